@@ -1,0 +1,61 @@
+/**
+ * Wiring shared by `npm start`, the CLI and the tests: config + store + library + services +
+ * dispatcher. Platforms and schedulers are started on top of this by main.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { commands as defaultCommands } from '../commands/index.ts';
+import type { CommandSpec } from './core/command.ts';
+import { createDispatcher, type Dispatcher } from './core/dispatch.ts';
+import type { Services } from './core/services.ts';
+import { parseAdmins, type Config } from './config.ts';
+import { ingestText } from './library/ingest-text.ts';
+import { Library } from './library/library.ts';
+import { Store } from './store/store.ts';
+import { log } from './log.ts';
+
+export interface App {
+  config: Config;
+  store: Store;
+  library: Library;
+  services: Services;
+  dispatcher: Dispatcher;
+}
+
+export interface AppOptions {
+  /** Use this store instead of opening config.MUJAZ_DATA_FILE. */
+  store?: Store;
+  now?: () => Date;
+  commands?: readonly CommandSpec[];
+}
+
+export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
+  const store = opts.store ?? (await Store.open(config.MUJAZ_DATA_FILE));
+  const library = new Library(store);
+  const admins = parseAdmins(config.MUJAZ_ADMINS);
+  const services: Services = {
+    store,
+    library,
+    config,
+    now: opts.now ?? (() => new Date()),
+    isAdmin: (platform, userId) => platform === 'console' || admins.has(`${platform}:${userId}`),
+  };
+  const dispatcher = createDispatcher(opts.commands ?? defaultCommands, services);
+  return { config, store, library, services, dispatcher };
+}
+
+/**
+ * The embedded default: make sure the bundled article is in the library (parsed at ingest,
+ * re-parsed when the parser has improved since it was stored).
+ */
+export async function ensureBundledArticle(app: App): Promise<void> {
+  const file = app.config.MUJAZ_ARTICLE;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    log.warn(`bundled article ${file} could not be read (${(e as Error).message}); starting without it`);
+    return;
+  }
+  const r = await ingestText(app.library, text, { file });
+  if (r.status !== 'unchanged') log.info(`briefing ${r.status}: ${file}`);
+}

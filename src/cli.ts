@@ -1,0 +1,91 @@
+/**
+ * Command-line entry points for scripts and tests (stable interface):
+ *   mujaz parse FILE                               briefing of an article file as JSON
+ *   mujaz ask --article FILE [--lang ar|en] TEXT   one answer, as the console would give it
+ * Other features add subcommands to `subcommands` below.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createApp } from './app.ts';
+import { parseConfig } from './config.ts';
+import { consoleMessage } from './platforms/console/console.ts';
+import { parseArticle, ParseError } from './parser/index.ts';
+import { renderPlain } from './reply/render-text.ts';
+import { ingestText } from './library/ingest-text.ts';
+import { Store } from './store/store.ts';
+import { setLogLevel } from './log.ts';
+
+export class UsageError extends Error {}
+
+const USAGE = `usage:
+  mujaz parse FILE
+  mujaz ask --article FILE [--lang ar|en] "TEXT"`;
+
+function readArticle(file: string | undefined): string {
+  if (!file) throw new UsageError('missing FILE');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+async function parse(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true });
+  const file = positionals[0];
+  const b = parseArticle(readArticle(file), { meta: { file } });
+  process.stdout.write(`${JSON.stringify(b, null, 2)}\n`);
+  return 0;
+}
+
+async function ask(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { article: { type: 'string' }, lang: { type: 'string' } },
+  });
+  if (values.lang !== undefined && values.lang !== 'ar' && values.lang !== 'en') throw new UsageError('--lang must be ar or en');
+  const text = positionals.join(' ');
+  if (!text.trim()) throw new UsageError('missing TEXT');
+  const article = readArticle(values.article);
+  // One-shot: an in-memory store, so asking never touches the bot's data file.
+  const app = await createApp(parseConfig({ ...process.env, MUJAZ_ARTICLE: values.article }), { store: Store.memory() });
+  await ingestText(app.library, article, { file: values.article });
+  const lang = (values.lang as 'ar' | 'en' | undefined) ?? app.config.MUJAZ_DEFAULT_LANG;
+  await app.store.setChat('console:local', { lang });
+  const r = await app.dispatcher.handle(consoleMessage(text));
+  process.stdout.write(`${r ? renderPlain(r) : ''}\n`);
+  return 0;
+}
+
+export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask };
+
+export async function main(argv: string[]): Promise<number> {
+  setLogLevel('warn');
+  const [sub, ...rest] = argv;
+  const run = sub ? subcommands[sub] : undefined;
+  if (!run) {
+    process.stderr.write(`${USAGE}\n`);
+    return sub ? 2 : 0;
+  }
+  try {
+    return await run(rest);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ParseError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`mujaz ${sub}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`mujaz: ${(e as Error).stack ?? e}\n`);
+      process.exit(1);
+    },
+  );
+}

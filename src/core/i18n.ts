@@ -1,0 +1,27 @@
+/**
+ * Core messages in both languages. Commands keep their own strings next to their code;
+ * only what the dispatcher itself says lives here.
+ */
+import type { Bi, Lang } from '../briefing/types.ts';
+
+export function tr(lang: Lang, bi: Bi, vars: Record<string, string | number> = {}): string {
+  return bi[lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export const M = {
+  unknownCommand: { ar: 'لا أعرف الأمر ‎/{name}‎.', en: "I don't know the command /{name}." },
+  didYouMean: { ar: 'هل تقصد ‎/{name}‎؟ أو اكتب ‎/help‎ لقائمة الأوامر.', en: 'Did you mean /{name}? Or send /help for the list.' },
+  seeHelp: { ar: 'اكتب ‎/help‎ لقائمة الأوامر.', en: 'Send /help for the list of commands.' },
+  notUnderstood: { ar: 'لم أفهم. اكتب ‎/help‎ لقائمة الأوامر.', en: "I didn't understand that. Send /help for the list of commands." },
+  tooLong: {
+    ar: 'الرسالة طويلة جدًا ({n} حرفًا). الحد {max} حرف.',
+    en: 'That message is too long ({n} characters). The limit is {max}.',
+  },
+  noBriefing: {
+    ar: 'لا يوجد موجز بعد. أضف مقالًا أولًا.',
+    en: 'There is no briefing yet. Add an article first.',
+  },
+  adminOnly: { ar: 'هذا الأمر للمشرفين فقط.', en: 'Sorry, only mujaz admins can do that.' },
+  groupAdminOnly: { ar: 'هذا الأمر لمشرفي المجموعة فقط.', en: 'Only the group’s admins can do that.' },
+  internalError: { ar: 'عذرًا، حدث خطأ. حاول مرة أخرى.', en: 'Sorry, something went wrong. Please try again.' },
+} satisfies Record<string, Bi>;

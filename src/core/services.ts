@@ -1,0 +1,19 @@
+/**
+ * What commands may use besides the briefing. Features register themselves here
+ * (digests, ingest, translation); a command checks for its service and says plainly
+ * when the feature is not available in this process.
+ */
+import type { Library } from '../library/library.ts';
+import type { Store } from '../store/store.ts';
+import type { Config } from '../config.ts';
+
+export interface Services {
+  store: Store;
+  library: Library;
+  config: Config;
+  /** Current time; injectable so tests and digests can run in fake time. */
+  now(): Date;
+  /** Is this user a mujaz admin (MUJAZ_ADMINS)? */
+  isAdmin(platform: string, userId: string): boolean;
+  /* Optional features add a field below (present when that feature is running). */
+}

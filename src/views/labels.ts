@@ -1,0 +1,25 @@
+/** Labels used by several views (command replies, digests, inline results). */
+import type { Bi } from '../briefing/types.ts';
+
+export const L = {
+  summary: { ar: 'الملخص', en: 'Summary' },
+  people: { ar: 'الأشخاص', en: 'People' },
+  quotes: { ar: 'الاقتباسات', en: 'Quotes' },
+  precedents: { ar: 'السوابق', en: 'Precedents' },
+  timeline: { ar: 'التسلسل الزمني', en: 'Timeline' },
+  sources: { ar: 'المصادر', en: 'Sources' },
+  mentions: { ar: 'ذُكر {n} مرة', en: 'mentioned {n}×' },
+  role: { ar: 'الصفة', en: 'Role' },
+  said: { ar: 'قال', en: 'Said' },
+  inArticle: { ar: 'في المقال', en: 'In the article' },
+  noRole: { ar: 'لم يذكر المقال صفته', en: 'role not stated in the article' },
+  unnamedSource: { ar: 'مصدر غير مسمى', en: 'unnamed source' },
+  none: { ar: 'لا شيء في هذا المقال.', en: 'Nothing of that kind in this article.' },
+  untitled: { ar: 'بلا عنوان', en: 'Untitled' },
+  more: { ar: 'و{n} أخرى', en: 'and {n} more' },
+  kind_outlet: { ar: 'وسيلة إعلام', en: 'outlet' },
+  kind_agency: { ar: 'وكالة أنباء', en: 'news agency' },
+  kind_analyst: { ar: 'محلل', en: 'analyst' },
+  kind_official: { ar: 'جهة رسمية', en: 'official' },
+  kind_other: { ar: 'مصدر', en: 'source' },
+} satisfies Record<string, Bi>;
