@@ -37,6 +37,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     library,
     config,
     now: opts.now ?? (() => new Date()),
+    transports: {},
     isAdmin: (platform, userId) => platform === 'console' || admins.has(`${platform}:${userId}`),
   };
   const dispatcher = createDispatcher(opts.commands ?? defaultCommands, services);

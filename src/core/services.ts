@@ -6,6 +6,8 @@
 import type { Library } from '../library/library.ts';
 import type { Store } from '../store/store.ts';
 import type { Config } from '../config.ts';
+import type { PlatformName } from '../store/schema.ts';
+import type { Transport } from './transport.ts';
 
 export interface Services {
   store: Store;
@@ -15,5 +17,7 @@ export interface Services {
   now(): Date;
   /** Is this user a mujaz admin (MUJAZ_ADMINS)? */
   isAdmin(platform: string, userId: string): boolean;
+  /** Outbound senders by platform, filled in by each platform's starter (digests use them). */
+  transports: Partial<Record<PlatformName, Transport>>;
   /* Optional features add a field below (present when that feature is running). */
 }
