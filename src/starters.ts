@@ -3,6 +3,7 @@
  * returns null when its configuration is absent (no token, feature off).
  */
 import type { App } from './app.ts';
+import { startTelegram } from './platforms/telegram/start.ts';
 
 /** A started platform or scheduler; stop() lets the process exit cleanly. */
 export interface Running {
@@ -13,4 +14,4 @@ export interface Running {
 
 export type Starter = (app: App) => Promise<Running | null>;
 
-export const starters: Starter[] = [];
+export const starters: Starter[] = [startTelegram];
