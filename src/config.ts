@@ -27,6 +27,8 @@ const schema = z
     SLACK_APP_TOKEN: optionalString,
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_API_URL: optionalString,
+    /** Slack HTTP mode port when it must differ from PORT (e.g. Telegram's webhook already uses PORT). */
+    SLACK_PORT: optionalString.pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional()),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   })
   .superRefine((c, ctx) => {

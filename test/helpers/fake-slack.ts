@@ -1,0 +1,240 @@
+/**
+ * A local fake of the parts of Slack mujaz talks to: the Web API methods it calls
+ * (auth.test, chat.postMessage, views.publish, users.info) and `response_url` endpoints,
+ * on one node:http server at 127.0.0.1:<random port>. It records every call so tests can
+ * assert on what the bot said, and can be told to fail a method the way Slack does.
+ *
+ * Also here: building requests *from* Slack (signed exactly like Slack signs them) so tests
+ * drive the real Bolt HTTP receiver.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeCall {
+  method: string;
+  /** Decoded arguments (JSON-valued form fields such as blocks/view are parsed). */
+  args: Record<string, unknown>;
+  token?: string;
+}
+
+export interface FakeResponse {
+  /** HTTP status (default 200). */
+  status?: number;
+  headers?: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+export interface FakeUser {
+  locale?: string;
+  is_bot?: boolean;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  name?: string;
+}
+
+export type MethodHandler = (args: Record<string, unknown>) => FakeResponse | Record<string, unknown> | undefined;
+
+export const BOT_USER_ID = 'UBOT';
+export const BOT_ID = 'BBOT';
+export const TEAM_ID = 'T0001';
+
+export class FakeSlack {
+  readonly calls: FakeCall[] = [];
+  /** Bodies POSTed to response_url, by the id in /response/<id>. */
+  readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  readonly users = new Map<string, FakeUser>();
+  private readonly overrides = new Map<string, MethodHandler>();
+  private server!: Server;
+  private ts = 1_700_000_000;
+  base = '';
+
+  static async start(): Promise<FakeSlack> {
+    const f = new FakeSlack();
+    f.server = createServer((req, res) => void f.handle(req, res));
+    await new Promise<void>((r) => f.server.listen(0, '127.0.0.1', () => r()));
+    f.base = `http://127.0.0.1:${(f.server.address() as AddressInfo).port}`;
+    return f;
+  }
+
+  /** Value for clientOptions.slackApiUrl / SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.base}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.base}/response/${id}`;
+  }
+
+  /** Answer `method` with this handler until cleared (return undefined to fall back to the default). */
+  on(method: string, h: MethodHandler | null): void {
+    if (h) this.overrides.set(method, h);
+    else this.overrides.delete(method);
+  }
+
+  callsOf(method: string): FakeCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.overrides.clear();
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((r) => this.server.close(() => r()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', this.base);
+    const send = (r: FakeResponse) => {
+      res.writeHead(r.status ?? 200, { 'content-type': 'application/json', ...r.headers });
+      res.end(JSON.stringify(r.body));
+    };
+    const resp = /^\/response\/([^/]+)$/.exec(url.pathname);
+    if (resp && req.method === 'POST') {
+      this.responses.push({ id: resp[1]!, body: JSON.parse(raw || '{}') as Record<string, unknown> });
+      const o = this.overrides.get('response_url')?.({});
+      return send(o && 'body' in o ? (o as FakeResponse) : { body: { ok: true } });
+    }
+    const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
+    if (!api) return send({ status: 404, body: { ok: false, error: 'unknown_path' } });
+    const method = api[1]!;
+    const args = decodeArgs(raw, req.headers['content-type'] ?? '');
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (args.token as string | undefined);
+    this.calls.push({ method, args, token });
+    const o = this.overrides.get(method)?.(args);
+    if (o) return send('body' in o ? (o as FakeResponse) : { body: o });
+    send({ body: this.defaultAnswer(method, args) });
+  }
+
+  private defaultAnswer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.example/', team: 'Fake', user: 'mujaz', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+      case 'chat.postMessage':
+      case 'chat.postEphemeral':
+        this.ts += 1;
+        return { ok: true, channel: args.channel, ts: `${this.ts}.000100`, message: { text: args.text } };
+      case 'views.publish':
+        return { ok: true, view: { id: 'V1', ...(args.view as object) } };
+      case 'users.info': {
+        const id = String(args.user ?? '');
+        const u = this.users.get(id);
+        if (!u) return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: { id, name: u.name ?? id, is_bot: Boolean(u.is_bot), is_admin: Boolean(u.is_admin), is_owner: Boolean(u.is_owner), ...(args.include_locale ? { locale: u.locale } : {}) } };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  /** Resolve once `pred` holds (polling), or fail after `ms`. */
+  async waitFor<T>(pred: () => T | undefined | false | null, ms = 5000): Promise<T> {
+    const end = Date.now() + ms;
+    for (;;) {
+      const v = pred();
+      if (v) return v;
+      if (Date.now() > end) throw new Error('FakeSlack.waitFor: timed out');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function decodeArgs(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    // The Web API client sends objects and arrays as JSON strings inside the form.
+    out[k] = /^[[{]/.test(v) ? safeJson(v) : v;
+  }
+  return out;
+}
+
+function safeJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+// ---- Requests from Slack -------------------------------------------------------------
+
+export interface SignedRequestOptions {
+  secret: string;
+  /** Unix seconds; defaults to now. */
+  timestamp?: number;
+  /** Replace the computed signature (to test rejection). */
+  signature?: string;
+  headers?: Record<string, string>;
+}
+
+/** v0=HMAC-SHA256(secret, `v0:${ts}:${body}`), as Slack signs requests. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface PostResult {
+  status: number;
+  body: string;
+  /** Milliseconds until the response arrived (ack latency). */
+  ms: number;
+}
+
+async function signedPost(url: string, body: string, contentType: string, o: SignedRequestOptions): Promise<PostResult> {
+  const ts = o.timestamp ?? Math.floor(Date.now() / 1000);
+  const t0 = Date.now();
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': o.signature ?? slackSignature(o.secret, ts, body),
+      ...o.headers,
+    },
+    body,
+  });
+  const text = await r.text();
+  return { status: r.status, body: text, ms: Date.now() - t0 };
+}
+
+/** An Events API delivery (JSON), e.g. an event_callback envelope. */
+export function postEvent(url: string, envelope: Record<string, unknown>, o: SignedRequestOptions): Promise<PostResult> {
+  return signedPost(url, JSON.stringify(envelope), 'application/json', o);
+}
+
+/** A slash command invocation (form-encoded, as Slack sends it). */
+export function postCommand(url: string, fields: Record<string, string>, o: SignedRequestOptions): Promise<PostResult> {
+  return signedPost(url, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', o);
+}
+
+let eventSeq = 0;
+
+/** An event_callback envelope around `event`, with a fresh event_id unless given. */
+export function eventEnvelope(event: Record<string, unknown>, eventId?: string): Record<string, unknown> {
+  eventSeq += 1;
+  return {
+    token: 'legacy-verification-token',
+    team_id: TEAM_ID,
+    api_app_id: 'A0001',
+    event,
+    type: 'event_callback',
+    event_id: eventId ?? `Ev${String(eventSeq).padStart(8, '0')}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true }],
+  };
+}
