@@ -1,0 +1,121 @@
+/**
+ * Word classes for Arabic tokens: what can be part of a name, what opens a role, what is a speech
+ * verb. Everything is decided on the token's light form and its clitic readings.
+ */
+import { readFileSync } from 'node:fs';
+import { cliticReadings } from '../text/clitics.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import { isArStopword } from '../text/stopwords.ts';
+import { BREAKERS, COMPLEMENTISERS, CONTINUATION, COUNTERPART, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { isKnownGivenName } from './names-adapter.ts';
+import type { Token } from './tokens.ts';
+
+function loadList(file: string): Set<string> {
+  const text = readFileSync(new URL(`../../data/parser/${file}`, import.meta.url), 'utf8');
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    const w = line.trim();
+    if (w && !w.startsWith('#')) out.add(lightNormAr(w));
+  }
+  return out;
+}
+
+const GIVEN = loadList('given-names.ar.txt');
+
+/** Name particles that glue the next word to the name (عبد الله، أبو مازن، محمد بن سلمان). */
+export const PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا', 'دا', 'ابي', 'عبدال']);
+
+const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
+
+/** Forms of the token with a leading و/ف removed (the token itself first). */
+function conjReadings(light: string): string[] {
+  const out = [light];
+  if ((light[0] === 'و' || light[0] === 'ف') && light.length > 3) out.push(light.slice(1));
+  return out;
+}
+
+export function isGiven(t: Token): boolean {
+  return GIVEN.has(t.light) || (t.light.length > 2 && isKnownGivenName(t.text));
+}
+
+export function isStop(t: Token): boolean {
+  return isArStopword(t.light);
+}
+
+/** The token carries the definite article, possibly behind a conjunction or preposition. */
+export function hasArticle(t: Token): boolean {
+  return cliticReadings(t.light).some((r) => r.article) || t.light.startsWith('ال');
+}
+
+/** The role head word this token contains (after clitics and ال), with the prefix removed. */
+export function roleHead(t: Token): { prefix: string; head: string; definite: boolean } | null {
+  for (const r of cliticReadings(t.light)) {
+    const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
+    if (ROLE_HEADS.has(bare)) {
+      return { prefix: r.prefix, head: bare, definite: r.article || r.stem.startsWith('ال') };
+    }
+  }
+  return null;
+}
+
+export function isCounterpart(t: Token): boolean {
+  return cliticReadings(t.light).some((r) => COUNTERPART.has(r.stem));
+}
+
+export function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(t.light) || HONORIFICS.has(conjReadings(t.light)[1] ?? '');
+}
+
+export function isSpeechVerb(t: Token): boolean {
+  return conjReadings(t.light).some((w) => SPEECH_VERBS.has(w));
+}
+
+export function isContinuation(t: Token): boolean {
+  return conjReadings(t.light).some((w) => CONTINUATION.has(w));
+}
+
+export function isUnnamedHead(t: Token): boolean {
+  return cliticReadings(t.light).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1);
+}
+
+export function isOutletHead(t: Token): boolean {
+  return cliticReadings(t.light).some((r) => OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && OUTLET_HEADS.has(r.stem.slice(2))));
+}
+
+export function isBreaker(t: Token): boolean {
+  return BREAKERS.has(t.light);
+}
+
+export function isComplementiser(t: Token): boolean {
+  return COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(conjReadings(t.light)[1] ?? '');
+}
+
+export function isTimeWord(t: Token): boolean {
+  return MONTHS.has(t.light) || WEEKDAYS.has(t.light) || WEEKDAYS.has(t.light.replace(/^و/, ''));
+}
+
+// Pronoun-suffixed nouns (زوجته، والدها، مسؤوليهم) are never names on their own.
+const PRONOUN_SUFFIX = /(ها|هم|هما|هن|كم|نا)$/;
+
+const NOT_NAMES = new Set(['قائلا', 'قائلة', 'مضيفا', 'مضيفة', 'اخرون', 'اخرين', 'اخر', 'اخرى', 'ايضا', 'حاليا', 'سابقا', 'لاحقا', 'مجددا', 'حتى', 'الان', 'اليوم', 'امس', 'غدا', 'صباح', 'مساء', 'ليلة', 'نهار', 'عام', 'عاما', 'شهر', 'اسبوع', 'يوم', 'منذ', 'مرة', 'بعدما', 'عندما', 'بينما', 'كذلك', 'نفسه']);
+
+/**
+ * Could this token be a word of a person's name? Arabic has no capitals, so this only rules out
+ * what a name word cannot be: function words, role and speech words, articles, dates, numbers.
+ */
+export function nameLike(t: Token): boolean {
+  const w = t.light;
+  if (!ARABIC_WORD.test(w)) return false;
+  // Tanween marks an indefinite noun or adverb (تقييماً، جداً): never a name.
+  if (/[\u064B-\u064D]/.test(t.text)) return false;
+  if (GIVEN.has(w) && !isStop(t)) return true;
+  if (isStop(t) || NOT_NAMES.has(w) || hasArticle(t)) return false;
+  if (roleHead(t) || isCounterpart(t) || isSpeechVerb(t) || isContinuation(t) || isUnnamedHead(t) || isOutletHead(t)) return false;
+  if (isBreaker(t) || isTimeWord(t) || isHonorific(t)) return false;
+  if (PRONOUN_SUFFIX.test(w) && !isGiven(t)) return false;
+  return true;
+}
+
+export function isParticle(t: Token): boolean {
+  return PARTICLES.has(t.light);
+}

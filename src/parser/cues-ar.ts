@@ -1,0 +1,85 @@
+/**
+ * Arabic cue words the parser reads structure from (all in lightNormAr form, see src/text/arabic.ts).
+ * These are closed-class or very frequent news words, not names: they say where a role, a speaker
+ * or a quotation starts. Names themselves come from structure, the given-names list and the
+ * names module's lexicon.
+ */
+import { lightNormAr } from '../text/arabic.ts';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
+
+/** Head words of a title or role (singular, both genders); also matched with ال and clitics. */
+export const ROLE_HEADS = set(`
+رئيس رئيسة وزير وزيرة نائب نائبة متحدث متحدثة ناطق ناطقة سفير سفيرة أمين أمينة مدير مديرة
+زعيم زعيمة قائد قائدة ملك ملكة أمير أميرة ولي شيخ شيخة مرشد مستشار مستشارة كبير كبيرة
+خبير خبيرة محلل محللة باحث باحثة أستاذ أستاذة دكتور دكتورة لواء عميد عقيد جنرال فريق مشير
+مدرب مدربة لاعب لاعبة نجم نجمة قاضي قاضية محامي محامية سيناتور عضو عضوة عمدة مفوض مفوضة
+مبعوث مبعوثة مندوب مندوبة وكيل وكيلة محافظ حاكم حاكمة كاتب كاتبة صحفي صحفية ناشط ناشطة
+قيادي قيادية مرشح مرشحة بابا ممثل ممثلة مخرج مخرجة فنان فنانة مغني مغنية طبيب طبيبة بروفيسور
+مدعي منسق منسقة مؤسس مراسل مراسلة مهندس مهندسة حارس مهاجم مدافع هداف قائد رئيسا زعيما
+الرئيس_السابق سكرتير سكرتيرة مساعد مساعدة نقيب عالم عالمة أسقف إمام مفتي بطريرك
+`);
+
+/** Honorifics that precede a name directly but say nothing of a role. */
+export const HONORIFICS = set(`السيد السيدة الدكتور الدكتورة د الشيخ الحاج المهندس الأستاذ`);
+
+/** "His counterpart": a role relative to the previous person. */
+export const COUNTERPART = set(`نظير نظيره نظيرته نظيرها نظيرهم نظيريه`);
+
+/** Speech and statement verbs (past and present, both genders) that introduce a speaker. */
+export const SPEECH_VERBS = set(`
+قال قالت يقول تقول أضاف أضافت أكد أكدت يؤكد تؤكد أوضح أوضحت صرح صرحت أشار أشارت أعلن أعلنت
+ذكر ذكرت تابع تابعت شدد شددت اعتبر اعتبرت رأى رأت يرى ترى لفت لفتت كشف كشفت نفى نفت حذر حذرت
+أفاد أفادت أبلغ أبلغت أردف أردفت كتب كتبت علق علقت أعرب أعربت وصف وصفت طالب طالبت دعا دعت
+أقر أقرت اعترف اعترفت أوضحت أكدا قالوا أكدوا أضافوا أشاروا يضيف تضيف أفادوا ردد ردت رد ختم ختمت
+`);
+
+/** Verbs and participles that continue the previous speaker ("وأضاف:"، "مضيفاً"). */
+export const CONTINUATION = set(`أضاف أضافت تابع تابعت أردف أردفت مضيفا مضيفة متابعا متابعة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا مشددة ختم ختمت واختتم`);
+
+/** Nouns of unnamed or institutional speakers ("مسؤول أمريكي"، "مصادر مطلعة"، "وزارة الدفاع"). */
+export const UNNAMED_HEADS = set(`
+مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق ناطقة شهود شاهد خبراء خبير محللون محللين
+محلل دبلوماسي دبلوماسيون دبلوماسيين سكان ساكن ناشطون ناشطين مراقبون مراقبين تقرير تقارير بيان وزارة وكالة
+منظمة مكتب جهاز مجلس حكومة جيش شرطة قوات مسعفون أطباء طبيب مصدران مسؤولان عضو أعضاء نواب نائب
+مصادر صحيفة قناة موقع محطة إذاعة شبكة شركة هيئة لجنة اتحاد نادي رابطة بعثة سفارة قيادة محكمة
+النيابة الوزارة الجيش الشرطة الحكومة البيان المكتب المجلس الشركة اللجنة الهيئة الرئاسة المنظمة الاتحاد
+النادي المحكمة السفارة الوكالة القيادة الكرملين البيت مسؤولو ممثلو قادة زعماء عمال طلاب متظاهرون محتجون
+مشجعون لاعبون رجال أحد إحدى عدد بعض
+`);
+
+/** Words after which a name cannot continue: clause openers and complementisers. */
+export const BREAKERS = set(`
+إن أن بأن إنه أنه إنها أنها بأنه بأنها لأن الذي التي الذين اللذين اللتين في من على إلى الى عن مع
+يوم أمس اليوم قبل بعد حيث عندما بينما فيما لكن خلال منذ أثناء عبر لدى حول نحو وفق بحسب حسب أيضا
+وهو وهي كما ثم أو و ف قد لقد لم لن لا ما هذا هذه ذلك تلك الى ضد بين تحت فوق دون إثر عقب
+`);
+
+/** Prepositions that, as the first word after a speech verb, mean the subject is not stated. */
+export const SUBJECT_PREPOSITIONS = set(`من في على إلى الى عن خلال أمام امام لدى عبر مع أثناء عقب بعد قبل حول لـ لل في`);
+
+/** Words that introduce the source of a statement placed after it ("بحسب X"، "وفق X"). */
+export const ACCORDING_TO = set(`بحسب حسب وفق وفقا طبقا نقلا حسبما وفقما`);
+
+/** Nouns of outlets and agencies. */
+export const OUTLET_HEADS = set(`صحيفة جريدة مجلة وكالة قناة موقع شبكة إذاعة محطة تلفزيون التلفزيون`);
+
+/** Complementisers that open an indirect quotation. */
+export const COMPLEMENTISERS = set(`إن أن بأن إنه أنه إنها أنها بأنه بأنها إنهم أنهم إننا أننا`);
+
+/** Arabic month names (Gregorian and Levantine) with their English names. */
+export const MONTHS: ReadonlyMap<string, { en: string; n: number }> = new Map(
+  ([
+    ['يناير', 'January', 1], ['كانون الثاني', 'January', 1], ['فبراير', 'February', 2], ['شباط', 'February', 2],
+    ['مارس', 'March', 3], ['آذار', 'March', 3], ['أبريل', 'April', 4], ['ابريل', 'April', 4], ['نيسان', 'April', 4],
+    ['مايو', 'May', 5], ['أيار', 'May', 5], ['يونيو', 'June', 6], ['حزيران', 'June', 6], ['يوليو', 'July', 7],
+    ['تموز', 'July', 7], ['أغسطس', 'August', 8], ['آب', 'August', 8], ['سبتمبر', 'September', 9], ['أيلول', 'September', 9],
+    ['أكتوبر', 'October', 10], ['تشرين الأول', 'October', 10], ['نوفمبر', 'November', 11], ['تشرين الثاني', 'November', 11],
+    ['ديسمبر', 'December', 12], ['كانون الأول', 'December', 12],
+  ] as const).map(([ar, en, n]) => [lightNormAr(ar), { en, n }]),
+);
+
+export const WEEKDAYS: ReadonlyMap<string, string> = new Map(
+  ([['الاثنين', 'Monday'], ['الإثنين', 'Monday'], ['الثلاثاء', 'Tuesday'], ['الأربعاء', 'Wednesday'], ['الخميس', 'Thursday'],
+    ['الجمعة', 'Friday'], ['السبت', 'Saturday'], ['الأحد', 'Sunday']] as const).map(([ar, en]) => [lightNormAr(ar), en]),
+);

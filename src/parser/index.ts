@@ -1,0 +1,92 @@
+/**
+ * The article parser: article text in, briefing out. Offline and deterministic; linear in the
+ * length of the text (one sentence pass, one word pass, then per-token work with cached lookups).
+ *
+ * Throws ParseError only for input that is not article text ('empty', 'binary',
+ * 'unsupported-language'); text with no sentences gives an empty but valid briefing. Input longer
+ * than MAX_CHARS (2 million characters) is cut at the last sentence end before the cap; use
+ * `parseArticleInfo` to learn whether that happened.
+ */
+import { createHash } from 'node:crypto';
+import type { Briefing, Lang, Person, Quote, Sentence } from '../briefing/types.ts';
+import { normaliseAr } from '../text/normalize.ts';
+import { sentences as splitSentences } from '../text/segment.ts';
+import { prepareInput } from './input.ts';
+import { tokenize } from './tokens.ts';
+import { arabicNameCandidates } from './people-ar.ts';
+import { englishNameCandidates } from './people-en.ts';
+import { assemblePeople } from './people.ts';
+import { ArabicQuoteReader } from './quotes-ar.ts';
+import { findEnglishQuotes } from './quotes-en.ts';
+import { findPrecedents } from './precedents.ts';
+import { findTimeline } from './timeline.ts';
+import { findSourcesAr, findSourcesEn } from './sources.ts';
+import { summarise } from './summary.ts';
+import { detectTitle } from './title.ts';
+import { referenceYear } from './years.ts';
+
+export { ParseError } from './errors.ts';
+export type { ParseErrorCode } from './errors.ts';
+export { MAX_CHARS } from './input.ts';
+
+/** Bump when the briefing a given text produces changes, so stored briefings get re-parsed. */
+export const PARSER_VERSION = 1;
+
+export interface ParseOptions {
+  title?: string;
+  meta?: Briefing['meta'];
+}
+
+export interface ParseInfo {
+  briefing: Briefing;
+  /** The input was longer than MAX_CHARS and was cut at a sentence end. */
+  truncated: boolean;
+}
+
+export function parseArticle(text: string, opts: ParseOptions = {}): Briefing {
+  return parseArticleInfo(text, opts).briefing;
+}
+
+export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInfo {
+  const { text, lang, truncated } = prepareInput(raw);
+  const seg = lang === 'ar' ? 'ar' : 'en';
+  const head = detectTitle(text, opts.title, () => splitSentences(text, seg)[0]?.text ?? '');
+  const spans = splitSentences(text, seg, head.bodyStart);
+  const sentences: Sentence[] = spans.map((s, id) => ({ id, text: s.text, start: s.start, end: s.end }));
+  const toks = tokenize(text, spans, seg);
+  const ref = referenceYear(opts.meta?.publishedAt);
+
+  const cands = lang === 'ar' ? arabicNameCandidates(text, toks) : englishNameCandidates(text, toks);
+  const people = assemblePeople(cands, toks, lang);
+  const quotes: Quote[] = lang === 'ar' ? new ArabicQuoteReader(text, toks, people).read(spans) : findEnglishQuotes(text, toks, spans, people);
+  addQuoteSentences(people, quotes);
+  const title = { ar: lang === 'ar' ? head.title : '', en: lang === 'en' ? head.title : '' };
+  const summary = summarise(sentences, toks, lang, people);
+
+  const briefing: Briefing = {
+    id: 'b-' + createHash('sha256').update(normaliseAr(text)).digest('hex').slice(0, 16),
+    lang,
+    title,
+    summary: { ar: lang === 'ar' ? summary : [], en: lang === 'en' ? summary : [] },
+    people,
+    quotes,
+    precedents: findPrecedents(sentences, lang, ref),
+    timeline: findTimeline(sentences, lang, ref),
+    sources: lang === 'ar' ? findSourcesAr(text, toks, people) : findSourcesEn(text, people),
+    sentences,
+    meta: { ...(opts.meta ?? {}) },
+    parserVersion: PARSER_VERSION,
+  };
+  return { briefing, truncated };
+}
+
+/** A speaker acts in the sentences of their quotes even when named there only by a pronoun. */
+function addQuoteSentences(people: Person[], quotes: readonly Quote[]): void {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  for (const q of quotes) {
+    const p = q.speakerId ? byId.get(q.speakerId) : undefined;
+    if (p && !p.sentenceIds.includes(q.sentenceId)) p.sentenceIds = [...p.sentenceIds, q.sentenceId].sort((a, b) => a - b);
+  }
+}
+
+export type { Lang };

@@ -1,0 +1,276 @@
+/**
+ * Finding people in Arabic text. Arabic has no capital letters, so a name is recognised from the
+ * structure around it: a title before it (الرئيس الروسي، فلاديمير بوتين / الرئيس السوري بشار الأسد),
+ * a role after it (نيكولاي كوزانوف، الخبير في ...), a speech verb before it (وقال لاكروا إن ...),
+ * a counterpart phrase (نظيره الإيراني، مسعود بزشكيان), a known given name or a lexicon entry.
+ */
+import { cliticReadings } from '../text/clitics.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import { commaAfter, delimAfter, type Token } from './tokens.ts';
+import {
+  hasArticle, isBreaker, isComplementiser, isCounterpart, isGiven, isParticle, isSpeechVerb, isStop,
+  isUnnamedHead, nameLike, roleHead,
+} from './arabic-words.ts';
+import { isKnownPerson } from './names-adapter.ts';
+import type { NameCandidate } from './people.ts';
+import { stripDiacritics } from '../text/normalize.ts';
+
+export type Cue = 'title' | 'counterpart' | 'speech' | 'apposition' | 'lexicon' | 'given';
+
+export interface PersonCandidate {
+  /** Token indices of the name (inclusive). */
+  from: number;
+  to: number;
+  /** Role as the article states it, '' when none. */
+  roleAr: string;
+  /** For a counterpart: the role it stands for (نظيره الإيراني -> الرئيس الإيراني). */
+  roleResolvedAr: string;
+  cue: Cue;
+  /** Weak candidates (a given name and a word) are kept only if something else supports them. */
+  weak: boolean;
+}
+
+const MAX_ROLE_TOKENS = 14;
+
+function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.sent === b.sent;
+}
+
+/** Does a name ending at token e stop there: punctuation, a function word, a verb of saying, an article word? */
+function closesName(toks: readonly Token[], e: number): boolean {
+  const t = toks[e]!;
+  const nx = toks[e + 1];
+  if (delimAfter(t, toks) || !sameSentence(t, nx)) return true;
+  return isBreaker(nx!) || isStop(nx!) || isSpeechVerb(nx!) || isComplementiser(nx!) || hasArticle(nx!);
+}
+
+function knownPersonAt(toks: readonly Token[], j: number): number {
+  for (let n = 4; n >= 2; n--) {
+    const last = toks[j + n - 1];
+    if (!last || last.sent !== toks[j]!.sent) continue;
+    let ok = true;
+    for (let k = j; k < j + n - 1; k++) if (delimAfter(toks[k]!, toks)) { ok = false; break; }
+    if (!ok) continue;
+    const phrase = toks.slice(j, j + n).map((t) => t.text).join(' ');
+    if (isKnownPerson(phrase)) return j + n - 1;
+  }
+  return -1;
+}
+
+/** Last token index of a name that starts at j, or -1. */
+export function nameSpan(toks: readonly Token[], j: number): number {
+  const first = toks[j];
+  if (!first || !(nameLike(first) || isParticle(first))) return -1;
+  const known = knownPersonAt(toks, j);
+  if (known >= 0) return known;
+  let end = j;
+  while (end - j < 3) {
+    const cur = toks[end]!;
+    const nx = toks[end + 1];
+    if (!nx || !sameSentence(cur, nx) || delimAfter(cur, toks)) break;
+    if (isParticle(cur)) { end++; continue; }
+    const words = end - j + 1;
+    if (hasArticle(nx)) {
+      // A family name with ال after a given name or particle: بشار الأسد، عبد الله
+      const isAl = nx.light.startsWith('ال') && /^[\u0621-\u064A]{4,}$/.test(nx.light);
+      if (isAl && (isGiven(cur) || isParticle(cur)) && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && closesName(toks, end + 1)) { end++; continue; }
+      break;
+    }
+    if (!nameLike(nx) && !isParticle(nx)) break;
+    if (words >= 2 && !closesName(toks, end + 1) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
+    end++;
+  }
+  // A name does not end on a particle (بن، أبو).
+  while (end > j && isParticle(toks[end]!)) end--;
+  return end;
+}
+
+/** Original text of a token with the clitic prefix of a reading removed (بكبير -> كبير, للرئيس -> الرئيس). */
+export function stripTokenPrefix(t: Token, prefixLen: number, stemStartsWithAl: boolean): string {
+  const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  if (prefixLen === 0) return raw;
+  // لل: the prefix ends inside the article, whose alef is not written.
+  if (stemStartsWithAl && raw.startsWith('ل', prefixLen) && !raw.startsWith('ال', prefixLen)) return 'ا' + raw.slice(prefixLen);
+  return raw.slice(prefixLen);
+}
+
+function roleText(text: string, toks: readonly Token[], from: number, to: number): string {
+  if (to < from) return '';
+  const first = toks[from]!;
+  let prefixLen = 0;
+  let al = false;
+  const rh = roleHead(first);
+  if (rh) {
+    prefixLen = rh.prefix.length;
+    al = rh.definite;
+  } else {
+    const r = cliticReadings(first.light).find((x) => x.prefix && (x.prefix === 'و' || x.prefix === 'ف'));
+    if (r && (isCounterpart(first) || r.stem.startsWith('ال'))) prefixLen = 1;
+  }
+  // لل + word: the reading's prefix is "ل" but the written prefix is one letter before the article's lam.
+  if (rh && rh.definite && first.light.slice(rh.prefix.length).startsWith('ل') && !first.light.slice(rh.prefix.length).startsWith('ال')) {
+    return (('ا' + first.light.slice(rh.prefix.length)) + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim();
+  }
+  const head = stripTokenPrefix(first, prefixLen, al);
+  return (head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim();
+}
+
+/** A name as the trailing run of name-like words before position e (backward scan), or null. */
+function trailingName(toks: readonly Token[], roleStart: number, e: number): [number, number] | null {
+  let b = e;
+  while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
+  if (b === e) return null;
+  const before = toks[b]!;
+  // The run must follow an article word (الرئيس الروسي ماكرون) or a comma, not a construct noun
+  // (رئيس بلدية غزة) or a preposition (الخبير في شؤون إيران).
+  if (!(hasArticle(before) || commaAfter(before))) return null;
+  if (isStop(before)) return null;
+  return [b + 1, e];
+}
+
+/** Parse a role that starts at token i and the name it introduces. */
+function titled(text: string, toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
+  const head = roleHead(toks[i]!);
+  let r = i;
+  for (;;) {
+    const cur = toks[r]!;
+    const nx = toks[r + 1];
+    if (!nx || !sameSentence(cur, nx) || delimAfter(cur, toks)) {
+      if (nx && sameSentence(cur, nx) && commaAfter(cur) && nameLike(nx)) {
+        const e = nameSpan(toks, r + 1);
+        if (e >= 0 && closesName(toks, e)) return { role: [i, r], name: [r + 1, e] };
+      }
+      const tn = trailingName(toks, i, r);
+      return tn ? { role: [i, tn[0] - 1], name: tn } : null;
+    }
+    if ((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) {
+      const e = nameSpan(toks, r + 1);
+      if (e >= 0) return { role: [i, r], name: [r + 1, e] };
+    }
+    if (isComplementiser(nx) || isSpeechVerb(nx) || (isBreaker(nx) && !isStop(nx))) {
+      const tn = trailingName(toks, i, r);
+      return tn ? { role: [i, tn[0] - 1], name: tn } : null;
+    }
+    if (nameLike(nx) && r > i - 1 && (hasArticle(cur) || (r === i && head?.definite))) {
+      // الرئيس الفرنسي ماكرون: a bare word right after an article word may be the name.
+      // Only when the name clearly stops (punctuation, a verb of saying, a complementiser): an
+      // indefinite phrase after a role (زعيم الكرملين تقييماً جامداً) looks the same otherwise.
+      const e = nameSpan(toks, r + 1);
+      const after = toks[e + 1];
+      const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!));
+      if (stops) return { role: [i, r], name: [r + 1, e] };
+    }
+    r++;
+    if (r - i > MAX_ROLE_TOKENS) return null;
+  }
+  void text;
+}
+
+/** ROLE after a name: "، الخبير في العلاقات ..." up to the next punctuation (or a complementiser). */
+function appositionRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  const t = toks[nameEnd]!;
+  const nx = toks[nameEnd + 1];
+  if (!nx || !sameSentence(t, nx) || !commaAfter(t)) return null;
+  const opener = roleHead(nx) || ['احد', 'احدى', 'وهو', 'وهي'].includes(nx.light);
+  if (!opener || nx.light === 'وهو' || nx.light === 'وهي') return null;
+  let e = nameEnd + 1;
+  while (e - nameEnd < MAX_ROLE_TOKENS) {
+    const cur = toks[e]!;
+    const n2 = toks[e + 1];
+    if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
+    if (isComplementiser(n2) || isSpeechVerb(n2)) break;
+    e++;
+  }
+  return [nameEnd + 1, e];
+}
+
+/**
+ * "نظيره الإيراني" stands for the earlier person's role with the demonym swapped:
+ * الرئيس الروسي + الإيراني -> الرئيس الإيراني.
+ */
+export function resolveCounterpart(anchorRoleAr: string, counterpartAr: string): string {
+  const words = counterpartAr.split(/\s+/).slice(1);
+  const adj = words.find((w) => /^(ال|لل)/.test(lightNormAr(w)) && /(ي|ية|يين|يون)$/.test(lightNormAr(w)));
+  if (!anchorRoleAr || !adj) return '';
+  const roleWords = anchorRoleAr.split(/\s+/);
+  for (let k = roleWords.length - 1; k >= 1; k--) {
+    const w = lightNormAr(roleWords[k]!);
+    if (w.startsWith('ال') && /(ي|ية|يين|يون)$/.test(w)) {
+      roleWords[k] = adj;
+      return roleWords.join(' ');
+    }
+  }
+  return roleWords.length <= 2 ? `${anchorRoleAr} ${adj}` : '';
+}
+
+export function findArabicPeople(text: string, toks: readonly Token[]): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  const taken = new Set<number>();
+  const add = (c: PersonCandidate): void => {
+    for (let k = c.from; k <= c.to; k++) if (taken.has(k)) return;
+    for (let k = c.from; k <= c.to; k++) taken.add(k);
+    out.push(c);
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken.has(i)) continue;
+    const counterpart = isCounterpart(t);
+    if (roleHead(t) || counterpart) {
+      const m = titled(text, toks, i);
+      if (m) {
+        let roleAr = roleText(text, toks, m.role[0], m.role[1]);
+        let resolved = '';
+        if (counterpart) {
+          const anchor = [...out].reverse().find((c) => c.roleAr && toks[c.from]!.sent >= t.sent - 1);
+          resolved = anchor ? resolveCounterpart(anchor.roleResolvedAr || anchor.roleAr, roleAr) : '';
+        }
+        add({ from: m.name[0], to: m.name[1], roleAr, roleResolvedAr: resolved, cue: counterpart ? 'counterpart' : 'title', weak: false });
+        const ap = appositionRole(toks, m.name[1]);
+        if (ap && !roleAr) roleAr = roleText(text, toks, ap[0], ap[1]);
+        i = m.name[1];
+        continue;
+      }
+    }
+    if (isSpeechVerb(t)) {
+      const j = i + 1;
+      const s = toks[j];
+      if (s && sameSentence(t, s) && !delimAfter(t, toks) && nameLike(s) && !taken.has(j)) {
+        const e = nameSpan(toks, j);
+        if (e >= 0 && (e > j || closesName(toks, e))) {
+          const ap = appositionRole(toks, e);
+          add({ from: j, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'speech', weak: false });
+          i = e;
+          continue;
+        }
+      }
+    }
+    if (nameLike(t) && (isGiven(t) || knownPersonAt(toks, i) >= 0)) {
+      const e = nameSpan(toks, i);
+      if (e > i) {
+        const ap = appositionRole(toks, e);
+        const known = knownPersonAt(toks, i) >= 0;
+        add({ from: i, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: known ? 'lexicon' : ap ? 'apposition' : 'given', weak: !known && !ap });
+        i = e;
+      }
+    }
+  }
+  return out;
+}
+
+/** Candidates in the language-neutral form the assembler takes. */
+export function arabicNameCandidates(text: string, toks: readonly Token[]): NameCandidate[] {
+  return findArabicPeople(text, toks).map((c) => {
+    const ws = toks.slice(c.from, c.to + 1);
+    return {
+      name: stripDiacritics(text.slice(ws[0]!.start, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
+      words: ws.map((w) => w.norm),
+      given: ws.map((w) => isGiven(w)),
+      role: c.roleAr,
+      roleResolved: c.roleResolvedAr,
+      start: ws[0]!.start,
+      weak: c.weak,
+      bare: c.cue === 'speech' && ws.length === 1,
+    };
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * From name candidates (found per language) to the briefing's people: merge candidates that name
+ * the same person (فلاديمير بوتين / بوتين), count every mention including short ones with attached
+ * clitics (لبوتين، بالأسد), and give each person English name/role, phonetic keys and a stable id.
+ */
+import type { Lang, Person } from '../briefing/types.ts';
+import { knownReading } from '../text/clitics.ts';
+import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
+import type { Token } from './tokens.ts';
+import { englishName, phoneticKeys, translateRole } from './names-adapter.ts';
+
+export interface NameCandidate {
+  /** The name as written (clitics and diacritics removed). */
+  name: string;
+  /** Matching forms of the name's words. */
+  words: string[];
+  /** Which words are common given names (not used alone to link a short mention). */
+  given: boolean[];
+  role: string;
+  /** A counterpart's resolved role (الرئيس الإيراني for نظيره الإيراني), '' otherwise. */
+  roleResolved: string;
+  start: number;
+  weak: boolean;
+  /** Found only as a bare word after a speech verb. */
+  bare: boolean;
+  /** Only a short mention of someone found in full elsewhere; never a person of its own. */
+  linkOnly?: boolean;
+}
+
+interface Draft {
+  c: NameCandidate;
+  keys: Set<string>;
+  mentions: number;
+  sentenceIds: Set<number>;
+  aliases: Set<string>;
+  firstOffset: number;
+  lastMention: number;
+}
+
+const PARTICLE_WORDS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'la', 'le', 'du']);
+
+function linkKeys(c: NameCandidate): string[] {
+  const keys: string[] = [];
+  const n = c.words.length;
+  c.words.forEach((w, k) => {
+    if (PARTICLE_WORDS.has(w) || w.length < 2) return;
+    if (k === n - 1 || n === 1 || !c.given[k]) keys.push(w);
+  });
+  return keys;
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function better(a: NameCandidate, b: NameCandidate): NameCandidate {
+  // Keep the fuller written name; the role from whichever states one (title cues before bare ones).
+  const base = b.words.length > a.words.length ? b : a;
+  const other = base === a ? b : a;
+  return {
+    ...base,
+    role: base.role || other.role,
+    roleResolved: base.role ? base.roleResolved : other.roleResolved,
+    start: Math.min(a.start, b.start),
+    weak: a.weak && b.weak,
+    bare: a.bare && b.bare,
+  };
+}
+
+export function assemblePeople(cands: readonly NameCandidate[], toks: readonly Token[], lang: Lang): Person[] {
+  const ordered = [...cands].sort((x, y) => {
+    const rank = (c: NameCandidate) => (c.weak ? 2 : c.words.length > 1 ? 0 : 1);
+    return rank(x) - rank(y) || x.start - y.start;
+  });
+  const drafts: Draft[] = [];
+  for (const c of ordered) {
+    const keys = linkKeys(c);
+    const hit = drafts.find((d) => keys.some((k) => d.keys.has(k)) || (c.words.length === 1 && d.c.words.includes(c.words[0]!)));
+    if (hit) {
+      hit.c = better(hit.c, c);
+      for (const k of keys) hit.keys.add(k);
+      continue;
+    }
+    if (c.linkOnly) continue;
+    drafts.push({ c, keys: new Set(keys), mentions: 0, sentenceIds: new Set(), aliases: new Set(), firstOffset: c.start, lastMention: -1 });
+  }
+
+  // Count mentions: each token whose clitic reading is a person's key; adjacent words of one name count once.
+  const index = new Map<string, Draft[]>();
+  for (const d of drafts) for (const k of d.keys) index.set(k, [...(index.get(k) ?? []), d]);
+  let prev: Draft | null = null;
+  let prevTok = -2;
+  for (const t of toks) {
+    const r = knownReading(t.norm, (s) => index.has(s));
+    if (!r) continue;
+    const ds = index.get(r.stem)!;
+    const d = ds.length === 1 ? ds[0]! : ds.reduce((a, b) => (b.lastMention > a.lastMention ? b : a));
+    if (!(prev === d && prevTok === t.i - 1)) {
+      d.mentions++;
+      d.firstOffset = Math.min(d.firstOffset, t.start);
+    }
+    d.sentenceIds.add(t.sent);
+    d.lastMention = t.start;
+    const surface = stripDiacritics(t.text).slice(r.prefix.length === 0 ? 0 : stripDiacritics(t.text).length - r.stem.length);
+    if (surface) d.aliases.add(surface);
+    prev = d;
+    prevTok = t.i;
+  }
+
+  const people: Person[] = [];
+  const ids = new Set<string>();
+  for (const d of drafts) {
+    const c = d.c;
+    // A given name plus a word with no role and a single mention is too weak to call a person.
+    if (c.weak && !c.role && d.mentions < 2) continue;
+    // A bare word after a speech verb that never recurs and has no role: too weak as well.
+    if (c.bare && !c.role && d.mentions < 2 && c.words.length === 1) continue;
+    const en = lang === 'ar' ? englishName(c.name) : { en: c.name, origin: 'original' as const };
+    const roleEn = lang === 'ar' ? (c.role ? translateRole(c.roleResolved || c.role) : '') : c.role;
+    const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : c.role) : '';
+    const latin = /[a-z]/i.test(en.en) ? slug(en.en) : '';
+    let id = 'p-' + (latin || slug(normaliseAr(c.name)) || 'person');
+    for (let n = 2; ids.has(id); n++) id = id.replace(/-\d+$/, '') + '-' + n;
+    ids.add(id);
+    const aliases = [...d.aliases].filter((a) => a !== c.name);
+    people.push({
+      id,
+      name: lang === 'ar' ? { ar: c.name, en: en.en } : { ar: '', en: c.name },
+      role: { ar: roleAr, en: roleEn },
+      aliases,
+      mentions: Math.max(1, d.mentions),
+      firstOffset: d.firstOffset,
+      sentenceIds: [...d.sentenceIds].sort((a, b) => a - b),
+      nameOrigin: en.origin,
+      keys: [...new Set([...phoneticKeys(c.name), ...(en.en && en.en !== c.name ? phoneticKeys(en.en) : [])])],
+    });
+  }
+  return people.sort((a, b) => a.firstOffset - b.firstOffset);
+}

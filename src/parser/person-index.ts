@@ -1,0 +1,39 @@
+/**
+ * Which person a word refers to, for speakers and sources: every word of a person's name and
+ * every alias, matched after clitic stripping (longest known reading first).
+ */
+import type { Person } from '../briefing/types.ts';
+import { knownReading } from '../text/clitics.ts';
+import { normaliseAr } from '../text/normalize.ts';
+import type { Token } from './tokens.ts';
+
+const SKIP = new Set(['عبد', 'ابو', 'ابن', 'بن', 'al', 'el', 'bin', 'de', 'van', 'von', 'mr', 'mrs', 'ms', 'dr']);
+
+export class PersonIndex {
+  private byWord = new Map<string, Person>();
+  constructor(readonly people: readonly Person[]) {
+    // Last names first so that a shared given name never wins over a surname.
+    for (const p of people) {
+      const words = [p.name.ar, p.name.en].flatMap((n) => normaliseAr(n).split(/[\s-]+/)).filter((w) => w.length > 1 && !SKIP.has(w));
+      const last = [normaliseAr(p.name.ar).split(' ').pop(), normaliseAr(p.name.en).split(' ').pop()];
+      for (const w of last) if (w && !this.byWord.has(w)) this.byWord.set(w, p);
+      for (const a of p.aliases) { const n = normaliseAr(a); if (!this.byWord.has(n)) this.byWord.set(n, p); }
+      for (const w of words) if (!this.byWord.has(w)) this.byWord.set(w, p);
+    }
+  }
+
+  /** The person a token names, if any. */
+  at(t: Token): Person | null {
+    const r = knownReading(t.norm, (s) => this.byWord.has(s));
+    return r ? this.byWord.get(r.stem)! : null;
+  }
+
+  /** First person named among tokens [from, to]. */
+  inRange(toks: readonly Token[], from: number, to: number): Person | null {
+    for (let k = Math.max(0, from); k <= to && k < toks.length; k++) {
+      const p = this.at(toks[k]!);
+      if (p) return p;
+    }
+    return null;
+  }
+}

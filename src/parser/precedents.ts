@@ -1,0 +1,67 @@
+/**
+ * Precedents: past events the article cites as background or comparison. A sentence is one when it
+ * carries a cue of the past that is not the news itself: an earlier year, "last year", "سبق أن",
+ * "على غرار", "كما حدث", "وكانت … قد", a span of years or decades, or narrative of an earlier
+ * stage ("وبعد أن أخفقت …"). Reporting of the present (يوم الاثنين، الأسبوع الماضي) is not.
+ */
+import type { Lang, Precedent, Sentence } from '../briefing/types.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import { findYears } from './years.ts';
+
+interface Cue {
+  /** Pattern over the lightly normalised sentence (Arabic) or lower-cased sentence (English). */
+  re: RegExp;
+  /** Years this cue stands for relative to the reference year (last year = -1). */
+  rel?: number;
+}
+
+// Patterns are literal alternations with bounded gaps, never nested quantifiers.
+const AR_CUES: Cue[] = [
+  { re: /(العام|السنة) (الماضي|الماضية|المنصرم|المنصرمة)/, rel: -1 },
+  { re: /العقد الماضي|العقود الماضية|السنوات الماضية|الاعوام الماضية|عقد من الزمان|عقود من الزمن|لعقود|لسنوات|على مدى (عقد|عقدين|سنوات|عقود)|طوال (عقد|سنوات|عقود)/ },
+  { re: /سبق (ان|ل)|على غرار|كما حدث|كما جرى|في الماضي|تاريخيا|في وقت سابق من (العام|السنة)/ },
+  { re: /(بداية|مطلع|اوائل|اواخر) (العام|السنة)( الجاري| الحالي)?/ },
+  { re: /(^|\s)(و|ف)?كان(ت)? [^\s]+( [^\s]+){0,6} قد /},
+  { re: /^(و|ف)?بعد ان [^\s]+(ت)? /},
+  { re: /منذ (اندلاع|بداية|انطلاق|سقوط|انسحاب|توقيع|اندلاع|انتهاء|عام|سنة|عامين|سنوات)/ },
+];
+
+const EN_CUES: Cue[] = [
+  { re: /\blast year\b/, rel: -1 },
+  { re: /\b(previously|in the past|had (already|previously)|earlier this year|at the start of the year|early this year|for (years|decades)|over the past (decade|years|decades)|a decade ago|years ago|in a similar|as happened|echoing|like in)\b/ },
+  { re: /\bsince (the|its|their|his|her)\b/ },
+];
+
+// A year in the future or as a deadline is not a precedent.
+const AR_FUTURE = /(بحلول|حتى|المقبل|المقبلة|القادم|القادمة|سوف|خطة|رؤية)\s*(عام|سنة)?\s*$/;
+const EN_FUTURE = /\b(by|until|before|next)\s*$/;
+
+function textOf(s: Sentence, max = 320): string {
+  return s.text.length <= max ? s.text : s.text.slice(0, max).replace(/\s+\S*$/, '') + '…';
+}
+
+export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYear: number | null): Precedent[] {
+  const out: Precedent[] = [];
+  const cues = lang === 'ar' ? AR_CUES : EN_CUES;
+  for (const s of sentences) {
+    const plain = lang === 'ar' ? lightNormAr(s.text) : s.text.toLowerCase();
+    let cue = '';
+    let rel: number | undefined;
+    for (const c of cues) {
+      const m = c.re.exec(plain);
+      if (m) { cue = m[0].trim(); rel = c.rel; break; }
+    }
+    const years: number[] = [];
+    for (const y of findYears(s.text)) {
+      const before = (lang === 'ar' ? lightNormAr(s.text.slice(Math.max(0, y.index - 24), y.index)) : s.text.slice(Math.max(0, y.index - 12), y.index).toLowerCase());
+      if ((lang === 'ar' ? AR_FUTURE : EN_FUTURE).test(before)) continue;
+      if (refYear !== null && y.year >= refYear) continue;
+      if (!years.includes(y.year)) years.push(y.year);
+    }
+    if (!cue && years.length) cue = String(years[0]);
+    if (!cue) continue;
+    if (rel !== undefined && refYear !== null && !years.includes(refYear + rel)) years.push(refYear + rel);
+    out.push({ id: `pr${out.length + 1}`, text: { ar: lang === 'ar' ? textOf(s) : '', en: lang === 'en' ? textOf(s) : '' }, years: years.sort((a, b) => a - b), cue, sentenceId: s.id });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * The token model the Arabic and English extractors share: each word with its offsets, sentence,
+ * paragraph, its light and matching normal forms, and the punctuation that separates it from the
+ * next word (Arabic structure is read mostly from commas, colons and quotation marks).
+ */
+import { words, type Span } from '../text/segment.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import { normaliseAr } from '../text/normalize.ts';
+
+export interface Token {
+  i: number;
+  text: string;
+  start: number;
+  end: number;
+  /** lightNormAr form (Arabic) or lower-case (Latin). */
+  light: string;
+  /** normaliseAr form (for matching names). */
+  norm: string;
+  sent: number;
+  para: number;
+  /** Characters between this token and the next one (or the end of the sentence). */
+  gap: string;
+}
+
+export interface SentenceSpan extends Span {
+  para: number;
+}
+
+export function tokenize(text: string, sents: readonly SentenceSpan[], lang: string): Token[] {
+  const out: Token[] = [];
+  let si = 0;
+  for (const w of words(text, lang)) {
+    while (si < sents.length && sents[si]!.end <= w.start) si++;
+    const s = sents[si];
+    if (!s || w.start < s.start) continue; // a word outside every sentence (title line handled apart)
+    const light = lang === 'ar' ? lightNormAr(w.text) : w.text.toLowerCase();
+    out.push({ i: out.length, text: w.text, start: w.start, end: w.end, light, norm: lang === 'ar' ? normaliseAr(w.text) : light, sent: si, para: s.para, gap: '' });
+  }
+  for (let k = 0; k < out.length; k++) {
+    const t = out[k]!;
+    const next = out[k + 1];
+    const sentEnd = sents[t.sent]!.end;
+    const gapEnd = next && next.sent === t.sent ? next.start : sentEnd;
+    t.gap = text.slice(t.end, Math.max(t.end, gapEnd));
+  }
+  return out;
+}
+
+const HARD = /[،,:;؛.!?؟"«»“”„()\[\]–—…]/;
+/** Whether punctuation follows the token (a comma, colon, quote, bracket, dash or sentence end). */
+export function delimAfter(t: Token, toks: readonly Token[]): boolean {
+  const next = toks[t.i + 1];
+  return !next || next.sent !== t.sent || HARD.test(t.gap);
+}
+
+export function commaAfter(t: Token): boolean {
+  return /[،,]/.test(t.gap);
+}
+
+export function colonAfter(t: Token): boolean {
+  return /:/.test(t.gap);
+}

@@ -1,0 +1,134 @@
+/**
+ * Sentence and word segmentation on top of Intl.Segmenter.
+ *
+ * ICU splits at every full stop, including inside a quotation ("هذا يمنحنا فرصة.. للتفكير") and
+ * at the ".." ellipsis of Arabic copy; we merge those pieces back. Line breaks (paragraphs) are
+ * hard boundaries: a sentence never spans two paragraphs.
+ */
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface WordSpan extends Span {
+  /** Index of the paragraph the word sits in. */
+  para: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
+  const key = lang + ':' + granularity;
+  let s = segmenters.get(key);
+  if (!s) { s = new Intl.Segmenter(lang, { granularity }); segmenters.set(key, s); }
+  return s;
+}
+
+/** Paragraphs: maximal runs of text between line breaks, trimmed, empty ones dropped. */
+export function paragraphs(text: string, from = 0): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      pushTrimmed(out, text, start, i);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›' };
+const CLOSERS = new Set(['”', '»', '›']);
+
+/**
+ * Quotation depth after each piece. Typographic marks nest; the straight quote " toggles.
+ * Returns null when the paragraph's quotes do not balance, in which case quotes are ignored
+ * for merging (a stray mark must not glue a whole paragraph into one sentence).
+ */
+function quoteStates(pieces: string[]): boolean[] | null {
+  let depth = 0;
+  let straight = false;
+  const open: boolean[] = [];
+  for (const p of pieces) {
+    for (const ch of p) {
+      if (ch === '"') straight = !straight;
+      else if (OPENERS[ch] !== undefined) depth++;
+      else if (CLOSERS.has(ch)) depth = Math.max(0, depth - 1);
+    }
+    open.push(straight || depth > 0);
+  }
+  return straight || depth > 0 ? null : open;
+}
+
+/** Sentences of one paragraph (offsets relative to `base`). */
+function paragraphSentences(para: Span, lang: string): Span[] {
+  const pieces: Span[] = [];
+  for (const seg of segmenter(lang, 'sentence').segment(para.text)) {
+    pieces.push({ text: seg.segment, start: para.start + seg.index, end: para.start + seg.index + seg.segment.length });
+  }
+  if (pieces.length === 0) return [];
+  const open = quoteStates(pieces.map((p) => p.text));
+  const merged: Span[] = [];
+  let cur: Span | null = null;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    cur = cur ? { text: cur.text + p.text, start: cur.start, end: p.end } : { ...p };
+    const trimmed = p.text.trimEnd();
+    const ellipsis = trimmed.endsWith('..') && !trimmed.endsWith('...') || trimmed.endsWith('…');
+    const inQuote = open ? open[i]! : false;
+    // Never end at ".." (an ellipsis mid-sentence in Arabic copy) or inside an open quotation.
+    if (i < pieces.length - 1 && (inQuote || ellipsis || tooShortToStand(trimmed))) continue;
+    merged.push(cur);
+    cur = null;
+  }
+  if (cur) merged.push(cur);
+  return merged.map((m) => trimSpan(para, m)).filter((s): s is Span => s !== null);
+}
+
+function trimSpan(para: Span, m: Span): Span | null {
+  let s = m.start - para.start;
+  let e = m.end - para.start;
+  const t = para.text;
+  while (s < e && /\s/.test(t[s]!)) s++;
+  while (e > s && /\s/.test(t[e - 1]!)) e--;
+  if (e <= s) return null;
+  return { text: t.slice(s, e), start: para.start + s, end: para.start + e };
+}
+
+/** A lone number or initial before a full stop ("3." "U.") is not a sentence on its own. */
+function tooShortToStand(piece: string): boolean {
+  return piece.length <= 3;
+}
+
+/** Sentences of a whole text, paragraph by paragraph, with offsets into `text`. */
+export function sentences(text: string, lang: string, from = 0): Array<Span & { para: number }> {
+  const out: Array<Span & { para: number }> = [];
+  paragraphs(text, from).forEach((p, pi) => {
+    for (const s of paragraphSentences(p, lang)) out.push({ ...s, para: pi });
+  });
+  return out;
+}
+
+/** Word-like tokens of `text` with offsets (Intl.Segmenter word granularity). */
+export function words(text: string, lang: string): Span[] {
+  const out: Span[] = [];
+  for (const seg of segmenter(lang, 'word').segment(text)) {
+    if (seg.isWordLike) out.push({ text: seg.segment, start: seg.index, end: seg.index + seg.segment.length });
+  }
+  return out;
+}
+
+/** Bare Intl.Segmenter word + sentence passes (the speed yardstick of the bench). */
+export function bareSegmentation(text: string, lang: string): number {
+  let n = 0;
+  for (const _ of segmenter(lang, 'sentence').segment(text)) n++;
+  for (const _ of segmenter(lang, 'word').segment(text)) n++;
+  return n;
+}
