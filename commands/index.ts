@@ -13,6 +13,11 @@ import { start } from './start.ts';
 import { summary } from './summary.ts';
 import { timeline } from './timeline.ts';
 import { who } from './who.ts';
+import { briefings } from './briefings.ts';
+import { feeds } from './feeds.ts';
+import { ingest } from './ingest.ts';
+import { search } from './search.ts';
+import { use } from './use.ts';
 
 export const commands: readonly CommandSpec[] = [
   start,
@@ -25,4 +30,9 @@ export const commands: readonly CommandSpec[] = [
   timeline,
   sources,
   lang,
+  briefings,
+  use,
+  search,
+  ingest,
+  feeds,
 ];

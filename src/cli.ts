@@ -14,12 +14,14 @@ import { renderPlain } from './reply/render-text.ts';
 import { ingestText } from './library/ingest-text.ts';
 import { Store } from './store/store.ts';
 import { setLogLevel } from './log.ts';
+import { ingestCli } from './ingest/cli.ts';
 
 export class UsageError extends Error {}
 
 const USAGE = `usage:
   mujaz parse FILE
-  mujaz ask --article FILE [--lang ar|en] "TEXT"`;
+  mujaz ask --article FILE [--lang ar|en] "TEXT"
+  mujaz ingest PATH|URL ...`;
 
 function readArticle(file: string | undefined): string {
   if (!file) throw new UsageError('missing FILE');
@@ -59,7 +61,7 @@ async function ask(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask };
+export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask, ingest: ingestCli };
 
 export async function main(argv: string[]): Promise<number> {
   setLogLevel('warn');

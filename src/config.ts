@@ -3,6 +3,7 @@
  * with one clear message per problem at start-up. .env.example lists every variable.
  */
 import { existsSync } from 'node:fs';
+import { validate as validCron } from 'node-cron';
 import { z } from 'zod';
 
 const optionalString = z
@@ -10,6 +11,22 @@ const optionalString = z
   .trim()
   .transform((s) => (s === '' ? undefined : s))
   .optional();
+
+/** "1/true/yes/on" or "0/false/no/off" (empty = the default). */
+function envBool(def: boolean) {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined || s === '') return def;
+      if (['1', 'true', 'yes', 'on'].includes(s)) return true;
+      if (['0', 'false', 'no', 'off'].includes(s)) return false;
+      ctx.addIssue({ code: 'custom', message: 'must be true or false' });
+      return z.NEVER;
+    });
+}
 
 const schema = z
   .object({
@@ -30,8 +47,16 @@ const schema = z
     /** Slack HTTP mode port when it must differ from PORT (e.g. Telegram's webhook already uses PORT). */
     SLACK_PORT: optionalString.pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional()),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /* Ingest (src/ingest): fetching pages and feeds. */
+    MUJAZ_ALLOW_PRIVATE_FETCH: envBool(false),
+    MUJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+    MUJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+    MUJAZ_FEED_POLL_CRON: z.string().trim().default('*/15 * * * *'),
+    MUJAZ_USER_AGENT: z.string().trim().min(1).default('mujaz/0.1 (+news briefing bot)'),
   })
   .superRefine((c, ctx) => {
+    if (c.MUJAZ_FEED_POLL_CRON !== 'off' && !validCron(c.MUJAZ_FEED_POLL_CRON))
+      ctx.addIssue({ code: 'custom', path: ['MUJAZ_FEED_POLL_CRON'], message: 'is not a valid cron expression (or "off")' });
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET)
       ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
     if ((c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET) && !c.TELEGRAM_BOT_TOKEN)

@@ -47,6 +47,12 @@ export class Library {
     return b ? this.view(b) : undefined;
   }
 
+  /** The stored briefing ingested from this URL, if any (re-ingesting a page changes nothing). */
+  findByUrl(url: string): Briefing | undefined {
+    const b = this.store.data.briefings.find((x) => x.meta.url === url);
+    return b ? this.view(b) : undefined;
+  }
+
   latest(): Briefing | undefined {
     return this.list()[0];
   }

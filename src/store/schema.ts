@@ -3,6 +3,7 @@
  * empty when missing so that an older file keeps working after an upgrade.
  */
 import type { Briefing, Lang } from '../briefing/types.ts';
+import type { FeedRecord } from '../ingest/feed-store.ts';
 
 export type PlatformName = 'console' | 'telegram' | 'slack';
 
@@ -35,7 +36,7 @@ export interface DbData {
   /** Owned by the digest feature: idempotency records keyed by `${chatKey}|${localDate}`. */
   deliveries: Record<string, unknown>;
   /** Owned by the ingest feature (src/ingest). */
-  feeds: unknown[];
+  feeds: FeedRecord[];
   /** Owned by the translation feature: cache keyed by content hash. */
   translations: Record<string, unknown>;
 }

@@ -1,0 +1,74 @@
+/**
+ * `mujaz ingest PATH|URL ...`: files, folders and web pages into the library in the data
+ * file. A progress bar on a terminal when there are many items; per-item failures on
+ * stderr; one summary line on stdout. Exit 0 when anything was processed, 1 when all failed.
+ */
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { createApp } from '../app.ts';
+import { parseConfig } from '../config.ts';
+import { IngestError } from './errors.ts';
+import { collectTargets } from './collect.ts';
+import type { ItemResult } from './ingest.ts';
+import { ingesterFor } from './service.ts';
+
+const PROGRESS_FROM = 5;
+
+export function summaryLine(results: ItemResult[]): string {
+  const count = (s: ItemResult['status']) => results.filter((r) => r.status === s).length;
+  const failed = results.filter((r) => r.status === 'failed');
+  const parts = [`added ${count('added')}`, `unchanged ${count('unchanged')}`];
+  if (count('updated')) parts.push(`updated ${count('updated')}`);
+  let line = `${parts.join(', ')}, failed ${failed.length}`;
+  if (failed.length) line += `: ${failed.map((r) => `${r.source} (${r.error?.message ?? 'failed'})`).join('; ')}`;
+  return line;
+}
+
+export async function ingestCli(argv: string[]): Promise<number> {
+  let positionals: string[];
+  try {
+    positionals = parseArgs({ args: argv, allowPositionals: true, strict: true }).positionals;
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  if (!positionals.length) return usage('missing PATH or URL (files, folders or web pages)');
+  const app = await createApp(parseConfig(process.env));
+  const ingester = ingesterFor(app.services);
+  const targets = await collectTargets(positionals);
+  if (!targets.length) {
+    process.stdout.write('nothing to ingest: no .txt, .html or .htm files found\n');
+    return 1;
+  }
+  const bar =
+    targets.length >= PROGRESS_FROM && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {item}', hideCursor: true, clearOnComplete: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+  bar?.start(targets.length, 0, { item: '' });
+  const results: ItemResult[] = [];
+  for (const t of targets) {
+    bar?.update({ item: t.value.length > 40 ? `…${t.value.slice(-39)}` : t.value });
+    let r: ItemResult;
+    if (t.kind === 'missing')
+      r = { source: t.value, status: 'failed', error: new IngestError(t.code === 'ENOENT' ? 'not-found' : 'unreadable', t.code) };
+    else if (t.kind === 'url') r = await ingester.fromUrl(t.value);
+    else r = await ingester.fromFile(t.value);
+    results.push(r);
+    bar?.increment();
+    if (!bar) {
+      const what = r.status === 'failed' ? `failed: ${r.error?.message}` : r.status;
+      process.stderr.write(`${t.value}: ${what}\n`);
+    }
+  }
+  bar?.stop();
+  await app.store.flush();
+  process.stdout.write(`${summaryLine(results)}\n`);
+  return results.some((r) => r.status !== 'failed') ? 0 : 1;
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`mujaz ingest: ${problem}\nusage: mujaz ingest PATH|URL ...\n`);
+  return 2;
+}

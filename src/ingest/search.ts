@@ -1,0 +1,104 @@
+/**
+ * /search across the library: briefings whose title, text, people or sources contain every
+ * query word, and the people who match the query by name. Arabic is compared in a folded
+ * form (alef forms, ta marbuta, alef maqsura, diacritics and tatweel ignored); a Latin
+ * query also searches the English side and uses the names module's cross-script matching.
+ */
+import type { Briefing, Person } from '../briefing/types.ts';
+import type { Library } from '../library/library.ts';
+import { matchPeople, MATCH_THRESHOLD } from '../names/index.ts';
+
+const FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي' };
+
+/** Search form of any text: Arabic variants folded, marks and tatweel gone, Latin lower-cased without accents. */
+export function foldSearch(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[أإآٱةىؤئ]/g, (c) => FOLD[c] ?? c)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface BriefingHit {
+  briefing: Briefing;
+  /** 1-based position in the library list (the number /briefings and /use use). */
+  n: number;
+  score: number;
+}
+
+export interface PersonHit {
+  person: Person;
+  briefing: Briefing;
+  n: number;
+  score: number;
+}
+
+export interface SearchResult {
+  briefings: BriefingHit[];
+  people: PersonHit[];
+}
+
+const MAX_QUERY_WORDS = 8;
+
+function haystack(b: Briefing): { title: string; body: string } {
+  const parts = [
+    b.summary.ar.join(' '),
+    b.summary.en.join(' '),
+    ...b.people.flatMap((p) => [p.name.ar, p.name.en, ...p.aliases, p.role.ar, p.role.en]),
+    ...b.sources.flatMap((s) => [s.name.ar, s.name.en]),
+    ...b.quotes.map((q) => q.textEn),
+    b.meta.outlet ?? '',
+    b.meta.author ?? '',
+    ...b.sentences.map((s) => s.text),
+  ];
+  return { title: ` ${foldSearch(`${b.title.ar} ${b.title.en}`)} `, body: ` ${foldSearch(parts.join(' '))} ` };
+}
+
+/**
+ * A word is found when it starts a word of the text, or (Arabic) follows a one- or two-letter
+ * proclitic (و ف ب ل ك ال, وال, بال...), so "ايران" finds "وإيران" but "ran" does not find "iran".
+ */
+function hasWord(text: string, w: string): boolean {
+  if (text.includes(` ${w}`)) return true;
+  if (!/[\u0600-\u06FF]/.test(w)) return false;
+  return new RegExp(` (?:[وفبلك]|ال|[وفبلك]ال|لل)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text);
+}
+
+export function searchLibrary(library: Library, query: string, limit = 10): SearchResult {
+  const words = foldSearch(query).split(' ').filter((w) => w.length >= 2).slice(0, MAX_QUERY_WORDS);
+  const list = library.list();
+  const briefings: BriefingHit[] = [];
+  const people: PersonHit[] = [];
+  if (!words.length) return { briefings, people };
+  const q = query.trim();
+  list.forEach((b, i) => {
+    const n = i + 1;
+    const byName = new Map<string, PersonHit>();
+    for (const m of matchPeople(q, b.people)) {
+      if (m.score >= MATCH_THRESHOLD) byName.set(m.person.id, { person: m.person, briefing: b, n, score: m.score });
+    }
+    // Folded name match in either script covers what phonetic matching leaves out (exact spellings).
+    for (const p of b.people) {
+      if (byName.has(p.id)) continue;
+      const names = ` ${foldSearch([p.name.ar, p.name.en, ...p.aliases].join(' '))} `;
+      if (words.every((w) => hasWord(names, w))) byName.set(p.id, { person: p, briefing: b, n, score: 0.9 });
+    }
+    people.push(...byName.values());
+    const h = haystack(b);
+    let found = 0;
+    let score = 0;
+    for (const w of words) {
+      const inTitle = hasWord(h.title, w);
+      if (inTitle || hasWord(h.body, w)) found++;
+      score += inTitle ? 3 : 0;
+    }
+    if (found === words.length || byName.size) briefings.push({ briefing: b, n, score: score + found + byName.size * 2 });
+  });
+  briefings.sort((a, b) => b.score - a.score || a.n - b.n);
+  people.sort((a, b) => b.score - a.score || a.n - b.n);
+  return { briefings: briefings.slice(0, limit), people: people.slice(0, limit) };
+}

@@ -1,0 +1,37 @@
+/**
+ * Lines shared by /briefings, /search and /ingest replies: a briefing as "title — outlet · date",
+ * and an ingest result in the reader's language.
+ */
+import type { Briefing, Lang } from '../briefing/types.ts';
+import { tr } from '../core/i18n.ts';
+import type { Library } from '../library/library.ts';
+import { bidiSafe, title } from '../views/briefing-views.ts';
+import { reasonText } from './errors.ts';
+import type { ItemResult } from './ingest.ts';
+
+export function briefingDate(b: Briefing): string {
+  return (b.meta.publishedAt ?? b.meta.ingestedAt ?? '').slice(0, 10);
+}
+
+export function briefingLine(b: Briefing, lang: Lang): string {
+  const extra = [b.meta.outlet, briefingDate(b)].filter(Boolean).join(' · ');
+  return bidiSafe(extra ? `${title(b, lang)} — ${extra}` : title(b, lang), lang);
+}
+
+/** 1-based number of a briefing in the library list (what /use takes), or 0. */
+export function numberOf(library: Library, id: string): number {
+  return library.list().findIndex((b) => b.id === id) + 1;
+}
+
+const R = {
+  added: { ar: 'أُضيف #{n}: {title}', en: 'Added #{n}: {title}' },
+  updated: { ar: 'حُدّث #{n}: {title}', en: 'Updated #{n}: {title}' },
+  unchanged: { ar: 'موجود من قبل، لم يتغير شيء (#{n}): {title}', en: 'Already in the library, nothing changed (#{n}): {title}' },
+  failed: { ar: 'تعذّرت إضافة {source}: {reason}', en: 'Could not add {source}: {reason}' },
+};
+
+export function resultLine(r: ItemResult, lang: Lang, library: Library): string {
+  if (r.status === 'failed') return tr(lang, R.failed, { source: r.source, reason: r.error ? reasonText(r.error, lang) : '' });
+  const b = r.briefing!;
+  return bidiSafe(tr(lang, R[r.status], { n: numberOf(library, b.id), title: title(b, lang) }), lang);
+}
