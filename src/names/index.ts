@@ -1,40 +1,18 @@
 /**
  * Names across scripts: English names for Arabic names (lexicon, then romanisation),
  * English roles for Arabic titles, demonyms, and the phonetic keys that let a Latin
- * query find an Arabic name (and back).
- *
- * PLACEHOLDER: this file fixes the interface the parser and the commands code against;
- * the real implementation replaces the bodies (same signatures).
+ * query find an Arabic name (and back). Data lives in data/lexicon/*.json.
  */
-import type { Person } from '../briefing/types.ts';
+import { englishName } from './english.ts';
+import { setRoleNameFn } from './roles.ts';
 
-export interface EnglishName {
-  en: string;
-  origin: 'lexicon' | 'romanised';
-}
+setRoleNameFn((ar) => englishName(ar).en);
 
-/** English form of an Arabic (or Latin) person/organisation/place name. */
-export function englishName(name: string): EnglishName {
-  return { en: name, origin: 'romanised' };
-}
-
-/** English rendering of an Arabic role/title phrase as the article states it ("" when nothing can be said). */
-export function translateRole(roleAr: string): string {
-  return '';
-}
-
-/** Phonetic keys of a name (Arabic or Latin) in shared consonant classes. */
-export function phoneticKeys(name: string): string[] {
-  return [name];
-}
-
-export interface PersonMatch {
-  person: Person;
-  /** 0..1, higher is better. */
-  score: number;
-}
-
-/** People of a briefing that match a query in either script, best first; never matches open text. */
-export function matchPeople(query: string, people: readonly Person[]): PersonMatch[] {
-  return [];
-}
+export { englishName, isGivenName, givenNameEn, lookupPerson, type EnglishName } from './english.ts';
+export { translateRole, relativeRole } from './roles.ts';
+export { phoneticKeys, keySimilarity, wordKey } from './phonetic.ts';
+export { matchPeople, closestCandidates, closestMatches, MATCH_THRESHOLD, type PersonMatch } from './match.ts';
+export { demonym, countryByArabic, countryName, countryPhrase, type Demonym, type Country } from './countries.ts';
+export { romanise, romaniseToken } from './romanise.ts';
+export { cliticVariants, normAr, normLatin, hasArabic, stripAl } from './normalize.ts';
+export { lexicon, lookupOrg, lookupPlace, LexiconError, type LexPerson, type LexOrg, type LexPlace } from './lexicon.ts';

@@ -1,0 +1,129 @@
+/**
+ * English names for Arabic names: a whole-name lexicon hit (people, organisations,
+ * places, countries; any spelling variant) wins; otherwise each word is looked up
+ * (given names, words learnt from lexicon names, particles) and the rest romanised.
+ */
+import { lexicon, type LexPerson } from './lexicon.ts';
+import { hasArabic, normAr, normLatin, stripAl, stripMarks } from './normalize.ts';
+import { countryByArabic } from './countries.ts';
+import { romaniseToken } from './romanise.ts';
+
+export interface EnglishName {
+  en: string;
+  /** lexicon: whole name or every word known; romanised: some word spelled by rule; original: already Latin. */
+  origin: 'lexicon' | 'romanised' | 'original';
+}
+
+/** The lexicon person an Arabic or Latin name refers to (any variant; ال optional on the last word), or null. */
+export function lookupPerson(name: string): LexPerson | null {
+  const lex = lexicon();
+  if (!hasArabic(name)) return lex.personByLatin.get(normLatin(name)) ?? null;
+  const n = dropHonorifics(normAr(name));
+  return lex.personByAr.get(n) ?? null;
+}
+
+function dropHonorifics(n: string): string {
+  const { honorifics } = lexicon();
+  let words = n.split(' ');
+  let changed = true;
+  while (changed && words.length > 1) {
+    changed = false;
+    for (let len = Math.min(2, words.length - 1); len >= 1; len--) {
+      if (honorifics.has(words.slice(0, len).join(' '))) {
+        words = words.slice(len);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return words.join(' ');
+}
+
+/** Whether a word (any clitic-free Arabic form) is a common given name in the curated list. */
+export function isGivenName(word: string): boolean {
+  const n = normAr(word.trim());
+  return n.length > 0 && lexicon().givenByAr.has(n);
+}
+
+/** English spelling of a known given name, or null. */
+export function givenNameEn(word: string): string | null {
+  return lexicon().givenByAr.get(normAr(word.trim()))?.en ?? null;
+}
+
+const memo = new Map<string, EnglishName>();
+
+function wholeHit(n: string): string | null {
+  const lex = lexicon();
+  const p = lex.personByAr.get(n);
+  if (p && n.includes(' ')) return p.en;
+  const o = lex.orgByAr.get(n) ?? lex.placeByAr.get(n);
+  if (o) return o.en;
+  const c = countryByArabic(n);
+  if (c && normAr(n) === n && !n.startsWith('و') && !n.startsWith('ب') && !n.startsWith('ل')) return c.en;
+  return null;
+}
+
+function translate(name: string): EnglishName {
+  const lex = lexicon();
+  const raw = stripMarks(name.normalize('NFC')).replace(/[«»"“”()[\]]/g, ' ').trim();
+  if (!raw) return { en: '', origin: 'original' };
+  if (!hasArabic(raw)) {
+    const p = lex.personByLatin.get(normLatin(raw));
+    return p ? { en: p.en, origin: 'lexicon' } : { en: raw, origin: 'original' };
+  }
+  const n = dropHonorifics(normAr(raw));
+  const whole = wholeHit(n);
+  if (whole) return { en: whole, origin: 'lexicon' };
+
+  // keep the un-normalised words for romanisation (ة, hamza seats), aligned with the normalised ones
+  let rawWords = raw.split(/[\s\u00A0]+/).filter(Boolean);
+  const normWords = n.split(' ');
+  if (rawWords.length !== normWords.length) rawWords = normWords;
+  else rawWords = rawWords.slice(rawWords.length - normWords.length);
+
+  const out: string[] = [];
+  let romanised = false;
+  for (let i = 0; i < normWords.length; i++) {
+    const w = normWords[i]!;
+    // two-word given names and compounds first (عبد الله، محمد رضا)
+    if (i + 1 < normWords.length) {
+      const pair = `${w} ${normWords[i + 1]}`;
+      const g = lex.givenByAr.get(pair);
+      if (g) {
+        out.push(g.en);
+        i++;
+        continue;
+      }
+    }
+    const known = lex.tokenEn.get(w);
+    if (known) {
+      out.push(known);
+      continue;
+    }
+    const bare = stripAl(w);
+    if (bare !== w) {
+      const k2 = lex.tokenEn.get(bare);
+      if (k2) {
+        out.push(/^(al|el)-/i.test(k2) ? k2 : `al-${k2}`);
+        continue;
+      }
+    }
+    const r = romaniseToken(rawWords[i]!);
+    if (r) {
+      out.push(r);
+      romanised = true;
+    }
+  }
+  return { en: out.join(' '), origin: romanised ? 'romanised' : 'lexicon' };
+}
+
+/** English form of an Arabic (or Latin) person/organisation/place name. */
+export function englishName(name: string): EnglishName {
+  const key = name.slice(0, 200);
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const r = translate(key);
+  if (memo.size > 10000) memo.clear();
+  memo.set(key, r);
+  return r;
+}

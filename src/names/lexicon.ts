@@ -1,0 +1,267 @@
+/**
+ * The curated bilingual lexicon (data/lexicon/*.json): loaded once on first use,
+ * validated with zod, and indexed by normalised Arabic and Latin forms. The data
+ * is meant to be edited by hand, so a malformed file fails with the file name and
+ * the path of the bad entry rather than a vague runtime error later.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { normAr, normLatin, stripAl } from './normalize.ts';
+
+const nonEmpty = z.string().trim().min(1);
+const bi = z.object({ ar: nonEmpty, en: nonEmpty });
+
+export const personSchema = z.object({
+  ar: nonEmpty,
+  arVariants: z.array(nonEmpty).default([]),
+  en: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  role: bi.optional(),
+});
+export const orgSchema = z.object({
+  ar: nonEmpty,
+  arVariants: z.array(nonEmpty).default([]),
+  en: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  kind: z.enum(['outlet', 'agency', 'org']),
+});
+export const placeSchema = z.object({
+  ar: nonEmpty,
+  arVariants: z.array(nonEmpty).default([]),
+  en: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+});
+/**
+ * style says how a title combines with a country: "of" -> President of Russia,
+ * "adj" -> Saudi Foreign Minister, "poss" -> Iran's top diplomat.
+ */
+export const titleSchema = z.object({
+  ar: nonEmpty,
+  arVariants: z.array(nonEmpty).default([]),
+  en: nonEmpty,
+  style: z.enum(['of', 'adj', 'poss']).default('adj'),
+  /** Preposition that follows the title when an object follows (expert on X, spokesperson for X). */
+  prep: z.string().optional(),
+});
+export const titlesFileSchema = z.object({
+  titles: z.array(titleSchema),
+  /** Words of role phrases that are not titles (relations, affairs, leadership...). */
+  words: z.array(z.object({ ar: nonEmpty, arVariants: z.array(nonEmpty).default([]), en: nonEmpty })),
+  /** Honorifics to skip before a name (السيد، الدكتور، الشيخ). */
+  honorifics: z.array(z.object({ ar: nonEmpty, en: nonEmpty })),
+  /** Forms of "former" (السابق، السابقة، السابقين...). */
+  former: z.array(nonEmpty),
+});
+export const givenNameSchema = z.object({
+  ar: nonEmpty,
+  arVariants: z.array(nonEmpty).default([]),
+  en: nonEmpty,
+});
+export const demonymEnSchema = z.record(z.string().regex(/^[A-Z]{2}$/), nonEmpty);
+export const demonymExceptionSchema = z.object({
+  ar: nonEmpty,
+  arVariants: z.array(nonEmpty).default([]),
+  /** ISO 3166 alpha-2 code, or "" for supranational adjectives (European, Arab). */
+  code: z.string(),
+  country: nonEmpty,
+  adjEn: nonEmpty,
+});
+
+export type LexPerson = z.infer<typeof personSchema>;
+export type LexOrg = z.infer<typeof orgSchema>;
+export type LexPlace = z.infer<typeof placeSchema>;
+export type LexTitle = z.infer<typeof titleSchema>;
+export type TitlesFile = z.infer<typeof titlesFileSchema>;
+export type LexGivenName = z.infer<typeof givenNameSchema>;
+export type DemonymException = z.infer<typeof demonymExceptionSchema>;
+
+export class LexiconError extends Error {}
+
+export const LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
+
+/** Reads and validates one lexicon file; the error names the file and the offending entry. */
+export function loadLexiconFile<T>(file: string, schema: z.ZodType<T>, dir = LEXICON_DIR): T {
+  const path = join(dir, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new LexiconError(`lexicon ${file}: cannot read or parse JSON (${(e as Error).message})`);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const where = issue.path.join('.');
+    let entry = '';
+    if (Array.isArray(raw) && typeof issue.path[0] === 'number') {
+      entry = ` ${JSON.stringify(raw[issue.path[0]])?.slice(0, 120)}`;
+    } else if (raw && typeof raw === 'object' && issue.path.length >= 2) {
+      const arr = (raw as Record<string, unknown>)[String(issue.path[0])];
+      if (Array.isArray(arr) && typeof issue.path[1] === 'number') entry = ` ${JSON.stringify(arr[issue.path[1]])?.slice(0, 120)}`;
+    }
+    throw new LexiconError(`lexicon ${file}: invalid entry at ${where || '(root)'}: ${issue.message}${entry}`);
+  }
+  return r.data;
+}
+
+interface Named {
+  ar: string;
+  arVariants: string[];
+  en: string;
+  aliases?: string[];
+}
+
+export interface Lexicon {
+  people: LexPerson[];
+  orgs: LexOrg[];
+  places: LexPlace[];
+  titles: TitlesFile;
+  givenNames: LexGivenName[];
+  demonymEn: Record<string, string>;
+  demonymExceptions: DemonymException[];
+  /** normalised Arabic full name (any variant, with and without ال on the last word) -> entry */
+  personByAr: Map<string, LexPerson>;
+  orgByAr: Map<string, LexOrg>;
+  placeByAr: Map<string, LexPlace>;
+  /** normalised Latin name or alias -> entry */
+  personByLatin: Map<string, LexPerson>;
+  givenByAr: Map<string, LexGivenName>;
+  /** single Arabic name token -> English token, learnt from aligned lexicon names (بوتين -> Putin). */
+  tokenEn: Map<string, string>;
+  /** Arabic title phrases (normalised) -> title, and the longest phrase length in words. */
+  titleByAr: Map<string, LexTitle>;
+  wordByAr: Map<string, string>;
+  honorifics: Set<string>;
+  former: Set<string>;
+  maxTitleWords: number;
+  /** Arabic multi-word org/place names, longest first, for phrase scanning in roles. */
+  maxNameWords: number;
+}
+
+function arForms(e: Named): string[] {
+  return [e.ar, ...e.arVariants].map(normAr);
+}
+
+function indexAr<T extends Named>(list: T[], map: Map<string, T>): void {
+  for (const e of list) {
+    for (const f of arForms(e)) {
+      if (!map.has(f)) map.set(f, e);
+      // "الاسد" and "اسد" both name al-Assad when it stands alone
+      const words = f.split(' ');
+      const last = words[words.length - 1]!;
+      const bare = stripAl(last);
+      if (bare !== last) {
+        const alt = [...words.slice(0, -1), bare].join(' ');
+        if (!map.has(alt)) map.set(alt, e);
+      }
+    }
+  }
+}
+
+/** Latin name split into tokens that keep particles attached: "Bashar al-Assad" -> [Bashar, al-Assad]. */
+function enTokens(en: string): string[] {
+  return en.split(/\s+/).filter(Boolean);
+}
+
+function buildTokenEn(people: LexPerson[], places: LexPlace[], given: LexGivenName[]): Map<string, string> {
+  const m = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const add = (ar: string, en: string) => {
+    const prev = m.get(ar);
+    if (prev === undefined) m.set(ar, en);
+    else if (prev !== en) ambiguous.add(ar);
+  };
+  for (const p of people) {
+    const en = enTokens(p.en);
+    for (const f of arForms(p)) {
+      const ar = f.split(' ');
+      if (ar.length !== en.length) continue;
+      ar.forEach((t, i) => {
+        add(t, en[i]!);
+        const bare = stripAl(t);
+        if (bare !== t) add(bare, en[i]!.replace(/^(al|el)-/i, ''));
+      });
+    }
+  }
+  for (const a of ambiguous) m.delete(a);
+  // given names win over learnt tokens: they are the curated spelling
+  for (const g of given) for (const f of arForms(g)) m.set(f, g.en);
+  for (const pl of places) for (const f of arForms(pl)) if (!f.includes(' ') && !m.has(f)) m.set(f, pl.en);
+  return m;
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon, loaded and indexed on first use. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const people = loadLexiconFile('people.json', z.array(personSchema));
+  const orgs = loadLexiconFile('orgs.json', z.array(orgSchema));
+  const places = loadLexiconFile('places.json', z.array(placeSchema));
+  const titles = loadLexiconFile('titles.json', titlesFileSchema);
+  const givenNames = loadLexiconFile('given-names.json', z.array(givenNameSchema));
+  const demonymEn = loadLexiconFile('demonyms-en.json', demonymEnSchema);
+  const demonymExceptions = loadLexiconFile('demonym-exceptions.json', z.array(demonymExceptionSchema));
+
+  const personByAr = new Map<string, LexPerson>();
+  indexAr(people, personByAr);
+  const orgByAr = new Map<string, LexOrg>();
+  indexAr(orgs, orgByAr);
+  const placeByAr = new Map<string, LexPlace>();
+  indexAr(places, placeByAr);
+
+  const personByLatin = new Map<string, LexPerson>();
+  for (const p of people) for (const l of [p.en, ...p.aliases]) personByLatin.set(normLatin(l), p);
+
+  const givenByAr = new Map<string, LexGivenName>();
+  for (const g of givenNames) for (const f of arForms(g)) if (!givenByAr.has(f)) givenByAr.set(f, g);
+
+  const titleByAr = new Map<string, LexTitle>();
+  let maxTitleWords = 1;
+  for (const t of titles.titles) {
+    for (const f of arForms(t)) {
+      titleByAr.set(f, t);
+      maxTitleWords = Math.max(maxTitleWords, f.split(' ').length);
+    }
+  }
+  const wordByAr = new Map<string, string>();
+  for (const w of titles.words) for (const f of arForms(w)) wordByAr.set(f, w.en);
+
+  let maxNameWords = 1;
+  for (const k of [...orgByAr.keys(), ...placeByAr.keys()]) maxNameWords = Math.max(maxNameWords, k.split(' ').length);
+
+  cached = {
+    people,
+    orgs,
+    places,
+    titles,
+    givenNames,
+    demonymEn,
+    demonymExceptions,
+    personByAr,
+    orgByAr,
+    placeByAr,
+    personByLatin,
+    givenByAr,
+    tokenEn: buildTokenEn(people, places, givenNames),
+    titleByAr,
+    wordByAr,
+    honorifics: new Set(titles.honorifics.map((h) => normAr(h.ar))),
+    former: new Set(titles.former.map(normAr)),
+    maxTitleWords,
+    maxNameWords,
+  };
+  return cached;
+}
+
+/** The lexicon organisation/outlet an Arabic name (any variant) refers to, or null. */
+export function lookupOrg(nameAr: string): LexOrg | null {
+  return lexicon().orgByAr.get(normAr(nameAr)) ?? null;
+}
+
+/** The lexicon place an Arabic name (any variant) refers to, or null. */
+export function lookupPlace(nameAr: string): LexPlace | null {
+  return lexicon().placeByAr.get(normAr(nameAr)) ?? null;
+}

@@ -1,0 +1,128 @@
+/**
+ * Cross-script person lookup for /who: a query in either script is compared with the
+ * names of the people *given* (their Arabic and English names, aliases and precomputed
+ * keys) by phonetic key similarity. Nothing here looks at article text, so a query can
+ * only ever land on a person the briefing already knows.
+ */
+import type { Person } from '../briefing/types.ts';
+import { cliticVariants, hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
+import { keySimilarity, phoneticKeys, wordKey } from './phonetic.ts';
+
+/**
+ * Scores below this are not a match. Chosen between the weakest true spelling variant
+ * in the tests (Araghchi vs عراقجي ~0.85, Pothier vs بوثييه ~0.9) and the strongest
+ * unrelated pair (banana vs بوتين ~0.62).
+ */
+export const MATCH_THRESHOLD = 0.72;
+
+export interface PersonMatch {
+  person: Person;
+  /** 0..1, higher is better. */
+  score: number;
+}
+
+interface PersonIndex {
+  /** normalised surface forms (full names and single words) for exact hits */
+  forms: Set<string>;
+  /** Latin words, for prefix hits on partly typed queries */
+  latinWords: string[];
+  wholeKeys: string[];
+  wordKeys: string[];
+}
+
+const cache = new WeakMap<Person, PersonIndex>();
+
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'von', 'van', 'der', 'de', 'da', 'بن', 'ابن', 'ابو', 'ال', 'ال']);
+
+function indexPerson(p: Person): PersonIndex {
+  const hit = cache.get(p);
+  if (hit) return hit;
+  const names = [p.name.ar, p.name.en, ...p.aliases].filter((s) => s && s.trim());
+  const forms = new Set<string>();
+  const latinWords: string[] = [];
+  const wholeKeys = new Set<string>();
+  const wordKeys = new Set<string>();
+  for (const name of names) {
+    const ar = hasArabic(name);
+    const norm = ar ? normAr(name) : normLatin(name.replace(/\b(al|el)-/gi, ''));
+    forms.add(norm);
+    const ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w));
+    for (const w of ws) {
+      forms.add(ar ? stripAl(w) : w);
+      if (!ar) latinWords.push(w);
+    }
+    for (const k of phoneticKeys(name)) (k.includes(' ') ? wholeKeys : wordKeys).add(k);
+  }
+  for (const k of p.keys ?? []) if (k) (k.includes(' ') ? wholeKeys : wordKeys).add(k);
+  const idx = { forms, latinWords, wholeKeys: [...wholeKeys], wordKeys: [...wordKeys] };
+  cache.set(p, idx);
+  return idx;
+}
+
+interface QueryWord {
+  /** surface variants (Arabic clitic readings), normalised */
+  forms: string[];
+  keys: string[];
+  latin: string | null;
+}
+
+function queryWords(query: string): QueryWord[] {
+  const ar = hasArabic(query);
+  const norm = ar ? normAr(query) : normLatin(query.replace(/\b(al|el)-/gi, ''));
+  const ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w));
+  return ws.map((w) => {
+    const forms = ar ? [...new Set(cliticVariants(w).map(stripAl))] : [w];
+    return { forms, keys: [...new Set(forms.map(wordKey))].filter(Boolean), latin: ar ? null : w };
+  });
+}
+
+function wordScore(q: QueryWord, idx: PersonIndex): number {
+  let best = 0;
+  for (const f of q.forms) if (idx.forms.has(f)) return 1;
+  if (q.latin && q.latin.length >= 4) {
+    for (const w of idx.latinWords) {
+      if (w.length > q.latin.length && w.startsWith(q.latin)) best = Math.max(best, 0.8 + 0.2 * (q.latin.length / w.length));
+    }
+  }
+  for (const qk of q.keys) {
+    for (const k of idx.wordKeys) best = Math.max(best, keySimilarity(qk, k));
+  }
+  return best;
+}
+
+function scorePerson(qws: QueryWord[], whole: string, p: Person): number {
+  const idx = indexPerson(p);
+  if (idx.forms.has(whole)) return 1;
+  if (!qws.length) return 0;
+  // every query word has to find itself in the name: "vladimir putin" scores high, "abbas putin" does not
+  let sum = 0;
+  for (const q of qws) sum += wordScore(q, idx);
+  return sum / qws.length;
+}
+
+function rank(query: string, people: readonly Person[]): PersonMatch[] {
+  const q = query.trim().slice(0, 200);
+  if (!q) return [];
+  const qws = queryWords(q);
+  const whole = hasArabic(q) ? normAr(q) : normLatin(q.replace(/\b(al|el)-/gi, ''));
+  const out = people.map((person) => ({ person, score: Math.round(scorePerson(qws, whole, person) * 1000) / 1000 }));
+  out.sort((a, b) => b.score - a.score || b.person.mentions - a.person.mentions);
+  return out;
+}
+
+/** People of a briefing that match a query in either script, best first; never matches open text. */
+export function matchPeople(query: string, people: readonly Person[]): PersonMatch[] {
+  return rank(query, people).filter((m) => m.score >= MATCH_THRESHOLD);
+}
+
+/** The n closest people with their scores, whatever the threshold. */
+export function closestMatches(query: string, people: readonly Person[], n = 3): PersonMatch[] {
+  return rank(query, people)
+    .filter((m) => m.score > 0)
+    .slice(0, n);
+}
+
+/** The n closest people whatever their score, for "not found — did you mean ...?" replies. */
+export function closestCandidates(query: string, people: readonly Person[], n = 3): Person[] {
+  return closestMatches(query, people, n).map((m) => m.person);
+}
