@@ -3,15 +3,18 @@
  * discovered) so the order of /help and of the Telegram menu is a deliberate choice.
  */
 import type { CommandSpec } from '../src/core/command.ts';
+import { digest } from './digest.ts';
 import { help } from './help.ts';
 import { lang } from './lang.ts';
 import { people } from './people.ts';
 import { precedents } from './precedents.ts';
 import { quotes } from './quotes.ts';
 import { sources } from './sources.ts';
+import { subscribe } from './subscribe.ts';
 import { start } from './start.ts';
 import { summary } from './summary.ts';
 import { timeline } from './timeline.ts';
+import { unsubscribe } from './unsubscribe.ts';
 import { who } from './who.ts';
 import { briefings } from './briefings.ts';
 import { feeds } from './feeds.ts';
@@ -30,6 +33,9 @@ export const commands: readonly CommandSpec[] = [
   timeline,
   sources,
   lang,
+  digest,
+  subscribe,
+  unsubscribe,
   briefings,
   use,
   search,

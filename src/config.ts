@@ -46,6 +46,8 @@ const schema = z
     SLACK_API_URL: optionalString,
     /** Slack HTTP mode port when it must differ from PORT (e.g. Telegram's webhook already uses PORT). */
     SLACK_PORT: optionalString.pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional()),
+    /** Daily digests scheduler: on (default) or off. */
+    MUJAZ_DIGESTS: z.enum(['on', 'off']).default('on'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /* Ingest (src/ingest): fetching pages and feeds. */
     MUJAZ_ALLOW_PRIVATE_FETCH: envBool(false),

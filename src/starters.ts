@@ -3,6 +3,7 @@
  * returns null when its configuration is absent (no token, feature off).
  */
 import type { App } from './app.ts';
+import { digestStarter } from './digest/starter.ts';
 import { startFeedPoller } from './ingest/poller.ts';
 import { startSlack } from './platforms/slack/start.ts';
 import { startTelegram } from './platforms/telegram/start.ts';
@@ -16,4 +17,4 @@ export interface Running {
 
 export type Starter = (app: App) => Promise<Running | null>;
 
-export const starters: Starter[] = [startTelegram, startSlack, startFeedPoller];
+export const starters: Starter[] = [startTelegram, startSlack, startFeedPoller, digestStarter];

@@ -8,6 +8,7 @@ import type { Store } from '../store/store.ts';
 import type { Config } from '../config.ts';
 import type { PlatformName } from '../store/schema.ts';
 import type { Transport } from './transport.ts';
+import type { DigestScheduler } from '../digest/scheduler.ts';
 
 export interface Services {
   store: Store;
@@ -20,4 +21,6 @@ export interface Services {
   /** Outbound senders by platform, filled in by each platform's starter (digests use them). */
   transports: Partial<Record<PlatformName, Transport>>;
   /* Optional features add a field below (present when that feature is running). */
+  /** The daily digest scheduler (src/digest), when running. */
+  digests?: DigestScheduler;
 }

@@ -3,6 +3,7 @@
  * empty when missing so that an older file keeps working after an upgrade.
  */
 import type { Briefing, Lang } from '../briefing/types.ts';
+import type { Delivery, Subscription } from '../digest/records.ts';
 import type { FeedRecord } from '../ingest/feed-store.ts';
 
 export type PlatformName = 'console' | 'telegram' | 'slack';
@@ -32,9 +33,9 @@ export interface DbData {
   /** Keyed by user key `${platform}:${userId}`. */
   users: Record<string, UserState>;
   /** Owned by the digest feature (src/digest). */
-  subscriptions: Record<string, unknown>;
+  subscriptions: Record<string, Subscription>;
   /** Owned by the digest feature: idempotency records keyed by `${chatKey}|${localDate}`. */
-  deliveries: Record<string, unknown>;
+  deliveries: Record<string, Delivery>;
   /** Owned by the ingest feature (src/ingest). */
   feeds: FeedRecord[];
   /** Owned by the translation feature: cache keyed by content hash. */

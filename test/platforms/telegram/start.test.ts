@@ -3,6 +3,7 @@
  * (secret check, malformed bodies, updates answered through the fake Bot API).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.ts';
 import type { App } from '../../../src/app.ts';
 import { setLogLevel } from '../../../src/log.ts';
 import { startTelegram, startTelegramWith, type TelegramRunning } from '../../../src/platforms/telegram/start.ts';
@@ -55,7 +56,8 @@ describe('webhook mode', () => {
 
   beforeAll(async () => {
     fake = await FakeTelegram.start();
-    app = await testApp({ sample: false });
+    const boom = { name: 'boom', hidden: true, description: { ar: 'عطل', en: 'Fails' }, run: () => { throw new Error('boom (on purpose)'); } };
+    app = await testApp({ sample: false, commands: [...commands, boom] });
     running = await startTelegramWith(app, {
       token: fake.token,
       apiRoot: fake.apiRoot,
@@ -105,5 +107,15 @@ describe('webhook mode', () => {
     const next = JSON.stringify({ update_id: 5, ...privateMessage({ id: 73, language_code: 'en' }, '/start') });
     expect((await post(next, { 'X-Telegram-Bot-Api-Secret-Token': SECRET })).status).toBe(200);
     expect(fake.sent(73)).toHaveLength(1);
+  });
+
+  it('apologises for an update that fails, answers 200 (no redelivery), and keeps serving', async () => {
+    const bad = JSON.stringify({ update_id: 6, ...privateMessage({ id: 74, language_code: 'en' }, '/boom') });
+    expect((await post(bad, { 'X-Telegram-Bot-Api-Secret-Token': SECRET })).status).toBe(200);
+    const [sorry] = fake.sent(74);
+    expect(String(sorry!.params.text)).toMatch(/Sorry/);
+    const next = JSON.stringify({ update_id: 7, ...privateMessage({ id: 74, language_code: 'en' }, '/help') });
+    expect((await post(next, { 'X-Telegram-Bot-Api-Secret-Token': SECRET })).status).toBe(200);
+    expect(fake.sent(74)).toHaveLength(2);
   });
 });
