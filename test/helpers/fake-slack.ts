@@ -33,7 +33,8 @@ export interface FakeUser {
   name?: string;
 }
 
-export type MethodHandler = (args: Record<string, unknown>) => FakeResponse | Record<string, unknown> | undefined;
+type Answer = FakeResponse | Record<string, unknown> | undefined;
+export type MethodHandler = (args: Record<string, unknown>) => Answer | Promise<Answer>;
 
 export const BOT_USER_ID = 'UBOT';
 export const BOT_ID = 'BBOT';
@@ -97,7 +98,7 @@ export class FakeSlack {
     const resp = /^\/response\/([^/]+)$/.exec(url.pathname);
     if (resp && req.method === 'POST') {
       this.responses.push({ id: resp[1]!, body: JSON.parse(raw || '{}') as Record<string, unknown> });
-      const o = this.overrides.get('response_url')?.({});
+      const o = await this.overrides.get('response_url')?.({});
       return send(o && 'body' in o ? (o as FakeResponse) : { body: { ok: true } });
     }
     const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
@@ -107,7 +108,7 @@ export class FakeSlack {
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (args.token as string | undefined);
     this.calls.push({ method, args, token });
-    const o = this.overrides.get(method)?.(args);
+    const o = await this.overrides.get(method)?.(args);
     if (o) return send('body' in o ? (o as FakeResponse) : { body: o });
     send({ body: this.defaultAnswer(method, args) });
   }

@@ -38,6 +38,8 @@ export interface SlackAppOptions {
   slackApiUrl?: string;
   /** HTTP mode port (0 = any free port). */
   port?: number;
+  /** HTTP mode bind address (default: all interfaces). */
+  host?: string;
   /** How long a user's locale/admin flag is trusted before users.info is asked again. */
   userCacheTtlMs?: number;
 }
@@ -314,9 +316,12 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     mode: socket ? 'socket' : 'http',
     async start() {
       await bolt.init();
-      const r: unknown = await bolt.start(...(socket ? [] : [opts.port ?? 3000]) as [number]);
-      if (socket) return {};
-      server = r as Server;
+      if (socket) {
+        await bolt.start();
+        return {};
+      }
+      const port = opts.port ?? 3000;
+      server = (await bolt.start(opts.host ? { port, host: opts.host } : port)) as Server;
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
