@@ -1,0 +1,88 @@
+/**
+ * The digest itself: the briefings ingested since the chat's last digest, each as a title line
+ * and its first three summary points in the chat's language (original text shown and marked
+ * when no translation exists), then a hint to dig further with /who or /precedents.
+ */
+import type { Bi, Briefing, Lang } from '../briefing/types.ts';
+import { tr } from '../core/i18n.ts';
+import { heading, list, note, reply, text, type Block, type Reply } from '../reply/model.ts';
+import { bidiSafe, clip, FreeText, summaryPoints } from '../views/briefing-views.ts';
+import { L } from '../views/labels.ts';
+
+/** More than this many briefings in one digest are counted, not shown (platform message limits). */
+export const MAX_BRIEFINGS = 5;
+const POINTS = 3;
+/** Before a chat's first digest, "new" means ingested within this window. */
+export const FIRST_LOOKBACK_MS = 24 * 60 * 60 * 1000;
+
+const S = {
+  heading: { ar: 'موجزك اليومي — {date}', en: 'Your daily digest — {date}' },
+  nothingNew: {
+    ar: 'لا جديد منذ موجزك الأخير؛ هذا أحدث موجز.',
+    en: 'Nothing new since your last digest; here is the latest briefing.',
+  },
+  empty: { ar: 'لا توجد موجزات بعد.', en: 'There are no briefings yet.' },
+  hint: {
+    ar: 'للمزيد: ‎{p}who‎ الاسم لمعرفة شخص، أو ‎{p}precedents‎ للسوابق.',
+    en: 'For more: {p}who NAME about a person, or {p}precedents for what happened before.',
+  },
+} satisfies Record<string, Bi>;
+
+export interface DigestSelection {
+  briefings: Briefing[];
+  /** True when nothing was new and the latest briefing stands in (--always, /digest). */
+  fallback: boolean;
+}
+
+/** Briefings ingested in (cursor, upTo], newest first; with no cursor, the last 24 hours. */
+export function newBriefings(all: readonly Briefing[], cursor: string | undefined, upTo: Date): Briefing[] {
+  const from = cursor ? Date.parse(cursor) : upTo.getTime() - FIRST_LOOKBACK_MS;
+  return all
+    .filter((b) => {
+      const t = Date.parse(b.meta.ingestedAt ?? '');
+      return Number.isFinite(t) && t > from && t <= upTo.getTime();
+    })
+    .sort((a, b) => (b.meta.ingestedAt ?? '').localeCompare(a.meta.ingestedAt ?? ''));
+}
+
+/** What a digest would hold; null when there is nothing to send. */
+export function selectDigest(
+  all: readonly Briefing[],
+  cursor: string | undefined,
+  upTo: Date,
+  opts: { always: boolean; latest: Briefing | undefined },
+): DigestSelection | null {
+  const fresh = newBriefings(all, cursor, upTo);
+  if (fresh.length) return { briefings: fresh, fallback: false };
+  if (opts.always && opts.latest) return { briefings: [opts.latest], fallback: true };
+  return null;
+}
+
+export function digestReply(
+  sel: DigestSelection,
+  lang: Lang,
+  localDate: string,
+  opts: { commandPrefix?: string } = {},
+): Reply {
+  const ft = new FreeText(lang);
+  let original = false;
+  const blocks: Block[] = [heading(tr(lang, S.heading, { date: localDate }))];
+  if (sel.fallback) blocks.push(note(tr(lang, S.nothingNew)));
+  for (const b of sel.briefings.slice(0, MAX_BRIEFINGS)) {
+    const t = ft.pick(b.title) || tr(lang, L.untitled);
+    blocks.push(text(bidiSafe(t, lang)));
+    const s = summaryPoints(b, lang, POINTS);
+    if (s.original) original = true;
+    if (s.points.length) blocks.push(list(s.points.map((p) => clip(p))));
+  }
+  const more = sel.briefings.length - MAX_BRIEFINGS;
+  if (more > 0) blocks.push(note(tr(lang, L.more, { n: more })));
+  if (original && !ft.usedOriginal) ft.usedOriginal = true;
+  blocks.push(...ft.marks());
+  blocks.push(note(tr(lang, S.hint, { p: opts.commandPrefix ?? '/' })));
+  return reply(lang, blocks);
+}
+
+export function noBriefingsReply(lang: Lang): Reply {
+  return reply(lang, [text(tr(lang, S.empty))]);
+}

@@ -1,0 +1,72 @@
+/**
+ * Pacing outbound digests to a platform's limits. A GCRA-style reservation (theoretical arrival
+ * time) gives each send a slot: slots are handed out in order, at the overall rate, with a small
+ * burst so a stalled event loop can catch up; each chat additionally keeps its own minimum
+ * spacing (Telegram: 1/s per chat, 20/min per group; Slack: 1/s per channel). A 429 pushes every
+ * later slot back by the platform's retry_after.
+ */
+import type { PlatformName } from '../store/schema.ts';
+
+export interface Limits {
+  /** Overall messages per second for this platform. */
+  perSecond: number;
+  /** Messages that may go out back to back before the rate applies. */
+  burst: number;
+  /** Minimum spacing between two messages to the same chat, in ms. */
+  chatIntervalMs(chatId: string): number;
+}
+
+export const DEFAULT_LIMITS: Record<PlatformName, Limits> = {
+  // Telegram: ~30 messages/s overall, 1/s per chat, 20/min in a group (group ids are negative).
+  telegram: { perSecond: 30, burst: 5, chatIntervalMs: (id) => (id.startsWith('-') ? 3000 : 1000) },
+  // Slack: chat.postMessage allows ~1/s per channel; keep the workspace total modest too.
+  slack: { perSecond: 10, burst: 3, chatIntervalMs: () => 1000 },
+  console: { perSecond: 1000, burst: 100, chatIntervalMs: () => 0 },
+};
+
+export type Clock = () => number;
+export type Sleep = (ms: number) => Promise<void>;
+
+const realSleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export class RateLimiter {
+  private tat = 0;
+  private readonly interval: number;
+  private readonly chatNext = new Map<string, number>();
+
+  constructor(
+    readonly limits: Limits,
+    private readonly clock: Clock = () => performance.now(),
+    private readonly sleep: Sleep = realSleep,
+  ) {
+    this.interval = 1000 / limits.perSecond;
+  }
+
+  /** Resolves when a message to this chat may be sent. */
+  async acquire(chatId: string): Promise<void> {
+    const now = this.clock();
+    const spacing = this.limits.chatIntervalMs(chatId);
+    let earliest = now;
+    if (spacing > 0) {
+      earliest = Math.max(now, this.chatNext.get(chatId) ?? 0);
+      this.chatNext.set(chatId, earliest + spacing);
+    }
+    // Reserve the first overall slot not before `earliest`.
+    const tat = Math.max(this.tat, earliest);
+    const allowAt = tat - (this.limits.burst - 1) * this.interval;
+    this.tat = tat + this.interval;
+    const wait = Math.max(allowAt, earliest) - now;
+    if (wait >= 1) await this.sleep(wait);
+  }
+
+  /** The platform said "too many requests": nothing more goes out for `ms`. */
+  pause(ms: number): void {
+    this.tat = Math.max(this.tat, this.clock() + ms);
+  }
+
+  /** Forget per-chat spacing entries that no longer constrain anything (long fan-outs). */
+  prune(): void {
+    const now = this.clock();
+    for (const [k, t] of this.chatNext) if (t <= now) this.chatNext.delete(k);
+  }
+}

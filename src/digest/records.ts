@@ -1,0 +1,70 @@
+/**
+ * What the digest feature keeps in the data file: one subscription per chat, and one delivery
+ * record per (chat, local date) — the idempotency key that makes each day's digest go out once.
+ */
+import type { DbData, PlatformName } from '../store/schema.ts';
+
+export interface Subscription {
+  chatKey: string;
+  platform: PlatformName;
+  chatId: string;
+  /** Local time of day, minutes since midnight. */
+  minutes: number;
+  /** IANA zone. */
+  tz: string;
+  /** Send the latest briefing even when nothing new came in. */
+  always: boolean;
+  active: boolean;
+  /** First local date a digest is due (a subscription made after today's time starts tomorrow). */
+  from: string;
+  /** Briefings ingested after this instant are "new" for this chat (ISO); unset before the first digest. */
+  cursor?: string;
+  /** Who subscribed, so the digest language falls back to theirs like a reply would. */
+  userId?: string;
+  userLocale?: string;
+  createdAt: string;
+  inactiveReason?: string;
+}
+
+/**
+ * claimed: persisted before the send; sent: the platform accepted it; failed: an error worth
+ * retrying later the same day; empty: nothing new, nothing sent; blocked: the platform refused
+ * the chat for good; unknown: a claim left by a crashed process whose outcome cannot be known.
+ */
+export type DeliveryStatus = 'claimed' | 'sent' | 'failed' | 'empty' | 'blocked' | 'unknown';
+
+export interface Delivery {
+  chatKey: string;
+  localDate: string;
+  status: DeliveryStatus;
+  /** Process instance that wrote the claim (a claim from another instance is a crashed run's). */
+  by: string;
+  /** Time of the last status change (ISO). */
+  at: string;
+  attempts: number;
+  /** Briefings the digest holds, so /digest can show the same digest again. */
+  briefingIds: string[];
+  /** Briefings ingested up to this instant were considered (the chat's next cursor). */
+  upTo: string;
+  via: 'schedule' | 'command';
+  /** A crashed claim already re-sent once through an idempotent transport. */
+  retried?: boolean;
+  /** A failed send is not retried before this instant (ISO). */
+  notBefore?: string;
+  detail?: string;
+}
+
+export const deliveryKey = (chatKey: string, localDate: string): string => `${chatKey}|${localDate}`;
+
+export function subscriptions(d: DbData): Record<string, Subscription> {
+  return d.subscriptions;
+}
+
+export function deliveries(d: DbData): Record<string, Delivery> {
+  return d.deliveries;
+}
+
+/** Statuses after which the day's digest is settled and must not be sent again. */
+export function isSettled(s: DeliveryStatus): boolean {
+  return s === 'sent' || s === 'empty' || s === 'blocked' || s === 'unknown' || s === 'claimed';
+}

@@ -1,0 +1,387 @@
+/**
+ * The digest scheduler: a node-cron tick every minute (UTC) that finds every active subscription
+ * whose local time has come for its local date, claims (chat, local date) in the data file before
+ * sending, fans out through the platform transports at the platforms' rates, and records the
+ * outcome. The clock is injectable: tests call tick(fakeNow) directly.
+ *
+ * Exactly once, in order of defence:
+ *  - one run at a time in this process (a lock; node-cron's noOverlap as well);
+ *  - a 'claimed' record keyed `${chatKey}|${localDate}` is on disk before the message is sent,
+ *    and any existing record for the key stops a second send;
+ *  - a claim left by a process that died mid-send cannot be known to have gone out: it is re-sent
+ *    once only through a transport that can send idempotently (the platform drops the repeat),
+ *    otherwise it is marked 'unknown', logged and not re-sent. Never-duplicate wins over
+ *    never-miss; claims are written in small batches just ahead of sending, so a crash leaves at
+ *    most one batch in doubt.
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Lang } from '../briefing/types.ts';
+import type { SendOutcome, Transport } from '../core/transport.ts';
+import type { Library } from '../library/library.ts';
+import { log } from '../log.ts';
+import type { Reply } from '../reply/model.ts';
+import type { PlatformName } from '../store/schema.ts';
+import type { Store } from '../store/store.ts';
+import { digestReply, selectDigest, type DigestSelection } from './content.ts';
+import { daysBefore, localParts, type LocalParts } from './local-time.ts';
+import { WorkQueue } from './queue.ts';
+import { DEFAULT_LIMITS, RateLimiter, type Limits } from './rate-limit.ts';
+import { deliveryKey, type Delivery, type Subscription } from './records.ts';
+import { WriteBatcher } from './write-batcher.ts';
+
+/** A transport whose platform can drop a repeated message carrying the same key. */
+export interface IdempotentTransport extends Transport {
+  sendIdempotent(chatId: string, reply: Reply, key: string): Promise<SendOutcome>;
+}
+
+export function isIdempotent(t: Transport): t is IdempotentTransport {
+  return typeof (t as Partial<IdempotentTransport>).sendIdempotent === 'function';
+}
+
+export interface DigestDeps {
+  store: Store;
+  library: Pick<Library, 'list'>;
+  transports: Partial<Record<PlatformName, Transport>>;
+  langFor(m: { platform: PlatformName; chatId: string; userId: string; userLocale?: string }): Lang;
+  now(): Date;
+}
+
+export interface DigestOptions {
+  limits?: Partial<Record<PlatformName, Limits>>;
+  /** Sends in flight per platform. */
+  concurrency?: number;
+  /** Claims written per store update, just ahead of the sends they cover. */
+  claimBatch?: number;
+  /** Outcome records are written at most this often during a fan-out. */
+  flushMs?: number;
+  /** Send attempts per chat and local date before giving up until tomorrow. */
+  maxAttempts?: number;
+  /** Wait before retrying a failed send (multiplied by the attempts so far). */
+  retryBackoffMs?: number;
+  /** 429 answers tolerated for one message within a run. */
+  maxRateLimitRetries?: number;
+  /** Delivery records older than this many days are dropped. */
+  keepDays?: number;
+  instanceId?: string;
+  /** node-cron's schedule, replaceable in tests. */
+  schedule?: typeof cron.schedule;
+}
+
+export interface RunSummary {
+  due: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+  deactivated: number;
+  ms: number;
+}
+
+interface Job {
+  sub: Subscription;
+  key: string;
+  localDate: string;
+  sel?: DigestSelection;
+  reply?: Reply;
+}
+
+export const CRON_EXPRESSION = '* * * * *';
+
+export class DigestScheduler {
+  readonly instanceId: string;
+  private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule'>>;
+  private readonly limiters = new Map<PlatformName, RateLimiter>();
+  private task: ScheduledTask | null = null;
+  private running: Promise<RunSummary> | null = null;
+  /** Ticks that found a run still going and stepped aside. */
+  overlaps = 0;
+
+  constructor(
+    private readonly deps: DigestDeps,
+    private readonly options: DigestOptions = {},
+  ) {
+    this.instanceId = options.instanceId ?? `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    this.opts = {
+      concurrency: options.concurrency ?? 8,
+      claimBatch: options.claimBatch ?? 200,
+      flushMs: options.flushMs ?? 250,
+      maxAttempts: options.maxAttempts ?? 5,
+      retryBackoffMs: options.retryBackoffMs ?? 5 * 60_000,
+      maxRateLimitRetries: options.maxRateLimitRetries ?? 8,
+      keepDays: options.keepDays ?? 7,
+    };
+  }
+
+  /** Schedule the minute tick and run a catch-up tick now (digests missed while down). */
+  start(): void {
+    const schedule = this.options.schedule ?? cron.schedule;
+    this.task = schedule(CRON_EXPRESSION, () => this.tick(), { timezone: 'UTC', name: 'digests', noOverlap: true });
+    void this.tick().catch((e: unknown) => log.error(`digests: catch-up run failed: ${(e as Error).message}`));
+  }
+
+  async stop(): Promise<void> {
+    if (this.task) await this.task.destroy();
+    this.task = null;
+    await this.running?.catch(() => undefined);
+  }
+
+  /**
+   * One run: settle crashed claims, send every due digest, record outcomes. Returns null when a
+   * run is already going (the next minute's tick picks up whatever it did not cover).
+   */
+  async tick(now: Date = this.deps.now()): Promise<RunSummary | null> {
+    if (this.running) {
+      this.overlaps++;
+      log.debug('digests: previous run still going; this tick steps aside');
+      return null;
+    }
+    const run = this.run(now);
+    this.running = run;
+    try {
+      return await run;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private limiter(p: PlatformName): RateLimiter {
+    let l = this.limiters.get(p);
+    if (!l) {
+      l = new RateLimiter(this.options.limits?.[p] ?? DEFAULT_LIMITS[p]);
+      this.limiters.set(p, l);
+    }
+    return l;
+  }
+
+  private async run(now: Date): Promise<RunSummary> {
+    const t0 = performance.now();
+    const summary: RunSummary = { due: 0, sent: 0, skipped: 0, failed: 0, deactivated: 0, ms: 0 };
+    const { store } = this.deps;
+    summary.skipped += await this.settleOldClaims(now);
+
+    const jobs = this.dueJobs(now);
+    summary.due = jobs.length;
+    if (!jobs.length) {
+      summary.ms = performance.now() - t0;
+      if (summary.skipped) this.logSummary(now, summary);
+      return summary;
+    }
+
+    // Content for every due chat, from one read of the library.
+    const all = this.deps.library.list();
+    const latest = all[0];
+    const empties: Job[] = [];
+    const byPlatform = new Map<PlatformName, Job[]>();
+    for (const j of jobs) {
+      const sel = selectDigest(all, j.sub.cursor, now, { always: j.sub.always, latest });
+      if (!sel) {
+        empties.push(j);
+        continue;
+      }
+      j.sel = sel;
+      const lang = this.deps.langFor({ platform: j.sub.platform, chatId: j.sub.chatId, userId: j.sub.userId ?? '', userLocale: j.sub.userLocale });
+      j.reply = digestReply(sel, lang, j.localDate, { commandPrefix: j.sub.platform === 'slack' ? '/mujaz ' : '/' });
+      const list = byPlatform.get(j.sub.platform) ?? [];
+      list.push(j);
+      byPlatform.set(j.sub.platform, list);
+    }
+    if (empties.length) {
+      summary.skipped += empties.length;
+      await store.update((d) => {
+        for (const j of empties) {
+          if (d.deliveries[j.key] && d.deliveries[j.key]!.status !== 'failed') continue;
+          d.deliveries[j.key] = this.record(j, 'empty', now, d.deliveries[j.key]);
+        }
+      });
+    }
+
+    const marks = new WriteBatcher(store, this.opts.flushMs);
+    try {
+      await Promise.all([...byPlatform].map(([p, list]) => this.fanOut(p, list, now, marks, summary)));
+    } finally {
+      await marks.flush();
+    }
+    summary.ms = performance.now() - t0;
+    this.logSummary(now, summary);
+    return summary;
+  }
+
+  private logSummary(now: Date, s: RunSummary): void {
+    log.info(
+      `digests: run ${now.toISOString().slice(0, 16)}Z due=${s.due} sent=${s.sent} skipped=${s.skipped} failed=${s.failed} deactivated=${s.deactivated} (${Math.round(s.ms)} ms)`,
+    );
+  }
+
+  /** Subscriptions whose local time has come today and whose day is not settled yet. */
+  private dueJobs(now: Date): Job[] {
+    const d = this.deps.store.data;
+    const zones = new Map<string, LocalParts>();
+    const jobs: Job[] = [];
+    for (const sub of Object.values(d.subscriptions)) {
+      if (!sub.active || !this.deps.transports[sub.platform]) continue;
+      let lp = zones.get(sub.tz);
+      if (!lp) {
+        lp = localParts(now, sub.tz);
+        zones.set(sub.tz, lp);
+      }
+      if (lp.date < sub.from || lp.minutes < sub.minutes) continue;
+      const key = deliveryKey(sub.chatKey, lp.date);
+      const rec = d.deliveries[key];
+      if (rec && !this.retryable(rec, now)) continue;
+      jobs.push({ sub, key, localDate: lp.date });
+    }
+    return jobs;
+  }
+
+  private retryable(rec: Delivery, now: Date): boolean {
+    if (rec.status !== 'failed' || rec.attempts >= this.opts.maxAttempts) return false;
+    return !rec.notBefore || now.getTime() >= Date.parse(rec.notBefore);
+  }
+
+  /**
+   * Claims written by another process instance are from a run that died mid-send (the data file
+   * has one writer). Re-send once if the platform can drop the repeat; otherwise mark them unknown.
+   * Also drops delivery records older than keepDays. Returns the number marked unknown.
+   */
+  private async settleOldClaims(now: Date): Promise<number> {
+    const d = this.deps.store.data;
+    const cutoff = daysBefore(now.toISOString().slice(0, 10), this.opts.keepDays);
+    const stale: string[] = [];
+    const old: string[] = [];
+    for (const [k, r] of Object.entries(d.deliveries)) {
+      if (r.status === 'claimed' && r.by !== this.instanceId) stale.push(k);
+      else if (r.localDate < cutoff) old.push(k);
+    }
+    if (!stale.length && !old.length) return 0;
+    let unknown = 0;
+    let resend = 0;
+    await this.deps.store.update((data) => {
+      for (const k of old) delete data.deliveries[k];
+      for (const k of stale) {
+        const r = data.deliveries[k];
+        if (!r || r.status !== 'claimed') continue;
+        const sub = data.subscriptions[r.chatKey];
+        const t = sub && this.deps.transports[sub.platform];
+        if (t && isIdempotent(t) && !r.retried) {
+          data.deliveries[k] = { ...r, status: 'failed', by: this.instanceId, retried: true, detail: 'claimed by a run that stopped mid-send; re-sent idempotently' };
+          resend++;
+        } else {
+          data.deliveries[k] = { ...r, status: 'unknown', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; not re-sent to avoid a duplicate' };
+          // Presumed delivered: the next digest starts after what this one held.
+          if (sub && (!sub.cursor || sub.cursor < r.upTo)) sub.cursor = r.upTo;
+          unknown++;
+        }
+      }
+    });
+    if (unknown) log.warn(`digests: ${unknown} digest(s) claimed by a stopped run may or may not have been sent; marked unknown and not re-sent`);
+    if (resend) log.warn(`digests: ${resend} digest(s) claimed by a stopped run will be re-sent idempotently`);
+    return unknown;
+  }
+
+  private record(j: Job, status: Delivery['status'], now: Date, prev: Delivery | undefined): Delivery {
+    const r: Delivery = {
+      chatKey: j.sub.chatKey,
+      localDate: j.localDate,
+      status,
+      by: this.instanceId,
+      at: now.toISOString(),
+      attempts: prev?.attempts ?? 0,
+      briefingIds: j.sel?.briefings.map((b) => b.id) ?? [],
+      upTo: now.toISOString(),
+      via: 'schedule',
+    };
+    if (prev?.retried) r.retried = true;
+    return r;
+  }
+
+  /** Claim in batches just ahead of the senders, so a crash leaves at most a batch in doubt. */
+  private async fanOut(platform: PlatformName, jobs: Job[], now: Date, marks: WriteBatcher, summary: RunSummary): Promise<void> {
+    const transport = this.deps.transports[platform]!;
+    const limiter = this.limiter(platform);
+    const queue = new WorkQueue<Job>();
+    const batch = this.opts.claimBatch;
+
+    const producer = (async () => {
+      try {
+        for (let i = 0; i < jobs.length; i += batch) {
+          const slice = jobs.slice(i, i + batch);
+          const claimed: Job[] = [];
+          await this.deps.store.update((d) => {
+            for (const j of slice) {
+              const prev = d.deliveries[j.key];
+              // Settled meanwhile (e.g. /digest answered it): leave it alone.
+              if (prev && !this.retryable(prev, now)) continue;
+              if (!d.subscriptions[j.sub.chatKey]?.active) continue;
+              d.deliveries[j.key] = this.record(j, 'claimed', now, prev);
+              claimed.push(j);
+            }
+          });
+          summary.skipped += slice.length - claimed.length;
+          for (const j of claimed) queue.push(j);
+          await queue.waitBelow(batch);
+        }
+      } finally {
+        queue.close();
+      }
+    })();
+
+    const worker = async (): Promise<void> => {
+      for (let j = await queue.take(); j; j = await queue.take()) {
+        await this.sendOne(j, transport, limiter, marks, summary);
+      }
+    };
+    const workers = Array.from({ length: Math.max(1, this.opts.concurrency) }, worker);
+    await Promise.all([producer, ...workers]);
+    limiter.prune();
+  }
+
+  private async sendOne(j: Job, t: Transport, limiter: RateLimiter, marks: WriteBatcher, summary: RunSummary): Promise<void> {
+    const chatId = j.sub.chatId;
+    let out: SendOutcome;
+    for (let attempt = 0; ; attempt++) {
+      await limiter.acquire(chatId);
+      try {
+        out = isIdempotent(t) ? await t.sendIdempotent(chatId, j.reply!, j.key) : await t.send(chatId, j.reply!);
+      } catch (e) {
+        out = { ok: false, reason: 'error', detail: (e as Error).message };
+      }
+      if (out.ok || out.reason !== 'rate-limited' || attempt >= this.opts.maxRateLimitRetries) break;
+      limiter.pause(out.retryAfterMs);
+    }
+    const at = this.deps.now().toISOString();
+    const key = j.key;
+    if (out.ok) {
+      summary.sent++;
+      marks.add((d) => {
+        const r = d.deliveries[key];
+        if (r) {
+          Object.assign(r, { status: 'sent', at, attempts: r.attempts + 1 });
+          delete r.detail;
+          delete r.notBefore;
+        }
+        const sub = d.subscriptions[j.sub.chatKey];
+        if (r && sub && (!sub.cursor || sub.cursor < r.upTo)) sub.cursor = r.upTo;
+      });
+    } else if (out.reason === 'blocked') {
+      summary.deactivated++;
+      const detail = out.detail;
+      log.info(`digests: ${j.sub.chatKey} refused the bot (${detail}); subscription deactivated`);
+      marks.add((d) => {
+        const r = d.deliveries[key];
+        if (r) Object.assign(r, { status: 'blocked', at, attempts: r.attempts + 1, detail });
+        const sub = d.subscriptions[j.sub.chatKey];
+        if (sub) Object.assign(sub, { active: false, inactiveReason: detail });
+        d.chats[j.sub.chatKey] = { ...d.chats[j.sub.chatKey], active: false, inactiveReason: detail };
+      });
+    } else {
+      summary.failed++;
+      const attempts = (this.deps.store.data.deliveries[key]?.attempts ?? 0) + 1;
+      const notBefore = new Date(Date.parse(at) + this.opts.retryBackoffMs * attempts).toISOString();
+      const detail = `${out.reason}: ${out.detail}`.slice(0, 300);
+      log.debug(`digests: ${j.sub.chatKey} ${out.reason}: ${out.detail}`);
+      marks.add((d) => {
+        const r = d.deliveries[key];
+        if (r) Object.assign(r, { status: 'failed', at, attempts: r.attempts + 1, notBefore, detail });
+      });
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * `npm start` part of digests: schedules the minute tick and runs a catch-up tick at once, so a
+ * digest missed while the process was down goes out if the chat's local day is not over.
+ */
+import type { Starter } from '../starters.ts';
+import { DigestScheduler } from './scheduler.ts';
+
+export const digestStarter: Starter = async (app) => {
+  if (app.config.MUJAZ_DIGESTS === 'off') return null;
+  const scheduler = new DigestScheduler({
+    store: app.store,
+    library: app.library,
+    // Read at every tick: platform starters register their transports before or after this one.
+    transports: app.services.transports,
+    langFor: (m) => app.dispatcher.langFor(m),
+    now: () => app.services.now(),
+  });
+  scheduler.start();
+  app.services.digests = scheduler;
+  return { name: 'digests', stop: () => scheduler.stop() };
+};

@@ -1,0 +1,113 @@
+/**
+ * Subscribing and unsubscribing a chat: argument parsing (time, IANA zone, --always) and the
+ * store changes. Strings live with the commands; this module returns what happened.
+ */
+import type { PlatformName } from '../store/schema.ts';
+import type { Store } from '../store/store.ts';
+import { canonicalZone, localParts, nextDate, parseClock } from './local-time.ts';
+import { deliveryKey, type Subscription } from './records.ts';
+
+export type SubscribeArgs =
+  | { kind: 'show' }
+  | { kind: 'set'; minutes: number; tz: string | null; always: boolean }
+  | { kind: 'bad-time'; input: string }
+  | { kind: 'bad-zone'; input: string }
+  | { kind: 'no-time' }
+  | { kind: 'usage' };
+
+const ALWAYS = new Set(['--always', '—always', '–always', '-always', 'always', 'دائما', 'دائمًا', 'دائماً']);
+
+export function parseSubscribeArgs(args: string): SubscribeArgs {
+  const tokens = args.trim().split(/\s+/).filter(Boolean);
+  if (!tokens.length) return { kind: 'show' };
+  let minutes: number | null = null;
+  let tz: string | null = null;
+  let always = false;
+  for (const tok of tokens) {
+    if (ALWAYS.has(tok.toLowerCase())) {
+      always = true;
+      continue;
+    }
+    const looksLikeTime = /[0-9٠-٩۰-۹]/.test(tok) && !/[A-Za-z/]/.test(tok);
+    if (looksLikeTime) {
+      if (minutes !== null) return { kind: 'usage' };
+      minutes = parseClock(tok);
+      if (minutes === null) return { kind: 'bad-time', input: tok.slice(0, 20) };
+      continue;
+    }
+    if (tz !== null) return { kind: 'usage' };
+    tz = canonicalZone(tok);
+    if (tz === null) return { kind: 'bad-zone', input: tok.slice(0, 40) };
+  }
+  if (minutes === null) return { kind: 'no-time' };
+  return { kind: 'set', minutes, tz, always };
+}
+
+export interface ChatRef {
+  chatKey: string;
+  platform: PlatformName;
+  chatId: string;
+  userId?: string;
+  userLocale?: string;
+}
+
+export function getSubscription(store: Store, chatKey: string): Subscription | undefined {
+  return store.data.subscriptions[chatKey];
+}
+
+/** The zone a subscription without an explicit one uses: the chat's last zone, else UTC. */
+export function defaultZone(store: Store, chatKey: string): string {
+  const tz = store.chat(chatKey).tz;
+  return (tz && canonicalZone(tz)) || 'UTC';
+}
+
+/**
+ * Create or replace the chat's subscription. A time already past today starts tomorrow (no
+ * surprise digest right after subscribing); a time still ahead starts today.
+ */
+export async function subscribe(
+  store: Store,
+  chat: ChatRef,
+  s: { minutes: number; tz: string; always: boolean },
+  now: Date,
+): Promise<Subscription> {
+  const lp = localParts(now, s.tz);
+  const prev = store.data.subscriptions[chat.chatKey];
+  const sub: Subscription = {
+    chatKey: chat.chatKey,
+    platform: chat.platform,
+    chatId: chat.chatId,
+    minutes: s.minutes,
+    tz: s.tz,
+    always: s.always,
+    active: true,
+    from: lp.minutes <= s.minutes ? lp.date : nextDate(lp.date),
+    createdAt: prev?.createdAt ?? now.toISOString(),
+  };
+  if (prev?.cursor) sub.cursor = prev.cursor;
+  if (chat.userId) sub.userId = chat.userId;
+  if (chat.userLocale) sub.userLocale = chat.userLocale;
+  await store.update((d) => {
+    d.subscriptions[chat.chatKey] = sub;
+    const c = { ...d.chats[chat.chatKey], tz: s.tz, active: true };
+    delete c.inactiveReason;
+    d.chats[chat.chatKey] = c;
+  });
+  return sub;
+}
+
+export async function unsubscribe(store: Store, chatKey: string): Promise<boolean> {
+  if (!store.data.subscriptions[chatKey]) return false;
+  await store.update((d) => {
+    delete d.subscriptions[chatKey];
+  });
+  return true;
+}
+
+/** The local date of the chat's next digest: today until today's is settled, then tomorrow. */
+export function nextDue(store: Store, sub: Subscription, now: Date): string {
+  const lp = localParts(now, sub.tz);
+  if (lp.date < sub.from) return sub.from;
+  const rec = store.data.deliveries[deliveryKey(sub.chatKey, lp.date)];
+  return rec && rec.status !== 'failed' ? nextDate(lp.date) : lp.date;
+}
