@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { assertArticleText, decodeText } from '../../src/ingest/text-check.ts';
+
+const codeOf = (fn: () => unknown): string | undefined => {
+  try {
+    fn();
+    return undefined;
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+};
+
+describe('decodeText', () => {
+  it('decodes UTF-8 Arabic and strips nothing', () => {
+    expect(decodeText(Buffer.from('قال الوزير إن الاتفاق مهم'))).toBe('قال الوزير إن الاتفاق مهم');
+  });
+
+  it('refuses NUL bytes, known binary signatures and invalid UTF-8', () => {
+    expect(codeOf(() => decodeText(Buffer.from([0x41, 0x00, 0x42])))).toBe('binary');
+    expect(codeOf(() => decodeText(Buffer.from('%PDF-1.7\nstuff')))).toBe('binary');
+    expect(codeOf(() => decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])))).toBe('binary');
+    const junk = Buffer.alloc(2000);
+    for (let i = 0; i < junk.length; i++) junk[i] = 0x80 + (i % 60);
+    expect(codeOf(() => decodeText(junk))).toBe('binary');
+  });
+
+  it('honours a declared charset and UTF-16 with a BOM', () => {
+    const latin1 = Buffer.from('caf\xe9 au lait', 'latin1');
+    expect(decodeText(latin1, { contentType: 'text/plain; charset=iso-8859-1' })).toBe('café au lait');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('مرحبا', 'utf16le')]);
+    expect(decodeText(utf16)).toContain('مرحبا');
+    // Older Arabic sites still serve windows-1256, declared only in a meta tag.
+    const head = Buffer.from('<html><head><meta charset="windows-1256"></head><body>');
+    const meta = Buffer.concat([head, Buffer.from([0xe3, 0xd1, 0xcd, 0xc8, 0xc7]), Buffer.from('</body></html>')]);
+    expect(decodeText(meta, { html: true })).toContain('مرحبا');
+  });
+});
+
+describe('assertArticleText', () => {
+  it('tells empty from too short from enough', () => {
+    expect(codeOf(() => assertArticleText('   \n\t  ... 123'))).toBe('empty');
+    expect(codeOf(() => assertArticleText('Short note.'))).toBe('too-short');
+    expect(codeOf(() => assertArticleText('word '.repeat(40)))).toBeUndefined();
+  });
+});
