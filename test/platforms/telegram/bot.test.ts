@@ -220,6 +220,14 @@ describe('groups', () => {
     expect(visible(m!)).toMatch(/Araghchi/);
   });
 
+  it('treats an Arabic mention and a reply to the bot as addressed to it', async () => {
+    const ar = { id: 556, language_code: 'ar' };
+    const [m] = await ask(groupMessage(group, ar, '@mujaz_bot من هو عراقجي'), group);
+    expect(visible(m!)).toMatch(/عراقجي/);
+    const [r] = await ask(groupMessage(group, ar, 'ملخص', { reply_to_message: { message_id: 1, date: 1, chat: { id: group, type: 'supergroup', title: 'Newsroom' }, from: BOT_USER, text: 'x' } }), group);
+    expect(visible(r!)).toMatch(/الملخص/);
+  });
+
   it('checks group admin rights with getChatMember', async () => {
     const [refused] = await ask(groupMessage(group, member, '/adminonly'), group);
     expect(visible(refused!)).toMatch(/admins/);
