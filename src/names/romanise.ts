@@ -6,7 +6,7 @@
  * common foreign-name endings (-ov, -ev, -sky, -ian, -ier, -enko) are spelled as in Latin.
  */
 
-type Unit = { k: 'C' | 'V'; s: string };
+type Unit = { k: 'C' | 'V'; s: string; long?: boolean };
 
 const SHADDA = '\u0651';
 const HARAKAT = /[\u0610-\u061A\u064B-\u0650\u0652-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F]/g;
@@ -29,7 +29,7 @@ const SUFFIXES: Array<[string, string, number]> = [
   ['وفيتش', 'ovich', 2], ['يفيتش', 'evich', 2], ['فيتش', 'vich', 2], ['يتش', 'ich', 2],
   ['سكايا', 'skaya', 1], ['وفا', 'ova', 2], ['يفا', 'eva', 2], ['ينكو', 'enko', 2],
   ['سكي', 'sky', 1], ['وف', 'ov', 2], ['يف', 'ev', 2], ['يان', 'ian', 2], ['ييه', 'ier', 2],
-  ['شتاين', 'stein', 1], ['بيرغ', 'berg', 1], ['برغ', 'berg', 1], ['مب', 'mp', 1],
+  ['شتاين', 'stein', 1], ['بيرغ', 'berg', 1], ['برغ', 'berg', 1], ['مب', 'mp', 1], ['يز', 'ez', 3],
 ];
 
 /** Consonant pairs that may end a foreign word without an inserted vowel. */
@@ -93,16 +93,23 @@ function units(t: string, foreign: boolean): Unit[] {
     }
     switch (c) {
       case 'ا':
-        if (!(prevVowel() && out[out.length - 1]!.s === 'a')) out.push({ k: 'V', s: 'a' });
+        if (!(prevVowel() && out[out.length - 1]!.s === 'a')) out.push({ k: 'V', s: 'a', long: true });
         continue;
       case 'آ':
         out.push({ k: 'V', s: 'a' });
         continue;
       case 'أ':
+        if (i === 0 && chars[1] === 'و') {
+          // أو- at the start is one vowel (Oliver, Osman), not a-u
+          out.push({ k: 'V', s: foreign ? 'o' : 'u' });
+          i++;
+          continue;
+        }
         out.push({ k: 'V', s: i === 0 ? 'a' : prevVowel() ? '' : 'a' });
         continue;
       case 'إ':
         out.push({ k: 'V', s: 'i' });
+        if (i === 0 && chars[1] === 'ي') i++;
         continue;
       case 'ؤ':
         out.push({ k: 'V', s: 'u' });
@@ -212,7 +219,10 @@ function vocalise(us: Unit[], foreign: boolean): string {
       chunks.forEach((ch, idx) => {
         if (idx > 0) out.push(v);
         const last = idx === chunks.length - 1;
-        if (last && ch.length === 2 && !CODAS.has(ch[0]!.s + ch[1]!.s) && ch[0]!.s !== ch[1]!.s) out.push(ch[0]!, v, ch[1]!);
+        // Arabic fa'il names (خالد، جابر، ماجد): a long a, one consonant, then i
+        const faail = !foreign && run.length === 2 && out[out.length - 1]?.long === true;
+        if (faail) out.push(ch[0]!, { k: 'V', s: 'i' }, ch[1]!);
+        else if (last && ch.length === 2 && !CODAS.has(ch[0]!.s + ch[1]!.s) && ch[0]!.s !== ch[1]!.s) out.push(ch[0]!, v, ch[1]!);
         else out.push(...ch);
       });
     } else if (run.length <= 2) {
@@ -235,7 +245,7 @@ function vocalise(us: Unit[], foreign: boolean): string {
 }
 
 const PARTICLES: Record<string, string> = {
-  'بن': 'bin', 'ابن': 'Ibn', 'إبن': 'Ibn', 'بنت': 'bint', 'أبو': 'Abu', 'ابو': 'Abu', 'أبي': 'Abi',
+  'عبد': 'Abd', 'بن': 'bin', 'ابن': 'Ibn', 'إبن': 'Ibn', 'بنت': 'bint', 'أبو': 'Abu', 'ابو': 'Abu', 'أبي': 'Abi',
   'آل': 'Al', 'ال': 'al', 'ولد': 'Ould', 'أم': 'Umm', 'ام': 'Umm', 'دي': 'de', 'دا': 'da', 'فون': 'von',
   'فان': 'van', 'دير': 'der', 'لا': 'La', 'لو': 'Le', 'دو': 'du',
 };

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { englishName, isGivenName, lookupPerson } from '../../src/names/index.ts';
+
+describe('englishName', () => {
+  it.each([
+    ['فلاديمير بوتين', 'Vladimir Putin'],
+    ['مسعود بزشكيان', 'Masoud Pezeshkian'],
+    ['عباس عراقجي', 'Abbas Araghchi'],
+    ['بشار الأسد', 'Bashar al-Assad'],
+    ['بشار الاسد', 'Bashar al-Assad'],
+    ['دونالد ترمب', 'Donald Trump'],
+    ['رجب طيب اردوغان', 'Recep Tayyip Erdogan'],
+    ['حلف شمال الأطلسي', 'NATO'],
+    ['وول ستريت جورنال', 'The Wall Street Journal'],
+    ['موسكو', 'Moscow'],
+    ['روسيا', 'Russia'],
+    ['السيد فلاديمير بوتين', 'Vladimir Putin'],
+  ])('lexicon: %s -> %s', (ar, en) => {
+    expect(englishName(ar)).toEqual({ en, origin: 'lexicon' });
+  });
+
+  it('spells single surnames from the lexicon, tolerant of ال', () => {
+    expect(englishName('الأسد').en).toBe('al-Assad');
+    expect(englishName('بوتين').en).toBe('Putin');
+    expect(englishName('اردوغان').en).toBe('Erdogan');
+  });
+
+  it.each([
+    ['نيكولاي كوزانوف', 'Nikolai Kozanov'],
+    ['فابريس بوثييه', 'Fabrice Bothier'],
+    ['كريم الزعبي', 'Karim al-Zaabi'],
+    ['سيرغي بافلينكو', 'Sergei Bavlenko'],
+    ['ماريا غونزاليس', 'Maria Gonzalis'],
+    ['يوسف الحمادي', 'Youssef al-Hamadi'],
+  ])('given names + romanisation for names no lexicon holds: %s -> %s', (ar, en) => {
+    expect(englishName(ar)).toEqual({ en, origin: 'romanised' });
+  });
+
+  it('leaves Latin names as written unless the lexicon knows them', () => {
+    expect(englishName('Nikolay Kozhanov')).toEqual({ en: 'Nikolay Kozhanov', origin: 'original' });
+    expect(englishName('Erdoğan')).toEqual({ en: 'Recep Tayyip Erdogan', origin: 'lexicon' });
+  });
+
+  it('survives empty and junk input', () => {
+    expect(englishName('').en).toBe('');
+    expect(englishName('«»').en).toBe('');
+    expect(typeof englishName('\u0000\u0001').en).toBe('string');
+  });
+});
+
+describe('isGivenName', () => {
+  it('knows common given names across languages, in Arabic script', () => {
+    for (const w of ['محمد', 'أحمد', 'احمد', 'علي', 'حسن', 'فلاديمير', 'نيكولاي', 'سيرغي', 'سيرجي', 'دونالد', 'فابريس', 'مسعود', 'عباس', 'بشار', 'رجب']) {
+      expect(isGivenName(w), w).toBe(true);
+    }
+  });
+  it('does not take surnames, titles or function words for given names', () => {
+    for (const w of ['بوتين', 'الرئيس', 'أمير', 'لي', 'من', 'كوزانوف', '']) expect(isGivenName(w), w).toBe(false);
+  });
+});
+
+describe('lookupPerson', () => {
+  it('returns the lexicon entry with its default role', () => {
+    expect(lookupPerson('علي خامنئي')?.role?.en).toBe('Supreme Leader of Iran');
+    expect(lookupPerson('Erdogan')?.ar).toBe('رجب طيب أردوغان');
+    expect(lookupPerson('نيكولاي كوزانوف')).toBeNull();
+  });
+});

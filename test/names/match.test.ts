@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/briefing/types.ts';
+import { closestCandidates, closestMatches, MATCH_THRESHOLD, matchPeople, phoneticKeys } from '../../src/names/index.ts';
+
+/** Built by hand, as a briefing would hold them; English names only where a reader would have them. */
+function person(ar: string, en: string, aliases: string[] = []): Person {
+  return {
+    id: 'p-' + (en || ar).toLowerCase().replace(/\W+/g, '-'),
+    name: { ar, en },
+    role: { ar: '', en: '' },
+    aliases,
+    mentions: 1,
+    firstOffset: 0,
+    sentenceIds: [],
+    nameOrigin: 'lexicon',
+    keys: phoneticKeys(ar),
+  };
+}
+
+// The sample's seven people; the two analysts carry only their romanised English names.
+const sample = [
+  person('فلاديمير بوتين', 'Vladimir Putin'),
+  person('مسعود بزشكيان', 'Masoud Pezeshkian'),
+  person('عباس عراقجي', 'Abbas Araghchi'),
+  person('بشار الأسد', 'Bashar al-Assad', ['الأسد']),
+  person('دونالد ترامب', 'Donald Trump'),
+  person('نيكولاي كوزانوف', 'Nikolai Kozanov'),
+  person('فابريس بوثييه', 'Fabrice Bothier'),
+];
+// Same people with no English at all: matching must work from the Arabic alone.
+const arabicOnly = sample.map((p) => ({ ...p, name: { ar: p.name.ar, en: '' }, aliases: [] }));
+const others = [
+  ...sample,
+  person('رجب طيب أردوغان', 'Recep Tayyip Erdogan'),
+  person('علي خامنئي', 'Ali Khamenei'),
+];
+const othersArabic = others.map((p) => ({ ...p, name: { ar: p.name.ar, en: '' }, aliases: [] }));
+
+const expected: Array<[string, string]> = [
+  ['araghchi', 'عباس عراقجي'],
+  ['araqchi', 'عباس عراقجي'],
+  ['Araghchi', 'عباس عراقجي'],
+  ['pezeshkian', 'مسعود بزشكيان'],
+  ['kozhanov', 'نيكولاي كوزانوف'],
+  ['pothier', 'فابريس بوثييه'],
+  ['putin', 'فلاديمير بوتين'],
+  ['Poutine', 'فلاديمير بوتين'],
+  ['assad', 'بشار الأسد'],
+  ['el-Assad', 'بشار الأسد'],
+  ['trump', 'دونالد ترامب'],
+  ['erdogan', 'رجب طيب أردوغان'],
+  ['Erdoğan', 'رجب طيب أردوغان'],
+  ['khamenei', 'علي خامنئي'],
+  ['عراقجي', 'عباس عراقجي'],
+  ['بوتين', 'فلاديمير بوتين'],
+  ['لبوتين', 'فلاديمير بوتين'],
+  ['الأسد', 'بشار الأسد'],
+  ['بالأسد', 'بشار الأسد'],
+  ['Nikolay Kozhanov', 'نيكولاي كوزانوف'],
+  ['vladimir putin', 'فلاديمير بوتين'],
+];
+
+describe('matchPeople', () => {
+  it.each(expected)('%s ranks %s first (names in both scripts)', (q, ar) => {
+    const m = matchPeople(q, others);
+    expect(m[0]?.person.name.ar).toBe(ar);
+    expect(m[0]!.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it.each(expected)('%s ranks %s first from the Arabic name alone', (q, ar) => {
+    const m = matchPeople(q, othersArabic);
+    expect(m[0]?.person.name.ar).toBe(ar);
+  });
+
+  it.each(['merkel', 'xyz', 'banana', 'macron', 'abbas putin', 'ميركل', 'q'])('%s matches no one among the sample people', (q) => {
+    expect(matchPeople(q, sample)).toEqual([]);
+    expect(matchPeople(q, arabicOnly)).toEqual([]);
+  });
+
+  it('scores are sorted and within 0..1', () => {
+    const all = closestMatches('pezeshkian', sample, 7);
+    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.score).toBeGreaterThanOrEqual(all[i]!.score);
+    for (const m of all) expect(m.score).toBeGreaterThanOrEqual(0), expect(m.score).toBeLessThanOrEqual(1);
+  });
+
+  it('only ever returns people it was given', () => {
+    expect(matchPeople('putin', [])).toEqual([]);
+    const m = matchPeople('putin', [sample[2]!]);
+    expect(m).toEqual([]);
+  });
+
+  it('handles empty and oversized queries', () => {
+    expect(matchPeople('', sample)).toEqual([]);
+    expect(matchPeople('   ', sample)).toEqual([]);
+    expect(() => matchPeople('x'.repeat(100_000), sample)).not.toThrow();
+  });
+});
+
+describe('closestCandidates', () => {
+  it('offers the nearest people even under the threshold', () => {
+    const near = closestCandidates('pezeshk', sample, 3);
+    expect(near.length).toBeGreaterThan(0);
+    expect(near[0]!.name.ar).toBe('مسعود بزشكيان');
+    expect(closestCandidates('banana', sample, 2).length).toBeLessThanOrEqual(2);
+  });
+});

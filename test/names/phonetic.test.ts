@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { keySimilarity, phoneticKeys, wordKey } from '../../src/names/phonetic.ts';
+
+describe('phoneticKeys', () => {
+  it('folds Arabic letters and Latin letter groups into the same classes', () => {
+    expect(wordKey('كوزانوف')).toBe(wordKey('kozhanov'));
+    expect(wordKey('بوتين')).toBe(wordKey('putin'));
+    expect(wordKey('ترامب')).toBe(wordKey('trump'));
+    expect(wordKey('araghchi')).toBe(wordKey('araqchi'));
+    expect(wordKey('بزشكيان').replace(/\./g, '')).toBe(wordKey('pezeshkian').replace(/\./g, ''));
+  });
+
+  it('drops the article and gives a key per word plus the whole name', () => {
+    const keys = phoneticKeys('بشار الأسد');
+    expect(keys).toContain(wordKey('أسد'));
+    expect(keys).toContain(wordKey('الاسد'));
+    expect(keys.some((k) => k.includes(' '))).toBe(true);
+    expect(phoneticKeys('Bashar al-Assad')).toContain(wordKey('assad'));
+  });
+
+  it('treats near classes as cheap and unrelated consonants as expensive', () => {
+    expect(keySimilarity(wordKey('عراقجي'), wordKey('araghchi'))).toBeGreaterThan(0.8);
+    expect(keySimilarity(wordKey('بوثييه'), wordKey('pothier'))).toBeGreaterThan(0.85);
+    expect(keySimilarity(wordKey('أردوغان'), wordKey('erdogan'))).toBeGreaterThan(0.9);
+    expect(keySimilarity(wordKey('خامنئي'), wordKey('khamenei'))).toBeGreaterThan(0.9);
+    expect(keySimilarity(wordKey('بوتين'), wordKey('banana'))).toBeLessThan(0.7);
+    expect(keySimilarity(wordKey('ميركل'), wordKey('مسعود'))).toBeLessThan(0.5);
+  });
+
+  it('returns no keys for empty input', () => {
+    expect(phoneticKeys('')).toEqual([]);
+  });
+});
