@@ -45,6 +45,10 @@ export class FakeSlack {
   /** Bodies POSTed to response_url, by the id in /response/<id>. */
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
   readonly users = new Map<string, FakeUser>();
+  /** Files served at /files/<name> (url_private_download), only to a request with a bot token. */
+  readonly files = new Map<string, string>();
+  /** Authorization headers seen on file downloads. */
+  readonly fileAuth: (string | undefined)[] = [];
   private readonly overrides = new Map<string, MethodHandler>();
   private server!: Server;
   private ts = 1_700_000_000;
@@ -61,6 +65,10 @@ export class FakeSlack {
   /** Value for clientOptions.slackApiUrl / SLACK_API_URL. */
   get apiUrl(): string {
     return `${this.base}/api/`;
+  }
+
+  fileUrl(name: string): string {
+    return `${this.base}/files/${name}`;
   }
 
   responseUrl(id: string): string {
@@ -95,6 +103,17 @@ export class FakeSlack {
       res.writeHead(r.status ?? 200, { 'content-type': 'application/json', ...r.headers });
       res.end(JSON.stringify(r.body));
     };
+    const file = /^\/files\/([^/]+)$/.exec(url.pathname);
+    if (file && req.method === 'GET') {
+      this.fileAuth.push(req.headers.authorization);
+      const content = this.files.get(file[1]!);
+      if (content === undefined || !req.headers.authorization?.startsWith('Bearer xox')) {
+        res.writeHead(content === undefined ? 404 : 403);
+        return void res.end();
+      }
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end(content);
+    }
     const resp = /^\/response\/([^/]+)$/.exec(url.pathname);
     if (resp && req.method === 'POST') {
       this.responses.push({ id: resp[1]!, body: JSON.parse(raw || '{}') as Record<string, unknown> });
