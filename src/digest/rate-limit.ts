@@ -59,9 +59,16 @@ export class RateLimiter {
     if (wait >= 1) await this.sleep(wait);
   }
 
-  /** The platform said "too many requests": nothing more goes out for `ms`. */
-  pause(ms: number): void {
+  /**
+   * The platform said "too many requests": nothing more goes out for `ms`. The refused message
+   * was not delivered, so its chat's spacing slot is handed back for the retry.
+   */
+  pause(ms: number, chatId?: string): void {
     this.tat = Math.max(this.tat, this.clock() + ms);
+    if (chatId !== undefined) {
+      const next = this.chatNext.get(chatId);
+      if (next !== undefined) this.chatNext.set(chatId, next - this.limits.chatIntervalMs(chatId));
+    }
   }
 
   /** Forget per-chat spacing entries that no longer constrain anything (long fan-outs). */

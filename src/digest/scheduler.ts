@@ -317,7 +317,9 @@ export class DigestScheduler {
           });
           summary.skipped += slice.length - claimed.length;
           for (const j of claimed) queue.push(j);
-          await queue.waitBelow(batch);
+          // Claim the next batch when half of this one is gone: senders never starve, and at
+          // most ~1.5 batches are claimed but unsent at any moment (the doubt a crash leaves).
+          await queue.waitBelow(Math.ceil(batch / 2));
         }
       } finally {
         queue.close();
@@ -345,7 +347,7 @@ export class DigestScheduler {
         out = { ok: false, reason: 'error', detail: (e as Error).message };
       }
       if (out.ok || out.reason !== 'rate-limited' || attempt >= this.opts.maxRateLimitRetries) break;
-      limiter.pause(out.retryAfterMs);
+      limiter.pause(out.retryAfterMs, chatId);
     }
     const at = this.deps.now().toISOString();
     const key = j.key;
