@@ -44,7 +44,22 @@ export interface SearchResult {
 
 const MAX_QUERY_WORDS = 8;
 
+/** Folded texts per briefing version: folding a whole library on every query would not scale. */
+const folded = new Map<string, { title: string; body: string }>();
+const FOLD_CACHE_MAX = 5_000;
+
 function haystack(b: Briefing): { title: string; body: string } {
+  // Overlays may add English after parsing, so the English side is part of the key.
+  const key = `${b.id}|${b.parserVersion}|${b.title.en}|${b.summary.en.join('|')}`;
+  const hit = folded.get(key);
+  if (hit) return hit;
+  if (folded.size >= FOLD_CACHE_MAX) folded.clear();
+  const h = computeHaystack(b);
+  folded.set(key, h);
+  return h;
+}
+
+function computeHaystack(b: Briefing): { title: string; body: string } {
   const parts = [
     b.summary.ar.join(' '),
     b.summary.en.join(' '),
@@ -65,7 +80,14 @@ function haystack(b: Briefing): { title: string; body: string } {
 function hasWord(text: string, w: string): boolean {
   if (text.includes(` ${w}`)) return true;
   if (!/[\u0600-\u06FF]/.test(w)) return false;
-  return new RegExp(` (?:[وفبلك]|ال|[وفبلك]ال|لل)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text);
+  // A query typed with the article ("المدينة") also finds the bare word ("مدينة").
+  const bare = /^(?:[وفبك]?ال|لل)(.{3,})$/.exec(w)?.[1];
+  const alt = bare ? `${escapeRe(w)}|${escapeRe(bare)}` : escapeRe(w);
+  return new RegExp(` (?:(?:[وفبلك]|ال|[وفبلك]ال|لل)(?:${alt})|${bare ? escapeRe(bare) : '(?!)'})`).test(text);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function searchLibrary(library: Library, query: string, limit = 10): SearchResult {

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp, ensureBundledArticle, type App } from '../../src/app.ts';
+import { parseConfig } from '../../src/config.ts';
+import { foldSearch, searchLibrary } from '../../src/ingest/search.ts';
+import { ingesterFor } from '../../src/ingest/service.ts';
+import { setLogLevel } from '../../src/log.ts';
+import { Store } from '../../src/store/store.ts';
+
+setLogLevel('silent');
+const FIX = join(import.meta.dirname, '..', 'fixtures', 'web');
+
+describe('foldSearch', () => {
+  it('folds alef forms, ta marbuta, alef maqsura, diacritics and tatweel', () => {
+    expect(foldSearch('إيـــران')).toBe('ايران');
+    expect(foldSearch('آمِنَةٌ')).toBe('امنه');
+    expect(foldSearch('مستشفى')).toBe(foldSearch('مستشفي'));
+    expect(foldSearch('Erdoğan, TEHRAN!')).toBe('erdogan tehran');
+  });
+});
+
+describe('searchLibrary', () => {
+  let app: App;
+  const titleOf = (n: number) => {
+    const b = app.library.list()[n - 1]!;
+    return b.title.ar || b.title.en;
+  };
+
+  beforeAll(async () => {
+    app = await createApp(parseConfig({}), { store: Store.memory() });
+    await ensureBundledArticle(app);
+    const ing = ingesterFor(app.services);
+    for (const f of ['article-en.html', 'article-ar.html', 'article-ar-2.txt']) {
+      expect((await ing.fromFile(join(FIX, f))).status).toBe('added');
+    }
+  });
+
+  it('finds Arabic words whatever their spelling variant or prefix', () => {
+    for (const q of ['مدينة', 'مدينه', 'المدينة']) {
+      const hits = searchLibrary(app.library, q).briefings.map((h) => titleOf(h.n));
+      expect(hits).toContain('افتتاح محطة تحلية جديدة في مدينة الرمال');
+    }
+    // "إيران" with hamza, without, and stretched with tatweel all find the bundled article (which has وإيران, لإيران...).
+    const forms = ['إيران', 'ايران', 'إيـــران'].map((q) => searchLibrary(app.library, q).briefings.map((h) => h.briefing.id));
+    expect(forms[0]!.length).toBeGreaterThan(0);
+    expect(forms[1]).toEqual(forms[0]);
+    expect(forms[2]).toEqual(forms[0]);
+  });
+
+  it('needs every word, and ranks title hits first', () => {
+    const r = searchLibrary(app.library, 'strike wage');
+    expect(r.briefings.map((h) => titleOf(h.n))).toEqual(['Port workers end strike after wage deal']);
+    expect(searchLibrary(app.library, 'strike desalination').briefings).toHaveLength(0);
+    expect(searchLibrary(app.library, 'xyzzy').briefings).toHaveLength(0);
+  });
+
+  it('finds people in both scripts, with the briefing they are in', () => {
+    const ar = searchLibrary(app.library, 'عراقجي').people;
+    const en = searchLibrary(app.library, 'araghchi').people;
+    expect(ar[0]?.person.name.ar).toBe('عباس عراقجي');
+    expect(en[0]?.person.id).toBe(ar[0]?.person.id);
+    expect(en[0]?.briefing.meta.file).toContain('russia-iran-partnership');
+    const haddad = searchLibrary(app.library, 'haddad');
+    expect(haddad.people[0]?.person.name.ar).toBe('سليم الحداد');
+    expect(titleOf(haddad.briefings[0]!.n)).toBe('افتتاح محطة تحلية جديدة في مدينة الرمال');
+  });
+
+  it('ignores one-letter words and an empty query', () => {
+    expect(searchLibrary(app.library, '  a  ').briefings).toHaveLength(0);
+    expect(searchLibrary(app.library, '').people).toHaveLength(0);
+  });
+});
