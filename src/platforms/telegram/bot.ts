@@ -166,6 +166,8 @@ function isForBot(m: IncomingMessage | null): boolean {
 }
 
 const TEXT_DOCUMENT = /\.(txt|html?)$/i;
+/** Message kinds a person sends; a message with none of them (and no text) is a service message. */
+const USER_CONTENT = ['document', 'sticker', 'photo', 'video', 'voice', 'audio', 'animation', 'video_note', 'contact', 'location', 'venue', 'poll', 'dice'] as const;
 
 /**
  * Normalise a Telegram message update; null for anything the core should not see (no chat or
@@ -178,6 +180,8 @@ export function toIncoming(ctx: Context, dl: { apiRoot: string; token: string })
   if (chatType === 'channel') return null;
   const me = ctx.me;
   let text = typeof m.text === 'string' ? m.text : typeof m.caption === 'string' ? m.caption : '';
+  // Service messages (pinned, joined, chat photo changed...) are not something a person said.
+  if (!text && !USER_CONTENT.some((k) => k in m)) return null;
   let addressed = chatType === 'private';
   if (me?.username) {
     const mention = new RegExp(`(^|\\s)@${me.username}(?![A-Za-z0-9_])`, 'gi');

@@ -327,6 +327,8 @@ describe('bad input', () => {
     const photo = privateMessage(u, '', { text: undefined, photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }] });
     const [p] = await ask(photo, u.id);
     expect(visible(p!).length).toBeLessThan(200);
+    const pinned = privateMessage(u, '', { text: undefined, pinned_message: { message_id: 1, date: 1, chat: { id: u.id, type: 'private' } } });
+    await expectIgnored(pinned, u.id, privateMessage(u, '/help'));
     await fake.drained();
     expect(fake.sent(-100_999)).toHaveLength(0);
   });
@@ -335,9 +337,9 @@ describe('bad input', () => {
     const u = newUser('en');
     fake.push({ message: { message_id: 1, text: '/start' } }); // no chat, no sender
     fake.push({ something_new: { x: 1 } });
-    // A text that is not a string: treated as empty, answered briefly.
-    const [odd] = await ask({ message: { message_id: 2, date: 1, chat: { id: u.id, type: 'private' }, from: { id: u.id, is_bot: false, first_name: 'U' }, text: 42 } }, u.id);
-    expect(visible(odd!)).toMatch(/understand/);
+    // A text that is not a string: nothing a person said, ignored.
+    const odd = { message: { message_id: 2, date: 1, chat: { id: u.id, type: 'private' }, from: { id: u.id, is_bot: false, first_name: 'U' }, text: 42 } };
+    await expectIgnored(odd, u.id, privateMessage(u, '/help'));
     const [long] = await ask(privateMessage(u, `/who ${'x'.repeat(10_000)}`), u.id);
     expect(visible(long!).length).toBeLessThan(400);
     const [next] = await ask(privateMessage(u, '/start'), u.id);
