@@ -4,11 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { commands as defaultCommands } from '../commands/index.ts';
+import type { Briefing } from './briefing/types.ts';
 import type { CommandSpec } from './core/command.ts';
 import { createDispatcher, type Dispatcher } from './core/dispatch.ts';
 import type { Services } from './core/services.ts';
 import { parseAdmins, type Config } from './config.ts';
-import { ingestText } from './library/ingest-text.ts';
+import { afterIngest, ingestText } from './library/ingest-text.ts';
+import { applyOverlay } from './overlay/apply.ts';
+import { OverlayStore } from './overlay/store.ts';
+import { overlayView } from './overlay/view.ts';
+import { TranslationCache } from './translate/cache.ts';
+import { createTranslator } from './translate/setup.ts';
+import { machineView } from './translate/view.ts';
 import { Library } from './library/library.ts';
 import { Store } from './store/store.ts';
 import { log } from './log.ts';
@@ -31,6 +38,17 @@ export interface AppOptions {
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
   const store = opts.store ?? (await Store.open(config.MUJAZ_DATA_FILE));
   const library = new Library(store);
+  // Precedence when reading: editor overlay > machine translation > the parser's output.
+  const overlays = new OverlayStore(config.MUJAZ_OVERLAY_DIR);
+  const cache = new TranslationCache(store);
+  library.addView(machineView(cache));
+  library.addView(overlayView(overlays));
+  const withOverlay = (b: Briefing) => {
+    const st = overlays.state(b.id);
+    return st.status === 'ok' ? applyOverlay(b, st.overlay) : b;
+  };
+  const translator = createTranslator(config, cache, withOverlay) ?? undefined;
+  if (translator) afterIngest(library, (r) => translator.translate(r.briefing));
   const admins = parseAdmins(config.MUJAZ_ADMINS);
   const services: Services = {
     store,
@@ -38,6 +56,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     config,
     now: opts.now ?? (() => new Date()),
     transports: {},
+    translator,
     isAdmin: (platform, userId) => platform === 'console' || admins.has(`${platform}:${userId}`),
   };
   const dispatcher = createDispatcher(opts.commands ?? defaultCommands, services);

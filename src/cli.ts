@@ -15,13 +15,17 @@ import { ingestText } from './library/ingest-text.ts';
 import { Store } from './store/store.ts';
 import { setLogLevel } from './log.ts';
 import { ingestCli } from './ingest/cli.ts';
+import { reviewCli } from './overlay/cli.ts';
+import { translateCli } from './translate/cli.ts';
 
 export class UsageError extends Error {}
 
 const USAGE = `usage:
   mujaz parse FILE
   mujaz ask --article FILE [--lang ar|en] "TEXT"
-  mujaz ingest PATH|URL ...`;
+  mujaz ingest PATH|URL ...
+  mujaz review ID|sample|FILE [--template [--force]]
+  mujaz translate ID|sample|FILE`;
 
 function readArticle(file: string | undefined): string {
   if (!file) throw new UsageError('missing FILE');
@@ -61,7 +65,7 @@ async function ask(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask, ingest: ingestCli };
+export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask, ingest: ingestCli, review: reviewCli, translate: translateCli };
 
 export async function main(argv: string[]): Promise<number> {
   setLogLevel('warn');

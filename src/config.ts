@@ -49,6 +49,12 @@ const schema = z
     /** Daily digests scheduler: on (default) or off. */
     MUJAZ_DIGESTS: z.enum(['on', 'off']).default('on'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /* Translation (src/translate, src/overlay): editor overlays and an optional OpenAI-compatible provider. */
+    MUJAZ_OVERLAY_DIR: z.string().trim().min(1).default('data/overlays'),
+    MUJAZ_LLM_BASE_URL: optionalString.pipe(z.string().url().optional()),
+    MUJAZ_LLM_API_KEY: optionalString,
+    MUJAZ_LLM_MODEL: optionalString,
+    MUJAZ_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     /* Ingest (src/ingest): fetching pages and feeds. */
     MUJAZ_ALLOW_PRIVATE_FETCH: envBool(false),
     MUJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
@@ -57,6 +63,10 @@ const schema = z
     MUJAZ_USER_AGENT: z.string().trim().min(1).default('mujaz/0.1 (+news briefing bot)'),
   })
   .superRefine((c, ctx) => {
+    if (c.MUJAZ_LLM_BASE_URL && !c.MUJAZ_LLM_MODEL)
+      ctx.addIssue({ code: 'custom', path: ['MUJAZ_LLM_MODEL'], message: 'is required when MUJAZ_LLM_BASE_URL is set' });
+    if ((c.MUJAZ_LLM_MODEL || c.MUJAZ_LLM_API_KEY) && !c.MUJAZ_LLM_BASE_URL)
+      ctx.addIssue({ code: 'custom', path: ['MUJAZ_LLM_BASE_URL'], message: 'is required with MUJAZ_LLM_MODEL or MUJAZ_LLM_API_KEY' });
     if (c.MUJAZ_FEED_POLL_CRON !== 'off' && !validCron(c.MUJAZ_FEED_POLL_CRON))
       ctx.addIssue({ code: 'custom', path: ['MUJAZ_FEED_POLL_CRON'], message: 'is not a valid cron expression (or "off")' });
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET)

@@ -10,6 +10,8 @@ export type Lang = 'ar' | 'en';
 export interface Bi {
   ar: string;
   en: string;
+  /** The side that is machine-translated (translation provider), so replies can say so. */
+  machine?: Lang;
 }
 
 /** Where an English text came from, so replies can mark machine or missing text. */
@@ -41,6 +43,10 @@ export interface Quote {
   text: string;
   /** English translation when known (overlay or provider), else empty. */
   textEn: string;
+  /** Arabic translation of an English article's quote when known (overlay or provider). */
+  textAr?: string;
+  /** The translated side that came from the translation provider. */
+  machine?: Lang;
   speaker: Bi;
   /** Id of the speaking person when the speaker is a named person in `people`. */
   speakerId: string | null;
@@ -81,6 +87,10 @@ export interface SourceRef {
 export interface Sentence {
   id: number;
   text: string;
+  /** The sentence in the other language when known (overlay or provider); shown by person cards. */
+  translation?: string;
+  /** True when `translation` came from the translation provider. */
+  machine?: boolean;
   start: number;
   end: number;
 }
@@ -94,7 +104,7 @@ export interface Briefing {
    * 3–5 ranked points in the article's language (`summary[lang]`); the other side has the
    * same length when translated (overlay or provider), else is empty.
    */
-  summary: { ar: string[]; en: string[] };
+  summary: { ar: string[]; en: string[]; machine?: Lang };
   people: Person[];
   quotes: Quote[];
   precedents: Precedent[];

@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import type { PlatformName } from '../store/schema.ts';
 import type { Transport } from './transport.ts';
 import type { DigestScheduler } from '../digest/scheduler.ts';
+import type { Translator } from '../translate/translator.ts';
 
 export interface Services {
   store: Store;
@@ -23,4 +24,6 @@ export interface Services {
   /* Optional features add a field below (present when that feature is running). */
   /** The daily digest scheduler (src/digest), when running. */
   digests?: DigestScheduler;
+  /** Machine translation (src/translate): present when MUJAZ_LLM_* configure a provider. */
+  translator?: Translator;
 }

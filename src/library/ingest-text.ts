@@ -5,6 +5,16 @@
 import type { Briefing } from '../briefing/types.ts';
 import { parseArticle } from '../parser/index.ts';
 import type { AddResult, Library } from './library.ts';
+import { log } from '../log.ts';
+
+/** Work done after a briefing is stored (e.g. machine translation); it can never undo or fail the ingest. */
+export type IngestHook = (r: AddResult) => Promise<unknown>;
+
+const hooks = new WeakMap<Library, IngestHook[]>();
+
+export function afterIngest(library: Library, hook: IngestHook): void {
+  hooks.set(library, [...(hooks.get(library) ?? []), hook]);
+}
 
 export async function ingestText(
   library: Library,
@@ -13,5 +23,13 @@ export async function ingestText(
   opts: { title?: string; now?: Date } = {},
 ): Promise<AddResult> {
   const b = parseArticle(text, { title: opts.title, meta: { ...meta, ingestedAt: meta.ingestedAt ?? (opts.now ?? new Date()).toISOString() } });
-  return library.add(b);
+  const r = await library.add(b);
+  for (const hook of hooks.get(library) ?? []) {
+    try {
+      await hook(r);
+    } catch (e) {
+      log.warn(`after ingest of ${r.briefing.id.slice(0, 8)}: ${(e as Error).message}`);
+    }
+  }
+  return r;
 }

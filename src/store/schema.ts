@@ -3,6 +3,7 @@
  * empty when missing so that an older file keeps working after an upgrade.
  */
 import type { Briefing, Lang } from '../briefing/types.ts';
+import type { TranslationEntry } from '../translate/cache.ts';
 import type { Delivery, Subscription } from '../digest/records.ts';
 import type { FeedRecord } from '../ingest/feed-store.ts';
 
@@ -38,8 +39,8 @@ export interface DbData {
   deliveries: Record<string, Delivery>;
   /** Owned by the ingest feature (src/ingest). */
   feeds: FeedRecord[];
-  /** Owned by the translation feature: cache keyed by content hash. */
-  translations: Record<string, unknown>;
+  /** Owned by the translation feature (src/translate/cache.ts): cache keyed by content hash, checked when read. */
+  translations: Record<string, TranslationEntry>;
 }
 
 export function emptyData(): DbData {

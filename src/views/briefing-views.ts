@@ -3,8 +3,8 @@
  * Article free text is shown in the reply language when available, else in the original,
  * marked as such (never an invented translation).
  */
-import type { Bi, Briefing, Lang, Person, Quote } from '../briefing/types.ts';
-import { isolate, originalMark, show } from '../core/bilingual.ts';
+import type { Bi, Briefing, Lang, Person, Quote, Sentence } from '../briefing/types.ts';
+import { isolate, machineMark, originalMark, show } from '../core/bilingual.ts';
 import { tr } from '../core/i18n.ts';
 import { heading, list, note, quote, text, type Block } from '../reply/model.ts';
 import { L } from './labels.ts';
@@ -29,19 +29,37 @@ export function title(b: Briefing, lang: Lang): string {
   return show(b.title, lang).text || tr(lang, L.untitled);
 }
 
-/** Free text in the reply language, collecting whether any original-language text was used. */
+/** Free text in the reply language, collecting whether any original-language or machine text was used. */
 export class FreeText {
   usedOriginal = false;
+  usedMachine = false;
   constructor(private readonly lang: Lang) {}
   pick(bi: Bi): string {
     const s = show(bi, this.lang);
     if (s.original) this.usedOriginal = true;
+    if (s.machine) this.usedMachine = true;
     return s.text;
   }
-  /** The discreet mark added once at the end of a reply that shows untranslated text. */
+  /** The discreet marks added once at the end of a reply that shows untranslated or machine-translated text. */
   marks(): Block[] {
-    return this.usedOriginal ? [note(originalMark(this.lang))] : [];
+    const out: Block[] = [];
+    if (this.usedOriginal) out.push(note(originalMark(this.lang)));
+    if (this.usedMachine) out.push(note(machineMark(this.lang)));
+    return out;
   }
+}
+
+/** A quote in both languages: the verbatim text on the article's side, its translation (if any) on the other. */
+export function quoteText(b: Pick<Briefing, 'lang'>, q: Quote): Bi {
+  const bi: Bi = b.lang === 'ar' ? { ar: q.text, en: q.textEn } : { ar: q.textAr ?? '', en: q.text };
+  return q.machine ? { ...bi, machine: q.machine } : bi;
+}
+
+/** A sentence in both languages (its translation, when known, on the other side). */
+export function sentenceText(b: Pick<Briefing, 'lang'>, s: Sentence): Bi {
+  const tr = s.translation ?? '';
+  const bi: Bi = b.lang === 'ar' ? { ar: s.text, en: tr } : { ar: tr, en: s.text };
+  return s.machine && tr ? { ...bi, machine: b.lang === 'ar' ? 'en' : 'ar' } : bi;
 }
 
 /** In an Arabic reply, Latin runs are isolated so the line keeps reading right-to-left. */
@@ -49,25 +67,38 @@ export function bidiSafe(s: string, lang: Lang): string {
   return lang === 'ar' && /^[^\u0600-\u06FF]*[A-Za-z]/.test(s) ? isolate(s) : s;
 }
 
-export function summaryPoints(b: Briefing, lang: Lang, max = 5): { points: string[]; original: boolean } {
-  const mine = b.summary[lang].filter((s) => s.trim());
-  if (mine.length) return { points: mine.slice(0, max), original: false };
-  const other = b.summary[lang === 'en' ? 'ar' : 'en'].filter((s) => s.trim());
-  return { points: other.slice(0, max), original: other.length > 0 };
+export function summaryPoints(b: Briefing, lang: Lang, max = 5): { points: string[]; original: boolean; machine: boolean } {
+  const otherLang: Lang = lang === 'en' ? 'ar' : 'en';
+  const mineAll = b.summary[lang];
+  const otherAll = b.summary[otherLang];
+  const machine = b.summary.machine === lang;
+  if (mineAll.some((s) => s.trim())) {
+    // Point-by-point translations (an overlay that covers some points): the rest stays in the original.
+    if (mineAll.length === otherAll.length) {
+      const points = mineAll.map((s, i) => s.trim() || otherAll[i]!.trim()).filter(Boolean).slice(0, max);
+      const original = mineAll.slice(0, points.length).some((s, i) => !s.trim() && otherAll[i]!.trim());
+      return { points, original, machine };
+    }
+    return { points: mineAll.filter((s) => s.trim()).slice(0, max), original: false, machine };
+  }
+  const other = otherAll.filter((s) => s.trim());
+  return { points: other.slice(0, max), original: other.length > 0, machine: other.length > 0 && b.summary.machine === otherLang };
 }
 
 export function summaryBlocks(b: Briefing, lang: Lang, max = 5): Block[] {
-  const { points, original } = summaryPoints(b, lang, max);
-  const blocks: Block[] = [heading(`${tr(lang, L.summary)}: ${title(b, lang)}`)];
+  const { points, original, machine } = summaryPoints(b, lang, max);
+  const t = show(b.title, lang);
+  const blocks: Block[] = [heading(`${tr(lang, L.summary)}: ${t.text || tr(lang, L.untitled)}`)];
   blocks.push(points.length ? list(points) : text(tr(lang, L.none)));
   if (original) blocks.push(note(originalMark(lang)));
+  if (machine || t.machine) blocks.push(note(machineMark(lang)));
   return blocks;
 }
 
 /** The person card: name, role, mentions, what they said and what the article says of them. */
 export function personCard(b: Briefing, p: Person, lang: Lang): Block[] {
   const ft = new FreeText(lang);
-  const role = personRole(p, lang);
+  const role = ft.pick(p.role);
   const blocks: Block[] = [heading(personName(p, lang))];
   const other = lang === 'en' ? p.name.ar : p.name.en;
   const line = [role || tr(lang, L.noRole), other && other !== personName(p, lang) ? `(${other})` : '', tr(lang, L.mentions, { n: p.mentions })]
@@ -75,14 +106,14 @@ export function personCard(b: Briefing, p: Person, lang: Lang): Block[] {
     .join(' · ');
   blocks.push(text(bidiSafe(line, lang)));
   const said = b.quotes.filter((q) => q.speakerId === p.id).slice(0, 2);
-  for (const q of said) blocks.push(quote(ft.pick({ ar: b.lang === 'ar' ? q.text : '', en: b.lang === 'en' ? q.text : q.textEn })));
+  for (const q of said) blocks.push(quote(ft.pick(quoteText(b, q))));
   const quoteSentences = new Set(said.map((q) => q.sentenceId));
   const did = p.sentenceIds
     .filter((id) => !quoteSentences.has(id))
     .slice(0, 2)
-    .map((id) => b.sentences.find((s) => s.id === id)?.text ?? '')
-    .filter(Boolean)
-    .map((s) => ft.pick(b.lang === 'ar' ? { ar: clip(s), en: '' } : { ar: '', en: clip(s) }));
+    .map((id) => b.sentences.find((s) => s.id === id))
+    .filter((s): s is Sentence => !!s && s.text.trim() !== '')
+    .map((s) => clip(ft.pick(sentenceText(b, s))));
   if (did.length) blocks.push(text(`${tr(lang, L.inArticle)}:`), list(did));
   blocks.push(...ft.marks());
   return blocks;

@@ -1,0 +1,48 @@
+/**
+ * Which briefing a CLI argument means: `sample` (the bundled article), a path to an article
+ * file (parsed now), or the start of a stored briefing's id.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { Briefing } from '../briefing/types.ts';
+import type { Config } from '../config.ts';
+import { parseArticle } from '../parser/index.ts';
+import { Store } from '../store/store.ts';
+
+export class ResolveError extends Error {
+  override name = 'ResolveError';
+}
+
+export interface Resolved {
+  briefing: Briefing;
+  /** Where it came from: a stored briefing, or a file parsed just now. */
+  from: 'store' | 'file';
+}
+
+/** The data file, opened only if it already exists (reading must not create one). */
+export async function openExistingStore(config: Pick<Config, 'MUJAZ_DATA_FILE'>): Promise<Store | null> {
+  return existsSync(config.MUJAZ_DATA_FILE) ? Store.open(config.MUJAZ_DATA_FILE) : null;
+}
+
+export function resolveBriefing(arg: string, config: Pick<Config, 'MUJAZ_ARTICLE'>, stored: readonly Briefing[]): Resolved {
+  const file = arg === 'sample' ? config.MUJAZ_ARTICLE : arg;
+  if (arg === 'sample' || (existsSync(file) && statSync(file).isFile())) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new ResolveError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    return { briefing: parseArticle(text, { meta: { file } }), from: 'file' };
+  }
+  const id = arg.trim().toLowerCase();
+  if (!/^[a-z0-9_-]{1,128}$/.test(id)) throw new ResolveError(`"${arg}" is neither a file, "sample", nor a briefing id`);
+  const hits = stored.filter((b) => b.id.toLowerCase().startsWith(id));
+  if (hits.length === 1) return { briefing: hits[0]!, from: 'store' };
+  if (!hits.length)
+    throw new ResolveError(
+      stored.length
+        ? `no stored briefing id starts with "${arg}" (${stored.length} stored; e.g. ${stored.slice(0, 3).map((b) => b.id.slice(0, 8)).join(', ')})`
+        : `no stored briefing id starts with "${arg}" (the data file has none); give an article file or "sample"`,
+    );
+  throw new ResolveError(`"${arg}" matches ${hits.length} briefings (${hits.slice(0, 5).map((b) => b.id.slice(0, 12)).join(', ')}…): give more of the id`);
+}
