@@ -160,9 +160,12 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
   return bot;
 }
 
-/** A message the bot will answer: addressed to it, or a /command (possibly for another bot: the core decides). */
+/** A message the bot will answer: addressed to it, or a /command not aimed at another bot. */
 function isForBot(m: IncomingMessage | null): boolean {
-  return Boolean(m && (m.addressed || m.text.trimStart().startsWith('/')));
+  if (!m) return false;
+  if (m.addressed) return true;
+  const cmd = /^\/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?/.exec(m.text.trimStart());
+  return Boolean(cmd && (!cmd[1] || !m.botUsername || cmd[1].toLowerCase() === m.botUsername.toLowerCase()));
 }
 
 const TEXT_DOCUMENT = /\.(txt|html?)$/i;
