@@ -7,7 +7,8 @@
  * Also here: building requests *from* Slack (signed exactly like Slack signs them) so tests
  * drive the real Bolt HTTP receiver.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -50,6 +51,9 @@ export class FakeSlack {
   /** Authorization headers seen on file downloads. */
   readonly fileAuth: (string | undefined)[] = [];
   private readonly overrides = new Map<string, MethodHandler>();
+  /** JSON messages the Socket Mode client sent us (acks: { envelope_id, payload? }). */
+  readonly socketReceived: Record<string, unknown>[] = [];
+  private socket: Duplex | undefined;
   private server!: Server;
   private ts = 1_700_000_000;
   base = '';
@@ -57,6 +61,7 @@ export class FakeSlack {
   static async start(): Promise<FakeSlack> {
     const f = new FakeSlack();
     f.server = createServer((req, res) => void f.handle(req, res));
+    f.server.on('upgrade', (req, sock: Duplex) => f.upgrade(req, sock));
     await new Promise<void>((r) => f.server.listen(0, '127.0.0.1', () => r()));
     f.base = `http://127.0.0.1:${(f.server.address() as AddressInfo).port}`;
     return f;
@@ -91,7 +96,55 @@ export class FakeSlack {
     this.overrides.clear();
   }
 
+  /** URL apps.connections.open should hand out for Socket Mode. */
+  get wsUrl(): string {
+    return `${this.base.replace('http', 'ws')}/link`;
+  }
+
+  /** Send a Socket Mode message (hello, or an envelope) to the connected client. */
+  sendSocket(msg: Record<string, unknown>): void {
+    if (!this.socket) throw new Error('no Socket Mode client connected');
+    this.socket.write(wsFrame(0x1, Buffer.from(JSON.stringify(msg))));
+  }
+
+  get socketConnected(): boolean {
+    return Boolean(this.socket);
+  }
+
+  /**
+   * A minimal WebSocket server (RFC 6455: handshake, text/ping/close frames) — just enough to
+   * be Slack's Socket Mode endpoint for the real client, without a WebSocket dependency.
+   */
+  private upgrade(req: IncomingMessage, sock: Duplex): void {
+    const key = req.headers['sec-websocket-key'];
+    if (typeof key !== 'string') return void sock.destroy();
+    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+    sock.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    this.socket = sock;
+    let buf = Buffer.alloc(0);
+    sock.on('data', (d: Buffer) => {
+      buf = Buffer.concat([buf, d]);
+      for (;;) {
+        const f = readFrame(buf);
+        if (!f) break;
+        buf = buf.subarray(f.used);
+        if (f.opcode === 0x1) this.socketReceived.push(JSON.parse(f.payload.toString('utf8')) as Record<string, unknown>);
+        else if (f.opcode === 0x9) sock.write(wsFrame(0xa, f.payload));
+        else if (f.opcode === 0x8) {
+          sock.end(wsFrame(0x8, f.payload.subarray(0, 2)));
+          if (this.socket === sock) this.socket = undefined;
+        }
+      }
+    });
+    sock.on('close', () => {
+      if (this.socket === sock) this.socket = undefined;
+    });
+    sock.on('error', () => undefined);
+    this.sendSocket({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' }, debug_info: { host: 'fake' } });
+  }
+
   close(): Promise<void> {
+    this.socket?.destroy();
     this.server.closeAllConnections();
     return new Promise((r) => this.server.close(() => r()));
   }
@@ -140,6 +193,8 @@ export class FakeSlack {
       case 'chat.postEphemeral':
         this.ts += 1;
         return { ok: true, channel: args.channel, ts: `${this.ts}.000100`, message: { text: args.text } };
+      case 'apps.connections.open':
+        return { ok: true, url: this.wsUrl };
       case 'views.publish':
         return { ok: true, view: { id: 'V1', ...(args.view as object) } };
       case 'users.info': {
@@ -163,6 +218,43 @@ export class FakeSlack {
       await new Promise((r) => setTimeout(r, 10));
     }
   }
+}
+
+/** A server frame (never masked). */
+function wsFrame(opcode: number, payload: Buffer): Buffer {
+  const n = payload.length;
+  const head = n < 126 ? Buffer.from([0x80 | opcode, n]) : n < 65536 ? Buffer.from([0x80 | opcode, 126, n >> 8, n & 0xff]) : Buffer.concat([Buffer.from([0x80 | opcode, 127]), bigLen(n)]);
+  return Buffer.concat([head, payload]);
+}
+
+function bigLen(n: number): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64BE(BigInt(n));
+  return b;
+}
+
+/** A client frame (masked), or null until enough bytes have arrived. */
+function readFrame(b: Buffer): { opcode: number; payload: Buffer; used: number } | null {
+  if (b.length < 2) return null;
+  const opcode = b[0]! & 0x0f;
+  const masked = (b[1]! & 0x80) !== 0;
+  let len = b[1]! & 0x7f;
+  let at = 2;
+  if (len === 126) {
+    if (b.length < 4) return null;
+    len = b.readUInt16BE(2);
+    at = 4;
+  } else if (len === 127) {
+    if (b.length < 10) return null;
+    len = Number(b.readBigUInt64BE(2));
+    at = 10;
+  }
+  const maskAt = at;
+  if (masked) at += 4;
+  if (b.length < at + len) return null;
+  const payload = Buffer.from(b.subarray(at, at + len));
+  if (masked) for (let i = 0; i < len; i++) payload[i] = payload[i]! ^ b[maskAt + (i % 4)]!;
+  return { opcode, payload, used: at + len };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
