@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
-import { BREAKERS, COMPLEMENTISERS, CONTINUATION, COUNTERPART, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
-import { isKnownGivenName } from './names-adapter.ts';
+import { BREAKERS, COMPLEMENTISERS, CONSTRUCT_ONLY_HEADS, CONTINUATION, COUNTERPART, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
 
 function loadList(file: string): Set<string> {
@@ -51,6 +51,7 @@ export function hasArticle(t: Token): boolean {
 export function roleHead(t: Token): { prefix: string; head: string; definite: boolean } | null {
   for (const r of cliticReadings(t.light)) {
     const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
+    if (CONSTRUCT_ONLY_HEADS.has(bare) && (bare !== r.stem || r.article)) continue;
     if (ROLE_HEADS.has(bare)) {
       return { prefix: r.prefix, head: bare, definite: r.article || r.stem.startsWith('ال') };
     }
@@ -97,7 +98,7 @@ export function isTimeWord(t: Token): boolean {
 // Pronoun-suffixed nouns (زوجته، والدها، مسؤوليهم) are never names on their own.
 const PRONOUN_SUFFIX = /(ها|هم|هما|هن|كم|نا)$/;
 
-const NOT_NAMES = new Set(['قائلا', 'قائلة', 'مضيفا', 'مضيفة', 'اخرون', 'اخرين', 'اخر', 'اخرى', 'ايضا', 'حاليا', 'سابقا', 'لاحقا', 'مجددا', 'حتى', 'الان', 'اليوم', 'امس', 'غدا', 'صباح', 'مساء', 'ليلة', 'نهار', 'عام', 'عاما', 'شهر', 'اسبوع', 'يوم', 'منذ', 'مرة', 'بعدما', 'عندما', 'بينما', 'كذلك', 'نفسه']);
+const NOT_NAMES = new Set(['طيلة', 'طوال', 'اكبر', 'اصغر', 'اكثر', 'اقل', 'اهم', 'اول', 'اخر', 'افضل', 'اسوا', 'اعلى', 'ادنى', 'ابرز', 'احدث', 'اقدم', 'اقوى', 'اضعف', 'اطول', 'اضافة', 'لذا', 'لذلك', 'ثمة', 'هناك', 'هنا', 'بشكل', 'قرابة', 'نحو', 'تقريبا', 'ممكن', 'صباح', 'قائلا', 'قائلة', 'مضيفا', 'مضيفة', 'اخرون', 'اخرين', 'اخر', 'اخرى', 'ايضا', 'حاليا', 'سابقا', 'لاحقا', 'مجددا', 'حتى', 'الان', 'اليوم', 'امس', 'غدا', 'صباح', 'مساء', 'ليلة', 'نهار', 'عام', 'عاما', 'شهر', 'اسبوع', 'يوم', 'منذ', 'مرة', 'بعدما', 'عندما', 'بينما', 'كذلك', 'نفسه']);
 
 /**
  * Could this token be a word of a person's name? Arabic has no capitals, so this only rules out
@@ -106,6 +107,7 @@ const NOT_NAMES = new Set(['قائلا', 'قائلة', 'مضيفا', 'مضيفة
 export function nameLike(t: Token): boolean {
   const w = t.light;
   if (!ARABIC_WORD.test(w)) return false;
+  if (NOT_NAMES.has(w)) return false;
   // Tanween marks an indefinite noun or adverb (تقييماً، جداً): never a name.
   if (/[\u064B-\u064D]/.test(t.text)) return false;
   if (GIVEN.has(w) && !isStop(t)) return true;
@@ -113,7 +115,37 @@ export function nameLike(t: Token): boolean {
   if (roleHead(t) || isCounterpart(t) || isSpeechVerb(t) || isContinuation(t) || isUnnamedHead(t) || isOutletHead(t)) return false;
   if (isBreaker(t) || isTimeWord(t) || isHonorific(t)) return false;
   if (PRONOUN_SUFFIX.test(w) && !isGiven(t)) return false;
+  // Feminine nisba adjectives and sound plurals (أميركية، مسؤولية، لافتات) are not name words;
+  // nor are long words ending in the pronoun ه (تشهده، رؤيته، بتراجعه).
+  if ((/(ية|يات)$/.test(w) && w.length > 4) || (/ات$/.test(w) && w.length > 5)) return false;
+  if (/[^ي]ه$/.test(w) && w.length >= 5) return false;
+  // Places and organisations the lexicon knows (إسرائيل، أنقرة، حماس، غوغل).
+  if (isPlaceOrOrg(t)) return false;
   return true;
+}
+
+const placeCache = new Map<string, boolean>();
+function isPlaceOrOrg(t: Token): boolean {
+  let v = placeCache.get(t.light);
+  if (v === undefined) {
+    v = false;
+    for (const r of cliticReadings(t.light)) {
+      if (r.stem.length < 3) continue;
+      if (isKnownPlace(r.stem) || knownOrg(r.stem)) { v = true; break; }
+    }
+    placeCache.set(t.light, v);
+  }
+  return v;
+}
+
+/** A word the lexicon knows as part of a person's name (بوتين، الأسد), not a place. */
+export function lexiconNameWord(t: Token): boolean {
+  return englishName(t.text).origin === 'lexicon' && !isPlaceOrOrg(t);
+}
+
+/** A verb-like word with a conjunction (وخسر، ويعتقد، وأعتقد): not the first word of a name. */
+export function conjunctionVerbLike(t: Token): boolean {
+  return /^[وف]/.test(t.light) && t.light.length >= 4 && !isGiven(t) && !lexiconNameWord(t);
 }
 
 export function isParticle(t: Token): boolean {

@@ -1,60 +1,41 @@
 /**
  * The parser's view of the names module (src/names, owned elsewhere). Calls are cached per
- * process because the parser asks about the same words many times, and every lookup the parser
- * needs beyond the public interface (is this a known person? a place? a given name?) goes through
- * here, reading the lexicon defensively so a change there degrades to "unknown" instead of a crash.
+ * process because the parser asks about the same words many times, and every call is guarded:
+ * a failure there degrades to "unknown" instead of failing the parse. Optional functions
+ * (lookupPerson, lookupPlace, lookupOrg, countryByArabic, isGivenName) are looked up at run time
+ * so that the parser works with any version of the module that has the four core functions.
  */
 import * as names from '../names/index.ts';
-import * as lexModule from '../names/lexicon.ts';
-import { normaliseAr } from '../text/normalize.ts';
 
 export type OrgKind = 'outlet' | 'agency' | 'org';
 
-interface LexView {
-  personByAr?: Map<string, { en: string }>;
-  orgByAr?: Map<string, { en: string; kind?: OrgKind }>;
-  placeByAr?: Map<string, { en: string }>;
-  givenByAr?: Map<string, unknown>;
+type Fn<A extends unknown[], R> = (...a: A) => R;
+const mod = names as unknown as Record<string, unknown>;
+function optional<A extends unknown[], R>(name: string): Fn<A, R> | null {
+  const f = mod[name];
+  return typeof f === 'function' ? (f as Fn<A, R>) : null;
+}
+const lookupPersonFn = optional<[string], unknown>('lookupPerson');
+const lookupPlaceFn = optional<[string], unknown>('lookupPlace');
+const lookupOrgFn = optional<[string], { en: string; kind?: OrgKind } | null>('lookupOrg');
+const countryFn = optional<[string], unknown>('countryByArabic');
+const givenFn = optional<[string], boolean>('isGivenName');
+const relativeRoleFn = optional<[string, string], { ar: string; en: string } | null>('relativeRole');
+
+function cached<R>(fn: (s: string) => R, fallback: R): (s: string) => R {
+  const cache = new Map<string, R>();
+  return (s: string) => {
+    let r = cache.get(s);
+    if (r === undefined) {
+      try { r = fn(s); } catch { r = fallback; }
+      cache.set(s, r);
+    }
+    return r;
+  };
 }
 
-let lexCache: LexView | null | undefined;
-function lex(): LexView | null {
-  if (lexCache !== undefined) return lexCache;
-  try {
-    const fn = (lexModule as unknown as Record<string, unknown>)['lexicon'];
-    lexCache = typeof fn === 'function' ? (fn() as LexView) : null;
-  } catch {
-    lexCache = null;
-  }
-  return lexCache;
-}
-
-/** The names module normalises with its own rules; try both its and ours on the same phrase. */
-function lexGet<T>(map: Map<string, T> | undefined, phrase: string): T | undefined {
-  if (!map) return undefined;
-  const n = normaliseAr(phrase).trim();
-  return map.get(n) ?? map.get(n.replace(/ة/g, 'ه')) ?? map.get(n.replace(/ه\b/g, 'ة'));
-}
-
-const enCache = new Map<string, names.EnglishName>();
-export function englishName(ar: string): names.EnglishName {
-  let r = enCache.get(ar);
-  if (!r) {
-    try { r = names.englishName(ar); } catch { r = { en: ar, origin: 'romanised' }; }
-    enCache.set(ar, r);
-  }
-  return r;
-}
-
-const roleCache = new Map<string, string>();
-export function translateRole(ar: string): string {
-  let r = roleCache.get(ar);
-  if (r === undefined) {
-    try { r = names.translateRole(ar); } catch { r = ''; }
-    roleCache.set(ar, r);
-  }
-  return r;
-}
+export const englishName = cached<names.EnglishName>((s) => names.englishName(s), { en: '', origin: 'romanised' });
+export const translateRole = cached<string>((s) => names.translateRole(s), '');
 
 export function phoneticKeys(name: string): string[] {
   if (!name) return [];
@@ -62,24 +43,16 @@ export function phoneticKeys(name: string): string[] {
 }
 
 /** A world figure the lexicon holds under exactly this (Arabic) name. */
-export function isKnownPerson(ar: string): boolean {
-  return lexGet(lex()?.personByAr, ar) !== undefined;
-}
-
-export function isKnownPlace(ar: string): boolean {
-  return lexGet(lex()?.placeByAr, ar) !== undefined;
-}
-
-export function knownOrg(ar: string): { en: string; kind: OrgKind } | null {
-  const o = lexGet(lex()?.orgByAr, ar);
+export const isKnownPerson = cached<boolean>((s) => !!lookupPersonFn?.(s), false);
+/** A country or place (إسرائيل، أنقرة), by the lexicon or the country list. */
+export const isKnownPlace = cached<boolean>((s) => !!lookupPlaceFn?.(s) || !!countryFn?.(s), false);
+export const knownOrg = cached<{ en: string; kind: OrgKind } | null>((s) => {
+  const o = lookupOrgFn?.(s);
   return o ? { en: o.en, kind: o.kind ?? 'org' } : null;
-}
+}, null);
+export const isKnownGivenName = cached<boolean>((s) => !!givenFn?.(s), false);
 
-export function isKnownGivenName(ar: string): boolean {
-  return lexGet(lex()?.givenByAr, ar) !== undefined;
-}
-
-/** Whether the names module is the real one (the placeholder knows no English for anything). */
-export function namesModuleIsReal(): boolean {
-  return translateRole('الرئيس') !== '';
+/** The names module's own reading of a counterpart role (نظيره الإيراني after الرئيس الروسي), if it has one. */
+export function relativeRole(baseAr: string, relativeAr: string): { ar: string; en: string } | null {
+  try { return relativeRoleFn?.(baseAr, relativeAr) ?? null; } catch { return null; }
 }

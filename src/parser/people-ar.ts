@@ -8,9 +8,10 @@ import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
 import {
-  hasArticle, isBreaker, isComplementiser, isCounterpart, isGiven, isParticle, isSpeechVerb, isStop,
-  isUnnamedHead, nameLike, roleHead,
+  conjunctionVerbLike, hasArticle, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
+  isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
+import { CONSTRUCT_ONLY_HEADS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isKnownPerson } from './names-adapter.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
@@ -36,12 +37,17 @@ function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.sent === b.sent;
 }
 
-/** Does a name ending at token e stop there: punctuation, a function word, a verb of saying, an article word? */
-function closesName(toks: readonly Token[], e: number): boolean {
+/**
+ * Does a name ending at token e stop there: punctuation, a function word, a verb of saying,
+ * a time word, and (unless `strict`) any word with the article.
+ */
+function closesName(toks: readonly Token[], e: number, strict = false): boolean {
   const t = toks[e]!;
   const nx = toks[e + 1];
   if (delimAfter(t, toks) || !sameSentence(t, nx)) return true;
-  return isBreaker(nx!) || isStop(nx!) || isSpeechVerb(nx!) || isComplementiser(nx!) || hasArticle(nx!);
+  if (isBreaker(nx!) || isStop(nx!) || isSpeechVerb(nx!) || isComplementiser(nx!) || isTimeWord(nx!)) return true;
+  if (strict) return nx!.light.startsWith('لل') && nx!.light.length > 4;
+  return hasArticle(nx!);
 }
 
 function knownPersonAt(toks: readonly Token[], j: number): number {
@@ -57,10 +63,17 @@ function knownPersonAt(toks: readonly Token[], j: number): number {
   return -1;
 }
 
+/** The word occurs again elsewhere in the article (with or without clitics): a sign it is a name. */
+function recurs(toks: readonly Token[], t: Token): boolean {
+  let n = 0;
+  for (const o of toks) if (o.norm === t.norm || (o.norm.endsWith(t.norm) && o.norm.length - t.norm.length <= 2)) if (++n >= 2) return true;
+  return false;
+}
+
 /** Last token index of a name that starts at j, or -1. */
 export function nameSpan(toks: readonly Token[], j: number): number {
   const first = toks[j];
-  if (!first || !(nameLike(first) || isParticle(first))) return -1;
+  if (!first || !(nameLike(first) || isParticle(first)) || conjunctionVerbLike(first)) return -1;
   const known = knownPersonAt(toks, j);
   if (known >= 0) return known;
   let end = j;
@@ -77,7 +90,9 @@ export function nameSpan(toks: readonly Token[], j: number): number {
       break;
     }
     if (!nameLike(nx) && !isParticle(nx)) break;
-    if (words >= 2 && !closesName(toks, end + 1) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
+    // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
+    if (/^[بل]ت/.test(nx.light) && nx.light.length >= 5 && !lexiconNameWord(nx)) break;
+    if (words >= 2 && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
     end++;
   }
   // A name does not end on a particle (بن، أبو).
@@ -111,6 +126,8 @@ function roleText(text: string, toks: readonly Token[], from: number, to: number
   if (rh && rh.definite && first.light.slice(rh.prefix.length).startsWith('ل') && !first.light.slice(rh.prefix.length).startsWith('ال')) {
     return (('ا' + first.light.slice(rh.prefix.length)) + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim();
   }
+  // A trailing honorific (… الشيخ محمد بن زايد) belongs to the name, not the role.
+  while (to > from && isHonorific(toks[to]!)) to--;
   const head = stripTokenPrefix(first, prefixLen, al);
   return (head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim();
 }
@@ -120,6 +137,7 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
   let b = e;
   while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
   if (b === e) return null;
+  if (conjunctionVerbLike(toks[b + 1]!)) return null;
   const before = toks[b]!;
   // The run must follow an article word (الرئيس الروسي ماكرون) or a comma, not a construct noun
   // (رئيس بلدية غزة) or a preposition (الخبير في شؤون إيران).
@@ -131,6 +149,8 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
 /** Parse a role that starts at token i and the name it introduces. */
 function titled(text: string, toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
   const head = roleHead(toks[i]!);
+  // كبير، مساعد … are roles only before a definite noun (كبير المستشارين), not as adjectives.
+  if (head && CONSTRUCT_ONLY_HEADS.has(head.head) && !(toks[i + 1] && sameSentence(toks[i], toks[i + 1]) && hasArticle(toks[i + 1]!) && !delimAfter(toks[i]!, toks))) return null;
   let r = i;
   for (;;) {
     const cur = toks[r]!;
@@ -158,10 +178,11 @@ function titled(text: string, toks: readonly Token[], i: number): { role: [numbe
       const e = nameSpan(toks, r + 1);
       const after = toks[e + 1];
       const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!));
-      if (stops) return { role: [i, r], name: [r + 1, e] };
+      const solid = e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx);
+      if (stops && solid) return { role: [i, r], name: [r + 1, e] };
     }
     r++;
-    if (r - i > MAX_ROLE_TOKENS) return null;
+    if (r - i > (isCounterpart(toks[i]!) ? 3 : MAX_ROLE_TOKENS)) return null;
   }
   void text;
 }
@@ -203,6 +224,17 @@ export function resolveCounterpart(anchorRoleAr: string, counterpartAr: string):
   return roleWords.length <= 2 ? `${anchorRoleAr} ${adj}` : '';
 }
 
+function phraseCount(toks: readonly Token[], from: number, to: number): number {
+  const n = to - from + 1;
+  let count = 0;
+  for (let k = 0; k + n <= toks.length; k++) {
+    let ok = true;
+    for (let m = 0; m < n && ok; m++) ok = toks[k + m]!.norm === toks[from + m]!.norm;
+    if (ok) count++;
+  }
+  return count;
+}
+
 export function findArabicPeople(text: string, toks: readonly Token[]): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   const taken = new Set<number>();
@@ -233,11 +265,15 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
       }
     }
     if (isSpeechVerb(t)) {
-      const j = i + 1;
+      let j = i + 1;
+      while (toks[j] && sameSentence(t, toks[j]) && SUBJECT_ADVERBS.has(toks[j]!.light) && !delimAfter(toks[j - 1]!, toks)) j++;
       const s = toks[j];
-      if (s && sameSentence(t, s) && !delimAfter(t, toks) && nameLike(s) && !taken.has(j)) {
-        const e = nameSpan(toks, j);
-        if (e >= 0 && (e > j || closesName(toks, e))) {
+      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !conjunctionVerbLike(s) && !taken.has(j)) {
+        let e = nameSpan(toks, j);
+        // Two words after a verb of saying are a name only with a given name, a lexicon entry or a
+        // clear stop after them (أعلن ترمب تعليق المناورات is a name and an object).
+        if (e === j + 1 && !isGiven(s) && knownPersonAt(toks, j) < 0 && !closesName(toks, e, true)) e = j;
+        if (e >= 0 && (e > j || closesName(toks, e, true) || lexiconNameWord(s))) {
           const ap = appositionRole(toks, e);
           add({ from: j, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'speech', weak: false });
           i = e;
@@ -247,9 +283,11 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
     }
     if (nameLike(t) && (isGiven(t) || knownPersonAt(toks, i) >= 0)) {
       const e = nameSpan(toks, i);
-      if (e > i) {
+      if (e > i && !conjunctionVerbLike(t)) {
         const ap = appositionRole(toks, e);
         const known = knownPersonAt(toks, i) >= 0;
+        // A given name and a word with nothing else for it must recur as a pair (أحمد توقيع does not).
+        if (!known && !ap && phraseCount(toks, i, e) < 2) { i = e; continue; }
         add({ from: i, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: known ? 'lexicon' : ap ? 'apposition' : 'given', weak: !known && !ap });
         i = e;
       }

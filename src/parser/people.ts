@@ -5,6 +5,7 @@
  */
 import type { Lang, Person } from '../briefing/types.ts';
 import { knownReading } from '../text/clitics.ts';
+import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 import { englishName, phoneticKeys, translateRole } from './names-adapter.ts';
@@ -39,11 +40,15 @@ interface Draft {
 
 const PARTICLE_WORDS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'la', 'le', 'du']);
 
+// Function words in matching form: ى and ي fold together there, so the name علي equals على.
+const STOP_FOLDED = new Set([...AR_STOPWORDS].map((w) => normaliseAr(w)));
+
 function linkKeys(c: NameCandidate): string[] {
   const keys: string[] = [];
   const n = c.words.length;
   c.words.forEach((w, k) => {
     if (PARTICLE_WORDS.has(w) || w.length < 2) return;
+    if (n > 1 && STOP_FOLDED.has(w)) return;
     if (k === n - 1 || n === 1 || !c.given[k]) keys.push(w);
   });
   return keys;

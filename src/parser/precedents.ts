@@ -26,6 +26,9 @@ const AR_CUES: Cue[] = [
   { re: /منذ (اندلاع|بداية|انطلاق|سقوط|انسحاب|توقيع|اندلاع|انتهاء|عام|سنة|عامين|سنوات)/ },
 ];
 
+// Whole words only: لعقود must not match inside العقود الآجلة.
+for (const c of AR_CUES) c.re = new RegExp(`(?<![\u0621-\u064A])(?:${c.re.source})(?![\u0621-\u064A])`);
+
 const EN_CUES: Cue[] = [
   { re: /\blast year\b/, rel: -1 },
   { re: /\b(previously|in the past|had (already|previously)|earlier this year|at the start of the year|early this year|for (years|decades)|over the past (decade|years|decades)|a decade ago|years ago|in a similar|as happened|echoing|like in)\b/ },

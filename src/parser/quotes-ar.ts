@@ -11,12 +11,21 @@ import type { Bi, Person, Quote } from '../briefing/types.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import type { SentenceSpan, Token } from './tokens.ts';
-import { ACCORDING_TO, SUBJECT_PREPOSITIONS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isSpeechVerb, roleHead } from './arabic-words.ts';
+import { ACCORDING_TO, ROLE_HEADS, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord } from './arabic-words.ts';
+import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
 import { translateRole } from './names-adapter.ts';
 
 export const MIN_QUOTE_WORDS = 4;
+const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
+
+/** A quotation-marked name rather than a statement: after صحيفة/قناة, or made of initials (بي اف ام تي في). */
+function looksLikeName(inner: string, before: Token | undefined): boolean {
+  if (before && isOutletHead(before)) return true;
+  const words = inner.trim().split(/\s+/);
+  return words.length <= 6 && words.filter((w) => w.length <= 2).length >= words.length / 2;
+}
 const MAX_SUBJECT_TOKENS = 25;
 
 export interface Speaker {
@@ -38,7 +47,7 @@ export class ArabicQuoteReader {
   private last: Speaker | null = null;
   private seq = 0;
 
-  constructor(private readonly text: string, private readonly toks: readonly Token[], people: readonly Person[]) {
+  constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly people: readonly Person[]) {
     this.index = new PersonIndex(people);
   }
 
@@ -48,17 +57,40 @@ export class ArabicQuoteReader {
    */
   private subject(from: number, to: number, allowContinue: boolean): Speaker | null {
     const toks = this.toks;
+    while (from <= to && SUBJECT_ADVERBS.has(toks[from]!.light)) from++;
     if (to < from) return allowContinue ? this.last : null;
     const first = toks[from]!;
     if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first)) return allowContinue ? this.last : null;
     const p = this.index.inRange(toks, from, to);
     if (p) return fromPerson(p);
-    // Unnamed: the phrase as written, up to its first comma, at most ten words.
+    // Unnamed: the phrase as written, up to a comma, a time word or a preposition (except
+    // "في بيان"), at most ten words.
     let end = from;
-    while (end < to && end - from < 9 && !/[،,:]/.test(toks[end]!.gap)) end++;
-    const ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end)).replace(/^[وف](?=[\u0621-\u064A]{3})/, (m) => (roleHead(first) || /^[وف]ال/.test(first.light) ? '' : m));
+    while (end < to && end - from < 9 && !/[،,:"«»“”]/.test(toks[end]!.gap)) {
+      const nx = toks[end + 1]!;
+      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light)) break;
+      if (nx.light === 'في' && !/^(بيان|تصريح|مؤتمر|حديث|مقابلة)/.test(toks[end + 2]?.light ?? '')) break;
+      end++;
+    }
+    let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
+    // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
+    const rest = first.light.slice(1);
+    if (/^[وف]/.test(first.light) && !isGiven(first) && (rest.startsWith('ال') || ((UNNAMED_HEADS.has(rest) || ROLE_HEADS.has(rest)) && !UNNAMED_HEADS.has(first.light) && !ROLE_HEADS.has(first.light)))) ar = ar.slice(1);
     if (!ar) return null;
+    // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person.
+    const byRole = this.byRole(ar);
+    if (byRole) return fromPerson(byRole);
     return { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true };
+  }
+
+  private byRole(phrase: string): Person | null {
+    const n = normaliseAr(phrase);
+    if (n.split(' ').length < 2) return null;
+    for (const p of this.people) {
+      const role = normaliseAr(p.role.ar.replace(/\s*\(.*$/, ''));
+      if (role.split(' ').length >= 2 && (n.startsWith(role) || role.startsWith(n))) return p;
+    }
+    return null;
   }
 
   private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number): void {
@@ -78,7 +110,15 @@ export class ArabicQuoteReader {
       let b = a - 1;
       while (b + 1 < toks.length && toks[b + 1]!.sent === sid) b++;
       if (b < a) return;
-      const spans = quoteSpans(s.text).filter((q) => wordCount(q.inner) >= MIN_QUOTE_WORDS);
+      const spans = quoteSpans(s.text).filter((q) => {
+        if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
+        let before: Token | undefined;
+        for (let k = a; k <= b && toks[k]!.end <= s.start + q.open; k++) before = toks[k];
+        if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
+        // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
+        const after = toks.find((t, k) => k >= a && k <= b && t.start > s.start + q.close);
+        return !(after && isComplementiser(after) && after.start - (s.start + q.close) <= 2 && q.close < s.text.length);
+      });
       const usedVerbs = new Set<number>();
       let prevEnd = a;
       for (const q of spans) {
@@ -129,6 +169,8 @@ export class ArabicQuoteReader {
       const t = toks[v]!;
       const cont = isContinuation(t);
       if (used.has(v) || !(isSpeechVerb(t) || cont)) continue;
+      // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
+      if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
       while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:"«“.]/.test(toks[c - 1]!.gap)) c++;
       if (c > b || !isComplementiser(toks[c]!)) continue;

@@ -21,6 +21,8 @@ export function cleanText(text: string): string {
     .replace(INVISIBLE, '')
     .replace(CONTROLS, '')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    // Hashtags in body copy (#أردوغان، #الاستخبارات_التركي) are words: keep the words.
+    .replace(/#([\p{L}\p{M}\p{N}_]+)/gu, (_m, w: string) => w.replace(/_/g, ' '))
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n');
 }
