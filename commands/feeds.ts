@@ -92,7 +92,8 @@ export const feeds: CommandSpec = {
         if (known >= 0) return reply(lang, [text(tr(lang, S.exists, { n: known + 1 }))]);
         // Fetch it once now, so a typo or an HTML page is refused at once rather than failing every poll.
         const parsed = await fetchFeed(url, ingester);
-        const r = await addFeed(services.store, { url, title: parsed.title, addedBy: ctx.userKey, now: services.now() });
+        // Store where the feed really is (after redirects or discovery from a site's page).
+        const r = await addFeed(services.store, { url: normaliseUrl(parsed.url), title: parsed.title, addedBy: ctx.userKey, now: services.now() });
         const n = listFeeds(services.store).indexOf(r.feed) + 1;
         if (r.status === 'exists') return reply(lang, [text(tr(lang, S.exists, { n }))]);
         return reply(lang, [text(bidiSafe(tr(lang, S.added, { n, title: parsed.title ?? url, count: parsed.total }), lang))]);

@@ -103,10 +103,30 @@ export function parseFeedXml(xml: string, baseUrl?: string, window = FEED_WINDOW
   return { format: parsed.format, title: str(feed.title), items, total: raw.length };
 }
 
-/** Fetch and parse a feed URL (used by /feeds add to check the URL, and by the poller). */
-export async function fetchFeed(url: string, ingester: Ingester): Promise<ParsedFeed & { url: string }> {
+/** The feed a page advertises (<link rel="alternate" type="application/rss+xml" href=...>), if any. */
+export function discoverFeedLink(html: string, pageUrl: string): string | undefined {
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = m[0];
+    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+    if (!/\balternate\b/i.test(attr('rel') ?? '')) continue;
+    if (!/^application\/(rss|atom)\+xml$/i.test((attr('type') ?? '').trim())) continue;
+    const href = attr('href');
+    if (href) return absolute(href.replace(/&amp;/g, '&'), pageUrl);
+  }
+  return undefined;
+}
+
+/**
+ * Fetch and parse a feed URL (used by /feeds add to check the URL, and by the poller). A site's
+ * page that advertises its feed is followed to that feed once, so admins may paste the site's address.
+ */
+export async function fetchFeed(url: string, ingester: Ingester, discover = true): Promise<ParsedFeed & { url: string }> {
   const res = await safeFetch(url, ingester.fetchOptions);
-  if (res.kind === 'html') throw new IngestError('bad-feed', 'this is an HTML page, not a feed');
+  if (res.kind === 'html') {
+    const found = discover ? discoverFeedLink(res.text, res.url) : undefined;
+    if (found && found !== res.url) return fetchFeed(found, ingester, false);
+    throw new IngestError('bad-feed', 'this is an HTML page, not a feed');
+  }
   return { ...parseFeedXml(res.text, res.url), url: res.url };
 }
 

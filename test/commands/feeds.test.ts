@@ -45,6 +45,13 @@ describe('/feeds', () => {
     expect(listFeeds(app.store)).toHaveLength(0);
   });
 
+  it('finds the feed a site page advertises', async () => {
+    const r = await say(app, `/feeds add ${web.url('/nav.html')}`, { userId: ADMIN });
+    expect(r.text).toContain('Added feed #1: Harbour Courier — Latest');
+    expect(listFeeds(app.store)[0]!.url).toBe(web.url('/feed.rss'));
+    expect((await say(app, `/feeds add ${web.url('/feed.rss')}`, { userId: ADMIN })).text).toContain('already there (#1)');
+  });
+
   it('refuses what is not a usable feed, with the reason', async () => {
     const cases: Array<[string, RegExp]> = [
       [web.url('/malformed.rss'), /not a valid RSS\/Atom feed/],

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { addFeed, listFeeds, removeFeed } from '../../src/ingest/feed-store.ts';
-import { FEED_WINDOW, MAX_NEW_PER_POLL, parseFeedXml, pollAll, pollFeed } from '../../src/ingest/feeds.ts';
+import { discoverFeedLink, FEED_WINDOW, MAX_NEW_PER_POLL, parseFeedXml, pollAll, pollFeed } from '../../src/ingest/feeds.ts';
 import { ingesterFor } from '../../src/ingest/service.ts';
 import { Store } from '../../src/store/store.ts';
 import { setLogLevel } from '../../src/log.ts';
@@ -65,6 +65,16 @@ describe('parseFeedXml', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(f.total).toBe(10_000);
     expect(f.items).toHaveLength(FEED_WINDOW);
+  });
+});
+
+describe('discoverFeedLink', () => {
+  it('reads the advertised RSS or Atom link, resolved against the page', () => {
+    expect(discoverFeedLink(fx('nav-only.html'), 'http://news.example/sections')).toBe('http://news.example/feed.rss');
+    expect(discoverFeedLink(`<link type='application/atom+xml' rel='alternate' href='atom.xml?a=1&amp;b=2'>`, 'http://x.example/d/')).toBe(
+      'http://x.example/d/atom.xml?a=1&b=2',
+    );
+    expect(discoverFeedLink('<link rel="stylesheet" href="/s.css"><link rel="alternate" hreflang="ar" href="/ar">', 'http://x/')).toBeUndefined();
   });
 });
 
