@@ -18,6 +18,8 @@ export interface FeedRecord {
   seen: string[];
   /** Briefings this feed has added so far. */
   added: number;
+  /** Items whose page failed for a reason that may pass (timeout, network, 5xx): attempts so far. */
+  retries?: Record<string, number>;
 }
 
 /** Feeds in the order they were added (the numbers /feeds shows). */

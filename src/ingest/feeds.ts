@@ -16,6 +16,14 @@ import { letterCount, MIN_ARTICLE_LETTERS } from './text-check.ts';
 
 export const FEED_WINDOW = 500;
 export const MAX_NEW_PER_POLL = 50;
+/** Polls on which a page that failed for a passing reason is tried before it is given up. */
+export const MAX_ATTEMPTS = 3;
+
+function isTransient(e: IngestError | undefined): boolean {
+  if (!e) return false;
+  if (e.code === 'timeout' || e.code === 'network' || e.code === 'dns') return true;
+  return e.code === 'http-status' && (/^5\d\d/.test(e.detail) || /^429/.test(e.detail));
+}
 
 export interface FeedItem {
   /** guid / id, else link, else title: what makes an item "already seen". */
@@ -172,17 +180,30 @@ export async function pollFeed(
     const take = fresh.slice(0, opts.maxNew ?? MAX_NEW_PER_POLL);
     result.pending = fresh.length - take.length;
     const handled = new Set<string>();
-    for (const item of take) {
+    const retries: Record<string, number> = { ...feed.retries };
+    // Oldest first, so the newest article of the feed ends up newest in the library.
+    for (const item of [...take].reverse()) {
       const r = await ingestItem(item, ingester, parsed.title ?? feed.title);
       result.items.push(r);
       if (r.status === 'failed') {
         result.failed++;
+        const attempts = (feed.retries?.[item.key] ?? 0) + 1;
+        // A page that may come back (timeout, 5xx) is tried again on the next polls; others are given up at once.
+        if (isTransient(r.error) && attempts < MAX_ATTEMPTS) retries[item.key] = attempts;
+        else {
+          handled.add(item.key);
+          delete retries[item.key];
+        }
         log.warn(`feed ${feed.url}: item ${item.link ?? item.key}: ${r.error?.message}`);
-      } else if (r.status === 'unchanged') result.unchanged++;
-      else result.added++;
-      // Failed items count as handled too: a page that cannot be read is not retried every poll.
-      handled.add(item.key);
+      } else {
+        if (r.status === 'unchanged') result.unchanged++;
+        else result.added++;
+        handled.add(item.key);
+        delete retries[item.key];
+      }
     }
+    const windowKeys = new Set(parsed.items.map((i) => i.key));
+    for (const k of Object.keys(retries)) if (!windowKeys.has(k)) delete retries[k];
     // Remember only keys still in the window, so `seen` stays bounded however long the feed lives.
     const inWindow = parsed.items.map((i) => i.key).filter((k) => seen.has(k) || handled.has(k));
     await patchFeed(store, feed.id, (f) => {
@@ -191,6 +212,8 @@ export async function pollFeed(
       f.lastPolledAt = opts.now().toISOString();
       delete f.lastError;
       f.added += result.added;
+      if (Object.keys(retries).length) f.retries = retries;
+      else delete f.retries;
     });
     if (parsed.total > FEED_WINDOW) log.info(`feed ${feed.url}: ${parsed.total} items, only the first ${FEED_WINDOW} considered`);
     return result;

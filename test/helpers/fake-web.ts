@@ -117,6 +117,14 @@ export async function startFakeWeb(opts: { slowMs?: number } = {}): Promise<Fake
         return send(302, 'text/plain', '', { location: '/redirect-loop' });
       case '/redirect-ftp':
         return send(301, 'text/plain', '', { location: 'ftp://127.0.0.1/file.txt' });
+      case '/flaky':
+        return send(503, 'text/plain', 'try later');
+      case '/feed-flaky.rss':
+        return send(
+          200,
+          'application/rss+xml',
+          '<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title><item><title>Down for now</title><link>/flaky</link><guid>flaky-1</guid></item></channel></rss>',
+        );
       case '/ua':
         return send(200, 'text/plain', req.headers['user-agent'] ?? '');
       default:

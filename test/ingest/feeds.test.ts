@@ -152,6 +152,19 @@ describe('polling feeds from a local server', () => {
     expect(app.library.list()).toHaveLength(MAX_NEW_PER_POLL + 5);
   });
 
+  it('tries a page that failed for a passing reason again, up to three polls', async () => {
+    const { feed } = await addFeed(app.store, { url: web.url('/feed-flaky.rss'), now: now() });
+    const ing = ingesterFor(app.services);
+    const attempts = () => web.hits.filter((h) => h === '/flaky').length;
+    const start = attempts();
+    for (let i = 1; i <= 4; i++) await pollFeed(app.store, listFeeds(app.store)[0]!, ing, { now });
+    expect(attempts() - start).toBe(3);
+    const saved = listFeeds(app.store)[0]!;
+    expect(saved.seen).toEqual(['flaky-1']);
+    expect(saved.retries).toBeUndefined();
+    expect(feed.id).toBe(saved.id);
+  });
+
   it('keeps the feed list: add is idempotent by URL, remove by number', async () => {
     const a = await addFeed(app.store, { url: web.url('/feed.rss'), now: now() });
     const again = await addFeed(app.store, { url: web.url('/feed.rss'), now: now() });
