@@ -5,7 +5,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import { createSlackApp, type SlackApp } from '../../../src/platforms/slack/app.ts';
-import { testApp } from '../../helpers/app.ts';
+import { readFileSync } from 'node:fs';
+import { Store } from '../../../src/store/store.ts';
+import { tempFile, testApp } from '../../helpers/app.ts';
 import {
   BOT_ID,
   BOT_USER_ID,
@@ -69,7 +71,8 @@ beforeAll(async () => {
   fake.users.set('UEN', { locale: 'en-US' });
   fake.users.set('UAR', { locale: 'ar-SA' });
   fake.users.set('UADMIN', { locale: 'en-GB', is_admin: true });
-  app = await testApp();
+  // A real data file, so settings are checked where they must survive a restart.
+  app = await testApp({ store: await Store.open(tempFile()) });
   slack = createSlackApp(app, { botToken: 'xoxb-test', signingSecret: SECRET, slackApiUrl: fake.apiUrl, port: 0, host: '127.0.0.1' });
   const { port } = await slack.start();
   url = `http://127.0.0.1:${port}/slack/events`;
@@ -168,6 +171,9 @@ describe('Slack app over HTTP', () => {
     const [ok] = await responseTo(set.rid);
     expect(shown(ok!)).toMatch(/بالعربية/);
     await fake.waitFor(() => app.store.chat('slack:C400').lang === 'ar');
+    await app.store.flush();
+    const onDisk = JSON.parse(readFileSync(app.store.file, 'utf8')) as { chats: Record<string, { lang?: string }> };
+    expect(onDisk.chats['slack:C400']?.lang).toBe('ar');
     const next = command('summary', { channel_id: 'C400', user_id: 'UEN' });
     await next.post();
     const [body] = await responseTo(next.rid);
