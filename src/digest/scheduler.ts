@@ -171,6 +171,7 @@ export class DigestScheduler {
     const latest = all[0];
     const empties: Job[] = [];
     const byPlatform = new Map<PlatformName, Job[]>();
+    const replies = new Map<string, Reply>();
     for (const j of jobs) {
       const sel = selectDigest(all, j.sub.cursor, now, { always: j.sub.always, latest });
       if (!sel) {
@@ -179,7 +180,15 @@ export class DigestScheduler {
       }
       j.sel = sel;
       const lang = this.deps.langFor({ platform: j.sub.platform, chatId: j.sub.chatId, userId: j.sub.userId ?? '', userLocale: j.sub.userLocale });
-      j.reply = digestReply(sel, lang, j.localDate, { commandPrefix: j.sub.platform === 'slack' ? '/mujaz ' : '/' });
+      const prefix = j.sub.platform === 'slack' ? '/mujaz ' : '/';
+      // Most chats get one of a few identical digests: build each once.
+      const memoKey = `${lang}|${j.localDate}|${prefix}|${sel.fallback}|${sel.briefings.map((b) => b.id).join(',')}`;
+      let r = replies.get(memoKey);
+      if (!r) {
+        r = digestReply(sel, lang, j.localDate, { commandPrefix: prefix });
+        replies.set(memoKey, r);
+      }
+      j.reply = r;
       const list = byPlatform.get(j.sub.platform) ?? [];
       list.push(j);
       byPlatform.set(j.sub.platform, list);
