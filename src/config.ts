@@ -61,23 +61,26 @@ const schema = z
     MUJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
     MUJAZ_FEED_POLL_CRON: z.string().trim().default('*/15 * * * *'),
     MUJAZ_USER_AGENT: z.string().trim().min(1).default('mujaz/0.1 (+news briefing bot)'),
-  })
-  .superRefine((c, ctx) => {
-    if (c.MUJAZ_LLM_BASE_URL && !c.MUJAZ_LLM_MODEL)
-      ctx.addIssue({ code: 'custom', path: ['MUJAZ_LLM_MODEL'], message: 'is required when MUJAZ_LLM_BASE_URL is set' });
-    if ((c.MUJAZ_LLM_MODEL || c.MUJAZ_LLM_API_KEY) && !c.MUJAZ_LLM_BASE_URL)
-      ctx.addIssue({ code: 'custom', path: ['MUJAZ_LLM_BASE_URL'], message: 'is required with MUJAZ_LLM_MODEL or MUJAZ_LLM_API_KEY' });
-    if (c.MUJAZ_FEED_POLL_CRON !== 'off' && !validCron(c.MUJAZ_FEED_POLL_CRON))
-      ctx.addIssue({ code: 'custom', path: ['MUJAZ_FEED_POLL_CRON'], message: 'is not a valid cron expression (or "off")' });
-    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET)
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
-    if ((c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET) && !c.TELEGRAM_BOT_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required for webhook mode' });
-    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET)
-      ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'or SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN' });
-    if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET' });
   });
+
+/**
+ * Checks across variables. They run on the raw environment, not after the schema, so that a
+ * bad value elsewhere does not hide them: start-up lists every problem at once.
+ */
+function crossIssues(env: Record<string, string | undefined>): string[] {
+  const has = (k: string) => (env[k] ?? '').trim() !== '';
+  const issues: string[] = [];
+  const need = (cond: boolean, key: string, message: string) => cond && issues.push(`  ${key}: ${message}`);
+  need(has('MUJAZ_LLM_BASE_URL') && !has('MUJAZ_LLM_MODEL'), 'MUJAZ_LLM_MODEL', 'is required when MUJAZ_LLM_BASE_URL is set');
+  need((has('MUJAZ_LLM_MODEL') || has('MUJAZ_LLM_API_KEY')) && !has('MUJAZ_LLM_BASE_URL'), 'MUJAZ_LLM_BASE_URL', 'is required with MUJAZ_LLM_MODEL or MUJAZ_LLM_API_KEY');
+  const cron = (env.MUJAZ_FEED_POLL_CRON ?? '').trim();
+  need(cron !== '' && cron !== 'off' && !validCron(cron), 'MUJAZ_FEED_POLL_CRON', 'is not a valid cron expression (or "off")');
+  need(has('TELEGRAM_WEBHOOK_URL') && !has('TELEGRAM_WEBHOOK_SECRET'), 'TELEGRAM_WEBHOOK_SECRET', 'is required when TELEGRAM_WEBHOOK_URL is set');
+  need((has('TELEGRAM_WEBHOOK_URL') || has('TELEGRAM_WEBHOOK_SECRET')) && !has('TELEGRAM_BOT_TOKEN'), 'TELEGRAM_BOT_TOKEN', 'is required for webhook mode');
+  need(has('SLACK_BOT_TOKEN') && !has('SLACK_APP_TOKEN') && !has('SLACK_SIGNING_SECRET'), 'SLACK_APP_TOKEN', 'or SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN');
+  need((has('SLACK_APP_TOKEN') || has('SLACK_SIGNING_SECRET')) && !has('SLACK_BOT_TOKEN'), 'SLACK_BOT_TOKEN', 'is required with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET');
+  return issues;
+}
 
 export type Config = z.infer<typeof schema>;
 
@@ -88,11 +91,11 @@ export class ConfigError extends Error {
 /** Validate an environment; throws ConfigError listing every problem. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const r = schema.safeParse(env);
-  if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+  const lines = [...(r.success ? [] : r.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`)), ...crossIssues(env)];
+  if (!r.success || lines.length) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
   }
-  return r.data;
+  return r.data!;
 }
 
 /** Read .env (if any) into process.env without overriding what is already set, then validate. */

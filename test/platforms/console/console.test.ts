@@ -24,7 +24,8 @@ describe('console chat', () => {
     const out = await chat(['/who putin', 'ملخص']);
     expect(out).toMatch(/^Hello! I am mujaz/);
     expect(out.indexOf('Vladimir Putin')).toBeGreaterThan(0);
-    expect(out.indexOf('الملخص')).toBeGreaterThan(out.indexOf('Vladimir Putin'));
+    // The chat is in English, so the Arabic phrasing gets an English summary.
+    expect(out.indexOf('== Summary')).toBeGreaterThan(out.indexOf('Vladimir Putin'));
     expect(out.trim().endsWith('Bye.')).toBe(true);
   });
 
