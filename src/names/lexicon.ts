@@ -44,11 +44,22 @@ export const titleSchema = z.object({
   style: z.enum(['of', 'adj', 'poss']).default('adj'),
   /** Preposition that follows the title when an object follows (expert on X, spokesperson for X). */
   prep: z.string().optional(),
+  /** English used when an organisation rather than a country follows (رئيس -> head of the council). */
+  enObj: z.string().optional(),
 });
+const arEn = z.object({ ar: nonEmpty, arVariants: z.array(nonEmpty).default([]), en: nonEmpty });
 export const titlesFileSchema = z.object({
   titles: z.array(titleSchema),
-  /** Words of role phrases that are not titles (relations, affairs, leadership...). */
-  words: z.array(z.object({ ar: nonEmpty, arVariants: z.array(nonEmpty).default([]), en: nonEmpty })),
+  /** Words of role phrases that are not titles (relations, affairs, leadership...); adj marks adjectives. */
+  words: z.array(z.object({ ar: nonEmpty, arVariants: z.array(nonEmpty).default([]), en: nonEmpty, adj: z.boolean().default(false) })),
+  /** Qualifiers that go before the English title (new, current, then, acting...). */
+  modifiers: z.array(arEn).default([]),
+  /** Multi-word prepositions inside roles (المسؤول عن -> responsible for). */
+  prepPhrases: z.array(arEn).default([]),
+  /** Country-specific English for a title (US Foreign Minister -> Secretary of State). */
+  countryTitles: z.array(z.object({ title: nonEmpty, code: z.string().regex(/^[A-Z]{2}$/), en: nonEmpty })).default([]),
+  /** Adjective used before titles instead of the demonym (US official, not American official). */
+  adjOverrides: z.record(z.string(), nonEmpty).default({}),
   /** Honorifics to skip before a name (السيد، الدكتور، الشيخ). */
   honorifics: z.array(z.object({ ar: nonEmpty, en: nonEmpty })),
   /** Forms of "former" (السابق، السابقة، السابقين...). */
@@ -132,7 +143,9 @@ export interface Lexicon {
   tokenEn: Map<string, string>;
   /** Arabic title phrases (normalised) -> title, and the longest phrase length in words. */
   titleByAr: Map<string, LexTitle>;
-  wordByAr: Map<string, string>;
+  wordByAr: Map<string, { en: string; adj: boolean }>;
+  modifierByAr: Map<string, string>;
+  prepPhraseByAr: Map<string, string>;
   honorifics: Set<string>;
   former: Set<string>;
   maxTitleWords: number;
@@ -226,9 +239,16 @@ export function lexicon(): Lexicon {
       maxTitleWords = Math.max(maxTitleWords, f.split(' ').length);
     }
   }
-  const wordByAr = new Map<string, string>();
-  for (const w of titles.words) for (const f of arForms(w)) wordByAr.set(f, w.en);
+  const wordByAr = new Map<string, { en: string; adj: boolean }>();
+  for (const w of titles.words) for (const f of arForms(w)) wordByAr.set(f, { en: w.en, adj: w.adj });
+  const modifierByAr = new Map<string, string>();
+  for (const m of titles.modifiers) for (const f of arForms(m)) modifierByAr.set(f, m.en);
+  const prepPhraseByAr = new Map<string, string>();
+  for (const m of titles.prepPhrases) for (const f of arForms(m)) prepPhraseByAr.set(f, m.en);
 
+  for (const k of [...wordByAr.keys(), ...modifierByAr.keys(), ...prepPhraseByAr.keys()]) {
+    maxTitleWords = Math.max(maxTitleWords, k.split(' ').length);
+  }
   let maxNameWords = 1;
   for (const k of [...orgByAr.keys(), ...placeByAr.keys()]) maxNameWords = Math.max(maxNameWords, k.split(' ').length);
 
@@ -248,6 +268,8 @@ export function lexicon(): Lexicon {
     tokenEn: buildTokenEn(people, places, givenNames),
     titleByAr,
     wordByAr,
+    modifierByAr,
+    prepPhraseByAr,
     honorifics: new Set(titles.honorifics.map((h) => normAr(h.ar))),
     former: new Set(titles.former.map(normAr)),
     maxTitleWords,

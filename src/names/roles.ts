@@ -2,9 +2,11 @@
  * Role phrases as Arabic news states them, rendered as English: الرئيس الروسي ->
  * President of Russia, كبير الدبلوماسيين الإيرانيين -> Iran's top diplomat, الخبير في
  * العلاقات الروسية الإيرانية -> expert on Russia-Iran relations. The phrase is read
- * left to right into recognised pieces (titles, "former", demonyms, countries,
- * organisations, role nouns, prepositions, quoted names) and re-ordered English-style.
- * Unknown words are dropped; when no piece is recognised the result is "".
+ * left to right into recognised pieces (titles, qualifiers such as "former", demonyms,
+ * countries, organisations, places, role nouns and adjectives, prepositions, quoted
+ * names), split where a second role starts (المتحدث باسم الحكومة نائب رئيس الوزراء), and
+ * each role is re-ordered English-style. Unknown words are dropped; when nothing is
+ * recognised the result is "".
  */
 import { lexicon, type LexTitle } from './lexicon.ts';
 import { normAr, stripMarks } from './normalize.ts';
@@ -13,27 +15,34 @@ import type { Bi } from '../briefing/types.ts';
 
 type Piece =
   | { t: 'title'; title: LexTitle; deputy: string }
-  | { t: 'former' }
+  | { t: 'mod'; en: string }
   | { t: 'adj'; d: Demonym }
-  | { t: 'country'; en: string }
-  | { t: 'entity'; en: string }
-  | { t: 'word'; en: string }
-  | { t: 'prep'; en: string }
+  | { t: 'country'; en: string; code: string }
+  | { t: 'entity'; en: string; place: boolean }
+  | { t: 'word'; en: string; adj: boolean }
+  | { t: 'prep'; en: string; explicit: boolean }
   | { t: 'quoted'; en: string }
-  | { t: 'and' };
+  | { t: 'year'; en: string }
+  | { t: 'and' }
+  | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
-const THE_NOUNS = /^(Foreign Ministry|Defence Ministry|Interior Ministry|Health Ministry|ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Supreme Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|police|board|faction|fund|federation|association|National Security Council|state|think tank)$/;
+const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
-const CLASS_NOUNS = new Set(['group', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team']);
+const CLASS_NOUNS = new Set(['group', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
+const PREP_END = /^(and|in|to|at|on|from|with|for|of|responsible for)$/;
 
-const PREPS: Record<string, string> = { 'في': 'in', 'لدي': 'at', 'من': 'from', 'عن': 'on', 'مع': 'with', 'باسم': 'for', 'الي': 'to', 'علي': 'on', 'ب': 'at' };
+/** Single-word prepositions, in normAr form. */
+const PREPS: Record<string, string> = { 'في': 'in', 'من': 'from', 'عن': 'on', 'مع': 'with', 'باسم': 'for', 'علي': 'on', 'بين': 'between' };
 /** Keys are in normAr form (ئ folds to ي, ة to ه). */
 const DEPUTY: Record<string, string> = { 'نايب': 'Deputy', 'نايبه': 'Deputy', 'مساعد': 'Assistant', 'مساعده': 'Assistant' };
 
 function orgPhrase(en: string): string {
   return ORG_THE.test(en) && !/^the /i.test(en) ? 'the ' + en : en;
+}
+function cap(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
 interface Tok {
@@ -58,37 +67,43 @@ type NameFn = (ar: string) => string;
 function scan(toks: Tok[], nameEn: NameFn): Piece[] {
   const lex = lexicon();
   const pieces: Piece[] = [];
-  let i = 0;
+  const maxLen = Math.max(lex.maxTitleWords, lex.maxNameWords, 3);
   const phrase = (from: number, len: number, first?: string) =>
     [first ?? toks[from]!.norm, ...toks.slice(from + 1, from + len).map((t) => t.norm)].join(' ');
   const anyQuoted = (from: number, len: number) => toks.slice(from, from + len).some((t) => t.quoted);
 
   const tryAt = (from: number, first?: string): { piece: Piece; len: number } | null => {
-    const maxLen = Math.min(toks.length - from, Math.max(lex.maxTitleWords, lex.maxNameWords, 3));
-    for (let len = maxLen; len >= 1; len--) {
+    const top = Math.min(toks.length - from, maxLen);
+    for (let len = top; len >= 1; len--) {
       if (anyQuoted(from, len)) continue;
       const p = phrase(from, len, first);
+      const prepP = lex.prepPhraseByAr.get(p);
+      if (prepP && len > 1) return { piece: { t: 'prep', en: prepP, explicit: true }, len };
       const title = lex.titleByAr.get(p);
       if (title) return { piece: { t: 'title', title, deputy: '' }, len };
+      const mod = lex.modifierByAr.get(p);
+      if (mod) return { piece: { t: 'mod', en: mod }, len };
       const org = lex.orgByAr.get(p);
-      if (org) return { piece: { t: 'entity', en: orgPhrase(org.en) }, len };
+      if (org) return { piece: { t: 'entity', en: orgPhrase(org.en), place: false }, len };
       const place = lex.placeByAr.get(p);
-      if (place) return { piece: { t: 'entity', en: place.en }, len };
+      if (place) return { piece: { t: 'entity', en: place.en, place: true }, len };
       const word = lex.wordByAr.get(p);
-      if (word && len > 1) return { piece: { t: 'word', en: word }, len };
+      if (word && len > 1) return { piece: { t: 'word', en: word.en, adj: word.adj }, len };
       if (len <= 3) {
         const c = countryByArabic(p);
-        if (c && (len > 1 || !p.endsWith('ي'))) return { piece: { t: 'country', en: c.en }, len };
+        if (c && (len > 1 || !p.endsWith('ي'))) return { piece: { t: 'country', en: c.en, code: c.code }, len };
       }
       if (len <= 2) {
         const d = demonym(p);
         if (d && (len === 2 ? p.includes(' ') : true)) return { piece: { t: 'adj', d }, len };
       }
-      if (word) return { piece: { t: 'word', en: word }, len };
+      if (word) return { piece: { t: 'word', en: word.en, adj: word.adj }, len };
+      if (prepP) return { piece: { t: 'prep', en: prepP, explicit: true }, len };
     }
     return null;
   };
 
+  let i = 0;
   while (i < toks.length) {
     const tok = toks[i]!;
     if (tok.quoted) {
@@ -98,18 +113,23 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       continue;
     }
     const w = tok.norm;
-    if (lex.former.has(w)) {
-      pieces.push({ t: 'former' });
+    if (/^\d{4}$/.test(w)) {
+      pieces.push({ t: 'year', en: w });
       i++;
       continue;
     }
-    if (w === 'و' ) {
+    if (lex.former.has(w)) {
+      pieces.push({ t: 'mod', en: 'former' });
+      i++;
+      continue;
+    }
+    if (w === 'و' || w === 'او') {
       pieces.push({ t: 'and' });
       i++;
       continue;
     }
     if (PREPS[w]) {
-      pieces.push({ t: 'prep', en: PREPS[w]! });
+      pieces.push({ t: 'prep', en: PREPS[w]!, explicit: true });
       i++;
       continue;
     }
@@ -127,13 +147,21 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       i += hit.len;
       continue;
     }
-    // attached clitics: لقيادة -> ل + قيادة ; وبحسب... -> و + ...
+    // attached clitics: لقيادة -> ل + قيادة ; ووزير -> و + وزير ; بالطب -> ب + الطب
     let done = false;
-    for (const [pre, piece] of [['لل', { t: 'prep', en: 'to' }], ['ل', { t: 'prep', en: 'to' }], ['و', { t: 'and' }], ['ب', { t: 'prep', en: 'at' }]] as Array<[string, Piece]>) {
+    const clitics: Array<[string, Piece]> = [
+      ['لل', { t: 'prep', en: 'to', explicit: true }],
+      ['ول', { t: 'prep', en: 'to', explicit: true }],
+      ['ل', { t: 'prep', en: 'to', explicit: true }],
+      ['و', { t: 'and' }],
+      ['ب', { t: 'prep', en: 'in', explicit: true }],
+    ];
+    for (const [pre, piece] of clitics) {
       if (w.startsWith(pre) && w.length > pre.length + 2) {
         const rest = pre === 'لل' ? 'ال' + w.slice(2) : w.slice(pre.length);
         const h = tryAt(i, rest);
         if (h) {
+          if (pre === 'ول') pieces.push({ t: 'and' });
           pieces.push(piece, h.piece);
           i += h.len;
           done = true;
@@ -141,106 +169,187 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         }
       }
     }
-    if (!done) i++;
+    if (!done) {
+      pieces.push({ t: 'unknown', raw: tok.raw, al: w.startsWith('ال') });
+      i++;
+    }
   }
   return pieces;
 }
 
-function joinCountries(ds: Demonym[]): string {
-  return ds.map((d) => d.country).join('-');
+function adjOf(d: Demonym): string {
+  return lexicon().titles.adjOverrides[d.code] ?? d.adjEn;
+}
+
+/** "the President of the United States" for a title used as the object of another role. */
+function titleObject(title: LexTitle, d: Demonym | null, country: { en: string; code: string } | null): string {
+  const head = headPhrase(title, '', d, country);
+  return /^(President|Prime Minister|King|Queen|Emir|Crown Prince|Sultan|Supreme Leader|Vice President)/.test(head) ? 'the ' + head : head;
 }
 
 /** English for an object noun phrase (everything after the head title and its preposition). */
-function objectPhrase(ps: Piece[]): string {
+function objectPhrase(input: Piece[]): string {
+  let ps = input;
   const parts: string[] = [];
   let i = 0;
   while (i < ps.length) {
     const p = ps[i]!;
-    if (p.t === 'word') {
-      const adjs: Demonym[] = [];
+    if (p.t === 'word' && !p.adj) {
+      // an idafa chain of nouns, then the adjectives that agree with it, read backwards in English
+      const nouns: string[] = [p.en];
       let j = i + 1;
-      while (j < ps.length && ps[j]!.t === 'adj') adjs.push((ps[j] as { d: Demonym }).d), j++;
-      const nxt = ps[j];
+      while (j < ps.length && ps[j]!.t === 'word' && !(ps[j] as { adj: boolean }).adj) nouns.push((ps[j++] as { en: string }).en);
+      const demonyms: Demonym[] = [];
+      const adjWords: string[] = [];
+      while (j < ps.length && (ps[j]!.t === 'adj' || (ps[j]!.t === 'word' && (ps[j] as { adj: boolean }).adj))) {
+        const q = ps[j++]!;
+        if (q.t === 'adj') demonyms.push(q.d);
+        else if (q.t === 'word') adjWords.push(q.en);
+      }
+      const nounEn = nouns.reverse().join(' ');
+      const adjEn = [...adjWords].reverse();
       let np: string;
-      if (adjs.length >= 2) np = `${joinCountries(adjs)} ${p.en}`;
-      else if (adjs.length === 1) np = `${adjs[0]!.adjEn} ${p.en}`;
-      else np = p.en;
-      const proper = /^(university|institute|centre)$/.test(p.en);
-      if (adjs.length === 0 && nxt && (nxt.t === 'entity' || nxt.t === 'quoted' || nxt.t === 'country')) {
+      if (demonyms.length >= 2) np = [demonyms.map((d) => d.country).join('-'), ...adjEn, nounEn].join(' ');
+      else np = [...demonyms.map(adjOf), ...adjEn, nounEn].join(' ');
+      let nxt = ps[j];
+      if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && CLASS_NOUNS.has(p.en) && nxt?.t === 'unknown') {
+        // نادي الزمالك: a class noun names what follows; keep it as a (romanised) name
+        const names: string[] = [];
+        while (ps[j]?.t === 'unknown') names.push(nameFn((ps[j++] as { raw: string }).raw));
+        parts.push(`${names.join(' ')} ${p.en}`);
+        i = j;
+        continue;
+      }
+      if (demonyms.length === 0 && adjWords.length === 0 && nxt && (nxt.t === 'entity' || nxt.t === 'quoted' || nxt.t === 'country')) {
         const name = nxt.t === 'quoted' ? `"${nxt.en}"` : nxt.t === 'country' ? countryPhrase(nxt.en) : nxt.en;
+        const proper = /^(university|institute|centre)$/.test(p.en);
         if (CLASS_NOUNS.has(p.en)) np = nxt.t === 'quoted' ? `the ${p.en} ${name}` : name;
-        else np = `${name.replace(/^the /, '')} ${proper ? p.en[0]!.toUpperCase() + p.en.slice(1) : p.en}`;
+        else np = `${name.replace(/^the /, '')} ${proper ? cap(nounEn) : nounEn}`;
+        if (!proper && THE_NOUNS.test(nounEn) && nxt.t !== 'quoted' && !CLASS_NOUNS.has(p.en)) np = 'the ' + np;
         j++;
-      } else if (THE_NOUNS.test(np.replace(/^\S+ (?=\S)/, '')) || THE_NOUNS.test(p.en)) {
-        if (!/^the /.test(np) && adjs.length < 2) np = 'the ' + np;
+      } else if (THE_NOUNS.test(nounEn) && demonyms.length < 2 && !/^the /.test(np)) {
+        np = 'the ' + np;
       }
       parts.push(np);
       i = j;
       continue;
     }
+    if (p.t === 'title') {
+      let j = i + 1;
+      let d: Demonym | null = null;
+      let c: { en: string; code: string } | null = null;
+      if (ps[j]?.t === 'adj') d = (ps[j++] as { d: Demonym }).d;
+      else if (ps[j]?.t === 'country') c = ps[j++] as { en: string; code: string };
+      parts.push(titleObject(p.title, d, c));
+      i = j;
+      continue;
+    }
+    if (p.t === 'unknown') {
+      // a bare word closing the phrase after "of" is most likely a proper name (عمدة كولون)
+      if (i === ps.length - 1 && !p.al && (i === 0 || ps[i - 1]!.t === 'prep') && [...p.raw].length >= 3) parts.push(nameFn(p.raw));
+      i++;
+      continue;
+    }
     if (p.t === 'entity') parts.push(p.en);
     else if (p.t === 'country') parts.push(countryPhrase(p.en));
     else if (p.t === 'quoted') parts.push(`"${p.en}"`);
-    else if (p.t === 'adj') parts.push(p.d.adjEn);
+    else if (p.t === 'adj') parts.push(adjOf(p.d));
+    else if (p.t === 'word') parts.push(p.en);
     else if (p.t === 'and') parts.push('and');
     else if (p.t === 'prep') parts.push(p.en);
-    else if (p.t === 'title') parts.push(p.title.en);
+    else if (p.t === 'year') parts.push(`in ${p.en}`);
     i++;
   }
-  while (parts.length && /^(and|in|to|at|on|from|with|for)$/.test(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length && PREP_END.test(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length && PREP_END.test(parts[0]!)) parts.shift();
   return parts.join(' ');
 }
 
-function headPhrase(title: LexTitle, deputy: string, adj: Demonym | null, country: string | null): string {
-  const en = deputy ? `${deputy} ${title.en}` : title.en;
-  if (adj) {
-    if (title.style === 'of') return `${en} of ${countryPhrase(adj.country)}`;
-    if (title.style === 'poss') return `${countryPhrase(adj.country)}'s ${en}`;
-    return `${adj.adjEn} ${en}`;
-  }
-  if (country) {
-    if (title.style === 'poss') return `${countryPhrase(country)}'s ${en}`;
-    return `${en} of ${countryPhrase(country)}`;
-  }
-  return en;
+function countryTitle(titleEn: string, code: string): string | null {
+  return lexicon().titles.countryTitles.find((c) => c.title === titleEn && c.code === code)?.en ?? null;
 }
 
-/** Renders scanned pieces as an English role; "" when there is no title and no object. */
-function render(pieces: Piece[]): string {
-  const former = pieces.some((p) => p.t === 'former');
-  const ps = pieces.filter((p) => p.t !== 'former');
-  const hi = ps.findIndex((p) => p.t === 'title');
+function headPhrase(title: LexTitle, deputy: string, adj: Demonym | null, country: { en: string; code: string } | null): string {
+  const code = adj?.code ?? country?.code ?? '';
+  const special = code ? countryTitle(title.en, code) : null;
+  const base = special ?? title.en;
+  const en = deputy ? `${deputy} ${base}` : base;
+  const countryEn = adj?.country ?? country?.en ?? null;
+  if (!countryEn) return en;
+  const adjEn = adj ? adjOf(adj) : null;
+  if (title.style === 'poss') return `${countryPhrase(countryEn)}'s ${en}`;
+  // Palestinian President reads better than "President of Palestine"; supranational adjectives have no country to be "of"
+  if (title.style === 'of' && code && code !== 'PS') return `${en} of ${countryPhrase(countryEn)}`;
+  return adjEn ? `${adjEn} ${en}` : `${en} of ${countryPhrase(countryEn)}`;
+}
+
+type TitlePiece = { t: 'title'; title: LexTitle; deputy: string };
+
+/** One role: optional qualifiers, a head title, its nationality, then an object. */
+function renderRole(ps: Piece[]): string {
+  const mods = ps.filter((p): p is { t: 'mod'; en: string } => p.t === 'mod').map((p) => p.en);
+  const rest = ps.filter((p) => p.t !== 'mod');
+  const hi = rest.findIndex((p) => p.t === 'title');
   let out: string;
   if (hi < 0) {
-    out = objectPhrase(ps);
+    out = objectPhrase(rest.filter((p) => p.t !== 'unknown'));
+    if (!rest.some((p) => p.t === 'word' || p.t === 'adj' || p.t === 'entity' || p.t === 'country' || p.t === 'quoted')) out = '';
   } else {
-    const head = ps[hi] as { t: 'title'; title: LexTitle; deputy: string };
+    const head = rest[hi] as TitlePiece;
+    let title = head.title;
     let j = hi + 1;
+    // وزير الأمن -> Security Minister: a bare "minister" takes its portfolio from the next noun
+    if (/^minister$/i.test(title.en) && rest[j]?.t === 'word' && !(rest[j] as { adj: boolean }).adj) {
+      title = { ...title, en: `${cap((rest[j] as { en: string }).en)} Minister`, prep: undefined };
+      j++;
+    }
     let adj: Demonym | null = null;
-    let country: string | null = null;
-    if (ps[j]?.t === 'adj') adj = (ps[j++] as { d: Demonym }).d;
-    else if (ps[j]?.t === 'country' && head.title.style !== 'adj') country = (ps[j++] as { en: string }).en;
-    const rest = ps.slice(j);
+    let country: { en: string; code: string } | null = null;
+    if (rest[j]?.t === 'adj') adj = (rest[j++] as { d: Demonym }).d;
+    else if (rest[j]?.t === 'country' && title.style !== 'adj') country = rest[j++] as { en: string; code: string };
+    // adjectives right after the head qualify it (رئيس الحكومة المحلية -> local Prime Minister)
+    const quals: string[] = [];
+    while (rest[j]?.t === 'word' && (rest[j] as { adj: boolean }).adj) quals.push((rest[j++] as { en: string }).en);
+    let tail = rest.slice(j);
+    // a lone unknown word right after the title is an idafa proper name: عمدة كولون
+    if (tail.length === 1 && tail[0]!.t === 'unknown' && !adj && !country) {
+      tail = [{ t: 'prep', en: title.prep ?? 'of', explicit: false }, tail[0]!];
+    }
+    while (tail[0]?.t === 'unknown') tail.shift();
     let prep = '';
     let entityFirst = '';
-    if (rest[0]?.t === 'prep') {
-      prep = head.title.prep ?? (rest[0].en === 'at' ? 'at' : rest[0].en);
-      rest.shift();
-    } else if (rest[0]?.t === 'entity' && !adj && !country) {
-      // idafa with a short name: زعيم الكرملين -> Kremlin leader
-      const e = rest[0].en.replace(/^the /, '');
+    let usesObjForm = false;
+    const first = tail[0];
+    if (first?.t === 'prep') {
+      prep = first.en === 'responsible for' ? first.en : (title.prep ?? first.en);
+      tail.shift();
+      usesObjForm = tail[0]?.t !== 'entity';
+    } else if (first?.t === 'entity' && !adj && !country && !first.place) {
+      // idafa with a short organisation name: زعيم الكرملين -> Kremlin leader
+      const e = first.en.replace(/^the /, '');
       if (e.split(' ').length <= 2 && !ORG_THE.test(e)) {
         entityFirst = e;
-        rest.shift();
-      } else prep = head.title.prep ?? 'of';
-    } else if (rest.length) {
-      prep = head.title.prep ?? 'of';
+        tail.shift();
+        const after = tail[0];
+        if (after?.t === 'prep') {
+          // the object is taken; what follows is a plain place or circumstance (مراسل بي بي سي في القاهرة)
+          prep = after.en;
+          tail.shift();
+        }
+      } else {
+        // a named organisation keeps the title it gives its head (President of the European Commission)
+        prep = title.prep ?? 'of';
+      }
+    } else if (tail.length) {
+      prep = title.prep ?? 'of';
+      usesObjForm = !(first?.t === 'year');
     }
-    const headEn = headPhrase(head.title, head.deputy, adj, country);
-    const obj = objectPhrase(rest);
+    const titleForHead = usesObjForm && !adj && !country && title.enObj ? { ...title, en: title.enObj } : title;
+    const headEn = [...quals.reverse(), headPhrase(titleForHead, head.deputy, adj, country)].join(' ');
+    const obj = objectPhrase(tail.filter((p, k) => p.t !== 'unknown' || k === tail.length - 1));
     out = entityFirst ? `${entityFirst} ${headEn}` : headEn;
-    if (obj) out += ` ${prep ? prep + ' ' : ''}${obj}`;
-    const lead = ps.slice(0, hi);
+    if (obj) out += obj.startsWith('in ') && first?.t === 'year' ? ` ${obj}` : ` ${prep ? prep + ' ' : ''}${obj}`;
+    const lead = rest.slice(0, hi).filter((p) => p.t !== 'unknown' && p.t !== 'and');
     if (lead.length) {
       const pre = objectPhrase(lead);
       if (pre) out = `${pre} ${out}`;
@@ -248,7 +357,53 @@ function render(pieces: Piece[]): string {
   }
   out = out.replace(/\s+/g, ' ').trim();
   if (!out) return '';
-  return former ? `former ${out}` : out;
+  const order = ['former', 'late', 'ousted', 'then', 'current', 'outgoing', 'new', 'acting', 'interim', 'elected', 'veteran', 'prominent', 'well-known'];
+  const ms = [...new Set(mods)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return ms.length ? `${ms.join(' ')} ${out}` : out;
+}
+
+/**
+ * Splits pieces where a second role begins: a title after the first role already has
+ * an object (…الحكومة التركية نائب رئيس الوزراء) or after "and" (ووزير البيئة). A title
+ * right after the head or after a preposition is the head's object (مستشار الرئيس).
+ */
+function segments(pieces: Piece[]): Piece[][] {
+  const segs: Piece[][] = [[]];
+  let seenHead = false;
+  let objectStarted = false;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    const cur = segs[segs.length - 1]!;
+    if (p.t === 'title') {
+      const prev = [...cur].reverse().find((q) => q.t !== 'unknown');
+      const startsNew = seenHead && (prev?.t === 'and' || (objectStarted && prev?.t !== 'prep'));
+      if (startsNew) {
+        if (prev?.t === 'and') cur.splice(cur.lastIndexOf(prev), 1);
+        segs.push([p]);
+        objectStarted = false;
+        continue;
+      }
+      if (!seenHead) seenHead = true;
+      else objectStarted = true;
+      cur.push(p);
+      continue;
+    }
+    if (seenHead && (p.t === 'word' || p.t === 'entity' || p.t === 'quoted' || p.t === 'country' || (p.t === 'adj' && objectStarted))) objectStarted = true;
+    if (seenHead && p.t === 'adj' && !objectStarted) {
+      // nationality of the head: الرئيس الروسي
+      cur.push(p);
+      continue;
+    }
+    cur.push(p);
+  }
+  return segs.filter((s) => s.length);
+}
+
+function render(pieces: Piece[]): string {
+  const roles = segments(pieces)
+    .map(renderRole)
+    .filter(Boolean);
+  return roles.join(' and ');
 }
 
 let nameFn: NameFn = (s) => s;
@@ -265,7 +420,12 @@ export function translateRole(roleAr: string): string {
   if (!key) return '';
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const en = render(scan(tokenise(key.slice(0, 300)), nameFn));
+  let en = '';
+  try {
+    en = render(scan(tokenise(key.slice(0, 300)), nameFn));
+  } catch {
+    en = '';
+  }
   if (memo.size > 5000) memo.clear();
   memo.set(key, en);
   return en;
