@@ -165,7 +165,8 @@ type Entry = Record<string, unknown>;
 /**
  * An overlay skeleton: every key with a `ref` (the original text) and a blank for the side to
  * write. Texts an existing overlay already gives are kept, so `--template --force` refreshes a
- * skeleton without losing work (stale entries are dropped: `mujaz review` lists them first).
+ * skeleton without losing work. Entries matching no item are kept as they are (a later parse
+ * may find the item again; `mujaz review` lists them as stale).
  */
 export function template(raw: Briefing, existing?: Overlay): Overlay {
   const k = itemKeys(raw);
@@ -180,32 +181,35 @@ export function template(raw: Briefing, existing?: Overlay): Overlay {
     const prev = old(section, key);
     return { ...prev, ref, ...bi(prev) };
   };
-  const section = <T>(keys: string[], items: T[], f: (item: T, key: string) => Entry): Record<string, Entry> =>
-    Object.fromEntries(items.map((it, i) => [keys[i]!, f(it, keys[i]!)]));
+  const keep = (name: OverlaySection, keys: string[]): Array<[string, Entry]> =>
+    Object.entries((existing?.[name] ?? {}) as Record<string, Entry>).filter(([key]) => !keys.includes(key));
+  const section = <T>(name: OverlaySection, keys: string[], items: T[], f: (item: T, key: string) => Entry): Record<string, Entry> =>
+    Object.fromEntries([...items.map((it, i): [string, Entry] => [keys[i]!, f(it, keys[i]!)]), ...keep(name, keys)]);
   const cardSentences = new Set(raw.people.flatMap((p) => p.sentenceIds));
   const out: Record<string, unknown> = {
     briefing: raw.id,
     note: existing?.note ?? '',
-    title: bi(existing?.title),
-    summary: section(k.summary, raw.summary[src], (p, key) => text('summary', key, p)),
-    people: section(k.people, raw.people, (p, key) => {
+    title: { ...(existing?.title ?? {}), ref: raw.title[src], ...bi(existing?.title) },
+    summary: section('summary', k.summary, raw.summary[src], (p, key) => text('summary', key, p)),
+    people: section('people', k.people, raw.people, (p, key) => {
       const prev = old('people', key);
       const ref = [p.name[src], p.role[src]].filter(Boolean).join(' — ') + (src === 'ar' && p.name.en ? ` | parser: ${[p.name.en, p.role.en].filter(Boolean).join(' — ')}` : '');
       return { ...prev, ref, name: bi(prev.name), role: bi(prev.role) };
     }),
-    quotes: section(k.quotes, raw.quotes, (q, key) => text('quotes', key, q.text)),
-    precedents: section(k.precedents, raw.precedents, (p, key) => text('precedents', key, p.text[src])),
-    timeline: section(k.timeline, raw.timeline, (t, key) => {
+    quotes: section('quotes', k.quotes, raw.quotes, (q, key) => text('quotes', key, q.text)),
+    precedents: section('precedents', k.precedents, raw.precedents, (p, key) => text('precedents', key, p.text[src])),
+    timeline: section('timeline', k.timeline, raw.timeline, (t, key) => {
       const prev = old('timeline', key);
       return { ...text('timeline', key, `${t.when[src]} — ${t.text[src]}`), ...(prev.when || !t.when[tgt] ? { when: bi(prev.when) } : {}) };
     }),
-    sources: section(k.sources, raw.sources, (s, key) => {
+    sources: section('sources', k.sources, raw.sources, (s, key) => {
       const prev = old('sources', key);
       return { ...prev, ref: `${s.name[src]}${src === 'ar' && s.name.en ? ` | parser: ${s.name.en}` : ''}`, name: bi(prev.name) };
     }),
-    sentences: Object.fromEntries(
-      raw.sentences.flatMap((s, i) => (cardSentences.has(s.id) ? [[k.sentences[i]!, text('sentences', k.sentences[i]!, s.text)]] : [])),
-    ),
+    sentences: Object.fromEntries([
+      ...raw.sentences.flatMap((s, i): Array<[string, Entry]> => (cardSentences.has(s.id) ? [[k.sentences[i]!, text('sentences', k.sentences[i]!, s.text)]] : [])),
+      ...keep('sentences', k.sentences.filter((_, i) => cardSentences.has(raw.sentences[i]!.id))),
+    ]),
   };
   return out as Overlay;
 }

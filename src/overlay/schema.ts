@@ -35,7 +35,7 @@ export const overlaySchema = z
     note: z.string().max(2000).optional(),
     /** The briefing id this overlay belongs to; must match the file name when given. */
     briefing: z.string().optional(),
-    title: biPatch.optional(),
+    title: textEntry.optional(),
     /* Sections below are keyed by content-derived keys (src/overlay/ids.ts; `mujaz review` lists them). */
     summary: byId(textEntry),
     people: byId(personEntry),
