@@ -34,6 +34,7 @@ const S = {
     en: '{title}: added {added}, unchanged {unchanged}, failed {failed}, waiting {pending}',
   },
   pollFail: { ar: '{title}: {reason}', en: '{title}: {reason}' },
+  pollBusy: { ar: '{title}: تُجلب الآن في جولة أخرى', en: '{title}: already being polled' },
   unknown: { ar: 'الأوامر: ‎/feeds‎، ‎/feeds add URL‎، ‎/feeds remove N‎، ‎/feeds poll‎', en: 'Use: /feeds, /feeds add URL, /feeds remove N, /feeds poll' },
 };
 
@@ -116,7 +117,9 @@ export const feeds: CommandSpec = {
         results.map((r) => {
           const t = r.feed.title ?? r.feed.url;
           return bidiSafe(
-            r.error
+            r.busy
+              ? tr(lang, S.pollBusy, { title: t })
+              : r.error
               ? tr(lang, S.pollFail, { title: t, reason: reasonText(r.error, lang) })
               : tr(lang, S.pollLine, { title: t, added: r.added, unchanged: r.unchanged, failed: r.failed, pending: r.pending }),
             lang,

@@ -146,6 +146,8 @@ export interface PollResult {
   /** New items left for the next poll (over MAX_NEW_PER_POLL). */
   pending: number;
   error?: IngestError;
+  /** Another poll of this feed was already running; this one did nothing. */
+  busy?: boolean;
   items: ItemResult[];
 }
 
@@ -161,7 +163,7 @@ export async function pollFeed(
   const result: PollResult = { feed, added: 0, unchanged: 0, failed: 0, pending: 0, items: [] };
   const running = busy.get(store) ?? new Set<string>();
   busy.set(store, running);
-  if (running.has(feed.id)) return result;
+  if (running.has(feed.id)) return { ...result, busy: true };
   running.add(feed.id);
   try {
     let parsed: ParsedFeed;

@@ -165,6 +165,16 @@ describe('polling feeds from a local server', () => {
     expect(feed.id).toBe(saved.id);
   });
 
+  it('does not poll one feed twice at the same time', async () => {
+    const { feed } = await addFeed(app.store, { url: web.url('/feed.rss'), now: now() });
+    const ing = ingesterFor(app.services);
+    const [a, b] = await Promise.all([pollFeed(app.store, feed, ing, { now }), pollFeed(app.store, feed, ing, { now })]);
+    expect(a.busy).toBeUndefined();
+    expect(a.added).toBe(2);
+    expect(b).toMatchObject({ busy: true, added: 0 });
+    expect(app.library.list()).toHaveLength(2);
+  });
+
   it('keeps the feed list: add is idempotent by URL, remove by number', async () => {
     const a = await addFeed(app.store, { url: web.url('/feed.rss'), now: now() });
     const again = await addFeed(app.store, { url: web.url('/feed.rss'), now: now() });
