@@ -12,6 +12,7 @@ import { OverlayStore } from '../../src/overlay/store.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
 import { msg, testApp } from '../helpers/app.ts';
+import { llmEnv, startFakeLlm } from '../helpers/fake-llm.ts';
 
 const ARABIC = /[\u0600-\u06FF]/;
 let app: App;
@@ -69,5 +70,16 @@ describe('the sample overlay', () => {
     const id = app.library.latest()!.id;
     expect(app.library.getRaw(id)!.quotes.every((q) => q.textEn === '')).toBe(true);
     expect(app.library.get(id)!.quotes.every((q) => q.textEn !== '')).toBe(true);
+  });
+
+  it('leaves nothing for a translation provider to do', async () => {
+    const fake = await startFakeLlm();
+    try {
+      const withProvider = await testApp({ env: llmEnv(fake) });
+      expect(withProvider.library.latest()).toBeDefined();
+      expect(fake.requests).toHaveLength(0);
+    } finally {
+      await fake.close();
+    }
   });
 });
