@@ -5,11 +5,12 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { HTML_EXT, isUrlArg, TEXT_EXT } from './ingest.ts';
+import { isUrlArg } from './ingest.ts';
 
 export type Target = { kind: 'url'; value: string } | { kind: 'file'; value: string } | { kind: 'missing'; value: string; code: string };
 
-const WALK_EXT = new Set([...TEXT_EXT, ...HTML_EXT].filter((e) => e !== '.text' && e !== '.xhtml'));
+/** What a folder walk picks up; other types are ingested only when named explicitly. */
+const WALK_EXT = new Set(['.txt', '.html', '.htm']);
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
