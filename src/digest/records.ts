@@ -2,7 +2,7 @@
  * What the digest feature keeps in the data file: one subscription per chat, and one delivery
  * record per (chat, local date) — the idempotency key that makes each day's digest go out once.
  */
-import type { DbData, PlatformName } from '../store/schema.ts';
+import type { PlatformName } from '../store/schema.ts';
 
 export interface Subscription {
   chatKey: string;
@@ -55,16 +55,3 @@ export interface Delivery {
 }
 
 export const deliveryKey = (chatKey: string, localDate: string): string => `${chatKey}|${localDate}`;
-
-export function subscriptions(d: DbData): Record<string, Subscription> {
-  return d.subscriptions;
-}
-
-export function deliveries(d: DbData): Record<string, Delivery> {
-  return d.deliveries;
-}
-
-/** Statuses after which the day's digest is settled and must not be sent again. */
-export function isSettled(s: DeliveryStatus): boolean {
-  return s === 'sent' || s === 'empty' || s === 'blocked' || s === 'unknown' || s === 'claimed';
-}

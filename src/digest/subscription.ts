@@ -73,6 +73,13 @@ export async function subscribe(
 ): Promise<Subscription> {
   const lp = localParts(now, s.tz);
   const prev = store.data.subscriptions[chat.chatKey];
+  let from = lp.minutes <= s.minutes ? lp.date : nextDate(lp.date);
+  // Moving to a zone that is a day behind must not give the chat a second digest for a date it
+  // already had one for: start after the latest date delivered.
+  const prefix = `${chat.chatKey}|`;
+  for (const [k, r] of Object.entries(store.data.deliveries)) {
+    if (k.startsWith(prefix) && r.status !== 'failed' && r.status !== 'empty' && r.localDate >= from) from = nextDate(r.localDate);
+  }
   const sub: Subscription = {
     chatKey: chat.chatKey,
     platform: chat.platform,
@@ -81,7 +88,7 @@ export async function subscribe(
     tz: s.tz,
     always: s.always,
     active: true,
-    from: lp.minutes <= s.minutes ? lp.date : nextDate(lp.date),
+    from,
     createdAt: prev?.createdAt ?? now.toISOString(),
   };
   if (prev?.cursor) sub.cursor = prev.cursor;

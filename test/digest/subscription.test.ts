@@ -45,4 +45,16 @@ describe('subscriptions in the store', () => {
     };
     expect(nextDue(store, sub, now)).toBe('2026-06-11');
   });
+
+  it('moving to a zone a day behind does not repeat a date already delivered', async () => {
+    const store = Store.memory();
+    const chat = { chatKey: 'telegram:1', platform: 'telegram' as const, chatId: '1' };
+    // Tokyo's 06-11 digest went out at 08:00 JST = 06-10 23:00Z.
+    store.data.deliveries['telegram:1|2026-06-11'] = {
+      chatKey: 'telegram:1', localDate: '2026-06-11', status: 'sent', by: 'x', at: '2026-06-10T23:00:00Z', attempts: 1, briefingIds: [], upTo: '2026-06-10T23:00:00Z', via: 'schedule',
+    };
+    // Half an hour later it moves to New York, where it is still 06-10.
+    const sub = await subscribe(store, chat, { minutes: 20 * 60, tz: 'America/New_York', always: false }, new Date('2026-06-10T23:30:00Z'));
+    expect(sub.from).toBe('2026-06-12');
+  });
 });
