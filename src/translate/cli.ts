@@ -14,6 +14,7 @@ const USAGE = 'usage: mujaz translate ID|sample|FILE';
 export function outcomeLine(id: string, o: TranslateOutcome): string {
   const short = id.slice(0, 8);
   if (o.status === 'nothing-to-do') return `briefing ${short}: nothing to translate (editors or the cache already cover every part)`;
+  if (o.status === 'paused') return `briefing ${short}: skipped, the provider failed moments ago`;
   const got = `${o.texts} text(s)${o.summary ? ' and the summary' : ''}`;
   if (o.status === 'failed')
     return `briefing ${short}: translation failed (${o.error?.kind}: ${o.error?.message})${o.texts || o.summary ? `; ${got} cached before the failure` : ''}`;
@@ -42,7 +43,7 @@ export async function translateCli(argv: string[]): Promise<number> {
     }
     const r = resolveBriefing(positionals[0]!, config, app.library.listRaw());
     if (r.from === 'file') await app.library.add(r.briefing);
-    const outcome = await translator.translate(app.library.getRaw(r.briefing.id) ?? r.briefing);
+    const outcome = await translator.translate(app.library.getRaw(r.briefing.id) ?? r.briefing, { force: true });
     await app.store.flush();
     process.stdout.write(`${outcomeLine(r.briefing.id, outcome)}\n`);
     return outcome.status === 'failed' ? 1 : 0;

@@ -10,6 +10,8 @@ export class ProviderError extends Error {
   constructor(
     readonly kind: ProviderFailure,
     message: string,
+    /** The server's Retry-After, when it gave one (429, 503). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -73,13 +75,20 @@ export class ChatProvider {
     }
     if (res.status === 401 || res.status === 403)
       throw new ProviderError('auth', `HTTP ${res.status}: the endpoint refused the API key (MUJAZ_LLM_API_KEY)`);
-    if (res.status === 429) {
-      const after = res.headers.get('retry-after');
-      throw new ProviderError('rate-limited', `HTTP 429: rate limited${after ? ` (retry after ${after}s)` : ''}`);
-    }
-    if (!res.ok) throw new ProviderError('http', `HTTP ${res.status}: ${snippet(raw)}`);
+    const after = retryAfterMs(res.headers.get('retry-after'));
+    if (res.status === 429)
+      throw new ProviderError('rate-limited', `HTTP 429: rate limited${after ? ` (retry after ${Math.ceil(after / 1000)}s)` : ''}`, after);
+    if (!res.ok) throw new ProviderError('http', `HTTP ${res.status}: ${snippet(raw)}`, after);
     return parseCompletion(raw);
   }
+}
+
+/** Retry-After as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+export function retryAfterMs(v: string | null, now = Date.now()): number | undefined {
+  if (!v) return undefined;
+  if (/^\d+(\.\d+)?$/.test(v.trim())) return Math.round(Number(v) * 1000);
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : Math.max(0, t - now);
 }
 
 /** The JSON object inside a chat-completions response body. */

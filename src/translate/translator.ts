@@ -11,8 +11,11 @@ import { buildMessages, replySchema } from './prompt.ts';
 import { ProviderError, type ChatProvider } from './provider.ts';
 
 export interface TranslateOutcome {
-  /** nothing-to-do: every part was already translated (by an editor or the cache); no request made. */
-  status: 'translated' | 'nothing-to-do' | 'failed';
+  /**
+   * nothing-to-do: every part was already translated (by an editor or the cache); no request made.
+   * paused: the provider failed a moment ago, so ingest does not wait on it again (see `pauseMs`).
+   */
+  status: 'translated' | 'nothing-to-do' | 'failed' | 'paused';
   requests: number;
   /** Texts newly translated and cached. */
   texts: number;
@@ -25,11 +28,19 @@ export interface TranslateOutcome {
 export interface TranslatorOptions {
   /** Cut the texts into requests of at most this many characters (the article for the summary not counted). */
   batchChars?: number;
+  /**
+   * After a failure, ingest skips the provider for this long (or the server's Retry-After, if
+   * longer, up to 10 minutes), so a feed of fifty articles does not wait out fifty timeouts.
+   */
+  pauseMs?: number;
   now?: () => Date;
 }
 
+const MAX_PAUSE_MS = 10 * 60_000;
+
 export class Translator {
   private lastFailure: string | null = null;
+  private pausedUntil = 0;
 
   constructor(
     readonly provider: ChatProvider,
@@ -39,13 +50,18 @@ export class Translator {
     private readonly opts: TranslatorOptions = {},
   ) {}
 
-  async translate(raw: Briefing): Promise<TranslateOutcome> {
+  /** @param opts.force ask even while paused after a failure (the `translate` command does). */
+  async translate(raw: Briefing, opts: { force?: boolean } = {}): Promise<TranslateOutcome> {
     const b = this.withOverlay(raw);
     const n = needs(b);
     const todo = n.texts.filter((t) => this.cache.text(n.from, n.to, t) === undefined);
     const article = n.summaryOf && !this.cache.summary(n.summaryOf) ? n.summaryOf : null;
     const out: TranslateOutcome = { status: 'nothing-to-do', requests: 0, texts: 0, summary: false, missing: 0 };
     if (!todo.length && !article) return out;
+    if (!opts.force && this.clock() < this.pausedUntil) {
+      log.debug(`translation of briefing ${raw.id.slice(0, 8)} skipped: the provider failed recently`);
+      return { ...out, status: 'paused' };
+    }
 
     const batches = batch(todo, this.opts.batchChars ?? 12_000);
     if (!batches.length) batches.push([]);
@@ -83,12 +99,19 @@ export class Translator {
       out.status = 'failed';
       out.error = err;
       this.report(raw, err);
+      const pause = Math.min(MAX_PAUSE_MS, Math.max(this.opts.pauseMs ?? 60_000, err.retryAfterMs ?? 0));
+      this.pausedUntil = this.clock() + pause;
       return out;
     }
     this.lastFailure = null;
+    this.pausedUntil = 0;
     out.status = 'translated';
     if (out.missing) log.warn(`translation of briefing ${raw.id.slice(0, 8)}: ${out.missing} part(s) missing from the provider's reply`);
     return out;
+  }
+
+  private clock(): number {
+    return (this.opts.now?.() ?? new Date()).getTime();
   }
 
   /** One warning when the provider starts failing (or fails differently); repeats go to debug. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatProvider, parseCompletion, ProviderError, unfence, type ProviderFailure } from '../../src/translate/provider.ts';
+import { ChatProvider, parseCompletion, ProviderError, retryAfterMs, unfence, type ProviderFailure } from '../../src/translate/provider.ts';
 import { startFakeLlm, type FakeLlm, type FakeMode } from '../helpers/fake-llm.ts';
 
 let fake: FakeLlm;
@@ -52,6 +52,7 @@ describe('ChatProvider against a fake OpenAI-compatible server', () => {
       const e = await failure(mode);
       expect(e.kind).toBe(kind);
       expect(e.message).toMatch(message);
+      if (kind === 'rate-limited') expect(e.retryAfterMs).toBe(20_000);
     });
 
   it('reports an unreachable endpoint as a network failure', async () => {
@@ -71,5 +72,14 @@ describe('parseCompletion', () => {
   it('unfences only a whole fenced block', () => {
     expect(unfence('```json\n{"a":1}\n```')).toBe('{"a":1}');
     expect(unfence('{"a":"```"}')).toBe('{"a":"```"}');
+  });
+});
+
+describe('retryAfterMs', () => {
+  it('reads seconds and HTTP dates, and ignores junk', () => {
+    expect(retryAfterMs('20')).toBe(20_000);
+    expect(retryAfterMs('Tue, 24 Jun 2025 12:00:30 GMT', Date.parse('2025-06-24T12:00:00Z'))).toBe(30_000);
+    expect(retryAfterMs('soon')).toBeUndefined();
+    expect(retryAfterMs(null)).toBeUndefined();
   });
 });

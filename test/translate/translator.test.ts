@@ -17,6 +17,8 @@ import { batch } from '../../src/translate/translator.ts';
 import { translateCli } from '../../src/translate/cli.ts';
 import { itemKeys } from '../../src/overlay/ids.ts';
 import { parseArticle } from '../../src/parser/index.ts';
+import { TranslationCache } from '../../src/translate/cache.ts';
+import { createTranslator } from '../../src/translate/setup.ts';
 
 const SAMPLE = readFileSync('data/russia-iran-partnership.ar.txt', 'utf8');
 const SHORT = 'قال الرئيس الفرنسي إيمانويل ماكرون يوم الثلاثاء: "سنواصل دعم أوكرانيا حتى النهاية". وكانت فرنسا قد أرسلت مساعدات عسكرية في عام 2022.';
@@ -138,11 +140,15 @@ describe('provider failures never block ingest', () => {
     it(`${mode}: the briefing is stored untranslated, the failure logged once, and translate fills it in later`, async () => {
       const a = await app(mode);
       let r1: Awaited<ReturnType<typeof ingestText>> | undefined;
+      const n = fake.requests.length;
       const logged = await warnings(async () => {
-        // A second article failing the same way does not log again.
         await ingestText(a.library, SAMPLE, {}, { now: new Date('2025-06-01T00:00:00Z') });
+        // Right after a failure, the next ingest does not wait on the provider (nor log again).
+        const t0 = Date.now();
         r1 = await ingestText(a.library, SHORT, {}, { now: new Date('2025-06-02T00:00:00Z') });
+        expect(Date.now() - t0).toBeLessThan(300);
       });
+      expect(fake.requests.length).toBe(n + 1);
       expect(r1!.status).toBe('added');
       expect(a.library.latest()!.id).toBe(r1!.briefing.id);
       expect(a.library.list()).toHaveLength(2);
@@ -153,7 +159,8 @@ describe('provider failures never block ingest', () => {
       expect(await ask(a, '/quotes')).toMatch(/Arabic original/);
 
       fake.mode = 'ok';
-      const later = await a.services.translator!.translate(r1!.briefing);
+      expect((await a.services.translator!.translate(r1!.briefing)).status).toBe('paused');
+      const later = await a.services.translator!.translate(r1!.briefing, { force: true });
       expect(later.status).toBe('translated');
       expect(await ask(a, '/quotes')).toContain(fakeTranslation('سنواصل دعم أوكرانيا حتى النهاية'));
     });
@@ -225,6 +232,28 @@ describe('mujaz translate', () => {
     const r = await run(['sample']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/no translation provider configured/);
+  });
+});
+
+describe('pause after a failure', () => {
+  it('skips the provider for a while, honours Retry-After, and asks again afterwards', async () => {
+    const store = Store.memory();
+    let now = Date.parse('2025-06-24T12:00:00Z');
+    const cache = new TranslationCache(store);
+    const t = createTranslator(
+      { MUJAZ_LLM_BASE_URL: fake.url, MUJAZ_LLM_MODEL: 'm', MUJAZ_LLM_API_KEY: undefined, MUJAZ_LLM_TIMEOUT_MS: 2000 },
+      cache,
+      (b) => b,
+      { pauseMs: 5000, now: () => new Date(now) },
+    )!;
+    const b = parseArticle(SHORT);
+    fake.mode = '429'; // Retry-After: 20 s, longer than pauseMs
+    expect((await t.translate(b)).status).toBe('failed');
+    fake.mode = 'ok';
+    now += 10_000;
+    expect((await t.translate(b)).status).toBe('paused');
+    now += 11_000;
+    expect((await t.translate(b)).status).toBe('translated');
   });
 });
 
