@@ -3,10 +3,13 @@
  * digest missed while the process was down goes out if the chat's local day is not over.
  */
 import type { Starter } from '../starters.ts';
+import { consoleTransport } from './console-transport.ts';
 import { DigestScheduler } from './scheduler.ts';
 
 export const digestStarter: Starter = async (app) => {
   if (app.config.MUJAZ_DIGESTS === 'off') return null;
+  // The console adapter registers no outbound transport of its own; print console digests.
+  app.services.transports.console ??= consoleTransport();
   const scheduler = new DigestScheduler({
     store: app.store,
     library: app.library,
