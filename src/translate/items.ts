@@ -1,6 +1,6 @@
 /**
  * Which free-text parts of a briefing lack the other language: the title, quotes, precedents,
- * timeline events, roles the names module could not render, the sentences person cards show,
+ * timeline events (and their dates as written), roles the names module could not render, the sentences person cards show,
  * and the summary. Computed on the briefing with its overlay applied, so editors' text is
  * never sent for translation.
  */
@@ -35,7 +35,10 @@ export function needs(b: Briefing): Needs {
   add(b.title[from], b.title[to]);
   for (const q of b.quotes) add(q.text, from === 'ar' ? q.textEn : q.textAr);
   for (const p of b.precedents) add(p.text[from], p.text[to]);
-  for (const t of b.timeline) add(t.text[from], t.text[to]);
+  for (const t of b.timeline) {
+    add(t.when[from], t.when[to]);
+    add(t.text[from], t.text[to]);
+  }
   for (const p of b.people) add(p.role[from], p.role[to]);
   const cardSentences = new Set(b.people.flatMap((p) => p.sentenceIds));
   for (const s of b.sentences) if (cardSentences.has(s.id)) add(s.text, s.translation);

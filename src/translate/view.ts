@@ -54,7 +54,8 @@ export function fillFromCache(b: Briefing, cache: TranslationCache): Briefing {
     }),
     timeline: b.timeline.map((e) => {
       const text = fill(e.text);
-      return text === e.text ? e : { ...e, text };
+      const when = fill(e.when);
+      return text === e.text && when === e.when ? e : { ...e, text, when };
     }),
     sentences: b.sentences.map((s) => {
       if (s.translation?.trim()) return s;

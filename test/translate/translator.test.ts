@@ -274,3 +274,23 @@ describe('without a provider', () => {
   });
 });
 
+
+describe('English articles', () => {
+  const EN = `French President Emmanuel Macron said on Tuesday that Europe would keep supporting Ukraine. "We will stand with Ukraine until the end," Macron told reporters in Paris.\nIn 2022, France sent Caesar howitzers to Kyiv.`;
+
+  it('get their Arabic from the provider, marked in Arabic replies only', async () => {
+    const a = await app();
+    await ingestText(a.library, EN, {});
+    const req = fake.requests.at(-1)!.request;
+    expect(req.from).toBe('English');
+    expect(req.to).toBe('Arabic');
+    const ar = await ask(a, '/quotes', 'ar');
+    expect(ar).toContain(fakeTranslation('We will stand with Ukraine until the end', 'Arabic'));
+    expect(ar).toContain('ترجمة آلية');
+    const summary = await ask(a, '/summary', 'ar');
+    for (const p of FAKE_SUMMARY.ar) expect(summary).toContain(p);
+    const en = await ask(a, '/quotes', 'en');
+    expect(en).toContain('We will stand with Ukraine until the end');
+    expect(en).not.toMatch(/machine-translated|\[Arabic\]/);
+  });
+});
