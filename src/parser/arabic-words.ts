@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
-import { BREAKERS, COMPLEMENTISERS, CONSTRUCT_ONLY_HEADS, CONTINUATION, COUNTERPART, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { BREAKERS, COMPLEMENTISERS, CONSTRUCT_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
 
@@ -49,6 +49,7 @@ export function hasArticle(t: Token): boolean {
 
 /** The role head word this token contains (after clitics and ال), with the prefix removed. */
 export function roleHead(t: Token): { prefix: string; head: string; definite: boolean } | null {
+  for (const w of conjReadings(t.light)) if (RELATION_HEADS.has(w)) return { prefix: t.light.slice(0, t.light.length - w.length), head: w, definite: true };
   for (const r of cliticReadings(t.light)) {
     const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
     if (CONSTRUCT_ONLY_HEADS.has(bare) && (bare !== r.stem || r.article)) continue;
@@ -104,7 +105,15 @@ const NOT_NAMES = new Set(['طيلة', 'طوال', 'اكبر', 'اصغر', 'اك
  * Could this token be a word of a person's name? Arabic has no capitals, so this only rules out
  * what a name word cannot be: function words, role and speech words, articles, dates, numbers.
  */
-export function nameLike(t: Token): boolean {
+export function isInstitutionNoun(t: Token): boolean {
+  return cliticReadings(t.light).some((r) => INSTITUTION_NOUNS.has(r.stem));
+}
+
+/**
+ * `loose`: the word follows a given name (عادل بنشقرون، طارق عبيدات), where surnames that look like
+ * plurals or nisba adjectives are common, so those shape filters are not applied.
+ */
+export function nameLike(t: Token, loose = false): boolean {
   const w = t.light;
   if (!ARABIC_WORD.test(w)) return false;
   if (NOT_NAMES.has(w)) return false;
@@ -117,8 +126,8 @@ export function nameLike(t: Token): boolean {
   if (PRONOUN_SUFFIX.test(w) && !isGiven(t)) return false;
   // Feminine nisba adjectives and sound plurals (أميركية، مسؤولية، لافتات) are not name words;
   // nor are long words ending in the pronoun ه (تشهده، رؤيته، بتراجعه).
-  if ((/(ية|يات)$/.test(w) && w.length > 4) || (/ات$/.test(w) && w.length > 5)) return false;
-  if (/[^ي]ه$/.test(w) && w.length >= 5) return false;
+  if (!loose && ((/(ية|يات)$/.test(w) && w.length > 4) || (/ات$/.test(w) && w.length > 5))) return false;
+  if (!loose && /[^ي]ه$/.test(w) && w.length >= 5) return false;
   // Places and organisations the lexicon knows (إسرائيل، أنقرة، حماس، غوغل).
   if (isPlaceOrOrg(t)) return false;
   return true;

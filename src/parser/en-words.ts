@@ -23,8 +23,12 @@ foundation fund reuters arabia east west north south york emirates sea gulf stra
 ocean river mountains department office service services police guard commission authority board ministry
 opec nato un eu who imf government administration cabinet brigade corps press television tv radio network
 airlines airways bureau federation association council exchange market markets index stadium square palace
-hall road avenue
+hall road avenue mining capital holdings partners energy motors technologies systems industries resources
+petroleum oil gas steel media inc. plc llc ltd. sa ag corporation limited ventures investments securities
 `);
+
+/** Prepositions before a capitalised run: "at Halden Capital", "in Cairo" are places and firms. */
+export const EN_PREPOSITIONS = set(`at of for from in with by to on into near across outside inside against`);
 
 export const EN_MONTHS_DAYS = set(`january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday`);

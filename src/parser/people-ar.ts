@@ -8,7 +8,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
 import {
-  conjunctionVerbLike, hasArticle, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
+  conjunctionVerbLike, hasArticle, isInstitutionNoun, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, SUBJECT_ADVERBS } from './cues-ar.ts';
@@ -46,6 +46,8 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   const nx = toks[e + 1];
   if (delimAfter(t, toks) || !sameSentence(t, nx)) return true;
   if (isBreaker(nx!) || isStop(nx!) || isSpeechVerb(nx!) || isComplementiser(nx!) || isTimeWord(nx!)) return true;
+  // A word opening with the conjunction و starts a new phrase (… كمال الشناوي وتغريمه).
+  if (conjunctionVerbLike(nx!)) return true;
   if (strict) return nx!.light.startsWith('لل') && nx!.light.length > 4;
   return hasArticle(nx!);
 }
@@ -77,23 +79,26 @@ export function nameSpan(toks: readonly Token[], j: number): number {
   const known = knownPersonAt(toks, j);
   if (known >= 0) return known;
   let end = j;
+  // Whether the word at `end` is a given name or completes one (عبد الكريم، أبو مازن).
+  let givenLike = isGiven(first);
   while (end - j < 3) {
     const cur = toks[end]!;
     const nx = toks[end + 1];
     if (!nx || !sameSentence(cur, nx) || delimAfter(cur, toks)) break;
-    if (isParticle(cur)) { end++; continue; }
+    if (isParticle(cur)) { end++; givenLike = true; continue; }
     const words = end - j + 1;
     if (hasArticle(nx)) {
-      // A family name with ال after a given name or particle: بشار الأسد، عبد الله
+      // A family name with ال after a given name or particle: بشار الأسد، عبد الكريم النهمي
       const isAl = nx.light.startsWith('ال') && /^[\u0621-\u064A]{4,}$/.test(nx.light);
-      if (isAl && (isGiven(cur) || isParticle(cur)) && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && closesName(toks, end + 1)) { end++; continue; }
+      if (isAl && (givenLike || isParticle(cur)) && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && closesName(toks, end + 1)) { end++; givenLike = false; continue; }
       break;
     }
-    if (!nameLike(nx) && !isParticle(nx)) break;
+    if (!nameLike(nx, givenLike) && !isParticle(nx)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
     if (/^[بل]ت/.test(nx.light) && nx.light.length >= 5 && !lexiconNameWord(nx)) break;
     if (words >= 2 && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
     end++;
+    givenLike = isGiven(nx);
   }
   // A name does not end on a particle (بن، أبو).
   while (end > j && isParticle(toks[end]!)) end--;
@@ -156,14 +161,19 @@ function titled(text: string, toks: readonly Token[], i: number): { role: [numbe
     const cur = toks[r]!;
     const nx = toks[r + 1];
     if (!nx || !sameSentence(cur, nx) || delimAfter(cur, toks)) {
-      if (nx && sameSentence(cur, nx) && commaAfter(cur) && nameLike(nx)) {
-        const e = nameSpan(toks, r + 1);
-        if (e >= 0 && closesName(toks, e)) return { role: [i, r], name: [r + 1, e] };
+      if (nx && sameSentence(cur, nx) && commaAfter(cur)) {
+        // ROLE، (الدكتورة) NAME
+        let n0 = r + 1;
+        while (isHonorific(toks[n0]!) && toks[n0 + 1] && sameSentence(toks[n0], toks[n0 + 1]) && !delimAfter(toks[n0]!, toks)) n0++;
+        if (nameLike(toks[n0]!)) {
+          const e = nameSpan(toks, n0);
+          if (e >= 0 && closesName(toks, e)) return { role: [i, r], name: [n0, e] };
+        }
       }
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
     }
-    if ((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) {
+    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !isInstitutionNoun(cur)) {
       const e = nameSpan(toks, r + 1);
       if (e >= 0) return { role: [i, r], name: [r + 1, e] };
     }
@@ -257,9 +267,10 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
           const anchor = [...out].reverse().find((c) => c.roleAr && toks[c.from]!.sent >= t.sent - 1);
           resolved = anchor ? resolveCounterpart(anchor.roleResolvedAr || anchor.roleAr, roleAr) : '';
         }
-        add({ from: m.name[0], to: m.name[1], roleAr, roleResolvedAr: resolved, cue: counterpart ? 'counterpart' : 'title', weak: false });
         const ap = appositionRole(toks, m.name[1]);
-        if (ap && !roleAr) roleAr = roleText(text, toks, ap[0], ap[1]);
+        // الناشط مصطفى الساعدي، أحد منظمي الاحتجاجات: both parts describe the person.
+        if (ap) roleAr = roleAr ? `${roleAr}، ${roleText(text, toks, ap[0], ap[1])}` : roleText(text, toks, ap[0], ap[1]);
+        add({ from: m.name[0], to: m.name[1], roleAr, roleResolvedAr: resolved, cue: counterpart ? 'counterpart' : 'title', weak: false });
         i = m.name[1];
         continue;
       }

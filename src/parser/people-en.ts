@@ -6,11 +6,11 @@
  */
 import { isEnStopword } from '../text/stopwords.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
-import { EN_MONTHS_DAYS, EN_ORG_WORDS, EN_PARTICLES, EN_SPEECH, EN_TITLES } from './en-words.ts';
+import { EN_MONTHS_DAYS, EN_ORG_WORDS, EN_PARTICLES, EN_PREPOSITIONS, EN_SPEECH, EN_TITLES } from './en-words.ts';
 import type { NameCandidate } from './people.ts';
 
-const CAP = /^[A-Z][a-zA-Z'’.-]*$/;
-const ALL_CAPS = /^[A-Z]{2,}$/;
+const CAP = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const DEMONYM = /^[A-Z][a-z]+(an|ian|ese|i|ish|ch|ic)$/;
 const POSSESSIVE = /['’]s$/;
 
@@ -46,6 +46,9 @@ export function englishNameCandidates(text: string, toks: readonly Token[]): Nam
     let roleFrom = i;
     while (roleFrom > 0 && toks[roleFrom - 1]!.sent === t.sent && !delimAfter(toks[roleFrom - 1]!, toks) && (isRoleWord(toks[roleFrom - 1]!) || toks[roleFrom - 1]!.light === 'the') && i - roleFrom < 6) roleFrom--;
     const nameToks = toks.slice(n, e + 1);
+    // "at Halden Capital", "in Basra": after a preposition a capitalised run is a place or a firm.
+    const prev = toks[i - 1];
+    if (n === i && prev && prev.sent === t.sent && EN_PREPOSITIONS.has(prev.light) && !/[,;:]/.test(prev.gap)) { i = e + 1; continue; }
     if (nameToks.length === 0 || nameToks.length > 4 || nameToks.some((w) => !nameWordOk(w) && !EN_PARTICLES.has(w.light))) { i = e + 1; continue; }
     let role = n > roleFrom ? text.slice(toks[roleFrom]!.start, toks[n - 1]!.end).replace(/^the\s+/i, '') : '';
     if (role && !toks.slice(roleFrom, n).some((w) => EN_TITLES.has(w.light.replace(/['’]s$/, '')))) role = '';

@@ -12,7 +12,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import type { SentenceSpan, Token } from './tokens.ts';
 import { ACCORDING_TO, ROLE_HEADS, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord } from './arabic-words.ts';
+import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead } from './arabic-words.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
 import { translateRole } from './names-adapter.ts';
@@ -24,7 +24,7 @@ const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلا
 function looksLikeName(inner: string, before: Token | undefined): boolean {
   if (before && isOutletHead(before)) return true;
   const words = inner.trim().split(/\s+/);
-  return words.length <= 6 && words.filter((w) => w.length <= 2).length >= words.length / 2;
+  return words.length <= 6 && words.filter((w) => w.length > 2).length <= 1;
 }
 const MAX_SUBJECT_TOKENS = 25;
 
@@ -55,12 +55,27 @@ export class ArabicQuoteReader {
    * Speaker named by tokens [from, to] (the subject after a speech verb, or after بحسب).
    * Null when the phrase names nobody and is not a source either.
    */
+  /**
+   * The speaker of a verb with no stated subject: the person named earlier in the same sentence
+   * (شككت المرشحة سلمى الدريدي …، وقالت إن …), else the previous speaker.
+   */
+  private implicit(verb: number): Speaker | null {
+    const toks = this.toks;
+    const sent = toks[verb]?.sent;
+    for (let k = verb - 1; k >= 0 && toks[k]!.sent === sent; k--) {
+      const p = this.index.at(toks[k]!);
+      if (p) return fromPerson(p);
+    }
+    return this.last;
+  }
+
   private subject(from: number, to: number, allowContinue: boolean): Speaker | null {
     const toks = this.toks;
+    const verb = from - 1;
     while (from <= to && SUBJECT_ADVERBS.has(toks[from]!.light)) from++;
-    if (to < from) return allowContinue ? this.last : null;
+    if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
-    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first)) return allowContinue ? this.last : null;
+    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first)) return allowContinue ? this.implicit(verb) : null;
     const p = this.index.inRange(toks, from, to);
     if (p) return fromPerson(p);
     // Unnamed: the phrase as written, up to a comma, a time word or a preposition (except
@@ -69,7 +84,9 @@ export class ArabicQuoteReader {
     while (end < to && end - from < 9 && !/[،,:"«»“”]/.test(toks[end]!.gap)) {
       const nx = toks[end + 1]!;
       if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light)) break;
-      if (nx.light === 'في' && !/^(بيان|تصريح|مؤتمر|حديث|مقابلة)/.test(toks[end + 2]?.light ?? '')) break;
+      // "في بيان" and "في وزارة …" still name the source; other prepositional phrases do not.
+      const after = toks[end + 2];
+      if (nx.light === 'في' && !(after && (/^(بيان|تصريح|مؤتمر|حديث|مقابلة)/.test(after.light) || isUnnamedHead(after)))) break;
       end++;
     }
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
@@ -131,7 +148,7 @@ export class ArabicQuoteReader {
         if (v >= 0 && (openAt - toks[v]!.end) < 400) {
           let subjEnd = v;
           while (subjEnd + 1 <= b && toks[subjEnd + 1]!.start < openAt && subjEnd - v < MAX_SUBJECT_TOKENS && !isComplementiser(toks[subjEnd + 1]!)) subjEnd++;
-          sp = isContinuation(toks[v]!) && subjEnd === v ? this.last : this.subject(v + 1, subjEnd, true);
+          sp = isContinuation(toks[v]!) && subjEnd === v ? this.implicit(v) : this.subject(v + 1, subjEnd, true);
           usedVerbs.add(v);
         }
         if (!sp) sp = this.after(closeAt, b);
@@ -177,11 +194,11 @@ export class ArabicQuoteReader {
       const clauseStart = toks[c]!.end;
       // A quotation inside the clause is reported as direct already.
       if (spans.some((q) => s.start + q.open >= clauseStart)) continue;
-      const sp = cont && c === v + 1 ? this.last : this.subject(v + 1, c - 1, true);
+      const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
       if (!sp) continue;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
-      while (e <= b && !(isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light) && e > c + 3)) e++;
+      while (e <= b && !(((isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light)) || isContinuation(toks[e]!)) && e > c + 3)) e++;
       const end = e <= b ? toks[e - 1]!.end : s.end;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s]+$/, '');
       if (wordCount(clause) >= 3) this.emit(out, clause, sp, 'indirect', sid);

@@ -36,7 +36,15 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
   const subjectBefore = (v: number, floor: number): Speaker | null => {
     let a = v - 1;
     while (a - 1 >= floor && v - a < 8 && !/[,:;“”"«»]/.test(toks[a - 1]!.gap)) a--;
-    return a <= v - 1 && a >= floor ? resolve(a, v - 1) : null;
+    if (a > v - 1 || a < floor) return null;
+    // "Tomas Varga, chief economist at Halden Capital, said": the name before the apposition.
+    if (!index.inRange(toks, a, v - 1) && a - 1 >= floor && /,/.test(toks[a - 1]!.gap)) {
+      let b = a - 1;
+      while (b - 1 >= floor && a - b < 5 && !/[,:;“”"«»]/.test(toks[b - 1]!.gap)) b--;
+      const p = index.inRange(toks, b, a - 1);
+      if (p) return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
+    }
+    return resolve(a, v - 1);
   };
   /** Subject after a verb at v (said X, a ROLE): up to punctuation. */
   const subjectAfter = (v: number, ceil: number): Speaker | null => {
@@ -54,7 +62,10 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
     while (b + 1 < toks.length && toks[b + 1]!.sent === sid) b++;
     if (b < a) return;
     const spans = quoteSpans(s.text).filter((q) => wordCount(q.inner) >= MIN_QUOTE_WORDS);
-    for (const q of spans) {
+    // "X said (that) ...": an indirect statement; quotation marks inside its clause are part of it.
+    const ind = indirectAt(a, b, s, spans);
+    const direct = ind ? spans.filter((q) => s.start + q.open < ind.clauseStart) : spans;
+    for (const q of direct) {
       const openAt = s.start + q.open;
       const closeAt = s.start + q.close;
       let sp: Speaker | null = null;
@@ -74,18 +85,39 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
       }
       if (sp) emit(q.inner, sp, 'direct', sid);
     }
-    if (spans.length) return;
-    // Indirect: X said (that) ...
-    for (let v = a + 1; v <= b; v++) {
-      if (!isVerb(toks[v]) || toks[v]!.light === 'according') continue;
-      const that = toks[v + 1]?.light === 'that' ? v + 1 : toks[v + 2]?.light === 'that' && v + 2 <= b ? v + 2 : -1;
-      if (that < 0) continue;
-      const sp = subjectBefore(v, a);
-      if (!sp) continue;
-      const clause = text.slice(toks[that]!.end, s.end).replace(/^[\s,]+|[.\s]+$/g, '');
-      if (wordCount(clause) >= 3) emit(clause, sp, 'indirect', sid);
-      break;
+    if (ind) {
+      const clause = text.slice(ind.clauseStart, s.end).replace(/^[\s,]+|[.\s]+$/g, '');
+      if (wordCount(clause) >= 3) emit(clause, ind.speaker, 'indirect', sid);
     }
   });
   return out;
+
+  /**
+   * The first "SUBJECT said (that) CLAUSE" of a sentence whose clause is not itself a quotation
+   * (a quotation after "said:" or "said," is direct speech).
+   */
+  function indirectAt(a: number, b: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): { clauseStart: number; speaker: Speaker } | null {
+    for (let v = a + 1; v < b; v++) {
+      const t = toks[v]!;
+      if (!isVerb(t) || t.light === 'according' || t.light === 'asked') continue;
+      if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
+      // ,” said X: the verb of a direct quotation, and the subject never reaches back into one.
+      const closedBefore = spans.filter((q) => s.start + q.close < t.start);
+      const lastClose = closedBefore.length ? s.start + closedBefore[closedBefore.length - 1]!.close : -1;
+      if (lastClose >= 0 && /^[\s,”"»]*$/.test(text.slice(lastClose + 1, t.start)) ) continue;
+      let floor = a;
+      while (floor < v && toks[floor]!.start < lastClose) floor++;
+      let c = v;
+      if (toks[v + 1]?.light === 'that') c = v + 1;
+      else if (toks[v + 2]?.light === 'that' && /^(reporters|journalists|him|her|them|parliament|lawmakers)$/.test(toks[v + 1]!.light)) c = v + 2;
+      const nx = toks[c + 1];
+      if (!nx || /[,:;"“”]/.test(toks[c]!.gap)) continue;
+      // "said on Thursday", "said in a statement": an adverbial, then the clause or a quotation.
+      if (c === v && /^(on|in|at|during|after|before|late|earlier|yesterday|today|last|this)$/.test(nx.light)) continue;
+      const speaker = subjectBefore(v, floor);
+      if (!speaker) continue;
+      return { clauseStart: toks[c]!.end, speaker };
+    }
+    return null;
+  }
 }

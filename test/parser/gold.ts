@@ -71,9 +71,11 @@ export function score(b: Briefing, gold: Gold): Score {
   for (const p of b.people) if (![...matched.values()].includes(p)) misses.push(`extra person ${p.name.ar || p.name.en}`);
 
   const quotes = { tp: 0, predicted: b.quotes.length, gold: gold.quotes.length };
+  const used = new Set<string>();
   for (const g of gold.quotes) {
     const start = fold(g.text_start);
-    const q = b.quotes.find((x) => fold(x.text).includes(start));
+    const q = b.quotes.find((x) => !used.has(x.id) && fold(x.text).includes(start));
+    if (q) used.add(q.id);
     if (!q) { misses.push(`quote "${g.text_start}"`); continue; }
     let ok: boolean;
     if (g.unnamed) {
