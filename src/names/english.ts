@@ -65,10 +65,14 @@ function wholeHit(n: string): string | null {
 
 function translate(name: string): EnglishName {
   const lex = lexicon();
-  const raw = stripMarks(name.normalize('NFC')).replace(/[«»"“”()[\]]/g, ' ').trim();
+  const raw = stripMarks(name.normalize('NFC'))
+    .replace(/[«»"“”()[\]#@*_|<>{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!raw) return { en: '', origin: 'original' };
   if (!hasArabic(raw)) {
-    const p = lex.personByLatin.get(normLatin(raw));
+    // only a full Latin name is safe to expand: "Austin" alone may be a city, not Lloyd Austin
+    const p = raw.includes(' ') ? lex.personByLatin.get(normLatin(raw)) : undefined;
     return p ? { en: p.en, origin: 'lexicon' } : { en: raw, origin: 'original' };
   }
   const n = dropHonorifics(normAr(raw));
@@ -108,7 +112,8 @@ function translate(name: string): EnglishName {
         continue;
       }
     }
-    const r = romaniseToken(rawWords[i]!);
+    // a name opening with بن is the English given name Ben (بن والاس), not "son of"
+    const r = i === 0 && w === 'بن' && normWords.length > 1 ? 'Ben' : romaniseToken(rawWords[i]!);
     if (r) {
       out.push(r);
       romanised = true;

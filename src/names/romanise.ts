@@ -30,6 +30,7 @@ const SUFFIXES: Array<[string, string, number]> = [
   ['سكايا', 'skaya', 1], ['وفا', 'ova', 2], ['يفا', 'eva', 2], ['ينكو', 'enko', 2],
   ['سكي', 'sky', 1], ['وف', 'ov', 2], ['يف', 'ev', 2], ['يان', 'ian', 2], ['ييه', 'ier', 2],
   ['شتاين', 'stein', 1], ['بيرغ', 'berg', 1], ['برغ', 'berg', 1], ['مب', 'mp', 1], ['يز', 'ez', 3],
+  ['ونغ', 'ong', 1], ['ينغ', 'ing', 1], ['انغ', 'ang', 1], ['نغ', 'ng', 1],
 ];
 
 /** Consonant pairs that may end a foreign word without an inserted vowel. */
@@ -62,7 +63,8 @@ function units(t: string, foreign: boolean): Unit[] {
       const before = t[t.length - ar.length - 1];
       if ((ar === 'يان' || ar === 'يف' || ar === 'يفا') && isVowelLetter(before)) continue;
       if (ar === 'مب' && !foreign) continue;
-      if (!foreign && ar !== 'يان') continue;
+      // -نغ is East Asian or Western (Wang, Jong, Berlin-g) even in short words no other rule marks foreign
+      if (!foreign && ar !== 'يان' && !ar.endsWith('نغ')) continue;
       t = t.slice(0, -ar.length);
       // the ending is one syllable block; a leading consonant stays separate so the
       // cluster before it is vocalised like any other (Stolt-en-berg, Zelen-sky)
@@ -198,7 +200,12 @@ function vocalise(us: Unit[], foreign: boolean): string {
     if (leading) {
       const pair = run.length >= 2 ? run[0]!.s + run[1]!.s : '';
       const onsetOk = foreign && run.length >= 2 && ONSET_2.test(pair) && (run.length === 2 ? !final : true);
-      if (onsetOk) {
+      const triple = run.length >= 3 ? run[0]!.s + run[1]!.s + run[2]!.s : '';
+      if (foreign && /^s(tr|kr|pr|pl|kl)$/.test(triple) && !(run.length === 3 && final)) {
+        out.push(run[0]!, run[1]!, run[2]!);
+        run = run.slice(3);
+        if (run.length) out.push(v);
+      } else if (onsetOk) {
         out.push(run[0]!, run[1]!);
         run = run.slice(2);
         if (run.length) out.push(v);

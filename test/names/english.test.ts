@@ -30,7 +30,8 @@ describe('englishName', () => {
     ['فابريس بوثييه', 'Fabrice Bothier'],
     ['كريم الزعبي', 'Karim al-Zaabi'],
     ['سيرغي بافلينكو', 'Sergei Bavlenko'],
-    ['ماريا غونزاليس', 'Maria Gonzalis'],
+    ['ماريا فيرنانديز', 'Maria Firnandez'],
+    ['سيرغي سكريبال', 'Sergei Skribal'],
     ['يوسف الحمادي', 'Youssef al-Hamadi'],
   ])('given names + romanisation for names no lexicon holds: %s -> %s', (ar, en) => {
     expect(englishName(ar)).toEqual({ en, origin: 'romanised' });
@@ -38,7 +39,16 @@ describe('englishName', () => {
 
   it('leaves Latin names as written unless the lexicon knows them', () => {
     expect(englishName('Nikolay Kozhanov')).toEqual({ en: 'Nikolay Kozhanov', origin: 'original' });
-    expect(englishName('Erdoğan')).toEqual({ en: 'Recep Tayyip Erdogan', origin: 'lexicon' });
+    expect(englishName('Recep Tayyip Erdoğan')).toEqual({ en: 'Recep Tayyip Erdogan', origin: 'lexicon' });
+    expect(englishName('Austin')).toEqual({ en: 'Austin', origin: 'original' });
+  });
+
+  it('drops hashtags and markup around names', () => {
+    expect(englishName('رجب طيب #أردوغان').en).toBe('Recep Tayyip Erdogan');
+  });
+
+  it('reads a leading بن as the given name Ben', () => {
+    expect(englishName('بن والاس').en).toMatch(/^Ben /);
   });
 
   it('survives empty and junk input', () => {
