@@ -1,0 +1,85 @@
+/**
+ * Parser speed: median parse time of a ~5,000- and a ~100,000-character Arabic article, as a
+ * ratio to bare Intl.Segmenter word + sentence segmentation of the same text in the same run
+ * (so the figure does not depend on the machine). Targets: ratio ≤ 15, and linear growth
+ * (the per-character cost of the long article within 2× of the short one's).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../src/parser/index.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const sample = readFileSync(join(root, 'data/russia-iran-partnership.ar.txt'), 'utf8');
+const fixtures = join(root, 'test/fixtures/articles');
+const arabic = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.ar.txt'))
+  .map((f) => readFileSync(join(fixtures, f), 'utf8'));
+
+/** An article of about n characters: our own articles' paragraphs, repeated as needed. */
+function articleOf(n: number): string {
+  const paras = [sample, ...arabic].flatMap((t) => t.split('\n').filter((p) => p.trim()));
+  const out: string[] = [];
+  let len = 0;
+  for (let i = 0; len < n; i++) {
+    const p = paras[i % paras.length]!;
+    out.push(p);
+    len += p.length + 1;
+  }
+  return out.join('\n').slice(0, n);
+}
+
+const sentenceSeg = new Intl.Segmenter('ar', { granularity: 'sentence' });
+const wordSeg = new Intl.Segmenter('ar', { granularity: 'word' });
+
+/**
+ * The baseline: sentences and words of every paragraph. Per paragraph, because V8's word
+ * segmenter over one 100k-character string is super-linear (4.5 s here, against 20 ms per
+ * paragraph), which would flatter any parser measured against it.
+ */
+function bareSegmentation(text: string): number {
+  let count = 0;
+  for (const para of text.split('\n')) {
+    for (const _ of sentenceSeg.segment(para)) count++;
+    for (const w of wordSeg.segment(para)) if (w.isWordLike) count++;
+  }
+  return count;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => unknown, runs: number): number {
+  fn(); // warm-up: JIT and lazily loaded lexicons
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    ts.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(ts);
+}
+
+export async function run(): Promise<boolean> {
+  let ok = true;
+  const perChar: number[] = [];
+  for (const [label, n, runs] of [['5k', 5_000, 31], ['100k', 100_000, 9]] as const) {
+    const text = articleOf(n);
+    const parse = time(() => parseArticle(text), runs);
+    const seg = time(() => bareSegmentation(text), runs);
+    const ratio = parse / seg;
+    perChar.push(parse / text.length);
+    const hit = ratio <= 15;
+    ok &&= hit;
+    console.log(
+      `parse ${label} (${text.length} chars): median ${parse.toFixed(2)} ms, bare segmentation ${seg.toFixed(2)} ms, ratio ${ratio.toFixed(1)}× (target ≤ 15×) ${hit ? 'OK' : 'MISSED'}`,
+    );
+  }
+  const growth = perChar[1]! / perChar[0]!;
+  const linear = growth <= 2;
+  ok &&= linear;
+  console.log(`per-character cost 100k / 5k: ${growth.toFixed(2)} (linear if ≤ 2) ${linear ? 'OK' : 'MISSED'}`);
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  return ok;
+}
