@@ -7,6 +7,7 @@
 import type { Person } from '../briefing/types.ts';
 import { cliticVariants, hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
 import { keySimilarity, phoneticKeys, wordKey } from './phonetic.ts';
+import { lexicon } from './lexicon.ts';
 
 /**
  * Scores below this are not a match. Chosen between the weakest true spelling variant
@@ -66,10 +67,25 @@ interface QueryWord {
   latin: string | null;
 }
 
+/** Courtesy and office words a user may put before a name ("President Putin", "الرئيس بوتين"). */
+const QUERY_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'president', 'prime', 'minister', 'pm', 'foreign', 'secretary',
+  'general', 'gen', 'sheikh', 'shaikh', 'prince', 'king', 'queen', 'emir', 'sultan', 'ayatollah', 'imam', 'supreme',
+  'leader', 'chancellor', 'senator', 'sen', 'rep', 'judge', 'analyst', 'expert', 'spokesman', 'spokeswoman', 'the',
+]);
+
+function isQueryTitle(w: string, ar: boolean): boolean {
+  if (!ar) return QUERY_TITLES.has(w);
+  const lex = lexicon();
+  return lex.honorifics.has(w) || lex.titleByAr.has(w) || lex.former.has(w);
+}
+
 function queryWords(query: string): QueryWord[] {
   const ar = hasArabic(query);
-  const norm = ar ? normAr(query) : normLatin(query.replace(/\b(al|el)-/gi, ''));
-  const ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w));
+  const norm = ar ? normAr(query) : normLatin(query.replace(/['’]s\b/gi, '').replace(/\b(al|el)-/gi, ''));
+  let ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w));
+  const named = ws.filter((w) => !isQueryTitle(w, ar));
+  if (named.length) ws = named;
   return ws.map((w) => {
     const forms = ar ? [...new Set(cliticVariants(w).map(stripAl))] : [w];
     return { forms, keys: [...new Set(forms.map(wordKey))].filter(Boolean), latin: ar ? null : w };
@@ -104,7 +120,7 @@ function rank(query: string, people: readonly Person[]): PersonMatch[] {
   const q = query.trim().slice(0, 200);
   if (!q) return [];
   const qws = queryWords(q);
-  const whole = hasArabic(q) ? normAr(q) : normLatin(q.replace(/\b(al|el)-/gi, ''));
+  const whole = hasArabic(q) ? normAr(q) : normLatin(q.replace(/['’]s\b/gi, '').replace(/\b(al|el)-/gi, ''));
   const out = people.map((person) => ({ person, score: Math.round(scorePerson(qws, whole, person) * 1000) / 1000 }));
   out.sort((a, b) => b.score - a.score || b.person.mentions - a.person.mentions);
   return out;

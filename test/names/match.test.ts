@@ -58,6 +58,10 @@ const expected: Array<[string, string]> = [
   ['بالأسد', 'بشار الأسد'],
   ['Nikolay Kozhanov', 'نيكولاي كوزانوف'],
   ['vladimir putin', 'فلاديمير بوتين'],
+  ['President Putin', 'فلاديمير بوتين'],
+  ["Putin's", 'فلاديمير بوتين'],
+  ['الرئيس بوتين', 'فلاديمير بوتين'],
+  ['السيد عراقجي', 'عباس عراقجي'],
 ];
 
 describe('matchPeople', () => {
