@@ -72,6 +72,7 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
 
   async function handle(msg: IncomingMessage): Promise<Reply | null> {
     const lang = langFor(msg);
+    const p = msg.commandPrefix ?? '/';
     const raw = typeof msg.text === 'string' ? msg.text : '';
     if (raw.length > MAX_MESSAGE_CHARS) {
       return msg.addressed || raw.startsWith('/')
@@ -79,18 +80,18 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
         : null;
     }
     const text = sanitizeInput(raw).trim();
-    if (!text) return msg.addressed ? errorReply(lang, tr(lang, M.notUnderstood)) : null;
+    if (!text) return msg.addressed ? errorReply(lang, tr(lang, M.notUnderstood, { p })) : null;
     const parsed = parse(text, msg);
     if (parsed === 'other-bot') return null;
-    if (!parsed) return msg.addressed ? errorReply(lang, tr(lang, M.notUnderstood)) : null;
+    if (!parsed) return msg.addressed ? errorReply(lang, tr(lang, M.notUnderstood, { p })) : null;
 
     const cmd = byName.get(parsed.name);
     if (!cmd) {
       const near = closestCommand(parsed.name, commands);
       return errorReply(
         lang,
-        tr(lang, M.unknownCommand, { name: oneLine(parsed.name).slice(0, 40) }),
-        near ? tr(lang, M.didYouMean, { name: near }) : tr(lang, M.seeHelp),
+        tr(lang, M.unknownCommand, { p, name: oneLine(parsed.name).slice(0, 40) }),
+        near ? tr(lang, M.didYouMean, { p, name: near }) : tr(lang, M.seeHelp, { p }),
       );
     }
     if (cmd.access === 'admin' && !services.isAdmin(msg.platform, msg.userId)) return errorReply(lang, tr(lang, M.adminOnly));

@@ -9,10 +9,11 @@ export function tr(lang: Lang, bi: Bi, vars: Record<string, string | number> = {
 }
 
 export const M = {
-  unknownCommand: { ar: 'لا أعرف الأمر ‎/{name}‎.', en: "I don't know the command /{name}." },
-  didYouMean: { ar: 'هل تقصد ‎/{name}‎؟ أو اكتب ‎/help‎ لقائمة الأوامر.', en: 'Did you mean /{name}? Or send /help for the list.' },
-  seeHelp: { ar: 'اكتب ‎/help‎ لقائمة الأوامر.', en: 'Send /help for the list of commands.' },
-  notUnderstood: { ar: 'لم أفهم. اكتب ‎/help‎ لقائمة الأوامر.', en: "I didn't understand that. Send /help for the list of commands." },
+  // {p} is how commands are typed on the platform: "/" or, on Slack, "/mujaz ".
+  unknownCommand: { ar: 'لا أعرف الأمر ‎{p}{name}‎.', en: "I don't know the command {p}{name}." },
+  didYouMean: { ar: 'هل تقصد ‎{p}{name}‎؟ أو اكتب ‎{p}help‎ لقائمة الأوامر.', en: 'Did you mean {p}{name}? Or send {p}help for the list.' },
+  seeHelp: { ar: 'اكتب ‎{p}help‎ لقائمة الأوامر.', en: 'Send {p}help for the list of commands.' },
+  notUnderstood: { ar: 'لم أفهم. اكتب ‎{p}help‎ لقائمة الأوامر.', en: "I didn't understand that. Send {p}help for the list of commands." },
   tooLong: {
     ar: 'الرسالة طويلة جدًا ({n} حرفًا). الحد {max} حرف.',
     en: 'That message is too long ({n} characters). The limit is {max}.',

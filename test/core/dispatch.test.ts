@@ -129,3 +129,13 @@ describe('dispatch', () => {
     expect(closestCommand('weather', [echo, secret])).toBeUndefined();
   });
 });
+
+describe('dispatch on a platform with a command prefix', () => {
+  it('names commands the way that platform types them', async () => {
+    const { d } = await setup();
+    const r = await d.handle(msg('/ecko', { commandPrefix: '/mujaz ' }));
+    expect(renderPlain(r!)).toContain('/mujaz echo');
+    const u = await d.handle(msg('hmm', { commandPrefix: '/mujaz ' }));
+    expect(renderPlain(u!)).toContain('/mujaz help');
+  });
+});
