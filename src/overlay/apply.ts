@@ -58,17 +58,35 @@ function patchPerson(p: Person, e: Entries<'people'> | undefined): Person {
   };
 }
 
-function patchQuote(lang: Lang, q: Quote, e: Entries<'quotes'> | undefined, renamed: Map<string, Partial<Bi>>): Quote {
+function patchQuote(
+  lang: Lang,
+  q: Quote,
+  e: Entries<'quotes'> | undefined,
+  renamed: Map<string, Partial<Bi>>,
+  personByKey: Map<string, Person>,
+): Quote {
   let out = q;
+  const to = e?.person ? personByKey.get(e.person) : undefined;
+  if (to) {
+    out = { ...out, speakerId: to.id, speaker: { ar: to.name.ar, en: to.name.en }, unnamed: false };
+    if (e?.speaker) out = { ...out, speaker: patchBi(out.speaker, e.speaker) };
+    return patchQuoteText(lang, out, e);
+  }
   // A speaker's corrected name carries over to their quotes.
   const changed = q.speakerId ? renamed.get(q.speakerId) : undefined;
   if (changed) out = { ...out, speaker: { ...out.speaker, ...changed } };
   if (!e) return out;
+  if (e.speaker) out = { ...out, speaker: patchBi(out.speaker, e.speaker) };
+  return patchQuoteText(lang, out, e);
+}
+
+function patchQuoteText(lang: Lang, q: Quote, e: Entries<'quotes'> | undefined): Quote {
+  if (!e) return q;
+  let out = q;
   const orig = given(e[lang]);
   if (orig) out = { ...out, text: orig };
   const tr = given(e[other(lang)]);
   if (tr) out = withoutMachine(lang === 'ar' ? { ...out, textEn: tr } : { ...out, textAr: tr });
-  if (e.speaker) out = { ...out, speaker: patchBi(out.speaker, e.speaker) };
   return out;
 }
 
@@ -108,12 +126,13 @@ export function applyOverlay(b: Briefing, o: Overlay): Briefing {
     if (changed.en && p.name.en) oldNames.set(p.name.en, changed.en);
     return np;
   });
+  const personByKey = new Map(people.map((p, i) => [keys.people[i]!, p]));
   return {
     ...b,
     title: patchBi(b.title, o.title),
     summary: patchSummary(b, keys.summary, o.summary),
     people,
-    quotes: b.quotes.map((q, i) => patchQuote(b.lang, q, o.quotes?.[keys.quotes[i]!], renamed)),
+    quotes: b.quotes.map((q, i) => patchQuote(b.lang, q, o.quotes?.[keys.quotes[i]!], renamed, personByKey)),
     precedents: b.precedents.map((p, i) => {
       const e = o.precedents?.[keys.precedents[i]!];
       return e ? { ...p, text: patchBi(p.text, e) } : p;
@@ -141,5 +160,7 @@ export function staleEntries(b: Briefing, o: Overlay): string[] {
     const known = new Set(keys[section]);
     for (const k of Object.keys(o[section] ?? {})) if (!known.has(k)) out.push(`${section}.${k}`);
   }
+  const people = new Set(keys.people);
+  for (const [k, e] of Object.entries(o.quotes ?? {})) if (e.person && !people.has(e.person)) out.push(`quotes.${k}.person (${e.person})`);
   return out;
 }

@@ -23,7 +23,13 @@ const personEntry = z
   })
   .strict();
 
-const quoteEntry = textEntry.extend({ speaker: biPatch.optional() }).strict();
+const quoteEntry = textEntry
+  .extend({
+    speaker: biPatch.optional(),
+    /** Re-attribute the quote to this person (a key from the `people` section, e.g. "p-cf546538"). */
+    person: z.string().max(200).optional(),
+  })
+  .strict();
 const timelineEntry = textEntry.extend({ when: biPatch.optional() }).strict();
 const sourceEntry = z.object({ ref: text.optional(), name: biPatch.optional() }).strict();
 

@@ -105,6 +105,18 @@ describe('applyOverlay', () => {
     if (src) expect(src.name.en).toBe('Fabrice Pothier');
   });
 
+  it('re-attributes a quote to another person of the briefing', () => {
+    const b = parse();
+    const k = itemKeys(b);
+    const putin = b.people.findIndex((p) => p.name.ar === 'فلاديمير بوتين');
+    const kozhanov = b.people.findIndex((p) => p.name.ar === 'نيكولاي كوزانوف');
+    const qi = b.quotes.findIndex((q) => q.speakerId === b.people[putin]!.id);
+    const out = applyOverlay(b, { quotes: { [k.quotes[qi]!]: { person: k.people[kozhanov]! } } });
+    expect(out.quotes[qi]!.speakerId).toBe(b.people[kozhanov]!.id);
+    expect(out.quotes[qi]!.speaker.ar).toBe('نيكولاي كوزانوف');
+    expect(staleEntries(b, { quotes: { [k.quotes[qi]!]: { person: 'p-00000000' } } })).toEqual([`quotes.${k.quotes[qi]}.person (p-00000000)`]);
+  });
+
   it('lists entries that match nothing as stale and ignores them', () => {
     const b = parse();
     const o: Overlay = { quotes: { 'q-deadbeef': { en: 'gone' } }, people: { 'p-00000000': { name: { en: 'Nobody' } } } };
