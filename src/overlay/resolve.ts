@@ -36,7 +36,11 @@ export function resolveBriefing(arg: string, config: Pick<Config, 'MUJAZ_ARTICLE
   }
   const id = arg.trim().toLowerCase();
   if (!/^[a-z0-9_-]{1,128}$/.test(id)) throw new ResolveError(`"${arg}" is neither a file, "sample", nor a briefing id`);
-  const hits = stored.filter((b) => b.id.toLowerCase().startsWith(id));
+  // "74dff5" finds "b-74dff59de7f8e1ad" too: the prefix of the id scheme is easy to forget.
+  const hits = stored.filter((b) => {
+    const own = b.id.toLowerCase();
+    return own.startsWith(id) || own.replace(/^[a-z]+-/, '').startsWith(id);
+  });
   if (hits.length === 1) return { briefing: hits[0]!, from: 'store' };
   if (!hits.length)
     throw new ResolveError(
