@@ -54,7 +54,7 @@ const schema = z
     MUJAZ_LLM_BASE_URL: optionalString.pipe(z.string().url().optional()),
     MUJAZ_LLM_API_KEY: optionalString,
     MUJAZ_LLM_MODEL: optionalString,
-    MUJAZ_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    MUJAZ_LLM_TIMEOUT_MS: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(100).max(600_000).default(30_000)),
     /* Ingest (src/ingest): fetching pages and feeds. */
     MUJAZ_ALLOW_PRIVATE_FETCH: envBool(false),
     MUJAZ_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
