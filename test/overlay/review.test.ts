@@ -48,4 +48,16 @@ describe('template', () => {
     expect(Object.values(t.quotes!)[0]).toEqual({ ref: b.quotes[0]!.text, en: '' });
     expect(t.briefing).toBe(b.id);
   });
+
+  it('asks for Arabic for an English article, and its overlay fills Arabic replies', () => {
+    const b = parseArticle('French President Emmanuel Macron said on Tuesday that Europe would keep supporting Ukraine. "We will stand with Ukraine until the end," Macron told reporters in Paris.');
+    const t = template(b);
+    const [key, entry] = Object.entries(t.quotes!)[0]!;
+    expect(entry).toEqual({ ref: b.quotes[0]!.text, ar: '' });
+    const r = review(b, b, { status: 'ok', file: 'o.json', overlay: { quotes: { [key]: { ar: 'سنقف مع أوكرانيا حتى النهاية' } } } });
+    expect(r.target).toBe('ar');
+    expect(r.missing).not.toContain(`quotes.${key}`);
+    expect(renderReview(r)).toContain('سنقف مع أوكرانيا حتى النهاية [editor]');
+    expect(renderReview(r)).toMatch(/MISSING ARABIC/);
+  });
 });
