@@ -1,7 +1,8 @@
 /**
  * The fan-out benchmark's fake platform, in its own process so that the server's work does not
  * share an event loop with the sender being measured. Started with fork(); options come as JSON
- * in argv[2]; it answers {url} once listening, {received, stats} to 'log', and exits on 'close'.
+ * in argv[2]; it answers {url} once listening, {received, stats} to 'log', forgets what it received
+ * on 'reset', and exits on 'close'.
  */
 import { startFakePlatform, type FakePlatformOptions } from '../test/helpers/fake-rate-limited.ts';
 
@@ -15,5 +16,10 @@ process.on('message', (m: unknown) => {
       lastAt: server.received.at(-1)?.at,
       stats: server.stats,
     });
+  if (m === 'reset') {
+    server.received.length = 0;
+    for (const k of Object.keys(server.stats) as (keyof typeof server.stats)[]) server.stats[k] = 0;
+    process.send!({ reset: true });
+  }
   if (m === 'close') void server.close().then(() => process.exit(0));
 });

@@ -315,6 +315,7 @@ export class DigestScheduler {
           const slice = jobs.slice(i, i + batch);
           const claimed: Job[] = [];
           await this.deps.store.update((d) => {
+            marks.applyPending(d);
             for (const j of slice) {
               const prev = d.deliveries[j.key];
               // Settled meanwhile (e.g. /digest answered it): leave it alone.

@@ -21,6 +21,18 @@ export class WriteBatcher {
     if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.intervalMs);
   }
 
+  /**
+   * Apply what is queued inside a store update someone else is making (a claim batch), so the
+   * marks ride on that write instead of costing one of their own.
+   */
+  applyPending(d: DbData): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.pending;
+    this.pending = [];
+    for (const fn of batch) fn(d);
+  }
+
   /** Apply and persist everything queued so far; resolves once it is on disk. */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);

@@ -25,6 +25,22 @@ describe('write batcher', () => {
   });
 });
 
+it('lets queued marks ride on another update, cancelling their own write', async () => {
+  const store = Store.memory();
+  let writes = 0;
+  const flush = store.flush.bind(store);
+  store.flush = () => {
+    writes++;
+    return flush();
+  };
+  const b = new WriteBatcher(store, 20);
+  b.add((d) => void (d.chats.a = { tz: 'UTC' }));
+  await store.update((d) => b.applyPending(d));
+  expect(store.data.chats.a).toEqual({ tz: 'UTC' });
+  await new Promise((r) => setTimeout(r, 60));
+  expect(writes).toBe(1);
+});
+
 describe('work queue', () => {
   it('hands items to waiting takers, ends with null after close, and signals drain', async () => {
     const q = new WorkQueue<number>();

@@ -141,7 +141,7 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
  * node:http with a keep-alive pool (lighter per request than fetch, which matters at 3,000/s).
  */
 export class FakePlatformTransport implements IdempotentTransport {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 128 });
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
   private readonly target: URL;
   /** Thousands of chats share a handful of distinct digests: render each once. */
   private readonly rendered = new WeakMap<Reply, string>();
