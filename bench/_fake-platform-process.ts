@@ -10,15 +10,16 @@ const opts = JSON.parse(process.argv[2] ?? '{}') as FakePlatformOptions;
 const server = await startFakePlatform(opts);
 process.send!({ url: server.url });
 process.on('message', (m: unknown) => {
-  if (m === 'log') process.send!({
+  if (m === 'log') {
+    process.send!({
       received: server.received.map((r) => r.chatId),
       firstAt: server.received[0]?.at,
       lastAt: server.received.at(-1)?.at,
       stats: server.stats,
     });
+  }
   if (m === 'reset') {
-    server.received.length = 0;
-    for (const k of Object.keys(server.stats) as (keyof typeof server.stats)[]) server.stats[k] = 0;
+    server.reset();
     process.send!({ reset: true });
   }
   if (m === 'close') void server.close().then(() => process.exit(0));

@@ -1,8 +1,11 @@
 /**
  * Digest fan-out to 10,000 subscribed chats against a local fake platform that allows 3,000
- * messages/s overall (token bucket) and answers 429 with retry_after past it. Prints the wall
- * time and its ratio to N ÷ limit (target ≤ 1.1), lost and duplicated messages counted from the
- * server's log (target 0 and 0), and this process's peak RSS.
+ * messages/s overall (token bucket, 0.1 s burst) and answers 429 with retry_after past it.
+ * Prints, per run and as the median of RUNS runs (the machine is shared, single runs are noisy),
+ * the wall time and its ratio to N ÷ limit (target ≤ 1.1); lost and duplicated messages counted
+ * from the server's log (target 0 and 0, in every run); and this process's peak RSS.
+ * Wall time is the whole scheduler run: finding due chats, claims written before sending, the
+ * sends, and the outcome records on disk.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Briefing } from '../src/briefing/types.ts';
-import { DigestScheduler } from '../src/digest/scheduler.ts';
 import type { Subscription } from '../src/digest/records.ts';
+import { DigestScheduler } from '../src/digest/scheduler.ts';
 import { Library } from '../src/library/library.ts';
 import { setLogLevel } from '../src/log.ts';
 import { reply, text } from '../src/reply/model.ts';
@@ -20,6 +23,7 @@ import { FakePlatformTransport } from '../test/helpers/fake-rate-limited.ts';
 
 const N = Number(process.env.FANOUT_N ?? 10_000);
 const LIMIT = Number(process.env.FANOUT_LIMIT ?? 3_000);
+const RUNS = Number(process.env.FANOUT_RUNS ?? 3);
 const NOW = new Date('2026-06-10T08:00:00Z');
 const WARMUP = 2_000;
 
@@ -47,35 +51,30 @@ interface ServerLog {
   received: string[];
   firstAt?: number;
   lastAt?: number;
-  stats: { requests: number; tooMany: number };
+  stats: { requests: number; tooMany: number; deduplicated: number };
 }
 
-export async function run(): Promise<boolean> {
-  setLogLevel('warn');
-  const child = fork(fileURLToPath(new URL('./_fake-platform-process.ts', import.meta.url)), [JSON.stringify({ ratePerSec: LIMIT, burst: Math.round(LIMIT / 10) })], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ask = <T>(pred: (m: unknown) => boolean, send?: string) =>
-    new Promise<T>((resolve) => {
-      const on = (m: unknown) => {
-        if (pred(m)) {
-          child.off('message', on);
-          resolve(m as T);
-        }
-      };
-      child.on('message', on);
-      if (send) child.send(send);
-    });
-  const { url } = await ask<{ url: string }>((m) => typeof m === 'object' && m !== null && 'url' in m);
+interface RunResult {
+  wall: number;
+  ratio: number;
+  lost: number;
+  duplicated: number;
+  tooMany: number;
+  recordedSent: number;
+  line: string;
+}
+
+type Ask = <T>(pred: (m: unknown) => boolean, send?: string) => Promise<T>;
+
+async function oneRun(i: number, transport: FakePlatformTransport, ask: Ask): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'mujaz-fanout-'));
   try {
     const store = await Store.open(join(dir, 'mujaz.db.json'));
     const library = new Library(store);
     await library.add(briefing());
     await store.update((d) => {
-      for (let i = 0; i < N; i++) {
-        const chatId = String(100_000 + i);
+      for (let k = 0; k < N; k++) {
+        const chatId = String(100_000 + k);
         const sub: Subscription = {
           chatKey: `telegram:${chatId}`,
           platform: 'telegram',
@@ -90,27 +89,23 @@ export async function run(): Promise<boolean> {
         d.subscriptions[sub.chatKey] = sub;
       }
     });
-
-    // A bot that sends digests has been running for a while: warm the connection pool and both
-    // processes' code paths with untimed messages at half the limit, then let the bucket refill.
-    const transport = new FakePlatformTransport(url);
-    const warm = reply('en', [text('warm-up')]);
-    for (let i = 0; i < WARMUP; i += 50) {
-      await Promise.all(Array.from({ length: 50 }, (_, k) => transport.send(`warm-${i + k}`, warm)));
-      await new Promise((r) => setTimeout(r, (50 / (LIMIT / 2)) * 1000));
-    }
+    // Let the platform's bucket refill and forget earlier runs.
     await new Promise((r) => setTimeout(r, 300));
     await ask((m) => typeof m === 'object' && m !== null && 'reset' in m, 'reset');
 
+    // Sent without idempotency keys, like Telegram: a repeated send would reach the chat twice
+    // and show up in the server's log.
+    const plain = { platform: transport.platform, send: transport.send.bind(transport) };
     const scheduler = new DigestScheduler(
-      { store, library, transports: { telegram: transport }, langFor: () => 'en', now: () => NOW },
+      { store, library, transports: { telegram: plain }, langFor: () => 'en', now: () => NOW },
       {
-        // The sender paces at the platform's limit; a 0.1 s burst lets it catch up after a file write
-        // stalls the event loop (the odd 429 that jitter then causes is retried after retry_after).
-        limits: { telegram: { perSecond: LIMIT, burst: Math.round(LIMIT / Number(process.env.FANOUT_BURST_DIV ?? 10)), chatIntervalMs: () => 1000 } },
-        concurrency: Number(process.env.FANOUT_CONCURRENCY ?? 64),
-        claimBatch: Number(process.env.FANOUT_CLAIM_BATCH ?? 1500),
-        flushMs: Number(process.env.FANOUT_FLUSH_MS ?? 1000),
+        // The sender paces at the platform's limit; a 0.1 s burst lets it catch up after a file
+        // write stalls the event loop (the odd 429 that jitter then causes is retried after retry_after).
+        limits: { telegram: { perSecond: LIMIT, burst: Math.round(LIMIT / 10), chatIntervalMs: () => 1000 } },
+        concurrency: 64,
+        // Claims cover half a second of sending; outcome marks ride on the claim writes.
+        claimBatch: Math.round(LIMIT / 2),
+        flushMs: 1000,
       },
     );
     const started = Date.now();
@@ -125,33 +120,82 @@ export async function run(): Promise<boolean> {
     const seen = new Map<string, number>();
     for (const c of log.received) seen.set(c, (seen.get(c) ?? 0) + 1);
     let lost = 0;
-    for (let i = 0; i < N; i++) if (!seen.has(String(100_000 + i))) lost++;
-    const duplicated = log.received.length - seen.size;
-    const ideal = N / LIMIT;
-    const ratio = wall / ideal;
+    for (let k = 0; k < N; k++) if (!seen.has(String(100_000 + k))) lost++;
+    const duplicated = log.received.length - seen.size + log.stats.deduplicated;
+    const ratio = wall / (N / LIMIT);
     const onDisk = JSON.parse(readFileSync(store.file, 'utf8')) as { deliveries: Record<string, { status: string }> };
     const recordedSent = Object.values(onDisk.deliveries).filter((d) => d.status === 'sent').length;
-    const rssMb = process.resourceUsage().maxRSS / 1024;
+    const first = (log.firstAt ?? started) - started;
+    const sending = ((log.lastAt ?? ended) - (log.firstAt ?? started)) / 1000;
+    const tail = ended - (log.lastAt ?? ended);
+    const cpuS = (cpu.user + cpu.system) / 1e6;
+    const line =
+      `  run ${i}: ${wall.toFixed(2)} s, ratio ${ratio.toFixed(3)}, lost ${lost}, duplicated ${duplicated}, 429s ${log.stats.tooMany}, ` +
+      `sent ${summary?.sent ?? 0} (on disk ${recordedSent}); first message after ${first} ms, sending ${sending.toFixed(2)} s, ` +
+      `records on disk ${tail} ms after the last; sender CPU ${cpuS.toFixed(2)} s`;
+    return { wall, ratio, lost, duplicated, tooMany: log.stats.tooMany, recordedSent, line };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
+export async function run(): Promise<boolean> {
+  setLogLevel('warn');
+  // The platform runs in its own process so its work does not share the sender's event loop.
+  const child = fork(fileURLToPath(new URL('./_fake-platform-process.ts', import.meta.url)), [JSON.stringify({ ratePerSec: LIMIT, burst: Math.round(LIMIT / 10) })], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ask: Ask = <T>(pred: (m: unknown) => boolean, send?: string) =>
+    new Promise<T>((resolve) => {
+      const on = (m: unknown) => {
+        if (pred(m)) {
+          child.off('message', on);
+          resolve(m as T);
+        }
+      };
+      child.on('message', on);
+      if (send) child.send(send);
+    });
+  const transport = new FakePlatformTransport((await ask<{ url: string }>((m) => typeof m === 'object' && m !== null && 'url' in m)).url);
+  try {
+    // A bot that sends digests has been running for a while: warm the connection pool and both
+    // processes' code paths with untimed messages at half the limit.
+    const warm = reply('en', [text('warm-up')]);
+    for (let i = 0; i < WARMUP; i += 50) {
+      await Promise.all(Array.from({ length: 50 }, (_, k) => transport.send(`warm-${i + k}`, warm)));
+      await new Promise((r) => setTimeout(r, (50 / (LIMIT / 2)) * 1000));
+    }
+    process.stdout.write(
+      `fan-out: ${N} chats, platform limit ${LIMIT} msg/s (0.1 s burst; 429 + retry_after past it); N ÷ limit = ${(N / LIMIT).toFixed(2)} s; ` +
+        `connections warmed with ${WARMUP} untimed messages\n`,
+    );
+    const results: RunResult[] = [];
+    for (let i = 1; i <= RUNS; i++) {
+      const r = await oneRun(i, transport, ask);
+      process.stdout.write(`${r.line}\n`);
+      results.push(r);
+    }
+    const median = [...results].sort((a, b) => a.ratio - b.ratio)[Math.floor(results.length / 2)]!;
+    const lost = Math.max(...results.map((r) => r.lost));
+    const duplicated = Math.max(...results.map((r) => r.duplicated));
+    const allRecorded = results.every((r) => r.recordedSent === N);
+    const rssMb = process.resourceUsage().maxRSS / 1024;
     process.stdout.write(
       [
-        `fan-out: ${N} chats, platform limit ${LIMIT} msg/s (429 + retry_after past it); connections warmed with ${WARMUP} untimed messages`,
-        `  wall time        ${wall.toFixed(2)} s  (N ÷ limit = ${ideal.toFixed(2)} s)`,
-        `  ratio            ${ratio.toFixed(3)}  (target ≤ 1.1)`,
-        `  lost             ${lost}  (target 0)`,
-        `  duplicated       ${duplicated}  (target 0)`,
-        `  429 answers      ${log.stats.tooMany}`,
-        `  phases           first message after ${(log.firstAt ?? started) - started} ms, sending ${((log.lastAt ?? ended) - (log.firstAt ?? started)) / 1000} s, records written ${ended - (log.lastAt ?? ended)} ms after the last`,
-        `  sent/failed      ${summary?.sent}/${summary?.failed}; recorded 'sent' on disk: ${recordedSent}`,
-        `  sender CPU       ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (${(((cpu.user + cpu.system) / 1e6 / wall) * 100).toFixed(0)}% of one core)`,
-        `  peak RSS         ${rssMb.toFixed(0)} MB`,
+        `  wall time (median of ${RUNS})  ${median.wall.toFixed(2)} s`,
+        `  ratio to N ÷ limit         ${median.ratio.toFixed(3)}  (target ≤ 1.1)`,
+        `  lost (worst run)           ${lost}  (target 0)`,
+        `  duplicated (worst run)     ${duplicated}  (target 0)`,
+        `  every delivery on disk     ${allRecorded ? 'yes' : 'NO'}`,
+        `  peak RSS                   ${rssMb.toFixed(0)} MB`,
         '',
       ].join('\n'),
     );
-    return ratio <= 1.1 && lost === 0 && duplicated === 0 && recordedSent === N;
+    return median.ratio <= 1.1 && lost === 0 && duplicated === 0 && allRecorded;
   } finally {
+    transport.close();
     child.send('close');
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

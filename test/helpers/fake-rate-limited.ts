@@ -43,6 +43,8 @@ export interface FakePlatform {
   received: Received[];
   stats: { requests: number; tooMany: number; blocked: number; failed: number; deduplicated: number };
   options: FakePlatformOptions;
+  /** Forget everything received, the counters and the idempotency keys seen. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -128,6 +130,11 @@ export async function startFakePlatform(options: FakePlatformOptions = {}): Prom
     received,
     stats,
     options,
+    reset: () => {
+      received.length = 0;
+      seenKeys.clear();
+      for (const k of Object.keys(stats) as (keyof typeof stats)[]) stats[k] = 0;
+    },
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
