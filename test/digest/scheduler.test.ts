@@ -182,6 +182,27 @@ describe('digest scheduler in fake time', () => {
     expect(h.scheduler.overlaps).toBe(1);
   });
 
+  it('a chat answered by /digest after the run picked it but before its claim is not sent again', async () => {
+    const { digestNow } = await import('../../src/digest/on-demand.ts');
+    let h!: Harness;
+    h = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }), {
+      start: '2026-06-10T07:00:00Z',
+      // langFor runs between choosing the due chats and claiming them: answer /digest for chat b there.
+      lang: (chatKey) => {
+        if (chatKey === 'telegram:b') void digestNow(h, { chatKey, lang: 'en' }, h.clock.now);
+        return 'en';
+      },
+    });
+    await h.library.add(makeBriefing('x', '2026-06-10T06:00:00Z'));
+    await sub(h, 'a', '08:00', 'UTC');
+    await sub(h, 'b', '08:00', 'UTC');
+    h.clock.now = new Date('2026-06-10T08:00:00Z');
+    const s = await h.scheduler.tick(h.clock.now);
+    expect(s).toMatchObject({ due: 2, sent: 1, skipped: 1 });
+    expect(tg(h).map((x) => x.chatId)).toEqual(['a']);
+    expect(h.store.data.deliveries['telegram:b|2026-06-10']).toMatchObject({ status: 'sent', via: 'command' });
+  });
+
   it('schedules its minute tick with node-cron in UTC without overlap', async () => {
     const h = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }));
     const calls: unknown[][] = [];
