@@ -50,7 +50,10 @@ export interface DigestOptions {
   limits?: Partial<Record<PlatformName, Limits>>;
   /** Sends in flight per platform. */
   concurrency?: number;
-  /** Claims written per store update, just ahead of the sends they cover. */
+  /**
+   * Claims written per store update, just ahead of the sends they cover. Default: half a second
+   * of sending at the platform's rate (at least 10), which bounds what a crash leaves in doubt.
+   */
   claimBatch?: number;
   /** Outcome records are written at most this often during a fan-out. */
   flushMs?: number;
@@ -88,7 +91,7 @@ export const CRON_EXPRESSION = '* * * * *';
 
 export class DigestScheduler {
   readonly instanceId: string;
-  private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule'>>;
+  private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule' | 'claimBatch'>>;
   private readonly limiters = new Map<PlatformName, RateLimiter>();
   private task: ScheduledTask | null = null;
   private running: Promise<RunSummary> | null = null;
@@ -102,7 +105,6 @@ export class DigestScheduler {
     this.instanceId = options.instanceId ?? `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     this.opts = {
       concurrency: options.concurrency ?? 8,
-      claimBatch: options.claimBatch ?? 200,
       flushMs: options.flushMs ?? 250,
       maxAttempts: options.maxAttempts ?? 5,
       retryBackoffMs: options.retryBackoffMs ?? 5 * 60_000,
@@ -307,7 +309,7 @@ export class DigestScheduler {
     const transport = this.deps.transports[platform]!;
     const limiter = this.limiter(platform);
     const queue = new WorkQueue<Job>();
-    const batch = this.opts.claimBatch;
+    const batch = this.options.claimBatch ?? Math.max(10, Math.ceil(limiter.limits.perSecond / 2));
 
     const producer = (async () => {
       try {
