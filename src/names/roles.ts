@@ -14,22 +14,24 @@ import { countryByArabic, countryPhrase, demonym, type Demonym } from './countri
 import type { Bi } from '../briefing/types.ts';
 
 type Piece =
-  | { t: 'title'; title: LexTitle; deputy: string }
+  | { t: 'title'; title: LexTitle; deputy: string; definite: boolean; portfolio: string }
   | { t: 'mod'; en: string }
   | { t: 'adj'; d: Demonym }
   | { t: 'country'; en: string; code: string }
-  | { t: 'entity'; en: string; place: boolean }
+  | { t: 'entity'; en: string; place: boolean; short: string }
   | { t: 'word'; en: string; adj: boolean }
   | { t: 'prep'; en: string; explicit: boolean }
   | { t: 'quoted'; en: string }
   | { t: 'year'; en: string }
   | { t: 'and' }
+  | { t: 'sep' }
+  | { t: 'name'; en: string }
   | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
 const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
-const CLASS_NOUNS = new Set(['group', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
+const CLASS_NOUNS = new Set(['group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
 const PREP_END = /^(and|in|to|at|on|from|with|for|of|responsible for)$/;
 
@@ -49,20 +51,39 @@ interface Tok {
   norm: string;
   raw: string;
   quoted: boolean;
+  sep?: boolean;
+  latin?: boolean;
 }
 
 /** Splits a role into tokens; a quoted span stays one token (a name to keep as a name). */
 function tokenise(role: string): Tok[] {
   const out: Tok[] = [];
-  const re = /["«“„]([^"»”]{1,80})["»”]|([^\s"«»“”„،,.:;؛()]+)/g;
+  const re = /["«“„]([^"»”]{1,80})["»”]|([،,;؛]|\s[-–—]\s)|([^\s"«»“”„،,.:;؛()]+)/g;
   for (const m of stripMarks(role).matchAll(re)) {
     if (m[1] !== undefined) out.push({ norm: normAr(m[1]), raw: m[1].trim(), quoted: true });
-    else if (m[2]) out.push({ norm: normAr(m[2]), raw: m[2], quoted: false });
+    else if (m[2]) out.push({ norm: '', raw: m[2], quoted: false, sep: true });
+    else if (m[3]) out.push({ norm: normAr(m[3]), raw: m[3], quoted: false, latin: /^[A-Za-z][A-Za-z0-9&.'-]*$/.test(m[3]) });
   }
   return out;
 }
 
 type NameFn = (ar: string) => string;
+
+/**
+ * A title piece; `definite` when its last word carries ال, so (as an Arabic construct
+ * cannot) it takes no genitive object and a following title is a second role;
+ * `portfolio` is the ministry noun of وزير X titles (الطاقة -> energy).
+ */
+function titlePiece(title: LexTitle, phrase: string, deputy: string): Piece {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1]!;
+  let portfolio = '';
+  if (/^وزير/.test(words[0]!) && words.length === 2) portfolio = lexicon().wordByAr.get(words[1]!)?.en ?? '';
+  return { t: 'title', title, deputy, definite: last.startsWith('ال') && !/باسم$/.test(phrase), portfolio };
+}
+
+/** Pronoun-suffixed "on behalf of": المتحدث باسمه -> his spokesperson. */
+const BEHALF: Record<string, string> = { 'باسمه': 'him', 'باسمها': 'her', 'باسمهم': 'them', 'باسمهما': 'them' };
 
 function scan(toks: Tok[], nameEn: NameFn): Piece[] {
   const lex = lexicon();
@@ -70,7 +91,7 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
   const maxLen = Math.max(lex.maxTitleWords, lex.maxNameWords, 3);
   const phrase = (from: number, len: number, first?: string) =>
     [first ?? toks[from]!.norm, ...toks.slice(from + 1, from + len).map((t) => t.norm)].join(' ');
-  const anyQuoted = (from: number, len: number) => toks.slice(from, from + len).some((t) => t.quoted);
+  const anyQuoted = (from: number, len: number) => toks.slice(from, from + len).some((t) => t.quoted || t.sep || t.latin);
 
   const tryAt = (from: number, first?: string): { piece: Piece; len: number } | null => {
     const top = Math.min(toks.length - from, maxLen);
@@ -80,13 +101,16 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       const prepP = lex.prepPhraseByAr.get(p);
       if (prepP && len > 1) return { piece: { t: 'prep', en: prepP, explicit: true }, len };
       const title = lex.titleByAr.get(p);
-      if (title) return { piece: { t: 'title', title, deputy: '' }, len };
+      if (title) return { piece: titlePiece(title, p, ''), len };
       const mod = lex.modifierByAr.get(p);
       if (mod) return { piece: { t: 'mod', en: mod }, len };
       const org = lex.orgByAr.get(p);
-      if (org) return { piece: { t: 'entity', en: orgPhrase(org.en), place: false }, len };
+      if (org) {
+        const short = org.aliases.find((a) => /^[A-Z][A-Z.+]{1,5}$/.test(a)) ?? '';
+        return { piece: { t: 'entity', en: orgPhrase(org.en), place: false, short }, len };
+      }
       const place = lex.placeByAr.get(p);
-      if (place) return { piece: { t: 'entity', en: place.en, place: true }, len };
+      if (place) return { piece: { t: 'entity', en: place.en, place: true, short: '' }, len };
       const word = lex.wordByAr.get(p);
       if (word && len > 1) return { piece: { t: 'word', en: word.en, adj: word.adj }, len };
       if (len <= 3) {
@@ -106,6 +130,25 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i]!;
+    if (tok.sep) {
+      pieces.push({ t: 'sep' });
+      i++;
+      continue;
+    }
+    if (tok.latin) {
+      // Latin words inside Arabic copy are names (GPS, CNN)
+      const names: string[] = [];
+      while (i < toks.length && toks[i]!.latin) names.push(toks[i++]!.raw);
+      const joined = names.join(' ');
+      const org = lexicon().orgs.find((o) => o.aliases.includes(joined) || o.en === joined);
+      pieces.push(org ? { t: 'entity', en: orgPhrase(org.en), place: false, short: joined } : { t: 'name', en: joined });
+      continue;
+    }
+    if (BEHALF[tok.norm]) {
+      pieces.push({ t: 'prep', en: 'for', explicit: true }, { t: 'name', en: BEHALF[tok.norm]! });
+      i++;
+      continue;
+    }
     if (tok.quoted) {
       const hit = lex.orgByAr.get(tok.norm) ?? lex.placeByAr.get(tok.norm);
       pieces.push({ t: 'quoted', en: hit ? hit.en : nameEn(tok.raw) });
@@ -136,7 +179,7 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     if (DEPUTY[w] && i + 1 < toks.length) {
       const next = tryAt(i + 1);
       if (next && next.piece.t === 'title' && !lex.titleByAr.has(phrase(i, next.len + 1))) {
-        pieces.push({ t: 'title', title: next.piece.title, deputy: DEPUTY[w]! });
+        pieces.push({ ...next.piece, deputy: DEPUTY[w]! });
         i += next.len + 1;
         continue;
       }
@@ -170,7 +213,7 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       }
     }
     if (!done) {
-      pieces.push({ t: 'unknown', raw: tok.raw, al: w.startsWith('ال') });
+      pieces.push({ t: 'unknown', raw: tok.raw, al: /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(w) });
       i++;
     }
   }
@@ -220,6 +263,11 @@ function objectPhrase(input: Piece[]): string {
         i = j;
         continue;
       }
+      if (demonyms.length === 0 && adjWords.length === 0 && nxt?.t === 'name') {
+        parts.push(`the ${nxt.en} ${nounEn}`);
+        i = j + 1;
+        continue;
+      }
       if (demonyms.length === 0 && adjWords.length === 0 && nxt && (nxt.t === 'entity' || nxt.t === 'quoted' || nxt.t === 'country')) {
         const name = nxt.t === 'quoted' ? `"${nxt.en}"` : nxt.t === 'country' ? countryPhrase(nxt.en) : nxt.en;
         const proper = /^(university|institute|centre)$/.test(p.en);
@@ -251,6 +299,7 @@ function objectPhrase(input: Piece[]): string {
       continue;
     }
     if (p.t === 'entity') parts.push(p.en);
+    else if (p.t === 'name') parts.push(p.en);
     else if (p.t === 'country') parts.push(countryPhrase(p.en));
     else if (p.t === 'quoted') parts.push(`"${p.en}"`);
     else if (p.t === 'adj') parts.push(adjOf(p.d));
@@ -283,7 +332,7 @@ function headPhrase(title: LexTitle, deputy: string, adj: Demonym | null, countr
   return adjEn ? `${adjEn} ${en}` : `${en} of ${countryPhrase(countryEn)}`;
 }
 
-type TitlePiece = { t: 'title'; title: LexTitle; deputy: string };
+type TitlePiece = Extract<Piece, { t: 'title' }>;
 
 /** One role: optional qualifiers, a head title, its nationality, then an object. */
 function renderRole(ps: Piece[]): string {
@@ -293,11 +342,25 @@ function renderRole(ps: Piece[]): string {
   let out: string;
   if (hi < 0) {
     out = objectPhrase(rest.filter((p) => p.t !== 'unknown'));
-    if (!rest.some((p) => p.t === 'word' || p.t === 'adj' || p.t === 'entity' || p.t === 'country' || p.t === 'quoted')) out = '';
+    // without a title, only a nationality or a named body says something (أحد السوريين -> Syrian)
+    if (!rest.some((p) => p.t === 'adj' || p.t === 'entity' || p.t === 'country' || p.t === 'quoted')) out = '';
   } else {
     const head = rest[hi] as TitlePiece;
     let title = head.title;
     let j = hi + 1;
+    // وزير الطاقة والمناجم والطاقات المتجددة -> Minister of Energy, Mines and Renewable Energy
+    if (head.portfolio && rest[j]?.t === 'and' && rest[j + 1]?.t === 'word') {
+      const items = [head.portfolio];
+      while (rest[j]?.t === 'and' && rest[j + 1]?.t === 'word') {
+        j++;
+        const nounWords: string[] = [];
+        while (rest[j]?.t === 'word') nounWords.push((rest[j++] as { en: string }).en);
+        items.push(nounWords.length > 1 && (rest[j - 1] as { adj: boolean }).adj ? nounWords.reverse().join(' ') : nounWords.join(' '));
+      }
+      const list = items.map((x) => x.split(' ').map(cap).join(' '));
+      const en = `Minister of ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+      title = { ...title, en, style: 'of', prep: undefined };
+    }
     // وزير الأمن -> Security Minister: a bare "minister" takes its portfolio from the next noun
     if (/^minister$/i.test(title.en) && rest[j]?.t === 'word' && !(rest[j] as { adj: boolean }).adj) {
       title = { ...title, en: `${cap((rest[j] as { en: string }).en)} Minister`, prep: undefined };
@@ -324,10 +387,10 @@ function renderRole(ps: Piece[]): string {
       prep = first.en === 'responsible for' ? first.en : (title.prep ?? first.en);
       tail.shift();
       usesObjForm = tail[0]?.t !== 'entity';
-    } else if (first?.t === 'entity' && !adj && !country && !first.place) {
+    } else if (first?.t === 'entity' && !adj && !country && !first.place && (title.prep !== 'of' || /leader|commander|chief|official/.test(title.en))) {
       // idafa with a short organisation name: زعيم الكرملين -> Kremlin leader
-      const e = first.en.replace(/^the /, '');
-      if (e.split(' ').length <= 2 && !ORG_THE.test(e)) {
+      const e = first.short || first.en.replace(/^the /, '');
+      if (e.split(' ').length <= 2 && (first.short !== '' || !ORG_THE.test(e))) {
         entityFirst = e;
         tail.shift();
         const after = tail[0];
@@ -371,20 +434,32 @@ function segments(pieces: Piece[]): Piece[][] {
   const segs: Piece[][] = [[]];
   let seenHead = false;
   let objectStarted = false;
+  let headDefinite = false;
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
     const cur = segs[segs.length - 1]!;
+    if (p.t === 'sep') {
+      if (cur.length) segs.push([]);
+      seenHead = false;
+      objectStarted = false;
+      continue;
+    }
     if (p.t === 'title') {
       const prev = [...cur].reverse().find((q) => q.t !== 'unknown');
-      const startsNew = seenHead && (prev?.t === 'and' || (objectStarted && prev?.t !== 'prep'));
+      // المدير العام رئيس مجلس الإدارة: a definite title takes no genitive, so a title after it is a second role
+      const apposition = seenHead && headDefinite && prev?.t === 'title';
+      const startsNew = seenHead && (apposition || prev?.t === 'and' || (objectStarted && prev?.t !== 'prep'));
       if (startsNew) {
         if (prev?.t === 'and') cur.splice(cur.lastIndexOf(prev), 1);
         segs.push([p]);
         objectStarted = false;
+        headDefinite = p.definite;
         continue;
       }
-      if (!seenHead) seenHead = true;
-      else objectStarted = true;
+      if (!seenHead) {
+        seenHead = true;
+        headDefinite = p.definite;
+      } else objectStarted = true;
       cur.push(p);
       continue;
     }
@@ -400,9 +475,13 @@ function segments(pieces: Piece[]): Piece[][] {
 }
 
 function render(pieces: Piece[]): string {
-  const roles = segments(pieces)
-    .map(renderRole)
-    .filter(Boolean);
+  const roles: string[] = [];
+  segments(pieces).forEach((seg, k) => {
+    // a later comma-clause without a title is commentary (أحد أكبر أنصار ...), not a role
+    if (k > 0 && !seg.some((p) => p.t === 'title') && seg.some((p) => p.t === 'unknown')) return;
+    const r = renderRole(seg);
+    if (r && !roles.includes(r)) roles.push(r);
+  });
   return roles.join(' and ');
 }
 

@@ -38,6 +38,15 @@ describe('translateRole', () => {
     ['لاعب المنتخب المصري', 'player for the Egyptian national team'],
     ['مراسل بي بي سي في القاهرة', 'BBC correspondent in Cairo'],
     ['الرئيس الفلسطيني', 'Palestinian President'],
+    ['رئيس الاتحاد الأوروبي', 'EU President'],
+    ['المحلل السياسي ومقدم برنامج GPS على شبكة CNN', 'political analyst and host of the GPS programme on CNN'],
+    ['المدير العام رئيس مجلس إدارة صندوق النقد العربي', 'Director-General and chairman of the Arab Monetary Fund'],
+    ['عمدة كولون، رئيس الحكومة المحلية', 'mayor of Kolon and local Prime Minister'],
+    ['وزير الخارجية البريطاني، أحد أكبر أنصار خروج بريطانيا من الاتحاد', 'British Foreign Secretary'],
+    ['وزير الطاقة والمناجم والطاقات المتجددة', 'Minister of Energy, Mines and Renewable Energy'],
+    ['مبعوث الأمم المتحدة إلى سوريا', 'UN envoy to Syria'],
+    ['قائد حزب الله', 'Hezbollah commander'],
+    ['المتحدث باسمه', 'spokesperson for him'],
     ['ولي العهد السعودي', 'Crown Prince of Saudi Arabia'],
     ['رئيس الوزراء البريطاني', 'Prime Minister of the United Kingdom'],
   ])('%s -> %s', (ar, en) => {
@@ -52,6 +61,8 @@ describe('translateRole', () => {
     expect(translateRole('')).toBe('');
     expect(translateRole('بلا معنى هنا')).toBe('');
     expect(translateRole('hello world')).toBe('');
+    expect(translateRole('العاملة للدولة')).toBe('');
+    expect(translateRole('،،، ؛')).toBe('');
   });
 });
 
