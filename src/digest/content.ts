@@ -6,11 +6,18 @@
 import type { Bi, Briefing, Lang } from '../briefing/types.ts';
 import { tr } from '../core/i18n.ts';
 import { heading, list, note, reply, text, type Block, type Reply } from '../reply/model.ts';
+import { show } from '../core/bilingual.ts';
 import { bidiSafe, clip, FreeText, summaryPoints } from '../views/briefing-views.ts';
 import { L } from '../views/labels.ts';
 
-/** More than this many briefings in one digest are counted, not shown (platform message limits). */
+/** More than this many briefings in one digest are counted, not shown. */
 export const MAX_BRIEFINGS = 5;
+/**
+ * A digest stays one platform message (Telegram allows 4,096 characters, markup included): a
+ * digest split in two could be half-sent when the second part is refused, and re-sending it
+ * would repeat the first half. Briefings that do not fit are counted, not shown.
+ */
+export const MAX_DIGEST_CHARS = 3_200;
 const POINTS = 3;
 /** Before a chat's first digest, "new" means ingested within this window. */
 export const FIRST_LOOKBACK_MS = 24 * 60 * 60 * 1000;
@@ -68,14 +75,22 @@ export function digestReply(
   let original = false;
   const blocks: Block[] = [heading(tr(lang, S.heading, { date: localDate }))];
   if (sel.fallback) blocks.push(note(tr(lang, S.nothingNew)));
+  let used = 400; // heading, notes and hint
+  let shown = 0;
   for (const b of sel.briefings.slice(0, MAX_BRIEFINGS)) {
-    const t = ft.pick(b.title) || tr(lang, L.untitled);
-    blocks.push(text(bidiSafe(t, lang)));
+    const t = clip(show(b.title, lang).text || tr(lang, L.untitled), 200);
     const s = summaryPoints(b, lang, POINTS);
+    const points = s.points.map((p) => clip(p));
+    const size = t.length + points.reduce((n, p) => n + p.length + 4, 0) + 8;
+    if (shown > 0 && used + size > MAX_DIGEST_CHARS) break;
+    used += size;
+    shown++;
+    ft.pick(b.title);
+    blocks.push(text(bidiSafe(t, lang)));
     if (s.original) original = true;
-    if (s.points.length) blocks.push(list(s.points.map((p) => clip(p))));
+    if (points.length) blocks.push(list(points));
   }
-  const more = sel.briefings.length - MAX_BRIEFINGS;
+  const more = sel.briefings.length - shown;
   if (more > 0) blocks.push(note(tr(lang, L.more, { n: more })));
   if (original && !ft.usedOriginal) ft.usedOriginal = true;
   blocks.push(...ft.marks());

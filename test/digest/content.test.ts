@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { digestReply, MAX_BRIEFINGS, newBriefings, selectDigest } from '../../src/digest/content.ts';
+import { digestReply, MAX_BRIEFINGS, MAX_DIGEST_CHARS, newBriefings, selectDigest } from '../../src/digest/content.ts';
+import { renderSlack } from '../../src/platforms/slack/render.ts';
+import { renderMessages } from '../../src/platforms/telegram/render.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
 import { makeBriefing } from './fixtures/briefings.ts';
 
@@ -38,6 +40,27 @@ describe('digest content', () => {
     expect(text).not.toContain(`Title m${MAX_BRIEFINGS}`);
     expect(text).toContain('and 2 more');
     expect(text).toMatch(/\/who NAME.*\/precedents/);
+  });
+
+  it('keeps a digest of long briefings to one Telegram message, counting what does not fit', () => {
+    const long = (id: string) => {
+      const b = makeBriefing(id, '2026-06-10T07:00:00Z');
+      b.summary.en = [1, 2, 3].map((k) => `Point ${k} of ${id}: ${'word '.repeat(80)}`);
+      b.summary.ar = [1, 2, 3].map((k) => `النقطة ${k} من ${id}: ${'كلمة '.repeat(80)}`);
+      return b;
+    };
+    const r = digestReply({ briefings: ['a', 'b', 'c', 'd', 'e'].map(long), fallback: false }, 'en', '2026-06-10');
+    const text = renderPlain(r);
+    expect(text.length).toBeLessThanOrEqual(MAX_DIGEST_CHARS);
+    expect(text).toContain('Title a');
+    expect(text).toMatch(/and \d more/);
+    expect(renderMessages(r)).toHaveLength(1);
+    expect(renderSlack(r)).toHaveLength(1);
+    const ar = digestReply({ briefings: ['a', 'b', 'c', 'd', 'e'].map(long), fallback: false }, 'ar', '2026-06-10');
+    expect(renderPlain(ar)).toMatch(/النقطة 3 من a/);
+    expect(renderMessages(ar)).toHaveLength(1);
+    // One briefing always shows, however long.
+    expect(renderPlain(digestReply({ briefings: [long('z')], fallback: false }, 'en', '2026-06-10'))).toContain('Point 3 of z');
   });
 
   it('marks untranslated text once, and uses the platform’s command prefix in the hint', () => {
