@@ -8,7 +8,7 @@ import type { Library } from '../library/library.ts';
 import type { Reply } from '../reply/model.ts';
 import type { Store } from '../store/store.ts';
 import { digestReply, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
-import { localParts } from './local-time.ts';
+import { canonicalZone, localParts } from './local-time.ts';
 import { deliveryKey } from './records.ts';
 import { defaultZone } from './subscription.ts';
 
@@ -24,7 +24,8 @@ export async function digestNow(
 ): Promise<Reply> {
   const { store } = deps;
   const sub = store.data.subscriptions[chat.chatKey];
-  const tz = sub?.tz ?? defaultZone(store, chat.chatKey);
+  // A zone the runtime does not know (hand-edited file) falls back rather than failing the command.
+  const tz = (sub && canonicalZone(sub.tz)) || defaultZone(store, chat.chatKey);
   const { date } = localParts(now, tz);
   const all = deps.library.list();
   const show = (sel: DigestSelection) => digestReply(sel, chat.lang, date, { commandPrefix: chat.commandPrefix });

@@ -116,7 +116,8 @@ export class DigestScheduler {
   /** Schedule the minute tick and run a catch-up tick now (digests missed while down). */
   start(): void {
     const schedule = this.options.schedule ?? cron.schedule;
-    this.task = schedule(CRON_EXPRESSION, () => this.tick(), { timezone: 'UTC', name: 'digests', noOverlap: true });
+    const tick = () => this.tick().catch((e: unknown) => log.error(`digests: run failed: ${(e as Error).message}`));
+    this.task = schedule(CRON_EXPRESSION, tick, { timezone: 'UTC', name: 'digests', noOverlap: true });
     void this.tick().catch((e: unknown) => log.error(`digests: catch-up run failed: ${(e as Error).message}`));
   }
 
@@ -225,15 +226,22 @@ export class DigestScheduler {
   /** Subscriptions whose local time has come today and whose day is not settled yet. */
   private dueJobs(now: Date): Job[] {
     const d = this.deps.store.data;
-    const zones = new Map<string, LocalParts>();
+    const zones = new Map<string, LocalParts | null>();
     const jobs: Job[] = [];
     for (const sub of Object.values(d.subscriptions)) {
       if (!sub.active || !this.deps.transports[sub.platform]) continue;
       let lp = zones.get(sub.tz);
-      if (!lp) {
-        lp = localParts(now, sub.tz);
+      if (lp === undefined) {
+        try {
+          lp = localParts(now, sub.tz);
+        } catch {
+          // A zone this runtime does not know (hand-edited file, older ICU): skip, say so once.
+          lp = null;
+          log.warn(`digests: unknown time zone "${sub.tz}" in the data file; its subscriptions are skipped`);
+        }
         zones.set(sub.tz, lp);
       }
+      if (lp === null) continue;
       if (lp.date < sub.from || lp.minutes < sub.minutes) continue;
       const key = deliveryKey(sub.chatKey, lp.date);
       const rec = d.deliveries[key];

@@ -113,7 +113,7 @@ export async function unsubscribe(store: Store, chatKey: string): Promise<boolea
 
 /** The local date of the chat's next digest: today until today's is settled, then tomorrow. */
 export function nextDue(store: Store, sub: Subscription, now: Date): string {
-  const lp = localParts(now, sub.tz);
+  const lp = localParts(now, canonicalZone(sub.tz) ?? 'UTC');
   if (lp.date < sub.from) return sub.from;
   const rec = store.data.deliveries[deliveryKey(sub.chatKey, lp.date)];
   return rec && rec.status !== 'failed' ? nextDate(lp.date) : lp.date;

@@ -203,6 +203,16 @@ describe('digest scheduler in fake time', () => {
     expect(h.store.data.deliveries['telegram:b|2026-06-10']).toMatchObject({ status: 'sent', via: 'command' });
   });
 
+  it('skips a subscription whose zone this runtime does not know, and serves the others', async () => {
+    const h = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }), { start: '2026-06-10T07:00:00Z' });
+    await h.library.add(makeBriefing('x', '2026-06-10T06:00:00Z'));
+    await sub(h, 'ok', '08:00', 'UTC');
+    await sub(h, 'odd', '08:00', 'UTC');
+    h.store.data.subscriptions['telegram:odd']!.tz = 'Mars/Olympus';
+    expect(await h.scheduler.tick(new Date('2026-06-10T08:00:00Z'))).toMatchObject({ due: 1, sent: 1 });
+    expect(tg(h).map((x) => x.chatId)).toEqual(['ok']);
+  });
+
   it('schedules its minute tick with node-cron in UTC without overlap', async () => {
     const h = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }));
     const calls: unknown[][] = [];
