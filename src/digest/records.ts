@@ -55,3 +55,21 @@ export interface Delivery {
 }
 
 export const deliveryKey = (chatKey: string, localDate: string): string => `${chatKey}|${localDate}`;
+
+/** A record hand-edited into nonsense is skipped rather than sent at a guessed time. */
+export function isUsableSubscription(s: unknown): s is Subscription {
+  const x = s as Partial<Subscription> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.chatKey === 'string' &&
+    typeof x.chatId === 'string' &&
+    (x.platform === 'telegram' || x.platform === 'slack' || x.platform === 'console') &&
+    Number.isInteger(x.minutes) &&
+    x.minutes! >= 0 &&
+    x.minutes! < 1440 &&
+    typeof x.tz === 'string' &&
+    typeof x.from === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(x.from)
+  );
+}

@@ -26,7 +26,7 @@ import { digestReply, selectDigest, type DigestSelection } from './content.ts';
 import { daysBefore, localParts, type LocalParts } from './local-time.ts';
 import { WorkQueue } from './queue.ts';
 import { DEFAULT_LIMITS, RateLimiter, type Limits } from './rate-limit.ts';
-import { deliveryKey, type Delivery, type Subscription } from './records.ts';
+import { deliveryKey, isUsableSubscription, type Delivery, type Subscription } from './records.ts';
 import { WriteBatcher } from './write-batcher.ts';
 
 /** A transport whose platform can drop a repeated message carrying the same key. */
@@ -229,7 +229,7 @@ export class DigestScheduler {
     const zones = new Map<string, LocalParts | null>();
     const jobs: Job[] = [];
     for (const sub of Object.values(d.subscriptions)) {
-      if (!sub.active || !this.deps.transports[sub.platform]) continue;
+      if (!sub.active || !isUsableSubscription(sub) || !this.deps.transports[sub.platform]) continue;
       let lp = zones.get(sub.tz);
       if (lp === undefined) {
         try {

@@ -209,6 +209,8 @@ describe('digest scheduler in fake time', () => {
     await sub(h, 'ok', '08:00', 'UTC');
     await sub(h, 'odd', '08:00', 'UTC');
     h.store.data.subscriptions['telegram:odd']!.tz = 'Mars/Olympus';
+    await sub(h, 'broken', '08:00', 'UTC');
+    (h.store.data.subscriptions['telegram:broken'] as unknown as Record<string, unknown>).minutes = '8am';
     expect(await h.scheduler.tick(new Date('2026-06-10T08:00:00Z'))).toMatchObject({ due: 1, sent: 1 });
     expect(tg(h).map((x) => x.chatId)).toEqual(['ok']);
   });
