@@ -71,9 +71,8 @@ export class RateLimiter {
     }
   }
 
-  /** Forget per-chat spacing entries that no longer constrain anything (long fan-outs). */
-  prune(): void {
-    const now = this.clock();
-    for (const [k, t] of this.chatNext) if (t <= now) this.chatNext.delete(k);
+  /** How long a message asking now would wait for an overall slot (long after a big retry_after). */
+  backlogMs(): number {
+    return Math.max(0, this.tat - (this.limits.burst - 1) * this.interval - this.clock());
   }
 }

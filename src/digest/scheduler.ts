@@ -63,6 +63,11 @@ export interface DigestOptions {
   retryBackoffMs?: number;
   /** 429 answers tolerated for one message within a run. */
   maxRateLimitRetries?: number;
+  /**
+   * A platform that asks to wait longer than this (a long flood-control retry_after) is not waited
+   * out inside the run: its remaining digests are deferred to a later tick, due when the wait is over.
+   */
+  maxWaitMs?: number;
   /** Delivery records older than this many days are dropped. */
   keepDays?: number;
   instanceId?: string;
@@ -92,7 +97,6 @@ export const CRON_EXPRESSION = '* * * * *';
 export class DigestScheduler {
   readonly instanceId: string;
   private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule' | 'claimBatch'>>;
-  private readonly limiters = new Map<PlatformName, RateLimiter>();
   private task: ScheduledTask | null = null;
   private running: Promise<RunSummary> | null = null;
   /** Ticks that found a run still going and stepped aside. */
@@ -109,6 +113,7 @@ export class DigestScheduler {
       maxAttempts: options.maxAttempts ?? 5,
       retryBackoffMs: options.retryBackoffMs ?? 5 * 60_000,
       maxRateLimitRetries: options.maxRateLimitRetries ?? 8,
+      maxWaitMs: options.maxWaitMs ?? 60_000,
       keepDays: options.keepDays ?? 7,
     };
   }
@@ -144,15 +149,6 @@ export class DigestScheduler {
     } finally {
       this.running = null;
     }
-  }
-
-  private limiter(p: PlatformName): RateLimiter {
-    let l = this.limiters.get(p);
-    if (!l) {
-      l = new RateLimiter(this.options.limits?.[p] ?? DEFAULT_LIMITS[p]);
-      this.limiters.set(p, l);
-    }
-    return l;
   }
 
   private async run(now: Date): Promise<RunSummary> {
@@ -315,7 +311,9 @@ export class DigestScheduler {
   /** Claim in batches just ahead of the senders, so a crash leaves at most a batch in doubt. */
   private async fanOut(platform: PlatformName, jobs: Job[], now: Date, marks: WriteBatcher, summary: RunSummary): Promise<void> {
     const transport = this.deps.transports[platform]!;
-    const limiter = this.limiter(platform);
+    // A fresh limiter per run: runs are a minute apart, and a long wait a platform asked for is
+    // carried to later runs by the deferred records' notBefore, not by a sleeping limiter.
+    const limiter = new RateLimiter(this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform]);
     const queue = new WorkQueue<Job>();
     const batch = this.options.claimBatch ?? Math.max(10, Math.ceil(limiter.limits.perSecond / 2));
 
@@ -353,13 +351,19 @@ export class DigestScheduler {
     };
     const workers = Array.from({ length: Math.max(1, this.opts.concurrency) }, worker);
     await Promise.all([producer, ...workers]);
-    limiter.prune();
   }
 
   private async sendOne(j: Job, t: Transport, limiter: RateLimiter, marks: WriteBatcher, summary: RunSummary): Promise<void> {
     const chatId = j.sub.chatId;
     let out: SendOutcome;
+    let deferMs = 0;
     for (let attempt = 0; ; attempt++) {
+      const backlog = limiter.backlogMs();
+      if (backlog > this.opts.maxWaitMs) {
+        deferMs = backlog;
+        out = { ok: false, reason: 'rate-limited', retryAfterMs: backlog, detail: `platform asked to wait ${Math.round(backlog / 1000)} s` };
+        break;
+      }
       await limiter.acquire(chatId);
       try {
         out = isIdempotent(t) ? await t.sendIdempotent(chatId, j.reply!, j.key) : await t.send(chatId, j.reply!);
@@ -397,7 +401,7 @@ export class DigestScheduler {
     } else {
       summary.failed++;
       const attempts = (this.deps.store.data.deliveries[key]?.attempts ?? 0) + 1;
-      const notBefore = new Date(Date.parse(at) + this.opts.retryBackoffMs * attempts).toISOString();
+      const notBefore = new Date(Date.parse(at) + Math.max(deferMs, this.opts.retryBackoffMs * attempts)).toISOString();
       const detail = `${out.reason}: ${out.detail}`.slice(0, 300);
       log.debug(`digests: ${j.sub.chatKey} ${out.reason}: ${out.detail}`);
       marks.add((d) => {

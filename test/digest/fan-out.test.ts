@@ -10,12 +10,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setup(opts: Parameters<typeof startFakePlatform>[0], chats: string[]) {
+async function setup(opts: Parameters<typeof startFakePlatform>[0], chats: string[], concurrency?: number) {
   server = await startFakePlatform(opts);
   const url = server.url;
   const h = harness(() => ({ telegram: new FakePlatformTransport(url, 'telegram') }), {
     start: '2026-06-10T07:00:00Z',
-    options: { retryBackoffMs: 10 * 60_000 },
+    options: { retryBackoffMs: 10 * 60_000, ...(concurrency ? { concurrency } : {}) },
   });
   await h.library.add(makeBriefing('b', '2026-06-10T06:00:00Z'));
   for (const id of chats)
@@ -63,6 +63,23 @@ describe('digest fan-out against a fake platform', () => {
     expect(server.stats.tooMany).toBe(0);
     // 60 messages at 200/s with a burst of 5 cannot take less than ~275 ms.
     expect(ms).toBeGreaterThanOrEqual(250);
+  });
+
+  it('does not sit out a long flood-control wait: the rest of the run is deferred until it is over', async () => {
+    const chats = ['1', '2', '3', '4'];
+    // One send at a time, so every message after the 429 meets the long wait.
+    const h = await setup({ tooManyFirst: 1, retryAfterSec: 3600 }, chats, 1);
+    const t0 = performance.now();
+    const s = await tickAt(h, '2026-06-10T08:00:00Z');
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(s).toMatchObject({ due: 4, sent: 0, failed: 4 });
+    const rec = h.store.data.deliveries['telegram:1|2026-06-10']!;
+    expect(rec.status).toBe('failed');
+    expect(Date.parse(rec.notBefore!)).toBeGreaterThanOrEqual(Date.parse('2026-06-10T08:59:00Z'));
+    // Not before the hour is over; then everyone gets theirs, once.
+    expect(await tickAt(h, '2026-06-10T08:30:00Z')).toMatchObject({ due: 0 });
+    expect(await tickAt(h, '2026-06-10T09:01:00Z')).toMatchObject({ due: 4, sent: 4 });
+    expect(server!.received.map((r) => r.chatId).sort()).toEqual(chats);
   });
 
   it('deactivates the subscription and the chat on 403, and does not try again', async () => {
