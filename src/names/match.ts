@@ -28,12 +28,23 @@ interface PersonIndex {
   /** Latin words, for prefix hits on partly typed queries */
   latinWords: string[];
   wholeKeys: string[];
-  wordKeys: string[];
+  /** keys of single words and of adjacent word pairs written together (نصر الله ~ Nasrallah) */
+  wordKeys: Key[];
+  /** keys of whole names written without spaces (بدر عبد العاطي ~ Badr Abdelatty) */
+  solidKeys: Key[];
+}
+
+/** A phonetic key and whether it was read from Arabic script (null: unknown). */
+interface Key {
+  k: string;
+  ar: boolean | null;
 }
 
 const cache = new WeakMap<Person, PersonIndex>();
 
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'von', 'van', 'der', 'de', 'da', 'بن', 'ابن', 'ابو', 'ال', 'ال']);
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'von', 'van', 'der', 'de', 'da', 'بن', 'ابن', 'ال']);
+/** Regnal numbers (Charles III, Leo XIV) say nothing about how a name sounds. */
+const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3}|xiv|xv|xvi)$/;
 
 function indexPerson(p: Person): PersonIndex {
   const hit = cache.get(p);
@@ -42,20 +53,30 @@ function indexPerson(p: Person): PersonIndex {
   const forms = new Set<string>();
   const latinWords: string[] = [];
   const wholeKeys = new Set<string>();
-  const wordKeys = new Set<string>();
+  const wordKeys = new Map<string, Key>();
+  const solidKeys = new Map<string, Key>();
+  const addKey = (m: Map<string, Key>, k: string, ar: boolean | null) => {
+    if (k && !m.has(k + ar)) m.set(k + ar, { k, ar });
+  };
   for (const name of names) {
     const ar = hasArabic(name);
     const norm = ar ? normAr(name) : normLatin(name.replace(/\b(al|el)-/gi, ''));
     forms.add(norm);
-    const ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w));
+    const ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w) && !ROMAN.test(w));
     for (const w of ws) {
       forms.add(ar ? stripAl(w) : w);
       if (!ar) latinWords.push(w);
     }
-    for (const k of phoneticKeys(name)) (k.includes(' ') ? wholeKeys : wordKeys).add(k);
+    for (const k of phoneticKeys(name)) {
+      if (k.includes(' ')) wholeKeys.add(k);
+      else addKey(wordKeys, k, ar);
+    }
+    for (let i = 0; i + 1 < ws.length; i++) addKey(wordKeys, wordKey(ws[i]! + ws[i + 1]!), ar);
+    if (ws.length > 1) addKey(solidKeys, wordKey(ws.join('')), ar);
   }
-  for (const k of p.keys ?? []) if (k) (k.includes(' ') ? wholeKeys : wordKeys).add(k);
-  const idx = { forms, latinWords, wholeKeys: [...wholeKeys], wordKeys: [...wordKeys] };
+  // keys stored at parse time only matter when the briefing kept no name to recompute them from
+  if (!names.length) for (const k of p.keys ?? []) if (k && !k.includes(' ')) addKey(wordKeys, k, null);
+  const idx = { forms, latinWords, wholeKeys: [...wholeKeys], wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()] };
   cache.set(p, idx);
   return idx;
 }
@@ -65,6 +86,7 @@ interface QueryWord {
   forms: string[];
   keys: string[];
   latin: string | null;
+  ar: boolean;
 }
 
 /** Courtesy and office words a user may put before a name ("President Putin", "الرئيس بوتين"). */
@@ -72,6 +94,7 @@ const QUERY_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'president', 'prime', 'minister', 'pm', 'foreign', 'secretary',
   'general', 'gen', 'sheikh', 'shaikh', 'prince', 'king', 'queen', 'emir', 'sultan', 'ayatollah', 'imam', 'supreme',
   'leader', 'chancellor', 'senator', 'sen', 'rep', 'judge', 'analyst', 'expert', 'spokesman', 'spokeswoman', 'the',
+  'pope', 'emperor', 'crown', 'his', 'her', 'majesty', 'highness', 'excellency', 'late', 'former',
 ]);
 
 function isQueryTitle(w: string, ar: boolean): boolean {
@@ -84,11 +107,11 @@ function queryWords(query: string): QueryWord[] {
   const ar = hasArabic(query);
   const norm = ar ? normAr(query) : normLatin(query.replace(/['’]s\b/gi, '').replace(/\b(al|el)-/gi, ''));
   let ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w));
-  const named = ws.filter((w) => !isQueryTitle(w, ar));
+  const named = ws.filter((w) => !isQueryTitle(w, ar) && !(ws.length > 1 && (ROMAN.test(w) || w.length === 1)));
   if (named.length) ws = named;
   return ws.map((w) => {
     const forms = ar ? [...new Set(cliticVariants(w).map(stripAl))] : [w];
-    return { forms, keys: [...new Set(forms.map(wordKey))].filter(Boolean), latin: ar ? null : w };
+    return { forms, keys: [...new Set(forms.map(wordKey))].filter(Boolean), latin: ar ? null : w, ar };
   });
 }
 
@@ -101,19 +124,22 @@ function wordScore(q: QueryWord, idx: PersonIndex): number {
     }
   }
   for (const qk of q.keys) {
-    for (const k of idx.wordKeys) best = Math.max(best, keySimilarity(qk, k));
+    for (const k of idx.wordKeys) best = Math.max(best, keySimilarity(qk, k.k, q.ar, k.ar));
   }
   return best;
 }
 
-function scorePerson(qws: QueryWord[], whole: string, p: Person): number {
+function scorePerson(qws: QueryWord[], whole: string, solid: string, solidAr: boolean, p: Person): number {
   const idx = indexPerson(p);
   if (idx.forms.has(whole)) return 1;
   if (!qws.length) return 0;
   // every query word has to find itself in the name: "vladimir putin" scores high, "abbas putin" does not
   let sum = 0;
   for (const q of qws) sum += wordScore(q, idx);
-  return sum / qws.length;
+  let best = sum / qws.length;
+  // word boundaries differ across scripts (عبد العزيز / Abdulaziz): compare the names written solid too
+  if (solid) for (const k of [...idx.solidKeys, ...idx.wordKeys]) best = Math.max(best, keySimilarity(solid, k.k, solidAr, k.ar) - 0.02);
+  return best;
 }
 
 function rank(query: string, people: readonly Person[]): PersonMatch[] {
@@ -121,7 +147,9 @@ function rank(query: string, people: readonly Person[]): PersonMatch[] {
   if (!q) return [];
   const qws = queryWords(q);
   const whole = hasArabic(q) ? normAr(q) : normLatin(q.replace(/['’]s\b/gi, '').replace(/\b(al|el)-/gi, ''));
-  const out = people.map((person) => ({ person, score: Math.round(scorePerson(qws, whole, person) * 1000) / 1000 }));
+  const solid = qws.length > 1 ? wordKey(qws.map((w) => w.forms[0]!).join('')) : '';
+  const solidAr = hasArabic(q);
+  const out = people.map((person) => ({ person, score: Math.round(scorePerson(qws, whole, solid, solidAr, person) * 1000) / 1000 }));
   out.sort((a, b) => b.score - a.score || b.person.mentions - a.person.mentions);
   return out;
 }

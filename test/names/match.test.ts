@@ -108,3 +108,24 @@ describe('closestCandidates', () => {
     expect(closestCandidates('banana', sample, 2).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('cross-script lookup over many world figures', () => {
+  it('finds most lexicon people from their English name or surname, given only their Arabic name', async () => {
+    const { lexicon } = await import('../../src/names/lexicon.ts');
+    const pool = lexicon().people.filter((_, i) => i % 6 === 0);
+    const people = pool.map((p) => person(p.ar, ''));
+    let ok = 0;
+    let total = 0;
+    pool.forEach((p, i) => {
+      const words = p.en.replace(/\b(al|el)-/g, '').split(' ');
+      for (const q of [p.en, words[words.length - 1]!]) {
+        if (q.length < 3) continue;
+        total++;
+        const m = closestMatches(q, people, 1)[0];
+        if (m && m.score >= MATCH_THRESHOLD && closestMatches(q, people, 5).some((x) => x.person === people[i] && x.score === m.score)) ok++;
+      }
+    });
+    expect(total).toBeGreaterThan(100);
+    expect(ok / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
