@@ -1,5 +1,6 @@
 /** The scheduler against a local fake platform server: 429 retry_after, 403 blocked, 500 retried later. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLogLevel } from '../../src/log.ts';
 import { subscribe } from '../../src/digest/subscription.ts';
 import { FakePlatformTransport, startFakePlatform, type FakePlatform } from '../helpers/fake-rate-limited.ts';
 import { harness, makeBriefing, tickAt } from './fixtures/briefings.ts';
@@ -80,6 +81,28 @@ describe('digest fan-out against a fake platform', () => {
     expect(await tickAt(h, '2026-06-10T08:30:00Z')).toMatchObject({ due: 0 });
     expect(await tickAt(h, '2026-06-10T09:01:00Z')).toMatchObject({ due: 4, sent: 4 });
     expect(server!.received.map((r) => r.chatId).sort()).toEqual(chats);
+  });
+
+  it('logs one line per run with sent, skipped, failed and deactivated', async () => {
+    const h = await setup({ blocked: ['3'], failing: ['2'] }, ['1', '2', '3']);
+    await h.store.update((d) => void (d.subscriptions['telegram:4'] = { ...d.subscriptions['telegram:1']!, chatKey: 'telegram:4', chatId: '4', always: false }));
+    await h.library.add(makeBriefing('b2', '2026-06-10T06:30:00Z'));
+    // Chat 4 has seen everything already: nothing new, so it is skipped.
+    h.store.data.subscriptions['telegram:4']!.cursor = '2026-06-10T07:30:00Z';
+    setLogLevel('info');
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+      lines.push(String(c));
+      return true;
+    });
+    try {
+      await tickAt(h, '2026-06-10T08:00:00Z');
+    } finally {
+      spy.mockRestore();
+    }
+    const runs = lines.filter((l) => l.includes('digests: run'));
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatch(/due=4 sent=1 skipped=1 failed=1 deactivated=1/);
   });
 
   it('deactivates the subscription and the chat on 403, and does not try again', async () => {
