@@ -160,7 +160,7 @@ function cheap(a: string, b: string, cost: number): void {
 }
 cheap('G', 'K', 0.2); cheap('G', 'J', 0.25); cheap('J', 'Z', 0.35); cheap('J', 'X', 0.3);
 cheap('Z', 'S', 0.25); cheap('Θ', 'S', 0.2); cheap('Θ', 'T', 0.2); cheap('Θ', 'Z', 0.35);
-cheap('X', 'S', 0.45); cheap('F', 'W', 0.35); cheap('B', 'F', 0.6); cheap('D', 'T', 0.5);
+cheap('X', 'S', 0.45); cheap('F', 'W', 0.35); cheap('B', 'F', 0.6); cheap('D', 'T', 0.8);
 cheap('K', 'H', 0.5); cheap('D', 'Z', 0.5); cheap('K', 'X', 0.6);
 for (const v of VOWELS) {
   cheap('W', v, v === 'u' ? 0.2 : 0.3);

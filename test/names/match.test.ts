@@ -76,7 +76,7 @@ describe('matchPeople', () => {
     expect(m[0]?.person.name.ar).toBe(ar);
   });
 
-  it.each(['merkel', 'xyz', 'banana', 'macron', 'abbas putin', 'ميركل', 'q'])('%s matches no one among the sample people', (q) => {
+  it.each(['merkel', 'xyz', 'banana', 'macron', 'abbas putin', 'ميركل', 'q', 'biden', 'obama', 'lavrov'])('%s matches no one among the sample people', (q) => {
     expect(matchPeople(q, sample)).toEqual([]);
     expect(matchPeople(q, arabicOnly)).toEqual([]);
   });
