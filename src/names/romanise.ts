@@ -135,6 +135,9 @@ function units(t: string, foreign: boolean): Unit[] {
           if (!isVowelLetter(next)) out.push({ k: 'V', s: 'a' });
         } else if (!prevVowel() && (next === undefined || !isVowelLetter(next))) {
           out.push({ k: 'V', s: 'aa' });
+        } else if (prevVowel() && next !== undefined && !isVowelLetter(next)) {
+          // بوعزيزي: the ع between a long vowel and a consonant is heard as a
+          out.push({ k: 'V', s: 'a' });
         }
         continue;
       }
@@ -169,7 +172,7 @@ function units(t: string, foreign: boolean): Unit[] {
         {
           const nextCons = chars[i + 1] !== undefined && !isVowelLetter(chars[i + 1]);
           const prevCons = out.length > 0 && !prevVowel();
-          out.push({ k: 'C', s: (foreign && i > 0 && (nextCons || prevCons)) || (russian && i === 0) ? 'v' : 'f' });
+          out.push({ k: 'C', s: (foreign && i > 0 && (nextCons || prevCons)) || russian ? 'v' : 'f' });
         }
         continue;
       default: {
