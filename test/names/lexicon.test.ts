@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { lexicon, loadLexiconFile, personSchema, LexiconError } from '../../src/names/lexicon.ts';
 import { normAr } from '../../src/names/normalize.ts';
@@ -45,5 +46,18 @@ describe('lexicon', () => {
     expect(() => loadLexiconFile('people.json', z.array(personSchema), dir)).toThrowError(/people\.json.*1\.en/);
     writeFileSync(join(dir, 'bad.json'), '{not json');
     expect(() => loadLexiconFile('bad.json', z.array(personSchema), dir)).toThrowError(/bad\.json: cannot read or parse JSON/);
+  });
+
+  it('holds no single-word name that is an Arabic function word', () => {
+    const require = createRequire(import.meta.url);
+    const stop = new Set((require('stopwords-iso').ar as string[]).map(normAr));
+    const lex = lexicon();
+    // علي is both "on" (على) and the commonest given name; the parser decides by context
+    const allowed = new Set(['علي']);
+    const bad: string[] = [];
+    for (const m of [lex.personByAr, lex.orgByAr, lex.placeByAr, lex.givenByAr]) {
+      for (const k of m.keys()) if (!k.includes(' ') && stop.has(k) && !allowed.has(k)) bad.push(k);
+    }
+    expect(bad).toEqual([]);
   });
 });
