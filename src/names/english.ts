@@ -52,6 +52,13 @@ export function givenNameEn(word: string): string | null {
 
 const memo = new Map<string, EnglishName>();
 
+/** Class nouns that introduce a name in sources and organisations (normAr keys). */
+const CLASS_PREFIX: Record<string, string> = {
+  'صحيفه': 'newspaper', 'جريده': 'newspaper', 'مجله': 'magazine', 'وكاله': 'agency', 'قناه': 'channel',
+  'شبكه': 'network', 'موقع': 'website', 'اذاعه': 'radio', 'حزب': 'party', 'حركه': 'movement', 'جماعه': 'group',
+  'شركه': 'company', 'معهد': 'institute', 'مركز': 'centre', 'جامعه': 'University', 'نادي': 'club', 'منظمه': 'organisation',
+};
+
 function wholeHit(n: string): string | null {
   const lex = lexicon();
   const p = lex.personByAr.get(n);
@@ -78,6 +85,18 @@ function translate(name: string): EnglishName {
   const n = dropHonorifics(normAr(raw));
   const whole = wholeHit(n);
   if (whole) return { en: whole, origin: 'lexicon' };
+
+  // صحيفة الغد، وكالة X: a class noun before a name; known name -> its English, else "al-Ghad newspaper"
+  const sp = n.indexOf(' ');
+  if (sp > 0) {
+    const cls = CLASS_PREFIX[n.slice(0, sp)];
+    if (cls) {
+      const restRaw = raw.slice(raw.indexOf(' ') + 1);
+      const rest = translate(restRaw);
+      if (lexicon().orgByAr.has(n.slice(sp + 1))) return rest;
+      if (rest.en) return { en: `${rest.en} ${cls}`, origin: rest.origin };
+    }
+  }
 
   // keep the un-normalised words for romanisation (ة, hamza seats), aligned with the normalised ones
   let rawWords = raw.split(/[\s\u00A0]+/).filter(Boolean);

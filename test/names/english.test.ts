@@ -76,3 +76,13 @@ describe('lookupPerson', () => {
     expect(lookupPerson('نيكولاي كوزانوف')).toBeNull();
   });
 });
+
+describe('englishName of bodies introduced by a class noun', () => {
+  it('uses the lexicon for known bodies and keeps the class noun for unknown ones', () => {
+    expect(englishName('صحيفة وول ستريت جورنال').en).toBe('The Wall Street Journal');
+    expect(englishName('مجلة فورين بوليسي').en).toBe('Foreign Policy');
+    expect(englishName('وكالة رويترز').en).toBe('Reuters');
+    expect(englishName('صحيفة الغد').en).toBe('al-Ghad newspaper');
+    expect(englishName('جامعة القاهرة').en).toBe('Cairo University');
+  });
+});
