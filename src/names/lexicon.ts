@@ -201,7 +201,8 @@ function buildTokenEn(people: LexPerson[], places: LexPlace[], given: LexGivenNa
   for (const a of ambiguous) m.delete(a);
   // given names win over learnt tokens: they are the curated spelling
   for (const g of given) for (const f of arForms(g)) m.set(f, g.en);
-  for (const pl of places) for (const f of arForms(pl)) if (!f.includes(' ') && !m.has(f)) m.set(f, pl.en);
+  // a one-word place spells the same word in a name (سيدني), but not an ال-word: الخليل in a name is al-Khalil, not Hebron
+  for (const pl of places) for (const f of arForms(pl)) if (!f.includes(' ') && !f.startsWith('ال') && !m.has(f)) m.set(f, pl.en);
   return m;
 }
 
