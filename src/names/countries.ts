@@ -103,6 +103,7 @@ export function countryName(code: string): string | null {
 /** Country named by an Arabic word or phrase (روسيا، الولايات المتحدة، وروسيا), or null. */
 export function countryByArabic(word: string): Country | null {
   const { byAr } = idx();
+  if (word.length > 80) return null;
   const n = normAr(word);
   const direct = byAr.get(n);
   if (direct) return direct;
@@ -147,6 +148,7 @@ function demonymOfBare(w: string): Demonym | null {
  * number, with or without ال and attached clitics: الروسية -> {Russia, Russian}.
  */
 export function demonym(word: string): Demonym | null {
+  if (word.length > 60) return null;
   const n = normAr(word);
   if (!n) return null;
   if (n.includes(' ')) {

@@ -129,7 +129,8 @@ function latinKey(w: string): string {
 }
 
 /** Key of one word in either script; Arabic clitics are the caller's business. */
-export function wordKey(word: string): string {
+export function wordKey(input: string): string {
+  const word = input.slice(0, 100);
   if (hasArabic(word)) return arabicKey(stripAl(normAr(word).replace(/\s+/g, '')));
   // only a hyphenated or separate article is one (al-Assad), never the start of Alimi or Alexander
   const w = normLatin(word.replace(/^(al|el)[-\s]+(?=\S)/i, '')).replace(/\s+/g, '');
@@ -143,7 +144,7 @@ function words(name: string): string[] {
 
 /** Keys of a name: the whole name, then each word (articles dropped), de-duplicated. */
 export function phoneticKeys(name: string): string[] {
-  const ws = words(name);
+  const ws = words(name.slice(0, 200));
   const keys = new Set<string>();
   if (ws.length > 1) keys.add(ws.map(wordKey).join(' '));
   for (const w of ws) {

@@ -262,7 +262,7 @@ const PARTICLES: Record<string, string> = {
 
 /** Latin spelling of one Arabic-script token; "" when it holds no Arabic letters. */
 export function romaniseToken(raw: string): string {
-  let t = raw.normalize('NFC').replace(HARAKAT, '').replace(/ی/g, 'ي').replace(/ک/g, 'ك');
+  let t = raw.slice(0, 60).normalize('NFC').replace(HARAKAT, '').replace(/ی/g, 'ي').replace(/ک/g, 'ك');
   t = t.replace(/[^\u0621-\u064A\u0651\u067E\u0686\u06AF\u0698\u06A4\u06A9]/g, '');
   if (!t) return '';
   const particle = PARTICLES[t];
@@ -283,6 +283,7 @@ export function romaniseToken(raw: string): string {
 /** Latin spelling of an Arabic name, token by token. */
 export function romanise(name: string): string {
   return name
+    .slice(0, 300)
     .split(/[\s\u00A0]+/)
     .map(romaniseToken)
     .filter(Boolean)

@@ -86,3 +86,21 @@ describe('englishName of bodies introduced by a class noun', () => {
     expect(englishName('جامعة القاهرة').en).toBe('Cairo University');
   });
 });
+
+describe('bad input', () => {
+  it('never throws and stays fast on huge or binary strings', async () => {
+    const { phoneticKeys, romanise, demonym, countryByArabic, translateRole } = await import('../../src/names/index.ts');
+    const huge = 'بوتين'.repeat(200_000);
+    const binary = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => i % 65536));
+    const t = performance.now();
+    for (const s of [huge, binary, '\u0000', '   ', '😀😀']) {
+      expect(() => englishName(s)).not.toThrow();
+      expect(() => translateRole(s)).not.toThrow();
+      expect(() => phoneticKeys(s)).not.toThrow();
+      expect(() => romanise(s)).not.toThrow();
+      expect(demonym(s)).toBeNull();
+      expect(countryByArabic(s)).toBeNull();
+    }
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
