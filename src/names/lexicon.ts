@@ -69,6 +69,8 @@ export const givenNameSchema = z.object({
   ar: nonEmpty,
   arVariants: z.array(nonEmpty).default([]),
   en: nonEmpty,
+  /** Also an everyday word or title (سلطان، أمير، باسم): spelled as a name, never taken as evidence of one. */
+  common: z.boolean().default(false),
 });
 export const demonymEnSchema = z.record(z.string().regex(/^[A-Z]{2}$/), nonEmpty);
 export const demonymExceptionSchema = z.object({
@@ -200,7 +202,7 @@ function buildTokenEn(people: LexPerson[], places: LexPlace[], given: LexGivenNa
   }
   for (const a of ambiguous) m.delete(a);
   // given names win over learnt tokens: they are the curated spelling
-  for (const g of given) for (const f of arForms(g)) m.set(f, g.en);
+  for (const g of given) for (const f of arForms(g)) if (!g.common || !m.has(f)) m.set(f, g.en);
   // a one-word place spells the same word in a name (سيدني), but not an ال-word: الخليل in a name is al-Khalil, not Hebron
   for (const pl of places) for (const f of arForms(pl)) if (!f.includes(' ') && !f.startsWith('ال') && !m.has(f)) m.set(f, pl.en);
   return m;
@@ -230,7 +232,7 @@ export function lexicon(): Lexicon {
   for (const p of people) for (const l of [p.en, ...p.aliases]) personByLatin.set(normLatin(l), p);
 
   const givenByAr = new Map<string, LexGivenName>();
-  for (const g of givenNames) for (const f of arForms(g)) if (!givenByAr.has(f)) givenByAr.set(f, g);
+  for (const g of givenNames) for (const f of arForms(g)) if (!g.common && !givenByAr.has(f)) givenByAr.set(f, g);
 
   const titleByAr = new Map<string, LexTitle>();
   let maxTitleWords = 1;

@@ -148,7 +148,8 @@ function units(t: string, foreign: boolean): Unit[] {
           (prevVowel() && (next === undefined ? false : isVowelLetter(next))) ||
           (!prevVowel() && next === 'ا' && !foreign);
         if (consonantal) out.push({ k: 'C', s: 'w' });
-        else if (!(prevVowel() && out[out.length - 1]!.s === 'u')) out.push({ k: 'V', s: foreign ? 'o' : 'u' });
+        // Arabic names take the news spelling "ou" (Mansour, Masoud, al-Mansouri)
+        else if (!(prevVowel() && /u$/.test(out[out.length - 1]!.s))) out.push({ k: 'V', s: foreign ? 'o' : 'ou' });
         continue;
       }
       case 'ي': {

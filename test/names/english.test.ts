@@ -104,3 +104,11 @@ describe('bad input', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('given names that are also common words', () => {
+  it('spells them as names but does not count them as evidence of a name', () => {
+    expect(englishName('سلطان الجبوري').en).toBe('Sultan al-Jabouri');
+    expect(isGivenName('سلطان')).toBe(false);
+    expect(isGivenName('باسم')).toBe(false);
+  });
+});
