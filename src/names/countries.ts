@@ -100,6 +100,12 @@ export function countryName(code: string): string | null {
   return idx().enByCode.get(code) ?? null;
 }
 
+/** Country named by exactly this Arabic word or phrase (no clitics stripped), or null. */
+export function countryExact(word: string): Country | null {
+  if (word.length > 80) return null;
+  return idx().byAr.get(normAr(word)) ?? null;
+}
+
 /** Country named by an Arabic word or phrase (روسيا، الولايات المتحدة، وروسيا), or null. */
 export function countryByArabic(word: string): Country | null {
   const { byAr } = idx();

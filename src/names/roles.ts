@@ -10,7 +10,7 @@
  */
 import { lexicon, type LexTitle } from './lexicon.ts';
 import { normAr, stripMarks } from './normalize.ts';
-import { countryByArabic, countryPhrase, demonym, type Demonym } from './countries.ts';
+import { countryExact, countryPhrase, demonym, type Demonym } from './countries.ts';
 import type { Bi } from '../briefing/types.ts';
 
 type Piece =
@@ -20,7 +20,7 @@ type Piece =
   | { t: 'country'; en: string; code: string }
   | { t: 'entity'; en: string; place: boolean; short: string }
   | { t: 'word'; en: string; adj: boolean }
-  | { t: 'prep'; en: string; explicit: boolean }
+  | { t: 'prep'; en: string; explicit: boolean; lam?: boolean }
   | { t: 'quoted'; en: string }
   | { t: 'year'; en: string }
   | { t: 'and' }
@@ -31,7 +31,7 @@ type Piece =
 /** English nouns that read naturally with "the" as the object of a role. */
 const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
-const CLASS_NOUNS = new Set(['group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
+const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
 const PREP_END = /^(and|in|to|at|on|from|with|for|of|responsible for)$/;
 
@@ -114,7 +114,7 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       const word = lex.wordByAr.get(p);
       if (word && len > 1) return { piece: { t: 'word', en: word.en, adj: word.adj }, len };
       if (len <= 3) {
-        const c = countryByArabic(p);
+        const c = countryExact(p);
         if (c && (len > 1 || !p.endsWith('ي'))) return { piece: { t: 'country', en: c.en, code: c.code }, len };
       }
       if (len <= 2) {
@@ -193,9 +193,10 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     // attached clitics: لقيادة -> ل + قيادة ; ووزير -> و + وزير ; بالطب -> ب + الطب
     let done = false;
     const clitics: Array<[string, Piece]> = [
-      ['لل', { t: 'prep', en: 'to', explicit: true }],
-      ['ول', { t: 'prep', en: 'to', explicit: true }],
-      ['ل', { t: 'prep', en: 'to', explicit: true }],
+      // ل is "for" inside noun phrases (اللجنة العليا للانتخابات); a title's own preposition overrides it (adviser to)
+      ['لل', { t: 'prep', en: 'for', explicit: true, lam: true }],
+      ['ول', { t: 'prep', en: 'for', explicit: true, lam: true }],
+      ['ل', { t: 'prep', en: 'for', explicit: true, lam: true }],
       ['و', { t: 'and' }],
       ['ب', { t: 'prep', en: 'in', explicit: true }],
     ];
@@ -249,6 +250,18 @@ function objectPhrase(input: Piece[]): string {
         if (q.t === 'adj') demonyms.push(q.d);
         else if (q.t === 'word') adjWords.push(q.en);
       }
+      // اللجنة العليا للانتخابات -> supreme elections committee: a ل-complement of plain nouns folds in as a modifier
+      const lamNext = ps[j];
+      if (lamNext?.t === 'prep' && lamNext.lam && ps[j + 1]?.t === 'word' && !(ps[j + 1] as { adj: boolean }).adj) {
+        const k = j + 1;
+        const mods: string[] = [];
+        let e = k;
+        while (ps[e]?.t === 'word' && !(ps[e] as { adj: boolean }).adj) mods.push((ps[e++] as { en: string }).en);
+        if (e === ps.length || ps[e]!.t === 'prep' || ps[e]!.t === 'and' || ps[e]!.t === 'sep') {
+          nouns.push(...mods);
+          j = e;
+        }
+      }
       const nounEn = nouns.reverse().join(' ');
       const adjEn = [...adjWords].reverse();
       let np: string;
@@ -259,7 +272,7 @@ function objectPhrase(input: Piece[]): string {
         // نادي الزمالك: a class noun names what follows; keep it as a (romanised) name
         const names: string[] = [];
         while (ps[j]?.t === 'unknown') names.push(nameFn((ps[j++] as { raw: string }).raw));
-        parts.push(`${names.join(' ')} ${p.en}`);
+        parts.push(`${names.join(' ')} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
         i = j;
         continue;
       }
