@@ -112,21 +112,29 @@ function queryWords(query: string): QueryWord[] {
   if (named.length) ws = named;
   return ws.map((w) => {
     const forms = ar ? [...new Set(cliticVariants(w).map(stripAl))] : [w];
+    // keys in the same order as forms, so index 0 is always the literal reading
     return { forms, keys: [...new Set(forms.map(wordKey))].filter(Boolean), latin: ar ? null : w, ar };
   });
 }
 
+/** Reading an Arabic query with a clitic removed (بالأسد -> الأسد) is a guess: it costs a little. */
+const CLITIC_PENALTY = 0.04;
+
 function wordScore(q: QueryWord, idx: PersonIndex): number {
   let best = 0;
-  for (const f of q.forms) if (idx.forms.has(f)) return 1;
+  q.forms.forEach((f, i) => {
+    if (idx.forms.has(f)) best = Math.max(best, i === 0 ? 1 : 1 - CLITIC_PENALTY);
+  });
+  if (best === 1) return 1;
   if (q.latin && q.latin.length >= 4) {
     for (const w of idx.latinWords) {
       if (w.length > q.latin.length && w.startsWith(q.latin)) best = Math.max(best, 0.8 + 0.2 * (q.latin.length / w.length));
     }
   }
-  for (const qk of q.keys) {
-    for (const k of idx.wordKeys) best = Math.max(best, keySimilarity(qk, k.k, q.ar, k.ar));
-  }
+  q.keys.forEach((qk, i) => {
+    const pen = i === 0 ? 0 : CLITIC_PENALTY;
+    for (const k of idx.wordKeys) best = Math.max(best, keySimilarity(qk, k.k, q.ar, k.ar) - pen);
+  });
   return best;
 }
 
