@@ -392,6 +392,12 @@ function renderRole(ps: Piece[]): string {
       tail = [{ t: 'prep', en: title.prep ?? 'of', explicit: false }, tail[0]!];
     }
     while (tail[0]?.t === 'unknown') tail.shift();
+    // only a nationality is left of the object (طالب من أصول تركية): it qualifies the head
+    const known = tail.filter((p) => p.t !== 'unknown' && p.t !== 'prep');
+    if (known.length && known.every((p) => p.t === 'adj')) {
+      if (!adj && !country) adj = (known[0] as { d: Demonym }).d;
+      tail = [];
+    }
     let prep = '';
     let entityFirst = '';
     let usesObjForm = false;

@@ -57,6 +57,7 @@ describe('translateRole', () => {
     ['وزير الصحة المصري', 'Egyptian Health Minister'],
     ['محافظ البنك المركزي التركي', 'Turkish central bank governor'],
     ['نظيره الإيراني', 'Iranian counterpart'],
+    ['طالب من أصول تركية', 'Turkish student'],
     ['ولي العهد السعودي', 'Crown Prince of Saudi Arabia'],
     ['رئيس الوزراء البريطاني', 'Prime Minister of the United Kingdom'],
   ])('%s -> %s', (ar, en) => {
