@@ -6,7 +6,7 @@
  */
 import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
-import { commaAfter, delimAfter, type Token } from './tokens.ts';
+import { commaAfter, delimAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
@@ -67,9 +67,7 @@ function knownPersonAt(toks: readonly Token[], j: number): number {
 
 /** The word occurs again elsewhere in the article (with or without clitics): a sign it is a name. */
 function recurs(toks: readonly Token[], t: Token): boolean {
-  let n = 0;
-  for (const o of toks) if (o.norm === t.norm || (o.norm.endsWith(t.norm) && o.norm.length - t.norm.length <= 2)) if (++n >= 2) return true;
-  return false;
+  return occurrencesWithPrefixes(toks, t.norm) >= 2;
 }
 
 /** Last token index of a name that starts at j, or -1. */
@@ -237,10 +235,10 @@ export function resolveCounterpart(anchorRoleAr: string, counterpartAr: string):
 function phraseCount(toks: readonly Token[], from: number, to: number): number {
   const n = to - from + 1;
   let count = 0;
-  for (let k = 0; k + n <= toks.length; k++) {
-    let ok = true;
-    for (let m = 0; m < n && ok; m++) ok = toks[k + m]!.norm === toks[from + m]!.norm;
-    if (ok) count++;
+  for (const k of positionsOf(toks).get(toks[from]!.norm) ?? []) {
+    let ok = k + n <= toks.length;
+    for (let m = 1; m < n && ok; m++) ok = toks[k + m]!.norm === toks[from + m]!.norm;
+    if (ok && ++count >= 2) break;
   }
   return count;
 }
@@ -264,7 +262,8 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         let roleAr = roleText(text, toks, m.role[0], m.role[1]);
         let resolved = '';
         if (counterpart) {
-          const anchor = [...out].reverse().find((c) => c.roleAr && toks[c.from]!.sent >= t.sent - 1);
+          let anchor: PersonCandidate | undefined;
+          for (let k = out.length - 1; k >= 0 && toks[out[k]!.from]!.sent >= t.sent - 1; k--) if (out[k]!.roleAr) { anchor = out[k]; break; }
           resolved = anchor ? resolveCounterpart(anchor.roleResolvedAr || anchor.roleAr, roleAr) : '';
         }
         const ap = appositionRole(toks, m.name[1]);

@@ -83,16 +83,24 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     return rank(x) - rank(y) || x.start - y.start;
   });
   const drafts: Draft[] = [];
+  // Link keys and every name word to the first draft that has them (maps keep this linear).
+  const byKey = new Map<string, Draft>();
+  const byWord = new Map<string, Draft>();
   for (const c of ordered) {
     const keys = linkKeys(c);
-    const hit = drafts.find((d) => keys.some((k) => d.keys.has(k)) || (c.words.length === 1 && d.c.words.includes(c.words[0]!)));
+    let hit: Draft | undefined;
+    for (const k of keys) { hit = byKey.get(k); if (hit) break; }
+    if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
     if (hit) {
       hit.c = better(hit.c, c);
-      for (const k of keys) hit.keys.add(k);
+      for (const k of keys) { hit.keys.add(k); if (!byKey.has(k)) byKey.set(k, hit); }
       continue;
     }
     if (c.linkOnly) continue;
-    drafts.push({ c, keys: new Set(keys), mentions: 0, sentenceIds: new Set(), aliases: new Set(), firstOffset: c.start, lastMention: -1 });
+    const d: Draft = { c, keys: new Set(keys), mentions: 0, sentenceIds: new Set(), aliases: new Set(), firstOffset: c.start, lastMention: -1 };
+    drafts.push(d);
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
+    for (const w of c.words) if (!byWord.has(w)) byWord.set(w, d);
   }
 
   // Count mentions: each token whose clitic reading is a person's key; adjacent words of one name count once.

@@ -10,7 +10,7 @@
 import type { Bi, Person, Quote } from '../briefing/types.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
-import type { SentenceSpan, Token } from './tokens.ts';
+import { tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ROLE_HEADS, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead } from './arabic-words.ts';
 import { normaliseAr } from '../text/normalize.ts';
@@ -129,11 +129,12 @@ export class ArabicQuoteReader {
       if (b < a) return;
       const spans = quoteSpans(s.text).filter((q) => {
         if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
-        let before: Token | undefined;
-        for (let k = a; k <= b && toks[k]!.end <= s.start + q.open; k++) before = toks[k];
+        const kOpen = tokenAtOrAfter(toks, s.start + q.open);
+        const before: Token | undefined = kOpen - 1 >= a ? toks[kOpen - 1] : undefined;
         if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
-        const after = toks.find((t, k) => k >= a && k <= b && t.start > s.start + q.close);
+        const kAfter = tokenAtOrAfter(toks, s.start + q.close + 1);
+        const after = kAfter <= b ? toks[kAfter] : undefined;
         return !(after && isComplementiser(after) && after.start - (s.start + q.close) <= 2 && q.close < s.text.length);
       });
       const usedVerbs = new Set<number>();
@@ -164,8 +165,8 @@ export class ArabicQuoteReader {
   /** Attribution after a quotation: "، بحسب X" / "وفق X" / "قال X" / "على حد قول X". */
   private after(closeAt: number, b: number): Speaker | null {
     const toks = this.toks;
-    let k = toks.findIndex((t) => t.start >= closeAt);
-    if (k < 0 || k > b) return null;
+    let k = tokenAtOrAfter(toks, closeAt);
+    if (k >= toks.length || k > b) return null;
     const startK = k;
     // Skip "ما" (حسبما، وفق ما) and "تقدير"/"تعبير"/"قول" (على حد تعبير X)
     const cue = toks[k]!;

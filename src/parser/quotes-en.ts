@@ -4,7 +4,7 @@
  */
 import type { Person, Quote } from '../briefing/types.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
-import type { SentenceSpan, Token } from './tokens.ts';
+import { tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { EN_SPEECH } from './en-words.ts';
 import { PersonIndex } from './person-index.ts';
 import { MIN_QUOTE_WORDS, type Speaker } from './quotes-ar.ts';
@@ -70,7 +70,8 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
       const closeAt = s.start + q.close;
       let sp: Speaker | null = null;
       // After: ,” X said / ,” said X / according to X
-      const k = toks.findIndex((t, idx) => idx >= a && idx <= b && t.start > closeAt);
+      const k0i = tokenAtOrAfter(toks, closeAt + 1);
+      const k = k0i <= b ? k0i : -1;
       if (k >= 0) {
         const k0 = toks[k]!;
         if (k0.light === 'according' && toks[k + 1]?.light === 'to') sp = subjectAfter(k + 1, b);

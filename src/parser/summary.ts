@@ -70,7 +70,18 @@ export function summarise(sentences: readonly Sentence[], toks: readonly Token[]
   });
   const centroid = new Map<string, number>();
   for (const v of vecs) for (const [w, x] of v) centroid.set(w, (centroid.get(w) ?? 0) + x);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)) || 1;
+  // Norms computed once per vector: recomputing the centroid's norm per sentence was quadratic.
+  const norms = new Map<Map<string, number>, number>();
+  const norm = (v: Map<string, number>) => {
+    let x = norms.get(v);
+    if (x === undefined) {
+      x = 0;
+      for (const y of v.values()) x += y * y;
+      x = Math.sqrt(x) || 1;
+      norms.set(v, x);
+    }
+    return x;
+  };
   const cos = (a: Map<string, number>, b: Map<string, number>) => {
     let dot = 0;
     const [small, big] = a.size < b.size ? [a, b] : [b, a];
@@ -88,7 +99,9 @@ export function summarise(sentences: readonly Sentence[], toks: readonly Token[]
   });
   const want = Math.max(Math.min(n, 3), Math.min(5, Math.round(n / 4)));
   const chosen: number[] = [];
-  const remaining = new Set(sentences.map((_, i) => i));
+  // The pool is the best 40 by score: enough for 5 non-redundant points, and it keeps the
+  // selection loop bounded on long or repetitive texts.
+  const remaining = new Set(sentences.map((_, i) => i).sort((x, y) => base[y]! - base[x]! || x - y).slice(0, 40));
   while (chosen.length < want && remaining.size) {
     let best = -1;
     let bestScore = -Infinity;

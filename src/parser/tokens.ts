@@ -60,3 +60,48 @@ export function commaAfter(t: Token): boolean {
 export function colonAfter(t: Token): boolean {
   return /:/.test(t.gap);
 }
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+export function tokenAtOrAfter(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where each matching form occurs, built once per token list so repeated lookups stay linear overall. */
+const positionsCache = new WeakMap<readonly Token[], Map<string, number[]>>();
+export function positionsOf(toks: readonly Token[]): Map<string, number[]> {
+  let m = positionsCache.get(toks);
+  if (!m) {
+    m = new Map();
+    for (const t of toks) {
+      let arr = m.get(t.norm);
+      if (!arr) m.set(t.norm, (arr = []));
+      arr.push(t.i);
+    }
+    positionsCache.set(toks, m);
+  }
+  return m;
+}
+
+/** Occurrences of a word with at most two attached prefix letters (عراقجي، لعراقجي، وبعراقجي). */
+const suffixCache = new WeakMap<readonly Token[], Map<string, number>>();
+export function occurrencesWithPrefixes(toks: readonly Token[], norm: string): number {
+  let m = suffixCache.get(toks);
+  if (!m) {
+    m = new Map();
+    for (const t of toks) {
+      for (let k = 0; k <= 2 && k < t.norm.length - 1; k++) {
+        const s = t.norm.slice(k);
+        m.set(s, (m.get(s) ?? 0) + 1);
+      }
+    }
+    suffixCache.set(toks, m);
+  }
+  return m.get(norm) ?? 0;
+}

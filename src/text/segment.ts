@@ -67,11 +67,45 @@ function quoteStates(pieces: string[]): boolean[] | null {
   return straight || depth > 0 ? null : open;
 }
 
+/**
+ * Cut [start, end) of `text` into pieces of about `size` characters for Intl.Segmenter, whose
+ * iteration over one long string grows faster than linearly (100k characters of Arabic take
+ * seconds in one piece, milliseconds in 1k pieces). Cuts go after sentence punctuation when
+ * `sentencesFirst`, else at whitespace, else anywhere; `clean` says the cut is at such a boundary.
+ */
+function* chunks(text: string, start: number, end: number, size: number, sentencesFirst: boolean): Generator<{ a: number; b: number; clean: boolean }> {
+  let a = start;
+  while (end - a > size * 1.5) {
+    const limit = Math.min(end, a + size * 2);
+    let cut = -1;
+    let clean = false;
+    for (let i = a + size; i < limit; i++) {
+      const ch = text[i]!;
+      if (ch === ' ' || ch === '\n') {
+        if (!sentencesFirst || /[.!?؟…]/.test(text[i - 1]!)) { cut = i + 1; clean = true; break; }
+        if (cut < 0) cut = i + 1;
+      }
+    }
+    if (cut < 0) cut = a + size;
+    yield { a, b: cut, clean };
+    a = cut;
+  }
+  yield { a, b: end, clean: true };
+}
+
+const CHUNK = 1000;
+
 /** Sentences of one paragraph (offsets relative to `base`). */
 function paragraphSentences(para: Span, lang: string): Span[] {
   const pieces: Span[] = [];
-  for (const seg of segmenter(lang, 'sentence').segment(para.text)) {
-    pieces.push({ text: seg.segment, start: para.start + seg.index, end: para.start + seg.index + seg.segment.length });
+  // Pieces that end where a chunk was cut mid-sentence must be glued to the next one.
+  const glued = new Set<number>();
+  for (const c of chunks(para.text, 0, para.text.length, CHUNK * 2, true)) {
+    for (const seg of segmenter(lang, 'sentence').segment(para.text.slice(c.a, c.b))) {
+      const st = para.start + c.a + seg.index;
+      pieces.push({ text: seg.segment, start: st, end: st + seg.segment.length });
+    }
+    if (!c.clean) glued.add(pieces.length - 1);
   }
   if (pieces.length === 0) return [];
   const open = quoteStates(pieces.map((p) => p.text));
@@ -84,7 +118,7 @@ function paragraphSentences(para: Span, lang: string): Span[] {
     const ellipsis = trimmed.endsWith('..') && !trimmed.endsWith('...') || trimmed.endsWith('…');
     const inQuote = open ? open[i]! : false;
     // Never end at ".." (an ellipsis mid-sentence in Arabic copy) or inside an open quotation.
-    if (i < pieces.length - 1 && (inQuote || ellipsis || tooShortToStand(trimmed))) continue;
+    if (i < pieces.length - 1 && (inQuote || ellipsis || glued.has(i) || tooShortToStand(trimmed))) continue;
     merged.push(cur);
     cur = null;
   }
@@ -119,8 +153,11 @@ export function sentences(text: string, lang: string, from = 0): Array<Span & { 
 /** Word-like tokens of `text` with offsets (Intl.Segmenter word granularity). */
 export function words(text: string, lang: string): Span[] {
   const out: Span[] = [];
-  for (const seg of segmenter(lang, 'word').segment(text)) {
-    if (seg.isWordLike) out.push({ text: seg.segment, start: seg.index, end: seg.index + seg.segment.length });
+  const seg = segmenter(lang, 'word');
+  for (const c of chunks(text, 0, text.length, CHUNK, false)) {
+    for (const w of seg.segment(text.slice(c.a, c.b))) {
+      if (w.isWordLike) out.push({ text: w.segment, start: c.a + w.index, end: c.a + w.index + w.segment.length });
+    }
   }
   return out;
 }

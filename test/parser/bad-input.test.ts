@@ -1,0 +1,64 @@
+/** Input that is not an article: a clear ParseError, or an empty but valid briefing; never a hang. */
+import { describe, expect, it } from 'vitest';
+import { MAX_CHARS, ParseError, parseArticle, parseArticleInfo } from '../../src/parser/index.ts';
+
+function codeOf(f: () => unknown): string | null {
+  try { f(); return null; } catch (e) { return e instanceof ParseError ? e.code : `not a ParseError: ${String(e)}`; }
+}
+
+describe('bad input', () => {
+  it('rejects empty and whitespace-only text as empty', () => {
+    expect(codeOf(() => parseArticle(''))).toBe('empty');
+    expect(codeOf(() => parseArticle(' \n\t\u200f\n '))).toBe('empty');
+  });
+
+  it('rejects binary data (NUL bytes, undecodable bytes)', () => {
+    expect(codeOf(() => parseArticle('PK\u0003\u0004\u0000\u0000binary'))).toBe('binary');
+    expect(codeOf(() => parseArticle('\uFFFD'.repeat(500) + 'ab'))).toBe('binary');
+    expect(codeOf(() => parseArticle(42 as unknown as string))).toBe('binary');
+  });
+
+  it('rejects text with neither Arabic nor Latin letters', () => {
+    expect(codeOf(() => parseArticle('这是一篇中文新闻报道。记者说，今天天气很好。'))).toBe('unsupported-language');
+    expect(codeOf(() => parseArticle('1234 5678 !!! ???'))).toBe('unsupported-language');
+  });
+
+  it('gives an empty but valid briefing for text with no sentence punctuation or no people', () => {
+    const b = parseArticle('كلمات بلا علامات ترقيم ولا أسماء ولا أي شيء آخر');
+    expect(b.lang).toBe('ar');
+    expect(b.sentences.length).toBe(1);
+    expect(b.people).toEqual([]);
+    expect(b.quotes).toEqual([]);
+    const e = parseArticle('...!!!؟؟؟ ، ، ، a');
+    expect(Array.isArray(e.sentences)).toBe(true);
+  });
+
+  it('survives pathological punctuation (100k quote marks, commas, dots) quickly', () => {
+    for (const junk of ['"'.repeat(100_000), '،'.repeat(100_000), '«'.repeat(50_000) + 'نص', '.'.repeat(100_000) + 'a', 'قال: "'.repeat(20_000)]) {
+      const t0 = performance.now();
+      const b = parseArticle(junk + ' وقال الرئيس محمد علي: "نص"');
+      expect(b.parserVersion).toBeGreaterThan(0);
+      expect(performance.now() - t0).toBeLessThan(5000);
+    }
+  });
+
+  it('parses a 5 MB article in a few seconds, cutting it at MAX_CHARS on a sentence end', () => {
+    const para = 'وقال وزير المالية سامر الحداد، في مؤتمر صحفي يوم الاثنين: "الاقتصاد يتعافى ببطء هذا العام". وكانت الحكومة قد زادت الضرائب في عام 2019.\n';
+    const big = para.repeat(Math.ceil(5_000_000 / para.length));
+    const t0 = performance.now();
+    const { briefing, truncated } = parseArticleInfo(big);
+    const ms = performance.now() - t0;
+    expect(truncated).toBe(true);
+    const last = briefing.sentences[briefing.sentences.length - 1]!;
+    expect(last.end).toBeLessThanOrEqual(MAX_CHARS);
+    expect(/[.".]$/.test(last.text)).toBe(true);
+    expect(briefing.people.length).toBe(1);
+    expect(ms).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('strips control and bidi-override characters before reading', () => {
+    const b = parseArticle('وقال الرئيس\u202e الروسي، فلاديمير\u200b بوتين: "هذا \u0007نص طويل بما يكفي هنا".');
+    expect(b.people[0]?.name.ar).toBe('فلاديمير بوتين');
+    expect(b.quotes[0]?.text).toBe('هذا نص طويل بما يكفي هنا');
+  });
+});
