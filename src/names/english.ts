@@ -52,6 +52,9 @@ export function givenNameEn(word: string): string | null {
 
 const memo = new Map<string, EnglishName>();
 
+/** normAr forms of name particles (بن، ابن، بنت، آل، أبو، ولد). */
+const PARTICLE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ولد']);
+
 /** Class nouns that introduce a name in sources and organisations (normAr keys). */
 const CLASS_PREFIX: Record<string, string> = {
   'صحيفه': 'newspaper', 'جريده': 'newspaper', 'مجله': 'magazine', 'وكاله': 'agency', 'قناه': 'channel',
@@ -117,6 +120,11 @@ function translate(name: string): EnglishName {
         i++;
         continue;
       }
+    }
+    // name particles inside a name (خالد بن أحمد، آل ثاني) keep their particle spelling
+    if (i > 0 && PARTICLE_WORDS.has(w)) {
+      out.push(romaniseToken(rawWords[i]!));
+      continue;
     }
     const known = lex.tokenEn.get(w);
     if (known) {

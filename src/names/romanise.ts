@@ -177,7 +177,9 @@ function units(t: string, foreign: boolean): Unit[] {
         }
         continue;
       default: {
-        const lat = (foreign ? CONS_FOREIGN[c] : undefined) ?? CONS[c];
+        // initial غو in a word with no Arabic-only letter is a foreign g (غودال Goodall, غوغل Google)
+        const gForeign = c === 'غ' && chars[0] === 'غ' && chars[1] === 'و' && !ARABIC_ONLY.test(t);
+        const lat = gForeign ? 'g' : ((foreign ? CONS_FOREIGN[c] : undefined) ?? CONS[c]);
         if (lat) out.push({ k: 'C', s: lat });
       }
     }

@@ -53,3 +53,11 @@ describe('romanise', () => {
     expect(romanise('')).toBe('');
   });
 });
+
+describe('romanise: foreign g', () => {
+  it('reads غ as g in a foreign-looking word that starts with غو', () => {
+    expect(romaniseToken('غودال')).toBe('Goudal');
+    expect(romaniseToken('غوغل')).toBe('Gougal');
+    expect(romaniseToken('غسان')).toBe('Ghasan');
+  });
+});
