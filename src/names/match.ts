@@ -28,7 +28,6 @@ interface PersonIndex {
   forms: Set<string>;
   /** Latin words, for prefix hits on partly typed queries */
   latinWords: string[];
-  wholeKeys: string[];
   /** keys of single words and of adjacent word pairs written together (نصر الله ~ Nasrallah) */
   wordKeys: Key[];
   /** keys of whole names written without spaces (بدر عبد العاطي ~ Badr Abdelatty) */
@@ -41,6 +40,7 @@ interface Key {
   ar: boolean | null;
 }
 
+/** Per-person index, kept as long as the person object lives (briefings are read-only once parsed). */
 const cache = new WeakMap<Person, PersonIndex>();
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'von', 'van', 'der', 'de', 'da', 'بن', 'ابن', 'ال']);
@@ -53,7 +53,6 @@ function indexPerson(p: Person): PersonIndex {
   const names = [p.name.ar, p.name.en, ...p.aliases].filter((s) => s && s.trim());
   const forms = new Set<string>();
   const latinWords: string[] = [];
-  const wholeKeys = new Set<string>();
   const wordKeys = new Map<string, Key>();
   const solidKeys = new Map<string, Key>();
   const addKey = (m: Map<string, Key>, k: string, ar: boolean | null) => {
@@ -68,16 +67,13 @@ function indexPerson(p: Person): PersonIndex {
       forms.add(ar ? stripAl(w) : w);
       if (!ar) latinWords.push(w);
     }
-    for (const k of phoneticKeys(name)) {
-      if (k.includes(' ')) wholeKeys.add(k);
-      else addKey(wordKeys, k, ar);
-    }
+    for (const k of phoneticKeys(name)) if (!k.includes(' ')) addKey(wordKeys, k, ar);
     for (let i = 0; i + 1 < ws.length; i++) addKey(wordKeys, wordKey(ws[i]! + ws[i + 1]!), ar);
     if (ws.length > 1) addKey(solidKeys, wordKey(ws.join('')), ar);
   }
   // keys stored at parse time only matter when the briefing kept no name to recompute them from
   if (!names.length) for (const k of p.keys ?? []) if (k && !k.includes(' ')) addKey(wordKeys, k, null);
-  const idx = { forms, latinWords, wholeKeys: [...wholeKeys], wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()] };
+  const idx = { forms, latinWords, wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()] };
   cache.set(p, idx);
   return idx;
 }

@@ -37,6 +37,11 @@ const SUFFIXES: Array<[string, string, number]> = [
 const CODAS = new Set(['nd', 'nt', 'rd', 'rt', 'rk', 'rg', 'rn', 'rm', 'rs', 'ld', 'lt', 'lm', 'ls', 'mp', 'nk', 'ng', 'st', 'sk', 'ns', 'ks', 'ts', 'ft', 'ss', 'll', 'nn', 'rz', 'nz', 'lz', 'ms', 'mz', 'rsh', 'nch', 'rch']);
 const ONSET_2 = /^(b|p|t|d|k|g|f|v|kh|gh)(r|l)$|^s(t|k|p|m|n|l|w|v)$|^sh(t|p|v|m|n|l|r)$|^(t|d|k|g)(w|v)$|^z(v|l)$/;
 
+/**
+ * Whether a bare token looks like a non-Arabic name: Persian/foreign letters, a typical
+ * foreign ending, or length without any letter only Arabic words use. Decides o vs ou,
+ * g vs gh, and whether consonant clusters may stand (Stoltenberg) or get a vowel.
+ */
 function isForeign(t: string): boolean {
   if (FOREIGN_LETTERS.test(t)) return true;
   if (ARABIC_ONLY.test(t)) return false;
@@ -53,7 +58,11 @@ function isVowelLetter(ch: string | undefined): boolean {
   return ch === 'ا' || ch === 'و' || ch === 'ي' || ch === 'ى' || ch === 'آ';
 }
 
-/** Letter units of a bare token (no article), before vowel insertion. */
+/**
+ * Letter units of a bare token (no article), before vowel insertion: long-vowel letters
+ * become vowels or glides by position, hamza seats and ع become vowels or nothing, and a
+ * known foreign ending is spelled as one block.
+ */
 function units(t: string, foreign: boolean): Unit[] {
   const out: Unit[] = [];
   let tail: Unit[] = [];
@@ -156,8 +165,7 @@ function units(t: string, foreign: boolean): Unit[] {
         const consonantal =
           i === 0 ||
           (prevVowel() && next !== undefined && isVowelLetter(next) && next !== 'ي') ||
-          (!prevVowel() && next === 'ا' && !foreign) ||
-          (chars[i + 1] === 'ي' && !prevVowel() && false);
+          (!prevVowel() && next === 'ا' && !foreign);
         if (consonantal) out.push({ k: 'C', s: 'y' });
         else if (atEnd && prevVowel() && out[out.length - 1]!.s === 'a') out.push({ k: 'V', s: 'i' });
         else if (!(prevVowel() && out[out.length - 1]!.s === 'i'))
