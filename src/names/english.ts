@@ -121,6 +121,11 @@ function translate(name: string): EnglishName {
         continue;
       }
     }
+    // a name opening with بن is the English given name Ben (بن والاس), not "son of"
+    if (i === 0 && w === 'بن' && normWords.length > 1) {
+      out.push('Ben');
+      continue;
+    }
     // name particles inside a name (خالد بن أحمد، آل ثاني) keep their particle spelling
     if (i > 0 && PARTICLE_WORDS.has(w)) {
       out.push(romaniseToken(rawWords[i]!));
@@ -139,8 +144,7 @@ function translate(name: string): EnglishName {
         continue;
       }
     }
-    // a name opening with بن is the English given name Ben (بن والاس), not "son of"
-    const r = i === 0 && w === 'بن' && normWords.length > 1 ? 'Ben' : romaniseToken(rawWords[i]!);
+    const r = romaniseToken(rawWords[i]!);
     if (r) {
       out.push(r);
       romanised = true;

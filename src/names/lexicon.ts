@@ -190,9 +190,11 @@ function buildTokenEn(people: LexPerson[], places: LexPlace[], given: LexGivenNa
   };
   for (const p of people) {
     const en = enTokens(p.en);
+    const mainLen = normAr(p.ar).split(' ').length;
     for (const f of arForms(p)) {
       const ar = f.split(' ');
-      if (ar.length !== en.length) continue;
+      // a variant with another shape than the main name (صفي الدين for هاشم صفي الدين) does not align word by word
+      if (ar.length !== en.length || ar.length !== mainLen) continue;
       ar.forEach((t, i) => {
         add(t, en[i]!);
         const bare = stripAl(t);

@@ -30,7 +30,7 @@ const SUFFIXES: Array<[string, string, number]> = [
   ['سكايا', 'skaya', 1], ['وفا', 'ova', 2], ['يفا', 'eva', 2], ['ينكو', 'enko', 2],
   ['سكي', 'sky', 1], ['وف', 'ov', 2], ['يف', 'ev', 2], ['يان', 'ian', 2], ['ييه', 'ier', 2],
   ['شتاين', 'stein', 1], ['بيرغ', 'berg', 1], ['برغ', 'berg', 1], ['مب', 'mp', 1], ['يز', 'ez', 3],
-  ['ونغ', 'ong', 1], ['ينغ', 'ing', 1], ['انغ', 'ang', 1], ['نغ', 'ng', 1],
+  ['ونغ', 'ong', 1], ['ينغ', 'ing', 1], ['انغ', 'ang', 1], ['نغ', 'ng', 1], ['اوغلو', 'oglu', 0], ['أوغلو', 'oglu', 0],
 ];
 
 /** Consonant pairs that may end a foreign word without an inserted vowel. */
@@ -151,11 +151,13 @@ function units(t: string, foreign: boolean): Unit[] {
         continue;
       }
       case 'و': {
+        // و before a vowel letter is w: Darwish (درويش), Sawidi (سويدي), Rawan
         const consonantal =
           i === 0 ||
           chars[i + 1] === 'و' ||
           (prevVowel() && (next === undefined ? false : isVowelLetter(next))) ||
-          (!prevVowel() && next === 'ا' && !foreign);
+          (!prevVowel() && next === 'ا' && !foreign) ||
+          (!prevVowel() && out.length > 0 && next === 'ي' && i + 2 < n && !foreign);
         if (consonantal) out.push({ k: 'C', s: 'w' });
         // Arabic names take the news spelling "ou" (Mansour, Masoud, al-Mansouri)
         else if (!(prevVowel() && /u$/.test(out[out.length - 1]!.s))) out.push({ k: 'V', s: foreign ? 'o' : 'ou' });

@@ -112,3 +112,15 @@ describe('given names that are also common words', () => {
     expect(isGivenName('باسم')).toBe(false);
   });
 });
+
+describe('englishName of Arabic names in no lexicon', () => {
+  it.each([
+    ['حسام الدين مصطفى', 'Hossam al-Din Mustafa'],
+    ['محمود درويش', 'Mahmoud Darwish'],
+    ['منصور الحربي', 'Mansour al-Harbi'],
+    ['خالد بن أحمد', 'Khaled bin Ahmed'],
+    ['كمال أوغلو', 'Kamal Oglu'],
+  ])('%s -> %s', (ar, en) => {
+    expect(englishName(ar).en).toBe(en);
+  });
+});
