@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normAr, normLatin, stripAl } from './normalize.ts';
+import { keySimilarity, wordKey } from './phonetic.ts';
 
 const nonEmpty = z.string().trim().min(1);
 const bi = z.object({ ar: nonEmpty, en: nonEmpty });
@@ -180,10 +181,19 @@ function enTokens(en: string): string[] {
   return en.split(/\s+/).filter(Boolean);
 }
 
+/** Title words and regnal numbers are rightly spelled unlike their Arabic (الملك -> King, الثالث -> III). */
+const NON_PHONETIC_EN = /^(King|Queen|Prince|Princess|Emperor|Pope|Sultan|Sheikh|Emir|[IVX]+)$/;
+
+/** Whether an Arabic word and an English word plausibly spell the same name (guards against misaligned pairs). */
+function soundsAlike(ar: string, en: string): boolean {
+  return NON_PHONETIC_EN.test(en) || keySimilarity(wordKey(ar), wordKey(en), true, false) >= 0.4;
+}
+
 function buildTokenEn(people: LexPerson[], places: LexPlace[], given: LexGivenName[]): Map<string, string> {
   const m = new Map<string, string>();
   const ambiguous = new Set<string>();
   const add = (ar: string, en: string) => {
+    if (!soundsAlike(ar, en)) return;
     const prev = m.get(ar);
     if (prev === undefined) m.set(ar, en);
     else if (prev !== en) ambiguous.add(ar);
@@ -206,7 +216,11 @@ function buildTokenEn(people: LexPerson[], places: LexPlace[], given: LexGivenNa
   // given names win over learnt tokens: they are the curated spelling
   for (const g of given) for (const f of arForms(g)) if (!g.common || !m.has(f)) m.set(f, g.en);
   // a one-word place spells the same word in a name (سيدني), but not an ال-word: الخليل in a name is al-Khalil, not Hebron
-  for (const pl of places) for (const f of arForms(pl)) if (!f.includes(' ') && !f.startsWith('ال') && !m.has(f)) m.set(f, pl.en);
+  for (const pl of places) {
+    for (const f of arForms(pl)) {
+      if (!f.includes(' ') && !f.startsWith('ال') && !pl.en.includes(' ') && !m.has(f) && soundsAlike(f, pl.en)) m.set(f, pl.en);
+    }
+  }
   return m;
 }
 
