@@ -5,7 +5,7 @@
  */
 import { lexicon, type LexPerson } from './lexicon.ts';
 import { hasArabic, normAr, normLatin, stripAl, stripMarks } from './normalize.ts';
-import { countryByArabic } from './countries.ts';
+import { countryExact } from './countries.ts';
 import { romaniseToken } from './romanise.ts';
 
 export interface EnglishName {
@@ -68,8 +68,8 @@ function wholeHit(n: string): string | null {
   if (p && n.includes(' ')) return p.en;
   const o = lex.orgByAr.get(n) ?? lex.placeByAr.get(n);
   if (o) return o.en;
-  const c = countryByArabic(n);
-  if (c && normAr(n) === n && !n.startsWith('و') && !n.startsWith('ب') && !n.startsWith('ل')) return c.en;
+  const c = countryExact(n);
+  if (c) return c.en;
   return null;
 }
 

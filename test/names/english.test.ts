@@ -14,6 +14,9 @@ describe('englishName', () => {
     ['وول ستريت جورنال', 'The Wall Street Journal'],
     ['موسكو', 'Moscow'],
     ['روسيا', 'Russia'],
+    ['لبنان', 'Lebanon'],
+    ['فرنسا', 'France'],
+    ['بريطانيا', 'United Kingdom'],
     ['السيد فلاديمير بوتين', 'Vladimir Putin'],
   ])('lexicon: %s -> %s', (ar, en) => {
     expect(englishName(ar)).toEqual({ en, origin: 'lexicon' });
