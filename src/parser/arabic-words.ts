@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { cliticReadings } from '../text/clitics.ts';
+import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
 import { BREAKERS, COMPLEMENTISERS, CONSTRUCT_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
@@ -42,13 +43,19 @@ export function isStop(t: Token): boolean {
   return isArStopword(t.light);
 }
 
+const articleOf = memo((light: string) => cliticReadings(light).some((r) => r.article) || light.startsWith('ال'));
 /** The token carries the definite article, possibly behind a conjunction or preposition. */
 export function hasArticle(t: Token): boolean {
-  return cliticReadings(t.light).some((r) => r.article) || t.light.startsWith('ال');
+  return articleOf(t.light);
 }
 
 /** The role head word this token contains (after clitics and ال), with the prefix removed. */
 export function roleHead(t: Token): { prefix: string; head: string; definite: boolean } | null {
+  return roleHeadOf(t.light);
+}
+
+const roleHeadOf = memo((light: string): { prefix: string; head: string; definite: boolean } | null => {
+  const t = { light };
   for (const w of conjReadings(t.light)) if (RELATION_HEADS.has(w)) return { prefix: t.light.slice(0, t.light.length - w.length), head: w, definite: true };
   for (const r of cliticReadings(t.light)) {
     const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
@@ -58,7 +65,7 @@ export function roleHead(t: Token): { prefix: string; head: string; definite: bo
     }
   }
   return null;
-}
+});
 
 export function isCounterpart(t: Token): boolean {
   return cliticReadings(t.light).some((r) => COUNTERPART.has(r.stem));
@@ -114,6 +121,13 @@ export function isInstitutionNoun(t: Token): boolean {
  * plurals or nisba adjectives are common, so those shape filters are not applied.
  */
 export function nameLike(t: Token, loose = false): boolean {
+  return (loose ? nameLikeLoose : nameLikeStrict)(t.text);
+}
+const nameLikeStrict = memo((text: string) => computeNameLike(text, false));
+const nameLikeLoose = memo((text: string) => computeNameLike(text, true));
+
+function computeNameLike(text: string, loose: boolean): boolean {
+  const t = { text, light: lightNormAr(text) } as Token;
   const w = t.light;
   if (!ARABIC_WORD.test(w)) return false;
   if (NOT_NAMES.has(w)) return false;

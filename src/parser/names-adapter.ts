@@ -6,6 +6,7 @@
  * so that the parser works with any version of the module that has the four core functions.
  */
 import * as names from '../names/index.ts';
+import { normaliseAr } from '../text/normalize.ts';
 
 export type OrgKind = 'outlet' | 'agency' | 'org';
 
@@ -51,6 +52,23 @@ export const knownOrg = cached<{ en: string; kind: OrgKind } | null>((s) => {
   return o ? { en: o.en, kind: o.kind ?? 'org' } : null;
 }, null);
 export const isKnownGivenName = cached<boolean>((s) => !!givenFn?.(s), false);
+
+const lexiconFn = optional<[], { orgs?: Array<{ ar: string; arVariants?: string[] }> }>('lexicon');
+let orgFirst: Set<string> | null | undefined;
+/**
+ * First words (matching form) of the organisations the lexicon knows, so that the source scan
+ * only looks up phrases that can be one; null when the lexicon cannot be listed.
+ */
+export function orgFirstWords(): Set<string> | null {
+  if (orgFirst !== undefined) return orgFirst;
+  try {
+    const orgs = lexiconFn?.()?.orgs;
+    orgFirst = orgs ? new Set(orgs.flatMap((o) => [o.ar, ...(o.arVariants ?? [])]).map((n) => normaliseAr(n).split(' ')[0]!).flatMap((w) => [w, w.replace(/^ال/, '')])) : null;
+  } catch {
+    orgFirst = null;
+  }
+  return orgFirst;
+}
 
 /** The names module's own reading of a counterpart role (نظيره الإيراني after الرئيس الروسي), if it has one. */
 export function relativeRole(baseAr: string, relativeAr: string): { ar: string; en: string } | null {

@@ -53,6 +53,8 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
 }
 
 function knownPersonAt(toks: readonly Token[], j: number): number {
+  // Only a word the lexicon knows can open a name the lexicon knows.
+  if (!toks[j] || !lexiconNameWord(toks[j]!)) return -1;
   for (let n = 4; n >= 2; n--) {
     const last = toks[j + n - 1];
     if (!last || last.sent !== toks[j]!.sent) continue;
@@ -291,7 +293,7 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         }
       }
     }
-    if (nameLike(t) && (isGiven(t) || knownPersonAt(toks, i) >= 0)) {
+    if (nameLike(t) && (isGiven(t) || (lexiconNameWord(t) && knownPersonAt(toks, i) >= 0))) {
       const e = nameSpan(toks, i);
       if (e > i && !conjunctionVerbLike(t)) {
         const ap = appositionRole(toks, e);

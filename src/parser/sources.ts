@@ -10,7 +10,8 @@ import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
 import { ACCORDING_TO } from './cues-ar.ts';
 import { isBreaker, isOutletHead, isStop } from './arabic-words.ts';
-import { englishName, knownOrg } from './names-adapter.ts';
+import { englishName, knownOrg, orgFirstWords } from './names-adapter.ts';
+import { cliticReadings } from '../text/clitics.ts';
 
 const AGENCY_WORDS = /وكال|agency|press|reuters|afp|associated/i;
 const ANALYST_ROLE = /خبير|خبيرة|محلل|محللة|باحث|باحثة|استاذ|أستاذ|مستشار|analyst|expert|researcher|professor|fellow|adviser|advisor/i;
@@ -95,6 +96,8 @@ export function findSourcesAr(text: string, toks: readonly Token[], people: read
       }
     }
     // Organisations the lexicon knows as outlets or agencies, anywhere (رويترز، فرانس برس).
+    const first = orgFirstWords();
+    if (first && !cliticReadings(t.norm).some((r) => first.has(r.stem))) continue;
     for (let n = 3; n >= 1; n--) {
       const last = toks[i + n - 1];
       if (!last || last.sent !== t.sent) continue;

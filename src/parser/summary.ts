@@ -12,10 +12,13 @@ import { stripCliticsGreedy } from '../text/clitics.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { isArStopword, isEnStopword } from '../text/stopwords.ts';
 import type { Token } from './tokens.ts';
+import { memo } from '../text/memo.ts';
 
 const require = createRequire(import.meta.url);
 const snowball = require('snowball-stemmers') as { newStemmer(lang: string): { stem(w: string): string } };
-const stemmers = { ar: snowball.newStemmer('arabic'), en: snowball.newStemmer('english') };
+const arStemmer = snowball.newStemmer('arabic');
+const enStemmer = snowball.newStemmer('english');
+const stemmers = { ar: { stem: memo((w: string) => arStemmer.stem(w)) }, en: { stem: memo((w: string) => enStemmer.stem(w)) } };
 
 const MAX_POINT = 200;
 

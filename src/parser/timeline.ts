@@ -123,9 +123,14 @@ function eventText(s: Sentence): string {
   return s.text.length <= 220 ? s.text : s.text.slice(0, 220).replace(/\s+\S*$/, '') + '…';
 }
 
+// One cheap test before the dozen date patterns: most sentences carry no date at all.
+const AR_MAYBE = new RegExp(`[0-9٠-٩]|عام|سنة|الماضي|المقبل|القادم|المنصرم|امس|أمس|يوم|مساء|صباح|بداية|مطلع|اوائل|أوائل|اواخر|أواخر|نهاية|سابق|الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعة|السبت|الاحد|الأحد|${[...MONTHS.keys()].join('|')}`);
+const EN_MAYBE = /\d|year|month|week|yesterday|day\b|January|February|March|April|May|June|July|August|September|October|November|December/;
+
 export function findTimeline(sentences: readonly Sentence[], lang: Lang, refYear: number | null): TimelineEvent[] {
   const items: Array<{ ev: Omit<TimelineEvent, 'id'>; key: string; order: number }> = [];
   for (const s of sentences) {
+    if (!(lang === 'ar' ? AR_MAYBE : EN_MAYBE).test(s.text)) continue;
     const nm = lang === 'ar' ? lightNormWithMap(s.text) : null;
     const hits = nm ? arHits(nm.norm, refYear) : enHits(s.text, refYear);
     hits.sort((a, b) => a.index - b.index);

@@ -6,6 +6,7 @@
 import { words, type Span } from '../text/segment.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
+import { memo } from '../text/memo.ts';
 
 export interface Token {
   i: number;
@@ -26,6 +27,9 @@ export interface SentenceSpan extends Span {
   para: number;
 }
 
+const lightOf = memo(lightNormAr);
+const normOf = memo(normaliseAr);
+
 export function tokenize(text: string, sents: readonly SentenceSpan[], lang: string): Token[] {
   const out: Token[] = [];
   let si = 0;
@@ -33,8 +37,8 @@ export function tokenize(text: string, sents: readonly SentenceSpan[], lang: str
     while (si < sents.length && sents[si]!.end <= w.start) si++;
     const s = sents[si];
     if (!s || w.start < s.start) continue; // a word outside every sentence (title line handled apart)
-    const light = lang === 'ar' ? lightNormAr(w.text) : w.text.toLowerCase();
-    out.push({ i: out.length, text: w.text, start: w.start, end: w.end, light, norm: lang === 'ar' ? normaliseAr(w.text) : light, sent: si, para: s.para, gap: '' });
+    const light = lang === 'ar' ? lightOf(w.text) : w.text.toLowerCase();
+    out.push({ i: out.length, text: w.text, start: w.start, end: w.end, light, norm: lang === 'ar' ? normOf(w.text) : light, sent: si, para: s.para, gap: '' });
   }
   for (let k = 0; k < out.length; k++) {
     const t = out[k]!;

@@ -16,12 +16,14 @@ export function lightNormAr(s: string): string {
  * so a match found on the normal form can be cut out of the original text.
  */
 export function lightNormWithMap(s: string): { norm: string; map: number[] } {
-  let norm = '';
+  const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    const n = lightNormAr(asciiDigits(s[i]!));
-    for (let k = 0; k < n.length; k++) { norm += n[k]; map.push(i); }
+    const c = s.charCodeAt(i);
+    // Arabic letters, marks and digits are the only characters the light form changes.
+    const n = c >= 0x0600 && c <= 0x06ff ? lightNormAr(asciiDigits(s[i]!)) : s[i]!;
+    for (let k = 0; k < n.length; k++) { out.push(n[k]!); map.push(i); }
   }
   map.push(s.length);
-  return { norm, map };
+  return { norm: out.join(''), map };
 }

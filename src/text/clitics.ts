@@ -2,9 +2,13 @@
  * Arabic proclitics for matching: و ف (conjunctions), ب ل ك (prepositions), ال (article) and their
  * combinations (وال، بال، لل، فال، وبال، وللـ …). Used on *normalised* words (see normaliseAr).
  *
+ * Readings are cached per word (callers must not mutate them).
+ *
  * Stripping is ambiguous (the ب of بوتين, the ل of لاكروا belong to the name), so callers that know
  * the forms they are looking for pass `isKnown` and get the longest known reading.
  */
+
+import { memo } from './memo.ts';
 
 export interface CliticReading {
   /** The prefix letters removed (normalised), e.g. "وب", "لل" (= ل + ال). */
@@ -20,7 +24,9 @@ const MIN_STEM = 2;
  * All readings of a word, longest stem first (the unstripped word is always the first reading).
  * The article may follow a conjunction and/or preposition; لل is ل + ال with the alef dropped.
  */
-export function cliticReadings(word: string): CliticReading[] {
+export const cliticReadings: (word: string) => CliticReading[] = memo(computeReadings);
+
+function computeReadings(word: string): CliticReading[] {
   const out: CliticReading[] = [{ prefix: '', stem: word, article: false }];
   const seen = new Set<string>([word]);
   const add = (prefix: string, article: boolean) => {

@@ -46,6 +46,7 @@ function pushTrimmed(out: Span[], text: string, start: number, end: number): voi
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›' };
 const CLOSERS = new Set(['”', '»', '›']);
+const QUOTE_CHARS = /["“”«»„‹›]/;
 
 /**
  * Quotation depth after each piece. Typographic marks nest; the straight quote " toggles.
@@ -57,6 +58,8 @@ function quoteStates(pieces: string[]): boolean[] | null {
   let straight = false;
   const open: boolean[] = [];
   for (const p of pieces) {
+    // Most pieces have no quotation mark at all: skip the character loop for them.
+    if (!QUOTE_CHARS.test(p)) { open.push(straight || depth > 0); continue; }
     for (const ch of p) {
       if (ch === '"') straight = !straight;
       else if (OPENERS[ch] !== undefined) depth++;
