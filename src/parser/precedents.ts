@@ -27,7 +27,7 @@ const AR_CUES: Cue[] = [
 ];
 
 // Whole words only: لعقود must not match inside العقود الآجلة.
-for (const c of AR_CUES) c.re = new RegExp(`(?<![\u0621-\u064A])(?:${c.re.source})${c.re.source.endsWith(' ') ? '' : '(?![\\u0621-\\u064A])'}`);
+for (const c of AR_CUES) c.re = new RegExp(`(?<![\u0621-\u064A])(?:و|ف)?(?:${c.re.source})${c.re.source.endsWith(' ') ? '' : '(?![\\u0621-\\u064A])'}`);
 
 const EN_CUES: Cue[] = [
   { re: /\blast year\b/, rel: -1 },

@@ -190,7 +190,7 @@ export class ArabicQuoteReader {
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
-      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:"«“.]/.test(toks[c - 1]!.gap)) c++;
+      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap)) c++;
       if (c > b || !isComplementiser(toks[c]!)) continue;
       const clauseStart = toks[c]!.end;
       // A quotation inside the clause is reported as direct already.
@@ -199,10 +199,10 @@ export class ArabicQuoteReader {
       if (!sp) continue;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
-      while (e <= b && !(((isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light)) || isContinuation(toks[e]!)) && e > c + 3)) e++;
+      while (e <= b && !(((isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light)) || isContinuation(toks[e]!)) && e > c + 1)) e++;
       const end = e <= b ? toks[e - 1]!.end : s.end;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s]+$/, '');
-      if (wordCount(clause) >= 3) this.emit(out, clause, sp, 'indirect', sid);
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, 'indirect', sid);
       v = e - 1;
     }
   }

@@ -113,6 +113,8 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
       else if (toks[v + 2]?.light === 'that' && /^(reporters|journalists|him|her|them|parliament|lawmakers)$/.test(toks[v + 1]!.light)) c = v + 2;
       const nx = toks[c + 1];
       if (!nx || /[,:;"“”]/.test(toks[c]!.gap)) continue;
+      // "told reporters: “…”": a quotation right after the verb is direct speech.
+      if (c === v && spans.some((q) => s.start + q.open > t.end && toks[Math.min(b, v + 3)]!.end >= s.start + q.open)) continue;
       // "said on Thursday", "said in a statement": an adverbial, then the clause or a quotation.
       if (c === v && /^(on|in|at|during|after|before|late|earlier|yesterday|today|last|this)$/.test(nx.light)) continue;
       const speaker = subjectBefore(v, floor);

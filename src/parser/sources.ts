@@ -79,7 +79,8 @@ export function findSourcesAr(text: string, toks: readonly Token[], people: read
       continue;
     }
     // بحسب "X" / وفق تقدير "X" / ونقلت "X" عن
-    if (ACCORDING_TO.has(t.light.replace(/^و/, '')) || TRANSMIT.has(t.light)) {
+    const according = ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, ''));
+    if (according || TRANSMIT.has(t.light)) {
       const after = text.slice(t.end, t.end + 40);
       const q = /^\s*(?:[\u0621-\u064A\u064B-\u065F]+\s)?["“«]([^"”»\n]{2,40})["”»]/.exec(after);
       if (q && wordCount(q[1]!) <= 4) {
@@ -89,7 +90,7 @@ export function findSourcesAr(text: string, toks: readonly Token[], people: read
         continue;
       }
       const nx = toks[i + 1];
-      if (nx && nx.sent === t.sent && ACCORDING_TO.has(t.light.replace(/^و/, ''))) {
+      if (nx && nx.sent === t.sent && according) {
         const g = lightNormAr(nx.text).replace(/^(ل|ال|لل)/, '');
         const grp = GROUPS[g] ?? GROUPS[lightNormAr(nx.text).replace(/^ل/, '')];
         if (grp) col.add(stripDiacritics(nx.text).replace(/^ل(?!ل)/, ''), grp.en, grp.kind);

@@ -24,7 +24,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 // Arabic patterns over the lightly normalised, ASCII-digit sentence (same length as the original,
 // so offsets map back). Alternations of fixed words only.
-const AR_DATE = new RegExp(`(?<![0-9])([0-9]{1,2}) (${MONTH_ALT})(?:/(?:${MONTH_ALT}))?(?: (?:عام |سنة )?((?:19|20)[0-9]{2}))?`, 'g');
+const AR_DATE = new RegExp(`(?:في )?(?<![0-9])([0-9]{1,2}) (${MONTH_ALT})(?:/(?:${MONTH_ALT}))?(?: (?:عام |سنة )?((?:19|20)[0-9]{2}))?`, 'g');
 const AR_MONTH_YEAR = new RegExp(`(?:شهر )?(${MONTH_ALT})(?:/(?:${MONTH_ALT}))? (?:عام |سنة )?((?:19|20)[0-9]{2})`, 'g');
 const AR_WEEKDAY = new RegExp(`(?:يوم |مساء |صباح |ليلة |فجر )?(?:ال)(${DAY_ALT})(?: (الماضي|الماضية|المقبل|المقبلة))?(?![\\u0621-\\u064A])`, 'g');
 const AR_RELATIVE: Array<[RegExp, string, number | null, string]> = [

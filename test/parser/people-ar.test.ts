@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+import { resolveCounterpart } from '../../src/parser/people-ar.ts';
+
+const people = (t: string) => parseArticle(t).people.map((p) => [p.name.ar, p.role.ar.split(' (')[0]]);
+
+describe('Arabic people', () => {
+  it('reads TITLE، NAME and TITLE NAME', () => {
+    expect(people('التقى الرئيس الروسي، فلاديمير بوتين، بالوفد أمس.')).toEqual([['فلاديمير بوتين', 'الرئيس الروسي']]);
+    expect(people('ودعا وزير الخارجية المصري سامح عمران إلى التهدئة.')).toEqual([['سامح عمران', 'وزير الخارجية المصري']]);
+  });
+
+  it('reads NAME، ROLE after a speech verb, even for names no list holds', () => {
+    expect(people('وقال زوراب كفاراتسخيليا، الباحث في معهد الدراسات الشرقية: "الوضع معقد جدا هذه المرة".')).toEqual([
+      ['زوراب كفاراتسخيليا', 'الباحث في معهد الدراسات الشرقية'],
+    ]);
+  });
+
+  it('takes the name after a long role (backward from the punctuation)', () => {
+    expect(people('وقال وكيل الأمين العام لإدارة عمليات حفظ السلام جان بيار لاكروا، إن الوضع هادئ.')).toEqual([
+      ['جان بيار لاكروا', 'وكيل الأمين العام لإدارة عمليات حفظ السلام'],
+    ]);
+  });
+
+  it('keeps ال family names after a given name but stops before the next phrase', () => {
+    expect(people('لإبقاء الرئيس السوري بشار الأسد في السلطة.')).toEqual([['بشار الأسد', 'الرئيس السوري']]);
+    expect(people('دعوات الرئيس الأمريكي دونالد ترامب لتغيير النظام.')).toEqual([['دونالد ترامب', 'الرئيس الأمريكي']]);
+  });
+
+  it('resolves a counterpart role by swapping the demonym', () => {
+    expect(resolveCounterpart('الرئيس الروسي', 'نظيره الإيراني')).toBe('الرئيس الإيراني');
+    const b = parseArticle('التقى الرئيس الروسي، فلاديمير بوتين، نظيره الإيراني، مسعود بزشكيان، في موسكو.');
+    expect(b.people[1]!.role.ar).toBe('نظيره الإيراني (الرئيس الإيراني)');
+  });
+
+  it('links short mentions with clitics and counts them', () => {
+    const b = parseArticle('قال الوزير سمير الحداد إن الوضع صعب. وأكد الحداد ذلك. ثم التقى رئيس الحكومة بالحداد، وقدم للحداد خطة.');
+    expect(b.people).toHaveLength(1);
+    expect(b.people[0]!.mentions).toBe(4);
+    expect(b.people[0]!.sentenceIds).toEqual([0, 1, 2]);
+    expect(b.people[0]!.id).toMatch(/^p-/);
+  });
+
+  it('does not take ordinary words, places or institutions for names', () => {
+    expect(people('قدم زعيم الكرملين تقييماً جامداً للضربات الأمريكية.')).toEqual([]);
+    expect(people('وقالت إسرائيل إن الهجوم فشل. وأكدت قوة حفظ السلام في جنوب لبنان بذلها جهودا.')).toEqual([]);
+    expect(people('وقال مسؤول أمريكي إن المحادثات مستمرة.')).toEqual([]);
+    expect(people('وذكرت صحيفة محلية أن الاجتماع انتهى.')).toEqual([]);
+  });
+
+  it('gives stable ids for the same text', () => {
+    const t = 'وقال المحلل نبيل شحادة: "لا جديد في هذا الاتفاق على الإطلاق".';
+    expect(parseArticle(t).people[0]!.id).toBe(parseArticle(t).people[0]!.id);
+  });
+});

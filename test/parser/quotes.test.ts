@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const quotes = (t: string) => parseArticle(t).quotes.map((q) => ({ who: q.speaker.ar || q.speaker.en, text: q.text, kind: q.kind, unnamed: q.unnamed }));
+
+describe('Arabic quotes', () => {
+  it('وقال X: "..." with every quotation mark style', () => {
+    for (const [o, c] of [['"', '"'], ['«', '»'], ['“', '”'], ['“', '"']]) {
+      expect(quotes(`وقال الوزير خالد منصور: ${o}سنعلن الخطة الكاملة الأسبوع المقبل${c}.`)).toEqual([
+        { who: 'خالد منصور', text: 'سنعلن الخطة الكاملة الأسبوع المقبل', kind: 'direct', unnamed: false },
+      ]);
+    }
+  });
+
+  it('"..."، بحسب X', () => {
+    const q = quotes('وقال المحلل سامي عواد إن السوق متقلب. "لا أحد يعرف ما سيحدث غدا"، بحسب عواد.');
+    expect(q.at(-1)).toMatchObject({ who: 'سامي عواد', kind: 'direct' });
+  });
+
+  it('قال X إن ...: indirect, the clause after إن', () => {
+    expect(quotes('وقال رئيس البلدية حسن الجابري إن الطرق ستفتح صباح الغد.')).toEqual([
+      { who: 'حسن الجابري', text: 'الطرق ستفتح صباح الغد', kind: 'indirect', unnamed: false },
+    ]);
+  });
+
+  it('وأضاف / مضيفاً: the previous speaker', () => {
+    const q = quotes('وقال المدرب فؤاد الزين: "الفريق لعب جيدا اليوم". وأضاف: "لكننا نحتاج إلى تحسين الدفاع كثيرا".');
+    expect(q.map((x) => x.who)).toEqual(['فؤاد الزين', 'فؤاد الزين']);
+    const q2 = quotes('وأكدت الوزيرة ريم حداد أن الميزانية جاهزة، مضيفة أن البرلمان سيناقشها الشهر المقبل.');
+    expect(q2.map((x) => [x.who, x.text])).toEqual([
+      ['ريم حداد', 'الميزانية جاهزة'],
+      ['ريم حداد', 'البرلمان سيناقشها الشهر المقبل'],
+    ]);
+  });
+
+  it('keeps unnamed sources as written', () => {
+    expect(quotes('وقال مسؤول أمريكي إن المحادثات مستمرة منذ أيام.')[0]).toMatchObject({ who: 'مسؤول أمريكي', unnamed: true });
+    expect(quotes('وقالت وزارة الدفاع الروسية في بيان: "تم إسقاط ثلاث طائرات مسيرة فوق المنطقة".')[0]).toMatchObject({ who: 'وزارة الدفاع الروسية في بيان', unnamed: true });
+    expect(quotes('وذكرت مصادر مطلعة أن الاتفاق سيوقع قريبا جدا.')[0]).toMatchObject({ who: 'مصادر مطلعة', unnamed: true });
+  });
+
+  it('does not take scare quotes or quoted names for quotations', () => {
+    expect(quotes('واعتبر الفصيل أن الاتفاق "تهجير" للسكان، بحسب صحيفة "وول ستريت جورنال".').filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(quotes('وقال الوزير لمحطة "بي اف ام تي في" إن الوضع هادئ.').map((q) => q.kind)).toEqual(['indirect']);
+  });
+});
+
+describe('English quotes', () => {
+  it('“...,” X said / said X / X said: “...”', () => {
+    const t = 'Interior Minister John Harlow spoke on Monday. "We will not back down on this," Harlow said. "The plan is final and it is fair," said Harlow. Harlow told reporters: "There is nothing more to add here."';
+    expect(quotes(t).map((q) => [q.who, q.kind])).toEqual([
+      ['John Harlow', 'direct'],
+      ['John Harlow', 'direct'],
+      ['John Harlow', 'direct'],
+    ]);
+  });
+
+  it('indirect speech and pronoun speakers', () => {
+    const t = 'Maria Lopez, a senior analyst at Brightline, said that prices would rise. "It is only the beginning of the cycle," she added.';
+    expect(quotes(t)).toEqual([
+      { who: 'Maria Lopez', text: 'prices would rise', kind: 'indirect', unnamed: false },
+      { who: 'Maria Lopez', text: 'It is only the beginning of the cycle', kind: 'direct', unnamed: false },
+    ]);
+  });
+});
