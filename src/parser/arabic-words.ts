@@ -7,7 +7,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
-import { BREAKERS, COMPLEMENTISERS, CONSTRUCT_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { BREAKERS, COMPLEMENTISERS, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
 
@@ -60,6 +60,7 @@ const roleHeadOf = memo((light: string): { prefix: string; head: string; definit
   for (const r of cliticReadings(t.light)) {
     const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
     if (CONSTRUCT_ONLY_HEADS.has(bare) && (bare !== r.stem || r.article)) continue;
+    if (DEFINITE_ONLY_HEADS.has(bare) && !(bare !== r.stem || r.article)) continue;
     if (ROLE_HEADS.has(bare)) {
       return { prefix: r.prefix, head: bare, definite: r.article || r.stem.startsWith('ال') };
     }
@@ -142,6 +143,10 @@ function computeNameLike(text: string, loose: boolean): boolean {
   // nor are long words ending in the pronoun ه (تشهده، رؤيته، بتراجعه).
   if (!loose && ((/(ية|يات)$/.test(w) && w.length > 4) || (/ات$/.test(w) && w.length > 5))) return false;
   if (!loose && /[^ي]ه$/.test(w) && w.length >= 5) return false;
+  // A preposition ل glued to a word (لهيومن، لدقائق، لمحطة): ل before a consonant opens no name.
+  if (/^ل[^اويى]/.test(w) && w.length >= 4 && !GIVEN.has(w) && !lexiconNameWord(t)) return false;
+  // ب + a word in ة (ببدلة، بزيارة) is a prepositional phrase.
+  if (/^ب.{2,}ة$/.test(w) && !GIVEN.has(w)) return false;
   // Places and organisations the lexicon knows (إسرائيل، أنقرة، حماس، غوغل).
   if (isPlaceOrOrg(t)) return false;
   return true;

@@ -89,7 +89,8 @@ export function nameSpan(toks: readonly Token[], j: number): number {
     const words = end - j + 1;
     if (hasArticle(nx)) {
       // A family name with ال after a given name or particle: بشار الأسد، عبد الكريم النهمي
-      const isAl = nx.light.startsWith('ال') && /^[\u0621-\u064A]{4,}$/.test(nx.light);
+      // (an ال word in ة is an adjective: يوليا البالغة من العمر)
+      const isAl = nx.light.startsWith('ال') && /^[\u0621-\u064A]{4,}$/.test(nx.light) && !nx.light.endsWith('ة');
       if (isAl && (givenLike || isParticle(cur)) && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && closesName(toks, end + 1)) { end++; givenLike = false; continue; }
       break;
     }
