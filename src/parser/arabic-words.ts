@@ -44,8 +44,12 @@ export function isStop(t: Token): boolean {
 }
 
 const articleOf = memo((light: string) => cliticReadings(light).some((r) => r.article) || light.startsWith('ال'));
-/** The token carries the definite article, possibly behind a conjunction or preposition. */
+/**
+ * The token carries the definite article, possibly behind a conjunction or preposition. The
+ * article is written with a plain alef: أل/إل at the start (ألبيرق) is part of a name.
+ */
 export function hasArticle(t: Token): boolean {
+  if (/^[أإآ]ل/.test(t.text)) return false;
   return articleOf(t.light);
 }
 
@@ -105,7 +109,7 @@ export function isTimeWord(t: Token): boolean {
 }
 
 // Pronoun-suffixed nouns (زوجته، والدها، مسؤوليهم) are never names on their own.
-const PRONOUN_SUFFIX = /(ها|هم|هما|هن|كم|نا)$/;
+const PRONOUN_SUFFIX = /(ها|هم|هما|هن|كم)$/;
 
 const NOT_NAMES = new Set(['طيلة', 'طوال', 'اكبر', 'اصغر', 'اكثر', 'اقل', 'اهم', 'اول', 'اخر', 'افضل', 'اسوا', 'اعلى', 'ادنى', 'ابرز', 'احدث', 'اقدم', 'اقوى', 'اضعف', 'اطول', 'اضافة', 'لذا', 'لذلك', 'ثمة', 'هناك', 'هنا', 'بشكل', 'قرابة', 'نحو', 'تقريبا', 'ممكن', 'صباح', 'قائلا', 'قائلة', 'مضيفا', 'مضيفة', 'اخرون', 'اخرين', 'اخر', 'اخرى', 'ايضا', 'حاليا', 'سابقا', 'لاحقا', 'مجددا', 'حتى', 'الان', 'اليوم', 'امس', 'غدا', 'صباح', 'مساء', 'ليلة', 'نهار', 'عام', 'عاما', 'شهر', 'اسبوع', 'يوم', 'منذ', 'مرة', 'بعدما', 'عندما', 'بينما', 'كذلك', 'نفسه']);
 

@@ -73,7 +73,7 @@ function recurs(toks: readonly Token[], t: Token): boolean {
 }
 
 /** Last token index of a name that starts at j, or -1. */
-export function nameSpan(toks: readonly Token[], j: number): number {
+export function nameSpan(toks: readonly Token[], j: number, afterTitle = false): number {
   const first = toks[j];
   if (!first || !(nameLike(first) || isParticle(first)) || conjunctionVerbLike(first)) return -1;
   const known = knownPersonAt(toks, j);
@@ -91,7 +91,9 @@ export function nameSpan(toks: readonly Token[], j: number): number {
       // A family name with ال after a given name or particle: بشار الأسد، عبد الكريم النهمي
       // (an ال word in ة is an adjective: يوليا البالغة من العمر)
       const isAl = nx.light.startsWith('ال') && /^[\u0621-\u064A]{4,}$/.test(nx.light) && !nx.light.endsWith('ة');
-      if (isAl && (givenLike || isParticle(cur)) && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && closesName(toks, end + 1)) { end++; givenLike = false; continue; }
+      // Right after a title, any first name may take an ال family name (جبار اللعيبي) if the name stops there.
+      const familyOk = givenLike || isParticle(cur) || (afterTitle && words === 1 && closesName(toks, end + 1, true));
+      if (isAl && familyOk && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && closesName(toks, end + 1)) { end++; givenLike = false; continue; }
       break;
     }
     if (!nameLike(nx, givenLike) && !isParticle(nx)) break;
@@ -186,9 +188,12 @@ function titled(text: string, toks: readonly Token[], i: number): { role: [numbe
       // الرئيس الفرنسي ماكرون: a bare word right after an article word may be the name.
       // Only when the name clearly stops (punctuation, a verb of saying, a complementiser): an
       // indefinite phrase after a role (زعيم الكرملين تقييماً جامداً) looks the same otherwise.
-      const e = nameSpan(toks, r + 1);
+      const e = nameSpan(toks, r + 1, true);
       const after = toks[e + 1];
-      const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!));
+      // … or a preposition glued to the next word (جيرار كولومب لمحطة), unless the name ends like an
+      // indefinite accusative (تقييما جامدا للضربات).
+      const glued = !!after && /^(لل|ل|ب)/.test(after.light) && !nameLike(after) && !/ا$/.test(toks[e]!.light);
+      const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued);
       const solid = e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx);
       if (stops && solid) return { role: [i, r], name: [r + 1, e] };
     }
