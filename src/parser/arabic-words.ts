@@ -177,7 +177,8 @@ export function lexiconNameWord(t: Token): boolean {
 
 /** A verb-like word with a conjunction (وخسر، ويعتقد، وأعتقد): not the first word of a name. */
 export function conjunctionVerbLike(t: Token): boolean {
-  return /^[وف]/.test(t.light) && t.light.length >= 4 && !isGiven(t) && !lexiconNameWord(t);
+  // Also future verbs (سيستأنف، ستعلن): the prefix سـ on an imperfect verb.
+  return (/^[وف]/.test(t.light) && t.light.length >= 4 || /^س[يت].{4,}$/.test(t.light)) && !isGiven(t) && !lexiconNameWord(t);
 }
 
 export function isParticle(t: Token): boolean {

@@ -94,6 +94,9 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false):
       // Right after a title, any first name may take an ال family name (جبار اللعيبي) if the name stops there.
       const familyOk = givenLike || isParticle(cur) || (afterTitle && words === 1 && closesName(toks, end + 1, true));
       if (isAl && familyOk && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && closesName(toks, end + 1)) { end++; givenLike = false; continue; }
+      // A compound given name (فاطمة الزهراء بناني، محمد الأمين ولد …): ال word, then a surname that closes.
+      const n2 = toks[end + 2];
+      if (isAl && givenLike && words === 1 && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && !delimAfter(nx, toks) && n2 && sameSentence(nx, n2) && nameLike(n2, true) && !hasArticle(n2) && closesName(toks, end + 2, true)) { end += 2; break; }
       break;
     }
     if (!nameLike(nx, givenLike) && !isParticle(nx)) break;
