@@ -43,6 +43,12 @@ export function phoneticKeys(name: string): string[] {
   try { return names.phoneticKeys(name); } catch { return []; }
 }
 
+/** Arabic form of a Latin-script name the lexicon knows (Vladimir Putin -> فلاديمير بوتين), else ''. */
+export const arabicNameFor = cached<string>((en) => {
+  const p = lookupPersonFn?.(en) as { ar?: string } | null | undefined;
+  return p?.ar ?? '';
+}, '');
+
 /** A world figure the lexicon holds under exactly this (Arabic) name. */
 export const isKnownPerson = cached<boolean>((s) => !!lookupPersonFn?.(s), false);
 /** A country or place (إسرائيل، أنقرة), by the lexicon or the country list. */

@@ -8,7 +8,7 @@ import { knownReading } from '../text/clitics.ts';
 import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
-import { englishName, phoneticKeys, translateRole } from './names-adapter.ts';
+import { arabicNameFor, englishName, phoneticKeys, translateRole } from './names-adapter.ts';
 
 export interface NameCandidate {
   /** The name as written (clitics and diacritics removed). */
@@ -143,7 +143,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     const aliases = [...d.aliases].filter((a) => a !== c.name);
     people.push({
       id,
-      name: lang === 'ar' ? { ar: c.name, en: en.en } : { ar: '', en: c.name },
+      name: lang === 'ar' ? { ar: c.name, en: en.en } : { ar: arabicNameFor(c.name), en: c.name },
       role: { ar: roleAr, en: roleEn },
       aliases,
       mentions: Math.max(1, d.mentions),

@@ -17,8 +17,16 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
   const out: Quote[] = [];
   let last: Speaker | null = null;
 
+  /** A verb with no subject of its own ("… and said"): the first person named earlier in the sentence. */
+  const implicit = (v: number): Speaker | null => {
+    const sent = toks[v]!.sent;
+    let first: Person | null = null;
+    for (let k = v - 1; k >= 0 && toks[k]!.sent === sent; k--) first = index.at(toks[k]!) ?? first;
+    return first ? { speaker: { ar: first.name.ar, en: first.name.en }, speakerId: first.id, unnamed: false } : last;
+  };
   const resolve = (from: number, to: number): Speaker | null => {
-    if (to < from) return null;
+    while (from <= to && /^(and|but|then|also)$/.test(toks[from]!.light)) from++;
+    if (to < from) return implicit(Math.max(0, from - 1));
     if (to === from && PRONOUNS.has(toks[from]!.light)) return last;
     const p = index.inRange(toks, from, to);
     if (p) return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
@@ -105,7 +113,8 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
       // ,” said X: the verb of a direct quotation, and the subject never reaches back into one.
       const closedBefore = spans.filter((q) => s.start + q.close < t.start);
       const lastClose = closedBefore.length ? s.start + closedBefore[closedBefore.length - 1]!.close : -1;
-      if (lastClose >= 0 && /^[\s,”"»]*$/.test(text.slice(lastClose + 1, t.start)) ) continue;
+      // ,” Putin told Araqchi …: a few words after a closing quotation name its speaker.
+      if (lastClose >= 0 && wordCount(text.slice(lastClose + 1, t.start)) <= 4 && !/[.;:]/.test(text.slice(lastClose + 1, t.start))) continue;
       let floor = a;
       while (floor < v && toks[floor]!.start < lastClose) floor++;
       let c = v;
@@ -113,6 +122,8 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
       else if (toks[v + 2]?.light === 'that' && /^(reporters|journalists|him|her|them|parliament|lawmakers)$/.test(toks[v + 1]!.light)) c = v + 2;
       const nx = toks[c + 1];
       if (!nx || /[,:;"“”]/.test(toks[c]!.gap)) continue;
+      // Only "said"/"says"/"added" take a clause without "that" (told Araqchi at the start … does not).
+      if (c === v && !/^(said|says|added|stated|warned|argued|insisted|claimed|noted)$/.test(t.light)) continue;
       // "told reporters: “…”": a quotation right after the verb is direct speech.
       if (c === v && spans.some((q) => s.start + q.open > t.end && toks[Math.min(b, v + 3)]!.end >= s.start + q.open)) continue;
       // "said on Thursday", "said in a statement": an adverbial, then the clause or a quotation.

@@ -54,6 +54,7 @@ const EN_RELATIVE: Array<[RegExp, string, number | null, string]> = [
   [/\byesterday\b/gi, 'yesterday', null, 'P1000e'],
 ];
 const EN_YEAR = /\b(?:in |since )?((?:19|20)\d{2})\b/g;
+const EN_MONTH = new RegExp(`\\b(?:in|since|during|early|late|last|next) (${EN_MONTHS})\\b`, 'g');
 
 const MONTH_NUM = new Map(EN_MONTHS.split('|').map((m, i) => [m, i + 1]));
 
@@ -115,6 +116,10 @@ function enHits(s: string, ref: number | null): Hit[] {
     }
   }
   for (const m of s.matchAll(EN_WEEKDAY)) push(m.index!, m[0].length, m[0].replace(/^on /, ''), null, /^next/.test(m[0]) ? 'P1000y' : 'P1000f');
+  for (const m of s.matchAll(EN_MONTH)) {
+    const mon = MONTH_NUM.get(m[1]!)!;
+    push(m.index!, m[0].length, m[0].replace(/^(in|since|during) /, ''), ref ? `${ref}-${pad(mon)}` : null, ref ? `${ref}-${pad(mon)}` : `P1000-${pad(mon)}`);
+  }
   for (const m of s.matchAll(EN_YEAR)) push(m.index!, m[0].length, m[1]!, m[1]!, m[1]!);
   return hits;
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+describe('English people', () => {
+  const b = parseArticle([
+    'MOSCOW (Reuters) - Iranian Foreign Minister Abbas Araqchi met Russian President Vladimir Putin in the Kremlin on Monday.',
+    '"Moscow will not risk its ties with Washington," said Nikita Smagin, an independent expert on Iran. Putin said Russia was ready to help.',
+    'Officials at Halden Capital and the Wall Street Journal declined to comment. New York was quiet.',
+  ].join('\n'));
+
+  it('reads names after titles and before appositive roles', () => {
+    expect(b.people.map((p) => [p.name.en, p.role.en])).toEqual([
+      ['Abbas Araqchi', 'Iranian Foreign Minister'],
+      ['Vladimir Putin', 'Russian President'],
+      ['Nikita Smagin', 'an independent expert on Iran'],
+    ]);
+  });
+
+  it('links single surnames and fills the Arabic name when the lexicon knows it', () => {
+    const putin = b.people.find((p) => p.name.en === 'Vladimir Putin')!;
+    expect(putin.mentions).toBe(2);
+    expect(putin.name.ar).not.toBe('');
+    expect(b.people.find((p) => p.name.en === 'Nikita Smagin')!.name.ar).toBe('');
+  });
+
+  it('is an English briefing: English side filled, Arabic side empty', () => {
+    expect(b.lang).toBe('en');
+    expect(b.summary.en.length).toBeGreaterThan(0);
+    expect(b.summary.ar).toEqual([]);
+    expect(b.title.en).toContain('Iranian Foreign Minister');
+  });
+});
