@@ -43,9 +43,26 @@ function textOf(s: Sentence, max = 320): string {
   return s.text.length <= max ? s.text : s.text.slice(0, max).replace(/\s+\S*$/, '') + '…';
 }
 
+/**
+ * Without a publication date, the article's present is taken to be the latest year it mentions
+ * (outside deadlines such as "بحلول عام 2030"): a 2018 report that says "2018" is reporting, not
+ * recalling. A sentence with that year is a precedent only through another cue or an earlier year.
+ */
+function presentYear(sentences: readonly Sentence[], lang: Lang): number | null {
+  let max: number | null = null;
+  for (const s of sentences) for (const y of findYears(s.text)) if (!futureBefore(s.text, y.index, lang) && (max === null || y.year > max)) max = y.year;
+  return max;
+}
+
+function futureBefore(text: string, index: number, lang: Lang): boolean {
+  const before = lang === 'ar' ? lightNormAr(text.slice(Math.max(0, index - 24), index)) : text.slice(Math.max(0, index - 12), index).toLowerCase();
+  return (lang === 'ar' ? AR_FUTURE : EN_FUTURE).test(before);
+}
+
 export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYear: number | null): Precedent[] {
   const out: Precedent[] = [];
   const cues = lang === 'ar' ? AR_CUES : EN_CUES;
+  const present = refYear ?? presentYear(sentences, lang);
   for (const s of sentences) {
     const plain = lang === 'ar' ? lightNormAr(s.text) : s.text.toLowerCase();
     let cue = '';
@@ -55,13 +72,14 @@ export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYe
       if (m) { cue = m[0].trim(); rel = c.rel; break; }
     }
     const years: number[] = [];
+    let earlier = false;
     for (const y of findYears(s.text)) {
-      const before = (lang === 'ar' ? lightNormAr(s.text.slice(Math.max(0, y.index - 24), y.index)) : s.text.slice(Math.max(0, y.index - 12), y.index).toLowerCase());
-      if ((lang === 'ar' ? AR_FUTURE : EN_FUTURE).test(before)) continue;
+      if (futureBefore(s.text, y.index, lang)) continue;
       if (refYear !== null && y.year >= refYear) continue;
+      if (present === null || y.year < present) earlier = true;
       if (!years.includes(y.year)) years.push(y.year);
     }
-    if (!cue && years.length) cue = String(years[0]);
+    if (!cue && earlier) cue = String(years.find((y) => present === null || y < present) ?? years[0]);
     if (!cue) continue;
     if (rel !== undefined && refYear !== null && !years.includes(refYear + rel)) years.push(refYear + rel);
     out.push({ id: `pr${out.length + 1}`, text: { ar: lang === 'ar' ? textOf(s) : '', en: lang === 'en' ? textOf(s) : '' }, years: years.sort((a, b) => a - b), cue, sentenceId: s.id });
