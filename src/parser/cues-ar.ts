@@ -89,7 +89,10 @@ export const SUBJECT_ADVERBS = set(`أيضا كذلك مجددا بدوره بد
 export const ACCORDING_TO = set(`بحسب حسب وفق وفقا طبقا نقلا حسبما وفقما`);
 
 /** Nouns of outlets and agencies. */
-export const OUTLET_HEADS = set(`صحيفة جريدة مجلة وكالة قناة موقع شبكة إذاعة محطة تلفزيون التلفزيون`);
+export const OUTLET_HEADS = set(`صحيفة جريدة مجلة وكالة قناة موقع شبكة إذاعة محطة تلفزيون التلفزيون أنباء الأنباء`);
+
+/** Heads after which an unquoted word is the outlet's name (موقع، محطة are also ordinary nouns). */
+export const STRONG_OUTLET_HEADS = set(`صحيفة جريدة مجلة وكالة قناة شبكة إذاعة`);
 
 /** Complementisers that open an indirect quotation. */
 export const COMPLEMENTISERS = set(`إن أن بأن إنه أنه إنها أنها بأنه بأنها إنهم أنهم إننا أننا`);

@@ -8,13 +8,14 @@ import { wordCount } from '../text/quotes.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
-import { ACCORDING_TO } from './cues-ar.ts';
-import { isBreaker, isOutletHead, isStop } from './arabic-words.ts';
+import { ACCORDING_TO, STRONG_OUTLET_HEADS } from './cues-ar.ts';
+import { isBreaker, isOutletHead, isSpeechVerb, isStop, nameLike } from './arabic-words.ts';
 import { englishName, knownOrg, orgFirstWords } from './names-adapter.ts';
 import { cliticReadings } from '../text/clitics.ts';
 
 const AGENCY_WORDS = /وكال|agency|press|reuters|afp|associated/i;
-const ANALYST_ROLE = /خبير|خبيرة|محلل|محللة|باحث|باحثة|استاذ|أستاذ|مستشار|analyst|expert|researcher|professor|fellow|adviser|advisor/i;
+// Experts and analysts; advisers only as "كبير المستشارين" or "مستشار في/لـ" (المستشارة الألمانية is a chancellor).
+const ANALYST_ROLE = /خبير|خبيرة|محلل|محللة|باحث|باحثة|استاذ|أستاذ|ناقد|المستشارين|مستشار (في|ل)|analyst|expert|researcher|professor|economist|fellow/i;
 
 /** Groups cited after بحسب/وفقاً لـ that are sources without a name. */
 const GROUPS: Record<string, { en: string; kind: SourceRef['kind'] }> = {
@@ -65,10 +66,17 @@ export function findSourcesAr(text: string, toks: readonly Token[], people: read
       let name = '';
       if (q) name = q[1]!.trim();
       else {
+        const strong = cliticReadings(t.light).some((r) => STRONG_OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && STRONG_OUTLET_HEADS.has(r.stem.slice(2))));
         let e = i;
-        while (e + 1 < toks.length && toks[e + 1]!.sent === t.sent && e - i < 3 && !delimAfter(toks[e]!, toks) && !isBreaker(toks[e + 1]!) && !isStop(toks[e + 1]!) && !/^(ال)/.test(toks[e + 1]!.light)) e++;
-        // "وكالة الأنباء الرسمية" and the like have no proper name: skip them.
-        if (e > i) name = text.slice(toks[i + 1]!.start, toks[e]!.end);
+        while (e + 1 < toks.length && toks[e + 1]!.sent === t.sent && e - i < 3 && !delimAfter(toks[e]!, toks) && !isBreaker(toks[e + 1]!) && !isStop(toks[e + 1]!) && !/^(ال|لل|بال|وال)/.test(toks[e + 1]!.light)) e++;
+        // "وكالة الأنباء الرسمية" and the like have no proper name: skip them. An unquoted name
+        // must read as one (or be known, or be in Latin letters), and follow a strong head.
+        if (e > i) {
+          const cand = text.slice(toks[i + 1]!.start, toks[e]!.end);
+          const words = toks.slice(i + 1, e + 1);
+          const known = !!knownOrg(cand) || /[A-Za-z]/.test(cand);
+          if (known || (strong && words.every((w) => nameLike(w) && !isOutletHead(w) && !isSpeechVerb(w)))) name = cand;
+        }
       }
       if (name && wordCount(name) <= 5) {
         const o = outletName(name, kind);
