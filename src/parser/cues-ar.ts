@@ -19,7 +19,7 @@ export const ROLE_HEADS = set(`
 مدعي منسق منسقة مؤسس مراسل مراسلة مهندس مهندسة حارس مهاجم مدافع هداف قائد رئيسا زعيما
 سكرتير سكرتيرة مساعد مساعدة نقيب أسقف مفتي بطريرك رجل سيدة
 مزارع مزارعة تاجر تاجرة طالب طالبة مواطن مواطنة سائق معلم معلمة ممرض ممرضة موظف موظفة
-صياد مالك مالكة رائد رائدة مقدم مذيع مذيعة مصور مصورة شاعر شاعرة روائي روائية ناقد ناقدة
+صياد مقدم مذيع مذيعة مصور مصورة شاعر شاعرة روائي روائية ناقد ناقدة
 `);
 
 /** Relations that introduce a person (زميله عادل …، شقيقها …): roles with a pronoun attached. */
@@ -32,7 +32,7 @@ export const RELATION_HEADS = set(`
  * Heads that are also common adjectives or nouns (ضربة كبيرة، المساعدة الإنسانية): a role only in
  * construct state, without the article and followed by a definite noun (كبير المستشارين، مساعد الوزير).
  */
-export const CONSTRUCT_ONLY_HEADS = set(`كبير كبيرة مساعد مساعدة عضو نجم نجمة قائد حارس رجل سيدة مالك رائد مقدم`);
+export const CONSTRUCT_ONLY_HEADS = set(`كبير كبيرة مساعد مساعدة عضو نجم نجمة قائد حارس رجل سيدة مقدم`);
 
 /** Named places and institutions: a given name after them is part of their name (جامعة محمد الخامس). */
 export const INSTITUTION_NOUNS = set(`جامعة مستشفى مسجد جامع شارع مدرسة مطار ميناء مركز مؤسسة جائزة قاعدة ملعب استاد

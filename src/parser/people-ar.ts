@@ -167,6 +167,8 @@ function titled(text: string, toks: readonly Token[], i: number): { role: [numbe
     const cur = toks[r]!;
     const nx = toks[r + 1];
     if (!nx || !sameSentence(cur, nx) || delimAfter(cur, toks)) {
+      // Two roles in a row (رئيسة لجنة التحكيم، الممثلة المغربية فاطمة …): one role phrase.
+      if (nx && sameSentence(cur, nx) && commaAfter(cur) && /^[\s،,]+$/.test(cur.gap) && roleHead(nx) && !isCounterpart(nx) && !isGiven(nx) && r - i < MAX_ROLE_TOKENS) { r++; continue; }
       if (nx && sameSentence(cur, nx) && commaAfter(cur)) {
         // ROLE، (الدكتورة) NAME
         let n0 = r + 1;

@@ -50,8 +50,19 @@ function textOf(s: Sentence, max = 320): string {
  */
 function presentYear(sentences: readonly Sentence[], lang: Lang): number | null {
   let max: number | null = null;
-  for (const s of sentences) for (const y of findYears(s.text)) if (!futureBefore(s.text, y.index, lang) && (max === null || y.year > max)) max = y.year;
-  return max;
+  const seen = new Map<number, { count: number; lead: boolean }>();
+  sentences.forEach((s, i) => {
+    for (const y of new Set(findYears(s.text).filter((h) => !futureBefore(s.text, h.index, lang)).map((h) => h.year))) {
+      const e = seen.get(y) ?? { count: 0, lead: false };
+      e.count++;
+      e.lead ||= i < 2;
+      seen.set(y, e);
+      if (max === null || y > max) max = y;
+    }
+  });
+  // Only a year the article keeps coming back to, or states in its lead, is its present.
+  const m = max === null ? undefined : seen.get(max);
+  return m && (m.lead || m.count >= 2) ? max : null;
 }
 
 function futureBefore(text: string, index: number, lang: Lang): boolean {
