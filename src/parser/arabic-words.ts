@@ -36,7 +36,7 @@ function conjReadings(light: string): string[] {
 }
 
 export function isGiven(t: Token): boolean {
-  return GIVEN.has(t.light) || (t.light.length > 2 && isKnownGivenName(t.text));
+  return GIVEN.has(t.light) || (t.light.length > 2 && isKnownGivenName(t.light));
 }
 
 export function isStop(t: Token): boolean {
@@ -72,28 +72,33 @@ const roleHeadOf = memo((light: string): { prefix: string; head: string; definit
   return null;
 });
 
+const counterpartOf = memo((light: string) => cliticReadings(light).some((r) => COUNTERPART.has(r.stem)));
 export function isCounterpart(t: Token): boolean {
-  return cliticReadings(t.light).some((r) => COUNTERPART.has(r.stem));
+  return counterpartOf(t.light);
 }
 
 export function isHonorific(t: Token): boolean {
   return HONORIFICS.has(t.light) || HONORIFICS.has(conjReadings(t.light)[1] ?? '');
 }
 
+const speechOf = memo((light: string) => conjReadings(light).some((w) => SPEECH_VERBS.has(w)));
 export function isSpeechVerb(t: Token): boolean {
-  return conjReadings(t.light).some((w) => SPEECH_VERBS.has(w));
+  return speechOf(t.light);
 }
 
+const continuationOf = memo((light: string) => conjReadings(light).some((w) => CONTINUATION.has(w)));
 export function isContinuation(t: Token): boolean {
-  return conjReadings(t.light).some((w) => CONTINUATION.has(w));
+  return continuationOf(t.light);
 }
 
+const unnamedOf = memo((light: string) => cliticReadings(light).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1));
 export function isUnnamedHead(t: Token): boolean {
-  return cliticReadings(t.light).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1);
+  return unnamedOf(t.light);
 }
 
+const outletOf = memo((light: string) => cliticReadings(light).some((r) => OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && OUTLET_HEADS.has(r.stem.slice(2)))));
 export function isOutletHead(t: Token): boolean {
-  return cliticReadings(t.light).some((r) => OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && OUTLET_HEADS.has(r.stem.slice(2))));
+  return outletOf(t.light);
 }
 
 export function isBreaker(t: Token): boolean {
@@ -117,8 +122,9 @@ const NOT_NAMES = new Set(['طيلة', 'طوال', 'اكبر', 'اصغر', 'اك
  * Could this token be a word of a person's name? Arabic has no capitals, so this only rules out
  * what a name word cannot be: function words, role and speech words, articles, dates, numbers.
  */
+const institutionOf = memo((light: string) => cliticReadings(light).some((r) => INSTITUTION_NOUNS.has(r.stem)));
 export function isInstitutionNoun(t: Token): boolean {
-  return cliticReadings(t.light).some((r) => INSTITUTION_NOUNS.has(r.stem));
+  return institutionOf(t.light);
 }
 
 /**
