@@ -49,6 +49,16 @@ export const arabicNameFor = cached<string>((en) => {
   return p?.ar ?? '';
 }, '');
 
+/** Latin aliases of a person the lexicon knows (Wladimir Putin, Poutine …), else []. */
+export function latinAliases(name: string): string[] {
+  try {
+    const p = lookupPersonFn?.(name) as { aliases?: string[] } | null | undefined;
+    return Array.isArray(p?.aliases) ? p!.aliases!.filter((a) => typeof a === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /** A world figure the lexicon holds under exactly this (Arabic) name. */
 export const isKnownPerson = cached<boolean>((s) => !!lookupPersonFn?.(s), false);
 /** A country or place (إسرائيل، أنقرة), by the lexicon or the country list. */

@@ -8,7 +8,7 @@ import { knownReading } from '../text/clitics.ts';
 import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
-import { arabicNameFor, englishName, phoneticKeys, translateRole } from './names-adapter.ts';
+import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
 
 export interface NameCandidate {
   /** The name as written (clitics and diacritics removed). */
@@ -140,7 +140,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     let id = 'p-' + (latin || slug(normaliseAr(c.name)) || 'person');
     for (let n = 2; ids.has(id); n++) id = id.replace(/-\d+$/, '') + '-' + n;
     ids.add(id);
-    const aliases = [...d.aliases].filter((a) => a !== c.name);
+    const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
     people.push({
       id,
       name: lang === 'ar' ? { ar: c.name, en: en.en } : { ar: arabicNameFor(c.name), en: c.name },

@@ -101,6 +101,19 @@ describe('sample article (Russia–Iran partnership)', () => {
     expect(en.findIndex((w) => w.includes('2020'))).toBeLessThan(en.indexOf('Monday'));
   });
 
+  for (const q of (gold as Gold & { queries?: Array<{ ask: string; expect_en: string }> }).queries ?? []) {
+    it(`/who ${q.ask} finds ${q.expect_en}`, () => {
+      const want = matchPeople(q.expect_en, b.people)[0]?.person;
+      expect(want).toBeDefined();
+      expect(matchPeople(q.ask, b.people)[0]?.person.id).toBe(want!.id);
+    });
+  }
+
+  it('carries the lexicon\'s Latin aliases for known people', () => {
+    const putin = b.people.find((x) => x.name.en === 'Vladimir Putin')!;
+    expect(putin.aliases.some((a) => /^[A-Za-z]/.test(a))).toBe(true);
+  });
+
   it('is deterministic: same text, same briefing', () => {
     expect(parseArticle(text)).toEqual(b);
   });
