@@ -158,7 +158,7 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
 }
 
 /** Parse a role that starts at token i and the name it introduces. */
-function titled(text: string, toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
+function titled(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
   const head = roleHead(toks[i]!);
   // كبير، مساعد … are roles only before a definite noun (كبير المستشارين), not as adjectives.
   if (head && CONSTRUCT_ONLY_HEADS.has(head.head) && !(toks[i + 1] && sameSentence(toks[i], toks[i + 1]) && hasArticle(toks[i + 1]!) && !delimAfter(toks[i]!, toks))) return null;
@@ -205,7 +205,6 @@ function titled(text: string, toks: readonly Token[], i: number): { role: [numbe
     r++;
     if (r - i > (isCounterpart(toks[i]!) ? 3 : MAX_ROLE_TOKENS)) return null;
   }
-  void text;
 }
 
 /** ROLE after a name: "، الخبير في العلاقات ..." up to the next punctuation (or a complementiser). */
@@ -270,7 +269,7 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
     if (taken.has(i)) continue;
     const counterpart = isCounterpart(t);
     if (roleHead(t) || counterpart) {
-      const m = titled(text, toks, i);
+      const m = titled(toks, i);
       if (m) {
         let roleAr = roleText(text, toks, m.role[0], m.role[1]);
         let resolved = '';

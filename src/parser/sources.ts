@@ -2,7 +2,7 @@
  * Sources the article cites: outlets and agencies (بحسب صحيفة "وول ستريت جورنال"، وكالة رويترز،
  * ونقلت "رويترز" عن ...), unnamed groups it leans on (وفقاً لمحللين), and analysts quoted by name.
  */
-import type { Lang, Person, SourceRef } from '../briefing/types.ts';
+import type { Person, SourceRef } from '../briefing/types.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import { wordCount } from '../text/quotes.ts';
 import { lightNormAr } from '../text/arabic.ts';

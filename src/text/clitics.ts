@@ -39,10 +39,8 @@ function computeReadings(word: string): CliticReading[] {
   let conj = '';
   if (word[i] === 'و' || word[i] === 'ف') { conj = word[i]!; i++; }
   if (conj) add(conj, false);
-  let prep = '';
   const p = word[i];
   if (p === 'ب' || p === 'ل' || p === 'ك') {
-    prep = p;
     if (p === 'ل' && word[i + 1] === 'ل') {
       // لل + stem: ل + (ا)ل + stem. The definite stem is "ال" + rest.
       const rest = word.slice(i + 2);
