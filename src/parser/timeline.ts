@@ -39,7 +39,7 @@ const AR_RELATIVE: Array<[RegExp, string, number | null, string]> = [
   [/(?:يوم )?امس(?![\u0621-\u064A])/g, 'yesterday', null, 'P1000e'],
   [/(?:في )?وقت سابق(?: من (?:اليوم|هذا الاسبوع|هذا الشهر))?/g, 'earlier', null, 'P1000d'],
 ];
-const AR_YEAR = /(?:(?:في |منذ )?(?:عامي|عام|سنة|العام) )?((?:19|20)[0-9]{2})(?: (?:و|الى |حتى )((?:19|20)[0-9]{2}))?(?![0-9])/g;
+const AR_YEAR = /(?:(?:في |منذ )?(?:عامي|عام|سنة|العام) )?(?<![0-9.,])((?:19|20)[0-9]{2})(?: (?:و|الى |حتى )((?:19|20)[0-9]{2}))?(?![0-9])/g;
 
 const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const EN_DATE = new RegExp(`\\b(?:(\\d{1,2}) (${EN_MONTHS})|(${EN_MONTHS}) (\\d{1,2}))(?:,? ((?:19|20)\\d{2}))?\\b`, 'g');
