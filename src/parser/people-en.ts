@@ -49,18 +49,22 @@ export function englishNameCandidates(text: string, toks: readonly Token[]): Nam
     // "at Halden Capital", "in Basra": after a preposition a capitalised run is a place or a firm.
     const prev = toks[i - 1];
     if (n === i && prev && prev.sent === t.sent && EN_PREPOSITIONS.has(prev.light) && !/[,;:]/.test(prev.gap)) { i = e + 1; continue; }
-    if (nameToks.length === 0 || nameToks.length > 4 || nameToks.some((w) => !nameWordOk(w) && !EN_PARTICLES.has(w.light))) { i = e + 1; continue; }
+    const core = nameToks.filter((w) => !EN_PARTICLES.has(w.light)).length;
+    if (nameToks.length === 0 || core > 4 || nameToks.some((w) => !nameWordOk(w) && !EN_PARTICLES.has(w.light))) { i = e + 1; continue; }
     let role = n > roleFrom ? text.slice(toks[roleFrom]!.start, toks[n - 1]!.end).replace(/^the\s+/i, '') : '';
     if (role && !toks.slice(roleFrom, n).some((w) => EN_TITLES.has(w.light.replace(/['’]s$/, '')))) role = '';
     // Apposition: "X, an expert on ..., said" / "X, a spokesman for Y"
     const last = nameToks[nameToks.length - 1]!;
     if (!role && commaAfter(last)) {
-      const a = toks[last.i + 1];
+      let a = toks[last.i + 1];
+      // "Maria Souza, 54, a retired teacher": skip the age.
+      if (a && /^\d{1,3}$/.test(a.text) && commaAfter(a)) a = toks[a.i + 1];
       if (a && a.sent === last.sent && (['a', 'an', 'the'].includes(a.light) || EN_TITLES.has(a.light) || /^(former|senior|chief|top)$/.test(a.light))) {
         let r = a.i;
         while (r + 1 < toks.length && toks[r + 1]!.sent === a.sent && !delimAfter(toks[r]!, toks) && r - a.i < 12 && !isSpeech(toks[r + 1])) r++;
         const phrase = text.slice(a.start, toks[r]!.end);
-        if (toks.slice(a.i, r + 1).some((w) => EN_TITLES.has(w.light))) role = phrase;
+        // A title word, or any "a/an …" description followed by a verb of saying ("…, a retired teacher, said").
+        if (toks.slice(a.i, r + 1).some((w) => EN_TITLES.has(w.light)) || (['a', 'an'].includes(a.light) && isSpeech(toks[r + 1]))) role = phrase;
       }
     }
     const speech = isSpeech(toks[last.i + 1]) || isSpeech(toks[n - 1]) || (n === i && isSpeech(toks[i - 1]));

@@ -24,10 +24,19 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
     for (let k = v - 1; k >= 0 && toks[k]!.sent === sent; k--) first = index.at(toks[k]!) ?? first;
     return first ? { speaker: { ar: first.name.ar, en: first.name.en }, speakerId: first.id, unnamed: false } : last;
   };
+  /** He/she: the person named most recently before the pronoun (this or the previous sentence). */
+  const pronoun = (k: number): Speaker | null => {
+    const floor = toks[k]!.sent - 1;
+    for (let j = k - 1; j >= 0 && toks[j]!.sent >= floor; j--) {
+      const p = index.at(toks[j]!);
+      if (p) return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
+    }
+    return last;
+  };
   const resolve = (from: number, to: number): Speaker | null => {
     while (from <= to && /^(and|but|then|also)$/.test(toks[from]!.light)) from++;
     if (to < from) return implicit(Math.max(0, from - 1));
-    if (to === from && PRONOUNS.has(toks[from]!.light)) return last;
+    if (to === from && PRONOUNS.has(toks[from]!.light)) return pronoun(from);
     const p = index.inRange(toks, from, to);
     if (p) return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
     const phrase = text.slice(toks[from]!.start, toks[to]!.end).replace(/^[\s,]+|[\s,]+$/g, '');
@@ -45,12 +54,15 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
     let a = v - 1;
     while (a - 1 >= floor && v - a < 8 && !/[,:;“”"«»]/.test(toks[a - 1]!.gap)) a--;
     if (a > v - 1 || a < floor) return null;
-    // "Tomas Varga, chief economist at Halden Capital, said": the name before the apposition.
-    if (!index.inRange(toks, a, v - 1) && a - 1 >= floor && /,/.test(toks[a - 1]!.gap)) {
-      let b = a - 1;
-      while (b - 1 >= floor && a - b < 5 && !/[,:;“”"«»]/.test(toks[b - 1]!.gap)) b--;
-      const p = index.inRange(toks, b, a - 1);
+    // "Tomas Varga, chief economist at Halden Capital, said" / "Maria Souza, 54, a teacher, said":
+    // the name before one or two appositions.
+    let end = a - 1;
+    for (let hop = 0; hop < 2 && !index.inRange(toks, a, v - 1) && end >= floor && /,/.test(toks[end]!.gap); hop++) {
+      let b = end;
+      while (b - 1 >= floor && end - b < 5 && !/[,:;“”"«»]/.test(toks[b - 1]!.gap)) b--;
+      const p = index.inRange(toks, b, end);
       if (p) return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
+      end = b - 1;
     }
     return resolve(a, v - 1);
   };

@@ -30,3 +30,21 @@ describe('English people', () => {
     expect(b.title.en).toContain('Iranian Foreign Minister');
   });
 });
+
+describe('English names with particles, ages and pronouns', () => {
+  const b = parseArticle([
+    'President Luiz Inácio Lula da Silva flew to the region on Thursday. He said the government would send troops.',
+    'Maria Souza, 54, a retired teacher, said her house was under two metres of water.',
+  ].join('\n'));
+
+  it('keeps particles inside long names and reads roles past an age', () => {
+    expect(b.people.map((p) => [p.name.en, p.role.en])).toEqual([
+      ['Luiz Inácio Lula da Silva', 'President'],
+      ['Maria Souza', 'a retired teacher'],
+    ]);
+  });
+
+  it('gives "He said" to the person named just before', () => {
+    expect(b.quotes.map((q) => q.speaker.en)).toEqual(['Luiz Inácio Lula da Silva', 'Maria Souza']);
+  });
+});
