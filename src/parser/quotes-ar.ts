@@ -62,7 +62,7 @@ export class ArabicQuoteReader {
   private implicit(verb: number): Speaker | null {
     const toks = this.toks;
     const sent = toks[verb]?.sent;
-    for (let k = verb - 1; k >= 0 && toks[k]!.sent === sent; k--) {
+    for (let k = verb - 1; k >= 0 && k >= verb - 60 && toks[k]!.sent === sent; k--) {
       const p = this.index.at(toks[k]!);
       if (p) return fromPerson(p);
     }

@@ -21,13 +21,13 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
   const implicit = (v: number): Speaker | null => {
     const sent = toks[v]!.sent;
     let first: Person | null = null;
-    for (let k = v - 1; k >= 0 && toks[k]!.sent === sent; k--) first = index.at(toks[k]!) ?? first;
+    for (let k = v - 1; k >= 0 && k >= v - 60 && toks[k]!.sent === sent; k--) first = index.at(toks[k]!) ?? first;
     return first ? { speaker: { ar: first.name.ar, en: first.name.en }, speakerId: first.id, unnamed: false } : last;
   };
   /** He/she: the person named most recently before the pronoun (this or the previous sentence). */
   const pronoun = (k: number): Speaker | null => {
     const floor = toks[k]!.sent - 1;
-    for (let j = k - 1; j >= 0 && toks[j]!.sent >= floor; j--) {
+    for (let j = k - 1; j >= 0 && j >= k - 80 && toks[j]!.sent >= floor; j--) {
       const p = index.at(toks[j]!);
       if (p) return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
     }

@@ -126,7 +126,27 @@ function paragraphSentences(para: Span, lang: string): Span[] {
     cur = null;
   }
   if (cur) merged.push(cur);
-  return merged.map((m) => trimSpan(para, m)).filter((s): s is Span => s !== null);
+  return merged.flatMap((m) => splitRunaway(m)).map((m) => trimSpan(para, m)).filter((s): s is Span => s !== null);
+}
+
+/** Longest sentence kept whole; longer runs (no punctuation for pages) are cut at commas or spaces. */
+export const MAX_SENTENCE = 2000;
+
+function splitRunaway(m: Span): Span[] {
+  if (m.text.length <= MAX_SENTENCE) return [m];
+  const out: Span[] = [];
+  let a = 0;
+  const t = m.text;
+  while (t.length - a > MAX_SENTENCE) {
+    const window = t.slice(a + MAX_SENTENCE / 2, a + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf('،'), window.lastIndexOf(','), window.lastIndexOf('؛'), window.lastIndexOf(';'));
+    if (cut < 0) cut = window.lastIndexOf(' ');
+    const at = cut < 0 ? a + MAX_SENTENCE : a + MAX_SENTENCE / 2 + cut + 1;
+    out.push({ text: t.slice(a, at), start: m.start + a, end: m.start + at });
+    a = at;
+  }
+  out.push({ text: t.slice(a), start: m.start + a, end: m.end });
+  return out;
 }
 
 function trimSpan(para: Span, m: Span): Span | null {

@@ -56,6 +56,15 @@ describe('bad input', () => {
     expect(ms).toBeLessThan(20_000);
   }, 30_000);
 
+  it('cuts a page-long run-on sentence into pieces instead of going quadratic', () => {
+    for (const unit of ['وقال الوزير إن الوضع جيد، وأضاف أن ', 'and he said that it was fine, ']) {
+      const t0 = performance.now();
+      const b = parseArticle(unit.repeat(20_000));
+      expect(performance.now() - t0).toBeLessThan(10_000);
+      expect(Math.max(...b.sentences.map((s) => s.text.length))).toBeLessThanOrEqual(2000);
+    }
+  }, 30_000);
+
   it('strips control and bidi-override characters before reading', () => {
     const b = parseArticle('وقال الرئيس\u202e الروسي، فلاديمير\u200b بوتين: "هذا \u0007نص طويل بما يكفي هنا".');
     expect(b.people[0]?.name.ar).toBe('فلاديمير بوتين');
