@@ -16,6 +16,8 @@ async function start(): Promise<void> {
   setLogLevel(config.MUJAZ_LOG_LEVEL);
   const app = await createApp(config);
   await ensureBundledArticle(app);
+  // `mujaz ingest` may add articles while the bot runs: pick them up rather than overwrite them.
+  app.store.watch();
 
   const running: Running[] = [];
   for (const s of starters) {

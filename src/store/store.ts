@@ -4,10 +4,11 @@
  * On top of that, writes are coalesced: many updates in one tick share one write, which
  * keeps fan-outs to thousands of chats from rewriting the file thousands of times.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, unwatchFile, watchFile } from 'node:fs';
 import { dirname } from 'node:path';
 import { Low, Memory } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import { mergeAdditions } from './merge.ts';
 import { emptyData, upgradeData, type ChatState, type DbData, type UserState } from './schema.ts';
 
 export class StoreError extends Error {
@@ -17,6 +18,9 @@ export class StoreError extends Error {
 export class Store {
   private queued: Promise<void> | null = null;
   private inFlight: Promise<void> | null = null;
+  /** The file as this process last read or wrote it, to notice another process's write. */
+  private seen: { mtimeMs: number; size: number } | null = null;
+  private watching = false;
 
   private constructor(
     private readonly db: Low<DbData>,
@@ -55,6 +59,7 @@ export class Store {
     db.data = initial;
     const store = new Store(db, file);
     if (!existsSync(file)) await store.flush();
+    else store.seen = store.stat();
     return store;
   }
 
@@ -83,7 +88,10 @@ export class Store {
       // Let the rest of this tick's updates join the same write.
       await new Promise<void>((r) => setImmediate(r));
       this.queued = null;
-      const w = this.db.write();
+      this.absorbExternal();
+      const w = this.db.write().then(() => {
+        if (this.file !== ':memory:') this.seen = this.stat();
+      });
       this.inFlight = w;
       try {
         await w;
@@ -93,6 +101,48 @@ export class Store {
     };
     this.queued = run();
     return this.queued;
+  }
+
+  private stat(): { mtimeMs: number; size: number } | null {
+    try {
+      const s = statSync(this.file);
+      return { mtimeMs: s.mtimeMs, size: s.size };
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * If another process wrote the file since we last did (e.g. `mujaz ingest` while the bot
+   * runs), take in what it added before our next write would replace it. An unreadable
+   * file is left alone: our write then restores a valid one.
+   */
+  absorbExternal(): number {
+    if (this.file === ':memory:') return 0;
+    const now = this.stat();
+    if (!now || (this.seen && now.mtimeMs === this.seen.mtimeMs && now.size === this.seen.size)) return 0;
+    this.seen = now;
+    let theirs: DbData | string;
+    try {
+      theirs = upgradeData(JSON.parse(readFileSync(this.file, 'utf8')));
+    } catch {
+      return 0;
+    }
+    return typeof theirs === 'string' ? 0 : mergeAdditions(this.db.data, theirs);
+  }
+
+  /** Poll the file for other processes' additions (a running bot sees CLI ingests). */
+  watch(intervalMs = 2000): void {
+    if (this.file === ':memory:' || this.watching) return;
+    this.watching = true;
+    watchFile(this.file, { interval: intervalMs, persistent: false }, () => {
+      this.absorbExternal();
+    });
+  }
+
+  unwatch(): void {
+    if (this.watching) unwatchFile(this.file);
+    this.watching = false;
   }
 
   chat(key: string): ChatState {

@@ -63,3 +63,37 @@ describe('Store', () => {
     expect(onDisk.chats['console:b']).toEqual({ lang: 'en' });
   });
 });
+
+describe('Store shared with another process', () => {
+  it("keeps another process's additions instead of overwriting them", async () => {
+    const f = tempFile();
+    const bot = await Store.open(f);
+    await bot.setChat('telegram:1', { lang: 'ar' });
+    // Another process (e.g. `mujaz ingest`) opens the same file and adds to it.
+    await new Promise((r) => setTimeout(r, 20));
+    const cli = await Store.open(f);
+    await cli.update((d) => {
+      d.briefings.push({ id: 'b-new' } as never);
+      d.chats['telegram:1'] = { lang: 'en' };
+      d.chats['slack:C1'] = { lang: 'en' };
+    });
+    // The bot writes next: its own chat setting wins, the other process's additions stay.
+    await bot.setChat('telegram:2', { lang: 'en' });
+    const onDisk = JSON.parse(readFileSync(f, 'utf8'));
+    expect(onDisk.briefings.map((b: { id: string }) => b.id)).toEqual(['b-new']);
+    expect(onDisk.chats['telegram:1']).toEqual({ lang: 'ar' });
+    expect(onDisk.chats['slack:C1']).toEqual({ lang: 'en' });
+    expect(onDisk.chats['telegram:2']).toEqual({ lang: 'en' });
+  });
+
+  it('absorbs additions without a write of its own', async () => {
+    const f = tempFile();
+    const bot = await Store.open(f);
+    await new Promise((r) => setTimeout(r, 20));
+    const cli = await Store.open(f);
+    await cli.update((d) => void d.briefings.push({ id: 'b-x' } as never));
+    expect(bot.absorbExternal()).toBe(1);
+    expect(bot.data.briefings).toHaveLength(1);
+    expect(bot.absorbExternal()).toBe(0);
+  });
+});
