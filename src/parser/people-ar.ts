@@ -211,7 +211,10 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
 function appositionRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
   const t = toks[nameEnd]!;
   const nx = toks[nameEnd + 1];
-  if (!nx || !sameSentence(t, nx) || !commaAfter(t)) return null;
+  // "NAME، ROLE" or, without the comma, a role noun in construct right after the name
+  // (جيسون غرينبلات مبعوث الرئيس الأميركي …).
+  const bare = !!nx && sameSentence(t, nx) && !delimAfter(t, toks) && !!roleHead(nx) && !roleHead(nx)!.definite && !isCounterpart(nx);
+  if (!nx || !sameSentence(t, nx) || (!commaAfter(t) && !bare)) return null;
   const opener = roleHead(nx) || ['احد', 'احدى', 'وهو', 'وهي'].includes(nx.light);
   if (!opener || nx.light === 'وهو' || nx.light === 'وهي') return null;
   let e = nameEnd + 1;
