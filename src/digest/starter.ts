@@ -3,7 +3,7 @@
  * digest missed while the process was down goes out if the chat's local day is not over.
  */
 import type { Starter } from '../starters.ts';
-import { consoleTransport } from './console-transport.ts';
+import { consoleTransport } from '../platforms/console/transport.ts';
 import { DigestScheduler } from './scheduler.ts';
 
 export const digestStarter: Starter = async (app) => {

@@ -8,8 +8,6 @@ import type { Readable, Writable } from 'node:stream';
 import type { Dispatcher } from '../../core/dispatch.ts';
 import { tr } from '../../core/i18n.ts';
 import type { IncomingMessage } from '../../core/message.ts';
-import type { Transport } from '../../core/transport.ts';
-import type { Reply } from '../../reply/model.ts';
 import { renderPlain } from '../../reply/render-text.ts';
 
 export const CONSOLE_CHAT = 'local';
@@ -59,15 +57,4 @@ export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions = 
   }
   write(tr(lang(), S.bye));
   rl.close();
-}
-
-/** Digests for the console chat are printed. */
-export function consoleTransport(output: Writable = process.stdout): Transport {
-  return {
-    platform: 'console',
-    send: async (_chatId: string, r: Reply) => {
-      output.write(`${renderPlain(r)}\n`);
-      return { ok: true };
-    },
-  };
 }

@@ -3,8 +3,8 @@
  * the digest appear at its time while the chat is open.
  */
 import type { Writable } from 'node:stream';
-import type { Transport } from '../core/transport.ts';
-import { renderPlain } from '../reply/render-text.ts';
+import type { Transport } from '../../core/transport.ts';
+import { renderPlain } from '../../reply/render-text.ts';
 
 export function consoleTransport(out: Writable = process.stdout): Transport {
   return {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { consoleTransport } from '../../src/digest/console-transport.ts';
-import { heading, reply, text } from '../../src/reply/model.ts';
+import { consoleTransport } from '../../../src/platforms/console/transport.ts';
+import { heading, reply, text } from '../../../src/reply/model.ts';
 
 describe('console digest transport', () => {
   it('prints the digest as plain text, and reports a closed output as an error', async () => {
