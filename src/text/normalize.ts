@@ -1,18 +1,24 @@
 /**
- * Text clean-up and Arabic normalisation.
+ * Text clean-up and the one Arabic folding every part of mujaz matches with.
  *
  * `cleanText` keeps the text readable (it is what the briefing shows and what offsets point into);
- * `normaliseAr` is for matching only: it folds spelling variants that wire copy mixes freely
- * (أ/إ/آ/ا, ى/ي, ة/ه, Persian ک/ی), so never show its output to a reader.
+ * `foldArabic` (and `normaliseAr`, its full form) is for matching only: it folds spelling variants
+ * that wire copy mixes freely (أ/إ/آ/ا, ى/ي, ة/ه, Persian ک/ی, ٢/2), so never show its output to a
+ * reader. The parser's light form, the names lookup form, phrase matching and library search are
+ * all built on it.
  */
 
-// Zero-width, bidi embedding/override/isolate marks, BOM, Arabic letter mark: invisible and
-// able to reorder what a reader sees, so they never carry meaning in an article.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C\u00AD]/g;
+// Zero-width, bidi embedding/override/isolate marks, BOM, Arabic letter mark, soft hyphen:
+// invisible and able to reorder what a reader sees, so they never carry meaning in an article.
+const INVISIBLE_CLASS = '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C\\u00AD';
+// Harakat, Quranic annotation marks, superscript alef and tatweel: they change pronunciation or
+// stretch a word, never which word is meant, and copy carries them inconsistently.
+const MARK_CLASS = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
+const DROPPED = new RegExp(`[${MARK_CLASS}${INVISIBLE_CLASS}]`, 'g');
+const IS_DROPPED = new RegExp(`^[${MARK_CLASS}${INVISIBLE_CLASS}]$`);
 // C0/C1 controls except tab and newline.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = /\u0640/g;
 
 /** Readable clean text: unified line breaks, no invisible/control characters, single spaces. */
 export function cleanText(text: string): string {
@@ -27,31 +33,105 @@ export function cleanText(text: string): string {
     .replace(/ *\n */g, '\n');
 }
 
-/** Remove harakat, Quranic marks and tatweel (keeps letters). */
+/**
+ * Remove harakat, Quranic marks, tatweel and invisible (zero-width, bidi) characters, keeping every
+ * letter as written (so romanisation can still tell ة from ه or see the hamza of أ).
+ */
 export function stripDiacritics(s: string): string {
-  return s.replace(DIACRITICS, '').replace(TATWEEL, '');
+  return s.replace(DROPPED, '');
 }
 
-const FOLD: Record<string, string> = {
+// Spelling variants folded at every level: hamza/madda/wasla seats on alef, and the Persian/Urdu/
+// Kurdish shapes of ي ك ه that Arabic copy sometimes carries (they render alike, differ in code).
+const FOLD_ALWAYS: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ئ': 'ي',
-  'ة': 'ه',
-  'ک': 'ك', 'ؤ': 'و',
-  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
-  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+  'ی': 'ي', 'ې': 'ي', 'ک': 'ك', 'ە': 'ه', 'ۀ': 'ه',
 };
-const FOLD_RE = /[أإآٱىیئةکؤ٠-٩۰-۹]/g;
+// Folded only for matching: writers swap these freely (مصطفى/مصطفي, حماة/حماه, مسئول/مسؤول),
+// but they tell words apart in word lists (على ≠ علي), so the light form keeps them.
+const FOLD_MATCH: Record<string, string> = { 'ى': 'ي', 'ة': 'ه', 'ئ': 'ي', 'ؤ': 'و' };
 
-/** Matching form of an Arabic (or mixed) string: no diacritics/tatweel/controls, folded letters, Latin lower-cased. */
+// The characters foldChar changes, to find them with one search instead of a call per character.
+const FOLDABLE_LIGHT_CLASS = `${MARK_CLASS}${INVISIBLE_CLASS}\\u0660-\\u0669\\u06F0-\\u06F9${Object.keys(FOLD_ALWAYS).join('')}`;
+const FOLDABLE_LIGHT = new RegExp(`[${FOLDABLE_LIGHT_CLASS}]`, 'g');
+const FOLDABLE = new RegExp(`[${FOLDABLE_LIGHT_CLASS}${Object.keys(FOLD_MATCH).join('')}]`, 'g');
+
+export interface FoldOptions {
+  /** Keep ى, ة, ئ, ؤ as written (word lists where على ≠ علي, دولة ≠ دوله). Default false. */
+  light?: boolean;
+  /** Collapse white-space runs to one space and trim. Default false. */
+  collapse?: boolean;
+}
+
+/**
+ * One character's folded form: '' when it is dropped (mark, tatweel, invisible), ASCII for an
+ * Arabic-Indic digit, the folded letter, or the character itself.
+ */
+function foldChar(ch: string, light: boolean): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x00ad) return ch;
+  if (IS_DROPPED.test(ch)) return '';
+  if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
+  return FOLD_ALWAYS[ch] ?? (light ? ch : FOLD_MATCH[ch] ?? ch);
+}
+
+/**
+ * The one Arabic folding every matcher uses: no diacritics, tatweel or invisible characters, alef
+ * forms to ا, Persian letter shapes to Arabic, Arabic-Indic digits to ASCII, letters lower-cased; by
+ * default also ى -> ي, ة -> ه, ئ -> ي, ؤ -> و (see FoldOptions.light). For matching only: never
+ * show its output to a reader.
+ */
+export function foldArabic(s: string, opts: FoldOptions = {}): string {
+  const light = opts.light ?? false;
+  // NFC first so a decomposed hamza (ا + ٔ) folds like the composed letter.
+  const out = s.normalize('NFC').replace(light ? FOLDABLE_LIGHT : FOLDABLE, (ch) => foldChar(ch, light)).toLowerCase();
+  return opts.collapse ? out.replace(/\s+/g, ' ').trim() : out;
+}
+
+/**
+ * foldArabic with a map from each output character to its offset in the input (plus a final entry
+ * for the input's length), so a match found on the folded form can be cut out of the original
+ * text. No NFC here: composing would move offsets.
+ */
+export function foldArabicWithMap(s: string, opts: Omit<FoldOptions, 'collapse'> = {}): { norm: string; map: number[] } {
+  const light = opts.light ?? false;
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    // Lower-cased per character: a few letters (İ) lower-case to two, each mapped to the same offset.
+    for (const ch of foldChar(s[i]!, light).toLowerCase()) {
+      out.push(ch);
+      map.push(i);
+    }
+  }
+  map.push(s.length);
+  return { norm: out.join(''), map };
+}
+
+/** Matching form of an Arabic (or mixed) string: every fold, Latin lower-cased, spacing as written. */
 export function normaliseAr(s: string): string {
-  return stripDiacritics(s.replace(INVISIBLE, ''))
-    .replace(FOLD_RE, (c) => FOLD[c] ?? c)
-    .toLowerCase();
+  return foldArabic(s);
 }
 
 /** Convert Arabic-Indic digits to ASCII digits (same length, so offsets survive). */
 export function asciiDigits(s: string): string {
-  return s.replace(/[٠-٩۰-۹]/g, (c) => FOLD[c] ?? c);
+  return s.replace(/[٠-٩۰-۹]/g, (c) => foldChar(c, true));
+}
+
+// Latin letters with no decomposition that romanised names still carry (Kılıçdaroğlu, Støre).
+const LATIN_FOLD: Record<string, string> = { 'ı': 'i', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'AE', 'ß': 'ss', 'ł': 'l', 'Ł': 'L' };
+
+/**
+ * Latin accents folded (Erdoğan -> Erdogan): compatibility decomposition, combining marks dropped,
+ * then recomposed. Arabic survives it: hamza and madda decompose off their seat and recompose.
+ */
+export function foldLatin(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ıøØæÆßłŁ]/g, (c) => LATIN_FOLD[c] ?? c)
+    .normalize('NFC');
 }
 
 export function isArabicLetter(ch: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, cleanText, normaliseAr, stripDiacritics } from '../../src/text/normalize.ts';
+import { asciiDigits, cleanText, foldArabic, foldArabicWithMap, foldLatin, normaliseAr, stripDiacritics } from '../../src/text/normalize.ts';
 import { lightNormAr, lightNormWithMap } from '../../src/text/arabic.ts';
 
 describe('Arabic normalisation', () => {
@@ -46,5 +46,100 @@ describe('cleanText', () => {
 
   it('turns hashtags into words', () => {
     expect(cleanText('قال #أردوغان عن #الاستخبارات_التركية')).toBe('قال أردوغان عن الاستخبارات التركية');
+  });
+});
+
+describe('foldArabic: one rule at a time', () => {
+  it('folds every alef form to bare alef, at both levels', () => {
+    for (const light of [false, true]) expect(foldArabic('أإآٱا', { light })).toBe('ااااا');
+  });
+
+  it('folds ى to ي and ة to ه for matching, keeps them in the light form', () => {
+    expect(foldArabic('مصطفى')).toBe('مصطفي');
+    expect(foldArabic('حماة')).toBe('حماه');
+    expect(foldArabic('على', { light: true })).toBe('على');
+    expect(foldArabic('دولة', { light: true })).toBe('دولة');
+  });
+
+  it('folds hamza on ya and waw seats for matching only', () => {
+    expect(foldArabic('مسئول')).toBe(foldArabic('مسيول'));
+    expect(foldArabic('مسؤول')).toBe('مسوول');
+    expect(foldArabic('رئيس', { light: true })).toBe('رئيس');
+  });
+
+  it('folds Persian/Urdu/Kurdish letter shapes at both levels', () => {
+    for (const light of [false, true]) expect(foldArabic('کی ې ە', { light })).toBe('كي ي ه');
+    expect(foldArabic('ۀ')).toBe('ه');
+  });
+
+  it('drops harakat, shadda, superscript alef and Quranic marks', () => {
+    expect(foldArabic('قَدَّمَ')).toBe('قدم');
+    expect(foldArabic('هٰذا')).toBe('هذا');
+    expect(foldArabic('جامدًا')).toBe('جامدا');
+    expect(foldArabic('صلى\u0617 قال\u06D6')).toBe('صلي قال');
+  });
+
+  it('drops tatweel', () => {
+    expect(foldArabic('بـــوتين')).toBe('بوتين');
+  });
+
+  it('turns Arabic-Indic and Persian digits into ASCII digits, at both levels', () => {
+    for (const light of [false, true]) expect(foldArabic('٢٠٢٣ ۱۹۹۰', { light })).toBe('2023 1990');
+  });
+
+  it('drops zero-width, bidi and soft-hyphen characters', () => {
+    const dirty = 'ب\u200Bو\u200Cت\u200Dي\u200Eن\u200F \u202Aa\u202Eb\u2066c\u2069\uFEFF\u061Cd\u00ADe\u2060';
+    expect(foldArabic(dirty)).toBe('بوتين abcde');
+    expect(stripDiacritics('ا\u200Fب\u064E')).toBe('اب');
+  });
+
+  it('lower-cases Latin letters, at both levels', () => {
+    expect(foldArabic('CNN قالت')).toBe('cnn قالت');
+    expect(foldArabic('BBC', { light: true })).toBe('bbc');
+  });
+
+  it('composes a decomposed hamza before folding (ا + ٔ reads as أ)', () => {
+    expect(foldArabic('\u0627\u0654\u0631\u062F\u0648\u063A\u0627\u0646')).toBe(foldArabic('أردوغان'));
+  });
+
+  it('collapses white space only when asked', () => {
+    expect(foldArabic('  بوتين \n\t و  أردوغان ')).toBe('  بوتين \n\t و  اردوغان ');
+    expect(foldArabic('  بوتين \n\t و  أردوغان ', { collapse: true })).toBe('بوتين و اردوغان');
+  });
+
+  it('leaves already folded text as it is (idempotent)', () => {
+    const once = foldArabic('قالَ الرئيسُ الإيرانيّ مسعود بزشكيان في ٢٠٢٤: «إنّ العلاقة…»');
+    expect(foldArabic(once)).toBe(once);
+  });
+
+  it('never throws on odd input', () => {
+    expect(foldArabic('')).toBe('');
+    expect(foldArabic('\uD83D')).toBe('\uD83D');
+    expect(foldArabicWithMap('').map).toEqual([0]);
+  });
+});
+
+describe('foldArabicWithMap', () => {
+  it('agrees with foldArabic on composed text and maps every output character back', () => {
+    const s = 'قالَ الـرئيسُ Putin في ٢٠٢٠\u200F، إنّ «الدولة»';
+    const { norm, map } = foldArabicWithMap(s);
+    expect(norm).toBe(foldArabic(s));
+    expect(map).toHaveLength(norm.length + 1);
+    for (let i = 0; i < norm.length; i++) expect(foldArabic(s[map[i]!]!)).toBe(norm[i]);
+    expect(map.at(-1)).toBe(s.length);
+  });
+
+  it('keeps ى and ة in the light form', () => {
+    expect(foldArabicWithMap('على الدولة', { light: true }).norm).toBe('على الدولة');
+  });
+});
+
+describe('foldLatin', () => {
+  it('folds accents and letters with no decomposition', () => {
+    expect(foldLatin('Erdoğan Kılıçdaroğlu Støre Łukasz Æsir Straße')).toBe('Erdogan Kilicdaroglu Store Lukasz AEsir Strasse');
+  });
+
+  it('leaves Arabic letters composed', () => {
+    expect(foldLatin('إيران والآن')).toBe('إيران والآن');
   });
 });
