@@ -4,7 +4,8 @@
  * (given names, words learnt from lexicon names, particles) and the rest romanised.
  */
 import { lexicon, type LexPerson } from './lexicon.ts';
-import { hasArabic, normAr, normLatin, stripAl, stripMarks } from './normalize.ts';
+import { hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
+import { stripDiacritics } from '../text/normalize.ts';
 import { countryExact } from './countries.ts';
 import { romaniseToken } from './romanise.ts';
 
@@ -75,7 +76,7 @@ function wholeHit(n: string): string | null {
 
 function translate(name: string): EnglishName {
   const lex = lexicon();
-  const raw = stripMarks(name.normalize('NFC'))
+  const raw = stripDiacritics(name.normalize('NFC'))
     .replace(/[«»"“”()[\]#@*_|<>{}]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

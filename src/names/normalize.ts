@@ -2,30 +2,17 @@
  * Arabic normalisation shared by lexicon lookup, demonyms, roles and matching.
  * Lookup keys fold the spelling variation that news copy shows for the same name
  * (hamza seats on alef, ى/ي, ة/ه, diacritics, tatweel, Persian letter forms), so
- * أردوغان and اردوغان, or ترامب with a stray fatha, hit the same entry.
+ * أردوغان and اردوغان, or ترامب with a stray fatha, hit the same entry. The folding itself lives
+ * in src/text/normalize.ts; this module adds what is particular to names (clitics, the article).
  */
+import { foldArabic, foldLatin } from '../text/normalize.ts';
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-const ZW = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-
-/** Removes harakat, tatweel and invisible marks only (keeps letter identity, so romanisation can still see ة or أ). */
-export function stripMarks(s: string): string {
-  return s.replace(DIACRITICS, '').replace(ZW, '');
-}
-
-/** Persian/Urdu letter shapes that Arabic copy sometimes carries. */
-const LETTER_FOLD: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي',
-  'ة': 'ه', 'ە': 'ه', 'ۀ': 'ه',
-  'ک': 'ك', 'ؤ': 'و',
-};
-
-/** Lookup form: marks stripped, letter variants folded, whitespace collapsed, Latin lower-cased. */
+/**
+ * Lookup form: the shared full fold (src/text/normalize.ts) with white space collapsed. Named here
+ * because every names module keys its tables with it.
+ */
 export function normAr(s: string): string {
-  let out = '';
-  for (const ch of stripMarks(s.normalize('NFC'))) out += LETTER_FOLD[ch] ?? ch;
-  return out.replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
+  return foldArabic(s, { collapse: true });
 }
 
 const AR_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
@@ -35,14 +22,7 @@ export function hasArabic(s: string): boolean {
 
 /** Latin lookup form: accents folded (Erdoğan -> erdogan), punctuation to spaces, lower-case. */
 export function normLatin(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/ł/g, 'l')
+  return foldLatin(s)
     .toLowerCase()
     .replace(/[’'`ʼʻ]/g, '')
     .replace(/[^a-z0-9\u0600-\u06FF]+/g, ' ')

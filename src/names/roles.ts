@@ -9,7 +9,8 @@
  * recognised the result is "".
  */
 import { lexicon, type LexTitle } from './lexicon.ts';
-import { normAr, stripMarks } from './normalize.ts';
+import { normAr } from './normalize.ts';
+import { stripDiacritics } from '../text/normalize.ts';
 import { countryExact, countryPhrase, demonym, type Demonym } from './countries.ts';
 import type { Bi } from '../briefing/types.ts';
 
@@ -59,7 +60,7 @@ interface Tok {
 function tokenise(role: string): Tok[] {
   const out: Tok[] = [];
   const re = /["«“„]([^"»”]{1,80})["»”]|([،,;؛]|\s[-–—]\s)|([^\s"«»“”„،,.:;؛()]+)/g;
-  for (const m of stripMarks(role).matchAll(re)) {
+  for (const m of stripDiacritics(role).matchAll(re)) {
     if (m[1] !== undefined) out.push({ norm: normAr(m[1]), raw: m[1].trim(), quoted: true });
     else if (m[2]) out.push({ norm: '', raw: m[2], quoted: false, sep: true });
     else if (m[3]) out.push({ norm: normAr(m[3]), raw: m[3], quoted: false, latin: /^[A-Za-z][A-Za-z0-9&.'-]*$/.test(m[3]) });
@@ -537,11 +538,11 @@ const NISBA_SUFFIX = /(يتين|يين|يون|يات|ية|يه|ي)$/;
  * nationality to substitute.
  */
 export function relativeRole(baseRoleAr: string, relativeAr: string): Bi | null {
-  const relWords = stripMarks(relativeAr).split(/\s+/).filter(Boolean);
+  const relWords = stripDiacritics(relativeAr).split(/\s+/).filter(Boolean);
   const relWord = relWords.find((w) => demonym(w) !== null);
   if (!relWord) return null;
   const relBase = relWord.replace(NISBA_SUFFIX, '');
-  const baseWords = stripMarks(baseRoleAr).split(/\s+/).filter(Boolean);
+  const baseWords = stripDiacritics(baseRoleAr).split(/\s+/).filter(Boolean);
   let idx = -1;
   for (let k = baseWords.length - 1; k >= 0; k--) {
     if (demonym(baseWords[k]!) !== null) {
