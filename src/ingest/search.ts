@@ -1,24 +1,17 @@
 /**
  * /search across the library: briefings whose title, text, people or sources contain every
  * query word, and the people who match the query by name. Arabic is compared in a folded
- * form (alef forms, ta marbuta, alef maqsura, diacritics and tatweel ignored); a Latin
+ * form (src/text/normalize.ts: alef forms, ta marbuta, alef maqsura, diacritics, tatweel, digits); a Latin
  * query also searches the English side and uses the names module's cross-script matching.
  */
 import type { Briefing, Person } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import { matchPeople, MATCH_THRESHOLD } from '../names/index.ts';
+import { foldArabic, foldLatin } from '../text/normalize.ts';
 
-const FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي' };
-
-/** Search form of any text: Arabic variants folded, marks and tatweel gone, Latin lower-cased without accents. */
+/** Search form of any text: the shared Arabic and Latin folds, anything but letters and digits a space. */
 export function foldSearch(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/[أإآٱةىؤئ]/g, (c) => FOLD[c] ?? c)
-    .toLowerCase()
+  return foldArabic(foldLatin(s))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
