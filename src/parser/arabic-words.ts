@@ -2,7 +2,6 @@
  * Word classes for Arabic tokens: what can be part of a name, what opens a role, what is a speech
  * verb. Everything is decided on the token's light form and its clitic readings.
  */
-import { readFileSync } from 'node:fs';
 import { cliticReadings } from '../text/clitics.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -10,18 +9,6 @@ import { isArStopword } from '../text/stopwords.ts';
 import { BREAKERS, COMPLEMENTISERS, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
-
-function loadList(file: string): Set<string> {
-  const text = readFileSync(new URL(`../../data/parser/${file}`, import.meta.url), 'utf8');
-  const out = new Set<string>();
-  for (const line of text.split('\n')) {
-    const w = line.trim();
-    if (w && !w.startsWith('#')) out.add(lightNormAr(w));
-  }
-  return out;
-}
-
-const GIVEN = loadList('given-names.ar.txt');
 
 /** Name particles that glue the next word to the name (عبد الله، أبو مازن، محمد بن سلمان). */
 export const PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا', 'دا', 'ابي', 'عبدال']);
@@ -35,8 +22,9 @@ function conjReadings(light: string): string[] {
   return out;
 }
 
+/** One list of given names for the whole program: the names module's (data/lexicon/given-names.json). */
 export function isGiven(t: Token): boolean {
-  return GIVEN.has(t.light) || (t.light.length > 2 && isKnownGivenName(t.light));
+  return isKnownGivenName(t.light);
 }
 
 export function isStop(t: Token): boolean {
@@ -144,7 +132,7 @@ function computeNameLike(text: string, loose: boolean): boolean {
   if (NOT_NAMES.has(w)) return false;
   // Tanween marks an indefinite noun or adverb (تقييماً، جداً): never a name.
   if (/[\u064B-\u064D]/.test(t.text)) return false;
-  if (GIVEN.has(w) && !isStop(t)) return true;
+  if (isKnownGivenName(w) && !isStop(t)) return true;
   if (isStop(t) || NOT_NAMES.has(w) || hasArticle(t)) return false;
   if (roleHead(t) || isCounterpart(t) || isSpeechVerb(t) || isContinuation(t) || isUnnamedHead(t) || isOutletHead(t)) return false;
   if (isBreaker(t) || isTimeWord(t) || isHonorific(t)) return false;
@@ -154,9 +142,9 @@ function computeNameLike(text: string, loose: boolean): boolean {
   if (!loose && ((/(ية|يات)$/.test(w) && w.length > 4) || (/ات$/.test(w) && w.length > 5))) return false;
   if (!loose && /[^ي]ه$/.test(w) && w.length >= 5) return false;
   // A preposition ل glued to a word (لهيومن، لدقائق، لمحطة): ل before a consonant opens no name.
-  if (/^ل[^اويى]/.test(w) && w.length >= 4 && !GIVEN.has(w) && !lexiconNameWord(t)) return false;
+  if (/^ل[^اويى]/.test(w) && w.length >= 4 && !isKnownGivenName(w) && !lexiconNameWord(t)) return false;
   // ب + a word in ة (ببدلة، بزيارة) is a prepositional phrase.
-  if (/^ب.{2,}ة$/.test(w) && !GIVEN.has(w)) return false;
+  if (/^ب.{2,}ة$/.test(w) && !isKnownGivenName(w)) return false;
   // Places and organisations the lexicon knows (إسرائيل، أنقرة، حماس، غوغل).
   if (isPlaceOrOrg(t)) return false;
   return true;
