@@ -17,6 +17,12 @@ describe('foldSearch', () => {
     expect(foldSearch('مستشفى')).toBe(foldSearch('مستشفي'));
     expect(foldSearch('Erdoğan, TEHRAN!')).toBe('erdogan tehran');
   });
+
+  it('finds a year typed in either digit set, and Persian or Turkish spellings', () => {
+    expect(foldSearch('عام ٢٠٢٣')).toBe(foldSearch('عام 2023'));
+    expect(foldSearch('پزشکیان')).toBe(foldSearch('پزشكيان'));
+    expect(foldSearch('Kılıçdaroğlu')).toBe('kilicdaroglu');
+  });
 });
 
 describe('searchLibrary', () => {
