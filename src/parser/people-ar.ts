@@ -113,7 +113,7 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false):
 
 /** Original text of a token with the clitic prefix of a reading removed (بكبير -> كبير, للرئيس -> الرئيس). */
 export function stripTokenPrefix(t: Token, prefixLen: number, stemStartsWithAl: boolean): string {
-  const raw = t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const raw = stripDiacritics(t.text);
   if (prefixLen === 0) return raw;
   // لل: the prefix ends inside the article, whose alef is not written.
   if (stemStartsWithAl && raw.startsWith('ل', prefixLen) && !raw.startsWith('ال', prefixLen)) return 'ا' + raw.slice(prefixLen);
