@@ -7,9 +7,7 @@
  * than MAX_CHARS (2 million characters) is cut at the last sentence end before the cap; use
  * `parseArticleInfo` to learn whether that happened.
  */
-import { createHash } from 'node:crypto';
 import type { Briefing, Lang, Person, Quote, Sentence } from '../briefing/types.ts';
-import { normaliseAr } from '../text/normalize.ts';
 import { sentences as splitSentences } from '../text/segment.ts';
 import { prepareInput } from './input.ts';
 import { tokenize } from './tokens.ts';
@@ -24,6 +22,7 @@ import { findSourcesAr, findSourcesEn } from './sources.ts';
 import { summarise } from './summary.ts';
 import { detectTitle } from './title.ts';
 import { referenceYear } from './years.ts';
+import { assignItemIds, briefingId } from './ids.ts';
 
 export { ParseError } from './errors.ts';
 export type { ParseErrorCode } from './errors.ts';
@@ -67,7 +66,7 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
   const summary = summarise(sentences, toks, lang, people);
 
   const briefing: Briefing = {
-    id: 'b-' + createHash('sha256').update(normaliseAr(text)).digest('hex').slice(0, 16),
+    id: briefingId(text),
     lang,
     title,
     summary: { ar: lang === 'ar' ? summary : [], en: lang === 'en' ? summary : [] },
@@ -80,6 +79,7 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
     meta: { ...(opts.meta ?? {}) },
     parserVersion: PARSER_VERSION,
   };
+  assignItemIds(briefing);
   return { briefing, truncated };
 }
 
