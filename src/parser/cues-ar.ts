@@ -113,3 +113,20 @@ export const WEEKDAYS: ReadonlyMap<string, string> = new Map(
   ([['الاثنين', 'Monday'], ['الإثنين', 'Monday'], ['الثلاثاء', 'Tuesday'], ['الأربعاء', 'Wednesday'], ['الخميس', 'Thursday'],
     ['الجمعة', 'Friday'], ['السبت', 'Saturday'], ['الأحد', 'Sunday']] as const).map(([ar, en]) => [lightNormAr(ar), en]),
 );
+
+/**
+ * Seats of government that stand for a country's leadership (زعيم الكرملين، سيد البيت الأبيض):
+ * the words of the seat and how the leader's English role names the country.
+ */
+export const SEATS_OF_POWER: ReadonlyArray<{ words: string[]; country: RegExp }> = ([
+  ['الكرملين', /\bRussia/],
+  ['البيت الأبيض', /\b(United States|US|U\.S\.|America)/],
+  ['الإليزيه', /\b(France|French)/],
+  ['داونينغ ستريت', /\b(United Kingdom|UK|Britain|British)/],
+] as const).map(([ar, country]) => ({ words: ar.split(' ').map(lightNormAr), country }));
+
+/** Words that head a phrase for a leader besides the title heads (سيد البيت الأبيض، ساكن الإليزيه). */
+export const LEADER_HEADS = set(`سيد ساكن`);
+
+/** Prepositions written as separate words: a name after them is an object, not a subject. */
+export const FREE_PREPOSITIONS = set(`مع إلى الى من عن على في لدى أمام عند نحو ضد بين`);

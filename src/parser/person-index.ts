@@ -28,6 +28,12 @@ export class PersonIndex {
     return r ? this.byWord.get(r.stem)! : null;
   }
 
+  /** The clitics before the name in a token that names a person (ل in لبوتين), else ''. */
+  prefixAt(t: Token): string {
+    const r = knownReading(t.norm, (s) => this.byWord.has(s));
+    return r ? t.norm.slice(0, t.norm.length - r.stem.length) : '';
+  }
+
   /** First person named among tokens [from, to]. */
   inRange(toks: readonly Token[], from: number, to: number): Person | null {
     for (let k = Math.max(0, from); k <= to && k < toks.length; k++) {

@@ -11,8 +11,8 @@ import type { Bi, Person, Quote } from '../briefing/types.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, ROLE_HEADS, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead } from './arabic-words.ts';
+import { ACCORDING_TO, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, PARTICLES, roleHead } from './arabic-words.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
 import { translateRole } from './names-adapter.ts';
@@ -56,17 +56,67 @@ export class ArabicQuoteReader {
    * Null when the phrase names nobody and is not a source either.
    */
   /**
-   * The speaker of a verb with no stated subject: the person named earlier in the same sentence
-   * (شككت المرشحة سلمى الدريدي …، وقالت إن …), else the previous speaker.
+   * The speaker of a verb with no stated subject (وقال إن …): a leader named by the seat of
+   * government (قدّم زعيم الكرملين …، وقال إن …), else the nearest person named earlier in the
+   * sentence who is not the object of a preposition (التقى بوتين بكبير الدبلوماسيين، عباس عراقجي:
+   * Araghchi is met, Putin speaks), else the previous speaker.
    */
   private implicit(verb: number): Speaker | null {
     const toks = this.toks;
     const sent = toks[verb]?.sent;
-    for (let k = verb - 1; k >= 0 && k >= verb - 60 && toks[k]!.sent === sent; k--) {
-      const p = this.index.at(toks[k]!);
-      if (p) return fromPerson(p);
+    let lo = verb;
+    while (lo - 1 >= 0 && lo - 1 >= verb - 60 && toks[lo - 1]!.sent === sent) lo--;
+    for (let k = verb - 1; k >= lo; k--) {
+      const leader = this.seatLeader(k, lo);
+      if (leader) return fromPerson(leader);
     }
-    return this.last;
+    let object: Person | null = null;
+    for (let k = verb - 1; k >= lo; k--) {
+      const p = this.index.at(toks[k]!);
+      if (!p) continue;
+      let first = k;
+      while (first - 1 >= lo && (this.index.at(toks[first - 1]!) === p || PARTICLES.has(toks[first - 1]!.light)) && !/[،,]/.test(toks[first - 1]!.gap)) first--;
+      if (!this.prepositional(first, lo)) return fromPerson(p);
+      object ??= p;
+      k = first;
+    }
+    return this.last ?? (object ? fromPerson(object) : null);
+  }
+
+  /** A role head before a seat of government at token k (زعيم الكرملين): the leader in the briefing. */
+  private seatLeader(k: number, lo: number): Person | null {
+    const toks = this.toks;
+    for (const seat of SEATS_OF_POWER) {
+      const start = k - seat.words.length + 1;
+      if (start - 1 < lo) continue;
+      if (!seat.words.every((w, j) => toks[start + j]!.light === w)) continue;
+      const head = toks[start - 1]!;
+      if (!roleHead(head) && !LEADER_HEADS.has(head.light)) continue;
+      const leaders = this.people.filter((p) => seat.country.test(p.role.en));
+      return leaders.find((p) => /\b(President|Prime Minister|leader|King)\b/i.test(p.role.en)) ?? leaders[0] ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * The name starting at token `first` is the object of a preposition: a clitic preposition on the
+   * name (لبوتين) or on the head of the phrase it is in apposition to (بكبير الدبلوماسيين، عباس
+   * عراقجي), or a free-standing preposition just before either.
+   */
+  private prepositional(first: number, lo: number): boolean {
+    const toks = this.toks;
+    const clitic = (t: Token) => /^[بلك]/.test(t.light) && !this.index.at(t) && (roleHead(t)?.prefix ?? '').length > 0;
+    if (/[بلك]/.test(this.index.prefixAt(toks[first]!))) return true;
+    const before = first - 1 >= lo ? toks[first - 1] : undefined;
+    if (!before) return false;
+    if (FREE_PREPOSITIONS.has(before.light)) return true;
+    if (!/[،,]/.test(before.gap)) return clitic(before);
+    // Apposition: the phrase between the previous comma and the name.
+    let h = first - 1;
+    while (h - 1 >= lo && first - h < 6 && !/[،,]/.test(toks[h - 1]!.gap)) h--;
+    // The head of that phrase is its first role word (وزير in «مع وزير الخارجية المصري»).
+    while (h < first - 1 && !roleHead(toks[h]!)) h++;
+    return clitic(toks[h]!) || (h - 1 >= lo && FREE_PREPOSITIONS.has(toks[h - 1]!.light));
   }
 
   private subject(from: number, to: number, allowContinue: boolean): Speaker | null {
