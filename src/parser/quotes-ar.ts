@@ -15,7 +15,7 @@ import { ACCORDING_TO, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POW
 import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, PARTICLES, roleHead } from './arabic-words.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
-import { translateRole } from './names-adapter.ts';
+import { orgFirstWords, translateRole } from './names-adapter.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
@@ -125,7 +125,7 @@ export class ArabicQuoteReader {
     while (from <= to && SUBJECT_ADVERBS.has(toks[from]!.light)) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
-    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first)) return allowContinue ? this.implicit(verb) : null;
+    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first)) return allowContinue ? this.implicit(verb) : null;
     const p = this.index.inRange(toks, from, to);
     if (p) return fromPerson(p);
     // Unnamed: the phrase as written, up to a comma, a time word or a preposition (except
@@ -148,6 +148,16 @@ export class ArabicQuoteReader {
     const byRole = this.byRole(ar);
     if (byRole) return fromPerson(byRole);
     return { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true };
+  }
+
+  /**
+   * Who was spoken to, right after the verb (وقال للصحفيين، قال لبي بي سي): ل with the article,
+   * or ل before a known organisation. Not the speaker.
+   */
+  private addressee(t: Token): boolean {
+    if (this.index.at(t) && !this.index.prefixAt(t)) return false;
+    if (/^لل./.test(t.light) && t.light.length > 4) return true;
+    return t.light.startsWith('ل') && !!orgFirstWords()?.has(normaliseAr(t.text).slice(1));
   }
 
   private byRole(phrase: string): Person | null {
@@ -201,6 +211,14 @@ export class ArabicQuoteReader {
           while (subjEnd + 1 <= b && toks[subjEnd + 1]!.start < openAt && subjEnd - v < MAX_SUBJECT_TOKENS && !isComplementiser(toks[subjEnd + 1]!)) subjEnd++;
           sp = isContinuation(toks[v]!) && subjEnd === v ? this.implicit(v) : this.subject(v + 1, subjEnd, true);
           usedVerbs.add(v);
+          // قال X إن Y "...": the statement is the whole clause after the complementiser, the
+          // quotation marks only a part of it.
+          const comp = subjEnd + 1 <= b && toks[subjEnd + 1]!.end <= openAt && isComplementiser(toks[subjEnd + 1]!) ? toks[subjEnd + 1]! : null;
+          if (sp && comp) {
+            this.emit(out, this.text.slice(comp.end, closeAt + 1), sp, 'indirect', sid);
+            while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
+            continue;
+          }
         }
         if (!sp) sp = this.after(closeAt, b);
         if (!sp && q.open <= 2 && this.last && /[:：]\s*$/.test(this.text.slice(Math.max(0, s.start - 3), s.start))) sp = this.last;
