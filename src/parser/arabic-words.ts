@@ -136,7 +136,9 @@ function computeNameLike(text: string, loose: boolean): boolean {
   if (isStop(t) || NOT_NAMES.has(w) || hasArticle(t)) return false;
   if (roleHead(t) || isCounterpart(t) || isSpeechVerb(t) || isContinuation(t) || isUnnamedHead(t) || isOutletHead(t)) return false;
   if (isBreaker(t) || isTimeWord(t) || isHonorific(t)) return false;
-  if (PRONOUN_SUFFIX.test(w) && !isGiven(t)) return false;
+  // A pronoun ending (شركتها، منهم) rules out a first name word; inside a name already begun by a
+  // given name (فاطمة أيت باها) the ending is as likely part of the surname.
+  if (PRONOUN_SUFFIX.test(w) && !isGiven(t) && !loose) return false;
   // Feminine nisba adjectives and sound plurals (أميركية، مسؤولية، لافتات) are not name words;
   // nor are long words ending in the pronoun ه (تشهده، رؤيته، بتراجعه).
   if (!loose && ((/(ية|يات)$/.test(w) && w.length > 4) || (/ات$/.test(w) && w.length > 5))) return false;

@@ -130,3 +130,6 @@ export const LEADER_HEADS = set(`سيد ساكن`);
 
 /** Prepositions written as separate words: a name after them is an object, not a subject. */
 export const FREE_PREPOSITIONS = set(`مع إلى الى من عن على في لدى أمام عند نحو ضد بين`);
+
+/** Words that introduce a name by naming (شاب يدعى آدم، امرأة اسمها …، المدعو …). */
+export const NAMING_WORDS = set(`يدعى تدعى يسمى تسمى اسمه اسمها المدعو المدعوة`);

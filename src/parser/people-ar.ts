@@ -11,7 +11,7 @@ import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
-import { CONSTRUCT_ONLY_HEADS, SUBJECT_ADVERBS } from './cues-ar.ts';
+import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isKnownPerson } from './names-adapter.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
@@ -73,9 +73,9 @@ function recurs(toks: readonly Token[], t: Token): boolean {
 }
 
 /** Last token index of a name that starts at j, or -1. */
-export function nameSpan(toks: readonly Token[], j: number, afterTitle = false): number {
+export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, conjOk = false): number {
   const first = toks[j];
-  if (!first || !(nameLike(first) || isParticle(first)) || conjunctionVerbLike(first)) return -1;
+  if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
   const known = knownPersonAt(toks, j);
   if (known >= 0) return known;
   let end = j;
@@ -99,7 +99,8 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false):
       if (isAl && givenLike && words === 1 && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && !delimAfter(nx, toks) && n2 && sameSentence(nx, n2) && nameLike(n2, true) && !hasArticle(n2) && closesName(toks, end + 2, true)) { end += 2; break; }
       break;
     }
-    if (!nameLike(nx, givenLike) && !isParticle(nx)) break;
+    // The third word of a name that a comma closes is read as loosely as a word after a given name.
+    if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
     if (/^[بل]ت/.test(nx.light) && nx.light.length >= 5 && !lexiconNameWord(nx)) break;
     if (words >= 2 && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
@@ -289,12 +290,17 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         continue;
       }
     }
-    if (isSpeechVerb(t)) {
+    // A name right after a verb of saying, after بحسب/وفق ("..."، بحسب فاطمة …، المتطوعة في …) or
+    // after a naming word (شاب يدعى آدم إسحاق).
+    if (isSpeechVerb(t) || ACCORDING_TO.has(t.light) || NAMING_WORDS.has(t.light)) {
       let j = i + 1;
       while (toks[j] && sameSentence(t, toks[j]) && SUBJECT_ADVERBS.has(toks[j]!.light) && !delimAfter(toks[j - 1]!, toks)) j++;
       const s = toks[j];
-      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !conjunctionVerbLike(s) && !taken.has(j)) {
-        let e = nameSpan(toks, j);
+      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j)) {
+        let e = nameSpan(toks, j, false, true);
+        // A word in و/ف may be a conjunction and a verb (قال فيستعد …): a name only when a comma
+        // closes it after a second word (وقال فلافيو دي سانتيس، المتحدث …).
+        if (conjunctionVerbLike(s) && !(e > j && delimAfter(toks[e]!, toks))) e = -1;
         // Two words after a verb of saying are a name only with a given name, a lexicon entry or a
         // clear stop after them (أعلن ترمب تعليق المناورات is a name and an object).
         if (e === j + 1 && !isGiven(s) && knownPersonAt(toks, j) < 0 && !closesName(toks, e, true)) e = j;
