@@ -81,7 +81,8 @@ export function isContinuation(t: Token): boolean {
 
 const unnamedOf = memo((light: string) => cliticReadings(light).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1));
 export function isUnnamedHead(t: Token): boolean {
-  return unnamedOf(t.light);
+  // The accusative (مسؤولاً، مصدراً) writes an alef after the tanween.
+  return unnamedOf(t.light) || (t.light.endsWith('ا') && /\u064B/.test(t.text) && unnamedOf(t.light.slice(0, -1)));
 }
 
 const outletOf = memo((light: string) => cliticReadings(light).some((r) => OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && OUTLET_HEADS.has(r.stem.slice(2)))));

@@ -20,6 +20,7 @@ export const ROLE_HEADS = set(`
 سكرتير سكرتيرة مساعد مساعدة نقيب أسقف مفتي بطريرك رجل سيدة
 مزارع مزارعة تاجر تاجرة طالب طالبة مواطن مواطنة سائق معلم معلمة ممرض ممرضة موظف موظفة
 صياد مقدم مذيع مذيعة مصور مصورة شاعر شاعرة روائي روائية ناقد ناقدة
+متطوع متطوعة مسعف مسعفة منقذ منقذة عامل عاملة
 `);
 
 /** Relations that introduce a person (زميله عادل …، شقيقها …): roles with a pronoun attached. */
@@ -133,3 +134,6 @@ export const FREE_PREPOSITIONS = set(`مع إلى الى من عن على في �
 
 /** Words that introduce a name by naming (شاب يدعى آدم، امرأة اسمها …، المدعو …). */
 export const NAMING_WORDS = set(`يدعى تدعى يسمى تسمى اسمه اسمها المدعو المدعوة`);
+
+/** Words that open a clause whose subject may come before its verb (لكن مسؤولاً … قال). */
+export const CLAUSE_OPENERS = set(`لكن ولكن غير بيد بينما فيما كما`);

@@ -11,8 +11,8 @@ import type { Bi, Person, Quote } from '../briefing/types.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, PARTICLES, roleHead } from './arabic-words.ts';
+import { ACCORDING_TO, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, PARTICLES, roleHead } from './arabic-words.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
 import { orgFirstWords, translateRole } from './names-adapter.ts';
@@ -73,6 +73,11 @@ export class ArabicQuoteReader {
     let object: Person | null = null;
     for (let k = verb - 1; k >= lo; k--) {
       const p = this.index.at(toks[k]!);
+      // An unnamed subject before the verb (غير أن مسؤولاً في الشركة، طلب عدم الكشف عن هويته، قال إن …).
+      if (!p && isUnnamedHead(toks[k]!) && !hasArticle(toks[k]!) && (k === lo || isComplementiser(toks[k - 1]!) || CLAUSE_OPENERS.has(toks[k - 1]!.light))) {
+        const sp = this.subject(k, verb - 1, false);
+        if (sp) return sp;
+      }
       if (!p) continue;
       let first = k;
       while (first - 1 >= lo && (this.index.at(toks[first - 1]!) === p || PARTICLES.has(toks[first - 1]!.light)) && !/[،,]/.test(toks[first - 1]!.gap)) first--;
@@ -237,6 +242,8 @@ export class ArabicQuoteReader {
     if (k >= toks.length || k > b) return null;
     const startK = k;
     // Skip "ما" (حسبما، وفق ما) and "تقدير"/"تعبير"/"قول" (على حد تعبير X)
+    // "..."، هكذا كتب X / هكذا علّق X
+    if (toks[k]!.light === 'هكذا' && k + 1 <= b && isSpeechVerb(toks[k + 1]!)) k++;
     const cue = toks[k]!;
     const isCue = ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
     if (!isCue || k - startK > 1) return null;
