@@ -147,7 +147,9 @@ function computeNameLike(text: string, loose: boolean): boolean {
   // A preposition ل glued to a word (لهيومن، لدقائق، لمحطة): ل before a consonant opens no name.
   if (/^ل[^اويى]/.test(w) && w.length >= 4 && !isKnownGivenName(w) && !lexiconNameWord(t)) return false;
   // ب + a word in ة (ببدلة، بزيارة) is a prepositional phrase.
-  if (/^ب.{2,}ة$/.test(w) && !isKnownGivenName(w)) return false;
+  // Maghrebi surnames in بو (بوعزة، بوجمعة) look the same, unless the rest is a noun the parser
+  // knows as a head (بوزارة، بولاية).
+  if (/^ب.{2,}ة$/.test(w) && !isKnownGivenName(w) && !(w.startsWith('بو') && w.length >= 5 && !isUnnamedHead({ ...t, light: w.slice(1), text: w.slice(1) }) && !roleHead({ ...t, light: w.slice(1) }))) return false;
   // Places and organisations the lexicon knows (إسرائيل، أنقرة، حماس، غوغل).
   if (isPlaceOrOrg(t)) return false;
   return true;

@@ -48,6 +48,9 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   if (isBreaker(nx!) || isStop(nx!) || isSpeechVerb(nx!) || isComplementiser(nx!) || isTimeWord(nx!)) return true;
   // A word opening with the conjunction و starts a new phrase (… كمال الشناوي وتغريمه).
   if (conjunctionVerbLike(nx!)) return true;
+  // A preposition glued to the next word (صالح الورغي لمراسلنا), unless the name ends like an
+  // indefinite accusative (تقييماً جامداً للضربات).
+  if (/^[لب]/.test(nx!.light) && nx!.light.length >= 4 && !nameLike(nx!) && !/ا$/.test(t.light)) return true;
   if (strict) return nx!.light.startsWith('لل') && nx!.light.length > 4;
   return hasArticle(nx!);
 }
