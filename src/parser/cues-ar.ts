@@ -20,7 +20,7 @@ export const ROLE_HEADS = set(`
 سكرتير سكرتيرة مساعد مساعدة نقيب أسقف مفتي بطريرك رجل سيدة
 مزارع مزارعة تاجر تاجرة طالب طالبة مواطن مواطنة سائق معلم معلمة ممرض ممرضة موظف موظفة
 صياد مقدم مذيع مذيعة مصور مصورة شاعر شاعرة روائي روائية ناقد ناقدة
-متطوع متطوعة مسعف مسعفة منقذ منقذة عامل عاملة
+متطوع متطوعة مسعف مسعفة منقذ منقذة عامل عاملة عالم عالمة
 `);
 
 /** Relations that introduce a person (زميله عادل …، شقيقها …): roles with a pronoun attached. */
@@ -33,11 +33,11 @@ export const RELATION_HEADS = set(`
  * Heads that are also common adjectives or nouns (ضربة كبيرة، المساعدة الإنسانية): a role only in
  * construct state, without the article and followed by a definite noun (كبير المستشارين، مساعد الوزير).
  */
-export const CONSTRUCT_ONLY_HEADS = set(`كبير كبيرة مساعد مساعدة عضو نجم نجمة قائد حارس رجل سيدة مقدم`);
+export const CONSTRUCT_ONLY_HEADS = set(`كبير كبيرة مساعد مساعدة عضو نجم نجمة قائد حارس رجل سيدة مقدم عالم عالمة`);
 
 /** Named places and institutions: a given name after them is part of their name (جامعة محمد الخامس). */
 export const INSTITUTION_NOUNS = set(`جامعة مستشفى مسجد جامع شارع مدرسة مطار ميناء مركز مؤسسة جائزة قاعدة ملعب استاد
-مدينة حي ساحة كلية معهد مكتبة متحف قصر سد جسر مشفى`);
+مدينة حي ساحة كلية معهد مكتبة متحف قصر سد جسر مشفى شركة منظمة هيئة بنك مصرف مجموعة`);
 
 /** Heads that are also verbs (طالب = demanded): a role only with the article (الطالبة الجامعية). */
 export const DEFINITE_ONLY_HEADS = set(`طالب طالبة مواطن مواطنة تاجر سائق`);

@@ -158,6 +158,8 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
   // (رئيس بلدية غزة) or a preposition (الخبير في شؤون إيران).
   if (!(hasArticle(before) || commaAfter(before))) return null;
   if (isStop(before)) return null;
+  // «… في شركة أبحاث الفضاء الأسترالية أوربيت إنسايت»: the run names the institution.
+  if (!commaAfter(before)) for (let k = roleStart + 1; k <= b; k++) if (isInstitutionNoun(toks[k]!)) return null;
   return [b + 1, e];
 }
 
@@ -204,7 +206,10 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       const glued = !!after && /^(لل|ل|ب)/.test(after.light) && !nameLike(after) && !/ا$/.test(toks[e]!.light);
       const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued);
       const solid = e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx);
-      if (stops && solid) return { role: [i, r], name: [r + 1, e] };
+      // A bare name after «… في شركة … الأسترالية» names the company, not a person.
+      let ofInstitution = false;
+      for (let k = i + 1; k <= r; k++) if (isInstitutionNoun(toks[k]!)) ofInstitution = true;
+      if (stops && solid && !ofInstitution) return { role: [i, r], name: [r + 1, e] };
     }
     r++;
     if (r - i > (isCounterpart(toks[i]!) ? 3 : MAX_ROLE_TOKENS)) return null;
