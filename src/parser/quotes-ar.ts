@@ -255,11 +255,33 @@ export class ArabicQuoteReader {
     return this.subject(k, e, false);
   }
 
+  /**
+   * The source first, then the statement: (و)بحسب X، فإن … / ووفق X، فإن …. Emits the clause after
+   * فإن and says so; the sentence holds nothing else to read then.
+   */
+  private accordingThen(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): boolean {
+    const toks = this.toks;
+    const light = toks[v]!.light;
+    if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) return false;
+    let c = v + 1;
+    while (c <= b && c - v <= 12 && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
+    if (c > b || c - v > 12 || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
+    const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
+    if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
+    const sp = this.subject(v + 1, c - 1, false);
+    if (!sp) return false;
+    const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
+    if (wordCount(clause) < 2) return false;
+    this.emit(out, clause, sp, 'indirect', sid);
+    return true;
+  }
+
   /** قال X إن ... : the clause after the complementiser, when no quotation carries the statement. */
   private indirect(out: Quote[], a: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>, used: Set<number>): void {
     const toks = this.toks;
     for (let v = a; v <= b; v++) {
       const t = toks[v]!;
+      if (this.accordingThen(out, v, b, sid, s, spans)) break;
       const cont = isContinuation(t);
       if (used.has(v) || !(isSpeechVerb(t) || cont)) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.

@@ -51,3 +51,11 @@ describe('rules from the blind check', () => {
     expect(speaker).toBe('نبيل القصاب');
   });
 });
+
+describe('source first, statement after', () => {
+  it('reads (و)بحسب X، فإن … as an indirect quote from X', () => {
+    const { q } = quote('وبحسب مصادر في وزارة الزراعة، فإن الدعم سيشمل أكثر من عشرين ألف أسرة في الجنوب.', 'الدعم سيشمل');
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker.ar).toContain('مصادر');
+  });
+});

@@ -3,9 +3,19 @@
  * by a helper who had not read src/parser, committed (203cdd4), then scored on their own:
  *   people P 1.00 R 0.81 F1 0.90 (13 of 16) · roles P 1.00 R 0.87 (13 of 15)
  *   quote-speaker P 0.50 R 0.54 F1 0.52 (15 right of 30 predicted, 28 gold) · precedent recall 1.00 (9 of 9)
+ *   (one gold quote was missing from 13 — «مشيراً إلى أن البيوت …», found later and added; the parser
+ *   had it right, so against the corrected gold the first score is P 0.53 R 0.55 F1 0.54, 16/30/29)
  * Misses then: names after «بحسب X، ROLE» and «يدعى X», three-word foreign names (دي سانتيس), indirect
  * quotes after «يرى/أكد ... أن» and «قال X إن Y "..."», speaker taken from «لبي بي سي»/«للصحفيين»,
  * «“...”، هكذا كتب X», unnamed «مسؤولاً في ...» not kept.
+ * After general fixes (tested on sentences of their own in blind-rules.test.ts, implicit-speaker.test.ts):
+ *   13-16: people 1.00/1.00, roles 1.00/1.00, quote-speaker P 0.91 R 1.00 F1 0.95, precedents 1.00 —
+ *   now tuned on, so no longer blind.
+ * Second blind round, fixtures 17-18 (written after those fixes, before running the parser on them):
+ *   people P 0.88 R 0.88 · roles P 0.88 R 0.88 · quote-speaker P 0.86 R 0.80 F1 0.83 · precedent recall 1.00
+ *   (misses: عالم المصريات as a role, a company name after «في شركة …» taken for a person, «أنها» cut
+ *   from the quote, «وبحسب X، فإن …»); after fixing those, 1.00 everywhere — tuned on too.
+ *   The honest figure for unseen copy is the blind one: roughly people F1 0.9, quote-speaker F1 0.5-0.85.
  */
 /**
  * Scores the parser on hand-annotated articles it has never seen (test/fixtures/articles: written for
