@@ -180,7 +180,8 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
         let n0 = r + 1;
         while (isHonorific(toks[n0]!) && toks[n0 + 1] && sameSentence(toks[n0], toks[n0 + 1]) && !delimAfter(toks[n0]!, toks)) n0++;
         if (nameLike(toks[n0]!)) {
-          const e = nameSpan(toks, n0);
+          // Right after «ROLE،» a name is expected, so an ال family name may follow any first name.
+          const e = nameSpan(toks, n0, true);
           if (e >= 0 && closesName(toks, e)) return { role: [i, r], name: [n0, e] };
         }
       }

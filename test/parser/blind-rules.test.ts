@@ -59,3 +59,10 @@ describe('source first, statement after', () => {
     expect(q?.speaker.ar).toContain('مصادر');
   });
 });
+
+describe('ROLE، NAME with a first name no list holds', () => {
+  it('keeps the ال family name (الباحث …، ناجي الكافي،)', () => {
+    const b = parseArticle(lead + 'ويرى الباحث في الاقتصاد الزراعي، ناجي الكافي، أن الخطة متأخرة كثيراً عن موعدها.');
+    expect(b.people.map((p) => p.name.ar)).toContain('ناجي الكافي');
+  });
+});
