@@ -148,6 +148,11 @@ function roleText(text: string, toks: readonly Token[], from: number, to: number
 }
 
 /** A name as the trailing run of name-like words before position e (backward scan), or null. */
+/** Two or more indefinite accusatives (مرضا خطيرا) are an object, not a name. */
+function accusativeRun(toks: readonly Token[], from: number, to: number): boolean {
+  return to > from && toks.slice(from, to + 1).every((w) => w.light.endsWith('ا') && !isGiven(w));
+}
+
 function trailingName(toks: readonly Token[], roleStart: number, e: number): [number, number] | null {
   let b = e;
   while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
@@ -158,8 +163,9 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
   // (رئيس بلدية غزة) or a preposition (الخبير في شؤون إيران).
   if (!(hasArticle(before) || commaAfter(before))) return null;
   if (isStop(before)) return null;
+  if (accusativeRun(toks, b + 1, e)) return null;
   // «… في شركة أبحاث الفضاء الأسترالية أوربيت إنسايت»: the run names the institution.
-  if (!commaAfter(before)) for (let k = roleStart + 1; k <= b; k++) if (isInstitutionNoun(toks[k]!)) return null;
+  if (!commaAfter(before)) for (let k = roleStart + 1; k <= b; k++) if (isInstitutionNoun(toks[k]!) && !hasArticle(toks[k]!)) return null;
   return [b + 1, e];
 }
 
@@ -188,7 +194,7 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
     }
-    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !isInstitutionNoun(cur)) {
+    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !(isInstitutionNoun(cur) && !hasArticle(cur))) {
       const e = nameSpan(toks, r + 1);
       if (e >= 0) return { role: [i, r], name: [r + 1, e] };
     }
@@ -209,7 +215,9 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       const solid = e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx);
       // A bare name after «… في شركة … الأسترالية» names the company, not a person.
       let ofInstitution = false;
-      for (let k = i + 1; k <= r; k++) if (isInstitutionNoun(toks[k]!)) ofInstitution = true;
+      // (Only an indefinite one: «المدير العام للمجموعة كارلوس تافار» names its director.)
+      for (let k = i + 1; k <= r; k++) if (isInstitutionNoun(toks[k]!) && !hasArticle(toks[k]!)) ofInstitution = true;
+      if (accusativeRun(toks, r + 1, e)) ofInstitution = true;
       if (stops && solid && !ofInstitution) return { role: [i, r], name: [r + 1, e] };
     }
     r++;
@@ -315,9 +323,13 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         if (e === j + 1 && !isGiven(s) && knownPersonAt(toks, j) < 0 && !closesName(toks, e, true)) e = j;
         if (e >= 0 && (e > j || closesName(toks, e, true) || lexiconNameWord(s))) {
           const ap = appositionRole(toks, e);
-          add({ from: j, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'speech', weak: false });
-          i = e;
-          continue;
+          // After بحسب an outlet or agency is as likely as a person (بحسب فرانس برس): a person only
+          // with a role in apposition or a given name.
+          if (!ACCORDING_TO.has(t.light) || ap || isGiven(s)) {
+            add({ from: j, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'speech', weak: false });
+            i = e;
+            continue;
+          }
         }
       }
     }

@@ -290,7 +290,8 @@ export class ArabicQuoteReader {
       while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap)) c++;
       if (c > b || !isComplementiser(toks[c]!)) continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
-      const clauseStart = /^[اإأ]ن(ه|ها|هم|هما|نا|ني)$/.test(toks[c]!.light) || /^[اإأ]ن(ه|ها|هم|هما|نا|ني)$/.test(toks[c]!.text) ? toks[c]!.start : toks[c]!.end;
+      // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
+      const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
       // A quotation inside the clause is reported as direct already.
       if (spans.some((q) => s.start + q.open >= clauseStart)) continue;
       const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
