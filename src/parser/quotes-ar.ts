@@ -74,7 +74,10 @@ export class ArabicQuoteReader {
     for (let k = verb - 1; k >= lo; k--) {
       const p = this.index.at(toks[k]!);
       // An unnamed subject before the verb (غير أن مسؤولاً في الشركة، طلب عدم الكشف عن هويته، قال إن …).
-      if (!p && isUnnamedHead(toks[k]!) && !hasArticle(toks[k]!) && (k === lo || isComplementiser(toks[k - 1]!) || CLAUSE_OPENERS.has(toks[k - 1]!.light))) {
+      // Only where a main clause starts (sentence start, لكن، غير أن): after a plain أن/إن the noun
+      // is inside reported content (وتقر حماس بأن بعض القتلى …، ولكنها أضافت).
+      const opener = k === lo || CLAUSE_OPENERS.has(toks[k - 1]!.light) || (isComplementiser(toks[k - 1]!) && k - 2 >= lo && CLAUSE_OPENERS.has(toks[k - 2]!.light));
+      if (!p && isUnnamedHead(toks[k]!) && !hasArticle(toks[k]!) && opener) {
         const sp = this.subject(k, verb - 1, false);
         if (sp) return sp;
       }
