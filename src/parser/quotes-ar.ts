@@ -10,7 +10,7 @@
 import type { Bi, Person, Quote } from '../briefing/types.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
-import { tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
+import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, PARTICLES, roleHead } from './arabic-words.ts';
 import { normaliseAr } from '../text/normalize.ts';
@@ -188,13 +188,7 @@ export class ArabicQuoteReader {
   read(sents: readonly SentenceSpan[]): Quote[] {
     const out: Quote[] = [];
     const toks = this.toks;
-    let ti = 0;
-    sents.forEach((s, sid) => {
-      while (ti < toks.length && toks[ti]!.sent < sid) ti++;
-      const a = ti;
-      let b = a - 1;
-      while (b + 1 < toks.length && toks[b + 1]!.sent === sid) b++;
-      if (b < a) return;
+    forEachSentenceTokens(sents, toks, (s, sid, a, b) => {
       const spans = quoteSpans(s.text).filter((q) => {
         if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
         const kOpen = tokenAtOrAfter(toks, s.start + q.open);

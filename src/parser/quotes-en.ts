@@ -4,7 +4,7 @@
  */
 import type { Person, Quote } from '../briefing/types.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
-import { tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
+import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { EN_SPEECH } from './en-words.ts';
 import { PersonIndex } from './person-index.ts';
 import { MIN_QUOTE_WORDS, type Speaker } from './quotes-ar.ts';
@@ -74,13 +74,7 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
     return resolve(v + 1, e);
   };
 
-  let ti = 0;
-  sents.forEach((s, sid) => {
-    while (ti < toks.length && toks[ti]!.sent < sid) ti++;
-    const a = ti;
-    let b = a - 1;
-    while (b + 1 < toks.length && toks[b + 1]!.sent === sid) b++;
-    if (b < a) return;
+  forEachSentenceTokens(sents, toks, (s, sid, a, b) => {
     const spans = quoteSpans(s.text).filter((q) => wordCount(q.inner) >= MIN_QUOTE_WORDS);
     // "X said (that) ...": an indirect statement; quotation marks inside its clause are part of it.
     const ind = indirectAt(a, b, s, spans);

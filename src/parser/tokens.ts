@@ -109,3 +109,22 @@ export function occurrencesWithPrefixes(toks: readonly Token[], norm: string): n
   }
   return m.get(norm) ?? 0;
 }
+
+/**
+ * Visits each sentence with the range [a, b] of its tokens (sentences without tokens are
+ * skipped). One forward pass over the tokens, so callers stay linear.
+ */
+export function forEachSentenceTokens(
+  sents: readonly SentenceSpan[],
+  toks: readonly Token[],
+  visit: (s: SentenceSpan, sid: number, a: number, b: number) => void,
+): void {
+  let ti = 0;
+  sents.forEach((s, sid) => {
+    while (ti < toks.length && toks[ti]!.sent < sid) ti++;
+    const a = ti;
+    let b = a - 1;
+    while (b + 1 < toks.length && toks[b + 1]!.sent === sid) b++;
+    if (b >= a) visit(s, sid, a, b);
+  });
+}
