@@ -5,18 +5,13 @@ import { createApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { ingesterFor } from '../../src/ingest/service.ts';
 import { Store } from '../../src/store/store.ts';
-import { chatApp, say } from '../ingest/chat-app.ts';
+import { chatAppWith, say } from '../ingest/chat-app.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'web');
 let app: App;
-// Later than the bundled article's real ingest time, so the fixtures are the newest.
-let t = Date.now() + 86_400_000;
 
 beforeEach(async () => {
-  app = await chatApp();
-  // Distinct ingest times, so the order is certain.
-  app.services.now = () => new Date((t += 60_000));
-  for (const f of ['article-en.html', 'article-ar.html']) await ingesterFor(app.services).fromFile(join(FIX, f));
+  app = await chatAppWith(['article-en.html', 'article-ar.html'].map((f) => join(FIX, f)));
 });
 
 describe('/briefings', () => {

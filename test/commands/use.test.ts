@@ -2,17 +2,13 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { ingesterFor } from '../../src/ingest/service.ts';
-import { chatApp, say } from '../ingest/chat-app.ts';
+import { chatAppWith, say } from '../ingest/chat-app.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'web');
 let app: App;
-// Later than the bundled article's real ingest time, so the fixtures are the newest.
-let t = Date.now() + 86_400_000;
 
 beforeEach(async () => {
-  app = await chatApp();
-  app.services.now = () => new Date((t += 60_000));
-  for (const f of ['article-en.html', 'article-ar-2.txt']) await ingesterFor(app.services).fromFile(join(FIX, f));
+  app = await chatAppWith(['article-en.html', 'article-ar-2.txt'].map((f) => join(FIX, f)));
 });
 
 describe('/use', () => {

@@ -4,6 +4,7 @@
  */
 import { createApp, ensureBundledArticle, type App } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
+import { ingesterFor } from '../../src/ingest/service.ts';
 import type { Attachment, IncomingMessage } from '../../src/core/message.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
@@ -12,6 +13,18 @@ import { Store } from '../../src/store/store.ts';
 
 export const ADMIN = '1';
 export const USER = '2';
+
+/**
+ * A chat app whose library also holds the given fixture files, each ingested a minute after the
+ * previous one and later than the bundled article, so their order (newest last) is certain.
+ */
+export async function chatAppWith(files: string[]): Promise<App> {
+  const app = await chatApp();
+  let t = Date.now() + 86_400_000;
+  app.services.now = () => new Date((t += 60_000));
+  for (const f of files) await ingesterFor(app.services).fromFile(f);
+  return app;
+}
 
 export async function chatApp(env: Record<string, string> = {}): Promise<App> {
   setLogLevel('silent');
