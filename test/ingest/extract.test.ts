@@ -1,17 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract.ts';
-
-const fx = (n: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'web', n), 'utf8');
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-};
+import { codeOf, fx } from '../helpers/web-fixtures.ts';
 
 describe('extractArticle', () => {
   it('reads an English page: body without navigation, metadata from meta tags', () => {

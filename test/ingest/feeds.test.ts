@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
@@ -9,18 +8,9 @@ import { ingesterFor } from '../../src/ingest/service.ts';
 import { Store } from '../../src/store/store.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { startFakeWeb, type FakeWeb } from '../helpers/fake-web.ts';
+import { codeOf, fx } from '../helpers/web-fixtures.ts';
 
 setLogLevel('silent');
-
-const fx = (n: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'web', n), 'utf8');
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
-};
 
 describe('parseFeedXml', () => {
   it('reads RSS items with guids, resolved links, authors and dates', () => {

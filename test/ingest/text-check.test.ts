@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertArticleText, decodeText } from '../../src/ingest/text-check.ts';
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-    return undefined;
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-};
+import { codeOf } from '../helpers/web-fixtures.ts';
 
 describe('decodeText', () => {
   it('decodes UTF-8 Arabic and strips nothing', () => {
