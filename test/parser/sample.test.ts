@@ -1,5 +1,5 @@
 /**
- * The sample article against its hand annotation (shared/sample/russia-iran-partnership.gold.json):
+ * The sample article against its hand annotation (a copy of the project's sample gold in test/fixtures/russia-iran-partnership.gold.json):
  * every gold person with a role, every gold quote with the right speaker, every gold precedent by
  * its anchor, and the Armenia precedent's years. English names are compared tolerantly through the
  * names module's matchPeople (Nikolai Kozanov for Nikolay Kozhanov is fine; a transliteration
@@ -15,7 +15,7 @@ import type { Gold } from './gold.ts';
 
 const root = join(import.meta.dirname, '../..');
 const text = readFileSync(join(root, 'data/russia-iran-partnership.ar.txt'), 'utf8');
-const gold = JSON.parse(readFileSync(join(root, '../shared/sample/russia-iran-partnership.gold.json'), 'utf8')) as Gold;
+const gold = JSON.parse(readFileSync(join(root, 'test/fixtures/russia-iran-partnership.gold.json'), 'utf8')) as Gold;
 const b = parseArticle(text);
 const fold = (s: string) => normaliseAr(s).replace(/\s+/g, ' ').trim();
 
