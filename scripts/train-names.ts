@@ -18,7 +18,7 @@ import { buildNgram } from './names/ngram-build.ts';
 import { googlePairs, HELD_OUT_PERCENT, isHeldOut, wikidataPairs } from './names/data.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const JOINT_ORDER = Number(process.env.NAMES_JOINT_ORDER ?? 3);
+const JOINT_ORDER = Number(process.env.NAMES_JOINT_ORDER ?? 4);
 const CHAR_ORDER = 4;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -46,8 +46,6 @@ const add = (ar: string, en: string, wdCount: number, g: number) => {
   e.set(arForm, [ev[0] + wdCount, ev[1] + g]);
   en2ar.set(ek, e);
 };
-for (const p of wdTrain) add(p.ar, p.en.toLowerCase(), p.count, 0);
-for (const p of gFit) add(p.ar, p.en.toLowerCase(), 0, 1);
 const table = (m: Map<string, Map<string, [number, number]>>) =>
   [...m]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
@@ -72,11 +70,30 @@ for (const [ar, en] of [...wdTrain.map((p) => [p.ar, p.en] as const), ...gFit.ma
 }
 log(`aligning ${pairs.length} distinct pairs`);
 const cuts = align(pairs, 6, log);
+if (process.env.NAMES_SHOW_WORST) {
+  const worst = cuts.map((c, i) => ({ c, p: pairs[i]! })).sort((a, b) => a.c.perLetter - b.c.perLetter);
+  const n = worst.length;
+  for (const q of [0.005, 0.01, 0.02, 0.03, 0.05]) log(`quantile ${q}: ${worst[Math.floor(n * q)]!.c.perLetter.toFixed(2)}`);
+  for (const w of worst.filter((_, i) => i % 40 === 0).slice(0, 40)) log(`${w.c.perLetter.toFixed(2)} ${w.p.src} ${w.p.tgt} ${w.c.graphones.join(' ').replace(/\t/g, ':')}`);
+}
+// pairs the alignment cannot explain (a fragment of a compound name against a whole one:
+// أوغلو ~ besikcioglu, عمر ~ badheeb) are noise in the data: kept out of look-up and model
+const NOISE_PER_LETTER = -8;
+const rejected = new Set<string>();
+cuts.forEach((c, i) => {
+  if (c.perLetter < NOISE_PER_LETTER) rejected.add(`${pairs[i]!.src}\t${pairs[i]!.tgt}`);
+});
+const tooLong = (ar: string, en: string) => enModelForm(en).length > 3 * arModelForm(ar).length;
+const keep = (ar: string, en: string) => !rejected.has(`${arModelForm(ar)}\t${enModelForm(en)}`) && !tooLong(ar, en);
+log(`${rejected.size} pairs rejected as noise`);
+for (const p of wdTrain) if (keep(p.ar, p.en)) add(p.ar, p.en.toLowerCase(), p.count, 0);
+for (const p of gFit) if (keep(p.ar, p.en)) add(p.ar, p.en.toLowerCase(), 0, 1);
+
 const gIds = new Map<string, number>();
 const graphones: string[] = [];
 const seqs: Array<{ ids: number[]; w: number }> = [];
-cuts.forEach((cut) => {
-  if (!cut.length) return;
+cuts.forEach(({ graphones: cut, perLetter }) => {
+  if (!cut.length || perLetter < NOISE_PER_LETTER) return;
   const ids = cut.map((g) => {
     let id = gIds.get(g);
     if (id === undefined) {
@@ -88,7 +105,7 @@ cuts.forEach((cut) => {
   });
   seqs.push({ ids, w: 1 });
 });
-log(`${graphones.length} graphones; sample cuts: ${cuts.slice(0, 5).map((c) => c.join(' | ').replace(/\t/g, ':')).join('  //  ')}`);
+log(`${graphones.length} graphones; sample cuts: ${cuts.slice(0, 5).map((c) => c.graphones.join(' | ').replace(/\t/g, ':')).join('  //  ')}`);
 const joint = buildNgram(seqs, { order: JOINT_ORDER, vocab: graphones.length + 1, edge: graphones.length + 1, minCount: Number(process.env.NAMES_MIN_COUNT ?? 2), smoothing: (process.env.NAMES_SMOOTHING ?? 'kn') as 'kn' | 'wb' });
 
 // 3. character models of each side

@@ -17,6 +17,7 @@ import { setLogLevel } from './log.ts';
 import { ingestCli } from './ingest/cli.ts';
 import { reviewCli } from './overlay/cli.ts';
 import { translateCli } from './translate/cli.ts';
+import { namesCli } from './names/cli.ts';
 
 export class UsageError extends Error {}
 
@@ -25,7 +26,8 @@ const USAGE = `usage:
   mujaz ask --article FILE [--lang ar|en] "TEXT"
   mujaz ingest PATH|URL ...
   mujaz review ID|sample|FILE [--template [--force]]
-  mujaz translate ID|sample|FILE`;
+  mujaz translate ID|sample|FILE
+  mujaz names romanise|arabise   (names one per line on stdin)`;
 
 function readArticle(file: string | undefined): string {
   if (!file) throw new UsageError('missing FILE');
@@ -65,7 +67,7 @@ async function ask(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask, ingest: ingestCli, review: reviewCli, translate: translateCli };
+export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask, ingest: ingestCli, review: reviewCli, translate: translateCli, names: namesCli };
 
 export async function main(argv: string[]): Promise<number> {
   setLogLevel('warn');

@@ -22,7 +22,13 @@ interface Lattice {
   e: Int32Array;
 }
 
-export function align(pairs: AlignPair[], iterations = 6, log: (s: string) => void = () => {}): string[][] {
+export interface Cut {
+  graphones: string[];
+  /** ln-probability of the best cut per source letter; -Infinity when the pair cannot be cut */
+  perLetter: number;
+}
+
+export function align(pairs: AlignPair[], iterations = 6, log: (s: string) => void = () => {}): Cut[] {
   const paramIds = new Map<string, number>();
   const names: string[] = [];
   const lattices: Lattice[] = pairs.map(({ src, tgt }) => {
@@ -95,12 +101,12 @@ export function align(pairs: AlignPair[], iterations = 6, log: (s: string) => vo
     }
     const out: string[] = [];
     let node = size - 1;
-    if (back[node] === -1) return out;
+    if (back[node] === -1) return { graphones: out, perLetter: -Infinity };
     while (node !== 0) {
       const k = back[node]!;
       out.unshift(names[e[k + 2]!]!);
       node = e[k]!;
     }
-    return out;
+    return { graphones: out, perLetter: best[size - 1]! / Math.max(1, lat.n) };
   });
 }

@@ -10,6 +10,8 @@
 import { cliticVariants, normAr } from './normalize.ts';
 import { arModelForm, enModelForm } from './translit/forms.ts';
 import { model, type Entry } from './translit/model.ts';
+import { keySimilarity, wordKey } from './phonetic.ts';
+import { romaniseToken } from './romanise.ts';
 
 /** Scoring knobs, chosen on the held-out slice and Google's eval split (scripts/eval-names.ts). */
 export const TRANSLIT_PARAMS = {
@@ -20,7 +22,11 @@ export const TRANSLIT_PARAMS = {
   /** bonus per ln(1 + people) for a spelling attested as a name token */
   attested: 0.2,
   /** beam width of the graphone search */
-  beam: 16,
+  beam: 10,
+  /** states more than this many nats below the best of their position are dropped */
+  prune: 10,
+  /** how many of the search's outputs are reranked */
+  rerank: 30,
 };
 
 export interface Spelling {
@@ -71,7 +77,8 @@ function fromModel(src: string, dir: 'ar' | 'en'): Spelling[] {
   const lm = dir === 'ar' ? m.enLM : m.arLM;
   // a candidate spelling attested as a name token: Latin forms are en2ar keys, Arabic ones ar2en keys
   const attested = (t: string) => (dir === 'ar' ? m.en2ar.weight(t) : m.ar2en.weight(normAr(t)));
-  const raw = dec.decode(src, TRANSLIT_PARAMS.beam);
+  // rerank only the joint model's best few: the rest are never close after reranking
+  const raw = dec.decode(src, TRANSLIT_PARAMS.beam, TRANSLIT_PARAMS.prune).slice(0, TRANSLIT_PARAMS.rerank);
   const scored = raw.map(({ text, score }) => ({
     text,
     score: score + TRANSLIT_PARAMS.charLM * lm.score(text) + TRANSLIT_PARAMS.attested * Math.log1p(attested(text)),
@@ -162,4 +169,77 @@ export function transliterateName(name: string, dir: 'ar2en' | 'en2ar', k = 5): 
     beam = next.sort((a, b) => b.score - a.score).slice(0, k);
   }
   return beam.filter((b) => b.text).map((b) => b.text);
+}
+
+function cap(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * Display spelling of one Arabic name word for English copy: the best learned spelling,
+ * capitalised; a word with the article keeps it as "al-" (English news writes al-Hamadi, while
+ * the data list the bare name). "" when the word has no Arabic letters.
+ */
+export function learnedSpelling(word: string): string {
+  const t = arModelForm(word);
+  if (!t) return '';
+  const m = /^ال(.{2,})$/.exec(t);
+  if (m && t !== 'الله') {
+    // the bare word as the data spell it; if only the word with its article is known
+    // (الطاهر: Tahar), its spellings without the article the data sometimes write in
+    const bareCands = romaniseScored(m[1]!, 5);
+    const full = bareCands[0]?.from === 'lookup' ? [] : romaniseScored(t, 5).filter((c) => c.from === 'lookup');
+    const bare = full.length
+      ? nearTieChoice(full.map((c) => ({ ...c, text: withoutArticle(c.text) })).filter((c) => c.text), t)
+      : nearTieChoice(bareCands, m[1]!);
+    return bare ? `al-${cap(bare)}` : '';
+  }
+  return cap(nearTieChoice(romaniseScored(t, 5), t));
+}
+
+/** A Latin spelling without the article the data sometimes write into it (eddine, el-deen, larbi). */
+function withoutArticle(latin: string): string {
+  return latin
+    .replace(/^(al|el)-?(?=[a-z]{3})/, '')
+    .replace(/^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})/, '$1')
+    .replace(/^l(?=[aeiou][a-z]{2})/, '');
+}
+
+/** Candidates within this ln-score of the best count as a tie for display. */
+const NEAR_TIE = Math.log(3);
+
+/**
+ * The spelling shown in English copy. The data rank spellings by how many people of the whole
+ * world carry them, so درويش ties between Turkish "Dervis" and "Darwish"; mujaz reads Arabic
+ * news, so a near-tie goes to the candidate that sounds most like the house romanisation of
+ * Arabic names (romanise.ts). A clear winner in the data always stands.
+ */
+function nearTieChoice(cands: Spelling[], t: string): string {
+  if (!cands.length) return '';
+  const near = cands.filter((c) => c.score >= cands[0]!.score - NEAR_TIE);
+  if (near.length < 2) return cands[0]!.text;
+  // closest in sound to the house romanisation, then closest in letters (Hamadi over Hamady)
+  const rule = romaniseToken(t).toLowerCase();
+  const ruleKey = wordKey(rule);
+  const rank = (c: Spelling) => keySimilarity(wordKey(c.text), ruleKey) - 0.01 * editDistance(c.text, rule);
+  let best = near[0]!;
+  let bestRank = rank(best);
+  for (const c of near.slice(1)) {
+    const r = rank(c);
+    if (r > bestRank + 1e-9) {
+      best = c;
+      bestRank = r;
+    }
+  }
+  return best.text;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

@@ -18,7 +18,10 @@ interface Option {
 }
 
 interface State {
-  h: number[];
+  /** context keys of the history (NgramLM.logpCtx) */
+  ctx: number[];
+  /** symbols in the history, capped at the model order */
+  have: number;
   out: string;
   s: number;
 }
@@ -63,38 +66,45 @@ export class JointDecoder {
     this.maxLen = maxLen;
   }
 
-  /** The best distinct outputs for a source word, best first (at most `beam` of them). */
-  decode(src: string, beam: number): Scored[] {
+  /** The best distinct outputs for a source word, best first (at most `beam` states per position). */
+  decode(src: string, beam: number, prune = 12): Scored[] {
     const n = src.length;
     if (!n) return [];
-    const order1 = this.lm.order - 1;
+    const lm = this.lm;
+    const cap = lm.order - 1;
     const beams: Array<Map<string, State>> = Array.from({ length: n + 1 }, () => new Map());
-    beams[0]!.set('', { h: [this.edge], out: '', s: 0 });
+    beams[0]!.set('', { ctx: lm.extend([0], this.edge), have: 1, out: '', s: 0 });
     for (let i = 0; i < n; i++) {
-      const cur = [...beams[i]!.values()].sort((a, b) => b.s - a.s).slice(0, beam);
+      let cur = [...beams[i]!.values()];
+      if (cur.length > beam) cur = cur.sort((a, b) => b.s - a.s).slice(0, beam);
+      // states far below the best of their position never recover: drop them early
+      if (cur.length > 1) {
+        let best = -Infinity;
+        for (const st of cur) best = Math.max(best, st.s);
+        cur = cur.filter((st) => st.s >= best - prune);
+      }
       beams[i] = new Map();
       for (const st of cur) {
         for (let L = 1; L <= this.maxLen && i + L <= n; L++) {
-          const opts = this.index.get(src.slice(i, i + L));
+          const opts = this.index.get(L === 1 ? src[i]! : src.slice(i, i + L));
           if (!opts) continue;
           const next = beams[i + L]!;
           for (const o of opts) {
-            const s = st.s + this.lm.logp(st.h, st.h.length, o.id);
-            const h = order1 > 1 ? [...st.h.slice(-(order1 - 1)), o.id] : [o.id];
+            const s = st.s + lm.logpCtx(st.ctx, st.have, o.id);
             const out = st.out + o.out;
-            // states that spell the same text with the same recent history will score the
-            // same from here on: merge them, adding their probabilities
-            const key = `${out}\u0001${h.join(',')}`;
+            // states that spell the same text with the same recent history score the same from
+            // here on: merge them, adding their probabilities
+            const key = `${out}|${(st.ctx[cap - 1] ?? 0) * lm.base + o.id}`;
             const old = next.get(key);
             if (old) old.s = logAdd(old.s, s);
-            else next.set(key, { h, out, s });
+            else next.set(key, { ctx: lm.extend(st.ctx, o.id), have: Math.min(st.have + 1, cap), out, s });
           }
         }
       }
     }
     const finals = new Map<string, number>();
     for (const st of beams[n]!.values()) {
-      const s = st.s + this.lm.logp(st.h, st.h.length, this.edge);
+      const s = st.s + lm.logpCtx(st.ctx, st.have, this.edge);
       finals.set(st.out, logAdd(finals.get(st.out) ?? -Infinity, s));
     }
     return [...finals].map(([text, score]) => ({ text, score })).sort((a, b) => b.score - a.score);

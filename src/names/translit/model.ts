@@ -11,7 +11,7 @@ import { NgramLM } from './ngram.ts';
 export const MODEL_PATH = new URL('../../../data/names/model.json', import.meta.url).pathname;
 
 /** Graphones tried per input chunk: enough for the spellings a letter really has, few enough to be fast. */
-const PER_CHUNK = 14;
+const PER_CHUNK = Number(process.env.NAMES_PER_CHUNK ?? 30);
 
 export class CharLM {
   private readonly lm: NgramLM;

@@ -56,6 +56,29 @@ export class NgramLM {
     return bow + this.floor;
   }
 
+  /**
+   * ln P(sym | context) where ctx[n] is the key of the last n symbols (ctx[0] = 0) and `have`
+   * says how many symbols the history holds: the decoder keeps these keys per state, so no
+   * key is folded twice.
+   */
+  logpCtx(ctx: readonly number[], have: number, sym: number): number {
+    let bow = 0;
+    for (let n = Math.min(have, this.order - 1); n >= 0; n--) {
+      const p = this.p.get(ctx[n]! * this.base + sym);
+      if (p !== undefined) return bow + p;
+      if (n > 0) bow += this.b.get(ctx[n]!) ?? 0;
+    }
+    return bow + this.floor;
+  }
+
+  /** Context keys after appending sym to a history with keys ctx (see logpCtx). */
+  extend(ctx: readonly number[], sym: number): number[] {
+    const out = new Array<number>(this.order);
+    out[0] = 0;
+    for (let n = 1; n < this.order; n++) out[n] = n === 1 ? sym : (ctx[n - 1] ?? 0) * this.base + sym;
+    return out;
+  }
+
   /** ln P of a whole sequence, boundary symbol `edge` before and after. */
   score(seq: readonly number[], edge: number): number {
     const hist = [edge, ...seq];
