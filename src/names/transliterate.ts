@@ -243,3 +243,18 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * Arabic form of a Latin-script name, word by word: each word's best learned Arabic spelling
+ * (al-/el- read as ال). The lexicon is the caller's first stop; this is for names it lacks.
+ */
+export function arabicSpelling(name: string): string {
+  return name
+    .replace(/[.,;:!?()"“”]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 12)
+    .map((w) => arabiseCandidates(w, 1)[0] ?? '')
+    .filter(Boolean)
+    .join(' ');
+}
