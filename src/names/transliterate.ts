@@ -24,7 +24,7 @@ export const TRANSLIT_PARAMS = {
   /** beam width of the graphone search */
   beam: 10,
   /** states more than this many nats below the best of their position are dropped */
-  prune: 10,
+  prune: 8,
   /** how many of the search's outputs are reranked */
   rerank: 30,
 };

@@ -18,10 +18,8 @@ interface Option {
 }
 
 interface State {
-  /** context keys of the history (NgramLM.logpCtx) */
+  /** context ids of the history (NgramLM.extend) */
   ctx: number[];
-  /** symbols in the history, capped at the model order */
-  have: number;
   out: string;
   s: number;
 }
@@ -54,7 +52,7 @@ export class JointDecoder {
       const out = parts[1 - side]!;
       if (!src) return; // a graphone with nothing on the input side cannot be read from input
       const list = all.get(src) ?? [];
-      list.push({ id: i + 1, out, p: lm.logp([], 0, i + 1) });
+      list.push({ id: i + 1, out, p: lm.logpCtx(lm.start(), i + 1) });
       all.set(src, list);
     });
     let maxLen = 1;
@@ -71,18 +69,15 @@ export class JointDecoder {
     const n = src.length;
     if (!n) return [];
     const lm = this.lm;
-    const cap = lm.order - 1;
     const beams: Array<Map<string, State>> = Array.from({ length: n + 1 }, () => new Map());
-    beams[0]!.set('', { ctx: lm.extend([0], this.edge), have: 1, out: '', s: 0 });
+    beams[0]!.set('', { ctx: lm.extend(lm.start(), this.edge), out: '', s: 0 });
+    // best score reached so far at each position: an extension far below it is not worth building
+    const reached = new Array<number>(n + 1).fill(-Infinity);
     for (let i = 0; i < n; i++) {
-      let cur = [...beams[i]!.values()];
-      if (cur.length > beam) cur = cur.sort((a, b) => b.s - a.s).slice(0, beam);
+      let cur = [...beams[i]!.values()].sort((a, b) => b.s - a.s);
+      if (cur.length > beam) cur = cur.slice(0, beam);
       // states far below the best of their position never recover: drop them early
-      if (cur.length > 1) {
-        let best = -Infinity;
-        for (const st of cur) best = Math.max(best, st.s);
-        cur = cur.filter((st) => st.s >= best - prune);
-      }
+      if (cur.length > 1) cur = cur.filter((st) => st.s >= cur[0]!.s - prune);
       beams[i] = new Map();
       for (const st of cur) {
         for (let L = 1; L <= this.maxLen && i + L <= n; L++) {
@@ -90,21 +85,24 @@ export class JointDecoder {
           if (!opts) continue;
           const next = beams[i + L]!;
           for (const o of opts) {
-            const s = st.s + lm.logpCtx(st.ctx, st.have, o.id);
+            const s = st.s + lm.logpCtx(st.ctx, o.id);
+            if (s < reached[i + L]! - prune) continue;
+            if (s > reached[i + L]!) reached[i + L] = s;
             const out = st.out + o.out;
-            // states that spell the same text with the same recent history score the same from
+            const ctx = lm.extend(st.ctx, o.id);
+            // states that spell the same text with the same model state score the same from
             // here on: merge them, adding their probabilities
-            const key = `${out}|${(st.ctx[cap - 1] ?? 0) * lm.base + o.id}`;
+            const key = `${out}|${lm.state(ctx)}`;
             const old = next.get(key);
             if (old) old.s = logAdd(old.s, s);
-            else next.set(key, { ctx: lm.extend(st.ctx, o.id), have: Math.min(st.have + 1, cap), out, s });
+            else next.set(key, { ctx, out, s });
           }
         }
       }
     }
     const finals = new Map<string, number>();
     for (const st of beams[n]!.values()) {
-      const s = st.s + lm.logpCtx(st.ctx, st.have, this.edge);
+      const s = st.s + lm.logpCtx(st.ctx, this.edge);
       finals.set(st.out, logAdd(finals.get(st.out) ?? -Infinity, s));
     }
     return [...finals].map(([text, score]) => ({ text, score })).sort((a, b) => b.score - a.score);

@@ -1,9 +1,7 @@
 /**
  * A back-off n-gram model over small integer symbols (graphones or characters), stored as
  * precomputed interpolated log-probabilities plus back-off weights, so a query is a few Map
- * reads. Keys fold a symbol sequence into one number (base `base`, symbols 1..base-1), which
- * keeps look-ups cheap; the builder (scripts/names/ngram-build.ts) checks that keys stay
- * below 2^53.
+ * reads. Built by scripts/names/ngram-build.ts.
  */
 
 /** Serialised form: per order n (1-based), flat [id1..idn, q] entries; q = round(ln p * 1000). */
@@ -21,69 +19,92 @@ export interface NgramData {
 export class NgramLM {
   readonly order: number;
   readonly base: number;
+  /** (context id, symbol) -> ln p, keyed ctxId * base + symbol */
   private readonly p = new Map<number, number>();
-  private readonly b = new Map<number, number>();
+  /** context id -> ln back-off weight (0 when none is stored) */
+  private readonly bow: number[] = [0];
+  /** (context id, symbol) -> id of the context one symbol longer */
+  private readonly trie = new Map<number, number>();
   private readonly floor: number;
 
+  /**
+   * Every context gets a small integer id (the empty context is 0), so each Map key is
+   * ctxId * base + symbol: small enough to stay a V8 small integer, which makes the
+   * decoder's millions of look-ups several times faster than keys folding whole sequences.
+   */
   constructor(d: NgramData) {
     this.order = d.order;
     this.base = d.base;
     this.floor = d.floor / 1000;
-    const load = (lists: number[][], into: Map<number, number>) =>
-      lists.forEach((flat, i) => {
-        const n = i + 1;
-        for (let j = 0; j < flat.length; j += n + 1) {
-          let k = 0;
-          for (let t = 0; t < n; t++) k = k * this.base + flat[j + t]!;
-          into.set(k, flat[j + n]! / 1000);
+    const idOf = (flat: number[], from: number, n: number): number => {
+      let id = 0;
+      for (let t = 0; t < n; t++) {
+        const k = id * this.base + flat[from + t]!;
+        let next = this.trie.get(k);
+        if (next === undefined) {
+          next = this.bow.length;
+          this.bow.push(0);
+          this.trie.set(k, next);
         }
-      });
-    load(d.probs, this.p);
-    load(d.bows, this.b);
+        id = next;
+      }
+      return id;
+    };
+    d.bows.forEach((flat, i) => {
+      const n = i + 1;
+      for (let j = 0; j < flat.length; j += n + 1) this.bow[idOf(flat, j, n)] = flat[j + n]! / 1000;
+    });
+    d.probs.forEach((flat, i) => {
+      const n = i + 1;
+      for (let j = 0; j < flat.length; j += n + 1) this.p.set(idOf(flat, j, n - 1) * this.base + flat[j + n - 1]!, flat[j + n]! / 1000);
+    });
   }
 
-  /** ln P(sym | the last order-1 symbols of hist[0..len)). */
-  logp(hist: readonly number[], len: number, sym: number): number {
-    const maxN = Math.min(len, this.order - 1);
-    let bow = 0;
-    for (let n = maxN; n >= 0; n--) {
-      let ctx = 0;
-      for (let t = len - n; t < len; t++) ctx = ctx * this.base + hist[t]!;
-      const p = this.p.get(ctx * this.base + sym);
-      if (p !== undefined) return bow + p;
-      if (n > 0) bow += this.b.get(ctx) ?? 0;
-    }
-    return bow + this.floor;
+  /** Context ids of the empty history: ctx[n] is the id of the last n symbols, -1 if never seen. */
+  start(): number[] {
+    const ctx = new Array<number>(this.order).fill(-1);
+    ctx[0] = 0;
+    return ctx;
   }
 
-  /**
-   * ln P(sym | context) where ctx[n] is the key of the last n symbols (ctx[0] = 0) and `have`
-   * says how many symbols the history holds: the decoder keeps these keys per state, so no
-   * key is folded twice.
-   */
-  logpCtx(ctx: readonly number[], have: number, sym: number): number {
-    let bow = 0;
-    for (let n = Math.min(have, this.order - 1); n >= 0; n--) {
-      const p = this.p.get(ctx[n]! * this.base + sym);
-      if (p !== undefined) return bow + p;
-      if (n > 0) bow += this.b.get(ctx[n]!) ?? 0;
-    }
-    return bow + this.floor;
-  }
-
-  /** Context keys after appending sym to a history with keys ctx (see logpCtx). */
+  /** Context ids after appending sym to a history with context ids ctx. */
   extend(ctx: readonly number[], sym: number): number[] {
     const out = new Array<number>(this.order);
     out[0] = 0;
-    for (let n = 1; n < this.order; n++) out[n] = n === 1 ? sym : (ctx[n - 1] ?? 0) * this.base + sym;
+    for (let n = 1; n < this.order; n++) {
+      const prev = ctx[n - 1]!;
+      out[n] = prev < 0 ? -1 : (this.trie.get(prev * this.base + sym) ?? -1);
+    }
     return out;
+  }
+
+  /** ln P(sym | history) for a history given by its context ids (see start/extend). */
+  logpCtx(ctx: readonly number[], sym: number): number {
+    let bow = 0;
+    for (let n = this.order - 1; n >= 0; n--) {
+      const c = ctx[n]!;
+      if (c < 0) continue; // a context never seen backs off for free
+      const p = this.p.get(c * this.base + sym);
+      if (p !== undefined) return bow + p;
+      bow += this.bow[c]!;
+    }
+    return bow + this.floor;
+  }
+
+  /** The id of the longest known context: two histories with the same one score alike from here on. */
+  state(ctx: readonly number[]): number {
+    for (let n = this.order - 1; n > 0; n--) if (ctx[n]! >= 0) return n * 0x40000000 + ctx[n]!;
+    return 0;
   }
 
   /** ln P of a whole sequence, boundary symbol `edge` before and after. */
   score(seq: readonly number[], edge: number): number {
-    const hist = [edge, ...seq];
+    let ctx = this.extend(this.start(), edge);
     let s = 0;
-    for (let i = 0; i < seq.length; i++) s += this.logp(hist, i + 1, seq[i]!);
-    return s + this.logp(hist, hist.length, edge);
+    for (const sym of seq) {
+      s += this.logpCtx(ctx, sym);
+      ctx = this.extend(ctx, sym);
+    }
+    return s + this.logpCtx(ctx, edge);
   }
 }
