@@ -35,7 +35,8 @@ const show = (label: string, t: Tally) =>
 // knobs may be overridden for tuning: NAMES_PARAMS='{"charLM":0.5}'
 Object.assign(TRANSLIT_PARAMS, JSON.parse(process.env.NAMES_PARAMS ?? '{}'));
 const limit = Number(process.env.NAMES_EVAL_LIMIT ?? Infinity);
-const held = wikidataPairs().filter((p) => isHeldOut(p.ar)).slice(0, limit);
+const sets = (process.env.NAMES_EVAL_SETS ?? 'wikidata,google').split(',');
+const held = sets.includes('wikidata') ? wikidataPairs().filter((p) => isHeldOut(p.ar)).slice(0, limit) : [];
 const ar2en = tally();
 const en2ar = tally();
 for (const p of held) {
@@ -48,7 +49,7 @@ show('held-out Wikidata, Latin -> Arabic (unseen)', en2ar);
 const g = tally();
 const gKnown = tally();
 const gUnknown = tally();
-for (const p of googlePairs('eval').slice(0, limit)) {
+for (const p of sets.includes('google') ? googlePairs('eval').slice(0, limit) : []) {
   const got = romaniseCandidates(p.ar, 5);
   const want = p.en.toLowerCase();
   count(g, want, got, enModelForm);
