@@ -13,7 +13,7 @@ export interface AlignPair {
 }
 
 const MAX_S = Number(process.env.NAMES_MAX_S ?? 1);
-const MAX_T = 3;
+const MAX_T = Number(process.env.NAMES_MAX_T ?? 3);
 
 interface Lattice {
   n: number;
