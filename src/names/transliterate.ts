@@ -11,7 +11,7 @@ import { cliticVariants, normAr } from './normalize.ts';
 import { arModelForm, enModelForm } from './translit/forms.ts';
 import { model, type Entry } from './translit/model.ts';
 import { keySimilarity, wordKey } from './phonetic.ts';
-import { romaniseToken } from './romanise.ts';
+import { isForeign, romaniseToken } from './romanise.ts';
 
 /** Scoring knobs, chosen on the held-out slice and Google's eval split (scripts/eval-names.ts). */
 export const TRANSLIT_PARAMS = {
@@ -216,7 +216,10 @@ const NEAR_TIE = Math.log(3);
  */
 function nearTieChoice(cands: Spelling[], t: string): string {
   if (!cands.length) return '';
-  const near = cands.filter((c) => c.score >= cands[0]!.score - NEAR_TIE);
+  // the model's own ranking of a foreign-looking name (Greenblatt) beats the Arabic-name rules;
+  // for Arabic-looking words its near-ties are settled like the data's
+  const foreign = isForeign(t);
+  const near = cands.filter((c) => !(foreign && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
   if (near.length < 2) return cands[0]!.text;
   // closest in sound to the house romanisation, then closest in letters (Hamadi over Hamady)
   const rule = romaniseToken(t).toLowerCase();
