@@ -37,10 +37,12 @@ export interface Spelling {
 }
 
 const MAX_K = 20;
-const arMemo = new Map<string, Spelling[]>();
-const enMemo = new Map<string, Spelling[]>();
+/** A remembered list; partial: only the known spellings, the model not yet asked for more. */
+type Memo = Spelling[] & { partial?: boolean };
+const arMemo = new Map<string, Memo>();
+const enMemo = new Map<string, Memo>();
 
-function remember(m: Map<string, Spelling[]>, k: string, v: Spelling[]): Spelling[] {
+function remember(m: Map<string, Memo>, k: string, v: Memo): Memo {
   if (m.size > 50_000) m.clear();
   m.set(k, v);
   return v;
@@ -112,13 +114,16 @@ export function romaniseScored(token: string, k = 5): Spelling[] {
   const src = arModelForm(token);
   if (!src) return [];
   const hit = arMemo.get(src);
-  if (hit) return hit.slice(0, k);
+  if (hit && (hit.length >= k || hit.length >= MAX_K || !hit.partial)) return hit.slice(0, k);
   const m = model();
   const key = normAr(src);
   const exact = m.ar2en.get(key);
   let out: Spelling[];
   if (exact) {
-    out = merge(fromLookup(exact, enModelForm, 'lookup'), fromModel(src, 'ar').map((s) => ({ ...s, score: s.score - 20 })), MAX_K);
+    const known = fromLookup(exact, enModelForm, 'lookup');
+    // enough known spellings: no search needed (it is most of the cost), padded later if asked
+    if (known.length >= k) return remember(arMemo, src, Object.assign(known, { partial: true })).slice(0, k);
+    out = merge(known, fromModel(src, 'ar').map((s) => ({ ...s, score: s.score - 20 })), MAX_K);
   } else {
     const bare = articleless(key).find((v) => m.ar2en.has(v));
     const modelled = fromModel(src, 'ar');

@@ -24,14 +24,26 @@ interface State {
   s: number;
 }
 
+/** An extension of a state by one graphone, before it is worth building. */
+interface Pending {
+  from: State;
+  o: Option;
+  s: number;
+}
+
 function logAdd(a: number, b: number): number {
   if (a === -Infinity) return b;
   if (b === -Infinity) return a;
   return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
 }
 
+/** Options per chunk tried whatever came before. */
+const ALWAYS_TRIED = 8;
+
 export class JointDecoder {
   private readonly index = new Map<string, Option[]>();
+  /** options per (previous symbol's context, chunk): see optionsAfter */
+  private readonly after = new Map<string, Option[]>();
   private readonly maxLen: number;
 
   /**
@@ -64,47 +76,86 @@ export class JointDecoder {
     this.maxLen = maxLen;
   }
 
+  /**
+   * The graphones worth trying for a chunk after a given previous graphone: the chunk's most
+   * frequent ones, plus any the model has seen right after that graphone (French -ier: ه read
+   * as "r" only after ي read "ie"). Far fewer than all of them, and none that matters is lost.
+   */
+  private optionsAfter(prevCtx: number, chunk: string): Option[] | undefined {
+    const k = `${prevCtx}|${chunk}`;
+    let hit = this.after.get(k);
+    if (hit) return hit;
+    const all = this.index.get(chunk);
+    if (!all) return undefined;
+    hit = all.filter((o, i) => i < ALWAYS_TRIED || this.lm.seen(prevCtx, o.id));
+    if (this.after.size > 200_000) this.after.clear();
+    this.after.set(k, hit);
+    return hit;
+  }
+
   /** The best distinct outputs for a source word, best first (at most `beam` states per position). */
   decode(src: string, beam: number, prune = 12): Scored[] {
     const n = src.length;
     if (!n) return [];
     const lm = this.lm;
-    const beams: Array<Map<string, State>> = Array.from({ length: n + 1 }, () => new Map());
-    beams[0]!.set('', { ctx: lm.extend(lm.start(), this.edge), out: '', s: 0 });
-    // best score reached so far at each position: an extension far below it is not worth building
+    // extensions are cheap records; the context ids and the merge key are only worked out
+    // for the few that survive pruning at their position
+    const pending: Pending[][] = Array.from({ length: n + 1 }, () => []);
+    const start: State = { ctx: lm.extend(lm.start(), this.edge), out: '', s: 0 };
+    // best score reached so far at each position: an extension far below it is not worth keeping
     const reached = new Array<number>(n + 1).fill(-Infinity);
-    for (let i = 0; i < n; i++) {
-      let cur = [...beams[i]!.values()].sort((a, b) => b.s - a.s);
-      if (cur.length > beam) cur = cur.slice(0, beam);
-      // states far below the best of their position never recover: drop them early
-      if (cur.length > 1) cur = cur.filter((st) => st.s >= cur[0]!.s - prune);
-      beams[i] = new Map();
+    let cur: State[] = [start];
+    for (let i = 0; i <= n; i++) {
+      if (i > 0) cur = this.survivors(pending[i]!, prune, i < n ? beam : Infinity);
+      if (i === n) break;
       for (const st of cur) {
         for (let L = 1; L <= this.maxLen && i + L <= n; L++) {
-          const opts = this.index.get(L === 1 ? src[i]! : src.slice(i, i + L));
+          const opts = this.optionsAfter(st.ctx[1]!, L === 1 ? src[i]! : src.slice(i, i + L));
           if (!opts) continue;
-          const next = beams[i + L]!;
+          const next = pending[i + L]!;
           for (const o of opts) {
             const s = st.s + lm.logpCtx(st.ctx, o.id);
             if (s < reached[i + L]! - prune) continue;
             if (s > reached[i + L]!) reached[i + L] = s;
-            const out = st.out + o.out;
-            const ctx = lm.extend(st.ctx, o.id);
-            // states that spell the same text with the same model state score the same from
-            // here on: merge them, adding their probabilities
-            const key = `${out}|${lm.state(ctx)}`;
-            const old = next.get(key);
-            if (old) old.s = logAdd(old.s, s);
-            else next.set(key, { ctx, out, s });
+            next.push({ from: st, o, s });
           }
         }
       }
     }
     const finals = new Map<string, number>();
-    for (const st of beams[n]!.values()) {
+    for (const st of cur) {
       const s = st.s + lm.logpCtx(st.ctx, this.edge);
       finals.set(st.out, logAdd(finals.get(st.out) ?? -Infinity, s));
     }
     return [...finals].map(([text, score]) => ({ text, score })).sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The best states from a position's extensions: within `prune` of the best, at most `keep`
+   * distinct ones. Extensions that spell the same text into the same model state score alike
+   * from here on, so they are merged, adding their probabilities.
+   */
+  private survivors(ext: Pending[], prune: number, keep: number): State[] {
+    ext.sort((a, b) => b.s - a.s);
+    const lm = this.lm;
+    const byKey = new Map<string, State>();
+    const out: State[] = [];
+    const floor = ext.length ? ext[0]!.s - prune : 0;
+    for (const e of ext) {
+      if (e.s < floor) break;
+      const ctx = lm.extend(e.from.ctx, e.o.id);
+      const text = e.from.out + e.o.out;
+      const key = `${text}|${lm.state(ctx)}`;
+      const old = byKey.get(key);
+      if (old) {
+        old.s = logAdd(old.s, e.s);
+        continue;
+      }
+      const st = { ctx, out: text, s: e.s };
+      byKey.set(key, st);
+      out.push(st);
+      if (out.length >= keep) break;
+    }
+    return out;
   }
 }

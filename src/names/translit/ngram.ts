@@ -91,6 +91,11 @@ export class NgramLM {
     return bow + this.floor;
   }
 
+  /** Whether sym was seen after the context with id ctxId (not merely backed off to). */
+  seen(ctxId: number, sym: number): boolean {
+    return ctxId >= 0 && this.p.has(ctxId * this.base + sym);
+  }
+
   /** The id of the longest known context: two histories with the same one score alike from here on. */
   state(ctx: readonly number[]): number {
     for (let n = this.order - 1; n > 0; n--) if (ctx[n]! >= 0) return n * 0x40000000 + ctx[n]!;
