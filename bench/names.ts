@@ -36,6 +36,13 @@ function timed(fn: () => void, n: number): { cpu: number; wall: number } {
   return { cpu: n / ((c.user + c.system) / 1e6), wall: n / ((performance.now() - t0) / 1000) };
 }
 
+/** Held-out Wikidata words outside the fixture sample: unseen, and not measured below. */
+function warmUpWords(): string[] {
+  const sample = new Set(unseenWords());
+  const rows = readFileSync(join(root, 'data/names/raw/wikidata-person-tokens.en-ar.tsv'), 'utf8').split('\n').slice(1, 3000);
+  return rows.map((l) => l.split('\t')[1] ?? '').filter((w) => w && !sample.has(w)).slice(0, 1000);
+}
+
 export async function run(): Promise<boolean> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -47,7 +54,8 @@ export async function run(): Promise<boolean> {
   const loadOk = Math.min(load, loadCpu) <= 300;
   console.log(`names model load: ${load.toFixed(0)} ms wall, ${loadCpu.toFixed(0)} ms CPU (target ≤ 300 ms of CPU) ${loadOk ? 'OK' : 'MISSED'}`);
 
-  romaniseCandidates('كوربن'); // the shipped model itself, loaded once
+  // the shipped model itself, loaded once, and the search warmed up (JIT) on other words
+  for (const w of warmUpWords()) romaniseCandidates(w, 5);
   const words = articleWords();
   const rate = timed(() => words.forEach((w) => romaniseCandidates(w, 5)), words.length);
   const rateOk = rate.cpu >= 5000;

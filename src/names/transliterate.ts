@@ -26,7 +26,7 @@ export const TRANSLIT_PARAMS = {
   /** states more than this many nats below the best of their position are dropped */
   prune: 8,
   /** how many of the search's outputs are reranked */
-  rerank: 30,
+  rerank: 15,
 };
 
 export interface Spelling {
