@@ -37,8 +37,10 @@ export interface Spelling {
 }
 
 const MAX_K = 20;
-/** A remembered list; partial: only the known spellings, the model not yet asked for more. */
-type Memo = Spelling[] & { partial?: boolean };
+/** Known spellings listed before the model's guesses, and how many guesses come before the rest. */
+const KNOWN_FIRST = 3;
+const MODEL_AFTER_KNOWN = 2;
+type Memo = Spelling[];
 const arMemo = new Map<string, Memo>();
 const enMemo = new Map<string, Memo>();
 
@@ -114,16 +116,24 @@ export function romaniseScored(token: string, k = 5): Spelling[] {
   const src = arModelForm(token);
   if (!src) return [];
   const hit = arMemo.get(src);
-  if (hit && (hit.length >= k || hit.length >= MAX_K || !hit.partial)) return hit.slice(0, k);
+  if (hit) return hit.slice(0, k);
   const m = model();
   const key = normAr(src);
   const exact = m.ar2en.get(key);
   let out: Spelling[];
   if (exact) {
     const known = fromLookup(exact, enModelForm, 'lookup');
-    // enough known spellings: no search needed (it is most of the cost), padded later if asked
-    if (known.length >= k) return remember(arMemo, src, Object.assign(known, { partial: true })).slice(0, k);
-    out = merge(known, fromModel(src, 'ar').map((s) => ({ ...s, score: s.score - 20 })), MAX_K);
+    // the commonest known spellings first, then the model's best new ones before the rarer
+    // known ones: another person with this Arabic name may spell it in a way no one in the
+    // data does, and the rare known spellings are mostly one-person variants
+    const modelled = fromModel(src, 'ar').filter((c) => !known.some((k) => k.text === c.text));
+    const head = known.slice(0, KNOWN_FIRST);
+    const floor = head[head.length - 1]!.score;
+    out = merge(
+      [...head, ...modelled.slice(0, MODEL_AFTER_KNOWN).map((c, i) => ({ ...c, score: floor - 0.5 * (i + 1) }))],
+      [...known.slice(KNOWN_FIRST).map((c) => ({ ...c, score: c.score - 1 })), ...modelled.slice(MODEL_AFTER_KNOWN).map((c) => ({ ...c, score: c.score - 20 }))],
+      MAX_K,
+    );
   } else {
     const bare = articleless(key).find((v) => m.ar2en.has(v));
     const modelled = fromModel(src, 'ar');
@@ -224,7 +234,9 @@ function nearTieChoice(cands: Spelling[], t: string): string {
   // the model's own ranking of a foreign-looking name (Greenblatt) beats the Arabic-name rules;
   // for Arabic-looking words its near-ties are settled like the data's
   const foreign = isForeign(t);
-  const near = cands.filter((c) => !(foreign && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
+  // a known spelling is never displaced by a guess
+  const known = cands[0]!.from !== 'model';
+  const near = cands.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
   if (near.length < 2) return cands[0]!.text;
   // closest in sound to the house romanisation, then closest in letters (Hamadi over Hamady)
   const rule = romaniseToken(t).toLowerCase();

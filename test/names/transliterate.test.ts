@@ -23,10 +23,12 @@ describe('look-up of known name tokens', () => {
   });
 
   it('folds hamza seats, ى/ي, diacritics and tatweel before looking up', () => {
-    const plain = romaniseCandidates('احمد');
-    expect(romaniseCandidates('أحمد')).toEqual(plain);
-    expect(romaniseCandidates('أَحْمَد')).toEqual(plain);
-    expect(romaniseCandidates('أحـــمد')).toEqual(plain);
+    // the known spellings are the same; the model's extra guesses may hear the hamza
+    const plain = romaniseCandidates('احمد', 3);
+    expect(romaniseCandidates('أحمد', 3)).toEqual(plain);
+    const hamza = romaniseCandidates('أحمد');
+    expect(romaniseCandidates('أَحْمَد')).toEqual(hamza);
+    expect(romaniseCandidates('أحـــمد')).toEqual(hamza);
     expect(romaniseCandidates('مصطفي')[0]).toBe('mustafa');
   });
 
