@@ -65,7 +65,9 @@ function listReply({ lang, services }: CommandContext): Reply {
 
 export const feeds: CommandSpec = {
   name: 'feeds',
+  group: 'admin',
   description: { ar: 'خلاصات الأخبار (RSS/Atom): عرض وإضافة وحذف', en: 'News feeds (RSS/Atom): list, add, remove' },
+  brief: { ar: 'خلاصات RSS/Atom', en: 'RSS/Atom feeds' },
   args: [{ name: 'add URL | remove N | poll', description: { ar: 'للمشرفين', en: 'admins only' } }],
   phrases: ['الخلاصات', 'خلاصات', 'feeds'],
   run: async (ctx) => {
