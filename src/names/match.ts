@@ -64,7 +64,7 @@ function indexPerson(p: Person): PersonIndex {
     forms.add(norm);
     const ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w) && !ROMAN.test(w));
     for (const w of ws) {
-      forms.add(ar ? stripAl(w) : w);
+      if (w.length > 1) forms.add(ar ? stripAl(w) : w);
       if (!ar) latinWords.push(w);
     }
     // An initial ("Donald J. Trump") has a one-letter key that sounds like half the alphabet.

@@ -20,7 +20,8 @@ export interface Budget {
   items?: number;
 }
 
-export const PHONE: Budget = { chars: SCREEN_CHARS };
+/** A screenful: 900 characters, and no more than 12 lines of list however short they are. */
+export const PHONE: Budget = { chars: SCREEN_CHARS, items: 12 };
 
 const MORE_WORDS = new Set(['more', 'next', 'rest', 'المزيد', 'مزيد', 'التالي', 'الباقي', 'البقية', 'بقية', 'اكثر', 'أكثر']);
 
