@@ -3,7 +3,7 @@ import { tr } from '../src/core/i18n.ts';
 import { oneLine } from '../src/core/sanitize.ts';
 import { findPersonInLibrary } from '../src/library/people.ts';
 import { closestCandidates, matchPeople, MATCH_THRESHOLD } from '../src/names/index.ts';
-import { errorReply, heading, list, note, reply } from '../src/reply/model.ts';
+import { errorReply, list, note, reply, text } from '../src/reply/model.ts';
 import { bidiSafe, clip, personCard, personName, personRole, title } from '../src/views/briefing-views.ts';
 
 const S = {
@@ -43,7 +43,7 @@ export const who: CommandSpec = {
     if (!best) {
       if (elsewhere.length) {
         return reply(lang, [
-          heading(tr(lang, S.elsewhere, { q })),
+          text(tr(lang, S.elsewhere, { q })),
           list(
             elsewhere.map((e) => {
               const role = personRole(e.person, lang);
