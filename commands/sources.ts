@@ -1,9 +1,9 @@
 import type { CommandSpec } from '../src/core/command.ts';
 import { tr } from '../src/core/i18n.ts';
-import { errorReply, heading, list, note, reply, text, type Block } from '../src/reply/model.ts';
+import { list, note, type Block } from '../src/reply/model.ts';
 import { bidiSafe, FreeText } from '../src/views/briefing-views.ts';
 import { L } from '../src/views/labels.ts';
-import { PHONE, pageRequest, paginate } from '../src/views/pager.ts';
+import { pagedListReply } from '../src/views/pager.ts';
 
 const S = {
   article: { ar: 'المقال: {what}', en: 'Article: {what}' },
@@ -20,19 +20,20 @@ export const sources: CommandSpec = {
   needsBriefing: true,
   run: ({ briefing, lang, args, msg }) => {
     const b = briefing!;
-    const prefix = msg.commandPrefix ?? '/';
-    const page = pageRequest(args);
-    if (page === null) return errorReply(lang, tr(lang, L.pageUsage, { cmd: `${prefix}sources` }));
     const origin: Block[] = [];
     const where = [b.meta.outlet, b.meta.url].filter(Boolean).join(' — ');
     if (where) origin.push(note(bidiSafe(tr(lang, S.article, { what: where }), lang)));
     if (b.meta.publishedAt) origin.push(note(tr(lang, S.published, { d: b.meta.publishedAt.slice(0, 10) })));
-    if (!b.sources.length) return reply(lang, [heading(tr(lang, L.sources)), text(tr(lang, L.none)), ...origin]);
-    const p = paginate(lang, b.sources, page, PHONE, ({ shown }) => {
-      const ft = new FreeText(lang);
-      const items = shown.map((s) => bidiSafe(`${ft.tagged(ft.pick(s.name))} (${tr(lang, L[`kind_${s.kind}`])})`, lang));
-      return [heading(tr(lang, L.sources)), list(items), ...ft.marks(), ...origin];
-    }, { prefix, command: 'sources' });
-    return reply(lang, p.blocks, p.missing ? { error: true } : {});
+    return pagedListReply({ lang, args, commandPrefix: msg.commandPrefix }, {
+      command: 'sources',
+      heading: L.sources,
+      items: b.sources,
+      after: origin,
+      build: ({ shown }) => {
+        const ft = new FreeText(lang);
+        const items = shown.map((s) => bidiSafe(`${ft.tagged(ft.pick(s.name))} (${tr(lang, L[`kind_${s.kind}`])})`, lang));
+        return [list(items), ...ft.marks()];
+      },
+    });
   },
 };

@@ -4,9 +4,10 @@
  * rendering, which is what a reader sees), end with the exact command that continues, and that
  * command ("/timeline more", "/timeline المزيد", "/timeline more 3") shows the next screen.
  */
-import type { Lang } from '../briefing/types.ts';
+import type { Bi, Lang } from '../briefing/types.ts';
 import { tr } from '../core/i18n.ts';
-import { note, reply, type Block } from '../reply/model.ts';
+import { errorReply, heading, note, reply, text, type Block, type Reply } from '../reply/model.ts';
+import { L } from './labels.ts';
 import { renderPlain } from '../reply/render-text.ts';
 import { asciiDigits } from '../text/normalize.ts';
 
@@ -129,4 +130,23 @@ function withMore(lang: Lang, blocks: Block[], shownTo: number, total: number, n
 
 function size(lang: Lang, blocks: Block[]): number {
   return renderPlain(reply(lang, blocks)).length;
+}
+
+/**
+ * The reply of a command that lists a briefing's items (/people, /quotes, /timeline…): its page
+ * argument read, "nothing of that kind" when the list is empty, one screen and its "more" otherwise.
+ * `build` makes the blocks under the heading for the items on the screen.
+ */
+export function pagedListReply<T>(
+  ctx: { lang: Lang; args: string; commandPrefix?: string },
+  o: { command: string; heading: Bi; items: readonly T[]; budget?: Budget; build: (c: PageContext<T>) => Block[]; after?: Block[] },
+): Reply {
+  const { lang } = ctx;
+  const prefix = ctx.commandPrefix ?? '/';
+  const page = pageRequest(ctx.args);
+  if (page === null) return errorReply(lang, tr(lang, L.pageUsage, { cmd: `${prefix}${o.command}` }));
+  const head = heading(tr(lang, o.heading));
+  if (!o.items.length) return reply(lang, [head, text(tr(lang, L.none)), ...(o.after ?? [])]);
+  const p = paginate(lang, o.items, page, o.budget ?? PHONE, (c) => [head, ...o.build(c), ...(o.after ?? [])], { prefix, command: o.command });
+  return reply(lang, p.blocks, p.missing ? { error: true } : {});
 }
