@@ -2,7 +2,7 @@ import type { Lang } from '../src/briefing/types.ts';
 import type { CommandContext, CommandSpec } from '../src/core/command.ts';
 import { tr } from '../src/core/i18n.ts';
 import { heading, list, note, reply, text, type Block } from '../src/reply/model.ts';
-import { title } from '../src/views/briefing-views.ts';
+import { clip, title } from '../src/views/briefing-views.ts';
 
 const S = {
   about: {
@@ -14,8 +14,8 @@ const S = {
   admin: { ar: 'للمشرفين', en: 'Admin' },
   current: { ar: 'المقال الحالي: {t}', en: 'Current article: {t}' },
   arabic: {
-    ar: 'تعمل العبارات أيضًا: «ملخص»، «من هو عراقجي». القائمة الطويلة تنتهي بأمر «المزيد».',
-    en: 'Arabic works too: ملخص، من هو عراقجي. A long list ends with its “more” command.',
+    ar: 'الأوامر تُكتب بالعربية أيضًا: «ملخص»، «من هو عراقجي». القائمة الطويلة تنتهي بأمر «المزيد».',
+    en: 'Commands work in Arabic too: ملخص، من هو عراقجي. A long list ends with its “more” command.',
   },
 };
 
@@ -43,7 +43,7 @@ export function helpBlocks(ctx: CommandContext): Block[] {
     const cs = commands.filter((c) => !c.hidden && groupOf(c) === g);
     if (cs.length) blocks.push(heading(tr(lang, S[g])), list(cs.map((c) => line(c, lang, prefix))));
   }
-  if (briefing) blocks.push(note(tr(lang, S.current, { t: title(briefing, lang) })));
+  if (briefing) blocks.push(note(tr(lang, S.current, { t: clip(title(briefing, lang), 60) })));
   blocks.push(note(tr(lang, S.arabic)));
   return blocks;
 }
