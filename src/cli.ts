@@ -86,12 +86,18 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Exit once everything written has reached the OS. On Linux, stdout to a pipe is asynchronous, so
+ * process.exit() right after write() cut piped JSON at 64 KiB; an empty write's callback runs after
+ * every earlier write of that stream has been flushed.
+ */
+export function exitWhenFlushed(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e) => {
-      process.stderr.write(`mujaz: ${(e as Error).stack ?? e}\n`);
-      process.exit(1);
-    },
-  );
+  main(process.argv.slice(2)).then(exitWhenFlushed, (e) => {
+    process.stderr.write(`mujaz: ${(e as Error).stack ?? e}\n`);
+    exitWhenFlushed(1);
+  });
 }

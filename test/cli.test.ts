@@ -1,6 +1,6 @@
 /** The command-line entry points, run as a user or a script would run them. */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempFile } from './helpers/app.ts';
@@ -35,6 +35,15 @@ describe('mujaz parse', () => {
     expect(Array.isArray(b.precedents[0].years)).toBe(true);
     expect(b.summary.ar.length).toBeGreaterThanOrEqual(3);
     expect(Array.isArray(b.summary.en)).toBe(true);
+  });
+
+  it('writes a briefing larger than a pipe buffer whole to a slow reader', async () => {
+    // A consumer that starts reading late: before the fix, exit() cut the JSON at 64 KiB.
+    const big = tempFile('big.ar.txt');
+    writeFileSync(big, readFileSync(SAMPLE, 'utf8').repeat(12));
+    const { stdout } = await run('sh', ['-c', `npx tsx src/cli.ts parse "${big}" | (sleep 1; cat)`], { maxBuffer: 64 << 20 });
+    expect(stdout.length).toBeGreaterThan(128 * 1024);
+    expect(JSON.parse(stdout).people.length).toBeGreaterThan(3);
   });
 
   it('fails clearly on a missing file and on a binary file', async () => {
