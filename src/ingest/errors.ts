@@ -34,6 +34,11 @@ export const REASONS = {
     en: 'no article body found on the page ({detail})',
   },
   'too-short': { ar: 'النص قصير جدًا ليكون مقالًا ({detail})', en: 'too short to be an article ({detail})' },
+  'not-prose': {
+    ar: 'لا يبدو نص مقال: ليس جملًا من كلمات بل بيانات أو ملف نظام ({detail})',
+    en: 'does not read as article text: data or a system file, not sentences of words ({detail})',
+  },
+  'system-path': { ar: 'ملفات النظام لا تُضاف ({detail})', en: 'system files are not ingested ({detail})' },
   'not-found': { ar: 'غير موجود ({detail})', en: 'not found ({detail})' },
   unreadable: { ar: 'تعذّرت القراءة ({detail})', en: 'could not be read ({detail})' },
   'unsupported-file': {
