@@ -22,7 +22,9 @@ import { parseArticle } from '../../src/parser/index.ts';
 import { add, f1, precision, recall, score, zero, type Gold } from './gold.ts';
 
 const goldDir = join(import.meta.dirname, '../fixtures/corpus-gold');
-const corpus = join(import.meta.dirname, '../fixtures/corpus/ant-dev');
+const corpus = join(import.meta.dirname, '../fixtures/corpus');
+/** Gold NN is ant-dev/NN.txt; gold pNNN is ant-pool/NNN.txt. */
+const articleFile = (id: string) => (id.startsWith('p') ? join(corpus, 'ant-pool', `${id.slice(1)}.txt`) : join(corpus, 'ant-dev', `${id}.txt`));
 
 describe('parser on annotated real corpus articles', () => {
   it('finds people, speakers and precedents in real copy', () => {
@@ -31,7 +33,7 @@ describe('parser on annotated real corpus articles', () => {
     for (const g of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
       const id = g.replace('.gold.json', '');
       const gold = JSON.parse(readFileSync(join(goldDir, g), 'utf8')) as Gold;
-      const s = score(parseArticle(readFileSync(join(corpus, `${id}.txt`), 'utf8')), gold);
+      const s = score(parseArticle(readFileSync(articleFile(id), 'utf8')), gold);
       t = { people: add(t.people, s.people), quotes: add(t.quotes, s.quotes), precedents: add(t.precedents, s.precedents) };
       rows.push(`${id}: people P ${precision(s.people).toFixed(2)} R ${recall(s.people).toFixed(2)}, quotes P ${precision(s.quotes).toFixed(2)} R ${recall(s.quotes).toFixed(2)}, precedents R ${recall(s.precedents).toFixed(2)}`);
       for (const m of s.misses) rows.push(`    - ${m}`);
