@@ -7,7 +7,8 @@
  *
  * Record. 3 articles (02, 23, 34), the parser tuned on them: people 0.960, quote-speaker 1.000,
  * precedent recall 0.857. All 40 of ant-dev (37 annotated blind), before any fix for them:
- * people 0.775, quote-speaker 0.565, precedent recall 0.492. The 20 blind pool articles
+ * people 0.775, quote-speaker 0.565, precedent recall 0.492. With 20 ant-pool articles added
+ * (pNNN, 60 in all): people 0.763, quote-speaker 0.557, precedent recall 0.534. The 20 blind pool articles
  * (test/fixtures/corpus-blind), same parser: people 0.602, quote-speaker 0.520, precedents 0.524.
  *
  * Corpus: ANT Corpus v2.1 (multi-source release). Citation: A. Chouigui, O. Ben Khiroun, B. Elayeb,
