@@ -3,6 +3,7 @@ import { tr } from '../src/core/i18n.ts';
 import { briefingLine } from '../src/ingest/views.ts';
 import { errorReply, heading, list, note, reply, text } from '../src/reply/model.ts';
 import { pageRequest, paginate, SCREEN_CHARS } from '../src/views/pager.ts';
+import { untranslatedNote } from '../src/views/briefing-views.ts';
 
 const S = {
   title: { ar: 'الموجزات ({from}–{to} من {total})', en: 'Briefings ({from}–{to} of {total})' },
@@ -28,12 +29,16 @@ export const briefings: CommandSpec = {
     const page = pageRequest(args);
     if (page === null) return errorReply(lang, tr(lang, S.badPage));
     const current = services.library.current(chatKey)?.id;
-    const p = paginate(lang, all, page, BRIEFINGS_BUDGET, ({ shown, from }) => [
-      heading(tr(lang, S.title, { from: from + 1, to: from + shown.length, total: all.length })),
+    const p = paginate(lang, all, page, BRIEFINGS_BUDGET, ({ shown, from }) => {
       // Numbered by position in the whole library, which is what /use takes.
-      list(shown.map((b, i) => `${from + i + 1}. ${briefingLine(b, lang)}${b.id === current ? ` ${tr(lang, S.current)}` : ''}`)),
-      note(tr(lang, S.hint)),
-    ], { prefix: msg.commandPrefix ?? '/', command: 'briefings' });
+      const lines = shown.map((b, i) => `${from + i + 1}. ${briefingLine(b, lang)}${b.id === current ? ` ${tr(lang, S.current)}` : ''}`);
+      return [
+        heading(tr(lang, S.title, { from: from + 1, to: from + shown.length, total: all.length })),
+        list(lines),
+        ...untranslatedNote(lang, lines),
+        note(tr(lang, S.hint)),
+      ];
+    }, { prefix: msg.commandPrefix ?? '/', command: 'briefings' });
     return p.missing ? errorReply(lang, tr(lang, S.badPage)) : reply(lang, p.blocks);
   },
 };

@@ -4,7 +4,7 @@ import { oneLine } from '../src/core/sanitize.ts';
 import { searchLibrary, type BriefingHit, type PersonHit } from '../src/ingest/search.ts';
 import { briefingLine } from '../src/ingest/views.ts';
 import { errorReply, heading, list, note, reply, type Block } from '../src/reply/model.ts';
-import { bidiSafe, clip, personName, personRole, title } from '../src/views/briefing-views.ts';
+import { bidiSafe, personName, personRole, titleItem, untranslatedNote } from '../src/views/briefing-views.ts';
 import { leadingPage, paginate, PHONE } from '../src/views/pager.ts';
 
 const S = {
@@ -44,20 +44,15 @@ export const search: CommandSpec = {
       const blocks: Block[] = [];
       const bs = shown.flatMap((h) => (h.kind === 'briefing' ? [h.hit] : []));
       const ps = shown.flatMap((h) => (h.kind === 'person' ? [h.hit] : []));
-      if (bs.length) blocks.push(heading(tr(lang, S.briefings)), list(bs.map((h) => `${h.n}. ${briefingLine(h.briefing, lang)}`)));
-      if (ps.length) {
-        blocks.push(
-          heading(tr(lang, S.people)),
-          list(
-            ps.map((h) => {
-              const role = personRole(h.person, lang);
-              const where = tr(lang, S.inBriefing, { n: h.n, title: clip(title(h.briefing, lang), 60) });
-              return bidiSafe(`${personName(h.person, lang)}${role ? ` (${role})` : ''} — ${where}`, lang);
-            }),
-          ),
-        );
-      }
-      blocks.push(note(tr(lang, S.hint)));
+      const bLines = bs.map((h) => `${h.n}. ${briefingLine(h.briefing, lang)}`);
+      const pLines = ps.map((h) => {
+        const role = personRole(h.person, lang);
+        const where = tr(lang, S.inBriefing, { n: h.n, title: titleItem(h.briefing, lang, 70) });
+        return bidiSafe(`${personName(h.person, lang)}${role ? ` (${role})` : ''} — ${where}`, lang);
+      });
+      if (bLines.length) blocks.push(heading(tr(lang, S.briefings)), list(bLines));
+      if (pLines.length) blocks.push(heading(tr(lang, S.people)), list(pLines));
+      blocks.push(...untranslatedNote(lang, [...bLines, ...pLines]), note(tr(lang, S.hint)));
       return blocks;
     }, { prefix: msg.commandPrefix ?? '/', command: 'search', tail: q });
     return reply(lang, p.blocks, p.missing ? { error: true } : {});

@@ -4,7 +4,7 @@ import { oneLine } from '../src/core/sanitize.ts';
 import { findPersonInLibrary } from '../src/library/people.ts';
 import { closestCandidates, matchPeople, MATCH_THRESHOLD } from '../src/names/index.ts';
 import { errorReply, list, note, reply, text } from '../src/reply/model.ts';
-import { bidiSafe, clip, personCard, personName, personRole, title } from '../src/views/briefing-views.ts';
+import { bidiSafe, personCard, personName, personRole, titleItem } from '../src/views/briefing-views.ts';
 
 const S = {
   usage: { ar: 'اكتب اسمًا، مثلًا: ‎/who araghchi‎ أو «من هو عراقجي».', en: 'Give a name, e.g. /who araghchi' },
@@ -47,7 +47,7 @@ export const who: CommandSpec = {
           list(
             elsewhere.map((e) => {
               const role = personRole(e.person, lang);
-              const where = tr(lang, S.inBriefing, { n: e.n, title: clip(title(e.briefing, lang), 70), p });
+              const where = tr(lang, S.inBriefing, { n: e.n, title: titleItem(e.briefing, lang, 70), p });
               return bidiSafe(`${personName(e.person, lang)}${role ? ` (${role})` : ''} — ${where}`, lang);
             }),
           ),

@@ -14,10 +14,11 @@ export function personName(p: Pick<Person, 'name'>, lang: Lang): string {
   return show(p.name, lang).text;
 }
 
+/** The role in the reply language; a role only known in the other language carries the untranslated tag. */
 export function personRole(p: Pick<Person, 'role'>, lang: Lang): string {
   const r = show(p.role, lang);
   if (!r.text) return '';
-  return r.text;
+  return r.original ? `${r.text} ${untranslatedTag(lang)}` : r.text;
 }
 
 export function speakerName(q: Quote, lang: Lang): string {
@@ -27,6 +28,13 @@ export function speakerName(q: Quote, lang: Lang): string {
 
 export function title(b: Briefing, lang: Lang): string {
   return show(b.title, lang).text || tr(lang, L.untitled);
+}
+
+/** The title as a list item, clipped to `max`: tagged when only the other language has it. */
+export function titleItem(b: Briefing, lang: Lang, max = Infinity): string {
+  const t = show(b.title, lang);
+  const s = clip(t.text || tr(lang, L.untitled), max);
+  return t.original ? `${s} ${untranslatedTag(lang)}` : s;
 }
 
 /**
@@ -64,7 +72,7 @@ export class FreeText {
   /** The discreet marks added once at the end of a reply that shows untranslated or machine-translated text. */
   marks(): Block[] {
     const out: Block[] = [];
-    if (this.usedOriginal) out.push(note(tr(this.lang, L.taggedOriginal, { tag: untranslatedTag(this.lang) })));
+    if (this.usedOriginal) out.push(...untranslatedNote(this.lang, [untranslatedTag(this.lang)]));
     if (this.usedMachine) out.push(note(machineMark(this.lang)));
     return out;
   }
@@ -73,6 +81,12 @@ export class FreeText {
 /** The per-item mark of text shown in the original language: "[Arabic]" in English replies. */
 export function untranslatedTag(lang: Lang): string {
   return tr(lang, L.untranslatedTag);
+}
+
+/** What the tag means, once per reply, when any of these items carries it. */
+export function untranslatedNote(lang: Lang, items: readonly string[]): Block[] {
+  const tag = untranslatedTag(lang);
+  return items.some((i) => i.includes(tag)) ? [note(tr(lang, L.taggedOriginal, { tag }))] : [];
 }
 
 /** "mentioned 3×" / «ذُكر 3 مرات»: Arabic counted nouns follow the plural rules of Intl.PluralRules('ar'). */

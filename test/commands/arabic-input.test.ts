@@ -98,7 +98,7 @@ describe('/subscribe times as people write them', () => {
 });
 
 describe('in English, each untranslated item carries the mark', () => {
-  for (const cmd of ['/people', '/quotes', '/timeline', '/precedents', '/who الطرابلسي'])
+  for (const cmd of ['/people', '/quotes', '/timeline', '/precedents', '/who الطرابلسي', '/briefings', '/search الانتخابات'])
     it(`${cmd}: every line with Arabic text is tagged [Arabic], and only those`, async () => {
       await say(app, '/use 2', { chatId: 'tag' });
       const r = (await say(app, cmd, { chatId: 'tag' })).text;
