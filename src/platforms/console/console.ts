@@ -21,8 +21,8 @@ const S = {
   },
   bye: { ar: 'مع السلامة.', en: 'Bye.' },
   pasteMode: {
-    ar: 'الصق نص المقال الآن. للإنهاء: سطر فيه «.» وحده، أو سطران فارغان، أو Ctrl-D.',
-    en: 'Paste the article now. End it with a line holding only “.”, two empty lines, or Ctrl-D.',
+    ar: 'الصق نص المقال الآن. للإنهاء: سطر فيه «.» وحده، أو سطران فارغان، أو Ctrl-D؛ وللإلغاء ‎/cancel‎.',
+    en: 'Paste the article now. End it with a line holding only “.”, two empty lines, or Ctrl-D (/cancel drops it).',
   },
   pasteEmpty: { ar: 'لم يُلصق شيء، لم يُضف مقال.', en: 'Nothing was pasted; no article added.' },
   failed: { ar: 'عذرًا، حدث خطأ: {m}', en: 'Sorry, something went wrong: {m}' },

@@ -4,7 +4,7 @@
  * line would come back as "I didn't understand that". Three ways keep an article whole:
  *
  * - `/ingest` alone opens paste mode: every line is the article until a line with only ".",
- *   two empty lines in a row, or the end of input (Ctrl-D).
+ *   two empty lines in a row, or the end of input (Ctrl-D); `/cancel` drops it.
  * - a bracketed paste (the terminal wraps it in ESC[200~ … ESC[201~) is one message whatever
  *   it holds, empty lines and "." included;
  * - after `/ingest TEXT`, lines that arrive within GATHER_MS of each other (a paste in a terminal
@@ -21,7 +21,7 @@ export type ConsoleEvent =
   | { kind: 'message'; text: string }
   /** Paste mode opened by `/ingest` alone: the console says how to end it. */
   | { kind: 'paste-mode' }
-  /** Paste mode ended with nothing pasted. */
+  /** Paste mode ended with nothing pasted, or was cancelled with /cancel. */
   | { kind: 'paste-empty' };
 
 const INGEST_ALONE = /^\/ingest(?:@\w+)?$/i;
@@ -120,6 +120,10 @@ export class LineAssembler {
     const t = s.trim();
     if (m.kind === 'paste-mode') {
       if (t === '.') return this.closePasteMode();
+      if (t === '/cancel') {
+        this.mode = { kind: 'idle' };
+        return this.emit({ kind: 'paste-empty' });
+      }
       if (!t) {
         m.blanks++;
         if (m.blanks >= 2) return this.closePasteMode();

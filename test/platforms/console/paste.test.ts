@@ -80,11 +80,12 @@ describe('console: pasting an article after /ingest', () => {
     added(s.app);
   });
 
-  it('paste mode with nothing pasted adds nothing and says so', async () => {
+  it('paste mode with nothing pasted, or cancelled, adds nothing and says so', async () => {
     const s = await open();
-    s.input.write('/ingest\n.\n');
+    s.input.write(`/ingest\n.\n/ingest\n${ARTICLE}\n/cancel\n/briefings\n`);
     const out = await finish(s);
-    expect(out).toContain('Nothing was pasted; no article added.');
+    expect(out.match(/Nothing was pasted; no article added\./g)).toHaveLength(2);
+    expect(out).toContain('== Briefings (1–1 of 1) ==');
     expect(s.app.library.list()).toHaveLength(1);
   });
 
