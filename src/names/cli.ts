@@ -16,7 +16,7 @@ async function readStdin(): Promise<string> {
 
 /** Output lines for input text: one per input line (a final newline ends the last line, it does not add one). */
 export function transliterateLines(text: string, dir: 'ar2en' | 'en2ar', k = 5): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines
     .map((line) => {
@@ -38,6 +38,13 @@ export async function namesCli(argv: string[]): Promise<number> {
     return 2;
   }
   const out = transliterateLines(await readStdin(), dir, k);
-  await new Promise<void>((resolve, reject) => process.stdout.write(out, (e) => (e ? reject(e) : resolve())));
+  // the reader may stop early (| head): what it wanted it has, so a closed pipe is no error
+  // (the stream reports it once more as an event, after the write's own callback)
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(out, (e) => (!e || (e as NodeJS.ErrnoException).code === 'EPIPE' ? resolve() : reject(e))),
+  );
   return 0;
 }
