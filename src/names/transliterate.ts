@@ -94,6 +94,14 @@ function fromModel(src: string, dir: 'ar' | 'en'): Spelling[] {
   return top.map((c) => ({ ...c, score: c.score - top[0]!.score - Math.log(z) }));
 }
 
+/**
+ * A listed Latin spelling with its accents taken off (assunção -> assuncao) and nothing else
+ * changed: d'abano keeps its apostrophe and øvrebø its ø, as Google's spellings do.
+ */
+function withoutAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
 function merge(first: Spelling[], rest: Spelling[], k: number): Spelling[] {
   const seen = new Set<string>();
   const out: Spelling[] = [];
@@ -122,7 +130,7 @@ export function romaniseScored(token: string, k = 5): Spelling[] {
   const exact = m.ar2en.get(key);
   let out: Spelling[];
   if (exact) {
-    const known = fromLookup(exact, enModelForm, 'lookup');
+    const known = fromLookup(exact, withoutAccents, 'lookup');
     // the commonest known spellings first, then the model's best new ones before the rarer
     // known ones: another person with this Arabic name may spell it in a way no one in the
     // data does, and the rare known spellings are mostly one-person variants
@@ -137,7 +145,7 @@ export function romaniseScored(token: string, k = 5): Spelling[] {
   } else {
     const bare = articleless(key).find((v) => m.ar2en.has(v));
     const modelled = fromModel(src, 'ar');
-    out = bare ? merge(fromLookup(m.ar2en.get(bare)!, enModelForm, 'clitic'), modelled, MAX_K) : modelled;
+    out = bare ? merge(fromLookup(m.ar2en.get(bare)!, withoutAccents, 'clitic'), modelled, MAX_K) : modelled;
   }
   return remember(arMemo, src, out).slice(0, k);
 }
