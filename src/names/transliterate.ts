@@ -194,8 +194,10 @@ export function transliterateName(name: string, dir: 'ar2en' | 'en2ar', k = 5): 
   return beam.filter((b) => b.text).map((b) => b.text);
 }
 
+/** Capitalised for English copy; an apostrophe at either end (shifa', 'amr: a hamza or ain mark) is dropped. */
 function cap(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+  const t = s.replace(/^['’]+|['’]+$/g, '');
+  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
 }
 
 /**
