@@ -30,6 +30,9 @@ const BARE_OPENERS_EN = new Set(['while', 'whereas', 'adding', 'saying', 'amid',
 // Last resort: before an adverbial phrase (time, cause, purpose), which the clause does without.
 const ADJUNCTS_AR = new Set(['بعد', 'قبل', 'منذ', 'مع', 'بشأن', 'بسبب', 'جراء', 'تحسبا', 'بهدف', 'فضلا', 'خاصة', 'خلال', 'ضمن', 'لمطالبة', 'للمطالبة', 'احتجاجا', 'ردا', 'تزامنا']);
 const ADJUNCTS_EN = new Set(['after', 'before', 'since', 'with', 'over', 'because', 'during', 'following', 'despite']);
+// Very last resort, with a longer head kept: before a relative clause or a prepositional phrase.
+const PHRASES_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'لدى', 'عبر', 'بين', 'حول', 'نحو', 'ضد']);
+const PHRASES_EN = new Set(['which', 'that', 'who', 'in', 'on', 'at', 'from', 'to', 'for', 'between', 'against']);
 const OPENERS_EN = new Set(['which', 'while', 'whereas', 'adding', 'saying', 'after', 'before', 'but', 'as', 'according', 'where', 'who', 'amid', 'following', 'although', 'though']);
 
 // A speech verb at the head's start needs its content (إن / أن / a colon / a quotation) in the head.
@@ -92,9 +95,11 @@ export function clauseHead(s: string, lang: Lang, max = MAX_POINT_WORDS): string
   }
   if (!best) {
     // No punctuated boundary: a clause opener with no comma before it.
-    const tiers = lang === 'ar' ? [BARE_OPENERS_AR, ADJUNCTS_AR] : [BARE_OPENERS_EN, ADJUNCTS_EN];
-    for (const openers of tiers) {
-      for (let k = Math.min(max, ws.length - 1); k >= MIN_HEAD_WORDS && !best; k--) {
+    const tiers: Array<[ReadonlySet<string>, number]> = lang === 'ar'
+      ? [[BARE_OPENERS_AR, MIN_HEAD_WORDS], [ADJUNCTS_AR, MIN_HEAD_WORDS], [PHRASES_AR, 15]]
+      : [[BARE_OPENERS_EN, MIN_HEAD_WORDS], [ADJUNCTS_EN, MIN_HEAD_WORDS], [PHRASES_EN, 15]];
+    for (const [openers, minWords] of tiers) {
+      for (let k = Math.min(max, ws.length - 1); k >= minWords && !best; k--) {
         const next = bare(ws[k]!.text);
         if (!openers.has(lang === 'ar' ? next : next.toLowerCase())) continue;
         if (insideQuoteOrBracket(text, ws[k - 1]!.end) || !speechComplete(text.slice(0, ws[k - 1]!.end), ws, lang)) continue;
