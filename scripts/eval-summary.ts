@@ -1,5 +1,7 @@
 /**
- * `npm run eval:summary [CORPUS_DIR] [--all] [--points N] [--show]`: ROUGE-1/2/L of mujaz's summary,
+ * `npm run eval:summary [CORPUS_DIR] [--all] [--points 3|5] [--raw] [--show]`: ROUGE-1/2/L of mujaz's summary
+ * as /summary shows it (3 points within 600 characters; 5 with --points 5; --raw: the parser's points
+ * without the reply budget),
  * of the first sentence (Lead-1) and of the first three (Lead-3) against the outlets' own abstracts.
  *
  * Articles whose abstract is a copy of the lead sentence (or a cut-off copy of it) are left out:
@@ -14,6 +16,7 @@
  * Single-document Extractive Summarization", Arabian Journal for Science and Engineering 46(8), 2021,
  * doi:10.1007/s13369-020-05258-z (project page: antcorpus.github.io). Licence: Apache-2.0.
  */
+import { summaryReplyBlocks } from '../commands/summary.ts';
 import { parseArticle } from '../src/parser/index.ts';
 import { rouge, tokens, type RougeSet } from './lib/rouge.ts';
 import { findShared, loadCorpus, leadSentences, isLeadCopy, isBlind } from './lib/corpus.ts';
@@ -22,6 +25,7 @@ const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? findShared('corpus/ant-pool');
 const all = args.includes('--all');
 const show = args.includes('--show');
+const raw = args.includes('--raw');
 const pi = args.indexOf('--points');
 const points = pi >= 0 ? Number(args[pi + 1]) : 3;
 
@@ -43,7 +47,9 @@ for (const a of loadCorpus(dir)) {
     continue;
   }
   const b = parseArticle(a.text);
-  const mine = b.summary[b.lang].slice(0, points).join(' ');
+  // What /summary shows (its character budget applied), in the article's language.
+  const shown = summaryReplyBlocks(b, b.lang, points > 3).flatMap((bl) => (bl.type === 'list' ? bl.items : []));
+  const mine = (raw ? b.summary[b.lang].slice(0, points) : shown).join(' ');
   const scores = {
     mujaz: rouge(mine, a.abstract),
     lead1: rouge(lead.slice(0, 1).join(' '), a.abstract),
@@ -53,7 +59,7 @@ for (const a of loadCorpus(dir)) {
   if (show) {
     console.log(`\n## ${a.id}  R1 F mujaz ${pct(scores.mujaz.r1.f)} lead3 ${pct(scores.lead3.r1.f)}`);
     console.log(`abstract: ${a.abstract}`);
-    b.summary[b.lang].slice(0, points).forEach((p) => console.log(`  - ${p}`));
+    (raw ? b.summary[b.lang].slice(0, points) : shown).forEach((p) => console.log(`  - ${p}`));
   }
 }
 
@@ -72,7 +78,7 @@ function table(name: string, rs: Row[]): void {
   }
 }
 
-console.log(`corpus ${dir}: ${rows.length} articles scored, ${skipped} left out (abstract copies the lead sentence); summary = first ${points} points`);
+console.log(`corpus ${dir}: ${rows.length} articles scored, ${skipped} left out (abstract copies the lead sentence); summary = ${raw ? `first ${points} parser points` : `/summary${points > 3 ? ' more' : ''} as shown`}`);
 table('all', rows);
 table('fit slice', rows.filter((r) => !r.blind));
 table('blind slice (ids divisible by 5)', rows.filter((r) => r.blind));

@@ -2,7 +2,7 @@
  * Fits the summariser's sentence weights (data/summary-weights.json) on the outlets' abstracts of
  * the ANT pool, fit slice only (ids not divisible by 5; the blind slice is never read here).
  *
- * The objective is what `npm run eval:summary` reports: mean ROUGE-1 F of the 3 points shown plus
+ * The objective is what `npm run eval:summary` reports: mean ROUGE-1 F of the 3 points /summary shows plus
  * ROUGE-1 recall at the abstract's length, over the articles whose abstract is not a copy of the
  * lead. Starting from a plain position prior (the lead carries the news), coordinate ascent moves
  * one weight at a time by a few fixed steps and keeps a move only when the objective rises by a
@@ -17,6 +17,8 @@
  * doi:10.1007/s13369-020-05258-z (project page: antcorpus.github.io). Licence: Apache-2.0.
  */
 import { writeFileSync } from 'node:fs';
+import { summaryReplyBlocks } from '../commands/summary.ts';
+import type { Briefing } from '../src/briefing/types.ts';
 import { parseArticle } from '../src/parser/index.ts';
 import { prepareInput } from '../src/parser/input.ts';
 import { clauseHead } from '../src/parser/summary-clause.ts';
@@ -29,6 +31,7 @@ const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? findShared('corpus/ant-pool');
 
 interface Doc {
+  briefing: Briefing;
   input: SummaryInput;
   infos: SentenceInfo[];
   heads: Array<string | null>;
@@ -43,7 +46,7 @@ for (const a of loadCorpus(dir)) {
   if (isLeadCopy(a.abstract, lead[0] ?? '')) continue;
   const b = parseArticle(a.text);
   const input: SummaryInput = { lang: b.lang, title: b.title[b.lang], sentences: b.sentences, text: prepareInput(a.text).text, people: b.people };
-  docs.push({ input, infos: sentenceInfos(input), heads: b.sentences.map((s) => clauseHead(s.text, b.lang)), abstract: a.abstract });
+  docs.push({ briefing: b, input, infos: sentenceInfos(input), heads: b.sentences.map((s) => clauseHead(s.text, b.lang)), abstract: a.abstract });
   const l = rouge(lead.slice(0, 3).join(' '), a.abstract);
   lead3 += l.r1.f + l.r1AtLen;
 }
@@ -53,7 +56,10 @@ lead3 /= docs.length;
 function objectives(w: SummaryWeights): [number, number, number] {
   const t = [0, 0];
   docs.forEach((d, i) => {
-    const s = rouge(selectPoints(d.infos, d.input.sentences, d.input.lang, w, d.heads).slice(0, 3).join(' '), d.abstract);
+    // Scored as /summary shows the points: 3 of them within the reply's character budget.
+    const points = selectPoints(d.infos, d.input.sentences, d.input.lang, w, d.heads);
+    const shown = summaryReplyBlocks({ ...d.briefing, summary: { ar: d.briefing.lang === 'ar' ? points : [], en: d.briefing.lang === 'en' ? points : [] } }, d.briefing.lang, false);
+    const s = rouge(shown.flatMap((bl) => (bl.type === 'list' ? bl.items : [])).join(' '), d.abstract);
     t[i % 2]! += s.r1.f + s.r1AtLen;
   });
   return [(t[0]! + t[1]!) / docs.length, t[0]!, t[1]!];

@@ -18,6 +18,7 @@ export type { SummaryInput } from './summary-features.ts';
 /** Points kept in the briefing; /summary shows the first 3 by default and up to 5 on request. */
 export const MAX_POINTS = 5;
 const MIN_POINT_WORDS = 6;
+export const LATER_POINT_WORDS = 30;
 
 const weightsSchema = z.object({
   features: z.array(z.string()),
