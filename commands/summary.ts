@@ -34,20 +34,28 @@ function shortTitle(s: string, max = 60): string {
 }
 
 /**
- * Fill `points` into the list block while the whole reply stays within `budget`: a point that
- * does not fit is offered again cut at an earlier clause boundary, else left out. At least one
- * point is always shown.
+ * Fit `points` into the list block while the whole reply stays within `budget`: while it is over,
+ * the longest point that has one is replaced by its head cut at an earlier clause boundary; when
+ * none can be cut further, the last point is left out. At least one point is always shown.
  */
 function fitPoints(before: Block[], after: Block[], lang: Lang, points: readonly string[], pointLang: Lang, budget: number): string[] {
   const size = (items: string[]) => renderPlain(reply(lang, [...before, list(items), ...after])).length;
-  const kept: string[] = [];
-  for (const p of points) {
-    const offers = [p, ...[25, 18, 12].map((n) => clauseHead(p, pointLang, n)).filter((x): x is string => !!x && x !== p)];
-    const fit = offers.find((o) => size([...kept, o]) <= budget);
-    if (fit) kept.push(fit);
+  const ladders = points.map((p) => [p, ...[25, 18, 12].map((n) => clauseHead(p, pointLang, n)).filter((x): x is string => !!x)].filter((x, i, a) => a.indexOf(x) === i));
+  const at = ladders.map(() => 0);
+  const current = () => ladders.map((l, i) => l[at[i]!]!);
+  while (ladders.length > 1 || (ladders.length === 1 && at[0]! < ladders[0]!.length - 1)) {
+    if (size(current()) <= budget) break;
+    let longest = -1;
+    ladders.forEach((l, i) => {
+      if (at[i]! < l.length - 1 && (longest < 0 || l[at[i]!]!.length > ladders[longest]![at[longest]!]!.length)) longest = i;
+    });
+    if (longest >= 0) at[longest]!++;
+    else if (ladders.length > 1) {
+      ladders.pop();
+      at.pop();
+    }
   }
-  if (!kept.length && points.length) kept.push(clauseHead(points[0]!, pointLang, 12) ?? points[0]!);
-  return kept;
+  return current();
 }
 
 export function summaryReplyBlocks(b: Briefing, lang: Lang, more: boolean): Block[] {
@@ -55,7 +63,9 @@ export function summaryReplyBlocks(b: Briefing, lang: Lang, more: boolean): Bloc
   const { points, original, machine } = summaryPoints(b, lang, limit.points);
   const t = show(b.title, lang);
   const head = heading(`${tr(lang, L.summary)}: ${shortTitle(t.text || tr(lang, L.untitled))}`);
-  if (lang === 'en' && b.lang === 'ar' && (original || !points.length)) {
+  // The gist stands in only when no English summary exists at all; an overlay or provider that
+  // covers some points is shown point by point (the rest marked as original).
+  if (lang === 'en' && b.lang === 'ar' && !b.summary.en.some((p) => p.trim())) {
     const gist = englishGist(b);
     const before: Block[] = [head, list(gist), note(GIST_LABEL), text(AR_POINTS)];
     const arPoints = fitPoints(before, [], lang, points, 'ar', limit.chars);
