@@ -35,8 +35,9 @@ function shortTitle(s: string, max = 60): string {
 
 /**
  * Fit `points` into the list block while the whole reply stays within `budget`: while it is over,
- * the longest point that has one is replaced by its head cut at an earlier clause boundary; when
- * none can be cut further, the last point is left out. At least one point is always shown.
+ * the longest later point that can be is replaced by its head cut at an earlier clause boundary;
+ * when none can be cut further, the last point is left out, and only a lone lead point is cut
+ * itself. At least one point is always shown.
  */
 function fitPoints(before: Block[], after: Block[], lang: Lang, points: readonly string[], pointLang: Lang, budget: number): string[] {
   const size = (items: string[]) => renderPlain(reply(lang, [...before, list(items), ...after])).length;
@@ -45,10 +46,12 @@ function fitPoints(before: Block[], after: Block[], lang: Lang, points: readonly
   const current = () => ladders.map((l, i) => l[at[i]!]!);
   while (ladders.length > 1 || (ladders.length === 1 && at[0]! < ladders[0]!.length - 1)) {
     if (size(current()) <= budget) break;
+    // The lead point carries the news: later points are cut first.
     let longest = -1;
     ladders.forEach((l, i) => {
-      if (at[i]! < l.length - 1 && (longest < 0 || l[at[i]!]!.length > ladders[longest]![at[longest]!]!.length)) longest = i;
+      if (i > 0 && at[i]! < l.length - 1 && (longest < 0 || l[at[i]!]!.length > ladders[longest]![at[longest]!]!.length)) longest = i;
     });
+    if (longest < 0 && at[0]! < ladders[0]!.length - 1 && ladders.length === 1) longest = 0;
     if (longest >= 0) at[longest]!++;
     else if (ladders.length > 1) {
       ladders.pop();

@@ -9,7 +9,7 @@ function person(id: string, en: string, role: string, mentions: number): Person 
 function quote(speakerId: string): Quote {
   return { id: `q-${Math.random()}`, text: 'نص', textEn: '', speaker: { ar: '', en: '' }, speakerId, unnamed: false, kind: 'direct', sentenceId: 0 };
 }
-function briefing(parts: Partial<Briefing> & { points?: string[]; title?: string }): Parameters<typeof englishGist>[0] {
+function briefing(parts: Partial<Omit<Briefing, 'title'>> & { points?: string[]; title?: string }): Parameters<typeof englishGist>[0] {
   return {
     title: { ar: parts.title ?? '', en: '' },
     summary: { ar: parts.points ?? [], en: [] },
