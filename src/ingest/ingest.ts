@@ -32,6 +32,7 @@ export interface IngestDeps {
 }
 
 export const TEXT_EXT = new Set(['.txt', '.text']);
+const SYSTEM_DIRS = /^\/(etc|proc|sys|dev|boot|run)(\/|$)/;
 export const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 /** Other names a plain-text article file may carry (no extension, Markdown). */
 const OTHER_TEXT_EXT = new Set(['', '.md']);
@@ -109,6 +110,9 @@ export class Ingester {
 
   async fromFile(path: string): Promise<ItemResult> {
     return this.guard(path, async () => {
+      // The operator CLI may read any path it is given; the kernel's and the system's own files
+      // are never articles, and ingesting them would put them in every chat's library.
+      if (SYSTEM_DIRS.test(resolve(path))) throw new IngestError('system-path', resolve(path));
       let size: number;
       try {
         const st = await stat(path);
