@@ -76,6 +76,8 @@ function table(name: string, rs: Row[]): void {
       `${s.padEnd(7)} ${m((x) => x.words).toFixed(0).padStart(5)} ${pct(m((x) => x.r1.f)).padStart(5)} ${pct(m((x) => x.r2.f)).padStart(5)} ${pct(m((x) => x.rl.f)).padStart(5)} ${pct(m((x) => x.r1AtLen)).padStart(6)}`,
     );
   }
+  const d = (f: (x: RougeSet) => number) => (100 * rs.reduce((t, r) => t + f(r.scores.mujaz) - f(r.scores.lead3), 0)) / (rs.length || 1);
+  console.log(`mujaz − Lead-3: R1-F ${d((x) => x.r1.f).toFixed(2)}, R1@len ${d((x) => x.r1AtLen).toFixed(2)} points`);
 }
 
 console.log(`corpus ${dir}: ${rows.length} articles scored, ${skipped} left out (abstract copies the lead sentence); summary = ${raw ? `first ${points} parser points` : `/summary${points > 3 ? ' more' : ''} as shown`}`);
