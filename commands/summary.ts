@@ -35,13 +35,15 @@ function shortTitle(s: string, max = 60): string {
 
 /**
  * Fit `points` into the list block while the whole reply stays within `budget`: while it is over,
- * the longest later point that can be is replaced by its head cut at an earlier clause boundary;
- * when none can be cut further, the last point is left out, and only a lone lead point is cut
- * itself. At least one point is always shown.
+ * the longest later point that can be is replaced by its head cut at an earlier clause boundary,
+ * then the lead point; when none can be cut further, the last point is left out. At least one
+ * point is always shown.
  */
-function fitPoints(before: Block[], after: Block[], lang: Lang, points: readonly string[], pointLang: Lang, budget: number): string[] {
+function fitPoints(before: Block[], after: Block[], lang: Lang, points: readonly string[], budget: number): string[] {
   const size = (items: string[]) => renderPlain(reply(lang, [...before, list(items), ...after])).length;
-  const ladders = points.map((p) => [p, ...[25, 18, 12].map((n) => clauseHead(p, pointLang, n)).filter((x): x is string => !!x)].filter((x, i, a) => a.indexOf(x) === i));
+  // Each point is cut by its own language's rules: an overlay may translate some points only.
+  const langOf = (p: string): Lang => (/[\u0600-\u06FF]/.test(p) ? 'ar' : 'en');
+  const ladders = points.map((p) => [p, ...[25, 18, 12].map((n) => clauseHead(p, langOf(p), n)).filter((x): x is string => !!x)].filter((x, i, a) => a.indexOf(x) === i));
   const at = ladders.map(() => 0);
   const current = () => ladders.map((l, i) => l[at[i]!]!);
   while (ladders.length > 1 || (ladders.length === 1 && at[0]! < ladders[0]!.length - 1)) {
@@ -51,7 +53,7 @@ function fitPoints(before: Block[], after: Block[], lang: Lang, points: readonly
     ladders.forEach((l, i) => {
       if (i > 0 && at[i]! < l.length - 1 && (longest < 0 || l[at[i]!]!.length > ladders[longest]![at[longest]!]!.length)) longest = i;
     });
-    if (longest < 0 && at[0]! < ladders[0]!.length - 1 && ladders.length === 1) longest = 0;
+    if (longest < 0 && at[0]! < ladders[0]!.length - 1) longest = 0;
     if (longest >= 0) at[longest]!++;
     else if (ladders.length > 1) {
       ladders.pop();
@@ -71,14 +73,14 @@ export function summaryReplyBlocks(b: Briefing, lang: Lang, more: boolean): Bloc
   if (lang === 'en' && b.lang === 'ar' && !b.summary.en.some((p) => p.trim())) {
     const gist = englishGist(b);
     const before: Block[] = [head, list(gist), note(GIST_LABEL), text(AR_POINTS)];
-    const arPoints = fitPoints(before, [], lang, points, 'ar', limit.chars);
+    const arPoints = fitPoints(before, [], lang, points, limit.chars);
     return arPoints.length ? [...before, list(arPoints)] : before.slice(0, 3);
   }
   const after: Block[] = [];
   if (original) after.push(note(originalMark(lang)));
   if (machine || t.machine) after.push(note(machineMark(lang)));
   if (!points.length) return [head, text(tr(lang, L.none)), ...after];
-  return [head, list(fitPoints([head], after, lang, points, original ? b.lang : lang, limit.chars)), ...after];
+  return [head, list(fitPoints([head], after, lang, points, limit.chars)), ...after];
 }
 
 export const summary: CommandSpec = {

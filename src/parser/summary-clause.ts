@@ -35,6 +35,33 @@ const PHRASES_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين'
 const PHRASES_EN = new Set(['which', 'that', 'who', 'in', 'on', 'at', 'from', 'to', 'for', 'between', 'against']);
 const OPENERS_EN = new Set(['which', 'while', 'whereas', 'adding', 'saying', 'after', 'before', 'but', 'as', 'according', 'where', 'who', 'amid', 'following', 'although', 'though']);
 
+// Words that open a fronted adverbial ("وبعد انتهاء الحرب،", "After the vote,"): a head that ends
+// with it has no main clause yet.
+const FRONTED_AR = new Set([
+  'في', 'وفي', 'بعد', 'وبعد', 'قبل', 'وقبل', 'خلال', 'وخلال', 'مع', 'ومع', 'عندما', 'وعندما', 'حين', 'وحين', 'منذ', 'ومنذ', 'إثر', 'وإثر',
+  'رغم', 'ورغم', 'بينما', 'وبينما', 'فيما', 'وفيما', 'الآن', 'والآن', 'لدى', 'ولدى', 'عقب', 'وعقب', 'وسط', 'ووسط', 'على', 'وعلى', 'من', 'ومن',
+  'بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفقا', 'ووفقا', 'وفقاً', 'ووفقاً', 'كما', 'وكما', 'بعدما', 'وبعدما', 'أمس', 'وأمس', 'اليوم', 'واليوم',
+]);
+const FRONTED_EN = new Set(['after', 'before', 'when', 'while', 'in', 'on', 'at', 'during', 'following', 'despite', 'since', 'as', 'now', 'however', 'meanwhile', 'according', 'earlier', 'later', 'last', 'by', 'with', 'for', 'under', 'amid', 'if', 'although', 'though', 'once', 'speaking', 'asked']);
+
+/**
+ * Word index where the main clause starts: after the leading comma-separated stretches that open
+ * with a fronted-adverbial word or are too short to be a clause (0 when the sentence opens with it).
+ */
+function mainClauseStart(ws: readonly Word[], lang: Lang): number {
+  const fronted = lang === 'ar' ? FRONTED_AR : FRONTED_EN;
+  let start = 0;
+  while (start < ws.length) {
+    let end = start;
+    while (end < ws.length - 1 && !/[،,]$/u.test(ws[end]!.text)) end++;
+    const first = bare(ws[start]!.text);
+    const isFronted = fronted.has(lang === 'ar' ? first : first.toLowerCase()) || end - start + 1 <= 2;
+    if (!isFronted || end >= ws.length - 1) return start;
+    start = end + 1;
+  }
+  return start;
+}
+
 // A speech verb at the head's start needs its content (إن / أن / a colon / a quotation) in the head.
 const SPEECH_START_AR = /^(?:[وف])?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|تابع|تابعت|أشار|أشارت|ذكر|ذكرت|صرح|صرحت|اعتبر|اعتبرت|رأى|رأت|نقل|نقلت)$/u;
 const SPEECH_CONTENT_AR = /(?:^|\s)(?:إن|أن|ان|بأن|إنه|أنه|إنها|أنها)(?=\s|$)|[:"«“]/u;
@@ -58,6 +85,11 @@ function insideQuoteOrBracket(s: string, at: number): boolean {
 
 const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
 
+function opensClause(word: string, lang: Lang): boolean {
+  const w = bare(word);
+  return lang === 'ar' ? /^و\p{L}{3,}/u.test(w) || OPENERS_AR.has(w) : OPENERS_EN.has(w.toLowerCase()) || /^(?:and|or)$/i.test(w);
+}
+
 /** A head that opens with a speech verb says what was said. */
 function speechComplete(head: string, ws: readonly Word[], lang: Lang): boolean {
   if (lang === 'ar') return !SPEECH_START_AR.test(bare(ws[0]!.text)) || SPEECH_CONTENT_AR.test(head);
@@ -72,18 +104,23 @@ export function clauseHead(s: string, lang: Lang, max = MAX_POINT_WORDS): string
   const openers = lang === 'ar' ? OPENERS_AR : OPENERS_EN;
   // Word indices that end with a clause punctuation mark.
   const marks = ws.map((w, i) => (/[،,؛;]$/u.test(w.text) ? i : -1)).filter((i) => i >= 0);
+  // A head must hold a few words of the main clause, not only a fronted adverbial.
+  const minHead = Math.max(MIN_HEAD_WORDS, mainClauseStart(ws, lang) + 4);
   let best: { k: number; strength: number } | null = null;
   for (let m = 0; m < marks.length; m++) {
     const i = marks[m]!;
     const k = i + 1; // words kept
-    if (k < MIN_HEAD_WORDS || k > max) continue;
+    if (k < minHead || k > max) continue;
     const w = ws[i]!;
     if (insideQuoteOrBracket(text, w.end)) continue;
     const prevMark = m > 0 ? marks[m - 1]! : -1;
     const nextMark = m + 1 < marks.length ? marks[m + 1]! : ws.length - 1;
-    // A short stretch between commas is an apposition, a title or a day: cutting on either side of it orphans it.
-    if (prevMark >= 0 && i - prevMark <= 4) continue;
-    if (nextMark - i <= 4 && /[،,]$/u.test(ws[nextMark]?.text ?? '')) continue;
+    // A short stretch between commas is an apposition, a title or a day: cutting on either side of
+    // it orphans it. A stretch opened by a conjunction or a clause opener ("، ووصفها بأنها …،") is a
+    // clause, not an apposition.
+    const apposition = (from: number, to: number) => to - from + 1 <= 4 && !opensClause(ws[from]!.text, lang);
+    if (prevMark >= 0 && apposition(prevMark + 1, i)) continue;
+    if (nextMark > i && apposition(i + 1, nextMark) && /[،,]$/u.test(ws[nextMark]?.text ?? '')) continue;
     const next = ws[i + 1] ? bare(ws[i + 1]!.text) : '';
     const semicolon = /[؛;]$/u.test(w.text);
     const strength = semicolon ? 3 : openers.has(lang === 'ar' ? next : next.toLowerCase()) ? 2 : 1;
@@ -96,8 +133,8 @@ export function clauseHead(s: string, lang: Lang, max = MAX_POINT_WORDS): string
   if (!best) {
     // No punctuated boundary: a clause opener with no comma before it.
     const tiers: Array<[ReadonlySet<string>, number]> = lang === 'ar'
-      ? [[BARE_OPENERS_AR, MIN_HEAD_WORDS], [ADJUNCTS_AR, MIN_HEAD_WORDS], [PHRASES_AR, 15]]
-      : [[BARE_OPENERS_EN, MIN_HEAD_WORDS], [ADJUNCTS_EN, MIN_HEAD_WORDS], [PHRASES_EN, 15]];
+      ? [[BARE_OPENERS_AR, minHead], [ADJUNCTS_AR, minHead], [PHRASES_AR, Math.max(15, minHead)]]
+      : [[BARE_OPENERS_EN, minHead], [ADJUNCTS_EN, minHead], [PHRASES_EN, Math.max(15, minHead)]];
     for (const [openers, minWords] of tiers) {
       for (let k = Math.min(max, ws.length - 1); k >= minWords && !best; k--) {
         const next = bare(ws[k]!.text);

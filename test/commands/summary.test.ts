@@ -73,6 +73,21 @@ describe('/summary in English on an Arabic article', () => {
   });
 });
 
+describe('/summary budget with translated and original points mixed', () => {
+  it('cuts each point by its own language and keeps 3 points within 600 characters', () => {
+    const b = articles.find((x) => x.summary.ar.length >= 3)!;
+    const long = `After a long meeting in the capital on Sunday, the minister announced a new plan for the ports, ${'which officials said would take years to finish and cost far more than planned, '.repeat(3)}officials said.`;
+    const en = [long, '', long];
+    const r = render({ ...b, summary: { ar: b.summary.ar, en: [...en, ...b.summary.ar.slice(3).map(() => '')] } }, 'en');
+    expect(r.length).toBeLessThanOrEqual(600);
+    const ps = bullets(r);
+    expect(ps.length).toBe(3);
+    expect(ps[0]).toMatch(/^After a long meeting in the capital on Sunday, the minister announced a new plan for the ports\./);
+    expect(ps[1]).toMatch(/[\u0600-\u06FF]/);
+    expect(r).toContain('Arabic original, not yet translated');
+  });
+});
+
 describe('/summary through the dispatcher', () => {
   let app: App;
   beforeAll(async () => {

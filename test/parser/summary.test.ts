@@ -43,6 +43,19 @@ describe('clean clause cuts', () => {
     expect(h === null || /إن|أن|:/.test(h)).toBe(true);
   });
 
+  it('never cuts after a fronted adverbial alone: the head keeps the main clause', () => {
+    const s = `وبعد انتهاء اجتماع استمر ست ساعات في مقر الوزارة بالعاصمة، أعلن وزير المالية خفض الضرائب على الشركات الصغيرة، ${pad(25)}.`;
+    const h = clauseHead(s, 'ar', 25)!;
+    expect(h).toContain('أعلن وزير المالية');
+    const en = `After a six-hour meeting at the ministry in the capital, the finance minister announced lower taxes for small firms, ${'which would '.repeat(12)}help.`;
+    expect(clauseHead(en, 'en', 25)).toBe('After a six-hour meeting at the ministry in the capital, the finance minister announced lower taxes for small firms.');
+  });
+
+  it('reads a short stretch opened by a conjunction as a clause, not an apposition', () => {
+    const s = `وانتقد رئيس الوزراء قرار المحكمة العليا بشأن قانون الانتخابات الجديد، ووصفه بأنه خاطئ، وقال إن الحكومة ستطعن فيه ${pad(20)}.`;
+    expect(clauseHead(s, 'ar', 25)).toBe('وانتقد رئيس الوزراء قرار المحكمة العليا بشأن قانون الانتخابات الجديد، ووصفه بأنه خاطئ.');
+  });
+
   it('returns null when there is no clean boundary at all', () => {
     expect(clauseHead(`"${pad(50)}"`, 'ar')).toBeNull();
   });
