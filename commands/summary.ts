@@ -68,9 +68,9 @@ export function summaryReplyBlocks(b: Briefing, lang: Lang, more: boolean): Bloc
   const { points, original, machine } = summaryPoints(b, lang, limit.points);
   const t = show(b.title, lang);
   const head = heading(`${tr(lang, L.summary)}: ${shortTitle(t.text || tr(lang, L.untitled))}`);
-  // The gist stands in only when no English summary exists at all; an overlay or provider that
-  // covers some points is shown point by point (the rest marked as original).
-  if (lang === 'en' && b.lang === 'ar' && !b.summary.en.some((p) => p.trim())) {
+  // The gist stands in when none of the points to show has English; an overlay or provider that
+  // covers some of them is shown point by point (the rest marked as original).
+  if (lang === 'en' && b.lang === 'ar' && !points.some((p) => !/[\u0600-\u06FF]/.test(p))) {
     const gist = englishGist(b);
     const before: Block[] = [head, list(gist), note(GIST_LABEL), text(AR_POINTS)];
     const arPoints = fitPoints(before, [], lang, points, limit.chars);

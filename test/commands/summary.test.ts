@@ -64,6 +64,14 @@ describe('/summary in English on an Arabic article', () => {
     }
   });
 
+  it('still gives the gist when the English there is covers none of the points shown', () => {
+    const b = articles.find((x) => x.summary.ar.length >= 5)!;
+    const en = b.summary.ar.map((_, i) => (i >= 3 ? `English point ${i + 1}.` : ''));
+    const r = render({ ...b, summary: { ar: b.summary.ar, en } }, 'en');
+    expect(r).toContain('Gist generated from the Arabic');
+    expect(bullets(r)[0]).toMatch(/^A news report/);
+  });
+
   it('shows a provider’s or editor’s English instead of the gist when there is one', () => {
     const b = articles[0]!;
     const en = b.summary.ar.map((_, i) => `English point ${i + 1}.`);
