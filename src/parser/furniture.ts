@@ -61,6 +61,9 @@ const RULE = /^[\s\-–—_*=•·.]{3,}$/u;
 const INLINE_LINK = /(?:\.\.|…|[.،])\s*(?:اقرأ|إقرأ|للمزيد)(?: أيضا| أيضاً)?\s*(?:\.\.|…|:).*$/u;
 const INLINE_CUE = /اقرأ|إقرأ|للمزيد/u;
 
+/** A photo credit or archive note in brackets inside a line: "(صورة أرشيفية)", "(الصورة: رويترز)". */
+const INLINE_CREDIT = /\s*[(\[]\s*(?:صورة أرشيفية|صور أرشيفية|أرشيفية|أرشيف|(?:ال)?صور(?:ة)?\s*[:：][^)\]]{1,40}|(?:photo|file photo|image)(?:\s*[:：][^)\]]{1,40})?)\s*[)\]]/giu;
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -100,8 +103,11 @@ export function stripFurniture(text: string): FurnitureResult {
       removed.push(line);
       continue;
     }
-    // Decoration before the first word ("** محمد صلاح هو …") is not text.
-    line = line.replace(/^\*+\s*/u, '');
+    // Decoration before the first word ("** محمد صلاح هو …") is not text; nor is a bracketed credit.
+    line = line.replace(/^\*+\s*/u, '').replace(INLINE_CREDIT, (m) => {
+      removed.push(m.trim());
+      return '';
+    });
     for (const re of [DATELINE_BRACKET, DATELINE_PLAIN]) {
       const m = re.exec(line);
       // A dateline is followed by the sentence it opens; a bracketed agency with nothing after is a credit.

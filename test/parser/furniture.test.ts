@@ -62,6 +62,13 @@ describe('page furniture', () => {
     expect(out).toEqual(['عنوان', 'تظاهر الآلاف أمام البرلمان.']);
   });
 
+  it('drops a bracketed photo credit or archive note inside a line', () => {
+    expect(strip(['عنوان', 'وصل الرئيس إلى المطار (صورة أرشيفية) وسط إجراءات أمنية مشددة.'])[1]).toBe('وصل الرئيس إلى المطار وسط إجراءات أمنية مشددة.');
+    expect(strip(['عنوان', 'احترق المبنى بالكامل (الصورة: وكالة محلية).'])[1]).toBe('احترق المبنى بالكامل.');
+    const kept = 'وقال الوزير (65 عاما) إن القرار نهائي.';
+    expect(strip(['عنوان', kept])[1]).toBe(kept);
+  });
+
   it('drops a run of other stories’ headlines inside the body', () => {
     const out = strip([
       'عنوان',
