@@ -5,8 +5,9 @@
  *   2. EM letter alignments of the training pairs -> graphone sequences -> a joint graphone
  *      n-gram model (a joint-sequence model, Bisani and Ney 2008) used to spell unknown tokens;
  *   3. character n-gram models of the English and the Arabic sides, to rerank candidates.
- * The held-out slice (scripts/names/data.ts) and Google's eval split are never read into any of
- * these. Also writes a small sample of the held-out slice to test/fixtures/names/.
+ * Fitted on all the pairs except the fixed held-out slices (scripts/names/data.ts): the Arabic
+ * keys of test/fixtures/names/heldout-wikidata.tsv, in every source, and 10 % of Google's eval
+ * words, which this script lists in test/fixtures/names/heldout-google.tsv.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { arModelForm, enModelForm } from '../src/names/translit/forms.ts';
 import type { CharLMData, ModelData } from '../src/names/translit/model-data.ts';
 import { align } from './names/align.ts';
 import { buildNgram } from './names/ngram-build.ts';
-import { googlePairs, HELD_OUT_PERCENT, isHeldOut, wikidataPairs } from './names/data.ts';
+import { GOOGLE_HELD_OUT_PERCENT, googleHeldOut, googlePairs, isGoogleHeldOut, isHeldOut, wikidataPairs } from './names/data.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const JOINT_ORDER = Number(process.env.NAMES_JOINT_ORDER ?? 4);
@@ -24,10 +25,11 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const t0 = Date.now();
 const wd = wikidataPairs();
-const gTrain = googlePairs('train');
+// model selection is done: fit on everything but the two fixed held-out slices
+const gAll = [...googlePairs('train'), ...googlePairs('eval').filter((p) => !isGoogleHeldOut(p.ar))];
 const wdTrain = wd.filter((p) => !isHeldOut(p.ar));
-const gFit = gTrain.filter((p) => !isHeldOut(p.ar));
-log(`wikidata ${wd.length} pairs, ${wdTrain.length} for training; google train ${gTrain.length}, ${gFit.length} for training`);
+const gFit = gAll.filter((p) => !isHeldOut(p.ar));
+log(`wikidata ${wd.length} pairs, ${wdTrain.length} for training; google train+eval ${gAll.length}, ${gFit.length} for training`);
 
 // 1. look-up tables
 const ar2en = new Map<string, Map<string, [number, number]>>();
@@ -126,8 +128,8 @@ const model: ModelData = {
   format: 1,
   meta: {
     built: 'scripts/train-names.ts',
-    sources: ['wikidata-person-tokens.en-ar.tsv (CC0)', 'google-ar2en.train.tsv (Apache-2.0)'],
-    heldOut: `${HELD_OUT_PERCENT}% of Wikidata tokens by Arabic key (scripts/names/data.ts) and google-ar2en.eval.tsv`,
+    sources: ['wikidata-person-tokens.en-ar.tsv (CC0)', 'google-ar2en.train.tsv and google-ar2en.eval.tsv (Apache-2.0)'],
+    heldOut: `Arabic keys of test/fixtures/names/heldout-wikidata.tsv and ${GOOGLE_HELD_OUT_PERCENT}% of google-ar2en.eval.tsv words (test/fixtures/names/heldout-google.tsv)`,
     jointOrder: JOINT_ORDER,
     charOrder: CHAR_ORDER,
     pairs: pairs.length,
@@ -144,10 +146,9 @@ const json = JSON.stringify(model);
 writeFileSync(join(root, 'data/names/model.json'), json);
 log(`wrote data/names/model.json (${(json.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-// a small fixed sample of held-out pairs for the tests (names the model never saw)
-const held = wd.filter((p) => isHeldOut(p.ar) && /^[a-z]+$/.test(p.en)).sort((a, b) => b.count - a.count || (a.ar < b.ar ? -1 : 1));
+// the held-out Google eval rows, listed for the tests and for readers
 mkdirSync(join(root, 'test/fixtures/names'), { recursive: true });
 writeFileSync(
-  join(root, 'test/fixtures/names/heldout-wikidata.tsv'),
-  `english\tarabic\tcount\n${held.slice(0, 300).map((p) => `${p.en}\t${p.ar}\t${p.count}`).join('\n')}\n`,
+  join(root, 'test/fixtures/names/heldout-google.tsv'),
+  `arabic\tenglish\n${googleHeldOut().map((p) => `${p.ar}\t${p.en}`).join('\n')}\n`,
 );
