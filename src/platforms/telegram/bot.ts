@@ -19,6 +19,8 @@ import { matchPeople, MATCH_THRESHOLD } from '../../names/index.ts';
 import { reply, text as textBlock } from '../../reply/model.ts';
 import { personCard, personName, personRole } from '../../views/briefing-views.ts';
 import { escapeHtml, renderMessages } from './render.ts';
+import type { InFlight } from './in-flight.ts';
+import { boundedNetworkRetry } from './net-retry.ts';
 import { markActive, markInactive, sendReply } from './send.ts';
 
 export interface TelegramBotOptions {
@@ -31,6 +33,8 @@ export interface TelegramBotOptions {
   rateLimit?: { limit: number; timeFrameMs: number };
   /** Longest Telegram-imposed wait (retry_after) honoured when answering users, in seconds. */
   maxRetryDelaySeconds?: number;
+  /** Counts updates being handled (a stop waits for them). */
+  busy?: InFlight;
 }
 
 /** Telegram's download limit for bots (getFile): 20 MB. */
@@ -58,7 +62,9 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
   const apiRoot = opts.apiRoot ?? DEFAULT_API_ROOT;
   // 429 -> wait retry_after and try again; a wait longer than the cap fails the call instead of
   // leaving the user staring at nothing for minutes.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: opts.maxRetryDelaySeconds ?? 60 }));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: opts.maxRetryDelaySeconds ?? 60, rethrowHttpErrors: true }));
+  // Network failures: a few quick retries, then the reply is reported as failed (see net-retry.ts).
+  bot.api.config.use(boundedNetworkRetry());
 
   const { store, dispatcher, library } = app;
   const normalised = new WeakMap<Context, Incoming | null>();
@@ -72,7 +78,11 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
     return dispatcher.langFor({ platform: 'telegram', chatId: String(chatId ?? ''), userId: String(from?.id ?? ''), userLocale: from?.language_code });
   };
 
-  // One chat's updates are handled in order, even under the concurrent runner.
+  if (opts.busy) {
+    const busy = opts.busy;
+    bot.use((_ctx, next) => busy.run(next));
+  }
+  // One chat's updates are handled in order, even when many chats' updates are handled at once.
   bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : ctx.from ? `u${ctx.from.id}` : undefined)));
 
   // Blocked / unblocked, kicked / re-added: Telegram says so in my_chat_member updates.
