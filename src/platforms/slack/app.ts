@@ -5,7 +5,7 @@
  * Slack expects an answer to every request within 3 seconds, so everything is acknowledged
  * first and answered after (slash commands through response_url, events with chat.postMessage).
  */
-import { App as BoltApp, LogLevel, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { App as BoltApp, LogLevel, SocketModeReceiver, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../../app.ts';
@@ -15,10 +15,11 @@ import { log } from '../../log.ts';
 import { heading, reply, text, type Block, type Reply } from '../../reply/model.ts';
 import { summaryBlocks } from '../../views/briefing-views.ts';
 import { SeenIds } from './dedupe.ts';
-import { classifySlackError } from './errors.ts';
+import { classifySlackError, SlackConnectError } from './errors.ts';
 import { boltLogger } from './logger.ts';
 import { chatTypeOf, decodeSlackText, slashToCommand } from './normalize.ts';
 import { renderSlack, type SlackBlock, type SlackMessage } from './render.ts';
+import { SocketConnection } from './socket.ts';
 import { UserCache, type UsersInfo } from './users.ts';
 
 export const SLASH_COMMAND = '/mujaz';
@@ -42,6 +43,10 @@ export interface SlackAppOptions {
   host?: string;
   /** How long a user's locale/admin flag is trusted before users.info is asked again. */
   userCacheTtlMs?: number;
+  /** Socket Mode: the app token was refused while reconnecting (nothing more will arrive). */
+  onFatal?: (e: Error) => void;
+  /** Socket Mode reconnection pacing (tests shorten it). */
+  reconnectBackoff?: { firstMs: number; maxMs: number };
 }
 
 export interface SlackApp {
@@ -86,8 +91,18 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     // auth.test runs in start(), where a bad token becomes one clear error instead of an unhandled rejection.
     deferInitialization: true,
   };
-  const bolt = socket
-    ? new BoltApp({ ...common, appToken: opts.appToken, socketMode: true })
+  // Socket Mode without the client's own reconnection: SocketConnection does it, with a cause logged.
+  const receiver = socket
+    ? new SocketModeReceiver({
+        appToken: opts.appToken!,
+        logger: boltLogger(app.config.MUJAZ_LOG_LEVEL, /WebSocket error|Failed to retrieve a new WSS URL|WebSocket connection|Socket Mode connection/i),
+        logLevel: LogLevel.DEBUG,
+        autoReconnectEnabled: false,
+        installerOptions: { clientOptions: { slackApiUrl: apiBase(opts.slackApiUrl), retryConfig: { retries: 0 } } },
+      })
+    : undefined;
+  const bolt = receiver
+    ? new BoltApp({ ...common, receiver })
     : new BoltApp({
         ...common,
         signingSecret: opts.signingSecret!,
@@ -310,14 +325,19 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     log.error(`slack: ${error.code ?? 'error'}: ${f.error}`);
   });
 
+  const connection = receiver ? new SocketConnection(bolt, receiver, opts.onFatal ?? (() => undefined), opts.reconnectBackoff) : undefined;
   let server: Server | undefined;
   return {
     bolt,
     mode: socket ? 'socket' : 'http',
     async start() {
-      await bolt.init();
-      if (socket) {
-        await bolt.start();
+      try {
+        await bolt.init();
+      } catch (e) {
+        throw new SlackConnectError('SLACK_BOT_TOKEN', e);
+      }
+      if (connection) {
+        await connection.connect();
         return {};
       }
       const port = opts.port ?? 3000;
@@ -325,6 +345,7 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      if (connection) return connection.stop();
       await bolt.stop().catch((e: unknown) => log.warn(`slack: stop: ${(e as Error).message}`));
     },
   };
