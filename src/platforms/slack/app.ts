@@ -19,6 +19,7 @@ import { classifySlackError, SlackConnectError } from './errors.ts';
 import { boltLogger } from './logger.ts';
 import { chatTypeOf, decodeSlackText, slashToCommand } from './normalize.ts';
 import { renderSlack, type SlackBlock, type SlackMessage } from './render.ts';
+import { SlackOutbox, slackPostClient, type PostResult } from './outbox.ts';
 import { SocketConnection } from './socket.ts';
 import { UserCache, type UsersInfo } from './users.ts';
 
@@ -43,8 +44,12 @@ export interface SlackAppOptions {
   host?: string;
   /** How long a user's locale/admin flag is trusted before users.info is asked again. */
   userCacheTtlMs?: number;
+  /** Longest an answer waits for the user's locale (users.info) before going out without it. */
+  userLookupWaitMs?: number;
   /** Socket Mode: the app token was refused while reconnecting (nothing more will arrive). */
   onFatal?: (e: Error) => void;
+  /** The per-channel queue every post goes through (shared with the digest transport). */
+  outbox?: SlackOutbox;
   /** Socket Mode reconnection pacing (tests shorten it). */
   reconnectBackoff?: { firstMs: number; maxMs: number };
 }
@@ -120,26 +125,34 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       });
 
   const users = new UserCache(opts.userCacheTtlMs);
+  const outbox = opts.outbox ?? new SlackOutbox(slackPostClient(opts.botToken, opts.slackApiUrl));
   const seen = new SeenIds();
   let botUserId: string | undefined;
 
-  const usersInfo =
-    (client: AllMiddlewareArgs['client']): UsersInfo =>
-    (args) =>
-      client.users.info(args);
+  // users.info through its own client that never waits out a 429: a rate-limited look-up must
+  // not pause the queue other answers go through.
+  const lookups = slackPostClient(opts.botToken, opts.slackApiUrl);
+  const usersInfo: UsersInfo = (args) => lookups.users.info(args);
+  const lookupWaitMs = opts.userLookupWaitMs ?? 500;
 
-  /** The user's Slack locale, asked only when neither the chat nor the user has chosen a language. */
-  async function localeFor(client: AllMiddlewareArgs['client'], platformChat: string, userId: string): Promise<string | undefined> {
+  /**
+   * The user's Slack locale, asked only when neither the chat nor the user has chosen a language.
+   * Nice to have, so it never holds an answer long: past `lookupWaitMs` the answer goes out in the
+   * language known so far, and the look-up, still running, serves the next message.
+   */
+  async function localeFor(platformChat: string, userId: string): Promise<string | undefined> {
     const uk = userKey({ platform: 'slack', userId });
     if (store.chat(chatKey({ platform: 'slack', chatId: platformChat })).lang || store.user(uk).lang) return undefined;
-    const info = await users.get(userId, usersInfo(client));
-    const locale = info?.locale;
-    if (locale && store.user(uk).locale !== locale) await store.setUser(uk, { locale });
+    const looked = users.get(userId, usersInfo).then(async (info) => {
+      const locale = info?.locale;
+      if (locale && store.user(uk).locale !== locale) await store.setUser(uk, { locale });
+      return locale;
+    });
+    const locale = await Promise.race([looked, new Promise<undefined>((r) => setTimeout(() => r(undefined), lookupWaitMs).unref())]);
     return locale ?? store.user(uk).locale;
   }
 
   function baseMessage(
-    client: AllMiddlewareArgs['client'],
     m: { chatId: string; userId: string; text: string; channelType?: string; userLocale?: string; attachments?: Attachment[] },
   ): IncomingMessage {
     return {
@@ -152,7 +165,7 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       userLocale: m.userLocale,
       commandPrefix: COMMAND_PREFIX,
       // Slack has no per-channel admins for bots to query; workspace admins and owners count.
-      isChatAdmin: async () => Boolean((await users.get(m.userId, usersInfo(client)))?.isAdmin),
+      isChatAdmin: async () => Boolean((await users.get(m.userId, usersInfo))?.isAdmin),
       ...(m.attachments?.length ? { attachments: m.attachments } : {}),
     };
   }
@@ -167,34 +180,27 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     }
   }
 
-  /** Post a reply with chat.postMessage; a channel the bot cannot write to is logged and marked, never thrown. */
-  async function post(client: AllMiddlewareArgs['client'], channel: string, r: Reply, threadTs?: string): Promise<void> {
-    for (const m of renderSlack(r)) {
-      try {
-        await client.chat.postMessage({
-          channel,
-          text: m.text,
-          blocks: m.blocks,
-          ...(threadTs ? { thread_ts: threadTs } : {}),
-          unfurl_links: false,
-          unfurl_media: false,
-        });
-      } catch (e) {
-        await reportPostFailure(channel, e);
-        return;
-      }
-    }
+  /** Post a reply through the channel's queue; a channel the bot cannot write to is logged and marked, never thrown. */
+  async function post(channel: string, r: Reply, threadTs?: string): Promise<void> {
+    const messages = renderSlack(r).map((m) => ({
+      text: m.text,
+      blocks: m.blocks,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      unfurl_links: false,
+      unfurl_media: false,
+    }));
+    const out = await outbox.post(channel, messages);
+    if (!out.ok) return reportPostFailure(channel, out);
     const ck = chatKey({ platform: 'slack', chatId: channel });
     if (store.chat(ck).active === false) await store.setChat(ck, { active: true, inactiveReason: undefined });
   }
 
-  async function reportPostFailure(channel: string, e: unknown): Promise<void> {
-    const f = classifySlackError(e);
-    if (f.kind === 'gone') {
-      log.warn(`slack: cannot post in ${channel} (${f.error}); marking the chat inactive — invite the bot or ignore`);
-      await store.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: f.error });
+  async function reportPostFailure(channel: string, out: Exclude<PostResult, { ok: true }>): Promise<void> {
+    if (out.reason === 'blocked') {
+      log.warn(`slack: cannot post in ${channel} (${out.detail}); marking the chat inactive — invite the bot or ignore`);
+      await store.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: out.detail });
     } else {
-      log.error(`slack: posting in ${channel} failed: ${f.error}`);
+      log.error(`slack: posting in ${channel} failed: ${out.detail}`);
     }
   }
 
@@ -214,11 +220,11 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     await next();
   });
 
-  bolt.command(SLASH_COMMAND, async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+  bolt.command(SLASH_COMMAND, async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
     try {
-      const userLocale = await localeFor(client, command.channel_id, command.user_id);
-      const msg = baseMessage(client, {
+      const userLocale = await localeFor(command.channel_id, command.user_id);
+      const msg = baseMessage({
         chatId: command.channel_id,
         userId: command.user_id,
         text: slashToCommand(decodeSlackText(command.text ?? '')),
@@ -237,7 +243,7 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     }
   });
 
-  bolt.event('app_mention', async ({ event, client }) => {
+  bolt.event('app_mention', async ({ event }) => {
     if (fromBot(event)) return;
     // A mention in a DM also arrives as a message.im event, which answers it.
     if (event.channel.startsWith('D')) return;
@@ -245,20 +251,20 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       const userId = event.user ?? '';
       if (!userId) return;
       const r = await answer(
-        baseMessage(client, {
+        baseMessage({
           chatId: event.channel,
           userId,
           text: decodeSlackText(event.text ?? '', botUserId),
-          userLocale: await localeFor(client, event.channel, userId),
+          userLocale: await localeFor(event.channel, userId),
         }),
       );
-      if (r) await post(client, event.channel, r, event.thread_ts);
+      if (r) await post(event.channel, r, event.thread_ts);
     } catch (e) {
       log.error(`slack: answering a mention in ${event.channel} failed: ${(e as Error).message}`);
     }
   });
 
-  bolt.message(async ({ message, client, context }) => {
+  bolt.message(async ({ message, context }) => {
     const m = message as {
       channel: string;
       channel_type?: string;
@@ -284,16 +290,16 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
           fetch: () => downloadFile(f.url_private_download!, token),
         }));
       const r = await answer(
-        baseMessage(client, {
+        baseMessage({
           chatId: m.channel,
           userId: m.user,
           text: decodeSlackText(m.text ?? '', botUserId),
           channelType: 'im',
-          userLocale: await localeFor(client, m.channel, m.user),
+          userLocale: await localeFor(m.channel, m.user),
           attachments,
         }),
       );
-      if (r) await post(client, m.channel, r, m.thread_ts);
+      if (r) await post(m.channel, r, m.thread_ts);
     } catch (e) {
       log.error(`slack: answering a DM in ${m.channel} failed: ${(e as Error).message}`);
     }
@@ -302,8 +308,8 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
   bolt.event('app_home_opened', async ({ event, client }) => {
     if (event.tab && event.tab !== 'home') return;
     try {
-      const userLocale = await localeFor(client, event.channel, event.user);
-      const base = baseMessage(client, { chatId: event.channel, userId: event.user, text: '/help', channelType: 'im', userLocale });
+      const userLocale = await localeFor(event.channel, event.user);
+      const base = baseMessage({ chatId: event.channel, userId: event.user, text: '/help', channelType: 'im', userLocale });
       const lang = dispatcher.langFor(base);
       const briefing = services.library.current(chatKey(base));
       const blocks: Block[] = [heading(tr(lang, HOME.title)), text(tr(lang, HOME.howTo))];

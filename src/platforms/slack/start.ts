@@ -14,6 +14,7 @@ import type { Running } from '../../starters.ts';
 import { Backoff, OutageLog, sleep } from '../outage.ts';
 import { createSlackApp, type SlackApp } from './app.ts';
 import { explainConnectFailure } from './errors.ts';
+import { SlackOutbox, slackPostClient } from './outbox.ts';
 import { SOCKET_BACKOFF } from './socket.ts';
 import { slackTransport } from './transport.ts';
 
@@ -35,7 +36,10 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   const failed = new Promise<never>((_, reject) => (fatal = reject));
   failed.catch(() => undefined); // observed by main.ts
   const backoff = o.backoff ?? SOCKET_BACKOFF;
+  // One per-channel queue for every post: replies, digests and notices are paced together.
+  const outbox = new SlackOutbox(slackPostClient(c.SLACK_BOT_TOKEN, c.SLACK_API_URL));
   const slack = createSlackApp(app, {
+    outbox,
     botToken: c.SLACK_BOT_TOKEN,
     appToken: c.SLACK_APP_TOKEN,
     signingSecret: c.SLACK_SIGNING_SECRET,
@@ -74,7 +78,7 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   if (early?.ok) connected(early);
   else void keepTrying(slack, first, early === null, { attempt, hopeless, connected, fatal, signal: stopping.signal, backoff });
 
-  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, slackApiUrl: c.SLACK_API_URL });
+  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, outbox });
   return {
     name: 'platform:slack',
     failed,
