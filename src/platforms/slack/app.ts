@@ -5,7 +5,7 @@
  * Slack expects an answer to every request within 3 seconds, so everything is acknowledged
  * first and answered after (slash commands through response_url, events with chat.postMessage).
  */
-import { App as BoltApp, LogLevel, SocketModeReceiver, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { App as BoltApp, HTTPReceiver, LogLevel, SocketModeReceiver, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../../app.ts';
@@ -14,7 +14,7 @@ import { chatKey, userKey, type Attachment, type IncomingMessage } from '../../c
 import { log } from '../../log.ts';
 import { heading, reply, text, type Block, type Reply } from '../../reply/model.ts';
 import { summaryBlocks } from '../../views/briefing-views.ts';
-import { SeenIds } from './dedupe.ts';
+import { MemorySeenIds, type SeenIds } from '../seen-ids.ts';
 import { classifySlackError, SlackConnectError } from './errors.ts';
 import { boltLogger } from './logger.ts';
 import { chatTypeOf, decodeSlackText, slashToCommand } from './normalize.ts';
@@ -50,6 +50,8 @@ export interface SlackAppOptions {
   onFatal?: (e: Error) => void;
   /** The per-channel queue every post goes through (shared with the digest transport). */
   outbox?: SlackOutbox;
+  /** Deliveries already handled (events, slash commands); in memory when absent. */
+  seen?: SeenIds;
   /** Socket Mode reconnection pacing (tests shorten it). */
   reconnectBackoff?: { firstMs: number; maxMs: number };
 }
@@ -106,27 +108,11 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
         installerOptions: { clientOptions: { slackApiUrl: apiBase(opts.slackApiUrl), retryConfig: { retries: 0 } } },
       })
     : undefined;
-  const bolt = receiver
-    ? new BoltApp({ ...common, receiver })
-    : new BoltApp({
-        ...common,
-        signingSecret: opts.signingSecret!,
-        port: opts.port,
-        customRoutes: [
-          {
-            path: '/healthz',
-            method: ['GET'],
-            handler: (_req, res) => {
-              res.writeHead(200, { 'content-type': 'text/plain' });
-              res.end('ok');
-            },
-          },
-        ],
-      });
+  const bolt = new BoltApp({ ...common, receiver: receiver ?? httpReceiver(opts.signingSecret!, logger) });
 
   const users = new UserCache(opts.userCacheTtlMs);
   const outbox = opts.outbox ?? new SlackOutbox(slackPostClient(opts.botToken, opts.slackApiUrl));
-  const seen = new SeenIds();
+  const seen = opts.seen ?? new MemorySeenIds();
   let botUserId: string | undefined;
 
   // users.info through its own client that never waits out a 429: a rate-limited look-up must
@@ -210,10 +196,14 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
   }
 
   // Retries and duplicates: dropped before any listener runs (events are already acknowledged).
-  bolt.use(async ({ body, context, next }) => {
-    const id = (body as { event_id?: unknown }).event_id;
-    if (typeof id === 'string' && !seen.firstTime(id)) {
-      log.debug(`slack: dropping repeated event ${id} (retry ${String(context.retryNum ?? 0)}, ${String(context.retryReason ?? 'duplicate')})`);
+  bolt.use(async (args) => {
+    const { body, context, next } = args;
+    const repeat = repeatKey(body);
+    if (repeat && !(await seen.firstSeen(repeat.key, repeat.ttlMs))) {
+      log.debug(`slack: dropping repeated ${repeat.key} (retry ${String(context.retryNum ?? 0)}, ${String(context.retryReason ?? 'duplicate')})`);
+      // A repeated slash command is still acknowledged, or Slack reports a failure to the user.
+      const ack = (args as { ack?: () => Promise<void> }).ack;
+      if (ack) await ack();
       return;
     }
     if (context.botUserId && !botUserId) botUserId = context.botUserId;
@@ -355,6 +345,58 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       await bolt.stop().catch((e: unknown) => log.warn(`slack: stop: ${(e as Error).message}`));
     },
   };
+}
+
+/** Slack retries an event for about an hour at most; a slash command request is valid for 5 minutes. */
+const EVENT_TTL_MS = 2 * 60 * 60 * 1000;
+const COMMAND_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * What makes a delivery the same as an earlier one: an event's event_id (kept by Slack across its
+ * retries); a slash command's trigger_id (unique per invocation, so a replayed request carries
+ * the same one).
+ */
+function repeatKey(body: unknown): { key: string; ttlMs: number } | null {
+  const b = body as { event_id?: unknown; command?: unknown; trigger_id?: unknown };
+  if (typeof b.event_id === 'string' && b.event_id) return { key: `slack:event:${b.event_id}`, ttlMs: EVENT_TTL_MS };
+  if (typeof b.command === 'string' && typeof b.trigger_id === 'string' && b.trigger_id) return { key: `slack:command:${b.trigger_id}`, ttlMs: COMMAND_TTL_MS };
+  return null;
+}
+
+/** How far a request's timestamp may be from now, either way (Slack's own rule is 5 minutes). */
+const MAX_CLOCK_SKEW_S = 5 * 60;
+
+/**
+ * HTTP mode's receiver. Bolt checks every request's signature and refuses one signed more than
+ * 5 minutes ago, but accepts one dated in the future — a replay window that would not close. Those
+ * are refused here before Bolt sees them.
+ */
+function httpReceiver(signingSecret: string, logger: ReturnType<typeof boltLogger>): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    logger,
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('ok');
+        },
+      },
+    ],
+  });
+  const listener = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    const ts = Number(req.headers['x-slack-request-timestamp']);
+    if (Number.isFinite(ts) && ts - Date.now() / 1000 > MAX_CLOCK_SKEW_S) {
+      log.warn('slack: refused a request dated more than 5 minutes in the future');
+      res.writeHead(401).end();
+      return;
+    }
+    return listener(req, res);
+  };
+  return receiver;
 }
 
 /** Slack files need the bot token to download. */

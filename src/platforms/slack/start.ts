@@ -12,6 +12,7 @@ import { ConfigError } from '../../config.ts';
 import { log } from '../../log.ts';
 import type { Running } from '../../starters.ts';
 import { Backoff, OutageLog, sleep } from '../outage.ts';
+import { StoreSeenIds } from '../seen-ids-store.ts';
 import { createSlackApp, type SlackApp } from './app.ts';
 import { explainConnectFailure } from './errors.ts';
 import { SlackOutbox, slackPostClient } from './outbox.ts';
@@ -40,6 +41,8 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   const outbox = new SlackOutbox(slackPostClient(c.SLACK_BOT_TOKEN, c.SLACK_API_URL));
   const slack = createSlackApp(app, {
     outbox,
+    // Remembered in the data file: a redelivery after a restart is not answered again.
+    seen: new StoreSeenIds(app.store),
     botToken: c.SLACK_BOT_TOKEN,
     appToken: c.SLACK_APP_TOKEN,
     signingSecret: c.SLACK_SIGNING_SECRET,

@@ -19,6 +19,7 @@ import { matchPeople, MATCH_THRESHOLD } from '../../names/index.ts';
 import { reply, text as textBlock } from '../../reply/model.ts';
 import { personCard, personName, personRole } from '../../views/briefing-views.ts';
 import { escapeHtml, renderMessages } from './render.ts';
+import type { SeenIds } from '../seen-ids.ts';
 import type { InFlight } from './in-flight.ts';
 import { boundedNetworkRetry } from './net-retry.ts';
 import { markActive, markInactive, sendReply } from './send.ts';
@@ -35,8 +36,12 @@ export interface TelegramBotOptions {
   maxRetryDelaySeconds?: number;
   /** Counts updates being handled (a stop waits for them). */
   busy?: InFlight;
+  /** Webhook mode: update ids already handled, so a re-posted update is not answered twice. */
+  seen?: SeenIds;
 }
 
+/** Telegram keeps an undelivered update for 24 hours; a repeat cannot come later than that. */
+const UPDATE_TTL_MS = 24 * 60 * 60 * 1000;
 /** Telegram's download limit for bots (getFile): 20 MB. */
 export const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
 /** Inline queries: a name, not an essay. */
@@ -81,6 +86,13 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
   if (opts.busy) {
     const busy = opts.busy;
     bot.use((_ctx, next) => busy.run(next));
+  }
+  if (opts.seen) {
+    const seen = opts.seen;
+    bot.use(async (ctx, next) => {
+      if (await seen.firstSeen(`telegram:update:${ctx.update.update_id}`, UPDATE_TTL_MS)) return next();
+      log.debug(`telegram: dropping repeated update ${ctx.update.update_id}`);
+    });
   }
   // One chat's updates are handled in order, even when many chats' updates are handled at once.
   bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : ctx.from ? `u${ctx.from.id}` : undefined)));

@@ -11,6 +11,8 @@ import { ConfigError } from '../../config.ts';
 import { causeOf, log } from '../../log.ts';
 import type { Running, Starter } from '../../starters.ts';
 import { Backoff, OutageLog, sleep, type BackoffOptions } from '../outage.ts';
+import type { SeenIds } from '../seen-ids.ts';
+import { StoreSeenIds } from '../seen-ids-store.ts';
 import { createTelegramBot, registerCommands, type TelegramBotOptions } from './bot.ts';
 import { InFlight } from './in-flight.ts';
 import { classifyApiFailure, describeFailure, type ApiFailure } from './failure.ts';
@@ -28,6 +30,8 @@ export interface TelegramStartOptions {
   botInfo?: UserFromGetMe;
   rateLimit?: TelegramBotOptions['rateLimit'];
   maxRetryDelaySeconds?: number;
+  /** Webhook mode: where handled update ids are remembered (default: the data file). */
+  seen?: SeenIds;
   /** Retry pacing after failures (tests shorten it). */
   backoff?: BackoffOptions;
   /** Webhook mode: the public URL Telegram posts to, its secret, and where to listen (host default 0.0.0.0). */
@@ -57,7 +61,9 @@ export const startTelegram: Starter = async (app) => {
 
 export async function startTelegramWith(app: App, opts: TelegramStartOptions): Promise<TelegramRunning> {
   const busy = new InFlight();
-  const bot = createTelegramBot(app, { ...opts, busy });
+  // Webhook mode: Telegram re-posts an update it got no 200 for, also across our restarts.
+  const seen = opts.webhook ? (opts.seen ?? new StoreSeenIds(app.store)) : undefined;
+  const bot = createTelegramBot(app, { ...opts, busy, ...(seen ? { seen } : {}) });
   // Start-up and polling calls go through an Api without auto-retry: they decide themselves when
   // to try again, and log why. (auto-retry would sit silently in a 3, 6, 12… s back-off.)
   const api = new Api(opts.token, { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), timeoutSeconds: 60 });
