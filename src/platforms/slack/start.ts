@@ -81,7 +81,7 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   if (early?.ok) connected(early);
   else void keepTrying(slack, first, early === null, { attempt, hopeless, connected, fatal, signal: stopping.signal, backoff });
 
-  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, outbox });
+  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, outbox, store: app.store });
   return {
     name: 'platform:slack',
     failed,

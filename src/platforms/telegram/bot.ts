@@ -19,6 +19,7 @@ import { matchPeople, MATCH_THRESHOLD } from '../../names/index.ts';
 import { reply, text as textBlock } from '../../reply/model.ts';
 import { personCard, personName, personRole } from '../../views/briefing-views.ts';
 import { escapeHtml, renderMessages } from './render.ts';
+import { requestAround } from '../mention.ts';
 import type { SeenIds } from '../seen-ids.ts';
 import type { InFlight } from './in-flight.ts';
 import { boundedNetworkRetry } from './net-retry.ts';
@@ -210,9 +211,11 @@ export function toIncoming(ctx: Context, dl: { apiRoot: string; token: string })
   let addressed = chatType === 'private';
   if (me?.username) {
     const mention = new RegExp(`(^|\\s)@${me.username}(?![A-Za-z0-9_])`, 'gi');
-    if (mention.test(text)) {
+    const m = mention.exec(text);
+    if (m) {
       addressed = true;
-      text = text.replace(mention, ' ').trim();
+      const after = text.slice(m.index + m[0].length).replace(mention, ' ');
+      text = requestAround(text.slice(0, m.index), after);
     }
   }
   // Replying to one of the bot's messages is talking to it (Telegram delivers these even in privacy mode).
@@ -270,10 +273,21 @@ async function downloadFile(api: Api, dl: { apiRoot: string; token: string }, fi
   return buf;
 }
 
-/** The command menu: English by default, Arabic for users whose Telegram is in Arabic. */
-export async function registerCommands(api: Api, commands: readonly CommandSpec[]): Promise<void> {
+/**
+ * The command menu: English by default, Arabic for users whose Telegram is in Arabic. Commands
+ * only mujaz admins may run (/ingest) are left out of everyone's menu and shown in the admins'
+ * own chats with the bot (a chat-scoped menu per admin user id).
+ */
+export async function registerCommands(api: Api, commands: readonly CommandSpec[], adminIds: readonly number[] = []): Promise<void> {
   const shown = commands.filter((c) => !c.hidden && /^[a-z0-9_]{1,32}$/.test(c.name));
-  const menu = (lang: Lang) => shown.map((c) => ({ command: c.name, description: (c.description[lang].trim() || c.name).slice(0, 256) }));
-  await api.setMyCommands(menu('en'));
-  await api.setMyCommands(menu('ar'), { language_code: 'ar' });
+  const menu = (lang: Lang, forAdmins: boolean) =>
+    shown.filter((c) => forAdmins || c.access !== 'admin').map((c) => ({ command: c.name, description: (c.description[lang].trim() || c.name).slice(0, 256) }));
+  await api.setMyCommands(menu('en', false));
+  await api.setMyCommands(menu('ar', false), { language_code: 'ar' });
+  if (!shown.some((c) => c.access === 'admin')) return;
+  for (const id of adminIds) {
+    const scope = { type: 'chat' as const, chat_id: id };
+    await api.setMyCommands(menu('en', true), { scope });
+    await api.setMyCommands(menu('ar', true), { scope, language_code: 'ar' });
+  }
 }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { Api, BotError, webhookCallback, type Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { App } from '../../app.ts';
-import { ConfigError } from '../../config.ts';
+import { ConfigError, parseAdmins } from '../../config.ts';
 import { causeOf, log } from '../../log.ts';
 import type { Running, Starter } from '../../starters.ts';
 import { Backoff, OutageLog, sleep, type BackoffOptions } from '../outage.ts';
@@ -76,7 +76,7 @@ export async function startTelegramWith(app: App, opts: TelegramStartOptions): P
     if (!opts.botInfo) bot.botInfo = await api.getMe(grammySignal(AbortSignal.any([stopping.signal, AbortSignal.timeout(15_000)])));
     else bot.botInfo = opts.botInfo;
     try {
-      await registerCommands(api, app.dispatcher.commands);
+      await registerCommands(api, app.dispatcher.commands, telegramAdminIds(app.config.MUJAZ_ADMINS));
     } catch (e) {
       // The menu is a convenience: a failure here must not keep the bot from answering.
       log.warn(`telegram: setMyCommands failed: ${causeOf(e)}`);
@@ -132,6 +132,11 @@ export async function startTelegramWith(app: App, opts: TelegramStartOptions): P
       if (poller.running || poller.pending) await poller.stop(graceMs);
     },
   };
+}
+
+/** Telegram user ids listed in MUJAZ_ADMINS ("telegram:12345"). */
+function telegramAdminIds(spec: string): number[] {
+  return [...parseAdmins(spec)].flatMap((a) => (/^telegram:\d+$/.test(a) ? [Number(a.slice('telegram:'.length))] : []));
 }
 
 /**
