@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '../../app.ts';
 import { M, tr } from '../../core/i18n.ts';
 import { chatKey, userKey, type Attachment, type IncomingMessage } from '../../core/message.ts';
-import { log } from '../../log.ts';
+import { causeOf, log } from '../../log.ts';
 import { heading, reply, text, type Block, type Reply } from '../../reply/model.ts';
 import { summaryBlocks } from '../../views/briefing-views.ts';
 import { MemorySeenIds, type SeenIds } from '../seen-ids.ts';
@@ -19,6 +19,7 @@ import { classifySlackError, SlackConnectError } from './errors.ts';
 import { boltLogger } from './logger.ts';
 import { chatTypeOf, decodeSlackText, slashToCommand } from './normalize.ts';
 import { renderSlack, type SlackBlock, type SlackMessage } from './render.ts';
+import { InFlight } from '../in-flight.ts';
 import { SlackOutbox, slackPostClient, type PostResult } from './outbox.ts';
 import { SocketConnection } from './socket.ts';
 import { UserCache, type UsersInfo } from './users.ts';
@@ -61,7 +62,8 @@ export interface SlackApp {
   mode: 'socket' | 'http';
   /** Checks the token (auth.test) and starts receiving; resolves with the HTTP port in HTTP mode. */
   start(): Promise<{ port?: number }>;
-  stop(): Promise<void>;
+  /** Stops receiving, then waits up to `graceMs` for requests being answered. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** Slack wants the API base URL with a trailing slash. */
@@ -196,6 +198,9 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
   }
 
   // Retries and duplicates: dropped before any listener runs (events are already acknowledged).
+  // Counts what is being handled (listeners and their posts), so a stop can finish it.
+  const busy = new InFlight();
+  bolt.use(({ next }) => busy.run(next));
   bolt.use(async (args) => {
     const { body, context, next } = args;
     const repeat = repeatKey(body);
@@ -340,9 +345,12 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       server = (await bolt.start(opts.host ? { port, host: opts.host } : port)) as Server;
       return { port: (server.address() as AddressInfo).port };
     },
-    async stop() {
-      if (connection) return connection.stop();
-      await bolt.stop().catch((e: unknown) => log.warn(`slack: stop: ${(e as Error).message}`));
+    async stop(graceMs = 0) {
+      // Stop receiving, then let what was received be answered (posts included), within graceMs.
+      if (connection) await connection.stop();
+      else await bolt.stop().catch((e: unknown) => log.debug(`slack: stop: ${causeOf(e)}`));
+      const left = await busy.settled(graceMs);
+      if (left) log.warn(`slack: ${left} request(s) still being answered after ${Math.round(graceMs / 1000)} s; stopping anyway`);
     },
   };
 }

@@ -85,10 +85,10 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   return {
     name: 'platform:slack',
     failed,
-    stop: async () => {
+    stop: async (graceMs) => {
       stopping.abort();
       delete app.services.transports.slack;
-      await slack.stop();
+      await slack.stop(graceMs);
     },
   };
 }

@@ -21,7 +21,7 @@ import { personCard, personName, personRole } from '../../views/briefing-views.t
 import { escapeHtml, renderMessages } from './render.ts';
 import { requestAround } from '../mention.ts';
 import type { SeenIds } from '../seen-ids.ts';
-import type { InFlight } from './in-flight.ts';
+import type { InFlight } from '../in-flight.ts';
 import { boundedNetworkRetry } from './net-retry.ts';
 import { markActive, markInactive, sendReply } from './send.ts';
 

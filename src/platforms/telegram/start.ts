@@ -14,7 +14,7 @@ import { Backoff, OutageLog, sleep, type BackoffOptions } from '../outage.ts';
 import type { SeenIds } from '../seen-ids.ts';
 import { StoreSeenIds } from '../seen-ids-store.ts';
 import { createTelegramBot, registerCommands, type TelegramBotOptions } from './bot.ts';
-import { InFlight } from './in-flight.ts';
+import { InFlight } from '../in-flight.ts';
 import { classifyApiFailure, describeFailure, type ApiFailure } from './failure.ts';
 import { grammySignal, UpdatePoller } from './poller.ts';
 import { createTelegramTransport } from './transport.ts';

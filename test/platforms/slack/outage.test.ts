@@ -8,10 +8,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../../src/config.ts';
 import { setLogLevel } from '../../../src/log.ts';
+import { commands } from '../../../commands/index.ts';
+import type { CommandSpec } from '../../../src/core/command.ts';
+import { createSlackApp } from '../../../src/platforms/slack/app.ts';
 import { startSlack } from '../../../src/platforms/slack/start.ts';
+import { reply, text } from '../../../src/reply/model.ts';
 import type { Running } from '../../../src/starters.ts';
 import { testApp } from '../../helpers/app.ts';
-import { eventEnvelope, FakeSlack } from '../../helpers/fake-slack.ts';
+import { eventEnvelope, FakeSlack, postEvent } from '../../helpers/fake-slack.ts';
 
 setLogLevel('silent');
 const cleanup: Array<() => Promise<unknown>> = [];
@@ -97,5 +101,20 @@ describe('Slack outages', () => {
     const e = await startSlack(app, fast).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ConfigError);
     expect((e as Error).message).toMatch(/^Slack refused SLACK_APP_TOKEN \(invalid_auth\)/);
+  });
+
+  it('a stop lets the answers in hand go out first (bounded), then returns', async () => {
+    const fake = await FakeSlack.start();
+    cleanup.push(() => fake.close());
+    const slow: CommandSpec = { name: 'slow', hidden: true, description: { ar: 'بطيء', en: 'Slow' }, run: async ({ lang }) => (await new Promise((r) => setTimeout(r, 400)), reply(lang, [text('slow answer')])) };
+    const app = await testApp({ sample: false, commands: [...commands, slow] });
+    const slack = createSlackApp(app, { botToken: 'xoxb-d', signingSecret: 'sec', slackApiUrl: fake.apiUrl, port: 0, host: '127.0.0.1' });
+    const { port } = await slack.start();
+    const env = eventEnvelope({ type: 'message', channel_type: 'im', channel: 'DSTOP', user: 'U1', text: 'slow', ts: '5.1', event_ts: '5.1' });
+    const res = await postEvent(`http://127.0.0.1:${port}/slack/events`, env, { secret: 'sec' });
+    expect(res.status).toBe(200); // acknowledged; the answer is still being worked on
+    expect(fake.callsOf('chat.postMessage')).toHaveLength(0);
+    await slack.stop(5000);
+    expect(fake.callsOf('chat.postMessage').map((c) => c.args.channel)).toEqual(['DSTOP']);
   });
 });

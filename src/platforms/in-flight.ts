@@ -1,6 +1,7 @@
 /**
- * Counts the updates being handled, so a stop can wait for them: a webhook request may already
- * be answered (grammY answers after 9 s) while its handler still works on the reply.
+ * Counts the requests being handled, so a stop can wait for them: a request may already be
+ * acknowledged (Slack's 3 s, grammY's webhook answer after 9 s) while its handler still works on
+ * the reply.
  */
 export class InFlight {
   private n = 0;
