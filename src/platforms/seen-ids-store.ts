@@ -2,8 +2,8 @@
  * SeenIds kept in the data file, so a redelivery after a restart is still recognised. The one
  * place that knows how the store holds them: a `seenIds` section (key → expiry, ms since epoch)
  * that the current store's schema carries through reads and writes without knowing it.
- * The id is on disk before the caller goes on to answer.
  */
+import { causeOf, log } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { MemorySeenIds, type SeenIds } from './seen-ids.ts';
 
@@ -27,11 +27,15 @@ export class StoreSeenIds implements SeenIds {
     const until = (this.store.data as WithSeen).seenIds?.[key];
     if (typeof until === 'number' && t < until) return false;
     const prune = ++this.calls % 200 === 0;
-    await this.store.update((d) => {
-      const s = ((d as WithSeen).seenIds ??= {});
-      s[key] = t + ttlMs;
-      if (prune) for (const [k, u] of Object.entries(s)) if (typeof u !== 'number' || u <= t) delete s[k];
-    });
+    // The write starts now but is not awaited: an acknowledgement (Slack's 3 s) must never wait
+    // for the disk, and the answer it guards takes far longer than the write.
+    void this.store
+      .update((d) => {
+        const s = ((d as WithSeen).seenIds ??= {});
+        s[key] = t + ttlMs;
+        if (prune) for (const [k, u] of Object.entries(s)) if (typeof u !== 'number' || u <= t) delete s[k];
+      })
+      .catch((e: unknown) => log.warn(`could not record a handled delivery (${causeOf(e)}); a redelivery after a restart may be answered again`));
     return true;
   }
 }

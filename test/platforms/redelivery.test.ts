@@ -36,12 +36,15 @@ describe('SeenIds', () => {
   it('in the data file: remembered across a reopen, forgotten after the time limit, one winner among simultaneous repeats', async () => {
     const file = tempFile();
     let now = 1_000_000;
-    const a = new StoreSeenIds(await Store.open(file), () => now);
+    const store = await Store.open(file);
+    const a = new StoreSeenIds(store, () => now);
     const first = await Promise.all([a.firstSeen('ev1', 60_000), a.firstSeen('ev1', 60_000)]);
     expect(first.filter(Boolean)).toHaveLength(1);
+    await store.flush(); // as a stop does (the write has started already; this waits for it)
     const b = new StoreSeenIds(await Store.open(file), () => now); // a restart
     expect(await b.firstSeen('ev1', 60_000)).toBe(false);
     expect(await b.firstSeen('ev2', 60_000)).toBe(true);
+    await new Promise((r) => setTimeout(r, 100));
     now += 61_000;
     expect(await new StoreSeenIds(await Store.open(file), () => now).firstSeen('ev1', 60_000)).toBe(true);
   });
