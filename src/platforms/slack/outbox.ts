@@ -12,6 +12,7 @@
  * fan-out and defers what cannot go now.
  */
 import { webApi } from '@slack/bolt';
+import type { SendOutcome } from '../../core/transport.ts';
 import { causeOf } from '../../log.ts';
 import { Backoff, sleep } from '../outage.ts';
 import { classifySlackError } from './errors.ts';
@@ -27,11 +28,8 @@ export interface OutMessage {
   unfurl_media?: boolean;
 }
 
-export type PostResult =
-  | { ok: true }
-  | { ok: false; reason: 'blocked'; detail: string }
-  | { ok: false; reason: 'rate-limited'; retryAfterMs: number; detail: string }
-  | { ok: false; reason: 'error'; detail: string };
+/** What became of a post: the platform-free outcome the digest scheduler also understands. */
+export type PostResult = SendOutcome;
 
 export interface OutboxOptions {
   /** Average spacing between two posts to one channel. */

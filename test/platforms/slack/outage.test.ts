@@ -15,6 +15,7 @@ import { startSlack } from '../../../src/platforms/slack/start.ts';
 import { reply, text } from '../../../src/reply/model.ts';
 import type { Running } from '../../../src/starters.ts';
 import { testApp } from '../../helpers/app.ts';
+import { captureLog } from '../../helpers/log.ts';
 import { eventEnvelope, FakeSlack, postEvent } from '../../helpers/fake-slack.ts';
 
 setLogLevel('silent');
@@ -25,15 +26,6 @@ afterEach(async () => {
   setLogLevel('silent');
 });
 
-function captureLog(): string[] {
-  const lines: string[] = [];
-  setLogLevel('info');
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    lines.push(String(s));
-    return true;
-  });
-  return lines;
-}
 
 const socketEnv = (apiUrl: string) => ({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_APP_TOKEN: 'xapp-t', SLACK_API_URL: apiUrl });
 const fast = { firstWaitMs: 2000, backoff: { firstMs: 50, maxMs: 400 } };

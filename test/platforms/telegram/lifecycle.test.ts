@@ -12,6 +12,7 @@ import { setLogLevel } from '../../../src/log.ts';
 import { startTelegramWith, type TelegramRunning } from '../../../src/platforms/telegram/start.ts';
 import { reply, text } from '../../../src/reply/model.ts';
 import { testApp } from '../../helpers/app.ts';
+import { captureLog } from '../../helpers/log.ts';
 import { BOT_USER, FakeTelegram, groupMessage, privateMessage } from '../../helpers/fake-telegram.ts';
 
 setLogLevel('silent');
@@ -58,16 +59,6 @@ function answers(fake: FakeTelegram): Map<number, number> {
   return n;
 }
 
-/** Log lines written while `fn` runs (info and up). */
-function captureLog(): string[] {
-  const lines: string[] = [];
-  setLogLevel('info');
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    lines.push(String(s));
-    return true;
-  });
-  return lines;
-}
 
 describe('stopping under load', () => {
   it('a stop mid-flood of 200 updates: every one answered exactly once across the restart', async () => {
