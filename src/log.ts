@@ -1,6 +1,8 @@
 /**
- * One-line logs on stderr (stdout belongs to the console chat and to CLI output).
+ * One-line logs on stderr (stdout belongs to the console chat and to CLI output), with secrets masked.
  */
+import { redact } from './redact.ts';
+
 type Level = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
@@ -13,7 +15,7 @@ export function setLogLevel(l: Level): void {
 
 function emit(level: Level, msg: string): void {
   if (order[level] < order[threshold]) return;
-  process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase()} ${msg}\n`);
+  process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase()} ${redact(msg)}\n`);
 }
 
 export const log = {
@@ -22,13 +24,6 @@ export const log = {
   warn: (m: string) => emit('warn', m),
   error: (m: string) => emit('error', m),
 };
-
-/** Bot tokens (Telegram `123:AA…` in URLs, Slack `xox…-`/`xapp-`) must never reach a log line. */
-const SECRETS = [/bot\d+:[A-Za-z0-9_-]+/g, /\b\d{6,}:[A-Za-z0-9_-]{20,}\b/g, /\bx(?:ox[abprs]|app)-[A-Za-z0-9-]+/g];
-
-export function redact(s: string): string {
-  return SECRETS.reduce((out, re) => out.replace(re, '…'), s);
-}
 
 /**
  * The short reason behind a failure, for a log line: the system error code when a network call

@@ -16,6 +16,7 @@ import { heading, reply, text, type Block, type Reply } from '../../reply/model.
 import { summaryBlocks } from '../../views/briefing-views.ts';
 import { MemorySeenIds, type SeenIds } from '../seen-ids.ts';
 import { classifySlackError, SlackConnectError } from './errors.ts';
+import { downloadSlackFile } from './files.ts';
 import { boltLogger } from './logger.ts';
 import { chatTypeOf, decodeSlackText, slashToCommand } from './normalize.ts';
 import { renderSlack, type SlackBlock, type SlackMessage } from './render.ts';
@@ -282,7 +283,13 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
           name: f.name ?? 'file',
           mime: f.mimetype,
           size: f.size,
-          fetch: () => downloadFile(f.url_private_download!, token),
+          fetch: () =>
+            downloadSlackFile(f.url_private_download!, {
+              token,
+              apiBase: clientOptions.slackApiUrl,
+              maxBytes: app.config.MUJAZ_FETCH_MAX_BYTES,
+              timeoutMs: app.config.MUJAZ_FETCH_TIMEOUT_MS,
+            }),
         }));
       const r = await answer(
         baseMessage({
@@ -405,14 +412,6 @@ function httpReceiver(signingSecret: string, logger: ReturnType<typeof boltLogge
     return listener(req, res);
   };
   return receiver;
-}
-
-/** Slack files need the bot token to download. */
-async function downloadFile(url: string, token: string | undefined): Promise<Buffer> {
-  if (!/^https?:\/\//.test(url)) throw new Error('unsupported file URL');
-  const r = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, redirect: 'follow' });
-  if (!r.ok) throw new Error(`download failed: HTTP ${r.status}`);
-  return Buffer.from(await r.arrayBuffer());
 }
 
 export type { SlackBlock, SlackMessage };
