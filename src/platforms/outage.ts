@@ -41,6 +41,7 @@ export class Backoff {
 export class OutageLog {
   private since: number | null = null;
   private cause = '';
+  private kind = '';
   private failures = 0;
 
   constructor(
@@ -52,15 +53,19 @@ export class OutageLog {
     return this.since !== null;
   }
 
-  /** A failed attempt; logged when it starts an outage or changes its cause. */
-  failed(cause: string, capMs: number): void {
+  /**
+   * A failed attempt; logged when it starts an outage or changes its kind (`kind`: e.g. network
+   * versus server errors — a connection reset turning into a refusal is the same outage).
+   */
+  failed(cause: string, capMs: number, kind = cause): void {
     this.failures++;
+    this.cause = cause;
     if (this.since === null) {
       this.since = this.now();
-      this.cause = cause;
+      this.kind = kind;
       log.warn(`${this.name}: ${cause}; retrying every ${Math.round(capMs / 1000)} s at most`);
-    } else if (cause !== this.cause) {
-      this.cause = cause;
+    } else if (kind !== this.kind) {
+      this.kind = kind;
       log.warn(`${this.name}: still failing, now: ${cause}`);
     }
   }
@@ -73,6 +78,7 @@ export class OutageLog {
     this.since = null;
     this.failures = 0;
     this.cause = '';
+    this.kind = '';
   }
 }
 

@@ -61,16 +61,16 @@ export class SlackConnectError extends Error {
  * Why connecting to Slack failed, told apart the way an operator needs: a refused token is fatal
  * and names the variable; a network failure or a Slack outage is not and says what happened.
  */
-export function explainConnectFailure(e: unknown): { fatal: boolean; message: string } {
+export function explainConnectFailure(e: unknown): { fatal: boolean; message: string; kind: string } {
   const token = e instanceof SlackConnectError ? e.token : 'SLACK_BOT_TOKEN';
   const orig = (e instanceof SlackConnectError ? e.original : e) as CodedLike | undefined;
   const socketCause = e instanceof SlackConnectError ? e.socketCause : undefined;
   const platform = orig?.code === 'slack_webapi_platform_error' ? orig.data?.error : undefined;
-  if (platform && TOKEN_ERRORS.has(platform)) return { fatal: true, message: `Slack refused ${token} (${platform}): check the token in the app's settings` };
-  if (platform) return { fatal: false, message: `Slack answered ${platform}` };
-  if (orig?.code === 'slack_webapi_request_error') return { fatal: false, message: `Slack cannot be reached (${causeOf(orig)})` };
-  if (orig?.code === 'slack_webapi_http_error') return { fatal: false, message: `Slack answered HTTP ${orig.statusCode ?? '?'}` };
-  if (orig?.code === 'slack_webapi_rate_limited_error') return { fatal: false, message: 'Slack asked to slow down (rate limited)' };
-  if (socketCause) return { fatal: false, message: `the Socket Mode connection failed (${socketCause})` };
-  return { fatal: false, message: `Slack connection failed (${orig === undefined ? 'closed' : causeOf(orig)})` };
+  if (platform && TOKEN_ERRORS.has(platform)) return { fatal: true, kind: 'token', message: `Slack refused ${token} (${platform}): check the token in the app's settings` };
+  if (platform) return { fatal: false, kind: 'platform', message: `Slack answered ${platform}` };
+  if (orig?.code === 'slack_webapi_request_error') return { fatal: false, kind: 'network', message: `Slack cannot be reached (${causeOf(orig)})` };
+  if (orig?.code === 'slack_webapi_http_error') return { fatal: false, kind: 'http', message: `Slack answered HTTP ${orig.statusCode ?? '?'}` };
+  if (orig?.code === 'slack_webapi_rate_limited_error') return { fatal: false, kind: 'rate-limited', message: 'Slack asked to slow down (rate limited)' };
+  if (socketCause) return { fatal: false, kind: 'socket', message: `the Socket Mode connection failed (${socketCause})` };
+  return { fatal: false, kind: 'other', message: `Slack connection failed (${orig === undefined ? 'closed' : causeOf(orig)})` };
 }

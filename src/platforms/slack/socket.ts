@@ -60,7 +60,7 @@ export class SocketConnection {
           this.onFatal(new Error(f.message));
           return;
         }
-        this.outage.failed(f.message, this.backoff.capMs);
+        this.outage.failed(f.message, this.backoff.capMs, f.kind);
         await sleep(this.backoff.next(), this.stopping.signal);
       }
     }

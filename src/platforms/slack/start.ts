@@ -119,7 +119,8 @@ async function keepTrying(
       k.fatal(h);
       return;
     }
-    outage.failed(`${explainConnectFailure(r.error).message} at start-up`, backoff.capMs);
+    const f = explainConnectFailure(r.error);
+    outage.failed(`${f.message} at start-up`, backoff.capMs, f.kind);
     await sleep(backoff.next(), k.signal);
     if (k.signal.aborted) return;
     r = await k.attempt();

@@ -94,7 +94,7 @@ export class UpdatePoller {
         }
         // Telegram says how long; otherwise the capped back-off.
         const wait = f.kind === 'rate-limited' ? Math.max(f.retryAfterMs, 100) : this.backoff.next();
-        this.outage.failed(describeFailure(f), this.backoff.capMs);
+        this.outage.failed(describeFailure(f), this.backoff.capMs, f.kind);
         await sleep(wait, signal);
         continue;
       }

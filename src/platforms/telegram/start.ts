@@ -163,7 +163,7 @@ async function connectOrRetry(
   const first = await attempt();
   if (!first) return { connected: Promise.resolve(true) };
   if (first.kind === 'auth') throw new ConfigError(describeFailure(first));
-  outage.failed(`${describeFailure(first)} at start-up`, backoff.capMs);
+  outage.failed(`${describeFailure(first)} at start-up`, backoff.capMs, first.kind);
   const connected = (async () => {
     for (;;) {
       await sleep(backoff.next(), signal);
@@ -178,7 +178,7 @@ async function connectOrRetry(
         fatal(new ConfigError(describeFailure(f)));
         return false;
       }
-      outage.failed(`${describeFailure(f)} at start-up`, backoff.capMs);
+      outage.failed(`${describeFailure(f)} at start-up`, backoff.capMs, f.kind);
     }
   })();
   return { connected };
