@@ -25,18 +25,26 @@ async function start(): Promise<void> {
   // `mujaz ingest` may add articles while the bot runs: pick them up rather than overwrite them.
   app.store.watch();
 
+  // Signals are handled from here on: a deploy may stop the process while a platform still connects.
+  const running: Running[] = [];
+  const stop = stopper(app, running);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   // Started side by side: one platform slow to connect must not hold up the others.
-  const results = await Promise.allSettled(starters.map((s) => s(app)));
-  const running = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []));
+  const results = await Promise.allSettled(
+    starters.map(async (s) => {
+      const r = await s(app);
+      if (r) {
+        running.push(r);
+        r.failed?.catch((e: unknown) => void stop(`${r.name} stopped`, e));
+      }
+    }),
+  );
   const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (refused) {
     await Promise.allSettled(running.map((r) => r.stop(1000)));
     throw refused.reason;
   }
-  const stop = stopper(app, running);
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  for (const r of running) r.failed?.catch((e: unknown) => void stop(`${r.name} stopped`, e));
 
   const platforms = running.filter((r) => r.name.startsWith('platform:'));
   if (platforms.length === 0) {
