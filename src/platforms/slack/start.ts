@@ -48,7 +48,7 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
     signingSecret: c.SLACK_SIGNING_SECRET,
     slackApiUrl: c.SLACK_API_URL,
     port,
-    host: c.HOST,
+    host: c.MUJAZ_LISTEN_HOST,
     onFatal: (e) => fatal(new ConfigError(e.message)),
     reconnectBackoff: backoff,
   });
@@ -67,7 +67,7 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
     return f.fatal ? new ConfigError(f.message) : null;
   };
   const connected = (r: { port?: number }) =>
-    log.info(slack.mode === 'socket' ? 'slack: connected (Socket Mode)' : `slack: HTTP mode, POST /slack/events on ${c.HOST}:${r.port}`);
+    log.info(slack.mode === 'socket' ? 'slack: connected (Socket Mode)' : `slack: HTTP mode, POST /slack/events on ${c.MUJAZ_LISTEN_HOST}:${r.port}`);
 
   const first = attempt();
   const early = await Promise.race([first, sleep(o.firstWaitMs ?? FIRST_WAIT_MS).then(() => null)]);

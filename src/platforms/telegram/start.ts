@@ -54,7 +54,7 @@ export const startTelegram: Starter = async (app) => {
     token: c.TELEGRAM_BOT_TOKEN,
     ...(c.TELEGRAM_API_ROOT ? { apiRoot: c.TELEGRAM_API_ROOT.replace(/\/+$/, '') } : {}),
     ...(c.TELEGRAM_WEBHOOK_URL && c.TELEGRAM_WEBHOOK_SECRET
-      ? { webhook: { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, port: c.PORT, host: c.HOST } }
+      ? { webhook: { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, port: c.PORT, host: c.MUJAZ_LISTEN_HOST } }
       : {}),
   });
 };
