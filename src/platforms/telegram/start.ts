@@ -197,7 +197,10 @@ async function listenWebhook(
 ): Promise<{ port: number; host: string; close(graceMs: number): Promise<void> }> {
   const path = new URL(wh.url).pathname || '/';
   const handle = webhookCallback(bot, 'http', { secretToken: wh.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
-  const server = createServer((req, res) => {
+  // Requests count from their arrival (their body may still be on its way): a stop lets them finish.
+  const requests = new InFlight();
+  const server = createServer((req, res) => void requests.run(() => new Promise<void>((done) => {
+    res.once('close', done);
     const reqPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (reqPath !== path) return void res.writeHead(404).end();
     if (req.method !== 'POST') return void res.writeHead(405, { Allow: 'POST' }).end();
@@ -212,7 +215,7 @@ async function listenWebhook(
       log.warn(`telegram: bad webhook request: ${causeOf(e)}`);
       if (!res.headersSent) res.writeHead(400).end('bad request');
     });
-  });
+  })));
   const host = wh.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -221,16 +224,20 @@ async function listenWebhook(
       resolve();
     });
   });
+  let closing: Promise<void> | null = null;
+  const close = async (graceMs: number) => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const deadline = Date.now() + graceMs;
+    // Requests answered, then handlers that outlived their request (grammY answers after 9 s).
+    const left = (await requests.settled(graceMs)) + (await busy.settled(Math.max(0, deadline - Date.now())));
+    if (left) log.warn(`telegram: ${left} update(s) still being handled after ${Math.round(graceMs / 1000)} s; Telegram will deliver them again`);
+    server.closeAllConnections();
+    await closed;
+  };
   return {
     port: (server.address() as AddressInfo).port,
     host,
-    close: async (graceMs) => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const left = await busy.settled(graceMs);
-      if (left) log.warn(`telegram: ${left} update(s) still being handled after ${Math.round(graceMs / 1000)} s; Telegram will deliver them again`);
-      server.closeAllConnections();
-      await closed;
-    },
+    close: (graceMs) => (closing ??= close(graceMs)),
   };
 }

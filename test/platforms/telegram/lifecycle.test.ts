@@ -99,6 +99,37 @@ describe('stopping under load', () => {
   });
 });
 
+describe('stopping a webhook', () => {
+  it('stops taking requests but finishes the update being handled, then closes', async () => {
+    const fake = await FakeTelegram.start();
+    cleanup.push(() => fake.close());
+    let started!: () => void;
+    const inHandler = new Promise<void>((r) => (started = r));
+    const working: CommandSpec = {
+      name: 'working',
+      hidden: true,
+      description: { ar: 'يعمل', en: 'Working' },
+      run: async ({ lang }) => (started(), await new Promise((r) => setTimeout(r, 200)), reply(lang, [text('answer 9')])),
+    };
+    const app = await testApp({ sample: false, commands: [...commands, slow, working] });
+    const running = await startTelegramWith(app, {
+      token: fake.token,
+      apiRoot: fake.apiRoot,
+      botInfo: BOT_USER,
+      webhook: { url: 'https://x.example/hook', secret: 'hook-secret', port: 0, host: '127.0.0.1' },
+    });
+    const url = `http://127.0.0.1:${running.port}/hook`;
+    const post = (update: Record<string, unknown>) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': 'hook-secret' }, body: JSON.stringify(update) });
+    const inHand = post({ update_id: 1, ...privateMessage({ id: 91 }, '/working') });
+    await inHandler; // the request is in, its handler working
+    await running.stop(5000);
+    expect((await inHand).status).toBe(200);
+    expect(answers(fake).get(9)).toBe(1);
+    await expect(post({ update_id: 2, ...privateMessage({ id: 91 }, '/slow 10') })).rejects.toThrow(); // closed
+  });
+});
+
 describe('outages', () => {
   it('an unreachable Bot API at start-up: start-up returns at once, logs the cause, and answers once the API is there', async () => {
     const probe = await FakeTelegram.start();
