@@ -2,7 +2,7 @@
  * Starting the Telegram platform: long polling with grammY runner (default), or a webhook
  * server on $PORT when TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET are set.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Api, BotError, webhookCallback, type Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
@@ -197,10 +197,7 @@ async function listenWebhook(
 ): Promise<{ port: number; host: string; close(graceMs: number): Promise<void> }> {
   const path = new URL(wh.url).pathname || '/';
   const handle = webhookCallback(bot, 'http', { secretToken: wh.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
-  // Requests count from their arrival (their body may still be on its way): a stop lets them finish.
-  const requests = new InFlight();
-  const server = createServer((req, res) => void requests.run(() => new Promise<void>((done) => {
-    res.once('close', done);
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
     const reqPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (reqPath !== path) return void res.writeHead(404).end();
     if (req.method !== 'POST') return void res.writeHead(405, { Allow: 'POST' }).end();
@@ -215,7 +212,18 @@ async function listenWebhook(
       log.warn(`telegram: bad webhook request: ${causeOf(e)}`);
       if (!res.headersSent) res.writeHead(400).end('bad request');
     });
-  })));
+  };
+  // Requests count from their arrival (their body may still be on its way): a stop lets them finish.
+  const requests = new InFlight();
+  const server = createServer((req, res) => {
+    void requests.run(
+      () =>
+        new Promise<void>((done) => {
+          res.once('close', done);
+          serve(req, res);
+        }),
+    );
+  });
   const host = wh.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
