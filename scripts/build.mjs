@@ -2,8 +2,8 @@
  * `npm run build`: compile src/ and commands/ to dist/ with tsc (imports rewritten from .ts to
  * .js), for production to run with plain node (Procfile). dist/ is rebuilt from scratch, so
  * nothing of a deleted source lingers. The compiled code finds its bundled data (lexicons) where
- * the sources do, relative to itself: dist/data is a link to ../data (one copy, edits reach it
- * without a rebuild), or a copy where links are not allowed.
+ * the sources do, relative to itself (lexicons, summary weights): dist/data is a link to ../data
+ * (one copy, edits reach it without a rebuild), or a copy where links are not allowed.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync, symlinkSync } from 'node:fs';
@@ -20,5 +20,6 @@ if (r.status !== 0) process.exit(r.status ?? 1);
 try {
   symlinkSync(join('..', 'data'), join(dist, 'data'), 'junction');
 } catch {
-  cpSync(join(root, 'data', 'lexicon'), join(dist, 'data', 'lexicon'), { recursive: true });
+  // Everything bundled (lexicons, summary weights…), not the bot's own data file.
+  cpSync(join(root, 'data'), join(dist, 'data'), { recursive: true, filter: (src) => !/\.db\.json/.test(src) });
 }
