@@ -19,17 +19,17 @@ export const briefings: CommandSpec = {
   description: { ar: 'أحدث الموجزات في المكتبة', en: 'The latest briefings in the library' },
   args: [{ name: 'page', description: { ar: 'رقم الصفحة', en: 'page number' } }],
   phrases: ['الموجزات', 'المقالات', 'briefings', 'articles'],
-  run: ({ args, lang, services, chatKey }) => {
-    const all = services.library.list();
-    if (!all.length) return reply(lang, [text(tr(lang, S.empty))]);
-    const pages = Math.ceil(all.length / PAGE);
+  run: async ({ args, lang, services, chatKey }) => {
+    const total = await services.library.count();
+    if (!total) return reply(lang, [text(tr(lang, S.empty))]);
+    const pages = Math.ceil(total / PAGE);
     const page = args.trim() ? Number(args.trim()) : 1;
     if (!Number.isInteger(page) || page < 1 || page > pages) return errorReply(lang, tr(lang, S.badPage, { max: pages }));
-    const current = services.library.current(chatKey)?.id;
+    const current = (await services.library.current(chatKey))?.id;
     const start = (page - 1) * PAGE;
-    const shown = all.slice(start, start + PAGE);
+    const shown = await services.library.page(start, PAGE);
     const blocks = [
-      heading(tr(lang, S.title, { from: start + 1, to: start + shown.length, total: all.length })),
+      heading(tr(lang, S.title, { from: start + 1, to: start + shown.length, total })),
       // Numbered by position in the whole library, which is what /use takes.
       list(shown.map((b, i) => `${start + i + 1}. ${briefingLine(b, lang)}${b.id === current ? ` ${tr(lang, S.current)}` : ''}`)),
       note(tr(lang, S.hint)),

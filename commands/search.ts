@@ -22,10 +22,10 @@ export const search: CommandSpec = {
   description: { ar: 'البحث في كل الموجزات عن كلمات أو أشخاص', en: 'Search every briefing for words or people' },
   args: [{ name: 'words', description: { ar: 'كلمات بالعربية أو اللاتينية', en: 'words, in Arabic or Latin script' }, required: true }],
   phrases: ['ابحث عن', 'ابحث', 'بحث', 'search'],
-  run: ({ args, lang, services }) => {
+  run: async ({ args, lang, services }) => {
     const q = oneLine(args).slice(0, MAX_QUERY);
     if (!q) return errorReply(lang, tr(lang, S.usage));
-    const r = searchLibrary(services.library, q);
+    const r = await searchLibrary(services.library, q);
     if (!r.briefings.length && !r.people.length) return errorReply(lang, tr(lang, S.none, { q }));
     const blocks: Block[] = [];
     if (r.briefings.length) {

@@ -7,7 +7,7 @@ import { createApp, ensureBundledArticle } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { log, setLogLevel } from './log.ts';
 import { runConsole } from './platforms/console/console.ts';
-import { StoreError } from './store/store.ts';
+import { StoreError } from './store/types.ts';
 import { starters, type Running } from './starters.ts';
 
 
@@ -16,8 +16,6 @@ async function start(): Promise<void> {
   setLogLevel(config.MUJAZ_LOG_LEVEL);
   const app = await createApp(config);
   await ensureBundledArticle(app);
-  // `mujaz ingest` may add articles while the bot runs: pick them up rather than overwrite them.
-  app.store.watch();
 
   const running: Running[] = [];
   for (const s of starters) {
@@ -28,14 +26,14 @@ async function start(): Promise<void> {
   if (platforms.length === 0) {
     await runConsole(app.dispatcher, { prompt: process.stdin.isTTY });
     await Promise.all(running.map((r) => r.stop()));
-    await app.store.flush();
+    await app.store.close();
     return;
   }
   log.info(`running: ${running.map((r) => r.name).join(', ')}`);
   const shutdown = async (sig: string) => {
     log.info(`${sig}: stopping`);
     await Promise.allSettled(running.map((r) => r.stop()));
-    await app.store.flush();
+    await app.store.close().catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -36,9 +36,9 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
     .sort((a, b) => b.fold.length - a.fold.length);
 
   function langFor(m: Pick<IncomingMessage, 'platform' | 'chatId' | 'userId' | 'userLocale'>): Lang {
-    const chat = services.store.chat(chatKey(m)).lang;
+    const chat = services.chats.chat(chatKey(m)).lang;
     if (chat) return chat;
-    const user = services.store.user(userKey(m)).lang;
+    const user = services.chats.user(userKey(m)).lang;
     if (user) return user;
     const loc = (m.userLocale ?? '').toLowerCase();
     if (loc.startsWith('ar')) return 'ar';
@@ -99,7 +99,7 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
       return errorReply(lang, tr(lang, M.groupAdminOnly));
 
     const ck = chatKey(msg);
-    const briefing = services.library.current(ck);
+    const briefing = await services.library.current(ck);
     if (cmd.needsBriefing && !briefing) return errorReply(lang, tr(lang, M.noBriefing));
     return cmd.run({
       args: parsed.args,

@@ -1,13 +1,16 @@
 /**
- * Collects store mutations and applies them in one store.update every `intervalMs`: a fan-out to
- * thousands of chats then costs a handful of file writes instead of one per message. Only outcome
- * marks go through here; claims are written (and awaited) before the sends they cover.
+ * Collects outcome marks and writes them together every `intervalMs`: a fan-out to thousands of
+ * chats then costs a handful of journal appends instead of one per message. Only outcome marks go
+ * through here; claims are made durable (and awaited) before the sends they cover.
+ * A mark is a function returning the changes to write, computed when the batch is written, so
+ * it sees every earlier mark.
  */
-import type { DbData } from '../store/schema.ts';
-import type { Store } from '../store/store.ts';
+import type { Change, Store } from '../store/types.ts';
+
+export type Mark = () => Change[];
 
 export class WriteBatcher {
-  private pending: Array<(d: DbData) => void> = [];
+  private pending: Mark[] = [];
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
 
@@ -16,33 +19,21 @@ export class WriteBatcher {
     private readonly intervalMs: number,
   ) {}
 
-  add(fn: (d: DbData) => void): void {
-    this.pending.push(fn);
-    if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.intervalMs);
+  add(mark: Mark): void {
+    this.pending.push(mark);
+    if (!this.timer) this.timer = setTimeout(() => void this.flush().catch(() => undefined), this.intervalMs);
   }
 
-  /**
-   * Apply what is queued inside a store update someone else is making (a claim batch), so the
-   * marks ride on that write instead of costing one of their own.
-   */
-  applyPending(d: DbData): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const batch = this.pending;
-    this.pending = [];
-    for (const fn of batch) fn(d);
-  }
-
-  /** Apply and persist everything queued so far; resolves once it is on disk. */
+  /** Write everything queued so far; resolves once it is durable. */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const batch = this.pending;
     this.pending = [];
     if (batch.length) {
-      this.writing = this.store.update((d) => {
-        for (const fn of batch) fn(d);
-      });
+      // Each mark's changes are applied before the next mark is computed (it may read them).
+      const writes = batch.map((m) => this.store.write(m()));
+      this.writing = Promise.all(writes).then(() => undefined);
     }
     return this.writing;
   }

@@ -129,11 +129,11 @@ export class Ingester {
   async fromUrl(raw: string, meta: Briefing['meta'] = {}): Promise<ItemResult> {
     return this.guard(raw, async () => {
       const url = parseHttpUrl(raw);
-      const known = this.deps.library.findByUrl(normaliseUrl(url));
+      const known = await this.deps.library.findByUrl(normaliseUrl(url));
       if (known) return { source: raw, status: 'unchanged', briefing: known };
       const page = await safeFetch(url, this.fetchOptions);
       const finalUrl = normaliseUrl(page.url);
-      const again = this.deps.library.findByUrl(finalUrl);
+      const again = await this.deps.library.findByUrl(finalUrl);
       if (again) return { source: raw, status: 'unchanged', briefing: again };
       const host = new URL(finalUrl).hostname.replace(/^www\./, '');
       if (page.kind === 'feed') throw new IngestError('is-feed');

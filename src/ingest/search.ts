@@ -7,14 +7,9 @@
 import type { Briefing, Person } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import { matchPeople, MATCH_THRESHOLD } from '../names/index.ts';
-import { foldArabic, foldLatin } from '../text/normalize.ts';
+import { foldSearch, searchText, type SearchText } from '../text/search-fold.ts';
 
-/** Search form of any text: the shared Arabic and Latin folds, anything but letters and digits a space. */
-export function foldSearch(s: string): string {
-  return foldArabic(foldLatin(s))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { foldSearch };
 
 export interface BriefingHit {
   briefing: Briefing;
@@ -36,34 +31,22 @@ export interface SearchResult {
 }
 
 const MAX_QUERY_WORDS = 8;
+/** Candidates from the store's index checked exactly per query: bounded, whatever the library size. */
+const MAX_CANDIDATES = 200;
 
-/** Folded texts per briefing version: folding a whole library on every query would not scale. */
-const folded = new Map<string, { title: string; body: string }>();
+/** Folded texts per briefing version, for the candidates checked again and again. */
+const folded = new Map<string, SearchText>();
 const FOLD_CACHE_MAX = 5_000;
 
-function haystack(b: Briefing): { title: string; body: string } {
+function haystack(b: Briefing): SearchText {
   // Overlays may add English after parsing, so the English side is part of the key.
   const key = `${b.id}|${b.parserVersion}|${b.title.en}|${b.summary.en.join('|')}`;
   const hit = folded.get(key);
   if (hit) return hit;
-  if (folded.size >= FOLD_CACHE_MAX) folded.clear();
-  const h = computeHaystack(b);
+  if (folded.size >= FOLD_CACHE_MAX) folded.delete(folded.keys().next().value!);
+  const h = searchText(b);
   folded.set(key, h);
   return h;
-}
-
-function computeHaystack(b: Briefing): { title: string; body: string } {
-  const parts = [
-    b.summary.ar.join(' '),
-    b.summary.en.join(' '),
-    ...b.people.flatMap((p) => [p.name.ar, p.name.en, ...p.aliases, p.role.ar, p.role.en]),
-    ...b.sources.flatMap((s) => [s.name.ar, s.name.en]),
-    ...b.quotes.map((q) => q.textEn),
-    b.meta.outlet ?? '',
-    b.meta.author ?? '',
-    ...b.sentences.map((s) => s.text),
-  ];
-  return { title: ` ${foldSearch(`${b.title.ar} ${b.title.en}`)} `, body: ` ${foldSearch(parts.join(' '))} ` };
 }
 
 /**
@@ -83,15 +66,17 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function searchLibrary(library: Library, query: string, limit = 10): SearchResult {
+export async function searchLibrary(library: Library, query: string, limit = 10): Promise<SearchResult> {
   const words = foldSearch(query).split(' ').filter((w) => w.length >= 2).slice(0, MAX_QUERY_WORDS);
-  const list = library.list();
   const briefings: BriefingHit[] = [];
   const people: PersonHit[] = [];
   if (!words.length) return { briefings, people };
   const q = query.trim();
-  list.forEach((b, i) => {
-    const n = i + 1;
+  // The store's index narrows the library to candidates; each is then checked exactly here.
+  const candidates = await library.searchCandidates(words, MAX_CANDIDATES);
+  const loaded = await Promise.all(candidates.map(async (c) => ({ b: await library.get(c.id), n: await library.position(c.id) })));
+  for (const { b, n } of loaded) {
+    if (!b || !n) continue;
     const byName = new Map<string, PersonHit>();
     for (const m of matchPeople(q, b.people)) {
       if (m.score >= MATCH_THRESHOLD) byName.set(m.person.id, { person: m.person, briefing: b, n, score: m.score });
@@ -112,7 +97,7 @@ export function searchLibrary(library: Library, query: string, limit = 10): Sear
       score += inTitle ? 3 : 0;
     }
     if (found === words.length || byName.size) briefings.push({ briefing: b, n, score: score + found + byName.size * 2 });
-  });
+  }
   briefings.sort((a, b) => b.score - a.score || a.n - b.n);
   people.sort((a, b) => b.score - a.score || a.n - b.n);
   return { briefings: briefings.slice(0, limit), people: people.slice(0, limit) };

@@ -19,8 +19,8 @@ export function briefingLine(b: Briefing, lang: Lang): string {
 }
 
 /** 1-based number of a briefing in the library list (what /use takes), or 0. */
-export function numberOf(library: Library, id: string): number {
-  return library.list().findIndex((b) => b.id === id) + 1;
+export function numberOf(library: Library, id: string): Promise<number> {
+  return library.position(id);
 }
 
 const R = {
@@ -30,8 +30,8 @@ const R = {
   failed: { ar: 'تعذّرت إضافة {source}: {reason}', en: 'Could not add {source}: {reason}' },
 };
 
-export function resultLine(r: ItemResult, lang: Lang, library: Library): string {
+export async function resultLine(r: ItemResult, lang: Lang, library: Library): Promise<string> {
   if (r.status === 'failed') return tr(lang, R.failed, { source: r.source, reason: r.error ? reasonText(r.error, lang) : '' });
   const b = r.briefing!;
-  return bidiSafe(tr(lang, R[r.status], { n: numberOf(library, b.id), title: title(b, lang) }), lang);
+  return bidiSafe(tr(lang, R[r.status], { n: await numberOf(library, b.id), title: title(b, lang) }), lang);
 }

@@ -18,7 +18,7 @@ const ARABIC = /[\u0600-\u06FF]/;
 let app: App;
 
 async function ask(text: string, lang: 'ar' | 'en' = 'en'): Promise<string> {
-  await app.store.setChat(`console:${lang}`, { lang });
+  await app.chats.setChat(`console:${lang}`, { lang });
   const r = await app.dispatcher.handle(msg(text, { chatId: lang }));
   expect(r).not.toBeNull();
   return renderPlain(r!);
@@ -66,10 +66,10 @@ describe('the sample overlay', () => {
     expect(r).not.toMatch(/nothing to talk about/);
   });
 
-  it('keeps the stored briefing pristine (the overlay is only a view)', () => {
-    const id = app.library.latest()!.id;
-    expect(app.library.getRaw(id)!.quotes.every((q) => q.textEn === '')).toBe(true);
-    expect(app.library.get(id)!.quotes.every((q) => q.textEn !== '')).toBe(true);
+  it('keeps the stored briefing pristine (the overlay is only a view)', async () => {
+    const id = (await app.library.latest())!.id;
+    expect((await app.library.getRaw(id))!.quotes.every((q) => q.textEn === '')).toBe(true);
+    expect((await app.library.get(id))!.quotes.every((q) => q.textEn !== '')).toBe(true);
   });
 
   it('leaves nothing for a translation provider to do', async () => {

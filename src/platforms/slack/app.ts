@@ -8,7 +8,7 @@
 import { App as BoltApp, LogLevel, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { App } from '../../app.ts';
+import type { App } from '../../core/app-types.ts';
 import { M, tr } from '../../core/i18n.ts';
 import { chatKey, userKey, type Attachment, type IncomingMessage } from '../../core/message.ts';
 import { log } from '../../log.ts';
@@ -68,7 +68,7 @@ const HOME = {
 };
 
 export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
-  const { services, dispatcher, store } = app;
+  const { services, dispatcher, chats } = app;
   const socket = Boolean(opts.appToken);
   if (!socket && !opts.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
 
@@ -116,11 +116,11 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
   /** The user's Slack locale, asked only when neither the chat nor the user has chosen a language. */
   async function localeFor(client: AllMiddlewareArgs['client'], platformChat: string, userId: string): Promise<string | undefined> {
     const uk = userKey({ platform: 'slack', userId });
-    if (store.chat(chatKey({ platform: 'slack', chatId: platformChat })).lang || store.user(uk).lang) return undefined;
+    if (chats.chat(chatKey({ platform: 'slack', chatId: platformChat })).lang || chats.user(uk).lang) return undefined;
     const info = await users.get(userId, usersInfo(client));
     const locale = info?.locale;
-    if (locale && store.user(uk).locale !== locale) await store.setUser(uk, { locale });
-    return locale ?? store.user(uk).locale;
+    if (locale) chats.noteLocale(uk, locale);
+    return locale ?? chats.user(uk).locale;
   }
 
   function baseMessage(
@@ -170,14 +170,14 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       }
     }
     const ck = chatKey({ platform: 'slack', chatId: channel });
-    if (store.chat(ck).active === false) await store.setChat(ck, { active: true, inactiveReason: undefined });
+    if (chats.chat(ck).active === false) await chats.setChat(ck, { active: true, inactiveReason: undefined });
   }
 
   async function reportPostFailure(channel: string, e: unknown): Promise<void> {
     const f = classifySlackError(e);
     if (f.kind === 'gone') {
       log.warn(`slack: cannot post in ${channel} (${f.error}); marking the chat inactive — invite the bot or ignore`);
-      await store.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: f.error });
+      await chats.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: f.error });
     } else {
       log.error(`slack: posting in ${channel} failed: ${f.error}`);
     }
@@ -290,7 +290,7 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       const userLocale = await localeFor(client, event.channel, event.user);
       const base = baseMessage(client, { chatId: event.channel, userId: event.user, text: '/help', channelType: 'im', userLocale });
       const lang = dispatcher.langFor(base);
-      const briefing = services.library.current(chatKey(base));
+      const briefing = await services.library.current(chatKey(base));
       const blocks: Block[] = [heading(tr(lang, HOME.title)), text(tr(lang, HOME.howTo))];
       blocks.push(...(briefing ? summaryBlocks(briefing, lang) : [text(tr(lang, M.noBriefing))]));
       const help = await answer(base);

@@ -2,10 +2,10 @@
  * `npm start` part for Slack: nothing without SLACK_BOT_TOKEN; Socket Mode with
  * SLACK_APP_TOKEN; otherwise HTTP mode on SLACK_PORT (default: PORT).
  */
-import type { App } from '../../app.ts';
+import type { App } from '../../core/app-types.ts';
 import { ConfigError } from '../../config.ts';
 import { log } from '../../log.ts';
-import type { Running } from '../../starters.ts';
+import type { Running } from '../../core/app-types.ts';
 import { createSlackApp } from './app.ts';
 import { classifySlackError } from './errors.ts';
 import { slackTransport } from './transport.ts';

@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { BotError, webhookCallback, type Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { App } from '../../app.ts';
+import type { App } from '../../core/app-types.ts';
 import { log } from '../../log.ts';
-import type { Running, Starter } from '../../starters.ts';
+import type { Running, Starter } from '../../core/app-types.ts';
 import { createTelegramBot, registerCommands, type TelegramBotOptions } from './bot.ts';
 import { createTelegramTransport } from './transport.ts';
 
@@ -54,7 +54,7 @@ export async function startTelegramWith(app: App, opts: TelegramStartOptions): P
     // The menu is a convenience: a failure here must not keep the bot from answering.
     log.warn(`telegram: setMyCommands failed: ${(e as Error).message}`);
   }
-  app.services.transports.telegram = createTelegramTransport(app.store, opts);
+  app.services.transports.telegram = createTelegramTransport(app.chats, opts);
   const stopTransport = () => {
     if (app.services.transports.telegram?.platform === 'telegram') delete app.services.transports.telegram;
   };
