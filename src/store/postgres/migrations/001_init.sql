@@ -1,6 +1,7 @@
 -- mujaz on PostgreSQL: keyed records per section (hot state), and briefings with their
 -- search text (folded like /search folds queries) under trigram indexes.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- In public, whatever schema this instance uses: one extension serves every schema.
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
 CREATE TABLE mujaz_records (
   section text NOT NULL,
@@ -27,5 +28,5 @@ CREATE TABLE mujaz_briefings (
 CREATE INDEX mujaz_briefings_newest ON mujaz_briefings ((coalesce(ingested_at, '-infinity'::timestamptz)) DESC, seq DESC);
 CREATE INDEX mujaz_briefings_url ON mujaz_briefings (url);
 CREATE INDEX mujaz_briefings_id_prefix ON mujaz_briefings (id text_pattern_ops);
-CREATE INDEX mujaz_briefings_search_all ON mujaz_briefings USING gin (search_all gin_trgm_ops);
-CREATE INDEX mujaz_briefings_search_names ON mujaz_briefings USING gin (search_names gin_trgm_ops);
+CREATE INDEX mujaz_briefings_search_all ON mujaz_briefings USING gin (search_all public.gin_trgm_ops);
+CREATE INDEX mujaz_briefings_search_names ON mujaz_briefings USING gin (search_names public.gin_trgm_ops);
