@@ -22,14 +22,14 @@ import { CHATS, Chats, USERS } from './core/chats.ts';
 import { DELIVERIES, SUBSCRIPTIONS } from './digest/records.ts';
 import { FEEDS } from './ingest/feed-store.ts';
 import { openStore } from './store/open.ts';
-import type { SectionSpec, Store } from './store/types.ts';
+import type { AnySectionSpec, Store } from './store/types.ts';
 import { TRANSLATIONS } from './translate/cache.ts';
 import { log } from './log.ts';
 
 export type { App };
 
 /** The sections every feature keeps in the store (each feature owns its own). */
-export const SECTIONS: readonly SectionSpec<unknown>[] = [CHATS, USERS, SUBSCRIPTIONS, DELIVERIES, FEEDS, TRANSLATIONS] as SectionSpec<unknown>[];
+export const SECTIONS: readonly AnySectionSpec[] = [CHATS, USERS, SUBSCRIPTIONS, DELIVERIES, FEEDS, TRANSLATIONS];
 
 export interface AppOptions {
   /** Use this store instead of opening config.MUJAZ_DATA_FILE. */

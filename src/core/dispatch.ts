@@ -10,6 +10,8 @@ import { chatKey, userKey, type IncomingMessage } from './message.ts';
 import { oneLine, sanitizeInput } from './sanitize.ts';
 import type { Services } from './services.ts';
 import { foldForPhrase } from './phrase.ts';
+import { log } from '../log.ts';
+import { isStoreError } from '../store/types.ts';
 
 /** Longer messages are refused outright: no article command needs more, and /ingest has its own path. */
 export const MAX_MESSAGE_CHARS = 20_000;
@@ -101,16 +103,24 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
     const ck = chatKey(msg);
     const briefing = await services.library.current(ck);
     if (cmd.needsBriefing && !briefing) return errorReply(lang, tr(lang, M.noBriefing));
-    return cmd.run({
-      args: parsed.args,
-      lang,
-      msg,
-      chatKey: ck,
-      userKey: userKey(msg),
-      briefing,
-      services,
-      commands,
-    });
+    try {
+      return await cmd.run({
+        args: parsed.args,
+        lang,
+        msg,
+        chatKey: ck,
+        userKey: userKey(msg),
+        briefing,
+        services,
+        commands,
+      });
+    } catch (e) {
+      // A disk or database problem is the operator's to fix: the log says what, the chat gets
+      // a short line in its language (never "EACCES ... .tmp").
+      if (!isStoreError(e)) throw e;
+      log.error(`storage: ${e.message}`);
+      return errorReply(lang, tr(lang, M.storageUnavailable));
+    }
   }
 
   return { handle, langFor, commands };

@@ -3,7 +3,7 @@
  * files at MUJAZ_DATA_FILE.
  */
 import { LowdbStore } from './lowdb/engine.ts';
-import type { SectionSpec, Store } from './types.ts';
+import type { AnySectionSpec, Store } from './types.ts';
 
 export interface StoreConfig {
   MUJAZ_DATA_FILE: string;
@@ -12,7 +12,7 @@ export interface StoreConfig {
 
 export async function openStore(
   config: StoreConfig,
-  opts: { sections?: readonly SectionSpec<unknown>[]; readOnly?: boolean } = {},
+  opts: { sections?: readonly AnySectionSpec[]; readOnly?: boolean } = {},
 ): Promise<Store> {
   if (config.MUJAZ_DATABASE_URL) {
     const { PostgresStore } = await import('./postgres/engine.ts');

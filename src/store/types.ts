@@ -23,6 +23,9 @@ export interface SectionSpec<T> {
   readonly legacyListKey?: (item: T) => string;
 }
 
+/** Any feature's section spec, for lists of them. */
+export type AnySectionSpec = SectionSpec<never>;
+
 export interface Section<T> {
   get(key: string): T | undefined;
   has(key: string): boolean;

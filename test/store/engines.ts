@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { LowdbStore } from '../../src/store/lowdb/engine.ts';
-import type { SectionSpec, Store } from '../../src/store/types.ts';
+import type { AnySectionSpec, Store } from '../../src/store/types.ts';
 import { tempFile } from '../helpers/app.ts';
 
 export const PG_URL = process.env.MUJAZ_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -28,9 +28,9 @@ export async function pgReachable(): Promise<boolean> {
 export interface Engine {
   name: string;
   /** A fresh, empty store. */
-  fresh(sections?: readonly SectionSpec<unknown>[]): Promise<Store>;
+  fresh(sections?: readonly AnySectionSpec[]): Promise<Store>;
   /** Close `s` and open what it wrote again (null: the engine keeps nothing). */
-  reopen(s: Store, sections?: readonly SectionSpec<unknown>[]): Promise<Store | null>;
+  reopen(s: Store, sections?: readonly AnySectionSpec[]): Promise<Store | null>;
   /** A second writer on the same data, when the engine allows one. */
   second?(s: Store): Promise<Store>;
   cleanup(): Promise<void>;
@@ -57,7 +57,7 @@ export function postgresEngine(): Engine {
   const schemas: string[] = [];
   const urlFor = (schema: string) => `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`;
   const byStore = new WeakMap<Store, string>();
-  const open = async (schema: string, sections?: readonly SectionSpec<unknown>[]) => {
+  const open = async (schema: string, sections?: readonly AnySectionSpec[]) => {
     const { PostgresStore } = await import('../../src/store/postgres/engine.ts');
     const s = await PostgresStore.open(urlFor(schema), { sections });
     byStore.set(s, schema);

@@ -18,6 +18,7 @@ import {
   type Change,
   type ClaimOptions,
   type Section,
+  type AnySectionSpec,
   type SectionSpec,
   type Store,
 } from '../types.ts';
@@ -46,7 +47,7 @@ const COMPACT_BYTES = 4 * 1024 * 1024;
 
 export interface OpenOptions {
   /** Sections to check at once, so a malformed file is refused before anything runs. */
-  sections?: readonly SectionSpec<unknown>[];
+  sections?: readonly AnySectionSpec[];
   /** Read only (no lock, no writes): for CLI commands that only look. */
   readOnly?: boolean;
 }

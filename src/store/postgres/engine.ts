@@ -13,6 +13,7 @@ import {
   type Change,
   type ClaimOptions,
   type Section,
+  type AnySectionSpec,
   type SectionSpec,
   type Store,
 } from '../types.ts';
@@ -59,7 +60,7 @@ export class PostgresStore implements Store {
     this.briefings = new PgBriefings(pool);
   }
 
-  static async open(url: string, opts: { sections?: readonly SectionSpec<unknown>[]; readOnly?: boolean } = {}): Promise<PostgresStore> {
+  static async open(url: string, opts: { sections?: readonly AnySectionSpec[]; readOnly?: boolean } = {}): Promise<PostgresStore> {
     const { url: conn, schema } = splitSchema(url);
     const where = `the database ${shown(conn)}${schema ? ` (schema ${schema})` : ''}`;
     const pool = new pg.Pool({ connectionString: conn, max: 8, connectionTimeoutMillis: 10_000 });
