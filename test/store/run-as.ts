@@ -23,13 +23,13 @@ export function giveToChild(path: string): void {
   if (IS_ROOT) chownSync(path, NOBODY, NOBODY);
 }
 
-export function runMujaz(script: 'src/main.ts' | 'src/cli.ts', args: string[], env: Record<string, string>, opts: { cwd?: string; stdin?: string } = {}): Promise<Run> {
+export function runMujaz(script: 'src/main.ts' | 'src/cli.ts', args: string[], env: Record<string, string>, opts: { cwd?: string; stdin?: string; sameUser?: boolean } = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', LOADER, join(ROOT, script), ...args], {
       cwd: opts.cwd ?? ROOT,
       env: { PATH: process.env.PATH ?? '', TELEGRAM_BOT_TOKEN: '', SLACK_BOT_TOKEN: '', MUJAZ_LOG_LEVEL: 'warn', MUJAZ_DIGESTS: 'off', MUJAZ_FEED_POLL_CRON: 'off', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
-      ...(IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}),
+      ...(IS_ROOT && !opts.sameUser ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     let stdout = '';
     let stderr = '';
