@@ -107,9 +107,6 @@ async function oneRun(i: number, transport: FakePlatformTransport, ask: Ask): Pr
         // write stalls the event loop (the odd 429 that jitter then causes is retried after retry_after).
         limits: { telegram: { perSecond: LIMIT, burst: Math.round(LIMIT / 10), chatIntervalMs: () => 1000 } },
         concurrency: 64,
-        // Claims cover half a second of sending; outcome marks ride on the claim writes.
-        claimBatch: Math.round(LIMIT / 2),
-        flushMs: 1000,
       },
     );
     const started = Date.now();

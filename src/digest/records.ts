@@ -49,6 +49,8 @@ export interface Delivery {
   /** Briefings ingested up to this instant were considered (the chat's next cursor). */
   upTo: string;
   via: 'schedule' | 'command';
+  /** The chat was told this digest may not have arrived (status unknown). */
+  notified?: boolean;
   /** A crashed claim already re-sent once through an idempotent transport. */
   retried?: boolean;
   /** A failed send is not retried before this instant (ISO). */

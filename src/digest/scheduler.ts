@@ -10,9 +10,10 @@
  *    and any existing record for the key stops a second send;
  *  - a claim left by a process that died mid-send cannot be known to have gone out: it is re-sent
  *    once only through a transport that can send idempotently (the platform drops the repeat),
- *    otherwise it is marked 'unknown', logged and not re-sent. Never-duplicate wins over
- *    never-miss; claims are written in small batches just ahead of sending, so a crash leaves at
- *    most one batch in doubt.
+ *    otherwise it is marked 'unknown', logged, not re-sent, and the chat is told its digest may
+ *    not have arrived (/digest shows it). Never-duplicate wins over never-miss; each claim is made
+ *    durable just before its own send and each outcome just after, so a crash leaves at most one
+ *    delivery in doubt per message being sent at that instant.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Briefing, Lang } from '../briefing/types.ts';
@@ -23,12 +24,11 @@ import type { Reply } from '../reply/model.ts';
 import type { PlatformName } from '../core/platform.ts';
 import { CHATS } from '../core/chats.ts';
 import { del, put, type Change, type Store } from '../store/types.ts';
-import { digestReply, FIRST_LOOKBACK_MS, selectDigest, type DigestSelection } from './content.ts';
+import { digestReply, FIRST_LOOKBACK_MS, selectDigest, unknownDeliveryReply, type DigestSelection } from './content.ts';
 import { daysBefore, localParts, type LocalParts } from './local-time.ts';
 import { WorkQueue } from './queue.ts';
 import { DEFAULT_LIMITS, RateLimiter, type Limits } from './rate-limit.ts';
 import { DELIVERIES, deliveryKey, isUsableSubscription, SUBSCRIPTIONS, type Delivery, type Subscription } from './records.ts';
-import { WriteBatcher } from './write-batcher.ts';
 
 /** A transport whose platform can drop a repeated message carrying the same key. */
 export interface IdempotentTransport extends Transport {
@@ -51,13 +51,6 @@ export interface DigestOptions {
   limits?: Partial<Record<PlatformName, Limits>>;
   /** Sends in flight per platform. */
   concurrency?: number;
-  /**
-   * Claims written per store update, just ahead of the sends they cover. Default: half a second
-   * of sending at the platform's rate (at least 10), which bounds what a crash leaves in doubt.
-   */
-  claimBatch?: number;
-  /** Outcome records are written at most this often during a fan-out. */
-  flushMs?: number;
   /** Send attempts per chat and local date before giving up until tomorrow. */
   maxAttempts?: number;
   /** Wait before retrying a failed send (multiplied by the attempts so far). */
@@ -97,7 +90,7 @@ export const CRON_EXPRESSION = '* * * * *';
 
 export class DigestScheduler {
   readonly instanceId: string;
-  private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule' | 'claimBatch'>>;
+  private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule'>>;
   private task: ScheduledTask | null = null;
   private running: Promise<RunSummary> | null = null;
   /** Ticks that found a run still going and stepped aside. */
@@ -110,7 +103,6 @@ export class DigestScheduler {
     this.instanceId = options.instanceId ?? `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     this.opts = {
       concurrency: options.concurrency ?? 8,
-      flushMs: options.flushMs ?? 250,
       maxAttempts: options.maxAttempts ?? 5,
       retryBackoffMs: options.retryBackoffMs ?? 5 * 60_000,
       maxRateLimitRetries: options.maxRateLimitRetries ?? 8,
@@ -214,12 +206,7 @@ export class DigestScheduler {
       await store.write(changes);
     }
 
-    const marks = new WriteBatcher(store, this.opts.flushMs);
-    try {
-      await Promise.all([...byPlatform].map(([p, list]) => this.fanOut(p, list, now, marks, summary)));
-    } finally {
-      await marks.flush();
-    }
+    await Promise.all([...byPlatform].map(([p, list]) => this.fanOut(p, list, now, summary)));
     summary.ms = performance.now() - t0;
     this.logSummary(now, summary);
     return summary;
@@ -283,6 +270,7 @@ export class DigestScheduler {
     let unknown = 0;
     let resend = 0;
     const changes: Change[] = old.map((k) => del(DELIVERIES, k));
+    const doubtful: Array<{ sub: Subscription; key: string }> = [];
     for (const k of stale) {
       const r = deliveries.get(k);
       if (!r || r.status !== 'claimed') continue;
@@ -295,13 +283,34 @@ export class DigestScheduler {
         changes.push(put(DELIVERIES, k, { ...r, status: 'unknown', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; not re-sent to avoid a duplicate' }));
         // Presumed delivered: the next digest starts after what this one held.
         if (sub && (!sub.cursor || sub.cursor < r.upTo)) changes.push(put(SUBSCRIPTIONS, r.chatKey, { ...sub, cursor: r.upTo }));
+        if (sub?.active) doubtful.push({ sub, key: k });
         unknown++;
       }
     }
     await this.deps.store.write(changes);
+    for (const d of doubtful) await this.tellDoubt(d.sub, d.key);
     if (unknown) log.warn(`digests: ${unknown} digest(s) claimed by a stopped run may or may not have been sent; marked unknown and not re-sent`);
     if (resend) log.warn(`digests: ${resend} digest(s) claimed by a stopped run will be re-sent idempotently`);
     return unknown;
+  }
+
+  /**
+   * Tell a chat its digest may not have arrived. Recorded before sending, so a chat is told once
+   * at most (a crash right here costs the notice, never a second one).
+   */
+  private async tellDoubt(sub: Subscription, key: string): Promise<void> {
+    const t = this.deps.transports[sub.platform];
+    const r = this.deps.store.section(DELIVERIES).get(key);
+    if (!t || !r || r.notified) return;
+    await this.deps.store.write([put(DELIVERIES, key, { ...r, notified: true })]);
+    const lang = this.deps.langFor({ platform: sub.platform, chatId: sub.chatId, userId: sub.userId ?? '', userLocale: sub.userLocale });
+    const out = await t.send(sub.chatId, unknownDeliveryReply(lang, r.localDate, sub.platform === 'slack' ? '/mujaz ' : '/')).catch((e: Error) => ({ ok: false, detail: e.message }));
+    if (!out.ok) log.debug(`digests: could not tell ${sub.chatKey} its digest may be missing: ${'detail' in out ? out.detail : ''}`);
+  }
+
+  /** Write an outcome computed from the current records; durable when it resolves. */
+  private mark(changes: () => Change[]): Promise<void> {
+    return this.deps.store.write(changes());
   }
 
   private record(j: Job, status: Delivery['status'], now: Date, prev: Delivery | undefined): Delivery {
@@ -320,55 +329,39 @@ export class DigestScheduler {
     return r;
   }
 
-  /** Claim in batches just ahead of the senders, so a crash leaves at most a batch in doubt. */
-  private async fanOut(platform: PlatformName, jobs: Job[], now: Date, marks: WriteBatcher, summary: RunSummary): Promise<void> {
+  /**
+   * Each worker claims one chat (durably), sends, records the outcome (durably), then takes the
+   * next: a crash leaves at most one delivery in doubt per message being sent at that instant.
+   * The engine shares one disk flush among the workers' writes, so this costs no extra writes.
+   */
+  private async fanOut(platform: PlatformName, jobs: Job[], now: Date, summary: RunSummary): Promise<void> {
     const transport = this.deps.transports[platform]!;
     // A fresh limiter per run: runs are a minute apart, and a long wait a platform asked for is
     // carried to later runs by the deferred records' notBefore, not by a sleeping limiter.
     const limiter = new RateLimiter(this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform]);
     const queue = new WorkQueue<Job>();
-    const batch = this.options.claimBatch ?? Math.max(10, Math.ceil(limiter.limits.perSecond / 2));
-
-    const producer = (async () => {
-      try {
-        for (let i = 0; i < jobs.length; i += batch) {
-          const slice = jobs.slice(i, i + batch);
-          const { store } = this.deps;
-          const deliveries = store.section(DELIVERIES);
-          const subs = store.section(SUBSCRIPTIONS);
-          // Each claim is taken only if the key is still free (or failed), durably, before its
-          // send: two instances on one database cannot both take it.
-          const took = await Promise.all(
-            slice.map((j) => {
-              const prev = deliveries.get(j.key);
-              // Settled meanwhile (e.g. /digest answered it): leave it alone.
-              if (prev && !this.retryable(prev, now)) return false;
-              if (!subs.get(j.sub.chatKey)?.active) return false;
-              return store.claim(DELIVERIES, j.key, this.record(j, 'claimed', now, prev), { replaceStatus: prev ? ['failed'] : [] });
-            }),
-          );
-          const claimed = slice.filter((_, i) => took[i]);
-          summary.skipped += slice.length - claimed.length;
-          for (const j of claimed) queue.push(j);
-          // Claim the next batch when half of this one is gone: senders never starve, and at
-          // most ~1.5 batches are claimed but unsent at any moment (the doubt a crash leaves).
-          await queue.waitBelow(Math.ceil(batch / 2));
-        }
-      } finally {
-        queue.close();
-      }
-    })();
+    for (const j of jobs) queue.push(j);
+    queue.close();
+    const { store } = this.deps;
 
     const worker = async (): Promise<void> => {
       for (let j = await queue.take(); j; j = await queue.take()) {
-        await this.sendOne(j, transport, limiter, marks, summary);
+        const prev = store.section(DELIVERIES).get(j.key);
+        // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
+        const free = (!prev || this.retryable(prev, now)) && store.section(SUBSCRIPTIONS).get(j.sub.chatKey)?.active;
+        // Taken only if the key is still free (or failed), durably, before the send: two
+        // instances on one database cannot both take it.
+        if (!free || !(await store.claim(DELIVERIES, j.key, this.record(j, 'claimed', now, prev), { replaceStatus: prev ? ['failed'] : [] }))) {
+          summary.skipped++;
+          continue;
+        }
+        await this.sendOne(j, transport, limiter, summary);
       }
     };
-    const workers = Array.from({ length: Math.max(1, this.opts.concurrency) }, worker);
-    await Promise.all([producer, ...workers]);
+    await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
   }
 
-  private async sendOne(j: Job, t: Transport, limiter: RateLimiter, marks: WriteBatcher, summary: RunSummary): Promise<void> {
+  private async sendOne(j: Job, t: Transport, limiter: RateLimiter, summary: RunSummary): Promise<void> {
     const chatId = j.sub.chatId;
     let out: SendOutcome;
     let deferMs = 0;
@@ -392,7 +385,7 @@ export class DigestScheduler {
     const key = j.key;
     if (out.ok) {
       summary.sent++;
-      marks.add(() => {
+      await this.mark(() => {
         const r = this.deps.store.section(DELIVERIES).get(key);
         if (!r) return [];
         const { detail: _d, notBefore: _n, ...rest } = r;
@@ -405,7 +398,7 @@ export class DigestScheduler {
       summary.deactivated++;
       const detail = out.detail;
       log.info(`digests: ${j.sub.chatKey} refused the bot (${detail}); subscription deactivated`);
-      marks.add(() => {
+      await this.mark(() => {
         const { store } = this.deps;
         const r = store.section(DELIVERIES).get(key);
         const sub = store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
@@ -420,7 +413,7 @@ export class DigestScheduler {
       const notBefore = new Date(Date.parse(at) + Math.max(deferMs, this.opts.retryBackoffMs * attempts)).toISOString();
       const detail = `${out.reason}: ${out.detail}`.slice(0, 300);
       log.debug(`digests: ${j.sub.chatKey} ${out.reason}: ${out.detail}`);
-      marks.add(() => {
+      await this.mark(() => {
         const r = this.deps.store.section(DELIVERIES).get(key);
         return r ? [put(DELIVERIES, key, { ...r, status: 'failed', at, attempts: r.attempts + 1, notBefore, detail })] : [];
       });
