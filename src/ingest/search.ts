@@ -7,7 +7,7 @@
 import type { Briefing, Person } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import { matchPeople, MATCH_THRESHOLD } from '../names/index.ts';
-import { foldSearch, searchText, type SearchText } from '../text/search-fold.ts';
+import { foldSearch } from '../text/search-fold.ts';
 
 export { foldSearch };
 
@@ -31,22 +31,15 @@ export interface SearchResult {
 }
 
 const MAX_QUERY_WORDS = 8;
-/** Candidates from the store's index checked exactly per query: bounded, whatever the library size. */
-const MAX_CANDIDATES = 200;
+/**
+ * Candidates read per result wanted. The index ranks them as the final score does (title words,
+ * then newest), so a few times the limit suffices, whatever the library size.
+ */
+const CANDIDATES_PER_RESULT = 3;
 
-/** Folded texts per briefing version, for the candidates checked again and again. */
-const folded = new Map<string, SearchText>();
-const FOLD_CACHE_MAX = 5_000;
-
-function haystack(b: Briefing): SearchText {
-  // Overlays may add English after parsing, so the English side is part of the key.
-  const key = `${b.id}|${b.parserVersion}|${b.title.en}|${b.summary.en.join('|')}`;
-  const hit = folded.get(key);
-  if (hit) return hit;
-  if (folded.size >= FOLD_CACHE_MAX) folded.delete(folded.keys().next().value!);
-  const h = searchText(b);
-  folded.set(key, h);
-  return h;
+/** The folded title, space-padded (what hasWord looks in). */
+function foldedTitle(b: Briefing): string {
+  return ` ${foldSearch(`${b.title.ar} ${b.title.en}`)} `;
 }
 
 /**
@@ -73,12 +66,13 @@ export async function searchLibrary(library: Library, query: string, limit = 10)
   if (!words.length) return { briefings, people };
   const q = query.trim();
   // The store's index narrows the library to candidates; each is then checked exactly here.
-  const candidates = await library.searchCandidates(words, MAX_CANDIDATES);
-  const loaded = await Promise.all(candidates.map(async (c) => ({ b: await library.get(c.id), n: await library.position(c.id) })));
-  for (const { b, n } of loaded) {
+  const candidates = await library.searchCandidates(words, limit * CANDIDATES_PER_RESULT);
+  const loaded = await Promise.all(candidates.map(async (c) => ({ c, b: await library.get(c.id), n: await library.position(c.id) })));
+  for (const { c, b, n } of loaded) {
     if (!b || !n) continue;
     const byName = new Map<string, PersonHit>();
-    for (const m of matchPeople(q, b.people)) {
+    // Phonetic matching costs a millisecond a briefing: only where the index saw a name that may match.
+    for (const m of c.named ? matchPeople(q, b.people) : []) {
       if (m.score >= MATCH_THRESHOLD) byName.set(m.person.id, { person: m.person, briefing: b, n, score: m.score });
     }
     // Folded name match in either script covers what phonetic matching leaves out (exact spellings).
@@ -88,15 +82,12 @@ export async function searchLibrary(library: Library, query: string, limit = 10)
       if (words.every((w) => hasWord(names, w))) byName.set(p.id, { person: p, briefing: b, n, score: 0.9 });
     }
     people.push(...byName.values());
-    const h = haystack(b);
-    let found = 0;
-    let score = 0;
-    for (const w of words) {
-      const inTitle = hasWord(h.title, w);
-      if (inTitle || hasWord(h.body, w)) found++;
-      score += inTitle ? 3 : 0;
-    }
-    if (found === words.length || byName.size) briefings.push({ briefing: b, n, score: score + found + byName.size * 2 });
+    // The index found the words at word starts (after a proclitic) as hasWord does; only the
+    // title, which weighs more, is checked here (views may have changed it), not the whole body.
+    const title = foldedTitle(b);
+    const inTitle = words.filter((w) => hasWord(title, w)).length;
+    const found = c.allWords ? words.length : inTitle;
+    if (c.allWords || byName.size) briefings.push({ briefing: b, n, score: inTitle * 3 + found + byName.size * 2 });
   }
   briefings.sort((a, b) => b.score - a.score || a.n - b.n);
   people.sort((a, b) => b.score - a.score || a.n - b.n);

@@ -60,6 +60,10 @@ export interface SearchCandidate {
   id: string;
   /** Query words found in the title (from the index; a first ranking only). */
   titleWords: number;
+  /** Every query word is in it (else it is a candidate for a name only). */
+  allWords: boolean;
+  /** A person's name in it may match the query (by spelling or by sound). */
+  named: boolean;
 }
 
 export interface BriefingRepo {

@@ -133,7 +133,7 @@ function contract(engine: Engine): void {
       expect(await ids('strike', 'desalination')).toEqual([]);
       expect(await ids('ميناء')).toEqual(['b-a']); // in "الميناء"
       expect(await ids('haddad')).toContain('b-b'); // الحداد by sound
-      expect((await s.briefings.candidates(['port'], 10))[0]).toMatchObject({ id: 'b-a', titleWords: 1 });
+      expect((await s.briefings.candidates(['port'], 10))[0]).toMatchObject({ id: 'b-a', titleWords: 1, allWords: true });
     });
 
     it('refuses a section whose records are not what its feature expects, with one line', async () => {

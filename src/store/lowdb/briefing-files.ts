@@ -40,6 +40,11 @@ class Lru<V> {
   }
 }
 
+function unavailable(dir: string, e: unknown): StorageUnavailableError {
+  const c = (e as NodeJS.ErrnoException).code;
+  return new StorageUnavailableError(`cannot write briefing files in ${dir} (${c === 'EACCES' || c === 'EPERM' ? 'permission denied' : (c ?? (e as Error).message)})`);
+}
+
 export class BriefingFiles implements BriefingRepo {
   private readonly catalog = new Catalog();
   private readonly bodies = new Lru<Briefing>(256);
@@ -163,37 +168,68 @@ export class BriefingFiles implements BriefingRepo {
     return run;
   }
 
+  /**
+   * Many briefings at once (migration, bulk loads): bodies written in parallel, then their
+   * catalog lines in one fsynced append. Durable when it resolves, like put().
+   */
+  putMany(list: readonly Briefing[], parallel = 32): Promise<void> {
+    if (this.readOnly) return Promise.reject(new StoreError('the data file was opened read-only'));
+    if (this.memory) return Promise.all(list.map((b) => this.put(b))).then(() => undefined);
+    const run = this.writing.then(async () => {
+      const lines: string[] = [];
+      for (let i = 0; i < list.length; i += parallel) {
+        const chunk = list.slice(i, i + parallel);
+        lines.push(...(await Promise.all(chunk.map((b) => this.writeBody(b)))).map((l) => `${JSON.stringify(l)}\n`));
+      }
+      await this.appendCatalog(lines.join(''));
+      list.forEach((b, i) => this.remember(b, (JSON.parse(lines[i]!) as CatalogLine).f));
+    });
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
   private async write(b: Briefing): Promise<void> {
-    const entry = { id: b.id, ingestedAt: b.meta.ingestedAt ?? '', parserVersion: b.parserVersion, url: b.meta.url };
     if (this.memory) {
       this.memory.set(b.id, b);
-    } else {
-      const sub = b.id.slice(0, 2).replace(/[^A-Za-z0-9_-]/g, '_') || '_';
-      const name = `${b.id.replace(/[^A-Za-z0-9_-]/g, '_')}.p${b.parserVersion}.json`;
-      const file = join(sub, name);
+      this.remember(b);
+      return;
+    }
+    const line = await this.writeBody(b);
+    await this.appendCatalog(`${JSON.stringify(line)}\n`);
+    this.remember(b, line.f);
+  }
+
+  /** The body's own file, written once (fsynced, renamed, folder fsynced). */
+  private async writeBody(b: Briefing): Promise<CatalogLine> {
+    const sub = b.id.slice(0, 2).replace(/[^A-Za-z0-9_-]/g, '_') || '_';
+    const file = join(sub, `${b.id.replace(/[^A-Za-z0-9_-]/g, '_')}.p${b.parserVersion}.json`);
+    try {
       const dir = join(this.dir!, sub);
       if (!existsSync(dir)) {
-        try {
-          mkdirSync(dir, { recursive: true });
-          await fsyncDir(this.dir!);
-        } catch (e) {
-          throw new StorageUnavailableError(`cannot write briefing files in ${this.dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-        }
+        mkdirSync(dir, { recursive: true });
+        await fsyncDir(this.dir!);
       }
-      const line: CatalogLine = { id: b.id, v: b.parserVersion, at: entry.ingestedAt, f: file, ...(b.meta.url ? { url: b.meta.url } : {}) };
-      try {
-        await writeFileDurable(join(this.dir!, file), JSON.stringify(b));
-        const fresh = !existsSync(this.catalogFile);
-        await appendDurable(this.catalogFile, `${JSON.stringify(line)}\n`);
-        if (fresh) await fsyncDir(this.dir!);
-      } catch (e) {
-        const c = (e as NodeJS.ErrnoException).code;
-        throw new StorageUnavailableError(`cannot write briefing files in ${this.dir} (${c === 'EACCES' || c === 'EPERM' ? 'permission denied' : (c ?? (e as Error).message)})`);
-      }
-      Object.assign(entry, { file });
-      this.bodies.set(`${b.id}|${b.parserVersion}`, b);
+      await writeFileDurable(join(this.dir!, file), JSON.stringify(b));
+    } catch (e) {
+      throw unavailable(this.dir!, e);
     }
-    this.catalog.set(entry);
+    return { id: b.id, v: b.parserVersion, at: b.meta.ingestedAt ?? '', f: file, ...(b.meta.url ? { url: b.meta.url } : {}) };
+  }
+
+  private async appendCatalog(text: string): Promise<void> {
+    try {
+      const fresh = !existsSync(this.catalogFile);
+      await appendDurable(this.catalogFile, text);
+      if (fresh) await fsyncDir(this.dir!);
+    } catch (e) {
+      throw unavailable(this.dir!, e);
+    }
+  }
+
+  private remember(b: Briefing, file?: string): void {
+    if (file) this.bodies.set(`${b.id}|${b.parserVersion}`, b);
+    this.catalog.set({ id: b.id, ingestedAt: b.meta.ingestedAt ?? '', parserVersion: b.parserVersion, url: b.meta.url, file });
     this.catalog.indexBody(b);
   }
+
 }

@@ -65,7 +65,7 @@ class TermIndex {
   }
 
   /** Docs holding every word, or naming a person with any; with title-word counts. */
-  match(words: readonly string[]): Map<string, number> {
+  match(words: readonly string[]): Map<string, Omit<SearchCandidate, 'id'>> {
     const n = this.docs.length;
     const hits = new Uint8Array(n);
     const inTitle = new Uint8Array(n);
@@ -87,12 +87,12 @@ class TermIndex {
       }
     });
     for (const sk of querySkeletons(words)) for (const d of this.names.get(`~${sk}`) ?? []) named[d] = 1;
-    const out = new Map<string, number>();
+    const out = new Map<string, Omit<SearchCandidate, 'id'>>();
     for (let d = 0; d < n; d++) {
       if (hits[d] !== words.length && !named[d]) continue;
       const id = this.docs[d]!;
       if (this.docOf.get(id) !== d) continue;
-      out.set(id, inTitle[d]!);
+      out.set(id, { titleWords: inTitle[d]!, allWords: hits[d] === words.length, named: named[d] === 1 });
     }
     return out;
   }
@@ -207,10 +207,10 @@ export class Catalog {
   candidates(words: readonly string[], limit: number): SearchCandidate[] {
     const m = this.index.match(words);
     return [...m]
-      .map(([id, titleWords]) => ({ id, titleWords, e: this.byId.get(id)! }))
+      .map(([id, m]) => ({ id, ...m, e: this.byId.get(id)! }))
       .filter((x) => x.e)
-      .sort((a, b) => b.titleWords - a.titleWords || newer(a.e, b.e))
+      .sort((a, b) => Number(b.allWords) - Number(a.allWords) || b.titleWords - a.titleWords || newer(a.e, b.e))
       .slice(0, limit)
-      .map(({ id, titleWords }) => ({ id, titleWords }));
+      .map(({ e: _e, ...c }) => c);
   }
 }

@@ -81,5 +81,5 @@ export function readDataFile(file: string): DataFileRead {
 export async function migrateV1(file: string, briefings: Briefing[], to: BriefingFiles): Promise<void> {
   const backup = `${file}.v1.bak`;
   if (!existsSync(backup)) copyFileSync(file, backup);
-  for (const b of briefings) await to.put(b);
+  await to.putMany(briefings);
 }

@@ -85,10 +85,10 @@ export class PgBriefings implements BriefingRepo {
     const skels = querySkeletons(words).map((s) => `% ${s} %`);
     const names = [...pats.map((_, i) => `search_names LIKE ${p(i)}`), ...skels.map((_, i) => `search_skel LIKE ${p(pats.length + 1 + i)}`)].join(' OR ');
     const title = pats.map((_, i) => `(search_title LIKE ${p(i)})::int`).join(' + ');
-    const r = await this.pool.query<{ id: string; t: number }>(
-      `SELECT id, ${title} AS t FROM mujaz_briefings WHERE (${all}) OR (${names}) ORDER BY t DESC, ${NEWEST} LIMIT ${p(pats.length)}`,
+    const r = await this.pool.query<{ id: string; t: number; a: boolean; nm: boolean }>(
+      `SELECT id, ${title} AS t, (${all}) AS a, (${names}) AS nm FROM mujaz_briefings WHERE (${all}) OR (${names}) ORDER BY a DESC, t DESC, ${NEWEST} LIMIT ${p(pats.length)}`,
       [...pats, limit, ...skels],
     );
-    return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t) }));
+    return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t), allWords: !!x.a, named: !!x.nm }));
   }
 }

@@ -63,10 +63,10 @@ export class PostgresStore implements Store {
   static async open(url: string, opts: { sections?: readonly AnySectionSpec[]; readOnly?: boolean } = {}): Promise<PostgresStore> {
     const { url: conn, schema } = splitSchema(url);
     const where = `the database ${shown(conn)}${schema ? ` (schema ${schema})` : ''}`;
-    const pool = new pg.Pool({ connectionString: conn, max: 8, connectionTimeoutMillis: 10_000 });
+    // The schema travels in the connection's start-up options: every pooled connection has it.
+    const pool = new pg.Pool({ connectionString: conn, max: 8, connectionTimeoutMillis: 10_000, ...(schema ? { options: `-c search_path=${schema},public` } : {}) });
     // A dropped idle connection must not crash the process: the next query reports it.
     pool.on('error', () => undefined);
-    if (schema) pool.on('connect', (c) => void c.query(`SET search_path TO ${schema}, public`).catch(() => undefined));
     try {
       const client = await pool.connect();
       try {
