@@ -68,12 +68,18 @@ export async function searchLibrary(library: Library, query: string, limit = 10)
   // The store's index narrows the library to candidates; each is then checked exactly here.
   const candidates = await library.searchCandidates(words, limit * CANDIDATES_PER_RESULT);
   const loaded = await Promise.all(candidates.map(async (c) => ({ c, b: await library.get(c.id), n: await library.position(c.id) })));
+  // Phonetic matching is the costly part: once per distinct name among the candidates that the
+  // index says may name someone matching (the same people recur across a library's briefings).
+  const nameKey = (p: Person) => `${p.name.ar}|${p.name.en}|${p.aliases.join('|')}`;
+  const distinct = new Map<string, Person>();
+  for (const { c, b } of loaded) if (b && c.named) for (const p of b.people) if (!distinct.has(nameKey(p))) distinct.set(nameKey(p), p);
+  const scores = new Map(matchPeople(q, [...distinct.values()]).map((m) => [nameKey(m.person), m.score]));
   for (const { c, b, n } of loaded) {
     if (!b || !n) continue;
     const byName = new Map<string, PersonHit>();
-    // Phonetic matching costs a millisecond a briefing: only where the index saw a name that may match.
-    for (const m of c.named ? matchPeople(q, b.people) : []) {
-      if (m.score >= MATCH_THRESHOLD) byName.set(m.person.id, { person: m.person, briefing: b, n, score: m.score });
+    for (const person of c.named ? b.people : []) {
+      const score = scores.get(nameKey(person));
+      if (score !== undefined && score >= MATCH_THRESHOLD) byName.set(person.id, { person, briefing: b, n, score });
     }
     // Folded name match in either script covers what phonetic matching leaves out (exact spellings).
     for (const p of b.people) {
