@@ -67,7 +67,8 @@ export async function searchLibrary(library: Library, query: string, limit = 10)
   const q = query.trim();
   // The store's index narrows the library to candidates; each is then checked exactly here.
   const candidates = await library.searchCandidates(words, limit * CANDIDATES_PER_RESULT);
-  const loaded = await Promise.all(candidates.map(async (c) => ({ c, b: await library.get(c.id), n: await library.position(c.id) })));
+  const byId = new Map((await library.getMany(candidates.map((c) => c.id))).map((x) => [x.briefing.id, x]));
+  const loaded = candidates.map((c) => ({ c, b: byId.get(c.id)?.briefing, n: byId.get(c.id)?.n ?? 0 }));
   // Phonetic matching is the costly part: once per distinct name among the candidates that the
   // index says may name someone matching (the same people recur across a library's briefings).
   const nameKey = (p: Person) => `${p.name.ar}|${p.name.en}|${p.aliases.join('|')}`;

@@ -51,6 +51,16 @@ export class Library {
     return this.repo.position(id);
   }
 
+  /** Several briefings by id (views applied), with their positions, in one go. */
+  async getMany(ids: readonly string[]): Promise<Array<{ briefing: Briefing; n: number }>> {
+    const [list, pos] = await Promise.all([this.repo.getMany(ids), this.repo.positions(ids)]);
+    const byId = new Map(list.map((b) => [b.id, b]));
+    return ids.flatMap((id) => {
+      const b = byId.get(id);
+      return b ? [{ briefing: this.view(b), n: pos.get(id) ?? 0 }] : [];
+    });
+  }
+
   getRaw(id: string): Promise<Briefing | undefined> {
     return this.repo.get(id);
   }

@@ -74,6 +74,9 @@ export interface BriefingRepo {
   newest(offset: number, limit: number): Promise<Briefing[]>;
   /** 1-based position in the newest-first list; 0 when absent. */
   position(id: string): Promise<number>;
+  /** Several at once (one round trip): the briefings found, and their positions by id. */
+  getMany(ids: readonly string[]): Promise<Briefing[]>;
+  positions(ids: readonly string[]): Promise<Map<string, number>>;
   /** Briefings ingested in (after, upTo], newest first. */
   ingestedIn(after: string | undefined, upTo: string, limit: number): Promise<Briefing[]>;
   /** Ids starting with this prefix (at most `limit`). */

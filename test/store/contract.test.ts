@@ -98,6 +98,8 @@ function contract(engine: Engine): void {
       expect((await r.newest(1, 1)).map((b) => b.id)).toEqual(['b-bb3']);
       expect(await r.position('b-aa1')).toBe(3);
       expect(await r.position('nope')).toBe(0);
+      expect((await r.getMany(['b-bb3', 'nope', 'b-aa1'])).map((b) => b.id).sort()).toEqual(['b-aa1', 'b-bb3']);
+      expect([...(await r.positions(['b-aa1', 'b-aa2']))].sort()).toEqual([['b-aa1', 3], ['b-aa2', 1]]);
       expect((await r.byUrl('https://x.example/1'))?.id).toBe('b-aa1');
       expect((await r.idsByPrefix('b-aa', 10)).sort()).toEqual(['b-aa1', 'b-aa2']);
       expect((await r.ingestedIn('2026-06-10T06:00:00Z', '2026-06-10T07:30:00Z', 10)).map((b) => b.id)).toEqual(['b-bb3']);

@@ -147,6 +147,14 @@ export class BriefingFiles implements BriefingRepo {
     return e ? this.catalog.rank(e) + 1 : 0;
   }
 
+  async getMany(ids: readonly string[]): Promise<Briefing[]> {
+    return this.readAll(ids.map((id) => this.catalog.get(id)).filter((e): e is CatalogEntry => e !== undefined));
+  }
+
+  async positions(ids: readonly string[]): Promise<Map<string, number>> {
+    return new Map(await Promise.all(ids.map(async (id) => [id, await this.position(id)] as const)));
+  }
+
   ingestedIn(after: string | undefined, upTo: string, limit: number): Promise<Briefing[]> {
     return this.readAll(this.catalog.ingestedIn(after, upTo, limit));
   }

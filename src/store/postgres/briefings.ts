@@ -1,16 +1,18 @@
 /**
  * Briefings in PostgreSQL: one row each (a newer parse replaces an older one), read by index
- * (newest first, by URL, by id prefix), searched through trigram indexes on the folded text.
+ * (newest first, by URL, by id prefix), searched through a table of their folded words (an
+ * inverted index the database keeps under a prefix index).
  */
 import type { Pool } from 'pg';
 import type { Briefing } from '../../briefing/types.ts';
-import { queryCore, querySkeletons, searchText } from '../../text/search-fold.ts';
+import { indexTerms, queryCore, querySkeletons, searchText } from '../../text/search-fold.ts';
 import type { BriefingRepo, SearchCandidate } from '../types.ts';
 
 const NEWEST = `coalesce(ingested_at, '-infinity'::timestamptz) DESC, seq DESC`;
 
-function like(s: string): string {
-  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A LIKE pattern for words starting with s. */
+function prefix(s: string): string {
+  return `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function isoOrNull(s: string | undefined): string | null {
@@ -50,6 +52,21 @@ export class PgBriefings implements BriefingRepo {
     return Number(r.rows[0]!.n);
   }
 
+  getMany(ids: readonly string[]): Promise<Briefing[]> {
+    return ids.length ? this.bodies('SELECT body FROM mujaz_briefings WHERE id = ANY($1)', [ids]) : Promise.resolve([]);
+  }
+
+  async positions(ids: readonly string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const r = await this.pool.query<{ id: string; n: string }>(
+      `SELECT x.id, (SELECT count(*) FROM mujaz_briefings o
+         WHERE (coalesce(o.ingested_at, '-infinity'::timestamptz), o.seq) >= (coalesce(x.ingested_at, '-infinity'::timestamptz), x.seq)) AS n
+       FROM mujaz_briefings x WHERE x.id = ANY($1)`,
+      [ids],
+    );
+    return new Map(r.rows.map((x) => [x.id, Number(x.n)]));
+  }
+
   ingestedIn(after: string | undefined, upTo: string, limit: number): Promise<Briefing[]> {
     return this.bodies(
       `SELECT body FROM mujaz_briefings WHERE ingested_at <= $1 AND ($2::timestamptz IS NULL OR ingested_at > $2) ORDER BY ${NEWEST} LIMIT $3`,
@@ -65,30 +82,56 @@ export class PgBriefings implements BriefingRepo {
     return r.rows.map((x) => x.id);
   }
 
+  /** Store the briefing and, when it changed, its search terms, in one transaction. */
   async put(b: Briefing): Promise<void> {
     const t = searchText(b);
-    await this.pool.query(
-      `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body, search_title, search_all, search_names, search_skel)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (id) DO UPDATE SET parser_version = EXCLUDED.parser_version, ingested_at = EXCLUDED.ingested_at, url = EXCLUDED.url,
-         body = EXCLUDED.body, search_title = EXCLUDED.search_title, search_all = EXCLUDED.search_all, search_names = EXCLUDED.search_names, search_skel = EXCLUDED.search_skel
-       WHERE mujaz_briefings.parser_version < EXCLUDED.parser_version`,
-      [b.id, b.parserVersion, isoOrNull(b.meta.ingestedAt), b.meta.url ?? null, JSON.stringify(b), t.title, `${t.title}${t.body}`, t.names, t.skeletons],
-    );
+    const terms: Array<[number, string]> = [];
+    for (const w of indexTerms(`${t.title} ${t.body}`.trim())) terms.push([0, w]);
+    for (const w of indexTerms(t.title.trim())) terms.push([1, w]);
+    for (const w of indexTerms(t.names.trim())) terms.push([2, w]);
+    for (const k of t.skeletons.trim().split(' ')) if (k) terms.push([2, `~${k}`]);
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const r = await c.query(
+        `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (id) DO UPDATE SET parser_version = EXCLUDED.parser_version, ingested_at = EXCLUDED.ingested_at, url = EXCLUDED.url, body = EXCLUDED.body
+         WHERE mujaz_briefings.parser_version < EXCLUDED.parser_version RETURNING id`,
+        [b.id, b.parserVersion, isoOrNull(b.meta.ingestedAt), b.meta.url ?? null, JSON.stringify(b)],
+      );
+      if (r.rowCount) {
+        await c.query('DELETE FROM mujaz_briefing_terms WHERE id = $1', [b.id]);
+        await c.query('INSERT INTO mujaz_briefing_terms (field, term, id) SELECT unnest($1::smallint[]), unnest($2::text[]), $3', [
+          terms.map((x) => x[0]),
+          terms.map((x) => x[1]),
+          b.id,
+        ]);
+      }
+      await c.query('COMMIT');
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
   }
 
   async candidates(words: readonly string[], limit: number): Promise<SearchCandidate[]> {
     if (!words.length) return [];
-    const pats = words.map((w) => like(queryCore(w)));
+    const pats = words.map((w) => prefix(queryCore(w)));
+    const skels = querySkeletons(words).map((k) => `~${k}`);
     const p = (i: number) => `$${i + 1}`;
-    const all = pats.map((_, i) => `search_all LIKE ${p(i)}`).join(' AND ');
-    const skels = querySkeletons(words).map((s) => `% ${s} %`);
-    const names = [...pats.map((_, i) => `search_names LIKE ${p(i)}`), ...skels.map((_, i) => `search_skel LIKE ${p(pats.length + 1 + i)}`)].join(' OR ');
-    const title = pats.map((_, i) => `(search_title LIKE ${p(i)})::int`).join(' + ');
+    const every = pats.map((_, i) => `SELECT id FROM mujaz_briefing_terms WHERE field = 0 AND term LIKE ${p(i)}`).join(' INTERSECT ');
+    const named = `SELECT id FROM mujaz_briefing_terms WHERE field = 2 AND (${pats.map((_, i) => `term LIKE ${p(i)}`).join(' OR ')} OR term = ANY(${p(pats.length + 1)}::text[]))`;
+    const inTitle = pats.map((_, i) => `EXISTS (SELECT 1 FROM mujaz_briefing_terms t WHERE t.field = 1 AND t.id = b.id AND t.term LIKE ${p(i)})::int`).join(' + ');
     const r = await this.pool.query<{ id: string; t: number; a: boolean; nm: boolean }>(
-      `SELECT id, ${title} AS t, (${all}) AS a, (${names}) AS nm FROM mujaz_briefings WHERE (${all}) OR (${names}) ORDER BY a DESC, t DESC, ${NEWEST} LIMIT ${p(pats.length)}`,
-      [...pats, limit, ...skels],
+      `WITH a AS (${every}), nm AS (${named}), c AS (SELECT id FROM a UNION SELECT id FROM nm)
+       SELECT b.id, ${inTitle} AS t, b.id IN (SELECT id FROM a) AS a, b.id IN (SELECT id FROM nm) AS nm
+       FROM mujaz_briefings b JOIN c USING (id)
+       ORDER BY a DESC, t DESC, ${NEWEST} LIMIT ${p(pats.length)}`,
+      [...pats, limit, skels],
     );
     return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t), allWords: !!x.a, named: !!x.nm }));
   }
+
 }

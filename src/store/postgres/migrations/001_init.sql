@@ -1,7 +1,5 @@
--- mujaz on PostgreSQL: keyed records per section (hot state), and briefings with their
--- search text (folded like /search folds queries) under trigram indexes.
--- In public, whatever schema this instance uses: one extension serves every schema.
-CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+-- mujaz on PostgreSQL: keyed records per section (hot state), briefings, and the search terms
+-- of each briefing (folded like /search folds queries) under a prefix index.
 
 CREATE TABLE mujaz_records (
   section text NOT NULL,
@@ -17,16 +15,20 @@ CREATE TABLE mujaz_briefings (
   parser_version integer NOT NULL,
   ingested_at timestamptz,
   url text,
-  body jsonb NOT NULL,
-  search_title text NOT NULL,
-  search_all text NOT NULL,
-  search_names text NOT NULL,
-  -- sound skeletons of people's names (src/text/search-fold.ts), space-padded
-  search_skel text NOT NULL
+  body jsonb NOT NULL
 );
 
 CREATE INDEX mujaz_briefings_newest ON mujaz_briefings ((coalesce(ingested_at, '-infinity'::timestamptz)) DESC, seq DESC);
 CREATE INDEX mujaz_briefings_url ON mujaz_briefings (url);
 CREATE INDEX mujaz_briefings_id_prefix ON mujaz_briefings (id text_pattern_ops);
-CREATE INDEX mujaz_briefings_search_all ON mujaz_briefings USING gin (search_all public.gin_trgm_ops);
-CREATE INDEX mujaz_briefings_search_names ON mujaz_briefings USING gin (search_names public.gin_trgm_ops);
+
+-- field: 0 = a word of the title or body, 1 = of the title, 2 = of a person's name (or "~" and
+-- the name's sound skeleton). Looked up by prefix.
+CREATE TABLE mujaz_briefing_terms (
+  field smallint NOT NULL,
+  term text NOT NULL,
+  id text NOT NULL REFERENCES mujaz_briefings (id) ON DELETE CASCADE
+);
+
+CREATE INDEX mujaz_briefing_terms_prefix ON mujaz_briefing_terms (field, term text_pattern_ops);
+CREATE INDEX mujaz_briefing_terms_id ON mujaz_briefing_terms (id);
