@@ -86,6 +86,14 @@ export function indexTerms(folded: string): Set<string> {
   return out;
 }
 
+/** What an index keeps of a briefing: words of title and body, of the title, and of people's names (with "~skeleton"s). */
+export function briefingTerms(b: Briefing): { all: Set<string>; title: Set<string>; names: Set<string> } {
+  const t = searchText(b);
+  const names = indexTerms(t.names.trim());
+  for (const k of t.skeletons.trim().split(' ')) if (k) names.add(`~${k}`);
+  return { all: indexTerms(`${t.title} ${t.body}`.trim()), title: indexTerms(t.title.trim()), names };
+}
+
 /**
  * The part of a query word every match contains, to look up in an index by prefix: a word typed
  * with the article ("المدينة") also finds the bare word ("مدينة").

@@ -4,7 +4,7 @@
  * /search looks at candidates, not at the whole library. Updated one briefing at a time.
  */
 import type { Briefing } from '../../briefing/types.ts';
-import { indexTerms, queryCore, querySkeletons, searchText } from '../../text/search-fold.ts';
+import { briefingTerms, queryCore, querySkeletons } from '../../text/search-fold.ts';
 import type { SearchCandidate } from '../types.ts';
 
 export interface CatalogEntry {
@@ -38,10 +38,7 @@ class TermIndex {
     this.docs.push(b.id);
     // A newer parse of the same briefing: its old postings become dead entries (skipped below).
     this.docOf.set(b.id, doc);
-    const t = searchText(b);
-    const titleTerms = indexTerms(t.title.trim());
-    const nameTerms = indexTerms(t.names.trim());
-    const allTerms = indexTerms(`${t.title} ${t.body}`.trim());
+    const { all: allTerms, title: titleTerms, names: nameTerms } = briefingTerms(b);
     for (const term of allTerms) {
       let p = this.all.get(term);
       if (!p) {
@@ -55,9 +52,8 @@ class TermIndex {
       p.push(doc);
     }
     for (const term of titleTerms) push(this.title, term, doc);
+    // Names include their sound skeletons: a name typed in the other script ("haddad" for الحداد).
     for (const term of nameTerms) push(this.names, term, doc);
-    // Sound skeletons find a name typed in the other script ("haddad" for الحداد).
-    for (const sk of t.skeletons.trim().split(' ')) if (sk) push(this.names, `~${sk}`, doc);
   }
 
   private terms(core: string): string[] {

@@ -5,7 +5,7 @@
  */
 import type { Pool } from 'pg';
 import type { Briefing } from '../../briefing/types.ts';
-import { indexTerms, queryCore, querySkeletons, searchText } from '../../text/search-fold.ts';
+import { briefingTerms, queryCore, querySkeletons } from '../../text/search-fold.ts';
 import type { BriefingRepo, SearchCandidate } from '../types.ts';
 
 const NEWEST = `coalesce(ingested_at, '-infinity'::timestamptz) DESC, seq DESC`;
@@ -84,12 +84,8 @@ export class PgBriefings implements BriefingRepo {
 
   /** Store the briefing and, when it changed, its search terms, in one transaction. */
   async put(b: Briefing): Promise<void> {
-    const t = searchText(b);
-    const terms: Array<[number, string]> = [];
-    for (const w of indexTerms(`${t.title} ${t.body}`.trim())) terms.push([0, w]);
-    for (const w of indexTerms(t.title.trim())) terms.push([1, w]);
-    for (const w of indexTerms(t.names.trim())) terms.push([2, w]);
-    for (const k of t.skeletons.trim().split(' ')) if (k) terms.push([2, `~${k}`]);
+    const bt = briefingTerms(b);
+    const terms: Array<[number, string]> = [...[...bt.all].map((w) => [0, w] as [number, string]), ...[...bt.title].map((w) => [1, w] as [number, string]), ...[...bt.names].map((w) => [2, w] as [number, string])];
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
