@@ -16,6 +16,8 @@ import { memoryStore } from './store/open.ts';
 import { StoreError } from './store/types.ts';
 import { setLogLevel } from './log.ts';
 import { ingestCli } from './ingest/cli.ts';
+import { IngestError } from './ingest/errors.ts';
+import { decodeText } from './ingest/text-check.ts';
 import { reviewCli } from './overlay/cli.ts';
 import { translateCli } from './translate/cli.ts';
 
@@ -28,12 +30,20 @@ const USAGE = `usage:
   mujaz review ID|sample|FILE [--template [--force]]
   mujaz translate ID|sample|FILE`;
 
+/** An article file decoded as ingest decodes it (UTF-8, or UTF-16 with a BOM), so parse and ingest agree. */
 function readArticle(file: string | undefined): string {
   if (!file) throw new UsageError('missing FILE');
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return decodeText(bytes).replace(/^\uFEFF/, '');
+  } catch (e) {
+    if (e instanceof IngestError) throw new UsageError(`${file}: ${e.message}`);
+    throw e;
   }
 }
 
@@ -93,12 +103,18 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Exit once everything written has reached the OS. On Linux, stdout to a pipe is asynchronous, so
+ * process.exit() right after write() cut piped JSON at 64 KiB; an empty write's callback runs after
+ * every earlier write of that stream has been flushed.
+ */
+export function exitWhenFlushed(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e) => {
-      process.stderr.write(`mujaz: ${(e as Error).stack ?? e}\n`);
-      process.exit(1);
-    },
-  );
+  main(process.argv.slice(2)).then(exitWhenFlushed, (e) => {
+    process.stderr.write(`mujaz: ${(e as Error).stack ?? e}\n`);
+    exitWhenFlushed(1);
+  });
 }

@@ -2,6 +2,7 @@
  * Configuration, read once from the environment (and .env when present), validated,
  * with one clear message per problem at start-up. .env.example lists every variable.
  */
+import { registerSecret } from './redact.ts';
 import { existsSync } from 'node:fs';
 import { validate as validCron } from 'node-cron';
 import { z } from 'zod';
@@ -97,7 +98,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!r.success || lines.length) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
   }
-  return r.data!;
+  const config = r.data!;
+  // Every credential is masked in logs from the moment it is known, whatever quotes it later.
+  for (const key of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'MUJAZ_LLM_API_KEY'] as const) {
+    registerSecret(config[key]);
+  }
+  return config;
 }
 
 /** Read .env (if any) into process.env without overriding what is already set, then validate. */

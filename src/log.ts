@@ -1,6 +1,8 @@
 /**
- * One-line logs on stderr (stdout belongs to the console chat and to CLI output).
+ * One-line logs on stderr (stdout belongs to the console chat and to CLI output), with secrets masked.
  */
+import { redact } from './redact.ts';
+
 type Level = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
@@ -13,7 +15,7 @@ export function setLogLevel(l: Level): void {
 
 function emit(level: Level, msg: string): void {
   if (order[level] < order[threshold]) return;
-  process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase()} ${msg}\n`);
+  process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase()} ${redact(msg)}\n`);
 }
 
 export const log = {

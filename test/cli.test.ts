@@ -1,6 +1,6 @@
 /** The command-line entry points, run as a user or a script would run them. */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempFile } from './helpers/app.ts';
@@ -37,6 +37,15 @@ describe('mujaz parse', () => {
     expect(Array.isArray(b.summary.en)).toBe(true);
   });
 
+  it('writes a briefing larger than a pipe buffer whole to a slow reader', async () => {
+    // A consumer that starts reading late: before the fix, exit() cut the JSON at 64 KiB.
+    const big = tempFile('big.ar.txt');
+    writeFileSync(big, readFileSync(SAMPLE, 'utf8').repeat(12));
+    const { stdout } = await run('sh', ['-c', `npx tsx src/cli.ts parse "${big}" | (sleep 1; cat)`], { maxBuffer: 64 << 20 });
+    expect(stdout.length).toBeGreaterThan(128 * 1024);
+    expect(JSON.parse(stdout).people.length).toBeGreaterThan(3);
+  });
+
   it('fails clearly on a missing file and on a binary file', async () => {
     const missing = await mujaz('parse', 'no/such/file.txt');
     expect(missing.code).toBe(2);
@@ -46,6 +55,14 @@ describe('mujaz parse', () => {
     const r = await mujaz('parse', bin);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('reads a UTF-16 file with a BOM, as ingest does', async () => {
+    const f = tempFile('utf16.ar.txt');
+    writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SAMPLE, 'utf8'), 'utf16le')]));
+    const { stdout, code } = await mujaz('parse', f);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).people.some((p: { name: { ar: string } }) => p.name.ar === 'عباس عراقجي')).toBe(true);
   });
 });
 

@@ -103,6 +103,11 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
     const ck = chatKey(msg);
     const briefing = await services.library.current(ck);
     if (cmd.needsBriefing && !briefing) return errorReply(lang, tr(lang, M.noBriefing));
+    // Each chat's current briefing is its own: the one it first saw stays until it picks another
+    // (/use, or an ingest in this chat), so an article added elsewhere never switches it silently.
+    // Kept in memory at once; the reply does not wait for the disk.
+    if (briefing && !services.chats.chat(ck).currentBriefingId)
+      services.chats.setChat(ck, { currentBriefingId: briefing.id }).catch((err: Error) => log.warn(`could not save ${ck}'s briefing: ${err.message}`));
     try {
       return await cmd.run({
         args: parsed.args,

@@ -7,7 +7,7 @@ import type { Lang } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import type { Reply } from '../reply/model.ts';
 import { put, type Store } from '../store/types.ts';
-import { digestReply, FIRST_LOOKBACK_MS, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
+import { digestScreen, FIRST_LOOKBACK_MS, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
 import { canonicalZone, localParts } from './local-time.ts';
 import { DELIVERIES, deliveryKey, SUBSCRIPTIONS } from './records.ts';
 import { defaultZone } from './subscription.ts';
@@ -21,6 +21,8 @@ export async function digestNow(
   deps: OnDemandDeps,
   chat: { chatKey: string; lang: Lang; commandPrefix?: string },
   now: Date,
+  /** The screen asked for ("/digest more" is 2); the digest is the same, only the screen differs. */
+  page = 1,
 ): Promise<Reply> {
   const { store } = deps;
   const sub = store.section(SUBSCRIPTIONS).get(chat.chatKey);
@@ -30,7 +32,7 @@ export async function digestNow(
   const latest = await deps.library.latest();
   const since = async (cursor: string | undefined) =>
     deps.library.ingestedIn(cursor ?? new Date(now.getTime() - FIRST_LOOKBACK_MS).toISOString(), now);
-  const show = (sel: DigestSelection) => digestReply(sel, chat.lang, date, { commandPrefix: chat.commandPrefix });
+  const show = (sel: DigestSelection) => digestScreen(sel, chat.lang, date, page, { commandPrefix: chat.commandPrefix });
 
   if (!sub) {
     const sel = selectDigest(await since(undefined), undefined, now, { always: true, latest });

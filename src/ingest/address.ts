@@ -18,9 +18,22 @@ export function isNonPublicAddress(addr: string): boolean {
   return ip.range() !== 'unicast';
 }
 
+/**
+ * Names that point into the bot's own machine or network by definition (RFC 6761 localhost, mDNS
+ * .local, .internal as cloud providers use it for metadata, home.arpa), compared without case and
+ * without the root dot: `LOCALHOST.` is the same host as `localhost` and must not depend on how the
+ * resolver happens to answer.
+ */
+const LOCAL_NAME = /(^|\.)(localhost|local|internal|home\.arpa)$/;
+
+export function isLocalName(host: string): boolean {
+  return LOCAL_NAME.test(host.toLowerCase().replace(/\.+$/, ''));
+}
+
 /** Resolve the URL's host and refuse it when any of its addresses is not public (unless allowed). */
 export async function checkHost(url: URL, allowPrivate: boolean, lookup: Lookup = systemLookup): Promise<void> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (!allowPrivate && isLocalName(host)) throw new IngestError('private-address', host);
   let addrs: string[];
   if (ipaddr.isValid(host)) addrs = [host];
   else {

@@ -97,7 +97,10 @@ export class Library {
     return this.repo.candidates(words, limit);
   }
 
-  /** The chat's current briefing: the one picked with /use if it still exists, else the newest. */
+  /**
+   * The chat's current briefing: the one it picked (or first saw; the dispatcher records it) if
+   * it still exists, else the newest.
+   */
   async current(chatKey: string): Promise<Briefing | undefined> {
     const picked = this.chats?.chat(chatKey).currentBriefingId;
     return (picked && (await this.get(picked))) || this.latest();

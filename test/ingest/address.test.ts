@@ -19,6 +19,16 @@ describe('checkHost', () => {
     return map[h]!;
   };
 
+  it.each(['http://LOCALHOST.:8080/', 'http://localhost/', 'http://api.localhost/', 'http://printer.local./', 'http://metadata.google.internal/'])(
+    'refuses %s by name, without asking the resolver',
+    async (u) => {
+      // The lookup says "public": the name alone must be enough to refuse.
+      const e = await checkHost(new URL(u), false, async () => ['93.184.215.14']).catch((x) => x);
+      expect(e).toBeInstanceOf(IngestError);
+      expect(e.code).toBe('private-address');
+    },
+  );
+
   it('resolves names and refuses one that points inside', async () => {
     const l = lookup({ 'news.example': ['93.184.215.14'], 'sneaky.example': ['93.184.215.14', '10.0.0.5'] });
     await expect(checkHost(new URL('http://news.example/a'), false, l)).resolves.toBeUndefined();

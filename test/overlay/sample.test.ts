@@ -3,6 +3,7 @@
  * English through the real app and dispatcher. If the parser's reading of the sample changes,
  * this says which overlay entries went stale (refresh with `mujaz review sample --template --force`).
  */
+import { all } from '../helpers/store.ts';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
@@ -45,6 +46,17 @@ describe('the sample overlay', () => {
       expect(r).not.toMatch(ARABIC);
       expect(r).not.toMatch(/Arabic original|machine-translated/);
     });
+
+  it('says the same of each person in Arabic and English: a "former" role is former in both (Assad, toppled last year in the article)', async () => {
+    const b = (await all(app.library)).find((x) => x.meta.file)!;
+    const formerEn = /\bformer\b|\bex-/i;
+    const formerAr = /سابق/;
+    for (const p of b.people) {
+      expect({ who: p.name.en, former: formerAr.test(p.role.ar) }).toEqual({ who: p.name.en, former: formerEn.test(p.role.en) });
+    }
+    const assad = b.people.find((p) => p.name.en === 'Bashar al-Assad')!;
+    expect(assad.role).toMatchObject({ ar: 'الرئيس السوري السابق', en: 'former President of Syria' });
+  });
 
   it('uses the editors’ spelling of names and roles, and /who finds them', async () => {
     const quotes = await ask('/quotes');
