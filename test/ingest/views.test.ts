@@ -14,9 +14,9 @@ describe('resultLine', () => {
     const b = parseArticle(sample);
     b.meta.truncatedAt = 1_999_870;
     await library.add(b);
-    expect(resultLine({ source: 'x', status: 'added', briefing: b }, 'en', library)).toContain('only its first 1,999,870 characters were parsed');
-    expect(resultLine({ source: 'x', status: 'added', briefing: b }, 'ar', library)).toContain('حُلّل أوله فقط');
+    expect(await resultLine({ source: 'x', status: 'added', briefing: b }, 'en', library)).toContain('only its first 1,999,870 characters were parsed');
+    expect(await resultLine({ source: 'x', status: 'added', briefing: b }, 'ar', library)).toContain('حُلّل أوله فقط');
     const whole = parseArticle(sample);
-    expect(resultLine({ source: 'x', status: 'unchanged', briefing: whole }, 'en', library)).not.toContain('characters were parsed');
+    expect(await resultLine({ source: 'x', status: 'unchanged', briefing: whole }, 'en', library)).not.toContain('characters were parsed');
   });
 });
