@@ -33,14 +33,14 @@ function rng(seed: number): () => number {
 }
 
 /** Real parsed briefings to vary: our bundled article and the test corpus. */
-function templates(): Briefing[] {
+export function templates(): Briefing[] {
   const dir = join(root, 'test/fixtures/articles');
   const texts = [readFileSync(join(root, 'data/russia-iran-partnership.ar.txt'), 'utf8'), ...readdirSync(dir).filter((f) => f.endsWith('.txt')).slice(0, 8).map((f) => readFileSync(join(dir, f), 'utf8'))];
   return texts.map((t) => parseArticle(t));
 }
 
 /** Briefing i of a synthetic library: a template's structure, sentences shuffled in from others, a unique title. */
-function synthetic(i: number, base: Briefing[], words: string[], at: number): Briefing {
+export function synthetic(i: number, base: Briefing[], words: string[], at: number): Briefing {
   const r = rng(i + 1);
   const t = base[i % base.length]!;
   const pick = () => words[Math.floor(r() * words.length)]!;

@@ -30,5 +30,6 @@ CREATE TABLE mujaz_briefing_terms (
   id text NOT NULL REFERENCES mujaz_briefings (id) ON DELETE CASCADE
 );
 
-CREATE INDEX mujaz_briefing_terms_prefix ON mujaz_briefing_terms (field, term text_pattern_ops);
+-- INCLUDE id: lookups read the index alone.
+CREATE INDEX mujaz_briefing_terms_prefix ON mujaz_briefing_terms (field, term text_pattern_ops) INCLUDE (id);
 CREATE INDEX mujaz_briefing_terms_id ON mujaz_briefing_terms (id);
