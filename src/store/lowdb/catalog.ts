@@ -28,7 +28,10 @@ class TermIndex {
   private readonly all = new Map<string, number[]>();
   private readonly title = new Map<string, number[]>();
   private readonly names = new Map<string, number[]>();
-  /** Terms by their first two letters, for prefix lookup. */
+  /**
+   * Terms by their first two and by their first three letters, for prefix lookup (two letters
+   * alone make buckets too big: every Arabic word with the article starts "ال").
+   */
   private readonly buckets = new Map<string, string[]>();
   readonly docs: string[] = [];
   private readonly docOf = new Map<string, number>();
@@ -44,10 +47,11 @@ class TermIndex {
       if (!p) {
         p = [];
         this.all.set(term, p);
-        const k = term.slice(0, 2);
-        const bucket = this.buckets.get(k);
-        if (bucket) bucket.push(term);
-        else this.buckets.set(k, [term]);
+        for (const k of term.length >= 3 ? [term.slice(0, 2), term.slice(0, 3)] : [term.slice(0, 2)]) {
+          const bucket = this.buckets.get(k);
+          if (bucket) bucket.push(term);
+          else this.buckets.set(k, [term]);
+        }
       }
       p.push(doc);
     }
@@ -57,7 +61,7 @@ class TermIndex {
   }
 
   private terms(core: string): string[] {
-    return (this.buckets.get(core.slice(0, 2)) ?? []).filter((t) => t.startsWith(core));
+    return (this.buckets.get(core.slice(0, core.length >= 3 ? 3 : 2)) ?? []).filter((t) => t.startsWith(core));
   }
 
   /** Docs holding every word, or naming a person with any; with title-word counts. */
