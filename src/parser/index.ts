@@ -29,7 +29,7 @@ export type { ParseErrorCode } from './errors.ts';
 export { MAX_CHARS } from './input.ts';
 
 /** Bump when the briefing a given text produces changes, so stored briefings get re-parsed. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 export interface ParseOptions {
   title?: string;
@@ -63,7 +63,7 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
   const quotes: Quote[] = lang === 'ar' ? new ArabicQuoteReader(text, toks, people).read(spans) : findEnglishQuotes(text, toks, spans, people);
   addQuoteSentences(people, quotes);
   const title = { ar: lang === 'ar' ? head.title : '', en: lang === 'en' ? head.title : '' };
-  const summary = summarise(sentences, toks, lang, people);
+  const summary = summarise({ lang, title: head.title, sentences, text, people });
 
   const briefing: Briefing = {
     id: briefingId(text),
