@@ -32,6 +32,8 @@ function envBool(def: boolean) {
 const schema = z
   .object({
     MUJAZ_DATA_FILE: z.string().trim().min(1).default('data/mujaz.db.json'),
+    /** PostgreSQL instead of the embedded data file, e.g. postgres://user@host/db (optional ?schema=name). */
+    MUJAZ_DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
     MUJAZ_ARTICLE: z.string().trim().min(1).default('data/russia-iran-partnership.ar.txt'),
     MUJAZ_DEFAULT_LANG: z.enum(['ar', 'en']).default('en'),
     /** Comma-separated platform:userId pairs, e.g. "telegram:12345,slack:U0123". */
@@ -50,6 +52,12 @@ const schema = z
     /** Daily digests scheduler: on (default) or off. */
     MUJAZ_DIGESTS: z.enum(['on', 'off']).default('on'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /**
+     * Address the Telegram webhook and Slack HTTP mode listen on. All interfaces by default, as a
+     * platform host (Heroku, containers) needs; 127.0.0.1 behind a reverse proxy on the same machine.
+     * (Not plain HOST: shells set that to the machine's name.)
+     */
+    MUJAZ_LISTEN_HOST: optionalString.transform((s) => s ?? '0.0.0.0'),
     /* Translation (src/translate, src/overlay): editor overlays and an optional OpenAI-compatible provider. */
     MUJAZ_OVERLAY_DIR: z.string().trim().min(1).default('data/overlays'),
     MUJAZ_LLM_BASE_URL: optionalString.pipe(z.string().url().optional()),
