@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../src/core/command.ts';
 import { tr } from '../src/core/i18n.ts';
-import { heading, quote, reply, text, type Block } from '../src/reply/model.ts';
-import { FreeText, quoteText, speakerName, clip } from '../src/views/briefing-views.ts';
+import { heading, reply, text, type Block } from '../src/reply/model.ts';
+import { FreeText, statementBlock } from '../src/views/briefing-views.ts';
 import { L } from '../src/views/labels.ts';
 
 const MAX = 8;
@@ -16,10 +16,7 @@ export const quotes: CommandSpec = {
     const blocks: Block[] = [heading(tr(lang, L.quotes))];
     if (!b.quotes.length) return reply(lang, [...blocks, text(tr(lang, L.none))]);
     const ft = new FreeText(lang);
-    for (const q of b.quotes.slice(0, MAX)) {
-      const body = ft.pick(quoteText(b, q));
-      blocks.push(quote(clip(body, 400), speakerName(q, lang)));
-    }
+    for (const q of b.quotes.slice(0, MAX)) blocks.push(statementBlock(b, q, lang, ft));
     if (b.quotes.length > MAX) blocks.push(text(tr(lang, L.more, { n: b.quotes.length - MAX })));
     return reply(lang, [...blocks, ...ft.marks()]);
   },

@@ -54,10 +54,19 @@ export const SPEECH_VERBS = set(`
 ذكر ذكرت تابع تابعت شدد شددت اعتبر اعتبرت رأى رأت يرى ترى لفت لفتت كشف كشفت نفى نفت حذر حذرت
 أفاد أفادت أبلغ أبلغت أردف أردفت كتب كتبت علق علقت أعرب أعربت وصف وصفت طالب طالبت دعا دعت
 أقر أقرت اعترف اعترفت أوضحت أكدا قالوا أكدوا أضافوا أشاروا يضيف تضيف أفادوا ردد ردت رد ختم ختمت
+ينفي تنفي نفوا نفيا أنكر أنكرت ينكر تنكر أنكروا
 `);
 
+/**
+ * Verbs of denial: the clause after them is what the speaker says is NOT so (نفى ترامب أن يكون قد
+ * أمر …), so it is reported as a denial, never as the speaker's own claim. رفض counts only before
+ * «أن يكون» (denying a state of affairs), not «رفض أن يعلق» (declined to comment).
+ */
+export const DENIAL_VERBS = set(`نفى نفت ينفي تنفي نفوا نفيا نافيا نافية أنكر أنكرت ينكر تنكر أنكروا منكرا منكرة`);
+export const REFUSAL_VERBS = set(`رفض رفضت يرفض ترفض رفضوا رافضا رافضة`);
+
 /** Verbs and participles that continue the previous speaker ("وأضاف:"، "مضيفاً"). */
-export const CONTINUATION = set(`قائلا قائلة أضاف أضافت تابع تابعت أردف أردفت مضيفا مضيفة متابعا متابعة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا مشددة ختم ختمت واختتم`);
+export const CONTINUATION = set(`نافيا نافية منكرا منكرة قائلا قائلة أضاف أضافت تابع تابعت أردف أردفت مضيفا مضيفة متابعا متابعة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا مشددة ختم ختمت واختتم`);
 
 /** Nouns of unnamed or institutional speakers ("مسؤول أمريكي"، "مصادر مطلعة"، "وزارة الدفاع"). */
 export const UNNAMED_HEADS = set(`

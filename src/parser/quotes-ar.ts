@@ -12,7 +12,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, PARTICLES, roleHead } from './arabic-words.ts';
+import { isComplementiser, isContinuation, isDenialVerb, isRefusalVerb, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, PARTICLES, roleHead } from './arabic-words.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
 import { orgFirstWords, translateRole } from './names-adapter.ts';
@@ -178,6 +178,20 @@ export class ArabicQuoteReader {
     return null;
   }
 
+  /**
+   * How the clause after the verb at v (complementiser at c) is reported: a denial after نفى/أنكر
+   * (and رفض أن يكون), unless the verb is negated (لم ينفِ = did not deny); else indirect.
+   */
+  private kindOf(v: number, c: number): Quote['kind'] {
+    const toks = this.toks;
+    const t = toks[v]!;
+    const prev = v > 0 ? toks[v - 1] : undefined;
+    if (prev && prev.sent === t.sent && /^[وف]?(لم|لا|لن|ما)$/.test(prev.light)) return 'indirect';
+    if (isDenialVerb(t)) return 'denial';
+    if (isRefusalVerb(t) && /^[تي]كون/.test(toks[c + 1]?.light ?? '')) return 'denial';
+    return 'indirect';
+  }
+
   private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number): void {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
@@ -217,7 +231,7 @@ export class ArabicQuoteReader {
           // quotation marks only a part of it.
           const comp = subjEnd + 1 <= b && toks[subjEnd + 1]!.end <= openAt && isComplementiser(toks[subjEnd + 1]!) ? toks[subjEnd + 1]! : null;
           if (sp && comp) {
-            this.emit(out, this.text.slice(comp.end, closeAt + 1), sp, 'indirect', sid);
+            this.emit(out, this.text.slice(comp.end, closeAt + 1), sp, this.kindOf(v, subjEnd + 1), sid);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;
           }
@@ -280,12 +294,15 @@ export class ArabicQuoteReader {
       const t = toks[v]!;
       if (this.accordingThen(out, v, b, sid, s, spans)) break;
       const cont = isContinuation(t);
-      if (used.has(v) || !(isSpeechVerb(t) || cont)) continue;
+      const refusal = isRefusalVerb(t);
+      if (used.has(v) || !(isSpeechVerb(t) || cont || refusal)) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
       while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap)) c++;
       if (c > b || !isComplementiser(toks[c]!)) continue;
+      // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.
+      if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
       // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
       const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
@@ -298,7 +315,7 @@ export class ArabicQuoteReader {
       while (e <= b && !(((isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light)) || isContinuation(toks[e]!)) && e > c + 1)) e++;
       const end = e <= b ? toks[e - 1]!.end : s.end;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s]+$/, '');
-      if (wordCount(clause) >= 2) this.emit(out, clause, sp, 'indirect', sid);
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid);
       v = e - 1;
     }
   }
