@@ -21,7 +21,7 @@ import { lightNormAr } from '../src/text/arabic.ts';
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
-const dir = args.find((a, i) => !a.startsWith('--') && i !== onlyAt + 1) ?? join(import.meta.dirname, '../../shared/corpus/ant-dev');
+const dir = args.find((a, i) => !a.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1)) ?? join(import.meta.dirname, '../../shared/corpus/ant-dev');
 
 function bag(s: string): Set<string> {
   return new Set(

@@ -166,7 +166,8 @@ function computeNameLike(text: string, loose: boolean): boolean {
 }
 
 const placeCache = new Map<string, boolean>();
-function isPlaceOrOrg(t: Token): boolean {
+/** A place or organisation the lexicon knows (دمشق، إسرائيل، غوغل), behind any clitic. */
+export function isPlaceOrOrg(t: Token): boolean {
   let v = placeCache.get(t.light);
   if (v === undefined) {
     v = false;

@@ -12,10 +12,13 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isDenialVerb, isRefusalVerb, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, PARTICLES, roleHead } from './arabic-words.ts';
+import { isComplementiser, isContinuation, isDenialVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { nameSpan } from './people-ar.ts';
+import { isKnownNameToken } from './name-evidence.ts';
+import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
-import { orgFirstWords, translateRole } from './names-adapter.ts';
+import { englishName, isKnownPlace, orgFirstWords, translateRole } from './names-adapter.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
@@ -28,6 +31,19 @@ function looksLikeName(inner: string, before: Token | undefined): boolean {
 }
 const MAX_SUBJECT_TOKENS = 25;
 
+/** موجهاً، مشيرا، مستغربا: an active participle in the accusative, never a name (names in م…ا are rare). */
+function accusativeParticiple(t: Token): boolean {
+  return /^[وف]?م.{3,5}ا$/.test(t.light) && !isUnnamedHead(t) && !roleHead(t) && !isGiven(t) && !isKnownNameToken(t.light.replace(/^[وف](?=م)/, ''));
+}
+
+/** Words before أن/إن that make it a conjunction of time or concession (بعد أن، رغم أن، إلا أن), not a clause of speech. */
+const NOT_SPEECH_BEFORE_COMPLEMENTISER = new Set(['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'بالرغم', 'حين', 'لو', 'الا', 'غير', 'بيد', 'مع', 'كما', 'ريثما']);
+
+/** The speaker of a quotation no cue attributes: shown as such, never guessed. */
+export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
+/** Quotations this long are statements even without a speech verb (shorter ones are often titles or terms). */
+const MIN_UNATTRIBUTED_WORDS = 6;
+
 export interface Speaker {
   speaker: Bi;
   speakerId: string | null;
@@ -39,7 +55,7 @@ function fromPerson(p: Person): Speaker {
 }
 
 function cleanSpeakerText(s: string): string {
-  return stripDiacritics(s).replace(/^[\s،,:]+|[\s،,:"«»“”]+$/g, '').replace(/\s+/g, ' ');
+  return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
 }
 
 export class ArabicQuoteReader {
@@ -133,29 +149,94 @@ export class ArabicQuoteReader {
     while (from <= to && SUBJECT_ADVERBS.has(toks[from]!.light)) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
-    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first)) return allowContinue ? this.implicit(verb) : null;
-    const p = this.index.inRange(toks, from, to);
+    // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
+    // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
+    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
+    const p = this.personIn(from, to);
     if (p) return fromPerson(p);
-    // Unnamed: the phrase as written, up to a comma, a time word or a preposition (except
-    // "في بيان"), at most ten words.
-    let end = from;
-    while (end < to && end - from < 9 && !/[،,:"«»“”]/.test(toks[end]!.gap)) {
-      const nx = toks[end + 1]!;
-      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light)) break;
-      // "في بيان" and "في وزارة …" still name the source; other prepositional phrases do not.
-      const after = toks[end + 2];
-      if (nx.light === 'في' && !(after && (/^(بيان|تصريح|مؤتمر|حديث|مقابلة)/.test(after.light) || isUnnamedHead(after)))) break;
-      end++;
-    }
+    const end = this.phraseEnd(from, to);
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
     // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
     const rest = first.light.slice(1);
     if (/^[وف]/.test(first.light) && !isGiven(first) && (rest.startsWith('ال') || ((UNNAMED_HEADS.has(rest) || ROLE_HEADS.has(rest)) && !UNNAMED_HEADS.has(first.light) && !ROLE_HEADS.has(first.light)))) ar = ar.slice(1);
     if (!ar) return null;
-    // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person.
-    const byRole = this.byRole(ar);
+    // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
+    // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
+    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : null);
     if (byRole) return fromPerson(byRole);
-    return { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true };
+    // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
+    const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
+    return { speaker: { ar, en: named ? englishName(ar).en : translateRole(ar) }, speakerId: null, unnamed: !named };
+  }
+
+  /**
+   * The person a subject phrase names: the first in its first comma-free stretch who is not the
+   * object of a preposition (قال مسؤول أمريكي لبومبيو); after a title in construct (مبعوث الرئيس
+   * ترمب، جيسون غرينبلات) the possessor comes first, so the last person named is the speaker.
+   */
+  private personIn(from: number, to: number): Person | null {
+    const toks = this.toks;
+    const found: Person[] = [];
+    for (let k = from; k <= to; k++) {
+      const t = toks[k]!;
+      const p = this.index.at(t);
+      const object = /[بل]/.test(this.index.prefixAt(t)) || (k > from && FREE_PREPOSITIONS.has(toks[k - 1]!.light));
+      if (p && !object && !found.includes(p)) found.push(p);
+      if (found.length && /[،,:]/.test(t.gap)) break;
+    }
+    const head = roleHead(toks[from]!);
+    if (found.length >= 2 && head && !head.definite) return found[found.length - 1]!;
+    return found[0] ?? null;
+  }
+
+  /**
+   * Last token of an unnamed subject phrase starting at `from`: a place or organisation acting as a
+   * body is itself (ونفت دمشق أية مسؤولية), a bare name is its name span, anything else runs to a
+   * comma, a time word or a preposition — not into «في بيان», an addressee (للصحفيين) or a verbal
+   * noun behind a preposition (بتعرض) — at most ten words; an organisation's quoted name
+   * (منظمة "غولوس") is part of it.
+   */
+  private phraseEnd(from: number, to: number): number {
+    const toks = this.toks;
+    const first = toks[from]!;
+    if (isPlaceOrOrg(first) && !isUnnamedHead(first)) {
+      const two = from + 1 <= to && !/[،,:"«»“”]/.test(first.gap) && isKnownPlace(normaliseAr(`${first.text} ${toks[from + 1]!.text}`).replace(/^[وف](?=ال)/, ''));
+      return two ? from + 1 : from;
+    }
+    if (nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !hasArticle(first)) {
+      let e = nameSpan(toks, from, false, true);
+      // A name the briefing does not hold runs on only over known name words (وايلدز، not «وايلدز نظام»).
+      while (e > from && !isKnownNameToken(toks[e]!.light) && !isGiven(toks[e]!) && !PARTICLES.has(toks[e - 1]!.light)) e--;
+      if (e >= from && e <= to) return e;
+    }
+    let end = from;
+    while (end < to && end - from < 9) {
+      const gap = toks[end]!.gap;
+      if (/^\s*["«“]\s*$/.test(gap) && isUnnamedHead(toks[end]!)) {
+        // منظمة "غولوس": up to the closing mark, a name of at most four words.
+        let q = end + 1;
+        while (q < to && q - end <= 4 && !/["»”]/.test(toks[q]!.gap)) q++;
+        if (q - end <= 4 && /["»”]/.test(toks[q]!.gap)) end = q;
+        break;
+      }
+      if (/[،,:"«»“”]/.test(gap)) break;
+      const nx = toks[end + 1]!;
+      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light)) break;
+      // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
+      const after = toks[end + 2];
+      if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
+      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5)) break;
+      end++;
+    }
+    return end;
+  }
+
+  /** The one person whose role opens with this definite title (المحامي → «محامي ميلانيا ترامب»). */
+  private byTitle(t: Token): Person | null {
+    const h = roleHead(t);
+    if (!h || !h.definite) return null;
+    const withIt = this.people.filter((p) => p.role.ar && roleHead({ ...t, light: lightNormAr(p.role.ar.split(/\s+/)[0]!) })?.head === h.head);
+    return withIt.length === 1 ? withIt[0]! : null;
   }
 
   /**
@@ -195,8 +276,11 @@ export class ArabicQuoteReader {
   private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number): void {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
-    out.push({ id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId });
-    this.last = sp;
+    const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
+    if (sp === UNATTRIBUTED) q.unattributed = true;
+    out.push(q);
+    // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
+    if (sp !== UNATTRIBUTED) this.last = sp;
   }
 
   read(sents: readonly SentenceSpan[]): Quote[] {
@@ -238,7 +322,13 @@ export class ArabicQuoteReader {
         }
         if (!sp) sp = this.after(closeAt, b);
         if (!sp && q.open <= 2 && this.last && /[:：]\s*$/.test(this.text.slice(Math.max(0, s.start - 3), s.start))) sp = this.last;
+        // No cue of its own: a later quotation of a sentence whose earlier one has a speaker is theirs
+        // (وقال: "…" لمستقبل العالم، "…"); so is a quotation opening a sentence or paragraph right after
+        // that speaker's last statement (the discourse goes on). Otherwise no one is guessed.
+        if (!sp && out.length && out[out.length - 1]!.sentenceId === sid && !out[out.length - 1]!.unattributed) sp = this.last;
+        if (!sp && this.last && q.open <= 2 && out.length && sid - out[out.length - 1]!.sentenceId <= 2 && !out[out.length - 1]!.unattributed) sp = this.last;
         if (sp) this.emit(out, q.inner, sp, 'direct', sid);
+        else if (wordCount(q.inner) >= MIN_UNATTRIBUTED_WORDS) this.emit(out, q.inner, UNATTRIBUTED, 'direct', sid);
         while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
@@ -299,8 +389,11 @@ export class ArabicQuoteReader {
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
-      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap)) c++;
+      // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
+      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!))) c++;
       if (c > b || !isComplementiser(toks[c]!)) continue;
+      // (أن only: «قال من قبل إنه» is speech.)
+      if (c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
