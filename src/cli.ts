@@ -15,6 +15,8 @@ import { ingestText } from './library/ingest-text.ts';
 import { Store } from './store/store.ts';
 import { setLogLevel } from './log.ts';
 import { ingestCli } from './ingest/cli.ts';
+import { IngestError } from './ingest/errors.ts';
+import { decodeText } from './ingest/text-check.ts';
 import { reviewCli } from './overlay/cli.ts';
 import { translateCli } from './translate/cli.ts';
 
@@ -27,12 +29,20 @@ const USAGE = `usage:
   mujaz review ID|sample|FILE [--template [--force]]
   mujaz translate ID|sample|FILE`;
 
+/** An article file decoded as ingest decodes it (UTF-8, or UTF-16 with a BOM), so parse and ingest agree. */
 function readArticle(file: string | undefined): string {
   if (!file) throw new UsageError('missing FILE');
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return decodeText(bytes).replace(/^\uFEFF/, '');
+  } catch (e) {
+    if (e instanceof IngestError) throw new UsageError(`${file}: ${e.message}`);
+    throw e;
   }
 }
 

@@ -56,6 +56,14 @@ describe('mujaz parse', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it('reads a UTF-16 file with a BOM, as ingest does', async () => {
+    const f = tempFile('utf16.ar.txt');
+    writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SAMPLE, 'utf8'), 'utf16le')]));
+    const { stdout, code } = await mujaz('parse', f);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).people.some((p: { name: { ar: string } }) => p.name.ar === 'عباس عراقجي')).toBe(true);
+  });
 });
 
 describe('mujaz ask', () => {

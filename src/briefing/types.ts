@@ -124,6 +124,8 @@ export interface Briefing {
     publishedAt?: string;
     ingestedAt?: string;
     file?: string;
+    /** Set when the input was longer than the parser's cap and was cut: where the text ends. */
+    truncatedAt?: number;
   };
   /** Parser version that produced this briefing, so stored briefings can be re-parsed after upgrades. */
   parserVersion: number;

@@ -46,6 +46,7 @@ export const REASONS = {
     en: 'the feed declares XML entities (DOCTYPE/ENTITY), refused to guard against entity expansion',
   },
   parse: { ar: 'تعذّر تحليل المقال ({detail})', en: 'the article could not be parsed ({detail})' },
+  'too-slow': { ar: 'تعذّر تحليل هذا المقال في الوقت المحدد ({detail})', en: 'this article could not be parsed in time ({detail})' },
   internal: { ar: 'خطأ داخلي ({detail})', en: 'internal error ({detail})' },
 } satisfies Record<string, Bi>;
 
@@ -69,6 +70,6 @@ export function reasonText(e: IngestError, lang: Lang): string {
 /** Any thrown value as an IngestError (unknown failures become "internal"). */
 export function asIngestError(e: unknown): IngestError {
   if (e instanceof IngestError) return e;
-  if (e instanceof Error && e.name === 'ParseError') return new IngestError('parse', e.message);
+  if (e instanceof Error && e.name === 'ParseError') return new IngestError((e as { code?: string }).code === 'too-slow' ? 'too-slow' : 'parse', e.message);
   return new IngestError('internal', e instanceof Error ? e.message : String(e));
 }

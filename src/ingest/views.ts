@@ -28,10 +28,13 @@ const R = {
   updated: { ar: 'حُدّث #{n}: {title}', en: 'Updated #{n}: {title}' },
   unchanged: { ar: 'موجود من قبل، لم يتغير شيء (#{n}): {title}', en: 'Already in the library, nothing changed (#{n}): {title}' },
   failed: { ar: 'تعذّرت إضافة {source}: {reason}', en: 'Could not add {source}: {reason}' },
+  truncated: { ar: '(النص طويل جدًا: حُلّل أوله فقط، {n} حرف)', en: '(text too long: only its first {n} characters were parsed)' },
 };
 
 export function resultLine(r: ItemResult, lang: Lang, library: Library): string {
   if (r.status === 'failed') return tr(lang, R.failed, { source: r.source, reason: r.error ? reasonText(r.error, lang) : '' });
   const b = r.briefing!;
-  return bidiSafe(tr(lang, R[r.status], { n: numberOf(library, b.id), title: title(b, lang) }), lang);
+  const line = tr(lang, R[r.status], { n: numberOf(library, b.id), title: title(b, lang) });
+  const cut = b.meta.truncatedAt ? ` ${tr(lang, R.truncated, { n: b.meta.truncatedAt.toLocaleString('en-US') })}` : '';
+  return bidiSafe(line + cut, lang);
 }

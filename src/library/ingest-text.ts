@@ -3,7 +3,7 @@
  * (files, pages, chat pastes and feeds all end here).
  */
 import type { Briefing } from '../briefing/types.ts';
-import { parseArticle } from '../parser/index.ts';
+import { parseOffThread } from '../parser/off-thread.ts';
 import type { AddResult, Library } from './library.ts';
 import { log } from '../log.ts';
 
@@ -22,7 +22,9 @@ export async function ingestText(
   meta: Briefing['meta'] = {},
   opts: { title?: string; now?: Date } = {},
 ): Promise<AddResult> {
-  const b = parseArticle(text, { title: opts.title, meta: { ...meta, ingestedAt: meta.ingestedAt ?? (opts.now ?? new Date()).toISOString() } });
+  // Off the event loop and within a time budget: chats, Slack acks and digests go on meanwhile.
+  const { briefing: b, truncated } = await parseOffThread(text, { title: opts.title, meta: { ...meta, ingestedAt: meta.ingestedAt ?? (opts.now ?? new Date()).toISOString() } });
+  if (truncated) b.meta.truncatedAt = b.sentences.at(-1)?.end ?? 0;
   const r = await library.add(b);
   for (const hook of hooks.get(library) ?? []) {
     try {

@@ -86,11 +86,17 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   // Link keys and every name word to the first draft that has them (maps keep this linear).
   const byKey = new Map<string, Draft>();
   const byWord = new Map<string, Draft>();
+  // A name with no link key (every word a given name or a function word: محمد علي) still names one
+  // person each time it is written the same way; without this, N mentions made N drafts and the
+  // work after it grew with N².
+  const byFullName = new Map<string, Draft>();
   for (const c of ordered) {
     const keys = linkKeys(c);
+    const full = c.words.join(' ');
     let hit: Draft | undefined;
     for (const k of keys) { hit = byKey.get(k); if (hit) break; }
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
+    if (!hit && !keys.length) hit = byFullName.get(full);
     if (hit) {
       hit.c = better(hit.c, c);
       for (const k of keys) { hit.keys.add(k); if (!byKey.has(k)) byKey.set(k, hit); }
@@ -99,13 +105,14 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (c.linkOnly) continue;
     const d: Draft = { c, keys: new Set(keys), mentions: 0, sentenceIds: new Set(), aliases: new Set(), firstOffset: c.start, lastMention: -1 };
     drafts.push(d);
+    if (!byFullName.has(full)) byFullName.set(full, d);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
     for (const w of c.words) if (!byWord.has(w)) byWord.set(w, d);
   }
 
   // Count mentions: each token whose clitic reading is a person's key; adjacent words of one name count once.
   const index = new Map<string, Draft[]>();
-  for (const d of drafts) for (const k of d.keys) index.set(k, [...(index.get(k) ?? []), d]);
+  for (const d of drafts) for (const k of d.keys) { const list = index.get(k); if (list) list.push(d); else index.set(k, [d]); }
   let prev: Draft | null = null;
   let prevTok = -2;
   for (const t of toks) {
@@ -127,6 +134,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
 
   const people: Person[] = [];
   const ids = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (const d of drafts) {
     const c = d.c;
     // A given name plus a word with no role and a single mention is too weak to call a person.
@@ -137,8 +145,10 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     const roleEn = lang === 'ar' ? (c.role ? translateRole(c.roleResolved || c.role) : '') : c.role;
     const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : c.role) : '';
     const latin = /[a-z]/i.test(en.en) ? slug(en.en) : '';
-    let id = 'p-' + (latin || slug(normaliseAr(c.name)) || 'person');
-    for (let n = 2; ids.has(id); n++) id = id.replace(/-\d+$/, '') + '-' + n;
+    const base = 'p-' + (latin || slug(normaliseAr(c.name)) || 'person');
+    // Suffixes counted per base: probing -2, -3, … from scratch each time was quadratic.
+    let id = base;
+    for (let n = nextSuffix.get(base) ?? 2; ids.has(id); n++) { id = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     ids.add(id);
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
     people.push({
