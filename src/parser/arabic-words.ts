@@ -6,7 +6,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
-import { BREAKERS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { BREAKERS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
 
@@ -78,6 +78,11 @@ const denialOf = memo((light: string) => conjReadings(light).some((w) => DENIAL_
 /** A verb of denial (نفى، أنكر، نافياً). */
 export function isDenialVerb(t: Token): boolean {
   return denialOf(t.light);
+}
+const reportOf = memo((light: string) => conjReadings(light).some((w) => REPORT_VERBS.has(w)));
+/** A verb whose object is a reported statement (أعلن، أعرب، اتهم، مشيراً). */
+export function isReportVerb(t: Token): boolean {
+  return reportOf(t.light);
 }
 const refusalOf = memo((light: string) => conjReadings(light).some((w) => REFUSAL_VERBS.has(w)));
 export function isRefusalVerb(t: Token): boolean {

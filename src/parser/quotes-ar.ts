@@ -12,7 +12,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isDenialVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { isComplementiser, isContinuation, isDenialVerb, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -231,13 +231,24 @@ export class ArabicQuoteReader {
     return end;
   }
 
+  /** People by the head of their role (محامي، وزير), built once. */
+  private byHead: Map<string, Person[]> | null = null;
+
   /** The one person whose role opens with this definite title (المحامي → «محامي ميلانيا ترامب»). */
   private byTitle(t: Token): Person | null {
     const h = roleHead(t);
     if (!h || !h.definite) return null;
-    const withIt = this.people.filter((p) => p.role.ar && roleHead({ ...t, light: lightNormAr(p.role.ar.split(/\s+/)[0]!) })?.head === h.head);
+    if (!this.byHead) {
+      this.byHead = new Map();
+      for (const p of this.people) {
+        const head = p.role.ar ? roleHead({ ...t, light: lightNormAr(p.role.ar.split(/\s+/)[0]!) })?.head : undefined;
+        if (head) this.byHead.set(head, [...(this.byHead.get(head) ?? []), p]);
+      }
+    }
+    const withIt = this.byHead.get(h.head) ?? [];
     return withIt.length === 1 ? withIt[0]! : null;
   }
+
 
   /**
    * Who was spoken to, right after the verb (وقال للصحفيين، قال لبي بي سي): ل with the article,
@@ -249,15 +260,27 @@ export class ArabicQuoteReader {
     return t.light.startsWith('ل') && !!orgFirstWords()?.has(normaliseAr(t.text).slice(1));
   }
 
+  /** People by the first two words of their role (roles of two words or more), built once. */
+  private rolesByStart: Map<string, Array<{ role: string; p: Person }>> | null = null;
+
   private byRole(phrase: string): Person | null {
     const n = normaliseAr(phrase);
-    if (n.split(' ').length < 2) return null;
-    for (const p of this.people) {
-      const role = normaliseAr(p.role.ar.replace(/\s*\(.*$/, ''));
-      if (role.split(' ').length >= 2 && (n.startsWith(role) || role.startsWith(n))) return p;
+    const words = n.split(' ');
+    if (words.length < 2) return null;
+    if (!this.rolesByStart) {
+      this.rolesByStart = new Map();
+      for (const p of this.people) {
+        const role = normaliseAr(p.role.ar.replace(/\s*\(.*$/, ''));
+        const rw = role.split(' ');
+        if (rw.length < 2) continue;
+        const key = `${rw[0]} ${rw[1]}`;
+        this.rolesByStart.set(key, [...(this.rolesByStart.get(key) ?? []), { role, p }]);
+      }
     }
+    for (const { role, p } of this.rolesByStart.get(`${words[0]} ${words[1]}`) ?? []) if (n.startsWith(role) || role.startsWith(n)) return p;
     return null;
   }
+
 
   /**
    * How the clause after the verb at v (complementiser at c) is reported: a denial after نفى/أنكر
@@ -377,6 +400,94 @@ export class ArabicQuoteReader {
     return true;
   }
 
+  /**
+   * A statement reported as the object of its verb, with no complementiser: أعلنت السلطات إصابة
+   * شرطي … / أعرب باول عن ثقته … / مشيرا إلى تراجع …. The subject is a person (with any apposition
+   * after a comma), a place or body, or an unnamed phrase that ends where an indefinite word follows
+   * a definite one (السلطات | إصابة); a verb followed straight by a preposition has the discourse's
+   * speaker. Returns the token after the report, or -1 when there is none.
+   */
+  private objectReport(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): number {
+    const toks = this.toks;
+    const t = toks[v]!;
+    if (!isReportVerb(t)) return -1;
+    const prev = v > 0 ? toks[v - 1] : undefined;
+    if (prev && prev.sent === t.sent && /^[وف]?(لم|لا|لن|ما)$/.test(prev.light)) return -1;
+    if (/[:"«“]/.test(t.gap)) return -1;
+    let k = v + 1;
+    while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
+    if (k > b) return -1;
+    const first = toks[k]!;
+    let sp: Speaker | null;
+    let o: number;
+    if (isContinuation(t) || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first))) {
+      sp = this.implicit(v);
+      o = k;
+    } else {
+      const e = this.subjectEnd(k, b);
+      if (e < 0) return -1;
+      sp = this.subject(k, e, false);
+      o = e + 1;
+      while (o <= b && (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(toks[o]!.light))) o++;
+    }
+    if (!sp || o > b) return -1;
+    const obj = toks[o]!;
+    if (isSpeechVerb(obj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
+    let e = o + 1;
+    while (e <= b && !((isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light)) || isContinuation(toks[e]!))) e++;
+    const end = e <= b ? toks[e - 1]!.end : s.end;
+    const clause = this.text.slice(obj.start, end).replace(/[.\s،,]+$/, '');
+    if (wordCount(clause) < 3) return -1;
+    this.emit(out, clause, sp, this.kindOf(v, o - 1), sid);
+    return e;
+  }
+
+  /** Last token of the subject phrase starting at k when no complementiser marks its end, or -1. */
+  private subjectEnd(k: number, b: number): number {
+    const toks = this.toks;
+    const p = this.index.at(toks[k]!);
+    let e = k;
+    if (p && !/[بل]/.test(this.index.prefixAt(toks[k]!))) {
+      while (e < b && !/[،,:]/.test(toks[e]!.gap) && (this.index.at(toks[e + 1]!) === p || PARTICLES.has(toks[e]!.light))) e++;
+      // NAME، ROLE، : the apposition belongs to the subject.
+      if (/[،,]/.test(toks[e]!.gap) && e + 1 <= b && (roleHead(toks[e + 1]!) || hasArticle(toks[e + 1]!))) {
+        let f = e + 1;
+        while (f < b && f - e < 14 && !/[،,:.]/.test(toks[f]!.gap)) f++;
+        if (/[،,]/.test(toks[f]!.gap)) e = f;
+      }
+      return e;
+    }
+    if (isPlaceOrOrg(toks[k]!) && !isUnnamedHead(toks[k]!)) return k;
+    if (!(isUnnamedHead(toks[k]!) || roleHead(toks[k]!) || hasArticle(toks[k]!))) return -1;
+    let definite = hasArticle(toks[k]!);
+    while (e < b && e - k < 9) {
+      const gap = toks[e]!.gap;
+      if (/^\s*["«“]\s*$/.test(gap)) {
+        let q = e + 1;
+        while (q < b && q - e <= 4 && !/["»”]/.test(toks[q]!.gap)) q++;
+        if (q - e > 4 || !/["»”]/.test(toks[q]!.gap)) break;
+        e = q;
+        definite = true;
+        continue;
+      }
+      if (/[،,:.;]/.test(gap)) break;
+      const nx = toks[e + 1]!;
+      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || FREE_PREPOSITIONS.has(nx.light) || isComplementiser(nx) || isSpeechVerb(nx)) break;
+      // A title's name closes the subject (رئيس المجلس الاحتياطي جيروم باول | عن ثقته …).
+      const named = this.index.at(nx);
+      if (named && !/[بل]/.test(this.index.prefixAt(nx))) {
+        e++;
+        while (e < b && !/[،,:]/.test(toks[e]!.gap) && this.index.at(toks[e + 1]!) === named) e++;
+        break;
+      }
+      if (hasArticle(nx)) { definite = true; e++; continue; }
+      // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي).
+      if (definite) break;
+      e++;
+    }
+    return e;
+  }
+
   /** قال X إن ... : the clause after the complementiser, when no quotation carries the statement. */
   private indirect(out: Quote[], a: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>, used: Set<number>): void {
     const toks = this.toks;
@@ -391,7 +502,11 @@ export class ArabicQuoteReader {
       let c = v + 1;
       // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
       while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!))) c++;
-      if (c > b || !isComplementiser(toks[c]!)) continue;
+      if (c > b || !isComplementiser(toks[c]!)) {
+        const next = this.objectReport(out, v, b, sid, s, spans);
+        if (next > v) v = next - 1;
+        continue;
+      }
       // (أن only: «قال من قبل إنه» is speech.)
       if (c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.

@@ -5,10 +5,23 @@ import { parseArticle } from '../../src/parser/index.ts';
 const quotes = (t: string) => parseArticle(t).quotes.map((q) => ({ who: q.speaker.ar, text: q.text, kind: q.kind, unnamed: q.unnamed, unattributed: !!q.unattributed }));
 
 describe('speakers', () => {
+  it('a statement reported as the object of its verb (أعلنت السلطات إصابة …، أعرب X عن …، مشيرا إلى …)', () => {
+    expect(quotes('وأعلنت السلطات إصابة شرطي جراء إلقاء قنبلة يدوية الصنع.')).toEqual([
+      { who: 'السلطات', text: 'إصابة شرطي جراء إلقاء قنبلة يدوية الصنع', kind: 'indirect', unnamed: true, unattributed: false },
+    ]);
+    const q = quotes('وأعرب رئيس المجلس الاحتياطي الفيدرالي جيروم باول عن ثقته بالنظرة الاقتصادية القوية، مشيرا إلى تراجع البطالة في الأشهر الأخيرة.');
+    expect(q.map((x) => [x.who, x.text])).toEqual([
+      ['جيروم باول', 'عن ثقته بالنظرة الاقتصادية القوية'],
+      ['جيروم باول', 'إلى تراجع البطالة في الأشهر الأخيرة'],
+    ]);
+    expect(quotes('ولم يعلن الجيش أي تفاصيل عن العملية العسكرية الأخيرة.')).toEqual([]);
+  });
+
   it('a country or capital acting as a body is the place alone, not its object', () => {
     expect(quotes('ونفت دمشق أن تكون قواتها قد استخدمت أي سلاح كيماوي في المدينة.')[0]).toMatchObject({ who: 'دمشق', kind: 'denial' });
-    // … and a denial of responsibility is not a clause: the next verb's speaker says what follows.
+    // … and its denial ends at the next verb of saying, whose own speaker says what follows.
     expect(quotes('من جانبها نفت دمشق أية مسؤولية عن الهجوم، وقالت وكالة الأنباء الرسمية إن تلك الاتهامات ادعاءات لا أساس لها.')).toEqual([
+      { who: 'دمشق', text: 'أية مسؤولية عن الهجوم', kind: 'denial', unnamed: true, unattributed: false },
       { who: 'وكالة الأنباء الرسمية', text: 'تلك الاتهامات ادعاءات لا أساس لها', kind: 'indirect', unnamed: true, unattributed: false },
     ]);
   });
@@ -33,7 +46,7 @@ describe('speakers', () => {
   });
 
   it('أن after بعد/رغم is no clause of speech; إن after من قبل is', () => {
-    expect(quotes('كما دعا جميع الأطراف إلى ضبط النفس، خاصة بعد أن أكدت إسرائيل إبقاءها على الأوامر.')).toEqual([]);
+    expect(quotes('كما دعا جميع الأطراف إلى ضبط النفس، خاصة بعد أن أكدت إسرائيل إبقاءها على الأوامر.').map((q) => q.who)).toEqual(['إسرائيل']);
     expect(quotes('وكان الرئيس الأمريكي دونالد ترامب قد قال من قبل إنه لا يصدق حدوث التغير المناخي.')[0]?.who).toBe('دونالد ترامب');
   });
 
