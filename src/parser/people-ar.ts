@@ -33,6 +33,9 @@ export interface PersonCandidate {
 
 const MAX_ROLE_TOKENS = 14;
 
+/** Relative pronouns: a clause about the noun before them, never part of a role or a name. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(lightNormAr));
+
 function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.sent === b.sent;
 }
@@ -79,18 +82,30 @@ function recurs(toks: readonly Token[], t: Token): boolean {
 export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, conjOk = false): number {
   const first = toks[j];
   if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
-  const known = knownPersonAt(toks, j);
+  let known = knownPersonAt(toks, j);
+  // The lexicon's form may stop short of the family name (محمد بن زايد | آل نهيان).
+  while (known >= 0 && isParticle(toks[known + 1] ?? first) && !delimAfter(toks[known]!, toks) && !delimAfter(toks[known + 1]!, toks) && sameSentence(toks[known], toks[known + 2]) && nameLike(toks[known + 2]!, true)) known += 2;
   if (known >= 0) return known;
   let end = j;
   // Whether the word at `end` is a given name or completes one (عبد الكريم، أبو مازن).
   let givenLike = isGiven(first);
-  while (end - j < 3) {
+  // Particles (بن، آل، أبو) do not count toward the four words of a name (محمد بن زايد آل نهيان).
+  let particles = 0;
+  while (end - j - particles < 3) {
     const cur = toks[end]!;
     const nx = toks[end + 1];
     if (!nx || !sameSentence(cur, nx) || delimAfter(cur, toks)) break;
-    if (isParticle(cur)) { end++; givenLike = true; continue; }
+    if (isParticle(cur)) {
+      end++;
+      particles++;
+      givenLike = true;
+      // آل + the family name ends the name (سعود بن عبد الله آل ثاني | الوفد).
+      if (cur.light === 'ال') break;
+      continue;
+    }
     const words = end - j + 1;
-    if (hasArticle(nx)) {
+    // آل (the family: آل نهيان) reads like a bare article but is a particle of the name.
+    if (hasArticle(nx) && !isParticle(nx)) {
       // A family name with ال after a given name or particle: بشار الأسد، عبد الكريم النهمي
       // (an ال word in ة is an adjective: يوليا البالغة من العمر)
       const isAl = nx.light.startsWith('ال') && /^[\u0621-\u064A]{4,}$/.test(nx.light) && !nx.light.endsWith('ة');
@@ -106,7 +121,7 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
     if (/^[بل]ت/.test(nx.light) && nx.light.length >= 5 && !lexiconNameWord(nx)) break;
-    if (words >= 2 && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
+    if (words >= 2 && !isParticle(nx) && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
     end++;
     givenLike = isGiven(nx);
   }
@@ -198,6 +213,8 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       const e = nameSpan(toks, r + 1);
       if (e >= 0) return { role: [i, r], name: [r + 1, e] };
     }
+    // A relative pronoun (ولي عهد أبوظبي … التي) ends the role: what follows describes, it names no one.
+    if (RELATIVES.has(nx.light)) return null;
     if (isComplementiser(nx) || isSpeechVerb(nx) || (isBreaker(nx) && !isStop(nx))) {
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
@@ -240,7 +257,7 @@ function appositionRole(toks: readonly Token[], nameEnd: number): [number, numbe
     const cur = toks[e]!;
     const n2 = toks[e + 1];
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
-    if (isComplementiser(n2) || isSpeechVerb(n2)) break;
+    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light)) break;
     e++;
   }
   return [nameEnd + 1, e];

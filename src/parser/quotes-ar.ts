@@ -442,13 +442,20 @@ export class ArabicQuoteReader {
     return e;
   }
 
+  /** Last token of the mention of p that starts at e: its words and the particles between them (محمد بن زايد آل نهيان). */
+  private nameEnd(e: number, p: Person, b: number): number {
+    const toks = this.toks;
+    while (e < b && !/[،,:]/.test(toks[e]!.gap) && (this.index.at(toks[e + 1]!) === p || PARTICLES.has(toks[e]!.light) || PARTICLES.has(toks[e + 1]!.light))) e++;
+    return e;
+  }
+
   /** Last token of the subject phrase starting at k when no complementiser marks its end, or -1. */
   private subjectEnd(k: number, b: number): number {
     const toks = this.toks;
     const p = this.index.at(toks[k]!);
     let e = k;
     if (p && !/[بل]/.test(this.index.prefixAt(toks[k]!))) {
-      while (e < b && !/[،,:]/.test(toks[e]!.gap) && (this.index.at(toks[e + 1]!) === p || PARTICLES.has(toks[e]!.light))) e++;
+      e = this.nameEnd(e, p, b);
       // NAME، ROLE، : the apposition belongs to the subject.
       if (/[،,]/.test(toks[e]!.gap) && e + 1 <= b && (roleHead(toks[e + 1]!) || hasArticle(toks[e + 1]!))) {
         let f = e + 1;
@@ -476,8 +483,7 @@ export class ArabicQuoteReader {
       // A title's name closes the subject (رئيس المجلس الاحتياطي جيروم باول | عن ثقته …).
       const named = this.index.at(nx);
       if (named && !/[بل]/.test(this.index.prefixAt(nx))) {
-        e++;
-        while (e < b && !/[،,:]/.test(toks[e]!.gap) && this.index.at(toks[e + 1]!) === named) e++;
+        e = this.nameEnd(e + 1, named, b);
         break;
       }
       if (hasArticle(nx)) { definite = true; e++; continue; }
