@@ -13,6 +13,7 @@ import {
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isKnownPerson } from './names-adapter.ts';
+import { isKnownNameToken } from './name-evidence.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
@@ -330,7 +331,9 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
       let j = i + 1;
       while (toks[j] && sameSentence(t, toks[j]) && SUBJECT_ADVERBS.has(toks[j]!.light) && !delimAfter(toks[j - 1]!, toks)) j++;
       const s = toks[j];
-      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j)) {
+      // An indefinite accusative right after the verb (تعتبر تطورا يلقى ترحيبا) is its object, unless a known name.
+      const accusative = !!s && /ا$/.test(s.light) && s.light.length >= 4 && !isGiven(s) && !isKnownNameToken(s.light) && !lexiconNameWord(s);
+      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j) && !accusative) {
         let e = nameSpan(toks, j, false, true);
         // A word in و/ف may be a conjunction and a verb (قال فيستعد …): a name only when a comma
         // closes it after a second word (وقال فلافيو دي سانتيس، المتحدث …).

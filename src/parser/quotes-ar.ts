@@ -39,6 +39,13 @@ function accusativeParticiple(t: Token): boolean {
 /** Words before أن/إن that make it a conjunction of time or concession (بعد أن، رغم أن، إلا أن), not a clause of speech. */
 const NOT_SPEECH_BEFORE_COMPLEMENTISER = new Set(['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'بالرغم', 'حين', 'لو', 'الا', 'غير', 'بيد', 'مع', 'كما', 'ريثما']);
 
+/** After وفقا/طبقا the source carries the preposition ل (لقانون الهجرة، للوزارة): the source is without it. */
+function withoutLam(sp: Speaker | null): Speaker | null {
+  if (!sp || !sp.unnamed || !/^ل/.test(sp.speaker.ar)) return sp;
+  const ar = sp.speaker.ar.startsWith('لل') ? 'ا' + sp.speaker.ar.slice(1) : sp.speaker.ar.slice(1);
+  return { ...sp, speaker: { ar, en: translateRole(ar) } };
+}
+
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
 /** Quotations this long are statements even without a speech verb (shorter ones are often titles or terms). */
@@ -389,10 +396,17 @@ export class ArabicQuoteReader {
     if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) return false;
     let c = v + 1;
     while (c <= b && c - v <= 12 && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
-    if (c > b || c - v > 12 || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
+    // (و)بحسب X، CLAUSE without فإن, when the attribution opens the sentence: the clause after the comma.
+    if ((c > b || c - v > 12) && v === this.sentenceStart(v)) {
+      c = v + 1;
+      while (c <= b && c - v <= 10 && !/[،,]/.test(toks[c - 1]!.gap)) c++;
+      if (c > b || c - v > 10 || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
+    } else if (c > b || c - v > 12 || c === v + 1) return false;
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
     if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
-    const sp = this.subject(v + 1, c - 1, false);
+    const takesLam = /^و?(وفقا|طبقا)$/.test(light);
+    const subj = this.subject(v + 1, c - 1, false);
+    const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
     const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
     if (wordCount(clause) < 2) return false;
@@ -492,6 +506,14 @@ export class ArabicQuoteReader {
       e++;
     }
     return e;
+  }
+
+  /** Index of the first token of the sentence of token k. */
+  private sentenceStart(k: number): number {
+    const toks = this.toks;
+    let a = k;
+    while (a > 0 && toks[a - 1]!.sent === toks[k]!.sent) a--;
+    return a;
   }
 
   /** قال X إن ... : the clause after the complementiser, when no quotation carries the statement. */

@@ -36,6 +36,12 @@ describe('speakers', () => {
     expect(quotes('وذكرت عدة تقارير بتعرض المدينة لهجوم كيماوي أن عدد الضحايا كبير جدا.')[0]?.who).toBe('عدة تقارير');
   });
 
+  it('(و)بحسب X، CLAUSE opening a sentence, with or without فإن; تشير/أظهرت … أن report too', () => {
+    expect(quotes('ووفقا لقانون الهجرة الأمريكي، يجب على المتقدمين الإقامة خمس سنوات في البلاد.')[0]).toMatchObject({ who: 'قانون الهجرة الأمريكي', kind: 'indirect' });
+    expect(quotes('وبحسب رئيس البلدية الديمقراطي فإن هؤلاء القصر من أعمار مختلفة.')[0]?.text).toBe('هؤلاء القصر من أعمار مختلفة');
+    expect(quotes('وتشير الإحصاءات إلى أن عدد العاطلين عن العمل ارتفع كثيرا.')[0]?.who).toBe('الإحصاءات');
+  });
+
   it('a participle is never the speaker: the subject is the previous one', () => {
     const q = quotes('وقال الوزير خالد منصور إن الخطة جاهزة. وتابع موجها كلامه إلى النواب: "عليكم أن تتحملوا مسؤولياتكم كاملة".');
     expect(q.map((x) => x.who)).toEqual(['خالد منصور', 'خالد منصور']);
