@@ -2,39 +2,43 @@ import type { CommandSpec } from '../src/core/command.ts';
 import { tr } from '../src/core/i18n.ts';
 import { briefingLine } from '../src/ingest/views.ts';
 import { errorReply, heading, list, note, reply, text } from '../src/reply/model.ts';
+import { pageRequest, paginate, SCREEN_CHARS } from '../src/views/pager.ts';
+import { untranslatedNote } from '../src/views/briefing-views.ts';
 
 const S = {
   title: { ar: 'الموجزات ({from}–{to} من {total})', en: 'Briefings ({from}–{to} of {total})' },
   empty: { ar: 'المكتبة فارغة. يضيف المشرفون المقالات بالأمر ‎/ingest‎.', en: 'The library is empty. Admins add articles with /ingest.' },
   current: { ar: '◀ الحالي', en: '◀ current' },
   hint: { ar: 'اختر موجزًا بالأمر ‎/use N‎.', en: 'Pick one with /use N.' },
-  more: { ar: 'للمزيد: ‎/briefings {page}‎', en: 'More: /briefings {page}' },
-  badPage: { ar: 'رقم الصفحة غير صالح. الصفحات: 1 إلى {max}.', en: 'No such page. Pages: 1 to {max}.' },
+  badPage: { ar: 'رقم الصفحة غير صالح. اكتب ‎/briefings‎ أو ‎/briefings more‎.', en: 'No such page. Send /briefings or /briefings more.' },
 };
 
-export const PAGE = 10;
+/** At most ten lines a screen, fewer when titles are long. */
+export const BRIEFINGS_BUDGET = { chars: SCREEN_CHARS, items: 10 };
 
 export const briefings: CommandSpec = {
   name: 'briefings',
   description: { ar: 'أحدث الموجزات في المكتبة', en: 'The latest briefings in the library' },
-  args: [{ name: 'page', description: { ar: 'رقم الصفحة', en: 'page number' } }],
+  brief: { ar: 'مكتبة الموجزات', en: 'the library of briefings' },
+  group: 'follow',
+  args: [{ name: 'more', description: { ar: 'الصفحة التالية', en: 'the next page' } }],
   phrases: ['الموجزات', 'المقالات', 'briefings', 'articles'],
-  run: ({ args, lang, services, chatKey }) => {
+  run: ({ args, lang, services, chatKey, msg }) => {
     const all = services.library.list();
     if (!all.length) return reply(lang, [text(tr(lang, S.empty))]);
-    const pages = Math.ceil(all.length / PAGE);
-    const page = args.trim() ? Number(args.trim()) : 1;
-    if (!Number.isInteger(page) || page < 1 || page > pages) return errorReply(lang, tr(lang, S.badPage, { max: pages }));
+    const page = pageRequest(args);
+    if (page === null) return errorReply(lang, tr(lang, S.badPage));
     const current = services.library.current(chatKey)?.id;
-    const start = (page - 1) * PAGE;
-    const shown = all.slice(start, start + PAGE);
-    const blocks = [
-      heading(tr(lang, S.title, { from: start + 1, to: start + shown.length, total: all.length })),
+    const p = paginate(lang, all, page, BRIEFINGS_BUDGET, ({ shown, from }) => {
       // Numbered by position in the whole library, which is what /use takes.
-      list(shown.map((b, i) => `${start + i + 1}. ${briefingLine(b, lang)}${b.id === current ? ` ${tr(lang, S.current)}` : ''}`)),
-      note(tr(lang, S.hint)),
-    ];
-    if (page < pages) blocks.push(note(tr(lang, S.more, { page: page + 1 })));
-    return reply(lang, blocks);
+      const lines = shown.map((b, i) => `${from + i + 1}. ${briefingLine(b, lang)}${b.id === current ? ` ${tr(lang, S.current)}` : ''}`);
+      return [
+        heading(tr(lang, S.title, { from: from + 1, to: from + shown.length, total: all.length })),
+        list(lines),
+        ...untranslatedNote(lang, lines),
+        note(tr(lang, S.hint)),
+      ];
+    }, { prefix: msg.commandPrefix ?? '/', command: 'briefings' });
+    return p.missing ? errorReply(lang, tr(lang, S.badPage)) : reply(lang, p.blocks);
   },
 };

@@ -9,6 +9,7 @@ import { normaliseUrl } from '../src/ingest/ingest.ts';
 import { ingesterFor, pollAllFeeds } from '../src/ingest/service.ts';
 import { errorReply, heading, list, note, reply, text, type Reply } from '../src/reply/model.ts';
 import { bidiSafe } from '../src/views/briefing-views.ts';
+import { asciiDigits } from '../src/text/normalize.ts';
 
 const S = {
   title: { ar: 'خلاصات الأخبار', en: 'News feeds' },
@@ -65,7 +66,9 @@ function listReply({ lang, services }: CommandContext): Reply {
 
 export const feeds: CommandSpec = {
   name: 'feeds',
+  group: 'admin',
   description: { ar: 'خلاصات الأخبار (RSS/Atom): عرض وإضافة وحذف', en: 'News feeds (RSS/Atom): list, add, remove' },
+  brief: { ar: 'خلاصات RSS/Atom', en: 'RSS/Atom feeds' },
   args: [{ name: 'add URL | remove N | poll', description: { ar: 'للمشرفين', en: 'admins only' } }],
   phrases: ['الخلاصات', 'خلاصات', 'feeds'],
   run: async (ctx) => {
@@ -103,7 +106,7 @@ export const feeds: CommandSpec = {
       }
     }
     if (isRemove) {
-      const n = Number(arg);
+      const n = Number(asciiDigits(arg));
       if (!Number.isInteger(n) || n < 1) return errorReply(lang, tr(lang, S.removeUsage));
       const gone = await removeFeed(services.store, n);
       if (!gone) return errorReply(lang, tr(lang, S.noSuch, { n }));

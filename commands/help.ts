@@ -1,29 +1,49 @@
+import type { Lang } from '../src/briefing/types.ts';
 import type { CommandContext, CommandSpec } from '../src/core/command.ts';
 import { tr } from '../src/core/i18n.ts';
 import { heading, list, note, reply, text, type Block } from '../src/reply/model.ts';
-import { title } from '../src/views/briefing-views.ts';
+import { clip, title } from '../src/views/briefing-views.ts';
 
 const S = {
   about: {
-    ar: 'موجز يحوّل المقالات الإخبارية إلى موجز منظم: الملخص، الأشخاص وصفاتهم، الاقتباسات، السوابق.',
-    en: 'mujaz turns news articles into briefings: summary, people and their roles, quotes, precedents.',
+    ar: 'موجز يحوّل المقالات الإخبارية إلى موجزات: ملخص، أشخاص، اقتباسات، سوابق.',
+    en: 'mujaz turns news articles into briefings: summary, people, quotes, precedents.',
   },
-  commands: { ar: 'الأوامر', en: 'Commands' },
+  read: { ar: 'اقرأ الموجز', en: 'Read a briefing' },
+  follow: { ar: 'تابع الأخبار', en: 'Follow the news' },
+  admin: { ar: 'للمشرفين', en: 'Admin' },
   current: { ar: 'المقال الحالي: {t}', en: 'Current article: {t}' },
-  arabic: { ar: 'يمكنك أيضًا الكتابة بالعربية: «ملخص»، «من هو عراقجي»، «سوابق»، «اقتباسات».', en: 'Arabic works too: ملخص، من هو عراقجي، سوابق، اقتباسات.' },
+  arabic: {
+    ar: 'الأوامر تُكتب بالعربية أيضًا: «ملخص»، «من هو عراقجي». القائمة الطويلة تنتهي بأمر «المزيد».',
+    en: 'Commands work in Arabic too: ملخص، من هو عراقجي. A long list ends with its “more” command.',
+  },
 };
 
+const GROUPS = ['read', 'follow', 'admin'] as const;
+
+/** The group /help lists a command under (see CommandSpec.group). */
+export function groupOf(c: CommandSpec): CommandSpec['group'] {
+  return c.group ?? (c.needsBriefing ? 'read' : undefined);
+}
+
+/** One short line per command: "/who NAME — who a person is". */
+function line(c: CommandSpec, lang: Lang, prefix: string): string {
+  const args = (c.args ?? []).filter((a) => a.required).map((a) => a.name.toUpperCase()).join(' ');
+  return `${prefix}${c.name}${args ? ` ${args}` : ''} — ${(c.brief ?? c.description)[lang]}`;
+}
+
 export function helpBlocks(ctx: CommandContext): Block[] {
-  const { lang, commands, msg, briefing } = ctx;
+  const { lang, commands, msg, briefing, services } = ctx;
   const prefix = msg.commandPrefix ?? '/';
-  const items = commands
-    .filter((c) => !c.hidden)
-    .map((c) => {
-      const args = (c.args ?? []).map((a) => (a.required ? `<${a.name}>` : `[${a.name}]`)).join(' ');
-      return `${prefix}${c.name}${args ? ` ${args}` : ''} — ${c.description[lang]}`;
-    });
-  const blocks: Block[] = [text(tr(lang, S.about)), heading(tr(lang, S.commands)), list(items)];
-  if (briefing) blocks.push(note(tr(lang, S.current, { t: title(briefing, lang) })));
+  // Admin commands only for admins: others could not run them anyway.
+  const admin = services.isAdmin(msg.platform, msg.userId);
+  const blocks: Block[] = [text(tr(lang, S.about))];
+  for (const g of GROUPS) {
+    if (g === 'admin' && !admin) continue;
+    const cs = commands.filter((c) => !c.hidden && groupOf(c) === g);
+    if (cs.length) blocks.push(heading(tr(lang, S[g])), list(cs.map((c) => line(c, lang, prefix))));
+  }
+  if (briefing) blocks.push(note(tr(lang, S.current, { t: clip(title(briefing, lang), 60) })));
   blocks.push(note(tr(lang, S.arabic)));
   return blocks;
 }

@@ -9,10 +9,13 @@ import { extname } from 'node:path';
 
 const S = {
   usage: {
-    ar: 'أرسل بعد ‎/ingest‎ نص المقال، أو رابطه، أو أرفق ملف ‎.txt‎ أو ‎.html‎.',
-    en: 'After /ingest, paste the article text, give its link, or attach a .txt or .html file.',
+    ar: 'أرسل بعد ‎/ingest‎ نص المقال كله في رسالة واحدة، أو رابطه، أو أرفق ملف ‎.txt‎ أو ‎.html‎.',
+    en: 'After /ingest, paste the whole article in the same message, give its link, or attach a .txt or .html file.',
   },
-  next: { ar: 'اكتب ‎/use {n}‎ ثم ‎/summary‎ لقراءته.', en: 'Send /use {n}, then /summary to read it.' },
+  next: {
+    ar: 'صار الموجز الحالي في هذه المحادثة (#{n})؛ اكتب ‎/summary‎ لقراءته. المحادثات الأخرى تبقى على موجزها.',
+    en: 'It is now this chat’s briefing (#{n}): send /summary to read it. Other chats keep theirs.',
+  },
   tooMany: { ar: 'أعالج أول {max} مرفقات فقط.', en: 'Only the first {max} attachments are read.' },
 };
 
@@ -20,10 +23,12 @@ const MAX_ATTACHMENTS = 5;
 
 export const ingest: CommandSpec = {
   name: 'ingest',
+  group: 'admin',
   description: { ar: 'إضافة مقال: نص أو رابط أو ملف مرفق (للمشرفين)', en: 'Add an article: pasted text, a link or an attached file (admins)' },
+  brief: { ar: 'إضافة مقال (نص أو رابط أو ملف)', en: 'add an article (text, link or file)' },
   args: [{ name: 'text|URL', description: { ar: 'نص المقال أو رابطه', en: 'the article text or its link' } }],
   access: 'admin',
-  run: async ({ args, lang, msg, services }) => {
+  run: async ({ args, lang, msg, services, chatKey }) => {
     const ingester = ingesterFor(services);
     const files = msg.attachments ?? [];
     const results: ItemResult[] = [];
@@ -60,6 +65,8 @@ export const ingest: CommandSpec = {
     const ok = results.find((r) => r.status !== 'failed');
     const blocks = lines.map((l) => text(l));
     if (ok?.briefing) {
+      // The article is now this chat's briefing (and only this chat's: others keep theirs).
+      await services.store.setChat(chatKey, { currentBriefingId: ok.briefing.id });
       blocks.push(note(tr(lang, S.next, { n: numberOf(services.library, ok.briefing.id) })));
     }
     for (const n of notes) blocks.push(note(n));

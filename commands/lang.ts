@@ -16,7 +16,9 @@ const NAMES: Record<string, Lang> = {
 
 export const lang: CommandSpec = {
   name: 'lang',
+  group: 'follow',
   description: { ar: 'لغة الردود في هذه المحادثة: ar أو en', en: 'Reply language for this chat: ar or en' },
+  brief: { ar: 'لغة الردود: ar أو en', en: 'reply language: ar or en' },
   args: [{ name: 'ar|en', description: { ar: 'اللغة', en: 'language' } }],
   phrases: ['اللغه', 'لغه', 'language'],
   run: async ({ args, lang: current, services, chatKey }) => {

@@ -1,23 +1,30 @@
 import type { CommandSpec } from '../src/core/command.ts';
 import { tr } from '../src/core/i18n.ts';
-import { heading, reply, text, type Block } from '../src/reply/model.ts';
 import { FreeText, statementBlock } from '../src/views/briefing-views.ts';
 import { L } from '../src/views/labels.ts';
-
-const MAX = 8;
+import { pagedListReply } from '../src/views/pager.ts';
 
 export const quotes: CommandSpec = {
   name: 'quotes',
+  group: 'read',
   description: { ar: 'الاقتباسات مع قائليها', en: 'Quotes, with who said them' },
+  brief: { ar: 'من قال ماذا', en: 'who said what' },
+  args: [{ name: 'more', description: { ar: 'البقية', en: 'the rest' } }],
   phrases: ['اقتباسات', 'الاقتباسات', 'التصريحات', 'تصريحات', 'quotes'],
   needsBriefing: true,
-  run: ({ briefing, lang }) => {
+  run: ({ briefing, lang, args, msg }) => {
     const b = briefing!;
-    const blocks: Block[] = [heading(tr(lang, L.quotes))];
-    if (!b.quotes.length) return reply(lang, [...blocks, text(tr(lang, L.none))]);
-    const ft = new FreeText(lang);
-    for (const q of b.quotes.slice(0, MAX)) blocks.push(statementBlock(b, q, lang, ft));
-    if (b.quotes.length > MAX) blocks.push(text(tr(lang, L.more, { n: b.quotes.length - MAX })));
-    return reply(lang, [...blocks, ...ft.marks()]);
+    return pagedListReply({ lang, args, commandPrefix: msg.commandPrefix }, {
+      command: 'quotes',
+      heading: L.quotes,
+      items: b.quotes,
+      build: ({ shown }) => {
+        const ft = new FreeText(lang);
+        // By kind: only direct speech in quotation marks; the tag goes at the end of the item,
+        // after the speaker: “…” — Putin [Arabic].
+        const blocks = shown.map((q) => statementBlock(b, q, lang, ft, 300));
+        return [...blocks, ...ft.marks()];
+      },
+    });
   },
 };

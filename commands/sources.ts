@@ -1,9 +1,9 @@
 import type { CommandSpec } from '../src/core/command.ts';
-import { show } from '../src/core/bilingual.ts';
 import { tr } from '../src/core/i18n.ts';
-import { heading, list, note, reply, text, type Block } from '../src/reply/model.ts';
-import { bidiSafe } from '../src/views/briefing-views.ts';
+import { list, note, type Block } from '../src/reply/model.ts';
+import { bidiSafe, FreeText } from '../src/views/briefing-views.ts';
 import { L } from '../src/views/labels.ts';
+import { pagedListReply } from '../src/views/pager.ts';
 
 const S = {
   article: { ar: 'المقال: {what}', en: 'Article: {what}' },
@@ -12,20 +12,28 @@ const S = {
 
 export const sources: CommandSpec = {
   name: 'sources',
+  group: 'read',
   description: { ar: 'المصادر ووسائل الإعلام والمحللون المذكورون', en: 'Outlets, agencies and analysts the article cites' },
+  brief: { ar: 'المصادر والمحللون', en: 'outlets and analysts' },
+  args: [{ name: 'more', description: { ar: 'البقية', en: 'the rest' } }],
   phrases: ['المصادر', 'مصادر', 'sources'],
   needsBriefing: true,
-  run: ({ briefing, lang }) => {
+  run: ({ briefing, lang, args, msg }) => {
     const b = briefing!;
-    const blocks: Block[] = [heading(tr(lang, L.sources))];
-    if (b.sources.length) {
-      blocks.push(
-        list(b.sources.map((s) => bidiSafe(`${show(s.name, lang).text} (${tr(lang, L[`kind_${s.kind}`])})`, lang))),
-      );
-    } else blocks.push(text(tr(lang, L.none)));
-    const origin = [b.meta.outlet, b.meta.url].filter(Boolean).join(' — ');
-    if (origin) blocks.push(note(bidiSafe(tr(lang, S.article, { what: origin }), lang)));
-    if (b.meta.publishedAt) blocks.push(note(tr(lang, S.published, { d: b.meta.publishedAt.slice(0, 10) })));
-    return reply(lang, blocks);
+    const origin: Block[] = [];
+    const where = [b.meta.outlet, b.meta.url].filter(Boolean).join(' — ');
+    if (where) origin.push(note(bidiSafe(tr(lang, S.article, { what: where }), lang)));
+    if (b.meta.publishedAt) origin.push(note(tr(lang, S.published, { d: b.meta.publishedAt.slice(0, 10) })));
+    return pagedListReply({ lang, args, commandPrefix: msg.commandPrefix }, {
+      command: 'sources',
+      heading: L.sources,
+      items: b.sources,
+      after: origin,
+      build: ({ shown }) => {
+        const ft = new FreeText(lang);
+        const items = shown.map((s) => bidiSafe(`${ft.tagged(ft.pick(s.name))} (${tr(lang, L[`kind_${s.kind}`])})`, lang));
+        return [list(items), ...ft.marks()];
+      },
+    });
   },
 };

@@ -2,7 +2,7 @@ import type { Bi, Lang } from '../src/briefing/types.ts';
 import type { CommandSpec } from '../src/core/command.ts';
 import { tr } from '../src/core/i18n.ts';
 import { errorReply, note, reply, text, type Reply } from '../src/reply/model.ts';
-import { formatClock } from '../src/digest/local-time.ts';
+import { formatClock, zoneSuggestions } from '../src/digest/local-time.ts';
 import type { Subscription } from '../src/digest/records.ts';
 import { defaultZone, getSubscription, nextDue, parseSubscribeArgs, subscribe as saveSubscription } from '../src/digest/subscription.ts';
 import type { Store } from '../src/store/store.ts';
@@ -18,14 +18,19 @@ const S = {
   },
   none: { ar: 'هذه المحادثة غير مشتركة في الموجز اليومي.', en: 'This chat has no daily digest.' },
   usage: {
-    ar: 'للاشتراك: ‎{p}subscribe 08:00 Asia/Riyadh‎ (الوقت بنظام 24 ساعة، والمنطقة الزمنية اختيارية، و‎--always‎ لإرسال أحدث موجز حتى بلا جديد).',
-    en: 'To subscribe: {p}subscribe 08:00 Asia/Riyadh (24-hour time; the time zone is optional; add --always to get the latest briefing even when nothing is new).',
+    ar: 'للاشتراك: ‎{p}subscribe 08:00 Asia/Riyadh‎ (الوقت ‎20:00‎ أو ‎8:30 pm‎ أو ‎8am‎، والمنطقة الزمنية Area/City أو اسم المدينة، و‎--always‎ لإرسال أحدث موجز حتى بلا جديد).',
+    en: 'To subscribe: {p}subscribe 08:00 Asia/Riyadh (time as 20:00, 8:30 pm or 8am; zone as Area/City or a city name; add --always to get the latest briefing even when nothing is new).',
   },
   done: { ar: 'تم. ستصلك هنا كل يوم الساعة {time} بتوقيت {tz} الموجزات الجديدة.', en: 'Done. New briefings will arrive here every day at {time} ({tz}).' },
-  badTime: { ar: '«{input}» ليس وقتًا. اكتب الوقت بصيغة HH:MM، مثل 08:00.', en: '{input} is not a time. Use HH:MM, e.g. 08:00.' },
+  badTime: { ar: '«{input}» ليس وقتًا. اكتبه مثل 20:00 أو 8:30 pm أو 8am.', en: '{input} is not a time. Write it like 20:00, 8:30 pm or 8am.' },
   badZone: {
     ar: '«{input}» ليست منطقة زمنية. اكتبها بصيغة Area/City، مثل Asia/Riyadh.',
     en: '{input} is not a time zone. Use Area/City, e.g. Asia/Riyadh.',
+  },
+  zoneSuggest: { ar: 'هل تقصد: {zones}؟', en: 'Did you mean: {zones}?' },
+  noZone: {
+    ar: 'لم تذكر منطقة زمنية، فالوقت بتوقيت {tz}. لتغييرها: ‎{p}subscribe {time} Europe/Paris‎',
+    en: 'No time zone given, so {tz} is used. To change it: {p}subscribe {time} Europe/Paris',
   },
   noTime: { ar: 'ينقص الوقت: ‎{p}subscribe 08:00 Asia/Riyadh‎', en: 'The time is missing: {p}subscribe 08:00 Asia/Riyadh' },
   unsubHint: { ar: 'لإلغاء الاشتراك: ‎{p}unsubscribe‎', en: 'To stop it: {p}unsubscribe' },
@@ -42,10 +47,12 @@ function describe(lang: Lang, store: Store, sub: Subscription, now: Date, p: str
 
 export const subscribe: CommandSpec = {
   name: 'subscribe',
+  group: 'follow',
   description: {
     ar: 'موجز يومي في هذه المحادثة: الوقت والمنطقة الزمنية',
     en: 'Daily digest in this chat: time and time zone',
   },
+  brief: { ar: 'موجز يومي في وقتك', en: 'a daily digest at your time' },
   args: [
     { name: 'HH:MM', description: { ar: 'الوقت', en: 'time' } },
     { name: 'Area/City', description: { ar: 'المنطقة الزمنية', en: 'time zone' } },
@@ -64,8 +71,14 @@ export const subscribe: CommandSpec = {
       }
       case 'bad-time':
         return errorReply(lang, tr(lang, S.badTime, { input: a.input }), tr(lang, S.usage, { p }));
-      case 'bad-zone':
-        return errorReply(lang, tr(lang, S.badZone, { input: a.input }), tr(lang, S.usage, { p }));
+      case 'bad-zone': {
+        const near = zoneSuggestions(a.input);
+        return errorReply(
+          lang,
+          tr(lang, S.badZone, { input: a.input }),
+          near.length ? tr(lang, S.zoneSuggest, { zones: near.join(', ') }) : tr(lang, S.usage, { p }),
+        );
+      }
       case 'no-time':
         return errorReply(lang, tr(lang, S.noTime, { p }));
       case 'usage':
@@ -80,6 +93,7 @@ export const subscribe: CommandSpec = {
         );
         const r = describe(lang, services.store, sub, now, p);
         r.blocks[0] = text(tr(lang, S.done, { time: formatClock(sub.minutes), tz: sub.tz }));
+        if (!a.tz) r.blocks.splice(1, 0, note(tr(lang, S.noZone, { tz: sub.tz, time: formatClock(sub.minutes), p })));
         return r;
       }
     }

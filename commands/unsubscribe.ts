@@ -10,7 +10,9 @@ const S = {
 
 export const unsubscribe: CommandSpec = {
   name: 'unsubscribe',
+  group: 'follow',
   description: { ar: 'إيقاف الموجز اليومي في هذه المحادثة', en: 'Stop the daily digest in this chat' },
+  brief: { ar: 'إيقافه', en: 'stop it' },
   phrases: ['الغاء الاشتراك', 'unsubscribe'],
   access: 'group-admin',
   run: async ({ lang, chatKey, services }) => {

@@ -9,7 +9,7 @@
  *   --only NAME   one article   ·   --brief   no per-article lists
  *
  * A gold file NAME.gold.json is read with the text beside it (NAME.txt, NAME.ar.txt, NAME.en.txt), else
- * with the corpus copy of that id (test/fixtures/corpus/ant-dev|ant-pool/NAME.txt). The last line is the
+ * with the corpus copy of that id (test/fixtures/corpus/ant-dev/NN.txt, ant-pool/NNN.txt for gold pNNN). The last line is the
  * one-line summary.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,7 +29,8 @@ interface Item { id: string; gold: string; text: string }
 
 function textFor(dir: string, stem: string): string | undefined {
   const local = ['.txt', '.ar.txt', '.en.txt'].map((e) => join(dir, stem + e));
-  const corpus = ['ant-dev', 'ant-pool'].map((d) => join(fx, 'corpus', d, `${stem}.txt`));
+  // Gold NN is ant-dev/NN.txt, gold pNNN is ant-pool/NNN.txt (the corpus's own ids).
+  const corpus = [join(fx, 'corpus', 'ant-dev', `${stem}.txt`), join(fx, 'corpus', 'ant-pool', `${stem.replace(/^p(?=\d)/, '')}.txt`)];
   return [...local, ...corpus].find((p) => existsSync(p));
 }
 

@@ -32,6 +32,8 @@ export interface CommandSpec {
   /** Telegram-valid: 1–32 chars of [a-z0-9_]. */
   name: string;
   description: Bi;
+  /** A few words for the /help list (the description is used when absent). */
+  brief?: Bi;
   args?: CommandArg[];
   /**
    * Plain-text phrasings that invoke the command (Arabic first: "ملخص", "من هو").
@@ -40,6 +42,13 @@ export interface CommandSpec {
   phrases?: string[];
   /** Needs a briefing to work on; the core answers "no briefing yet" otherwise. */
   needsBriefing?: boolean;
+  /**
+   * Where /help lists it, by what people do: read the current briefing, follow the news
+   * (library, digests, settings), or run the bot (admins only). A command that needs a briefing
+   * reads one unless it says otherwise; others without a group (/start, /help) are left out of
+   * the grouped list.
+   */
+  group?: 'read' | 'follow' | 'admin';
   /** Left out of menus and /help (still callable). */
   hidden?: boolean;
   /** Who may run it: everyone (default), mujaz admins (MUJAZ_ADMINS), or group admins in groups. */

@@ -101,6 +101,9 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
     const ck = chatKey(msg);
     const briefing = services.library.current(ck);
     if (cmd.needsBriefing && !briefing) return errorReply(lang, tr(lang, M.noBriefing));
+    // Each chat's current briefing is its own: the one it first saw stays until it picks another
+    // (/use, or an ingest in this chat), so an article added elsewhere never switches it silently.
+    if (briefing && !services.store.chat(ck).currentBriefingId) await services.store.setChat(ck, { currentBriefingId: briefing.id });
     return cmd.run({
       args: parsed.args,
       lang,

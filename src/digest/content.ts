@@ -9,6 +9,7 @@ import { heading, list, note, reply, text, type Block, type Reply } from '../rep
 import { show } from '../core/bilingual.ts';
 import { bidiSafe, clip, FreeText, summaryPoints } from '../views/briefing-views.ts';
 import { L } from '../views/labels.ts';
+import { paginate, PHONE } from '../views/pager.ts';
 
 /** More than this many briefings in one digest are counted, not shown. */
 export const MAX_BRIEFINGS = 5;
@@ -96,6 +97,43 @@ export function digestReply(
   blocks.push(...ft.marks());
   blocks.push(note(tr(lang, S.hint, { p: opts.commandPrefix ?? '/' })));
   return reply(lang, blocks);
+}
+
+/** Points per briefing and their length when the digest is asked for on a phone (/digest). */
+const SCREEN_POINTS = 2;
+const SCREEN_POINT_CHARS = 160;
+
+/**
+ * The digest a person asks for with /digest: one phone screen at a time, each briefing as its
+ * title and two short points, each untranslated line tagged, then "N more: /digest more".
+ */
+export function digestScreen(
+  sel: DigestSelection,
+  lang: Lang,
+  localDate: string,
+  page: number,
+  opts: { commandPrefix?: string } = {},
+): Reply {
+  const prefix = opts.commandPrefix ?? '/';
+  const p = paginate(lang, sel.briefings, page, PHONE, ({ shown }) => {
+    const ft = new FreeText(lang);
+    const blocks: Block[] = [heading(tr(lang, S.heading, { date: localDate }))];
+    if (sel.fallback) blocks.push(note(tr(lang, S.nothingNew)));
+    for (const b of shown) {
+      blocks.push(text(bidiSafe(ft.tagged(clip(ft.pick(b.title) || tr(lang, L.untitled), 120)), lang)));
+      const s = summaryPoints(b, lang, SCREEN_POINTS);
+      // A point not among the reply language's points is shown in the original.
+      const mine = new Set(b.summary[lang].map((x) => x.trim()));
+      const points = s.points.map((x) => {
+        const c = clip(x, SCREEN_POINT_CHARS);
+        return s.original && !mine.has(x.trim()) ? ft.original(c) : c;
+      });
+      if (points.length) blocks.push(list(points));
+    }
+    blocks.push(...ft.marks(), note(tr(lang, S.hint, { p: prefix })));
+    return blocks;
+  }, { prefix, command: 'digest' });
+  return reply(lang, p.blocks, p.missing ? { error: true } : {});
 }
 
 export function noBriefingsReply(lang: Lang): Reply {

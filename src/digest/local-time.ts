@@ -51,6 +51,57 @@ export function canonicalZone(input: string): string | null {
   }
 }
 
+let zones: string[] | undefined;
+const cityOf = (z: string) => z.slice(z.lastIndexOf('/') + 1).toLowerCase();
+const cityKey = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/** Zones whose city is exactly this word ("paris", "new york"). */
+function zonesOfCity(input: string): string[] {
+  const want = cityKey(input);
+  if (!/^[a-z_]{3,}$/.test(want)) return [];
+  zones ??= Intl.supportedValuesOf('timeZone');
+  return zones.filter((z) => cityOf(z) === want);
+}
+
+/** Zones to suggest for a zone that was not understood: same city, else cities that start alike. */
+export function zoneSuggestions(input: string, max = 3): string[] {
+  const exact = zonesOfCity(input);
+  if (exact.length) return exact.slice(0, max);
+  const city = cityKey(input.slice(input.lastIndexOf('/') + 1));
+  if (!/^[a-z_]{3,}$/.test(city)) return [];
+  zones ??= Intl.supportedValuesOf('timeZone');
+  return zones.filter((z) => cityOf(z).startsWith(city.slice(0, 3))).slice(0, max);
+}
+
+/** A zone typed as Area/City, or as a city alone when one zone has that city ("paris" -> Europe/Paris). */
+export function zoneFromInput(input: string): string | null {
+  const z = canonicalZone(input);
+  if (z) return z;
+  const byCity = zonesOfCity(input);
+  return byCity.length === 1 ? byCity[0]! : null;
+}
+
+const AM = /^(a\.?m\.?|ص|صباحا|صباحًا|صباحاً)$/i;
+const PM = /^(p\.?m\.?|م|مساء|مساءً|مساءا)$/i;
+
+/**
+ * A time of day as people type it: "20:00", "8:30", "8am", "8:30 pm", "8 pm", "٨ مساءً";
+ * minutes since midnight, or null. A bare hour without am/pm ("8") is not taken: 8 or 20?
+ */
+export function parseTimeOfDay(input: string): number | null {
+  const s = input.trim().toLowerCase().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?\s*([^\d\s].*)?$/u.exec(s);
+  if (!m) return null;
+  const suffix = m[3]?.trim();
+  if (!suffix) return m[2] === undefined ? null : parseClock(s);
+  const h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  if (h < 1 || h > 12 || min > 59) return null;
+  if (AM.test(suffix)) return (h % 12) * 60 + min;
+  if (PM.test(suffix)) return ((h % 12) + 12) * 60 + min;
+  return null;
+}
+
 /** "8:05", "08:05", "٠٨:٠٥" -> minutes since midnight; null when not a 24-hour time. */
 export function parseClock(input: string): number | null {
   const s = input.trim().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));

@@ -7,7 +7,7 @@ import type { Lang } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import type { Reply } from '../reply/model.ts';
 import type { Store } from '../store/store.ts';
-import { digestReply, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
+import { digestScreen, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
 import { canonicalZone, localParts } from './local-time.ts';
 import { deliveryKey } from './records.ts';
 import { defaultZone } from './subscription.ts';
@@ -21,6 +21,8 @@ export async function digestNow(
   deps: OnDemandDeps,
   chat: { chatKey: string; lang: Lang; commandPrefix?: string },
   now: Date,
+  /** The screen asked for ("/digest more" is 2); the digest is the same, only the screen differs. */
+  page = 1,
 ): Promise<Reply> {
   const { store } = deps;
   const sub = store.data.subscriptions[chat.chatKey];
@@ -28,7 +30,7 @@ export async function digestNow(
   const tz = (sub && canonicalZone(sub.tz)) || defaultZone(store, chat.chatKey);
   const { date } = localParts(now, tz);
   const all = deps.library.list();
-  const show = (sel: DigestSelection) => digestReply(sel, chat.lang, date, { commandPrefix: chat.commandPrefix });
+  const show = (sel: DigestSelection) => digestScreen(sel, chat.lang, date, page, { commandPrefix: chat.commandPrefix });
 
   if (!sub) {
     const sel = selectDigest(all, undefined, now, { always: true, latest: all[0] });

@@ -4,7 +4,7 @@
  */
 import type { PlatformName } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
-import { canonicalZone, localParts, nextDate, parseClock } from './local-time.ts';
+import { canonicalZone, localParts, nextDate, parseTimeOfDay, zoneFromInput } from './local-time.ts';
 import { deliveryKey, type Subscription } from './records.ts';
 
 export type SubscribeArgs =
@@ -17,9 +17,19 @@ export type SubscribeArgs =
 
 const ALWAYS = new Set(['--always', '—always', '–always', '-always', 'always', 'دائما', 'دائمًا', 'دائماً']);
 
+/** "8 pm", "8:30 p.m.", "٨ مساءً": an am/pm word after a number belongs to the time. */
+const MERIDIEM = /^(a\.?m\.?|p\.?m\.?|ص|م|صباحا|صباحًا|صباحاً|مساء|مساءً|مساءا)$/i;
+const DIGIT = /[0-9٠-٩۰-۹]/;
+
 export function parseSubscribeArgs(args: string): SubscribeArgs {
-  const tokens = args.trim().split(/\s+/).filter(Boolean);
-  if (!tokens.length) return { kind: 'show' };
+  const raw = args.trim().split(/\s+/).filter(Boolean);
+  if (!raw.length) return { kind: 'show' };
+  const tokens: string[] = [];
+  for (const tok of raw) {
+    const prev = tokens.at(-1);
+    if (prev !== undefined && MERIDIEM.test(tok) && DIGIT.test(prev) && !/[A-Za-z/]/.test(prev)) tokens[tokens.length - 1] = `${prev} ${tok}`;
+    else tokens.push(tok);
+  }
   let minutes: number | null = null;
   let tz: string | null = null;
   let always = false;
@@ -28,15 +38,15 @@ export function parseSubscribeArgs(args: string): SubscribeArgs {
       always = true;
       continue;
     }
-    const looksLikeTime = /[0-9٠-٩۰-۹]/.test(tok) && !/[A-Za-z/]/.test(tok);
-    if (looksLikeTime) {
+    // A token that starts with a digit is a time: "20:00", "8:30", "8am", "8 pm".
+    if (DIGIT.test(tok[0]!)) {
       if (minutes !== null) return { kind: 'usage' };
-      minutes = parseClock(tok);
+      minutes = parseTimeOfDay(tok);
       if (minutes === null) return { kind: 'bad-time', input: tok.slice(0, 20) };
       continue;
     }
     if (tz !== null) return { kind: 'usage' };
-    tz = canonicalZone(tok);
+    tz = zoneFromInput(tok);
     if (tz === null) return { kind: 'bad-zone', input: tok.slice(0, 40) };
   }
   if (minutes === null) return { kind: 'no-time' };

@@ -1,7 +1,8 @@
 /**
  * `mujaz ingest PATH|URL ...`: files, folders and web pages into the library in the data
  * file. A progress bar on a terminal when there are many items; per-item failures on
- * stderr; one summary line on stdout. Exit 0 when anything was processed, 1 when all failed.
+ * stderr; one summary line on stdout. Exit 0 only when every item went in (added or already there),
+ * 1 when any failed, so a script can tell a partial ingest from a whole one.
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -65,7 +66,7 @@ export async function ingestCli(argv: string[]): Promise<number> {
   bar?.stop();
   await app.store.flush();
   process.stdout.write(`${summaryLine(results)}\n`);
-  return results.some((r) => r.status !== 'failed') ? 0 : 1;
+  return results.every((r) => r.status !== 'failed') ? 0 : 1;
 }
 
 function usage(problem: string): number {

@@ -3,7 +3,9 @@
  * say it in either language, so the CLI, chat replies and poller logs explain the same way.
  */
 import type { Bi, Lang } from '../briefing/types.ts';
+import { randomBytes } from 'node:crypto';
 import { tr } from '../core/i18n.ts';
+import { log } from '../log.ts';
 
 export const REASONS = {
   'bad-url': { ar: 'رابط غير صالح ({detail})', en: 'not a valid URL ({detail})' },
@@ -34,6 +36,11 @@ export const REASONS = {
     en: 'no article body found on the page ({detail})',
   },
   'too-short': { ar: 'النص قصير جدًا ليكون مقالًا ({detail})', en: 'too short to be an article ({detail})' },
+  'not-prose': {
+    ar: 'لا يبدو نص مقال: ليس جملًا من كلمات بل بيانات أو ملف نظام ({detail})',
+    en: 'does not read as article text: data or a system file, not sentences of words ({detail})',
+  },
+  'system-path': { ar: 'ملفات النظام لا تُضاف ({detail})', en: 'system files are not ingested ({detail})' },
   'not-found': { ar: 'غير موجود ({detail})', en: 'not found ({detail})' },
   unreadable: { ar: 'تعذّرت القراءة ({detail})', en: 'could not be read ({detail})' },
   'unsupported-file': {
@@ -47,7 +54,7 @@ export const REASONS = {
   },
   parse: { ar: 'تعذّر تحليل المقال ({detail})', en: 'the article could not be parsed ({detail})' },
   'too-slow': { ar: 'تعذّر تحليل هذا المقال في الوقت المحدد ({detail})', en: 'this article could not be parsed in time ({detail})' },
-  internal: { ar: 'خطأ داخلي ({detail})', en: 'internal error ({detail})' },
+  internal: { ar: 'خطأ داخلي (المرجع {detail} في سجل الخادم)', en: 'internal error (reference {detail} in the server log)' },
 } satisfies Record<string, Bi>;
 
 export type ReasonCode = keyof typeof REASONS;
@@ -67,9 +74,15 @@ export function reasonText(e: IngestError, lang: Lang): string {
   return tr(lang, REASONS[e.code], { detail: e.detail });
 }
 
-/** Any thrown value as an IngestError (unknown failures become "internal"). */
+/**
+ * Any thrown value as an IngestError. An unexpected failure's message can carry server paths,
+ * addresses or library internals: it goes to the log once, under a short reference, and the
+ * reader gets the reference only.
+ */
 export function asIngestError(e: unknown): IngestError {
   if (e instanceof IngestError) return e;
   if (e instanceof Error && e.name === 'ParseError') return new IngestError((e as { code?: string }).code === 'too-slow' ? 'too-slow' : 'parse', e.message);
-  return new IngestError('internal', e instanceof Error ? e.message : String(e));
+  const ref = randomBytes(3).toString('hex');
+  log.error(`ingest failed [${ref}]: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  return new IngestError('internal', ref);
 }

@@ -10,6 +10,7 @@ import type { Briefing } from '../briefing/types.ts';
 import type { Config } from '../config.ts';
 import type { Library } from '../library/library.ts';
 import { ingestText } from '../library/ingest-text.ts';
+import { PARSER_VERSION } from '../parser/index.ts';
 import { asIngestError, IngestError } from './errors.ts';
 import { extractArticle } from './extract.ts';
 import { fetchOptionsFrom, parseHttpUrl, safeFetch, type FetchOptions } from './fetch.ts';
@@ -32,6 +33,7 @@ export interface IngestDeps {
 }
 
 export const TEXT_EXT = new Set(['.txt', '.text']);
+const SYSTEM_DIRS = /^\/(etc|proc|sys|dev|boot|run)(\/|$)/;
 export const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 /** Other names a plain-text article file may carry (no extension, Markdown). */
 const OTHER_TEXT_EXT = new Set(['', '.md']);
@@ -109,6 +111,9 @@ export class Ingester {
 
   async fromFile(path: string): Promise<ItemResult> {
     return this.guard(path, async () => {
+      // The operator CLI may read any path it is given; the kernel's and the system's own files
+      // are never articles, and ingesting them would put them in every chat's library.
+      if (SYSTEM_DIRS.test(resolve(path))) throw new IngestError('system-path', resolve(path));
       let size: number;
       try {
         const st = await stat(path);
@@ -125,15 +130,22 @@ export class Ingester {
     });
   }
 
-  /** A web page. The same URL already in the library is not fetched again. */
+  /**
+   * A web page. The same URL already in the library is not fetched again, unless the stored
+   * briefing came from an older parser: then the page is fetched and parsed afresh.
+   */
   async fromUrl(raw: string, meta: Briefing['meta'] = {}): Promise<ItemResult> {
     return this.guard(raw, async () => {
       const url = parseHttpUrl(raw);
-      const known = this.deps.library.findByUrl(normaliseUrl(url));
+      const current = (u: string) => {
+        const b = this.deps.library.findByUrl(u);
+        return b && b.parserVersion >= PARSER_VERSION ? b : undefined;
+      };
+      const known = current(normaliseUrl(url));
       if (known) return { source: raw, status: 'unchanged', briefing: known };
       const page = await safeFetch(url, this.fetchOptions);
       const finalUrl = normaliseUrl(page.url);
-      const again = this.deps.library.findByUrl(finalUrl);
+      const again = current(finalUrl);
       if (again) return { source: raw, status: 'unchanged', briefing: again };
       const host = new URL(finalUrl).hostname.replace(/^www\./, '');
       if (page.kind === 'feed') throw new IngestError('is-feed');

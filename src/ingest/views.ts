@@ -5,7 +5,7 @@
 import type { Briefing, Lang } from '../briefing/types.ts';
 import { tr } from '../core/i18n.ts';
 import type { Library } from '../library/library.ts';
-import { bidiSafe, title } from '../views/briefing-views.ts';
+import { bidiSafe, title, titleItem } from '../views/briefing-views.ts';
 import { reasonText } from './errors.ts';
 import type { ItemResult } from './ingest.ts';
 
@@ -15,7 +15,8 @@ export function briefingDate(b: Briefing): string {
 
 export function briefingLine(b: Briefing, lang: Lang): string {
   const extra = [b.meta.outlet, briefingDate(b)].filter(Boolean).join(' · ');
-  return bidiSafe(extra ? `${title(b, lang)} — ${extra}` : title(b, lang), lang);
+  const t = titleItem(b, lang);
+  return bidiSafe(extra ? `${t} — ${extra}` : t, lang);
 }
 
 /** 1-based number of a briefing in the library list (what /use takes), or 0. */

@@ -57,7 +57,10 @@ export class Library {
     return this.list()[0];
   }
 
-  /** The chat's current briefing: the one picked with /use if it still exists, else the newest. */
+  /**
+   * The chat's current briefing: the one it picked (or first saw; the dispatcher records it) if
+   * it still exists, else the newest.
+   */
   current(chatKey: string): Briefing | undefined {
     const picked = this.store.chat(chatKey).currentBriefingId;
     return (picked && this.get(picked)) || this.latest();

@@ -6,7 +6,7 @@
  */
 import type { Person } from '../briefing/types.ts';
 import { cliticVariants, hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
-import { keySimilarity, phoneticKeys, wordKey } from './phonetic.ts';
+import { consonants, keySimilarity, phoneticKeys, wordKey } from './phonetic.ts';
 import { lexicon } from './lexicon.ts';
 
 /**
@@ -64,10 +64,11 @@ function indexPerson(p: Person): PersonIndex {
     forms.add(norm);
     const ws = norm.split(' ').filter((w) => w && !PARTICLES.has(w) && !ROMAN.test(w));
     for (const w of ws) {
-      forms.add(ar ? stripAl(w) : w);
+      if (w.length > 1) forms.add(ar ? stripAl(w) : w);
       if (!ar) latinWords.push(w);
     }
-    for (const k of phoneticKeys(name)) if (!k.includes(' ')) addKey(wordKeys, k, ar);
+    // An initial ("Donald J. Trump") has a one-letter key that sounds like half the alphabet.
+    for (const k of phoneticKeys(name)) if (!k.includes(' ') && k.length > 1) addKey(wordKeys, k, ar);
     for (let i = 0; i + 1 < ws.length; i++) addKey(wordKeys, wordKey(ws[i]! + ws[i + 1]!), ar);
     if (ws.length > 1) addKey(solidKeys, wordKey(ws.join('')), ar);
   }
@@ -113,6 +114,9 @@ function queryWords(query: string): QueryWord[] {
   });
 }
 
+/** Least similarity for a query word whose key has a single consonant (same consonant, vowels may differ). */
+const SHORT_KEY_MIN = 0.95;
+
 /** Reading an Arabic query with a clitic removed (بالأسد -> الأسد) is a guess: it costs a little. */
 const CLITIC_PENALTY = 0.04;
 
@@ -129,7 +133,14 @@ function wordScore(q: QueryWord, idx: PersonIndex): number {
   }
   q.keys.forEach((qk, i) => {
     const pen = i === 0 ? 0 : CLITIC_PENALTY;
-    for (const k of idx.wordKeys) best = Math.max(best, keySimilarity(qk, k.k, q.ar, k.ar) - pen);
+    // A one-consonant key ("zzz" -> Z) matches only the same consonant (شي ~ Xi): one letter
+    // off would be the whole name off.
+    const short = consonants(qk) <= 1;
+    for (const k of idx.wordKeys) {
+      const sim = keySimilarity(qk, k.k, q.ar, k.ar);
+      if (short && sim < SHORT_KEY_MIN) continue;
+      best = Math.max(best, sim - pen);
+    }
   });
   return best;
 }

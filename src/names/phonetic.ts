@@ -215,7 +215,8 @@ export function keyDistance(a: string, b: string, aArabic: boolean | null = null
   return prev[m]!;
 }
 
-function consonants(k: string): number {
+/** Consonants in a key: how much of a name's sound it carries. */
+export function consonants(k: string): number {
   let c = 0;
   for (const ch of k) if (!isV(ch) && ch !== ' ') c++;
   return c;

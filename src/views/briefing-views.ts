@@ -14,10 +14,11 @@ export function personName(p: Pick<Person, 'name'>, lang: Lang): string {
   return show(p.name, lang).text;
 }
 
+/** The role in the reply language; a role only known in the other language carries the untranslated tag. */
 export function personRole(p: Pick<Person, 'role'>, lang: Lang): string {
   const r = show(p.role, lang);
   if (!r.text) return '';
-  return r.text;
+  return r.original ? `${r.text} ${untranslatedTag(lang)}` : r.text;
 }
 
 export function speakerName(q: Quote, lang: Lang): string {
@@ -29,36 +30,97 @@ export function speakerName(q: Quote, lang: Lang): string {
 /**
  * A statement as a reply block, by its kind: only direct speech stands in quotation marks with its
  * speaker; indirect speech is shown as reported ("X said that …") and a denial as a denial
- * ("X denied that …"), never as the speaker's own words.
+ * ("X denied that …"), never as the speaker's own words. The untranslated tag, when any, closes the item.
  */
 export function statementBlock(b: Pick<Briefing, 'lang'>, q: Quote, lang: Lang, ft: FreeText, max = 400): Block {
   const body = clip(ft.pick(quoteText(b, q)), max);
-  const who = bidiSafe(speakerName(q, lang), lang);
-  if (q.kind === 'direct') return quote(body, who);
-  return text(tr(lang, q.kind === 'denial' ? L.deniedThat : L.saidThat, { who, text: body }));
+  const who = bidiSafe(q.unattributed ? tr(lang, L.unattributed) : ft.pick(q.speaker) || tr(lang, L.unnamedSource), lang);
+  if (q.kind === 'direct') return quote(body, ft.tagged(who));
+  return text(ft.tagged(tr(lang, q.kind === 'denial' ? L.deniedThat : L.saidThat, { who, text: body })));
 }
 
 export function title(b: Briefing, lang: Lang): string {
   return show(b.title, lang).text || tr(lang, L.untitled);
 }
 
-/** Free text in the reply language, collecting whether any original-language or machine text was used. */
+/** The title as a list item, clipped to `max`: tagged when only the other language has it. */
+export function titleItem(b: Briefing, lang: Lang, max = Infinity): string {
+  const t = show(b.title, lang);
+  const s = clip(t.text || tr(lang, L.untitled), max);
+  return t.original ? `${s} ${untranslatedTag(lang)}` : s;
+}
+
+/**
+ * Free text in the reply language, collecting whether any original-language or machine text was
+ * used. In a list, each item that shows untranslated text carries the untranslated tag itself
+ * (`Yulia — ابنته [Arabic]`), so the reader knows which items are not in their language.
+ */
 export class FreeText {
   usedOriginal = false;
   usedMachine = false;
+  /** An untranslated text was picked since the last `tagged` item. */
+  private pending = false;
   constructor(private readonly lang: Lang) {}
   pick(bi: Bi): string {
     const s = show(bi, this.lang);
-    if (s.original) this.usedOriginal = true;
+    if (s.original) this.usedOriginal = this.pending = true;
     if (s.machine) this.usedMachine = true;
     return s.text;
+  }
+  /** An item built from picked texts: tagged when any of them was untranslated. */
+  tagged(item: string): string {
+    const t = this.pending ? `${item} ${untranslatedTag(this.lang)}` : item;
+    this.pending = false;
+    return t;
+  }
+  /** Text already known to be in the original language (e.g. a summary point), tagged as such. */
+  original(item: string): string {
+    this.usedOriginal = true;
+    return `${item} ${untranslatedTag(this.lang)}`;
+  }
+  /** One text as a list item: picked, clipped, tagged when untranslated. */
+  item(bi: Bi, max?: number): string {
+    return this.tagged(clip(this.pick(bi), max));
   }
   /** The discreet marks added once at the end of a reply that shows untranslated or machine-translated text. */
   marks(): Block[] {
     const out: Block[] = [];
-    if (this.usedOriginal) out.push(note(originalMark(this.lang)));
+    if (this.usedOriginal) out.push(...untranslatedNote(this.lang, [untranslatedTag(this.lang)]));
     if (this.usedMachine) out.push(note(machineMark(this.lang)));
     return out;
+  }
+}
+
+/** The per-item mark of text shown in the original language: "[Arabic]" in English replies. */
+export function untranslatedTag(lang: Lang): string {
+  return tr(lang, L.untranslatedTag);
+}
+
+/** What the tag means, once per reply, when any of these items carries it. */
+export function untranslatedNote(lang: Lang, items: readonly string[]): Block[] {
+  const tag = untranslatedTag(lang);
+  return items.some((i) => i.includes(tag)) ? [note(tr(lang, L.taggedOriginal, { tag }))] : [];
+}
+
+/** "mentioned 3×" / «ذُكر 3 مرات»: Arabic counted nouns follow the plural rules of Intl.PluralRules('ar'). */
+export function mentionsText(n: number, lang: Lang): string {
+  if (lang === 'en') return tr(lang, L.mentions, { n });
+  return `ذُكر ${timesAr(n)}`;
+}
+
+const AR_PLURAL = new Intl.PluralRules('ar');
+
+/** مرة واحدة، مرتين، 3 مرات، 11 مرة، 100 مرة. */
+export function timesAr(n: number): string {
+  switch (AR_PLURAL.select(n)) {
+    case 'one':
+      return 'مرة واحدة';
+    case 'two':
+      return 'مرتين';
+    case 'few':
+      return `${n} مرات`;
+    default:
+      return `${n} مرة`;
   }
 }
 
@@ -111,10 +173,10 @@ export function summaryBlocks(b: Briefing, lang: Lang, max = 5): Block[] {
 /** The person card: name, role, mentions, what they said and what the article says of them. */
 export function personCard(b: Briefing, p: Person, lang: Lang): Block[] {
   const ft = new FreeText(lang);
-  const role = ft.pick(p.role);
   const blocks: Block[] = [heading(personName(p, lang))];
+  const role = ft.tagged(ft.pick(p.role));
   const other = lang === 'en' ? p.name.ar : p.name.en;
-  const line = [role || tr(lang, L.noRole), other && other !== personName(p, lang) ? `(${other})` : '', tr(lang, L.mentions, { n: p.mentions })]
+  const line = [role || tr(lang, L.noRole), other && other !== personName(p, lang) ? `(${other})` : '', mentionsText(p.mentions, lang)]
     .filter(Boolean)
     .join(' · ');
   blocks.push(text(bidiSafe(line, lang)));
@@ -126,7 +188,7 @@ export function personCard(b: Briefing, p: Person, lang: Lang): Block[] {
     .slice(0, 2)
     .map((id) => b.sentences.find((s) => s.id === id))
     .filter((s): s is Sentence => !!s && s.text.trim() !== '')
-    .map((s) => clip(ft.pick(sentenceText(b, s))));
+    .map((s) => ft.item(sentenceText(b, s)));
   if (did.length) blocks.push(text(`${tr(lang, L.inArticle)}:`), list(did));
   blocks.push(...ft.marks());
   return blocks;

@@ -8,7 +8,11 @@ export const L = {
   precedents: { ar: 'السوابق', en: 'Precedents' },
   timeline: { ar: 'التسلسل الزمني', en: 'Timeline' },
   sources: { ar: 'المصادر', en: 'Sources' },
-  mentions: { ar: 'ذُكر {n} مرة', en: 'mentioned {n}×' },
+  /** English only; Arabic counts go through mentionsText (plural rules). */
+  mentions: { ar: 'ذُكر {n}', en: 'mentioned {n}×' },
+  untranslatedTag: { ar: '[بالإنجليزية]', en: '[Arabic]' },
+  taggedOriginal: { ar: '{tag}: النص الأصلي، لم يترجم بعد', en: '{tag}: the Arabic original, not yet translated' },
+  pageUsage: { ar: 'اكتب ‎{cmd}‎ أو ‎{cmd} more‎ (أو «المزيد») للبقية.', en: 'Send {cmd}, or {cmd} more for the rest.' },
   role: { ar: 'الصفة', en: 'Role' },
   said: { ar: 'قال', en: 'Said' },
   inArticle: { ar: 'في المقال', en: 'In the article' },

@@ -19,7 +19,8 @@ describe('/briefings', () => {
     const r = await say(app, '/briefings');
     const lines = r.text.split('\n');
     expect(lines[0]).toBe('== Briefings (1–3 of 3) ==');
-    expect(lines[1]).toMatch(/^• 1\. افتتاح محطة تحلية جديدة في مدينة الرمال — صحيفة الساحل · 2025-05-20 ◀ current$/);
+    // An Arabic title in an English reply carries the untranslated tag.
+    expect(lines[1]).toMatch(/^• 1\. افتتاح محطة تحلية جديدة في مدينة الرمال \[Arabic\] — صحيفة الساحل · 2025-05-20 ◀ current$/);
     expect(lines[2]).toBe('• 2. Port workers end strike after wage deal — Harbour Courier · 2025-03-14');
     expect(lines[3]).toMatch(/^• 3\. /);
     expect(r.text).toContain('/use N');

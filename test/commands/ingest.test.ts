@@ -32,7 +32,9 @@ describe('/ingest', () => {
     const r = await say(app, `/ingest ${festival}`, { userId: ADMIN });
     expect(r.reply.error).toBeFalsy();
     expect(r.text).toContain('Added #1: مهرجان الكتاب يستقبل مئة ألف زائر في أسبوعه الأول');
-    expect(r.text).toContain('/use 1');
+    // The ingesting chat now reads it; the reply says so (no /use needed).
+    expect(r.text).toContain('It is now this chat’s briefing (#1)');
+    expect((await say(app, '/summary', { userId: ADMIN })).text).toContain('مهرجان الكتاب');
     const again = await say(app, `/ingest ${festival}`, { userId: ADMIN, locale: 'ar' });
     expect(again.text).toContain('موجود من قبل');
     expect(app.library.list()).toHaveLength(2);

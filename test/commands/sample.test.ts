@@ -142,10 +142,11 @@ describe('/precedents', () => {
     expect(r).toMatch(/أُطيح بالأسد|اللجوء/);
     expect(r).toMatch(/شراكة استراتيجية/);
   });
-  it('lists them in English replies too, with years', async () => {
+  it('lists them in English replies too, with years (the rest of the list after "more")', async () => {
     const r = await ask('/precedents', 'en');
     expect(r).toMatch(/Precedents/);
-    expect(r).toMatch(/2020/);
+    expect(r).toMatch(/more: \/precedents more/);
+    expect(`${r}\n${await ask('/precedents more', 'en')}`).toMatch(/2020/);
   });
 });
 

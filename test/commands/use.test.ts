@@ -30,7 +30,7 @@ describe('/use', () => {
   it('goes back to the newest with /use latest', async () => {
     await say(app, '/use 2');
     const r = await say(app, '/use latest', { locale: 'ar' });
-    expect(r.text).toContain('أحدث موجز');
+    expect(r.text).toContain('هو الأحدث الآن (#1)');
     expect((await say(app, '/summary')).text).toContain('مهرجان الكتاب');
   });
 

@@ -48,7 +48,7 @@ describe('mujaz ingest', () => {
     const env = { MUJAZ_DATA_FILE: join(tmp, 'db.json') };
 
     const first = await cli(['ingest', dir], env);
-    expect(first.code).toBe(0);
+    expect(first.code).toBe(1); // two items failed: not a whole ingest
     expect(first.stdout.trim().split('\n')).toHaveLength(1);
     expect(first.stdout).toMatch(/^added 3, unchanged 0, failed 2: /);
     expect(first.stdout).toContain('scan.txt (a binary file, not text (PDF))');
@@ -64,7 +64,7 @@ describe('mujaz ingest', () => {
     expect(db.briefings.every((b) => !!b.meta.ingestedAt)).toBe(true);
 
     const second = await cli(['ingest', dir], env);
-    expect(second.code).toBe(0);
+    expect(second.code).toBe(1);
     expect(second.stdout).toMatch(/^added 0, unchanged 3, failed 2/);
     expect((JSON.parse(readFileSync(env.MUJAZ_DATA_FILE, 'utf8')) as { briefings: unknown[] }).briefings).toHaveLength(3);
 
@@ -73,11 +73,20 @@ describe('mujaz ingest', () => {
     expect(allBad.stdout).toMatch(/^added 0, unchanged 0, failed 2: .*nope\.txt \(not found/);
   }, 120_000);
 
+  it('refuses system files by path, whatever their contents, and exits 1', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'mujaz-cli-'));
+    const r = await cli(['ingest', '/etc/passwd'], { MUJAZ_DATA_FILE: join(tmp, 'db.json') });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('/etc/passwd (system files are not ingested');
+  });
+
   it('ingests web pages by URL', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'mujaz-cli-'));
     const env = { MUJAZ_DATA_FILE: join(tmp, 'db.json'), MUJAZ_ALLOW_PRIVATE_FETCH: 'true' };
     const r = await cli(['ingest', web.url('/articles/port-strike.html'), web.url('/nav.html')], env);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // nav.html failed
+    const whole = await cli(['ingest', web.url('/articles/port-strike.html')], env);
+    expect(whole.code).toBe(0); // every item went in (already there counts)
     expect(r.stdout).toMatch(/^added 1, unchanged 0, failed 1: .*nav\.html \(no article body found/);
     const db = JSON.parse(readFileSync(env.MUJAZ_DATA_FILE, 'utf8')) as { briefings: Array<{ meta: Record<string, string> }> };
     expect(db.briefings[0]!.meta).toMatchObject({ url: web.url('/articles/port-strike.html'), outlet: 'Harbour Courier' });

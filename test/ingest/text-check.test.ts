@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertArticleText, decodeText } from '../../src/ingest/text-check.ts';
 import { codeOf } from '../helpers/web-fixtures.ts';
@@ -33,5 +34,18 @@ describe('assertArticleText', () => {
     expect(codeOf(() => assertArticleText('   \n\t  ... 123'))).toBe('empty');
     expect(codeOf(() => assertArticleText('Short note.'))).toBe('too-short');
     expect(codeOf(() => assertArticleText('word '.repeat(40)))).toBeUndefined();
+  });
+
+  it('refuses system and data files that are not sentences of words', () => {
+    const passwd = Array.from({ length: 30 }, (_, i) => `user${i}:x:${1000 + i}:${1000 + i}:User ${i}:/home/user${i}:/usr/sbin/nologin`).join('\n');
+    expect(codeOf(() => assertArticleText(passwd))).toBe('not-prose');
+    const code = 'export function add(a: number, b: number): number {\n  return a + b; // sum\n}\n'.repeat(10);
+    expect(codeOf(() => assertArticleText(code))).toBe('not-prose');
+    const json = JSON.stringify({ briefings: Array.from({ length: 20 }, (_, i) => ({ id: `b${i}`, title: 'news item title' })) });
+    expect(codeOf(() => assertArticleText(json))).toBe('not-prose');
+    const article = readFileSync(new URL('../../data/russia-iran-partnership.ar.txt', import.meta.url), 'utf8');
+    expect(codeOf(() => assertArticleText(article))).toBeUndefined();
+    // A pasted web article keeps a link or two and is still an article.
+    expect(codeOf(() => assertArticleText(`${article}\nhttps://news.example/world/2018/06/12/story-title.html`))).toBeUndefined();
   });
 });

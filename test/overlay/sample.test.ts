@@ -46,6 +46,17 @@ describe('the sample overlay', () => {
       expect(r).not.toMatch(/Arabic original|machine-translated/);
     });
 
+  it('says the same of each person in Arabic and English: a "former" role is former in both (Assad, toppled last year in the article)', () => {
+    const b = app.library.list().find((x) => x.meta.file)!;
+    const formerEn = /\bformer\b|\bex-/i;
+    const formerAr = /سابق/;
+    for (const p of b.people) {
+      expect({ who: p.name.en, former: formerAr.test(p.role.ar) }).toEqual({ who: p.name.en, former: formerEn.test(p.role.en) });
+    }
+    const assad = b.people.find((p) => p.name.en === 'Bashar al-Assad')!;
+    expect(assad.role).toMatchObject({ ar: 'الرئيس السوري السابق', en: 'former President of Syria' });
+  });
+
   it('uses the editors’ spelling of names and roles, and /who finds them', async () => {
     const quotes = await ask('/quotes');
     expect(quotes).toContain('Nikolay Kozhanov');

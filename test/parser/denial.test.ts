@@ -39,9 +39,9 @@ describe('statements rendered by kind', () => {
     const [denial, indirect, direct] = show('en');
     expect(denial).toMatch(/^Donald Trump denied that يكون قد أمر/);
     expect(denial).not.toMatch(/[“”"]/);
-    expect(indirect).toMatch(/^Donald Trump said that الإدارة/);
+    expect(indirect).toMatch(/^Donald Trump said that الإدارة.* \[Arabic\]$/);
     expect(indirect).not.toMatch(/[“”"]/);
-    expect(direct).toBe('“لن نتراجع عن العقوبات أبدا مهما حدث” — Donald Trump');
+    expect(direct).toBe('“لن نتراجع عن العقوبات أبدا مهما حدث” — Donald Trump [Arabic]');
   });
   it('in Arabic too', () => {
     const [denial, indirect, direct] = show('ar');

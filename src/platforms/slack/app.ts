@@ -5,6 +5,7 @@
  * Slack expects an answer to every request within 3 seconds, so everything is acknowledged
  * first and answered after (slash commands through response_url, events with chat.postMessage).
  */
+import { downloadSlackFile } from './files.ts';
 import { App as BoltApp, LogLevel, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -266,7 +267,13 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
           name: f.name ?? 'file',
           mime: f.mimetype,
           size: f.size,
-          fetch: () => downloadFile(f.url_private_download!, token),
+          fetch: () =>
+            downloadSlackFile(f.url_private_download!, {
+              token,
+              apiBase: clientOptions.slackApiUrl,
+              maxBytes: app.config.MUJAZ_FETCH_MAX_BYTES,
+              timeoutMs: app.config.MUJAZ_FETCH_TIMEOUT_MS,
+            }),
         }));
       const r = await answer(
         baseMessage(client, {
@@ -328,14 +335,6 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       await bolt.stop().catch((e: unknown) => log.warn(`slack: stop: ${(e as Error).message}`));
     },
   };
-}
-
-/** Slack files need the bot token to download. */
-async function downloadFile(url: string, token: string | undefined): Promise<Buffer> {
-  if (!/^https?:\/\//.test(url)) throw new Error('unsupported file URL');
-  const r = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, redirect: 'follow' });
-  if (!r.ok) throw new Error(`download failed: HTTP ${r.status}`);
-  return Buffer.from(await r.arrayBuffer());
 }
 
 export type { SlackBlock, SlackMessage };
