@@ -46,6 +46,9 @@ function withoutLam(sp: Speaker | null): Speaker | null {
   return { ...sp, speaker: { ar, en: translateRole(ar) } };
 }
 
+/** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
 /** Quotations this long are statements even without a speech verb (shorter ones are often titles or terms). */
@@ -111,7 +114,24 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    return this.last ?? (object ? fromPerson(object) : null);
+    return this.last ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+  }
+
+  /**
+   * With no speaker yet, an institution named earlier in the sentence is the subject (بيان نشرته
+   * وكالة الأنباء القطرية حيث نفت فيه …): the nearest unnamed head not behind a preposition.
+   */
+  private unnamedBefore(verb: number, lo: number): Speaker | null {
+    const toks = this.toks;
+    for (let k = verb - 1; k >= lo; k--) {
+      const t = toks[k]!;
+      if (!isUnnamedHead(t) || /^(بيان|البيان|تقرير|التقرير)$/.test(t.light) || /^[بل]/.test(t.light) && !hasArticle(t)) continue;
+      if (k > lo && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) continue;
+      const end = this.phraseEnd(k, verb - 1);
+      const ar = cleanSpeakerText(this.text.slice(t.start, toks[end]!.end)).replace(/^[وف](?=ال)/, '');
+      return ar ? { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true } : null;
+    }
+    return null;
   }
 
   /** A role head before a seat of government at token k (زعيم الكرملين): the leader in the briefing. */
@@ -228,7 +248,7 @@ export class ArabicQuoteReader {
       }
       if (/[،,:"«»“”]/.test(gap)) break;
       const nx = toks[end + 1]!;
-      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light)) break;
+      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || RELATIVE_PRONOUNS.has(nx.light)) break;
       // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
       const after = toks[end + 2];
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
@@ -357,8 +377,10 @@ export class ArabicQuoteReader {
         // that speaker's last statement (the discourse goes on). Otherwise no one is guessed.
         if (!sp && out.length && out[out.length - 1]!.sentenceId === sid && !out[out.length - 1]!.unattributed) sp = this.last;
         if (!sp && this.last && q.open <= 2 && out.length && sid - out[out.length - 1]!.sentenceId <= 2 && !out[out.length - 1]!.unattributed) sp = this.last;
-        if (sp) this.emit(out, q.inner, sp, 'direct', sid);
-        else if (wordCount(q.inner) >= MIN_UNATTRIBUTED_WORDS) this.emit(out, q.inner, UNATTRIBUTED, 'direct', sid);
+        // نفت فيه "الادعاء بـ…": the quoted words are the claim denied, not the speaker's own.
+        const denied = v >= 0 && isDenialVerb(toks[v]!) && this.kindOf(v, v) === 'denial' && !isContinuation(toks[v]!) && openAt - toks[v]!.end < 80;
+        if (sp) this.emit(out, q.inner, sp, denied ? 'denial' : 'direct', sid);
+        else if (wordCount(q.inner) >= MIN_UNATTRIBUTED_WORDS) this.emit(out, q.inner, UNATTRIBUTED, denied ? 'denial' : 'direct', sid);
         while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
@@ -448,8 +470,8 @@ export class ArabicQuoteReader {
     const obj = toks[o]!;
     if (isSpeechVerb(obj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
     let e = o + 1;
-    while (e <= b && !((isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light)) || isContinuation(toks[e]!))) e++;
-    const end = e <= b ? toks[e - 1]!.end : s.end;
+    while (e <= b && !this.opensStatement(e)) e++;
+    const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     const clause = this.text.slice(obj.start, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) < 3) return -1;
     this.emit(out, clause, sp, this.kindOf(v, o - 1), sid);
@@ -508,6 +530,24 @@ export class ArabicQuoteReader {
     return e;
   }
 
+  /**
+   * Token e starts another statement, which ends the clause before it: a verb of saying with و, or
+   * after a comma or وقد/فيما/بينما (…، وقد نفى الكرملين تلك الاتهامات), or a continuing participle.
+   */
+  private opensStatement(e: number): boolean {
+    const t = this.toks[e]!;
+    if (isContinuation(t)) return true;
+    if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
+    const prev = this.toks[e - 1];
+    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light)));
+  }
+
+  /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
+  private clauseLast(e: number): number {
+    const prev = this.toks[e - 1]!;
+    return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) ? e - 2 : e - 1;
+  }
+
   /** Index of the first token of the sentence of token k. */
   private sentenceStart(k: number): number {
     const toks = this.toks;
@@ -548,9 +588,9 @@ export class ArabicQuoteReader {
       if (!sp) continue;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
-      while (e <= b && !(((isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light)) || isContinuation(toks[e]!)) && e > c + 1)) e++;
-      const end = e <= b ? toks[e - 1]!.end : s.end;
-      const clause = this.text.slice(clauseStart, end).replace(/[.\s]+$/, '');
+      while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+      const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+      const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid);
       v = e - 1;
     }

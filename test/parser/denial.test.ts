@@ -26,6 +26,12 @@ describe('denials', () => {
     expect(quotes('ولم ينف الوزير خالد منصور أن المحادثات جرت في العاصمة الأردنية.').filter((q) => q.kind === 'denial')).toEqual([]);
   });
 
+  it('a quoted claim after نفى is the claim denied; a denial after «، وقد» is its own statement', () => {
+    expect(quotes('وقالت الوكالة في بيان نفت فيه "الادعاء بعدم تمكين المواطنين من السفر إلى الخارج".').map((q) => q.kind)).toEqual(['denial']);
+    const q = quotes('وذكرت السلطات البريطانية التي تحقق في القضية أنها تعتقد بتورط الكرملين، وقد نفى الكرملين تلك الاتهامات مباشرة بعد صدورها.');
+    expect(q.map((x) => [x.who, x.kind])).toEqual([['السلطات البريطانية', 'indirect'], ['الكرملين', 'denial']]);
+  });
+
   it('English: "denied that" is a denial', () => {
     const b = parseArticle('Finance Minister Anna Berg denied that the budget would be cut next year.');
     expect(b.quotes.map((q) => q.kind)).toEqual(['denial']);
