@@ -37,6 +37,11 @@ const MAX_ROLE_TOKENS = 14;
 /** Relative pronouns: a clause about the noun before them, never part of a role or a name. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(lightNormAr));
 
+/** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
+function verbShaped(t: Token): boolean {
+  return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
+}
+
 function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.sent === b.sent;
 }
@@ -120,6 +125,8 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     }
     // The third word of a name that a comma closes is read as loosely as a word after a given name.
     if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx)) break;
+    // An imperfect or future verb (أماليا تعمل، محمد صلاح سينتقل) ends the name, unless a known name word.
+    if (verbShaped(nx)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
     if (/^[بل]ت/.test(nx.light) && nx.light.length >= 5 && !lexiconNameWord(nx)) break;
     if (words >= 2 && !isParticle(nx) && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;

@@ -10,6 +10,11 @@ describe('Arabic people', () => {
     expect(people('واستقبل الوزير سعود بن عبد الله آل ثاني الوفد.').map((p) => p[0])).toEqual(['سعود بن عبد الله آل ثاني']);
   });
 
+  it('an imperfect or future verb ends a name (أماليا تعمل، محمد صلاح سينتقل)', () => {
+    expect(people('وكانت زوجته أماليا تعمل في مصنع للنسيج قبل الهجرة.').map((p) => p[0])).not.toContain('أماليا تعمل');
+    expect(people('وأكد الوكيل أن لاعب ليفربول محمد صلاح سينتقل إلى الفريق الجديد.').map((p) => p[0])).not.toContain('محمد صلاح سينتقل');
+  });
+
   it('a relative clause ends a role; what follows it names no one', () => {
     const ps = people('وأكد ولي عهد أبوظبي عمق العلاقات التي تجمع البلدين الشقيقين.');
     expect(ps.map((p) => p[0])).not.toContain('تجمع البلدين');
