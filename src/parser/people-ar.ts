@@ -265,7 +265,7 @@ function appositionRole(toks: readonly Token[], nameEnd: number): [number, numbe
     const cur = toks[e]!;
     const n2 = toks[e + 1];
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
-    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light)) break;
+    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2)) break;
     e++;
   }
   return [nameEnd + 1, e];
