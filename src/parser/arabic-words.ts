@@ -69,30 +69,19 @@ export function isHonorific(t: Token): boolean {
   return HONORIFICS.has(t.light) || HONORIFICS.has(conjReadings(t.light)[1] ?? '');
 }
 
-const speechOf = memo((light: string) => conjReadings(light).some((w) => SPEECH_VERBS.has(w)));
-export function isSpeechVerb(t: Token): boolean {
-  return speechOf(t.light);
+/** A word-class test on the token with or without a leading و/ف (وقال، فأضاف), memoised per form. */
+function withConjunction(words: ReadonlySet<string>): (t: Token) => boolean {
+  const of = memo((light: string) => conjReadings(light).some((w) => words.has(w)));
+  return (t) => of(t.light);
 }
 
-const denialOf = memo((light: string) => conjReadings(light).some((w) => DENIAL_VERBS.has(w)));
+export const isSpeechVerb = withConjunction(SPEECH_VERBS);
 /** A verb of denial (نفى، أنكر، نافياً). */
-export function isDenialVerb(t: Token): boolean {
-  return denialOf(t.light);
-}
-const reportOf = memo((light: string) => conjReadings(light).some((w) => REPORT_VERBS.has(w)));
+export const isDenialVerb = withConjunction(DENIAL_VERBS);
 /** A verb whose object is a reported statement (أعلن، أعرب، اتهم، مشيراً). */
-export function isReportVerb(t: Token): boolean {
-  return reportOf(t.light);
-}
-const refusalOf = memo((light: string) => conjReadings(light).some((w) => REFUSAL_VERBS.has(w)));
-export function isRefusalVerb(t: Token): boolean {
-  return refusalOf(t.light);
-}
-
-const continuationOf = memo((light: string) => conjReadings(light).some((w) => CONTINUATION.has(w)));
-export function isContinuation(t: Token): boolean {
-  return continuationOf(t.light);
-}
+export const isReportVerb = withConjunction(REPORT_VERBS);
+export const isRefusalVerb = withConjunction(REFUSAL_VERBS);
+export const isContinuation = withConjunction(CONTINUATION);
 
 const unnamedOf = memo((light: string) => cliticReadings(light).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1));
 export function isUnnamedHead(t: Token): boolean {
