@@ -1,7 +1,7 @@
 /**
  * Runs the parser over the development corpus and prints, per article, the people, quotes,
  * precedents and sources it found, plus a ROUGE-1 overlap of the summary with the outlet's own
- * lead summary (NN.abstract.txt): a sanity check to read by eye, not a score to tune against.
+ * lead summary (NN.abstract.txt): a sanity check to read by eye (npm run eval:summary is the score).
  *
  * Usage: npx tsx scripts/corpus-report.ts [CORPUS_DIR] [--only NN]
  *
@@ -13,33 +13,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/parser/index.ts';
-import { normaliseAr } from '../src/text/normalize.ts';
-import { stripCliticsGreedy } from '../src/text/clitics.ts';
-import { isArStopword } from '../src/text/stopwords.ts';
-import { lightNormAr } from '../src/text/arabic.ts';
+import { rouge } from './lib/rouge.ts';
+import { findShared } from './lib/corpus.ts';
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
-const dir = args.find((a, i) => !a.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1)) ?? join(import.meta.dirname, '../../shared/corpus/ant-dev');
-
-function bag(s: string): Set<string> {
-  return new Set(
-    s.split(/[^\u0621-\u064A\u0660-\u0669a-zA-Z0-9]+/)
-      .filter((w) => w.length > 1 && !isArStopword(lightNormAr(w)))
-      .map((w) => stripCliticsGreedy(normaliseAr(w))),
-  );
-}
-
-function rouge1(candidate: string, reference: string): { p: number; r: number; f: number } {
-  const c = bag(candidate);
-  const r = bag(reference);
-  let hit = 0;
-  for (const w of c) if (r.has(w)) hit++;
-  const p = c.size ? hit / c.size : 0;
-  const rec = r.size ? hit / r.size : 0;
-  return { p, r: rec, f: p + rec ? (2 * p * rec) / (p + rec) : 0 };
-}
+// The value after --only is not the folder (with no --only, every plain argument may be).
+const dir = args.find((a, i) => !a.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1)) ?? findShared('corpus/ant-dev');
 
 const short = (s: string, n = 80) => (s.length > n ? s.slice(0, n) + '…' : s);
 const files = readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort();
@@ -60,7 +41,7 @@ for (const f of files) {
   for (const s of b.sources) console.log(`  S ${s.kind} ${s.name.ar || s.name.en} = ${s.name.en} x${s.mentions}`);
   const abs = join(dir, `${id}.abstract.txt`);
   if (existsSync(abs)) {
-    const r = rouge1(b.summary[b.lang].join(' '), readFileSync(abs, 'utf8'));
+    const r = rouge(b.summary[b.lang].join(' '), readFileSync(abs, 'utf8'), { clitics: true }).r1;
     sumF += r.f;
     nF++;
     console.log(`  ROUGE-1 vs lead summary: P=${r.p.toFixed(2)} R=${r.r.toFixed(2)} F=${r.f.toFixed(2)}`);

@@ -63,7 +63,7 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
   const quotes: Quote[] = lang === 'ar' ? new ArabicQuoteReader(text, toks, people).read(spans) : findEnglishQuotes(text, toks, spans, people);
   addQuoteSentences(people, quotes);
   const title = { ar: lang === 'ar' ? head.title : '', en: lang === 'en' ? head.title : '' };
-  const summary = summarise(sentences, toks, lang, people);
+  const summary = summarise({ lang, title: head.title, sentences, text, people });
 
   const briefing: Briefing = {
     id: briefingId(text),

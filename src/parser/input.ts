@@ -1,10 +1,11 @@
 /**
- * Checking and preparing the input: text only, Arabic or English, at most MAX_CHARS.
+ * Checking and preparing the input: text only, Arabic or English, at most MAX_CHARS, page furniture removed.
  * Longer input is cut at the last sentence or paragraph end before the cap (the briefing shape
  * has no place for a note, so `prepareInput` reports `truncated` to callers that want to say so).
  */
 import { cleanText, isArabicLetter, isLatinLetter } from '../text/normalize.ts';
 import { ParseError } from './errors.ts';
+import { stripFurniture } from './furniture.ts';
 import type { Lang } from '../briefing/types.ts';
 
 /** 2 million characters: far above any news article, low enough to parse in a few seconds. */
@@ -29,6 +30,10 @@ export function prepareInput(raw: unknown): PreparedInput {
     truncated = true;
   }
   text = cleanText(text);
+  // Page furniture (datelines, links to other stories, promotions, credits) is not the article;
+  // a text that is nothing but furniture is kept as it is rather than reported empty.
+  const article = stripFurniture(text).text;
+  if (article.trim()) text = article;
   let ar = 0;
   let lat = 0;
   let bad = 0;

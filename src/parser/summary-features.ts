@@ -1,0 +1,148 @@
+/**
+ * What the summariser knows about each sentence: its content terms (stemmed, names kept whole),
+ * the people and numbers it names, and a feature vector for the news-structure scorer (position,
+ * length, overlap with the headline and with the article's centroid, people, numbers, speech,
+ * reaction and next-step cues, background cues such as "يذكر أن" / "وكان"). The weights that turn
+ * features into a score are fitted on real abstracts by scripts/fit-summary.ts and shipped in
+ * data/summary-weights.json.
+ */
+import { createRequire } from 'node:module';
+import type { Lang } from '../briefing/types.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import { stripCliticsGreedy } from '../text/clitics.ts';
+import { normaliseAr } from '../text/normalize.ts';
+import { isArStopword, isEnStopword } from '../text/stopwords.ts';
+import { memo } from '../text/memo.ts';
+
+const require = createRequire(import.meta.url);
+const snowball = require('snowball-stemmers') as { newStemmer(lang: string): { stem(w: string): string } };
+const arStem = memo(((s) => (w: string) => s.stem(w))(snowball.newStemmer('arabic')));
+const enStem = memo(((s) => (w: string) => s.stem(w))(snowball.newStemmer('english')));
+
+export interface SummaryInput {
+  lang: Lang;
+  title: string;
+  sentences: ReadonlyArray<{ id: number; text: string; start: number }>;
+  /** The article text the sentence offsets point into (to see paragraph starts). */
+  text: string;
+  people: ReadonlyArray<{ id: string; name: { ar: string; en: string }; sentenceIds: readonly number[] }>;
+}
+
+export interface SentenceInfo {
+  index: number;
+  words: number;
+  /** Content terms (stems; names whole). */
+  terms: string[];
+  /** People, numbers: the named things a fact is about. */
+  entities: Set<string>;
+  features: number[];
+}
+
+export const FEATURE_NAMES = [
+  'bias', 'lead', 'second', 'invPos', 'relPos', 'paraStart', 'len', 'short', 'long', 'titleOverlap',
+  'centroid', 'numbers', 'people', 'speech', 'background', 'quoted', 'question', 'opensQuote', 'next', 'reaction',
+] as const;
+
+// Openers of reported speech: "وقال", "وأضاف", "وأكد" ... (first word, clitic و/ف allowed).
+const SPEECH_AR = /^(?:[وف])?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أكد|أكدت|اكد|اكدت|أوضح|أوضحت|اوضح|تابع|تابعت|أشار|أشارت|اشار|ذكر|ذكرت|صرح|صرحت|أعلن|أعلنت|اعلن|اعلنت|نقل|نقلت|كشف|كشفت|شدد|شددت|اعتبر|اعتبرت|رأى|رأت|لفت|لفتت)$/u;
+// Background: "يذكر أن", "وكان ... قد", "وسبق أن", "ويعد", "يشار إلى", "في عام ...".
+const BACKGROUND_AR = /^(?:[وف]?(?:يذكر|يشار|تجدر|يجدر|كان|كانت|سبق|يعد|تعد|يعتبر|تعتبر|يأتي|تأتي|جاء|جاءت)|منذ|وخلال|وفي عام|في عام|يذكر)$/u;
+// What happens next: future particles and scheduling words.
+const NEXT_AR = /(?:^|\s)(?:س[يتن]\p{L}{2,}|سوف|المقرر|المتوقع|المقبل|المقبلة|القادم|القادمة|يعتزم|تعتزم|يخطط|تخطط)(?=\s|$|[،.])/u;
+// Reactions: condemnation, welcome, denial, response.
+const REACTION_AR = /(?:^|\s)[وف]?(?:أدان|أدانت|ادان|رحب|رحبت|ندد|نددت|انتقد|انتقدت|نفى|نفت|رفض|رفضت|ردا|رد|ردت|حذر|حذرت|طالب|طالبت|دعا|دعت)(?=\s|$|[،.])/u;
+const SPEECH_EN = /^(?:he|she|they|it|the|a|an)?\s*\S*\s*(?:said|says|added|told|stated|announced)\b/i;
+const BACKGROUND_EN = /^(?:in \d{4}|since|previously|earlier|last year|the [a-z]+ (?:has|had) (?:long|previously)|it was)\b/i;
+const NEXT_EN = /\b(?:will|would|plans?|expected|next (?:week|month|year)|due to|scheduled)\b/i;
+const REACTION_EN = /\b(?:condemned|welcomed|denied|rejected|criticised|criticized|warned|responded|urged|called on)\b/i;
+
+const QUOTE_CHARS = /["«»“”]/;
+
+function contentTerms(text: string, lang: Lang, nameWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const raw = m[0];
+    if (/^\p{N}+$/u.test(raw)) {
+      out.push(raw);
+      continue;
+    }
+    if (lang === 'ar') {
+      const light = lightNormAr(raw);
+      if (!/^[\u0621-\u064A]{2,}$/.test(light) || isArStopword(light)) continue;
+      const norm = normaliseAr(raw);
+      const bare = stripCliticsGreedy(norm);
+      if (nameWords.has(norm) || nameWords.has(bare)) out.push(bare);
+      else if (bare.length >= 3 && !isArStopword(lightNormAr(bare))) out.push(arStem(light));
+    } else {
+      const w = raw.toLowerCase();
+      if (!/^[a-z][a-z'-]+$/.test(w) || isEnStopword(w)) continue;
+      out.push(nameWords.has(w) ? w : enStem(w));
+    }
+  }
+  return out;
+}
+
+export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
+  const { lang, sentences } = input;
+  const nameWords = new Set(input.people.flatMap((p) => normaliseAr(`${p.name.ar} ${p.name.en}`).toLowerCase().split(/\s+/)).filter(Boolean));
+  const terms = sentences.map((s) => contentTerms(s.text, lang, nameWords));
+  const titleTerms = new Set(contentTerms(input.title, lang, nameWords));
+  const peopleBySentence = new Map<number, string[]>();
+  for (const p of input.people) for (const id of p.sentenceIds) peopleBySentence.set(id, [...(peopleBySentence.get(id) ?? []), p.id]);
+
+  // TF-IDF centroid over the article's sentences.
+  const n = sentences.length;
+  const df = new Map<string, number>();
+  for (const ts of terms) for (const w of new Set(ts)) df.set(w, (df.get(w) ?? 0) + 1);
+  const vecs = terms.map((ts) => {
+    const v = new Map<string, number>();
+    for (const w of ts) v.set(w, (v.get(w) ?? 0) + 1);
+    for (const [w, tf] of v) v.set(w, tf * Math.log(1 + n / (df.get(w) ?? 1)));
+    return v;
+  });
+  const centroid = new Map<string, number>();
+  for (const v of vecs) for (const [w, x] of v) centroid.set(w, (centroid.get(w) ?? 0) + x);
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((t, x) => t + x * x, 0)) || 1;
+  const cn = norm(centroid);
+
+  return sentences.map((s, i) => {
+    const text = s.text.trim();
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const v = vecs[i]!;
+    let dot = 0;
+    for (const [w, x] of v) dot += x * (centroid.get(w) ?? 0);
+    const cos = dot / (norm(v) * cn);
+    const ts = terms[i]!;
+    const titleHit = titleTerms.size ? new Set(ts.filter((w) => titleTerms.has(w))).size / titleTerms.size : 0;
+    const first = text.split(/\s+/)[0] ?? '';
+    const firstClean = first.replace(/[^\p{L}]/gu, '');
+    const people = peopleBySentence.get(s.id) ?? [];
+    const numbers = text.match(/\p{N}+(?:[.,]\p{N}+)?/gu) ?? [];
+    const entities = new Set<string>([...people, ...numbers.map((x) => `#${x}`)]);
+    const paraStart = s.start === 0 || input.text[s.start - 1] === '\n' ? 1 : 0;
+    const ar = lang === 'ar';
+    const features = [
+      1,
+      i === 0 ? 1 : 0,
+      i === 1 ? 1 : 0,
+      1 / (1 + i),
+      n > 1 ? i / (n - 1) : 0,
+      paraStart,
+      Math.min(words, 60) / 60,
+      words < 8 ? 1 : 0,
+      words > 40 ? 1 : 0,
+      titleHit,
+      cos,
+      numbers.length ? 1 : 0,
+      Math.min(people.length, 3) / 3,
+      (ar ? SPEECH_AR.test(firstClean) : SPEECH_EN.test(text)) ? 1 : 0,
+      (ar ? BACKGROUND_AR.test(firstClean) || /^(?:يذكر|ويذكر|يشار|ويشار)/u.test(text) : BACKGROUND_EN.test(text)) ? 1 : 0,
+      QUOTE_CHARS.test(text) ? 1 : 0,
+      /[؟?]\s*$/u.test(text) ? 1 : 0,
+      QUOTE_CHARS.test(text.charAt(0)) ? 1 : 0,
+      (ar ? NEXT_AR.test(text) : NEXT_EN.test(text)) ? 1 : 0,
+      (ar ? REACTION_AR.test(text) : REACTION_EN.test(text)) ? 1 : 0,
+    ];
+    return { index: i, words, terms: ts, entities, features };
+  });
+}
