@@ -347,6 +347,7 @@ export class ArabicQuoteReader {
         const after = kAfter <= b ? toks[kAfter] : undefined;
         return !(after && isComplementiser(after) && after.start - (s.start + q.close) <= 2 && q.close < s.text.length);
       });
+      const atStart = out.length;
       const usedVerbs = new Set<number>();
       let prevEnd = a;
       for (const q of spans) {
@@ -384,6 +385,7 @@ export class ArabicQuoteReader {
         while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
+      if (out.length === atStart) this.sourceAfter(out, a, b, sid);
     });
     return out;
   }
@@ -554,6 +556,33 @@ export class ArabicQuoteReader {
     let a = k;
     while (a > 0 && toks[a - 1]!.sent === toks[k]!.sent) a--;
     return a;
+  }
+
+  /**
+   * A statement with its source after it, when nothing else in the sentence reports it: «… جامعة
+   * عثمان غازي، على ما ذكرت وسائل إعلام محلية» / «…، وفقا لمصادر محلية سورية» / «… وفق المرصد».
+   * The statement is the sentence up to the cue (at least four words before it).
+   */
+  private sourceAfter(out: Quote[], a: number, b: number, sid: number): void {
+    const toks = this.toks;
+    for (let k = a + 4; k <= b; k++) {
+      const t = toks[k]!;
+      const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
+      const onWhat = light === 'على' && toks[k + 1]?.light === 'ما';
+      if (!(ACCORDING_TO.has(light) || onWhat)) continue;
+      if (!/[،,]/.test(toks[k - 1]!.gap) && k < b - 6) continue;
+      let j = k + 1;
+      while (j <= b && j - k <= 3 && (/^(ما|لما)$/.test(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || toks[j]!.light === 'به')) j++;
+      if (j > b) return;
+      let e = j;
+      while (e < b && e - j < 9 && !/[،,.:]/.test(toks[e]!.gap)) e++;
+      const subj = this.subject(j, e, false);
+      const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
+      if (!sp) return;
+      const clause = this.text.slice(toks[a]!.start, toks[k - 1]!.end).replace(/[\s،,]+$/, '');
+      if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid);
+      return;
+    }
   }
 
   /** قال X إن ... : the clause after the complementiser, when no quotation carries the statement. */
