@@ -19,6 +19,7 @@ import { IngestError } from './ingest/errors.ts';
 import { decodeText } from './ingest/text-check.ts';
 import { reviewCli } from './overlay/cli.ts';
 import { translateCli } from './translate/cli.ts';
+import { namesCli } from './names/cli.ts';
 
 export class UsageError extends Error {}
 
@@ -27,7 +28,8 @@ const USAGE = `usage:
   mujaz ask --article FILE [--lang ar|en] "TEXT"
   mujaz ingest PATH|URL ...
   mujaz review ID|sample|FILE [--template [--force]]
-  mujaz translate ID|sample|FILE`;
+  mujaz translate ID|sample|FILE
+  mujaz names romanise|arabise   (names one per line on stdin)`;
 
 /** An article file decoded as ingest decodes it (UTF-8, or UTF-16 with a BOM), so parse and ingest agree. */
 function readArticle(file: string | undefined): string {
@@ -75,7 +77,7 @@ async function ask(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask, ingest: ingestCli, review: reviewCli, translate: translateCli };
+export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask, ingest: ingestCli, review: reviewCli, translate: translateCli, names: namesCli };
 
 export async function main(argv: string[]): Promise<number> {
   setLogLevel('warn');

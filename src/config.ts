@@ -50,6 +50,12 @@ const schema = z
     /** Daily digests scheduler: on (default) or off. */
     MUJAZ_DIGESTS: z.enum(['on', 'off']).default('on'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /**
+     * Address the Telegram webhook and Slack HTTP mode listen on. All interfaces by default, as a
+     * platform host (Heroku, containers) needs; 127.0.0.1 behind a reverse proxy on the same machine.
+     * (Not plain HOST: shells set that to the machine's name.)
+     */
+    MUJAZ_LISTEN_HOST: optionalString.transform((s) => s ?? '0.0.0.0'),
     /* Translation (src/translate, src/overlay): editor overlays and an optional OpenAI-compatible provider. */
     MUJAZ_OVERLAY_DIR: z.string().trim().min(1).default('data/overlays'),
     MUJAZ_LLM_BASE_URL: optionalString.pipe(z.string().url().optional()),

@@ -12,7 +12,10 @@ import { startTelegram } from './platforms/telegram/start.ts';
 export interface Running {
   /** "platform:telegram", "platform:slack", "digests", "feeds"... Platforms start with "platform:". */
   name: string;
-  stop(): Promise<void>;
+  /** Stop taking new work and finish what is in hand, within `graceMs` when given. */
+  stop(graceMs?: number): Promise<void>;
+  /** Rejects if it stops by itself for good (e.g. its token was refused after start-up). */
+  failed?: Promise<never>;
 }
 
 export type Starter = (app: App) => Promise<Running | null>;

@@ -15,6 +15,12 @@ describe('config', () => {
     expect(c.SLACK_BOT_TOKEN).toBeUndefined();
   });
 
+  it('listens on all interfaces unless MUJAZ_LISTEN_HOST says otherwise (empty = default)', () => {
+    expect(parseConfig({}).MUJAZ_LISTEN_HOST).toBe('0.0.0.0');
+    expect(parseConfig({ MUJAZ_LISTEN_HOST: '' }).MUJAZ_LISTEN_HOST).toBe('0.0.0.0');
+    expect(parseConfig({ MUJAZ_LISTEN_HOST: '127.0.0.1' }).MUJAZ_LISTEN_HOST).toBe('127.0.0.1');
+  });
+
   it('lists every problem at once', () => {
     try {
       parseConfig({ MUJAZ_DEFAULT_LANG: 'fr', PORT: 'abc', SLACK_BOT_TOKEN: 'xoxb-1' });

@@ -31,6 +31,8 @@ const realSleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export class RateLimiter {
   private tat = 0;
+  /** A 429's retry_after: nothing goes before it, burst or not. */
+  private heldUntil = 0;
   private readonly interval: number;
   private readonly chatNext = new Map<string, number>();
 
@@ -55,7 +57,7 @@ export class RateLimiter {
     const tat = Math.max(this.tat, earliest);
     const allowAt = tat - (this.limits.burst - 1) * this.interval;
     this.tat = tat + this.interval;
-    const wait = Math.max(allowAt, earliest) - now;
+    const wait = Math.max(allowAt, earliest, this.heldUntil) - now;
     if (wait >= 1) await this.sleep(wait);
   }
 
@@ -64,7 +66,9 @@ export class RateLimiter {
    * was not delivered, so its chat's spacing slot is handed back for the retry.
    */
   pause(ms: number, chatId?: string): void {
-    this.tat = Math.max(this.tat, this.clock() + ms);
+    // The burst allowance must not eat into the wait: the platform counts retry_after exactly.
+    this.heldUntil = Math.max(this.heldUntil, this.clock() + ms);
+    this.tat = Math.max(this.tat, this.heldUntil);
     if (chatId !== undefined) {
       const next = this.chatNext.get(chatId);
       if (next !== undefined) this.chatNext.set(chatId, next - this.limits.chatIntervalMs(chatId));
@@ -73,6 +77,6 @@ export class RateLimiter {
 
   /** How long a message asking now would wait for an overall slot (long after a big retry_after). */
   backlogMs(): number {
-    return Math.max(0, this.tat - (this.limits.burst - 1) * this.interval - this.clock());
+    return Math.max(0, this.tat - (this.limits.burst - 1) * this.interval - this.clock(), this.heldUntil - this.clock());
   }
 }

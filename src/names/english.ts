@@ -1,13 +1,15 @@
 /**
  * English names for Arabic names: a whole-name lexicon hit (people, organisations,
  * places, countries; any spelling variant) wins; otherwise each word is looked up
- * (given names, words learnt from lexicon names, particles) and the rest romanised.
+ * (given names, words learnt from lexicon names, particles) and the rest spelled as real
+ * name pairs spell them (transliterate.ts: known tokens, else the learned model).
  */
 import { lexicon, type LexPerson } from './lexicon.ts';
 import { hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { countryExact } from './countries.ts';
 import { romaniseToken } from './romanise.ts';
+import { learnedSpelling } from './transliterate.ts';
 
 export interface EnglishName {
   en: string;
@@ -145,7 +147,8 @@ function translate(name: string): EnglishName {
         continue;
       }
     }
-    const r = romaniseToken(rawWords[i]!);
+    // the spelling learned from real name pairs; the letter rules only if the model has none
+    const r = learnedSpelling(rawWords[i]!) || romaniseToken(rawWords[i]!);
     if (r) {
       out.push(r);
       romanised = true;

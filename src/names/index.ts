@@ -1,5 +1,6 @@
 /**
- * Names across scripts: English names for Arabic names (lexicon, then romanisation),
+ * Names across scripts: English names for Arabic names (lexicon, then spellings learned from
+ * real name pairs, transliterate.ts), Arabic spellings of Latin names, a person-name gazetteer,
  * English roles for Arabic titles, demonyms, and the phonetic keys that let a Latin
  * query find an Arabic name (and back). Data lives in data/lexicon/*.json.
  */
@@ -14,5 +15,17 @@ export { phoneticKeys, keySimilarity, wordKey } from './phonetic.ts';
 export { matchPeople, closestCandidates, closestMatches, MATCH_THRESHOLD, type PersonMatch } from './match.ts';
 export { demonym, countryByArabic, countryName, countryPhrase, type Demonym, type Country } from './countries.ts';
 export { romanise, romaniseToken } from './romanise.ts';
+export {
+  romaniseCandidates,
+  romaniseScored,
+  arabiseCandidates,
+  arabiseScored,
+  transliterateName,
+  learnedSpelling,
+  arabicSpelling,
+  TRANSLIT_PARAMS,
+  type Spelling,
+} from './transliterate.ts';
+export { nameTokenEvidence, type NameTokenEvidence } from './gazetteer.ts';
 export { cliticVariants, normAr, normLatin, hasArabic, stripAl } from './normalize.ts';
 export { lexicon, lookupOrg, lookupPlace, LexiconError, type LexPerson, type LexOrg, type LexPlace } from './lexicon.ts';

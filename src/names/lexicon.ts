@@ -212,6 +212,15 @@ function buildTokenEn(people: LexPerson[], places: LexPlace[], given: LexGivenNa
       });
     }
   }
+  // the parts of compound given names (صلاح الدين, Salah al-Din) spell the same words in
+  // compounds the list lacks (حسام الدين): only their ال-parts, the shared tails of such names
+  for (const g of given) {
+    const en = enTokens(g.en);
+    for (const f of arForms(g)) {
+      const ar = f.split(' ');
+      if (ar.length === 2 && en.length === 2 && ar[1]!.startsWith('ال')) add(ar[1]!, en[1]!);
+    }
+  }
   for (const a of ambiguous) m.delete(a);
   // given names win over learnt tokens: they are the curated spelling
   for (const g of given) for (const f of arForms(g)) if (!g.common || !m.has(f)) m.set(f, g.en);

@@ -8,6 +8,12 @@ import type { Person } from '../briefing/types.ts';
 import { cliticVariants, hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
 import { consonants, keySimilarity, phoneticKeys, wordKey } from './phonetic.ts';
 import { lexicon } from './lexicon.ts';
+import { arabiseCandidates, romaniseCandidates } from './transliterate.ts';
+
+/** Spellings in the other script indexed per name word: the learned model's k best. */
+const CROSS_SCRIPT_K = 5;
+/** An exact hit on a learned spelling is strong evidence, a little below a spelling the briefing holds. */
+const LEARNED_EXACT = 0.95;
 
 /**
  * Scores below this are not a match. Measured with Arabic-only names (the hard case):
@@ -26,6 +32,10 @@ export interface PersonMatch {
 interface PersonIndex {
   /** normalised surface forms (full names and single words) for exact hits */
   forms: Set<string>;
+  /** the k best spellings of each name word in the other script (Corbyn ~ كوربن, عراقجي ~ Araghchi) */
+  learned: Set<string>;
+  /** their keys, compared word by word only (never with a whole query written solid) */
+  learnedKeys: Key[];
   /** Latin words, for prefix hits on partly typed queries */
   latinWords: string[];
   /** keys of single words and of adjacent word pairs written together (نصر الله ~ Nasrallah) */
@@ -72,9 +82,33 @@ function indexPerson(p: Person): PersonIndex {
     for (let i = 0; i + 1 < ws.length; i++) addKey(wordKeys, wordKey(ws[i]! + ws[i + 1]!), ar);
     if (ws.length > 1) addKey(solidKeys, wordKey(ws.join('')), ar);
   }
+  // every name word also in its k best spellings in the other script, learned from real name
+  // pairs: a Latin query finds an Arabic-only person, an Arabic query an English-only one
+  const learned = new Set<string>();
+  const learnedKeys = new Map<string, Key>();
+  for (const name of names) {
+    const ar = hasArabic(name);
+    const ws = (ar ? normAr(name) : normLatin(name.replace(/\b(al|el)-/gi, ''))).split(' ').filter((w) => w && !PARTICLES.has(w) && !ROMAN.test(w));
+    for (const w of ws.slice(0, 6)) {
+      let alts: string[] = [];
+      try {
+        alts = ar ? romaniseCandidates(w, CROSS_SCRIPT_K) : arabiseCandidates(w, CROSS_SCRIPT_K);
+      } catch {
+        alts = []; // no model: matching falls back to phonetic keys alone
+      }
+      for (const a of alts) {
+        const f = ar ? normLatin(a) : stripAl(normAr(a));
+        // one- and two-letter spellings (a clipped guess) would match stray query letters
+        if ([...f].length < 3) continue;
+        learned.add(f);
+        if (ar) latinWords.push(f);
+        addKey(learnedKeys, wordKey(a), !ar);
+      }
+    }
+  }
   // keys stored at parse time only matter when the briefing kept no name to recompute them from
   if (!names.length) for (const k of p.keys ?? []) if (k && !k.includes(' ')) addKey(wordKeys, k, null);
-  const idx = { forms, latinWords, wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()] };
+  const idx = { forms, learned, learnedKeys: [...learnedKeys.values()], latinWords, wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()] };
   cache.set(p, idx);
   return idx;
 }
@@ -126,6 +160,9 @@ function wordScore(q: QueryWord, idx: PersonIndex): number {
     if (idx.forms.has(f)) best = Math.max(best, i === 0 ? 1 : 1 - CLITIC_PENALTY);
   });
   if (best === 1) return 1;
+  q.forms.forEach((f, i) => {
+    if (idx.learned.has(f)) best = Math.max(best, LEARNED_EXACT - (i === 0 ? 0 : CLITIC_PENALTY));
+  });
   if (q.latin && q.latin.length >= 4) {
     for (const w of idx.latinWords) {
       if (w.length > q.latin.length && w.startsWith(q.latin)) best = Math.max(best, 0.8 + 0.2 * (q.latin.length / w.length));
@@ -141,6 +178,8 @@ function wordScore(q: QueryWord, idx: PersonIndex): number {
       if (short && sim < SHORT_KEY_MIN) continue;
       best = Math.max(best, sim - pen);
     }
+    // a learned spelling is a guess: only a word long enough to say something is compared with it
+    if ([...q.forms[0]!].length >= 3 && !short) for (const k of idx.learnedKeys) best = Math.max(best, keySimilarity(qk, k.k, q.ar, k.ar) - pen);
   });
   return best;
 }

@@ -42,7 +42,7 @@ const ONSET_2 = /^(b|p|t|d|k|g|f|v|kh|gh)(r|l)$|^s(t|k|p|m|n|l|w|v)$|^sh(t|p|v|m
  * foreign ending, or length without any letter only Arabic words use. Decides o vs ou,
  * g vs gh, and whether consonant clusters may stand (Stoltenberg) or get a vowel.
  */
-function isForeign(t: string): boolean {
+export function isForeign(t: string): boolean {
   if (FOREIGN_LETTERS.test(t)) return true;
   if (ARABIC_ONLY.test(t)) return false;
   if (/(وف|وفا|يف|يفا|سكي|سكايا|ينكو|ييه|شتاين|برغ|فيتش|يتش|يان|مب)$/.test(t)) return true;

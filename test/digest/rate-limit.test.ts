@@ -52,4 +52,12 @@ describe('digest rate limiter', () => {
     expect(await sendAt('x')).toBeCloseTo(2500, 5);
     expect(await sendAt('y')).toBeGreaterThanOrEqual(2500);
   });
+
+  it('waits out retry_after exactly, even with a burst allowance (no message before the platform said)', async () => {
+    const { limiter, sendAt } = fake(DEFAULT_LIMITS.slack); // burst 3 at 10/s: 200 ms of allowance
+    await sendAt('C1');
+    limiter.pause(1000, 'C1');
+    expect(await sendAt('C2')).toBeGreaterThanOrEqual(1000);
+    expect(await sendAt('C1')).toBeGreaterThanOrEqual(1000);
+  });
 });

@@ -46,4 +46,17 @@ describe('digests through the real Slack transport', () => {
     await tickAt(h, '2026-06-11T08:00:00Z');
     expect(posted('C2')).toHaveLength(1);
   });
+
+  it('a channel marked inactive by a failed reply gets no digest (paused until /subscribe), others do', async () => {
+    const slack = (fake = await FakeSlack.start());
+    const store = Store.memory();
+    const h = harness(() => ({ slack: slackTransport({ botToken: 'xoxb-test', slackApiUrl: slack.apiUrl, store }) }), { store, start: '2026-06-10T07:00:00Z' });
+    await h.library.add(makeBriefing('b', '2026-06-10T06:00:00Z'));
+    for (const id of ['C5', 'C6']) await subscribe(store, { chatKey: `slack:${id}`, platform: 'slack', chatId: id }, { minutes: 480, tz: 'UTC', always: false }, h.clock.now);
+    await store.setChat('slack:C5', { active: false, inactiveReason: 'not_in_channel' }); // as a failed reply leaves it
+    const s = await tickAt(h, '2026-06-10T08:00:00Z');
+    expect(s).toMatchObject({ sent: 1, deactivated: 1 });
+    expect(slack.callsOf('chat.postMessage').map((c) => c.args.channel)).toEqual(['C6']);
+    expect(store.data.subscriptions['slack:C5']).toMatchObject({ active: false });
+  });
 });

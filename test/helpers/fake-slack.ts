@@ -17,6 +17,8 @@ export interface FakeCall {
   /** Decoded arguments (JSON-valued form fields such as blocks/view are parsed). */
   args: Record<string, unknown>;
   token?: string;
+  /** Date.now() when the call arrived. */
+  at: number;
 }
 
 export interface FakeResponse {
@@ -58,11 +60,12 @@ export class FakeSlack {
   private ts = 1_700_000_000;
   base = '';
 
-  static async start(): Promise<FakeSlack> {
+  /** `port`: listen where a client already points (Slack "coming back"); default any free port. */
+  static async start(opts: { port?: number } = {}): Promise<FakeSlack> {
     const f = new FakeSlack();
     f.server = createServer((req, res) => void f.handle(req, res));
     f.server.on('upgrade', (req, sock: Duplex) => f.upgrade(req, sock));
-    await new Promise<void>((r) => f.server.listen(0, '127.0.0.1', () => r()));
+    await new Promise<void>((r) => f.server.listen(opts.port ?? 0, '127.0.0.1', () => r()));
     f.base = `http://127.0.0.1:${(f.server.address() as AddressInfo).port}`;
     return f;
   }
@@ -105,6 +108,12 @@ export class FakeSlack {
   sendSocket(msg: Record<string, unknown>): void {
     if (!this.socket) throw new Error('no Socket Mode client connected');
     this.socket.write(wsFrame(0x1, Buffer.from(JSON.stringify(msg))));
+  }
+
+  /** Drop the Socket Mode connection without a close handshake, as a network failure does. */
+  dropSocket(): void {
+    this.socket?.destroy();
+    this.socket = undefined;
   }
 
   get socketConnected(): boolean {
@@ -179,7 +188,7 @@ export class FakeSlack {
     const args = decodeArgs(raw, req.headers['content-type'] ?? '');
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (args.token as string | undefined);
-    this.calls.push({ method, args, token });
+    this.calls.push({ method, args, token, at: Date.now() });
     const o = await this.overrides.get(method)?.(args);
     if (o) return send('body' in o ? (o as FakeResponse) : { body: o });
     send({ body: this.defaultAnswer(method, args) });

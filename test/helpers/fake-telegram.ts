@@ -102,6 +102,8 @@ export interface FakeTelegramOptions {
   token?: string;
   /** Longest a getUpdates call is held open when there is nothing to deliver (tests stay fast). */
   maxHoldMs?: number;
+  /** Listen on this port (an API "coming back" where a client already points); default: any free one. */
+  port?: number;
 }
 
 export class FakeTelegram {
@@ -129,7 +131,7 @@ export class FakeTelegram {
 
   static async start(opts: FakeTelegramOptions = {}): Promise<FakeTelegram> {
     const f = new FakeTelegram(opts);
-    await new Promise<void>((resolve) => f.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => f.server.listen(opts.port ?? 0, '127.0.0.1', resolve));
     f.port = (f.server.address() as AddressInfo).port;
     return f;
   }

@@ -129,3 +129,18 @@ describe('cross-script lookup over many world figures', () => {
     expect(ok / total).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('matching through learned spellings in the other script', () => {
+  it('finds an Arabic-only person from the Latin spelling English media use', () => {
+    const people = [person('جمال خاشقجي', ''), person('جون برينان', ''), person('فلاديمير بوتين', '')];
+    expect(matchPeople('khashoggi', people)[0]?.person.name.ar).toBe('جمال خاشقجي');
+    expect(matchPeople('Brennan', people)[0]?.person.name.ar).toBe('جون برينان');
+  });
+
+  it('finds an English-only person from an Arabic query', () => {
+    const people = [person('', 'Jamal Khashoggi'), person('', 'John Brennan'), person('', 'Joe Biden')];
+    expect(matchPeople('خاشقجي', people)[0]?.person.name.en).toBe('Jamal Khashoggi');
+    expect(matchPeople('برينان', people)[0]?.person.name.en).toBe('John Brennan');
+    expect(matchPeople('بوتين', people)).toEqual([]);
+  });
+});

@@ -45,9 +45,9 @@ export const GENERATORS: Record<string, (n: number) => string> = {
 };
 
 function timePerChar(text: string): number {
-  // Best of three: scheduling noise only ever adds time.
+  // Best of five: scheduling noise only ever adds time.
   let best = Infinity;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     const t0 = performance.now();
     try {
       parseArticleInfo(text);
@@ -69,8 +69,9 @@ describe('parser on hostile input', () => {
     const gen = GENERATORS[name]!;
     const a = timePerChar(gen(small));
     const b = timePerChar(gen(large));
-    // Quadratic work would make the 4× input cost ~16× the time (4× per character).
-    expect(b / Math.max(a, ordinary / 4)).toBeLessThan(2.5);
+    // Quadratic work would make the 4× input cost ~16× the time (4× per character); 3× leaves room
+    // for a noisy shared machine and still fails on quadratic growth.
+    expect(b / Math.max(a, ordinary / 4)).toBeLessThan(3);
     expect(b).toBeLessThan(ordinary * 6);
   });
 

@@ -5,21 +5,24 @@
  * Slack expects an answer to every request within 3 seconds, so everything is acknowledged
  * first and answered after (slash commands through response_url, events with chat.postMessage).
  */
-import { downloadSlackFile } from './files.ts';
-import { App as BoltApp, LogLevel, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { App as BoltApp, HTTPReceiver, LogLevel, SocketModeReceiver, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../../app.ts';
 import { M, tr } from '../../core/i18n.ts';
 import { chatKey, userKey, type Attachment, type IncomingMessage } from '../../core/message.ts';
-import { log } from '../../log.ts';
+import { causeOf, log } from '../../log.ts';
 import { heading, reply, text, type Block, type Reply } from '../../reply/model.ts';
 import { summaryBlocks } from '../../views/briefing-views.ts';
-import { SeenIds } from './dedupe.ts';
-import { classifySlackError } from './errors.ts';
+import { MemorySeenIds, type SeenIds } from '../seen-ids.ts';
+import { classifySlackError, SlackConnectError } from './errors.ts';
+import { downloadSlackFile } from './files.ts';
 import { boltLogger } from './logger.ts';
 import { chatTypeOf, decodeSlackText, slashToCommand } from './normalize.ts';
 import { renderSlack, type SlackBlock, type SlackMessage } from './render.ts';
+import { InFlight } from '../in-flight.ts';
+import { SlackOutbox, slackPostClient, type PostResult } from './outbox.ts';
+import { SocketConnection } from './socket.ts';
 import { UserCache, type UsersInfo } from './users.ts';
 
 export const SLASH_COMMAND = '/mujaz';
@@ -43,6 +46,16 @@ export interface SlackAppOptions {
   host?: string;
   /** How long a user's locale/admin flag is trusted before users.info is asked again. */
   userCacheTtlMs?: number;
+  /** Longest an answer waits for the user's locale (users.info) before going out without it. */
+  userLookupWaitMs?: number;
+  /** Socket Mode: the app token was refused while reconnecting (nothing more will arrive). */
+  onFatal?: (e: Error) => void;
+  /** The per-channel queue every post goes through (shared with the digest transport). */
+  outbox?: SlackOutbox;
+  /** Deliveries already handled (events, slash commands); in memory when absent. */
+  seen?: SeenIds;
+  /** Socket Mode reconnection pacing (tests shorten it). */
+  reconnectBackoff?: { firstMs: number; maxMs: number };
 }
 
 export interface SlackApp {
@@ -50,7 +63,8 @@ export interface SlackApp {
   mode: 'socket' | 'http';
   /** Checks the token (auth.test) and starts receiving; resolves with the HTTP port in HTTP mode. */
   start(): Promise<{ port?: number }>;
-  stop(): Promise<void>;
+  /** Stops receiving, then waits up to `graceMs` for requests being answered. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** Slack wants the API base URL with a trailing slash. */
@@ -87,45 +101,47 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     // auth.test runs in start(), where a bad token becomes one clear error instead of an unhandled rejection.
     deferInitialization: true,
   };
-  const bolt = socket
-    ? new BoltApp({ ...common, appToken: opts.appToken, socketMode: true })
-    : new BoltApp({
-        ...common,
-        signingSecret: opts.signingSecret!,
-        port: opts.port,
-        customRoutes: [
-          {
-            path: '/healthz',
-            method: ['GET'],
-            handler: (_req, res) => {
-              res.writeHead(200, { 'content-type': 'text/plain' });
-              res.end('ok');
-            },
-          },
-        ],
-      });
+  // Socket Mode without the client's own reconnection: SocketConnection does it, with a cause logged.
+  const receiver = socket
+    ? new SocketModeReceiver({
+        appToken: opts.appToken!,
+        logger: boltLogger(app.config.MUJAZ_LOG_LEVEL, /WebSocket error|Failed to retrieve a new WSS URL|WebSocket connection|Socket Mode connection/i),
+        logLevel: LogLevel.DEBUG,
+        autoReconnectEnabled: false,
+        installerOptions: { clientOptions: { slackApiUrl: apiBase(opts.slackApiUrl), retryConfig: { retries: 0 } } },
+      })
+    : undefined;
+  const bolt = new BoltApp({ ...common, receiver: receiver ?? httpReceiver(opts.signingSecret!, logger) });
 
   const users = new UserCache(opts.userCacheTtlMs);
-  const seen = new SeenIds();
+  const outbox = opts.outbox ?? new SlackOutbox(slackPostClient(opts.botToken, opts.slackApiUrl));
+  const seen = opts.seen ?? new MemorySeenIds();
   let botUserId: string | undefined;
 
-  const usersInfo =
-    (client: AllMiddlewareArgs['client']): UsersInfo =>
-    (args) =>
-      client.users.info(args);
+  // users.info through its own client that never waits out a 429: a rate-limited look-up must
+  // not pause the queue other answers go through.
+  const lookups = slackPostClient(opts.botToken, opts.slackApiUrl);
+  const usersInfo: UsersInfo = (args) => lookups.users.info(args);
+  const lookupWaitMs = opts.userLookupWaitMs ?? 500;
 
-  /** The user's Slack locale, asked only when neither the chat nor the user has chosen a language. */
-  async function localeFor(client: AllMiddlewareArgs['client'], platformChat: string, userId: string): Promise<string | undefined> {
+  /**
+   * The user's Slack locale, asked only when neither the chat nor the user has chosen a language.
+   * Nice to have, so it never holds an answer long: past `lookupWaitMs` the answer goes out in the
+   * language known so far, and the look-up, still running, serves the next message.
+   */
+  async function localeFor(platformChat: string, userId: string): Promise<string | undefined> {
     const uk = userKey({ platform: 'slack', userId });
     if (store.chat(chatKey({ platform: 'slack', chatId: platformChat })).lang || store.user(uk).lang) return undefined;
-    const info = await users.get(userId, usersInfo(client));
-    const locale = info?.locale;
-    if (locale && store.user(uk).locale !== locale) await store.setUser(uk, { locale });
+    const looked = users.get(userId, usersInfo).then(async (info) => {
+      const locale = info?.locale;
+      if (locale && store.user(uk).locale !== locale) await store.setUser(uk, { locale });
+      return locale;
+    });
+    const locale = await Promise.race([looked, new Promise<undefined>((r) => setTimeout(() => r(undefined), lookupWaitMs).unref())]);
     return locale ?? store.user(uk).locale;
   }
 
   function baseMessage(
-    client: AllMiddlewareArgs['client'],
     m: { chatId: string; userId: string; text: string; channelType?: string; userLocale?: string; attachments?: Attachment[] },
   ): IncomingMessage {
     return {
@@ -138,7 +154,7 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       userLocale: m.userLocale,
       commandPrefix: COMMAND_PREFIX,
       // Slack has no per-channel admins for bots to query; workspace admins and owners count.
-      isChatAdmin: async () => Boolean((await users.get(m.userId, usersInfo(client)))?.isAdmin),
+      isChatAdmin: async () => Boolean((await users.get(m.userId, usersInfo))?.isAdmin),
       ...(m.attachments?.length ? { attachments: m.attachments } : {}),
     };
   }
@@ -153,34 +169,27 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     }
   }
 
-  /** Post a reply with chat.postMessage; a channel the bot cannot write to is logged and marked, never thrown. */
-  async function post(client: AllMiddlewareArgs['client'], channel: string, r: Reply, threadTs?: string): Promise<void> {
-    for (const m of renderSlack(r)) {
-      try {
-        await client.chat.postMessage({
-          channel,
-          text: m.text,
-          blocks: m.blocks,
-          ...(threadTs ? { thread_ts: threadTs } : {}),
-          unfurl_links: false,
-          unfurl_media: false,
-        });
-      } catch (e) {
-        await reportPostFailure(channel, e);
-        return;
-      }
-    }
+  /** Post a reply through the channel's queue; a channel the bot cannot write to is logged and marked, never thrown. */
+  async function post(channel: string, r: Reply, threadTs?: string): Promise<void> {
+    const messages = renderSlack(r).map((m) => ({
+      text: m.text,
+      blocks: m.blocks,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      unfurl_links: false,
+      unfurl_media: false,
+    }));
+    const out = await outbox.post(channel, messages);
+    if (!out.ok) return reportPostFailure(channel, out);
     const ck = chatKey({ platform: 'slack', chatId: channel });
     if (store.chat(ck).active === false) await store.setChat(ck, { active: true, inactiveReason: undefined });
   }
 
-  async function reportPostFailure(channel: string, e: unknown): Promise<void> {
-    const f = classifySlackError(e);
-    if (f.kind === 'gone') {
-      log.warn(`slack: cannot post in ${channel} (${f.error}); marking the chat inactive — invite the bot or ignore`);
-      await store.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: f.error });
+  async function reportPostFailure(channel: string, out: Exclude<PostResult, { ok: true }>): Promise<void> {
+    if (out.reason === 'blocked') {
+      log.warn(`slack: cannot post in ${channel} (${out.detail}); marking the chat inactive — invite the bot or ignore`);
+      await store.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: out.detail });
     } else {
-      log.error(`slack: posting in ${channel} failed: ${f.error}`);
+      log.error(`slack: posting in ${channel} failed: ${out.detail}`);
     }
   }
 
@@ -190,21 +199,28 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
   }
 
   // Retries and duplicates: dropped before any listener runs (events are already acknowledged).
-  bolt.use(async ({ body, context, next }) => {
-    const id = (body as { event_id?: unknown }).event_id;
-    if (typeof id === 'string' && !seen.firstTime(id)) {
-      log.debug(`slack: dropping repeated event ${id} (retry ${String(context.retryNum ?? 0)}, ${String(context.retryReason ?? 'duplicate')})`);
+  // Counts what is being handled (listeners and their posts), so a stop can finish it.
+  const busy = new InFlight();
+  bolt.use(({ next }) => busy.run(next));
+  bolt.use(async (args) => {
+    const { body, context, next } = args;
+    const repeat = repeatKey(body);
+    if (repeat && !(await seen.firstSeen(repeat.key, repeat.ttlMs))) {
+      log.debug(`slack: dropping repeated ${repeat.key} (retry ${String(context.retryNum ?? 0)}, ${String(context.retryReason ?? 'duplicate')})`);
+      // A repeated slash command is still acknowledged, or Slack reports a failure to the user.
+      const ack = (args as { ack?: () => Promise<void> }).ack;
+      if (ack) await ack();
       return;
     }
     if (context.botUserId && !botUserId) botUserId = context.botUserId;
     await next();
   });
 
-  bolt.command(SLASH_COMMAND, async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+  bolt.command(SLASH_COMMAND, async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
     try {
-      const userLocale = await localeFor(client, command.channel_id, command.user_id);
-      const msg = baseMessage(client, {
+      const userLocale = await localeFor(command.channel_id, command.user_id);
+      const msg = baseMessage({
         chatId: command.channel_id,
         userId: command.user_id,
         text: slashToCommand(decodeSlackText(command.text ?? '')),
@@ -223,7 +239,7 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     }
   });
 
-  bolt.event('app_mention', async ({ event, client }) => {
+  bolt.event('app_mention', async ({ event }) => {
     if (fromBot(event)) return;
     // A mention in a DM also arrives as a message.im event, which answers it.
     if (event.channel.startsWith('D')) return;
@@ -231,20 +247,20 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       const userId = event.user ?? '';
       if (!userId) return;
       const r = await answer(
-        baseMessage(client, {
+        baseMessage({
           chatId: event.channel,
           userId,
           text: decodeSlackText(event.text ?? '', botUserId),
-          userLocale: await localeFor(client, event.channel, userId),
+          userLocale: await localeFor(event.channel, userId),
         }),
       );
-      if (r) await post(client, event.channel, r, event.thread_ts);
+      if (r) await post(event.channel, r, event.thread_ts);
     } catch (e) {
       log.error(`slack: answering a mention in ${event.channel} failed: ${(e as Error).message}`);
     }
   });
 
-  bolt.message(async ({ message, client, context }) => {
+  bolt.message(async ({ message, context }) => {
     const m = message as {
       channel: string;
       channel_type?: string;
@@ -276,16 +292,16 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
             }),
         }));
       const r = await answer(
-        baseMessage(client, {
+        baseMessage({
           chatId: m.channel,
           userId: m.user,
           text: decodeSlackText(m.text ?? '', botUserId),
           channelType: 'im',
-          userLocale: await localeFor(client, m.channel, m.user),
+          userLocale: await localeFor(m.channel, m.user),
           attachments,
         }),
       );
-      if (r) await post(client, m.channel, r, m.thread_ts);
+      if (r) await post(m.channel, r, m.thread_ts);
     } catch (e) {
       log.error(`slack: answering a DM in ${m.channel} failed: ${(e as Error).message}`);
     }
@@ -294,8 +310,8 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
   bolt.event('app_home_opened', async ({ event, client }) => {
     if (event.tab && event.tab !== 'home') return;
     try {
-      const userLocale = await localeFor(client, event.channel, event.user);
-      const base = baseMessage(client, { chatId: event.channel, userId: event.user, text: '/help', channelType: 'im', userLocale });
+      const userLocale = await localeFor(event.channel, event.user);
+      const base = baseMessage({ chatId: event.channel, userId: event.user, text: '/help', channelType: 'im', userLocale });
       const lang = dispatcher.langFor(base);
       const briefing = services.library.current(chatKey(base));
       const blocks: Block[] = [heading(tr(lang, HOME.title)), text(tr(lang, HOME.howTo))];
@@ -317,24 +333,85 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     log.error(`slack: ${error.code ?? 'error'}: ${f.error}`);
   });
 
+  const connection = receiver ? new SocketConnection(bolt, receiver, opts.onFatal ?? (() => undefined), opts.reconnectBackoff) : undefined;
   let server: Server | undefined;
   return {
     bolt,
     mode: socket ? 'socket' : 'http',
     async start() {
-      await bolt.init();
-      if (socket) {
-        await bolt.start();
+      try {
+        await bolt.init();
+      } catch (e) {
+        throw new SlackConnectError('SLACK_BOT_TOKEN', e);
+      }
+      if (connection) {
+        await connection.connect();
         return {};
       }
       const port = opts.port ?? 3000;
       server = (await bolt.start(opts.host ? { port, host: opts.host } : port)) as Server;
       return { port: (server.address() as AddressInfo).port };
     },
-    async stop() {
-      await bolt.stop().catch((e: unknown) => log.warn(`slack: stop: ${(e as Error).message}`));
+    async stop(graceMs = 0) {
+      // Stop receiving, then let what was received be answered (posts included), within graceMs.
+      if (connection) await connection.stop();
+      else await bolt.stop().catch((e: unknown) => log.debug(`slack: stop: ${causeOf(e)}`));
+      const left = await busy.settled(graceMs);
+      if (left) log.warn(`slack: ${left} request(s) still being answered after ${Math.round(graceMs / 1000)} s; stopping anyway`);
     },
   };
+}
+
+/** Slack retries an event for about an hour at most; a slash command request is valid for 5 minutes. */
+const EVENT_TTL_MS = 2 * 60 * 60 * 1000;
+const COMMAND_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * What makes a delivery the same as an earlier one: an event's event_id (kept by Slack across its
+ * retries); a slash command's trigger_id (unique per invocation, so a replayed request carries
+ * the same one).
+ */
+function repeatKey(body: unknown): { key: string; ttlMs: number } | null {
+  const b = body as { event_id?: unknown; command?: unknown; trigger_id?: unknown };
+  if (typeof b.event_id === 'string' && b.event_id) return { key: `slack:event:${b.event_id}`, ttlMs: EVENT_TTL_MS };
+  if (typeof b.command === 'string' && typeof b.trigger_id === 'string' && b.trigger_id) return { key: `slack:command:${b.trigger_id}`, ttlMs: COMMAND_TTL_MS };
+  return null;
+}
+
+/** How far a request's timestamp may be from now, either way (Slack's own rule is 5 minutes). */
+const MAX_CLOCK_SKEW_S = 5 * 60;
+
+/**
+ * HTTP mode's receiver. Bolt checks every request's signature and refuses one signed more than
+ * 5 minutes ago, but accepts one dated in the future — a replay window that would not close. Those
+ * are refused here before Bolt sees them.
+ */
+function httpReceiver(signingSecret: string, logger: ReturnType<typeof boltLogger>): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    logger,
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('ok');
+        },
+      },
+    ],
+  });
+  const listener = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    const ts = Number(req.headers['x-slack-request-timestamp']);
+    if (Number.isFinite(ts) && ts - Date.now() / 1000 > MAX_CLOCK_SKEW_S) {
+      log.warn('slack: refused a request dated more than 5 minutes in the future');
+      res.writeHead(401).end();
+      return;
+    }
+    return listener(req, res);
+  };
+  return receiver;
 }
 
 export type { SlackBlock, SlackMessage };

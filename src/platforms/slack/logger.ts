@@ -5,7 +5,12 @@
 import { LogLevel, type Logger } from '@slack/bolt';
 import { log } from '../../log.ts';
 
-export function boltLogger(level: string): Logger {
+/**
+ * `demote`: messages that go to debug whatever level Bolt gave them — e.g. the Socket Mode client's
+ * "WebSocket error occurred:" on every failed attempt, which our own outage log replaces with one
+ * line carrying the cause.
+ */
+export function boltLogger(level: string, demote?: RegExp): Logger {
   let current: LogLevel =
     level === 'debug' ? LogLevel.DEBUG : level === 'warn' ? LogLevel.WARN : level === 'error' || level === 'silent' ? LogLevel.ERROR : LogLevel.INFO;
   let name = 'slack';
@@ -13,8 +18,8 @@ export function boltLogger(level: string): Logger {
   return {
     debug: (...m: unknown[]) => log.debug(line(m)),
     info: (...m: unknown[]) => log.info(line(m)),
-    warn: (...m: unknown[]) => log.warn(line(m)),
-    error: (...m: unknown[]) => log.error(line(m)),
+    warn: (...m: unknown[]) => (demote?.test(line(m)) ? log.debug : log.warn)(line(m)),
+    error: (...m: unknown[]) => (demote?.test(line(m)) ? log.debug : log.error)(line(m)),
     setLevel: (l: LogLevel) => {
       current = l;
     },

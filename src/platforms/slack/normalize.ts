@@ -3,6 +3,7 @@
  * markup (<@U123>, <#C1|name>, <https://x|label>, &amp;); slash commands arrive as
  * "who araghchi" after "/mujaz", which the dispatcher wants as "/who araghchi".
  */
+import { requestAround } from '../mention.ts';
 
 /** Decode Slack's message markup to what the user saw; drop mentions of the bot itself. */
 export function decodeSlackText(raw: string, botUserId?: string): string {
@@ -10,7 +11,7 @@ export function decodeSlackText(raw: string, botUserId?: string): string {
     const [target = '', label] = inner.split('|', 2) as [string, string | undefined];
     if (target.startsWith('@')) {
       const id = target.slice(1);
-      if (botUserId && id === botUserId) return ' ';
+      if (botUserId && id === botUserId) return BOT_MENTION;
       return label ? `@${label}` : `@${id}`;
     }
     if (target.startsWith('#')) return label ? `#${label}` : target;
@@ -18,8 +19,14 @@ export function decodeSlackText(raw: string, botUserId?: string): string {
     // Links: keep the address (a pasted URL may be an article to ingest).
     return target.startsWith('mailto:') ? (label ?? target.slice(7)) : target;
   });
-  return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/[ \t]+/g, ' ').trim();
+  const decoded = out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const at = decoded.indexOf(BOT_MENTION);
+  const text = at < 0 ? decoded : requestAround(decoded.slice(0, at), decoded.slice(at + 1).replaceAll(BOT_MENTION, ' '));
+  return text.replace(/[ \t]+/g, ' ').trim();
 }
+
+/** Stands for a mention of the bot while the text is decoded (a character Slack text never holds). */
+const BOT_MENTION = '\u0000';
 
 /**
  * "/mujaz who araghchi" -> "/who araghchi". Empty text is a request for help. Text that

@@ -19,6 +19,10 @@ import { matchPeople, MATCH_THRESHOLD } from '../../names/index.ts';
 import { reply, text as textBlock } from '../../reply/model.ts';
 import { personCard, personName, personRole } from '../../views/briefing-views.ts';
 import { escapeHtml, renderMessages } from './render.ts';
+import { requestAround } from '../mention.ts';
+import type { SeenIds } from '../seen-ids.ts';
+import type { InFlight } from '../in-flight.ts';
+import { boundedNetworkRetry } from './net-retry.ts';
 import { markActive, markInactive, sendReply } from './send.ts';
 
 export interface TelegramBotOptions {
@@ -31,8 +35,14 @@ export interface TelegramBotOptions {
   rateLimit?: { limit: number; timeFrameMs: number };
   /** Longest Telegram-imposed wait (retry_after) honoured when answering users, in seconds. */
   maxRetryDelaySeconds?: number;
+  /** Counts updates being handled (a stop waits for them). */
+  busy?: InFlight;
+  /** Webhook mode: update ids already handled, so a re-posted update is not answered twice. */
+  seen?: SeenIds;
 }
 
+/** Telegram keeps an undelivered update for 24 hours; a repeat cannot come later than that. */
+const UPDATE_TTL_MS = 24 * 60 * 60 * 1000;
 /** Telegram's download limit for bots (getFile): 20 MB. */
 export const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
 /** Inline queries: a name, not an essay. */
@@ -58,7 +68,9 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
   const apiRoot = opts.apiRoot ?? DEFAULT_API_ROOT;
   // 429 -> wait retry_after and try again; a wait longer than the cap fails the call instead of
   // leaving the user staring at nothing for minutes.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: opts.maxRetryDelaySeconds ?? 60 }));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: opts.maxRetryDelaySeconds ?? 60, rethrowHttpErrors: true }));
+  // Network failures: a few quick retries, then the reply is reported as failed (see net-retry.ts).
+  bot.api.config.use(boundedNetworkRetry());
 
   const { store, dispatcher, library } = app;
   const normalised = new WeakMap<Context, Incoming | null>();
@@ -72,7 +84,18 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
     return dispatcher.langFor({ platform: 'telegram', chatId: String(chatId ?? ''), userId: String(from?.id ?? ''), userLocale: from?.language_code });
   };
 
-  // One chat's updates are handled in order, even under the concurrent runner.
+  if (opts.busy) {
+    const busy = opts.busy;
+    bot.use((_ctx, next) => busy.run(next));
+  }
+  if (opts.seen) {
+    const seen = opts.seen;
+    bot.use(async (ctx, next) => {
+      if (await seen.firstSeen(`telegram:update:${ctx.update.update_id}`, UPDATE_TTL_MS)) return next();
+      log.debug(`telegram: dropping repeated update ${ctx.update.update_id}`);
+    });
+  }
+  // One chat's updates are handled in order, even when many chats' updates are handled at once.
   bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : ctx.from ? `u${ctx.from.id}` : undefined)));
 
   // Blocked / unblocked, kicked / re-added: Telegram says so in my_chat_member updates.
@@ -188,9 +211,11 @@ export function toIncoming(ctx: Context, dl: { apiRoot: string; token: string })
   let addressed = chatType === 'private';
   if (me?.username) {
     const mention = new RegExp(`(^|\\s)@${me.username}(?![A-Za-z0-9_])`, 'gi');
-    if (mention.test(text)) {
+    const m = mention.exec(text);
+    if (m) {
       addressed = true;
-      text = text.replace(mention, ' ').trim();
+      const after = text.slice(m.index + m[0].length).replace(mention, ' ');
+      text = requestAround(text.slice(0, m.index), after);
     }
   }
   // Replying to one of the bot's messages is talking to it (Telegram delivers these even in privacy mode).
@@ -248,10 +273,21 @@ async function downloadFile(api: Api, dl: { apiRoot: string; token: string }, fi
   return buf;
 }
 
-/** The command menu: English by default, Arabic for users whose Telegram is in Arabic. */
-export async function registerCommands(api: Api, commands: readonly CommandSpec[]): Promise<void> {
+/**
+ * The command menu: English by default, Arabic for users whose Telegram is in Arabic. Commands
+ * only mujaz admins may run (/ingest) are left out of everyone's menu and shown in the admins'
+ * own chats with the bot (a chat-scoped menu per admin user id).
+ */
+export async function registerCommands(api: Api, commands: readonly CommandSpec[], adminIds: readonly number[] = []): Promise<void> {
   const shown = commands.filter((c) => !c.hidden && /^[a-z0-9_]{1,32}$/.test(c.name));
-  const menu = (lang: Lang) => shown.map((c) => ({ command: c.name, description: (c.description[lang].trim() || c.name).slice(0, 256) }));
-  await api.setMyCommands(menu('en'));
-  await api.setMyCommands(menu('ar'), { language_code: 'ar' });
+  const menu = (lang: Lang, forAdmins: boolean) =>
+    shown.filter((c) => forAdmins || c.access !== 'admin').map((c) => ({ command: c.name, description: (c.description[lang].trim() || c.name).slice(0, 256) }));
+  await api.setMyCommands(menu('en', false));
+  await api.setMyCommands(menu('ar', false), { language_code: 'ar' });
+  if (!shown.some((c) => c.access === 'admin')) return;
+  for (const id of adminIds) {
+    const scope = { type: 'chat' as const, chat_id: id };
+    await api.setMyCommands(menu('en', true), { scope });
+    await api.setMyCommands(menu('ar', true), { scope, language_code: 'ar' });
+  }
 }

@@ -143,7 +143,8 @@ export function splitHtml(html: string, max = TELEGRAM_MAX_CHARS, lead = ''): st
     // Skip whitespace at the start of a chunk.
     while (i < tokens.length && (tokens[i]!.kind === 'space' || tokens[i]!.kind === 'newline')) i++;
     if (i >= tokens.length) break;
-    const prefix = (chunks.length ? lead : '') + openers(stack);
+    // A line that already starts with the lead (rtlLines put an RLM there) must not get a second.
+    const prefix = (chunks.length && !tokens[i]!.s.startsWith(lead) ? lead : '') + openers(stack);
     let len = prefix.length;
     const st = [...stack];
     // Candidate cut points: [token index, stack at that point].

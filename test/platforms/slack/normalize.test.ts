@@ -4,7 +4,10 @@ import { chatTypeOf, decodeSlackText, slashToCommand } from '../../../src/platfo
 describe('decodeSlackText', () => {
   it('drops mentions of the bot and keeps other people readable', () => {
     expect(decodeSlackText('<@UBOT> who araghchi', 'UBOT')).toBe('who araghchi');
-    expect(decodeSlackText('hey <@UBOT|mujaz>   summary', 'UBOT')).toBe('hey summary');
+    // The request follows the mention; a greeting before it is not part of it.
+    expect(decodeSlackText('hey <@UBOT|mujaz>   summary', 'UBOT')).toBe('summary');
+    expect(decodeSlackText('hey <@UBOT> who is araghchi?', 'UBOT')).toBe('who is araghchi?');
+    expect(decodeSlackText('summary please <@UBOT>', 'UBOT')).toBe('summary please');
     expect(decodeSlackText('<@U1|eve> asked', 'UBOT')).toBe('@eve asked');
   });
 

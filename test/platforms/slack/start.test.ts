@@ -24,7 +24,7 @@ describe('startSlack', () => {
     const app = await testApp({ sample: false, env: { SLACK_BOT_TOKEN: 'xoxb-bad', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl } });
     const e = await startSlack(app).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ConfigError);
-    expect((e as Error).message).toMatch(/invalid_auth.*SLACK_BOT_TOKEN/);
+    expect((e as Error).message).toMatch(/^Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/);
     fake.on('auth.test', null);
   });
 

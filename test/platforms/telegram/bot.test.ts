@@ -119,7 +119,8 @@ describe('start-up', () => {
     const ar = calls.find((c) => c.params.language_code === 'ar');
     expect(en && ar).toBeTruthy();
     const names = (c: FakeCall) => (c.params.commands as Array<{ command: string }>).map((x) => x.command);
-    expect(names(en!)).toEqual(allCommands.filter((c) => !c.hidden).map((c) => c.name));
+    expect(names(en!)).toEqual(allCommands.filter((c) => !c.hidden && c.access !== 'admin').map((c) => c.name));
+    expect(names(en!)).not.toContain('ingest'); // admins only: not in everyone's menu
     expect(names(ar!)).toEqual(names(en!));
     expect(names(en!)).not.toContain('boom');
     const who = (c: FakeCall) => (c.params.commands as Array<{ command: string; description: string }>).find((x) => x.command === 'who')!.description;
@@ -218,6 +219,12 @@ describe('groups', () => {
     await expectIgnored(groupMessage(group, member, 'who is araghchi anyway'), group, groupMessage(group, member, '/help'));
     const [m] = await ask(groupMessage(group, member, '@mujaz_bot who araghchi'), group);
     expect(visible(m!)).toMatch(/Araghchi/);
+  });
+
+  it('understands a mention after a greeting: "hey @mujaz_bot who is araghchi?"', async () => {
+    const [m] = await ask(groupMessage(group, member, 'hey @mujaz_bot who is araghchi?'), group);
+    expect(visible(m!)).toMatch(/Araghchi/);
+    expect(visible(m!)).not.toMatch(/didn.t understand/i);
   });
 
   it('treats an Arabic mention and a reply to the bot as addressed to it', async () => {

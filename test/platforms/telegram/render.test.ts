@@ -135,4 +135,13 @@ describe('splitHtml / renderMessages', () => {
     expect(msgs.length).toBeGreaterThan(5);
     for (const m of msgs.slice(1)) expect(m.startsWith(RLM)).toBe(true);
   });
+
+  it('never doubles the RLM where a continuation starts on a line that already has one', () => {
+    // Lines starting in Latin script get an RLM of their own; a cut before such a line must not add another.
+    const items = Array.from({ length: 120 }, (_, i) => `Putin ${i} قال إن الشراكة مستمرة`);
+    const msgs = renderMessages(reply('ar', [list(items)]), 400);
+    expect(msgs.length).toBeGreaterThan(5);
+    for (const m of msgs) expect(m.replace(/<[^>]*>/g, '').startsWith(RLM + RLM)).toBe(false);
+    for (const m of msgs.slice(1)) expect(m.startsWith(RLM)).toBe(true);
+  });
 });

@@ -37,6 +37,24 @@ describe('startTelegram (the Starter)', () => {
     }
   });
 
+  it('shows /ingest in the menu of MUJAZ_ADMINS only (chat-scoped), not in everyone\'s', async () => {
+    const fake = await FakeTelegram.start();
+    try {
+      const app = await testApp({ sample: false, env: { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, MUJAZ_ADMINS: 'telegram:99,slack:U1' } });
+      const running = await startTelegram(app);
+      await running!.stop();
+      const menus = fake.callsOf('setMyCommands').map((c) => ({ scope: c.params.scope, lang: c.params.language_code, names: (c.params.commands as Array<{ command: string }>).map((x) => x.command) }));
+      const everyone = menus.filter((m) => !m.scope);
+      const admin = menus.filter((m) => m.scope?.type === 'chat' && m.scope.chat_id === 99);
+      expect(everyone).toHaveLength(2);
+      expect(admin.map((m) => m.lang ?? 'en')).toEqual(['en', 'ar']);
+      for (const m of everyone) expect(m.names).not.toContain('ingest');
+      for (const m of admin) expect(m.names).toContain('ingest');
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('fails fast on a token Telegram rejects', async () => {
     const fake = await FakeTelegram.start();
     try {

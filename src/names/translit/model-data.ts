@@ -1,0 +1,27 @@
+/** Shape of data/names/model.json, written by scripts/train-names.ts. */
+import type { NgramData } from './ngram.ts';
+
+export interface CharLMData {
+  /** symbol i+1 is chars[i]; chars.length+1 is the word boundary */
+  chars: string[];
+  lm: NgramData;
+}
+
+export interface ModelData {
+  format: 1;
+  /** what was fitted and what was held out, for the record */
+  meta: Record<string, unknown>;
+  /** graphone i+1 is graphones[i] = "arabic\tlatin"; graphones.length+1 is the boundary */
+  graphones: string[];
+  joint: NgramData;
+  enLM: CharLMData;
+  arLM: CharLMData;
+  /**
+   * Look-up tables as text, one key a line: `key\tform count google|form count google...`
+   * (ar2en: normAr key -> Latin as listed; en2ar: Latin model form -> Arabic as written; count:
+   * Wikidata people with that pair; google: Google pairs). Text, not nested JSON arrays,
+   * because parsing 100k small arrays would cost most of the load-time budget.
+   */
+  ar2en: string;
+  en2ar: string;
+}

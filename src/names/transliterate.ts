@@ -1,0 +1,290 @@
+/**
+ * Names across scripts, learned from real pairs (data/names/model.json): k-best Latin spellings
+ * of an Arabic name token (romaniseCandidates) and k-best Arabic spellings of a Latin one
+ * (arabiseCandidates). A known token is looked up (most common spelling first: Wikidata people
+ * counts, Google's Wikipedia spellings); an unknown one is spelled by the joint graphone model,
+ * its candidates reranked by a character model of the target side and by whether the spelling
+ * is attested as a name at all. Output is lower-case, as both data sets spell names; callers
+ * capitalise for display.
+ */
+import { cliticVariants, normAr } from './normalize.ts';
+import { arModelForm, enModelForm } from './translit/forms.ts';
+import { model, type Entry } from './translit/model.ts';
+import { keySimilarity, wordKey } from './phonetic.ts';
+import { isForeign, romaniseToken } from './romanise.ts';
+
+/** Scoring knobs, chosen on the held-out slice and Google's eval split (scripts/eval-names.ts). */
+export const TRANSLIT_PARAMS = {
+  /** weight of one Google pair against one Wikidata person in the look-up ranking */
+  google: 2,
+  /** weight of the target-side character model in reranking */
+  charLM: 0.3,
+  /** bonus per ln(1 + people) for a spelling attested as a name token */
+  attested: 0.2,
+  /** beam width of the graphone search */
+  beam: 10,
+  /** states more than this many nats below the best of their position are dropped */
+  prune: 8,
+  /** how many of the search's outputs are reranked */
+  rerank: 15,
+};
+
+export interface Spelling {
+  text: string;
+  /** ln-probability-like score, comparable within one token's list */
+  score: number;
+  from: 'lookup' | 'model' | 'clitic';
+}
+
+const MAX_K = 20;
+/** Known spellings listed before the model's guesses, and how many guesses come before the rest. */
+const KNOWN_FIRST = 3;
+const MODEL_AFTER_KNOWN = 2;
+type Memo = Spelling[];
+const arMemo = new Map<string, Memo>();
+const enMemo = new Map<string, Memo>();
+
+function remember(m: Map<string, Memo>, k: string, v: Memo): Memo {
+  if (m.size > 50_000) m.clear();
+  m.set(k, v);
+  return v;
+}
+
+/** Look-up entries ranked by weight, each folded form once (its most common written form too when it differs). */
+function fromLookup(list: Entry[], fold: (s: string) => string, from: Spelling['from']): Spelling[] {
+  const groups = new Map<string, { w: number; forms: Map<string, number> }>();
+  let total = 0;
+  for (const e of list) {
+    const w = e.wikidata + TRANSLIT_PARAMS.google * e.google;
+    total += w;
+    const f = fold(e.text);
+    if (!f) continue;
+    const g = groups.get(f) ?? { w: 0, forms: new Map() };
+    g.w += w;
+    g.forms.set(e.text, (g.forms.get(e.text) ?? 0) + w);
+    groups.set(f, g);
+  }
+  const out: Spelling[] = [];
+  for (const [f, g] of [...groups].sort((a, b) => b[1].w - a[1].w)) {
+    const score = Math.log(g.w / total);
+    out.push({ text: f, score, from });
+    // a written form with accents (assunção) as the next alternative, for readers who want it
+    for (const [form] of [...g.forms].sort((a, b) => b[1] - a[1])) if (form !== f) out.push({ text: form, score: score - 0.01, from });
+  }
+  return out;
+}
+
+/** Model candidates reranked; scores are renormalised over the list. */
+function fromModel(src: string, dir: 'ar' | 'en'): Spelling[] {
+  const m = model();
+  const dec = dir === 'ar' ? m.fromArabic : m.fromLatin;
+  const lm = dir === 'ar' ? m.enLM : m.arLM;
+  // a candidate spelling attested as a name token: Latin forms are en2ar keys, Arabic ones ar2en keys
+  const attested = (t: string) => (dir === 'ar' ? m.en2ar.weight(t) : m.ar2en.weight(normAr(t)));
+  // rerank only the joint model's best few: the rest are never close after reranking
+  const raw = dec.decode(src, TRANSLIT_PARAMS.beam, TRANSLIT_PARAMS.prune).slice(0, TRANSLIT_PARAMS.rerank);
+  const scored = raw.map(({ text, score }) => ({
+    text,
+    score: score + TRANSLIT_PARAMS.charLM * lm.score(text) + TRANSLIT_PARAMS.attested * Math.log1p(attested(text)),
+    from: 'model' as const,
+  }));
+  scored.sort((a, b) => b.score - a.score);
+  const top = scored.slice(0, MAX_K);
+  const z = top.reduce((s, c) => s + Math.exp(c.score - top[0]!.score), 0);
+  return top.map((c) => ({ ...c, score: c.score - top[0]!.score - Math.log(z) }));
+}
+
+/**
+ * A listed Latin spelling with its accents taken off (assunção -> assuncao) and nothing else
+ * changed: d'abano keeps its apostrophe and øvrebø its ø, as Google's spellings do.
+ */
+function withoutAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+function merge(first: Spelling[], rest: Spelling[], k: number): Spelling[] {
+  const seen = new Set<string>();
+  const out: Spelling[] = [];
+  for (const s of [...first, ...rest]) {
+    if (seen.has(s.text)) continue;
+    seen.add(s.text);
+    out.push(s);
+    if (out.length >= k) break;
+  }
+  return out;
+}
+
+/** Article-only readings of a word (الأسد -> اسد, والأسد -> اسد): the data lists names without ال. */
+function articleless(key: string): string[] {
+  return cliticVariants(key).filter((v) => v !== key && key.endsWith(v) && /^(ال|وال|بال|فال|كال|لل)$/.test(key.slice(0, key.length - v.length)));
+}
+
+/** The k best Latin spellings (lower-case) of one Arabic name token, best first, with scores. */
+export function romaniseScored(token: string, k = 5): Spelling[] {
+  const src = arModelForm(token);
+  if (!src) return [];
+  const hit = arMemo.get(src);
+  if (hit) return hit.slice(0, k);
+  const m = model();
+  const key = normAr(src);
+  const exact = m.ar2en.get(key);
+  let out: Spelling[];
+  if (exact) {
+    const known = fromLookup(exact, withoutAccents, 'lookup');
+    // the commonest known spellings first, then the model's best new ones before the rarer
+    // known ones: another person with this Arabic name may spell it in a way no one in the
+    // data does, and the rare known spellings are mostly one-person variants
+    const modelled = fromModel(src, 'ar').filter((c) => !known.some((k) => k.text === c.text));
+    const head = known.slice(0, KNOWN_FIRST);
+    const floor = head[head.length - 1]!.score;
+    out = merge(
+      [...head, ...modelled.slice(0, MODEL_AFTER_KNOWN).map((c, i) => ({ ...c, score: floor - 0.5 * (i + 1) }))],
+      [...known.slice(KNOWN_FIRST).map((c) => ({ ...c, score: c.score - 1 })), ...modelled.slice(MODEL_AFTER_KNOWN).map((c) => ({ ...c, score: c.score - 20 }))],
+      MAX_K,
+    );
+  } else {
+    const bare = articleless(key).find((v) => m.ar2en.has(v));
+    const modelled = fromModel(src, 'ar');
+    out = bare ? merge(fromLookup(m.ar2en.get(bare)!, withoutAccents, 'clitic'), modelled, MAX_K) : modelled;
+  }
+  return remember(arMemo, src, out).slice(0, k);
+}
+
+/** The k best Latin spellings (lower-case) of one Arabic name token, best first. */
+export function romaniseCandidates(token: string, k = 5): string[] {
+  return romaniseScored(token, k).map((s) => s.text);
+}
+
+/** The k best Arabic spellings of one Latin name token (al-/el- read as ال), best first, with scores. */
+export function arabiseScored(token: string, k = 5): Spelling[] {
+  const article = /^(al|el)[-\s’']+(?=\p{L})/iu.exec(token.trim());
+  const src = enModelForm(article ? token.trim().slice(article[0].length) : token);
+  if (!src) return [];
+  const memoKey = (article ? 'ال|' : '') + src;
+  const hit = enMemo.get(memoKey);
+  if (hit) return hit.slice(0, k);
+  const m = model();
+  const exact = m.en2ar.get(src);
+  let out = exact
+    ? merge(fromLookup(exact, (s) => s, 'lookup'), fromModel(src, 'en').map((s) => ({ ...s, score: s.score - 20 })), MAX_K)
+    : fromModel(src, 'en');
+  if (article) out = out.map((s) => ({ ...s, text: s.text.startsWith('ال') ? s.text : `ال${s.text}` }));
+  return remember(enMemo, memoKey, out).slice(0, k);
+}
+
+/** The k best Arabic spellings of one Latin name token, best first. */
+export function arabiseCandidates(token: string, k = 5): string[] {
+  return arabiseScored(token, k).map((s) => s.text);
+}
+
+/**
+ * The k best spellings of a whole name (words separated by spaces), best first: each word's
+ * candidates as a distribution, combined word by word keeping the k best sums.
+ */
+export function transliterateName(name: string, dir: 'ar2en' | 'en2ar', k = 5): string[] {
+  const words = name.trim().split(/\s+/).filter(Boolean).slice(0, 12);
+  let beam: Array<{ text: string; score: number }> = [{ text: '', score: 0 }];
+  for (const w of words) {
+    const cands = dir === 'ar2en' ? romaniseScored(w, k) : arabiseScored(w, k);
+    if (!cands.length) continue;
+    const next: Array<{ text: string; score: number }> = [];
+    for (const b of beam) for (const c of cands) next.push({ text: b.text ? `${b.text} ${c.text}` : c.text, score: b.score + c.score });
+    beam = next.sort((a, b) => b.score - a.score).slice(0, k);
+  }
+  return beam.filter((b) => b.text).map((b) => b.text);
+}
+
+/** Capitalised for English copy; an apostrophe at either end (shifa', 'amr: a hamza or ain mark) is dropped. */
+function cap(s: string): string {
+  const t = s.replace(/^['’]+|['’]+$/g, '');
+  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+/**
+ * Display spelling of one Arabic name word for English copy: the best learned spelling,
+ * capitalised; a word with the article keeps it as "al-" (English news writes al-Hamadi, while
+ * the data list the bare name). "" when the word has no Arabic letters.
+ */
+export function learnedSpelling(word: string): string {
+  const t = arModelForm(word);
+  if (!t) return '';
+  const m = /^ال(.{2,})$/.exec(t);
+  if (m && t !== 'الله') {
+    // the bare word as the data spell it; if only the word with its article is known
+    // (الطاهر: Tahar), its spellings without the article the data sometimes write in
+    const bareCands = romaniseScored(m[1]!, 5);
+    const full = bareCands[0]?.from === 'lookup' ? [] : romaniseScored(t, 5).filter((c) => c.from === 'lookup');
+    const bare = full.length
+      ? nearTieChoice(full.map((c) => ({ ...c, text: withoutArticle(c.text) })).filter((c) => c.text), t)
+      : nearTieChoice(bareCands, m[1]!);
+    return bare ? `al-${cap(bare)}` : '';
+  }
+  return cap(nearTieChoice(romaniseScored(t, 5), t));
+}
+
+/** A Latin spelling without the article the data sometimes write into it (eddine, el-deen, larbi). */
+function withoutArticle(latin: string): string {
+  return latin
+    .replace(/^(al|el)-?(?=[a-z]{3})/, '')
+    .replace(/^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})/, '$1')
+    .replace(/^l(?=[aeiou][a-z]{2})/, '');
+}
+
+/** Candidates within this ln-score of the best count as a tie for display. */
+const NEAR_TIE = Math.log(3);
+
+/**
+ * The spelling shown in English copy. The data rank spellings by how many people of the whole
+ * world carry them, so درويش ties between Turkish "Dervis" and "Darwish"; mujaz reads Arabic
+ * news, so a near-tie goes to the candidate that sounds most like the house romanisation of
+ * Arabic names (romanise.ts). A clear winner in the data always stands.
+ */
+function nearTieChoice(cands: Spelling[], t: string): string {
+  if (!cands.length) return '';
+  // the model's own ranking of a foreign-looking name (Greenblatt) beats the Arabic-name rules;
+  // for Arabic-looking words its near-ties are settled like the data's
+  const foreign = isForeign(t);
+  // a known spelling is never displaced by a guess
+  const known = cands[0]!.from !== 'model';
+  const near = cands.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
+  if (near.length < 2) return cands[0]!.text;
+  // closest in sound to the house romanisation, then closest in letters (Hamadi over Hamady)
+  const rule = romaniseToken(t).toLowerCase();
+  const ruleKey = wordKey(rule);
+  const rank = (c: Spelling) => keySimilarity(wordKey(c.text), ruleKey) - 0.01 * editDistance(c.text, rule);
+  let best = near[0]!;
+  let bestRank = rank(best);
+  for (const c of near.slice(1)) {
+    const r = rank(c);
+    if (r > bestRank + 1e-9) {
+      best = c;
+      bestRank = r;
+    }
+  }
+  return best.text;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Arabic form of a Latin-script name, word by word: each word's best learned Arabic spelling
+ * (al-/el- read as ال). The lexicon is the caller's first stop; this is for names it lacks.
+ */
+export function arabicSpelling(name: string): string {
+  return name
+    .replace(/[.,;:!?()"“”]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 12)
+    .map((w) => arabiseCandidates(w, 1)[0] ?? '')
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,39 @@
+/**
+ * "Have I handled this delivery already?" — for platforms that deliver a request again when they
+ * think it went unanswered (Slack event retries, Telegram webhook re-posts) and for replays of a
+ * signed request. An id is remembered from the moment it first arrives, so a repeat landing while
+ * the first is still being answered is dropped too, and for `ttlMs` after.
+ *
+ * The interface is all the platforms see: the durable implementation lives in one adapter file
+ * (seen-ids-store.ts), so a change of data store touches that file only.
+ */
+export interface SeenIds {
+  /** True the first time `key` is offered within `ttlMs`; false for a repeat. */
+  firstSeen(key: string, ttlMs: number): Promise<boolean>;
+}
+
+/** In memory only: repeats within one process (tests, and where no data file is kept). */
+export class MemorySeenIds implements SeenIds {
+  /** key → expiry time; insertion order is arrival order. */
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly maxEntries = 50_000,
+  ) {}
+
+  async firstSeen(key: string, ttlMs: number): Promise<boolean> {
+    const t = this.now();
+    const until = this.seen.get(key);
+    if (until !== undefined && t < until) return false;
+    this.seen.delete(key);
+    this.seen.set(key, t + ttlMs);
+    if (this.seen.size > this.maxEntries) {
+      for (const [k, u] of this.seen) {
+        if (u <= t || this.seen.size > this.maxEntries) this.seen.delete(k);
+        else break;
+      }
+    }
+    return true;
+  }
+}
