@@ -18,7 +18,7 @@ import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
-import { englishName, isKnownPlace, orgFirstWords, translateRole } from './names-adapter.ts';
+import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole } from './names-adapter.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
@@ -48,6 +48,9 @@ function withoutLam(sp: Speaker | null): Speaker | null {
 
 /** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+
+/** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
+const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها']);
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
@@ -403,7 +406,7 @@ export class ArabicQuoteReader {
     const isCue = ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
     if (!isCue || k - startK > 1) return null;
     k++;
-    while (k <= b && ['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'لما', 'قال', 'قالت', 'ذكر', 'ذكرت', 'اورد', 'اوردت', 'افاد', 'افادت'].includes(toks[k]!.light)) k++;
+    while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!))) k++;
     if (k > b) return null;
     let e = k;
     while (e < b && e - k < 10 && !/[،,.:]/.test(toks[e]!.gap)) e++;
@@ -572,17 +575,31 @@ export class ArabicQuoteReader {
       if (!(ACCORDING_TO.has(light) || onWhat)) continue;
       if (!/[،,]/.test(toks[k - 1]!.gap) && k < b - 6) continue;
       let j = k + 1;
-      while (j <= b && j - k <= 3 && (/^(ما|لما)$/.test(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || toks[j]!.light === 'به')) j++;
+      // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
+      while (j <= b && j - k <= 3 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!))) j++;
       if (j > b) return;
       let e = j;
       while (e < b && e - j < 9 && !/[،,.:]/.test(toks[e]!.gap)) e++;
-      const subj = this.subject(j, e, false);
+      // A source named in quotation marks (وفق تقدير "وول ستريت جورنال") is that name as a whole.
+      const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
+      if (quoted) {
+        e = j;
+        while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
+      }
+      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false);
       const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
       if (!sp) return;
       const clause = this.text.slice(toks[a]!.start, toks[k - 1]!.end).replace(/[\s،,]+$/, '');
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid);
       return;
     }
+  }
+
+  /** An outlet or body named by tokens [j, e] as written: the lexicon's English name when it knows it. */
+  private namedSource(j: number, e: number): Speaker | null {
+    const ar = cleanSpeakerText(this.text.slice(this.toks[j]!.start, this.toks[e]!.end));
+    if (!ar) return null;
+    return { speaker: { ar, en: knownOrg(normaliseAr(ar))?.en ?? translateRole(ar) }, speakerId: null, unnamed: true };
   }
 
   /** قال X إن ... : the clause after the complementiser, when no quotation carries the statement. */
