@@ -18,7 +18,9 @@ import { DigestScheduler } from '../src/digest/scheduler.ts';
 import { Library } from '../src/library/library.ts';
 import { setLogLevel } from '../src/log.ts';
 import { reply, text } from '../src/reply/model.ts';
-import { Store } from '../src/store/store.ts';
+import { LowdbStore } from '../src/store/lowdb/engine.ts';
+import { put } from '../src/store/types.ts';
+import { DELIVERIES, SUBSCRIPTIONS } from '../src/digest/records.ts';
 import { FakePlatformTransport } from '../test/helpers/fake-rate-limited.ts';
 
 const N = Number(process.env.FANOUT_N ?? 10_000);
@@ -69,10 +71,11 @@ type Ask = <T>(pred: (m: unknown) => boolean, send?: string) => Promise<T>;
 async function oneRun(i: number, transport: FakePlatformTransport, ask: Ask): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'mujaz-fanout-'));
   try {
-    const store = await Store.open(join(dir, 'mujaz.db.json'));
-    const library = new Library(store);
+    const store = await LowdbStore.open(join(dir, 'mujaz.db.json'));
+    const library = new Library(store.briefings);
     await library.add(briefing());
-    await store.update((d) => {
+    const subs = [];
+    {
       for (let k = 0; k < N; k++) {
         const chatId = String(100_000 + k);
         const sub: Subscription = {
@@ -86,9 +89,10 @@ async function oneRun(i: number, transport: FakePlatformTransport, ask: Ask): Pr
           from: '2026-06-01',
           createdAt: '2026-06-01T00:00:00Z',
         };
-        d.subscriptions[sub.chatKey] = sub;
+        subs.push(put(SUBSCRIPTIONS, sub.chatKey, sub));
       }
-    });
+    }
+    await store.write(subs);
     // Let the platform's bucket refill and forget earlier runs.
     await new Promise((r) => setTimeout(r, 300));
     await ask((m) => typeof m === 'object' && m !== null && 'reset' in m, 'reset');
@@ -103,9 +107,6 @@ async function oneRun(i: number, transport: FakePlatformTransport, ask: Ask): Pr
         // write stalls the event loop (the odd 429 that jitter then causes is retried after retry_after).
         limits: { telegram: { perSecond: LIMIT, burst: Math.round(LIMIT / 10), chatIntervalMs: () => 1000 } },
         concurrency: 64,
-        // Claims cover half a second of sending; outcome marks ride on the claim writes.
-        claimBatch: Math.round(LIMIT / 2),
-        flushMs: 1000,
       },
     );
     const started = Date.now();
@@ -123,8 +124,11 @@ async function oneRun(i: number, transport: FakePlatformTransport, ask: Ask): Pr
     for (let k = 0; k < N; k++) if (!seen.has(String(100_000 + k))) lost++;
     const duplicated = log.received.length - seen.size + log.stats.deduplicated;
     const ratio = wall / (N / LIMIT);
-    const onDisk = JSON.parse(readFileSync(store.file, 'utf8')) as { deliveries: Record<string, { status: string }> };
-    const recordedSent = Object.values(onDisk.deliveries).filter((d) => d.status === 'sent').length;
+    // What a restart would read back (snapshot + journal).
+    await store.close();
+    const again = await LowdbStore.open(join(dir, 'mujaz.db.json'));
+    const recordedSent = again.section(DELIVERIES).values().filter((d) => d.status === 'sent').length;
+    await again.close();
     const first = (log.firstAt ?? started) - started;
     const sending = ((log.lastAt ?? ended) - (log.firstAt ?? started)) / 1000;
     const tail = ended - (log.lastAt ?? ended);

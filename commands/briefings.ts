@@ -23,22 +23,25 @@ export const briefings: CommandSpec = {
   group: 'follow',
   args: [{ name: 'more', description: { ar: 'الصفحة التالية', en: 'the next page' } }],
   phrases: ['الموجزات', 'المقالات', 'briefings', 'articles'],
-  run: ({ args, lang, services, chatKey, msg }) => {
-    const all = services.library.list();
-    if (!all.length) return reply(lang, [text(tr(lang, S.empty))]);
+  run: async ({ args, lang, services, chatKey, msg }) => {
+    const total = await services.library.count();
+    if (!total) return reply(lang, [text(tr(lang, S.empty))]);
     const page = pageRequest(args);
     if (page === null) return errorReply(lang, tr(lang, S.badPage));
-    const current = services.library.current(chatKey)?.id;
+    const current = (await services.library.current(chatKey))?.id;
+    // A screen holds at most BRIEFINGS_BUDGET.items briefings: the newest page × that many cover
+    // the screen asked for, without reading the whole library.
+    const all = await services.library.page(0, page * BRIEFINGS_BUDGET.items);
     const p = paginate(lang, all, page, BRIEFINGS_BUDGET, ({ shown, from }) => {
       // Numbered by position in the whole library, which is what /use takes.
       const lines = shown.map((b, i) => `${from + i + 1}. ${briefingLine(b, lang)}${b.id === current ? ` ${tr(lang, S.current)}` : ''}`);
       return [
-        heading(tr(lang, S.title, { from: from + 1, to: from + shown.length, total: all.length })),
+        heading(tr(lang, S.title, { from: from + 1, to: from + shown.length, total })),
         list(lines),
         ...untranslatedNote(lang, lines),
         note(tr(lang, S.hint)),
       ];
-    }, { prefix: msg.commandPrefix ?? '/', command: 'briefings' });
+    }, { prefix: msg.commandPrefix ?? '/', command: 'briefings', total });
     return p.missing ? errorReply(lang, tr(lang, S.badPage)) : reply(lang, p.blocks);
   },
 };

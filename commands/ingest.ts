@@ -61,13 +61,13 @@ export const ingest: CommandSpec = {
     else if (body) results.push(await ingester.fromText(body, {}, lang === 'ar' ? 'النص الملصق' : 'the pasted text'));
     if (!results.length) return errorReply(lang, tr(lang, S.usage));
 
-    const lines = results.map((r) => resultLine(r, lang, services.library));
+    const lines = await Promise.all(results.map((r) => resultLine(r, lang, services.library)));
     const ok = results.find((r) => r.status !== 'failed');
     const blocks = lines.map((l) => text(l));
     if (ok?.briefing) {
       // The article is now this chat's briefing (and only this chat's: others keep theirs).
-      await services.store.setChat(chatKey, { currentBriefingId: ok.briefing.id });
-      blocks.push(note(tr(lang, S.next, { n: numberOf(services.library, ok.briefing.id) })));
+      await services.chats.setChat(chatKey, { currentBriefingId: ok.briefing.id });
+      blocks.push(note(tr(lang, S.next, { n: await numberOf(services.library, ok.briefing.id) })));
     }
     for (const n of notes) blocks.push(note(n));
     return reply(lang, blocks, ok ? {} : { error: true });

@@ -25,7 +25,7 @@ export const lang: CommandSpec = {
     const want = NAMES[foldForPhrase(args)];
     if (!args.trim()) return reply(current, [text(tr(current, S.usage))]);
     if (!want) return errorReply(current, tr(current, S.usage));
-    await services.store.setChat(chatKey, { lang: want });
+    await services.chats.setChat(chatKey, { lang: want });
     return reply(want, [text(tr(want, S.set))]);
   },
 };

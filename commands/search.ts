@@ -29,12 +29,12 @@ export const search: CommandSpec = {
   group: 'follow',
   args: [{ name: 'words', description: { ar: 'كلمات بالعربية أو اللاتينية', en: 'words, in Arabic or Latin script' }, required: true }],
   phrases: ['ابحث عن', 'ابحث', 'بحث', 'search'],
-  run: ({ args, lang, services, msg }) => {
+  run: async ({ args, lang, services, msg }) => {
     // "/search more araghchi" continues "/search araghchi".
     const { page, rest } = leadingPage(oneLine(args));
     const q = rest.slice(0, MAX_QUERY);
     if (!q) return errorReply(lang, tr(lang, S.usage));
-    const r = searchLibrary(services.library, q, MAX_HITS);
+    const r = await searchLibrary(services.library, q, MAX_HITS);
     if (!r.briefings.length && !r.people.length) return errorReply(lang, tr(lang, S.none, { q }));
     const hits: Hit[] = [
       ...r.briefings.map((hit) => ({ kind: 'briefing' as const, hit })),

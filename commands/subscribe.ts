@@ -5,7 +5,7 @@ import { errorReply, note, reply, text, type Reply } from '../src/reply/model.ts
 import { formatClock, zoneSuggestions } from '../src/digest/local-time.ts';
 import type { Subscription } from '../src/digest/records.ts';
 import { defaultZone, getSubscription, nextDue, parseSubscribeArgs, subscribe as saveSubscription } from '../src/digest/subscription.ts';
-import type { Store } from '../src/store/store.ts';
+import type { Store } from '../src/store/types.ts';
 
 const S = {
   current: { ar: 'موجز يومي الساعة {time} بتوقيت {tz}.', en: 'Daily digest at {time} ({tz}).' },

@@ -24,23 +24,24 @@ export const use: CommandSpec = {
   args: [{ name: 'N', description: { ar: 'رقمه في ‎/briefings‎', en: 'its number in /briefings' }, required: true }],
   phrases: ['استخدم', 'اختر', 'use'],
   run: async ({ args, lang, services, chatKey }) => {
-    const all = services.library.list();
-    if (!all.length) return errorReply(lang, tr(lang, S.empty));
+    const total = await services.library.count();
+    if (!total) return errorReply(lang, tr(lang, S.empty));
     // Arabic-Indic and Persian digits are numbers too (/use ٢).
     const a = asciiDigits(args.trim().toLowerCase());
     if (!a) {
-      const cur = services.library.current(chatKey)!;
-      return reply(lang, [text(tr(lang, S.showing, { n: numberOf(services.library, cur.id), line: briefingLine(cur, lang) })), note(tr(lang, S.usage))]);
+      const cur = (await services.library.current(chatKey))!;
+      return reply(lang, [text(tr(lang, S.showing, { n: await numberOf(services.library, cur.id), line: briefingLine(cur, lang) })), note(tr(lang, S.usage))]);
     }
     if (LATEST.has(a)) {
-      await services.store.setChat(chatKey, { currentBriefingId: all[0]!.id });
-      return reply(lang, [text(tr(lang, S.latest, { line: briefingLine(all[0]!, lang) }))]);
+      const newest = (await services.library.latest())!;
+      await services.chats.setChat(chatKey, { currentBriefingId: newest.id });
+      return reply(lang, [text(tr(lang, S.latest, { line: briefingLine(newest, lang) }))]);
     }
     // A number from /briefings, or a briefing id (stable, for scripts).
-    const n = /^\d{1,6}$/.test(a) ? Number(a) : all.findIndex((b) => b.id.toLowerCase() === a) + 1;
-    const b = n >= 1 ? all[n - 1] : undefined;
-    if (!b) return errorReply(lang, /^\d+$/.test(a) ? tr(lang, S.noSuch, { n: a, total: all.length }) : tr(lang, S.usage));
-    await services.store.setChat(chatKey, { currentBriefingId: b.id });
+    const n = /^\d{1,6}$/.test(a) ? Number(a) : await services.library.position(a);
+    const b = await services.library.nth(n);
+    if (!b) return errorReply(lang, /^\d+$/.test(a) ? tr(lang, S.noSuch, { n: a, total }) : tr(lang, S.usage));
+    await services.chats.setChat(chatKey, { currentBriefingId: b.id });
     return reply(lang, [text(tr(lang, S.now, { n, line: briefingLine(b, lang) })), note(tr(lang, S.next))]);
   },
 };

@@ -29,7 +29,7 @@ export const who: CommandSpec = {
   args: [{ name: 'name', description: { ar: 'الاسم بالعربية أو اللاتينية', en: 'name, in Arabic or Latin script' }, required: true }],
   phrases: ['من هو', 'من هي', 'مين', 'who is', 'who'],
   needsBriefing: true,
-  run: ({ briefing, lang, args, services, msg }) => {
+  run: async ({ briefing, lang, args, services, msg }) => {
     const q = oneLine(args).slice(0, MAX_QUERY);
     if (!q) return errorReply(lang, tr(lang, S.usage));
     const p = msg.commandPrefix ?? '/';
@@ -38,7 +38,7 @@ export const who: CommandSpec = {
     const best = matches[0];
     // The current briefing first; then the rest of the library, so a name is never "unknown"
     // only because another article is the current one.
-    const elsewhere = findPersonInLibrary(services.library, q, b.id).slice(0, MAX_ELSEWHERE);
+    const elsewhere = (await findPersonInLibrary(services.library, q, b.id)).slice(0, MAX_ELSEWHERE);
     const sep = lang === 'ar' ? '، ' : ', ';
     if (!best) {
       if (elsewhere.length) {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { commands as defaultCommands } from '../commands/index.ts';
 import type { Briefing } from './briefing/types.ts';
+import type { App } from './core/app-types.ts';
 import type { CommandSpec } from './core/command.ts';
 import { createDispatcher, type Dispatcher } from './core/dispatch.ts';
 import type { Services } from './core/services.ts';
@@ -17,16 +18,19 @@ import { TranslationCache } from './translate/cache.ts';
 import { createTranslator } from './translate/setup.ts';
 import { machineView } from './translate/view.ts';
 import { Library } from './library/library.ts';
-import { Store } from './store/store.ts';
+import { CHATS, Chats, USERS } from './core/chats.ts';
+import { DELIVERIES, SUBSCRIPTIONS } from './digest/records.ts';
+import { FEEDS } from './ingest/feed-store.ts';
+import { SEEN_IDS } from './platforms/seen-ids-store.ts';
+import { openStore } from './store/open.ts';
+import type { AnySectionSpec, Store } from './store/types.ts';
+import { TRANSLATIONS } from './translate/cache.ts';
 import { log } from './log.ts';
 
-export interface App {
-  config: Config;
-  store: Store;
-  library: Library;
-  services: Services;
-  dispatcher: Dispatcher;
-}
+export type { App };
+
+/** The sections every feature keeps in the store (each feature owns its own). */
+export const SECTIONS: readonly AnySectionSpec[] = [CHATS, USERS, SUBSCRIPTIONS, DELIVERIES, FEEDS, TRANSLATIONS, SEEN_IDS];
 
 export interface AppOptions {
   /** Use this store instead of opening config.MUJAZ_DATA_FILE. */
@@ -36,8 +40,11 @@ export interface AppOptions {
 }
 
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
-  const store = opts.store ?? (await Store.open(config.MUJAZ_DATA_FILE));
-  const library = new Library(store);
+  const store = opts.store ?? (await openStore(config, { sections: SECTIONS }));
+  // Every section is checked before anything runs, so a malformed file is refused untouched.
+  for (const s of SECTIONS) store.section(s);
+  const chats = new Chats(store);
+  const library = new Library(store.briefings, chats);
   // Precedence when reading: editor overlay > machine translation > the parser's output.
   const overlays = new OverlayStore(config.MUJAZ_OVERLAY_DIR);
   const cache = new TranslationCache(store);
@@ -52,6 +59,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const admins = parseAdmins(config.MUJAZ_ADMINS);
   const services: Services = {
     store,
+    chats,
     library,
     config,
     now: opts.now ?? (() => new Date()),
@@ -60,7 +68,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     isAdmin: (platform, userId) => platform === 'console' || admins.has(`${platform}:${userId}`),
   };
   const dispatcher = createDispatcher(opts.commands ?? defaultCommands, services);
-  return { config, store, library, services, dispatcher };
+  return { config, store, chats, library, services, dispatcher };
 }
 
 /**

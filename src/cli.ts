@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
-import { parseConfig } from './config.ts';
 import { consoleMessage } from './platforms/console/console.ts';
 import { parseArticle, ParseError } from './parser/index.ts';
 import { renderPlain } from './reply/render-text.ts';
 import { ingestText } from './library/ingest-text.ts';
-import { Store } from './store/store.ts';
+import { ConfigError, loadConfig, parseConfig } from './config.ts';
+import { memoryStore } from './store/open.ts';
+import { StoreError } from './store/types.ts';
 import { setLogLevel } from './log.ts';
 import { ingestCli } from './ingest/cli.ts';
 import { IngestError } from './ingest/errors.ts';
@@ -68,10 +69,11 @@ async function ask(argv: string[]): Promise<number> {
   if (!text.trim()) throw new UsageError('missing TEXT');
   const article = readArticle(values.article);
   // One-shot: an in-memory store, so asking never touches the bot's data file.
-  const app = await createApp(parseConfig({ ...process.env, MUJAZ_ARTICLE: values.article }), { store: Store.memory() });
+  loadConfig(); // .env into the environment, as every command reads it
+  const app = await createApp(parseConfig({ ...process.env, MUJAZ_ARTICLE: values.article }), { store: memoryStore() });
   await ingestText(app.library, article, { file: values.article });
   const lang = (values.lang as 'ar' | 'en' | undefined) ?? app.config.MUJAZ_DEFAULT_LANG;
-  await app.store.setChat('console:local', { lang });
+  await app.chats.setChat('console:local', { lang });
   const r = await app.dispatcher.handle(consoleMessage(text));
   process.stdout.write(`${r ? renderPlain(r) : ''}\n`);
   return 0;
@@ -93,6 +95,11 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError || e instanceof ParseError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`mujaz ${sub}: ${(e as Error).message}\n`);
       return 2;
+    }
+    // Configuration and data-file problems: the same one line `npm start` gives, no stack trace.
+    if (e instanceof ConfigError || e instanceof StoreError) {
+      process.stderr.write(`mujaz ${sub}: ${e.message}\n`);
+      return 1;
     }
     throw e;
   }

@@ -32,6 +32,8 @@ function envBool(def: boolean) {
 const schema = z
   .object({
     MUJAZ_DATA_FILE: z.string().trim().min(1).default('data/mujaz.db.json'),
+    /** PostgreSQL instead of the embedded data file, e.g. postgres://user@host/db (optional ?schema=name). */
+    MUJAZ_DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
     MUJAZ_ARTICLE: z.string().trim().min(1).default('data/russia-iran-partnership.ar.txt'),
     MUJAZ_DEFAULT_LANG: z.enum(['ar', 'en']).default('en'),
     /** Comma-separated platform:userId pairs, e.g. "telegram:12345,slack:U0123". */

@@ -7,12 +7,13 @@
  * holds within GRACE_MS (platforms give about 30 s before they kill), the data file is written,
  * and the process exits 0. A second signal exits at once.
  */
-import { createApp, ensureBundledArticle, type App } from './app.ts';
+import { createApp, ensureBundledArticle } from './app.ts';
+import type { App, Running } from './core/app-types.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { causeOf, log, setLogLevel } from './log.ts';
 import { runConsole } from './platforms/console/console.ts';
-import { StoreError } from './store/store.ts';
-import { starters, type Running } from './starters.ts';
+import { StoreError } from './store/types.ts';
+import { starters } from './starters.ts';
 
 const GRACE_MS = 25_000;
 const CONSOLE_END = 'end of the console chat';
@@ -22,8 +23,6 @@ async function start(): Promise<void> {
   setLogLevel(config.MUJAZ_LOG_LEVEL);
   const app = await createApp(config);
   await ensureBundledArticle(app);
-  // `mujaz ingest` may add articles while the bot runs: pick them up rather than overwrite them.
-  app.store.watch();
 
   // Signals are handled from here on: a deploy may stop the process while a platform still connects.
   const running: Running[] = [];
@@ -77,9 +76,9 @@ function stopper(app: App, running: Running[]): (why: string, error?: unknown) =
       process.exit(1);
     }, GRACE_MS + 4000).unref();
     await Promise.allSettled(running.map((r) => r.stop(GRACE_MS)));
-    app.store.unwatch();
     try {
-      await app.store.flush();
+      // close() flushes what is pending and releases the one-writer lock.
+      await app.store.close();
     } catch (e) {
       log.error(`could not write the data file: ${causeOf(e)}`);
       process.exit(1);

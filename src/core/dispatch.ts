@@ -10,6 +10,8 @@ import { chatKey, userKey, type IncomingMessage } from './message.ts';
 import { oneLine, sanitizeInput } from './sanitize.ts';
 import type { Services } from './services.ts';
 import { foldForPhrase } from './phrase.ts';
+import { log } from '../log.ts';
+import { isStoreError } from '../store/types.ts';
 
 /** Longer messages are refused outright: no article command needs more, and /ingest has its own path. */
 export const MAX_MESSAGE_CHARS = 20_000;
@@ -36,9 +38,9 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
     .sort((a, b) => b.fold.length - a.fold.length);
 
   function langFor(m: Pick<IncomingMessage, 'platform' | 'chatId' | 'userId' | 'userLocale'>): Lang {
-    const chat = services.store.chat(chatKey(m)).lang;
+    const chat = services.chats.chat(chatKey(m)).lang;
     if (chat) return chat;
-    const user = services.store.user(userKey(m)).lang;
+    const user = services.chats.user(userKey(m)).lang;
     if (user) return user;
     const loc = (m.userLocale ?? '').toLowerCase();
     if (loc.startsWith('ar')) return 'ar';
@@ -99,21 +101,31 @@ export function createDispatcher(commands: readonly CommandSpec[], services: Ser
       return errorReply(lang, tr(lang, M.groupAdminOnly));
 
     const ck = chatKey(msg);
-    const briefing = services.library.current(ck);
+    const briefing = await services.library.current(ck);
     if (cmd.needsBriefing && !briefing) return errorReply(lang, tr(lang, M.noBriefing));
     // Each chat's current briefing is its own: the one it first saw stays until it picks another
     // (/use, or an ingest in this chat), so an article added elsewhere never switches it silently.
-    if (briefing && !services.store.chat(ck).currentBriefingId) await services.store.setChat(ck, { currentBriefingId: briefing.id });
-    return cmd.run({
-      args: parsed.args,
-      lang,
-      msg,
-      chatKey: ck,
-      userKey: userKey(msg),
-      briefing,
-      services,
-      commands,
-    });
+    // Kept in memory at once; the reply does not wait for the disk.
+    if (briefing && !services.chats.chat(ck).currentBriefingId)
+      services.chats.setChat(ck, { currentBriefingId: briefing.id }).catch((err: Error) => log.warn(`could not save ${ck}'s briefing: ${err.message}`));
+    try {
+      return await cmd.run({
+        args: parsed.args,
+        lang,
+        msg,
+        chatKey: ck,
+        userKey: userKey(msg),
+        briefing,
+        services,
+        commands,
+      });
+    } catch (e) {
+      // A disk or database problem is the operator's to fix: the log says what, the chat gets
+      // a short line in its language (never "EACCES ... .tmp").
+      if (!isStoreError(e)) throw e;
+      log.error(`storage: ${e.message}`);
+      return errorReply(lang, tr(lang, M.storageUnavailable));
+    }
   }
 
   return { handle, langFor, commands };

@@ -24,5 +24,9 @@ export const M = {
   },
   adminOnly: { ar: 'هذا الأمر للمشرفين فقط.', en: 'Sorry, only mujaz admins can do that.' },
   groupAdminOnly: { ar: 'هذا الأمر لمشرفي المجموعة فقط.', en: 'Only the group’s admins can do that.' },
+  storageUnavailable: {
+    ar: 'تعذّر حفظ ذلك الآن: التخزين غير متاح. أُبلغ المشرف؛ حاول لاحقًا.',
+    en: 'That could not be saved right now: storage is unavailable. The operator has been told; please try later.',
+  },
   internalError: { ar: 'عذرًا، حدث خطأ. حاول مرة أخرى.', en: 'Sorry, something went wrong. Please try again.' },
 } satisfies Record<string, Bi>;

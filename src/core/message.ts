@@ -2,7 +2,7 @@
  * The one normalised event every transport hands the core (Bolt's receiver idea):
  * adapters translate their platform's update into this and nothing else reaches the core.
  */
-import type { PlatformName } from '../store/schema.ts';
+import type { PlatformName } from '../core/platform.ts';
 
 export interface Attachment {
   name: string;

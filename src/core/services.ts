@@ -4,15 +4,18 @@
  * when the feature is not available in this process.
  */
 import type { Library } from '../library/library.ts';
-import type { Store } from '../store/store.ts';
+import type { Store } from '../store/types.ts';
+import type { Chats } from './chats.ts';
 import type { Config } from '../config.ts';
-import type { PlatformName } from '../store/schema.ts';
+import type { PlatformName } from '../core/platform.ts';
 import type { Transport } from './transport.ts';
 import type { DigestScheduler } from '../digest/scheduler.ts';
 import type { Translator } from '../translate/translator.ts';
 
 export interface Services {
   store: Store;
+  /** Per-chat and per-user settings (a core section of the store). */
+  chats: Chats;
   library: Library;
   config: Config;
   /** Current time; injectable so tests and digests can run in fake time. */

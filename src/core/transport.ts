@@ -3,7 +3,7 @@
  * Adapters classify platform errors so the sender can react without knowing the platform.
  */
 import type { Reply } from '../reply/model.ts';
-import type { PlatformName } from '../store/schema.ts';
+import type { PlatformName } from '../core/platform.ts';
 
 export type SendOutcome =
   | { ok: true }

@@ -30,6 +30,10 @@ const S = {
     en: 'Nothing new since your last digest; here is the latest briefing.',
   },
   empty: { ar: 'لا توجد موجزات بعد.', en: 'There are no briefings yet.' },
+  mayNotHaveArrived: {
+    ar: 'ربما لم يصلك موجز اليوم ({date}) بسبب عطل عندنا: ‎{p}digest‎ يعرضه.',
+    en: 'Today’s digest ({date}) may not have arrived because of a fault on our side: {p}digest shows it.',
+  },
   hint: {
     ar: 'للمزيد: ‎{p}who‎ الاسم لمعرفة شخص، أو ‎{p}precedents‎ للسوابق.',
     en: 'For more: {p}who NAME about a person, or {p}precedents for what happened before.',
@@ -97,6 +101,11 @@ export function digestReply(
   blocks.push(...ft.marks());
   blocks.push(note(tr(lang, S.hint, { p: opts.commandPrefix ?? '/' })));
   return reply(lang, blocks);
+}
+
+/** To a chat whose digest was being sent when the bot stopped: it may or may not have arrived. */
+export function unknownDeliveryReply(lang: Lang, localDate: string, commandPrefix = '/'): Reply {
+  return reply(lang, [text(tr(lang, S.mayNotHaveArrived, { date: localDate, p: commandPrefix }))]);
 }
 
 /** Points per briefing and their length when the digest is asked for on a phone (/digest). */

@@ -6,15 +6,15 @@
 import type { Lang } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import type { Reply } from '../reply/model.ts';
-import type { Store } from '../store/store.ts';
-import { digestScreen, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
+import { put, type Store } from '../store/types.ts';
+import { digestScreen, FIRST_LOOKBACK_MS, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
 import { canonicalZone, localParts } from './local-time.ts';
-import { deliveryKey } from './records.ts';
+import { DELIVERIES, deliveryKey, SUBSCRIPTIONS } from './records.ts';
 import { defaultZone } from './subscription.ts';
 
 export interface OnDemandDeps {
   store: Store;
-  library: Pick<Library, 'list' | 'get'>;
+  library: Pick<Library, 'ingestedIn' | 'latest' | 'get'>;
 }
 
 export async function digestNow(
@@ -25,33 +25,37 @@ export async function digestNow(
   page = 1,
 ): Promise<Reply> {
   const { store } = deps;
-  const sub = store.data.subscriptions[chat.chatKey];
+  const sub = store.section(SUBSCRIPTIONS).get(chat.chatKey);
   // A zone the runtime does not know (hand-edited file) falls back rather than failing the command.
   const tz = (sub && canonicalZone(sub.tz)) || defaultZone(store, chat.chatKey);
   const { date } = localParts(now, tz);
-  const all = deps.library.list();
+  const latest = await deps.library.latest();
+  const since = async (cursor: string | undefined) =>
+    deps.library.ingestedIn(cursor ?? new Date(now.getTime() - FIRST_LOOKBACK_MS).toISOString(), now);
   const show = (sel: DigestSelection) => digestScreen(sel, chat.lang, date, page, { commandPrefix: chat.commandPrefix });
 
   if (!sub) {
-    const sel = selectDigest(all, undefined, now, { always: true, latest: all[0] });
+    const sel = selectDigest(await since(undefined), undefined, now, { always: true, latest });
     return sel ? show(sel) : noBriefingsReply(chat.lang);
   }
 
   const key = deliveryKey(chat.chatKey, date);
-  const rec = store.data.deliveries[key];
+  const deliveries = store.section(DELIVERIES);
+  const rec = deliveries.get(key);
   if (rec && rec.status !== 'failed' && rec.status !== 'empty' && rec.briefingIds.length) {
-    const again = rec.briefingIds.map((id) => deps.library.get(id)).filter((b) => b !== undefined);
+    const again = (await Promise.all(rec.briefingIds.map((id) => deps.library.get(id)))).filter((b) => b !== undefined);
     if (again.length) return show({ briefings: again, fallback: false });
   }
 
-  const sel = selectDigest(all, sub.cursor, now, { always: true, latest: all[0] });
+  const sel = selectDigest(await since(sub.cursor), sub.cursor, now, { always: true, latest });
   if (!sel) return noBriefingsReply(chat.lang);
   const at = now.toISOString();
-  await store.update((d) => {
-    const cur = d.deliveries[key];
-    // A scheduled run may have claimed it meanwhile; its record wins.
-    if (cur && cur.status !== 'failed' && cur.status !== 'empty') return;
-    d.deliveries[key] = {
+  const cur = deliveries.get(key);
+  // A scheduled run may have claimed it meanwhile; its record wins.
+  const took = await store.claim(
+    DELIVERIES,
+    key,
+    {
       chatKey: chat.chatKey,
       localDate: date,
       status: 'sent',
@@ -61,9 +65,10 @@ export async function digestNow(
       briefingIds: sel.briefings.map((b) => b.id),
       upTo: at,
       via: 'command',
-    };
-    const s = d.subscriptions[chat.chatKey];
-    if (s && (!s.cursor || s.cursor < at)) s.cursor = at;
-  });
+    },
+    { replaceStatus: ['failed', 'empty'] },
+  );
+  const s = store.section(SUBSCRIPTIONS).get(chat.chatKey);
+  if (took && s && (!s.cursor || s.cursor < at)) await store.write([put(SUBSCRIPTIONS, chat.chatKey, { ...s, cursor: at })]);
   return show(sel);
 }

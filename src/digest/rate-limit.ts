@@ -5,7 +5,7 @@
  * spacing (Telegram: 1/s per chat, 20/min per group; Slack: 1/s per channel). A 429 pushes every
  * later slot back by the platform's retry_after.
  */
-import type { PlatformName } from '../store/schema.ts';
+import type { PlatformName } from '../core/platform.ts';
 
 export interface Limits {
   /** Overall messages per second for this platform. */

@@ -2,7 +2,9 @@
  * What the digest feature keeps in the data file: one subscription per chat, and one delivery
  * record per (chat, local date) — the idempotency key that makes each day's digest go out once.
  */
-import type { PlatformName } from '../store/schema.ts';
+import type { PlatformName } from '../core/platform.ts';
+import { isObject } from '../store/hot-state.ts';
+import type { SectionSpec } from '../store/types.ts';
 
 export interface Subscription {
   chatKey: string;
@@ -47,6 +49,8 @@ export interface Delivery {
   /** Briefings ingested up to this instant were considered (the chat's next cursor). */
   upTo: string;
   via: 'schedule' | 'command';
+  /** The chat was told this digest may not have arrived (status unknown). */
+  notified?: boolean;
   /** A crashed claim already re-sent once through an idempotent transport. */
   retried?: boolean;
   /** A failed send is not retried before this instant (ISO). */
@@ -73,3 +77,8 @@ export function isUsableSubscription(s: unknown): s is Subscription {
     /^\d{4}-\d{2}-\d{2}$/.test(x.from)
   );
 }
+
+/** One subscription per chat, keyed by chat key. */
+export const SUBSCRIPTIONS: SectionSpec<Subscription> = { name: 'subscriptions', valid: isObject, what: 'a subscription object' };
+/** Idempotency records keyed by `${chatKey}|${localDate}`, pruned after `keepDays`. */
+export const DELIVERIES: SectionSpec<Delivery> = { name: 'deliveries', valid: isObject, what: 'a delivery record object' };

@@ -10,24 +10,25 @@
  *    and any existing record for the key stops a second send;
  *  - a claim left by a process that died mid-send cannot be known to have gone out: it is re-sent
  *    once only through a transport that can send idempotently (the platform drops the repeat),
- *    otherwise it is marked 'unknown', logged and not re-sent. Never-duplicate wins over
- *    never-miss; claims are written in small batches just ahead of sending, so a crash leaves at
- *    most one batch in doubt.
+ *    otherwise it is marked 'unknown', logged, not re-sent, and the chat is told its digest may
+ *    not have arrived (/digest shows it). Never-duplicate wins over never-miss; each claim is made
+ *    durable just before its own send and each outcome just after, so a crash leaves at most one
+ *    delivery in doubt per message being sent at that instant.
  */
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Lang } from '../briefing/types.ts';
+import type { Briefing, Lang } from '../briefing/types.ts';
 import type { SendOutcome, Transport } from '../core/transport.ts';
 import type { Library } from '../library/library.ts';
 import { log } from '../log.ts';
 import type { Reply } from '../reply/model.ts';
-import type { PlatformName } from '../store/schema.ts';
-import type { Store } from '../store/store.ts';
-import { digestReply, selectDigest, type DigestSelection } from './content.ts';
+import type { PlatformName } from '../core/platform.ts';
+import { CHATS } from '../core/chats.ts';
+import { del, put, type Change, type Store } from '../store/types.ts';
+import { digestReply, FIRST_LOOKBACK_MS, selectDigest, unknownDeliveryReply, type DigestSelection } from './content.ts';
 import { daysBefore, localParts, type LocalParts } from './local-time.ts';
 import { WorkQueue } from './queue.ts';
 import { DEFAULT_LIMITS, RateLimiter, type Limits } from './rate-limit.ts';
-import { deliveryKey, isUsableSubscription, type Delivery, type Subscription } from './records.ts';
-import { WriteBatcher } from './write-batcher.ts';
+import { DELIVERIES, deliveryKey, isUsableSubscription, SUBSCRIPTIONS, type Delivery, type Subscription } from './records.ts';
 
 /** A transport whose platform can drop a repeated message carrying the same key. */
 export interface IdempotentTransport extends Transport {
@@ -40,7 +41,7 @@ export function isIdempotent(t: Transport): t is IdempotentTransport {
 
 export interface DigestDeps {
   store: Store;
-  library: Pick<Library, 'list'>;
+  library: Pick<Library, 'ingestedIn' | 'latest'>;
   transports: Partial<Record<PlatformName, Transport>>;
   langFor(m: { platform: PlatformName; chatId: string; userId: string; userLocale?: string }): Lang;
   now(): Date;
@@ -50,13 +51,6 @@ export interface DigestOptions {
   limits?: Partial<Record<PlatformName, Limits>>;
   /** Sends in flight per platform. */
   concurrency?: number;
-  /**
-   * Claims written per store update, just ahead of the sends they cover. Default: half a second
-   * of sending at the platform's rate (at least 10), which bounds what a crash leaves in doubt.
-   */
-  claimBatch?: number;
-  /** Outcome records are written at most this often during a fan-out. */
-  flushMs?: number;
   /** Send attempts per chat and local date before giving up until tomorrow. */
   maxAttempts?: number;
   /** Wait before retrying a failed send (multiplied by the attempts so far). */
@@ -96,7 +90,7 @@ export const CRON_EXPRESSION = '* * * * *';
 
 export class DigestScheduler {
   readonly instanceId: string;
-  private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule' | 'claimBatch'>>;
+  private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule'>>;
   private task: ScheduledTask | null = null;
   private running: Promise<RunSummary> | null = null;
   /** Ticks that found a run still going and stepped aside. */
@@ -109,7 +103,6 @@ export class DigestScheduler {
     this.instanceId = options.instanceId ?? `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     this.opts = {
       concurrency: options.concurrency ?? 8,
-      flushMs: options.flushMs ?? 250,
       maxAttempts: options.maxAttempts ?? 5,
       retryBackoffMs: options.retryBackoffMs ?? 5 * 60_000,
       maxRateLimitRetries: options.maxRateLimitRetries ?? 8,
@@ -165,14 +158,23 @@ export class DigestScheduler {
       return summary;
     }
 
-    // Content for every due chat, from one read of the library.
-    const all = this.deps.library.list();
-    const latest = all[0];
+    // Content per distinct cursor (most chats share the last run's), read once each from the index.
+    const latest = await this.deps.library.latest();
+    const fresh = new Map<string, Promise<Briefing[]>>();
+    const newSince = (cursor: string | undefined) => {
+      const k = cursor ?? '';
+      let p = fresh.get(k);
+      if (!p) {
+        p = this.deps.library.ingestedIn(cursor ?? new Date(now.getTime() - FIRST_LOOKBACK_MS).toISOString(), now);
+        fresh.set(k, p);
+      }
+      return p;
+    };
     const empties: Job[] = [];
     const byPlatform = new Map<PlatformName, Job[]>();
     const replies = new Map<string, Reply>();
     for (const j of jobs) {
-      const sel = selectDigest(all, j.sub.cursor, now, { always: j.sub.always, latest });
+      const sel = selectDigest(await newSince(j.sub.cursor), j.sub.cursor, now, { always: j.sub.always, latest });
       if (!sel) {
         empties.push(j);
         continue;
@@ -194,20 +196,17 @@ export class DigestScheduler {
     }
     if (empties.length) {
       summary.skipped += empties.length;
-      await store.update((d) => {
-        for (const j of empties) {
-          if (d.deliveries[j.key] && d.deliveries[j.key]!.status !== 'failed') continue;
-          d.deliveries[j.key] = this.record(j, 'empty', now, d.deliveries[j.key]);
-        }
-      });
+      const deliveries = store.section(DELIVERIES);
+      const changes: Change[] = [];
+      for (const j of empties) {
+        const prev = deliveries.get(j.key);
+        if (prev && prev.status !== 'failed') continue;
+        changes.push(put(DELIVERIES, j.key, this.record(j, 'empty', now, prev)));
+      }
+      await store.write(changes);
     }
 
-    const marks = new WriteBatcher(store, this.opts.flushMs);
-    try {
-      await Promise.all([...byPlatform].map(([p, list]) => this.fanOut(p, list, now, marks, summary)));
-    } finally {
-      await marks.flush();
-    }
+    await Promise.all([...byPlatform].map(([p, list]) => this.fanOut(p, list, now, summary)));
     summary.ms = performance.now() - t0;
     this.logSummary(now, summary);
     return summary;
@@ -221,10 +220,10 @@ export class DigestScheduler {
 
   /** Subscriptions whose local time has come today and whose day is not settled yet. */
   private dueJobs(now: Date): Job[] {
-    const d = this.deps.store.data;
+    const deliveries = this.deps.store.section(DELIVERIES);
     const zones = new Map<string, LocalParts | null>();
     const jobs: Job[] = [];
-    for (const sub of Object.values(d.subscriptions)) {
+    for (const sub of this.deps.store.section(SUBSCRIPTIONS).values()) {
       if (!sub.active || !isUsableSubscription(sub) || !this.deps.transports[sub.platform]) continue;
       let lp = zones.get(sub.tz);
       if (lp === undefined) {
@@ -240,7 +239,7 @@ export class DigestScheduler {
       if (lp === null) continue;
       if (lp.date < sub.from || lp.minutes < sub.minutes) continue;
       const key = deliveryKey(sub.chatKey, lp.date);
-      const rec = d.deliveries[key];
+      const rec = deliveries.get(key);
       if (rec && !this.retryable(rec, now)) continue;
       jobs.push({ sub, key, localDate: lp.date });
     }
@@ -258,38 +257,60 @@ export class DigestScheduler {
    * Also drops delivery records older than keepDays. Returns the number marked unknown.
    */
   private async settleOldClaims(now: Date): Promise<number> {
-    const d = this.deps.store.data;
+    const deliveries = this.deps.store.section(DELIVERIES);
+    const subs = this.deps.store.section(SUBSCRIPTIONS);
     const cutoff = daysBefore(now.toISOString().slice(0, 10), this.opts.keepDays);
     const stale: string[] = [];
     const old: string[] = [];
-    for (const [k, r] of Object.entries(d.deliveries)) {
+    for (const [k, r] of deliveries.entries()) {
       if (r.status === 'claimed' && r.by !== this.instanceId) stale.push(k);
       else if (r.localDate < cutoff) old.push(k);
     }
     if (!stale.length && !old.length) return 0;
     let unknown = 0;
     let resend = 0;
-    await this.deps.store.update((data) => {
-      for (const k of old) delete data.deliveries[k];
-      for (const k of stale) {
-        const r = data.deliveries[k];
-        if (!r || r.status !== 'claimed') continue;
-        const sub = data.subscriptions[r.chatKey];
-        const t = sub && this.deps.transports[sub.platform];
-        if (t && isIdempotent(t) && !r.retried) {
-          data.deliveries[k] = { ...r, status: 'failed', by: this.instanceId, retried: true, detail: 'claimed by a run that stopped mid-send; re-sent idempotently' };
-          resend++;
-        } else {
-          data.deliveries[k] = { ...r, status: 'unknown', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; not re-sent to avoid a duplicate' };
-          // Presumed delivered: the next digest starts after what this one held.
-          if (sub && (!sub.cursor || sub.cursor < r.upTo)) sub.cursor = r.upTo;
-          unknown++;
-        }
+    const changes: Change[] = old.map((k) => del(DELIVERIES, k));
+    const doubtful: Array<{ sub: Subscription; key: string }> = [];
+    for (const k of stale) {
+      const r = deliveries.get(k);
+      if (!r || r.status !== 'claimed') continue;
+      const sub = subs.get(r.chatKey);
+      const t = sub && this.deps.transports[sub.platform];
+      if (t && isIdempotent(t) && !r.retried) {
+        changes.push(put(DELIVERIES, k, { ...r, status: 'failed', by: this.instanceId, retried: true, detail: 'claimed by a run that stopped mid-send; re-sent idempotently' }));
+        resend++;
+      } else {
+        changes.push(put(DELIVERIES, k, { ...r, status: 'unknown', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; not re-sent to avoid a duplicate' }));
+        // Presumed delivered: the next digest starts after what this one held.
+        if (sub && (!sub.cursor || sub.cursor < r.upTo)) changes.push(put(SUBSCRIPTIONS, r.chatKey, { ...sub, cursor: r.upTo }));
+        if (sub?.active) doubtful.push({ sub, key: k });
+        unknown++;
       }
-    });
+    }
+    await this.deps.store.write(changes);
+    for (const d of doubtful) await this.tellDoubt(d.sub, d.key);
     if (unknown) log.warn(`digests: ${unknown} digest(s) claimed by a stopped run may or may not have been sent; marked unknown and not re-sent`);
     if (resend) log.warn(`digests: ${resend} digest(s) claimed by a stopped run will be re-sent idempotently`);
     return unknown;
+  }
+
+  /**
+   * Tell a chat its digest may not have arrived. Recorded before sending, so a chat is told once
+   * at most (a crash right here costs the notice, never a second one).
+   */
+  private async tellDoubt(sub: Subscription, key: string): Promise<void> {
+    const t = this.deps.transports[sub.platform];
+    const r = this.deps.store.section(DELIVERIES).get(key);
+    if (!t || !r || r.notified) return;
+    await this.deps.store.write([put(DELIVERIES, key, { ...r, notified: true })]);
+    const lang = this.deps.langFor({ platform: sub.platform, chatId: sub.chatId, userId: sub.userId ?? '', userLocale: sub.userLocale });
+    const out = await t.send(sub.chatId, unknownDeliveryReply(lang, r.localDate, sub.platform === 'slack' ? '/mujaz ' : '/')).catch((e: Error) => ({ ok: false, detail: e.message }));
+    if (!out.ok) log.debug(`digests: could not tell ${sub.chatKey} its digest may be missing: ${'detail' in out ? out.detail : ''}`);
+  }
+
+  /** Write an outcome computed from the current records; durable when it resolves. */
+  private mark(changes: () => Change[]): Promise<void> {
+    return this.deps.store.write(changes());
   }
 
   private record(j: Job, status: Delivery['status'], now: Date, prev: Delivery | undefined): Delivery {
@@ -308,52 +329,39 @@ export class DigestScheduler {
     return r;
   }
 
-  /** Claim in batches just ahead of the senders, so a crash leaves at most a batch in doubt. */
-  private async fanOut(platform: PlatformName, jobs: Job[], now: Date, marks: WriteBatcher, summary: RunSummary): Promise<void> {
+  /**
+   * Each worker claims one chat (durably), sends, records the outcome (durably), then takes the
+   * next: a crash leaves at most one delivery in doubt per message being sent at that instant.
+   * The engine shares one disk flush among the workers' writes, so this costs no extra writes.
+   */
+  private async fanOut(platform: PlatformName, jobs: Job[], now: Date, summary: RunSummary): Promise<void> {
     const transport = this.deps.transports[platform]!;
     // A fresh limiter per run: runs are a minute apart, and a long wait a platform asked for is
     // carried to later runs by the deferred records' notBefore, not by a sleeping limiter.
     const limiter = new RateLimiter(this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform]);
     const queue = new WorkQueue<Job>();
-    const batch = this.options.claimBatch ?? Math.max(10, Math.ceil(limiter.limits.perSecond / 2));
-
-    const producer = (async () => {
-      try {
-        for (let i = 0; i < jobs.length; i += batch) {
-          const slice = jobs.slice(i, i + batch);
-          const claimed: Job[] = [];
-          await this.deps.store.update((d) => {
-            marks.applyPending(d);
-            for (const j of slice) {
-              const prev = d.deliveries[j.key];
-              // Settled meanwhile (e.g. /digest answered it): leave it alone.
-              if (prev && !this.retryable(prev, now)) continue;
-              if (!d.subscriptions[j.sub.chatKey]?.active) continue;
-              d.deliveries[j.key] = this.record(j, 'claimed', now, prev);
-              claimed.push(j);
-            }
-          });
-          summary.skipped += slice.length - claimed.length;
-          for (const j of claimed) queue.push(j);
-          // Claim the next batch when half of this one is gone: senders never starve, and at
-          // most ~1.5 batches are claimed but unsent at any moment (the doubt a crash leaves).
-          await queue.waitBelow(Math.ceil(batch / 2));
-        }
-      } finally {
-        queue.close();
-      }
-    })();
+    for (const j of jobs) queue.push(j);
+    queue.close();
+    const { store } = this.deps;
 
     const worker = async (): Promise<void> => {
       for (let j = await queue.take(); j; j = await queue.take()) {
-        await this.sendOne(j, transport, limiter, marks, summary);
+        const prev = store.section(DELIVERIES).get(j.key);
+        // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
+        const free = (!prev || this.retryable(prev, now)) && store.section(SUBSCRIPTIONS).get(j.sub.chatKey)?.active;
+        // Taken only if the key is still free (or failed), durably, before the send: two
+        // instances on one database cannot both take it.
+        if (!free || !(await store.claim(DELIVERIES, j.key, this.record(j, 'claimed', now, prev), { replaceStatus: prev ? ['failed'] : [] }))) {
+          summary.skipped++;
+          continue;
+        }
+        await this.sendOne(j, transport, limiter, summary);
       }
     };
-    const workers = Array.from({ length: Math.max(1, this.opts.concurrency) }, worker);
-    await Promise.all([producer, ...workers]);
+    await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
   }
 
-  private async sendOne(j: Job, t: Transport, limiter: RateLimiter, marks: WriteBatcher, summary: RunSummary): Promise<void> {
+  private async sendOne(j: Job, t: Transport, limiter: RateLimiter, summary: RunSummary): Promise<void> {
     const chatId = j.sub.chatId;
     let out: SendOutcome;
     let deferMs = 0;
@@ -377,36 +385,37 @@ export class DigestScheduler {
     const key = j.key;
     if (out.ok) {
       summary.sent++;
-      marks.add((d) => {
-        const r = d.deliveries[key];
-        if (r) {
-          Object.assign(r, { status: 'sent', at, attempts: r.attempts + 1 });
-          delete r.detail;
-          delete r.notBefore;
-        }
-        const sub = d.subscriptions[j.sub.chatKey];
-        if (r && sub && (!sub.cursor || sub.cursor < r.upTo)) sub.cursor = r.upTo;
+      await this.mark(() => {
+        const r = this.deps.store.section(DELIVERIES).get(key);
+        if (!r) return [];
+        const { detail: _d, notBefore: _n, ...rest } = r;
+        const out: Change[] = [put(DELIVERIES, key, { ...rest, status: 'sent', at, attempts: r.attempts + 1 })];
+        const sub = this.deps.store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
+        if (sub && (!sub.cursor || sub.cursor < r.upTo)) out.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, cursor: r.upTo }));
+        return out;
       });
     } else if (out.reason === 'blocked') {
       summary.deactivated++;
       const detail = out.detail;
       log.info(`digests: ${j.sub.chatKey} refused the bot (${detail}); subscription deactivated`);
-      marks.add((d) => {
-        const r = d.deliveries[key];
-        if (r) Object.assign(r, { status: 'blocked', at, attempts: r.attempts + 1, detail });
-        const sub = d.subscriptions[j.sub.chatKey];
-        if (sub) Object.assign(sub, { active: false, inactiveReason: detail });
-        d.chats[j.sub.chatKey] = { ...d.chats[j.sub.chatKey], active: false, inactiveReason: detail };
+      await this.mark(() => {
+        const { store } = this.deps;
+        const r = store.section(DELIVERIES).get(key);
+        const sub = store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
+        const out: Change[] = [put(CHATS, j.sub.chatKey, { ...store.section(CHATS).get(j.sub.chatKey), active: false, inactiveReason: detail })];
+        if (r) out.push(put(DELIVERIES, key, { ...r, status: 'blocked', at, attempts: r.attempts + 1, detail }));
+        if (sub) out.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, active: false, inactiveReason: detail }));
+        return out;
       });
     } else {
       summary.failed++;
-      const attempts = (this.deps.store.data.deliveries[key]?.attempts ?? 0) + 1;
+      const attempts = (this.deps.store.section(DELIVERIES).get(key)?.attempts ?? 0) + 1;
       const notBefore = new Date(Date.parse(at) + Math.max(deferMs, this.opts.retryBackoffMs * attempts)).toISOString();
       const detail = `${out.reason}: ${out.detail}`.slice(0, 300);
       log.debug(`digests: ${j.sub.chatKey} ${out.reason}: ${out.detail}`);
-      marks.add((d) => {
-        const r = d.deliveries[key];
-        if (r) Object.assign(r, { status: 'failed', at, attempts: r.attempts + 1, notBefore, detail });
+      await this.mark(() => {
+        const r = this.deps.store.section(DELIVERIES).get(key);
+        return r ? [put(DELIVERIES, key, { ...r, status: 'failed', at, attempts: r.attempts + 1, notBefore, detail })] : [];
       });
     }
   }

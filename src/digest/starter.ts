@@ -2,7 +2,7 @@
  * `npm start` part of digests: schedules the minute tick and runs a catch-up tick at once, so a
  * digest missed while the process was down goes out if the chat's local day is not over.
  */
-import type { Starter } from '../starters.ts';
+import type { Starter } from '../core/app-types.ts';
 import { consoleTransport } from '../platforms/console/transport.ts';
 import { DigestScheduler } from './scheduler.ts';
 

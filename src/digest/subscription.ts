@@ -2,10 +2,11 @@
  * Subscribing and unsubscribing a chat: argument parsing (time, IANA zone, --always) and the
  * store changes. Strings live with the commands; this module returns what happened.
  */
-import type { PlatformName } from '../store/schema.ts';
-import type { Store } from '../store/store.ts';
+import type { PlatformName } from '../core/platform.ts';
+import { CHATS, type ChatState } from '../core/chats.ts';
+import { del, put, type Store } from '../store/types.ts';
 import { canonicalZone, localParts, nextDate, parseTimeOfDay, zoneFromInput } from './local-time.ts';
-import { deliveryKey, type Subscription } from './records.ts';
+import { DELIVERIES, deliveryKey, SUBSCRIPTIONS, type Subscription } from './records.ts';
 
 export type SubscribeArgs =
   | { kind: 'show' }
@@ -62,12 +63,12 @@ export interface ChatRef {
 }
 
 export function getSubscription(store: Store, chatKey: string): Subscription | undefined {
-  return store.data.subscriptions[chatKey];
+  return store.section(SUBSCRIPTIONS).get(chatKey);
 }
 
 /** The zone a subscription without an explicit one uses: the chat's last zone, else UTC. */
 export function defaultZone(store: Store, chatKey: string): string {
-  const tz = store.chat(chatKey).tz;
+  const tz = store.section(CHATS).get(chatKey)?.tz;
   return (tz && canonicalZone(tz)) || 'UTC';
 }
 
@@ -82,12 +83,12 @@ export async function subscribe(
   now: Date,
 ): Promise<Subscription> {
   const lp = localParts(now, s.tz);
-  const prev = store.data.subscriptions[chat.chatKey];
+  const prev = store.section(SUBSCRIPTIONS).get(chat.chatKey);
   let from = lp.minutes <= s.minutes ? lp.date : nextDate(lp.date);
   // Moving to a zone that is a day behind must not give the chat a second digest for a date it
   // already had one for: start after the latest date delivered.
   const prefix = `${chat.chatKey}|`;
-  for (const [k, r] of Object.entries(store.data.deliveries)) {
+  for (const [k, r] of store.section(DELIVERIES).entries()) {
     if (k.startsWith(prefix) && r.status !== 'failed' && r.status !== 'empty' && r.localDate >= from) from = nextDate(r.localDate);
   }
   const sub: Subscription = {
@@ -104,20 +105,15 @@ export async function subscribe(
   if (prev?.cursor) sub.cursor = prev.cursor;
   if (chat.userId) sub.userId = chat.userId;
   if (chat.userLocale) sub.userLocale = chat.userLocale;
-  await store.update((d) => {
-    d.subscriptions[chat.chatKey] = sub;
-    const c = { ...d.chats[chat.chatKey], tz: s.tz, active: true };
-    delete c.inactiveReason;
-    d.chats[chat.chatKey] = c;
-  });
+  const c: ChatState = { ...store.section(CHATS).get(chat.chatKey), tz: s.tz, active: true };
+  delete c.inactiveReason;
+  await store.write([put(SUBSCRIPTIONS, chat.chatKey, sub), put(CHATS, chat.chatKey, c)]);
   return sub;
 }
 
 export async function unsubscribe(store: Store, chatKey: string): Promise<boolean> {
-  if (!store.data.subscriptions[chatKey]) return false;
-  await store.update((d) => {
-    delete d.subscriptions[chatKey];
-  });
+  if (!store.section(SUBSCRIPTIONS).has(chatKey)) return false;
+  await store.write([del(SUBSCRIPTIONS, chatKey)]);
   return true;
 }
 
@@ -125,6 +121,6 @@ export async function unsubscribe(store: Store, chatKey: string): Promise<boolea
 export function nextDue(store: Store, sub: Subscription, now: Date): string {
   const lp = localParts(now, canonicalZone(sub.tz) ?? 'UTC');
   if (lp.date < sub.from) return sub.from;
-  const rec = store.data.deliveries[deliveryKey(sub.chatKey, lp.date)];
+  const rec = store.section(DELIVERIES).get(deliveryKey(sub.chatKey, lp.date));
   return rec && rec.status !== 'failed' ? nextDate(lp.date) : lp.date;
 }

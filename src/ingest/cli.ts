@@ -7,9 +7,11 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { createApp } from '../app.ts';
-import { parseConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
+import { StoreBusyError } from '../store/types.ts';
+import { awaitResults, handOff } from './inbox.ts';
 import { IngestError } from './errors.ts';
-import { collectTargets } from './collect.ts';
+import { collectTargets, type Target } from './collect.ts';
 import type { ItemResult } from './ingest.ts';
 import { ingesterFor } from './service.ts';
 
@@ -33,13 +35,21 @@ export async function ingestCli(argv: string[]): Promise<number> {
     return usage((e as Error).message);
   }
   if (!positionals.length) return usage('missing PATH or URL (files, folders or web pages)');
-  const app = await createApp(parseConfig(process.env));
-  const ingester = ingesterFor(app.services);
+  // The same configuration as `npm start`, .env included (MUJAZ_DATA_FILE above all).
+  const config = loadConfig();
   const targets = await collectTargets(positionals);
   if (!targets.length) {
     process.stdout.write('nothing to ingest: no .txt, .html or .htm files found\n');
     return 1;
   }
+  let app;
+  try {
+    app = await createApp(config);
+  } catch (e) {
+    if (e instanceof StoreBusyError && e.inbox) return handToRunning(e, targets);
+    throw e;
+  }
+  const ingester = ingesterFor(app.services);
   const bar =
     targets.length >= PROGRESS_FROM && process.stderr.isTTY
       ? new cliProgress.SingleBar(
@@ -64,9 +74,27 @@ export async function ingestCli(argv: string[]): Promise<number> {
     }
   }
   bar?.stop();
-  await app.store.flush();
+  await app.store.close();
   process.stdout.write(`${summaryLine(results)}\n`);
   return results.every((r) => r.status !== 'failed') ? 0 : 1;
+}
+
+/** A bot owns the data file: give it the items through its inbox and report what it did. */
+async function handToRunning(busy: StoreBusyError, targets: Target[]): Promise<number> {
+  const { names, failed } = await handOff(busy.inbox!, targets);
+  process.stderr.write(`a running mujaz (pid ${busy.pid}) owns the data file: handing ${names.length} item(s) to it\n`);
+  const waitMs = Number(process.env.MUJAZ_INBOX_WAIT_MS ?? 60_000);
+  const got = await awaitResults(busy.inbox!, names, Number.isFinite(waitMs) ? waitMs : 60_000);
+  const results: ItemResult[] = [...failed];
+  for (const n of names) {
+    const r = got.get(n);
+    if (!r) continue;
+    results.push({ source: r.source, status: r.status, ...(r.error ? { error: new IngestError(r.code ?? 'unreadable', r.detail ?? r.error) } : {}) });
+    process.stderr.write(`${r.source}: ${r.status === 'failed' ? `failed: ${r.error}` : r.status}\n`);
+  }
+  const pending = names.length - got.size;
+  process.stdout.write(`${summaryLine(results)}${pending ? `; ${pending} still queued for the running mujaz (pid ${busy.pid})` : ''}\n`);
+  return results.some((r) => r.status !== 'failed') || pending ? 0 : 1;
 }
 
 function usage(problem: string): number {

@@ -2,7 +2,8 @@
  * The feeds section of the data file: the feeds admins added and, per feed, which items
  * were already handled (so a poll only fetches what is new).
  */
-import type { Store } from '../store/store.ts';
+import { isObject } from '../store/hot-state.ts';
+import { del, put, type SectionSpec, type Store } from '../store/types.ts';
 
 export interface FeedRecord {
   id: string;
@@ -22,9 +23,15 @@ export interface FeedRecord {
   retries?: Record<string, number>;
 }
 
+/** Keyed by feed id (files from before the storage rework kept a list). */
+export const FEEDS: SectionSpec<FeedRecord> = { name: 'feeds', valid: isObject, what: 'a feed object', legacyListKey: (f) => f.id };
+
 /** Feeds in the order they were added (the numbers /feeds shows). */
 export function listFeeds(store: Store): FeedRecord[] {
-  return store.data.feeds as FeedRecord[];
+  return store
+    .section(FEEDS)
+    .values()
+    .sort((a, b) => (a.addedAt ?? '').localeCompare(b.addedAt ?? ''));
 }
 
 export async function addFeed(
@@ -42,9 +49,7 @@ export async function addFeed(
     seen: [],
     added: 0,
   };
-  await store.update((d) => {
-    (d.feeds as FeedRecord[]).push(feed);
-  });
+  await store.write([put(FEEDS, feed.id, feed)]);
   return { status: 'added', feed };
 }
 
@@ -52,16 +57,16 @@ export async function addFeed(
 export async function removeFeed(store: Store, n: number): Promise<FeedRecord | undefined> {
   const feed = listFeeds(store)[n - 1];
   if (!feed) return undefined;
-  await store.update((d) => {
-    d.feeds = (d.feeds as FeedRecord[]).filter((x) => x.id !== feed.id);
-  });
+  await store.write([del(FEEDS, feed.id)]);
   return feed;
 }
 
 /** Apply a change to a feed if it still exists (it may be removed while it is being polled). */
 export async function patchFeed(store: Store, id: string, fn: (f: FeedRecord) => void): Promise<void> {
-  await store.update((d) => {
-    const f = (d.feeds as FeedRecord[]).find((x) => x.id === id);
-    if (f) fn(f);
-  });
+  const f = store.section(FEEDS).get(id);
+  if (!f) return;
+  // A copy: the change goes through the store, never by mutating what it holds.
+  const copy = structuredClone(f);
+  fn(copy);
+  await store.write([put(FEEDS, id, copy)]);
 }

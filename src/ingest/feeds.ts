@@ -6,7 +6,7 @@
  */
 import { parseFeed } from 'feedsmith';
 import type { Briefing } from '../briefing/types.ts';
-import type { Store } from '../store/store.ts';
+import type { Store } from '../store/types.ts';
 import { log } from '../log.ts';
 import { asIngestError, IngestError } from './errors.ts';
 import { safeFetch } from './fetch.ts';

@@ -137,15 +137,15 @@ export class Ingester {
   async fromUrl(raw: string, meta: Briefing['meta'] = {}): Promise<ItemResult> {
     return this.guard(raw, async () => {
       const url = parseHttpUrl(raw);
-      const current = (u: string) => {
-        const b = this.deps.library.findByUrl(u);
+      const current = async (u: string) => {
+        const b = await this.deps.library.findByUrl(u);
         return b && b.parserVersion >= PARSER_VERSION ? b : undefined;
       };
-      const known = current(normaliseUrl(url));
+      const known = await current(normaliseUrl(url));
       if (known) return { source: raw, status: 'unchanged', briefing: known };
       const page = await safeFetch(url, this.fetchOptions);
       const finalUrl = normaliseUrl(page.url);
-      const again = current(finalUrl);
+      const again = await current(finalUrl);
       if (again) return { source: raw, status: 'unchanged', briefing: again };
       const host = new URL(finalUrl).hostname.replace(/^www\./, '');
       if (page.kind === 'feed') throw new IngestError('is-feed');

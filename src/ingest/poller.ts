@@ -4,9 +4,9 @@
  * (noOverlap), and nothing a feed does can throw out of the schedule.
  */
 import cron from 'node-cron';
-import type { App } from '../app.ts';
+import type { App } from '../core/app-types.ts';
 import { log } from '../log.ts';
-import type { Running } from '../starters.ts';
+import type { Running } from '../core/app-types.ts';
 import { pollAllFeeds } from './service.ts';
 
 export async function startFeedPoller(app: App): Promise<Running | null> {

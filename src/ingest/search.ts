@@ -7,14 +7,9 @@
 import type { Briefing, Person } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import { matchPeople, MATCH_THRESHOLD } from '../names/index.ts';
-import { foldArabic, foldLatin } from '../text/normalize.ts';
+import { foldSearch } from '../text/search-fold.ts';
 
-/** Search form of any text: the shared Arabic and Latin folds, anything but letters and digits a space. */
-export function foldSearch(s: string): string {
-  return foldArabic(foldLatin(s))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { foldSearch };
 
 export interface BriefingHit {
   briefing: Briefing;
@@ -36,34 +31,15 @@ export interface SearchResult {
 }
 
 const MAX_QUERY_WORDS = 8;
+/**
+ * Candidates read per result wanted. The index ranks them as the final score does (title words,
+ * then newest), so a few times the limit suffices, whatever the library size.
+ */
+const CANDIDATES_PER_RESULT = 3;
 
-/** Folded texts per briefing version: folding a whole library on every query would not scale. */
-const folded = new Map<string, { title: string; body: string }>();
-const FOLD_CACHE_MAX = 5_000;
-
-function haystack(b: Briefing): { title: string; body: string } {
-  // Overlays may add English after parsing, so the English side is part of the key.
-  const key = `${b.id}|${b.parserVersion}|${b.title.en}|${b.summary.en.join('|')}`;
-  const hit = folded.get(key);
-  if (hit) return hit;
-  if (folded.size >= FOLD_CACHE_MAX) folded.clear();
-  const h = computeHaystack(b);
-  folded.set(key, h);
-  return h;
-}
-
-function computeHaystack(b: Briefing): { title: string; body: string } {
-  const parts = [
-    b.summary.ar.join(' '),
-    b.summary.en.join(' '),
-    ...b.people.flatMap((p) => [p.name.ar, p.name.en, ...p.aliases, p.role.ar, p.role.en]),
-    ...b.sources.flatMap((s) => [s.name.ar, s.name.en]),
-    ...b.quotes.map((q) => q.textEn),
-    b.meta.outlet ?? '',
-    b.meta.author ?? '',
-    ...b.sentences.map((s) => s.text),
-  ];
-  return { title: ` ${foldSearch(`${b.title.ar} ${b.title.en}`)} `, body: ` ${foldSearch(parts.join(' '))} ` };
+/** The folded title, space-padded (what hasWord looks in). */
+function foldedTitle(b: Briefing): string {
+  return ` ${foldSearch(`${b.title.ar} ${b.title.en}`)} `;
 }
 
 /**
@@ -83,18 +59,28 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function searchLibrary(library: Library, query: string, limit = 10): SearchResult {
+export async function searchLibrary(library: Library, query: string, limit = 10): Promise<SearchResult> {
   const words = foldSearch(query).split(' ').filter((w) => w.length >= 2).slice(0, MAX_QUERY_WORDS);
-  const list = library.list();
   const briefings: BriefingHit[] = [];
   const people: PersonHit[] = [];
   if (!words.length) return { briefings, people };
   const q = query.trim();
-  list.forEach((b, i) => {
-    const n = i + 1;
+  // The store's index narrows the library to candidates; each is then checked exactly here.
+  const candidates = await library.searchCandidates(words, limit * CANDIDATES_PER_RESULT);
+  const byId = new Map((await library.getMany(candidates.map((c) => c.id))).map((x) => [x.briefing.id, x]));
+  const loaded = candidates.map((c) => ({ c, b: byId.get(c.id)?.briefing, n: byId.get(c.id)?.n ?? 0 }));
+  // Phonetic matching is the costly part: once per distinct name among the candidates that the
+  // index says may name someone matching (the same people recur across a library's briefings).
+  const nameKey = (p: Person) => `${p.name.ar}|${p.name.en}|${p.aliases.join('|')}`;
+  const distinct = new Map<string, Person>();
+  for (const { c, b } of loaded) if (b && c.named) for (const p of b.people) if (!distinct.has(nameKey(p))) distinct.set(nameKey(p), p);
+  const scores = new Map(matchPeople(q, [...distinct.values()]).map((m) => [nameKey(m.person), m.score]));
+  for (const { c, b, n } of loaded) {
+    if (!b || !n) continue;
     const byName = new Map<string, PersonHit>();
-    for (const m of matchPeople(q, b.people)) {
-      if (m.score >= MATCH_THRESHOLD) byName.set(m.person.id, { person: m.person, briefing: b, n, score: m.score });
+    for (const person of c.named ? b.people : []) {
+      const score = scores.get(nameKey(person));
+      if (score !== undefined && score >= MATCH_THRESHOLD) byName.set(person.id, { person, briefing: b, n, score });
     }
     // Folded name match in either script covers what phonetic matching leaves out (exact spellings).
     for (const p of b.people) {
@@ -103,16 +89,13 @@ export function searchLibrary(library: Library, query: string, limit = 10): Sear
       if (words.every((w) => hasWord(names, w))) byName.set(p.id, { person: p, briefing: b, n, score: 0.9 });
     }
     people.push(...byName.values());
-    const h = haystack(b);
-    let found = 0;
-    let score = 0;
-    for (const w of words) {
-      const inTitle = hasWord(h.title, w);
-      if (inTitle || hasWord(h.body, w)) found++;
-      score += inTitle ? 3 : 0;
-    }
-    if (found === words.length || byName.size) briefings.push({ briefing: b, n, score: score + found + byName.size * 2 });
-  });
+    // The index found the words at word starts (after a proclitic) as hasWord does; only the
+    // title, which weighs more, is checked here (views may have changed it), not the whole body.
+    const title = foldedTitle(b);
+    const inTitle = words.filter((w) => hasWord(title, w)).length;
+    const found = c.allWords ? words.length : inTitle;
+    if (c.allWords || byName.size) briefings.push({ briefing: b, n, score: inTitle * 3 + found + byName.size * 2 });
+  }
   briefings.sort((a, b) => b.score - a.score || a.n - b.n);
   people.sort((a, b) => b.score - a.score || a.n - b.n);
   return { briefings: briefings.slice(0, limit), people: people.slice(0, limit) };

@@ -20,8 +20,8 @@ export function briefingLine(b: Briefing, lang: Lang): string {
 }
 
 /** 1-based number of a briefing in the library list (what /use takes), or 0. */
-export function numberOf(library: Library, id: string): number {
-  return library.list().findIndex((b) => b.id === id) + 1;
+export function numberOf(library: Library, id: string): Promise<number> {
+  return library.position(id);
 }
 
 const R = {
@@ -32,10 +32,10 @@ const R = {
   truncated: { ar: '(النص طويل جدًا: حُلّل أوله فقط، {n} حرف)', en: '(text too long: only its first {n} characters were parsed)' },
 };
 
-export function resultLine(r: ItemResult, lang: Lang, library: Library): string {
+export async function resultLine(r: ItemResult, lang: Lang, library: Library): Promise<string> {
   if (r.status === 'failed') return tr(lang, R.failed, { source: r.source, reason: r.error ? reasonText(r.error, lang) : '' });
   const b = r.briefing!;
-  const line = tr(lang, R[r.status], { n: numberOf(library, b.id), title: title(b, lang) });
+  const line = tr(lang, R[r.status], { n: await numberOf(library, b.id), title: title(b, lang) });
   const cut = b.meta.truncatedAt ? ` ${tr(lang, R.truncated, { n: b.meta.truncatedAt.toLocaleString('en-US') })}` : '';
   return bidiSafe(line + cut, lang);
 }

@@ -1,10 +1,12 @@
 /**
- * The library of briefings kept in the data file: adding (idempotent by content id),
- * listing newest first, and the chat's current briefing. Views (e.g. editor overlays)
- * are applied when a briefing is read, so stored parser output stays pristine.
+ * The library of briefings in the store: adding (idempotent by content id), reading newest
+ * first a page at a time, and the chat's current briefing. Views (e.g. editor overlays) are
+ * applied when a briefing is read, so stored parser output stays pristine. Everything is read
+ * through the engine's indexes: nothing here copies or sorts the whole library.
  */
 import type { Briefing } from '../briefing/types.ts';
-import type { Store } from '../store/store.ts';
+import type { Chats } from '../core/chats.ts';
+import type { BriefingRepo, SearchCandidate } from '../store/types.ts';
 
 export type BriefingView = (b: Briefing) => Briefing;
 
@@ -16,54 +18,92 @@ export interface AddResult {
 export class Library {
   private readonly views: BriefingView[] = [];
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly repo: BriefingRepo,
+    private readonly chats?: Pick<Chats, 'chat'>,
+  ) {}
 
   /** Register a transformation applied to every briefing read through the library. */
   addView(view: BriefingView): void {
     this.views.push(view);
   }
 
-  private view(b: Briefing): Briefing {
+  view(b: Briefing): Briefing {
     return this.views.reduce((acc, v) => v(acc), b);
   }
 
-  /** Stored briefings, newest ingest first (as stored, without views). */
-  listRaw(): Briefing[] {
-    return [...this.store.data.briefings].sort((a, b) =>
-      (b.meta.ingestedAt ?? '').localeCompare(a.meta.ingestedAt ?? ''),
-    );
+  count(): Promise<number> {
+    return this.repo.count();
   }
 
-  list(): Briefing[] {
-    return this.listRaw().map((b) => this.view(b));
+  /** Briefings newest ingest first, from the 0-based `offset` (views applied). */
+  async page(offset: number, limit: number): Promise<Briefing[]> {
+    return (await this.repo.newest(offset, limit)).map((b) => this.view(b));
   }
 
-  getRaw(id: string): Briefing | undefined {
-    return this.store.data.briefings.find((b) => b.id === id);
+  /** The n-th briefing (1-based, newest first): the number /briefings shows and /use takes. */
+  async nth(n: number): Promise<Briefing | undefined> {
+    return n >= 1 ? (await this.page(n - 1, 1))[0] : undefined;
   }
 
-  get(id: string): Briefing | undefined {
-    const b = this.getRaw(id);
+  /** 1-based position in the newest-first list; 0 when absent. */
+  position(id: string): Promise<number> {
+    return this.repo.position(id);
+  }
+
+  /** Several briefings by id (views applied), with their positions, in one go. */
+  async getMany(ids: readonly string[]): Promise<Array<{ briefing: Briefing; n: number }>> {
+    const [list, pos] = await Promise.all([this.repo.getMany(ids), this.repo.positions(ids)]);
+    const byId = new Map(list.map((b) => [b.id, b]));
+    return ids.flatMap((id) => {
+      const b = byId.get(id);
+      return b ? [{ briefing: this.view(b), n: pos.get(id) ?? 0 }] : [];
+    });
+  }
+
+  getRaw(id: string): Promise<Briefing | undefined> {
+    return this.repo.get(id);
+  }
+
+  async get(id: string): Promise<Briefing | undefined> {
+    const b = await this.repo.get(id);
     return b ? this.view(b) : undefined;
+  }
+
+  /** Stored briefings whose id starts with this (as stored, without views). */
+  async byIdPrefix(prefix: string, limit = 10): Promise<Briefing[]> {
+    const ids = await this.repo.idsByPrefix(prefix, limit);
+    const out = await Promise.all(ids.map((id) => this.repo.get(id)));
+    return out.filter((b): b is Briefing => b !== undefined);
   }
 
   /** The stored briefing ingested from this URL, if any (re-ingesting a page changes nothing). */
-  findByUrl(url: string): Briefing | undefined {
-    const b = this.store.data.briefings.find((x) => x.meta.url === url);
+  async findByUrl(url: string): Promise<Briefing | undefined> {
+    const b = await this.repo.byUrl(url);
     return b ? this.view(b) : undefined;
   }
 
-  latest(): Briefing | undefined {
-    return this.list()[0];
+  async latest(): Promise<Briefing | undefined> {
+    return (await this.page(0, 1))[0];
+  }
+
+  /** Briefings ingested in (after, upTo], newest first (views applied). */
+  async ingestedIn(after: string | undefined, upTo: Date, limit = 100): Promise<Briefing[]> {
+    return (await this.repo.ingestedIn(after, upTo.toISOString(), limit)).map((b) => this.view(b));
+  }
+
+  /** Briefings that may match these search-folded words, best first (see src/ingest/search.ts). */
+  searchCandidates(words: readonly string[], limit: number): Promise<SearchCandidate[]> {
+    return this.repo.candidates(words, limit);
   }
 
   /**
    * The chat's current briefing: the one it picked (or first saw; the dispatcher records it) if
    * it still exists, else the newest.
    */
-  current(chatKey: string): Briefing | undefined {
-    const picked = this.store.chat(chatKey).currentBriefingId;
-    return (picked && this.get(picked)) || this.latest();
+  async current(chatKey: string): Promise<Briefing | undefined> {
+    const picked = this.chats?.chat(chatKey).currentBriefingId;
+    return (picked && (await this.get(picked))) || this.latest();
   }
 
   /**
@@ -71,17 +111,13 @@ export class Library {
    * produced by an older parser, in which case the fresh parse replaces it (ingest date kept).
    */
   async add(b: Briefing): Promise<AddResult> {
-    const existing = this.getRaw(b.id);
+    const existing = await this.repo.get(b.id);
     if (existing && existing.parserVersion >= b.parserVersion) return { status: 'unchanged', briefing: existing };
     const stored: Briefing = {
       ...b,
       meta: { ...b.meta, ingestedAt: existing?.meta.ingestedAt ?? b.meta.ingestedAt ?? new Date().toISOString() },
     };
-    await this.store.update((d) => {
-      const i = d.briefings.findIndex((x) => x.id === b.id);
-      if (i >= 0) d.briefings[i] = stored;
-      else d.briefings.push(stored);
-    });
+    await this.repo.put(stored);
     return { status: existing ? 'updated' : 'added', briefing: stored };
   }
 }

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { TranslationCache } from '../translate/cache.ts';
 import { fillFromCache } from '../translate/view.ts';
-import { openExistingStore, resolveBriefing, ResolveError } from './resolve.ts';
+import { Library } from '../library/library.ts';
+import { openExistingStore, resolveBriefing, ResolveError, storedFor } from './resolve.ts';
 import { renderReview, review, template } from './review.ts';
 import { OverlayStore } from './store.ts';
 
@@ -36,7 +37,7 @@ export async function reviewCli(argv: string[]): Promise<number> {
   try {
     const config = loadConfig();
     const store = await openExistingStore(config);
-    const { briefing } = resolveBriefing(positionals[0]!, config, store?.data.briefings ?? []);
+    const { briefing } = resolveBriefing(positionals[0]!, config, store ? await storedFor(new Library(store.briefings), positionals[0]!) : []);
     const overlays = new OverlayStore(config.MUJAZ_OVERLAY_DIR, 0);
     const state = overlays.state(briefing.id);
     if (values.template) {

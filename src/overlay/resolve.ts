@@ -6,7 +6,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Briefing } from '../briefing/types.ts';
 import type { Config } from '../config.ts';
 import { parseArticle } from '../parser/index.ts';
-import { Store } from '../store/store.ts';
+import type { Library } from '../library/library.ts';
+import { openStore, type StoreConfig } from '../store/open.ts';
+import type { Store } from '../store/types.ts';
 
 export class ResolveError extends Error {
   override name = 'ResolveError';
@@ -18,9 +20,25 @@ export interface Resolved {
   from: 'store' | 'file';
 }
 
-/** The data file, opened only if it already exists (reading must not create one). */
-export async function openExistingStore(config: Pick<Config, 'MUJAZ_DATA_FILE'>): Promise<Store | null> {
-  return existsSync(config.MUJAZ_DATA_FILE) ? Store.open(config.MUJAZ_DATA_FILE) : null;
+/** The store, read-only, and only if it already exists (reading must not create a data file). */
+export async function openExistingStore(config: StoreConfig): Promise<Store | null> {
+  if (!config.MUJAZ_DATABASE_URL && !existsSync(config.MUJAZ_DATA_FILE)) return null;
+  return openStore(config, { readOnly: true });
+}
+
+/**
+ * The stored briefings an id argument may mean (by prefix, with or without the id scheme's
+ * "x-" start), plus a few of the newest to name in an error: never the whole library.
+ */
+export async function storedFor(library: Library, arg: string): Promise<Briefing[]> {
+  const id = arg.trim().toLowerCase();
+  if (!/^[a-z0-9_-]{1,128}$/.test(id)) return [];
+  const newest = await library.page(0, 3);
+  const scheme = /^[a-z]+-/.exec(newest[0]?.id ?? '')?.[0];
+  const found = await library.byIdPrefix(id, 10);
+  if (scheme && !id.startsWith(scheme)) found.push(...(await library.byIdPrefix(scheme + id, 10)));
+  const seen = new Set(found.map((b) => b.id));
+  return [...found, ...newest.filter((b) => !seen.has(b.id))];
 }
 
 export function resolveBriefing(arg: string, config: Pick<Config, 'MUJAZ_ARTICLE'>, stored: readonly Briefing[]): Resolved {

@@ -1,13 +1,17 @@
 /**
- * SeenIds kept in the data file, so a redelivery after a restart is still recognised. The one
- * place that knows how the store holds them: a `seenIds` section (key → expiry, ms since epoch)
- * that the current store's schema carries through reads and writes without knowing it.
+ * SeenIds kept in the store, so a redelivery after a restart is still recognised. The one place
+ * that knows how they are held: a `seenIds` section of its own (key → expiry, ms since epoch),
+ * registered like every feature's section; the store knows nothing of it.
  */
 import { causeOf, log } from '../log.ts';
-import type { Store } from '../store/store.ts';
+import { del, put, type SectionSpec, type Store } from '../store/types.ts';
 import { MemorySeenIds, type SeenIds } from './seen-ids.ts';
 
-type WithSeen = { seenIds?: Record<string, number> };
+export const SEEN_IDS: SectionSpec<number> = {
+  name: 'seenIds',
+  valid: (v) => typeof v === 'number' && Number.isFinite(v),
+  what: 'an expiry time in milliseconds',
+};
 
 export class StoreSeenIds implements SeenIds {
   private calls = 0;
@@ -23,18 +27,17 @@ export class StoreSeenIds implements SeenIds {
 
   async firstSeen(key: string, ttlMs: number): Promise<boolean> {
     if (!(await this.recent.firstSeen(key, ttlMs))) return false;
+    const section = this.store.section(SEEN_IDS);
     const t = this.now();
-    const until = (this.store.data as WithSeen).seenIds?.[key];
-    if (typeof until === 'number' && t < until) return false;
-    const prune = ++this.calls % 200 === 0;
+    const until = section.get(key);
+    if (until !== undefined && t < until) return false;
+    const changes = [put(SEEN_IDS, key, t + ttlMs)];
+    // Expired ids are dropped now and then, so the section stays as small as the window.
+    if (++this.calls % 200 === 0) for (const [k, u] of section.entries()) if (u <= t) changes.push(del(SEEN_IDS, k));
     // The write starts now but is not awaited: an acknowledgement (Slack's 3 s) must never wait
     // for the disk, and the answer it guards takes far longer than the write.
     void this.store
-      .update((d) => {
-        const s = ((d as WithSeen).seenIds ??= {});
-        s[key] = t + ttlMs;
-        if (prune) for (const [k, u] of Object.entries(s)) if (typeof u !== 'number' || u <= t) delete s[k];
-      })
+      .write(changes)
       .catch((e: unknown) => log.warn(`could not record a handled delivery (${causeOf(e)}); a redelivery after a restart may be answered again`));
     return true;
   }

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Lang } from '../briefing/types.ts';
 import { normText } from '../overlay/ids.ts';
-import type { Store } from '../store/store.ts';
+import { isObject } from '../store/hot-state.ts';
+import { put, type Section, type SectionSpec, type Store } from '../store/types.ts';
 
 const textEntry = z.object({
   kind: z.literal('text'),
@@ -43,35 +44,36 @@ export function summaryKey(articleText: string): string {
   return `s:${hash(`summary\n${normText(articleText)}`)}`;
 }
 
+/** Keyed by content hash; entries are checked when read (a bad one is skipped, not fatal). */
+export const TRANSLATIONS: SectionSpec<TranslationEntry> = { name: 'translations', valid: isObject, what: 'a translation object' };
+
 export class TranslationCache {
   /** Bumped on every write, so views can tell their memo is stale. */
   version = 0;
 
-  constructor(private readonly store: Store) {}
+  private readonly entries: Section<TranslationEntry>;
 
-  private get section(): Record<string, unknown> {
-    return this.store.data.translations;
+  constructor(private readonly store: Store) {
+    this.entries = store.section(TRANSLATIONS);
   }
 
   text(from: Lang, to: Lang, text: string): string | undefined {
-    const r = textEntry.safeParse(this.section[textKey(from, to, text)]);
+    const r = textEntry.safeParse(this.entries.get(textKey(from, to, text)));
     return r.success && r.data.from === from && r.data.to === to ? r.data.text : undefined;
   }
 
   summary(articleText: string): SummaryEntry | undefined {
-    const r = summaryEntry.safeParse(this.section[summaryKey(articleText)]);
+    const r = summaryEntry.safeParse(this.entries.get(summaryKey(articleText)));
     return r.success ? r.data : undefined;
   }
 
   has(key: string): boolean {
-    return key in this.section;
+    return this.entries.has(key);
   }
 
   async put(entries: Record<string, TranslationEntry>): Promise<void> {
     if (!Object.keys(entries).length) return;
-    const written = this.store.update((d) => {
-      Object.assign(d.translations, entries);
-    });
+    const written = this.store.write(Object.entries(entries).map(([k, v]) => put(TRANSLATIONS, k, v)));
     // The data changed synchronously above: views must not serve their memo from now on.
     this.version++;
     await written;

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { resolveBriefing, ResolveError } from '../overlay/resolve.ts';
+import { resolveBriefing, ResolveError, storedFor } from '../overlay/resolve.ts';
 import type { TranslateOutcome } from './translator.ts';
 
 const USAGE = 'usage: mujaz translate ID|sample|FILE';
@@ -41,10 +41,10 @@ export async function translateCli(argv: string[]): Promise<number> {
       process.stderr.write('mujaz translate: no translation provider configured: set MUJAZ_LLM_BASE_URL and MUJAZ_LLM_MODEL (and MUJAZ_LLM_API_KEY if the endpoint needs one)\n');
       return 2;
     }
-    const r = resolveBriefing(positionals[0]!, config, app.library.listRaw());
+    const r = resolveBriefing(positionals[0]!, config, await storedFor(app.library, positionals[0]!));
     if (r.from === 'file') await app.library.add(r.briefing);
-    const outcome = await translator.translate(app.library.getRaw(r.briefing.id) ?? r.briefing, { force: true });
-    await app.store.flush();
+    const outcome = await translator.translate((await app.library.getRaw(r.briefing.id)) ?? r.briefing, { force: true });
+    await app.store.close();
     process.stdout.write(`${outcomeLine(r.briefing.id, outcome)}\n`);
     return outcome.status === 'failed' ? 1 : 0;
   } catch (e) {

@@ -55,6 +55,8 @@ export interface MoreCommand {
   command: string;
   /** Arguments that follow the page request (the words of a search). */
   tail?: string;
+  /** Items in the whole list when `items` is only its first part (a library read a window at a time). */
+  total?: number;
 }
 
 /** The command that shows page `page` (the second is "more", later ones "more N"). */
@@ -119,7 +121,7 @@ export function paginate<T>(
   if (page > pages) return { blocks: [note(tr(lang, S.noPage, { page, pages }))], page, pages, missing: true };
   const from = starts[page - 1] ?? 0;
   const to = starts[page] ?? items.length;
-  const blocks = withMore(lang, build({ shown: items.slice(from, to), from }), to, items.length, page + 1, more);
+  const blocks = withMore(lang, build({ shown: items.slice(from, to), from }), to, Math.max(items.length, more.total ?? 0), page + 1, more);
   return { blocks, page, pages, missing: false };
 }
 

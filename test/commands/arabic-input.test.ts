@@ -1,4 +1,5 @@
 /** Arabic counts, digits in any script, times as people type them, and untranslated items marked one by one. */
+import { all } from '../helpers/store.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
@@ -29,7 +30,7 @@ describe('Arabic counts follow Intl.PluralRules("ar")', () => {
   });
 
   it('/people and /who say «ذُكر مرتين», not «ذُكر 2 مرة»', async () => {
-    const sample = app.library.list().findIndex((b) => b.meta.file?.includes('russia-iran')) + 1;
+    const sample = (await all(app.library)).findIndex((b) => b.meta.file?.includes('russia-iran')) + 1;
     await say(app, `/use ${sample}`, { chatId: 'plural' });
     const people = (await say(app, '/people', { locale: 'ar', chatId: 'plural' })).text;
     expect(people).toContain(`(${mentionsText(6, 'ar')})`);

@@ -4,7 +4,7 @@ import type { App } from '../../src/app.ts';
 import { createApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import { ingesterFor } from '../../src/ingest/service.ts';
-import { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../../src/store/open.ts';
 import { chatAppWith, say } from '../ingest/chat-app.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'web');
@@ -34,7 +34,7 @@ describe('/briefings', () => {
   });
 
   it('says when the library is empty', async () => {
-    const empty = await createApp(parseConfig({}), { store: Store.memory() });
+    const empty = await createApp(parseConfig({}), { store: memoryStore() });
     const r = await empty.dispatcher.handle({ platform: 'console', chatId: 'c', userId: 'u', text: '/briefings', chatType: 'private', addressed: true });
     expect(r?.blocks[0]).toMatchObject({ type: 'text' });
     expect(JSON.stringify(r)).toContain('library is empty');

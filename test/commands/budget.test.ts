@@ -2,6 +2,7 @@
  * Every reply fits a phone screen, and what does not fit is one "more" away: walking the "more"
  * commands a reply ends with shows every item exactly once.
  */
+import { all } from '../helpers/store.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,7 +53,7 @@ let big: Briefing;
 
 beforeAll(async () => {
   app = await chatApp();
-  const sample = app.library.list()[0]!;
+  const sample = (await all(app.library))[0]!;
   big = longBriefing(sample, 5, 'b-long-article');
   await app.library.add(big);
 });

@@ -1,3 +1,4 @@
+import { data } from '../helpers/store.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { DigestScheduler } from '../../src/digest/scheduler.ts';
@@ -29,7 +30,7 @@ describe('/digest', () => {
     expect(fresh).toContain('Title y');
     expect(fresh).not.toContain('Title x');
     expect(fresh).toContain('/who');
-    expect(app.store.data.deliveries).toEqual({});
+    expect(data(app.store).deliveries).toEqual({});
   });
 
   it('is today’s digest for a subscribed chat: the scheduler does not push it again, and /digest shows it again', async () => {
@@ -37,7 +38,7 @@ describe('/digest', () => {
     await ask('/subscribe 08:00 UTC');
     const first = await ask('/digest');
     expect(first).toContain('Title a');
-    expect(app.store.data.deliveries['console:c1|2026-06-10']).toMatchObject({ status: 'sent', via: 'command', briefingIds: ['a'] });
+    expect(data(app.store).deliveries['console:c1|2026-06-10']).toMatchObject({ status: 'sent', via: 'command', briefingIds: ['a'] });
 
     const t = recordingTransport('console', () => now);
     app.services.transports.console = t;
@@ -59,7 +60,7 @@ describe('/digest', () => {
 
   it('answers in the chat’s language', async () => {
     await app.library.add(makeBriefing('a', '2026-06-10T05:00:00Z'));
-    await app.store.setChat('console:c1', { lang: 'ar' });
+    await app.chats.setChat('console:c1', { lang: 'ar' });
     const r = await ask('/digest');
     expect(r).toContain('موجزك اليومي');
     expect(r).toContain('عنوان a');

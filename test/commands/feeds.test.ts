@@ -1,3 +1,4 @@
+import { all } from '../helpers/store.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { listFeeds } from '../../src/ingest/feed-store.ts';
@@ -36,7 +37,7 @@ describe('/feeds', () => {
 
     const polled = await say(app, '/feeds poll', { userId: ADMIN });
     expect(polled.text).toContain('Harbour Courier — Latest: added 2, unchanged 0, failed 1, waiting 0');
-    expect(app.library.list()).toHaveLength(3);
+    expect((await all(app.library))).toHaveLength(3);
     expect((await say(app, '/feeds', { userId: ADMIN })).text).toMatch(/last polled .* 2 articles/);
 
     const ar = await say(app, '/feeds remove 1', { userId: ADMIN, locale: 'ar' });

@@ -1,3 +1,4 @@
+import { all } from '../helpers/store.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ describe('/ingest', () => {
     expect(r.text).toMatch(/only mujaz admins/i);
     const ar = await say(app, `/ingest ${web.url('/articles/port-strike.html')}`, { locale: 'ar' });
     expect(ar.text).toContain('للمشرفين');
-    expect(app.library.list()).toHaveLength(1);
+    expect((await all(app.library))).toHaveLength(1);
   });
 
   it('takes pasted text from an admin, and says so when it is already there', async () => {
@@ -37,13 +38,13 @@ describe('/ingest', () => {
     expect((await say(app, '/summary', { userId: ADMIN })).text).toContain('مهرجان الكتاب');
     const again = await say(app, `/ingest ${festival}`, { userId: ADMIN, locale: 'ar' });
     expect(again.text).toContain('موجود من قبل');
-    expect(app.library.list()).toHaveLength(2);
+    expect((await all(app.library))).toHaveLength(2);
   });
 
   it('fetches a URL', async () => {
     const r = await say(app, `/ingest ${web.url('/articles/port-strike.html')}`, { userId: ADMIN });
     expect(r.text).toContain('Added #1: Port workers end strike after wage deal');
-    expect(app.library.latest()?.meta.outlet).toBe('Harbour Courier');
+    expect((await app.library.latest())?.meta.outlet).toBe('Harbour Courier');
     const bad = await say(app, `/ingest ${web.url('/nav.html')}`, { userId: ADMIN });
     expect(bad.reply.error).toBe(true);
     expect(bad.text).toContain('no article body found');
@@ -66,7 +67,7 @@ describe('/ingest', () => {
     expect(lines[2]).toContain('Could not add report.pdf: unsupported file type (.pdf)');
     expect(lines[3]).toContain('Could not add photo.txt: a binary file');
     expect(lines[4]).toContain('Could not add lost.txt: could not be read (download failed)');
-    expect(app.library.list()).toHaveLength(3);
+    expect((await all(app.library))).toHaveLength(3);
   });
 
   it('explains itself when given nothing', async () => {

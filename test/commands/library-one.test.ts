@@ -2,6 +2,7 @@
  * The library is one: /who reaches the briefings other than the current one, /search makes no
  * false hits, and an article ingested in one chat does not switch any other chat's briefing.
  */
+import { all } from '../helpers/store.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ beforeEach(async () => {
 
 describe('/who across the library', () => {
   it('points to the briefing that has the person when the current one does not, with the /use to switch', async () => {
-    const n = app.library.list().findIndex((b) => b.meta.file?.endsWith('.ar.txt') && b.people.some((p) => p.name.en === 'Abbas Araghchi')) + 1;
+    const n = (await all(app.library)).findIndex((b) => b.meta.file?.endsWith('.ar.txt') && b.people.some((p) => p.name.en === 'Abbas Araghchi')) + 1;
     expect(n).toBeGreaterThan(1);
     for (const q of ['araghchi', 'عراقجي', 'arakchi']) {
       const r = await say(app, `/who ${q}`);

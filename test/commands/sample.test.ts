@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 async function ask(text: string, lang: 'ar' | 'en', chatId = `chat-${lang}`): Promise<string> {
-  await app.store.setChat(`console:${chatId}`, { lang });
+  await app.chats.setChat(`console:${chatId}`, { lang });
   const r = await app.dispatcher.handle(msg(text, { chatId }));
   expect(r).not.toBeNull();
   return renderPlain(r!);
@@ -168,7 +168,7 @@ describe('/lang', () => {
   it('switches the language and remembers it for the chat', async () => {
     const r = await ask('/lang ar', 'en', 'switch');
     expect(r).toMatch(/بالعربية/);
-    expect(app.store.chat('console:switch').lang).toBe('ar');
+    expect(app.chats.chat('console:switch').lang).toBe('ar');
     const next = await app.dispatcher.handle(msg('/summary', { chatId: 'switch' }));
     expect(renderPlain(next!)).toMatch(/الملخص/);
   });

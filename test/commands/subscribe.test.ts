@@ -1,3 +1,7 @@
+import { CHATS } from '../../src/core/chats.ts';
+import { SUBSCRIPTIONS } from '../../src/digest/records.ts';
+import { put } from '../../src/store/types.ts';
+import { data } from '../helpers/store.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
@@ -22,8 +26,8 @@ describe('/subscribe', () => {
     const { r, text } = await say('/subscribe 10:00 Asia/Riyadh');
     expect(r.error).toBeFalsy();
     expect(text).toContain('10:00 (Asia/Riyadh)');
-    expect(app.store.data.subscriptions['console:c1']).toMatchObject({ minutes: 600, tz: 'Asia/Riyadh', always: false, active: true, from: '2026-06-10' });
-    expect(app.store.chat('console:c1').tz).toBe('Asia/Riyadh');
+    expect(data(app.store).subscriptions['console:c1']).toMatchObject({ minutes: 600, tz: 'Asia/Riyadh', always: false, active: true, from: '2026-06-10' });
+    expect(app.chats.chat('console:c1').tz).toBe('Asia/Riyadh');
     const shown = await say('/subscribe');
     expect(shown.text).toContain('Daily digest at 10:00 (Asia/Riyadh)');
     expect(shown.text).toContain('Next digest: 2026-06-10');
@@ -32,15 +36,15 @@ describe('/subscribe', () => {
 
   it('defaults the zone to the chat’s last one, else UTC, and accepts --always', async () => {
     await say('/subscribe 07:15 --always');
-    expect(app.store.data.subscriptions['console:c1']).toMatchObject({ minutes: 435, tz: 'UTC', always: true });
-    await app.store.setChat('console:c2', { tz: 'America/New_York' });
+    expect(data(app.store).subscriptions['console:c1']).toMatchObject({ minutes: 435, tz: 'UTC', always: true });
+    await app.chats.setChat('console:c2', { tz: 'America/New_York' });
     await say('/subscribe 9:00', { chatId: 'c2' });
-    expect(app.store.data.subscriptions['console:c2']).toMatchObject({ minutes: 540, tz: 'America/New_York' });
+    expect(data(app.store).subscriptions['console:c2']).toMatchObject({ minutes: 540, tz: 'America/New_York' });
   });
 
   it('starts tomorrow when today’s time has passed', async () => {
     await say('/subscribe 05:00 UTC');
-    expect(app.store.data.subscriptions['console:c1']!.from).toBe('2026-06-11');
+    expect(data(app.store).subscriptions['console:c1']!.from).toBe('2026-06-11');
     expect((await say('/subscribe')).text).toContain('Next digest: 2026-06-11');
   });
 
@@ -53,12 +57,12 @@ describe('/subscribe', () => {
     expect(z.text).toContain('Mars/Olympus is not a time zone');
     expect((await say('/subscribe Asia/Riyadh')).text).toMatch(/time is missing/);
     expect((await say('/subscribe 08:00 09:00')).r.error).toBe(true);
-    expect(app.store.data.subscriptions['console:c1']).toBeUndefined();
+    expect(data(app.store).subscriptions['console:c1']).toBeUndefined();
     expect((await say('/subscribe')).text).toContain('This chat has no daily digest');
   });
 
   it('answers in Arabic in an Arabic chat, and takes Arabic digits', async () => {
-    await app.store.setChat('console:c1', { lang: 'ar' });
+    await app.chats.setChat('console:c1', { lang: 'ar' });
     const ok = await say('/subscribe ٠٨:٣٠ Asia/Riyadh');
     expect(ok.text).toContain('08:30');
     expect(ok.text).toMatch(/تم/);
@@ -70,28 +74,28 @@ describe('/subscribe', () => {
     const group = { chatType: 'group' as const, platform: 'telegram' as const, chatId: '-100', botUsername: 'mujaz_bot' };
     const refused = await say('/subscribe 08:00', { ...group, isChatAdmin: async () => false });
     expect(refused.r.error).toBe(true);
-    expect(app.store.data.subscriptions['telegram:-100']).toBeUndefined();
+    expect(data(app.store).subscriptions['telegram:-100']).toBeUndefined();
     await say('/subscribe 08:00', { ...group, isChatAdmin: async () => true });
-    expect(app.store.data.subscriptions['telegram:-100']).toMatchObject({ platform: 'telegram', chatId: '-100' });
+    expect(data(app.store).subscriptions['telegram:-100']).toMatchObject({ platform: 'telegram', chatId: '-100' });
   });
 
   it('works the same for a Slack channel through /mujaz subscribe', async () => {
     const slack = { platform: 'slack' as const, chatId: 'C123', chatType: 'channel' as const, commandPrefix: '/mujaz ', isChatAdmin: async () => true };
     const { text } = await say('/subscribe 08:00 Europe/Berlin', slack);
     expect(text).toContain('/mujaz unsubscribe');
-    expect(app.store.data.subscriptions['slack:C123']).toMatchObject({ platform: 'slack', chatId: 'C123', tz: 'Europe/Berlin' });
+    expect(data(app.store).subscriptions['slack:C123']).toMatchObject({ platform: 'slack', chatId: 'C123', tz: 'Europe/Berlin' });
   });
 
   it('re-subscribing reactivates a chat the platform had refused', async () => {
     await say('/subscribe 08:00');
-    await app.store.update((d) => {
-      d.subscriptions['console:c1']!.active = false;
-      d.subscriptions['console:c1']!.inactiveReason = 'Forbidden: bot was blocked by the user';
-      d.chats['console:c1'] = { ...d.chats['console:c1'], active: false };
-    });
+    const sub = data(app.store).subscriptions['console:c1']!;
+    await app.store.write([
+      put(SUBSCRIPTIONS, 'console:c1', { ...sub, active: false, inactiveReason: 'Forbidden: bot was blocked by the user' }),
+      put(CHATS, 'console:c1', { ...app.chats.chat('console:c1'), active: false }),
+    ]);
     expect((await say('/subscribe')).text).toMatch(/paused.*blocked/);
     await say('/subscribe 08:00');
-    expect(app.store.data.subscriptions['console:c1']!.active).toBe(true);
-    expect(app.store.chat('console:c1').active).toBe(true);
+    expect(data(app.store).subscriptions['console:c1']!.active).toBe(true);
+    expect(app.chats.chat('console:c1').active).toBe(true);
   });
 });

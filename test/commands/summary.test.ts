@@ -102,7 +102,7 @@ describe('/summary through the dispatcher', () => {
     app = await testApp();
   });
   const ask = async (text: string) => {
-    await app.store.setChat('console:sum', { lang: 'ar' });
+    await app.chats.setChat('console:sum', { lang: 'ar' });
     return renderPlain((await app.dispatcher.handle(msg(text, { chatId: 'sum' })))!);
   };
   it('takes "/summary more" and "ملخص المزيد" for the longer summary', async () => {

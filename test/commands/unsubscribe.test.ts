@@ -1,3 +1,4 @@
+import { data } from '../helpers/store.ts';
 import { describe, expect, it } from 'vitest';
 import { renderPlain } from '../../src/reply/render-text.ts';
 import { msg, testApp } from '../helpers/app.ts';
@@ -6,10 +7,10 @@ describe('/unsubscribe', () => {
   it('stops the chat’s digest, and says so when there was none', async () => {
     const app = await testApp({ sample: false });
     await app.dispatcher.handle(msg('/subscribe 08:00 UTC'));
-    expect(app.store.data.subscriptions['console:c1']).toBeDefined();
+    expect(data(app.store).subscriptions['console:c1']).toBeDefined();
     const r = await app.dispatcher.handle(msg('/unsubscribe'));
     expect(renderPlain(r!)).toContain('off');
-    expect(app.store.data.subscriptions['console:c1']).toBeUndefined();
+    expect(data(app.store).subscriptions['console:c1']).toBeUndefined();
     expect(renderPlain((await app.dispatcher.handle(msg('/unsubscribe')))!)).toContain('had no daily digest');
   });
 
@@ -19,12 +20,12 @@ describe('/unsubscribe', () => {
     await app.dispatcher.handle(msg('/subscribe 08:00', { ...group, isChatAdmin: async () => true }));
     const r = await app.dispatcher.handle(msg('/unsubscribe', { ...group, isChatAdmin: async () => false }));
     expect(r!.error).toBe(true);
-    expect(app.store.data.subscriptions['telegram:-5']).toBeDefined();
+    expect(data(app.store).subscriptions['telegram:-5']).toBeDefined();
   });
 
   it('answers in Arabic', async () => {
     const app = await testApp({ sample: false });
-    await app.store.setChat('console:c1', { lang: 'ar' });
+    await app.chats.setChat('console:c1', { lang: 'ar' });
     expect(renderPlain((await app.dispatcher.handle(msg('/unsubscribe')))!)).toMatch(/غير مشتركة/);
   });
 });

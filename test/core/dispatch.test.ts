@@ -73,7 +73,7 @@ describe('dispatch', () => {
   it('answers an unknown command with a suggestion, in the chat language', async () => {
     const { say, app } = await setup();
     expect(await say('/ecko')).toContain('/echo');
-    await app.store.setChat('console:c1', { lang: 'ar' });
+    await app.chats.setChat('console:c1', { lang: 'ar' });
     const r = await say('/zzzz');
     expect(r).toMatch(/لا أعرف الأمر/);
     expect(r).toContain('/help');
@@ -101,9 +101,9 @@ describe('dispatch', () => {
     const { d, app } = await setup();
     const m = msg('', { userLocale: 'ar-EG' });
     expect(d.langFor(m)).toBe('ar');
-    await app.store.setUser('console:u1', { lang: 'en' });
+    await app.chats.setUser('console:u1', { lang: 'en' });
     expect(d.langFor(m)).toBe('en');
-    await app.store.setChat('console:c1', { lang: 'ar' });
+    await app.chats.setChat('console:c1', { lang: 'ar' });
     expect(d.langFor(m)).toBe('ar');
     expect(d.langFor(msg('', { chatId: 'other', userId: 'other' }))).toBe('en');
   });

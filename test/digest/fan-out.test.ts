@@ -1,4 +1,7 @@
 /** The scheduler against a local fake platform server: 429 retry_after, 403 blocked, 500 retried later. */
+import { SUBSCRIPTIONS } from '../../src/digest/records.ts';
+import { put } from '../../src/store/types.ts';
+import { data } from '../helpers/store.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLogLevel } from '../../src/log.ts';
 import { subscribe } from '../../src/digest/subscription.ts';
@@ -74,7 +77,7 @@ describe('digest fan-out against a fake platform', () => {
     const s = await tickAt(h, '2026-06-10T08:00:00Z');
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(s).toMatchObject({ due: 4, sent: 0, failed: 4 });
-    const rec = h.store.data.deliveries['telegram:1|2026-06-10']!;
+    const rec = data(h.store).deliveries['telegram:1|2026-06-10']!;
     expect(rec.status).toBe('failed');
     expect(Date.parse(rec.notBefore!)).toBeGreaterThanOrEqual(Date.parse('2026-06-10T08:59:00Z'));
     // Not before the hour is over; then everyone gets theirs, once.
@@ -85,10 +88,11 @@ describe('digest fan-out against a fake platform', () => {
 
   it('logs one line per run with sent, skipped, failed and deactivated', async () => {
     const h = await setup({ blocked: ['3'], failing: ['2'] }, ['1', '2', '3']);
-    await h.store.update((d) => void (d.subscriptions['telegram:4'] = { ...d.subscriptions['telegram:1']!, chatKey: 'telegram:4', chatId: '4', always: false }));
+    const one = data(h.store).subscriptions['telegram:1']!;
+    await h.store.write([put(SUBSCRIPTIONS, 'telegram:4', { ...one, chatKey: 'telegram:4', chatId: '4', always: false })]);
     await h.library.add(makeBriefing('b2', '2026-06-10T06:30:00Z'));
     // Chat 4 has seen everything already: nothing new, so it is skipped.
-    h.store.data.subscriptions['telegram:4']!.cursor = '2026-06-10T07:30:00Z';
+    await h.store.write([put(SUBSCRIPTIONS, 'telegram:4', { ...data(h.store).subscriptions['telegram:4']!, cursor: '2026-06-10T07:30:00Z' })]);
     setLogLevel('info');
     const lines: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
@@ -109,10 +113,10 @@ describe('digest fan-out against a fake platform', () => {
     const h = await setup({ blocked: ['666'] }, ['1', '666']);
     const s = await tickAt(h, '2026-06-10T08:00:00Z');
     expect(s).toMatchObject({ sent: 1, deactivated: 1, failed: 0 });
-    expect(h.store.data.subscriptions['telegram:666']).toMatchObject({ active: false });
-    expect(h.store.data.subscriptions['telegram:666']!.inactiveReason).toMatch(/blocked/);
-    expect(h.store.chat('telegram:666')).toMatchObject({ active: false });
-    expect(h.store.data.deliveries['telegram:666|2026-06-10']?.status).toBe('blocked');
+    expect(data(h.store).subscriptions['telegram:666']).toMatchObject({ active: false });
+    expect(data(h.store).subscriptions['telegram:666']!.inactiveReason).toMatch(/blocked/);
+    expect(h.chats.chat('telegram:666')).toMatchObject({ active: false });
+    expect(data(h.store).deliveries['telegram:666|2026-06-10']?.status).toBe('blocked');
     const requests = server!.stats.requests;
     await tickAt(h, '2026-06-11T08:00:00Z');
     expect(server!.stats.blocked).toBe(1);
@@ -123,7 +127,7 @@ describe('digest fan-out against a fake platform', () => {
   it('counts a 500 as failed and retries it on a later tick the same local day, once', async () => {
     const h = await setup({ failing: ['7'] }, ['7', '8']);
     expect(await tickAt(h, '2026-06-10T08:00:00Z')).toMatchObject({ sent: 1, failed: 1 });
-    expect(h.store.data.deliveries['telegram:7|2026-06-10']).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(data(h.store).deliveries['telegram:7|2026-06-10']).toMatchObject({ status: 'failed', attempts: 1 });
     // Not before the back-off.
     expect(await tickAt(h, '2026-06-10T08:05:00Z')).toMatchObject({ due: 0 });
     // The platform recovers.
@@ -132,7 +136,7 @@ describe('digest fan-out against a fake platform', () => {
     (h.transports as Record<string, unknown>).telegram = new FakePlatformTransport(recovered.url);
     try {
       expect(await tickAt(h, '2026-06-10T08:10:00Z')).toMatchObject({ due: 1, sent: 1 });
-      expect(h.store.data.deliveries['telegram:7|2026-06-10']).toMatchObject({ status: 'sent', attempts: 2 });
+      expect(data(h.store).deliveries['telegram:7|2026-06-10']).toMatchObject({ status: 'sent', attempts: 2 });
       expect(recovered.received.map((r) => r.chatId)).toEqual(['7']);
       expect(await tickAt(h, '2026-06-10T09:00:00Z')).toMatchObject({ due: 0 });
     } finally {
@@ -144,6 +148,6 @@ describe('digest fan-out against a fake platform', () => {
     const h = await setup({ failing: ['9'] }, ['9']);
     for (let m = 0; m < 24 * 60 - 8 * 60; m += 1) await tickAt(h, Date.parse('2026-06-10T08:00:00Z') + m * 60_000);
     expect(server!.stats.failed).toBe(5);
-    expect(h.store.data.deliveries['telegram:9|2026-06-10']).toMatchObject({ status: 'failed', attempts: 5 });
+    expect(data(h.store).deliveries['telegram:9|2026-06-10']).toMatchObject({ status: 'failed', attempts: 5 });
   });
 });

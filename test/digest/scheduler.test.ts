@@ -1,3 +1,4 @@
+import { data } from '../helpers/store.ts';
 import { describe, expect, it } from 'vitest';
 import { localParts } from '../../src/digest/local-time.ts';
 import { CRON_EXPRESSION } from '../../src/digest/scheduler.ts';
@@ -12,7 +13,7 @@ function tg(h: Harness): Sent[] {
 async function sub(h: Harness, chatId: string, time: string, tz: string, always = true, lang?: 'ar' | 'en') {
   const [hh, mm] = time.split(':').map(Number);
   await subscribe(h.store, { chatKey: `telegram:${chatId}`, platform: 'telegram', chatId }, { minutes: hh! * 60 + mm!, tz, always }, h.clock.now);
-  if (lang) await h.store.setChat(`telegram:${chatId}`, { lang });
+  if (lang) await h.chats.setChat(`telegram:${chatId}`, { lang });
 }
 
 /** chatId -> local dates it received a digest on (by the local clock at the moment of sending). */
@@ -46,7 +47,7 @@ describe('digest scheduler in fake time', () => {
     expect(at('utc')).toEqual(['2026-06-10T00:00:00.000Z', '2026-06-11T00:00:00.000Z']);
     for (const [chat, days] of perDay(sent, zones)) expect(new Set(days).size, chat).toBe(days.length);
     // Every send is recorded under its idempotency key.
-    expect(h.store.data.deliveries['telegram:ny|2026-06-10']?.status).toBe('sent');
+    expect(data(h.store).deliveries['telegram:ny|2026-06-10']?.status).toBe('sent');
   });
 
   it('sends only what is new since the last digest, and nothing when nothing is new', async () => {
@@ -64,7 +65,7 @@ describe('digest scheduler in fake time', () => {
     const b = tg(h).filter((s) => s.chatId === 'b');
     expect(b).toHaveLength(2);
     expect(renderPlain(b[1]!.reply)).toMatch(/Nothing new.*latest/);
-    expect(h.store.data.deliveries['telegram:a|2026-06-11']?.status).toBe('empty');
+    expect(data(h.store).deliveries['telegram:a|2026-06-11']?.status).toBe('empty');
 
     // Day 3: two new briefings since yesterday; the old one is not repeated.
     await h.library.add(makeBriefing('n1', '2026-06-11T12:00:00Z'));
@@ -154,7 +155,7 @@ describe('digest scheduler in fake time', () => {
     await h.scheduler.tick(new Date('2026-06-09T22:30:00Z'));
     const sent = tg(h);
     expect(sent.map((s) => s.chatId)).toEqual(['la']);
-    expect(h.store.data.deliveries['telegram:riyadh|2026-06-09']).toBeUndefined();
+    expect(data(h.store).deliveries['telegram:riyadh|2026-06-09']).toBeUndefined();
   });
 
   it('an overlapping tick steps aside; nothing is sent twice', async () => {
@@ -185,14 +186,21 @@ describe('digest scheduler in fake time', () => {
   it('a chat answered by /digest after the run picked it but before its claim is not sent again', async () => {
     const { digestNow } = await import('../../src/digest/on-demand.ts');
     let h!: Harness;
+    let answered: Promise<unknown> | undefined;
     h = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }), {
       start: '2026-06-10T07:00:00Z',
       // langFor runs between choosing the due chats and claiming them: answer /digest for chat b there.
       lang: (chatKey) => {
-        if (chatKey === 'telegram:b') void digestNow(h, { chatKey, lang: 'en' }, h.clock.now);
+        if (chatKey === 'telegram:b') answered ??= digestNow(h, { chatKey, lang: 'en' }, h.clock.now);
         return 'en';
       },
     });
+    // The library is read asynchronously: let the /digest answer land before the run's claims.
+    const claim = h.store.claim.bind(h.store);
+    h.store.claim = async (...a: Parameters<typeof claim>) => {
+      if ((a[2] as { via?: string }).via === 'schedule') await answered;
+      return claim(...a);
+    };
     await h.library.add(makeBriefing('x', '2026-06-10T06:00:00Z'));
     await sub(h, 'a', '08:00', 'UTC');
     await sub(h, 'b', '08:00', 'UTC');
@@ -200,7 +208,7 @@ describe('digest scheduler in fake time', () => {
     const s = await h.scheduler.tick(h.clock.now);
     expect(s).toMatchObject({ due: 2, sent: 1, skipped: 1 });
     expect(tg(h).map((x) => x.chatId)).toEqual(['a']);
-    expect(h.store.data.deliveries['telegram:b|2026-06-10']).toMatchObject({ status: 'sent', via: 'command' });
+    expect(data(h.store).deliveries['telegram:b|2026-06-10']).toMatchObject({ status: 'sent', via: 'command' });
   });
 
   it('skips a subscription whose zone this runtime does not know, and serves the others', async () => {
@@ -208,9 +216,9 @@ describe('digest scheduler in fake time', () => {
     await h.library.add(makeBriefing('x', '2026-06-10T06:00:00Z'));
     await sub(h, 'ok', '08:00', 'UTC');
     await sub(h, 'odd', '08:00', 'UTC');
-    h.store.data.subscriptions['telegram:odd']!.tz = 'Mars/Olympus';
+    data(h.store).subscriptions['telegram:odd']!.tz = 'Mars/Olympus';
     await sub(h, 'broken', '08:00', 'UTC');
-    (h.store.data.subscriptions['telegram:broken'] as unknown as Record<string, unknown>).minutes = '8am';
+    (data(h.store).subscriptions['telegram:broken'] as unknown as Record<string, unknown>).minutes = '8am';
     expect(await h.scheduler.tick(new Date('2026-06-10T08:00:00Z'))).toMatchObject({ due: 1, sent: 1 });
     expect(tg(h).map((x) => x.chatId)).toEqual(['ok']);
   });

@@ -2,10 +2,12 @@
  * End to end with the real Slack transport (Web API client without retries) against the fake
  * Slack: a 429 is waited out via Retry-After, not_in_channel / channel_not_found deactivate.
  */
+import { data } from '../helpers/store.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { subscribe } from '../../src/digest/subscription.ts';
 import { slackTransport } from '../../src/platforms/slack/transport.ts';
-import { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../../src/store/open.ts';
+import { Chats } from '../../src/core/chats.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';
 import { harness, makeBriefing, tickAt } from './fixtures/briefings.ts';
 
@@ -25,7 +27,7 @@ describe('digests through the real Slack transport', () => {
       if (args.channel === 'C3') return { ok: false, error: 'channel_not_found' };
       return undefined;
     });
-    const store = Store.memory();
+    const store = memoryStore();
     const h = harness(() => ({ slack: slackTransport({ botToken: 'xoxb-test', slackApiUrl: slack.apiUrl }) }), { store, start: '2026-06-10T07:00:00Z' });
     await h.library.add(makeBriefing('b', '2026-06-10T06:00:00Z'));
     for (const id of ['C1', 'C2', 'C3', 'C4'])
@@ -39,9 +41,9 @@ describe('digests through the real Slack transport', () => {
     expect(posted('C1')).toHaveLength(2); // the 429, then the digest
     expect(posted('C4')).toHaveLength(1);
     expect(String(posted('C4')[0]!.args.text)).toContain('/mujaz who');
-    expect(store.data.subscriptions['slack:C2']).toMatchObject({ active: false, inactiveReason: 'not_in_channel' });
-    expect(store.data.subscriptions['slack:C3']).toMatchObject({ active: false, inactiveReason: 'channel_not_found' });
-    expect(store.chat('slack:C3').active).toBe(false);
+    expect(data(store).subscriptions['slack:C2']).toMatchObject({ active: false, inactiveReason: 'not_in_channel' });
+    expect(data(store).subscriptions['slack:C3']).toMatchObject({ active: false, inactiveReason: 'channel_not_found' });
+    expect(data(store).chats['slack:C3']!.active).toBe(false);
 
     await tickAt(h, '2026-06-11T08:00:00Z');
     expect(posted('C2')).toHaveLength(1);
@@ -49,14 +51,15 @@ describe('digests through the real Slack transport', () => {
 
   it('a channel marked inactive by a failed reply gets no digest (paused until /subscribe), others do', async () => {
     const slack = (fake = await FakeSlack.start());
-    const store = Store.memory();
-    const h = harness(() => ({ slack: slackTransport({ botToken: 'xoxb-test', slackApiUrl: slack.apiUrl, store }) }), { store, start: '2026-06-10T07:00:00Z' });
+    const store = memoryStore();
+    const chats = new Chats(store);
+    const h = harness(() => ({ slack: slackTransport({ botToken: 'xoxb-test', slackApiUrl: slack.apiUrl, chats }) }), { store, start: '2026-06-10T07:00:00Z' });
     await h.library.add(makeBriefing('b', '2026-06-10T06:00:00Z'));
     for (const id of ['C5', 'C6']) await subscribe(store, { chatKey: `slack:${id}`, platform: 'slack', chatId: id }, { minutes: 480, tz: 'UTC', always: false }, h.clock.now);
-    await store.setChat('slack:C5', { active: false, inactiveReason: 'not_in_channel' }); // as a failed reply leaves it
+    await chats.setChat('slack:C5', { active: false, inactiveReason: 'not_in_channel' }); // as a failed reply leaves it
     const s = await tickAt(h, '2026-06-10T08:00:00Z');
     expect(s).toMatchObject({ sent: 1, deactivated: 1 });
     expect(slack.callsOf('chat.postMessage').map((c) => c.args.channel)).toEqual(['C6']);
-    expect(store.data.subscriptions['slack:C5']).toMatchObject({ active: false });
+    expect(data(store).subscriptions['slack:C5']).toMatchObject({ active: false });
   });
 });

@@ -1,3 +1,5 @@
+import { SUBSCRIPTIONS } from '../../src/digest/records.ts';
+import { put } from '../../src/store/types.ts';
 import { describe, expect, it } from 'vitest';
 import { digestStarter } from '../../src/digest/starter.ts';
 import { starters } from '../../src/starters.ts';
@@ -12,11 +14,11 @@ describe('the digests starter', () => {
     const t = recordingTransport('console', () => now);
     app.services.transports.console = t;
     await app.library.add(makeBriefing('b', '2026-06-10T07:00:00Z'));
-    await app.store.update((d) => {
-      d.subscriptions['console:c'] = {
+    await app.store.write([
+      put(SUBSCRIPTIONS, 'console:c', {
         chatKey: 'console:c', platform: 'console', chatId: 'c', minutes: 480, tz: 'UTC', always: false, active: true, from: '2026-06-10', createdAt: '2026-06-09T00:00:00Z',
-      };
-    });
+      }),
+    ]);
     const running = await digestStarter(app);
     expect(running?.name).toBe('digests');
     expect(app.services.digests).toBeDefined();

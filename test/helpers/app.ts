@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { createApp, ensureBundledArticle, type App, type AppOptions } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { IncomingMessage } from '../../src/core/message.ts';
-import { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../../src/store/open.ts';
 
 export async function testApp(
   opts: AppOptions & { env?: Record<string, string>; sample?: boolean } = {},
 ): Promise<App> {
   const app = await createApp(parseConfig({ MUJAZ_LOG_LEVEL: 'silent', ...opts.env }), {
-    store: opts.store ?? Store.memory(),
+    store: opts.store ?? memoryStore(),
     ...opts,
   });
   if (opts.sample !== false) await ensureBundledArticle(app);

@@ -12,7 +12,7 @@ import type { SendOutcome } from '../../src/core/transport.ts';
 import type { IdempotentTransport } from '../../src/digest/scheduler.ts';
 import type { Reply } from '../../src/reply/model.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
-import type { PlatformName } from '../../src/store/schema.ts';
+import type { PlatformName } from '../../src/core/platform.ts';
 
 export interface FakePlatformOptions {
   /** Overall messages per second accepted; beyond it, 429 with retry_after. Unlimited when unset. */

@@ -9,7 +9,7 @@ import type { Attachment, IncomingMessage } from '../../src/core/message.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
 import type { Reply } from '../../src/reply/model.ts';
-import { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../../src/store/open.ts';
 
 export const ADMIN = '1';
 export const USER = '2';
@@ -30,7 +30,7 @@ export async function chatApp(env: Record<string, string> = {}): Promise<App> {
   setLogLevel('silent');
   const app = await createApp(
     parseConfig({ MUJAZ_ADMINS: `telegram:${ADMIN}`, MUJAZ_ALLOW_PRIVATE_FETCH: 'true', MUJAZ_FETCH_TIMEOUT_MS: '2000', ...env }),
-    { store: Store.memory() },
+    { store: memoryStore() },
   );
   await ensureBundledArticle(app);
   return app;

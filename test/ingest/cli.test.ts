@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryLine } from '../../src/ingest/cli.ts';
+import { readBack } from '../helpers/store.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { startFakeWeb, type FakeWeb } from '../helpers/fake-web.ts';
 
@@ -56,7 +57,7 @@ describe('mujaz ingest', () => {
     expect(first.stdout).not.toContain('notes.md');
     expect(first.stderr).toContain('festival.txt: added');
 
-    const db = JSON.parse(readFileSync(env.MUJAZ_DATA_FILE, 'utf8')) as { briefings: Array<{ meta: Record<string, string> }> };
+    const db = await readBack(env.MUJAZ_DATA_FILE);
     expect(db.briefings).toHaveLength(3);
     expect(db.briefings.map((b) => b.meta.file).sort()).toEqual(
       [join(dir, 'festival.txt'), join(dir, 'strike.html'), join(dir, 'sub', 'water.htm')].sort(),
@@ -66,7 +67,7 @@ describe('mujaz ingest', () => {
     const second = await cli(['ingest', dir], env);
     expect(second.code).toBe(1);
     expect(second.stdout).toMatch(/^added 0, unchanged 3, failed 2/);
-    expect((JSON.parse(readFileSync(env.MUJAZ_DATA_FILE, 'utf8')) as { briefings: unknown[] }).briefings).toHaveLength(3);
+    expect((await readBack(env.MUJAZ_DATA_FILE)).briefings).toHaveLength(3);
 
     const allBad = await cli(['ingest', join(dir, 'scan.txt'), join(dir, 'nope.txt')], env);
     expect(allBad.code).toBe(1);
@@ -88,7 +89,7 @@ describe('mujaz ingest', () => {
     const whole = await cli(['ingest', web.url('/articles/port-strike.html')], env);
     expect(whole.code).toBe(0); // every item went in (already there counts)
     expect(r.stdout).toMatch(/^added 1, unchanged 0, failed 1: .*nav\.html \(no article body found/);
-    const db = JSON.parse(readFileSync(env.MUJAZ_DATA_FILE, 'utf8')) as { briefings: Array<{ meta: Record<string, string> }> };
+    const db = await readBack(env.MUJAZ_DATA_FILE);
     expect(db.briefings[0]!.meta).toMatchObject({ url: web.url('/articles/port-strike.html'), outlet: 'Harbour Courier' });
   }, 60_000);
 

@@ -1,3 +1,4 @@
+import { all } from '../helpers/store.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
@@ -5,7 +6,7 @@ import { parseConfig } from '../../src/config.ts';
 import { addFeed, listFeeds, removeFeed } from '../../src/ingest/feed-store.ts';
 import { discoverFeedLink, FEED_WINDOW, MAX_NEW_PER_POLL, parseFeedXml, pollAll, pollFeed } from '../../src/ingest/feeds.ts';
 import { ingesterFor } from '../../src/ingest/service.ts';
-import { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../../src/store/open.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { startFakeWeb, type FakeWeb } from '../helpers/fake-web.ts';
 import { codeOf, fx } from '../helpers/web-fixtures.ts';
@@ -78,7 +79,7 @@ describe('polling feeds from a local server', () => {
   });
   afterAll(() => web.close());
   beforeEach(async () => {
-    app = await createApp(parseConfig({ MUJAZ_ALLOW_PRIVATE_FETCH: 'true', MUJAZ_LOG_LEVEL: 'silent' }), { store: Store.memory(), now });
+    app = await createApp(parseConfig({ MUJAZ_ALLOW_PRIVATE_FETCH: 'true', MUJAZ_LOG_LEVEL: 'silent' }), { store: memoryStore(), now });
   });
 
   it('stores new items once, reports the missing page, and skips them on the next poll', async () => {
@@ -88,7 +89,7 @@ describe('polling feeds from a local server', () => {
     expect(r1.error).toBeUndefined();
     expect({ added: r1.added, failed: r1.failed }).toEqual({ added: 2, failed: 1 });
     expect(r1.items.find((i) => i.status === 'failed')?.error?.code).toBe('http-status');
-    const stored = app.library.list();
+    const stored = (await all(app.library));
     expect(stored).toHaveLength(2);
     const en = stored.find((b) => b.meta.url === web.url('/articles/port-strike.html'))!;
     expect(en.meta).toMatchObject({ outlet: 'Harbour Courier', author: 'Mira Hallgren', publishedAt: '2025-03-14T08:30:00.000Z' });
@@ -102,14 +103,14 @@ describe('polling feeds from a local server', () => {
     const r2 = await pollFeed(app.store, listFeeds(app.store)[0]!, ing, { now });
     expect(r2.added + r2.failed + r2.unchanged).toBe(0);
     expect(web.hits.filter((h) => h.startsWith('/articles/')).length).toBe(pagesBefore);
-    expect(app.library.list()).toHaveLength(2);
+    expect((await all(app.library))).toHaveLength(2);
   });
 
   it('uses the text an Atom entry carries when its page cannot be fetched', async () => {
     const { feed } = await addFeed(app.store, { url: web.url('/feed.atom'), now: now() });
     const r = await pollFeed(app.store, feed, ingesterFor(app.services), { now });
     expect(r.added).toBe(2);
-    const ferry = app.library.list().find((b) => b.meta.url === web.url('/articles/not-there.html'));
+    const ferry = (await all(app.library)).find((b) => b.meta.url === web.url('/articles/not-there.html'));
     expect(ferry?.meta.outlet).toBe('صحيفة الساحل');
     expect(ferry?.sentences.map((s) => s.text).join(' ')).toContain('Lena Dahl');
   });
@@ -139,7 +140,7 @@ describe('polling feeds from a local server', () => {
     // The next poll continues where this one stopped.
     const r2 = await pollFeed(app.store, saved, ingesterFor(app.services), { now, maxNew: 5 });
     expect(r2.added).toBe(5);
-    expect(app.library.list()).toHaveLength(MAX_NEW_PER_POLL + 5);
+    expect((await all(app.library))).toHaveLength(MAX_NEW_PER_POLL + 5);
   });
 
   it('tries a page that failed for a passing reason again, up to three polls', async () => {
@@ -162,7 +163,7 @@ describe('polling feeds from a local server', () => {
     expect(a.busy).toBeUndefined();
     expect(a.added).toBe(2);
     expect(b).toMatchObject({ busy: true, added: 0 });
-    expect(app.library.list()).toHaveLength(2);
+    expect((await all(app.library))).toHaveLength(2);
   });
 
   it('keeps the feed list: add is idempotent by URL, remove by number', async () => {

@@ -1,3 +1,4 @@
+import { data, all } from '../helpers/store.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { parseConfig } from '../../src/config.ts';
 import { normaliseUrl, type Ingester } from '../../src/ingest/ingest.ts';
 import { ingesterFor } from '../../src/ingest/service.ts';
 import { setLogLevel } from '../../src/log.ts';
-import { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../../src/store/open.ts';
 import { startFakeWeb, type FakeWeb } from '../helpers/fake-web.ts';
 
 setLogLevel('silent');
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => web.close());
 beforeEach(async () => {
-  app = await createApp(parseConfig({ MUJAZ_ALLOW_PRIVATE_FETCH: 'true', MUJAZ_FETCH_TIMEOUT_MS: '500' }), { store: Store.memory() });
+  app = await createApp(parseConfig({ MUJAZ_ALLOW_PRIVATE_FETCH: 'true', MUJAZ_FETCH_TIMEOUT_MS: '500' }), { store: memoryStore() });
   ing = ingesterFor(app.services);
 });
 
@@ -58,7 +59,7 @@ describe('web pages', () => {
     expect(web.hits.length).toBe(before);
     // A redirect that lands on a known page is recognised after the fetch.
     expect((await ing.fromUrl(web.url('/redirect/2'))).status).toBe('unchanged');
-    expect(app.library.list()).toHaveLength(1);
+    expect((await all(app.library))).toHaveLength(1);
   });
 
   it('gives a clear reason per bad page and stores nothing', async () => {
@@ -77,7 +78,7 @@ describe('web pages', () => {
       expect([path, r.status, r.error?.code]).toEqual([path, 'failed', code]);
       expect(r.error!.message.length).toBeGreaterThan(5);
     }
-    expect(app.store.data.briefings).toHaveLength(0);
+    expect(await app.library.count()).toBe(0);
   });
 });
 
@@ -87,7 +88,7 @@ describe('files and text', () => {
     expect((await ing.fromFile(join(FIX, 'article-ar.html'))).status).toBe('added');
     const again = await ing.fromText(readFileSync(join(FIX, 'article-ar-2.txt'), 'utf8'));
     expect(again.status).toBe('unchanged');
-    expect(app.library.list()).toHaveLength(2);
+    expect((await all(app.library))).toHaveLength(2);
   });
 
   it('refuses binary, empty, short, missing and unsupported files', async () => {
@@ -99,7 +100,7 @@ describe('files and text', () => {
     const codes = [];
     for (const f of ['photo.txt', 'blank.txt', 'short.txt', 'missing.txt', 'data.json']) codes.push((await ing.fromFile(join(dir, f))).error?.code);
     expect(codes).toEqual(['binary', 'empty', 'too-short', 'not-found', 'unsupported-file']);
-    expect(app.store.data.briefings).toHaveLength(0);
+    expect(await app.library.count()).toBe(0);
   });
 
   it('tells HTML from text in attachments by name, type or content', async () => {

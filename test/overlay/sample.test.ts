@@ -3,6 +3,7 @@
  * English through the real app and dispatcher. If the parser's reading of the sample changes,
  * this says which overlay entries went stale (refresh with `mujaz review sample --template --force`).
  */
+import { all } from '../helpers/store.ts';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
@@ -18,7 +19,7 @@ const ARABIC = /[\u0600-\u06FF]/;
 let app: App;
 
 async function ask(text: string, lang: 'ar' | 'en' = 'en'): Promise<string> {
-  await app.store.setChat(`console:${lang}`, { lang });
+  await app.chats.setChat(`console:${lang}`, { lang });
   const r = await app.dispatcher.handle(msg(text, { chatId: lang }));
   expect(r).not.toBeNull();
   return renderPlain(r!);
@@ -46,8 +47,8 @@ describe('the sample overlay', () => {
       expect(r).not.toMatch(/Arabic original|machine-translated/);
     });
 
-  it('says the same of each person in Arabic and English: a "former" role is former in both (Assad, toppled last year in the article)', () => {
-    const b = app.library.list().find((x) => x.meta.file)!;
+  it('says the same of each person in Arabic and English: a "former" role is former in both (Assad, toppled last year in the article)', async () => {
+    const b = (await all(app.library)).find((x) => x.meta.file)!;
     const formerEn = /\bformer\b|\bex-/i;
     const formerAr = /سابق/;
     for (const p of b.people) {
@@ -77,10 +78,10 @@ describe('the sample overlay', () => {
     expect(r).not.toMatch(/nothing to talk about/);
   });
 
-  it('keeps the stored briefing pristine (the overlay is only a view)', () => {
-    const id = app.library.latest()!.id;
-    expect(app.library.getRaw(id)!.quotes.every((q) => q.textEn === '')).toBe(true);
-    expect(app.library.get(id)!.quotes.every((q) => q.textEn !== '')).toBe(true);
+  it('keeps the stored briefing pristine (the overlay is only a view)', async () => {
+    const id = (await app.library.latest())!.id;
+    expect((await app.library.getRaw(id))!.quotes.every((q) => q.textEn === '')).toBe(true);
+    expect((await app.library.get(id))!.quotes.every((q) => q.textEn !== '')).toBe(true);
   });
 
   it('leaves nothing for a translation provider to do', async () => {

@@ -88,7 +88,7 @@ describe('a malformed overlay in a running app', () => {
   it('is ignored: the bot answers from the parser output', async () => {
     const d = dir();
     const probe = await testApp({ env: { MUJAZ_OVERLAY_DIR: d } });
-    const id = probe.library.latest()!.id;
+    const id = (await probe.library.latest())!.id;
     writeFileSync(join(d, `${id}.json`), '[1, 2');
     const spy = warnSpy();
     const app = await testApp({ env: { MUJAZ_OVERLAY_DIR: d } });

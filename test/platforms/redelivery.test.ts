@@ -9,7 +9,8 @@ import { MemorySeenIds } from '../../src/platforms/seen-ids.ts';
 import { StoreSeenIds } from '../../src/platforms/seen-ids-store.ts';
 import { createSlackApp } from '../../src/platforms/slack/app.ts';
 import { startTelegramWith } from '../../src/platforms/telegram/start.ts';
-import { Store } from '../../src/store/store.ts';
+import { LowdbStore } from '../../src/store/lowdb/engine.ts';
+import { SECTIONS } from '../../src/app.ts';
 import { tempFile, testApp } from '../helpers/app.ts';
 import { eventEnvelope, FakeSlack, postCommand, postEvent, TEAM_ID } from '../helpers/fake-slack.ts';
 import { BOT_USER, FakeTelegram, privateMessage } from '../helpers/fake-telegram.ts';
@@ -36,24 +37,27 @@ describe('SeenIds', () => {
   it('in the data file: remembered across a reopen, forgotten after the time limit, one winner among simultaneous repeats', async () => {
     const file = tempFile();
     let now = 1_000_000;
-    const store = await Store.open(file);
+    const store = await LowdbStore.open(file, { sections: SECTIONS });
     const a = new StoreSeenIds(store, () => now);
     const first = await Promise.all([a.firstSeen('ev1', 60_000), a.firstSeen('ev1', 60_000)]);
     expect(first.filter(Boolean)).toHaveLength(1);
-    await store.flush(); // as a stop does (the write has started already; this waits for it)
-    const b = new StoreSeenIds(await Store.open(file), () => now); // a restart
+    await store.close(); // as a stop does (the write has started already; this waits for it)
+    const reopened = await LowdbStore.open(file, { sections: SECTIONS }); // a restart
+    const b = new StoreSeenIds(reopened, () => now);
     expect(await b.firstSeen('ev1', 60_000)).toBe(false);
     expect(await b.firstSeen('ev2', 60_000)).toBe(true);
-    await new Promise((r) => setTimeout(r, 100));
+    await reopened.close();
     now += 61_000;
-    expect(await new StoreSeenIds(await Store.open(file), () => now).firstSeen('ev1', 60_000)).toBe(true);
+    const again = await LowdbStore.open(file, { sections: SECTIONS });
+    expect(await new StoreSeenIds(again, () => now).firstSeen('ev1', 60_000)).toBe(true);
+    await again.close();
   });
 });
 
 describe('Slack redeliveries', () => {
   const SECRET = 'redelivery-secret';
   async function slackOn(fake: FakeSlack, file: string) {
-    const store = await Store.open(file);
+    const store = await LowdbStore.open(file, { sections: SECTIONS });
     const app = await testApp({ store });
     const slack = createSlackApp(app, { botToken: 'xoxb-r', signingSecret: SECRET, slackApiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', seen: new StoreSeenIds(store) });
     const { port } = await slack.start();
@@ -70,7 +74,7 @@ describe('Slack redeliveries', () => {
     await postEvent(one.url, env, { secret: SECRET });
     await fake.waitFor(() => posts(fake, 'D1').length === 1);
     await one.slack.stop();
-    await one.store.flush();
+    await one.store.close();
 
     const two = await slackOn(fake, file);
     cleanup.push(() => two.slack.stop());
@@ -111,7 +115,7 @@ describe('Telegram webhook redeliveries', () => {
     const file = tempFile();
     const SECRET = 'hook-secret';
     const start = async () => {
-      const store = await Store.open(file);
+      const store = await LowdbStore.open(file, { sections: SECTIONS });
       const app = await testApp({ sample: false, store });
       const r = await startTelegramWith(app, { token: fake.token, apiRoot: fake.apiRoot, botInfo: BOT_USER, webhook: { url: 'https://x.example/hook', secret: SECRET, port: 0, host: '127.0.0.1' } });
       return { r, store, post: (body: string) => fetch(`http://127.0.0.1:${r.port}/hook`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': SECRET }, body }) };
@@ -121,7 +125,7 @@ describe('Telegram webhook redeliveries', () => {
     expect((await one.post(update)).status).toBe(200);
     expect(fake.sent(81)).toHaveLength(1);
     await one.r.stop(1000);
-    await one.store.flush();
+    await one.store.close();
 
     const two = await start();
     cleanup.push(() => two.r.stop(1000));

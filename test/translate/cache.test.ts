@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../src/store/store.ts';
-import { summaryKey, textKey, TranslationCache } from '../../src/translate/cache.ts';
+import { memoryStore } from '../../src/store/open.ts';
+import { summaryKey, textKey, TranslationCache, TRANSLATIONS } from '../../src/translate/cache.ts';
 
 describe('TranslationCache', () => {
   it('keys a text by its words and the language pair', () => {
@@ -10,7 +10,7 @@ describe('TranslationCache', () => {
   });
 
   it('returns what was put, and bumps its version on every write', async () => {
-    const c = new TranslationCache(Store.memory());
+    const c = new TranslationCache(memoryStore());
     const v = c.version;
     await c.put({ [textKey('ar', 'en', 'مرحبا')]: { kind: 'text', from: 'ar', to: 'en', text: 'Hello', model: 'm', at: 'now' } });
     expect(c.version).toBe(v + 1);
@@ -19,10 +19,12 @@ describe('TranslationCache', () => {
   });
 
   it('skips hand-damaged entries instead of showing them', () => {
-    const store = Store.memory();
+    const store = memoryStore();
     const key = textKey('ar', 'en', 'مرحبا');
-    (store.data.translations as Record<string, unknown>)[key] = { kind: 'text', from: 'ar', to: 'en', text: 42 };
-    (store.data.translations as Record<string, unknown>)[summaryKey('article')] = { kind: 'summary', ar: [], en: ['x'] };
+    void store.write([
+      { section: TRANSLATIONS.name, key, value: { kind: 'text', from: 'ar', to: 'en', text: 42 } },
+      { section: TRANSLATIONS.name, key: summaryKey('article'), value: { kind: 'summary', ar: [], en: ['x'] } },
+    ]);
     const c = new TranslationCache(store);
     expect(c.text('ar', 'en', 'مرحبا')).toBeUndefined();
     expect(c.summary('article')).toBeUndefined();

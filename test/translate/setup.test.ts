@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
-import { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../../src/store/open.ts';
 import { TranslationCache } from '../../src/translate/cache.ts';
 import { createTranslator } from '../../src/translate/setup.ts';
 
-const make = (env: Record<string, string>) => createTranslator(parseConfig(env), new TranslationCache(Store.memory()), (b) => b);
+const make = (env: Record<string, string>) => createTranslator(parseConfig(env), new TranslationCache(memoryStore()), (b) => b);
 
 describe('translation provider configuration', () => {
   it('is off unless a base URL and a model are set; an empty .env value means unset', () => {

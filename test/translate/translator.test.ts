@@ -2,6 +2,7 @@
  * Ingest with the translation provider: what is asked, what is cached, what replies show, and
  * that no provider failure ever stops a briefing from being stored.
  */
+import { data, all } from '../helpers/store.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import type { App } from '../../src/app.ts';
 import { ingestText } from '../../src/library/ingest-text.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
-import { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../../src/store/open.ts';
 import { msg, testApp } from '../helpers/app.ts';
 import { FAKE_SUMMARY, fakeTranslation, llmEnv, startFakeLlm, type FakeLlm, type FakeMode } from '../helpers/fake-llm.ts';
 import { batch } from '../../src/translate/translator.ts';
@@ -36,13 +37,13 @@ afterEach(() => {
   setLogLevel('silent');
 });
 
-async function app(mode: FakeMode = 'ok', store = Store.memory()): Promise<App> {
+async function app(mode: FakeMode = 'ok', store = memoryStore()): Promise<App> {
   fake.mode = mode;
   return testApp({ store, sample: false, env: llmEnv(fake, { MUJAZ_OVERLAY_DIR: emptyOverlays() }) });
 }
 
 async function ask(a: App, text: string, lang: 'ar' | 'en' = 'en'): Promise<string> {
-  await a.store.setChat('console:c1', { lang });
+  await a.chats.setChat('console:c1', { lang });
   return renderPlain((await a.dispatcher.handle(msg(text)))!);
 }
 
@@ -87,8 +88,8 @@ describe('successful translation at ingest', () => {
     expect(quotes.match(/machine-translated/g)).toHaveLength(1);
 
     // The stored briefing stays the parser's own output: translations live in the cache.
-    expect(a.library.getRaw(r.briefing.id)!.quotes[0]!.textEn).toBe('');
-    expect(Object.keys(a.store.data.translations).length).toBeGreaterThan(5);
+    expect((await a.library.getRaw(r.briefing.id))!.quotes[0]!.textEn).toBe('');
+    expect(Object.keys(data(a.store).translations).length).toBeGreaterThan(5);
   });
 
   it('leaves Arabic replies as they were', async () => {
@@ -100,7 +101,7 @@ describe('successful translation at ingest', () => {
   });
 
   it('makes no request on a second ingest, nor in a new process on the same data (cache hit)', async () => {
-    const store = Store.memory();
+    const store = memoryStore();
     const a = await app('ok', store);
     await ingestText(a.library, SHORT, {});
     const n = fake.requests.length;
@@ -150,12 +151,12 @@ describe('provider failures never block ingest', () => {
       });
       expect(fake.requests.length).toBe(n + 1);
       expect(r1!.status).toBe('added');
-      expect(a.library.latest()!.id).toBe(r1!.briefing.id);
-      expect(a.library.list()).toHaveLength(2);
+      expect((await a.library.latest())!.id).toBe(r1!.briefing.id);
+      expect((await all(a.library))).toHaveLength(2);
       expect(logged).toHaveLength(1);
       expect(logged[0]).toMatch(/translation provider failed/);
       expect(logged[0]).toMatch(/npm run mujaz -- translate/);
-      expect(Object.keys(a.store.data.translations)).toHaveLength(0);
+      expect(Object.keys(data(a.store).translations)).toHaveLength(0);
       expect(await ask(a, '/quotes')).toMatch(/Arabic original/);
 
       fake.mode = 'ok';
@@ -195,7 +196,7 @@ describe('precedence: overlay > provider > original', () => {
 
 describe('pause after a failure', () => {
   it('skips the provider for a while, honours Retry-After, and asks again afterwards', async () => {
-    const store = Store.memory();
+    const store = memoryStore();
     let now = Date.parse('2025-06-24T12:00:00Z');
     const cache = new TranslationCache(store);
     const t = createTranslator(

@@ -8,7 +8,7 @@
 import { App as BoltApp, HTTPReceiver, LogLevel, SocketModeReceiver, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { App } from '../../app.ts';
+import type { App } from '../../core/app-types.ts';
 import { M, tr } from '../../core/i18n.ts';
 import { chatKey, userKey, type Attachment, type IncomingMessage } from '../../core/message.ts';
 import { causeOf, log } from '../../log.ts';
@@ -83,7 +83,7 @@ const HOME = {
 };
 
 export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
-  const { services, dispatcher, store } = app;
+  const { services, dispatcher, chats } = app;
   const socket = Boolean(opts.appToken);
   if (!socket && !opts.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
 
@@ -131,14 +131,14 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
    */
   async function localeFor(platformChat: string, userId: string): Promise<string | undefined> {
     const uk = userKey({ platform: 'slack', userId });
-    if (store.chat(chatKey({ platform: 'slack', chatId: platformChat })).lang || store.user(uk).lang) return undefined;
-    const looked = users.get(userId, usersInfo).then(async (info) => {
+    if (chats.chat(chatKey({ platform: 'slack', chatId: platformChat })).lang || chats.user(uk).lang) return undefined;
+    const looked = users.get(userId, usersInfo).then((info) => {
       const locale = info?.locale;
-      if (locale && store.user(uk).locale !== locale) await store.setUser(uk, { locale });
+      if (locale) chats.noteLocale(uk, locale);
       return locale;
     });
     const locale = await Promise.race([looked, new Promise<undefined>((r) => setTimeout(() => r(undefined), lookupWaitMs).unref())]);
-    return locale ?? store.user(uk).locale;
+    return locale ?? chats.user(uk).locale;
   }
 
   function baseMessage(
@@ -181,13 +181,13 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     const out = await outbox.post(channel, messages);
     if (!out.ok) return reportPostFailure(channel, out);
     const ck = chatKey({ platform: 'slack', chatId: channel });
-    if (store.chat(ck).active === false) await store.setChat(ck, { active: true, inactiveReason: undefined });
+    if (chats.chat(ck).active === false) await chats.setChat(ck, { active: true, inactiveReason: undefined });
   }
 
   async function reportPostFailure(channel: string, out: Exclude<PostResult, { ok: true }>): Promise<void> {
     if (out.reason === 'blocked') {
       log.warn(`slack: cannot post in ${channel} (${out.detail}); marking the chat inactive — invite the bot or ignore`);
-      await store.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: out.detail });
+      await chats.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: out.detail });
     } else {
       log.error(`slack: posting in ${channel} failed: ${out.detail}`);
     }
@@ -313,7 +313,7 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
       const userLocale = await localeFor(event.channel, event.user);
       const base = baseMessage({ chatId: event.channel, userId: event.user, text: '/help', channelType: 'im', userLocale });
       const lang = dispatcher.langFor(base);
-      const briefing = services.library.current(chatKey(base));
+      const briefing = await services.library.current(chatKey(base));
       const blocks: Block[] = [heading(tr(lang, HOME.title)), text(tr(lang, HOME.howTo))];
       blocks.push(...(briefing ? summaryBlocks(briefing, lang) : [text(tr(lang, M.noBriefing))]));
       const help = await answer(base);

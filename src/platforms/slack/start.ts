@@ -7,10 +7,10 @@
  * bot runs while this keeps trying in the background (growing back-off, logged once with its
  * cause, and once when connected).
  */
-import type { App } from '../../app.ts';
+import type { App } from '../../core/app-types.ts';
 import { ConfigError } from '../../config.ts';
 import { log } from '../../log.ts';
-import type { Running } from '../../starters.ts';
+import type { Running } from '../../core/app-types.ts';
 import { Backoff, OutageLog, sleep } from '../outage.ts';
 import { StoreSeenIds } from '../seen-ids-store.ts';
 import { createSlackApp, type SlackApp } from './app.ts';
@@ -81,7 +81,7 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   if (early?.ok) connected(early);
   else void keepTrying(slack, first, early === null, { attempt, hopeless, connected, fatal, signal: stopping.signal, backoff });
 
-  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, outbox, store: app.store });
+  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, outbox, chats: app.chats });
   return {
     name: 'platform:slack',
     failed,

@@ -7,7 +7,7 @@
 import { chatKey } from '../../core/message.ts';
 import type { SendOutcome, Transport } from '../../core/transport.ts';
 import type { Reply } from '../../reply/model.ts';
-import type { Store } from '../../store/store.ts';
+import type { Chats } from '../../core/chats.ts';
 import { SlackOutbox, slackPostClient } from './outbox.ts';
 import { renderSlack } from './render.ts';
 
@@ -17,7 +17,7 @@ export interface SlackTransportOptions {
   /** The outbox the platform's replies use (one per process); a private one when absent. */
   outbox?: SlackOutbox;
   /** Where chats marked inactive are known: nothing is sent to them (as on Telegram). */
-  store?: Store;
+  chats?: Chats;
 }
 
 export function slackTransport(opts: SlackTransportOptions): Transport {
@@ -27,7 +27,7 @@ export function slackTransport(opts: SlackTransportOptions): Transport {
     async send(chatId: string, r: Reply): Promise<SendOutcome> {
       // Slack already refused this channel (a failed reply): do not knock again until someone
       // there talks to the bot, which marks it active.
-      const state = opts.store?.chat(chatKey({ platform: 'slack', chatId }));
+      const state = opts.chats?.chat(chatKey({ platform: 'slack', chatId }));
       if (state?.active === false) return { ok: false, reason: 'blocked', detail: `chat inactive: ${state.inactiveReason ?? 'unknown reason'}` };
       // A multi-message reply that fails part-way reports the failure: the scheduler retries
       // the whole digest, and a second partial copy is better than a silently cut one.

@@ -8,7 +8,7 @@ import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type Api, type Context } from 'grammy';
 import type { InlineQueryResultArticle, Message, UserFromGetMe } from 'grammy/types';
-import type { App } from '../../app.ts';
+import type { App } from '../../core/app-types.ts';
 import type { Lang } from '../../briefing/types.ts';
 import type { CommandSpec } from '../../core/command.ts';
 import { M, tr } from '../../core/i18n.ts';
@@ -72,7 +72,7 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
   // Network failures: a few quick retries, then the reply is reported as failed (see net-retry.ts).
   bot.api.config.use(boundedNetworkRetry());
 
-  const { store, dispatcher, library } = app;
+  const { chats, dispatcher, library } = app;
   const normalised = new WeakMap<Context, Incoming | null>();
   const incoming = (ctx: Context): Incoming | null => {
     if (!normalised.has(ctx)) normalised.set(ctx, toIncoming(ctx, { apiRoot, token: opts.token }));
@@ -101,8 +101,8 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
   // Blocked / unblocked, kicked / re-added: Telegram says so in my_chat_member updates.
   bot.on('my_chat_member', async (ctx) => {
     const status = ctx.myChatMember.new_chat_member.status;
-    if (status === 'kicked' || status === 'left') await markInactive(store, ctx.chat.id, `my_chat_member: ${status}`);
-    else await markActive(store, ctx.chat.id);
+    if (status === 'kicked' || status === 'left') await markInactive(chats, ctx.chat.id, `my_chat_member: ${status}`);
+    else await markActive(chats, ctx.chat.id);
   });
 
   // Per-user flood control, counted only for requests the bot would actually answer.
@@ -117,7 +117,7 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
         const m = incoming(ctx);
         if (!m) return; // inline queries just get no answer
         log.info(`telegram: rate limit hit by user ${m.userId}`);
-        await sendReply(ctx.api, store, m.chatId, reply(langOf(ctx), [textBlock(tr(langOf(ctx), S.slowDown))]), m);
+        await sendReply(ctx.api, chats, m.chatId, reply(langOf(ctx), [textBlock(tr(langOf(ctx), S.slowDown))]), m);
       },
     }),
   );
@@ -125,18 +125,18 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
   bot.on('message', async (ctx) => {
     const m = incoming(ctx);
     if (!m) return;
-    await markActive(store, m.chatId);
-    if (m.userLocale && store.user(userKey(m)).locale !== m.userLocale) await store.setUser(userKey(m), { locale: m.userLocale });
+    await markActive(chats, m.chatId);
+    if (m.userLocale) chats.noteLocale(userKey(m), m.userLocale);
     const r = await dispatcher.handle(m);
     if (!r) return;
-    const outcome = await sendReply(ctx.api, store, m.chatId, r, m);
+    const outcome = await sendReply(ctx.api, chats, m.chatId, r, m);
     if (!outcome.ok && outcome.reason !== 'blocked') log.warn(`telegram: reply to chat ${m.chatId} failed: ${outcome.detail}`);
   });
 
   bot.on('inline_query', async (ctx) => {
     const q = oneLine(sanitizeInput(String(ctx.inlineQuery.query ?? ''))).slice(0, MAX_INLINE_QUERY);
     const lang = langOf(ctx);
-    const b = library.latest();
+    const b = await library.latest();
     if (!b) {
       await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true, button: { text: tr(lang, S.noBriefingInline), start_parameter: 'start' } });
       return;

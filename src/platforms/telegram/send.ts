@@ -6,7 +6,7 @@ import { GrammyError, HttpError, type Api } from 'grammy';
 import type { SendOutcome } from '../../core/transport.ts';
 import { log } from '../../log.ts';
 import type { Reply } from '../../reply/model.ts';
-import type { Store } from '../../store/store.ts';
+import type { Chats } from '../../core/chats.ts';
 import { renderMessages } from './render.ts';
 
 export const telegramChatKey = (chatId: string | number): string => `telegram:${chatId}`;
@@ -29,19 +29,19 @@ export function classifyError(e: unknown): Exclude<SendOutcome, { ok: true }> {
 }
 
 /** Remember that the bot can no longer write to this chat, so nothing else is sent there. */
-export async function markInactive(store: Store, chatId: string | number, reason: string): Promise<void> {
+export async function markInactive(chats: Chats, chatId: string | number, reason: string): Promise<void> {
   const key = telegramChatKey(chatId);
-  if (store.chat(key).active === false) return;
+  if (chats.chat(key).active === false) return;
   log.warn(`telegram: chat ${chatId} is no longer reachable (${reason}); marked inactive`);
-  await store.setChat(key, { active: false, inactiveReason: reason });
+  await chats.setChat(key, { active: false, inactiveReason: reason });
 }
 
 /** The chat spoke to the bot again (unblocked, re-added): it is reachable again. */
-export async function markActive(store: Store, chatId: string | number): Promise<void> {
+export async function markActive(chats: Chats, chatId: string | number): Promise<void> {
   const key = telegramChatKey(chatId);
-  if (store.chat(key).active !== false) return;
+  if (chats.chat(key).active !== false) return;
   log.info(`telegram: chat ${chatId} is reachable again`);
-  await store.setChat(key, { active: true, inactiveReason: undefined });
+  await chats.setChat(key, { active: true, inactiveReason: undefined });
 }
 
 export interface SendOptions {
@@ -55,7 +55,7 @@ export interface SendOptions {
  * Render and send a reply, part by part. Stops at the first failure: a 403 marks the chat
  * inactive; the outcome tells the caller what happened (parts already sent stay sent).
  */
-export async function sendReply(api: Api, store: Store, chatId: string | number, reply: Reply, opts: SendOptions = {}): Promise<SendOutcome> {
+export async function sendReply(api: Api, chats: Chats, chatId: string | number, reply: Reply, opts: SendOptions = {}): Promise<SendOutcome> {
   const parts = renderMessages(reply);
   for (const [i, html] of parts.entries()) {
     try {
@@ -67,7 +67,7 @@ export async function sendReply(api: Api, store: Store, chatId: string | number,
       });
     } catch (e) {
       const outcome = classifyError(e);
-      if (outcome.reason === 'blocked') await markInactive(store, chatId, outcome.detail);
+      if (outcome.reason === 'blocked') await markInactive(chats, chatId, outcome.detail);
       return outcome;
     }
   }

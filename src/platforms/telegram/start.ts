@@ -6,10 +6,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Api, BotError, webhookCallback, type Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { App } from '../../app.ts';
+import type { App } from '../../core/app-types.ts';
 import { ConfigError, parseAdmins } from '../../config.ts';
 import { causeOf, log } from '../../log.ts';
-import type { Running, Starter } from '../../starters.ts';
+import type { Running, Starter } from '../../core/app-types.ts';
 import { Backoff, OutageLog, sleep, type BackoffOptions } from '../outage.ts';
 import type { SeenIds } from '../seen-ids.ts';
 import { StoreSeenIds } from '../seen-ids-store.ts';
@@ -89,7 +89,7 @@ export async function startTelegramWith(app: App, opts: TelegramStartOptions): P
   // so that the rest (console, Slack, digests) starts meanwhile.
   const { connected } = await connectOrRetry(connect, stopping.signal, fatal, opts.backoff);
 
-  app.services.transports.telegram = createTelegramTransport(app.store, opts);
+  app.services.transports.telegram = createTelegramTransport(app.chats, opts);
   const stopTransport = () => {
     if (app.services.transports.telegram?.platform === 'telegram') delete app.services.transports.telegram;
   };

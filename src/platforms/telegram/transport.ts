@@ -6,7 +6,7 @@
 import { Api } from 'grammy';
 import type { Transport } from '../../core/transport.ts';
 import type { Reply } from '../../reply/model.ts';
-import type { Store } from '../../store/store.ts';
+import type { Chats } from '../../core/chats.ts';
 import { sendReply, telegramChatKey } from './send.ts';
 
 export interface TelegramTransportOptions {
@@ -14,15 +14,15 @@ export interface TelegramTransportOptions {
   apiRoot?: string;
 }
 
-export function createTelegramTransport(store: Store, opts: TelegramTransportOptions): Transport {
+export function createTelegramTransport(chats: Chats, opts: TelegramTransportOptions): Transport {
   const api = new Api(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
   return {
     platform: 'telegram',
     async send(chatId: string, r: Reply) {
-      const state = store.chat(telegramChatKey(chatId));
+      const state = chats.chat(telegramChatKey(chatId));
       // Telegram already said no: do not knock again (the chat comes back when it writes to the bot).
       if (state.active === false) return { ok: false, reason: 'blocked', detail: `chat inactive: ${state.inactiveReason ?? 'unknown reason'}` };
-      return sendReply(api, store, chatId, r);
+      return sendReply(api, chats, chatId, r);
     },
   };
 }

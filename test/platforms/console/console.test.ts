@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readBack } from '../../helpers/store.ts';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -51,8 +52,8 @@ describe('npm start with no tokens', () => {
     const code = await new Promise<number | null>((r) => child.on('close', r));
     expect(code).toBe(0);
     expect(out).toContain('عباس عراقجي');
-    const data = JSON.parse(readFileSync(file, 'utf8'));
-    expect(data.chats['console:local'].lang).toBe('ar');
+    const data = await readBack(file);
+    expect(data.chats["console:local"]?.lang).toBe("ar");
     expect(data.briefings).toHaveLength(1);
   });
 

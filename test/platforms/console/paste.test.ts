@@ -1,3 +1,4 @@
+import { all } from '../../helpers/store.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -36,8 +37,8 @@ async function finish(s: Session): Promise<string> {
 }
 
 /** The one new briefing (the sample article is always there first). */
-function added(app: App) {
-  const fresh = app.library.list().filter((b) => !b.meta.file);
+async function added(app: App) {
+  const fresh = (await all(app.library)).filter((b) => !b.meta.file);
   expect(fresh).toHaveLength(1);
   return fresh[0]!;
 }
@@ -54,7 +55,7 @@ describe('console: pasting an article after /ingest', () => {
     expect(out).toContain('End it with a line holding only “.”, two empty lines, or Ctrl-D');
     expect(out).toMatch(/Added #1: /);
     expect(out).not.toContain("didn't understand");
-    const b = added(s.app);
+    const b = (await added(s.app));
     expect(b.title.ar).toBe(HEADLINE);
     // Every paragraph made it in: the last sentence of the article is in the briefing.
     expect(b.sentences.at(-1)!.text).toBe(ARTICLE.split('\n').at(-1)!.trim());
@@ -68,7 +69,7 @@ describe('console: pasting an article after /ingest', () => {
     const out = await finish(s);
     expect(out).toMatch(/Added #1: /);
     expect(out).toContain('== Briefings (1–2 of 2) ==');
-    added(s.app);
+    await added(s.app);
   });
 
   it('Ctrl-D (end of input) ends paste mode and the article is still added', async () => {
@@ -77,7 +78,7 @@ describe('console: pasting an article after /ingest', () => {
     const out = await finish(s);
     expect(out).toMatch(/Added #1: /);
     expect(out.trim().endsWith('Bye.')).toBe(true);
-    added(s.app);
+    await added(s.app);
   });
 
   it('paste mode with nothing pasted, or cancelled, adds nothing and says so', async () => {
@@ -86,7 +87,7 @@ describe('console: pasting an article after /ingest', () => {
     const out = await finish(s);
     expect(out.match(/Nothing was pasted; no article added\./g)).toHaveLength(2);
     expect(out).toContain('== Briefings (1–1 of 1) ==');
-    expect(s.app.library.list()).toHaveLength(1);
+    expect((await all(s.app.library))).toHaveLength(1);
   });
 
   it('a bracketed paste is taken whole: its empty lines and "." lines do not end it', async () => {
@@ -96,7 +97,7 @@ describe('console: pasting an article after /ingest', () => {
     const out = await finish(s);
     expect(out).toMatch(/Added #1: /);
     expect(out).not.toContain("didn't understand");
-    expect(added(s.app).title.ar).toBe(HEADLINE);
+    expect((await added(s.app)).title.ar).toBe(HEADLINE);
   });
 
   it('in a terminal, the paste-start/paste-end keys bracket the paste (bracketed paste switched on and off)', async () => {
@@ -109,7 +110,7 @@ describe('console: pasting an article after /ingest', () => {
     expect(out).toContain('\u001b[?2004l');
     expect(out).toMatch(/Added #1: /);
     expect(out).not.toContain("didn't understand");
-    expect(added(s.app).title.ar).toBe(HEADLINE);
+    expect((await added(s.app)).title.ar).toBe(HEADLINE);
   });
 
   it('lines arriving together after /ingest TEXT are one article; a line typed later is a new message', async () => {
@@ -124,7 +125,7 @@ describe('console: pasting an article after /ingest', () => {
     expect(out).toMatch(/Added #1: /);
     expect(out).not.toContain("didn't understand");
     expect(out).toContain('== People ==');
-    expect(added(s.app).title.ar).toBe(HEADLINE);
+    expect((await added(s.app)).title.ar).toBe(HEADLINE);
   });
 
   it('piped /ingest TEXT followed by a command: the command is not part of the article', async () => {

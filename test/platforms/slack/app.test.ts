@@ -2,11 +2,13 @@
  * The real Bolt app over HTTP: requests signed like Slack signs them, Web API calls and
  * response_url posts answered and recorded by a local fake Slack.
  */
+import { CHATS } from '../../../src/core/chats.ts';
+import { LowdbStore } from '../../../src/store/lowdb/engine.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/app.ts';
 import { createSlackApp, type SlackApp } from '../../../src/platforms/slack/app.ts';
 import { readFileSync } from 'node:fs';
-import { Store } from '../../../src/store/store.ts';
+import { memoryStore } from '../../../src/store/open.ts';
 import { tempFile, testApp } from '../../helpers/app.ts';
 import {
   BOT_ID,
@@ -72,7 +74,7 @@ beforeAll(async () => {
   fake.users.set('UAR', { locale: 'ar-SA' });
   fake.users.set('UADMIN', { locale: 'en-GB', is_admin: true });
   // A real data file, so settings are checked where they must survive a restart.
-  app = await testApp({ store: await Store.open(tempFile()) });
+  app = await testApp({ store: await LowdbStore.open(tempFile()) });
   slack = createSlackApp(app, { botToken: 'xoxb-test', signingSecret: SECRET, slackApiUrl: fake.apiUrl, port: 0, host: '127.0.0.1' });
   const { port } = await slack.start();
   url = `http://127.0.0.1:${port}/slack/events`;
@@ -162,7 +164,7 @@ describe('Slack app over HTTP', () => {
     expect(shown(p!.args)).toContain('الملخص');
     const info = fake.callsOf('users.info').find((c) => c.args.user === 'UAR');
     expect(info?.args.include_locale).toBe('true');
-    expect(app.store.user('slack:UAR').locale).toBe('ar-SA');
+    expect(app.chats.user('slack:UAR').locale).toBe('ar-SA');
   });
 
   it('keeps a channel on /mujaz lang ar for every later reply, whatever the asker\'s locale', async () => {
@@ -170,10 +172,11 @@ describe('Slack app over HTTP', () => {
     await set.post();
     const [ok] = await responseTo(set.rid);
     expect(shown(ok!)).toMatch(/بالعربية/);
-    await fake.waitFor(() => app.store.chat('slack:C400').lang === 'ar');
+    await fake.waitFor(() => app.chats.chat('slack:C400').lang === 'ar');
     await app.store.flush();
-    const onDisk = JSON.parse(readFileSync(app.store.file, 'utf8')) as { chats: Record<string, { lang?: string }> };
-    expect(onDisk.chats['slack:C400']?.lang).toBe('ar');
+    // Durable: a reopened store (snapshot + journal) has it.
+    const again = await LowdbStore.open(app.store.where, { readOnly: true });
+    expect(again.section(CHATS).get('slack:C400')?.lang).toBe('ar');
     const next = command('summary', { channel_id: 'C400', user_id: 'UEN' });
     await next.post();
     const [body] = await responseTo(next.rid);
@@ -258,8 +261,8 @@ describe('Slack failures and bad input', () => {
     }) as typeof process.stderr.write);
     fake.on('chat.postMessage', (args) => (args.channel === 'C800' ? { ok: false, error: 'not_in_channel' } : undefined));
     await postEvent(url, eventEnvelope({ type: 'app_mention', user: 'UEN', text: `<@${BOT_USER_ID}> summary`, channel: 'C800', ts: '8000.1', event_ts: '8000.1' }), sign);
-    await fake.waitFor(() => app.store.chat('slack:C800').active === false);
-    expect(app.store.chat('slack:C800').inactiveReason).toBe('not_in_channel');
+    await fake.waitFor(() => app.chats.chat('slack:C800').active === false);
+    expect(app.chats.chat('slack:C800').inactiveReason).toBe('not_in_channel');
     const logged = lines.filter((l) => l.includes('not_in_channel'));
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/C800/);

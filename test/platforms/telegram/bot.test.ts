@@ -149,7 +149,7 @@ describe('private chats', () => {
     const u = newUser('ar');
     const [m] = await ask(privateMessage(u, '/help'), u.id);
     expect(visible(m!)).toMatch(/الأوامر/);
-    expect(app.store.user(`telegram:${u.id}`).locale).toBe('ar');
+    expect(app.chats.user(`telegram:${u.id}`).locale).toBe('ar');
   });
 
   it('lets /lang override the Telegram language', async () => {
@@ -284,8 +284,8 @@ describe('failures', () => {
     const from = fake.calls.length;
     fake.push(privateMessage(u, '/long'));
     await fake.waitFor((c) => c.method === 'sendMessage' && !c.ok && String(c.params.chat_id) === String(u.id), { from });
-    await expect.poll(() => app.store.chat(`telegram:${u.id}`).active).toBe(false);
-    expect(app.store.chat(`telegram:${u.id}`).inactiveReason).toMatch(/blocked/);
+    await expect.poll(() => app.chats.chat(`telegram:${u.id}`).active).toBe(false);
+    expect(app.chats.chat(`telegram:${u.id}`).inactiveReason).toMatch(/blocked/);
     // The rest of the long reply was not attempted.
     expect(fake.calls.slice(from).filter((c) => c.method === 'sendMessage' && String(c.params.chat_id) === String(u.id))).toHaveLength(1);
     // Digests see the chat as blocked without calling Telegram.
@@ -295,7 +295,7 @@ describe('failures', () => {
     expect(fake.calls.length).toBe(before);
     // Unblocking and writing again makes the chat reachable.
     await ask(privateMessage(u, '/start'), u.id);
-    expect(app.store.chat(`telegram:${u.id}`).active).toBe(true);
+    expect(app.chats.chat(`telegram:${u.id}`).active).toBe(true);
   });
 
   it('follows my_chat_member: kicked -> inactive', async () => {
@@ -309,7 +309,7 @@ describe('failures', () => {
         new_chat_member: { status: 'left', user: BOT_USER },
       },
     });
-    await expect.poll(() => app.store.chat(`telegram:${chat}`).active).toBe(false);
+    await expect.poll(() => app.chats.chat(`telegram:${chat}`).active).toBe(false);
   });
 
   it('logs an error in one update, apologises in the user language, and keeps running', async () => {

@@ -2,12 +2,13 @@
  * The digest transport: outcomes classified for the scheduler, and no hidden retries (a 429
  * must reach the caller with its retry_after, after exactly one attempt).
  */
+import { Chats } from '../../../src/core/chats.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLogLevel } from '../../../src/log.ts';
 import { createTelegramTransport } from '../../../src/platforms/telegram/transport.ts';
 import { classifyError } from '../../../src/platforms/telegram/send.ts';
 import { heading, list, reply, text } from '../../../src/reply/model.ts';
-import { Store } from '../../../src/store/store.ts';
+import { memoryStore } from '../../../src/store/open.ts';
 import { BLOCKED, FakeTelegram, parseTelegramHtml, tooManyRequests } from '../../helpers/fake-telegram.ts';
 
 setLogLevel('silent');
@@ -24,8 +25,8 @@ const digest = reply('ar', [heading('موجز اليوم'), list(['Putin & Pezes
 
 describe('telegram transport', () => {
   it('sends a reply as Telegram HTML', async () => {
-    const store = Store.memory();
-    const t = createTelegramTransport(store, { token: fake.token, apiRoot: fake.apiRoot });
+    const store = memoryStore();
+    const t = createTelegramTransport(new Chats(store), { token: fake.token, apiRoot: fake.apiRoot });
     expect(t.platform).toBe('telegram');
     expect(await t.send('501', digest)).toEqual({ ok: true });
     const [m] = fake.sent(501);
@@ -35,8 +36,8 @@ describe('telegram transport', () => {
   });
 
   it('returns rate-limited with retry_after after a single attempt (no auto-retry here)', async () => {
-    const store = Store.memory();
-    const t = createTelegramTransport(store, { token: fake.token, apiRoot: fake.apiRoot });
+    const store = memoryStore();
+    const t = createTelegramTransport(new Chats(store), { token: fake.token, apiRoot: fake.apiRoot });
     fake.fail('sendMessage', tooManyRequests(7), { when: (p) => p.chat_id === '502' });
     const started = Date.now();
     const out = await t.send('502', digest);
@@ -46,23 +47,23 @@ describe('telegram transport', () => {
   });
 
   it('returns blocked on 403, marks the chat inactive, and does not call Telegram again', async () => {
-    const store = Store.memory();
-    const t = createTelegramTransport(store, { token: fake.token, apiRoot: fake.apiRoot });
+    const store = memoryStore();
+    const t = createTelegramTransport(new Chats(store), { token: fake.token, apiRoot: fake.apiRoot });
     fake.fail('sendMessage', BLOCKED, { when: (p) => p.chat_id === '503' });
     expect(await t.send('503', digest)).toMatchObject({ ok: false, reason: 'blocked' });
-    expect(store.chat('telegram:503')).toMatchObject({ active: false, inactiveReason: expect.stringMatching(/blocked by the user/) });
+    expect(new Chats(store).chat('telegram:503')).toMatchObject({ active: false, inactiveReason: expect.stringMatching(/blocked by the user/) });
     const before = fake.calls.length;
     expect(await t.send('503', digest)).toMatchObject({ ok: false, reason: 'blocked' });
     expect(fake.calls.length).toBe(before);
   });
 
   it('returns error for other failures (bad request, unreachable API)', async () => {
-    const store = Store.memory();
-    const t = createTelegramTransport(store, { token: fake.token, apiRoot: fake.apiRoot });
+    const store = memoryStore();
+    const t = createTelegramTransport(new Chats(store), { token: fake.token, apiRoot: fake.apiRoot });
     fake.fail('sendMessage', { error_code: 400, description: 'Bad Request: message thread not found' });
     expect(await t.send('504', digest)).toMatchObject({ ok: false, reason: 'error', detail: expect.stringMatching(/thread not found/) });
-    expect(store.chat('telegram:504').active).toBeUndefined();
-    const down = createTelegramTransport(store, { token: fake.token, apiRoot: 'http://127.0.0.1:1' });
+    expect(new Chats(store).chat('telegram:504').active).toBeUndefined();
+    const down = createTelegramTransport(new Chats(store), { token: fake.token, apiRoot: 'http://127.0.0.1:1' });
     expect(await down.send('505', reply('en', [text('x')]))).toMatchObject({ ok: false, reason: 'error' });
   });
 

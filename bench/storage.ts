@@ -1,0 +1,161 @@
+/**
+ * Storage at scale (issue 14): libraries of 1k and 10k briefings (STORE_BENCH_SIZES, e.g.
+ * "1000,10000,100000") with synthetic bodies built from our own articles' sentences, on the
+ * lowdb engine and, when a server answers, on PostgreSQL. Figures: one ingest (library.add, fsynced;
+ * parsing excluded), /search p50/p99 (index + exact check), start-up time and RSS (lowdb, in a
+ * process of its own: until the store answers, and until the search index is built).
+ * Targets from the issue: ingest ≤ 20 ms at every size, search p99 ≤ 50 ms, start-up ≤ 2 s,
+ * RSS ≤ 300 MB.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Briefing } from '../src/briefing/types.ts';
+import { searchLibrary } from '../src/ingest/search.ts';
+import { Library } from '../src/library/library.ts';
+import { setLogLevel } from '../src/log.ts';
+import { parseArticle } from '../src/parser/index.ts';
+import { LowdbStore } from '../src/store/lowdb/engine.ts';
+import type { Store } from '../src/store/types.ts';
+import { PG_URL, pgReachable } from '../test/store/engines.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const SIZES = (process.env.STORE_BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const INGESTS = 40;
+const SEARCHES = 120;
+
+/** A deterministic pseudo-random sequence, so runs compare. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Real parsed briefings to vary: our bundled article and the test corpus. */
+export function templates(): Briefing[] {
+  const dir = join(root, 'test/fixtures/articles');
+  const texts = [readFileSync(join(root, 'data/russia-iran-partnership.ar.txt'), 'utf8'), ...readdirSync(dir).filter((f) => f.endsWith('.txt')).slice(0, 8).map((f) => readFileSync(join(dir, f), 'utf8'))];
+  return texts.map((t) => parseArticle(t));
+}
+
+/** Briefing i of a synthetic library: a template's structure, sentences shuffled in from others, a unique title. */
+export function synthetic(i: number, base: Briefing[], words: string[], at: number): Briefing {
+  const r = rng(i + 1);
+  const t = base[i % base.length]!;
+  const pick = () => words[Math.floor(r() * words.length)]!;
+  const title = `${pick()} ${pick()} ${pick()} ${i}`;
+  const sentences = t.sentences.map((s, k) => (k % 3 === 0 ? { ...s, text: `${s.text} ${pick()} ${pick()}` } : s));
+  return {
+    ...t,
+    id: `b-syn${i.toString(16).padStart(8, '0')}`,
+    title: { ar: title, en: `${pick()} ${i}` },
+    sentences,
+    meta: { ...t.meta, ingestedAt: new Date(at + i * 60_000).toISOString(), url: `https://news.example/${i}` },
+  };
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const mb = (x: number) => `${Math.round(x / 2 ** 20)} MB`;
+
+async function measure(store: Store, label: string, n: number, base: Briefing[], words: string[], queries: string[]): Promise<boolean> {
+  const lib = new Library(store.briefings);
+  const ingest: number[] = [];
+  for (let k = 0; k < INGESTS; k++) {
+    const b = synthetic(n + 1_000_000 + k, base, words, Date.parse('2026-06-01T00:00:00Z') + n * 60_000);
+    const t = performance.now();
+    await lib.add(b);
+    ingest.push(performance.now() - t);
+  }
+  const search: number[] = [];
+  let hits = 0;
+  await searchLibrary(lib, queries[0]!); // warm-up: the names module loads its lexicon on first use
+  const slow: Array<[number, string]> = [];
+  for (const q of queries) {
+    const t = performance.now();
+    const r = await searchLibrary(lib, q);
+    const d = performance.now() - t;
+    search.push(d);
+    slow.push([d, q]);
+    hits += r.briefings.length;
+  }
+  if (process.env.STORE_BENCH_SLOW) process.stdout.write(`    slowest: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([d, q]) => `${q} ${d.toFixed(0)}ms`).join(' | ')}\n`);
+  const ok = pct(ingest, 50) <= 20 && pct(search, 99) <= 50;
+  process.stdout.write(
+    `  ${label} ${n}: ingest p50 ${ms(pct(ingest, 50))} p99 ${ms(pct(ingest, 99))}; /search p50 ${ms(pct(search, 50))} p99 ${ms(pct(search, 99))} (${(hits / queries.length).toFixed(1)} hits/query)${ok ? '' : '  [MISSED]'}\n`,
+  );
+  return ok;
+}
+
+export async function run(): Promise<boolean> {
+  setLogLevel('silent');
+  const base = templates();
+  const words = [...new Set(base.flatMap((b) => b.sentences.flatMap((s) => s.text.split(/\s+/))).filter((w) => w.length >= 4))];
+  const people = base.flatMap((b) => b.people.map((p) => p.name.en || p.name.ar)).filter(Boolean);
+  const r = rng(7);
+  const queries = Array.from({ length: SEARCHES }, (_, k) =>
+    k % 4 === 0 ? people[Math.floor(r() * people.length)]! : k % 2 ? words[Math.floor(r() * words.length)]! : `${words[Math.floor(r() * words.length)]} ${words[Math.floor(r() * words.length)]}`,
+  );
+  let ok = true;
+  const pg = await pgReachable();
+  if (!pg) process.stdout.write(`  PostgreSQL not reachable at ${PG_URL}: lowdb only\n`);
+  for (const n of SIZES) {
+    const lib = Array.from({ length: n }, (_, i) => synthetic(i, base, words, Date.parse('2026-01-01T00:00:00Z')));
+    // lowdb
+    const dir = mkdtempSync(join(tmpdir(), 'mujaz-store-bench-'));
+    const file = join(dir, 'mujaz.db.json');
+    let t = performance.now();
+    const s = await LowdbStore.open(file);
+    await s.briefings.putMany(lib);
+    await s.close();
+    process.stdout.write(`  lowdb ${n}: library written in ${(performance.now() - t) / 1000 > 1 ? `${((performance.now() - t) / 1000).toFixed(1)} s` : ms(performance.now() - t)}\n`);
+    const loader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+    const child = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', loader, join(root, 'bench/_store-child.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 20 })) as {
+      openMs: number;
+      openRss: number;
+      indexMs: number;
+      indexRss: number;
+    };
+    const startOk = child.openMs <= 2000 && child.indexRss <= 300 * 2 ** 20;
+    process.stdout.write(
+      `  lowdb ${n}: start-up ${ms(child.openMs)} (RSS ${mb(child.openRss)}); search index built after ${ms(child.indexMs)} (RSS ${mb(child.indexRss)})${startOk ? '' : '  [MISSED]'}\n`,
+    );
+    ok &&= startOk;
+    const s2 = await LowdbStore.open(file);
+    ok = (await measure(s2, 'lowdb', n, base, words, queries)) && ok;
+    await s2.close();
+    rmSync(dir, { recursive: true, force: true });
+    // PostgreSQL
+    if (pg) {
+      const { PostgresStore } = await import('../src/store/postgres/engine.ts');
+      const schema = `mujaz_bench_${process.pid}`;
+      const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`;
+      t = performance.now();
+      const p = await PostgresStore.open(url);
+      for (let i = 0; i < lib.length; i += 64) await Promise.all(lib.slice(i, i + 64).map((b) => p.briefings.put(b)));
+      process.stdout.write(`  postgres ${n}: library written in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+      await p.close();
+      t = performance.now();
+      const p2 = await PostgresStore.open(url);
+      process.stdout.write(`  postgres ${n}: start-up ${ms(performance.now() - t)}\n`);
+      ok = (await measure(p2, 'postgres', n, base, words, queries)) && ok;
+      await p2.close();
+      const pgMod = await import('pg');
+      const c = new pgMod.default.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    }
+  }
+  return ok;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const ok = await run();
+  process.exit(ok ? 0 : 1);
+}

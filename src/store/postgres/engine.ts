@@ -1,0 +1,195 @@
+/**
+ * The PostgreSQL engine (MUJAZ_DATABASE_URL=postgres://...): for deployments past one process
+ * or one machine. Hot sections are loaded at start and written through in transactions (writes
+ * made while one transaction is open share the next, in order); claims are
+ * INSERT ... ON CONFLICT DO NOTHING, so two instances can never both take a digest.
+ * `?schema=name` in the URL keeps an instance (or a test run) in its own schema.
+ */
+import pg from 'pg';
+import { HotState } from '../hot-state.ts';
+import {
+  StorageUnavailableError,
+  StoreError,
+  type Change,
+  type ClaimOptions,
+  type Section,
+  type AnySectionSpec,
+  type SectionSpec,
+  type Store,
+} from '../types.ts';
+import { PgBriefings } from './briefings.ts';
+import { migrate } from './migrate.ts';
+
+type Op =
+  | { kind: 'write'; changes: readonly Change[]; done: () => void; fail: (e: Error) => void }
+  | { kind: 'claim'; change: Change; replace: readonly string[]; done: (took: boolean) => void; fail: (e: Error) => void };
+
+/** The URL without its `schema` parameter, and the schema (validated: it is put into SQL). */
+export function splitSchema(url: string): { url: string; schema: string | null } {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema');
+  u.searchParams.delete('schema');
+  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new StoreError(`MUJAZ_DATABASE_URL: schema "${schema}" must be lowercase letters, digits and _`);
+  return { url: u.toString(), schema };
+}
+
+/** The URL for messages, password hidden. */
+function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'MUJAZ_DATABASE_URL';
+  }
+}
+
+export class PostgresStore implements Store {
+  readonly engine = 'postgres' as const;
+  readonly inbox = null;
+  readonly briefings: PgBriefings;
+  private ops: Op[] = [];
+  private running: Promise<void> | null = null;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly hot: HotState,
+    readonly where: string,
+    private readonly readOnly: boolean,
+  ) {
+    this.briefings = new PgBriefings(pool);
+  }
+
+  static async open(url: string, opts: { sections?: readonly AnySectionSpec[]; readOnly?: boolean } = {}): Promise<PostgresStore> {
+    const { url: conn, schema } = splitSchema(url);
+    const where = `the database ${shown(conn)}${schema ? ` (schema ${schema})` : ''}`;
+    // The schema travels in the connection's start-up options: every pooled connection has it.
+    const pool = new pg.Pool({ connectionString: conn, max: 8, connectionTimeoutMillis: 10_000, ...(schema ? { options: `-c search_path=${schema},public` } : {}) });
+    // A dropped idle connection must not crash the process: the next query reports it.
+    pool.on('error', () => undefined);
+    try {
+      const client = await pool.connect();
+      try {
+        if (schema) {
+          await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+          await client.query(`SET search_path TO ${schema}, public`);
+        }
+        if (!opts.readOnly) await migrate(client);
+        const rows = await client.query<{ section: string; key: string; value: unknown }>('SELECT section, key, value FROM mujaz_records ORDER BY seq');
+        const data: Record<string, Record<string, unknown>> = {};
+        for (const r of rows.rows) (data[r.section] ??= {})[r.key] = r.value;
+        const store = new PostgresStore(pool, new HotState(data, where), where, !!opts.readOnly);
+        for (const s of opts.sections ?? []) store.section(s);
+        return store;
+      } finally {
+        client.release();
+      }
+    } catch (e) {
+      await pool.end().catch(() => undefined);
+      if (e instanceof StoreError) throw e;
+      throw new StoreError(`cannot use ${where}: ${(e as Error).message}`);
+    }
+  }
+
+  section<T>(spec: SectionSpec<T>): Section<T> {
+    return this.hot.register(spec);
+  }
+
+  write(changes: readonly Change[]): Promise<void> {
+    if (!changes.length) return Promise.resolve();
+    if (this.readOnly) return Promise.reject(new StoreError(`${this.where} was opened read-only`));
+    this.hot.apply(changes);
+    return new Promise((done, fail) => this.enqueue({ kind: 'write', changes, done, fail }));
+  }
+
+  claim<T>(spec: SectionSpec<T>, key: string, value: T, opts: ClaimOptions = {}): Promise<boolean> {
+    if (this.readOnly) return Promise.reject(new StoreError(`${this.where} was opened read-only`));
+    // Taken here already (this instance saw it): no round trip. The database decides otherwise.
+    if (!this.hot.claimable(spec.name, key, opts)) return Promise.resolve(false);
+    const change = { section: spec.name, key, value };
+    return new Promise<boolean>((done, fail) => this.enqueue({ kind: 'claim', change, replace: opts.replaceStatus ?? [], done, fail }));
+  }
+
+  private enqueue(op: Op): void {
+    this.ops.push(op);
+    if (!this.running) this.running = this.drain();
+  }
+
+  /** Run queued operations in order, each batch in one transaction. */
+  private async drain(): Promise<void> {
+    while (this.ops.length) {
+      const batch = this.ops;
+      this.ops = [];
+      const client = await this.pool.connect().catch((e: Error) => e);
+      if (client instanceof Error) {
+        const err = new StorageUnavailableError(`cannot write ${this.where}: ${client.message}`);
+        for (const op of batch) op.fail(err);
+        continue;
+      }
+      const results: Array<boolean | undefined> = [];
+      const fresh: Array<{ section: string; key: string; value: unknown }> = [];
+      try {
+        await client.query('BEGIN');
+        for (const op of batch) {
+          if (op.kind === 'write') {
+            for (const c of op.changes) {
+              if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
+              else
+                await client.query(
+                  'INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value',
+                  [c.section, c.key, JSON.stringify(c.value)],
+                );
+            }
+            results.push(undefined);
+          } else {
+            const { section, key, value } = op.change;
+            const r = op.replace.length
+              ? await client.query(
+                  `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
+                   ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value WHERE mujaz_records.value->>'status' = ANY($4) RETURNING key`,
+                  [section, key, JSON.stringify(value), op.replace],
+                )
+              : await client.query('INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key', [
+                  section,
+                  key,
+                  JSON.stringify(value),
+                ]);
+            const took = (r.rowCount ?? 0) > 0;
+            results.push(took);
+            if (!took) {
+              // Another instance holds it: learn what it holds, so this one stops asking.
+              const cur = await client.query<{ value: unknown }>('SELECT value FROM mujaz_records WHERE section = $1 AND key = $2', [section, key]);
+              if (cur.rows[0]) fresh.push({ section, key, value: cur.rows[0].value });
+            }
+          }
+        }
+        await client.query('COMMIT');
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        client.release();
+        const err = new StorageUnavailableError(`cannot write ${this.where}: ${(e as Error).message}`);
+        for (const op of batch) op.fail(err);
+        continue;
+      }
+      client.release();
+      batch.forEach((op, i) => {
+        if (op.kind === 'write') op.done();
+        else {
+          if (results[i]) this.hot.apply([op.change]);
+          op.done(!!results[i]);
+        }
+      });
+      this.hot.apply(fresh);
+    }
+    this.running = null;
+  }
+
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * One contract, every engine: what commands, digests and ingest rely on from storage. The
+ * PostgreSQL run needs a server; without one it is skipped with one line saying so.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Briefing } from '../../src/briefing/types.ts';
+import { isObject } from '../../src/store/hot-state.ts';
+import { del, put, StoreError, type SectionSpec, type Store } from '../../src/store/types.ts';
+import { makeBriefing } from '../digest/fixtures/briefings.ts';
+import { lowdbEngine, memoryEngine, PG_URL, pgReachable, postgresEngine, type Engine } from './engines.ts';
+
+interface Rec {
+  status?: string;
+  n: number;
+}
+const THINGS: SectionSpec<Rec> = { name: 'things', valid: isObject, what: 'a thing object' };
+const OTHER: SectionSpec<Rec> = { name: 'other', valid: isObject, what: 'an other object' };
+
+function briefing(id: string, at: string, extra: { url?: string; v?: number; title?: string; people?: Briefing['people'] } = {}): Briefing {
+  const b = makeBriefing(id, at, { title: extra.title });
+  return {
+    ...b,
+    parserVersion: extra.v ?? b.parserVersion,
+    meta: { ...b.meta, ...(extra.url ? { url: extra.url } : {}) },
+    ...(extra.people ? { people: extra.people } : {}),
+  };
+}
+
+const CONTRACT_TESTS = 9;
+
+function contract(engine: Engine): void {
+  describe(`${engine.name} engine`, () => {
+    afterAll(() => engine.cleanup());
+    const opened: Store[] = [];
+    const fresh = async () => {
+      const s = await engine.fresh([THINGS, OTHER]);
+      opened.push(s);
+      return s;
+    };
+    afterAll(async () => {
+      for (const s of opened) await s.close().catch(() => undefined);
+    });
+
+    it('puts, reads, deletes records; a write is visible at once and durable when it resolves', async () => {
+      const s = await fresh();
+      const things = s.section(THINGS);
+      const w = s.write([put(THINGS, 'a', { n: 1 }), put(OTHER, 'x', { n: 9 })]);
+      expect(things.get('a')).toEqual({ n: 1 });
+      await w;
+      await s.write([put(THINGS, 'b', { n: 2 }), put(THINGS, 'a', { n: 3 })]);
+      await s.write([del(THINGS, 'b')]);
+      expect(things.entries()).toEqual([['a', { n: 3 }]]);
+      const again = await engine.reopen(s, [THINGS, OTHER]);
+      if (!again) return;
+      opened.push(again);
+      expect(again.section(THINGS).entries()).toEqual([['a', { n: 3 }]]);
+      expect(again.section(OTHER).get('x')).toEqual({ n: 9 });
+    });
+
+    it('keeps every one of many concurrent writes', async () => {
+      const s = await fresh();
+      await Promise.all(Array.from({ length: 300 }, (_, i) => s.write([put(THINGS, `k${i}`, { n: i })])));
+      const again = (await engine.reopen(s, [THINGS, OTHER])) ?? s;
+      opened.push(again);
+      expect(again.section(THINGS).size).toBe(300);
+      expect(again.section(THINGS).get('k299')).toEqual({ n: 299 });
+    });
+
+    it('claims a key once; a failed record may be claimed again', async () => {
+      const s = await fresh();
+      const results = await Promise.all([1, 2, 3].map((n) => s.claim(THINGS, 'day', { status: 'claimed', n })));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await s.claim(THINGS, 'day', { status: 'claimed', n: 4 }, { replaceStatus: ['failed'] })).toBe(false);
+      await s.write([put(THINGS, 'day', { status: 'failed', n: 5 })]);
+      expect(await s.claim(THINGS, 'day', { status: 'claimed', n: 6 }, { replaceStatus: ['failed'] })).toBe(true);
+      expect(s.section(THINGS).get('day')).toEqual({ status: 'claimed', n: 6 });
+    });
+
+    it('two writers on one database never both take a claim', async () => {
+      const s = await fresh();
+      if (!engine.second) return; // one writer per data file: the lock test covers the rest
+      const t = await engine.second(s);
+      opened.push(t);
+      t.section(THINGS);
+      const keys = Array.from({ length: 40 }, (_, i) => `chat${i}|2026-06-10`);
+      const [a, b] = await Promise.all([s, t].map((x) => Promise.all(keys.map((k) => x.claim(THINGS, k, { status: 'claimed', n: 0 })))));
+      keys.forEach((_, i) => expect(Number(a![i]) + Number(b![i])).toBe(1));
+    });
+
+    it('stores briefings and reads them newest first, by id, URL, prefix and position', async () => {
+      const s = await fresh();
+      const r = s.briefings;
+      await r.put(briefing('b-aa1', '2026-06-10T06:00:00Z', { url: 'https://x.example/1' }));
+      await r.put(briefing('b-aa2', '2026-06-10T08:00:00.000Z'));
+      await r.put(briefing('b-bb3', '2026-06-10T07:00:00Z'));
+      expect(await r.count()).toBe(3);
+      expect((await r.newest(0, 10)).map((b) => b.id)).toEqual(['b-aa2', 'b-bb3', 'b-aa1']);
+      expect((await r.newest(1, 1)).map((b) => b.id)).toEqual(['b-bb3']);
+      expect(await r.position('b-aa1')).toBe(3);
+      expect(await r.position('nope')).toBe(0);
+      expect((await r.getMany(['b-bb3', 'nope', 'b-aa1'])).map((b) => b.id).sort()).toEqual(['b-aa1', 'b-bb3']);
+      expect([...(await r.positions(['b-aa1', 'b-aa2']))].sort()).toEqual([['b-aa1', 3], ['b-aa2', 1]]);
+      expect((await r.byUrl('https://x.example/1'))?.id).toBe('b-aa1');
+      expect((await r.idsByPrefix('b-aa', 10)).sort()).toEqual(['b-aa1', 'b-aa2']);
+      expect((await r.ingestedIn('2026-06-10T06:00:00Z', '2026-06-10T07:30:00Z', 10)).map((b) => b.id)).toEqual(['b-bb3']);
+      expect((await r.ingestedIn(undefined, '2026-06-10T08:00:00Z', 10)).map((b) => b.id)).toEqual(['b-aa2', 'b-bb3', 'b-aa1']);
+      const again = await engine.reopen(s, [THINGS, OTHER]);
+      if (!again) return;
+      opened.push(again);
+      expect((await again.briefings.get('b-bb3'))?.title.en).toBe('Title b-bb3');
+      expect((await again.briefings.newest(0, 10)).map((b) => b.id)).toEqual(['b-aa2', 'b-bb3', 'b-aa1']);
+    });
+
+    it('replaces a briefing only with a newer parse', async () => {
+      const s = await fresh();
+      await s.briefings.put(briefing('b-1', '2026-06-10T06:00:00Z', { v: 5, title: 'five' }));
+      await s.briefings.put(briefing('b-1', '2026-06-10T06:00:00Z', { v: 6, title: 'six' }));
+      expect((await s.briefings.get('b-1'))?.title.en).toBe('six');
+      expect(await s.briefings.count()).toBe(1);
+      const again = await engine.reopen(s, [THINGS, OTHER]);
+      if (!again) return;
+      opened.push(again);
+      expect((await again.briefings.get('b-1'))?.parserVersion).toBe(6);
+    });
+
+    it('finds search candidates: every word, Arabic after a proclitic, names in the other script', async () => {
+      const s = await fresh();
+      const person = (ar: string, en: string) => ({ id: `p-${en}`, name: { ar, en }, aliases: [], role: { ar: '', en: '' }, mentions: 1 }) as unknown as Briefing['people'][number];
+      const a = briefing('b-a', '2026-06-10T06:00:00Z', { title: 'Port strike ends after wage deal' });
+      a.sentences = [{ text: 'وقال المتحدث إن الميناء عاد للعمل' } as Briefing['sentences'][number]];
+      await s.briefings.put(a);
+      await s.briefings.put({ ...briefing('b-b', '2026-06-10T07:00:00Z', { title: 'Desalination plant opens' }), people: [person('سليم الحداد', '')] });
+      const ids = async (...w: string[]) => (await s.briefings.candidates(w, 10)).map((c) => c.id);
+      expect(await ids('strike', 'wage')).toEqual(['b-a']);
+      expect(await ids('strike', 'desalination')).toEqual([]);
+      expect(await ids('ميناء')).toEqual(['b-a']); // in "الميناء"
+      expect(await ids('haddad')).toContain('b-b'); // الحداد by sound
+      expect((await s.briefings.candidates(['port'], 10))[0]).toMatchObject({ id: 'b-a', titleWords: 1, allWords: true });
+    });
+
+    it('refuses a section whose records are not what its feature expects, with one line', async () => {
+      const s = await fresh();
+      await s.write([{ section: 'strict', key: 'k', value: 'not an object' }]);
+      const strict: SectionSpec<Rec> = { name: 'strict', valid: isObject, what: 'a strict object' };
+      expect(() => s.section(strict)).toThrow(StoreError);
+      expect(() => s.section(strict)).toThrow(/"strict" entry "k" is not a strict object/);
+    });
+
+    it('reads sections back in the order they were first written', async () => {
+      const s = await fresh();
+      for (const k of ['z', 'a', 'm']) await s.write([put(THINGS, k, { n: 0 })]);
+      expect(s.section(THINGS).entries().map(([k]) => k)).toEqual(['z', 'a', 'm']);
+    });
+  });
+}
+
+contract(memoryEngine);
+contract(lowdbEngine);
+
+const reachable = await pgReachable();
+if (reachable) contract(postgresEngine());
+else {
+  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping ${CONTRACT_TESTS} tests\n`);
+  describe.skip('postgres engine (no server)', () => it.skip('contract', () => undefined));
+}
