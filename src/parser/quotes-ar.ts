@@ -589,7 +589,9 @@ export class ArabicQuoteReader {
       const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false);
       const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
       if (!sp) return;
-      const clause = this.text.slice(toks[a]!.start, toks[k - 1]!.end).replace(/[\s،,]+$/, '');
+      // (a closing quotation mark right after the statement belongs to it)
+      const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
+      const clause = this.text.slice(toks[a]!.start, toks[k - 1]!.end + close).replace(/[\s،,]+$/, '');
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid);
       return;
     }
