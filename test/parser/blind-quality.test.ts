@@ -1,0 +1,32 @@
+/**
+ * The blind slice (test/fixtures/corpus-blind: 20 ant-pool articles annotated before any parser
+ * run and never tuned on), scored like the development set. The floors guard against regressions
+ * only; docs/eval.md keeps the record, and the development figures are in corpus-quality.test.ts.
+ *
+ * Corpus: ANT Corpus v2.1; citation in test/fixtures/corpus/README.md (Apache-2.0).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addFigures, emptyFigures, evaluate, share } from '../../src/eval/evaluate.ts';
+import { f1, recall } from '../../src/eval/gold-score.ts';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const fx = join(import.meta.dirname, '../fixtures');
+
+describe('parser on the blind slice', () => {
+  it('keeps its recorded figures', () => {
+    let t = emptyFigures();
+    for (const g of readdirSync(join(fx, 'corpus-blind')).filter((f) => f.endsWith('.gold.json')).sort()) {
+      const id = g.replace('.gold.json', '');
+      const text = readFileSync(join(fx, 'corpus/ant-pool', `${id.replace(/^p/, '')}.txt`), 'utf8');
+      t = addFigures(t, evaluate(id, parseArticle(text), JSON.parse(readFileSync(join(fx, 'corpus-blind', g), 'utf8'))));
+    }
+    console.log(`blind: people F1 ${f1(t.people).toFixed(3)}, quote recall ${share(t.quotes).toFixed(3)}, speaker ${share(t.speakers).toFixed(3)}, precedent recall ${recall(t.precedents).toFixed(3)}`);
+    expect(f1(t.people)).toBeGreaterThanOrEqual(0.58);
+    expect(share(t.quotes)).toBeGreaterThanOrEqual(0.75);
+    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.53);
+    expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.56);
+    expect(t.opposite).toBe(0);
+  });
+});
