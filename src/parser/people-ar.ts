@@ -4,7 +4,7 @@
  * a role after it (نيكولاي كوزانوف، الخبير في ...), a speech verb before it (وقال لاكروا إن ...),
  * a counterpart phrase (نظيره الإيراني، مسعود بزشكيان), a known given name or a lexicon entry.
  */
-import { cliticReadings } from '../text/clitics.ts';
+import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
@@ -14,10 +14,11 @@ import {
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isKnownPerson } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
+import { tagNames } from './name-tagger.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
-export type Cue = 'title' | 'counterpart' | 'speech' | 'apposition' | 'lexicon' | 'given';
+export type Cue = 'title' | 'counterpart' | 'speech' | 'apposition' | 'lexicon' | 'given' | 'tagger';
 
 export interface PersonCandidate {
   /** Token indices of the name (inclusive). */
@@ -377,7 +378,8 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
 
 /** Candidates in the language-neutral form the assembler takes. */
 export function arabicNameCandidates(text: string, toks: readonly Token[]): NameCandidate[] {
-  return findArabicPeople(text, toks).map((c) => {
+  const found = findArabicPeople(text, toks);
+  return [...found, ...taggedPeople(text, toks, found)].map((c) => {
     const ws = toks.slice(c.from, c.to + 1);
     return {
       name: stripDiacritics(text.slice(ws[0]!.start, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
@@ -387,7 +389,38 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       roleResolved: c.roleResolvedAr,
       start: ws[0]!.start,
       weak: c.weak,
-      bare: c.cue === 'speech' && ws.length === 1,
+      bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1,
     };
   });
+}
+
+/**
+ * Names the learned tagger is confident about where the rules found nobody (people with no title
+ * or speech verb: players in a list, «مارك بيريني من مؤسسة كارنيغي»). The same guards as the rules:
+ * a name opens on a name-like word, never on a verb or a conjunction and verb, and does not end
+ * on a particle.
+ */
+function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
+  const taken = new Set<number>();
+  // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not someone new.
+  const known = new Set<string>();
+  for (const c of found) for (let k = c.from; k <= c.to; k++) {
+    taken.add(k);
+    if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) known.add(toks[k]!.norm);
+  }
+  const out: PersonCandidate[] = [];
+  for (const s of tagNames(toks)) {
+    const { from } = s;
+    let to = from;
+    // A verb or a word no name could hold ends the name.
+    while (to < s.to && nameLike(toks[to + 1]!, true) && !verbShaped(toks[to + 1]!)) to++;
+    while (to > from && isParticle(toks[to]!)) to--;
+    let clash = false;
+    for (let k = from; k <= to; k++) if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w))) clash = true;
+    const first = toks[from]!;
+    if (clash || to === from || !nameLike(first) || verbShaped(first) || conjunctionVerbLike(first)) continue;
+    const ap = appositionRole(toks, to);
+    out.push({ from, to, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'tagger', weak: false });
+  }
+  return out;
 }

@@ -1,0 +1,161 @@
+/**
+ * A learned person-name tagger for Arabic: an averaged perceptron that scores each token as part of
+ * a person's name or not, from evidence the rules do not combine (the names module's gazetteer,
+ * the given-name lexicon, the word's shape, the words around it, whether its neighbours look like
+ * names). It exists for people written with no title and no speech verb (players in a list,
+ * «مارك بيريني من مؤسسة كارنيغي»), which the rules in people-ar.ts cannot reach.
+ *
+ * Trained by scripts/train-name-tagger.ts on the development gold (`npm run train:tagger`); the
+ * weights and the span threshold (chosen on a held-out split of articles) live in
+ * data/name-tagger.json.
+ */
+import { readFileSync } from 'node:fs';
+import { nameTokenEvidence } from '../names/index.ts';
+import { memo } from '../text/memo.ts';
+import {
+  conjunctionVerbLike, hasArticle, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isInstitutionNoun, isParticle,
+  isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
+} from './arabic-words.ts';
+import { commaAfter, delimAfter, occurrencesWithPrefixes, type Token } from './tokens.ts';
+
+export interface TaggerModel {
+  /** feature -> averaged weight */
+  weights: Record<string, number>;
+  /** a span is kept when the mean score of its tokens reaches this (chosen on held-out articles) */
+  threshold: number;
+  /** held-out figures of the model trained without those articles, for the record */
+  heldOut?: Record<string, number>;
+}
+
+/** Gazetteer evidence of one word, bucketed (memoised: the same words recur across articles). */
+const gazFeatures = memo((light: string): string[] => {
+  let ev: ReturnType<typeof nameTokenEvidence> = null;
+  try { ev = nameTokenEvidence(light); } catch { ev = null; }
+  if (!ev) return ['gz:none'];
+  if (ev.ordinal) return ['gz:ordinal'];
+  const c = Math.min(6, Math.floor(Math.log2(1 + ev.count)));
+  const s = Math.min(4, Math.floor(Math.log2(1 + ev.spellings)));
+  return [ev.viaClitic ? 'gz:clitic' : 'gz:direct', `gz:c${c}${ev.viaClitic ? 'v' : ''}`, `gz:s${s}`];
+});
+
+/** Features of a word on its own (no context): what kind of word it is. */
+function wordClass(t: Token): string[] {
+  const w = t.light;
+  const f = gazFeatures(w).slice();
+  if (isGiven(t)) f.push('given');
+  if (lexiconNameWord(t)) f.push('lexname');
+  if (isStop(t)) f.push('stop');
+  if (hasArticle(t)) f.push('al');
+  if (nameLike(t)) f.push('namelike');
+  else if (nameLike(t, true)) f.push('namelike-loose');
+  if (isParticle(t)) f.push('particle');
+  if (roleHead(t)) f.push('role');
+  if (isSpeechVerb(t)) f.push('speech');
+  if (isPlaceOrOrg(t)) f.push('place');
+  if (isTimeWord(t)) f.push('time');
+  if (isUnnamedHead(t)) f.push('unnamed');
+  if (isInstitutionNoun(t)) f.push('inst');
+  if (isHonorific(t)) f.push('honorific');
+  if (isCounterpart(t)) f.push('counterpart');
+  if (isBreaker(t) || isComplementiser(t)) f.push('breaker');
+  if (conjunctionVerbLike(t)) f.push('conjverb');
+  if (/^[يت][^اوي][^ا]{2}$/.test(w) || /^س[يتن].{3,}$/.test(w)) f.push('verbshape');
+  if (!/^[\u0621-\u064A]+$/.test(w)) f.push('nonarabic');
+  if (/[\u064B-\u064D]/.test(t.text)) f.push('tanween');
+  f.push(`len:${Math.min(8, w.length)}`);
+  f.push(`end:${w.slice(-1)}`);
+  return f;
+}
+
+/** Everything the perceptron sees for token i. */
+export function tokenFeatures(toks: readonly Token[], i: number, classes: (k: number) => string[], recurs: (k: number) => boolean): string[] {
+  const t = toks[i]!;
+  const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
+  const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
+  const prev2 = prev && toks[i - 2]?.sent === t.sent ? toks[i - 2] : undefined;
+  const f = ['bias', ...classes(i)];
+  const own = new Set(f);
+  const strong = own.has('given') || own.has('lexname') || own.has('gz:direct');
+  f.push(strong ? 'strong' : 'notstrong');
+  if (own.has('namelike')) f.push(strong ? 'namelike&strong' : 'namelike&weak');
+  if (recurs(i)) f.push('recurs');
+  if (!prev) f.push('sent-first');
+  if (!next) f.push('sent-last');
+  if (prev && commaAfter(prev)) f.push('comma-before');
+  if (commaAfter(t)) f.push('comma-after');
+  if (prev && delimAfter(prev, toks)) f.push('delim-before');
+  if (delimAfter(t, toks)) f.push('delim-after');
+  for (const [tag, n] of [['p', prev], ['n', next], ['pp', prev2]] as const) {
+    if (!n) continue;
+    // The context word itself only when it is a function or cue word (اللاعب، من، و…), never a
+    // name: names as context would only teach the model the development articles' people.
+    const nc = classes(n.i);
+    if (!nc.includes('namelike') || nc.includes('stop')) f.push(`${tag}w:${n.light}`);
+    for (const c of nc) if (!c.startsWith('end') && !c.startsWith('len')) f.push(`${tag}:${c}`);
+  }
+  if (prev && next) {
+    const pc = new Set(classes(prev.i)), nc = new Set(classes(next.i));
+    const pn = pc.has('given') || pc.has('gz:direct'), nn = nc.has('given') || nc.has('gz:direct');
+    if (pn && nn) f.push('between-names');
+    if (strong && (pn || nn)) f.push('strong&neighbour');
+  }
+  return f;
+}
+
+/** Per-token features for a whole token list (word classes computed once per token). */
+export function articleFeatures(toks: readonly Token[]): string[][] {
+  const cache: (string[] | undefined)[] = [];
+  const classes = (k: number) => (cache[k] ??= wordClass(toks[k]!));
+  const rec = new Map<string, boolean>();
+  const recurs = (k: number) => {
+    const n = toks[k]!.norm;
+    let v = rec.get(n);
+    if (v === undefined) rec.set(n, (v = occurrencesWithPrefixes(toks, n) >= 2));
+    return v;
+  };
+  return toks.map((_, i) => tokenFeatures(toks, i, classes, recurs));
+}
+
+export function scoreFeatures(f: readonly string[], w: Readonly<Record<string, number>>): number {
+  let s = 0;
+  for (const x of f) s += w[x] ?? 0;
+  return s;
+}
+
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  /** mean token score */
+  score: number;
+}
+
+/**
+ * Runs of tokens the model scores as names, in one sentence, with no punctuation inside, at most
+ * four words (a name is rarely longer), kept when their mean score reaches the threshold.
+ */
+export function spansFromScores(toks: readonly Token[], scores: readonly number[], threshold: number): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (scores[i]! <= 0) { i++; continue; }
+    let e = i;
+    while (e + 1 < toks.length && e - i < 3 && scores[e + 1]! > 0 && !delimAfter(toks[e]!, toks)) e++;
+    let sum = 0;
+    for (let k = i; k <= e; k++) sum += scores[k]!;
+    const score = sum / (e - i + 1);
+    if (score >= threshold) out.push({ from: i, to: e, score });
+    i = e + 1;
+  }
+  return out;
+}
+
+let model: TaggerModel | null = null;
+export function taggerModel(): TaggerModel {
+  return (model ??= JSON.parse(readFileSync(new URL('../../data/name-tagger.json', import.meta.url), 'utf8')) as TaggerModel);
+}
+
+/** Name spans the tagger is confident about in an Arabic token list. */
+export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel()): TaggedSpan[] {
+  const feats = articleFeatures(toks);
+  return spansFromScores(toks, feats.map((f) => scoreFeatures(f, m.weights)), m.threshold);
+}
