@@ -17,6 +17,7 @@ import {
   isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { commaAfter, delimAfter, occurrencesWithPrefixes, type Token } from './tokens.ts';
+import { isKnownNameToken } from './name-evidence.ts';
 
 export interface TaggerModel {
   /** feature -> averaged weight */
@@ -122,6 +123,14 @@ export function scoreFeatures(f: readonly string[], w: Readonly<Record<string, n
   return s;
 }
 
+/**
+ * A word in و that is no name as written (ومروان، وصابر; not وليد or وائل): the conjunction opens a
+ * new name in a list (طارق حامد ومروان محسن), so a span never runs across it.
+ */
+export function conjoined(t: Token): boolean {
+  return t.light.length > 3 && t.light.startsWith('و') && !isGiven(t) && !isKnownNameToken(t.light);
+}
+
 export interface TaggedSpan {
   from: number;
   to: number;
@@ -139,7 +148,7 @@ export function spansFromScores(toks: readonly Token[], scores: readonly number[
   while (i < toks.length) {
     if (scores[i]! <= 0) { i++; continue; }
     let e = i;
-    while (e + 1 < toks.length && e - i < 3 && scores[e + 1]! > 0 && !delimAfter(toks[e]!, toks)) e++;
+    while (e + 1 < toks.length && e - i < 3 && scores[e + 1]! > 0 && !delimAfter(toks[e]!, toks) && !conjoined(toks[e + 1]!)) e++;
     let sum = 0;
     for (let k = i; k <= e; k++) sum += scores[k]!;
     const score = sum / (e - i + 1);

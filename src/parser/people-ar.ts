@@ -9,12 +9,12 @@ import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
-  isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
+  isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isKnownPerson } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
-import { tagNames } from './name-tagger.ts';
+import { conjoined, tagNames } from './name-tagger.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
@@ -31,6 +31,8 @@ export interface PersonCandidate {
   cue: Cue;
   /** Weak candidates (a given name and a word) are kept only if something else supports them. */
   weak: boolean;
+  /** Letters of the first word that are not the name's (the conjunction of «ومحمد صلاح»). */
+  skipFirst?: number;
 }
 
 const MAX_ROLE_TOKENS = 14;
@@ -381,13 +383,14 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const found = findArabicPeople(text, toks);
   return [...found, ...taggedPeople(text, toks, found)].map((c) => {
     const ws = toks.slice(c.from, c.to + 1);
+    const skip = c.skipFirst ?? 0;
     return {
-      name: stripDiacritics(text.slice(ws[0]!.start, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
-      words: ws.map((w) => w.norm),
+      name: stripDiacritics(text.slice(ws[0]!.start + skip, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
+      words: ws.map((w, k) => (k === 0 ? w.norm.slice(skip) : w.norm)),
       given: ws.map((w) => isGiven(w)),
       role: c.roleAr,
       roleResolved: c.roleResolvedAr,
-      start: ws[0]!.start,
+      start: ws[0]!.start + skip,
       weak: c.weak,
       bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1,
     };
@@ -408,19 +411,25 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     taken.add(k);
     if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) known.add(toks[k]!.norm);
   }
+  // A word inside the name: name-like, or a family name with the article (عبدالله السعيد) that is no
+  // role, place, function word or feminine adjective.
+  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && (nameLike(t, true)
+    || (hasArticle(t) && t.light.startsWith('ال') && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t)));
   const out: PersonCandidate[] = [];
   for (const s of tagNames(toks)) {
     const { from } = s;
     let to = from;
-    // A verb or a word no name could hold ends the name.
-    while (to < s.to && nameLike(toks[to + 1]!, true) && !verbShaped(toks[to + 1]!)) to++;
+    while (to < s.to && inName(toks[to + 1]!)) to++;
     while (to > from && isParticle(toks[to]!)) to--;
     let clash = false;
     for (let k = from; k <= to; k++) if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w))) clash = true;
     const first = toks[from]!;
-    if (clash || to === from || !nameLike(first) || verbShaped(first) || conjunctionVerbLike(first)) continue;
+    // A list's «ومحمد صلاح»: the name after the conjunction, when that is a known name word.
+    const rest = conjoined(first) ? { ...first, text: first.text.slice(1), light: first.light.slice(1) } : null;
+    const conjName = !!rest && (isGiven(rest) || isKnownNameToken(rest.light));
+    if (clash || to === from || !(nameLike(first) || conjName) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
     const ap = appositionRole(toks, to);
-    out.push({ from, to, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'tagger', weak: false });
+    out.push({ from, to, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
   }
   return out;
 }
