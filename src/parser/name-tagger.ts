@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { nameTokenEvidence } from '../names/index.ts';
 import { memo } from '../text/memo.ts';
+import { lightNormAr } from '../text/arabic.ts';
 import {
   conjunctionVerbLike, hasArticle, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isInstitutionNoun, isParticle,
   isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
@@ -39,8 +40,9 @@ const gazFeatures = memo((light: string): string[] => {
   return [ev.viaClitic ? 'gz:clitic' : 'gz:direct', `gz:c${c}${ev.viaClitic ? 'v' : ''}`, `gz:s${s}`];
 });
 
-/** Features of a word on its own (no context): what kind of word it is. */
-function wordClass(t: Token): string[] {
+/** Features of a word on its own (no context): what kind of word it is. Depends on the text only. */
+const wordClass = memo((text: string): string[] => {
+  const t = { text, light: lightNormAr(text) } as Token;
   const w = t.light;
   const f = gazFeatures(w).slice();
   if (isGiven(t)) f.push('given');
@@ -63,64 +65,114 @@ function wordClass(t: Token): string[] {
   if (/^[يت][^اوي][^ا]{2}$/.test(w) || /^س[يتن].{3,}$/.test(w)) f.push('verbshape');
   if (!/^[\u0621-\u064A]+$/.test(w)) f.push('nonarabic');
   if (/[\u064B-\u064D]/.test(t.text)) f.push('tanween');
-  f.push(`len:${Math.min(8, w.length)}`);
-  f.push(`end:${w.slice(-1)}`);
+  f.push(`len:${Math.min(8, w.length)}`, `end:${w.slice(-1)}`);
   return f;
-}
+});
 
-/** Everything the perceptron sees for token i. */
-export function tokenFeatures(toks: readonly Token[], i: number, classes: (k: number) => string[], recurs: (k: number) => boolean): string[] {
+/** A word's evidence of being a name at all: a given name, a lexicon name or a direct gazetteer token. */
+const strongWord = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'lexname' || c === 'gz:direct'));
+const neighbourName = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'gz:direct'));
+
+/** The features of the word itself (memoised per word: most of the work, shared by every occurrence). */
+const ownFeatures = memo((text: string): string[] => {
+  const f = ['bias', ...wordClass(text)];
+  const strong = strongWord(text);
+  f.push(strong ? 'strong' : 'notstrong');
+  if (f.includes('namelike')) f.push(strong ? 'namelike&strong' : 'namelike&weak');
+  return f;
+});
+
+/** Features a neighbour contributes (tag p: previous word, n: next, pp: the one before the previous). */
+const contextFeatures = memo((key: string): string[] => {
+  const cut = key.indexOf(' ');
+  const tag = key.slice(0, cut), text = key.slice(cut + 1);
+  const nc = wordClass(text);
+  const f: string[] = [];
+  // The context word itself only when it is a function or cue word (اللاعب، من، و…), never a
+  // name: names as context would only teach the model the development articles' people.
+  if (!nc.includes('namelike') || nc.includes('stop')) f.push(`${tag}w:${lightNormAr(text)}`);
+  for (const c of nc) if (!c.startsWith('end') && !c.startsWith('len')) f.push(`${tag}:${c}`);
+  return f;
+});
+
+/**
+ * Everything the perceptron sees for token i, in groups: the word's own features, each
+ * neighbour's, and those of this position (punctuation, sentence edges, recurrence). Inference
+ * sums cached group scores; training concatenates the same groups, so the two cannot disagree.
+ */
+function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) => boolean): { keys: [string, string][]; local: string[] } {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
   const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
   const prev2 = prev && toks[i - 2]?.sent === t.sent ? toks[i - 2] : undefined;
-  const f = ['bias', ...classes(i)];
-  const own = new Set(f);
-  const strong = own.has('given') || own.has('lexname') || own.has('gz:direct');
-  f.push(strong ? 'strong' : 'notstrong');
-  if (own.has('namelike')) f.push(strong ? 'namelike&strong' : 'namelike&weak');
-  if (recurs(i)) f.push('recurs');
-  if (!prev) f.push('sent-first');
-  if (!next) f.push('sent-last');
-  if (prev && commaAfter(prev)) f.push('comma-before');
-  if (commaAfter(t)) f.push('comma-after');
-  if (prev && delimAfter(prev, toks)) f.push('delim-before');
-  if (delimAfter(t, toks)) f.push('delim-after');
-  for (const [tag, n] of [['p', prev], ['n', next], ['pp', prev2]] as const) {
-    if (!n) continue;
-    // The context word itself only when it is a function or cue word (اللاعب، من، و…), never a
-    // name: names as context would only teach the model the development articles' people.
-    const nc = classes(n.i);
-    if (!nc.includes('namelike') || nc.includes('stop')) f.push(`${tag}w:${n.light}`);
-    for (const c of nc) if (!c.startsWith('end') && !c.startsWith('len')) f.push(`${tag}:${c}`);
-  }
+  const keys: [string, string][] = [['own', t.text]];
+  if (prev) keys.push(['ctx', `p ${prev.text}`]);
+  if (next) keys.push(['ctx', `n ${next.text}`]);
+  if (prev2) keys.push(['ctx', `pp ${prev2.text}`]);
+  const local: string[] = [];
+  if (recurs(i)) local.push('recurs');
+  if (!prev) local.push('sent-first');
+  if (!next) local.push('sent-last');
+  if (prev && commaAfter(prev)) local.push('comma-before');
+  if (commaAfter(t)) local.push('comma-after');
+  if (prev && delimAfter(prev, toks)) local.push('delim-before');
+  if (delimAfter(t, toks)) local.push('delim-after');
   if (prev && next) {
-    const pc = new Set(classes(prev.i)), nc = new Set(classes(next.i));
-    const pn = pc.has('given') || pc.has('gz:direct'), nn = nc.has('given') || nc.has('gz:direct');
-    if (pn && nn) f.push('between-names');
-    if (strong && (pn || nn)) f.push('strong&neighbour');
+    const pn = neighbourName(prev.text), nn = neighbourName(next.text);
+    if (pn && nn) local.push('between-names');
+    if (strongWord(t.text) && (pn || nn)) local.push('strong&neighbour');
   }
-  return f;
+  return { keys, local };
 }
 
-/** Per-token features for a whole token list (word classes computed once per token). */
-export function articleFeatures(toks: readonly Token[]): string[][] {
-  const cache: (string[] | undefined)[] = [];
-  const classes = (k: number) => (cache[k] ??= wordClass(toks[k]!));
+function recurrence(toks: readonly Token[]): (k: number) => boolean {
   const rec = new Map<string, boolean>();
-  const recurs = (k: number) => {
+  return (k) => {
     const n = toks[k]!.norm;
     let v = rec.get(n);
     if (v === undefined) rec.set(n, (v = occurrencesWithPrefixes(toks, n) >= 2));
     return v;
   };
-  return toks.map((_, i) => tokenFeatures(toks, i, classes, recurs));
+}
+
+const groupOf = (kind: string, key: string) => (kind === 'own' ? ownFeatures(key) : contextFeatures(key));
+
+/** Per-token feature lists for a whole token list (for training and scoring the tagger). */
+export function articleFeatures(toks: readonly Token[]): string[][] {
+  const recurs = recurrence(toks);
+  return toks.map((_, i) => {
+    const { keys, local } = featureGroups(toks, i, recurs);
+    return [...keys.flatMap(([kind, key]) => groupOf(kind, key)), ...local];
+  });
 }
 
 export function scoreFeatures(f: readonly string[], w: Readonly<Record<string, number>>): number {
   let s = 0;
   for (const x of f) s += w[x] ?? 0;
   return s;
+}
+
+/** Scores of every token under weights w, with each feature group's score cached per word. */
+const groupScores = new WeakMap<object, Map<string, number>>();
+export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>): number[] {
+  let cache = groupScores.get(w);
+  if (!cache) groupScores.set(w, (cache = new Map()));
+  const recurs = recurrence(toks);
+  return toks.map((_, i) => {
+    const { keys, local } = featureGroups(toks, i, recurs);
+    let s = scoreFeatures(local, w);
+    for (const [kind, key] of keys) {
+      const ck = kind + '\u0000' + key;
+      let g = cache!.get(ck);
+      if (g === undefined) {
+        g = scoreFeatures(groupOf(kind, key), w);
+        if (cache!.size > 200_000) cache!.clear();
+        cache!.set(ck, g);
+      }
+      s += g;
+    }
+    return s;
+  });
 }
 
 /**
@@ -165,6 +217,5 @@ export function taggerModel(): TaggerModel {
 
 /** Name spans the tagger is confident about in an Arabic token list. */
 export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel()): TaggedSpan[] {
-  const feats = articleFeatures(toks);
-  return spansFromScores(toks, feats.map((f) => scoreFeatures(f, m.weights)), m.threshold);
+  return spansFromScores(toks, articleScores(toks, m.weights), m.threshold);
 }

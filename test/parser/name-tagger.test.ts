@@ -1,7 +1,7 @@
 /** The learned person-name tagger: untitled names found, verbs and common nouns left alone, training deterministic. */
 import { describe, expect, it } from 'vitest';
 import { parseArticle, segmentArticle } from '../../src/parser/index.ts';
-import { articleFeatures, tagNames, taggerModel } from '../../src/parser/name-tagger.ts';
+import { articleFeatures, articleScores, scoreFeatures, tagNames, taggerModel } from '../../src/parser/name-tagger.ts';
 import { evaluateTagger, heldOutSplit, labelTokens, trainTagger, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
 
 const HEAD = 'خبر رياضي\n\n';
@@ -69,6 +69,13 @@ describe('name tagger', () => {
     const { train, test } = heldOutSplit(ids);
     expect(test.map((x) => x.id)).toEqual(['04', '09']);
     expect(train).toHaveLength(8);
+  });
+
+  it('scores with cached feature groups exactly as the feature lists it was trained on', () => {
+    const { toks } = segmentArticle(HEAD + 'قال المدرب حسام البدري إن الفريق جاهز، وأضاف البدري أن أحمد فتحي سيلعب.');
+    const w = taggerModel().weights;
+    const direct = articleFeatures(toks).map((f) => scoreFeatures(f, w));
+    articleScores(toks, w).forEach((s, i) => expect(s).toBeCloseTo(direct[i]!, 9));
   });
 
   it('ships a threshold chosen on held-out articles with its figures', () => {
