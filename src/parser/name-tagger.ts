@@ -66,6 +66,10 @@ const wordClass = memo((text: string): string[] => {
   if (!/^[\u0621-\u064A]+$/.test(w)) f.push('nonarabic');
   if (/[\u064B-\u064D]/.test(t.text)) f.push('tanween');
   f.push(`len:${Math.min(8, w.length)}`, `end:${w.slice(-1)}`);
+  // A list's «ومحمد»: what the word after the conjunction is.
+  if (w.length > 3 && w.startsWith('و') && !f.includes('given') && !f.includes('gz:direct')) {
+    for (const c of wordClass(text.replace(/^و/, ''))) if (c === 'given' || c === 'lexname' || c === 'gz:direct' || c === 'namelike') f.push(`conj:${c}`);
+  }
   return f;
 });
 

@@ -411,10 +411,14 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     taken.add(k);
     if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) known.add(toks[k]!.norm);
   }
-  // A word inside the name: name-like, or a family name with the article (عبدالله السعيد) that is no
-  // role, place, function word or feminine adjective.
-  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && (nameLike(t, true)
-    || (hasArticle(t) && t.light.startsWith('ال') && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t)));
+  // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
+  // البدري) known as a name token or shaped like a nisba family name, and no role, place, function
+  // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
+  const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light))
+    && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
+  // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.
+  const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
+  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && (nameLike(t, true) || alFamily(t));
   const out: PersonCandidate[] = [];
   for (const s of tagNames(toks)) {
     const { from } = s;
