@@ -42,10 +42,10 @@ export function labelTokens(toks: readonly Token[], names: readonly string[]): b
   return labels;
 }
 
-/** Every fifth article by id is held out. */
-export function heldOutSplit<T extends { id: string }>(xs: readonly T[]): { train: T[]; test: T[] } {
+/** Every fifth article by id is held out (fold 4 by default; folds 0-3 for cross-validation). */
+export function heldOutSplit<T extends { id: string }>(xs: readonly T[], fold = 4): { train: T[]; test: T[] } {
   const sorted = [...xs].sort((a, b) => a.id.localeCompare(b.id));
-  return { train: sorted.filter((_, i) => i % 5 !== 4), test: sorted.filter((_, i) => i % 5 === 4) };
+  return { train: sorted.filter((_, i) => i % 5 !== fold), test: sorted.filter((_, i) => i % 5 === fold) };
 }
 
 /** A small linear congruential generator: the same shuffle on every machine. */

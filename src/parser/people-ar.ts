@@ -12,7 +12,7 @@ import {
   isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
-import { isKnownPerson } from './names-adapter.ts';
+import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import type { NameCandidate } from './people.ts';
@@ -432,6 +432,9 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const rest = conjoined(first) ? { ...first, text: first.text.slice(1), light: first.light.slice(1) } : null;
     const conjName = !!rest && (isGiven(rest) || isKnownNameToken(rest.light));
     if (clash || to === from || !(nameLike(first) || conjName) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person.
+    const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
+    if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
     const ap = appositionRole(toks, to);
     out.push({ from, to, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
   }

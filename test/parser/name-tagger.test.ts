@@ -38,6 +38,10 @@ describe('name tagger', () => {
     expect(people(body)).toEqual([]);
   });
 
+  it('does not take a two-word place for a person', () => {
+    expect(people('وصل الوفد الكوري إلى بيونغ يانغ، وسيعود الوفد إلى سول بعد يومين.')).toEqual([]);
+  });
+
   it('splits names joined by a conjunction in a list', () => {
     const found = people('وضم المنتخب طارق حامد ومروان محسن وأيمن أشرف في التشكيلة الأساسية.');
     expect(found).toEqual(expect.arrayContaining(['مروان محسن', 'أيمن أشرف']));
