@@ -102,3 +102,36 @@ export function queryCore(w: string): string {
   const bare = /^(?:[وفبك]?ال|لل)(.{3,})$/.exec(w)?.[1];
   return bare ?? w;
 }
+
+export type BriefingTerms = ReturnType<typeof briefingTerms>;
+
+/** Sentence text folded and indexed between two turns of the event loop (≈ 10–20 ms of work). */
+const TERMS_SLICE_CHARS = 20_000;
+
+/**
+ * briefingTerms without holding the event loop: a briefing parsed from a 5 MB file has 2 million
+ * characters of sentences, whose folding and indexing take about half a second at once — long
+ * enough to delay every chat answer and Slack acknowledgement. The sentences (the only part that
+ * grows with the text) are folded and indexed in slices cut between sentences, yielding between
+ * slices; the terms are the same, since every term comes from one word.
+ */
+export async function briefingTermsInSlices(b: Briefing): Promise<BriefingTerms> {
+  const terms = briefingTerms({ ...b, sentences: [] });
+  let slice: string[] = [];
+  let size = 0;
+  const flush = () => {
+    for (const t of indexTerms(foldSearch(slice.join(' ')))) terms.all.add(t);
+    slice = [];
+    size = 0;
+  };
+  for (const s of b.sentences) {
+    slice.push(s.text);
+    size += s.text.length;
+    if (size >= TERMS_SLICE_CHARS) {
+      flush();
+      await new Promise<void>((r) => setImmediate(r));
+    }
+  }
+  if (slice.length) flush();
+  return terms;
+}
