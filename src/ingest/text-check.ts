@@ -2,6 +2,8 @@
  * Bytes -> text, refusing what is not text. A PDF, an image or a zip renamed .txt must be
  * refused with a clear reason instead of being parsed into a nonsense briefing.
  */
+// Yields to other work queued on the event loop (timers, sockets) before going on.
+import { setImmediate as turn } from 'node:timers/promises';
 import { IngestError } from './errors.ts';
 
 const MAGIC: Array<[string, number[]]> = [
@@ -130,7 +132,7 @@ export async function checkArticleText(text: string): Promise<void> {
     total.inWords += part.inWords;
     total.symbols += part.symbols;
     at = end;
-    if (at < text.length) await new Promise<void>((r) => setImmediate(r));
+    if (at < text.length) await turn();
   }
   judge(total);
 }

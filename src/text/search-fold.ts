@@ -2,6 +2,8 @@
  * The searchable form of a briefing, shared by /search (which checks matches exactly) and the
  * storage engines' indexes (which only narrow the candidates): both must fold text the same way.
  */
+// Yields to other work queued on the event loop (timers, sockets) before going on.
+import { setImmediate as turn } from 'node:timers/promises';
 import type { Briefing } from '../briefing/types.ts';
 import { wordKey } from '../names/phonetic.ts';
 import { foldArabic, foldLatin } from './normalize.ts';
@@ -129,7 +131,7 @@ export async function briefingTermsInSlices(b: Briefing): Promise<BriefingTerms>
     size += s.text.length;
     if (size >= TERMS_SLICE_CHARS) {
       flush();
-      await new Promise<void>((r) => setImmediate(r));
+      await turn();
     }
   }
   if (slice.length) flush();
