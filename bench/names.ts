@@ -36,7 +36,7 @@ function timed(fn: () => void, n: number): { cpu: number; wall: number } {
   return { cpu: n / ((c.user + c.system) / 1e6), wall: n / ((performance.now() - t0) / 1000) };
 }
 
-/** Held-out Wikidata words outside the fixture sample: unseen, and not measured below. */
+/** Other Wikidata words, to warm the search up (JIT) before measuring: not measured below. */
 function warmUpWords(): string[] {
   const sample = new Set(unseenWords());
   const rows = readFileSync(join(root, 'data/names/raw/wikidata-person-tokens.en-ar.tsv'), 'utf8').split('\n').slice(1, 3000);

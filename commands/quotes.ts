@@ -1,7 +1,6 @@
 import type { CommandSpec } from '../src/core/command.ts';
 import { tr } from '../src/core/i18n.ts';
-import { quote } from '../src/reply/model.ts';
-import { clip, FreeText, quoteText } from '../src/views/briefing-views.ts';
+import { FreeText, statementBlock } from '../src/views/briefing-views.ts';
 import { L } from '../src/views/labels.ts';
 import { pagedListReply } from '../src/views/pager.ts';
 
@@ -21,12 +20,9 @@ export const quotes: CommandSpec = {
       items: b.quotes,
       build: ({ shown }) => {
         const ft = new FreeText(lang);
-        // The tag goes at the end of the item, after the speaker: “…” — Putin [Arabic].
-        const blocks = shown.map((q) => {
-          const body = clip(ft.pick(quoteText(b, q)), 300);
-          const who = ft.pick(q.speaker) || tr(lang, L.unnamedSource);
-          return quote(body, ft.tagged(who));
-        });
+        // By kind: only direct speech in quotation marks; the tag goes at the end of the item,
+        // after the speaker: “…” — Putin [Arabic].
+        const blocks = shown.map((q) => statementBlock(b, q, lang, ft, 300));
         return [...blocks, ...ft.marks()];
       },
     });

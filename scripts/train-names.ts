@@ -5,8 +5,9 @@
  *   2. EM letter alignments of the training pairs -> graphone sequences -> a joint graphone
  *      n-gram model (a joint-sequence model, Bisani and Ney 2008) used to spell unknown tokens;
  *   3. character n-gram models of the English and the Arabic sides, to rerank candidates.
- * The held-out slice (scripts/names/data.ts) and Google's eval split are never read into any of
- * these. Also writes a small sample of the held-out slice to test/fixtures/names/.
+ * Fitted on all the pairs except the fixed held-out slices (scripts/names/data.ts): the Arabic
+ * keys of test/fixtures/names/heldout-wikidata.tsv, in every source, and 10 % of Google's eval
+ * words, which this script lists in test/fixtures/names/heldout-google.tsv.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,19 +16,23 @@ import { arModelForm, enModelForm } from '../src/names/translit/forms.ts';
 import type { CharLMData, ModelData } from '../src/names/translit/model-data.ts';
 import { align } from './names/align.ts';
 import { buildNgram } from './names/ngram-build.ts';
-import { googlePairs, HELD_OUT_PERCENT, isHeldOut, wikidataPairs } from './names/data.ts';
+import { DEV_SPLIT, GOOGLE_HELD_OUT_PERCENT, googleHeldOut, googlePairs, isGoogleHeldOut, isHeldOut, wikidataPairs } from './names/data.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const JOINT_ORDER = Number(process.env.NAMES_JOINT_ORDER ?? 4);
-const CHAR_ORDER = 4;
+// the English model reranks unknown names' spellings: order 5 measured better there (top-1
+// 0.169 -> 0.177 on the NAMES_DEV split); the Arabic one stays at 4 (half the size)
+const EN_CHAR_ORDER = Number(process.env.NAMES_CHAR_ORDER ?? 5);
+const AR_CHAR_ORDER = 4;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const t0 = Date.now();
 const wd = wikidataPairs();
-const gTrain = googlePairs('train');
+// model selection is done: fit on everything but the two fixed held-out slices
+const gAll = [...googlePairs('train'), ...googlePairs('eval').filter((p) => !isGoogleHeldOut(p.ar))];
 const wdTrain = wd.filter((p) => !isHeldOut(p.ar));
-const gFit = gTrain.filter((p) => !isHeldOut(p.ar));
-log(`wikidata ${wd.length} pairs, ${wdTrain.length} for training; google train ${gTrain.length}, ${gFit.length} for training`);
+const gFit = gAll.filter((p) => !isHeldOut(p.ar));
+log(`wikidata ${wd.length} pairs, ${wdTrain.length} for training; google train+eval ${gAll.length}, ${gFit.length} for training`);
 
 // 1. look-up tables
 const ar2en = new Map<string, Map<string, [number, number]>>();
@@ -106,36 +111,39 @@ cuts.forEach(({ graphones: cut, perLetter }) => {
   seqs.push({ ids, w: 1 });
 });
 log(`${graphones.length} graphones; sample cuts: ${cuts.slice(0, 5).map((c) => c.graphones.join(' | ').replace(/\t/g, ':')).join('  //  ')}`);
-const joint = buildNgram(seqs, { order: JOINT_ORDER, vocab: graphones.length + 1, edge: graphones.length + 1, minCount: Number(process.env.NAMES_MIN_COUNT ?? 2), smoothing: (process.env.NAMES_SMOOTHING ?? 'kn') as 'kn' | 'wb' });
+const joint = buildNgram(seqs, { order: JOINT_ORDER, vocab: graphones.length + 1, edge: graphones.length + 1, minCount: Number(process.env.NAMES_MIN_COUNT ?? 2), minCountFrom: Number(process.env.NAMES_MIN_COUNT_FROM ?? 3), smoothing: (process.env.NAMES_SMOOTHING ?? 'kn') as 'kn' | 'wb' });
 
 // 3. character models of each side
-function charLM(words: string[]): CharLMData {
+function charLM(words: string[], order: number, weight: (w: string) => number = () => 1): CharLMData {
   const chars = [...new Set(words.flatMap((w) => [...w]))].sort();
   const id = new Map(chars.map((c, i) => [c, i + 1]));
   const edge = chars.length + 1;
   const lm = buildNgram(
-    words.map((w) => ({ ids: [...w].map((c) => id.get(c)!), w: 1 })),
-    { order: CHAR_ORDER, vocab: edge, edge, minCount: 2 },
+    words.map((w) => ({ ids: [...w].map((c) => id.get(c)!), w: weight(w) })),
+    { order, vocab: edge, edge, minCount: 2 },
   );
   return { chars, lm };
 }
 const enWords = [...new Set(pairs.map((p) => p.tgt))];
+const enPeople = new Map<string, number>();
+for (const p of wdTrain) enPeople.set(enModelForm(p.en), (enPeople.get(enModelForm(p.en)) ?? 0) + p.count);
+const enWeight = process.env.NAMES_CHAR_WEIGHT === 'log' ? (w: string) => 1 + Math.round(Math.log2(1 + (enPeople.get(w) ?? 0))) : undefined;
 const arWords = [...new Set(pairs.map((p) => p.src))];
 
 const model: ModelData = {
   format: 1,
   meta: {
     built: 'scripts/train-names.ts',
-    sources: ['wikidata-person-tokens.en-ar.tsv (CC0)', 'google-ar2en.train.tsv (Apache-2.0)'],
-    heldOut: `${HELD_OUT_PERCENT}% of Wikidata tokens by Arabic key (scripts/names/data.ts) and google-ar2en.eval.tsv`,
+    sources: ['wikidata-person-tokens.en-ar.tsv (CC0)', 'google-ar2en.train.tsv and google-ar2en.eval.tsv (Apache-2.0)'],
+    heldOut: `Arabic keys of test/fixtures/names/heldout-wikidata.tsv and ${GOOGLE_HELD_OUT_PERCENT}% of google-ar2en.eval.tsv words (test/fixtures/names/heldout-google.tsv)`,
     jointOrder: JOINT_ORDER,
-    charOrder: CHAR_ORDER,
+    charOrder: { en: EN_CHAR_ORDER, ar: AR_CHAR_ORDER },
     pairs: pairs.length,
   },
   graphones,
   joint,
-  enLM: charLM(enWords),
-  arLM: charLM(arWords),
+  enLM: charLM(enWords, EN_CHAR_ORDER, enWeight),
+  arLM: charLM(arWords, AR_CHAR_ORDER),
   ar2en: table(ar2en),
   en2ar: table(en2ar),
 };
@@ -144,10 +152,11 @@ const json = JSON.stringify(model);
 writeFileSync(join(root, 'data/names/model.json'), json);
 log(`wrote data/names/model.json (${(json.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-// a small fixed sample of held-out pairs for the tests (names the model never saw)
-const held = wd.filter((p) => isHeldOut(p.ar) && /^[a-z]+$/.test(p.en)).sort((a, b) => b.count - a.count || (a.ar < b.ar ? -1 : 1));
+// the held-out Google eval rows, listed for the tests and for readers
+if (!DEV_SPLIT) {
 mkdirSync(join(root, 'test/fixtures/names'), { recursive: true });
 writeFileSync(
-  join(root, 'test/fixtures/names/heldout-wikidata.tsv'),
-  `english\tarabic\tcount\n${held.slice(0, 300).map((p) => `${p.en}\t${p.ar}\t${p.count}`).join('\n')}\n`,
-);
+  join(root, 'test/fixtures/names/heldout-google.tsv'),
+  `arabic\tenglish\n${googleHeldOut().map((p) => `${p.ar}\t${p.en}`).join('\n')}\n`,
+  );
+}

@@ -13,6 +13,8 @@ export interface BuildOptions {
   edge: number;
   /** n-grams of order >= 3 seen fewer times than this are dropped (the lower orders cover them) */
   minCount?: number;
+  /** the lowest order minCount applies to (default 3) */
+  minCountFrom?: number;
   /** 'kn': interpolated Kneser-Ney (absolute discounting, continuation counts below the top order); 'wb': Witten-Bell */
   smoothing?: 'kn' | 'wb';
 }
@@ -104,7 +106,7 @@ export function buildNgram(seqs: Array<{ ids: number[]; w: number }>, o: BuildOp
     const bn = new Map<string, number>();
     const kept = new Set<string>();
     for (const [k, c] of counts[n - 1]!) {
-      if (n >= 3 && c < (o.minCount ?? 1)) continue;
+      if (n >= (o.minCountFrom ?? 3) && c < (o.minCount ?? 1)) continue;
       const syms = ids(k);
       const ctx = ctxOf(k);
       const st = ctxStats.get(ctx)!;

@@ -52,8 +52,13 @@ export interface Quote {
   speakerId: string | null;
   /** Unnamed or institutional source ("مسؤول أمريكي") rather than a named person. */
   unnamed: boolean;
-  /** direct: in quotation marks; indirect: "قال X إن ...". */
-  kind: 'direct' | 'indirect';
+  /** No speaker could be found: `speaker` then reads "unattributed" (never a guess). */
+  unattributed?: boolean;
+  /**
+   * direct: in quotation marks; indirect: "قال X إن ..." (reported, never shown in quotation marks);
+   * denial: "نفى X أن ..." — X denied the statement, which must never be shown as X's claim.
+   */
+  kind: 'direct' | 'indirect' | 'denial';
   sentenceId: number;
 }
 

@@ -6,7 +6,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
-import { BREAKERS, COMPLEMENTISERS, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { BREAKERS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
 
@@ -69,15 +69,19 @@ export function isHonorific(t: Token): boolean {
   return HONORIFICS.has(t.light) || HONORIFICS.has(conjReadings(t.light)[1] ?? '');
 }
 
-const speechOf = memo((light: string) => conjReadings(light).some((w) => SPEECH_VERBS.has(w)));
-export function isSpeechVerb(t: Token): boolean {
-  return speechOf(t.light);
+/** A word-class test on the token with or without a leading و/ف (وقال، فأضاف), memoised per form. */
+function withConjunction(words: ReadonlySet<string>): (t: Token) => boolean {
+  const of = memo((light: string) => conjReadings(light).some((w) => words.has(w)));
+  return (t) => of(t.light);
 }
 
-const continuationOf = memo((light: string) => conjReadings(light).some((w) => CONTINUATION.has(w)));
-export function isContinuation(t: Token): boolean {
-  return continuationOf(t.light);
-}
+export const isSpeechVerb = withConjunction(SPEECH_VERBS);
+/** A verb of denial (نفى، أنكر، نافياً). */
+export const isDenialVerb = withConjunction(DENIAL_VERBS);
+/** A verb whose object is a reported statement (أعلن، أعرب، اتهم، مشيراً). */
+export const isReportVerb = withConjunction(REPORT_VERBS);
+export const isRefusalVerb = withConjunction(REFUSAL_VERBS);
+export const isContinuation = withConjunction(CONTINUATION);
 
 const unnamedOf = memo((light: string) => cliticReadings(light).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1));
 export function isUnnamedHead(t: Token): boolean {
@@ -105,7 +109,7 @@ export function isTimeWord(t: Token): boolean {
 // Pronoun-suffixed nouns (زوجته، والدها، مسؤوليهم) are never names on their own.
 const PRONOUN_SUFFIX = /(ها|هم|هما|هن|كم)$/;
 
-const NOT_NAMES = new Set(['طيلة', 'طوال', 'اكبر', 'اصغر', 'اكثر', 'اقل', 'اهم', 'اول', 'اخر', 'افضل', 'اسوا', 'اعلى', 'ادنى', 'ابرز', 'احدث', 'اقدم', 'اقوى', 'اضعف', 'اطول', 'اضافة', 'لذا', 'لذلك', 'ثمة', 'هناك', 'هنا', 'بشكل', 'قرابة', 'نحو', 'تقريبا', 'ممكن', 'صباح', 'قائلا', 'قائلة', 'مضيفا', 'مضيفة', 'اخرون', 'اخرين', 'اخر', 'اخرى', 'ايضا', 'حاليا', 'سابقا', 'لاحقا', 'مجددا', 'حتى', 'الان', 'اليوم', 'امس', 'غدا', 'صباح', 'مساء', 'ليلة', 'نهار', 'عام', 'عاما', 'شهر', 'اسبوع', 'يوم', 'منذ', 'مرة', 'بعدما', 'عندما', 'بينما', 'كذلك', 'نفسه']);
+const NOT_NAMES = new Set(['طيلة', 'طوال', 'اكبر', 'اصغر', 'اكثر', 'اقل', 'اهم', 'اول', 'اخر', 'افضل', 'اسوا', 'اعلى', 'ادنى', 'ابرز', 'احدث', 'اقدم', 'اقوى', 'اضعف', 'اطول', 'اضافة', 'لذا', 'لذلك', 'ثمة', 'هناك', 'هنا', 'بشكل', 'قرابة', 'نحو', 'تقريبا', 'ممكن', 'صباح', 'قائلا', 'قائلة', 'مضيفا', 'مضيفة', 'اخرون', 'اخرين', 'اخر', 'اخرى', 'ايضا', 'حاليا', 'سابقا', 'لاحقا', 'مجددا', 'مؤخرا', 'اخيرا', 'رسميا', 'فعلا', 'تماما', 'جدا', 'معا', 'شخصيا', 'علنا', 'حتى', 'الان', 'اليوم', 'امس', 'غدا', 'صباح', 'مساء', 'ليلة', 'نهار', 'عام', 'عاما', 'شهر', 'اسبوع', 'يوم', 'منذ', 'مرة', 'بعدما', 'عندما', 'بينما', 'كذلك', 'نفسه']);
 
 /**
  * Could this token be a word of a person's name? Arabic has no capitals, so this only rules out
@@ -156,7 +160,8 @@ function computeNameLike(text: string, loose: boolean): boolean {
 }
 
 const placeCache = new Map<string, boolean>();
-function isPlaceOrOrg(t: Token): boolean {
+/** A place or organisation the lexicon knows (دمشق، إسرائيل، غوغل), behind any clitic. */
+export function isPlaceOrOrg(t: Token): boolean {
   let v = placeCache.get(t.light);
   if (v === undefined) {
     v = false;

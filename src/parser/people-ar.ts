@@ -13,6 +13,7 @@ import {
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isKnownPerson } from './names-adapter.ts';
+import { isKnownNameToken } from './name-evidence.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
@@ -32,6 +33,14 @@ export interface PersonCandidate {
 }
 
 const MAX_ROLE_TOKENS = 14;
+
+/** Relative pronouns: a clause about the noun before them, never part of a role or a name. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(lightNormAr));
+
+/** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
+function verbShaped(t: Token): boolean {
+  return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
+}
 
 function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.sent === b.sent;
@@ -79,18 +88,30 @@ function recurs(toks: readonly Token[], t: Token): boolean {
 export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, conjOk = false): number {
   const first = toks[j];
   if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
-  const known = knownPersonAt(toks, j);
+  let known = knownPersonAt(toks, j);
+  // The lexicon's form may stop short of the family name (محمد بن زايد | آل نهيان).
+  while (known >= 0 && isParticle(toks[known + 1] ?? first) && !delimAfter(toks[known]!, toks) && !delimAfter(toks[known + 1]!, toks) && sameSentence(toks[known], toks[known + 2]) && nameLike(toks[known + 2]!, true)) known += 2;
   if (known >= 0) return known;
   let end = j;
   // Whether the word at `end` is a given name or completes one (عبد الكريم، أبو مازن).
   let givenLike = isGiven(first);
-  while (end - j < 3) {
+  // Particles (بن، آل، أبو) do not count toward the four words of a name (محمد بن زايد آل نهيان).
+  let particles = 0;
+  while (end - j - particles < 3) {
     const cur = toks[end]!;
     const nx = toks[end + 1];
     if (!nx || !sameSentence(cur, nx) || delimAfter(cur, toks)) break;
-    if (isParticle(cur)) { end++; givenLike = true; continue; }
+    if (isParticle(cur)) {
+      end++;
+      particles++;
+      givenLike = true;
+      // آل + the family name ends the name (سعود بن عبد الله آل ثاني | الوفد).
+      if (cur.light === 'ال') break;
+      continue;
+    }
     const words = end - j + 1;
-    if (hasArticle(nx)) {
+    // آل (the family: آل نهيان) reads like a bare article but is a particle of the name.
+    if (hasArticle(nx) && !isParticle(nx)) {
       // A family name with ال after a given name or particle: بشار الأسد، عبد الكريم النهمي
       // (an ال word in ة is an adjective: يوليا البالغة من العمر)
       const isAl = nx.light.startsWith('ال') && /^[\u0621-\u064A]{4,}$/.test(nx.light) && !nx.light.endsWith('ة');
@@ -104,9 +125,11 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     }
     // The third word of a name that a comma closes is read as loosely as a word after a given name.
     if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx)) break;
+    // An imperfect or future verb (أماليا تعمل، محمد صلاح سينتقل) ends the name, unless a known name word.
+    if (verbShaped(nx)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
     if (/^[بل]ت/.test(nx.light) && nx.light.length >= 5 && !lexiconNameWord(nx)) break;
-    if (words >= 2 && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
+    if (words >= 2 && !isParticle(nx) && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
     end++;
     givenLike = isGiven(nx);
   }
@@ -198,6 +221,8 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       const e = nameSpan(toks, r + 1);
       if (e >= 0) return { role: [i, r], name: [r + 1, e] };
     }
+    // A relative pronoun (ولي عهد أبوظبي … التي) ends the role: what follows describes, it names no one.
+    if (RELATIVES.has(nx.light)) return null;
     if (isComplementiser(nx) || isSpeechVerb(nx) || (isBreaker(nx) && !isStop(nx))) {
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
@@ -240,7 +265,7 @@ function appositionRole(toks: readonly Token[], nameEnd: number): [number, numbe
     const cur = toks[e]!;
     const n2 = toks[e + 1];
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
-    if (isComplementiser(n2) || isSpeechVerb(n2)) break;
+    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2)) break;
     e++;
   }
   return [nameEnd + 1, e];
@@ -313,7 +338,9 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
       let j = i + 1;
       while (toks[j] && sameSentence(t, toks[j]) && SUBJECT_ADVERBS.has(toks[j]!.light) && !delimAfter(toks[j - 1]!, toks)) j++;
       const s = toks[j];
-      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j)) {
+      // An indefinite accusative right after the verb (تعتبر تطورا يلقى ترحيبا) is its object, unless a known name.
+      const accusative = !!s && /ا$/.test(s.light) && s.light.length >= 4 && !isGiven(s) && !isKnownNameToken(s.light) && !lexiconNameWord(s);
+      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j) && !accusative) {
         let e = nameSpan(toks, j, false, true);
         // A word in و/ف may be a conjunction and a verb (قال فيستعد …): a name only when a comma
         // closes it after a second word (وقال فلافيو دي سانتيس، المتحدث …).

@@ -8,6 +8,8 @@ import { knownReading } from '../text/clitics.ts';
 import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
+import { isKnownNameToken } from './name-evidence.ts';
+import { lightNormAr } from '../text/arabic.ts';
 import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
 
 export interface NameCandidate {
@@ -141,6 +143,9 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (c.weak && !c.role && d.mentions < 2) continue;
     // A bare word after a speech verb that never recurs and has no role: too weak as well.
     if (c.bare && !c.role && d.mentions < 2 && c.words.length === 1) continue;
+    // … and one that recurs is still no person unless the word is known as a person's name
+    // (وقالت غوغل … غوغل بلس: a company).
+    if (c.bare && !c.role && c.words.length === 1 && lang === 'ar' && !isKnownNameToken(lightNormAr(c.name))) continue;
     const en = lang === 'ar' ? englishName(c.name) : { en: c.name, origin: 'original' as const };
     const roleEn = lang === 'ar' ? (c.role ? translateRole(c.roleResolved || c.role) : '') : c.role;
     const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : c.role) : '';

@@ -13,19 +13,28 @@ interface Cue {
   re: RegExp;
   /** Years this cue stands for relative to the reference year (last year = -1). */
   rel?: number;
+  /** A cue of narrative background (سبق أن، على غرار، وكان … قد) rather than of time alone. */
+  narrative?: boolean;
 }
 
 // Patterns are literal alternations with bounded gaps, never nested quantifiers.
 const AR_CUES: Cue[] = [
   { re: /(العام|السنة) (الماضي|الماضية|المنصرم|المنصرمة)/, rel: -1 },
   { re: /العقد الماضي|(العقود|السنوات|الاعوام|العقدين|السنتين|العامين)( [^\s]{2,8})? الماضية|عقد من الزمان|عقود من الزمن|لعقود|لسنوات|على مدى (عقد|عقدين|سنوات|عقود)|طوال (عقد|سنوات|عقود)/ },
-  { re: /سبق (ان|ل)|على غرار|كما حدث|كما جرى|في الماضي|في السابق|سابقا|تاريخيا|في وقت سابق من (العام|السنة)/ },
+  { re: /سبق (ان|ل)|على غرار|كما حدث|كما جرى|في الماضي|في السابق|سابقا|تاريخيا|في وقت سابق من (العام|السنة)/, narrative: true },
   { re: /(بداية|مطلع|اوائل|اواخر) (العام|السنة)( الجاري| الحالي)?/ },
-  { re: /(^|\s)(و|ف)?كان(ت)? [^\s]+( [^\s]+){0,6} قد /},
-  { re: /^(و|ف)?بعد ان [^\s]+(ت)? /},
+  { re: /(^|\s)(و|ف)?كان(ت)? [^\s]+( [^\s]+){0,6} قد /, narrative: true },
+  { re: /^(و|ف)?بعد ان [^\s]+(ت)? /, narrative: true },
   // A sentence opening with وكان/وكانت narrates background (وكان ترمب تعهد …), unless it is a schedule.
-  { re: /^(و|ف)كان(ت)? (?!من المقرر|من المتوقع|يفترض|سي)[^\s]+ / },
+  { re: /^(و|ف)كان(ت)? (?!من المقرر|من المتوقع|يفترض|سي)[^\s]+ /, narrative: true },
   { re: /منذ (اندلاع|بداية|انطلاق|سقوط|انسحاب|توقيع|اندلاع|انتهاء|عام|سنة|عامين|سنوات)/ },
+  // A time ago (قبل عام، قبل 5 سنوات، منذ أكثر من 10 سنوات) or a past month of the article's year
+  // (في آذار/مارس الماضي، مطلع أيار/مايو): background the article recalls, dated from its present.
+  { re: /(قبل|منذ) (اكثر من |نحو |حوالي |قرابة )?(عام|عامين|سنة|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة) (سنوات|اعوام|عاما|سنة))/, rel: -1 },
+  { re: /(قبل|منذ) (اكثر من |نحو |حوالي )?(شهر|شهرين|اسابيع|اسبوعين|[0-9٠-٩]+ (اشهر|شهرا|اسابيع))/, rel: 0 },
+  { re: /(يناير|فبراير|مارس|ابريل|أبريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول) (الماضي|المنصرم)/, rel: 0 },
+  { re: /(بداية|مطلع|اوائل|منتصف|اواخر|نهاية) (شهر )?(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)/, rel: 0 },
+  { re: /في (الخمسينات|الستينات|السبعينات|الثمانينات|التسعينات|الخمسينيات|الستينيات|السبعينيات|الثمانينيات|التسعينيات)(?! من العمر)|مؤخرا/, rel: 0 },
 ];
 
 // Whole words only: لعقود must not match inside العقود الآجلة.
@@ -36,6 +45,23 @@ const EN_CUES: Cue[] = [
   { re: /\b(previously|in the past|had (already|previously)|earlier this year|at the start of the year|early this year|for (years|decades)|over the past (decade|years|decades)|a decade ago|years ago|in a similar|as happened|echoing|like in)\b/ },
   { re: /\bsince (the|its|their|his|her)\b/ },
 ];
+
+/**
+ * Figures of the present (statistics, prices, sales, rates): a sentence that reports them is not a
+ * precedent through a date alone (وباعت الشركة في العام الماضي 444600 سيارة), only through a cue
+ * of narrative background.
+ */
+const AR_STATS = /(بيانات|الاحصاءات|احصاءات|احصائيات|مؤشر|متوسط|معدل|نسبة|بالمئة|بالمائة|في المئة|%|دولار|يورو|جنيه|ريال|درهم|دينار|برميل|سعر|اسعار|مبيعات|باعت|باع)(?![\u0621-\u064A])/;
+const EN_STATS = /\b(data|statistics|index|average|rate|percent|per cent|%|dollars?|euros?|barrels?|price|prices|sales|sold)\b/;
+
+const COUNT_WORDS: Record<string, number> = { عامين: 2, سنتين: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4, خمس: 5, خمسة: 5, ست: 6, ستة: 6, سبع: 7, سبعة: 7, ثماني: 8, ثمانية: 8, تسع: 9, تسعة: 9, عشر: 10, عشرة: 10 };
+/** How many years a «قبل N سنوات» cue goes back (1 for العام الماضي, قبل عام). */
+function yearsAgo(cue: string): number {
+  const digits = /([0-9٠-٩]+) (سنوات|اعوام|عاما|سنة)/.exec(cue)?.[1];
+  if (digits) return Number(digits.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
+  for (const w of cue.split(' ')) if (COUNT_WORDS[w]) return COUNT_WORDS[w]!;
+  return 1;
+}
 
 // A year in the future or as a deadline is not a precedent.
 const AR_FUTURE = /(بحلول|حتى|المقبل|المقبلة|القادم|القادمة|سوف|خطة|رؤية)\s*(عام|سنة)?\s*$/;
@@ -80,10 +106,14 @@ export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYe
     const plain = lang === 'ar' ? lightNormAr(s.text) : s.text.toLowerCase();
     let cue = '';
     let rel: number | undefined;
+    let narrative = false;
     for (const c of cues) {
       const m = c.re.exec(plain);
-      if (m) { cue = m[0].trim(); rel = c.rel; break; }
+      if (m) { cue = m[0].trim(); rel = c.rel; narrative = !!c.narrative; break; }
     }
+    if (!narrative && (lang === 'ar' ? AR_STATS : EN_STATS).test(plain)) continue;
+    // «قبل خمس سنوات»: as many years back as it says.
+    if (rel === -1 && lang === 'ar') rel = -yearsAgo(cue);
     const years: number[] = [];
     let earlier = false;
     for (const y of findYears(s.text)) {
@@ -94,7 +124,9 @@ export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYe
     }
     if (!cue && earlier) cue = String(years.find((y) => present === null || y < present) ?? years[0]);
     if (!cue) continue;
-    if (rel !== undefined && refYear !== null && !years.includes(refYear + rel)) years.push(refYear + rel);
+    // A relative cue is dated from the publication year, else from the year the article reports in.
+    const base = refYear ?? present;
+    if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);
     out.push({ id: `pr${out.length + 1}`, text: { ar: lang === 'ar' ? textOf(s) : '', en: lang === 'en' ? textOf(s) : '' }, years: years.sort((a, b) => a - b), cue, sentenceId: s.id });
   }
   return out;

@@ -12,10 +12,13 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isGiven, isOutletHead, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, PARTICLES, roleHead } from './arabic-words.ts';
+import { isComplementiser, isContinuation, isDenialVerb, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { nameSpan } from './people-ar.ts';
+import { isKnownNameToken } from './name-evidence.ts';
+import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
-import { orgFirstWords, translateRole } from './names-adapter.ts';
+import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole } from './names-adapter.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
@@ -28,6 +31,32 @@ function looksLikeName(inner: string, before: Token | undefined): boolean {
 }
 const MAX_SUBJECT_TOKENS = 25;
 
+/** موجهاً، مشيرا، مستغربا: an active participle in the accusative, never a name (names in م…ا are rare). */
+function accusativeParticiple(t: Token): boolean {
+  return /^[وف]?م.{3,5}ا$/.test(t.light) && !isUnnamedHead(t) && !roleHead(t) && !isGiven(t) && !isKnownNameToken(t.light.replace(/^[وف](?=م)/, ''));
+}
+
+/** Words before أن/إن that make it a conjunction of time or concession (بعد أن، رغم أن، إلا أن), not a clause of speech. */
+const NOT_SPEECH_BEFORE_COMPLEMENTISER = new Set(['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'بالرغم', 'حين', 'لو', 'الا', 'غير', 'بيد', 'مع', 'كما', 'ريثما']);
+
+/** After وفقا/طبقا the source carries the preposition ل (لقانون الهجرة، للوزارة): the source is without it. */
+function withoutLam(sp: Speaker | null): Speaker | null {
+  if (!sp || !sp.unnamed || !/^ل/.test(sp.speaker.ar)) return sp;
+  const ar = sp.speaker.ar.startsWith('لل') ? 'ا' + sp.speaker.ar.slice(1) : sp.speaker.ar.slice(1);
+  return { ...sp, speaker: { ar, en: translateRole(ar) } };
+}
+
+/** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+
+/** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
+const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها']);
+
+/** The speaker of a quotation no cue attributes: shown as such, never guessed. */
+export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
+/** Quotations this long are statements even without a speech verb (shorter ones are often titles or terms). */
+const MIN_UNATTRIBUTED_WORDS = 6;
+
 export interface Speaker {
   speaker: Bi;
   speakerId: string | null;
@@ -39,7 +68,7 @@ function fromPerson(p: Person): Speaker {
 }
 
 function cleanSpeakerText(s: string): string {
-  return stripDiacritics(s).replace(/^[\s،,:]+|[\s،,:"«»“”]+$/g, '').replace(/\s+/g, ' ');
+  return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
 }
 
 export class ArabicQuoteReader {
@@ -88,7 +117,24 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    return this.last ?? (object ? fromPerson(object) : null);
+    return this.last ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+  }
+
+  /**
+   * With no speaker yet, an institution named earlier in the sentence is the subject (بيان نشرته
+   * وكالة الأنباء القطرية حيث نفت فيه …): the nearest unnamed head not behind a preposition.
+   */
+  private unnamedBefore(verb: number, lo: number): Speaker | null {
+    const toks = this.toks;
+    for (let k = verb - 1; k >= lo; k--) {
+      const t = toks[k]!;
+      if (!isUnnamedHead(t) || /^(بيان|البيان|تقرير|التقرير)$/.test(t.light) || /^[بل]/.test(t.light) && !hasArticle(t)) continue;
+      if (k > lo && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) continue;
+      const end = this.phraseEnd(k, verb - 1);
+      const ar = cleanSpeakerText(this.text.slice(t.start, toks[end]!.end)).replace(/^[وف](?=ال)/, '');
+      return ar ? { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true } : null;
+    }
+    return null;
   }
 
   /** A role head before a seat of government at token k (زعيم الكرملين): the leader in the briefing. */
@@ -133,30 +179,106 @@ export class ArabicQuoteReader {
     while (from <= to && SUBJECT_ADVERBS.has(toks[from]!.light)) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
-    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first)) return allowContinue ? this.implicit(verb) : null;
-    const p = this.index.inRange(toks, from, to);
+    // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
+    // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
+    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
+    const p = this.personIn(from, to);
     if (p) return fromPerson(p);
-    // Unnamed: the phrase as written, up to a comma, a time word or a preposition (except
-    // "في بيان"), at most ten words.
-    let end = from;
-    while (end < to && end - from < 9 && !/[،,:"«»“”]/.test(toks[end]!.gap)) {
-      const nx = toks[end + 1]!;
-      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light)) break;
-      // "في بيان" and "في وزارة …" still name the source; other prepositional phrases do not.
-      const after = toks[end + 2];
-      if (nx.light === 'في' && !(after && (/^(بيان|تصريح|مؤتمر|حديث|مقابلة)/.test(after.light) || isUnnamedHead(after)))) break;
-      end++;
-    }
+    const end = this.phraseEnd(from, to);
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
     // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
     const rest = first.light.slice(1);
     if (/^[وف]/.test(first.light) && !isGiven(first) && (rest.startsWith('ال') || ((UNNAMED_HEADS.has(rest) || ROLE_HEADS.has(rest)) && !UNNAMED_HEADS.has(first.light) && !ROLE_HEADS.has(first.light)))) ar = ar.slice(1);
     if (!ar) return null;
-    // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person.
-    const byRole = this.byRole(ar);
+    // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
+    // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
+    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : null);
     if (byRole) return fromPerson(byRole);
-    return { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true };
+    // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
+    const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
+    return { speaker: { ar, en: named ? englishName(ar).en : translateRole(ar) }, speakerId: null, unnamed: !named };
   }
+
+  /**
+   * The person a subject phrase names: the first in its first comma-free stretch who is not the
+   * object of a preposition (قال مسؤول أمريكي لبومبيو); after a title in construct (مبعوث الرئيس
+   * ترمب، جيسون غرينبلات) the possessor comes first, so the last person named is the speaker.
+   */
+  private personIn(from: number, to: number): Person | null {
+    const toks = this.toks;
+    const found: Person[] = [];
+    for (let k = from; k <= to; k++) {
+      const t = toks[k]!;
+      const p = this.index.at(t);
+      const object = /[بل]/.test(this.index.prefixAt(t)) || (k > from && FREE_PREPOSITIONS.has(toks[k - 1]!.light));
+      if (p && !object && !found.includes(p)) found.push(p);
+      if (found.length && /[،,:]/.test(t.gap)) break;
+    }
+    const head = roleHead(toks[from]!);
+    if (found.length >= 2 && head && !head.definite) return found[found.length - 1]!;
+    return found[0] ?? null;
+  }
+
+  /**
+   * Last token of an unnamed subject phrase starting at `from`: a place or organisation acting as a
+   * body is itself (ونفت دمشق أية مسؤولية), a bare name is its name span, anything else runs to a
+   * comma, a time word or a preposition — not into «في بيان», an addressee (للصحفيين) or a verbal
+   * noun behind a preposition (بتعرض) — at most ten words; an organisation's quoted name
+   * (منظمة "غولوس") is part of it.
+   */
+  private phraseEnd(from: number, to: number): number {
+    const toks = this.toks;
+    const first = toks[from]!;
+    if (isPlaceOrOrg(first) && !isUnnamedHead(first)) {
+      const two = from + 1 <= to && !/[،,:"«»“”]/.test(first.gap) && isKnownPlace(normaliseAr(`${first.text} ${toks[from + 1]!.text}`).replace(/^[وف](?=ال)/, ''));
+      return two ? from + 1 : from;
+    }
+    if (nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !hasArticle(first)) {
+      let e = nameSpan(toks, from, false, true);
+      // A name the briefing does not hold runs on only over known name words (وايلدز، not «وايلدز نظام»).
+      while (e > from && !isKnownNameToken(toks[e]!.light) && !isGiven(toks[e]!) && !PARTICLES.has(toks[e - 1]!.light)) e--;
+      if (e >= from && e <= to) return e;
+    }
+    let end = from;
+    while (end < to && end - from < 9) {
+      const gap = toks[end]!.gap;
+      if (/^\s*["«“]\s*$/.test(gap) && isUnnamedHead(toks[end]!)) {
+        // منظمة "غولوس": up to the closing mark, a name of at most four words.
+        let q = end + 1;
+        while (q < to && q - end <= 4 && !/["»”]/.test(toks[q]!.gap)) q++;
+        if (q - end <= 4 && /["»”]/.test(toks[q]!.gap)) end = q;
+        break;
+      }
+      if (/[،,:"«»“”]/.test(gap)) break;
+      const nx = toks[end + 1]!;
+      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || RELATIVE_PRONOUNS.has(nx.light)) break;
+      // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
+      const after = toks[end + 2];
+      if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
+      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5)) break;
+      end++;
+    }
+    return end;
+  }
+
+  /** People by the head of their role (محامي، وزير), built once. */
+  private byHead: Map<string, Person[]> | null = null;
+
+  /** The one person whose role opens with this definite title (المحامي → «محامي ميلانيا ترامب»). */
+  private byTitle(t: Token): Person | null {
+    const h = roleHead(t);
+    if (!h || !h.definite) return null;
+    if (!this.byHead) {
+      this.byHead = new Map();
+      for (const p of this.people) {
+        const head = p.role.ar ? roleHead({ ...t, light: lightNormAr(p.role.ar.split(/\s+/)[0]!) })?.head : undefined;
+        if (head) this.byHead.set(head, [...(this.byHead.get(head) ?? []), p]);
+      }
+    }
+    const withIt = this.byHead.get(h.head) ?? [];
+    return withIt.length === 1 ? withIt[0]! : null;
+  }
+
 
   /**
    * Who was spoken to, right after the verb (وقال للصحفيين، قال لبي بي سي): ل with the article,
@@ -168,21 +290,50 @@ export class ArabicQuoteReader {
     return t.light.startsWith('ل') && !!orgFirstWords()?.has(normaliseAr(t.text).slice(1));
   }
 
+  /** People by the first two words of their role (roles of two words or more), built once. */
+  private rolesByStart: Map<string, Array<{ role: string; p: Person }>> | null = null;
+
   private byRole(phrase: string): Person | null {
     const n = normaliseAr(phrase);
-    if (n.split(' ').length < 2) return null;
-    for (const p of this.people) {
-      const role = normaliseAr(p.role.ar.replace(/\s*\(.*$/, ''));
-      if (role.split(' ').length >= 2 && (n.startsWith(role) || role.startsWith(n))) return p;
+    const words = n.split(' ');
+    if (words.length < 2) return null;
+    if (!this.rolesByStart) {
+      this.rolesByStart = new Map();
+      for (const p of this.people) {
+        const role = normaliseAr(p.role.ar.replace(/\s*\(.*$/, ''));
+        const rw = role.split(' ');
+        if (rw.length < 2) continue;
+        const key = `${rw[0]} ${rw[1]}`;
+        this.rolesByStart.set(key, [...(this.rolesByStart.get(key) ?? []), { role, p }]);
+      }
     }
+    for (const { role, p } of this.rolesByStart.get(`${words[0]} ${words[1]}`) ?? []) if (n.startsWith(role) || role.startsWith(n)) return p;
     return null;
+  }
+
+
+  /**
+   * How the clause after the verb at v (complementiser at c) is reported: a denial after نفى/أنكر
+   * (and رفض أن يكون), unless the verb is negated (لم ينفِ = did not deny); else indirect.
+   */
+  private kindOf(v: number, c: number): Quote['kind'] {
+    const toks = this.toks;
+    const t = toks[v]!;
+    const prev = v > 0 ? toks[v - 1] : undefined;
+    if (prev && prev.sent === t.sent && /^[وف]?(لم|لا|لن|ما)$/.test(prev.light)) return 'indirect';
+    if (isDenialVerb(t)) return 'denial';
+    if (isRefusalVerb(t) && /^[تي]كون/.test(toks[c + 1]?.light ?? '')) return 'denial';
+    return 'indirect';
   }
 
   private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number): void {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
-    out.push({ id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId });
-    this.last = sp;
+    const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
+    if (sp === UNATTRIBUTED) q.unattributed = true;
+    out.push(q);
+    // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
+    if (sp !== UNATTRIBUTED) this.last = sp;
   }
 
   read(sents: readonly SentenceSpan[]): Quote[] {
@@ -199,6 +350,7 @@ export class ArabicQuoteReader {
         const after = kAfter <= b ? toks[kAfter] : undefined;
         return !(after && isComplementiser(after) && after.start - (s.start + q.close) <= 2 && q.close < s.text.length);
       });
+      const atStart = out.length;
       const usedVerbs = new Set<number>();
       let prevEnd = a;
       for (const q of spans) {
@@ -217,17 +369,26 @@ export class ArabicQuoteReader {
           // quotation marks only a part of it.
           const comp = subjEnd + 1 <= b && toks[subjEnd + 1]!.end <= openAt && isComplementiser(toks[subjEnd + 1]!) ? toks[subjEnd + 1]! : null;
           if (sp && comp) {
-            this.emit(out, this.text.slice(comp.end, closeAt + 1), sp, 'indirect', sid);
+            this.emit(out, this.text.slice(comp.end, closeAt + 1), sp, this.kindOf(v, subjEnd + 1), sid);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;
           }
         }
         if (!sp) sp = this.after(closeAt, b);
         if (!sp && q.open <= 2 && this.last && /[:：]\s*$/.test(this.text.slice(Math.max(0, s.start - 3), s.start))) sp = this.last;
-        if (sp) this.emit(out, q.inner, sp, 'direct', sid);
+        // No cue of its own: a later quotation of a sentence whose earlier one has a speaker is theirs
+        // (وقال: "…" لمستقبل العالم، "…"); so is a quotation opening a sentence or paragraph right after
+        // that speaker's last statement (the discourse goes on). Otherwise no one is guessed.
+        if (!sp && out.length && out[out.length - 1]!.sentenceId === sid && !out[out.length - 1]!.unattributed) sp = this.last;
+        if (!sp && this.last && q.open <= 2 && out.length && sid - out[out.length - 1]!.sentenceId <= 2 && !out[out.length - 1]!.unattributed) sp = this.last;
+        // نفت فيه "الادعاء بـ…": the quoted words are the claim denied, not the speaker's own.
+        const denied = v >= 0 && isDenialVerb(toks[v]!) && this.kindOf(v, v) === 'denial' && !isContinuation(toks[v]!) && openAt - toks[v]!.end < 80;
+        if (sp) this.emit(out, q.inner, sp, denied ? 'denial' : 'direct', sid);
+        else if (wordCount(q.inner) >= MIN_UNATTRIBUTED_WORDS) this.emit(out, q.inner, UNATTRIBUTED, denied ? 'denial' : 'direct', sid);
         while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
+      if (out.length === atStart) this.sourceAfter(out, a, b, sid);
     });
     return out;
   }
@@ -245,7 +406,7 @@ export class ArabicQuoteReader {
     const isCue = ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
     if (!isCue || k - startK > 1) return null;
     k++;
-    while (k <= b && ['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'لما', 'قال', 'قالت', 'ذكر', 'ذكرت', 'اورد', 'اوردت', 'افاد', 'افادت'].includes(toks[k]!.light)) k++;
+    while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!))) k++;
     if (k > b) return null;
     let e = k;
     while (e < b && e - k < 10 && !/[،,.:]/.test(toks[e]!.gap)) e++;
@@ -262,15 +423,185 @@ export class ArabicQuoteReader {
     if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) return false;
     let c = v + 1;
     while (c <= b && c - v <= 12 && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
-    if (c > b || c - v > 12 || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
+    // (و)بحسب X، CLAUSE without فإن, when the attribution opens the sentence: the clause after the comma.
+    if ((c > b || c - v > 12) && v === this.sentenceStart(v)) {
+      c = v + 1;
+      while (c <= b && c - v <= 10 && !/[،,]/.test(toks[c - 1]!.gap)) c++;
+      if (c > b || c - v > 10 || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
+    } else if (c > b || c - v > 12 || c === v + 1) return false;
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
     if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
-    const sp = this.subject(v + 1, c - 1, false);
+    const takesLam = /^و?(وفقا|طبقا)$/.test(light);
+    const subj = this.subject(v + 1, c - 1, false);
+    const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
     const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
     if (wordCount(clause) < 2) return false;
     this.emit(out, clause, sp, 'indirect', sid);
     return true;
+  }
+
+  /**
+   * A statement reported as the object of its verb, with no complementiser: أعلنت السلطات إصابة
+   * شرطي … / أعرب باول عن ثقته … / مشيرا إلى تراجع …. The subject is a person (with any apposition
+   * after a comma), a place or body, or an unnamed phrase that ends where an indefinite word follows
+   * a definite one (السلطات | إصابة); a verb followed straight by a preposition has the discourse's
+   * speaker. Returns the token after the report, or -1 when there is none.
+   */
+  private objectReport(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): number {
+    const toks = this.toks;
+    const t = toks[v]!;
+    if (!isReportVerb(t)) return -1;
+    const prev = v > 0 ? toks[v - 1] : undefined;
+    if (prev && prev.sent === t.sent && /^[وف]?(لم|لا|لن|ما)$/.test(prev.light)) return -1;
+    if (/[:"«“]/.test(t.gap)) return -1;
+    let k = v + 1;
+    while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
+    if (k > b) return -1;
+    const first = toks[k]!;
+    let sp: Speaker | null;
+    let o: number;
+    if (isContinuation(t) || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first))) {
+      sp = this.implicit(v);
+      o = k;
+    } else {
+      const e = this.subjectEnd(k, b);
+      if (e < 0) return -1;
+      sp = this.subject(k, e, false);
+      o = e + 1;
+      while (o <= b && (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(toks[o]!.light))) o++;
+    }
+    if (!sp || o > b) return -1;
+    const obj = toks[o]!;
+    if (isSpeechVerb(obj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
+    let e = o + 1;
+    while (e <= b && !this.opensStatement(e)) e++;
+    const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+    const clause = this.text.slice(obj.start, end).replace(/[.\s،,]+$/, '');
+    if (wordCount(clause) < 3) return -1;
+    this.emit(out, clause, sp, this.kindOf(v, o - 1), sid);
+    return e;
+  }
+
+  /** Last token of the mention of p that starts at e: its words and the particles between them (محمد بن زايد آل نهيان). */
+  private nameEnd(e: number, p: Person, b: number): number {
+    const toks = this.toks;
+    while (e < b && !/[،,:]/.test(toks[e]!.gap) && (this.index.at(toks[e + 1]!) === p || PARTICLES.has(toks[e]!.light) || PARTICLES.has(toks[e + 1]!.light))) e++;
+    return e;
+  }
+
+  /** Last token of the subject phrase starting at k when no complementiser marks its end, or -1. */
+  private subjectEnd(k: number, b: number): number {
+    const toks = this.toks;
+    const p = this.index.at(toks[k]!);
+    let e = k;
+    if (p && !/[بل]/.test(this.index.prefixAt(toks[k]!))) {
+      e = this.nameEnd(e, p, b);
+      // NAME، ROLE، : the apposition belongs to the subject.
+      if (/[،,]/.test(toks[e]!.gap) && e + 1 <= b && (roleHead(toks[e + 1]!) || hasArticle(toks[e + 1]!))) {
+        let f = e + 1;
+        while (f < b && f - e < 14 && !/[،,:.]/.test(toks[f]!.gap)) f++;
+        if (/[،,]/.test(toks[f]!.gap)) e = f;
+      }
+      return e;
+    }
+    if (isPlaceOrOrg(toks[k]!) && !isUnnamedHead(toks[k]!)) return k;
+    if (!(isUnnamedHead(toks[k]!) || roleHead(toks[k]!) || hasArticle(toks[k]!))) return -1;
+    let definite = hasArticle(toks[k]!);
+    while (e < b && e - k < 9) {
+      const gap = toks[e]!.gap;
+      if (/^\s*["«“]\s*$/.test(gap)) {
+        let q = e + 1;
+        while (q < b && q - e <= 4 && !/["»”]/.test(toks[q]!.gap)) q++;
+        if (q - e > 4 || !/["»”]/.test(toks[q]!.gap)) break;
+        e = q;
+        definite = true;
+        continue;
+      }
+      if (/[،,:.;]/.test(gap)) break;
+      const nx = toks[e + 1]!;
+      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || FREE_PREPOSITIONS.has(nx.light) || isComplementiser(nx) || isSpeechVerb(nx)) break;
+      // A title's name closes the subject (رئيس المجلس الاحتياطي جيروم باول | عن ثقته …).
+      const named = this.index.at(nx);
+      if (named && !/[بل]/.test(this.index.prefixAt(nx))) {
+        e = this.nameEnd(e + 1, named, b);
+        break;
+      }
+      if (hasArticle(nx)) { definite = true; e++; continue; }
+      // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي).
+      if (definite) break;
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * Token e starts another statement, which ends the clause before it: a verb of saying with و, or
+   * after a comma or وقد/فيما/بينما (…، وقد نفى الكرملين تلك الاتهامات), or a continuing participle.
+   */
+  private opensStatement(e: number): boolean {
+    const t = this.toks[e]!;
+    if (isContinuation(t)) return true;
+    if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
+    const prev = this.toks[e - 1];
+    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light)));
+  }
+
+  /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
+  private clauseLast(e: number): number {
+    const prev = this.toks[e - 1]!;
+    return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) ? e - 2 : e - 1;
+  }
+
+  /** Index of the first token of the sentence of token k. */
+  private sentenceStart(k: number): number {
+    const toks = this.toks;
+    let a = k;
+    while (a > 0 && toks[a - 1]!.sent === toks[k]!.sent) a--;
+    return a;
+  }
+
+  /**
+   * A statement with its source after it, when nothing else in the sentence reports it: «… جامعة
+   * عثمان غازي، على ما ذكرت وسائل إعلام محلية» / «…، وفقا لمصادر محلية سورية» / «… وفق المرصد».
+   * The statement is the sentence up to the cue (at least four words before it).
+   */
+  private sourceAfter(out: Quote[], a: number, b: number, sid: number): void {
+    const toks = this.toks;
+    for (let k = a + 4; k <= b; k++) {
+      const t = toks[k]!;
+      const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
+      const onWhat = light === 'على' && toks[k + 1]?.light === 'ما';
+      if (!(ACCORDING_TO.has(light) || onWhat)) continue;
+      if (!/[،,]/.test(toks[k - 1]!.gap) && k < b - 6) continue;
+      let j = k + 1;
+      // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
+      while (j <= b && j - k <= 3 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!))) j++;
+      if (j > b) return;
+      let e = j;
+      while (e < b && e - j < 9 && !/[،,.:]/.test(toks[e]!.gap)) e++;
+      // A source named in quotation marks (وفق تقدير "وول ستريت جورنال") is that name as a whole.
+      const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
+      if (quoted) {
+        e = j;
+        while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
+      }
+      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false);
+      const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
+      if (!sp) return;
+      // (a closing quotation mark right after the statement belongs to it)
+      const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
+      const clause = this.text.slice(toks[a]!.start, toks[k - 1]!.end + close).replace(/[\s،,]+$/, '');
+      if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid);
+      return;
+    }
+  }
+
+  /** An outlet or body named by tokens [j, e] as written: the lexicon's English name when it knows it. */
+  private namedSource(j: number, e: number): Speaker | null {
+    const ar = cleanSpeakerText(this.text.slice(this.toks[j]!.start, this.toks[e]!.end));
+    if (!ar) return null;
+    return { speaker: { ar, en: knownOrg(normaliseAr(ar))?.en ?? translateRole(ar) }, speakerId: null, unnamed: true };
   }
 
   /** قال X إن ... : the clause after the complementiser, when no quotation carries the statement. */
@@ -280,12 +611,22 @@ export class ArabicQuoteReader {
       const t = toks[v]!;
       if (this.accordingThen(out, v, b, sid, s, spans)) break;
       const cont = isContinuation(t);
-      if (used.has(v) || !(isSpeechVerb(t) || cont)) continue;
+      const refusal = isRefusalVerb(t);
+      if (used.has(v) || !(isSpeechVerb(t) || cont || refusal)) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
-      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap)) c++;
-      if (c > b || !isComplementiser(toks[c]!)) continue;
+      // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
+      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!))) c++;
+      if (c > b || !isComplementiser(toks[c]!)) {
+        const next = this.objectReport(out, v, b, sid, s, spans);
+        if (next > v) v = next - 1;
+        continue;
+      }
+      // (أن only: «قال من قبل إنه» is speech.)
+      if (c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) continue;
+      // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.
+      if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
       // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
       const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
@@ -295,10 +636,10 @@ export class ArabicQuoteReader {
       if (!sp) continue;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
-      while (e <= b && !(((isSpeechVerb(toks[e]!) && /^[و]/.test(toks[e]!.light)) || isContinuation(toks[e]!)) && e > c + 1)) e++;
-      const end = e <= b ? toks[e - 1]!.end : s.end;
-      const clause = this.text.slice(clauseStart, end).replace(/[.\s]+$/, '');
-      if (wordCount(clause) >= 2) this.emit(out, clause, sp, 'indirect', sid);
+      while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+      const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+      const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid);
       v = e - 1;
     }
   }

@@ -102,7 +102,7 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
     }
     if (ind) {
       const clause = text.slice(ind.clauseStart, s.end).replace(/^[\s,]+|[.\s]+$/g, '');
-      if (wordCount(clause) >= 3) emit(clause, ind.speaker, 'indirect', sid);
+      if (wordCount(clause) >= 3) emit(clause, ind.speaker, ind.denial ? 'denial' : 'indirect', sid);
     }
   });
   return out;
@@ -111,7 +111,7 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
    * The first "SUBJECT said (that) CLAUSE" of a sentence whose clause is not itself a quotation
    * (a quotation after "said:" or "said," is direct speech).
    */
-  function indirectAt(a: number, b: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): { clauseStart: number; speaker: Speaker } | null {
+  function indirectAt(a: number, b: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): { clauseStart: number; speaker: Speaker; denial: boolean } | null {
     for (let v = a + 1; v < b; v++) {
       const t = toks[v]!;
       if (!isVerb(t) || t.light === 'according' || t.light === 'asked') continue;
@@ -136,7 +136,9 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
       if (c === v && /^(on|in|at|during|after|before|late|earlier|yesterday|today|last|this)$/.test(nx.light)) continue;
       const speaker = subjectBefore(v, floor);
       if (!speaker) continue;
-      return { clauseStart: toks[c]!.end, speaker };
+      // "denied that …" reports what the speaker says is not so; "did not deny that" is no denial.
+      const denial = /^(denied|denies|deny|rejected)$/.test(t.light) && !/^(not|never|n't)$/.test(toks[v - 1]?.light ?? '');
+      return { clauseStart: toks[c]!.end, speaker, denial };
     }
     return null;
   }

@@ -22,8 +22,21 @@ export function personRole(p: Pick<Person, 'role'>, lang: Lang): string {
 }
 
 export function speakerName(q: Quote, lang: Lang): string {
+  if (q.unattributed) return tr(lang, L.unattributed);
   const s = show(q.speaker, lang).text;
   return s || tr(lang, L.unnamedSource);
+}
+
+/**
+ * A statement as a reply block, by its kind: only direct speech stands in quotation marks with its
+ * speaker; indirect speech is shown as reported ("X said that …") and a denial as a denial
+ * ("X denied that …"), never as the speaker's own words. The untranslated tag, when any, closes the item.
+ */
+export function statementBlock(b: Pick<Briefing, 'lang'>, q: Quote, lang: Lang, ft: FreeText, max = 400): Block {
+  const body = clip(ft.pick(quoteText(b, q)), max);
+  const who = bidiSafe(q.unattributed ? tr(lang, L.unattributed) : ft.pick(q.speaker) || tr(lang, L.unnamedSource), lang);
+  if (q.kind === 'direct') return quote(body, ft.tagged(who));
+  return text(ft.tagged(tr(lang, q.kind === 'denial' ? L.deniedThat : L.saidThat, { who, text: body })));
 }
 
 export function title(b: Briefing, lang: Lang): string {
@@ -168,7 +181,7 @@ export function personCard(b: Briefing, p: Person, lang: Lang): Block[] {
     .join(' · ');
   blocks.push(text(bidiSafe(line, lang)));
   const said = b.quotes.filter((q) => q.speakerId === p.id).slice(0, 2);
-  for (const q of said) blocks.push(quote(ft.item(quoteText(b, q), 400)));
+  for (const q of said) blocks.push(statementBlock(b, q, lang, ft));
   const quoteSentences = new Set(said.map((q) => q.sentenceId));
   const did = p.sentenceIds
     .filter((id) => !quoteSentences.has(id))

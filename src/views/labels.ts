@@ -18,6 +18,10 @@ export const L = {
   inArticle: { ar: 'في المقال', en: 'In the article' },
   noRole: { ar: 'لم يذكر المقال صفته', en: 'role not stated in the article' },
   unnamedSource: { ar: 'مصدر غير مسمى', en: 'unnamed source' },
+  unattributed: { ar: 'غير منسوب', en: 'unattributed' },
+  // Reported speech is shown as reported, never in quotation marks; a denial as a denial.
+  saidThat: { ar: 'بحسب {who}، {text}', en: '{who} said that {text}' },
+  deniedThat: { ar: 'نفى {who} أن {text}', en: '{who} denied that {text}' },
   none: { ar: 'لا شيء في هذا المقال.', en: 'Nothing of that kind in this article.' },
   untitled: { ar: 'بلا عنوان', en: 'Untitled' },
   more: { ar: 'و{n} أخرى', en: 'and {n} more' },

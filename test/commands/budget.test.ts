@@ -45,7 +45,8 @@ async function walk(app: App, first: string, o: { locale?: string; chatId?: stri
 }
 
 const bullets = (t: string) => t.split('\n').filter((l) => l.startsWith('• '));
-const quoteLines = (t: string) => t.split('\n').filter((l) => l.startsWith('“'));
+// Direct speech in quotation marks, reported speech as "X said that …"/"بحسب X، …", denials as "X denied that …"/"نفى X أن …".
+const quoteLines = (t: string) => t.split('\n').filter((l) => l.startsWith('“') || / (said|denied) that /.test(l) || /^(بحسب|نفى) /.test(l));
 
 let app: App;
 let big: Briefing;

@@ -59,7 +59,8 @@ describe('the sample overlay', () => {
   });
 
   it('uses the editors’ spelling of names and roles, and /who finds them', async () => {
-    const quotes = await ask('/quotes');
+    // (two screens: the statements the article attributes to the WSJ come first)
+    const quotes = (await ask('/quotes')) + (await ask('/quotes more'));
     expect(quotes).toContain('Nikolay Kozhanov');
     expect(quotes).toContain('Fabrice Pothier');
     expect(quotes).toContain('There is really nothing to talk about');

@@ -5,6 +5,21 @@ import { resolveCounterpart } from '../../src/parser/people-ar.ts';
 const people = (t: string) => parseArticle(t).people.map((p) => [p.name.ar, p.role.ar.split(' (')[0]]);
 
 describe('Arabic people', () => {
+  it('keeps the family name after آل, even past a lexicon form (محمد بن زايد آل نهيان)', () => {
+    expect(people('وأكد الشيخ محمد بن زايد آل نهيان عمق العلاقات بين البلدين.').map((p) => p[0])).toEqual(['محمد بن زايد آل نهيان']);
+    expect(people('واستقبل الوزير سعود بن عبد الله آل ثاني الوفد.').map((p) => p[0])).toEqual(['سعود بن عبد الله آل ثاني']);
+  });
+
+  it('an imperfect or future verb ends a name (أماليا تعمل، محمد صلاح سينتقل)', () => {
+    expect(people('وكانت زوجته أماليا تعمل في مصنع للنسيج قبل الهجرة.').map((p) => p[0])).not.toContain('أماليا تعمل');
+    expect(people('وأكد الوكيل أن لاعب ليفربول محمد صلاح سينتقل إلى الفريق الجديد.').map((p) => p[0])).not.toContain('محمد صلاح سينتقل');
+  });
+
+  it('a relative clause ends a role; what follows it names no one', () => {
+    const ps = people('وأكد ولي عهد أبوظبي عمق العلاقات التي تجمع البلدين الشقيقين.');
+    expect(ps.map((p) => p[0])).not.toContain('تجمع البلدين');
+  });
+
   it('reads TITLE، NAME and TITLE NAME', () => {
     expect(people('التقى الرئيس الروسي، فلاديمير بوتين، بالوفد أمس.')).toEqual([['فلاديمير بوتين', 'الرئيس الروسي']]);
     expect(people('ودعا وزير الخارجية المصري سامح عمران إلى التهدئة.')).toEqual([['سامح عمران', 'وزير الخارجية المصري']]);

@@ -20,9 +20,19 @@ describe('precedents', () => {
     ]) expect(prec(t).length, t).toBe(1);
   });
 
-  it('resolves "last year" only when the publication year is known', () => {
-    expect(prec('وارتفعت الأسعار العام الماضي بنسبة كبيرة.')[0]!.years).toEqual([]);
-    expect(prec('وارتفعت الأسعار العام الماضي بنسبة كبيرة.', '2025-06-24')[0]!.years).toEqual([2024]);
+  it('resolves "last year" against the publication year, else the year the article reports in', () => {
+    expect(prec('وأطيح بالحكومة العام الماضي بعد احتجاجات واسعة.')[0]!.years).toEqual([]);
+    expect(prec('وأطيح بالحكومة العام الماضي بعد احتجاجات واسعة.', '2025-06-24')[0]!.years).toEqual([2024]);
+    const p = prec('أعلنت الحكومة في 2018 خطة جديدة للإصلاح. وقالت إنها ستنفذ في 2018 على مراحل. وأطيح بالحكومة السابقة العام الماضي بعد احتجاجات.');
+    expect(p.at(-1)!.years).toEqual([2017]);
+    expect(prec('وتولى الرئيس الحكم قبل خمس سنوات.', '2018-04-01')[0]!.years).toEqual([2013]);
+  });
+
+  it('figures of the present are no precedents through a date alone; narrative cues still are', () => {
+    expect(prec('وارتفعت الأسعار العام الماضي بنسبة كبيرة.')).toEqual([]);
+    expect(prec('وباعت الشركة في العام الماضي 444600 سيارة في أوروبا.')).toEqual([]);
+    expect(prec('وكانت الأسعار قد ارتفعت بنسبة كبيرة في أزمة سابقة.')).toHaveLength(1);
+    expect(prec('وتعيش الأسرة هنا، والاثنان في السبعينات من العمر.')).toEqual([]);
   });
 
   it('does not flag present-tense reporting, relative days or future years', () => {

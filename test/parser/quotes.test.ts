@@ -35,7 +35,7 @@ describe('Arabic quotes', () => {
 
   it('keeps unnamed sources as written', () => {
     expect(quotes('وقال مسؤول أمريكي إن المحادثات مستمرة منذ أيام.')[0]).toMatchObject({ who: 'مسؤول أمريكي', unnamed: true });
-    expect(quotes('وقالت وزارة الدفاع الروسية في بيان: "تم إسقاط ثلاث طائرات مسيرة فوق المنطقة".')[0]).toMatchObject({ who: 'وزارة الدفاع الروسية في بيان', unnamed: true });
+    expect(quotes('وقالت وزارة الدفاع الروسية في بيان: "تم إسقاط ثلاث طائرات مسيرة فوق المنطقة".')[0]).toMatchObject({ who: 'وزارة الدفاع الروسية', unnamed: true });
     expect(quotes('وذكرت مصادر مطلعة أن الاتفاق سيوقع قريبا جدا.')[0]).toMatchObject({ who: 'مصادر مطلعة', unnamed: true });
   });
 

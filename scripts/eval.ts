@@ -1,0 +1,86 @@
+/**
+ * `npm run eval`: scores the parser on a hand-annotated gold set; this is how parser changes are judged.
+ *
+ *   npm run eval                       the development set: test/fixtures/corpus-gold (real wire copy),
+ *                                      test/fixtures/articles and the sample article
+ *   npm run eval -- --set corpus       only the real-copy gold (test/fixtures/corpus-gold)
+ *   npm run eval -- --set blind        test/fixtures/corpus-blind (the integrator's held-out slice)
+ *   npm run eval -- --dir DIR          any directory of NAME.gold.json files
+ *   --only NAME   one article   ·   --brief   no per-article lists
+ *
+ * A gold file NAME.gold.json is read with the text beside it (NAME.txt, NAME.ar.txt, NAME.en.txt), else
+ * with the corpus copy of that id (test/fixtures/corpus/ant-dev/NN.txt, ant-pool/NNN.txt for gold pNNN). The last line is the
+ * one-line summary.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArticle } from '../src/parser/index.ts';
+import { addFigures, emptyFigures, evaluate, share, type Figures } from '../src/eval/evaluate.ts';
+import { f1, precision, recall, type Gold } from '../src/eval/gold-score.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const fx = join(root, 'test/fixtures');
+const args = process.argv.slice(2);
+const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const brief = args.includes('--brief');
+const only = opt('--only');
+
+interface Item { id: string; gold: string; text: string }
+
+function textFor(dir: string, stem: string): string | undefined {
+  const local = ['.txt', '.ar.txt', '.en.txt'].map((e) => join(dir, stem + e));
+  // Gold NN is ant-dev/NN.txt, gold pNNN is ant-pool/NNN.txt (the corpus's own ids).
+  const corpus = [join(fx, 'corpus', 'ant-dev', `${stem}.txt`), join(fx, 'corpus', 'ant-pool', `${stem.replace(/^p(?=\d)/, '')}.txt`)];
+  return [...local, ...corpus].find((p) => existsSync(p));
+}
+
+function goldDir(dir: string, prefix: string): Item[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().flatMap((f) => {
+    const stem = f.replace(/\.gold\.json$/, '');
+    const text = textFor(dir, stem);
+    if (!text) { console.error(`no text for ${join(dir, f)}, skipped`); return []; }
+    return [{ id: `${prefix}${stem}`, gold: join(dir, f), text }];
+  });
+}
+
+const sample: Item = { id: 'sample', gold: join(fx, 'russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') };
+const set = opt('--set') ?? 'dev';
+const dir = opt('--dir');
+const items: Item[] = dir ? goldDir(resolve(dir), '')
+  : set === 'blind' ? goldDir(join(fx, 'corpus-blind'), 'blind/')
+  : set === 'corpus' ? goldDir(join(fx, 'corpus-gold'), 'corpus/')
+  : set === 'dev' ? [...goldDir(join(fx, 'corpus-gold'), 'corpus/'), ...goldDir(join(fx, 'articles'), 'articles/'), sample]
+  : [];
+if (!items.length) { console.error(`no gold articles for ${dir ?? `--set ${set}`} (sets: dev, corpus, blind)`); process.exit(2); }
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+function line(f: Figures): string {
+  return [
+    `people P ${pct(precision(f.people))} R ${pct(recall(f.people))} F1 ${pct(f1(f.people))}`,
+    `role ${pct(share(f.roles))}`, `name-en ${pct(share(f.namesEn))} (exact ${pct(share(f.namesEnExact))})`,
+    `quote-R ${pct(share(f.quotes))}`, `speaker ${pct(share(f.speakers))}`, `speaker-en ${pct(share(f.speakersEn))}`,
+    `kind ${pct(share(f.kinds))} (${f.kinds.n})`, `opposite ${f.opposite}`,
+    `prec R ${pct(recall(f.precedents))} P ${pct(f.precedents.predicted ? f.precedentHits / f.precedents.predicted : 1)} dated ${pct(share(f.precedentYears))}`,
+  ].join(' | ');
+}
+
+let total = emptyFigures();
+let parseMs = 0;
+for (const it of items) {
+  if (only && !it.id.endsWith(only)) continue;
+  const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
+  const t0 = performance.now();
+  const b = parseArticle(readFileSync(it.text, 'utf8'));
+  parseMs += performance.now() - t0;
+  const r = evaluate(it.id, b, gold);
+  total = addFigures(total, r);
+  if (brief) continue;
+  console.log(`\n== ${it.id}: ${line(r)}`);
+  for (const m of r.misses) console.log(`   miss   ${m}`);
+  for (const m of r.inventions) console.log(`   extra  ${m}`);
+  for (const m of r.wrongSpeakers) console.log(`   wrong  ${m}`);
+}
+const t = total;
+console.log(`\n${items.length} articles, ${t.people.gold} people, ${t.quotes.n} quotes, ${t.precedents.gold} precedents; parse ${parseMs.toFixed(0)} ms`);
+console.log(`SUMMARY ${set === 'dev' && !dir ? 'dev' : dir ?? set}: ${line(t)}`);

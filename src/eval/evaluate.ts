@@ -1,0 +1,184 @@
+/**
+ * The figures `npm run eval` prints for one article and for a set: people P/R/F1, role and
+ * English-name accuracy, quote recall, speaker accuracy (Arabic name first, English too), quote
+ * kind accuracy, quotes shown with the opposite meaning, precedent recall/precision and dates,
+ * with the misses, inventions and wrong speakers listed.
+ */
+import type { Briefing, Person, Quote } from '../briefing/types.ts';
+import { keySimilarity, wordKey } from '../names/phonetic.ts';
+import { add, fold, personFor, roleOverlap, sameName, words, zero, type Counts, type Gold, type GoldPerson, type GoldQuote } from './gold-score.ts';
+
+/** ok of n: a share where the denominator is the gold items of that kind. */
+export interface Tally { ok: number; n: number }
+const tally = (): Tally => ({ ok: 0, n: 0 });
+const addT = (a: Tally, b: Tally): Tally => ({ ok: a.ok + b.ok, n: a.n + b.n });
+export const share = (t: Tally): number => (t.n ? t.ok / t.n : 1);
+
+export interface Figures {
+  people: Counts;
+  /** Matched gold people whose role is right (both empty counts as right: no role leaked in). */
+  roles: Tally;
+  /** Matched people whose English name sounds like the gold's (same phonetic skeleton, see soundsLike). */
+  namesEn: Tally;
+  /** … and is spelled as the gold or one of its Latin aliases. */
+  namesEnExact: Tally;
+  /** Gold quotes found at all. */
+  quotes: Tally;
+  /** Gold quotes found with the right speaker (Arabic name, else English). */
+  speakers: Tally;
+  speakersEn: Tally;
+  /** Found quotes whose gold has a kind: the parser's kind is the same. */
+  kinds: Tally;
+  /** Gold denials shown as something else (a claim). */
+  opposite: number;
+  /** tp: gold anchors found (recall over gold); predicted: precedents matching some anchor (precision). */
+  precedents: Counts;
+  precedentHits: number;
+  /** Found gold precedents with a year: the parser dates them with that year. */
+  precedentYears: Tally;
+}
+
+export interface ArticleReport extends Figures {
+  id: string;
+  misses: string[];
+  inventions: string[];
+  wrongSpeakers: string[];
+}
+
+export function emptyFigures(): Figures {
+  return { people: zero(), roles: tally(), namesEn: tally(), namesEnExact: tally(), quotes: tally(), speakers: tally(), speakersEn: tally(), kinds: tally(), opposite: 0, precedents: zero(), precedentHits: 0, precedentYears: tally() };
+}
+
+export function addFigures(a: Figures, b: Figures): Figures {
+  return {
+    people: add(a.people, b.people), roles: addT(a.roles, b.roles), namesEn: addT(a.namesEn, b.namesEn), namesEnExact: addT(a.namesEnExact, b.namesEnExact), quotes: addT(a.quotes, b.quotes),
+    speakers: addT(a.speakers, b.speakers), speakersEn: addT(a.speakersEn, b.speakersEn), kinds: addT(a.kinds, b.kinds), opposite: a.opposite + b.opposite,
+    precedents: add(a.precedents, b.precedents), precedentHits: a.precedentHits + b.precedentHits, precedentYears: addT(a.precedentYears, b.precedentYears),
+  };
+}
+
+const latinWords = (s: string) => fold(s.toLowerCase()).split(' ').filter((w) => w && !['al', 'el', 'the', 'a', 'an', 'of', 's'].includes(w));
+const sameWords = (a: string, b: string) => { const x = latinWords(a); const y = latinWords(b); return x.length > 0 && x.join(' ') === y.join(' '); };
+
+/**
+ * A romanised name a reader would recognise: the whole name's phonetic skeleton and its last word's
+ * are close to the gold's (Qadour ~ Kaddour, Grineblat ~ Greenblatt; not Taamal ~ Amalya).
+ */
+function soundsLike(pred: string, gold: string): boolean {
+  const p = latinWords(pred);
+  const g = latinWords(gold);
+  if (!p.length || !g.length) return false;
+  const whole = keySimilarity(wordKey(p.join('')), wordKey(g.join('')), false, false);
+  const last = keySimilarity(wordKey(p[p.length - 1]!), wordKey(g[g.length - 1]!), false, false);
+  return whole >= 0.85 && last >= 0.8;
+}
+
+/** One phrase's words all in the other's (the unnamed source «مصدر رسمي لبناني» in «مصدر رسمي لبناني مطلع»). */
+function nested(a: string, b: string): boolean {
+  const x = words(a);
+  const y = new Set(words(b));
+  const z = words(b);
+  const xs = new Set(x);
+  return x.length > 0 && z.length > 0 && (x.every((w) => y.has(w)) || z.every((w) => xs.has(w)));
+}
+
+/** Share of the gold's English content words in the predicted English phrase. */
+function enOverlap(pred: string, gold: string): number {
+  const g = latinWords(gold);
+  const p = new Set(latinWords(pred));
+  return g.length ? g.filter((w) => p.has(w)).length / g.length : 0;
+}
+
+function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
+  if (g.unnamed) {
+    const want = g.speaker_ar ?? '';
+    return want ? q.speakerId === null && nested(q.speaker.ar, want) : enOverlap(q.speaker.en, g.speaker_en) >= 0.5;
+  }
+  const gp = gold.people.find((p) => p.en === g.speaker_en);
+  const want = g.speaker_ar ?? gp?.ar;
+  if (want) return !!q.speaker.ar && sameName(q.speaker.ar, want);
+  return !!q.speaker.en && sameName(q.speaker.en, g.speaker_en);
+}
+
+function rightSpeakerEn(q: Quote, g: GoldQuote, gold: Gold): boolean {
+  if (!q.speaker.en) return false;
+  if (g.unnamed) return enOverlap(q.speaker.en, g.speaker_en) >= 0.5;
+  const gp = gold.people.find((p) => p.en === g.speaker_en);
+  return [g.speaker_en, ...(gp?.aliases_latin ?? [])].some((n) => sameName(q.speaker.en, n) || soundsLike(q.speaker.en, n));
+}
+
+const short = (s: string, n = 60) => (s.length > n ? s.slice(0, n) + '…' : s);
+const who = (q: Quote) => q.speaker.ar || q.speaker.en || 'unattributed';
+
+export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
+  const r: ArticleReport = { id, ...emptyFigures(), misses: [], inventions: [], wrongSpeakers: [] };
+  const ar = b.lang === 'ar';
+
+  // People: each gold person matched to at most one predicted person.
+  const matched = new Map<GoldPerson, Person>();
+  const taken = new Set<Person>();
+  for (const g of gold.people) {
+    const p = personFor(g, b.people.filter((x) => !taken.has(x)));
+    if (!p) { r.misses.push(`person ${g.ar ?? g.en}`); continue; }
+    matched.set(g, p);
+    taken.add(p);
+    const goldRole = (ar ? g.role_ar : g.role_en) ?? '';
+    const predRole = ar ? p.role.ar : p.role.en;
+    r.roles.n++;
+    if (goldRole ? !!predRole && roleOverlap(predRole, goldRole) >= 0.5 : !predRole) r.roles.ok++;
+    else r.misses.push(`role of ${g.ar ?? g.en}: got "${predRole}" want "${goldRole}"`);
+    r.namesEn.n++;
+    r.namesEnExact.n++;
+    const spellings = [g.en, ...(g.aliases_latin ?? [])];
+    if (spellings.some((n) => sameWords(p.name.en, n))) r.namesEnExact.ok++;
+    if (spellings.some((n) => soundsLike(p.name.en, n))) r.namesEn.ok++;
+    else r.misses.push(`English name of ${g.ar ?? g.en}: got "${p.name.en}" want "${g.en}"`);
+  }
+  r.people = { tp: matched.size, predicted: b.people.length, gold: gold.people.length };
+  for (const p of b.people) if (!taken.has(p)) r.inventions.push(`person ${p.name.ar || p.name.en}${p.role.ar || p.role.en ? ` [${p.role.ar || p.role.en}]` : ''}`);
+
+  // Quotes: the first unused predicted quote whose text holds the gold's opening words.
+  const used = new Set<Quote>();
+  for (const g of gold.quotes) {
+    r.quotes.n++;
+    r.speakers.n++;
+    r.speakersEn.n++;
+    const start = fold(g.text_start);
+    const q = b.quotes.find((x) => !used.has(x) && fold(x.text).includes(start));
+    if (!q) { r.misses.push(`quote "${short(g.text_start)}" (${g.speaker_ar ?? g.speaker_en})`); continue; }
+    used.add(q);
+    r.quotes.ok++;
+    if (rightSpeakerAr(q, g, gold)) r.speakers.ok++;
+    else r.wrongSpeakers.push(`"${short(g.text_start, 40)}": got ${who(q)}, want ${g.speaker_ar ?? g.speaker_en}`);
+    if (rightSpeakerEn(q, g, gold)) r.speakersEn.ok++;
+    if (g.kind) {
+      r.kinds.n++;
+      if (q.kind === g.kind) r.kinds.ok++;
+      else r.misses.push(`kind of "${short(g.text_start, 40)}": got ${q.kind} want ${g.kind}`);
+      if (g.kind === 'denial' && q.kind !== 'denial') r.opposite++;
+    }
+  }
+  for (const q of b.quotes) if (!used.has(q)) r.inventions.push(`quote "${short(q.text)}" — ${who(q)}`);
+
+  // Precedents by anchor: recall over the gold anchors, precision over the parser's precedents.
+  const anchors = gold.precedents.map((g) => fold(g.anchor));
+  const textOf = (i: number) => fold(b.precedents[i]!.text.ar || b.precedents[i]!.text.en) + ' ' + fold(b.sentences[b.precedents[i]!.sentenceId]?.text ?? '');
+  const ptexts = b.precedents.map((_, i) => textOf(i));
+  r.precedents = { tp: 0, predicted: b.precedents.length, gold: gold.precedents.length };
+  gold.precedents.forEach((g, gi) => {
+    const k = ptexts.findIndex((t) => t.includes(anchors[gi]!));
+    if (k < 0) { r.misses.push(`precedent "${short(g.anchor)}"`); return; }
+    r.precedents.tp++;
+    const y = g.year ? Number(String(g.year).slice(0, 4)) : NaN;
+    if (Number.isFinite(y)) {
+      r.precedentYears.n++;
+      if (b.precedents[k]!.years.includes(y)) r.precedentYears.ok++;
+      else r.misses.push(`date of precedent "${short(g.anchor, 40)}": got ${b.precedents[k]!.years.join(',') || 'none'} want ${y}`);
+    }
+  });
+  b.precedents.forEach((p, i) => {
+    if (anchors.some((a) => ptexts[i]!.includes(a))) r.precedentHits++;
+    else r.inventions.push(`precedent "${short(p.text.ar || p.text.en)}"`);
+  });
+  return r;
+}

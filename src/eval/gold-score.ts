@@ -1,0 +1,102 @@
+/**
+ * Scoring a briefing against a hand annotation (*.gold.json, the sample's format): people with
+ * roles, quotes with speakers, precedents by anchor. Shared by the quality tests and `npm run eval`
+ * (src/eval/evaluate.ts adds the finer figures the eval prints).
+ */
+import type { Briefing, Person } from '../briefing/types.ts';
+import { normaliseAr } from '../text/normalize.ts';
+
+export interface GoldPerson { ar?: string; en: string; role_ar?: string; role_en?: string; aliases_latin?: string[] }
+export interface GoldQuote { speaker_en: string; speaker_ar?: string; unnamed?: boolean; text_start: string; kind?: 'direct' | 'indirect' | 'denial' | string }
+export interface GoldPrecedent { anchor: string; year: string | null; what?: string }
+export interface Gold { title?: string; people: GoldPerson[]; quotes: GoldQuote[]; precedents: GoldPrecedent[] }
+
+export interface Counts { tp: number; predicted: number; gold: number }
+export const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 });
+export const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
+export const precision = (c: Counts) => (c.predicted ? c.tp / c.predicted : 1);
+export const recall = (c: Counts) => (c.gold ? c.tp / c.gold : 1);
+export const f1 = (c: Counts) => { const p = precision(c); const r = recall(c); return p + r ? (2 * p * r) / (p + r) : 0; };
+
+export const fold = (s: string) => normaliseAr(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+export const words = (s: string) => fold(s).split(' ').filter(Boolean).map((w) => w.replace(/^(ال|al|el)(?=\p{L}{2})/u, ''));
+
+/** Same person: the same last name and compatible other words. */
+export function sameName(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (!x.length || !y.length || x[x.length - 1] !== y[y.length - 1]) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
+}
+
+export function personFor(g: GoldPerson, people: readonly Person[]): Person | undefined {
+  return people.find((p) => (g.ar && p.name.ar ? sameName(p.name.ar, g.ar) : sameName(p.name.en, g.en)));
+}
+
+/** Share of the gold role's words the predicted role has (Arabic when the gold has it). */
+export function roleOverlap(pred: string, gold: string): number {
+  const g = new Set(words(gold));
+  const p = new Set(words(pred));
+  if (!g.size || !p.size) return 0;
+  let hit = 0;
+  for (const w of g) if (p.has(w)) hit++;
+  return hit / g.size;
+}
+
+export interface Score {
+  people: Counts;
+  roles: Counts;
+  quotes: Counts;
+  precedents: Counts;
+  misses: string[];
+}
+
+export function score(b: Briefing, gold: Gold): Score {
+  const misses: string[] = [];
+  const people = { tp: 0, predicted: b.people.length, gold: gold.people.length };
+  const roles = { tp: 0, predicted: 0, gold: 0 };
+  const matched = new Map<GoldPerson, Person>();
+  for (const g of gold.people) {
+    const p = personFor(g, b.people);
+    if (p) { people.tp++; matched.set(g, p); } else misses.push(`person ${g.ar ?? g.en}`);
+    const goldRole = (b.lang === 'ar' ? g.role_ar : g.role_en) ?? '';
+    if (goldRole) roles.gold++;
+    const predRole = p ? (b.lang === 'ar' ? p.role.ar : p.role.en) : '';
+    if (goldRole && predRole && roleOverlap(predRole, goldRole) >= 0.5) roles.tp++;
+    else if (goldRole) misses.push(`role of ${g.ar ?? g.en}: got "${predRole}" want "${goldRole}"`);
+  }
+  roles.predicted = b.people.filter((p) => (b.lang === 'ar' ? p.role.ar : p.role.en)).length;
+  // A predicted person that matches no gold person is a false positive.
+  people.tp = Math.min(people.tp, new Set(matched.values()).size);
+  for (const p of b.people) if (![...matched.values()].includes(p)) misses.push(`extra person ${p.name.ar || p.name.en}`);
+
+  const quotes = { tp: 0, predicted: b.quotes.length, gold: gold.quotes.length };
+  const used = new Set<string>();
+  for (const g of gold.quotes) {
+    const start = fold(g.text_start);
+    const q = b.quotes.find((x) => !used.has(x.id) && fold(x.text).includes(start));
+    if (q) used.add(q.id);
+    if (!q) { misses.push(`quote "${g.text_start}"`); continue; }
+    let ok: boolean;
+    if (g.unnamed) {
+      const want = g.speaker_ar ?? g.speaker_en;
+      const got = b.lang === 'ar' ? q.speaker.ar : q.speaker.en;
+      ok = q.speakerId === null && !!got && (fold(got).includes(fold(want)) || fold(want).includes(fold(got)));
+    } else {
+      const gp = gold.people.find((p) => p.en === g.speaker_en);
+      const p = gp ? matched.get(gp) : undefined;
+      ok = !!p && q.speakerId === p.id;
+    }
+    if (ok) quotes.tp++;
+    else misses.push(`speaker of "${g.text_start}": got ${q.speaker.ar || q.speaker.en}, want ${g.speaker_ar ?? g.speaker_en}`);
+  }
+
+  const precedents = { tp: 0, predicted: b.precedents.length, gold: gold.precedents.length };
+  for (const g of gold.precedents) {
+    const a = fold(g.anchor);
+    if (b.precedents.some((p) => fold(p.text.ar || p.text.en).includes(a) || fold(b.sentences[p.sentenceId]?.text ?? '').includes(a))) precedents.tp++;
+    else misses.push(`precedent "${g.anchor}"`);
+  }
+  return { people, roles, quotes, precedents, misses };
+}

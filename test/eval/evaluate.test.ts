@@ -1,0 +1,56 @@
+/** The eval's figures on a hand-made briefing: each kind of error lands in its own count. */
+import { describe, expect, it } from 'vitest';
+import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
+import { evaluate, share } from '../../src/eval/evaluate.ts';
+import type { Gold } from '../../src/eval/gold-score.ts';
+
+const person = (id: string, ar: string, en: string, role = ''): Person => ({
+  id, name: { ar, en }, role: { ar: role, en: '' }, aliases: [], mentions: 1, firstOffset: 0, sentenceIds: [0], nameOrigin: 'romanised', keys: [],
+});
+const quote = (text: string, p: Person | null, kind: Quote['kind'], speakerAr = ''): Quote => ({
+  id: text, text, textEn: '', speaker: p ? { ar: p.name.ar, en: p.name.en } : { ar: speakerAr, en: '' }, speakerId: p?.id ?? null, unnamed: !p, kind, sentenceId: 0,
+});
+
+const trump = person('p-trump', 'دونالد ترامب', 'Donald Tramb', 'الرئيس الأمريكي');
+const pompeo = person('p-pompeo', 'مايك بومبيو', 'Mike Pompeo', 'الرئيس الأمريكي');
+const verb = person('p-x', 'تعمل', 'Taamal');
+const b = {
+  id: 'x', lang: 'ar', title: { ar: '', en: '' }, summary: { ar: [], en: [] }, people: [trump, pompeo, verb],
+  quotes: [quote('يكون قد أمر باغتيال الأسد', trump, 'direct'), quote('لن نتراجع عن العقوبات أبدا', trump, 'direct'), quote('الوضع خطير جدا في المنطقة', null, 'direct', 'مصدر أمني')],
+  precedents: [{ id: 'pr1', text: { ar: 'انسحبت واشنطن من الاتفاق في مايو 2018', en: '' }, years: [2015], cue: '2018', sentenceId: 0 }],
+  timeline: [], sources: [], sentences: [{ id: 0, text: 'انسحبت واشنطن من الاتفاق في مايو 2018', start: 0, end: 10 }], meta: {}, parserVersion: 2,
+} as Briefing;
+const gold: Gold = {
+  people: [{ ar: 'دونالد ترامب', en: 'Donald Trump', role_ar: 'الرئيس الأمريكي' }, { ar: 'مايك بومبيو', en: 'Mike Pompeo', role_ar: 'وزير الخارجية الأمريكي' }],
+  quotes: [
+    { speaker_en: 'Donald Trump', speaker_ar: 'دونالد ترامب', text_start: 'يكون قد أمر', kind: 'denial' },
+    { speaker_en: 'Mike Pompeo', speaker_ar: 'مايك بومبيو', text_start: 'لن نتراجع عن' },
+    { speaker_en: 'a security source', speaker_ar: 'مصدر أمني', unnamed: true, text_start: 'الوضع خطير' },
+    { speaker_en: 'Donald Trump', speaker_ar: 'دونالد ترامب', text_start: 'سنرد بقوة' },
+  ],
+  precedents: [{ anchor: 'انسحبت واشنطن من الاتفاق', year: '2018' }],
+};
+
+describe('evaluate', () => {
+  const r = evaluate('t', b, gold);
+  it('scores people and their roles, and lists the invented one', () => {
+    expect(r.people).toEqual({ tp: 2, predicted: 3, gold: 2 });
+    expect(share(r.roles)).toBe(0.5); // Pompeo got Trump's role
+    expect(r.inventions).toContain('person تعمل');
+    expect(r.namesEn.ok).toBe(2); // Tramb sounds like Trump
+    expect(r.namesEnExact.ok).toBe(1);
+  });
+  it('counts found quotes, right speakers and a denial shown as a claim', () => {
+    expect(r.quotes).toEqual({ ok: 3, n: 4 });
+    expect(r.speakers).toEqual({ ok: 2, n: 4 });
+    expect(r.wrongSpeakers.join()).toContain('want مايك بومبيو');
+    expect(r.opposite).toBe(1);
+    expect(r.kinds).toEqual({ ok: 0, n: 1 });
+    expect(r.misses.some((m) => m.startsWith('quote "سنرد بقوة"'))).toBe(true);
+  });
+  it('finds the precedent but not its date', () => {
+    expect(r.precedents.tp).toBe(1);
+    expect(r.precedentHits).toBe(1);
+    expect(r.precedentYears).toEqual({ ok: 0, n: 1 });
+  });
+});
