@@ -48,6 +48,11 @@ export const del = <T>(spec: SectionSpec<T>, key: string): Change => ({ section:
 export interface ClaimOptions {
   /** Also take the key when the current record's `status` field is one of these (a failed attempt). */
   replaceStatus?: readonly string[];
+  /**
+   * Replace such a record only if its `at` field (ISO) is earlier than this: a claim another live
+   * instance took moments ago is not taken from it.
+   */
+  staleBefore?: string;
 }
 
 export interface BriefingSummary {
@@ -94,6 +99,11 @@ export interface Store {
   /** "lowdb", "memory" or "postgres", and where (file or database) for messages. */
   readonly engine: 'lowdb' | 'memory' | 'postgres';
   readonly where: string;
+  /**
+   * Several processes write it at once (PostgreSQL): another instance's records may be live work,
+   * and this one's memory may be behind theirs until refresh().
+   */
+  readonly shared: boolean;
   /** Register a section (validated now against what is stored) and read it. */
   section<T>(spec: SectionSpec<T>): Section<T>;
   /** Apply changes together, to memory now; resolves once they are durable. */
@@ -103,6 +113,8 @@ export interface Store {
    * once durable, when this call took it: the basis of exactly-once digests.
    */
   claim<T>(spec: SectionSpec<T>, key: string, value: T, opts?: ClaimOptions): Promise<boolean>;
+  /** Read these records again from where other instances write them (nothing to do with one writer). */
+  refresh<T>(spec: SectionSpec<T>, keys: readonly string[]): Promise<void>;
   readonly briefings: BriefingRepo;
   /**
    * Folder where other processes hand work to this store's single writer (`mujaz ingest` beside

@@ -54,6 +54,7 @@ export interface OpenOptions {
 
 export class LowdbStore implements Store {
   readonly engine: 'lowdb' | 'memory';
+  readonly shared = false;
   readonly briefings: BriefingFiles;
   private pending: Array<{ line: string; done: () => void; fail: (e: Error) => void }> = [];
   private committing: Promise<void> | null = null;
@@ -181,6 +182,9 @@ export class LowdbStore implements Store {
       this.schedule();
     });
   }
+
+  /** One writer (the lock): memory is never behind the file. */
+  async refresh(): Promise<void> {}
 
   async claim<T>(spec: SectionSpec<T>, key: string, value: T, opts?: ClaimOptions): Promise<boolean> {
     if (!this.hot.claimable(spec.name, key, opts)) return false;

@@ -22,7 +22,7 @@ import { migrate } from './migrate.ts';
 
 type Op =
   | { kind: 'write'; changes: readonly Change[]; done: () => void; fail: (e: Error) => void }
-  | { kind: 'claim'; change: Change; replace: readonly string[]; done: (took: boolean) => void; fail: (e: Error) => void };
+  | { kind: 'claim'; change: Change; replace: readonly string[]; staleBefore?: string; done: (took: boolean) => void; fail: (e: Error) => void };
 
 /** The URL without its `schema` parameter, and the schema (validated: it is put into SQL). */
 export function splitSchema(url: string): { url: string; schema: string | null } {
@@ -47,9 +47,13 @@ function shown(url: string): string {
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   readonly inbox = null;
+  readonly shared = true;
   readonly briefings: PgBriefings;
   private ops: Op[] = [];
   private running: Promise<void> | null = null;
+  /** Write count, and the count at each record's last write here (refresh() keeps newer ones). */
+  private writes = 0;
+  private readonly writtenAt = new Map<string, number>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -99,6 +103,8 @@ export class PostgresStore implements Store {
     if (!changes.length) return Promise.resolve();
     if (this.readOnly) return Promise.reject(new StoreError(`${this.where} was opened read-only`));
     this.hot.apply(changes);
+    this.writes++;
+    for (const c of changes) this.writtenAt.set(`${c.section}\0${c.key}`, this.writes);
     return new Promise((done, fail) => this.enqueue({ kind: 'write', changes, done, fail }));
   }
 
@@ -107,7 +113,24 @@ export class PostgresStore implements Store {
     // Taken here already (this instance saw it): no round trip. The database decides otherwise.
     if (!this.hot.claimable(spec.name, key, opts)) return Promise.resolve(false);
     const change = { section: spec.name, key, value };
-    return new Promise<boolean>((done, fail) => this.enqueue({ kind: 'claim', change, replace: opts.replaceStatus ?? [], done, fail }));
+    return new Promise<boolean>((done, fail) => this.enqueue({ kind: 'claim', change, replace: opts.replaceStatus ?? [], staleBefore: opts.staleBefore, done, fail }));
+  }
+
+  async refresh<T>(spec: SectionSpec<T>, keys: readonly string[]): Promise<void> {
+    if (!keys.length) return;
+    // Writes of this instance still on their way are newer than what the database holds.
+    await this.flush();
+    const before = this.writes;
+    const r = await this.pool
+      .query<{ key: string; value: unknown }>('SELECT key, value FROM mujaz_records WHERE section = $1 AND key = ANY($2)', [spec.name, keys])
+      .catch((e: Error) => {
+        throw new StorageUnavailableError(`cannot read ${this.where}: ${e.message}`);
+      });
+    const found = new Map(r.rows.map((row) => [row.key, row.value]));
+    // A record gone from the database was deleted by another instance (e.g. an unsubscribe).
+    // A record this instance wrote while the query was out is newer than what it read.
+    const unchanged = keys.filter((key) => (this.writtenAt.get(`${spec.name}\0${key}`) ?? 0) <= before);
+    this.hot.apply(unchanged.map((key) => ({ section: spec.name, key, value: found.get(key) })));
   }
 
   private enqueue(op: Op): void {
@@ -146,8 +169,9 @@ export class PostgresStore implements Store {
             const r = op.replace.length
               ? await client.query(
                   `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
-                   ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value WHERE mujaz_records.value->>'status' = ANY($4) RETURNING key`,
-                  [section, key, JSON.stringify(value), op.replace],
+                   ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value
+                   WHERE mujaz_records.value->>'status' = ANY($4) AND ($5::text IS NULL OR mujaz_records.value->>'at' < $5) RETURNING key`,
+                  [section, key, JSON.stringify(value), op.replace, op.staleBefore ?? null],
                 )
               : await client.query('INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key', [
                   section,

@@ -1,0 +1,100 @@
+/**
+ * Issue 14's "two instances on one PostgreSQL database for three digest days → every chat exactly
+ * one digest per day": two stores on one fresh schema, each with its own scheduler and transport,
+ * ticking together (Promise.all) every minute of three local days in a fake clock. Needs a server;
+ * without one it is skipped with one line saying so.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../src/app.ts';
+import { localParts } from '../../src/digest/local-time.ts';
+import { subscribe } from '../../src/digest/subscription.ts';
+import { renderPlain } from '../../src/reply/render-text.ts';
+import { PG_URL, pgReachable, postgresEngine } from '../store/engines.ts';
+import { harness, makeBriefing, recordingTransport, type Harness, type Sent } from './fixtures/briefings.ts';
+
+const ZONES = ['UTC', 'Asia/Riyadh', 'America/New_York', 'Asia/Tokyo', 'Asia/Kolkata', 'Europe/Berlin', 'Australia/Adelaide', 'America/Los_Angeles'];
+// Many chats share a minute (contention for the same tick), a few sit at the ends of the day.
+const TIMES = ['08:00', '08:00', '08:01', '08:00', '00:00', '23:59', '12:30'];
+const CHATS = 60;
+// Every chat's local 2026-06-10 .. 06-12 lies inside this window (UTC+9:30 to UTC-7).
+const FROM = Date.parse('2026-06-09T14:00:00Z');
+const TO = Date.parse('2026-06-13T07:00:00Z');
+const BRIEFING_EVERY_MS = 6 * 3600_000;
+
+const sentBy = (h: Harness): Sent[] => (h.transports.telegram as unknown as { sent: Sent[] }).sent;
+const isDigest = (s: Sent) => /Your daily digest/.test(renderPlain(s.reply));
+
+const reachable = await pgReachable();
+
+if (!reachable) {
+  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the two-instance digest test\n`);
+  describe.skip('two instances on one PostgreSQL database (no server)', () => it.skip('three digest days', () => undefined));
+} else {
+  describe('two instances on one PostgreSQL database', () => {
+    const engine = postgresEngine();
+    afterAll(() => engine.cleanup());
+
+    it('three digest days: every chat gets exactly one digest per local day, none repeats a briefing', async () => {
+      const storeA = await engine.fresh(SECTIONS);
+      const start = new Date(FROM).toISOString();
+      const a = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }), { store: storeA, start, options: { instanceId: 'A' } });
+      const zoneOf: Record<string, string> = {};
+      for (let i = 0; i < CHATS; i++) {
+        const chatId = `c${i}`;
+        const tz = ZONES[i % ZONES.length]!;
+        const [hh, mm] = TIMES[i % TIMES.length]!.split(':').map(Number);
+        zoneOf[chatId] = tz;
+        await subscribe(storeA, { chatKey: `telegram:${chatId}`, platform: 'telegram', chatId }, { minutes: hh! * 60 + mm!, tz, always: false }, a.clock.now);
+      }
+      // The second instance starts on what the first wrote (as a second bot behind a load balancer).
+      const storeB = await engine.second!(storeA);
+      for (const s of SECTIONS) storeB.section(s);
+      const b = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }), { store: storeB, start, options: { instanceId: 'B' } });
+
+      let nextBriefing = FROM - BRIEFING_EVERY_MS;
+      let n = 0;
+      for (let t = FROM; t < TO; t += 60_000) {
+        // New briefings every six hours, so every chat has something new each day.
+        while (nextBriefing <= t) {
+          await a.library.add(makeBriefing(`b${n++}`, new Date(nextBriefing).toISOString()));
+          nextBriefing += BRIEFING_EVERY_MS;
+        }
+        a.clock.now = new Date(t);
+        b.clock.now = new Date(t);
+        await Promise.all([a.scheduler.tick(a.clock.now), b.scheduler.tick(b.clock.now)]);
+      }
+      await Promise.all([storeA.flush(), storeB.flush()]);
+
+      const all = [...sentBy(a), ...sentBy(b)];
+      const digests = all.filter(isDigest);
+
+      const days = new Map<string, string[]>();
+      const titles = new Map<string, string[]>();
+      for (const s of digests) {
+        days.set(s.chatId, [...(days.get(s.chatId) ?? []), localParts(s.at, zoneOf[s.chatId]!).date]);
+        const shown = renderPlain(s.reply).match(/Title b\d+/g) ?? [];
+        titles.set(s.chatId, [...(titles.get(s.chatId) ?? []), ...shown]);
+      }
+      const problems: string[] = [];
+      // Anything else sent is a "your digest may not have arrived" notice: none is due here.
+      const notices = all.filter((s) => !isDigest(s));
+      if (notices.length) problems.push(`${notices.length} "may not have arrived" notices (${new Set(notices.map((s) => s.chatId)).size} chats)`);
+      for (let i = 0; i < CHATS; i++) {
+        const chat = `c${i}`;
+        const got = days.get(chat) ?? [];
+        for (const d of ['2026-06-10', '2026-06-11', '2026-06-12']) {
+          const k = got.filter((x) => x === d).length;
+          if (k !== 1) problems.push(`${chat} (${zoneOf[chat]} ${TIMES[i % TIMES.length]}) got ${k} digests on ${d}`);
+        }
+        for (const d of new Set(got)) if (got.filter((x) => x === d).length > 1 && d < '2026-06-10') problems.push(`${chat} got ${d} twice`);
+        const seen = titles.get(chat) ?? [];
+        const repeated = seen.filter((x, j) => seen.indexOf(x) !== j);
+        if (repeated.length) problems.push(`${chat} was sent ${[...new Set(repeated)].join(', ')} again`);
+      }
+      expect(problems).toEqual([]);
+      const perInstance = { A: sentBy(a).filter(isDigest).length, B: sentBy(b).filter(isDigest).length };
+      process.stderr.write(`two instances: ${digests.length} digests, A sent ${perInstance.A}, B sent ${perInstance.B}\n`);
+      await Promise.all([storeA.close(), storeB.close()]);
+    }, 120_000);
+  });
+}
