@@ -12,6 +12,7 @@ import { lowdbEngine, memoryEngine, PG_URL, pgReachable, postgresEngine, type En
 interface Rec {
   status?: string;
   n: number;
+  at?: string;
 }
 const THINGS: SectionSpec<Rec> = { name: 'things', valid: isObject, what: 'a thing object' };
 const OTHER: SectionSpec<Rec> = { name: 'other', valid: isObject, what: 'an other object' };
@@ -26,7 +27,7 @@ function briefing(id: string, at: string, extra: { url?: string; v?: number; tit
   };
 }
 
-const CONTRACT_TESTS = 9;
+const CONTRACT_TESTS = 11;
 
 function contract(engine: Engine): void {
   describe(`${engine.name} engine`, () => {
@@ -74,6 +75,34 @@ function contract(engine: Engine): void {
       await s.write([put(THINGS, 'day', { status: 'failed', n: 5 })]);
       expect(await s.claim(THINGS, 'day', { status: 'claimed', n: 6 }, { replaceStatus: ['failed'] })).toBe(true);
       expect(s.section(THINGS).get('day')).toEqual({ status: 'claimed', n: 6 });
+    });
+
+    it('takes over a claim only while it is older than staleBefore', async () => {
+      const s = await fresh();
+      await s.write([put(THINGS, 'day', { status: 'claimed', n: 1, at: '2026-06-10T08:00:00.000Z' })]);
+      const takeover = (before: string, n: number) => s.claim(THINGS, 'day', { status: 'unknown', n, at: before }, { replaceStatus: ['claimed'], staleBefore: before });
+      expect(await takeover('2026-06-10T08:00:00.000Z', 2)).toBe(false);
+      expect(s.section(THINGS).get('day')?.n).toBe(1);
+      expect(await takeover('2026-06-10T08:15:00.000Z', 3)).toBe(true);
+      expect(s.section(THINGS).get('day')).toMatchObject({ status: 'unknown', n: 3 });
+      // No longer 'claimed': nothing more to take over.
+      expect(await takeover('2026-06-10T09:00:00.000Z', 4)).toBe(false);
+    });
+
+    it('refresh() reads what another writer wrote and deleted since', async () => {
+      const s = await fresh();
+      if (!engine.second) return; // one writer per data file: memory is never behind
+      await s.write([put(THINGS, 'a', { n: 1 }), put(THINGS, 'b', { n: 1 }), put(THINGS, 'c', { n: 1 })]);
+      const t = await engine.second(s);
+      opened.push(t);
+      t.section(THINGS);
+      await t.write([put(THINGS, 'a', { n: 2 }), del(THINGS, 'b'), put(THINGS, 'd', { n: 2 })]);
+      expect(s.section(THINGS).get('a')?.n).toBe(1);
+      await s.refresh(THINGS, ['a', 'b', 'd']);
+      expect(s.section(THINGS).get('a')?.n).toBe(2);
+      expect(s.section(THINGS).has('b')).toBe(false);
+      expect(s.section(THINGS).get('c')?.n).toBe(1);
+      expect(s.section(THINGS).get('d')?.n).toBe(2);
     });
 
     it('two writers on one database never both take a claim', async () => {
