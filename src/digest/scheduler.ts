@@ -23,10 +23,9 @@ import { log } from '../log.ts';
 import type { Reply } from '../reply/model.ts';
 import type { PlatformName } from '../core/platform.ts';
 import { CHATS } from '../core/chats.ts';
-import { del, put, type Change, type Store } from '../store/types.ts';
+import { del, put, type Change, type ClaimCandidate, type Store } from '../store/types.ts';
 import { digestReply, FIRST_LOOKBACK_MS, selectDigest, unknownDeliveryReply, type DigestSelection } from './content.ts';
 import { daysBefore, localParts, type LocalParts } from './local-time.ts';
-import { WorkQueue } from './queue.ts';
 import { DEFAULT_LIMITS, RateLimiter, type Limits } from './rate-limit.ts';
 import { DELIVERIES, deliveryKey, isUsableSubscription, SUBSCRIPTIONS, type Delivery, type Subscription } from './records.ts';
 
@@ -92,6 +91,9 @@ interface Job {
 }
 
 export const CRON_EXPRESSION = '* * * * *';
+
+/** Chats a worker offers the store at once when claiming its next one. */
+const CLAIM_WINDOW = 16;
 
 export class DigestScheduler {
   readonly instanceId: string;
@@ -364,26 +366,45 @@ export class DigestScheduler {
     // A fresh limiter per run: runs are a minute apart, and a long wait a platform asked for is
     // carried to later runs by the deferred records' notBefore, not by a sleeping limiter.
     const limiter = new RateLimiter(this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform]);
-    const queue = new WorkQueue<Job>();
-    for (const j of jobs) queue.push(j);
-    queue.close();
     const { store } = this.deps;
+    const deliveries = store.section(DELIVERIES);
+    const subs = store.section(SUBSCRIPTIONS);
+    // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
+    const free = (j: Job) => {
+      const prev = deliveries.get(j.key);
+      return (!prev || this.retryable(prev, now)) && !!subs.get(j.sub.chatKey)?.active;
+    };
+    // Taken only if the key is still free (or failed), durably, before the send: two instances
+    // on one database cannot both take it.
+    const candidate = (j: Job): ClaimCandidate<Delivery> => {
+      const prev = deliveries.get(j.key);
+      // Stamped with the moment of the claim: other instances measure their lease from it.
+      const value = { ...this.record(j, 'claimed', now, prev), at: this.deps.now().toISOString() };
+      return { key: j.key, value, lockKey: j.sub.chatKey, replaceStatus: prev ? ['failed'] : [] };
+    };
+    let pending = jobs.slice();
+    /**
+     * The next chat this worker sends to, claimed durably. Each worker offers the store a window of
+     * the list; another instance walking the same list takes other chats from it (SKIP LOCKED)
+     * rather than both asking for the same ones in turn.
+     */
+    const next = async (): Promise<Job | null> => {
+      for (;;) {
+        pending = pending.filter((j) => free(j) || (summary.skipped++, false));
+        const window = pending.splice(0, CLAIM_WINDOW);
+        if (!window.length) return null;
+        const { took, passed } = await store.claimFirst(DELIVERIES, SUBSCRIPTIONS, window.map(candidate));
+        summary.skipped += passed.length;
+        const gone = new Set([...passed, ...(took ? [took] : [])]);
+        // Not looked at: back to the front for the next worker.
+        pending.unshift(...window.filter((j) => !gone.has(j.key)));
+        const j = window.find((x) => x.key === took);
+        if (j) return j;
+      }
+    };
 
     const worker = async (): Promise<void> => {
-      for (let j = await queue.take(); j; j = await queue.take()) {
-        const prev = store.section(DELIVERIES).get(j.key);
-        // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
-        const free = (!prev || this.retryable(prev, now)) && store.section(SUBSCRIPTIONS).get(j.sub.chatKey)?.active;
-        // Taken only if the key is still free (or failed), durably, before the send: two
-        // instances on one database cannot both take it.
-        // Stamped with the moment of the claim: other instances measure their lease from it.
-        const claim = { ...this.record(j, 'claimed', now, prev), at: this.deps.now().toISOString() };
-        if (!free || !(await store.claim(DELIVERIES, j.key, claim, { replaceStatus: prev ? ['failed'] : [] }))) {
-          summary.skipped++;
-          continue;
-        }
-        await this.sendOne(j, transport, limiter, summary);
-      }
+      for (let j = await next(); j; j = await next()) await this.sendOne(j, transport, limiter, summary);
     };
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
   }

@@ -55,6 +55,25 @@ export interface ClaimOptions {
   staleBefore?: string;
 }
 
+/** One of several keys a caller would claim, in its order of preference. */
+export interface ClaimCandidate<T> {
+  key: string;
+  value: T;
+  /** The record standing for this piece of work (a subscription): instances share work by it. */
+  lockKey: string;
+  replaceStatus?: readonly string[];
+}
+
+export interface ClaimFirstResult {
+  /** The key this call took, or null when none of the candidates was free. */
+  took: string | null;
+  /**
+   * Candidates not to try again: held already, or being claimed by another instance at this
+   * moment. Those after `took` were not looked at.
+   */
+  passed: string[];
+}
+
 export interface BriefingSummary {
   id: string;
   ingestedAt: string;
@@ -113,6 +132,12 @@ export interface Store {
    * once durable, when this call took it: the basis of exactly-once digests.
    */
   claim<T>(spec: SectionSpec<T>, key: string, value: T, opts?: ClaimOptions): Promise<boolean>;
+  /**
+   * Claim the first free candidate. On a shared store a candidate whose lock record another
+   * instance is claiming at this moment is skipped (FOR UPDATE SKIP LOCKED), so instances walking
+   * the same list split it instead of queueing behind each other's claims.
+   */
+  claimFirst<T>(spec: SectionSpec<T>, lockSpec: AnySectionSpec, candidates: ReadonlyArray<ClaimCandidate<T>>): Promise<ClaimFirstResult>;
   /** Read these records again from where other instances write them (nothing to do with one writer). */
   refresh<T>(spec: SectionSpec<T>, keys: readonly string[]): Promise<void>;
   readonly briefings: BriefingRepo;

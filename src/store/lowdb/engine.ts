@@ -16,6 +16,8 @@ import {
   StoreError,
   type BriefingRepo,
   type Change,
+  type ClaimCandidate,
+  type ClaimFirstResult,
   type ClaimOptions,
   type Section,
   type AnySectionSpec,
@@ -185,6 +187,16 @@ export class LowdbStore implements Store {
 
   /** One writer (the lock): memory is never behind the file. */
   async refresh(): Promise<void> {}
+
+  async claimFirst<T>(spec: SectionSpec<T>, _lockSpec: AnySectionSpec, candidates: ReadonlyArray<ClaimCandidate<T>>): Promise<ClaimFirstResult> {
+    // One writer: nobody else is claiming anything, so the first free candidate is the one.
+    const passed: string[] = [];
+    for (const c of candidates) {
+      if (await this.claim(spec, c.key, c.value, { replaceStatus: c.replaceStatus })) return { took: c.key, passed };
+      passed.push(c.key);
+    }
+    return { took: null, passed };
+  }
 
   async claim<T>(spec: SectionSpec<T>, key: string, value: T, opts?: ClaimOptions): Promise<boolean> {
     if (!this.hot.claimable(spec.name, key, opts)) return false;

@@ -11,6 +11,8 @@ import {
   StorageUnavailableError,
   StoreError,
   type Change,
+  type ClaimCandidate,
+  type ClaimFirstResult,
   type ClaimOptions,
   type Section,
   type AnySectionSpec,
@@ -22,7 +24,14 @@ import { migrate } from './migrate.ts';
 
 type Op =
   | { kind: 'write'; changes: readonly Change[]; done: () => void; fail: (e: Error) => void }
-  | { kind: 'claim'; change: Change; replace: readonly string[]; staleBefore?: string; done: (took: boolean) => void; fail: (e: Error) => void };
+  | { kind: 'claim'; change: Change; replace: readonly string[]; staleBefore?: string; done: (took: boolean) => void; fail: (e: Error) => void }
+  | { kind: 'first'; section: string; lockSection: string; candidates: ReadonlyArray<ClaimCandidate<unknown>>; done: (r: ClaimFirstResult) => void; fail: (e: Error) => void };
+
+/** What one claimFirst found inside its transaction, applied to memory once committed. */
+interface FirstOutcome {
+  result: ClaimFirstResult;
+  learned: Change[];
+}
 
 /** The URL without its `schema` parameter, and the schema (validated: it is put into SQL). */
 export function splitSchema(url: string): { url: string; schema: string | null } {
@@ -133,72 +142,97 @@ export class PostgresStore implements Store {
     this.hot.apply(unchanged.map((key) => ({ section: spec.name, key, value: found.get(key) })));
   }
 
+  claimFirst<T>(spec: SectionSpec<T>, lockSpec: AnySectionSpec, candidates: ReadonlyArray<ClaimCandidate<T>>): Promise<ClaimFirstResult> {
+    if (this.readOnly) return Promise.reject(new StoreError(`${this.where} was opened read-only`));
+    if (!candidates.length) return Promise.resolve({ took: null, passed: [] });
+    return new Promise((done, fail) => this.enqueue({ kind: 'first', section: spec.name, lockSection: lockSpec.name, candidates, done, fail }));
+  }
+
+  /**
+   * Inside the batch's transaction: drop candidates already held, lock the first remaining one's
+   * lock record that no other transaction holds (FOR UPDATE SKIP LOCKED), and insert its claim.
+   * Candidates skipped because another instance is claiming them are passed over, not waited for.
+   */
+  private async claimFirstIn(client: pg.PoolClient, op: Extract<Op, { kind: 'first' }>): Promise<FirstOutcome> {
+    const { section, lockSection } = op;
+    const cur = await client.query<{ key: string; value: { status?: unknown } }>('SELECT key, value FROM mujaz_records WHERE section = $1 AND key = ANY($2)', [
+      section,
+      op.candidates.map((c) => c.key),
+    ]);
+    const now = new Map(cur.rows.map((r) => [r.key, r.value]));
+    const learned: Change[] = [];
+    const passed: string[] = [];
+    let free = op.candidates.filter((c) => {
+      const v = now.get(c.key);
+      if (v === undefined || (typeof v.status === 'string' && (c.replaceStatus ?? []).includes(v.status))) return true;
+      passed.push(c.key);
+      learned.push({ section, key: c.key, value: v });
+      return false;
+    });
+    while (free.length) {
+      const pick = await client.query<{ i: string }>(
+        `SELECT c.i FROM unnest($2::text[]) WITH ORDINALITY AS c(lock_key, i)
+         JOIN mujaz_records s ON s.section = $1 AND s.key = c.lock_key
+         ORDER BY c.i LIMIT 1 FOR UPDATE OF s SKIP LOCKED`,
+        [lockSection, free.map((c) => c.lockKey)],
+      );
+      const i = pick.rows[0] ? Number(pick.rows[0].i) - 1 : free.length;
+      // Before the pick: being claimed by another instance right now (or their work record is gone).
+      passed.push(...free.slice(0, i).map((c) => c.key));
+      const c = free[i];
+      if (!c) break;
+      const ins = await client.query(
+        `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
+         ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value WHERE mujaz_records.value->>'status' = ANY($4) RETURNING key`,
+        [section, c.key, JSON.stringify(c.value), c.replaceStatus ?? []],
+      );
+      if ((ins.rowCount ?? 0) > 0) return { result: { took: c.key, passed }, learned: [...learned, { section, key: c.key, value: c.value }] };
+      // Claimed meanwhile without the lock (e.g. a /digest command): held.
+      passed.push(c.key);
+      free = free.slice(i + 1);
+    }
+    return { result: { took: null, passed }, learned };
+  }
+
   private enqueue(op: Op): void {
     this.ops.push(op);
     if (!this.running) this.running = this.drain();
   }
 
-  /** Run queued operations in order, each batch in one transaction. */
+  /**
+   * Run queued operations in order, each batch in one transaction. A claimFirst runs alone: its
+   * transaction holds a work lock and must not then wait for rows another instance holds.
+   */
   private async drain(): Promise<void> {
     while (this.ops.length) {
-      const batch = this.ops;
-      this.ops = [];
+      const cut = this.ops[0]!.kind === 'first' ? 1 : this.ops.findIndex((op) => op.kind === 'first');
+      const batch = cut < 0 ? this.ops.splice(0) : this.ops.splice(0, cut);
       const client = await this.pool.connect().catch((e: Error) => e);
       if (client instanceof Error) {
         const err = new StorageUnavailableError(`cannot write ${this.where}: ${client.message}`);
         for (const op of batch) op.fail(err);
         continue;
       }
-      const results: Array<boolean | undefined> = [];
-      const fresh: Array<{ section: string; key: string; value: unknown }> = [];
-      try {
-        await client.query('BEGIN');
-        for (const op of batch) {
-          if (op.kind === 'write') {
-            for (const c of op.changes) {
-              if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
-              else
-                await client.query(
-                  'INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value',
-                  [c.section, c.key, JSON.stringify(c.value)],
-                );
-            }
-            results.push(undefined);
-          } else {
-            const { section, key, value } = op.change;
-            const r = op.replace.length
-              ? await client.query(
-                  `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
-                   ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value
-                   WHERE mujaz_records.value->>'status' = ANY($4) AND ($5::text IS NULL OR mujaz_records.value->>'at' < $5) RETURNING key`,
-                  [section, key, JSON.stringify(value), op.replace, op.staleBefore ?? null],
-                )
-              : await client.query('INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key', [
-                  section,
-                  key,
-                  JSON.stringify(value),
-                ]);
-            const took = (r.rowCount ?? 0) > 0;
-            results.push(took);
-            if (!took) {
-              // Another instance holds it: learn what it holds, so this one stops asking.
-              const cur = await client.query<{ value: unknown }>('SELECT value FROM mujaz_records WHERE section = $1 AND key = $2', [section, key]);
-              if (cur.rows[0]) fresh.push({ section, key, value: cur.rows[0].value });
-            }
-          }
-        }
-        await client.query('COMMIT');
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        client.release();
-        const err = new StorageUnavailableError(`cannot write ${this.where}: ${(e as Error).message}`);
+      let outcome: Awaited<ReturnType<PostgresStore['runBatch']>> | Error;
+      for (let attempt = 1; ; attempt++) {
+        outcome = await this.runBatch(client, batch).catch((e: Error & { code?: string }) => e);
+        // Two instances' transactions waiting on each other: PostgreSQL aborts one; run it again.
+        if (!(outcome instanceof Error) || (outcome as { code?: string }).code !== '40P01' || attempt >= 5) break;
+      }
+      client.release();
+      if (outcome instanceof Error) {
+        const err = new StorageUnavailableError(`cannot write ${this.where}: ${outcome.message}`);
         for (const op of batch) op.fail(err);
         continue;
       }
-      client.release();
+      const { results, fresh } = outcome;
       batch.forEach((op, i) => {
         if (op.kind === 'write') op.done();
-        else {
+        else if (op.kind === 'first') {
+          const out = results[i] as FirstOutcome;
+          this.hot.apply(out.learned);
+          op.done(out.result);
+        } else {
           if (results[i]) this.hot.apply([op.change]);
           op.done(!!results[i]);
         }
@@ -206,6 +240,55 @@ export class PostgresStore implements Store {
       this.hot.apply(fresh);
     }
     this.running = null;
+  }
+
+  private async runBatch(client: pg.PoolClient, batch: readonly Op[]): Promise<{ results: Array<boolean | FirstOutcome | undefined>; fresh: Change[] }> {
+    const results: Array<boolean | FirstOutcome | undefined> = [];
+    const fresh: Change[] = [];
+    try {
+      await client.query('BEGIN');
+      for (const op of batch) {
+        if (op.kind === 'write') {
+          for (const c of op.changes) {
+            if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
+            else
+              await client.query(
+                'INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value',
+                [c.section, c.key, JSON.stringify(c.value)],
+              );
+          }
+          results.push(undefined);
+        } else if (op.kind === 'first') {
+          results.push(await this.claimFirstIn(client, op));
+        } else {
+          const { section, key, value } = op.change;
+          const r = op.replace.length
+            ? await client.query(
+                `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
+                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value
+                 WHERE mujaz_records.value->>'status' = ANY($4) AND ($5::text IS NULL OR mujaz_records.value->>'at' < $5) RETURNING key`,
+                [section, key, JSON.stringify(value), op.replace, op.staleBefore ?? null],
+              )
+            : await client.query('INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key', [
+                section,
+                key,
+                JSON.stringify(value),
+              ]);
+          const took = (r.rowCount ?? 0) > 0;
+          results.push(took);
+          if (!took) {
+            // Another instance holds it: learn what it holds, so this one stops asking.
+            const cur = await client.query<{ value: unknown }>('SELECT value FROM mujaz_records WHERE section = $1 AND key = $2', [section, key]);
+            if (cur.rows[0]) fresh.push({ section, key, value: cur.rows[0].value });
+          }
+        }
+      }
+      await client.query('COMMIT');
+      return { results, fresh };
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
   }
 
   async flush(): Promise<void> {
