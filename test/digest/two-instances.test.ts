@@ -4,10 +4,13 @@
  * ticking together (Promise.all) every minute of three local days in a fake clock. Needs a server;
  * without one it is skipped with one line saying so.
  */
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/app.ts';
 import { localParts } from '../../src/digest/local-time.ts';
+import { DELIVERIES, SUBSCRIPTIONS, type Delivery } from '../../src/digest/records.ts';
 import { subscribe } from '../../src/digest/subscription.ts';
+import { put } from '../../src/store/types.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
 import { PG_URL, pgReachable, postgresEngine } from '../store/engines.ts';
 import { harness, makeBriefing, recordingTransport, type Harness, type Sent } from './fixtures/briefings.ts';
@@ -27,7 +30,7 @@ const isDigest = (s: Sent) => /Your daily digest/.test(renderPlain(s.reply));
 const reachable = await pgReachable();
 
 if (!reachable) {
-  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the two-instance digest test\n`);
+  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the two-instance digest tests\n`);
   describe.skip('two instances on one PostgreSQL database (no server)', () => it.skip('three digest days', () => undefined));
 } else {
   describe('two instances on one PostgreSQL database', () => {
@@ -96,5 +99,28 @@ if (!reachable) {
       process.stderr.write(`two instances: ${digests.length} digests, A sent ${perInstance.A}, B sent ${perInstance.B}\n`);
       await Promise.all([storeA.close(), storeB.close()]);
     }, 120_000);
+
+    it('a chat another instance is claiming at this moment is passed over, not waited for', async () => {
+      const s = await engine.fresh(SECTIONS);
+      await s.write(['telegram:x', 'telegram:y'].map((k) => put(SUBSCRIPTIONS, k, { chatKey: k } as never)));
+      const schema = /schema (\w+)/.exec(s.where)![1]!;
+      // Another instance's claim transaction, caught holding chat x's row.
+      const other = new pg.Client({ connectionString: PG_URL });
+      await other.connect();
+      try {
+        await other.query(`SET search_path TO ${schema}`);
+        await other.query('BEGIN');
+        await other.query(`SELECT key FROM mujaz_records WHERE section = 'subscriptions' AND key = 'telegram:x' FOR UPDATE`);
+        const value = { status: 'claimed' } as Delivery;
+        const cands = ['x', 'y'].map((c) => ({ key: `telegram:${c}|2026-06-10`, value, lockKey: `telegram:${c}` }));
+        expect(await s.claimFirst(DELIVERIES, SUBSCRIPTIONS, cands)).toEqual({ took: 'telegram:y|2026-06-10', passed: ['telegram:x|2026-06-10'] });
+        await other.query('ROLLBACK');
+        // Released without a claim: free again.
+        expect(await s.claimFirst(DELIVERIES, SUBSCRIPTIONS, cands)).toEqual({ took: 'telegram:x|2026-06-10', passed: ['telegram:y|2026-06-10'] });
+      } finally {
+        await other.end();
+        await s.close();
+      }
+    });
   });
 }

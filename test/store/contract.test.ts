@@ -27,7 +27,7 @@ function briefing(id: string, at: string, extra: { url?: string; v?: number; tit
   };
 }
 
-const CONTRACT_TESTS = 11;
+const CONTRACT_TESTS = 12;
 
 function contract(engine: Engine): void {
   describe(`${engine.name} engine`, () => {
@@ -87,6 +87,18 @@ function contract(engine: Engine): void {
       expect(s.section(THINGS).get('day')).toMatchObject({ status: 'unknown', n: 3 });
       // No longer 'claimed': nothing more to take over.
       expect(await takeover('2026-06-10T09:00:00.000Z', 4)).toBe(false);
+    });
+
+    it('claimFirst takes the first free candidate and passes over the held ones', async () => {
+      const s = await fresh();
+      // Lock records (the work each claim stands for) exist for every candidate.
+      await s.write(['a', 'b', 'c', 'd'].map((k) => put(OTHER, k, { n: 0 })));
+      await s.write([put(THINGS, 'a|d1', { status: 'sent', n: 0 }), put(THINGS, 'b|d1', { status: 'failed', n: 0 })]);
+      const cand = (k: string, replace: string[] = []) => ({ key: `${k}|d1`, value: { status: 'claimed', n: 1 }, lockKey: k, replaceStatus: replace });
+      expect(await s.claimFirst(THINGS, OTHER, [cand('a'), cand('b'), cand('c'), cand('d')])).toEqual({ took: 'c|d1', passed: ['a|d1', 'b|d1'] });
+      expect(await s.claimFirst(THINGS, OTHER, [cand('b', ['failed']), cand('d')])).toEqual({ took: 'b|d1', passed: [] });
+      expect(s.section(THINGS).get('b|d1')).toEqual({ status: 'claimed', n: 1 });
+      expect(await s.claimFirst(THINGS, OTHER, [cand('a'), cand('b'), cand('c')])).toEqual({ took: null, passed: ['a|d1', 'b|d1', 'c|d1'] });
     });
 
     it('refresh() reads what another writer wrote and deleted since', async () => {
