@@ -14,7 +14,7 @@ import { PARSER_VERSION } from '../parser/index.ts';
 import { asIngestError, IngestError } from './errors.ts';
 import { extractArticle } from './extract.ts';
 import { fetchOptionsFrom, parseHttpUrl, safeFetch, type FetchOptions } from './fetch.ts';
-import { assertArticleText, decodeText } from './text-check.ts';
+import { checkArticleText, decodeText } from './text-check.ts';
 
 export type ItemStatus = 'added' | 'unchanged' | 'updated' | 'failed';
 
@@ -63,7 +63,7 @@ export class Ingester {
   }
 
   private async store(source: string, text: string, meta: Briefing['meta'], title?: string): Promise<ItemResult> {
-    assertArticleText(text);
+    await checkArticleText(text);
     const now = this.deps.now();
     const r = await ingestText(this.deps.library, text, { ...meta, ingestedAt: now.toISOString() }, { title, now });
     return { source, status: r.status, briefing: r.briefing };

@@ -2,6 +2,8 @@
  * Bytes -> text, refusing what is not text. A PDF, an image or a zip renamed .txt must be
  * refused with a clear reason instead of being parsed into a nonsense briefing.
  */
+// Yields to other work queued on the event loop (timers, sockets) before going on.
+import { setImmediate as turn } from 'node:timers/promises';
 import { IngestError } from './errors.ts';
 
 const MAGIC: Array<[string, number[]]> = [
@@ -62,35 +64,75 @@ export const MIN_ARTICLE_LETTERS = 120;
  * digits and punctuation.
  */
 export function proseShare(text: string): number {
-  let inWords = 0;
-  let all = 0;
-  for (const tok of text.split(/\s+/)) {
-    const letters = letterCount(tok);
-    all += letters;
-    if (letters >= 2 && letters >= tok.length * 0.7) inWords += letters;
-  }
-  return all ? inWords / all : 0;
+  const { letters, inWords } = textStats(text);
+  return letters ? inWords / letters : 0;
 }
 
 const MIN_PROSE_SHARE = 0.6;
+
+/** The characters of code and data (braces, operators, sigils) that news prose hardly uses. */
+const SYMBOLS = /[{}()[\];=<>|\\/$#@*_`~^&]/g;
 
 /**
  * Code and data symbols per letter. News prose stays under 0.05 (the 340 corpus articles: at most
  * 0.049, links included); source code, JSON, config and Markdown run 0.11–0.16.
  */
 export function symbolDensity(text: string): number {
-  return (text.match(/[{}()[\];=<>|\\/$#@*_`~^&]/g)?.length ?? 0) / Math.max(1, letterCount(text));
+  const { letters, symbols } = textStats(text);
+  return symbols / Math.max(1, letters);
 }
 
 const MAX_SYMBOL_DENSITY = 0.08;
 
+/** What the checks count; every count adds up over pieces of a text cut at whitespace. */
+interface TextStats { letters: number; inWords: number; symbols: number }
+
+/** Letters, letters in prose-like words, and code symbols, in one pass over the tokens. */
+function textStats(text: string): TextStats {
+  let letters = 0;
+  let inWords = 0;
+  for (const tok of text.split(/\s+/)) {
+    const n = letterCount(tok);
+    letters += n;
+    if (n >= 2 && n >= tok.length * 0.7) inWords += n;
+  }
+  return { letters, inWords, symbols: text.match(SYMBOLS)?.length ?? 0 };
+}
+
+function judge({ letters, inWords, symbols }: TextStats): void {
+  if (letters === 0) throw new IngestError('empty');
+  if (letters < MIN_ARTICLE_LETTERS) throw new IngestError('too-short', `${letters} letters`);
+  const share = inWords / letters;
+  if (share < MIN_PROSE_SHARE) throw new IngestError('not-prose', `${Math.round(share * 100)}% of its letters in words`);
+  const density = symbols / letters;
+  if (density > MAX_SYMBOL_DENSITY) throw new IngestError('not-prose', `${Math.round(density * 100)} code or data symbols per 100 letters`);
+}
+
 /** Refuse empty, too-short and non-prose texts with the right reason. */
 export function assertArticleText(text: string): void {
-  const n = letterCount(text);
-  if (n === 0) throw new IngestError('empty');
-  if (n < MIN_ARTICLE_LETTERS) throw new IngestError('too-short', `${n} letters`);
-  const share = proseShare(text);
-  if (share < MIN_PROSE_SHARE) throw new IngestError('not-prose', `${Math.round(share * 100)}% of its letters in words`);
-  const density = symbolDensity(text);
-  if (density > MAX_SYMBOL_DENSITY) throw new IngestError('not-prose', `${Math.round(density * 100)} code or data symbols per 100 letters`);
+  judge(textStats(text));
+}
+
+/** Characters checked between two turns of the event loop (≈ 10–30 ms of work on a slow core). */
+const CHECK_SLICE_CHARS = 32_000;
+
+/**
+ * assertArticleText for texts of any size without holding the event loop: a 5 MB file costs
+ * about 2 s of regex work on a slow core, which done at once would delay every chat answer and
+ * Slack acknowledgement by as much. The text is checked in slices cut at whitespace (so no word
+ * is split and the counts add up exactly), yielding to other work between slices.
+ */
+export async function checkArticleText(text: string): Promise<void> {
+  const total: TextStats = { letters: 0, inWords: 0, symbols: 0 };
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + CHECK_SLICE_CHARS);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const part = textStats(text.slice(at, end));
+    total.letters += part.letters;
+    total.inWords += part.inWords;
+    total.symbols += part.symbols;
+    at = end;
+    if (at < text.length) await turn();
+  }
+  judge(total);
 }

@@ -2,6 +2,8 @@
  * The searchable form of a briefing, shared by /search (which checks matches exactly) and the
  * storage engines' indexes (which only narrow the candidates): both must fold text the same way.
  */
+// Yields to other work queued on the event loop (timers, sockets) before going on.
+import { setImmediate as turn } from 'node:timers/promises';
 import type { Briefing } from '../briefing/types.ts';
 import { wordKey } from '../names/phonetic.ts';
 import { foldArabic, foldLatin } from './normalize.ts';
@@ -101,4 +103,37 @@ export function briefingTerms(b: Briefing): { all: Set<string>; title: Set<strin
 export function queryCore(w: string): string {
   const bare = /^(?:[وفبك]?ال|لل)(.{3,})$/.exec(w)?.[1];
   return bare ?? w;
+}
+
+export type BriefingTerms = ReturnType<typeof briefingTerms>;
+
+/** Sentence text folded and indexed between two turns of the event loop (≈ 10–20 ms of work). */
+const TERMS_SLICE_CHARS = 20_000;
+
+/**
+ * briefingTerms without holding the event loop: a briefing parsed from a 5 MB file has 2 million
+ * characters of sentences, whose folding and indexing take about half a second at once — long
+ * enough to delay every chat answer and Slack acknowledgement. The sentences (the only part that
+ * grows with the text) are folded and indexed in slices cut between sentences, yielding between
+ * slices; the terms are the same, since every term comes from one word.
+ */
+export async function briefingTermsInSlices(b: Briefing): Promise<BriefingTerms> {
+  const terms = briefingTerms({ ...b, sentences: [] });
+  let slice: string[] = [];
+  let size = 0;
+  const flush = () => {
+    for (const t of indexTerms(foldSearch(slice.join(' ')))) terms.all.add(t);
+    slice = [];
+    size = 0;
+  };
+  for (const s of b.sentences) {
+    slice.push(s.text);
+    size += s.text.length;
+    if (size >= TERMS_SLICE_CHARS) {
+      flush();
+      await turn();
+    }
+  }
+  if (slice.length) flush();
+  return terms;
 }

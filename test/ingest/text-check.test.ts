@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertArticleText, decodeText } from '../../src/ingest/text-check.ts';
+import { assertArticleText, checkArticleText, decodeText } from '../../src/ingest/text-check.ts';
 import { codeOf } from '../helpers/web-fixtures.ts';
 
 describe('decodeText', () => {
@@ -47,5 +47,27 @@ describe('assertArticleText', () => {
     expect(codeOf(() => assertArticleText(article))).toBeUndefined();
     // A pasted web article keeps a link or two and is still an article.
     expect(codeOf(() => assertArticleText(`${article}\nhttps://news.example/world/2018/06/12/story-title.html`))).toBeUndefined();
+  });
+});
+
+describe('checkArticleText (large texts, in slices)', () => {
+  const article = readFileSync(new URL('../../data/russia-iran-partnership.ar.txt', import.meta.url), 'utf8');
+  const asyncCode = (t: string) => checkArticleText(t).then(() => undefined, (e: { code?: string }) => e.code);
+
+  it('gives the same verdict as assertArticleText, across many slices', async () => {
+    const passwd = Array.from({ length: 4000 }, (_, i) => `user${i}:x:${1000 + i}:${1000 + i}:User ${i}:/home/user${i}:/usr/sbin/nologin`).join('\n');
+    const code = 'export function add(a: number, b: number): number {\n  return a + b; // sum\n}\n'.repeat(2000);
+    const big = `${article}\n\n`.repeat(40);
+    for (const t of ['', 'Short note.', passwd, code, big, article]) expect(await asyncCode(t)).toBe(codeOf(() => assertArticleText(t)));
+    expect(await asyncCode(big)).toBeUndefined();
+    expect(await asyncCode(passwd)).toBe('not-prose');
+  });
+
+  it('lets other work run while it checks a large text', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await checkArticleText(`${article}\n\n`.repeat(200));
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
   });
 });

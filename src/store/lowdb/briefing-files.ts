@@ -11,6 +11,7 @@ import type { Briefing } from '../../briefing/types.ts';
 import { log } from '../../log.ts';
 import { StorageUnavailableError, StoreError, type BriefingRepo, type SearchCandidate } from '../types.ts';
 import { Catalog, type CatalogEntry } from './catalog.ts';
+import { briefingTermsInSlices, type BriefingTerms } from '../../text/search-fold.ts';
 import { appendDurable, fsyncDir, writeFileDurable } from './durable.ts';
 
 interface CatalogLine {
@@ -197,14 +198,16 @@ export class BriefingFiles implements BriefingRepo {
   }
 
   private async write(b: Briefing): Promise<void> {
+    // Worked out in slices before the write: a huge briefing's terms would hold the event loop.
+    const terms = await briefingTermsInSlices(b);
     if (this.memory) {
       this.memory.set(b.id, b);
-      this.remember(b);
+      this.remember(b, undefined, terms);
       return;
     }
     const line = await this.writeBody(b);
     await this.appendCatalog(`${JSON.stringify(line)}\n`);
-    this.remember(b, line.f);
+    this.remember(b, line.f, terms);
   }
 
   /** The body's own file, written once (fsynced, renamed, folder fsynced). */
@@ -234,10 +237,10 @@ export class BriefingFiles implements BriefingRepo {
     }
   }
 
-  private remember(b: Briefing, file?: string): void {
+  private remember(b: Briefing, file?: string, terms?: BriefingTerms): void {
     if (file) this.bodies.set(`${b.id}|${b.parserVersion}`, b);
     this.catalog.set({ id: b.id, ingestedAt: b.meta.ingestedAt ?? '', parserVersion: b.parserVersion, url: b.meta.url, file });
-    this.catalog.indexBody(b);
+    this.catalog.indexBody(b, terms);
   }
 
 }

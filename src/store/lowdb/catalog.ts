@@ -4,7 +4,7 @@
  * /search looks at candidates, not at the whole library. Updated one briefing at a time.
  */
 import type { Briefing } from '../../briefing/types.ts';
-import { briefingTerms, queryCore, querySkeletons } from '../../text/search-fold.ts';
+import { briefingTerms, queryCore, querySkeletons, type BriefingTerms } from '../../text/search-fold.ts';
 import type { SearchCandidate } from '../types.ts';
 
 export interface CatalogEntry {
@@ -36,12 +36,13 @@ class TermIndex {
   readonly docs: string[] = [];
   private readonly docOf = new Map<string, number>();
 
-  add(b: Briefing): void {
+  /** `terms`: briefingTerms(b) when already worked out (off the event loop's critical path). */
+  add(b: Briefing, terms: BriefingTerms = briefingTerms(b)): void {
     const doc = this.docs.length;
     this.docs.push(b.id);
     // A newer parse of the same briefing: its old postings become dead entries (skipped below).
     this.docOf.set(b.id, doc);
-    const { all: allTerms, title: titleTerms, names: nameTerms } = briefingTerms(b);
+    const { all: allTerms, title: titleTerms, names: nameTerms } = terms;
     for (const term of allTerms) {
       let p = this.all.get(term);
       if (!p) {
@@ -141,8 +142,8 @@ export class Catalog {
     return entry;
   }
 
-  indexBody(b: Briefing): void {
-    this.index.add(b);
+  indexBody(b: Briefing, terms?: BriefingTerms): void {
+    this.index.add(b, terms);
   }
 
   /** 0-based rank in the newest-first order (the entry must be present). */

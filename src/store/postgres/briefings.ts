@@ -5,7 +5,7 @@
  */
 import type { Pool } from 'pg';
 import type { Briefing } from '../../briefing/types.ts';
-import { briefingTerms, queryCore, querySkeletons } from '../../text/search-fold.ts';
+import { briefingTermsInSlices, queryCore, querySkeletons } from '../../text/search-fold.ts';
 import type { BriefingRepo, SearchCandidate } from '../types.ts';
 
 const NEWEST = `coalesce(ingested_at, '-infinity'::timestamptz) DESC, seq DESC`;
@@ -83,7 +83,7 @@ export class PgBriefings implements BriefingRepo {
 
   /** Store the briefing and, when it changed, its search terms, in one transaction. */
   async put(b: Briefing): Promise<void> {
-    const bt = briefingTerms(b);
+    const bt = await briefingTermsInSlices(b);
     const terms: Array<[number, string]> = [...[...bt.all].map((w) => [0, w] as [number, string]), ...[...bt.title].map((w) => [1, w] as [number, string]), ...[...bt.names].map((w) => [2, w] as [number, string])];
     const c = await this.pool.connect();
     try {
