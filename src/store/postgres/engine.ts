@@ -149,47 +149,55 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Inside the batch's transaction: drop candidates already held, lock the first remaining one's
-   * lock record that no other transaction holds (FOR UPDATE SKIP LOCKED), and insert its claim.
-   * Candidates skipped because another instance is claiming them are passed over, not waited for.
+   * One statement: drop candidates already held, lock the first remaining one's lock record that
+   * no other transaction holds (FOR UPDATE SKIP LOCKED), and insert its claim. Candidates skipped
+   * because another instance is claiming them are passed over, not waited for.
    */
   private async claimFirstIn(client: pg.PoolClient, op: Extract<Op, { kind: 'first' }>): Promise<FirstOutcome> {
     const { section, lockSection } = op;
-    const cur = await client.query<{ key: string; value: { status?: unknown } }>('SELECT key, value FROM mujaz_records WHERE section = $1 AND key = ANY($2)', [
-      section,
-      op.candidates.map((c) => c.key),
-    ]);
-    const now = new Map(cur.rows.map((r) => [r.key, r.value]));
     const learned: Change[] = [];
     const passed: string[] = [];
-    let free = op.candidates.filter((c) => {
-      const v = now.get(c.key);
-      if (v === undefined || (typeof v.status === 'string' && (c.replaceStatus ?? []).includes(v.status))) return true;
-      passed.push(c.key);
-      learned.push({ section, key: c.key, value: v });
-      return false;
-    });
-    while (free.length) {
-      const pick = await client.query<{ i: string }>(
-        `SELECT c.i FROM unnest($2::text[]) WITH ORDINALITY AS c(lock_key, i)
-         JOIN mujaz_records s ON s.section = $1 AND s.key = c.lock_key
-         ORDER BY c.i LIMIT 1 FOR UPDATE OF s SKIP LOCKED`,
-        [lockSection, free.map((c) => c.lockKey)],
+    let rest = op.candidates;
+    while (rest.length) {
+      const rows = rest.map((c, i) => ({ i, key: c.key, lock_key: c.lockKey, value: c.value, replace: c.replaceStatus ?? [] }));
+      const r = await client.query<{ kind: 'held' | 'pick' | 'took'; i: number | null; value: unknown }>(
+        `WITH c AS (
+           SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(i int, key text, lock_key text, value jsonb, replace text[])
+         ), cur AS (
+           SELECT c.i, d.value, coalesce((d.value->>'status') = ANY(c.replace), false) AS replaceable
+           FROM c JOIN mujaz_records d ON d.section = $1 AND d.key = c.key
+         ), pick AS (
+           SELECT c.i, c.key, c.value FROM c JOIN mujaz_records s ON s.section = $2 AND s.key = c.lock_key
+           WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.i = c.i AND NOT cur.replaceable)
+           ORDER BY c.i LIMIT 1 FOR UPDATE OF s SKIP LOCKED
+         ), ins AS (
+           INSERT INTO mujaz_records (section, key, value) SELECT $1, key, value FROM pick
+           ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value WHERE mujaz_records.value->>'status' = ANY($4)
+           RETURNING key
+         )
+         SELECT 'held' AS kind, cur.i, cur.value FROM cur WHERE NOT cur.replaceable
+         UNION ALL SELECT 'pick', pick.i, NULL::jsonb FROM pick
+         UNION ALL SELECT 'took', NULL::int, NULL::jsonb FROM ins`,
+        [section, lockSection, JSON.stringify(rows), [...new Set(rest.flatMap((c) => c.replaceStatus ?? []))]],
       );
-      const i = pick.rows[0] ? Number(pick.rows[0].i) - 1 : free.length;
-      // Before the pick: being claimed by another instance right now (or their work record is gone).
-      passed.push(...free.slice(0, i).map((c) => c.key));
-      const c = free[i];
+      const held = new Set<number>();
+      let pick = rest.length;
+      let took = false;
+      for (const row of r.rows) {
+        if (row.kind === 'held') {
+          held.add(row.i!);
+          learned.push({ section, key: rest[row.i!]!.key, value: row.value });
+        } else if (row.kind === 'pick') pick = row.i!;
+        else took = true;
+      }
+      // Before the pick: held, or being claimed by another instance right now (or their work record is gone).
+      passed.push(...rest.slice(0, pick).map((c) => c.key));
+      const c = rest[pick];
       if (!c) break;
-      const ins = await client.query(
-        `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
-         ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value WHERE mujaz_records.value->>'status' = ANY($4) RETURNING key`,
-        [section, c.key, JSON.stringify(c.value), c.replaceStatus ?? []],
-      );
-      if ((ins.rowCount ?? 0) > 0) return { result: { took: c.key, passed }, learned: [...learned, { section, key: c.key, value: c.value }] };
+      if (took) return { result: { took: c.key, passed }, learned: [...learned, { section, key: c.key, value: c.value }] };
       // Claimed meanwhile without the lock (e.g. a /digest command): held.
       passed.push(c.key);
-      free = free.slice(i + 1);
+      rest = rest.slice(pick + 1);
     }
     return { result: { took: null, passed }, learned };
   }
@@ -245,8 +253,10 @@ export class PostgresStore implements Store {
   private async runBatch(client: pg.PoolClient, batch: readonly Op[]): Promise<{ results: Array<boolean | FirstOutcome | undefined>; fresh: Change[] }> {
     const results: Array<boolean | FirstOutcome | undefined> = [];
     const fresh: Change[] = [];
+    // A claimFirst alone is one statement: a transaction of its own without BEGIN and COMMIT.
+    const single = batch.length === 1 && batch[0]!.kind === 'first';
     try {
-      await client.query('BEGIN');
+      if (!single) await client.query('BEGIN');
       for (const op of batch) {
         if (op.kind === 'write') {
           for (const c of op.changes) {
@@ -283,10 +293,10 @@ export class PostgresStore implements Store {
           }
         }
       }
-      await client.query('COMMIT');
+      if (!single) await client.query('COMMIT');
       return { results, fresh };
     } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (!single) await client.query('ROLLBACK').catch(() => undefined);
       throw e;
     }
   }
