@@ -157,6 +157,8 @@ export class DigestScheduler {
     const t0 = performance.now();
     const summary: RunSummary = { due: 0, sent: 0, skipped: 0, failed: 0, deactivated: 0, ms: 0 };
     const { store } = this.deps;
+    // Chats subscribed (or changed) through another instance since the last run.
+    if (store.shared) await store.refresh(SUBSCRIPTIONS);
     summary.skipped += await this.settleOldClaims(now);
 
     let jobs = this.dueJobs(now);

@@ -138,8 +138,11 @@ export interface Store {
    * the same list split it instead of queueing behind each other's claims.
    */
   claimFirst<T>(spec: SectionSpec<T>, lockSpec: AnySectionSpec, candidates: ReadonlyArray<ClaimCandidate<T>>): Promise<ClaimFirstResult>;
-  /** Read these records again from where other instances write them (nothing to do with one writer). */
-  refresh<T>(spec: SectionSpec<T>, keys: readonly string[]): Promise<void>;
+  /**
+   * Read these records again from where other instances write them; without keys, the section's
+   * records changed since the last such call (nothing to do with one writer).
+   */
+  refresh<T>(spec: SectionSpec<T>, keys?: readonly string[]): Promise<void>;
   readonly briefings: BriefingRepo;
   /**
    * Folder where other processes hand work to this store's single writer (`mujaz ingest` beside

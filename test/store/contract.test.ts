@@ -101,7 +101,7 @@ function contract(engine: Engine): void {
       expect(await s.claimFirst(THINGS, OTHER, [cand('a'), cand('b'), cand('c')])).toEqual({ took: null, passed: ['a|d1', 'b|d1', 'c|d1'] });
     });
 
-    it('refresh() reads what another writer wrote and deleted since', async () => {
+    it('refresh() reads what another writer put since, and by key what it deleted', async () => {
       const s = await fresh();
       if (!engine.second) return; // one writer per data file: memory is never behind
       await s.write([put(THINGS, 'a', { n: 1 }), put(THINGS, 'b', { n: 1 }), put(THINGS, 'c', { n: 1 })]);
@@ -110,11 +110,18 @@ function contract(engine: Engine): void {
       t.section(THINGS);
       await t.write([put(THINGS, 'a', { n: 2 }), del(THINGS, 'b'), put(THINGS, 'd', { n: 2 })]);
       expect(s.section(THINGS).get('a')?.n).toBe(1);
-      await s.refresh(THINGS, ['a', 'b', 'd']);
+      // Without keys: what was put since the last look (a deletion leaves nothing to find).
+      await s.refresh(THINGS);
       expect(s.section(THINGS).get('a')?.n).toBe(2);
-      expect(s.section(THINGS).has('b')).toBe(false);
-      expect(s.section(THINGS).get('c')?.n).toBe(1);
       expect(s.section(THINGS).get('d')?.n).toBe(2);
+      expect(s.section(THINGS).get('c')?.n).toBe(1);
+      await t.write([put(THINGS, 'c', { n: 3 })]);
+      await s.refresh(THINGS);
+      expect(s.section(THINGS).get('c')?.n).toBe(3);
+      // By key: deletions too.
+      expect(s.section(THINGS).has('b')).toBe(true);
+      await s.refresh(THINGS, ['b']);
+      expect(s.section(THINGS).has('b')).toBe(false);
     });
 
     it('two writers on one database never both take a claim', async () => {

@@ -53,6 +53,9 @@ function shown(url: string): string {
   }
 }
 
+/** Changes read again on each refresh of a section, for transactions that committed late. */
+const LATE_CHANGES = 256;
+
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   readonly inbox = null;
@@ -63,6 +66,9 @@ export class PostgresStore implements Store {
   /** Write count, and the count at each record's last write here (refresh() keeps newer ones). */
   private writes = 0;
   private readonly writtenAt = new Map<string, number>();
+  /** Change numbers read so far: everything up to it at start-up, then per section. */
+  private loadedUpTo = 0;
+  private readonly seenUpTo = new Map<string, number>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -88,10 +94,15 @@ export class PostgresStore implements Store {
           await client.query(`SET search_path TO ${schema}, public`);
         }
         if (!opts.readOnly) await migrate(client);
-        const rows = await client.query<{ section: string; key: string; value: unknown }>('SELECT section, key, value FROM mujaz_records ORDER BY seq');
+        const rows = await client.query<{ section: string; key: string; value: unknown; changed: string }>('SELECT section, key, value, changed FROM mujaz_records ORDER BY seq');
         const data: Record<string, Record<string, unknown>> = {};
-        for (const r of rows.rows) (data[r.section] ??= {})[r.key] = r.value;
+        let upTo = 0;
+        for (const r of rows.rows) {
+          (data[r.section] ??= {})[r.key] = r.value;
+          upTo = Math.max(upTo, Number(r.changed));
+        }
         const store = new PostgresStore(pool, new HotState(data, where), where, !!opts.readOnly);
+        store.loadedUpTo = upTo;
         for (const s of opts.sections ?? []) store.section(s);
         return store;
       } finally {
@@ -125,20 +136,29 @@ export class PostgresStore implements Store {
     return new Promise<boolean>((done, fail) => this.enqueue({ kind: 'claim', change, replace: opts.replaceStatus ?? [], staleBefore: opts.staleBefore, done, fail }));
   }
 
-  async refresh<T>(spec: SectionSpec<T>, keys: readonly string[]): Promise<void> {
-    if (!keys.length) return;
+  async refresh<T>(spec: SectionSpec<T>, keys?: readonly string[]): Promise<void> {
+    if (keys && !keys.length) return;
     // Writes of this instance still on their way are newer than what the database holds.
     await this.flush();
     const before = this.writes;
+    const since = this.seenUpTo.get(spec.name) ?? this.loadedUpTo;
     const r = await this.pool
-      .query<{ key: string; value: unknown }>('SELECT key, value FROM mujaz_records WHERE section = $1 AND key = ANY($2)', [spec.name, keys])
+      .query<{ key: string; value: unknown; changed: string }>(
+        keys
+          ? 'SELECT key, value, changed FROM mujaz_records WHERE section = $1 AND key = ANY($2)'
+          : // A transaction that took its number before others and committed after them would be
+            // missed by "changed > since" alone: read the last LATE_CHANGES again each time.
+            'SELECT key, value, changed FROM mujaz_records WHERE section = $1 AND changed > $2 ORDER BY changed',
+        [spec.name, keys ?? Math.max(0, since - LATE_CHANGES)],
+      )
       .catch((e: Error) => {
         throw new StorageUnavailableError(`cannot read ${this.where}: ${e.message}`);
       });
     const found = new Map(r.rows.map((row) => [row.key, row.value]));
+    if (!keys) this.seenUpTo.set(spec.name, r.rows.reduce((m, row) => Math.max(m, Number(row.changed)), since));
     // A record gone from the database was deleted by another instance (e.g. an unsubscribe).
     // A record this instance wrote while the query was out is newer than what it read.
-    const unchanged = keys.filter((key) => (this.writtenAt.get(`${spec.name}\0${key}`) ?? 0) <= before);
+    const unchanged = (keys ?? [...found.keys()]).filter((key) => (this.writtenAt.get(`${spec.name}\0${key}`) ?? 0) <= before);
     this.hot.apply(unchanged.map((key) => ({ section: spec.name, key, value: found.get(key) })));
   }
 
@@ -172,7 +192,7 @@ export class PostgresStore implements Store {
            ORDER BY c.i LIMIT 1 FOR UPDATE OF s SKIP LOCKED
          ), ins AS (
            INSERT INTO mujaz_records (section, key, value) SELECT $1, key, value FROM pick
-           ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value WHERE mujaz_records.value->>'status' = ANY($4)
+           ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes') WHERE mujaz_records.value->>'status' = ANY($4)
            RETURNING key
          )
          SELECT 'held' AS kind, cur.i, cur.value FROM cur WHERE NOT cur.replaceable
@@ -263,7 +283,8 @@ export class PostgresStore implements Store {
             if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
             else
               await client.query(
-                'INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value',
+                `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
+                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
                 [c.section, c.key, JSON.stringify(c.value)],
               );
           }
@@ -275,7 +296,7 @@ export class PostgresStore implements Store {
           const r = op.replace.length
             ? await client.query(
                 `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
-                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value
+                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')
                  WHERE mujaz_records.value->>'status' = ANY($4) AND ($5::text IS NULL OR mujaz_records.value->>'at' < $5) RETURNING key`,
                 [section, key, JSON.stringify(value), op.replace, op.staleBefore ?? null],
               )
