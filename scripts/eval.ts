@@ -12,11 +12,12 @@
  * with the corpus copy of that id (test/fixtures/corpus/ant-dev/NN.txt, ant-pool/NNN.txt for gold pNNN). The last line is the
  * one-line summary.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArticle } from '../src/parser/index.ts';
 import { addFigures, emptyFigures, evaluate, share, type Figures } from '../src/eval/evaluate.ts';
 import { f1, precision, recall, type Gold } from '../src/eval/gold-score.ts';
+import { goldDir, type Item } from './lib/gold.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const fx = join(root, 'test/fixtures');
@@ -24,25 +25,6 @@ const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const brief = args.includes('--brief');
 const only = opt('--only');
-
-interface Item { id: string; gold: string; text: string }
-
-function textFor(dir: string, stem: string): string | undefined {
-  const local = ['.txt', '.ar.txt', '.en.txt'].map((e) => join(dir, stem + e));
-  // Gold NN is ant-dev/NN.txt, gold pNNN is ant-pool/NNN.txt (the corpus's own ids).
-  const corpus = [join(fx, 'corpus', 'ant-dev', `${stem}.txt`), join(fx, 'corpus', 'ant-pool', `${stem.replace(/^p(?=\d)/, '')}.txt`)];
-  return [...local, ...corpus].find((p) => existsSync(p));
-}
-
-function goldDir(dir: string, prefix: string): Item[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().flatMap((f) => {
-    const stem = f.replace(/\.gold\.json$/, '');
-    const text = textFor(dir, stem);
-    if (!text) { console.error(`no text for ${join(dir, f)}, skipped`); return []; }
-    return [{ id: `${prefix}${stem}`, gold: join(dir, f), text }];
-  });
-}
 
 const sample: Item = { id: 'sample', gold: join(fx, 'russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') };
 const set = opt('--set') ?? 'dev';

@@ -29,7 +29,7 @@ export type { ParseErrorCode } from './errors.ts';
 export { MAX_CHARS } from './input.ts';
 
 /** Bump when the briefing a given text produces changes, so stored briefings get re-parsed. */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface ParseOptions {
   title?: string;
@@ -46,16 +46,21 @@ export function parseArticle(text: string, opts: ParseOptions = {}): Briefing {
   return parseArticleInfo(text, opts).briefing;
 }
 
-export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInfo {
+/** The article's text, language, headline, sentences and tokens: what every extractor reads (and the tagger's trainer). */
+export function segmentArticle(raw: string, title?: string) {
   const { text, lang, truncated } = prepareInput(raw);
   const seg = lang === 'ar' ? 'ar' : 'en';
   // The headline test needs no segmentation; the first sentence (the fallback title) comes from
   // the body's own sentences, so the text is segmented once.
   let spans: ReturnType<typeof splitSentences> | null = null;
-  const head = detectTitle(text, opts.title, () => (spans = splitSentences(text, seg, 0))[0]?.text ?? '');
+  const head = detectTitle(text, title, () => (spans = splitSentences(text, seg, 0))[0]?.text ?? '');
   if (!spans || head.bodyStart !== 0) spans = splitSentences(text, seg, head.bodyStart);
+  return { text, lang, truncated, seg, head, spans, toks: tokenize(text, spans, seg) };
+}
+
+export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInfo {
+  const { text, lang, truncated, head, spans, toks } = segmentArticle(raw, opts.title);
   const sentences: Sentence[] = spans.map((s, id) => ({ id, text: s.text, start: s.start, end: s.end }));
-  const toks = tokenize(text, spans, seg);
   const ref = referenceYear(opts.meta?.publishedAt);
 
   const cands = lang === 'ar' ? arabicNameCandidates(text, toks) : englishNameCandidates(text, toks);

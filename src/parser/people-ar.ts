@@ -4,20 +4,21 @@
  * a role after it (نيكولاي كوزانوف، الخبير في ...), a speech verb before it (وقال لاكروا إن ...),
  * a counterpart phrase (نظيره الإيراني، مسعود بزشكيان), a known given name or a lexicon entry.
  */
-import { cliticReadings } from '../text/clitics.ts';
+import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
-  isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
+  isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
-import { isKnownPerson } from './names-adapter.ts';
+import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
+import { conjoined, tagNames } from './name-tagger.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
-export type Cue = 'title' | 'counterpart' | 'speech' | 'apposition' | 'lexicon' | 'given';
+export type Cue = 'title' | 'counterpart' | 'speech' | 'apposition' | 'lexicon' | 'given' | 'tagger';
 
 export interface PersonCandidate {
   /** Token indices of the name (inclusive). */
@@ -30,6 +31,8 @@ export interface PersonCandidate {
   cue: Cue;
   /** Weak candidates (a given name and a word) are kept only if something else supports them. */
   weak: boolean;
+  /** Letters of the first word that are not the name's (the conjunction of «ومحمد صلاح»). */
+  skipFirst?: number;
 }
 
 const MAX_ROLE_TOKENS = 14;
@@ -377,17 +380,63 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
 
 /** Candidates in the language-neutral form the assembler takes. */
 export function arabicNameCandidates(text: string, toks: readonly Token[]): NameCandidate[] {
-  return findArabicPeople(text, toks).map((c) => {
+  const found = findArabicPeople(text, toks);
+  return [...found, ...taggedPeople(text, toks, found)].map((c) => {
     const ws = toks.slice(c.from, c.to + 1);
+    const skip = c.skipFirst ?? 0;
     return {
-      name: stripDiacritics(text.slice(ws[0]!.start, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
-      words: ws.map((w) => w.norm),
+      name: stripDiacritics(text.slice(ws[0]!.start + skip, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
+      words: ws.map((w, k) => (k === 0 ? w.norm.slice(skip) : w.norm)),
       given: ws.map((w) => isGiven(w)),
       role: c.roleAr,
       roleResolved: c.roleResolvedAr,
-      start: ws[0]!.start,
+      start: ws[0]!.start + skip,
       weak: c.weak,
-      bare: c.cue === 'speech' && ws.length === 1,
+      bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1,
     };
   });
+}
+
+/**
+ * Names the learned tagger is confident about where the rules found nobody (people with no title
+ * or speech verb: players in a list, «مارك بيريني من مؤسسة كارنيغي»). The same guards as the rules:
+ * a name opens on a name-like word, never on a verb or a conjunction and verb, and does not end
+ * on a particle.
+ */
+function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
+  const taken = new Set<number>();
+  // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not someone new.
+  const known = new Set<string>();
+  for (const c of found) for (let k = c.from; k <= c.to; k++) {
+    taken.add(k);
+    if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) known.add(toks[k]!.norm);
+  }
+  // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
+  // البدري) known as a name token or shaped like a nisba family name, and no role, place, function
+  // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
+  const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light))
+    && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
+  // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.
+  const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
+  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && (nameLike(t, true) || alFamily(t));
+  const out: PersonCandidate[] = [];
+  for (const s of tagNames(toks)) {
+    const { from } = s;
+    let to = from;
+    while (to < s.to && inName(toks[to + 1]!)) to++;
+    while (to > from && isParticle(toks[to]!)) to--;
+    let clash = false;
+    for (let k = from; k <= to; k++) if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w))) clash = true;
+    const first = toks[from]!;
+    // A list's «ومحمد صلاح»: the name after the conjunction, when that is a known name word.
+    const rest = conjoined(first) ? { ...first, text: first.text.slice(1), light: first.light.slice(1) } : null;
+    const conjName = !!rest && (isGiven(rest) || isKnownNameToken(rest.light));
+    if (clash || to === from || !(nameLike(first) || conjName) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person.
+    const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
+    if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
+    const ap = appositionRole(toks, to);
+    out.push({ from, to, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
+  }
+  return out;
 }

@@ -1,0 +1,120 @@
+/**
+ * Training and scoring the person-name tagger (name-tagger.ts): gold labels from annotated names,
+ * a deterministic averaged perceptron, a held-out split by article id, token and span figures.
+ * Used by scripts/train-name-tagger.ts and its tests; the parser itself only reads the weights.
+ */
+import { knownReading } from '../text/clitics.ts';
+import { normaliseAr } from '../text/normalize.ts';
+import { scoreFeatures, spansFromScores, type TaggerModel } from './name-tagger.ts';
+import type { Token } from './tokens.ts';
+
+export interface TaggerExample {
+  id: string;
+  toks: readonly Token[];
+  feats: string[][];
+  labels: boolean[];
+}
+
+const PARTICLES = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال']);
+
+/**
+ * Name tokens: every occurrence of a person's full Arabic name (the first word may carry a clitic),
+ * and every token whose clitic reading is the name's last word (a later mention: بوتين، لبوتين).
+ */
+export function labelTokens(toks: readonly Token[], names: readonly string[]): boolean[] {
+  const labels = toks.map(() => false);
+  for (const name of names) {
+    const words = name.split(/\s+/).map((w) => normaliseAr(w)).filter(Boolean);
+    if (!words.length) continue;
+    const first = new Set([words[0]!]);
+    for (let i = 0; i + words.length <= toks.length; i++) {
+      if (!knownReading(toks[i]!.norm, (s) => first.has(s))) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = toks[i + k]!.norm === words[k] && toks[i + k]!.sent === toks[i]!.sent;
+      if (ok) for (let k = 0; k < words.length; k++) labels[i + k] = true;
+    }
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && last.length >= 3 && !PARTICLES.has(last)) {
+      const key = new Set([last]);
+      toks.forEach((t, i) => { if (knownReading(t.norm, (s) => key.has(s))) labels[i] = true; });
+    }
+  }
+  return labels;
+}
+
+/** Every fifth article by id is held out (fold 4 by default; folds 0-3 for cross-validation). */
+export function heldOutSplit<T extends { id: string }>(xs: readonly T[], fold = 4): { train: T[]; test: T[] } {
+  const sorted = [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  return { train: sorted.filter((_, i) => i % 5 !== fold), test: sorted.filter((_, i) => i % 5 === fold) };
+}
+
+/** A small linear congruential generator: the same shuffle on every machine. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+export const EPOCHS = 8;
+
+/**
+ * Averaged perceptron on ±1 labels. Name tokens are rare (a few percent), so a mistake on a name
+ * token counts double: otherwise the model learns to say "not a name" everywhere.
+ */
+export function trainTagger(examples: readonly TaggerExample[], epochs = EPOCHS): Record<string, number> {
+  const w = new Map<string, number>();
+  const acc = new Map<string, number>();
+  const rows: { f: string[]; y: number }[] = [];
+  for (const ex of [...examples].sort((a, b) => a.id.localeCompare(b.id))) ex.feats.forEach((f, i) => rows.push({ f, y: ex.labels[i] ? 1 : -1 }));
+  const rand = lcg(20261129);
+  let c = 1;
+  for (let ep = 0; ep < epochs; ep++) {
+    const order = rows.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    for (const k of order) {
+      const { f, y } = rows[k]!;
+      let s = 0;
+      for (const x of f) s += w.get(x) ?? 0;
+      if (y * s <= 0) {
+        const step = y > 0 ? 2 : 1;
+        for (const x of f) {
+          w.set(x, (w.get(x) ?? 0) + y * step);
+          acc.set(x, (acc.get(x) ?? 0) + c * y * step);
+        }
+      }
+      c++;
+    }
+  }
+  // Averaged weights: w - acc / c, rounded so the file is small and stable.
+  const out: Record<string, number> = {};
+  for (const x of [...w.keys()].sort()) {
+    const v = Math.round((w.get(x)! - acc.get(x)! / c) * 1000) / 1000;
+    if (v !== 0) out[x] = v;
+  }
+  return out;
+}
+
+export interface TaggerFigures { tokenP: number; tokenR: number; tokenF1: number; spanP: number; spanR: number; spanF1: number }
+
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+/** Token figures (score > 0) and exact-span figures (gold spans: maximal runs of name tokens, as the tagger assembles them). */
+export function evaluateTagger(examples: readonly TaggerExample[], weights: TaggerModel['weights'], threshold: number): TaggerFigures {
+  let tp = 0, fp = 0, fn = 0, stp = 0, sPred = 0, sGold = 0;
+  for (const ex of examples) {
+    const scores = ex.feats.map((f) => scoreFeatures(f, weights));
+    scores.forEach((s, i) => {
+      if (s > 0 && ex.labels[i]) tp++;
+      else if (s > 0) fp++;
+      else if (ex.labels[i]) fn++;
+    });
+    const pred = spansFromScores(ex.toks, scores, threshold).map((s) => `${s.from}:${s.to}`);
+    const goldSpans = spansFromScores(ex.toks, ex.labels.map((l) => (l ? 1 : -1)), 0).map((s) => `${s.from}:${s.to}`);
+    const g = new Set(goldSpans);
+    sPred += pred.length;
+    sGold += g.size;
+    stp += pred.filter((p) => g.has(p)).length;
+  }
+  const tokenP = tp / Math.max(1, tp + fp), tokenR = tp / Math.max(1, tp + fn);
+  const spanP = stp / Math.max(1, sPred), spanR = stp / Math.max(1, sGold);
+  return { tokenP, tokenR, tokenF1: f1(tokenP, tokenR), spanP, spanR, spanF1: f1(spanP, spanR) };
+}

@@ -1,0 +1,225 @@
+/**
+ * A learned person-name tagger for Arabic: an averaged perceptron that scores each token as part of
+ * a person's name or not, from evidence the rules do not combine (the names module's gazetteer,
+ * the given-name lexicon, the word's shape, the words around it, whether its neighbours look like
+ * names). It exists for people written with no title and no speech verb (players in a list,
+ * «مارك بيريني من مؤسسة كارنيغي»), which the rules in people-ar.ts cannot reach.
+ *
+ * Trained by scripts/train-name-tagger.ts on the development gold (`npm run train:tagger`); the
+ * weights and the span threshold (chosen on a held-out split of articles) live in
+ * data/name-tagger.json.
+ */
+import { readFileSync } from 'node:fs';
+import { nameTokenEvidence } from '../names/index.ts';
+import { memo } from '../text/memo.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import {
+  conjunctionVerbLike, hasArticle, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isInstitutionNoun, isParticle,
+  isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
+} from './arabic-words.ts';
+import { commaAfter, delimAfter, occurrencesWithPrefixes, type Token } from './tokens.ts';
+import { isKnownNameToken } from './name-evidence.ts';
+
+export interface TaggerModel {
+  /** feature -> averaged weight */
+  weights: Record<string, number>;
+  /** a span is kept when the mean score of its tokens reaches this (chosen on held-out articles) */
+  threshold: number;
+  /** held-out figures of the model trained without those articles, for the record */
+  heldOut?: Record<string, number>;
+}
+
+/** Gazetteer evidence of one word, bucketed (memoised: the same words recur across articles). */
+const gazFeatures = memo((light: string): string[] => {
+  let ev: ReturnType<typeof nameTokenEvidence> = null;
+  try { ev = nameTokenEvidence(light); } catch { ev = null; }
+  if (!ev) return ['gz:none'];
+  if (ev.ordinal) return ['gz:ordinal'];
+  const c = Math.min(6, Math.floor(Math.log2(1 + ev.count)));
+  const s = Math.min(4, Math.floor(Math.log2(1 + ev.spellings)));
+  return [ev.viaClitic ? 'gz:clitic' : 'gz:direct', `gz:c${c}${ev.viaClitic ? 'v' : ''}`, `gz:s${s}`];
+});
+
+/** Features of a word on its own (no context): what kind of word it is. Depends on the text only. */
+const wordClass = memo((text: string): string[] => {
+  const t = { text, light: lightNormAr(text) } as Token;
+  const w = t.light;
+  const f = gazFeatures(w).slice();
+  if (isGiven(t)) f.push('given');
+  if (lexiconNameWord(t)) f.push('lexname');
+  if (isStop(t)) f.push('stop');
+  if (hasArticle(t)) f.push('al');
+  if (nameLike(t)) f.push('namelike');
+  else if (nameLike(t, true)) f.push('namelike-loose');
+  if (isParticle(t)) f.push('particle');
+  if (roleHead(t)) f.push('role');
+  if (isSpeechVerb(t)) f.push('speech');
+  if (isPlaceOrOrg(t)) f.push('place');
+  if (isTimeWord(t)) f.push('time');
+  if (isUnnamedHead(t)) f.push('unnamed');
+  if (isInstitutionNoun(t)) f.push('inst');
+  if (isHonorific(t)) f.push('honorific');
+  if (isCounterpart(t)) f.push('counterpart');
+  if (isBreaker(t) || isComplementiser(t)) f.push('breaker');
+  if (conjunctionVerbLike(t)) f.push('conjverb');
+  if (/^[يت][^اوي][^ا]{2}$/.test(w) || /^س[يتن].{3,}$/.test(w)) f.push('verbshape');
+  if (!/^[\u0621-\u064A]+$/.test(w)) f.push('nonarabic');
+  if (/[\u064B-\u064D]/.test(t.text)) f.push('tanween');
+  f.push(`len:${Math.min(8, w.length)}`, `end:${w.slice(-1)}`);
+  // A list's «ومحمد»: what the word after the conjunction is.
+  if (w.length > 3 && w.startsWith('و') && !f.includes('given') && !f.includes('gz:direct')) {
+    for (const c of wordClass(text.replace(/^و/, ''))) if (c === 'given' || c === 'lexname' || c === 'gz:direct' || c === 'namelike') f.push(`conj:${c}`);
+  }
+  return f;
+});
+
+/** A word's evidence of being a name at all: a given name, a lexicon name or a direct gazetteer token. */
+const strongWord = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'lexname' || c === 'gz:direct'));
+const neighbourName = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'gz:direct'));
+
+/** The features of the word itself (memoised per word: most of the work, shared by every occurrence). */
+const ownFeatures = memo((text: string): string[] => {
+  const f = ['bias', ...wordClass(text)];
+  const strong = strongWord(text);
+  f.push(strong ? 'strong' : 'notstrong');
+  if (f.includes('namelike')) f.push(strong ? 'namelike&strong' : 'namelike&weak');
+  return f;
+});
+
+/** Features a neighbour contributes (tag p: previous word, n: next, pp: the one before the previous). */
+const contextFeatures = memo((key: string): string[] => {
+  const cut = key.indexOf(' ');
+  const tag = key.slice(0, cut), text = key.slice(cut + 1);
+  const nc = wordClass(text);
+  const f: string[] = [];
+  // The context word itself only when it is a function or cue word (اللاعب، من، و…), never a
+  // name: names as context would only teach the model the development articles' people.
+  if (!nc.includes('namelike') || nc.includes('stop')) f.push(`${tag}w:${lightNormAr(text)}`);
+  for (const c of nc) if (!c.startsWith('end') && !c.startsWith('len')) f.push(`${tag}:${c}`);
+  return f;
+});
+
+/**
+ * Everything the perceptron sees for token i, in groups: the word's own features, each
+ * neighbour's, and those of this position (punctuation, sentence edges, recurrence). Inference
+ * sums cached group scores; training concatenates the same groups, so the two cannot disagree.
+ */
+function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) => boolean): { keys: [string, string][]; local: string[] } {
+  const t = toks[i]!;
+  const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
+  const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
+  const prev2 = prev && toks[i - 2]?.sent === t.sent ? toks[i - 2] : undefined;
+  const keys: [string, string][] = [['own', t.text]];
+  if (prev) keys.push(['ctx', `p ${prev.text}`]);
+  if (next) keys.push(['ctx', `n ${next.text}`]);
+  if (prev2) keys.push(['ctx', `pp ${prev2.text}`]);
+  const local: string[] = [];
+  if (recurs(i)) local.push('recurs');
+  if (!prev) local.push('sent-first');
+  if (!next) local.push('sent-last');
+  if (prev && commaAfter(prev)) local.push('comma-before');
+  if (commaAfter(t)) local.push('comma-after');
+  if (prev && delimAfter(prev, toks)) local.push('delim-before');
+  if (delimAfter(t, toks)) local.push('delim-after');
+  if (prev && next) {
+    const pn = neighbourName(prev.text), nn = neighbourName(next.text);
+    if (pn && nn) local.push('between-names');
+    if (strongWord(t.text) && (pn || nn)) local.push('strong&neighbour');
+  }
+  return { keys, local };
+}
+
+function recurrence(toks: readonly Token[]): (k: number) => boolean {
+  const rec = new Map<string, boolean>();
+  return (k) => {
+    const n = toks[k]!.norm;
+    let v = rec.get(n);
+    if (v === undefined) rec.set(n, (v = occurrencesWithPrefixes(toks, n) >= 2));
+    return v;
+  };
+}
+
+const groupOf = (kind: string, key: string) => (kind === 'own' ? ownFeatures(key) : contextFeatures(key));
+
+/** Per-token feature lists for a whole token list (for training and scoring the tagger). */
+export function articleFeatures(toks: readonly Token[]): string[][] {
+  const recurs = recurrence(toks);
+  return toks.map((_, i) => {
+    const { keys, local } = featureGroups(toks, i, recurs);
+    return [...keys.flatMap(([kind, key]) => groupOf(kind, key)), ...local];
+  });
+}
+
+export function scoreFeatures(f: readonly string[], w: Readonly<Record<string, number>>): number {
+  let s = 0;
+  for (const x of f) s += w[x] ?? 0;
+  return s;
+}
+
+/** Scores of every token under weights w, with each feature group's score cached per word. */
+const groupScores = new WeakMap<object, Map<string, number>>();
+export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>): number[] {
+  let cache = groupScores.get(w);
+  if (!cache) groupScores.set(w, (cache = new Map()));
+  const recurs = recurrence(toks);
+  return toks.map((_, i) => {
+    const { keys, local } = featureGroups(toks, i, recurs);
+    let s = scoreFeatures(local, w);
+    for (const [kind, key] of keys) {
+      const ck = kind + '\u0000' + key;
+      let g = cache!.get(ck);
+      if (g === undefined) {
+        g = scoreFeatures(groupOf(kind, key), w);
+        if (cache!.size > 200_000) cache!.clear();
+        cache!.set(ck, g);
+      }
+      s += g;
+    }
+    return s;
+  });
+}
+
+/**
+ * A word in و that is no name as written (ومروان، وصابر; not وليد or وائل): the conjunction opens a
+ * new name in a list (طارق حامد ومروان محسن), so a span never runs across it.
+ */
+export function conjoined(t: Token): boolean {
+  return t.light.length > 3 && t.light.startsWith('و') && !isGiven(t) && !isKnownNameToken(t.light);
+}
+
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  /** mean token score */
+  score: number;
+}
+
+/**
+ * Runs of tokens the model scores as names, in one sentence, with no punctuation inside, at most
+ * four words (a name is rarely longer), kept when their mean score reaches the threshold.
+ */
+export function spansFromScores(toks: readonly Token[], scores: readonly number[], threshold: number): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (scores[i]! <= 0) { i++; continue; }
+    let e = i;
+    while (e + 1 < toks.length && e - i < 3 && scores[e + 1]! > 0 && !delimAfter(toks[e]!, toks) && !conjoined(toks[e + 1]!)) e++;
+    let sum = 0;
+    for (let k = i; k <= e; k++) sum += scores[k]!;
+    const score = sum / (e - i + 1);
+    if (score >= threshold) out.push({ from: i, to: e, score });
+    i = e + 1;
+  }
+  return out;
+}
+
+let model: TaggerModel | null = null;
+export function taggerModel(): TaggerModel {
+  return (model ??= JSON.parse(readFileSync(new URL('../../data/name-tagger.json', import.meta.url), 'utf8')) as TaggerModel);
+}
+
+/** Name spans the tagger is confident about in an Arabic token list. */
+export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel()): TaggedSpan[] {
+  return spansFromScores(toks, articleScores(toks, m.weights), m.threshold);
+}

@@ -1,0 +1,90 @@
+/** The learned person-name tagger: untitled names found, verbs and common nouns left alone, training deterministic. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle, segmentArticle } from '../../src/parser/index.ts';
+import { articleFeatures, articleScores, scoreFeatures, tagNames, taggerModel } from '../../src/parser/name-tagger.ts';
+import { evaluateTagger, heldOutSplit, labelTokens, trainTagger, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
+
+const HEAD = 'خبر رياضي\n\n';
+
+function tagged(body: string): string[] {
+  const { toks } = segmentArticle(HEAD + body);
+  return tagNames(toks).map((s) => toks.slice(s.from, s.to + 1).map((t) => t.text).join(' '));
+}
+
+function people(body: string): string[] {
+  return parseArticle(HEAD + body).people.map((p) => p.name.ar);
+}
+
+function example(id: string, body: string, names: string[]): TaggerExample {
+  const { toks } = segmentArticle(HEAD + body);
+  return { id, toks, feats: articleFeatures(toks), labels: labelTokens(toks, names) };
+}
+
+describe('name tagger', () => {
+  it('finds a list of players named with no title or speech verb', () => {
+    const body = 'شارك في المباراة كل من عبدالله السعيد، أحمد فتحي، حسام البدري ومحمد صلاح. وانتهت المباراة بالتعادل.';
+    expect(tagged(body)).toEqual(expect.arrayContaining(['عبدالله السعيد', 'أحمد فتحي']));
+    // «ومحمد صلاح» is محمد صلاح: the conjunction is not part of the name.
+    expect(people(body)).toEqual(expect.arrayContaining(['عبدالله السعيد', 'أحمد فتحي', 'محمد صلاح']));
+  });
+
+  it('finds an analyst named before his institution', () => {
+    expect(people('ويرى مارك بيريني من مؤسسة كارنيغي أن الاتفاق هش.')).toEqual(['مارك بيريني']);
+  });
+
+  it('does not tag a verb or a common noun', () => {
+    const body = 'وتعمل الحكومة على خطة جديدة لتحسين الاقتصاد. ورفضوا التصويت على مشروع القانون في البرلمان.';
+    expect(tagged(body)).toEqual([]);
+    expect(people(body)).toEqual([]);
+  });
+
+  it('does not take a two-word place for a person', () => {
+    expect(people('وصل الوفد الكوري إلى بيونغ يانغ، وسيعود الوفد إلى سول بعد يومين.')).toEqual([]);
+  });
+
+  it('splits names joined by a conjunction in a list', () => {
+    const found = people('وضم المنتخب طارق حامد ومروان محسن وأيمن أشرف في التشكيلة الأساسية.');
+    expect(found).toEqual(expect.arrayContaining(['مروان محسن', 'أيمن أشرف']));
+    expect(found.some((n) => n.includes(' و'))).toBe(false);
+  });
+
+  it('labels full names and clitic last-name mentions as name tokens', () => {
+    const { toks } = segmentArticle(HEAD + 'وصل فلاديمير بوتين إلى طهران. وقال مسؤول لبوتين إن الزيارة ناجحة.');
+    const labels = labelTokens(toks, ['فلاديمير بوتين']);
+    expect(toks.filter((_, i) => labels[i]).map((t) => t.text)).toEqual(['فلاديمير', 'بوتين', 'لبوتين']);
+  });
+
+  it('trains deterministically, whatever the order of the articles', () => {
+    const xs = [
+      example('a', 'قال المدرب حسام البدري إن الفريق جاهز. وأضاف البدري أن اللاعبين في حالة جيدة.', ['حسام البدري']),
+      example('b', 'سجل عمرو وردة هدفا، وصنع محمد صلاح الهدف الثاني للمنتخب.', ['عمرو وردة', 'محمد صلاح']),
+      example('c', 'أعلنت الوزارة عن خطة جديدة لدعم الاقتصاد في العام المقبل.', []),
+    ];
+    const w1 = trainTagger(xs, 3);
+    const w2 = trainTagger([...xs].reverse(), 3);
+    expect(Object.keys(w1).length).toBeGreaterThan(10);
+    expect(w2).toEqual(w1);
+    // And it learns: the training names score as names on the training text.
+    expect(evaluateTagger(xs, w1, 0).tokenR).toBeGreaterThan(0.5);
+  });
+
+  it('holds out every fifth article by id', () => {
+    const ids = Array.from({ length: 10 }, (_, i) => ({ id: String(i).padStart(2, '0') }));
+    const { train, test } = heldOutSplit(ids);
+    expect(test.map((x) => x.id)).toEqual(['04', '09']);
+    expect(train).toHaveLength(8);
+  });
+
+  it('scores with cached feature groups exactly as the feature lists it was trained on', () => {
+    const { toks } = segmentArticle(HEAD + 'قال المدرب حسام البدري إن الفريق جاهز، وأضاف البدري أن أحمد فتحي سيلعب.');
+    const w = taggerModel().weights;
+    const direct = articleFeatures(toks).map((f) => scoreFeatures(f, w));
+    articleScores(toks, w).forEach((s, i) => expect(s).toBeCloseTo(direct[i]!, 9));
+  });
+
+  it('ships a threshold chosen on held-out articles with its figures', () => {
+    const m = taggerModel();
+    expect(m.threshold).toBeGreaterThanOrEqual(0);
+    expect(m.heldOut?.['spanF1']).toBeGreaterThan(0.4);
+  });
+});
