@@ -23,10 +23,9 @@ import { log } from '../log.ts';
 import type { Reply } from '../reply/model.ts';
 import type { PlatformName } from '../core/platform.ts';
 import { CHATS } from '../core/chats.ts';
-import { del, put, type Change, type Store } from '../store/types.ts';
+import { del, put, type Change, type ClaimCandidate, type Store } from '../store/types.ts';
 import { digestReply, FIRST_LOOKBACK_MS, selectDigest, unknownDeliveryReply, type DigestSelection } from './content.ts';
 import { daysBefore, localParts, type LocalParts } from './local-time.ts';
-import { WorkQueue } from './queue.ts';
 import { DEFAULT_LIMITS, RateLimiter, type Limits } from './rate-limit.ts';
 import { DELIVERIES, deliveryKey, isUsableSubscription, SUBSCRIPTIONS, type Delivery, type Subscription } from './records.ts';
 
@@ -64,6 +63,11 @@ export interface DigestOptions {
   maxWaitMs?: number;
   /** Delivery records older than this many days are dropped. */
   keepDays?: number;
+  /**
+   * On a store several instances share (PostgreSQL), another instance's claim is taken for a
+   * crashed run's only once it is this old: until then that instance may be sending it.
+   */
+  claimLeaseMs?: number;
   instanceId?: string;
   /** node-cron's schedule, replaceable in tests. */
   schedule?: typeof cron.schedule;
@@ -88,6 +92,9 @@ interface Job {
 
 export const CRON_EXPRESSION = '* * * * *';
 
+/** Chats a worker offers the store at once when claiming its next one. */
+const CLAIM_WINDOW = 16;
+
 export class DigestScheduler {
   readonly instanceId: string;
   private readonly opts: Required<Omit<DigestOptions, 'limits' | 'instanceId' | 'schedule'>>;
@@ -108,6 +115,8 @@ export class DigestScheduler {
       maxRateLimitRetries: options.maxRateLimitRetries ?? 8,
       maxWaitMs: options.maxWaitMs ?? 60_000,
       keepDays: options.keepDays ?? 7,
+      // Longer than one send can take: up to maxWaitMs per 429 answer, maxRateLimitRetries of them.
+      claimLeaseMs: options.claimLeaseMs ?? 15 * 60_000,
     };
   }
 
@@ -148,9 +157,18 @@ export class DigestScheduler {
     const t0 = performance.now();
     const summary: RunSummary = { due: 0, sent: 0, skipped: 0, failed: 0, deactivated: 0, ms: 0 };
     const { store } = this.deps;
+    // Chats subscribed (or changed) through another instance since the last run.
+    if (store.shared) await store.refresh(SUBSCRIPTIONS);
     summary.skipped += await this.settleOldClaims(now);
 
-    const jobs = this.dueJobs(now);
+    let jobs = this.dueJobs(now);
+    if (jobs.length && store.shared) {
+      // Another instance may have sent these, moved their cursors or unsubscribed them since this
+      // one last looked: read what is due from the database before building anything.
+      await store.refresh(SUBSCRIPTIONS, jobs.map((j) => j.sub.chatKey));
+      await store.refresh(DELIVERIES, jobs.map((j) => j.key));
+      jobs = this.dueJobs(now);
+    }
     summary.due = jobs.length;
     if (!jobs.length) {
       summary.ms = performance.now() - t0;
@@ -252,42 +270,53 @@ export class DigestScheduler {
   }
 
   /**
-   * Claims written by another process instance are from a run that died mid-send (the data file
-   * has one writer). Re-send once if the platform can drop the repeat; otherwise mark them unknown.
-   * Also drops delivery records older than keepDays. Returns the number marked unknown.
+   * Claims written by another process instance are from a run that died mid-send (lowdb has one
+   * writer; on a shared store, once older than the lease). Re-send once if the platform can drop
+   * the repeat; otherwise mark them unknown. Each is taken over through a claim, so two surviving
+   * instances never both settle one. Also drops delivery records older than keepDays. Returns the
+   * number marked unknown.
    */
   private async settleOldClaims(now: Date): Promise<number> {
-    const deliveries = this.deps.store.section(DELIVERIES);
-    const subs = this.deps.store.section(SUBSCRIPTIONS);
+    const { store } = this.deps;
+    const deliveries = store.section(DELIVERIES);
+    const subs = store.section(SUBSCRIPTIONS);
     const cutoff = daysBefore(now.toISOString().slice(0, 10), this.opts.keepDays);
-    const stale: string[] = [];
+    const staleBefore = store.shared ? new Date(now.getTime() - this.opts.claimLeaseMs).toISOString() : undefined;
+    let stale: string[] = [];
     const old: string[] = [];
     for (const [k, r] of deliveries.entries()) {
-      if (r.status === 'claimed' && r.by !== this.instanceId) stale.push(k);
-      else if (r.localDate < cutoff) old.push(k);
+      if (r.status === 'claimed' && r.by !== this.instanceId) {
+        if (staleBefore === undefined || r.at < staleBefore) stale.push(k);
+      } else if (r.localDate < cutoff) old.push(k);
     }
     if (!stale.length && !old.length) return 0;
+    if (stale.length && store.shared) {
+      // What this instance saw claimed has most likely been sent since: ask the database.
+      await store.refresh(DELIVERIES, stale);
+      stale = stale.filter((k) => deliveries.get(k)?.status === 'claimed');
+    }
+    await store.write(old.map((k) => del(DELIVERIES, k)));
     let unknown = 0;
     let resend = 0;
-    const changes: Change[] = old.map((k) => del(DELIVERIES, k));
     const doubtful: Array<{ sub: Subscription; key: string }> = [];
+    const takeover = { replaceStatus: ['claimed'], staleBefore };
     for (const k of stale) {
       const r = deliveries.get(k);
       if (!r || r.status !== 'claimed') continue;
       const sub = subs.get(r.chatKey);
       const t = sub && this.deps.transports[sub.platform];
       if (t && isIdempotent(t) && !r.retried) {
-        changes.push(put(DELIVERIES, k, { ...r, status: 'failed', by: this.instanceId, retried: true, detail: 'claimed by a run that stopped mid-send; re-sent idempotently' }));
-        resend++;
+        const next: Delivery = { ...r, status: 'failed', by: this.instanceId, retried: true, detail: 'claimed by a run that stopped mid-send; re-sent idempotently' };
+        if (await store.claim(DELIVERIES, k, next, takeover)) resend++;
       } else {
-        changes.push(put(DELIVERIES, k, { ...r, status: 'unknown', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; not re-sent to avoid a duplicate' }));
+        const next: Delivery = { ...r, status: 'unknown', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; not re-sent to avoid a duplicate' };
+        if (!(await store.claim(DELIVERIES, k, next, takeover))) continue;
         // Presumed delivered: the next digest starts after what this one held.
-        if (sub && (!sub.cursor || sub.cursor < r.upTo)) changes.push(put(SUBSCRIPTIONS, r.chatKey, { ...sub, cursor: r.upTo }));
+        if (sub && (!sub.cursor || sub.cursor < r.upTo)) await store.write([put(SUBSCRIPTIONS, r.chatKey, { ...sub, cursor: r.upTo })]);
         if (sub?.active) doubtful.push({ sub, key: k });
         unknown++;
       }
     }
-    await this.deps.store.write(changes);
     for (const d of doubtful) await this.tellDoubt(d.sub, d.key);
     if (unknown) log.warn(`digests: ${unknown} digest(s) claimed by a stopped run may or may not have been sent; marked unknown and not re-sent`);
     if (resend) log.warn(`digests: ${resend} digest(s) claimed by a stopped run will be re-sent idempotently`);
@@ -339,24 +368,45 @@ export class DigestScheduler {
     // A fresh limiter per run: runs are a minute apart, and a long wait a platform asked for is
     // carried to later runs by the deferred records' notBefore, not by a sleeping limiter.
     const limiter = new RateLimiter(this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform]);
-    const queue = new WorkQueue<Job>();
-    for (const j of jobs) queue.push(j);
-    queue.close();
     const { store } = this.deps;
+    const deliveries = store.section(DELIVERIES);
+    const subs = store.section(SUBSCRIPTIONS);
+    // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
+    const free = (j: Job) => {
+      const prev = deliveries.get(j.key);
+      return (!prev || this.retryable(prev, now)) && !!subs.get(j.sub.chatKey)?.active;
+    };
+    // Taken only if the key is still free (or failed), durably, before the send: two instances
+    // on one database cannot both take it.
+    const candidate = (j: Job): ClaimCandidate<Delivery> => {
+      const prev = deliveries.get(j.key);
+      // Stamped with the moment of the claim: other instances measure their lease from it.
+      const value = { ...this.record(j, 'claimed', now, prev), at: this.deps.now().toISOString() };
+      return { key: j.key, value, lockKey: j.sub.chatKey, replaceStatus: prev ? ['failed'] : [] };
+    };
+    let pending = jobs.slice();
+    /**
+     * The next chat this worker sends to, claimed durably. Each worker offers the store a window of
+     * the list; another instance walking the same list takes other chats from it (SKIP LOCKED)
+     * rather than both asking for the same ones in turn.
+     */
+    const next = async (): Promise<Job | null> => {
+      for (;;) {
+        pending = pending.filter((j) => free(j) || (summary.skipped++, false));
+        const window = pending.splice(0, CLAIM_WINDOW);
+        if (!window.length) return null;
+        const { took, passed } = await store.claimFirst(DELIVERIES, SUBSCRIPTIONS, window.map(candidate));
+        summary.skipped += passed.length;
+        const gone = new Set([...passed, ...(took ? [took] : [])]);
+        // Not looked at: back to the front for the next worker.
+        pending.unshift(...window.filter((j) => !gone.has(j.key)));
+        const j = window.find((x) => x.key === took);
+        if (j) return j;
+      }
+    };
 
     const worker = async (): Promise<void> => {
-      for (let j = await queue.take(); j; j = await queue.take()) {
-        const prev = store.section(DELIVERIES).get(j.key);
-        // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
-        const free = (!prev || this.retryable(prev, now)) && store.section(SUBSCRIPTIONS).get(j.sub.chatKey)?.active;
-        // Taken only if the key is still free (or failed), durably, before the send: two
-        // instances on one database cannot both take it.
-        if (!free || !(await store.claim(DELIVERIES, j.key, this.record(j, 'claimed', now, prev), { replaceStatus: prev ? ['failed'] : [] }))) {
-          summary.skipped++;
-          continue;
-        }
-        await this.sendOne(j, transport, limiter, summary);
-      }
+      for (let j = await next(); j; j = await next()) await this.sendOne(j, transport, limiter, summary);
     };
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
   }

@@ -64,6 +64,10 @@ export class HotState {
   claimable(section: string, key: string, opts: ClaimOptions = {}): boolean {
     const cur = this.data[section]?.[key] as { status?: unknown } | undefined;
     if (cur === undefined) return true;
+    if (opts.staleBefore !== undefined) {
+      const at = (cur as { at?: unknown }).at;
+      if (!(typeof at === 'string' && at < opts.staleBefore)) return false;
+    }
     return typeof cur?.status === 'string' && (opts.replaceStatus ?? []).includes(cur.status);
   }
 }

@@ -48,6 +48,30 @@ export const del = <T>(spec: SectionSpec<T>, key: string): Change => ({ section:
 export interface ClaimOptions {
   /** Also take the key when the current record's `status` field is one of these (a failed attempt). */
   replaceStatus?: readonly string[];
+  /**
+   * Replace such a record only if its `at` field (ISO) is earlier than this: a claim another live
+   * instance took moments ago is not taken from it.
+   */
+  staleBefore?: string;
+}
+
+/** One of several keys a caller would claim, in its order of preference. */
+export interface ClaimCandidate<T> {
+  key: string;
+  value: T;
+  /** The record standing for this piece of work (a subscription): instances share work by it. */
+  lockKey: string;
+  replaceStatus?: readonly string[];
+}
+
+export interface ClaimFirstResult {
+  /** The key this call took, or null when none of the candidates was free. */
+  took: string | null;
+  /**
+   * Candidates not to try again: held already, or being claimed by another instance at this
+   * moment. Those after `took` were not looked at.
+   */
+  passed: string[];
 }
 
 export interface BriefingSummary {
@@ -94,6 +118,11 @@ export interface Store {
   /** "lowdb", "memory" or "postgres", and where (file or database) for messages. */
   readonly engine: 'lowdb' | 'memory' | 'postgres';
   readonly where: string;
+  /**
+   * Several processes write it at once (PostgreSQL): another instance's records may be live work,
+   * and this one's memory may be behind theirs until refresh().
+   */
+  readonly shared: boolean;
   /** Register a section (validated now against what is stored) and read it. */
   section<T>(spec: SectionSpec<T>): Section<T>;
   /** Apply changes together, to memory now; resolves once they are durable. */
@@ -103,6 +132,17 @@ export interface Store {
    * once durable, when this call took it: the basis of exactly-once digests.
    */
   claim<T>(spec: SectionSpec<T>, key: string, value: T, opts?: ClaimOptions): Promise<boolean>;
+  /**
+   * Claim the first free candidate. On a shared store a candidate whose lock record another
+   * instance is claiming at this moment is skipped (FOR UPDATE SKIP LOCKED), so instances walking
+   * the same list split it instead of queueing behind each other's claims.
+   */
+  claimFirst<T>(spec: SectionSpec<T>, lockSpec: AnySectionSpec, candidates: ReadonlyArray<ClaimCandidate<T>>): Promise<ClaimFirstResult>;
+  /**
+   * Read these records again from where other instances write them; without keys, the section's
+   * records changed since the last such call (nothing to do with one writer).
+   */
+  refresh<T>(spec: SectionSpec<T>, keys?: readonly string[]): Promise<void>;
   readonly briefings: BriefingRepo;
   /**
    * Folder where other processes hand work to this store's single writer (`mujaz ingest` beside

@@ -12,6 +12,7 @@ import { lowdbEngine, memoryEngine, PG_URL, pgReachable, postgresEngine, type En
 interface Rec {
   status?: string;
   n: number;
+  at?: string;
 }
 const THINGS: SectionSpec<Rec> = { name: 'things', valid: isObject, what: 'a thing object' };
 const OTHER: SectionSpec<Rec> = { name: 'other', valid: isObject, what: 'an other object' };
@@ -26,7 +27,7 @@ function briefing(id: string, at: string, extra: { url?: string; v?: number; tit
   };
 }
 
-const CONTRACT_TESTS = 9;
+const CONTRACT_TESTS = 12;
 
 function contract(engine: Engine): void {
   describe(`${engine.name} engine`, () => {
@@ -74,6 +75,53 @@ function contract(engine: Engine): void {
       await s.write([put(THINGS, 'day', { status: 'failed', n: 5 })]);
       expect(await s.claim(THINGS, 'day', { status: 'claimed', n: 6 }, { replaceStatus: ['failed'] })).toBe(true);
       expect(s.section(THINGS).get('day')).toEqual({ status: 'claimed', n: 6 });
+    });
+
+    it('takes over a claim only while it is older than staleBefore', async () => {
+      const s = await fresh();
+      await s.write([put(THINGS, 'day', { status: 'claimed', n: 1, at: '2026-06-10T08:00:00.000Z' })]);
+      const takeover = (before: string, n: number) => s.claim(THINGS, 'day', { status: 'unknown', n, at: before }, { replaceStatus: ['claimed'], staleBefore: before });
+      expect(await takeover('2026-06-10T08:00:00.000Z', 2)).toBe(false);
+      expect(s.section(THINGS).get('day')?.n).toBe(1);
+      expect(await takeover('2026-06-10T08:15:00.000Z', 3)).toBe(true);
+      expect(s.section(THINGS).get('day')).toMatchObject({ status: 'unknown', n: 3 });
+      // No longer 'claimed': nothing more to take over.
+      expect(await takeover('2026-06-10T09:00:00.000Z', 4)).toBe(false);
+    });
+
+    it('claimFirst takes the first free candidate and passes over the held ones', async () => {
+      const s = await fresh();
+      // Lock records (the work each claim stands for) exist for every candidate.
+      await s.write(['a', 'b', 'c', 'd'].map((k) => put(OTHER, k, { n: 0 })));
+      await s.write([put(THINGS, 'a|d1', { status: 'sent', n: 0 }), put(THINGS, 'b|d1', { status: 'failed', n: 0 })]);
+      const cand = (k: string, replace: string[] = []) => ({ key: `${k}|d1`, value: { status: 'claimed', n: 1 }, lockKey: k, replaceStatus: replace });
+      expect(await s.claimFirst(THINGS, OTHER, [cand('a'), cand('b'), cand('c'), cand('d')])).toEqual({ took: 'c|d1', passed: ['a|d1', 'b|d1'] });
+      expect(await s.claimFirst(THINGS, OTHER, [cand('b', ['failed']), cand('d')])).toEqual({ took: 'b|d1', passed: [] });
+      expect(s.section(THINGS).get('b|d1')).toEqual({ status: 'claimed', n: 1 });
+      expect(await s.claimFirst(THINGS, OTHER, [cand('a'), cand('b'), cand('c')])).toEqual({ took: null, passed: ['a|d1', 'b|d1', 'c|d1'] });
+    });
+
+    it('refresh() reads what another writer put since, and by key what it deleted', async () => {
+      const s = await fresh();
+      if (!engine.second) return; // one writer per data file: memory is never behind
+      await s.write([put(THINGS, 'a', { n: 1 }), put(THINGS, 'b', { n: 1 }), put(THINGS, 'c', { n: 1 })]);
+      const t = await engine.second(s);
+      opened.push(t);
+      t.section(THINGS);
+      await t.write([put(THINGS, 'a', { n: 2 }), del(THINGS, 'b'), put(THINGS, 'd', { n: 2 })]);
+      expect(s.section(THINGS).get('a')?.n).toBe(1);
+      // Without keys: what was put since the last look (a deletion leaves nothing to find).
+      await s.refresh(THINGS);
+      expect(s.section(THINGS).get('a')?.n).toBe(2);
+      expect(s.section(THINGS).get('d')?.n).toBe(2);
+      expect(s.section(THINGS).get('c')?.n).toBe(1);
+      await t.write([put(THINGS, 'c', { n: 3 })]);
+      await s.refresh(THINGS);
+      expect(s.section(THINGS).get('c')?.n).toBe(3);
+      // By key: deletions too.
+      expect(s.section(THINGS).has('b')).toBe(true);
+      await s.refresh(THINGS, ['b']);
+      expect(s.section(THINGS).has('b')).toBe(false);
     });
 
     it('two writers on one database never both take a claim', async () => {

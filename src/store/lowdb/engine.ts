@@ -16,6 +16,8 @@ import {
   StoreError,
   type BriefingRepo,
   type Change,
+  type ClaimCandidate,
+  type ClaimFirstResult,
   type ClaimOptions,
   type Section,
   type AnySectionSpec,
@@ -54,6 +56,7 @@ export interface OpenOptions {
 
 export class LowdbStore implements Store {
   readonly engine: 'lowdb' | 'memory';
+  readonly shared = false;
   readonly briefings: BriefingFiles;
   private pending: Array<{ line: string; done: () => void; fail: (e: Error) => void }> = [];
   private committing: Promise<void> | null = null;
@@ -180,6 +183,19 @@ export class LowdbStore implements Store {
       this.pending.push({ line, done, fail });
       this.schedule();
     });
+  }
+
+  /** One writer (the lock): memory is never behind the file. */
+  async refresh(): Promise<void> {}
+
+  async claimFirst<T>(spec: SectionSpec<T>, _lockSpec: AnySectionSpec, candidates: ReadonlyArray<ClaimCandidate<T>>): Promise<ClaimFirstResult> {
+    // One writer: nobody else is claiming anything, so the first free candidate is the one.
+    const passed: string[] = [];
+    for (const c of candidates) {
+      if (await this.claim(spec, c.key, c.value, { replaceStatus: c.replaceStatus })) return { took: c.key, passed };
+      passed.push(c.key);
+    }
+    return { took: null, passed };
   }
 
   async claim<T>(spec: SectionSpec<T>, key: string, value: T, opts?: ClaimOptions): Promise<boolean> {

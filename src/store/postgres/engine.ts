@@ -11,6 +11,8 @@ import {
   StorageUnavailableError,
   StoreError,
   type Change,
+  type ClaimCandidate,
+  type ClaimFirstResult,
   type ClaimOptions,
   type Section,
   type AnySectionSpec,
@@ -22,7 +24,14 @@ import { migrate } from './migrate.ts';
 
 type Op =
   | { kind: 'write'; changes: readonly Change[]; done: () => void; fail: (e: Error) => void }
-  | { kind: 'claim'; change: Change; replace: readonly string[]; done: (took: boolean) => void; fail: (e: Error) => void };
+  | { kind: 'claim'; change: Change; replace: readonly string[]; staleBefore?: string; done: (took: boolean) => void; fail: (e: Error) => void }
+  | { kind: 'first'; section: string; lockSection: string; candidates: ReadonlyArray<ClaimCandidate<unknown>>; done: (r: ClaimFirstResult) => void; fail: (e: Error) => void };
+
+/** What one claimFirst found inside its transaction, applied to memory once committed. */
+interface FirstOutcome {
+  result: ClaimFirstResult;
+  learned: Change[];
+}
 
 /** The URL without its `schema` parameter, and the schema (validated: it is put into SQL). */
 export function splitSchema(url: string): { url: string; schema: string | null } {
@@ -44,12 +53,22 @@ function shown(url: string): string {
   }
 }
 
+/** Changes read again on each refresh of a section, for transactions that committed late. */
+const LATE_CHANGES = 256;
+
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   readonly inbox = null;
+  readonly shared = true;
   readonly briefings: PgBriefings;
   private ops: Op[] = [];
   private running: Promise<void> | null = null;
+  /** Write count, and the count at each record's last write here (refresh() keeps newer ones). */
+  private writes = 0;
+  private readonly writtenAt = new Map<string, number>();
+  /** Change numbers read so far: everything up to it at start-up, then per section. */
+  private loadedUpTo = 0;
+  private readonly seenUpTo = new Map<string, number>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -75,10 +94,15 @@ export class PostgresStore implements Store {
           await client.query(`SET search_path TO ${schema}, public`);
         }
         if (!opts.readOnly) await migrate(client);
-        const rows = await client.query<{ section: string; key: string; value: unknown }>('SELECT section, key, value FROM mujaz_records ORDER BY seq');
+        const rows = await client.query<{ section: string; key: string; value: unknown; changed: string }>('SELECT section, key, value, changed FROM mujaz_records ORDER BY seq');
         const data: Record<string, Record<string, unknown>> = {};
-        for (const r of rows.rows) (data[r.section] ??= {})[r.key] = r.value;
+        let upTo = 0;
+        for (const r of rows.rows) {
+          (data[r.section] ??= {})[r.key] = r.value;
+          upTo = Math.max(upTo, Number(r.changed));
+        }
         const store = new PostgresStore(pool, new HotState(data, where), where, !!opts.readOnly);
+        store.loadedUpTo = upTo;
         for (const s of opts.sections ?? []) store.section(s);
         return store;
       } finally {
@@ -99,6 +123,8 @@ export class PostgresStore implements Store {
     if (!changes.length) return Promise.resolve();
     if (this.readOnly) return Promise.reject(new StoreError(`${this.where} was opened read-only`));
     this.hot.apply(changes);
+    this.writes++;
+    for (const c of changes) this.writtenAt.set(`${c.section}\0${c.key}`, this.writes);
     return new Promise((done, fail) => this.enqueue({ kind: 'write', changes, done, fail }));
   }
 
@@ -107,7 +133,93 @@ export class PostgresStore implements Store {
     // Taken here already (this instance saw it): no round trip. The database decides otherwise.
     if (!this.hot.claimable(spec.name, key, opts)) return Promise.resolve(false);
     const change = { section: spec.name, key, value };
-    return new Promise<boolean>((done, fail) => this.enqueue({ kind: 'claim', change, replace: opts.replaceStatus ?? [], done, fail }));
+    return new Promise<boolean>((done, fail) => this.enqueue({ kind: 'claim', change, replace: opts.replaceStatus ?? [], staleBefore: opts.staleBefore, done, fail }));
+  }
+
+  async refresh<T>(spec: SectionSpec<T>, keys?: readonly string[]): Promise<void> {
+    if (keys && !keys.length) return;
+    // Writes of this instance still on their way are newer than what the database holds.
+    await this.flush();
+    const before = this.writes;
+    const since = this.seenUpTo.get(spec.name) ?? this.loadedUpTo;
+    const r = await this.pool
+      .query<{ key: string; value: unknown; changed: string }>(
+        keys
+          ? 'SELECT key, value, changed FROM mujaz_records WHERE section = $1 AND key = ANY($2)'
+          : // A transaction that took its number before others and committed after them would be
+            // missed by "changed > since" alone: read the last LATE_CHANGES again each time.
+            'SELECT key, value, changed FROM mujaz_records WHERE section = $1 AND changed > $2 ORDER BY changed',
+        [spec.name, keys ?? Math.max(0, since - LATE_CHANGES)],
+      )
+      .catch((e: Error) => {
+        throw new StorageUnavailableError(`cannot read ${this.where}: ${e.message}`);
+      });
+    const found = new Map(r.rows.map((row) => [row.key, row.value]));
+    if (!keys) this.seenUpTo.set(spec.name, r.rows.reduce((m, row) => Math.max(m, Number(row.changed)), since));
+    // A record gone from the database was deleted by another instance (e.g. an unsubscribe).
+    // A record this instance wrote while the query was out is newer than what it read.
+    const unchanged = (keys ?? [...found.keys()]).filter((key) => (this.writtenAt.get(`${spec.name}\0${key}`) ?? 0) <= before);
+    this.hot.apply(unchanged.map((key) => ({ section: spec.name, key, value: found.get(key) })));
+  }
+
+  claimFirst<T>(spec: SectionSpec<T>, lockSpec: AnySectionSpec, candidates: ReadonlyArray<ClaimCandidate<T>>): Promise<ClaimFirstResult> {
+    if (this.readOnly) return Promise.reject(new StoreError(`${this.where} was opened read-only`));
+    if (!candidates.length) return Promise.resolve({ took: null, passed: [] });
+    return new Promise((done, fail) => this.enqueue({ kind: 'first', section: spec.name, lockSection: lockSpec.name, candidates, done, fail }));
+  }
+
+  /**
+   * One statement: drop candidates already held, lock the first remaining one's lock record that
+   * no other transaction holds (FOR UPDATE SKIP LOCKED), and insert its claim. Candidates skipped
+   * because another instance is claiming them are passed over, not waited for.
+   */
+  private async claimFirstIn(client: pg.PoolClient, op: Extract<Op, { kind: 'first' }>): Promise<FirstOutcome> {
+    const { section, lockSection } = op;
+    const learned: Change[] = [];
+    const passed: string[] = [];
+    let rest = op.candidates;
+    while (rest.length) {
+      const rows = rest.map((c, i) => ({ i, key: c.key, lock_key: c.lockKey, value: c.value, replace: c.replaceStatus ?? [] }));
+      const r = await client.query<{ kind: 'held' | 'pick' | 'took'; i: number | null; value: unknown }>(
+        `WITH c AS (
+           SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(i int, key text, lock_key text, value jsonb, replace text[])
+         ), cur AS (
+           SELECT c.i, d.value, coalesce((d.value->>'status') = ANY(c.replace), false) AS replaceable
+           FROM c JOIN mujaz_records d ON d.section = $1 AND d.key = c.key
+         ), pick AS (
+           SELECT c.i, c.key, c.value FROM c JOIN mujaz_records s ON s.section = $2 AND s.key = c.lock_key
+           WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.i = c.i AND NOT cur.replaceable)
+           ORDER BY c.i LIMIT 1 FOR UPDATE OF s SKIP LOCKED
+         ), ins AS (
+           INSERT INTO mujaz_records (section, key, value) SELECT $1, key, value FROM pick
+           ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes') WHERE mujaz_records.value->>'status' = ANY($4)
+           RETURNING key
+         )
+         SELECT 'held' AS kind, cur.i, cur.value FROM cur WHERE NOT cur.replaceable
+         UNION ALL SELECT 'pick', pick.i, NULL::jsonb FROM pick
+         UNION ALL SELECT 'took', NULL::int, NULL::jsonb FROM ins`,
+        [section, lockSection, JSON.stringify(rows), [...new Set(rest.flatMap((c) => c.replaceStatus ?? []))]],
+      );
+      const held = new Set<number>();
+      let pick = rest.length;
+      let took = false;
+      for (const row of r.rows) {
+        if (row.kind === 'held') {
+          held.add(row.i!);
+          learned.push({ section, key: rest[row.i!]!.key, value: row.value });
+        } else if (row.kind === 'pick') pick = row.i!;
+        else took = true;
+      }
+      // Before the pick: held, or being claimed by another instance right now (or their work record is gone).
+      passed.push(...rest.slice(0, pick).map((c) => c.key));
+      const c = rest[pick];
+      if (!c) break;
+      if (took) return { result: { took: c.key, passed }, learned: [...learned, { section, key: c.key, value: c.value }] };
+      // Claimed meanwhile without the lock (e.g. a /digest command): held.
+      passed.push(c.key);
+      rest = rest.slice(pick + 1);
+    }
+    return { result: { took: null, passed }, learned };
   }
 
   private enqueue(op: Op): void {
@@ -115,66 +227,40 @@ export class PostgresStore implements Store {
     if (!this.running) this.running = this.drain();
   }
 
-  /** Run queued operations in order, each batch in one transaction. */
+  /**
+   * Run queued operations in order, each batch in one transaction. A claimFirst runs alone: its
+   * transaction holds a work lock and must not then wait for rows another instance holds.
+   */
   private async drain(): Promise<void> {
     while (this.ops.length) {
-      const batch = this.ops;
-      this.ops = [];
+      const cut = this.ops[0]!.kind === 'first' ? 1 : this.ops.findIndex((op) => op.kind === 'first');
+      const batch = cut < 0 ? this.ops.splice(0) : this.ops.splice(0, cut);
       const client = await this.pool.connect().catch((e: Error) => e);
       if (client instanceof Error) {
         const err = new StorageUnavailableError(`cannot write ${this.where}: ${client.message}`);
         for (const op of batch) op.fail(err);
         continue;
       }
-      const results: Array<boolean | undefined> = [];
-      const fresh: Array<{ section: string; key: string; value: unknown }> = [];
-      try {
-        await client.query('BEGIN');
-        for (const op of batch) {
-          if (op.kind === 'write') {
-            for (const c of op.changes) {
-              if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
-              else
-                await client.query(
-                  'INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value',
-                  [c.section, c.key, JSON.stringify(c.value)],
-                );
-            }
-            results.push(undefined);
-          } else {
-            const { section, key, value } = op.change;
-            const r = op.replace.length
-              ? await client.query(
-                  `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
-                   ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value WHERE mujaz_records.value->>'status' = ANY($4) RETURNING key`,
-                  [section, key, JSON.stringify(value), op.replace],
-                )
-              : await client.query('INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key', [
-                  section,
-                  key,
-                  JSON.stringify(value),
-                ]);
-            const took = (r.rowCount ?? 0) > 0;
-            results.push(took);
-            if (!took) {
-              // Another instance holds it: learn what it holds, so this one stops asking.
-              const cur = await client.query<{ value: unknown }>('SELECT value FROM mujaz_records WHERE section = $1 AND key = $2', [section, key]);
-              if (cur.rows[0]) fresh.push({ section, key, value: cur.rows[0].value });
-            }
-          }
-        }
-        await client.query('COMMIT');
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        client.release();
-        const err = new StorageUnavailableError(`cannot write ${this.where}: ${(e as Error).message}`);
+      let outcome: Awaited<ReturnType<PostgresStore['runBatch']>> | Error;
+      for (let attempt = 1; ; attempt++) {
+        outcome = await this.runBatch(client, batch).catch((e: Error & { code?: string }) => e);
+        // Two instances' transactions waiting on each other: PostgreSQL aborts one; run it again.
+        if (!(outcome instanceof Error) || (outcome as { code?: string }).code !== '40P01' || attempt >= 5) break;
+      }
+      client.release();
+      if (outcome instanceof Error) {
+        const err = new StorageUnavailableError(`cannot write ${this.where}: ${outcome.message}`);
         for (const op of batch) op.fail(err);
         continue;
       }
-      client.release();
+      const { results, fresh } = outcome;
       batch.forEach((op, i) => {
         if (op.kind === 'write') op.done();
-        else {
+        else if (op.kind === 'first') {
+          const out = results[i] as FirstOutcome;
+          this.hot.apply(out.learned);
+          op.done(out.result);
+        } else {
           if (results[i]) this.hot.apply([op.change]);
           op.done(!!results[i]);
         }
@@ -182,6 +268,58 @@ export class PostgresStore implements Store {
       this.hot.apply(fresh);
     }
     this.running = null;
+  }
+
+  private async runBatch(client: pg.PoolClient, batch: readonly Op[]): Promise<{ results: Array<boolean | FirstOutcome | undefined>; fresh: Change[] }> {
+    const results: Array<boolean | FirstOutcome | undefined> = [];
+    const fresh: Change[] = [];
+    // A claimFirst alone is one statement: a transaction of its own without BEGIN and COMMIT.
+    const single = batch.length === 1 && batch[0]!.kind === 'first';
+    try {
+      if (!single) await client.query('BEGIN');
+      for (const op of batch) {
+        if (op.kind === 'write') {
+          for (const c of op.changes) {
+            if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
+            else
+              await client.query(
+                `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
+                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
+                [c.section, c.key, JSON.stringify(c.value)],
+              );
+          }
+          results.push(undefined);
+        } else if (op.kind === 'first') {
+          results.push(await this.claimFirstIn(client, op));
+        } else {
+          const { section, key, value } = op.change;
+          const r = op.replace.length
+            ? await client.query(
+                `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
+                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')
+                 WHERE mujaz_records.value->>'status' = ANY($4) AND ($5::text IS NULL OR mujaz_records.value->>'at' < $5) RETURNING key`,
+                [section, key, JSON.stringify(value), op.replace, op.staleBefore ?? null],
+              )
+            : await client.query('INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key', [
+                section,
+                key,
+                JSON.stringify(value),
+              ]);
+          const took = (r.rowCount ?? 0) > 0;
+          results.push(took);
+          if (!took) {
+            // Another instance holds it: learn what it holds, so this one stops asking.
+            const cur = await client.query<{ value: unknown }>('SELECT value FROM mujaz_records WHERE section = $1 AND key = $2', [section, key]);
+            if (cur.rows[0]) fresh.push({ section, key, value: cur.rows[0].value });
+          }
+        }
+      }
+      if (!single) await client.query('COMMIT');
+      return { results, fresh };
+    } catch (e) {
+      if (!single) await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
   }
 
   async flush(): Promise<void> {
