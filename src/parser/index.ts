@@ -29,7 +29,7 @@ export type { ParseErrorCode } from './errors.ts';
 export { MAX_CHARS } from './input.ts';
 
 /** Bump when the briefing a given text produces changes, so stored briefings get re-parsed. */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 export interface ParseOptions {
   title?: string;

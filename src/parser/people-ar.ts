@@ -263,6 +263,8 @@ function appositionRole(toks: readonly Token[], nameEnd: number): [number, numbe
   if (!nx || !sameSentence(t, nx) || (!commaAfter(t) && !bare)) return null;
   const opener = roleHead(nx) || ['احد', 'احدى', 'وهو', 'وهي'].includes(nx.light);
   if (!opener || nx.light === 'وهو' || nx.light === 'وهي') return null;
+  // «عمرو حمزاوي، ورجل الأعمال نجيب ساويرس»: a title joined by و opens the next person of a list.
+  if (/^و/.test(roleHead(nx)?.prefix ?? '') && titled(toks, nameEnd + 1)) return null;
   let e = nameEnd + 1;
   while (e - nameEnd < MAX_ROLE_TOKENS) {
     const cur = toks[e]!;
