@@ -255,6 +255,8 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
 
 /** ROLE after a name: "، الخبير في العلاقات ..." up to the next punctuation (or a complementiser). */
 function appositionRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  // A Latin gloss of the name (جيروم باول Jerome Powell رئيس …) stands between it and its role.
+  while (toks[nameEnd + 1] && /^[A-Za-z]/.test(toks[nameEnd + 1]!.text) && sameSentence(toks[nameEnd], toks[nameEnd + 1]) && !delimAfter(toks[nameEnd]!, toks)) nameEnd++;
   const t = toks[nameEnd]!;
   const nx = toks[nameEnd + 1];
   // "NAME، ROLE" or, without the comma, a role noun in construct right after the name
@@ -319,6 +321,13 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
     const t = toks[i]!;
     if (taken.has(i)) continue;
     const counterpart = isCounterpart(t);
+    // «NAME، الناشط البارز في الحزب، مقاطعة الانتخابات»: a role in apposition to the person before
+    // is theirs; the words after its closing comma are no one it titles.
+    const prev = out[out.length - 1];
+    if (prev && prev.to === i - 1 && prev.roleAr && commaAfter(toks[i - 1]!)) {
+      const ap = appositionRole(toks, i - 1);
+      if (ap && ap[0] === i) { i = ap[1]; continue; }
+    }
     if (roleHead(t) || counterpart) {
       const m = titled(toks, i);
       if (m) {

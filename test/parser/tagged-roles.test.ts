@@ -32,4 +32,12 @@ describe('roles of people found without a title cue', () => {
       ['نجيب ساويرس', 'رجل الأعمال'],
     ]);
   });
+
+  it('a Latin gloss of the name stands between it and its role', () => {
+    expect(people('وقال ديفيد مارش David Marsh رئيس الهيئة الوطنية للطاقة إن الخطة جاهزة.')).toEqual([['ديفيد مارش', 'رئيس الهيئة الوطنية للطاقة']]);
+  });
+
+  it('what follows a role in apposition (NAME، ROLE، …) is not a person that role titles', () => {
+    expect(people('وأعلنت حركة بيوتر ماركوف، الناشط البارز في الحزب، مقاطعة الانتخابات.')).toEqual([['بيوتر ماركوف', 'الناشط البارز في الحزب']]);
+  });
 });
