@@ -267,15 +267,7 @@ function appositionRole(toks: readonly Token[], nameEnd: number): [number, numbe
   if (!opener || nx.light === 'وهو' || nx.light === 'وهي') return null;
   // «عمرو حمزاوي، ورجل الأعمال نجيب ساويرس»: a title joined by و opens the next person of a list.
   if (/^و/.test(roleHead(nx)?.prefix ?? '') && titled(toks, nameEnd + 1)) return null;
-  let e = nameEnd + 1;
-  while (e - nameEnd < MAX_ROLE_TOKENS) {
-    const cur = toks[e]!;
-    const n2 = toks[e + 1];
-    if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
-    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2)) break;
-    e++;
-  }
-  return [nameEnd + 1, e];
+  return roleSpan(toks, nameEnd + 1);
 }
 
 /**
