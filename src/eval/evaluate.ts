@@ -108,7 +108,8 @@ function rightSpeakerEn(q: Quote, g: GoldQuote, gold: Gold): boolean {
 }
 
 const short = (s: string, n = 60) => (s.length > n ? s.slice(0, n) + '…' : s);
-const who = (q: Quote) => q.speaker.ar || q.speaker.en || 'unattributed';
+/** The speaker as the article writes it (English articles' people carry a learned Arabic spelling too). */
+const who = (q: Quote, lang: 'ar' | 'en') => q.speaker[lang] || q.speaker.ar || q.speaker.en || 'unattributed';
 
 export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
   const r: ArticleReport = { id, ...emptyFigures(), misses: [], inventions: [], wrongSpeakers: [] };
@@ -135,7 +136,7 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
     else r.misses.push(`English name of ${g.ar ?? g.en}: got "${p.name.en}" want "${g.en}"`);
   }
   r.people = { tp: matched.size, predicted: b.people.length, gold: gold.people.length };
-  for (const p of b.people) if (!taken.has(p)) r.inventions.push(`person ${p.name.ar || p.name.en}${p.role.ar || p.role.en ? ` [${p.role.ar || p.role.en}]` : ''}`);
+  for (const p of b.people) if (!taken.has(p)) r.inventions.push(`person ${p.name[b.lang] || p.name.ar || p.name.en}${p.role.ar || p.role.en ? ` [${p.role.ar || p.role.en}]` : ''}`);
 
   // Quotes: the first unused predicted quote whose text holds the gold's opening words.
   const used = new Set<Quote>();
@@ -149,7 +150,7 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
     used.add(q);
     r.quotes.ok++;
     if (rightSpeakerAr(q, g, gold)) r.speakers.ok++;
-    else r.wrongSpeakers.push(`"${short(g.text_start, 40)}": got ${who(q)}, want ${g.speaker_ar ?? g.speaker_en}`);
+    else r.wrongSpeakers.push(`"${short(g.text_start, 40)}": got ${who(q, b.lang)}, want ${g.speaker_ar ?? g.speaker_en}`);
     if (rightSpeakerEn(q, g, gold)) r.speakersEn.ok++;
     if (g.kind) {
       r.kinds.n++;
@@ -158,7 +159,7 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
       if (g.kind === 'denial' && q.kind !== 'denial') r.opposite++;
     }
   }
-  for (const q of b.quotes) if (!used.has(q)) r.inventions.push(`quote "${short(q.text)}" — ${who(q)}`);
+  for (const q of b.quotes) if (!used.has(q)) r.inventions.push(`quote "${short(q.text)}" — ${who(q, b.lang)}`);
 
   // Precedents by anchor: recall over the gold anchors, precision over the parser's precedents.
   const anchors = gold.precedents.map((g) => fold(g.anchor));

@@ -69,7 +69,7 @@ export function score(b: Briefing, gold: Gold): Score {
   roles.predicted = b.people.filter((p) => (b.lang === 'ar' ? p.role.ar : p.role.en)).length;
   // A predicted person that matches no gold person is a false positive.
   people.tp = Math.min(people.tp, new Set(matched.values()).size);
-  for (const p of b.people) if (![...matched.values()].includes(p)) misses.push(`extra person ${p.name.ar || p.name.en}`);
+  for (const p of b.people) if (![...matched.values()].includes(p)) misses.push(`extra person ${p.name[b.lang] || p.name.ar || p.name.en}`);
 
   const quotes = { tp: 0, predicted: b.quotes.length, gold: gold.quotes.length };
   const used = new Set<string>();
@@ -89,7 +89,7 @@ export function score(b: Briefing, gold: Gold): Score {
       ok = !!p && q.speakerId === p.id;
     }
     if (ok) quotes.tp++;
-    else misses.push(`speaker of "${g.text_start}": got ${q.speaker.ar || q.speaker.en}, want ${g.speaker_ar ?? g.speaker_en}`);
+    else misses.push(`speaker of "${g.text_start}": got ${q.speaker[b.lang] || q.speaker.ar || q.speaker.en}, want ${g.speaker_ar ?? g.speaker_en}`);
   }
 
   const precedents = { tp: 0, predicted: b.precedents.length, gold: gold.precedents.length };

@@ -43,10 +43,17 @@ export function phoneticKeys(name: string): string[] {
   try { return names.phoneticKeys(name); } catch { return []; }
 }
 
-/** Arabic form of a Latin-script name the lexicon knows (Vladimir Putin -> فلاديمير بوتين), else ''. */
+/**
+ * Arabic form of a Latin-script name: the lexicon's (Vladimir Putin -> فلاديمير بوتين) when it
+ * knows the person, else every word's best spelling from the model learned from real name pairs
+ * (Tomas Varga -> توماس فارجا); '' when a word has no spelling, rather than half a name.
+ */
 export const arabicNameFor = cached<string>((en) => {
   const p = lookupPersonFn?.(en) as { ar?: string } | null | undefined;
-  return p?.ar ?? '';
+  if (p?.ar) return p.ar;
+  const words = en.replace(/[.,;:!?()"“”]/g, ' ').split(/\s+/).filter(Boolean);
+  const spelt = words.map((w) => names.arabiseCandidates(w, 1)[0] ?? '');
+  return words.length && spelt.every(Boolean) ? spelt.join(' ') : '';
 }, '');
 
 /** Latin aliases of a person the lexicon knows (Wladimir Putin, Poutine …), else []. */

@@ -156,16 +156,18 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     for (let n = nextSuffix.get(base) ?? 2; ids.has(id); n++) { id = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     ids.add(id);
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
+    const name = lang === 'ar' ? { ar: c.name, en: en.en } : { ar: arabicNameFor(c.name), en: c.name };
     people.push({
       id,
-      name: lang === 'ar' ? { ar: c.name, en: en.en } : { ar: arabicNameFor(c.name), en: c.name },
+      name,
       role: { ar: roleAr, en: roleEn },
       aliases,
       mentions: Math.max(1, d.mentions),
       firstOffset: d.firstOffset,
       sentenceIds: [...d.sentenceIds].sort((a, b) => a - b),
       nameOrigin: en.origin,
-      keys: [...new Set([...phoneticKeys(c.name), ...(en.en && en.en !== c.name ? phoneticKeys(en.en) : [])])],
+      // both scripts' keys: an Arabic query finds a person of an English article and back
+      keys: [...new Set([...phoneticKeys(name.ar), ...phoneticKeys(name.en)])],
     });
   }
   return people.sort((a, b) => a.firstOffset - b.firstOffset);

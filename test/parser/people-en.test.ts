@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { arabiseCandidates, lookupPerson, matchPeople } from '../../src/names/index.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 
 describe('English people', () => {
@@ -16,11 +17,21 @@ describe('English people', () => {
     ]);
   });
 
-  it('links single surnames and fills the Arabic name when the lexicon knows it', () => {
+  it("links single surnames; the lexicon's Arabic name wins, the learned model spells the rest", () => {
     const putin = b.people.find((p) => p.name.en === 'Vladimir Putin')!;
     expect(putin.mentions).toBe(2);
-    expect(putin.name.ar).not.toBe('');
-    expect(b.people.find((p) => p.name.en === 'Nikita Smagin')!.name.ar).toBe('');
+    expect(putin.name.ar).toBe(lookupPerson('Vladimir Putin')!.ar);
+    const smagin = b.people.find((p) => p.name.en === 'Nikita Smagin')!;
+    // every word in its best learned spelling, in Arabic script
+    expect(smagin.name.ar.split(' ')).toEqual(['Nikita', 'Smagin'].map((w) => arabiseCandidates(w, 1)[0]));
+    expect(smagin.name.ar).toMatch(/^[\u0621-\u064A]+ [\u0621-\u064A]+$/);
+    expect(smagin.name.ar.startsWith('نيكيتا')).toBe(true);
+  });
+
+  it('an Arabic query finds a person of the English article (Araqchi ~ عراقجي)', () => {
+    const araqchi = b.people.find((p) => p.name.en === 'Abbas Araqchi')!;
+    expect(matchPeople('عراقجي', b.people)[0]?.person).toBe(araqchi);
+    expect(matchPeople('سماجين', b.people)[0]?.person.name.en).toBe('Nikita Smagin');
   });
 
   it('is an English briefing: English side filled, Arabic side empty', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 
-const quotes = (t: string) => parseArticle(t).quotes.map((q) => ({ who: q.speaker.ar || q.speaker.en, text: q.text, kind: q.kind, unnamed: q.unnamed }));
+// The speaker as the article writes it: English briefings carry an Arabic spelling as well.
+const quotes = (t: string) => {
+  const b = parseArticle(t);
+  return b.quotes.map((q) => ({ who: q.speaker[b.lang] || q.speaker.en, text: q.text, kind: q.kind, unnamed: q.unnamed }));
+};
 
 describe('Arabic quotes', () => {
   it('وقال X: "..." with every quotation mark style', () => {
