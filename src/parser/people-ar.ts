@@ -255,6 +255,8 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
 
 /** ROLE after a name: "، الخبير في العلاقات ..." up to the next punctuation (or a complementiser). */
 function appositionRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  // A Latin gloss of the name (جيروم باول Jerome Powell رئيس …) stands between it and its role.
+  while (toks[nameEnd + 1] && /^[A-Za-z]/.test(toks[nameEnd + 1]!.text) && sameSentence(toks[nameEnd], toks[nameEnd + 1]) && !delimAfter(toks[nameEnd]!, toks)) nameEnd++;
   const t = toks[nameEnd]!;
   const nx = toks[nameEnd + 1];
   // "NAME، ROLE" or, without the comma, a role noun in construct right after the name
@@ -263,15 +265,9 @@ function appositionRole(toks: readonly Token[], nameEnd: number): [number, numbe
   if (!nx || !sameSentence(t, nx) || (!commaAfter(t) && !bare)) return null;
   const opener = roleHead(nx) || ['احد', 'احدى', 'وهو', 'وهي'].includes(nx.light);
   if (!opener || nx.light === 'وهو' || nx.light === 'وهي') return null;
-  let e = nameEnd + 1;
-  while (e - nameEnd < MAX_ROLE_TOKENS) {
-    const cur = toks[e]!;
-    const n2 = toks[e + 1];
-    if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
-    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2)) break;
-    e++;
-  }
-  return [nameEnd + 1, e];
+  // «عمرو حمزاوي، ورجل الأعمال نجيب ساويرس»: a title joined by و opens the next person of a list.
+  if (/^و/.test(roleHead(nx)?.prefix ?? '') && titled(toks, nameEnd + 1)) return null;
+  return roleSpan(toks, nameEnd + 1);
 }
 
 /**
@@ -317,6 +313,13 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
     const t = toks[i]!;
     if (taken.has(i)) continue;
     const counterpart = isCounterpart(t);
+    // «NAME، الناشط البارز في الحزب، مقاطعة الانتخابات»: a role in apposition to the person before
+    // is theirs; the words after its closing comma are no one it titles.
+    const prev = out[out.length - 1];
+    if (prev && prev.to === i - 1 && prev.roleAr && commaAfter(toks[i - 1]!)) {
+      const ap = appositionRole(toks, i - 1);
+      if (ap && ap[0] === i) { i = ap[1]; continue; }
+    }
     if (roleHead(t) || counterpart) {
       const m = titled(toks, i);
       if (m) {
@@ -352,7 +355,7 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         // clear stop after them (أعلن ترمب تعليق المناورات is a name and an object).
         if (e === j + 1 && !isGiven(s) && knownPersonAt(toks, j) < 0 && !closesName(toks, e, true)) e = j;
         if (e >= 0 && (e > j || closesName(toks, e, true) || lexiconNameWord(s))) {
-          const ap = appositionRole(toks, e);
+          const ap = appositionRole(toks, e) ?? pronounRole(toks, e) ?? definiteRoleAfter(toks, e, taken);
           // After بحسب an outlet or agency is as likely as a person (بحسب فرانس برس): a person only
           // with a role in apposition or a given name.
           if (!ACCORDING_TO.has(t.light) || ap || isGiven(s)) {
@@ -435,8 +438,86 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person.
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
     if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
-    const ap = appositionRole(toks, to);
-    out.push({ from, to, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
+    out.push({ from, to, roleAr: taggedRole(text, toks, from, to, taken), roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
+    for (let k = from; k <= to; k++) taken.add(k);
   }
   return out;
+}
+
+/**
+ * The role of a name the tagger found, by the same cues as the rules: a title right before it
+ * (العالم الأسترالي ديفيد غودال، قائد القوات الأميركية في كوريا فينسينت بروكس), else a role in
+ * apposition after it (، رئيس …، وهي مديرة …، or a definite role with no comma: آدم بارون الخبير
+ * لدى …). A list's conjunction (ووليد توفيق) or comma cuts the title off, so a role never passes
+ * from one person of a list to the next.
+ */
+function taggedRole(text: string, toks: readonly Token[], from: number, to: number, taken: ReadonlySet<number>): string {
+  if (!conjoined(toks[from]!)) {
+    const before = titleBefore(toks, from, taken);
+    if (before >= 0) return roleText(text, toks, before, from - 1);
+  }
+  const ap = appositionRole(toks, to) ?? pronounRole(toks, to) ?? definiteRoleAfter(toks, to, taken);
+  return ap ? roleText(text, toks, ap[0], ap[1]) : '';
+}
+
+/** Start of a title phrase that ends right before the name at `from` (no punctuation between), or -1. */
+function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>): number {
+  let best = -1;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_ROLE_TOKENS; k--) {
+    const t = toks[k]!;
+    if (t.sent !== toks[from]!.sent || taken.has(k) || delimAfter(t, toks)) break;
+    if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
+    const head = roleHead(t);
+    // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
+    if (head && !isCounterpart(t) && !(CONSTRUCT_ONLY_HEADS.has(head.head) && !(hasArticle(toks[k + 1]!) || /ي$/.test(toks[k + 1]!.light)))) best = k;
+    // A conjunction word (… وصابر) joins another person or clause: the title stops there.
+    if (k < from - 1 && conjunctionVerbLike(t)) break;
+  }
+  return best;
+}
+
+/** «NAME وهو/وهي ROLE» (كارول أونيل وهي ممثلة جمعية …): the role after the pronoun. */
+function pronounRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  const p = toks[nameEnd + 1];
+  if (!p || !sameSentence(toks[nameEnd], p) || delimAfter(toks[nameEnd]!, toks) && !commaAfter(toks[nameEnd]!)) return null;
+  if (p.light !== 'وهو' && p.light !== 'وهي') return null;
+  const head = toks[nameEnd + 2];
+  if (!head || !sameSentence(p, head) || delimAfter(p, toks) || !roleHead(head)) return null;
+  return roleSpan(toks, nameEnd + 2);
+}
+
+/**
+ * A definite role right after the name with no comma (بريت ماكغورك الموفد الخاص …), unless it
+ * titles the next person (… التقى X الرئيس الفرنسي ماكرون), whose role it then is.
+ */
+function definiteRoleAfter(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+  const nx = toks[nameEnd + 1];
+  const rh = nx && sameSentence(toks[nameEnd], nx) && !delimAfter(toks[nameEnd]!, toks) ? roleHead(nx) : null;
+  if (!rh || !rh.definite || isCounterpart(nx!) || taken.has(nameEnd + 1)) return null;
+  const next = titled(toks, nameEnd + 1);
+  // «الموفد الخاص للرئيس الأمريكي دونالد ترامب»: the next name is the genitive of the role, not its holder.
+  if (next && !genitiveHolder(toks, next.role)) return null;
+  return roleSpan(toks, nameEnd + 1);
+}
+
+/** The role phrase's last title is behind the preposition ل (… للرئيس الأمريكي NAME). */
+function genitiveHolder(toks: readonly Token[], [a, b]: [number, number]): boolean {
+  for (let k = b; k > a; k--) {
+    const rh = roleHead(toks[k]!);
+    if (rh) return /^و?ل/.test(rh.prefix);
+  }
+  return false;
+}
+
+/** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
+function roleSpan(toks: readonly Token[], start: number): [number, number] {
+  let e = start;
+  while (e - start < MAX_ROLE_TOKENS) {
+    const cur = toks[e]!;
+    const n2 = toks[e + 1];
+    if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
+    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2)) break;
+    e++;
+  }
+  return [start, e];
 }
