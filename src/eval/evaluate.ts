@@ -89,7 +89,7 @@ function enOverlap(pred: string, gold: string): number {
   return g.length ? g.filter((w) => p.has(w)).length / g.length : 0;
 }
 
-function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
+export function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
   if (g.unnamed) {
     const want = g.speaker_ar ?? '';
     return want ? q.speakerId === null && nested(q.speaker.ar, want) : enOverlap(q.speaker.en, g.speaker_en) >= 0.5;
