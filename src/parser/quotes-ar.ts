@@ -58,6 +58,9 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 /** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
 const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها']);
 
+/** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
+const RANK_WINDOW = 60;
+
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
 
@@ -404,8 +407,12 @@ export class ArabicQuoteReader {
     let qb = qa;
     while (qb < b && toks[qb + 1]!.end <= qe) qb++;
     const anchor = cue >= 0 ? cue : qa;
+    // Scope: this sentence and the one before, at most WINDOW tokens either side of the cue (a
+    // run-on sentence of hundreds of clauses must not make each quotation scan all of it).
     let lo = a;
-    while (lo > 0 && toks[lo - 1]!.sent >= toks[a]!.sent - 1) lo--;
+    while (lo > 0 && toks[lo - 1]!.sent >= toks[a]!.sent - 1 && anchor - lo < RANK_WINDOW) lo--;
+    const hi = Math.min(b, Math.max(qb, anchor) + RANK_WINDOW);
+    const personAt = this.personAtTokens();
     let subjSlot = -1;
     if (cue >= 0) {
       subjSlot = cue + 1;
@@ -444,9 +451,9 @@ export class ArabicQuoteReader {
     add(rule, null, { rule: true });
     if (this.last) add(this.last, null, { last: true });
     let sources = 0;
-    for (let k = lo; k <= b; k++) {
+    for (let k = lo; k <= hi; k++) {
       const tk = toks[k]!;
-      const p = this.index.at(tk);
+      const p = personAt[k];
       if (p) { add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
       // Described sources and bodies of this sentence, outside the quotation (a few, nearest first).
       if (k < a || (k >= qa && k <= qb) || sources >= 8) continue;
@@ -473,13 +480,16 @@ export class ArabicQuoteReader {
     return chosen;
   }
 
+  private personAt: (Person | null)[] | null = null;
+  /** The person each token names, read once for the article. */
+  private personAtTokens(): (Person | null)[] {
+    return (this.personAt ??= this.toks.map((t) => this.index.at(t)));
+  }
+
   private countOf(p: Person): number {
     if (!this.mentionCounts) {
       this.mentionCounts = new Map();
-      for (const t of this.toks) {
-        const x = this.index.at(t);
-        if (x) this.mentionCounts.set(x.id, (this.mentionCounts.get(x.id) ?? 0) + 1);
-      }
+      for (const x of this.personAtTokens()) if (x) this.mentionCounts.set(x.id, (this.mentionCounts.get(x.id) ?? 0) + 1);
     }
     return this.mentionCounts.get(p.id) ?? 0;
   }
