@@ -458,9 +458,7 @@ export class ArabicQuoteReader {
       // Described sources and bodies of this sentence, outside the quotation (a few, nearest first).
       if (k < a || (k >= qa && k <= qb) || sources >= 8) continue;
       if (!(isUnnamedHead(tk) || isPlaceOrOrg(tk) || (roleHead(tk)?.definite ?? false)) || /^(بيان|البيان|تقرير|التقرير)$/.test(tk.light)) continue;
-      const e = this.subjectEnd(k, b);
-      if (e < 0 || (e >= qa && k < qa)) continue;
-      const sp = this.subject(k, e, false);
+      const sp = this.sourceAt(k, b, qa);
       if (!sp) continue;
       sources++;
       add(sp, mention(k, /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0));
@@ -478,6 +476,16 @@ export class ArabicQuoteReader {
     const chosen = list[pick]!.sp;
     collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
     return chosen;
+  }
+
+  /** Described sources by their first token (neighbouring quotations share them). */
+  private sources = new Map<number, Speaker | null>();
+  private sourceAt(k: number, b: number, qa: number): Speaker | null {
+    const e = this.subjectEnd(k, b);
+    if (e < 0 || (e >= qa && k < qa)) return null;
+    const key = k * 4096 + (e - k);
+    if (!this.sources.has(key)) this.sources.set(key, this.subject(k, e, false));
+    return this.sources.get(key)!;
   }
 
   private personAt: (Person | null)[] | null = null;
