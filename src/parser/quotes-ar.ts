@@ -60,6 +60,8 @@ const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'ت
 
 /** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
 const RANK_WINDOW = 60;
+/** Described sources offered to the ranker per quotation (the nearest ones). */
+const MAX_SOURCES = 4;
 
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
@@ -450,17 +452,22 @@ export class ArabicQuoteReader {
     };
     add(rule, null, { rule: true });
     if (this.last) add(this.last, null, { last: true });
-    let sources = 0;
+    const heads: number[] = [];
     for (let k = lo; k <= hi; k++) {
       const tk = toks[k]!;
       const p = personAt[k];
       if (p) { add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
-      // Described sources and bodies of this sentence, outside the quotation (a few, nearest first).
-      if (k < a || (k >= qa && k <= qb) || sources >= 8) continue;
-      if (!(isUnnamedHead(tk) || isPlaceOrOrg(tk) || (roleHead(tk)?.definite ?? false)) || /^(بيان|البيان|تقرير|التقرير)$/.test(tk.light)) continue;
+      if (k >= a && !(k >= qa && k <= qb) && this.sourceHeadAt(k)) heads.push(k);
+    }
+    // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
+    heads.sort((x, y) => Math.abs(x - anchor) - Math.abs(y - anchor) || x - y);
+    let sources = 0;
+    for (const k of heads) {
+      if (sources >= MAX_SOURCES) break;
       const sp = this.sourceAt(k, b, qa);
       if (!sp) continue;
       sources++;
+      const tk = toks[k]!;
       add(sp, mention(k, /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0));
     }
     add(UNATTRIBUTED, null);
@@ -480,12 +487,24 @@ export class ArabicQuoteReader {
 
   /** Described sources by their first token (neighbouring quotations share them). */
   private sources = new Map<number, Speaker | null>();
+  private sourceEnds = new Map<number, number>();
   private sourceAt(k: number, b: number, qa: number): Speaker | null {
-    const e = this.subjectEnd(k, b);
+    let e = this.sourceEnds.get(k);
+    if (e === undefined) this.sourceEnds.set(k, (e = this.subjectEnd(k, b)));
     if (e < 0 || (e >= qa && k < qa)) return null;
-    const key = k * 4096 + (e - k);
-    if (!this.sources.has(key)) this.sources.set(key, this.subject(k, e, false));
-    return this.sources.get(key)!;
+    if (!this.sources.has(k)) this.sources.set(k, this.subject(k, e, false));
+    return this.sources.get(k)!;
+  }
+
+  private sourceHeads: Int8Array | null = null;
+  /** Token k may open a described source or body (مسؤول، الوزارة، دمشق، الوزير), not a means of speaking. */
+  private sourceHeadAt(k: number): boolean {
+    const heads = (this.sourceHeads ??= new Int8Array(this.toks.length).fill(-1));
+    if (heads[k] === -1) {
+      const t = this.toks[k]!;
+      heads[k] = (isUnnamedHead(t) || isPlaceOrOrg(t) || (roleHead(t)?.definite ?? false)) && !/^(بيان|البيان|تقرير|التقرير)$/.test(t.light) ? 1 : 0;
+    }
+    return heads[k] === 1;
   }
 
   private personAt: (Person | null)[] | null = null;
