@@ -26,7 +26,7 @@ import { CHATS } from '../core/chats.ts';
 import { del, put, type Change, type ClaimCandidate, type Store } from '../store/types.ts';
 import { digestReply, FIRST_LOOKBACK_MS, selectDigest, unknownDeliveryReply, type DigestSelection } from './content.ts';
 import { daysBefore, localParts, type LocalParts } from './local-time.ts';
-import { DEFAULT_LIMITS, RateLimiter, type Limits } from './rate-limit.ts';
+import { DEFAULT_LIMITS, RateLimiter, SharedRateLimiter, type Limits, type SendLimiter } from './rate-limit.ts';
 import { DELIVERIES, deliveryKey, isUsableSubscription, SUBSCRIPTIONS, type Delivery, type Subscription } from './records.ts';
 
 /** A transport whose platform can drop a repeated message carrying the same key. */
@@ -365,10 +365,12 @@ export class DigestScheduler {
    */
   private async fanOut(platform: PlatformName, jobs: Job[], now: Date, summary: RunSummary): Promise<void> {
     const transport = this.deps.transports[platform]!;
-    // A fresh limiter per run: runs are a minute apart, and a long wait a platform asked for is
-    // carried to later runs by the deferred records' notBefore, not by a sleeping limiter.
-    const limiter = new RateLimiter(this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform]);
     const { store } = this.deps;
+    const limits = this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform];
+    // Instances sharing a database share the platform's rate through it. Alone, a fresh limiter per
+    // run: runs are a minute apart, and a long wait a platform asked for is carried to later runs
+    // by the deferred records' notBefore, not by a sleeping limiter.
+    const limiter: SendLimiter = store.pacer ? new SharedRateLimiter(store.pacer, platform, limits) : new RateLimiter(limits);
     const deliveries = store.section(DELIVERIES);
     const subs = store.section(SUBSCRIPTIONS);
     // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
@@ -411,25 +413,32 @@ export class DigestScheduler {
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
   }
 
-  private async sendOne(j: Job, t: Transport, limiter: RateLimiter, summary: RunSummary): Promise<void> {
+  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary): Promise<void> {
     const chatId = j.sub.chatId;
     let out: SendOutcome;
     let deferMs = 0;
     for (let attempt = 0; ; attempt++) {
-      const backlog = limiter.backlogMs();
-      if (backlog > this.opts.maxWaitMs) {
+      let backlog: number;
+      try {
+        backlog = await limiter.acquire(chatId, this.opts.maxWaitMs);
+      } catch (e) {
+        // The shared limiter's database is unreachable: sending blind could break the platform's
+        // limit for every instance; try again later like any failed send.
+        out = { ok: false, reason: 'error', detail: (e as Error).message };
+        break;
+      }
+      if (backlog > 0) {
         deferMs = backlog;
         out = { ok: false, reason: 'rate-limited', retryAfterMs: backlog, detail: `platform asked to wait ${Math.round(backlog / 1000)} s` };
         break;
       }
-      await limiter.acquire(chatId);
       try {
         out = isIdempotent(t) ? await t.sendIdempotent(chatId, j.reply!, j.key) : await t.send(chatId, j.reply!);
       } catch (e) {
         out = { ok: false, reason: 'error', detail: (e as Error).message };
       }
       if (out.ok || out.reason !== 'rate-limited' || attempt >= this.opts.maxRateLimitRetries) break;
-      limiter.pause(out.retryAfterMs, chatId);
+      await limiter.pause(out.retryAfterMs, chatId).catch((e: Error) => log.debug(`digests: could not share a retry_after: ${e.message}`));
     }
     const at = this.deps.now().toISOString();
     const key = j.key;

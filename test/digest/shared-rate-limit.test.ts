@@ -1,0 +1,142 @@
+/**
+ * Issue 14's "platform rate limits held across instances": two instances, each with its own
+ * connection pool to one PostgreSQL database, take their send slots from it, so together they keep
+ * the platform's rate. First on a fake clock (the exact slots handed out), then two schedulers
+ * against a rate-limited fake platform. Needs a server; without one it is skipped with one line.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../src/app.ts';
+import { SharedRateLimiter, type Limits } from '../../src/digest/rate-limit.ts';
+import { subscribe } from '../../src/digest/subscription.ts';
+import type { Store } from '../../src/store/types.ts';
+import { FakePlatformTransport, startFakePlatform, type FakePlatform } from '../helpers/fake-rate-limited.ts';
+import { PG_URL, pgReachable, postgresEngine } from '../store/engines.ts';
+import { harness, makeBriefing } from './fixtures/briefings.ts';
+
+const reachable = await pgReachable();
+
+/** A limiter on a fake clock that stands still: sleeping only records when the slot was. */
+function onFakeClock(store: Store, limits: Limits, t0: number) {
+  const slots: number[] = [];
+  let now = t0;
+  let wait = 0;
+  const limiter = new SharedRateLimiter(
+    store.pacer!,
+    'telegram',
+    limits,
+    () => now,
+    async (ms) => {
+      wait = ms;
+    },
+  );
+  const send = async (chatId: string) => {
+    wait = 0;
+    const backlog = await limiter.acquire(chatId, 60_000);
+    if (backlog === 0) slots.push(now + wait);
+    return backlog;
+  };
+  return { limiter, slots, send, at: (t: number) => (now = t) };
+}
+
+if (!reachable) {
+  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the shared rate limit tests\n`);
+  describe.skip('platform rate limits shared through PostgreSQL (no server)', () => it.skip('two instances', () => undefined));
+} else {
+  describe('platform rate limits shared through PostgreSQL', () => {
+    const engine = postgresEngine();
+    let server: FakePlatform | undefined;
+    afterEach(async () => {
+      await server?.close();
+      server = undefined;
+    });
+    afterAll(() => engine.cleanup());
+
+    it('two instances asking at once are handed one sequence of slots: the burst, then one per interval', async () => {
+      const a = await engine.fresh();
+      const b = await engine.second!(a);
+      const limits: Limits = { perSecond: 10, burst: 3, chatIntervalMs: () => 0 };
+      const t0 = 1_780_000_000_000;
+      const x = onFakeClock(a, limits, t0);
+      const y = onFakeClock(b, limits, t0);
+      // Four workers per instance, ten sends each, all at the same (frozen) instant.
+      const worker = (l: typeof x, w: number) => async () => {
+        for (let i = 0; i < 10; i++) await l.send(`c${w}-${i}`);
+      };
+      await Promise.all([0, 1, 2, 3].flatMap((w) => [worker(x, w)(), worker(y, w + 4)()]));
+      const all = [...x.slots, ...y.slots].sort((p, q) => p - q);
+      expect(all).toHaveLength(80);
+      // Both instances got slots out of the one sequence (neither was starved, neither had its own).
+      expect(x.slots.length).toBeGreaterThan(10);
+      expect(y.slots.length).toBeGreaterThan(10);
+      all.forEach((s, i) => expect(s - t0).toBeCloseTo(Math.max(0, i - 2) * 100, 6));
+      await a.close();
+      await b.close();
+    });
+
+    it("one chat's spacing holds across instances; a retry_after one instance heard holds the other; a wait past the limit takes no slot", async () => {
+      const a = await engine.fresh();
+      const b = await engine.second!(a);
+      const limits: Limits = { perSecond: 1000, burst: 1, chatIntervalMs: () => 1000 };
+      const t0 = 1_780_000_000_000;
+      const x = onFakeClock(a, limits, t0);
+      const y = onFakeClock(b, limits, t0);
+      await x.send('42');
+      await y.send('42');
+      expect(y.slots[0]! - x.slots[0]!).toBeCloseTo(1000, 6);
+
+      // A 429 with retry_after 5 s on A: B's next send to another chat waits for it too.
+      x.at(t0 + 2000);
+      y.at(t0 + 2000);
+      await x.limiter.pause(5000, '42');
+      await y.send('7');
+      expect(y.slots[1]! - t0).toBeCloseTo(7000, 6);
+      // The refused message's chat slot was given back: its retry goes at the end of the hold.
+      await x.send('42');
+      expect(x.slots[1]! - t0).toBeCloseTo(7001, 6);
+
+      // Asked to wait 100 s: reported at once, and the slots it would have taken stay free.
+      await b.pacer!.hold('telegram', t0 + 100_000);
+      x.at(t0 + 3000);
+      expect(await x.send('8')).toBeCloseTo(97_000, 6);
+      expect(await x.send('8')).toBeCloseTo(97_000, 6);
+      x.at(t0 + 100_000);
+      await x.send('8');
+      expect(x.slots[2]! - t0).toBeCloseTo(100_000, 6);
+      await a.close();
+      await b.close();
+    });
+
+    it('two schedulers on one database against a rate-limited fake platform: every chat once, no 429, the combined rate within the limit', async () => {
+      // The platform allows 40/s with a little burst for arrival jitter; each instance alone may
+      // send 40/s, so without a shared limiter the two together would send at 80/s.
+      server = await startFakePlatform({ ratePerSec: 40, burst: 6 });
+      const url = server.url;
+      const limits = { telegram: { perSecond: 40, burst: 2, chatIntervalMs: () => 1000 } };
+      const storeA = await engine.fresh(SECTIONS);
+      const storeB = await engine.second!(storeA);
+      for (const s of SECTIONS) storeB.section(s);
+      const start = '2026-06-10T07:00:00Z';
+      const a = harness(() => ({ telegram: new FakePlatformTransport(url) }), { store: storeA, start, options: { instanceId: 'A', limits, concurrency: 4 } });
+      const b = harness(() => ({ telegram: new FakePlatformTransport(url) }), { store: storeB, start, options: { instanceId: 'B', limits, concurrency: 4 } });
+      await a.library.add(makeBriefing('b', '2026-06-10T06:00:00Z'));
+      const chats = Array.from({ length: 40 }, (_, i) => String(7000 + i));
+      for (const [i, id] of chats.entries())
+        await subscribe(i % 2 ? storeB : storeA, { chatKey: `telegram:${id}`, platform: 'telegram', chatId: id }, { minutes: 480, tz: 'UTC', always: false }, a.clock.now);
+
+      const now = new Date('2026-06-10T08:00:00Z');
+      const t0 = performance.now();
+      const [sa, sb] = await Promise.all([a.scheduler.tick(now), b.scheduler.tick(now)]);
+      const ms = performance.now() - t0;
+
+      expect(sa!.sent + sb!.sent).toBe(40);
+      // Both instances did part of the work.
+      expect(Math.min(sa!.sent, sb!.sent)).toBeGreaterThan(0);
+      expect(server.stats.tooMany).toBe(0);
+      expect(server.received.map((r) => r.chatId).sort()).toEqual(chats);
+      // 40 messages at 40/s after a burst of 2 take at least 38 intervals of 25 ms.
+      expect(ms).toBeGreaterThanOrEqual(38 * 25 - 5);
+      await storeA.close();
+      await storeB.close();
+    }, 20_000);
+  });
+}
