@@ -63,7 +63,7 @@ export async function startTelegramWith(app: App, opts: TelegramStartOptions): P
   const busy = new InFlight();
   // Webhook mode: Telegram re-posts an update it got no 200 for, also across our restarts.
   const seen = opts.webhook ? (opts.seen ?? new StoreSeenIds(app.store)) : undefined;
-  const bot = createTelegramBot(app, { ...opts, busy, ...(seen ? { seen } : {}) });
+  const bot = createTelegramBot(app, { ...opts, busy, ...(seen ? { seen } : {}), ...(app.store.pacer ? { pacer: app.store.pacer } : {}) });
   // Start-up and polling calls go through an Api without auto-retry: they decide themselves when
   // to try again, and log why. (auto-retry would sit silently in a 3, 6, 12… s back-off.)
   const api = new Api(opts.token, { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), timeoutSeconds: 60 });
