@@ -31,6 +31,8 @@ export interface OutMessage {
   thread_ts?: string;
   unfurl_links?: boolean;
   unfurl_media?: boolean;
+  /** Message metadata (a digest's mark, so the bot can find its own post again). */
+  metadata?: { event_type: string; event_payload: Record<string, string | number | boolean> };
 }
 
 /** What became of a post: the platform-free outcome the digest scheduler also understands. */

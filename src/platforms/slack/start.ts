@@ -81,7 +81,7 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   if (early?.ok) connected(early);
   else void keepTrying(slack, first, early === null, { attempt, hopeless, connected, fatal, signal: stopping.signal, backoff });
 
-  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, outbox, chats: app.chats });
+  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, slackApiUrl: c.SLACK_API_URL, outbox, chats: app.chats });
   return {
     name: 'platform:slack',
     failed,
