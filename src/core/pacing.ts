@@ -41,16 +41,19 @@ export interface SendLimiter {
 }
 
 /**
- * The same limits held in the store's Pacer, shared by every instance on it: scope `<platform>`
- * for the overall rate, `<platform>:<chat>` for one chat's spacing. The clock is the wall clock
- * (ms since the epoch), the one all instances share.
+ * The same limits with the overall rate held in the store's Pacer (scope `<platform>`), shared by
+ * every instance on it. A chat's spacing stays in this process: each digest is claimed and sent by
+ * one instance, and a reservation touching one row instead of two keeps the shared row's queue
+ * short (every instance's sends pass through it). The clock is the wall clock (ms since the epoch),
+ * the one all instances share.
  */
 export class SharedRateLimiter implements SendLimiter {
   private readonly overall: PaceScope;
+  private readonly chatNext = new Map<string, number>();
 
   constructor(
     private readonly pacer: Pacer,
-    private readonly platform: PlatformName,
+    platform: PlatformName,
     readonly limits: Limits,
     private readonly clock: Clock = () => Date.now(),
     private readonly sleep: Sleep = realSleep,
@@ -58,26 +61,40 @@ export class SharedRateLimiter implements SendLimiter {
     this.overall = { scope: platform, intervalMs: 1000 / limits.perSecond, burst: limits.burst };
   }
 
-  private chatScope(chatId: string): PaceScope | null {
-    const spacing = this.limits.chatIntervalMs(chatId);
-    return spacing > 0 ? { scope: `${this.platform}:${chatId}`, intervalMs: spacing, burst: 1 } : null;
-  }
-
   async acquire(chatId: string, maxWaitMs = Infinity): Promise<number> {
     const now = this.clock();
-    const chat = this.chatScope(chatId);
-    const at = await this.pacer.reserve(chat ? [this.overall, chat] : [this.overall], now, maxWaitMs);
-    if (at - now > maxWaitMs) return at - now;
+    const spacing = this.limits.chatIntervalMs(chatId);
+    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId) ?? 0) : now;
+    if (earliest - now > maxWaitMs) return earliest - now;
+    // Held before the round trip, so two sends to one chat from this process never share a slot.
+    if (spacing > 0) this.chatNext.set(chatId, earliest + spacing);
+    let at: number;
+    try {
+      at = await this.pacer.reserve([this.overall], earliest, Math.max(0, maxWaitMs - (earliest - now)));
+    } catch (e) {
+      if (spacing > 0) this.chatNext.set(chatId, earliest);
+      throw e;
+    }
+    if (at - now > maxWaitMs) {
+      if (spacing > 0) this.chatNext.set(chatId, earliest);
+      return at - now;
+    }
+    if (spacing > 0) this.chatNext.set(chatId, Math.max(this.chatNext.get(chatId) ?? 0, at + spacing));
     // Measured again: the round trip to the database took some of the wait.
     const wait = at - this.clock();
     if (wait >= 1) await this.sleep(wait);
     return 0;
   }
 
+  /**
+   * Every instance's next slot waits for the retry_after, counted from this answer; the refused
+   * message's chat slot is handed back for its retry.
+   */
   async pause(ms: number, chatId?: string): Promise<void> {
-    // Every instance's next slot waits for the retry_after, counted from this answer.
-    await this.pacer.hold(this.platform, this.clock() + ms);
-    const chat = chatId === undefined ? null : this.chatScope(chatId);
-    if (chat) await this.pacer.giveBack(chat);
+    if (chatId !== undefined) {
+      const next = this.chatNext.get(chatId);
+      if (next !== undefined) this.chatNext.set(chatId, next - this.limits.chatIntervalMs(chatId));
+    }
+    await this.pacer.hold(this.overall.scope, this.clock() + ms);
   }
 }

@@ -134,8 +134,6 @@ export interface Pacer {
   reserve(scopes: readonly PaceScope[], now: number, maxWaitMs: number): Promise<number>;
   /** Nothing in `scope` before `until` (a platform's retry_after). */
   hold(scope: string, until: number): Promise<void>;
-  /** Give back one slot taken in this scope (a refused send: its retry takes one again). */
-  giveBack(scope: PaceScope): Promise<void>;
 }
 
 export interface Store {

@@ -1,7 +1,8 @@
 /**
  * Issue 14's "platform rate limits held across instances": two instances, each with its own
  * connection pool to one PostgreSQL database, take their send slots from it, so together they keep
- * the platform's rate. First on a fake clock (the exact slots handed out), then two schedulers
+ * the platform's overall rate (a chat's spacing is kept by the instance sending to it). First on
+ * a fake clock (the exact slots handed out), then two schedulers
  * against a rate-limited fake platform. Needs a server; without one it is skipped with one line.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -73,7 +74,7 @@ if (!reachable) {
       await b.close();
     });
 
-    it("one chat's spacing holds across instances; a retry_after one instance heard holds the other; a wait past the limit takes no slot", async () => {
+    it("a retry_after one instance heard holds the other; the refused message's chat slot is handed back; a wait past the limit takes no slot", async () => {
       const a = await engine.fresh();
       const b = await engine.second!(a);
       const limits: Limits = { perSecond: 1000, burst: 1, chatIntervalMs: () => 1000 };
@@ -81,18 +82,25 @@ if (!reachable) {
       const x = onFakeClock(a, limits, t0);
       const y = onFakeClock(b, limits, t0);
       await x.send('42');
-      await y.send('42');
-      expect(y.slots[0]! - x.slots[0]!).toBeCloseTo(1000, 6);
+      await x.send('42');
+      expect(x.slots[1]! - x.slots[0]!).toBeCloseTo(1000, 6);
 
-      // A 429 with retry_after 5 s on A: B's next send to another chat waits for it too.
+      // The second was refused with retry_after 0.3 s: its retry goes then, not a second after it.
+      x.at(t0 + 1000);
+      y.at(t0 + 1000);
+      await x.limiter.pause(300, '42');
+      await x.send('42');
+      expect(x.slots[2]! - t0).toBeCloseTo(1300, 6);
+      // B never heard that 429, yet its next send (another chat) comes after the hold too.
+      await y.send('7');
+      expect(y.slots[0]! - t0).toBeCloseTo(1301, 6);
+
+      // A 429 with retry_after 5 s on B: A's next send waits for it.
       x.at(t0 + 2000);
       y.at(t0 + 2000);
-      await x.limiter.pause(5000, '42');
-      await y.send('7');
-      expect(y.slots[1]! - t0).toBeCloseTo(7000, 6);
-      // The refused message's chat slot was given back: its retry goes at the end of the hold.
-      await x.send('42');
-      expect(x.slots[1]! - t0).toBeCloseTo(7001, 6);
+      await y.limiter.pause(5000, '7');
+      await x.send('9');
+      expect(x.slots[3]! - t0).toBeCloseTo(7000, 6);
 
       // Asked to wait 100 s: reported at once, and the slots it would have taken stay free.
       await b.pacer!.hold('telegram', t0 + 100_000);
@@ -101,7 +109,7 @@ if (!reachable) {
       expect(await x.send('8')).toBeCloseTo(97_000, 6);
       x.at(t0 + 100_000);
       await x.send('8');
-      expect(x.slots[2]! - t0).toBeCloseTo(100_000, 6);
+      expect(x.slots[4]! - t0).toBeCloseTo(100_000, 6);
       await a.close();
       await b.close();
     });

@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import { StorageUnavailableError, type PaceScope, type Pacer } from '../types.ts';
 
-/** Scopes idle this long (a chat's spacing long past) are dropped, at most once per PRUNE_EVERY_MS. */
+/** Scopes idle this long (a channel's spacing long past) are dropped, at most once per PRUNE_EVERY_MS. */
 const IDLE_MS = 3600_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
 /** A wait past this is "never" for any caller; keeps Infinity out of SQL. */
@@ -38,10 +38,6 @@ export class PgPacer implements Pacer {
        ON CONFLICT (scope) DO UPDATE SET held = greatest(p.held, $2), tat = greatest(p.tat, $2)`,
       [scope, until],
     );
-  }
-
-  async giveBack(s: PaceScope): Promise<void> {
-    await this.query('UPDATE mujaz_pacing SET tat = tat - $2 WHERE scope = $1', [s.scope, s.intervalMs]);
   }
 
   private prune(now: number): void {

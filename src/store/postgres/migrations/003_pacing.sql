@@ -1,7 +1,11 @@
 -- Platform rate limits held across instances: one GCRA row per pacing scope (a platform's overall
--- rate, one chat's spacing). tat: the theoretical arrival time of the next slot; held: nothing
+-- rate, a Slack channel's spacing). tat: the theoretical arrival time of the next slot; held: nothing
 -- goes before it (a retry_after). Both in ms since the epoch.
-CREATE TABLE mujaz_pacing (
+-- UNLOGGED: every instance's sends queue on the platform's row, so its transactions must not wait
+-- for a WAL flush each (measured with 8 callers on a loaded 2-core machine: 248 reservations/s
+-- logged, 801/s unlogged). Pacing state lost in a database crash only lets the next few sends go a
+-- little early.
+CREATE UNLOGGED TABLE mujaz_pacing (
   scope text PRIMARY KEY,
   tat double precision NOT NULL DEFAULT 0,
   held double precision NOT NULL DEFAULT 0
