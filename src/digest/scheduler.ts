@@ -12,9 +12,10 @@
  *    once only through a transport that can send idempotently (the platform drops the repeat);
  *    a transport that can read back the chat (Slack) is asked whether the marked digest is there
  *    (there: sent; not there: it never arrived, send it); otherwise it is marked 'unknown',
- *    logged, not re-sent, and the chat is told its digest may not have arrived (/digest shows it). Never-duplicate wins over never-miss; each claim is made
- *    durable just before its own send and each outcome just after, so a crash leaves at most one
- *    delivery in doubt per message being sent at that instant.
+ *    logged, not re-sent, and the chat is told its digest may not have arrived (/digest shows it).
+ *    Never-duplicate wins over never-miss; each claim is made durable just before its own send
+ *    and each outcome just after, so a crash leaves at most one delivery in doubt per message
+ *    being sent at that instant.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Briefing, Lang } from '../briefing/types.ts';
