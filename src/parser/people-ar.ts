@@ -91,6 +91,8 @@ function recurs(toks: readonly Token[], t: Token): boolean {
 export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, conjOk = false): number {
   const first = toks[j];
   if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
+  // An imperfect or future verb (الرئيس | سيدخل المزيد) opens no name.
+  if (verbShaped(first)) return -1;
   let known = knownPersonAt(toks, j);
   // The lexicon's form may stop short of the family name (محمد بن زايد | آل نهيان).
   while (known >= 0 && isParticle(toks[known + 1] ?? first) && !delimAfter(toks[known]!, toks) && !delimAfter(toks[known + 1]!, toks) && sameSentence(toks[known], toks[known + 2]) && nameLike(toks[known + 2]!, true)) known += 2;
@@ -179,10 +181,18 @@ function accusativeRun(toks: readonly Token[], from: number, to: number): boolea
   return to > from && toks.slice(from, to + 1).every((w) => w.light.endsWith('ا') && !isGiven(w));
 }
 
+/**
+ * A lone word glued to the preposition ب after a role (الوزير المكلف | بملف) is a prepositional
+ * phrase, unless it is known as a name (بوتين، بومبيو).
+ */
+function prepositional(t: Token): boolean {
+  return /^ب/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t) && !lexiconNameWord(t);
+}
+
 function trailingName(toks: readonly Token[], roleStart: number, e: number): [number, number] | null {
   let b = e;
   while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
-  if (b === e) return null;
+  if (b === e || (b === e - 1 && prepositional(toks[e]!))) return null;
   if (conjunctionVerbLike(toks[b + 1]!)) return null;
   const before = toks[b]!;
   // The run must follow an article word (الرئيس الروسي ماكرون) or a comma, not a construct noun
@@ -220,7 +230,8 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
     }
-    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !(isInstitutionNoun(cur) && !hasArticle(cur))) {
+    // A name right after a preposition (القاضي بوقف … على | كامل) is its object, not the holder.
+    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !(isInstitutionNoun(cur) && !hasArticle(cur)) && !(r > i && isStop(cur))) {
       const e = nameSpan(toks, r + 1);
       if (e >= 0) return { role: [i, r], name: [r + 1, e] };
     }
@@ -240,7 +251,7 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       // indefinite accusative (تقييما جامدا للضربات).
       const glued = !!after && /^(لل|ل|ب)/.test(after.light) && !nameLike(after) && !/ا$/.test(toks[e]!.light);
       const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued);
-      const solid = e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx);
+      const solid = (e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx)) && !(e === r + 1 && prepositional(nx));
       // A bare name after «… في شركة … الأسترالية» names the company, not a person.
       let ofInstitution = false;
       // (Only an indefinite one: «المدير العام للمجموعة كارلوس تافار» names its director.)
@@ -373,7 +384,11 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         const known = knownPersonAt(toks, i) >= 0;
         // A given name and a word with nothing else for it must recur as a pair (أحمد توقيع does not).
         if (!known && !ap && phraseCount(toks, i, e) < 2) { i = e; continue; }
-        add({ from: i, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: known ? 'lexicon' : ap ? 'apposition' : 'given', weak: !known && !ap });
+        // No apposition: a title right before the name (كبير مفاوضي الاتحاد الأوروبي ميشال بارنييه)
+        // that the title rules did not take (its head is in construct with an indefinite noun).
+        const before = ap || conjoined(t) ? -1 : titleBefore(toks, i, taken);
+        const roleAr = ap ? roleText(text, toks, ap[0], ap[1]) : before >= 0 ? roleText(text, toks, before, i - 1) : '';
+        add({ from: i, to: e, roleAr, roleResolvedAr: '', cue: known ? 'lexicon' : ap ? 'apposition' : 'given', weak: !known && !ap && before < 0 });
         i = e;
       }
     }
@@ -408,12 +423,17 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
  */
 function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
   const taken = new Set<number>();
-  // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not someone new.
+  // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not
+  // someone new. A person the rules know by one bare word (وقال غودال) is different: a span that
+  // adds only name words to it (ديفيد غودال) is their full name, found where the rules had no cue.
   const known = new Set<string>();
+  const bareOnly = new Set<string>();
   for (const c of found) for (let k = c.from; k <= c.to; k++) {
     taken.add(k);
-    if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) known.add(toks[k]!.norm);
+    if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) (c.from === c.to ? bareOnly : known).add(toks[k]!.norm);
   }
+  for (const w of known) bareOnly.delete(w);
+  const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
   // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
   // البدري) known as a name token or shaped like a nisba family name, and no role, place, function
   // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
@@ -421,7 +441,9 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
   // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
-  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && (nameLike(t, true) || alFamily(t));
+  // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
+  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
+  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
   const out: PersonCandidate[] = [];
   for (const s of tagNames(toks)) {
     const { from } = s;
@@ -429,12 +451,19 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     while (to < s.to && inName(toks[to + 1]!)) to++;
     while (to > from && isParticle(toks[to]!)) to--;
     let clash = false;
-    for (let k = from; k <= to; k++) if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w))) clash = true;
+    let fuller = false;
+    for (let k = from; k <= to; k++) {
+      if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w))) clash = true;
+      else if (knownReading(toks[k]!.norm, (w) => bareOnly.has(w))) fuller = true;
+    }
+    // … the other words of the span must then be name words themselves (not «موقف غودال»).
+    if (fuller) for (let k = from; k <= to; k++) if (!knownReading(toks[k]!.norm, (w) => bareOnly.has(w)) && !nameEvidence(toks[k]!)) clash = true;
     const first = toks[from]!;
     // A list's «ومحمد صلاح»: the name after the conjunction, when that is a known name word.
     const rest = conjoined(first) ? { ...first, text: first.text.slice(1), light: first.light.slice(1) } : null;
     const conjName = !!rest && (isGiven(rest) || isKnownNameToken(rest.light));
-    if (clash || to === from || !(nameLike(first) || conjName) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // A span opening on a و-word must have a name after the conjunction (ومدفع هوزر is no one).
+    if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person.
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
     if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
@@ -465,7 +494,12 @@ function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<nu
   let best = -1;
   for (let k = from - 1; k >= 0 && from - k <= MAX_ROLE_TOKENS; k--) {
     const t = toks[k]!;
-    if (t.sent !== toks[from]!.sent || taken.has(k) || delimAfter(t, toks)) break;
+    // «ROLE، NAME» (مدير مختبرات … البريطانية، غاري إيتنهيد): a comma right before the name may close
+    // its title when the word before it is an article word or a title (not a list's previous name).
+    const titleComma = k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) && (hasArticle(t) || !!roleHead(t)) && !isPlaceOrOrg(t);
+    // Quotation marks around a name inside the title (مختبرات "بورتون داون") do not end it.
+    const quoted = /^[\s"«»“”]+$/.test(t.gap);
+    if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quoted)) break;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     const head = roleHead(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
