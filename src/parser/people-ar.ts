@@ -8,7 +8,7 @@ import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
-  conjunctionVerbLike, hasArticle, isInstitutionNoun, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
+  conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
@@ -416,6 +416,20 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
 }
 
 /**
+ * Heads of things that have names of their own (teams, chains, products, works, events): a name in
+ * construct right after one (سلسلة | كوستا كوفي، نادي | ريال مدريد، هاتف | آيفون) is the thing's.
+ * Movements and foundations are left out: they are often named after a person (حركة فتح الله غولن).
+ */
+const NAMED_THING_HEADS = new Set(`نادي فريق منتخب سلسلة علامة ماركة تطبيق هاتف منصة برنامج مسلسل فيلم كتاب رواية اغنية البوم
+بطولة دوري كاس مطعم فندق متجر مصنع صندوق مشروع عملية سيارة طائرة سفينة مركبة صاروخ لعبة نظام موديل طراز`.split(/\s+/).map(lightNormAr));
+
+function namedThingHead(t: Token | undefined): boolean {
+  if (!t) return false;
+  if ((isInstitutionNoun(t) || isOutletHead(t)) && !hasArticle(t)) return true;
+  return cliticReadings(t.light).some((r) => !r.article && NAMED_THING_HEADS.has(r.stem));
+}
+
+/**
  * Names the learned tagger is confident about where the rules found nobody (people with no title
  * or speech verb: players in a list, «مارك بيريني من مؤسسة كارنيغي»). The same guards as the rules:
  * a name opens on a name-like word, never on a verb or a conjunction and verb, and does not end
@@ -464,9 +478,15 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const conjName = !!rest && (isGiven(rest) || isKnownNameToken(rest.light));
     // A span opening on a و-word must have a name after the conjunction (ومدفع هوزر is no one).
     if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
-    // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person.
+    // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
+    // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
     if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
+    const words = toks.slice(from, to + 1);
+    if (words.some((t) => isPlaceOrOrg(t)) && !words.some((t) => isGiven(t))) continue;
+    // … nor a name that a team, a chain, a product or a work carries (سلسلة كوستا كوفي).
+    const before = toks[from - 1];
+    if (!conjoined(first) && before?.sent === first.sent && !delimAfter(before, toks) && namedThingHead(before)) continue;
     out.push({ from, to, roleAr: taggedRole(text, toks, from, to, taken), roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
     for (let k = from; k <= to; k++) taken.add(k);
   }
