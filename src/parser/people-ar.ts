@@ -205,6 +205,18 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
   return [b + 1, e];
 }
 
+/**
+ * The name after token r is the genitive of a noun behind a preposition, not the role's holder:
+ * «نائب رئيس الوزراء السابق في حكومة | ديفيد كاميرون» (Clegg's role is not Cameron's). A place
+ * (رئيس وزراء بريطانيا تيريزا ماي), a title or a nisba adjective there still lets the name hold the role.
+ */
+function genitiveSlot(toks: readonly Token[], i: number, r: number): boolean {
+  const cur = toks[r]!;
+  if (r <= i + 1 || hasArticle(cur) || isPlaceOrOrg(cur) || roleHead(cur) || /ي$/.test(cur.light)) return false;
+  const p = toks[r - 1]!;
+  return !delimAfter(p, toks) && isStop(p) && !hasArticle(p);
+}
+
 /** Parse a role that starts at token i and the name it introduces. */
 function titled(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
   const head = roleHead(toks[i]!);
@@ -231,7 +243,7 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
     }
     // A name right after a preposition (القاضي بوقف … على | كامل) is its object, not the holder.
-    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !(isInstitutionNoun(cur) && !hasArticle(cur)) && !(r > i && isStop(cur))) {
+    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !(isInstitutionNoun(cur) && !hasArticle(cur)) && !(r > i && isStop(cur)) && !genitiveSlot(toks, i, r)) {
       const e = nameSpan(toks, r + 1);
       if (e >= 0) return { role: [i, r], name: [r + 1, e] };
     }
@@ -362,6 +374,8 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         // A word in و/ف may be a conjunction and a verb (قال فيستعد …): a name only when a comma
         // closes it after a second word (وقال فلافيو دي سانتيس، المتحدث …).
         if (conjunctionVerbLike(s) && !(e > j && delimAfter(toks[e]!, toks))) e = -1;
+        // … and a و-word that is no name as written needs a name after the conjunction (نقل … ومدفع هوزر).
+        if (conjoined(s) && !conjoinedName(s)) e = -1;
         // Two words after a verb of saying are a name only with a given name, a lexicon entry or a
         // clear stop after them (أعلن ترمب تعليق المناورات is a name and an object).
         if (e === j + 1 && !isGiven(s) && knownPersonAt(toks, j) < 0 && !closesName(toks, e, true)) e = j;
@@ -377,7 +391,9 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         }
       }
     }
-    if (nameLike(t) && (isGiven(t) || (lexiconNameWord(t) && knownPersonAt(toks, i) >= 0))) {
+    // A given name right after a particle (كرم أبو | سالم) is inside a longer name, not the start of one.
+    const afterParticle = i > 0 && toks[i - 1]!.sent === t.sent && isParticle(toks[i - 1]!) && !delimAfter(toks[i - 1]!, toks);
+    if (nameLike(t) && !afterParticle && (isGiven(t) || (lexiconNameWord(t) && knownPersonAt(toks, i) >= 0))) {
       const e = nameSpan(toks, i);
       if (e > i && !conjunctionVerbLike(t)) {
         const ap = appositionRole(toks, e);
@@ -413,6 +429,12 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1,
     };
   });
+}
+
+/** A list's «ومحمد»: the word after the conjunction is a known name word. */
+function conjoinedName(t: Token): boolean {
+  const rest = { ...t, text: t.text.slice(1), light: t.light.slice(1) };
+  return isGiven(rest) || isKnownNameToken(rest.light);
 }
 
 /**
@@ -473,9 +495,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // … the other words of the span must then be name words themselves (not «موقف غودال»).
     if (fuller) for (let k = from; k <= to; k++) if (!knownReading(toks[k]!.norm, (w) => bareOnly.has(w)) && !nameEvidence(toks[k]!)) clash = true;
     const first = toks[from]!;
-    // A list's «ومحمد صلاح»: the name after the conjunction, when that is a known name word.
-    const rest = conjoined(first) ? { ...first, text: first.text.slice(1), light: first.light.slice(1) } : null;
-    const conjName = !!rest && (isGiven(rest) || isKnownNameToken(rest.light));
+    const conjName = conjoined(first) && conjoinedName(first);
     // A span opening on a و-word must have a name after the conjunction (ومدفع هوزر is no one).
     if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
