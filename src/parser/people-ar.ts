@@ -544,8 +544,10 @@ function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<nu
     const head = roleHead(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
     if (head && !isCounterpart(t) && !(CONSTRUCT_ONLY_HEADS.has(head.head) && !(hasArticle(toks[k + 1]!) || /ي$/.test(toks[k + 1]!.light)))) best = k;
-    // A conjunction word (… وصابر) joins another person or clause: the title stops there.
-    if (k < from - 1 && conjunctionVerbLike(t)) break;
+    // A conjunction word (… وصابر) joins another person or clause: the title stops there, unless it
+    // is the genitive of a title (رئيس وزراء كوسوفو، مدير وكالة …), whose و is a root letter.
+    const ph = k > 0 ? roleHead(toks[k - 1]!) : null;
+    if (k < from - 1 && conjunctionVerbLike(t) && !(ph && !CONSTRUCT_ONLY_HEADS.has(ph.head) && !delimAfter(toks[k - 1]!, toks))) break;
   }
   return best;
 }
