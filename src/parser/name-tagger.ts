@@ -68,7 +68,8 @@ const wordClass = memo((text: string): string[] => {
   f.push(`len:${Math.min(8, w.length)}`, `end:${w.slice(-1)}`);
   // Letters at the word's edges: transliterated names have endings of their own (…وف، …سكي، …يني)
   // and common nouns their patterns (مـ…ـة، تـ…، …ات).
-  if (w.length >= 4) f.push(`suf2:${w.slice(-2)}`, `suf3:${w.slice(-3)}`, `pre2:${w.slice(0, 2)}`);
+  // The prefix as written, hamza kept: إن/أن (إندريك، أنشيلوتي) are not the ان of انه، انتخابات.
+  if (w.length >= 4) f.push(`suf2:${w.slice(-2)}`, `suf3:${w.slice(-3)}`, `pre2:${text.replace(/[\u064B-\u0652\u0640]/g, '').slice(0, 2)}`);
   // A list's «ومحمد»: what the word after the conjunction is.
   if (w.length > 3 && w.startsWith('و') && !f.includes('given') && !f.includes('gz:direct')) {
     for (const c of wordClass(text.replace(/^و/, ''))) if (c === 'given' || c === 'lexname' || c === 'gz:direct' || c === 'namelike') f.push(`conj:${c}`);

@@ -42,7 +42,8 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين',
 
 /** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
 function verbShaped(t: Token): boolean {
-  return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
+  // … or a past verb of the form استفعل (استمر، استقبل، استهدف).
+  return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light) || /^است[^ا]{2,3}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
 }
 
 function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
@@ -482,8 +483,12 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
   const out: PersonCandidate[] = [];
   for (const s of tagNames(toks)) {
-    const { from } = s;
-    let to = from;
+    let from = s.from;
+    // A list's «… ومحمد | صلاح»: the model may score the conjoined given name below zero; the name
+    // starts there all the same (a given name of the lexicon only: the gazetteer holds والدا's الدا).
+    const lead = toks[from - 1];
+    if (lead && lead.sent === toks[from]!.sent && !delimAfter(lead, toks) && !taken.has(from - 1) && conjoined(lead) && isGiven({ ...lead, text: lead.text.slice(1), light: lead.light.slice(1) })) from--;
+    let to = s.from;
     while (to < s.to && inName(toks[to + 1]!)) to++;
     while (to > from && isParticle(toks[to]!)) to--;
     let clash = false;
