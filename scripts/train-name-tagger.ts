@@ -54,6 +54,15 @@ if (!process.argv.includes('--held-out-model')) {
   threshold = chooseThreshold(pooled, cvWeights);
   console.log(`5-fold (${pooled.length} articles): ${show(evaluateTagger(pooled, cvWeights, threshold))} at threshold ${threshold}`);
 }
+// `--threshold T` ships T instead: the span threshold that is best for the tagger's own span F1 is
+// not always best for the parser's people, which also have rule evidence; compare thresholds with
+// `npm run cv:people -- --threshold T` and ship the parser's best (docs/eval.md).
+const forced = process.argv.indexOf('--threshold');
+if (forced > 0) {
+  threshold = Number(process.argv[forced + 1]);
+  if (!Number.isFinite(threshold)) throw new Error('--threshold needs a number');
+  console.log(`shipping threshold ${threshold} (given)`);
+}
 
 // `--held-out-model`: ship the model trained without the held-out articles, to judge the parser on
 // them honestly (`npm run eval -- --dir` on a directory of those articles), then retrain.
