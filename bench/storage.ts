@@ -85,7 +85,7 @@ async function measure(store: Store, label: string, n: number, base: Briefing[],
     hits += r.briefings.length;
   }
   if (process.env.STORE_BENCH_SLOW) process.stdout.write(`    slowest: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([d, q]) => `${q} ${d.toFixed(0)}ms`).join(' | ')}\n`);
-  const ok = pct(ingest, 50) <= 20 && pct(search, 99) <= 50;
+  const ok = pct(ingest, 99) <= 20 && pct(search, 99) <= 50;
   process.stdout.write(
     `  ${label} ${n}: ingest p50 ${ms(pct(ingest, 50))} p99 ${ms(pct(ingest, 99))}; /search p50 ${ms(pct(search, 50))} p99 ${ms(pct(search, 99))} (${(hits / queries.length).toFixed(1)} hits/query)${ok ? '' : '  [MISSED]'}\n`,
   );
@@ -137,15 +137,22 @@ export async function run(): Promise<boolean> {
       const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`;
       t = performance.now();
       const p = await PostgresStore.open(url);
-      for (let i = 0; i < lib.length; i += 64) await Promise.all(lib.slice(i, i + 64).map((b) => p.briefings.put(b)));
+      await p.briefings.putMany(lib);
       process.stdout.write(`  postgres ${n}: library written in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
       await p.close();
+      // What autovacuum does after a bulk load, done at once: planner statistics and the
+      // visibility map (index-only scans) as a library that has been running a while has them.
+      const pgMod = await import('pg');
+      const v = new pgMod.default.Client({ connectionString: PG_URL });
+      await v.connect();
+      await v.query(`SET search_path TO ${schema}`);
+      await v.query('VACUUM ANALYZE');
+      await v.end();
       t = performance.now();
       const p2 = await PostgresStore.open(url);
       process.stdout.write(`  postgres ${n}: start-up ${ms(performance.now() - t)}\n`);
       ok = (await measure(p2, 'postgres', n, base, words, queries)) && ok;
       await p2.close();
-      const pgMod = await import('pg');
       const c = new pgMod.default.Client({ connectionString: PG_URL });
       await c.connect();
       await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

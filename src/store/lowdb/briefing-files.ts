@@ -1,8 +1,8 @@
 /**
  * Briefing bodies of the embedded engine: each version written once to its own file (never
  * rewritten), then one line appended to catalog.jsonl; both fsynced before the write is
- * acknowledged. Start-up reads only the catalog; bodies are read when asked for, and indexed
- * for /search in the background.
+ * acknowledged. Start-up reads only the catalog and the stored search index (search-index.ts);
+ * bodies are read when asked for.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -47,7 +47,7 @@ function unavailable(dir: string, e: unknown): StorageUnavailableError {
 }
 
 export class BriefingFiles implements BriefingRepo {
-  private readonly catalog = new Catalog();
+  private readonly catalog: Catalog;
   private readonly bodies = new Lru<Briefing>(256);
   /** In-memory mode keeps every body here instead of in files. */
   private readonly memory: Map<string, Briefing> | null;
@@ -59,11 +59,13 @@ export class BriefingFiles implements BriefingRepo {
     private readonly readOnly = false,
   ) {
     this.memory = dir === null ? new Map() : null;
+    this.catalog = new Catalog(dir === null ? null : join(dir, 'search'), readOnly);
   }
 
-  /** Resolves when every put so far is durable. */
-  idle(): Promise<void> {
-    return this.writing;
+  /** Resolves when every put so far is durable (and the search index's files written). */
+  async idle(): Promise<void> {
+    await this.writing;
+    await this.catalog.indexIdle();
   }
 
   private get catalogFile(): string {
@@ -94,9 +96,11 @@ export class BriefingFiles implements BriefingRepo {
       }
       if (typeof x?.id === 'string' && typeof x.f === 'string') this.catalog.set({ id: x.id, ingestedAt: x.at, parserVersion: x.v, url: x.url, file: x.f });
     }
-    // Index in the background, yielding to the event loop between briefings: start-up does not
-    // wait for it; /search does.
-    const entries = this.catalog.slice(0, this.catalog.size).reverse();
+    // The stored search index covers what was indexed before; anything it lacks (written by a
+    // process that crashed before its index line, or an index lost) is indexed from its body in
+    // the background, yielding to the event loop between briefings: start-up does not wait for
+    // it; /search does.
+    const entries = this.catalog.loadIndex().reverse();
     this.indexed = (async () => {
       for (const e of entries) {
         const b = await this.read(e).catch((err: Error) => {

@@ -328,6 +328,7 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.flush();
+    await this.briefings.idle();
     await this.pool.end();
   }
 }
