@@ -63,6 +63,9 @@ function pct(xs: number[], p: number): number {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const mb = (x: number) => `${Math.round(x / 2 ** 20)} MB`;
 
+/** Result ids per query of the last engine measured at a size: both engines must agree. */
+let answers: string[] = [];
+
 async function measure(store: Store, label: string, n: number, base: Briefing[], words: string[], queries: string[]): Promise<boolean> {
   const lib = new Library(store.briefings);
   const ingest: number[] = [];
@@ -76,6 +79,7 @@ async function measure(store: Store, label: string, n: number, base: Briefing[],
   let hits = 0;
   await searchLibrary(lib, queries[0]!); // warm-up: the names module loads its lexicon on first use
   const slow: Array<[number, string]> = [];
+  const got: string[] = [];
   for (const q of queries) {
     const t = performance.now();
     const r = await searchLibrary(lib, q);
@@ -83,6 +87,13 @@ async function measure(store: Store, label: string, n: number, base: Briefing[],
     search.push(d);
     slow.push([d, q]);
     hits += r.briefings.length;
+    got.push(`${r.briefings.map((h) => `${h.briefing.id}@${h.n}`).join(',')}|${r.people.map((h) => `${h.person.id}@${h.n}`).join(',')}`);
+  }
+  if (label === 'lowdb') answers = got;
+  else {
+    const same = got.filter((g, i) => g === answers[i]).length;
+    process.stdout.write(`    results identical to lowdb's for ${same}/${queries.length} queries\n`);
+    if (same !== queries.length) return false;
   }
   if (process.env.STORE_BENCH_SLOW) process.stdout.write(`    slowest: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([d, q]) => `${q} ${d.toFixed(0)}ms`).join(' | ')}\n`);
   const ok = pct(ingest, 99) <= 20 && pct(search, 99) <= 50;

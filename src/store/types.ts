@@ -21,6 +21,11 @@ export interface SectionSpec<T> {
    * item, so migration can turn the list into keyed records.
    */
   readonly legacyListKey?: (item: T) => string;
+  /**
+   * Records that only accumulate (a cache): the embedded engine keeps them out of the hot file,
+   * appended to a file of their own, so they never make every snapshot of the hot state bigger.
+   */
+  readonly ownFile?: boolean;
 }
 
 /** Any feature's section spec, for lists of them. */

@@ -82,6 +82,8 @@ export class SearchIndex {
   constructor(
     private readonly dir: string | null,
     private readonly readOnly = false,
+    /** Smallest tail merged into a segment (tests make it small). */
+    private readonly mergeMin = MERGE_MIN,
   ) {}
 
   static key(id: string, parserVersion: number): string {
@@ -151,7 +153,7 @@ export class SearchIndex {
         mkdirSync(this.dir!, { recursive: true });
         await appendFile(join(this.dir!, 'tail.jsonl'), line);
       });
-      if (!this.merging && this.tail.docs >= Math.max(MERGE_MIN, (this.segment?.docs.length ?? 0) / MERGE_RATIO)) this.merge();
+      if (!this.merging && this.tail.docs >= Math.max(this.mergeMin, (this.segment?.docs.length ?? 0) / MERGE_RATIO)) this.merge();
     }
     return d;
   }
