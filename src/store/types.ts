@@ -112,6 +112,8 @@ export interface BriefingRepo {
   idsByPrefix(prefix: string, limit: number): Promise<string[]>;
   /** Store a briefing (a newer parse of the same id replaces the older one). Durable when resolved. */
   put(b: Briefing): Promise<void>;
+  /** Many briefings at once (migrations, bulk loads); durable when resolved. */
+  putMany(list: readonly Briefing[]): Promise<void>;
   /**
    * Briefings holding every query word (search-folded, see src/text/search-fold.ts), or naming
    * a person with any of them; ranked by title words then newest. A superset of exact matches.

@@ -86,6 +86,7 @@ export class BriefingFiles implements BriefingRepo {
     }
     if (!this.dir || !existsSync(this.catalogFile)) return;
     const lines = readFileSync(this.catalogFile, 'utf8').split('\n');
+    const listed: Array<Omit<CatalogEntry, 'seq'>> = [];
     for (const line of lines) {
       if (!line.trim()) continue;
       let x: CatalogLine;
@@ -94,8 +95,9 @@ export class BriefingFiles implements BriefingRepo {
       } catch {
         continue;
       }
-      if (typeof x?.id === 'string' && typeof x.f === 'string') this.catalog.set({ id: x.id, ingestedAt: x.at, parserVersion: x.v, url: x.url, file: x.f });
+      if (typeof x?.id === 'string' && typeof x.f === 'string') listed.push({ id: x.id, ingestedAt: x.at, parserVersion: x.v, url: x.url, file: x.f });
     }
+    this.catalog.setAll(listed);
     // The stored search index covers what was indexed before; anything it lacks (written by a
     // process that crashed before its index line, or an index lost) is indexed from its body in
     // the background, yielding to the event loop between briefings: start-up does not wait for
@@ -195,7 +197,10 @@ export class BriefingFiles implements BriefingRepo {
         lines.push(...(await Promise.all(chunk.map((b) => this.writeBody(b)))).map((l) => `${JSON.stringify(l)}\n`));
       }
       await this.appendCatalog(lines.join(''));
-      list.forEach((b, i) => this.remember(b, (JSON.parse(lines[i]!) as CatalogLine).f));
+      // One sort for the whole list, then each indexed (remember() one at a time would shift the
+      // newest-first list for every briefing).
+      this.catalog.setAll(list.map((b, i) => ({ id: b.id, ingestedAt: b.meta.ingestedAt ?? '', parserVersion: b.parserVersion, url: b.meta.url, file: (JSON.parse(lines[i]!) as CatalogLine).f })));
+      for (const b of list) this.catalog.indexBody(b);
     });
     this.writing = run.catch(() => undefined);
     return run;

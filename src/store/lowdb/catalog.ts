@@ -97,6 +97,22 @@ export class Catalog {
     if (e && e.parserVersion === b.parserVersion) e.doc = doc;
   }
 
+  /**
+   * Start-up: every catalog line at once (a later line for an id replaces an earlier one), sorted
+   * once; one set() each would shift the newest-first list for every line (quadratic).
+   */
+  setAll(list: ReadonlyArray<Omit<CatalogEntry, 'seq'>>): void {
+    for (const e of list) {
+      const old = this.byId.get(e.id);
+      const entry: CatalogEntry = { ...e, ingestedAt: normIso(e.ingestedAt), seq: old?.seq ?? this.seq++ };
+      this.byId.set(e.id, entry);
+      if (e.url) this.byUrl.set(e.url, e.id);
+    }
+    this.order.length = 0;
+    this.order.push(...this.byId.values());
+    this.order.sort(newer);
+  }
+
   /** 0-based rank in the newest-first order (the entry must be present). */
   rank(e: CatalogEntry): number {
     let lo = 0;

@@ -153,9 +153,13 @@ export class SearchIndex {
         mkdirSync(this.dir!, { recursive: true });
         await appendFile(join(this.dir!, 'tail.jsonl'), line);
       });
-      if (!this.merging && this.tail.docs >= Math.max(this.mergeMin, (this.segment?.docs.length ?? 0) / MERGE_RATIO)) this.merge();
+      this.maybeMerge();
     }
     return d;
+  }
+
+  private maybeMerge(): void {
+    if (!this.merging && this.tail.docs >= Math.max(this.mergeMin, (this.segment?.docs.length ?? 0) / MERGE_RATIO)) this.merge();
   }
 
   /** Index work on disk, one step after another; a failure is logged (the index is derived). */
@@ -164,8 +168,12 @@ export class SearchIndex {
   }
 
   /** Everything added so far is on disk (or failed and was logged). */
-  idle(): Promise<void> {
-    return this.saving;
+  async idle(): Promise<void> {
+    let p: Promise<void> | null = null;
+    while (p !== this.saving) {
+      p = this.saving;
+      await p;
+    }
   }
 
   private merge(): void {
@@ -194,6 +202,8 @@ export class SearchIndex {
         : [];
       await writeFileDurable(tailFile, keep.length ? `${keep.join('\n')}\n` : '');
       if (old) unlinkSync(join(dir, `segment.${oldNo}.idx`));
+      // A bulk load adds faster than a merge ends: what came meanwhile may be due already.
+      this.maybeMerge();
     });
   }
 

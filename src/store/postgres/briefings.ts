@@ -195,16 +195,28 @@ export class PgBriefings implements BriefingRepo {
     const big = cores.map((_, i) => `SELECT id FROM mujaz_briefing_terms WHERE field = 0 AND term LIKE ${like(i)}`).join(' INTERSECT ');
     const cols = 'id, newest_at, seq, title, names';
     const inTitle = cores.map((_, i) => `(c.title @@ ${one(i)}::tsquery)::int`).join(' + ');
+    // aset/nset/tset: every match of the words, of a name, of a title word, by id and rank key
+    // only, each read through its own GIN index (the rows are narrow, their tsvectors out of
+    // line); they are combined as sets and the newest `limit` taken by a top-N sort: never by
+    // walking the newest-first index or testing a tsvector row by row, which the planner picks
+    // when its guess of how many rows match a prefix query is off (it often is, by 1000×).
     const sql = `
-      WITH ta AS (SELECT ${cols} FROM mujaz_briefing_search WHERE words @@ $1::tsquery AND title @@ $3::tsquery),
-           na AS (SELECT ${cols} FROM mujaz_briefing_search WHERE words @@ $1::tsquery ORDER BY newest_at DESC, seq DESC LIMIT $4),
-           ba AS (SELECT ${cols} FROM mujaz_briefing_search WHERE big AND id IN (${big})),
-           tn AS (SELECT ${cols} FROM mujaz_briefing_search WHERE names @@ $2::tsquery AND title @@ $3::tsquery),
-           nn AS (SELECT ${cols} FROM mujaz_briefing_search WHERE names @@ $2::tsquery ORDER BY newest_at DESC, seq DESC LIMIT $4),
-           a AS (SELECT * FROM ta UNION SELECT * FROM na UNION SELECT * FROM ba),
-           c AS (SELECT *, true AS a FROM a UNION ALL (SELECT *, false FROM (SELECT * FROM tn UNION SELECT * FROM nn) x WHERE x.id NOT IN (SELECT id FROM a)))
-      SELECT c.id, ${inTitle} AS t, c.a, c.names @@ $2::tsquery AS nm FROM c
-      ORDER BY c.a DESC, t DESC, c.newest_at DESC, c.seq DESC LIMIT $4`;
+      WITH aset AS MATERIALIZED (SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE words @@ $1::tsquery
+                                 UNION ALL SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE big AND id IN (${big})),
+           nset AS MATERIALIZED (SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE names @@ $2::tsquery),
+           tset AS MATERIALIZED (SELECT id FROM mujaz_briefing_search WHERE title @@ $3::tsquery),
+           ta AS (SELECT id FROM aset WHERE id IN (SELECT id FROM tset)),
+           na AS (SELECT id FROM aset ORDER BY newest_at DESC, seq DESC LIMIT $4),
+           tn AS (SELECT id FROM nset WHERE id IN (SELECT id FROM tset)),
+           nn AS (SELECT id FROM nset ORDER BY newest_at DESC, seq DESC LIMIT $4),
+           a AS (SELECT id FROM ta UNION SELECT id FROM na),
+           n AS (SELECT id FROM tn UNION SELECT id FROM nn),
+           c AS (SELECT s.id, s.newest_at, s.seq, s.title, s.names, s.words, s.big, a.id IS NOT NULL AS a
+                 FROM mujaz_briefing_search s LEFT JOIN a USING (id) WHERE s.id IN (SELECT id FROM a UNION SELECT id FROM n))
+      SELECT c.id, ${inTitle} AS t,
+             c.a OR (c.words @@ $1::tsquery) OR (c.big AND c.id IN (SELECT id FROM aset)) AS a,
+             c.names @@ $2::tsquery AS nm
+      FROM c ORDER BY 3 DESC, t DESC, c.newest_at DESC, c.seq DESC LIMIT $4`;
     const params = [every, named, anyTitle, limit, ...cores.map((w) => `${lexeme(w)}:*`), ...cores.map((w) => prefix(w))];
     const c = await this.pool.connect();
     try {

@@ -12,7 +12,8 @@ CREATE TABLE mujaz_briefing_search (
   names tsvector NOT NULL,
   -- words too many (or too long) for a tsvector: they are in mujaz_briefing_terms (field 0)
   big boolean NOT NULL DEFAULT false
-);
+) WITH (toast_tuple_target = 128);
+-- (toast_tuple_target: the tsvectors live out of line, so the rows a search walks stay narrow.)
 
 -- GIN's pending list (fastupdate) makes an insert cheap; the app merges the list in the
 -- background after ingests (gin_clean_pending_list), so no ingest waits for a merge.
