@@ -12,7 +12,7 @@ import { log } from '../../log.ts';
 import { StorageUnavailableError, StoreError, type BriefingRepo, type SearchCandidate } from '../types.ts';
 import { Catalog, type CatalogEntry } from './catalog.ts';
 import { briefingTermsInSlices, type BriefingTerms } from '../../text/search-fold.ts';
-import { appendDurable, fsyncDir, writeFileDurable } from './durable.ts';
+import { appendDurable, fsyncDir, writeNewFileDurable } from './durable.ts';
 
 interface CatalogLine {
   id: string;
@@ -229,7 +229,7 @@ export class BriefingFiles implements BriefingRepo {
         mkdirSync(dir, { recursive: true });
         await fsyncDir(this.dir!);
       }
-      await writeFileDurable(join(this.dir!, file), JSON.stringify(b));
+      await writeNewFileDurable(join(this.dir!, file), JSON.stringify(b));
     } catch (e) {
       throw unavailable(this.dir!, e);
     }
