@@ -99,7 +99,7 @@ export class PgBriefings implements BriefingRepo {
       );
       if (r.rowCount) await writeSearchRows(c, [{ id: b.id, at: isoOrNull(b.meta.ingestedAt), seq: r.rows[0]!.seq, row }]);
       await c.query('COMMIT');
-      if (r.rowCount) this.mergePending();
+      if (r.rowCount) this.mergeSoon();
     } catch (e) {
       await c.query('ROLLBACK').catch(() => undefined);
       throw e;
@@ -143,9 +143,26 @@ export class PgBriefings implements BriefingRepo {
     await this.mergePending();
   }
 
-  /** Background work (the index merge) finished. */
+  /** Background work (the index merge) finished; a merge waiting for its moment is run now. */
   async idle(): Promise<void> {
+    if (this.mergeTimer) {
+      clearTimeout(this.mergeTimer);
+      this.mergeTimer = null;
+      await this.mergePending();
+    }
     while (this.merging) await this.merging;
+  }
+
+  private mergeTimer: NodeJS.Timeout | null = null;
+
+  /** One merge a moment after a run of ingests, not one per ingest competing with the next. */
+  private mergeSoon(): void {
+    if (this.mergeTimer) return;
+    this.mergeTimer = setTimeout(() => {
+      this.mergeTimer = null;
+      void this.mergePending();
+    }, MERGE_DELAY_MS);
+    this.mergeTimer.unref();
   }
 
   private merging: Promise<void> | null = null;
@@ -235,6 +252,7 @@ export class PgBriefings implements BriefingRepo {
   }
 }
 
+const MERGE_DELAY_MS = 1000;
 const SEARCH_INDEXES = ['mujaz_briefing_search_words', 'mujaz_briefing_search_title', 'mujaz_briefing_search_names'];
 
 /** What the search table keeps of a briefing (see 003_search_tsvector.sql). */
