@@ -26,8 +26,12 @@ function newer(a: CatalogEntry, b: CatalogEntry): number {
   return a.ingestedAt === b.ingestedAt ? b.seq - a.seq : a.ingestedAt < b.ingestedAt ? 1 : -1;
 }
 
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 /** Ingest times compared as strings must share one form ("...00Z" and "...00.000Z" are the same instant). */
 export function normIso(s: string | undefined): string {
+  // Already in toISOString's form (what mujaz writes): as it is (start-up reads 100k of these).
+  if (s !== undefined && s.length === 24 && ISO.test(s)) return s;
   const t = Date.parse(s ?? '');
   return Number.isFinite(t) ? new Date(t).toISOString() : '';
 }
@@ -108,9 +112,11 @@ export class Catalog {
       this.byId.set(e.id, entry);
       if (e.url) this.byUrl.set(e.url, e.id);
     }
+    // Catalog lines come oldest first: reversed, the list is nearly sorted (a cheap sort).
+    const all = [...this.byId.values()].reverse();
+    all.sort(newer);
     this.order.length = 0;
-    this.order.push(...this.byId.values());
-    this.order.sort(newer);
+    for (const e of all) this.order.push(e);
   }
 
   /** 0-based rank in the newest-first order (the entry must be present). */
