@@ -66,6 +66,10 @@ const wordClass = memo((text: string): string[] => {
   if (!/^[\u0621-\u064A]+$/.test(w)) f.push('nonarabic');
   if (/[\u064B-\u064D]/.test(t.text)) f.push('tanween');
   f.push(`len:${Math.min(8, w.length)}`, `end:${w.slice(-1)}`);
+  // Letters at the word's edges: transliterated names have endings of their own (…وف، …سكي، …يني)
+  // and common nouns their patterns (مـ…ـة، تـ…، …ات).
+  // The prefix as written, hamza kept: إن/أن (إندريك، أنشيلوتي) are not the ان of انه، انتخابات.
+  if (w.length >= 4) f.push(`suf2:${w.slice(-2)}`, `suf3:${w.slice(-3)}`, `pre2:${text.replace(/[\u064B-\u0652\u0640]/g, '').slice(0, 2)}`);
   // A list's «ومحمد»: what the word after the conjunction is.
   if (w.length > 3 && w.startsWith('و') && !f.includes('given') && !f.includes('gz:direct')) {
     for (const c of wordClass(text.replace(/^و/, ''))) if (c === 'given' || c === 'lexname' || c === 'gz:direct' || c === 'namelike') f.push(`conj:${c}`);
@@ -95,7 +99,7 @@ const contextFeatures = memo((key: string): string[] => {
   // The context word itself only when it is a function or cue word (اللاعب، من، و…), never a
   // name: names as context would only teach the model the development articles' people.
   if (!nc.includes('namelike') || nc.includes('stop')) f.push(`${tag}w:${lightNormAr(text)}`);
-  for (const c of nc) if (!c.startsWith('end') && !c.startsWith('len')) f.push(`${tag}:${c}`);
+  for (const c of nc) if (!/^(end|len|suf|pre)/.test(c)) f.push(`${tag}:${c}`);
   return f;
 });
 
@@ -104,7 +108,7 @@ const contextFeatures = memo((key: string): string[] => {
  * neighbour's, and those of this position (punctuation, sentence edges, recurrence). Inference
  * sums cached group scores; training concatenates the same groups, so the two cannot disagree.
  */
-function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) => boolean): { keys: [string, string][]; local: string[] } {
+function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): { keys: [string, string][]; local: string[] } {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
   const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
@@ -115,6 +119,7 @@ function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) =>
   if (prev2) keys.push(['ctx', `pp ${prev2.text}`]);
   const local: string[] = [];
   if (recurs(i)) local.push('recurs');
+  if (common(i)) local.push('al-elsewhere');
   if (!prev) local.push('sent-first');
   if (!next) local.push('sent-last');
   if (prev && commaAfter(prev)) local.push('comma-before');
@@ -139,13 +144,26 @@ function recurrence(toks: readonly Token[]): (k: number) => boolean {
   };
 }
 
+/**
+ * The word is written with the article elsewhere in the article (سجل beside السجل، قدم beside
+ * القدم): Arabic has no capitals, but a word that takes ال in the same text is a common noun there.
+ */
+function commonNoun(toks: readonly Token[]): (k: number) => boolean {
+  const lights = new Set(toks.map((t) => t.light));
+  return (k) => {
+    const w = toks[k]!.light;
+    if (w.length < 3 || w.startsWith('ال')) return false;
+    return lights.has('ال' + w) || lights.has('وال' + w) || lights.has('بال' + w) || lights.has('لل' + w);
+  };
+}
+
 const groupOf = (kind: string, key: string) => (kind === 'own' ? ownFeatures(key) : contextFeatures(key));
 
 /** Per-token feature lists for a whole token list (for training and scoring the tagger). */
 export function articleFeatures(toks: readonly Token[]): string[][] {
-  const recurs = recurrence(toks);
+  const recurs = recurrence(toks), common = commonNoun(toks);
   return toks.map((_, i) => {
-    const { keys, local } = featureGroups(toks, i, recurs);
+    const { keys, local } = featureGroups(toks, i, recurs, common);
     return [...keys.flatMap(([kind, key]) => groupOf(kind, key)), ...local];
   });
 }
@@ -161,9 +179,9 @@ const groupScores = new WeakMap<object, Map<string, number>>();
 export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>): number[] {
   let cache = groupScores.get(w);
   if (!cache) groupScores.set(w, (cache = new Map()));
-  const recurs = recurrence(toks);
+  const recurs = recurrence(toks), common = commonNoun(toks);
   return toks.map((_, i) => {
-    const { keys, local } = featureGroups(toks, i, recurs);
+    const { keys, local } = featureGroups(toks, i, recurs, common);
     let s = scoreFeatures(local, w);
     for (const [kind, key] of keys) {
       const ck = kind + '\u0000' + key;
@@ -217,6 +235,14 @@ export function spansFromScores(toks: readonly Token[], scores: readonly number[
 let model: TaggerModel | null = null;
 export function taggerModel(): TaggerModel {
   return (model ??= JSON.parse(readFileSync(new URL('../../data/name-tagger.json', import.meta.url), 'utf8')) as TaggerModel);
+}
+
+/**
+ * Parse with another model (a fold's, for cross-validating the parser in one process: `npm run
+ * cv:people`); null goes back to the shipped one.
+ */
+export function useTaggerModel(m: TaggerModel | null): void {
+  model = m;
 }
 
 /** Name spans the tagger is confident about in an Arabic token list. */

@@ -8,7 +8,7 @@ import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
-  conjunctionVerbLike, hasArticle, isInstitutionNoun, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
+  conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
@@ -42,7 +42,8 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين',
 
 /** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
 function verbShaped(t: Token): boolean {
-  return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
+  // … or a past verb of the form استفعل (استمر، استقبل، استهدف).
+  return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light) || /^است[^ا]{2,3}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
 }
 
 function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
@@ -91,6 +92,8 @@ function recurs(toks: readonly Token[], t: Token): boolean {
 export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, conjOk = false): number {
   const first = toks[j];
   if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
+  // An imperfect or future verb (الرئيس | سيدخل المزيد) opens no name.
+  if (verbShaped(first)) return -1;
   let known = knownPersonAt(toks, j);
   // The lexicon's form may stop short of the family name (محمد بن زايد | آل نهيان).
   while (known >= 0 && isParticle(toks[known + 1] ?? first) && !delimAfter(toks[known]!, toks) && !delimAfter(toks[known + 1]!, toks) && sameSentence(toks[known], toks[known + 2]) && nameLike(toks[known + 2]!, true)) known += 2;
@@ -179,10 +182,18 @@ function accusativeRun(toks: readonly Token[], from: number, to: number): boolea
   return to > from && toks.slice(from, to + 1).every((w) => w.light.endsWith('ا') && !isGiven(w));
 }
 
+/**
+ * A lone word glued to the preposition ب after a role (الوزير المكلف | بملف) is a prepositional
+ * phrase, unless it is known as a name (بوتين، بومبيو).
+ */
+function prepositional(t: Token): boolean {
+  return /^ب/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t) && !lexiconNameWord(t);
+}
+
 function trailingName(toks: readonly Token[], roleStart: number, e: number): [number, number] | null {
   let b = e;
   while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
-  if (b === e) return null;
+  if (b === e || (b === e - 1 && prepositional(toks[e]!))) return null;
   if (conjunctionVerbLike(toks[b + 1]!)) return null;
   const before = toks[b]!;
   // The run must follow an article word (الرئيس الروسي ماكرون) or a comma, not a construct noun
@@ -193,6 +204,18 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
   // «… في شركة أبحاث الفضاء الأسترالية أوربيت إنسايت»: the run names the institution.
   if (!commaAfter(before)) for (let k = roleStart + 1; k <= b; k++) if (isInstitutionNoun(toks[k]!) && !hasArticle(toks[k]!)) return null;
   return [b + 1, e];
+}
+
+/**
+ * The name after token r is the genitive of a noun behind a preposition, not the role's holder:
+ * «نائب رئيس الوزراء السابق في حكومة | ديفيد كاميرون» (Clegg's role is not Cameron's). A place
+ * (رئيس وزراء بريطانيا تيريزا ماي), a title or a nisba adjective there still lets the name hold the role.
+ */
+function genitiveSlot(toks: readonly Token[], i: number, r: number): boolean {
+  const cur = toks[r]!;
+  if (r <= i + 1 || hasArticle(cur) || isPlaceOrOrg(cur) || roleHead(cur) || /ي$/.test(cur.light)) return false;
+  const p = toks[r - 1]!;
+  return !delimAfter(p, toks) && isStop(p) && !hasArticle(p);
 }
 
 /** Parse a role that starts at token i and the name it introduces. */
@@ -220,7 +243,8 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
     }
-    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !(isInstitutionNoun(cur) && !hasArticle(cur))) {
+    // A name right after a preposition (القاضي بوقف … على | كامل) is its object, not the holder.
+    if (((isGiven(nx) && !hasArticle(nx)) || knownPersonAt(toks, r + 1) >= 0) && !(isInstitutionNoun(cur) && !hasArticle(cur)) && !(r > i && isStop(cur)) && !genitiveSlot(toks, i, r)) {
       const e = nameSpan(toks, r + 1);
       if (e >= 0) return { role: [i, r], name: [r + 1, e] };
     }
@@ -240,7 +264,7 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       // indefinite accusative (تقييما جامدا للضربات).
       const glued = !!after && /^(لل|ل|ب)/.test(after.light) && !nameLike(after) && !/ا$/.test(toks[e]!.light);
       const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued);
-      const solid = e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx);
+      const solid = (e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx)) && !(e === r + 1 && prepositional(nx));
       // A bare name after «… في شركة … الأسترالية» names the company, not a person.
       let ofInstitution = false;
       // (Only an indefinite one: «المدير العام للمجموعة كارلوس تافار» names its director.)
@@ -351,6 +375,8 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         // A word in و/ف may be a conjunction and a verb (قال فيستعد …): a name only when a comma
         // closes it after a second word (وقال فلافيو دي سانتيس، المتحدث …).
         if (conjunctionVerbLike(s) && !(e > j && delimAfter(toks[e]!, toks))) e = -1;
+        // … and a و-word that is no name as written needs a name after the conjunction (نقل … ومدفع هوزر).
+        if (conjoined(s) && !conjoinedName(s)) e = -1;
         // Two words after a verb of saying are a name only with a given name, a lexicon entry or a
         // clear stop after them (أعلن ترمب تعليق المناورات is a name and an object).
         if (e === j + 1 && !isGiven(s) && knownPersonAt(toks, j) < 0 && !closesName(toks, e, true)) e = j;
@@ -366,14 +392,20 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         }
       }
     }
-    if (nameLike(t) && (isGiven(t) || (lexiconNameWord(t) && knownPersonAt(toks, i) >= 0))) {
+    // A given name right after a particle (كرم أبو | سالم) is inside a longer name, not the start of one.
+    const afterParticle = i > 0 && toks[i - 1]!.sent === t.sent && isParticle(toks[i - 1]!) && !delimAfter(toks[i - 1]!, toks);
+    if (nameLike(t) && !afterParticle && (isGiven(t) || (lexiconNameWord(t) && knownPersonAt(toks, i) >= 0))) {
       const e = nameSpan(toks, i);
       if (e > i && !conjunctionVerbLike(t)) {
         const ap = appositionRole(toks, e);
         const known = knownPersonAt(toks, i) >= 0;
         // A given name and a word with nothing else for it must recur as a pair (أحمد توقيع does not).
         if (!known && !ap && phraseCount(toks, i, e) < 2) { i = e; continue; }
-        add({ from: i, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: known ? 'lexicon' : ap ? 'apposition' : 'given', weak: !known && !ap });
+        // No apposition: a title right before the name (كبير مفاوضي الاتحاد الأوروبي ميشال بارنييه)
+        // that the title rules did not take (its head is in construct with an indefinite noun).
+        const before = ap || conjoined(t) ? -1 : titleBefore(toks, i, taken);
+        const roleAr = ap ? roleText(text, toks, ap[0], ap[1]) : before >= 0 ? roleText(text, toks, before, i - 1) : '';
+        add({ from: i, to: e, roleAr, roleResolvedAr: '', cue: known ? 'lexicon' : ap ? 'apposition' : 'given', weak: !known && !ap && before < 0 });
         i = e;
       }
     }
@@ -400,6 +432,26 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   });
 }
 
+/** A list's «ومحمد»: the word after the conjunction is a known name word. */
+function conjoinedName(t: Token): boolean {
+  const rest = { ...t, text: t.text.slice(1), light: t.light.slice(1) };
+  return isGiven(rest) || isKnownNameToken(rest.light);
+}
+
+/**
+ * Heads of things that have names of their own (teams, chains, products, works, events): a name in
+ * construct right after one (سلسلة | كوستا كوفي، نادي | ريال مدريد، هاتف | آيفون) is the thing's.
+ * Movements and foundations are left out: they are often named after a person (حركة فتح الله غولن).
+ */
+const NAMED_THING_HEADS = new Set(`نادي فريق منتخب سلسلة علامة ماركة تطبيق هاتف منصة برنامج مسلسل فيلم كتاب رواية اغنية البوم
+بطولة دوري كاس مطعم فندق متجر مصنع صندوق مشروع عملية سيارة طائرة سفينة مركبة صاروخ لعبة نظام موديل طراز`.split(/\s+/).map(lightNormAr));
+
+function namedThingHead(t: Token | undefined): boolean {
+  if (!t) return false;
+  if ((isInstitutionNoun(t) || isOutletHead(t)) && !hasArticle(t)) return true;
+  return cliticReadings(t.light).some((r) => !r.article && NAMED_THING_HEADS.has(r.stem));
+}
+
 /**
  * Names the learned tagger is confident about where the rules found nobody (people with no title
  * or speech verb: players in a list, «مارك بيريني من مؤسسة كارنيغي»). The same guards as the rules:
@@ -408,12 +460,17 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
  */
 function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
   const taken = new Set<number>();
-  // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not someone new.
+  // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not
+  // someone new. A person the rules know by one bare word (وقال غودال) is different: a span that
+  // adds only name words to it (ديفيد غودال) is their full name, found where the rules had no cue.
   const known = new Set<string>();
+  const bareOnly = new Set<string>();
   for (const c of found) for (let k = c.from; k <= c.to; k++) {
     taken.add(k);
-    if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) known.add(toks[k]!.norm);
+    if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) (c.from === c.to ? bareOnly : known).add(toks[k]!.norm);
   }
+  for (const w of known) bareOnly.delete(w);
+  const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
   // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
   // البدري) known as a name token or shaped like a nisba family name, and no role, place, function
   // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
@@ -421,23 +478,40 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
   // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
-  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && (nameLike(t, true) || alFamily(t));
+  // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
+  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
+  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
   const out: PersonCandidate[] = [];
   for (const s of tagNames(toks)) {
-    const { from } = s;
-    let to = from;
+    let from = s.from;
+    // A list's «… ومحمد | صلاح»: the model may score the conjoined given name below zero; the name
+    // starts there all the same (a given name of the lexicon only: the gazetteer holds والدا's الدا).
+    const lead = toks[from - 1];
+    if (lead && lead.sent === toks[from]!.sent && !delimAfter(lead, toks) && !taken.has(from - 1) && conjoined(lead) && isGiven({ ...lead, text: lead.text.slice(1), light: lead.light.slice(1) })) from--;
+    let to = s.from;
     while (to < s.to && inName(toks[to + 1]!)) to++;
     while (to > from && isParticle(toks[to]!)) to--;
     let clash = false;
-    for (let k = from; k <= to; k++) if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w))) clash = true;
+    let fuller = false;
+    for (let k = from; k <= to; k++) {
+      if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w))) clash = true;
+      else if (knownReading(toks[k]!.norm, (w) => bareOnly.has(w))) fuller = true;
+    }
+    // … the other words of the span must then be name words themselves (not «موقف غودال»).
+    if (fuller) for (let k = from; k <= to; k++) if (!knownReading(toks[k]!.norm, (w) => bareOnly.has(w)) && !nameEvidence(toks[k]!)) clash = true;
     const first = toks[from]!;
-    // A list's «ومحمد صلاح»: the name after the conjunction, when that is a known name word.
-    const rest = conjoined(first) ? { ...first, text: first.text.slice(1), light: first.light.slice(1) } : null;
-    const conjName = !!rest && (isGiven(rest) || isKnownNameToken(rest.light));
-    if (clash || to === from || !(nameLike(first) || conjName) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
-    // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person.
+    const conjName = conjoined(first) && conjoinedName(first);
+    // A span opening on a و-word must have a name after the conjunction (ومدفع هوزر is no one).
+    if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
+    // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
     if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
+    const words = toks.slice(from, to + 1);
+    if (words.some((t) => isPlaceOrOrg(t)) && !words.some((t) => isGiven(t))) continue;
+    // … nor a name that a team, a chain, a product or a work carries (سلسلة كوستا كوفي).
+    const before = toks[from - 1];
+    if (!conjoined(first) && before?.sent === first.sent && !delimAfter(before, toks) && namedThingHead(before)) continue;
     out.push({ from, to, roleAr: taggedRole(text, toks, from, to, taken), roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
     for (let k = from; k <= to; k++) taken.add(k);
   }
@@ -465,13 +539,20 @@ function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<nu
   let best = -1;
   for (let k = from - 1; k >= 0 && from - k <= MAX_ROLE_TOKENS; k--) {
     const t = toks[k]!;
-    if (t.sent !== toks[from]!.sent || taken.has(k) || delimAfter(t, toks)) break;
+    // «ROLE، NAME» (مدير مختبرات … البريطانية، غاري إيتنهيد): a comma right before the name may close
+    // its title when the word before it is an article word or a title (not a list's previous name).
+    const titleComma = k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) && (hasArticle(t) || !!roleHead(t)) && !isPlaceOrOrg(t);
+    // Quotation marks around a name inside the title (مختبرات "بورتون داون") do not end it.
+    const quoted = /^[\s"«»“”]+$/.test(t.gap);
+    if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quoted)) break;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     const head = roleHead(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
     if (head && !isCounterpart(t) && !(CONSTRUCT_ONLY_HEADS.has(head.head) && !(hasArticle(toks[k + 1]!) || /ي$/.test(toks[k + 1]!.light)))) best = k;
-    // A conjunction word (… وصابر) joins another person or clause: the title stops there.
-    if (k < from - 1 && conjunctionVerbLike(t)) break;
+    // A conjunction word (… وصابر) joins another person or clause: the title stops there, unless it
+    // is the genitive of a title (رئيس وزراء كوسوفو، مدير وكالة …), whose و is a root letter.
+    const ph = k > 0 ? roleHead(toks[k - 1]!) : null;
+    if (k < from - 1 && conjunctionVerbLike(t) && !(ph && !CONSTRUCT_ONLY_HEADS.has(ph.head) && !delimAfter(toks[k - 1]!, toks))) break;
   }
   return best;
 }

@@ -79,6 +79,15 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
   };
 }
 
+/** Both are full names whose first words are different given names: relatives, not one person. */
+function otherGiven(a: NameCandidate, b: NameCandidate): boolean {
+  if (a.words.length < 2 || b.words.length < 2 || !a.given[0] || !b.given[0]) return false;
+  const x = a.words[0]!, y = b.words[0]!;
+  if (x === y || PARTICLE_WORDS.has(x) || PARTICLE_WORDS.has(y) || x.startsWith(y) || y.startsWith(x)) return false;
+  // Different given names but one family name: only then (not محمد بن سلمان / محمد بن زايد).
+  return a.words[a.words.length - 1] === b.words[b.words.length - 1];
+}
+
 export function assemblePeople(cands: readonly NameCandidate[], toks: readonly Token[], lang: Lang): Person[] {
   const ordered = [...cands].sort((x, y) => {
     const rank = (c: NameCandidate) => (c.weak ? 2 : c.words.length > 1 ? 0 : 1);
@@ -99,6 +108,10 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     for (const k of keys) { hit = byKey.get(k); if (hit) break; }
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
     if (!hit && !keys.length) hit = byFullName.get(full);
+    // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
+    // of one family: the second gets a draft of its own, linked by its given name as well.
+    const relative = !!hit && otherGiven(hit.c, c);
+    if (relative) { hit = undefined; keys.push(c.words[0]!); }
     if (hit) {
       hit.c = better(hit.c, c);
       for (const k of keys) { hit.keys.add(k); if (!byKey.has(k)) byKey.set(k, hit); }

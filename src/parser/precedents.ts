@@ -7,6 +7,7 @@
 import type { Lang, Precedent, Sentence } from '../briefing/types.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { findYears } from './years.ts';
+import { WEEKDAYS } from './cues-ar.ts';
 
 interface Cue {
   /** Pattern over the lightly normalised sentence (Arabic) or lower-cased sentence (English). */
@@ -15,6 +16,13 @@ interface Cue {
   rel?: number;
   /** A cue of narrative background (سبق أن، على غرار، وكان … قد) rather than of time alone. */
   narrative?: boolean;
+  /**
+   * A cue that also links the news's own steps (اعتقل رجلا بعد أن صدم …): a precedent only in a
+   * sentence that does not date itself to the news's days (a weekday, اليوم، أمس).
+   */
+  notToday?: boolean;
+  /** A cue that dates plans as well (في 6 آب/أغسطس): not in a sentence about what is ahead. */
+  notAhead?: boolean;
 }
 
 // Patterns are literal alternations with bounded gaps, never nested quantifiers.
@@ -23,10 +31,10 @@ const AR_CUES: Cue[] = [
   { re: /العقد الماضي|(العقود|السنوات|الاعوام|العقدين|السنتين|العامين)( [^\s]{2,8})? الماضية|عقد من الزمان|عقود من الزمن|لعقود|لسنوات|على مدى (عقد|عقدين|سنوات|عقود)|طوال (عقد|سنوات|عقود)/ },
   { re: /سبق (ان|ل)|على غرار|كما حدث|كما جرى|في الماضي|في السابق|سابقا|تاريخيا|في وقت سابق من (العام|السنة)/, narrative: true },
   { re: /(بداية|مطلع|اوائل|اواخر) (العام|السنة)( الجاري| الحالي)?/ },
-  { re: /(^|\s)(و|ف)?كان(ت)? [^\s]+( [^\s]+){0,6} قد /, narrative: true },
+  { re: /(^|\s)(و|ف)?كان(ت)? [^\s]+( [^\s]+){0,6} قد /, narrative: true, notToday: true },
   { re: /^(و|ف)?بعد ان [^\s]+(ت)? /, narrative: true },
   // A sentence opening with وكان/وكانت narrates background (وكان ترمب تعهد …), unless it is a schedule.
-  { re: /^(و|ف)كان(ت)? (?!من المقرر|من المتوقع|يفترض|سي)[^\s]+ /, narrative: true },
+  { re: /^(و|ف)كان(ت)? (?!من المقرر|من المتوقع|يفترض|سي)[^\s]+ /, narrative: true, notToday: true },
   { re: /منذ (اندلاع|بداية|انطلاق|سقوط|انسحاب|توقيع|اندلاع|انتهاء|عام|سنة|عامين|سنوات)/ },
   // A time ago (قبل عام، قبل 5 سنوات، منذ أكثر من 10 سنوات) or a past month of the article's year
   // (في آذار/مارس الماضي، مطلع أيار/مايو): background the article recalls, dated from its present.
@@ -34,6 +42,15 @@ const AR_CUES: Cue[] = [
   { re: /(قبل|منذ) (اكثر من |نحو |حوالي )?(شهر|شهرين|اسابيع|اسبوعين|[0-9٠-٩]+ (اشهر|شهرا|اسابيع))/, rel: 0 },
   { re: /(يناير|فبراير|مارس|ابريل|أبريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول) (الماضي|المنصرم)/, rel: 0 },
   { re: /(بداية|مطلع|اوائل|منتصف|اواخر|نهاية) (شهر )?(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)/, rel: 0 },
+  // An earlier event the sentence hangs the news on (… بعد أن تعهد الرئيس …، بعدما رفض، بعد أسابيع من
+  // قمة سنغافورة، قبل أيام، قبل ستة أشهر) or a past habit (كان الجمهوريون يوجهون، طالما انتقد).
+  { re: /بعد (ايام|اسابيع|اشهر|شهور|عدة ايام|عدة اسابيع|عدة اشهر) من|قبل (ايام|بضعة ايام|اسابيع|بضعة اسابيع|اشهر|بضعة اشهر)/, rel: 0, narrative: true, notToday: true },
+  { re: /بعد ان|بعدما|بعد سنوات من|لطالما|طالما(?! ان )/, narrative: true, notToday: true },
+  { re: /(قبل|منذ) (ستة|ثلاثة|اربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) (اشهر|اسابيع)|الشهر الماضي/, rel: 0, notToday: true },
+  { re: /(^|\s)(و|ف)?كان(ت|وا)? ([^\s]+ )?(ي|ت)[^\s]{3,}/, narrative: true, notToday: true },
+  // A dated day or month of its own (في 12 تموز/يوليو، في الرابع من مارس، خلال شهر مايو): the news
+  // itself is dated by weekdays, so an explicit date is an earlier step, unless it is ahead (المقبل، حتى …).
+  { re: /(في|خلال|منذ) (شهر |[0-9٠-٩]{1,2} ?|(الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|[^\s]{3,12}) من )?(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين الاول|تشرين الثاني|كانون الاول)(?!\/? ?(المقبل|القادم|الجاري))/, rel: 0, notToday: true, notAhead: true },
   { re: /في (الخمسينات|الستينات|السبعينات|الثمانينات|التسعينات|الخمسينيات|الستينيات|السبعينيات|الثمانينيات|التسعينيات)(?! من العمر)|مؤخرا/, rel: 0 },
 ];
 
@@ -53,6 +70,12 @@ const EN_CUES: Cue[] = [
  */
 const AR_STATS = /(بيانات|الاحصاءات|احصاءات|احصائيات|مؤشر|متوسط|معدل|نسبة|بالمئة|بالمائة|في المئة|%|دولار|يورو|جنيه|ريال|درهم|دينار|برميل|سعر|اسعار|مبيعات|باعت|باع)(?![\u0621-\u064A])/;
 const EN_STATS = /\b(data|statistics|index|average|rate|percent|per cent|%|dollars?|euros?|barrels?|price|prices|sales|sold)\b/;
+
+/** The news's own days: a weekday, today, yesterday (lightly normalised). */
+const TODAY = new RegExp(`(?<![\u0621-\u064A])(و|ف|ب)?(${[...WEEKDAYS.keys(), 'اليوم', 'امس', 'الليلة'].join('|')})(?![\u0621-\u064A])`);
+
+/** Words of what is ahead: a sentence with one dates a plan, not a past step. */
+const AHEAD = /(?<![\u0621-\u064A])(المقبل|المقبلة|القادم|القادمة|سوف|حتى|بحلول|من المقرر|من المتوقع|يعتزم|تعتزم|سيتم|ستبدا|سيبدا|موعد|يسعى|تسعى)(?![\u0621-\u064A])/;
 
 const COUNT_WORDS: Record<string, number> = { عامين: 2, سنتين: 2, ثلاث: 3, ثلاثة: 3, اربع: 4, اربعة: 4, خمس: 5, خمسة: 5, ست: 6, ستة: 6, سبع: 7, سبعة: 7, ثماني: 8, ثمانية: 8, تسع: 9, تسعة: 9, عشر: 10, عشرة: 10 };
 /** How many years a «قبل N سنوات» cue goes back (1 for العام الماضي, قبل عام). */
@@ -108,6 +131,8 @@ export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYe
     let rel: number | undefined;
     let narrative = false;
     for (const c of cues) {
+      if (c.notToday && lang === 'ar' && TODAY.test(plain)) continue;
+      if (c.notAhead && lang === 'ar' && AHEAD.test(plain)) continue;
       const m = c.re.exec(plain);
       if (m) { cue = m[0].trim(); rel = c.rel; narrative = !!c.narrative; break; }
     }

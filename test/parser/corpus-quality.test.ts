@@ -12,6 +12,11 @@
  * (test/fixtures/corpus-blind), same parser: people 0.602, quote-speaker 0.520, precedents 0.524.
  * After the issue-11 parser work (branch parser; speakers, denials, object reports, precedent cues),
  * on the 60: people 0.773, quote-speaker 0.604, precedent recall 0.596 (floors raised to match).
+ * With more reported speech found and the speaker ranker (branch speakers): quote-speaker 0.638
+ * (floor raised to 0.62).
+ * After the people/precedent round of issue 11 (branch people; tagger features, span filters, cues):
+ * people 0.858, quote-speaker 0.612, precedent recall 0.685 (in-sample for the tagger; its
+ * cross-validated people F1 is 0.819, `npm run cv:people`), floors raised to 0.83 and 0.66.
  *
  * Corpus: ANT Corpus v2.1 (multi-source release). Citation: A. Chouigui, O. Ben Khiroun, B. Elayeb,
  * "An Arabic Multi-source News Corpus: Experimenting on Single-document Extractive Summarization",
@@ -30,7 +35,8 @@ const corpus = join(import.meta.dirname, '../fixtures/corpus');
 const articleFile = (id: string) => (id.startsWith('p') ? join(corpus, 'ant-pool', `${id.slice(1)}.txt`) : join(corpus, 'ant-dev', `${id}.txt`));
 
 describe('parser on annotated real corpus articles', () => {
-  it('finds people, speakers and precedents in real copy', () => {
+  // Sixty real articles parse in about 20 s on an idle machine; a loaded shared one needs room.
+  it('finds people, speakers and precedents in real copy', { timeout: 120_000 }, () => {
     let t = { people: zero(), quotes: zero(), precedents: zero() };
     const rows: string[] = [];
     for (const g of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
@@ -43,8 +49,8 @@ describe('parser on annotated real corpus articles', () => {
     }
     rows.push(`F1: people ${f1(t.people).toFixed(3)}, quote-speaker ${f1(t.quotes).toFixed(3)}, precedent recall ${recall(t.precedents).toFixed(3)}`);
     console.log(rows.join('\n'));
-    expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
-    expect(f1(t.quotes)).toBeGreaterThanOrEqual(0.59);
-    expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.58);
+    expect(f1(t.people)).toBeGreaterThanOrEqual(0.83);
+    expect(f1(t.quotes)).toBeGreaterThanOrEqual(0.62);
+    expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.66);
   });
 });

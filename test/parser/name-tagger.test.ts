@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, segmentArticle } from '../../src/parser/index.ts';
 import { articleFeatures, articleScores, scoreFeatures, tagNames, taggerModel } from '../../src/parser/name-tagger.ts';
-import { evaluateTagger, heldOutSplit, labelTokens, trainTagger, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
+import { chooseThreshold, evaluateTagger, heldOutSplit, labelTokens, trainTagger, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
 
 const HEAD = 'خبر رياضي\n\n';
 
@@ -86,5 +86,30 @@ describe('name tagger', () => {
     const m = taggerModel();
     expect(m.threshold).toBeGreaterThanOrEqual(0);
     expect(m.heldOut?.['spanF1']).toBeGreaterThan(0.4);
+  });
+  it('marks a word the article also writes with ال as a common noun there (سجل / السجل)', () => {
+    const { toks } = segmentArticle(HEAD + 'وقال إن سجل الفريق جيد. ويظهر السجل تحسنا كبيرا.');
+    const feats = articleFeatures(toks);
+    const at = (w: string) => feats[toks.findIndex((t) => t.text === w)]!;
+    expect(at('سجل')).toContain('al-elsewhere');
+    expect(at('الفريق')).not.toContain('al-elsewhere');
+  });
+
+  it('reads word-edge letters of the word itself, never of its neighbours', () => {
+    const { toks } = segmentArticle(HEAD + 'وسجل ديميتري بيسكوف هدفا.');
+    const f = articleFeatures(toks)[toks.findIndex((t) => t.text === 'بيسكوف')]!;
+    expect(f).toContain('suf2:وف');
+    expect(f.filter((x) => /^(p|n|pp):(suf|pre)/.test(x))).toEqual([]);
+  });
+
+  it('chooses the span threshold with the best span F1 on the articles it is given', () => {
+    const ex = example('a', 'وصل جون سميث إلى المدينة. وقال سميث إن الرحلة طويلة.', ['جون سميث']);
+    // Gold labels as weights: name tokens score +1, others -1, so any threshold up to 1 is perfect.
+    const w: Record<string, number> = {};
+    ex.feats.forEach((f, i) => { w[`tok${i}`] = ex.labels[i] ? 1 : -1; });
+    const keyed = { ...ex, feats: ex.feats.map((_, i) => [`tok${i}`]) };
+    const th = chooseThreshold([keyed], w);
+    expect(th).toBeLessThanOrEqual(1);
+    expect(evaluateTagger([keyed], w, th).spanF1).toBe(1);
   });
 });

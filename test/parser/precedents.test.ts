@@ -50,4 +50,26 @@ describe('precedents', () => {
     const p = prec('Prices rose. The bank raised rates five times last year. The mine was closed in 2019 after a fire.', '2024-03-01');
     expect(p.map((x) => x.years)).toEqual([[2023], [2019]]);
   });
+  it('flags earlier events the news hangs on, and past habits (issue 11)', () => {
+    for (const t of [
+      'وتطارد السلطات أتباع الحركة بعد أن تعهد الرئيس بتطهير مؤسسات الدولة.',
+      'ويأتي التحرك بعد أسابيع من قمة جمعت الزعيمين في سنغافورة.',
+      'وطالما انتقد الرئيس قوانين الهجرة في بلاده.',
+      'وخلال ولايتها، كان النواب يوجهون انتقادات حادة إلى المصرف.',
+      'وتعرض الجاسوس وابنته للتسمم في الرابع من مارس/آذار في مدينة سالزبري.',
+    ]) expect(prec(t).length, t).toBe(1);
+  });
+
+  it('leaves the news\'s own days and plans alone', () => {
+    for (const t of [
+      'واعتقلت الشرطة الثلاثاء رجلا بعد أن صدم بسيارته حاجزا أمام البرلمان.',
+      'وكانت الحكومة قد أعلنت الجمعة تقديم مساعدات عاجلة.',
+      'ويسعى المبعوث إلى عقد اجتماع مع الأطراف في أيلول/سبتمبر المقبل.',
+      'وتسعى الشركة إلى تعليق نشاطها حتى السادس من آب/أغسطس.',
+    ]) expect(prec(t), t).toEqual([]);
+  });
+
+  it('dates «بعد أسابيع من» and «قبل أيام» in the publication year', () => {
+    expect(prec('ويأتي التحرك بعد أسابيع من قمة جمعت الزعيمين.', '2018-07-20')[0]!.years).toEqual([2018]);
+  });
 });

@@ -1,0 +1,34 @@
+/**
+ * The name tagger's examples from the development gold: every Arabic article of a gold set with its
+ * tokens, features and name-token labels. Shared by `npm run train:tagger` and `npm run cv:people`.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Gold } from '../../src/eval/gold-score.ts';
+import { segmentArticle } from '../../src/parser/index.ts';
+import { labelTokens, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
+import { articleFeatures } from '../../src/parser/name-tagger.ts';
+import { goldDir, type Item } from './gold.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export type GoldExample = TaggerExample & { item: Item };
+
+export function examplesOf(items: readonly Item[]): GoldExample[] {
+  return items.map((it) => {
+    const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
+    const { toks, lang } = segmentArticle(readFileSync(it.text, 'utf8'));
+    if (lang !== 'ar') return null;
+    return { item: it, id: it.id, toks, feats: articleFeatures(toks), labels: labelTokens(toks, gold.people.map((p) => p.ar).filter((x): x is string => !!x)) };
+  }).filter((x): x is GoldExample => !!x);
+}
+
+/** Real wire copy (split into folds) and the written fixtures plus the sample (they only ever train). */
+export function taggerGold(): { corpus: GoldExample[]; extra: GoldExample[] } {
+  const corpus = examplesOf(goldDir(join(root, 'test/fixtures/corpus-gold'), ''));
+  const extra = examplesOf([
+    ...goldDir(join(root, 'test/fixtures/articles'), 'articles/'),
+    { id: 'sample', gold: join(root, 'test/fixtures/russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') },
+  ]);
+  return { corpus, extra };
+}

@@ -1,0 +1,61 @@
+/**
+ * Issue 11 (people on unseen copy): what a span must look like to be a person, whose role a title
+ * is, and when two names with one family name are two people. Small texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+import { assemblePeople, type NameCandidate } from '../../src/parser/people.ts';
+import { segmentArticle } from '../../src/parser/index.ts';
+
+const HEAD = 'خبر للتجربة\n\n';
+const people = (body: string) => parseArticle(HEAD + body).people.map((p) => [p.name.ar, p.role.ar.split(' (')[0]]);
+const names = (body: string) => people(body).map(([n]) => n);
+
+function cand(name: string, role = '', start = 0): NameCandidate {
+  const words = name.split(' ');
+  return { name, words, given: words.map((_, k) => k === 0), role, roleResolved: '', start, weak: false, bare: false };
+}
+
+describe('people: spans that are no one', () => {
+  it('a verb after a title opens no name (الرئيس | سيدخل)', () => {
+    expect(names('وقال المحلل إن الرئيس سيدخل المزيد من الصلاحيات على الدستور.')).not.toContain('سيدخل');
+  });
+
+  it('a word glued to ب after a role is a prepositional phrase (الوزير المكلف بملف)', () => {
+    const ps = people('وحين بدأ جوناثان هيل الوزير المكلف بملف "الهجرة" تقديم الخطة، غادر النواب القاعة.');
+    expect(ps.map(([n]) => n)).not.toContain('بملف');
+  });
+
+  it('a given name after a preposition inside a role is its object (القاضي بوقف … على كامل)', () => {
+    expect(names('ورغم القرار القاضي بوقف كل الأعمال القتالية على كامل الأراضي، استمر القصف.').join(' ')).not.toContain('كامل');
+  });
+
+  it('a past verb of the form استفعل opens no name (استمر القصف)', () => {
+    expect(names('ورغم القرار القاضي بوقف الأعمال القتالية، استمر القصف على المدينة.')).toEqual([]);
+  });
+
+  it('a و-word after a verb of saying needs a name after the conjunction (نقل … ومدفع هوزر)', () => {
+    expect(names('وشملت الشحنة عربات نقل ومدفع هوزر، وعربة مدرعة.')).toEqual([]);
+  });
+});
+
+describe('people: roles', () => {
+  it('a name after «في حكومة» is the genitive: the title is the name before it', () => {
+    const ps = people('وقال نك كليغ، نائب رئيس الوزراء السابق في حكومة ديفيد كاميرون، إن الاتفاق سيئ. وقال كاميرون إنه يعارض ذلك.');
+    expect(ps.find(([n]) => n!.endsWith('كاميرون'))?.[1] ?? '').toBe('');
+  });
+});
+
+describe('assembling people', () => {
+  it('keeps two full names with different given names and one family name apart (relatives)', () => {
+    const { toks } = segmentArticle(HEAD + 'حصل والدا ميلانيا ترامب، زوجة الرئيس دونالد ترامب، على الجنسية. وقال ترامب إن ميلانيا سعيدة.');
+    const ps = assemblePeople([cand('دونالد ترامب', 'الرئيس', 40), cand('ميلانيا ترامب', '', 10)], toks, 'ar');
+    expect(ps.map((p) => p.name.ar).sort()).toEqual(['دونالد ترامب', 'ميلانيا ترامب']);
+  });
+
+  it('still merges a full name with its short mention and with the same given name', () => {
+    const { toks } = segmentArticle(HEAD + 'وقال دونالد ترامب إن ترامب لن يتراجع.');
+    const ps = assemblePeople([cand('دونالد ترامب', 'الرئيس', 5), cand('دونالد ترامب', '', 30)], toks, 'ar');
+    expect(ps).toHaveLength(1);
+  });
+});
