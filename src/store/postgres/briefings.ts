@@ -1,7 +1,7 @@
 /**
  * Briefings in PostgreSQL: one row each (a newer parse replaces an older one), read by index
  * (newest first, by URL, by id prefix), searched through tsvectors of their folded words under
- * GIN indexes (migration 003).
+ * GIN indexes (migration 004).
  */
 import type { Pool, PoolClient } from 'pg';
 import type { Briefing } from '../../briefing/types.ts';
@@ -255,7 +255,7 @@ export class PgBriefings implements BriefingRepo {
 const MERGE_DELAY_MS = 1000;
 const SEARCH_INDEXES = ['mujaz_briefing_search_words', 'mujaz_briefing_search_title', 'mujaz_briefing_search_names'];
 
-/** What the search table keeps of a briefing (see 003_search_tsvector.sql). */
+/** What the search table keeps of a briefing (see 004_search_tsvector.sql). */
 interface SearchRow {
   words: string[];
   title: string[];
