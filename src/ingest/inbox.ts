@@ -1,12 +1,13 @@
 /**
  * `mujaz ingest` beside a running bot: the data file has one writer (the bot), so the CLI hands
  * each item over as a file in the store's inbox folder and the bot, which watches the folder,
- * ingests it and leaves a result file the CLI reads back. Items are written under a temp name and
- * renamed (an envelope is never seen half-written), and removed once their result is written.
+ * ingests it and leaves a result file the CLI reads back (and removes). Items are written under a
+ * temp name and renamed (an envelope is never seen half-written), and removed once their result
+ * is written; results the CLI never came back for are swept away after an hour.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, watch, type FSWatcher } from 'node:fs';
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { App, Running } from '../core/app-types.ts';
 import { log } from '../log.ts';
@@ -32,6 +33,25 @@ export interface HandedResult {
 }
 
 const DONE = 'done';
+
+/**
+ * Results nobody came for (the CLI stopped waiting, or was killed) and temp files a crash left
+ * are removed once this old: far past the CLI's wait (MUJAZ_INBOX_WAIT_MS, a minute by default).
+ */
+export const LEFTOVER_MS = 60 * 60 * 1000;
+
+/** Bot side: remove results and temp files older than LEFTOVER_MS from the inbox. */
+export async function sweepLeftovers(inbox: string, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const dir of [join(inbox, DONE), inbox]) {
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => (dir === inbox ? n.startsWith('.') && n.endsWith('.tmp') : n.endsWith('.json') || n.endsWith('.tmp')));
+    for (const n of names) {
+      const st = await stat(join(dir, n)).catch(() => null);
+      if (st && now - st.mtimeMs > LEFTOVER_MS && (await unlink(join(dir, n)).then(() => true, () => false))) removed++;
+    }
+  }
+  return removed;
+}
 
 /** CLI side: put every target in the inbox; returns the names to wait for. */
 export async function handOff(inbox: string, targets: Target[]): Promise<{ names: string[]; failed: ItemResult[] }> {
@@ -120,6 +140,8 @@ export function watchInbox(inbox: string, ingester: Ingester, pollMs = 2000): { 
         const names = (await readdir(inbox).catch(() => [] as string[])).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
         for (const n of names) await take(inbox, n, ingester).catch((e: unknown) => log.warn(`inbox: ${n}: ${(e as Error).message}`));
       } while (again);
+      const swept = await sweepLeftovers(inbox);
+      if (swept) log.info(`inbox: removed ${swept} result file(s) nobody came for`);
       busy = false;
     })();
     return running;

@@ -21,6 +21,11 @@ export interface SectionSpec<T> {
    * item, so migration can turn the list into keyed records.
    */
   readonly legacyListKey?: (item: T) => string;
+  /**
+   * Records that only accumulate (a cache): the embedded engine keeps them out of the hot file,
+   * appended to a file of their own, so they never make every snapshot of the hot state bigger.
+   */
+  readonly ownFile?: boolean;
 }
 
 /** Any feature's section spec, for lists of them. */
@@ -107,6 +112,8 @@ export interface BriefingRepo {
   idsByPrefix(prefix: string, limit: number): Promise<string[]>;
   /** Store a briefing (a newer parse of the same id replaces the older one). Durable when resolved. */
   put(b: Briefing): Promise<void>;
+  /** Many briefings at once (migrations, bulk loads); durable when resolved. */
+  putMany(list: readonly Briefing[]): Promise<void>;
   /**
    * Briefings holding every query word (search-folded, see src/text/search-fold.ts), or naming
    * a person with any of them; ranked by title words then newest. A superset of exact matches.

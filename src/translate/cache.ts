@@ -1,5 +1,6 @@
 /**
- * The translation cache in the data file's `translations` section, keyed by content hash:
+ * The translation cache in the store's `translations` section (a file of its own beside the
+ * lowdb data file: it only grows), keyed by content hash:
  * a text is translated once, whichever briefing it appears in. Entries are checked when read,
  * so a hand-edited or truncated entry is skipped rather than shown.
  */
@@ -45,7 +46,7 @@ export function summaryKey(articleText: string): string {
 }
 
 /** Keyed by content hash; entries are checked when read (a bad one is skipped, not fatal). */
-export const TRANSLATIONS: SectionSpec<TranslationEntry> = { name: 'translations', valid: isObject, what: 'a translation object' };
+export const TRANSLATIONS: SectionSpec<TranslationEntry> = { name: 'translations', valid: isObject, what: 'a translation object', ownFile: true };
 
 export class TranslationCache {
   /** Bumped on every write, so views can tell their memo is stale. */

@@ -186,6 +186,31 @@ function contract(engine: Engine): void {
       expect((await s.briefings.candidates(['port'], 10))[0]).toMatchObject({ id: 'b-a', titleWords: 1, allWords: true });
     });
 
+    it('ranks candidates by every word, then title words, then newest, and keeps to the limit', async () => {
+      const s = await fresh();
+      // Ten briefings hold "tanker"; those with it in the title come first, the rest newest first.
+      for (let i = 0; i < 10; i++) {
+        const b = briefing(`b-${i}`, `2026-06-10T0${i}:00:00Z`, { title: i % 4 === 0 ? 'Tanker seized' : `Report ${i}` });
+        b.sentences = [{ text: `The tanker and its crew, day ${i}` } as Briefing['sentences'][number]];
+        await s.briefings.put(b);
+      }
+      const got = await s.briefings.candidates(['tanker'], 5);
+      expect(got.map((c) => c.id)).toEqual(['b-8', 'b-4', 'b-0', 'b-9', 'b-7']);
+      expect(got.map((c) => c.titleWords)).toEqual([1, 1, 1, 0, 0]);
+    });
+
+    it('finds words in a briefing too big for one index entry (a 5 MB article)', async () => {
+      const s = await fresh();
+      const b = briefing('b-huge', '2026-06-10T06:00:00Z', { title: 'Archive' });
+      // 90,000 distinct words: more than a PostgreSQL tsvector holds (1 MB).
+      b.sentences = Array.from({ length: 900 }, (_, k) => ({ text: Array.from({ length: 100 }, (_, j) => `w${k * 100 + j}qz`).join(' ') }) as Briefing['sentences'][number]);
+      await s.briefings.put(b);
+      await s.briefings.put(briefing('b-small', '2026-06-10T07:00:00Z', { title: 'Small' }));
+      expect((await s.briefings.candidates(['w89999qz'], 10)).map((c) => c.id)).toEqual(['b-huge']);
+      expect((await s.briefings.candidates(['w12', 'archive'], 10)).map((c) => c.id)).toEqual(['b-huge']);
+      expect((await s.briefings.candidates(['w12', 'small'], 10)).map((c) => c.id)).toEqual([]);
+    });
+
     it('refuses a section whose records are not what its feature expects, with one line', async () => {
       const s = await fresh();
       await s.write([{ section: 'strict', key: 'k', value: 'not an object' }]);

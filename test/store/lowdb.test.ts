@@ -4,16 +4,17 @@
  * running bot through the inbox.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHATS } from '../../src/core/chats.ts';
 import { SUBSCRIPTIONS } from '../../src/digest/records.ts';
 import { FEEDS } from '../../src/ingest/feed-store.ts';
-import { watchInbox } from '../../src/ingest/inbox.ts';
+import { LEFTOVER_MS, sweepLeftovers, watchInbox } from '../../src/ingest/inbox.ts';
 import { Ingester } from '../../src/ingest/ingest.ts';
 import { Library } from '../../src/library/library.ts';
 import { setLogLevel } from '../../src/log.ts';
-import { storePaths } from '../../src/store/lowdb/paths.ts';
+import { sectionFile, storePaths } from '../../src/store/lowdb/paths.ts';
+import { TRANSLATIONS } from '../../src/translate/cache.ts';
 import { LowdbStore } from '../../src/store/lowdb/engine.ts';
 import { parseConfig } from '../../src/config.ts';
 import { put, StoreBusyError } from '../../src/store/types.ts';
@@ -79,6 +80,27 @@ describe('the journal', () => {
   });
 });
 
+describe('sections in files of their own', () => {
+  const entry = (text: string) => ({ kind: 'text', from: 'ar', to: 'en', text, model: 'm', at: '2026-06-10T06:00:00Z' }) as const;
+
+  it('keeps translations out of the hot file, and moves those an older file held into their own', async () => {
+    const f = tempFile();
+    // An older hot file with a translation in it, and one more in its journal.
+    writeFileSync(f, JSON.stringify({ schemaVersion: 2, chats: {}, translations: { 't:old': entry('old') } }));
+    writeFileSync(storePaths(f).journal, `${JSON.stringify([{ section: 'translations', key: 't:journal', value: entry('journal') }])}\n`);
+    const s = await LowdbStore.open(f, { sections: [TRANSLATIONS, CHATS] });
+    await s.write([put(TRANSLATIONS, 't:new', entry('new')), put(CHATS, 'console:a', { lang: 'ar' })]);
+    await s.close();
+    const hot = JSON.parse(readFileSync(f, 'utf8'));
+    expect(hot.translations).toBeUndefined();
+    expect(hot.chats['console:a']).toEqual({ lang: 'ar' });
+    expect(readFileSync(sectionFile(storePaths(f), 'translations'), 'utf8').trim().split('\n')).toHaveLength(3);
+    const again = await LowdbStore.open(f, { sections: [TRANSLATIONS] });
+    expect(again.section(TRANSLATIONS).entries().map(([k]) => k).sort()).toEqual(['t:journal', 't:new', 't:old']);
+    await again.close();
+  });
+});
+
 describe('migration of a data file from before the storage rework', () => {
   it('keeps every briefing, chat, subscription and feed, and a copy of the old file', async () => {
     const f = tempFile();
@@ -112,6 +134,20 @@ describe('migration of a data file from before the storage rework', () => {
 });
 
 describe('mujaz ingest beside a running bot', () => {
+  it('sweeps away results nobody came for and temp files a crash left, once an hour old', async () => {
+    const inbox = join(tempFile(), '..', 'x.inbox');
+    mkdirSync(join(inbox, 'done'), { recursive: true });
+    const old = (Date.now() - LEFTOVER_MS - 60_000) / 1000;
+    for (const [f, age] of [['done/a.json', old], ['done/b.json', null], ['.c.json.1.ab.tmp', old], ['d.json', old]] as const) {
+      writeFileSync(join(inbox, f), '{}');
+      if (age) utimesSync(join(inbox, f), age, age);
+    }
+    expect(await sweepLeftovers(inbox)).toBe(2);
+    expect(readdirSync(join(inbox, 'done'))).toEqual(['b.json']);
+    // An item waiting to be ingested is never swept, however old.
+    expect(readdirSync(inbox).sort()).toEqual(['d.json', 'done']);
+  });
+
   it('hands its files to the bot through the inbox instead of writing the data file', async () => {
     const f = tempFile();
     const bot = await LowdbStore.open(f);

@@ -1,8 +1,8 @@
 /**
  * Briefing bodies of the embedded engine: each version written once to its own file (never
  * rewritten), then one line appended to catalog.jsonl; both fsynced before the write is
- * acknowledged. Start-up reads only the catalog; bodies are read when asked for, and indexed
- * for /search in the background.
+ * acknowledged. Start-up reads only the catalog and the stored search index (search-index.ts);
+ * bodies are read when asked for.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { log } from '../../log.ts';
 import { StorageUnavailableError, StoreError, type BriefingRepo, type SearchCandidate } from '../types.ts';
 import { Catalog, type CatalogEntry } from './catalog.ts';
 import { briefingTermsInSlices, type BriefingTerms } from '../../text/search-fold.ts';
-import { appendDurable, fsyncDir, writeFileDurable } from './durable.ts';
+import { appendDurable, fsyncDir, writeNewFileDurable } from './durable.ts';
 
 interface CatalogLine {
   id: string;
@@ -47,7 +47,7 @@ function unavailable(dir: string, e: unknown): StorageUnavailableError {
 }
 
 export class BriefingFiles implements BriefingRepo {
-  private readonly catalog = new Catalog();
+  private readonly catalog: Catalog;
   private readonly bodies = new Lru<Briefing>(256);
   /** In-memory mode keeps every body here instead of in files. */
   private readonly memory: Map<string, Briefing> | null;
@@ -59,11 +59,13 @@ export class BriefingFiles implements BriefingRepo {
     private readonly readOnly = false,
   ) {
     this.memory = dir === null ? new Map() : null;
+    this.catalog = new Catalog(dir === null ? null : join(dir, 'search'), readOnly);
   }
 
-  /** Resolves when every put so far is durable. */
-  idle(): Promise<void> {
-    return this.writing;
+  /** Resolves when every put so far is durable (and the search index's files written). */
+  async idle(): Promise<void> {
+    await this.writing;
+    await this.catalog.indexIdle();
   }
 
   private get catalogFile(): string {
@@ -84,6 +86,7 @@ export class BriefingFiles implements BriefingRepo {
     }
     if (!this.dir || !existsSync(this.catalogFile)) return;
     const lines = readFileSync(this.catalogFile, 'utf8').split('\n');
+    const listed: Array<Omit<CatalogEntry, 'seq'>> = [];
     for (const line of lines) {
       if (!line.trim()) continue;
       let x: CatalogLine;
@@ -92,11 +95,14 @@ export class BriefingFiles implements BriefingRepo {
       } catch {
         continue;
       }
-      if (typeof x?.id === 'string' && typeof x.f === 'string') this.catalog.set({ id: x.id, ingestedAt: x.at, parserVersion: x.v, url: x.url, file: x.f });
+      if (typeof x?.id === 'string' && typeof x.f === 'string') listed.push({ id: x.id, ingestedAt: x.at, parserVersion: x.v, url: x.url, file: x.f });
     }
-    // Index in the background, yielding to the event loop between briefings: start-up does not
-    // wait for it; /search does.
-    const entries = this.catalog.slice(0, this.catalog.size).reverse();
+    this.catalog.setAll(listed);
+    // The stored search index covers what was indexed before; anything it lacks (written by a
+    // process that crashed before its index line, or an index lost) is indexed from its body in
+    // the background, yielding to the event loop between briefings: start-up does not wait for
+    // it; /search does.
+    const entries = this.catalog.loadIndex().reverse();
     this.indexed = (async () => {
       for (const e of entries) {
         const b = await this.read(e).catch((err: Error) => {
@@ -191,7 +197,10 @@ export class BriefingFiles implements BriefingRepo {
         lines.push(...(await Promise.all(chunk.map((b) => this.writeBody(b)))).map((l) => `${JSON.stringify(l)}\n`));
       }
       await this.appendCatalog(lines.join(''));
-      list.forEach((b, i) => this.remember(b, (JSON.parse(lines[i]!) as CatalogLine).f));
+      // One sort for the whole list, then each indexed (remember() one at a time would shift the
+      // newest-first list for every briefing).
+      this.catalog.setAll(list.map((b, i) => ({ id: b.id, ingestedAt: b.meta.ingestedAt ?? '', parserVersion: b.parserVersion, url: b.meta.url, file: (JSON.parse(lines[i]!) as CatalogLine).f })));
+      for (const b of list) this.catalog.indexBody(b);
     });
     this.writing = run.catch(() => undefined);
     return run;
@@ -220,7 +229,7 @@ export class BriefingFiles implements BriefingRepo {
         mkdirSync(dir, { recursive: true });
         await fsyncDir(this.dir!);
       }
-      await writeFileDurable(join(this.dir!, file), JSON.stringify(b));
+      await writeNewFileDurable(join(this.dir!, file), JSON.stringify(b));
     } catch (e) {
       throw unavailable(this.dir!, e);
     }

@@ -1,11 +1,12 @@
 /**
  * What the embedded engines know of every briefing without reading its body: id, ingest time,
- * URL, and where the body is, kept newest first; plus an inverted index of search terms so
+ * URL, and where the body is, kept newest first; plus the search index (search-index.ts) so
  * /search looks at candidates, not at the whole library. Updated one briefing at a time.
  */
 import type { Briefing } from '../../briefing/types.ts';
-import { briefingTerms, queryCore, querySkeletons, type BriefingTerms } from '../../text/search-fold.ts';
+import { briefingTerms, type BriefingTerms } from '../../text/search-fold.ts';
 import type { SearchCandidate } from '../types.ts';
+import { SearchIndex } from './search-index.ts';
 
 export interface CatalogEntry {
   id: string;
@@ -16,6 +17,8 @@ export interface CatalogEntry {
   url?: string;
   /** Body location (file name relative to the briefings folder) for the file engine. */
   file?: string;
+  /** Its document number in the search index, once indexed. */
+  doc?: number;
 }
 
 /** Newest first: later ingest time first, then later insertion. */
@@ -23,84 +26,12 @@ function newer(a: CatalogEntry, b: CatalogEntry): number {
   return a.ingestedAt === b.ingestedAt ? b.seq - a.seq : a.ingestedAt < b.ingestedAt ? 1 : -1;
 }
 
-class TermIndex {
-  /** term -> doc numbers, ascending (docs are numbered as they are indexed). */
-  private readonly all = new Map<string, number[]>();
-  private readonly title = new Map<string, number[]>();
-  private readonly names = new Map<string, number[]>();
-  /**
-   * Terms by their first two and by their first three letters, for prefix lookup (two letters
-   * alone make buckets too big: every Arabic word with the article starts "ال").
-   */
-  private readonly buckets = new Map<string, string[]>();
-  readonly docs: string[] = [];
-  private readonly docOf = new Map<string, number>();
-
-  /** `terms`: briefingTerms(b) when already worked out (off the event loop's critical path). */
-  add(b: Briefing, terms: BriefingTerms = briefingTerms(b)): void {
-    const doc = this.docs.length;
-    this.docs.push(b.id);
-    // A newer parse of the same briefing: its old postings become dead entries (skipped below).
-    this.docOf.set(b.id, doc);
-    const { all: allTerms, title: titleTerms, names: nameTerms } = terms;
-    for (const term of allTerms) {
-      let p = this.all.get(term);
-      if (!p) {
-        p = [];
-        this.all.set(term, p);
-        for (const k of term.length >= 3 ? [term.slice(0, 2), term.slice(0, 3)] : [term.slice(0, 2)]) {
-          const bucket = this.buckets.get(k);
-          if (bucket) bucket.push(term);
-          else this.buckets.set(k, [term]);
-        }
-      }
-      p.push(doc);
-    }
-    for (const term of titleTerms) push(this.title, term, doc);
-    // Names include their sound skeletons: a name typed in the other script ("haddad" for الحداد).
-    for (const term of nameTerms) push(this.names, term, doc);
-  }
-
-  private terms(core: string): string[] {
-    return (this.buckets.get(core.slice(0, core.length >= 3 ? 3 : 2)) ?? []).filter((t) => t.startsWith(core));
-  }
-
-  /** Docs holding every word, or naming a person with any; with title-word counts. */
-  match(words: readonly string[]): Map<string, Omit<SearchCandidate, 'id'>> {
-    const n = this.docs.length;
-    const hits = new Uint8Array(n);
-    const inTitle = new Uint8Array(n);
-    const named = new Uint8Array(n);
-    words.forEach((w, i) => {
-      const seen = new Uint8Array(n);
-      const terms = this.terms(queryCore(w));
-      for (const term of terms) {
-        for (const d of this.all.get(term) ?? []) {
-          if (seen[d]) continue;
-          seen[d] = 1;
-          if (hits[d] === i) hits[d] = i + 1;
-        }
-      }
-      const seenTitle = new Uint8Array(n);
-      for (const term of terms) {
-        for (const d of this.title.get(term) ?? []) if (!seenTitle[d]) (seenTitle[d] = 1), inTitle[d]!++;
-        for (const d of this.names.get(term) ?? []) named[d] = 1;
-      }
-    });
-    for (const sk of querySkeletons(words)) for (const d of this.names.get(`~${sk}`) ?? []) named[d] = 1;
-    const out = new Map<string, Omit<SearchCandidate, 'id'>>();
-    for (let d = 0; d < n; d++) {
-      if (hits[d] !== words.length && !named[d]) continue;
-      const id = this.docs[d]!;
-      if (this.docOf.get(id) !== d) continue;
-      out.set(id, { titleWords: inTitle[d]!, allWords: hits[d] === words.length, named: named[d] === 1 });
-    }
-    return out;
-  }
-}
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 /** Ingest times compared as strings must share one form ("...00Z" and "...00.000Z" are the same instant). */
 export function normIso(s: string | undefined): string {
+  // Already in toISOString's form (what mujaz writes): as it is (start-up reads 100k of these).
+  if (s !== undefined && s.length === 24 && ISO.test(s)) return s;
   const t = Date.parse(s ?? '');
   return Number.isFinite(t) ? new Date(t).toISOString() : '';
 }
@@ -116,8 +47,29 @@ export class Catalog {
   private readonly byUrl = new Map<string, string>();
   /** Newest first. */
   private readonly order: CatalogEntry[] = [];
-  private readonly index = new TermIndex();
+  private readonly index: SearchIndex;
   private seq = 0;
+
+  /** `indexDir`: where the search index is kept (null: in memory); `readOnly`: read it, never write it. */
+  constructor(indexDir: string | null = null, readOnly = false) {
+    this.index = new SearchIndex(indexDir, readOnly);
+  }
+
+  /** Read the stored search index and tie its documents to the entries; returns the entries it lacks. */
+  loadIndex(): CatalogEntry[] {
+    this.index.load();
+    const missing: CatalogEntry[] = [];
+    for (const e of this.order) {
+      e.doc = this.index.doc(SearchIndex.key(e.id, e.parserVersion));
+      if (e.doc === undefined) missing.push(e);
+    }
+    return missing;
+  }
+
+  /** The search index's writes are on disk. */
+  indexIdle(): Promise<void> {
+    return this.index.idle();
+  }
 
   get size(): number {
     return this.order.length;
@@ -142,8 +94,29 @@ export class Catalog {
     return entry;
   }
 
-  indexBody(b: Briefing, terms?: BriefingTerms): void {
-    this.index.add(b, terms);
+  /** Index a briefing version (the one the catalog holds for its id). */
+  indexBody(b: Briefing, terms: BriefingTerms = briefingTerms(b)): void {
+    const doc = this.index.add(SearchIndex.key(b.id, b.parserVersion), terms);
+    const e = this.byId.get(b.id);
+    if (e && e.parserVersion === b.parserVersion) e.doc = doc;
+  }
+
+  /**
+   * Start-up: every catalog line at once (a later line for an id replaces an earlier one), sorted
+   * once; one set() each would shift the newest-first list for every line (quadratic).
+   */
+  setAll(list: ReadonlyArray<Omit<CatalogEntry, 'seq'>>): void {
+    for (const e of list) {
+      const old = this.byId.get(e.id);
+      const entry: CatalogEntry = { ...e, ingestedAt: normIso(e.ingestedAt), seq: old?.seq ?? this.seq++ };
+      this.byId.set(e.id, entry);
+      if (e.url) this.byUrl.set(e.url, e.id);
+    }
+    // Catalog lines come oldest first: reversed, the list is nearly sorted (a cheap sort).
+    const all = [...this.byId.values()].reverse();
+    all.sort(newer);
+    this.order.length = 0;
+    for (const e of all) this.order.push(e);
   }
 
   /** 0-based rank in the newest-first order (the entry must be present). */
@@ -205,13 +178,30 @@ export class Catalog {
     return out;
   }
 
+  /**
+   * Ranked by every word, then title words, then newest: the newest-first list is walked once,
+   * each match put in its rank's bucket until that bucket holds `limit` (no sort of all matches).
+   */
   candidates(words: readonly string[], limit: number): SearchCandidate[] {
-    const m = this.index.match(words);
-    return [...m]
-      .map(([id, m]) => ({ id, ...m, e: this.byId.get(id)! }))
-      .filter((x) => x.e)
-      .sort((a, b) => Number(b.allWords) - Number(a.allWords) || b.titleWords - a.titleWords || newer(a.e, b.e))
-      .slice(0, limit)
-      .map(({ e: _e, ...c }) => c);
+    if (limit <= 0) return [];
+    const { hits, inTitle, named } = this.index.match(words);
+    const k = words.length;
+    // Bucket (all words ? 0 : 1) * (k + 1) + (k - title words): lower is better.
+    const buckets: SearchCandidate[][] = Array.from({ length: 2 * (k + 1) }, () => []);
+    for (const e of this.order) {
+      const d = e.doc;
+      if (d === undefined) continue;
+      const all = hits[d] === k;
+      if (!all && !named[d]) continue;
+      const t = inTitle[d]!;
+      const b = (all ? 0 : k + 1) + (k - t);
+      const bucket = buckets[b]!;
+      if (bucket.length >= limit) {
+        if (b === 0) break; // the best bucket is full: nothing later can enter the result
+        continue;
+      }
+      bucket.push({ id: e.id, titleWords: t, allWords: all, named: named[d] === 1 });
+    }
+    return buckets.flat().slice(0, limit);
   }
 }

@@ -58,3 +58,26 @@ export async function appendDurable(file: string, data: string): Promise<void> {
     await h.close();
   }
 }
+
+/**
+ * A file that does not exist yet (a new briefing version): written in place, its data and its
+ * folder entry fsynced at the same time (one wait, not three in a row as through a temp file and
+ * a rename). Nothing refers to it until the caller records it, so a crash mid-write leaves only an
+ * unreferenced file; if the name exists (such a leftover, or a rewrite), it is replaced through
+ * writeFileDurable.
+ */
+export async function writeNewFileDurable(file: string, data: string | Buffer): Promise<void> {
+  let h;
+  try {
+    h = await open(file, 'wx', 0o644);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return writeFileDurable(file, data);
+    throw e;
+  }
+  try {
+    await h.writeFile(data);
+    await Promise.all([h.sync(), fsyncDir(dirname(file))]);
+  } finally {
+    await h.close();
+  }
+}

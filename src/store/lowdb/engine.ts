@@ -6,7 +6,7 @@
  * One writer per data file, enforced by a lock file; `mujaz ingest` beside a running bot hands
  * its files over through the inbox folder instead.
  */
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { HotState, type SectionData } from '../hot-state.ts';
@@ -28,7 +28,7 @@ import { BriefingFiles } from './briefing-files.ts';
 import { appendDurable, fsyncDir, writeFileDurable } from './durable.ts';
 import { acquireLock } from './lock.ts';
 import { migrateV1, readDataFile, SCHEMA_VERSION } from './data-file.ts';
-import { storePaths, type StorePaths } from './paths.ts';
+import { sectionFile, storePaths, type StorePaths } from './paths.ts';
 
 /** The snapshot as lowdb sees it. */
 type Snapshot = Record<string, unknown>;
@@ -58,7 +58,9 @@ export class LowdbStore implements Store {
   readonly engine: 'lowdb' | 'memory';
   readonly shared = false;
   readonly briefings: BriefingFiles;
-  private pending: Array<{ line: string; done: () => void; fail: (e: Error) => void }> = [];
+  private pending: Array<{ parts: Array<[file: string, text: string]>; done: () => void; fail: (e: Error) => void }> = [];
+  /** Sections kept in files of their own (SectionSpec.ownFile): name → file. */
+  private readonly ownFiles = new Map<string, string>();
   private committing: Promise<void> | null = null;
   private journalBytes = 0;
   private release: (() => void) | null = null;
@@ -165,10 +167,68 @@ export class LowdbStore implements Store {
       }
       if (Array.isArray(changes)) this.hot.apply(changes.map((c) => ({ section: c.section, key: c.key, value: c.value ?? undefined })));
     }
+    // An older journal may hold records of sections now kept in their own files.
+    for (const name of this.ownFiles.keys()) this.adoptIntoOwnFile(name, {});
+    this.inOwnFile.clear();
   }
 
   section<T>(spec: SectionSpec<T>): Section<T> {
+    if (spec.ownFile && this.paths && !this.ownFiles.has(spec.name)) this.openOwnFile(spec.name);
     return this.hot.register(spec);
+  }
+
+  /**
+   * Read a section's own file into memory. Records of it still in the hot file (written before
+   * it had a file of its own, or replayed from the journal) are appended to that file first, so
+   * the next snapshot can leave them out.
+   */
+  private openOwnFile(name: string): void {
+    const file = sectionFile(this.paths!, name);
+    this.ownFiles.set(name, file);
+    const recs: Record<string, unknown> = {};
+    if (existsSync(file)) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line) continue;
+        try {
+          const x = JSON.parse(line) as { k: string; v: unknown };
+          if (x.v === null) delete recs[x.k];
+          else recs[x.k] = x.v;
+        } catch {
+          // a torn last line: never acknowledged
+        }
+      }
+    }
+    this.adoptIntoOwnFile(name, recs);
+  }
+
+  /** Keys known to be in each own file while the store opens (the journal replay adds more). */
+  private readonly inOwnFile = new Map<string, Set<string>>();
+
+  private adoptIntoOwnFile(name: string, inFile: Record<string, unknown>): void {
+    const data = (this.hot.data[name] ??= {});
+    const known = this.inOwnFile.get(name) ?? new Set(Object.keys(inFile));
+    this.inOwnFile.set(name, known);
+    const missing = Object.entries(data).filter(([k]) => !known.has(k));
+    for (const [k] of missing) known.add(k);
+    Object.assign(data, inFile);
+    if (!missing.length || this.readOnly) return;
+    const file = this.ownFiles.get(name)!;
+    const fresh = !existsSync(file);
+    const fd = openSync(file, 'a', 0o644);
+    try {
+      writeSync(fd, missing.map(([k, v]) => `${JSON.stringify({ k, v })}\n`).join(''));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (fresh) {
+      const dfd = openSync(dirname(file), 'r');
+      try {
+        fsyncSync(dfd);
+      } finally {
+        closeSync(dfd);
+      }
+    }
   }
 
   write(changes: readonly Change[]): Promise<void> {
@@ -178,9 +238,15 @@ export class LowdbStore implements Store {
     this.hot.apply(changes);
     if (!this.paths) return Promise.resolve();
     // undefined (delete) travels as null through JSON.
-    const line = `${JSON.stringify(changes.map((c) => ({ section: c.section, key: c.key, value: c.value ?? null })))}\n`;
+    const hot = changes.filter((c) => !this.ownFiles.has(c.section));
+    const parts: Array<[string, string]> = [];
+    if (hot.length) parts.push([this.paths.journal, `${JSON.stringify(hot.map((c) => ({ section: c.section, key: c.key, value: c.value ?? null })))}\n`]);
+    for (const c of changes) {
+      const own = this.ownFiles.get(c.section);
+      if (own) parts.push([own, `${JSON.stringify({ k: c.key, v: c.value ?? null })}\n`]);
+    }
     return new Promise<void>((done, fail) => {
-      this.pending.push({ line, done, fail });
+      this.pending.push({ parts, done, fail });
       this.schedule();
     });
   }
@@ -212,13 +278,26 @@ export class LowdbStore implements Store {
         await new Promise<void>((r) => setImmediate(r));
         const batch = this.pending;
         this.pending = [];
-        const text = batch.map((b) => b.line).join('');
+        const byFile = new Map<string, string>();
+        for (const b of batch) for (const [f, t] of b.parts) byFile.set(f, (byFile.get(f) ?? '') + t);
+        let failed: string | null = null;
         try {
-          await appendDurable(this.paths!.journal, text);
-          this.journalBytes += Buffer.byteLength(text);
+          await Promise.all(
+            [...byFile].map(async ([f, text]) => {
+              const fresh = f !== this.paths!.journal && !existsSync(f);
+              try {
+                await appendDurable(f, text);
+                if (fresh) await fsyncDir(dirname(f));
+              } catch (e) {
+                failed = f;
+                throw e;
+              }
+            }),
+          );
+          this.journalBytes += Buffer.byteLength(byFile.get(this.paths!.journal) ?? '');
           for (const b of batch) b.done();
         } catch (e) {
-          const err = writeError(this.paths!.journal, e);
+          const err = writeError(failed ?? this.paths!.journal, e);
           for (const b of batch) b.fail(err);
         }
         if (this.journalBytes > COMPACT_BYTES) await this.compact().catch(() => undefined);
@@ -230,7 +309,8 @@ export class LowdbStore implements Store {
   /** Rewrite the lowdb file from memory, then empty the journal it now contains. */
   private async compact(): Promise<void> {
     if (!this.paths || !this.low) return;
-    this.low.data = { schemaVersion: SCHEMA_VERSION, ...this.hot.data } as Snapshot;
+    const hot = Object.fromEntries(Object.entries(this.hot.data).filter(([name]) => !this.ownFiles.has(name)));
+    this.low.data = { schemaVersion: SCHEMA_VERSION, ...hot } as Snapshot;
     try {
       await this.low.write();
       await writeFileDurable(this.paths.journal, '', { keepFrom: this.paths.file });

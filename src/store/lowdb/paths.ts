@@ -16,3 +16,8 @@ export function storePaths(file: string): StorePaths {
   const base = file.replace(/\.json$/i, '');
   return { file, journal: `${base}.journal`, lock: `${base}.lock`, briefings: `${base}.briefings`, inbox: `${base}.inbox` };
 }
+
+/** The append-only file of a section kept out of the hot file (SectionSpec.ownFile). */
+export function sectionFile(paths: StorePaths, name: string): string {
+  return `${paths.file.replace(/\.json$/i, '')}.${name.replace(/[^A-Za-z0-9_-]/g, '_')}.jsonl`;
+}

@@ -1,11 +1,11 @@
 /**
  * Briefings in PostgreSQL: one row each (a newer parse replaces an older one), read by index
- * (newest first, by URL, by id prefix), searched through a table of their folded words (an
- * inverted index the database keeps under a prefix index).
+ * (newest first, by URL, by id prefix), searched through tsvectors of their folded words under
+ * GIN indexes (migration 004).
  */
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { Briefing } from '../../briefing/types.ts';
-import { briefingTermsInSlices, queryCore, querySkeletons } from '../../text/search-fold.ts';
+import { briefingTermsInSlices, queryCore, querySkeletons, type BriefingTerms } from '../../text/search-fold.ts';
 import type { BriefingRepo, SearchCandidate } from '../types.ts';
 
 const NEWEST = `coalesce(ingested_at, '-infinity'::timestamptz) DESC, seq DESC`;
@@ -58,9 +58,13 @@ export class PgBriefings implements BriefingRepo {
 
   async positions(ids: readonly string[]): Promise<Map<string, number>> {
     if (!ids.length) return new Map();
-    // One pass over the newest-first index numbers them all (cheaper than a count per id).
+    // One pass over the newest-first index (id included: the index alone answers), from the
+    // newest down to the oldest of the ids asked for only.
     const r = await this.pool.query<{ id: string; n: string }>(
-      `SELECT id, n FROM (SELECT id, row_number() OVER (ORDER BY ${NEWEST}) AS n FROM mujaz_briefings) x WHERE id = ANY($1)`,
+      `WITH lo AS (SELECT newest_at, seq FROM mujaz_briefing_search WHERE id = ANY($1) ORDER BY newest_at, seq LIMIT 1)
+       SELECT id, n FROM (SELECT s.id, row_number() OVER (ORDER BY s.newest_at DESC, s.seq DESC) AS n
+                          FROM mujaz_briefing_search s, lo WHERE (s.newest_at, s.seq) >= (lo.newest_at, lo.seq)) x
+       WHERE id = ANY($1)`,
       [ids],
     );
     return new Map(r.rows.map((x) => [x.id, Number(x.n)]));
@@ -81,28 +85,21 @@ export class PgBriefings implements BriefingRepo {
     return r.rows.map((x) => x.id);
   }
 
-  /** Store the briefing and, when it changed, its search terms, in one transaction. */
+  /** Store the briefing and, when it changed, its search row, in one transaction. */
   async put(b: Briefing): Promise<void> {
-    const bt = await briefingTermsInSlices(b);
-    const terms: Array<[number, string]> = [...[...bt.all].map((w) => [0, w] as [number, string]), ...[...bt.title].map((w) => [1, w] as [number, string]), ...[...bt.names].map((w) => [2, w] as [number, string])];
+    const row = searchRow(await briefingTermsInSlices(b));
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
-      const r = await c.query(
+      const r = await c.query<{ seq: string }>(
         `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (id) DO UPDATE SET parser_version = EXCLUDED.parser_version, ingested_at = EXCLUDED.ingested_at, url = EXCLUDED.url, body = EXCLUDED.body
-         WHERE mujaz_briefings.parser_version < EXCLUDED.parser_version RETURNING id`,
+         WHERE mujaz_briefings.parser_version < EXCLUDED.parser_version RETURNING seq`,
         [b.id, b.parserVersion, isoOrNull(b.meta.ingestedAt), b.meta.url ?? null, JSON.stringify(b)],
       );
-      if (r.rowCount) {
-        await c.query('DELETE FROM mujaz_briefing_terms WHERE id = $1', [b.id]);
-        await c.query('INSERT INTO mujaz_briefing_terms (field, term, id) SELECT unnest($1::smallint[]), unnest($2::text[]), $3', [
-          terms.map((x) => x[0]),
-          terms.map((x) => x[1]),
-          b.id,
-        ]);
-      }
+      if (r.rowCount) await writeSearchRows(c, [{ id: b.id, at: isoOrNull(b.meta.ingestedAt), seq: r.rows[0]!.seq, row }]);
       await c.query('COMMIT');
+      if (r.rowCount) this.mergeSoon();
     } catch (e) {
       await c.query('ROLLBACK').catch(() => undefined);
       throw e;
@@ -111,22 +108,214 @@ export class PgBriefings implements BriefingRepo {
     }
   }
 
-  async candidates(words: readonly string[], limit: number): Promise<SearchCandidate[]> {
-    if (!words.length) return [];
-    const pats = words.map((w) => prefix(queryCore(w)));
-    const skels = querySkeletons(words).map((k) => `~${k}`);
-    const p = (i: number) => `$${i + 1}`;
-    const every = pats.map((_, i) => `SELECT id FROM mujaz_briefing_terms WHERE field = 0 AND term LIKE ${p(i)}`).join(' INTERSECT ');
-    const named = `SELECT id FROM mujaz_briefing_terms WHERE field = 2 AND (${pats.map((_, i) => `term LIKE ${p(i)}`).join(' OR ')} OR term = ANY(${p(pats.length + 1)}::text[]))`;
-    const inTitle = pats.map((_, i) => `EXISTS (SELECT 1 FROM mujaz_briefing_terms t WHERE t.field = 1 AND t.id = b.id AND t.term LIKE ${p(i)})::int`).join(' + ');
-    const r = await this.pool.query<{ id: string; t: number; a: boolean; nm: boolean }>(
-      `WITH a AS (${every}), nm AS (${named}), c AS (SELECT id FROM a UNION SELECT id FROM nm)
-       SELECT b.id, ${inTitle} AS t, b.id IN (SELECT id FROM a) AS a, b.id IN (SELECT id FROM nm) AS nm
-       FROM mujaz_briefings b JOIN c USING (id)
-       ORDER BY a DESC, t DESC, ${NEWEST} LIMIT ${p(pats.length)}`,
-      [...pats, limit, skels],
-    );
-    return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t), allWords: !!x.a, named: !!x.nm }));
+  /**
+   * Many new briefings at once (bulk loads, the scale bench): multi-row inserts in one
+   * transaction. Ids already stored are left as they are. Durable when it resolves.
+   */
+  async putMany(list: readonly Briefing[], chunk = 250): Promise<void> {
+    for (let i = 0; i < list.length; i += chunk) {
+      const part = list.slice(i, i + chunk);
+      const rows = await Promise.all(part.map(async (b) => searchRow(await briefingTermsInSlices(b))));
+      const c = await this.pool.connect();
+      try {
+        await c.query('BEGIN');
+        // The index entries of the whole load wait in the pending list and are merged at the
+        // end, sorted, in one pass (much faster than merging every few hundred briefings).
+        await c.query(`SET LOCAL gin_pending_list_limit = '1GB'`);
+        const r = await c.query<{ id: string; seq: string }>(
+          `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body)
+           SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::jsonb[]) ON CONFLICT (id) DO NOTHING RETURNING id, seq`,
+          [part.map((b) => b.id), part.map((b) => b.parserVersion), part.map((b) => isoOrNull(b.meta.ingestedAt)), part.map((b) => b.meta.url ?? null), part.map((b) => JSON.stringify(b))],
+        );
+        const seqOf = new Map(r.rows.map((x) => [x.id, x.seq]));
+        await writeSearchRows(
+          c,
+          part.flatMap((b, k) => (seqOf.has(b.id) ? [{ id: b.id, at: isoOrNull(b.meta.ingestedAt), seq: seqOf.get(b.id)!, row: rows[k]! }] : [])),
+        );
+        await c.query('COMMIT');
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        c.release();
+      }
+    }
+    await this.mergePending();
   }
 
+  /** Background work (the index merge) finished; a merge waiting for its moment is run now. */
+  async idle(): Promise<void> {
+    if (this.mergeTimer) {
+      clearTimeout(this.mergeTimer);
+      this.mergeTimer = null;
+      await this.mergePending();
+    }
+    while (this.merging) await this.merging;
+  }
+
+  private mergeTimer: NodeJS.Timeout | null = null;
+
+  /** One merge a moment after a run of ingests, not one per ingest competing with the next. */
+  private mergeSoon(): void {
+    if (this.mergeTimer) return;
+    this.mergeTimer = setTimeout(() => {
+      this.mergeTimer = null;
+      void this.mergePending();
+    }, MERGE_DELAY_MS);
+    this.mergeTimer.unref();
+  }
+
+  private merging: Promise<void> | null = null;
+  private mergeAgain = false;
+
+  /**
+   * Move the search indexes' pending entries into the indexes proper, in the background: an
+   * ingest only appends to the pending list, and /search scans that list linearly, so it is
+   * kept short. One merge at a time; ingests during it ask for one more.
+   */
+  mergePending(): Promise<void> {
+    if (this.merging) {
+      this.mergeAgain = true;
+      return this.merging;
+    }
+    this.merging = (async () => {
+      do {
+        this.mergeAgain = false;
+        await this.pool
+          .query(`SELECT gin_clean_pending_list(i::regclass) FROM unnest($1::text[]) AS i`, [SEARCH_INDEXES])
+          .catch(() => undefined); // another instance merging, or the database gone: the next ingest tries again
+      } while (this.mergeAgain);
+      this.merging = null;
+    })();
+    return this.merging;
+  }
+
+  /**
+   * Ranked as the interface says (every word first, then title words, then newest) without
+   * ranking every match: the matches with a title word are all taken (usually few), and of the
+   * others only the newest `limit` (which the planner reads from the newest-first index when
+   * matches are many). Likewise for briefings found by a name only. Exact flags are then worked
+   * out on these few rows.
+   */
+  async candidates(words: readonly string[], limit: number): Promise<SearchCandidate[]> {
+    if (!words.length) return [];
+    const cores = words.map((w) => queryCore(w));
+    const every = cores.map((w) => `${lexeme(w)}:*`).join(' & ');
+    const named = [...cores.map((w) => `${lexeme(w)}:*`), ...querySkeletons(words).map((k) => lexeme(`~${k}`))].join(' | ');
+    const anyTitle = cores.map((w) => `${lexeme(w)}:*`).join(' | ');
+    const n = cores.length;
+    const p = (i: number) => `$${i + 1}`;
+    // $1 every word, $2 a name, $3 any title word, $4 limit, $5.. each word alone, then LIKE patterns.
+    const one = (i: number) => p(4 + i);
+    const like = (i: number) => p(4 + n + i);
+    // Briefings too big for a tsvector keep their words a row each (rare): looked up by prefix.
+    const big = cores.map((_, i) => `SELECT id FROM mujaz_briefing_terms WHERE field = 0 AND term LIKE ${like(i)}`).join(' INTERSECT ');
+    const cols = 'id, newest_at, seq, title, names';
+    const inTitle = cores.map((_, i) => `(c.title @@ ${one(i)}::tsquery)::int`).join(' + ');
+    // aset/nset/tset: every match of the words, of a name, of a title word, by id and rank key
+    // only, each read through its own GIN index (the rows are narrow, their tsvectors out of
+    // line); they are combined as sets and the newest `limit` taken by a top-N sort: never by
+    // walking the newest-first index or testing a tsvector row by row, which the planner picks
+    // when its guess of how many rows match a prefix query is off (it often is, by 1000×).
+    const sql = `
+      WITH aset AS MATERIALIZED (SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE words @@ $1::tsquery
+                                 UNION ALL SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE big AND id IN (${big})),
+           nset AS MATERIALIZED (SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE names @@ $2::tsquery),
+           tset AS MATERIALIZED (SELECT id FROM mujaz_briefing_search WHERE title @@ $3::tsquery),
+           ta AS (SELECT id FROM aset WHERE id IN (SELECT id FROM tset)),
+           na AS (SELECT id FROM aset ORDER BY newest_at DESC, seq DESC LIMIT $4),
+           tn AS (SELECT id FROM nset WHERE id IN (SELECT id FROM tset)),
+           nn AS (SELECT id FROM nset ORDER BY newest_at DESC, seq DESC LIMIT $4),
+           a AS (SELECT id FROM ta UNION SELECT id FROM na),
+           n AS (SELECT id FROM tn UNION SELECT id FROM nn),
+           c AS (SELECT s.id, s.newest_at, s.seq, s.title, s.names, s.words, s.big, a.id IS NOT NULL AS a
+                 FROM mujaz_briefing_search s LEFT JOIN a USING (id) WHERE s.id IN (SELECT id FROM a UNION SELECT id FROM n))
+      SELECT c.id, ${inTitle} AS t,
+             c.a OR (c.words @@ $1::tsquery) OR (c.big AND c.id IN (SELECT id FROM aset)) AS a,
+             c.names @@ $2::tsquery AS nm
+      FROM c ORDER BY 3 DESC, t DESC, c.newest_at DESC, c.seq DESC LIMIT $4`;
+    const params = [every, named, anyTitle, limit, ...cores.map((w) => `${lexeme(w)}:*`), ...cores.map((w) => prefix(w))];
+    const c = await this.pool.connect();
+    try {
+      // The planner does not count reading a large tsvector out of line (TOAST) in a sequential
+      // scan, and picks one for common words; the GIN indexes are always the cheaper way here.
+      await c.query('BEGIN; SET LOCAL enable_seqscan = off');
+      const r = await c.query<{ id: string; t: number; a: boolean; nm: boolean }>(sql, params);
+      await c.query('COMMIT');
+      return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t), allWords: !!x.a, named: !!x.nm }));
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+}
+
+const MERGE_DELAY_MS = 1000;
+const SEARCH_INDEXES = ['mujaz_briefing_search_words', 'mujaz_briefing_search_title', 'mujaz_briefing_search_names'];
+
+/** What the search table keeps of a briefing (see 004_search_tsvector.sql). */
+interface SearchRow {
+  words: string[];
+  title: string[];
+  names: string[];
+  /** Words too many or too long for a tsvector: kept a row each instead. */
+  big: boolean;
+}
+
+/** A tsvector holds at most 1 MB of lexemes, each under 2 KB. */
+const TSVECTOR_BYTES = 900_000;
+const LEXEME_BYTES = 2_000;
+/** Title and name words are cut to this (UTF-16 units, ≤ 1,500 bytes): prefix lookups stay a superset. */
+const LEXEME_CUT = 500;
+
+function searchRow(bt: BriefingTerms): SearchRow {
+  let bytes = 0;
+  let big = false;
+  for (const w of bt.all) {
+    const n = Buffer.byteLength(w);
+    if (n > LEXEME_BYTES) big = true;
+    bytes += n + 4;
+  }
+  if (bytes > TSVECTOR_BYTES) big = true;
+  const cut = (t: string) => (t.length > LEXEME_CUT ? t.slice(0, LEXEME_CUT) : t);
+  return { words: [...bt.all], title: [...new Set([...bt.title].map(cut))], names: [...new Set([...bt.names].map(cut))], big };
+}
+
+/** A quoted tsquery lexeme, taken as it is (no parser, no dictionary): the app folded it already. */
+function lexeme(w: string): string {
+  const cut = w.length > LEXEME_CUT ? w.slice(0, LEXEME_CUT) : w;
+  return `'${cut.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+async function writeSearchRows(c: PoolClient, rows: Array<{ id: string; at: string | null; seq: string; row: SearchRow }>): Promise<void> {
+  if (!rows.length) return;
+  const ids = rows.map((r) => r.id);
+  await c.query('DELETE FROM mujaz_briefing_terms WHERE id = ANY($1)', [ids]);
+  // One row per briefing; tsvectors built from the arrays, each a JSON list (arrays of arrays
+  // of unequal length cannot travel as one SQL array).
+  await c.query(
+    `INSERT INTO mujaz_briefing_search (id, newest_at, seq, words, title, names, big)
+     SELECT x.id, coalesce(x.at, '-infinity'::timestamptz), x.seq,
+            CASE WHEN x.big THEN ''::tsvector ELSE array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.w))) END,
+            array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.ti))), array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.nm))), x.big
+     FROM unnest($1::text[], $2::timestamptz[], $3::bigint[], $4::jsonb[], $5::jsonb[], $6::jsonb[], $7::boolean[]) AS x(id, at, seq, w, ti, nm, big)
+     ON CONFLICT (id) DO UPDATE SET newest_at = EXCLUDED.newest_at, seq = EXCLUDED.seq, words = EXCLUDED.words, title = EXCLUDED.title, names = EXCLUDED.names, big = EXCLUDED.big`,
+    [
+      ids,
+      rows.map((r) => r.at),
+      rows.map((r) => r.seq),
+      rows.map((r) => JSON.stringify(r.row.words)),
+      rows.map((r) => JSON.stringify(r.row.title)),
+      rows.map((r) => JSON.stringify(r.row.names)),
+      rows.map((r) => r.row.big),
+    ],
+  );
+  const big = rows.filter((r) => r.row.big);
+  if (big.length)
+    await c.query('INSERT INTO mujaz_briefing_terms (field, term, id) SELECT 0, t.term, t.id FROM unnest($1::text[], $2::text[]) AS t(term, id)', [
+      big.flatMap((r) => r.row.words),
+      big.flatMap((r) => r.row.words.map(() => r.id)),
+    ]);
 }

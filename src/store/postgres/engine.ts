@@ -332,6 +332,7 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.flush();
+    await this.briefings.idle();
     await this.pool.end();
   }
 }
