@@ -15,7 +15,7 @@ const ENGINES = (process.env.CRASH_ENGINES ?? 'lowdb,postgres').split(',') as En
 function print(f: CrashFigures): boolean {
   const out = (s: string) => process.stdout.write(`${s}\n`);
   const a = f.acknowledged;
-  out(`${f.engine} (bot as ${f.runtime}): ${f.kills} kills (start-up ${f.killsAt.startup}, digest tick ${f.killsAt.digest}, ingest ${f.killsAt.ingest}, command ${f.killsAt.command}) in ${f.seconds.toFixed(0)} s`);
+  out(`${f.engine} (bot as ${f.runtime}): ${f.kills} kills (start-up ${f.killsAt.startup}, digest tick ${f.killsAt.digest}, ingest ${f.killsAt.ingest}, command ${f.killsAt.command}, graceful stop ${f.killsAt.shutdown}, of which ${f.stoppedFirst} had already exited) in ${f.seconds.toFixed(0)} s`);
   out(`  acknowledged items: ${a.total} (ingests ${a.ingests}, subscriptions ${a.subscriptions}, language changes ${a.languages}); lost: ${f.lost.length} (target 0)`);
   out(`  digests: ${f.digests}; duplicate digests: ${f.duplicates.length} (target 0)`);
   out(`  unknown deliveries: ${f.unknown} (${f.unknownArrived} had in fact arrived); max per crash: ${f.maxUnknownPerCrash} (target ≤ ${SENDERS}, the sends in flight at once; most held by the platform at a kill: ${f.maxOpenSendsAtKill})`);

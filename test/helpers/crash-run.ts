@@ -77,7 +77,7 @@ const ACK = {
 };
 
 export type Engine = 'lowdb' | 'postgres';
-export type KillMoment = 'startup' | 'digest' | 'ingest' | 'command';
+export type KillMoment = 'startup' | 'digest' | 'ingest' | 'command' | 'shutdown';
 
 export interface CrashOptions {
   engine: Engine;
@@ -96,6 +96,8 @@ export interface CrashFigures {
   runtime: string;
   kills: number;
   killsAt: Record<KillMoment, number>;
+  /** Kills during a graceful stop that came after the process had already exited. */
+  stoppedFirst: number;
   acknowledged: { ingests: number; subscriptions: number; languages: number; total: number };
   /** Acknowledged items missing at some check (described). */
   lost: string[];
@@ -194,13 +196,14 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
   const lost = new Set<string>();
   const confirmed = new Set<string>(); // tokens seen in the store
   const problems: string[] = [];
-  const killsAt: Record<KillMoment, number> = { startup: 0, digest: 0, ingest: 0, command: 0 };
+  const killsAt: Record<KillMoment, number> = { startup: 0, digest: 0, ingest: 0, command: 0, shutdown: 0 };
   let unknown = 0;
   let maxUnknownPerCrash = 0;
   let unknownArrived = 0;
   let maxOpenSends = 0;
   let prevClaimed = new Set<string>();
   let unsettled = 0;
+  let stoppedFirst = 0;
   const inDoubt: string[] = [];
 
   // The fake platform's calls, read as they come.
@@ -392,14 +395,17 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
   say(`${o.engine}: starting the bot as ${cmd.runtime}`);
   let estReady = 4000;
   const estAck = { ingest: 600, command: 200 };
+  /** How long a graceful stop takes (measured on the final run's; a first guess before). */
+  let estStop = 600;
   try {
     for (let run = 0; run <= o.kills; run++) {
       const last = run === o.kills;
       digestsThisRun = 0;
       const spawned = performance.now();
       const lead = Math.round(estReady * 1.3 + 800);
+      let stopMs = estStop;
       const bot = start(run, lead);
-      let moment: KillMoment = pick(['startup', 'digest', 'digest', 'digest', 'ingest', 'ingest', 'command', 'command'] as const);
+      let moment: KillMoment = pick(['startup', 'digest', 'digest', 'digest', 'ingest', 'ingest', 'command', 'command', 'shutdown'] as const);
       const due = dueAt(V0 + run * STEP_MS);
       if (moment === 'digest' && !due) moment = 'command';
       if (last) {
@@ -434,14 +440,27 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
               await sleep(2);
             }
             killAt = performance.now() + random() * 25;
+          } else if (moment === 'shutdown') {
+            // A deploy's SIGTERM while work is in hand: the store is flushed and the journal folded
+            // into the snapshot on the way out; the kill lands somewhere in that.
+            await sleep(random() * estAck.command);
+            const term = performance.now();
+            bot.child.kill('SIGTERM');
+            void bot.exited.then(() => (stopMs = performance.now() - term));
+            killAt = performance.now() + random() * estStop;
           } else killAt = pushed + random() * estAck[moment];
         }
         while (performance.now() < killAt && bot.child.exitCode === null) {
           pump();
           await sleep(2);
         }
-        if (bot.child.exitCode !== null) throw new Error(`the bot exited by itself (${bot.child.exitCode}): ${bot.err().slice(-2000)}`);
+        if (bot.child.exitCode !== null && moment !== 'shutdown') throw new Error(`the bot exited by itself (${bot.child.exitCode}): ${bot.err().slice(-2000)}`);
         maxOpenSends = Math.max(maxOpenSends, fake.openSends);
+        if (bot.child.exitCode !== null) {
+          stoppedFirst++;
+          // It stops quicker than thought: aim the next ones within the measured time.
+          estStop = 0.5 * estStop + 0.5 * stopMs;
+        }
         bot.child.kill('SIGKILL');
         await bot.exited;
         killsAt[moment]++;
@@ -509,6 +528,7 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
     runtime: cmd.runtime,
     kills: o.kills,
     killsAt,
+    stoppedFirst,
     acknowledged: { ingests: ackedIngests.size, subscriptions: ackedSubs.size, languages: ackedLang.size, total: ackedIngests.size + ackedSubs.size + ackedLang.size },
     lost: [...lost],
     digests: [...perDay.values()].reduce((a, b) => a + b, 0),
