@@ -360,7 +360,14 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
 
   /** Every acknowledged item is in the store; returns the claims left in doubt. */
   const check = async (when: string): Promise<Set<string>> => {
-    const store = await openStore();
+    let store: Store;
+    try {
+      store = await openStore();
+    } catch (e) {
+      // Killed before its first migration: there is nothing yet, and nothing was acknowledged.
+      if (dbUrl && /does not exist/.test((e as Error).message) && !ackedIngests.size && !ackedSubs.size) return new Set();
+      throw e;
+    }
     try {
       const subs = store.section(SUBSCRIPTIONS);
       for (const [chat, want] of ackedSubs) {
