@@ -15,15 +15,15 @@ const ENGINES = (process.env.CRASH_ENGINES ?? 'lowdb,postgres').split(',') as En
 function print(f: CrashFigures): boolean {
   const out = (s: string) => process.stdout.write(`${s}\n`);
   const a = f.acknowledged;
-  out(`${f.engine} (bot as ${f.runtime}): ${f.kills} kills (start-up ${f.killsAt.startup}, digest tick ${f.killsAt.digest}, ingest ${f.killsAt.ingest}, command ${f.killsAt.command}, graceful stop ${f.killsAt.shutdown}, of which ${f.stoppedFirst} had already exited) in ${f.seconds.toFixed(0)} s`);
+  out(`${f.engine} (bot as ${f.runtime}): ${f.kills} kills (start-up ${f.killsAt.startup}, digest tick ${f.killsAt.digest}, ingest ${f.killsAt.ingest}, command ${f.killsAt.command}, graceful stop ${f.killsAt.shutdown}; ${f.stoppedFirst} more graceful stops finished before their kill) in ${f.seconds.toFixed(0)} s`);
   out(`  acknowledged items: ${a.total} (ingests ${a.ingests}, subscriptions ${a.subscriptions}, language changes ${a.languages}); lost: ${f.lost.length} (target 0)`);
   out(`  digests: ${f.digests}; duplicate digests: ${f.duplicates.length} (target 0)`);
   out(`  unknown deliveries: ${f.unknown} (${f.unknownArrived} had in fact arrived); max per crash: ${f.maxUnknownPerCrash} (target ≤ ${SENDERS}, the sends in flight at once; most held by the platform at a kill: ${f.maxOpenSendsAtKill})`);
-  out(`  "may not have arrived" notices: ${f.notices} (chat-days told twice: ${f.doubleNotices}); claims unsettled after the final run: ${f.unsettled}; handed ingests never answered: ${f.stillQueued}`);
+  out(`  "may not have arrived" notices: ${f.notices} (target: one per unknown delivery; chat-days told twice: ${f.doubleNotices}); claims unsettled after the final run: ${f.unsettled}; handed ingests never answered: ${f.stillQueued}`);
   for (const l of f.lost.slice(0, 10)) out(`  LOST ${l}`);
   for (const d of f.duplicates.slice(0, 10)) out(`  DUPLICATE ${d}`);
   for (const p of f.problems.slice(0, 10)) out(`  PROBLEM ${p}`);
-  return !f.lost.length && !f.duplicates.length && f.maxUnknownPerCrash <= SENDERS && !f.unsettled && !f.doubleNotices && !f.problems.length;
+  return !f.lost.length && !f.duplicates.length && f.maxUnknownPerCrash <= SENDERS && !f.unsettled && f.notices === f.unknown && !f.doubleNotices && !f.problems.length;
 }
 
 export async function run(): Promise<boolean> {

@@ -25,6 +25,8 @@ describe.each<Engine>(['lowdb', 'postgres'])('kill -9 of the bot, %s', (engine) 
       expect(f.duplicates).toEqual([]);
       expect(f.maxUnknownPerCrash).toBeLessThanOrEqual(SENDERS);
       expect(f.unsettled).toBe(0);
+      // Every chat whose digest was left in doubt is told, once.
+      expect(f.notices).toBe(f.unknown);
       expect(f.doubleNotices).toBe(0);
       expect(f.stillQueued).toBe(0);
     },
