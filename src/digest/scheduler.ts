@@ -311,6 +311,10 @@ export class DigestScheduler {
       if (!r || r.status !== 'claimed') continue;
       const sub = subs.get(r.chatKey);
       const t = sub && this.deps.transports[sub.platform];
+      // Its platform has not connected yet (the start-up tick runs before it does): settled now,
+      // the chat could not be looked in nor told, an idempotent re-send not tried, and a settled
+      // claim is never looked at again. Left for a tick once the platform is there.
+      if (sub && !t) continue;
       const seen = sub && t && !isIdempotent(t) && isTraceable(t) ? await this.lookFor(t, sub, r) : null;
       if (t && isIdempotent(t) && !r.retried) {
         const next: Delivery = { ...r, status: 'failed', by: this.instanceId, retried: true, detail: 'claimed by a run that stopped mid-send; re-sent idempotently' };

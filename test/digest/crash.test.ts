@@ -14,7 +14,10 @@ import { Library } from '../../src/library/library.ts';
 import { memoryStore } from '../../src/store/open.ts';
 import { FakePlatformTransport, plainTransport, startFakePlatform, type FakePlatform } from '../helpers/fake-rate-limited.ts';
 import { tempFile } from '../helpers/app.ts';
-import { makeBriefing } from './fixtures/briefings.ts';
+import { harness, makeBriefing, recordingTransport, tickAt } from './fixtures/briefings.ts';
+import { DELIVERIES, type Delivery } from '../../src/digest/records.ts';
+import { put } from '../../src/store/types.ts';
+import { renderPlain } from '../../src/reply/render-text.ts';
 
 const CHILD = fileURLToPath(new URL('./fixtures/fanout-child.ts', import.meta.url));
 const NOW = '2026-06-10T08:00:00Z';
@@ -132,5 +135,27 @@ describe('a crash in the middle of a fan-out', () => {
     expect(got.size).toBe(N);
     for (const [chat, n] of got) expect(n, chat).toBe(1);
     expect(Object.values(data(store).deliveries).every((d) => d.status === 'sent')).toBe(true);
+  });
+});
+
+describe('a claim a crashed run left, found before the platform has connected', () => {
+  it('is settled once the platform is there, so the chat is told its digest may not have arrived', async () => {
+    // Found by bench/crash.ts: the start-up catch-up tick runs before Telegram has connected and
+    // registered its transport; it marked the claim unknown with nobody to tell, and a claim
+    // settled is never looked at again, so the chat was never told.
+    const h = harness(() => ({}), { start: '2026-06-10T09:00:00Z' });
+    await new Library(h.store.briefings).add(makeBriefing('b', '2026-06-10T06:00:00Z'));
+    await subscribe(h.store, { chatKey: 'telegram:c', platform: 'telegram', chatId: 'c' }, { minutes: 8 * 60, tz: 'UTC', always: true }, new Date('2026-06-10T07:00:00Z'));
+    const claim: Delivery = {
+      chatKey: 'telegram:c', localDate: '2026-06-10', status: 'claimed', by: 'a-run-that-died', at: '2026-06-10T08:00:00.000Z',
+      attempts: 0, briefingIds: ['b'], upTo: '2026-06-10T08:00:00.000Z', via: 'schedule',
+    };
+    await h.store.write([put(DELIVERIES, 'telegram:c|2026-06-10', claim)]);
+    await tickAt(h, '2026-06-10T09:00:00Z');
+    const t = recordingTransport('telegram', () => h.clock.now);
+    h.transports.telegram = t;
+    await tickAt(h, '2026-06-10T09:01:00Z');
+    expect(t.sent.map((s) => renderPlain(s.reply))).toEqual([expect.stringMatching(/may not have arrived/)]);
+    expect(data(h.store).deliveries['telegram:c|2026-06-10']).toMatchObject({ status: 'unknown', notified: true });
   });
 });

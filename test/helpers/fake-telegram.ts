@@ -104,6 +104,11 @@ export interface FakeTelegramOptions {
   maxHoldMs?: number;
   /** Listen on this port (an API "coming back" where a client already points); default: any free one. */
   port?: number;
+  /**
+   * Hold a sendMessage this long before answering (the crash test: a message the platform has
+   * taken while the bot, killed meanwhile, never hears back). It is recorded once answered.
+   */
+  sendDelayMs?: (params: Record<string, any>) => number;
 }
 
 export class FakeTelegram {
@@ -113,6 +118,8 @@ export class FakeTelegram {
   readonly members = new Map<string, string>();
   readonly files = new Map<string, FakeFile>();
   webhook: { url: string; secret_token?: string } | null = null;
+  /** sendMessage calls received and not answered yet (held by `sendDelayMs`). */
+  openSends = 0;
   private server: Server;
   private port = 0;
   private nextUpdateId = 1;
@@ -122,10 +129,12 @@ export class FakeTelegram {
   private failures: FailureRule[] = [];
   private watchers = new Set<() => void>();
   private readonly maxHoldMs: number;
+  private readonly sendDelayMs?: (params: Record<string, any>) => number;
 
   constructor(opts: FakeTelegramOptions = {}) {
     this.token = opts.token ?? '123456:TEST-token';
     this.maxHoldMs = opts.maxHoldMs ?? 300;
+    this.sendDelayMs = opts.sendDelayMs;
     this.server = createServer((req, res) => void this.route(req, res));
   }
 
@@ -254,8 +263,15 @@ export class FakeTelegram {
         return BOT_USER;
       case 'getUpdates':
         return this.getUpdates(p, req);
-      case 'sendMessage':
+      case 'sendMessage': {
+        const ms = this.sendDelayMs?.(p) ?? 0;
+        if (ms > 0) {
+          this.openSends++;
+          await new Promise((r) => setTimeout(r, ms));
+          this.openSends--;
+        }
         return this.sendMessage(p);
+      }
       case 'answerInlineQuery':
         return this.answerInlineQuery(p);
       case 'setMyCommands':
