@@ -21,6 +21,12 @@ export const TRANSLIT_PARAMS = {
   charLM: 0.3,
   /** bonus per ln(1 + people) for a spelling attested as a name token */
   attested: 0.2,
+  /**
+   * pseudo-count of "a spelling no one in the data has" per known spelling of a key (Witten-Bell):
+   * a key known from one person leaves the model's guesses half the mass, one known from
+   * hundreds almost none
+   */
+  novel: 1,
   /** beam width of the graphone search */
   beam: 10,
   /** states more than this many nats below the best of their position are dropped */
@@ -37,9 +43,6 @@ export interface Spelling {
 }
 
 const MAX_K = 20;
-/** Known spellings listed before the model's guesses, and how many guesses come before the rest. */
-const KNOWN_FIRST = 3;
-const MODEL_AFTER_KNOWN = 2;
 type Memo = Spelling[];
 const arMemo = new Map<string, Memo>();
 const enMemo = new Map<string, Memo>();
@@ -72,6 +75,37 @@ function fromLookup(list: Entry[], fold: (s: string) => string, from: Spelling['
     for (const [form] of [...g.forms].sort((a, b) => b[1] - a[1])) if (form !== f) out.push({ text: form, score: score - 0.01, from });
   }
   return out;
+}
+
+/** A key's weight (as fromLookup counts it) and the novel mass its new spellings share. */
+function novelMass(exact: Entry[]): { total: number; alpha: number } {
+  const total = exact.reduce((s, e) => s + e.wikidata + TRANSLIT_PARAMS.google * e.google, 0);
+  return { total, alpha: TRANSLIT_PARAMS.novel * new Set(exact.map((e) => withoutAccents(e.text))).size };
+}
+
+/**
+ * Known spellings of a key and the model's new guesses as one distribution (Witten-Bell): a
+ * known spelling gets its weight / (key weight + novel mass); the novel mass, growing with the
+ * number of distinct spellings the key has, goes to the guesses the key lacks, shared by their
+ * model probability. A key known from one person leaves new guesses a third of the mass, one
+ * known from hundreds almost none. Known spellings keep the data's order whatever the guesses.
+ */
+function withNovel(known: Spelling[], exact: Entry[], modelled: Spelling[]): Spelling[] {
+  const { total, alpha } = novelMass(exact);
+  const listed = new Set(known.map((k) => k.text));
+  const fresh = modelled.filter((c) => !listed.has(c.text));
+  const z = fresh.reduce((s, c) => s + Math.exp(c.score), 0);
+  const norm = Math.log(total + alpha);
+  const out: Spelling[] = known.map((k) => ({ ...k, score: k.score + Math.log(total) - norm }));
+  for (const c of fresh) out.push({ ...c, score: c.score - Math.log(z) + Math.log(alpha) - norm });
+  out.sort((a, b) => b.score - a.score);
+  // the first answer is always a spelling someone carries: a guess may outweigh each of many
+  // one-person spellings, but it is still a guess (measured on Google's eval words)
+  if (out[0]!.from === 'model') {
+    const best = out.findIndex((c) => c.from !== 'model');
+    out.unshift({ ...out.splice(best, 1)[0]!, score: out[0]!.score });
+  }
+  return out.slice(0, MAX_K);
 }
 
 /** Model candidates reranked; scores are renormalised over the list. */
@@ -131,17 +165,12 @@ export function romaniseScored(token: string, k = 5): Spelling[] {
   let out: Spelling[];
   if (exact) {
     const known = fromLookup(exact, withoutAccents, 'lookup');
-    // the commonest known spellings first, then the model's best new ones before the rarer
-    // known ones: another person with this Arabic name may spell it in a way no one in the
-    // data does, and the rare known spellings are mostly one-person variants
-    const modelled = fromModel(src, 'ar').filter((c) => !known.some((k) => k.text === c.text));
-    const head = known.slice(0, KNOWN_FIRST);
-    const floor = head[head.length - 1]!.score;
-    out = merge(
-      [...head, ...modelled.slice(0, MODEL_AFTER_KNOWN).map((c, i) => ({ ...c, score: floor - 0.5 * (i + 1) }))],
-      [...known.slice(KNOWN_FIRST).map((c) => ({ ...c, score: c.score - 1 })), ...modelled.slice(MODEL_AFTER_KNOWN).map((c) => ({ ...c, score: c.score - 20 }))],
-      MAX_K,
-    );
+    // new guesses share the novel mass at most, so when the k best known spellings each weigh
+    // more, no guess can come before them: the search (most of the time spent) is not needed
+    const { total, alpha } = novelMass(exact);
+    const sure = known.filter((c) => Math.exp(c.score) * total > alpha);
+    if (sure.length >= k) return sure.slice(0, k).map((c) => ({ ...c, score: c.score + Math.log(total / (total + alpha)) }));
+    out = withNovel(known, exact, fromModel(src, 'ar'));
   } else {
     const bare = articleless(key).find((v) => m.ar2en.has(v));
     const modelled = fromModel(src, 'ar');
