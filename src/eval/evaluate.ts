@@ -89,22 +89,33 @@ function enOverlap(pred: string, gold: string): number {
   return g.length ? g.filter((w) => p.has(w)).length / g.length : 0;
 }
 
+/**
+ * The gold person a named quote belongs to. Annotators sometimes add a note to the English speaker
+ * ("Michael Wildes (their lawyer)", "Abiy Ahmed (via WAM)"): the note is not part of the name, so
+ * it is dropped, and the Arabic name, when given, finds the person too.
+ */
+function goldSpeaker(g: GoldQuote, gold: Gold): { en: string; person?: Gold['people'][number] } {
+  const en = g.speaker_en.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const person = gold.people.find((p) => p.en === en) ?? (g.speaker_ar ? gold.people.find((p) => p.ar === g.speaker_ar) : undefined);
+  return { en, person };
+}
+
 function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
   if (g.unnamed) {
     const want = g.speaker_ar ?? '';
     return want ? q.speakerId === null && nested(q.speaker.ar, want) : enOverlap(q.speaker.en, g.speaker_en) >= 0.5;
   }
-  const gp = gold.people.find((p) => p.en === g.speaker_en);
-  const want = g.speaker_ar ?? gp?.ar;
+  const { en, person } = goldSpeaker(g, gold);
+  const want = g.speaker_ar ?? person?.ar;
   if (want) return !!q.speaker.ar && sameName(q.speaker.ar, want);
-  return !!q.speaker.en && sameName(q.speaker.en, g.speaker_en);
+  return !!q.speaker.en && sameName(q.speaker.en, en);
 }
 
 function rightSpeakerEn(q: Quote, g: GoldQuote, gold: Gold): boolean {
   if (!q.speaker.en) return false;
   if (g.unnamed) return enOverlap(q.speaker.en, g.speaker_en) >= 0.5;
-  const gp = gold.people.find((p) => p.en === g.speaker_en);
-  return [g.speaker_en, ...(gp?.aliases_latin ?? [])].some((n) => sameName(q.speaker.en, n) || soundsLike(q.speaker.en, n));
+  const { en, person } = goldSpeaker(g, gold);
+  return [en, ...(person ? [person.en, ...(person.aliases_latin ?? [])] : [])].some((n) => sameName(q.speaker.en, n) || soundsLike(q.speaker.en, n));
 }
 
 const short = (s: string, n = 60) => (s.length > n ? s.slice(0, n) + '…' : s);
