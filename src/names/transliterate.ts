@@ -89,29 +89,29 @@ function novelMass(exact: Entry[]): { total: number; alpha: number } {
  * known spelling gets its weight / (key weight + novel mass); the novel mass, growing with the
  * number of distinct spellings the key has, goes to the guesses the key lacks, shared by their
  * model probability. A key known from one person leaves new guesses a third of the mass, one
- * known from hundreds almost none. Known spellings keep the data's order whatever the guesses.
+ * known from hundreds almost none. Scores are that distribution scaled by (key weight + novel
+ * mass) / key weight, the same for every candidate of the key.
  */
 function withNovel(known: Spelling[], exact: Entry[], modelled: Spelling[]): Spelling[] {
   const { total, alpha } = novelMass(exact);
   const listed = new Set(known.map((k) => k.text));
   const fresh = modelled.filter((c) => !listed.has(c.text));
   const z = fresh.reduce((s, c) => s + Math.exp(c.score), 0);
-  const norm = Math.log(total + alpha);
-  const out: Spelling[] = known.map((k) => ({ ...k, score: k.score + Math.log(total) - norm }));
-  for (const c of fresh) out.push({ ...c, score: c.score - Math.log(z) + Math.log(alpha) - norm });
-  out.sort((a, b) => b.score - a.score);
-  // the first answer is always a spelling someone carries: a guess may outweigh each of many
-  // one-person spellings, but it is still a guess (measured on Google's eval words)
-  // (it trades scores with the guess it overtakes, so the list still sums as it did)
-  if (out[0]!.from === 'model') {
-    const best = out.findIndex((c) => c.from !== 'model');
-    const known = out[best]!;
-    out[best] = { ...out[0]!, score: known.score };
-    out[0] = { ...known, score: out[0]!.score };
-    const rest = out.slice(1).sort((a, b) => b.score - a.score);
-    return [out[0], ...rest].slice(0, MAX_K);
+  // scored against the key's known weight rather than renormalised, so known spellings keep
+  // fromLookup's exact scores and order (the display's near-ties are decided on them); the first
+  // answer is always a spelling someone carries: a guess may outweigh each of many one-person
+  // spellings, but it is still a guess, so those above the best known come down just below it
+  const top = known[0]!.score;
+  const guesses = fresh
+    .map((c) => ({ ...c, score: c.score - Math.log(z) + Math.log(alpha / total) }))
+    .map((c, i) => (c.score >= top ? { ...c, score: top - 1e-6 * (i + 1) } : c));
+  const out: Spelling[] = [];
+  let g = 0;
+  for (const k of known) {
+    while (g < guesses.length && guesses[g]!.score > k.score) out.push(guesses[g++]!);
+    out.push(k);
   }
-  return out.slice(0, MAX_K);
+  return [...out, ...guesses.slice(g)].slice(0, MAX_K);
 }
 
 /** Model candidates reranked; scores are renormalised over the list. */
@@ -174,8 +174,9 @@ export function romaniseScored(token: string, k = 5): Spelling[] {
     // new guesses share the novel mass at most, so when the k best known spellings each weigh
     // more, no guess can come before them: the search (most of the time spent) is not needed
     const { total, alpha } = novelMass(exact);
-    const sure = known.filter((c) => Math.exp(c.score) * total > alpha);
-    if (sure.length >= k) return sure.slice(0, k).map((c) => ({ ...c, score: c.score + Math.log(total / (total + alpha)) }));
+    const unsure = known.findIndex((c) => Math.exp(c.score) * total <= alpha);
+    const sure = unsure < 0 ? known : known.slice(0, unsure);
+    if (sure.length >= k) return sure.slice(0, k);
     out = withNovel(known, exact, fromModel(src, 'ar'));
   } else {
     const bare = articleless(key).find((v) => m.ar2en.has(v));
@@ -281,7 +282,10 @@ function nearTieChoice(cands: Spelling[], t: string): string {
   const foreign = isForeign(t);
   // a known spelling is never displaced by a guess
   const known = cands[0]!.from !== 'model';
-  const near = cands.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
+  // a known key's near-ties are among its three commonest spellings: its rarer ones are mostly
+  // one person's variant (al-Sabagh beside al-Sabbagh), not a rival house spelling
+  const pool = cands[0]!.from === 'lookup' ? cands.filter((c) => c.from === 'lookup').slice(0, 3) : cands;
+  const near = pool.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
   if (near.length < 2) return cands[0]!.text;
   // closest in sound to the house romanisation, then closest in letters (Hamadi over Hamady)
   const rule = romaniseToken(t).toLowerCase();
