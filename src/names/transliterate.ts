@@ -282,8 +282,8 @@ function nearTieChoice(cands: Spelling[], t: string): string {
   const foreign = isForeign(t);
   // a known spelling is never displaced by a guess
   const known = cands[0]!.from !== 'model';
-  // a known key's near-ties are among its three commonest spellings: its rarer ones are mostly
-  // one person's variant (al-Sabagh beside al-Sabbagh), not a rival house spelling
+  // a known key's near-ties are among its three commonest spellings (as before the model's
+  // guesses were mixed in among the rarer ones): those are mostly one person's variant
   const pool = cands[0]!.from === 'lookup' ? cands.filter((c) => c.from === 'lookup').slice(0, 3) : cands;
   const near = pool.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
   if (near.length < 2) return cands[0]!.text;
