@@ -21,7 +21,7 @@ import { Library } from './library/library.ts';
 import { CHATS, Chats, USERS } from './core/chats.ts';
 import { DELIVERIES, SUBSCRIPTIONS } from './digest/records.ts';
 import { FEEDS } from './ingest/feed-store.ts';
-import { SEEN_IDS } from './platforms/seen-ids-store.ts';
+import { HANDLED_UNCONFIRMED, SEEN_IDS } from './platforms/seen-ids-store.ts';
 import { openStore } from './store/open.ts';
 import type { AnySectionSpec, Store } from './store/types.ts';
 import { TRANSLATIONS } from './translate/cache.ts';
@@ -30,7 +30,7 @@ import { log } from './log.ts';
 export type { App };
 
 /** The sections every feature keeps in the store (each feature owns its own). */
-export const SECTIONS: readonly AnySectionSpec[] = [CHATS, USERS, SUBSCRIPTIONS, DELIVERIES, FEEDS, TRANSLATIONS, SEEN_IDS];
+export const SECTIONS: readonly AnySectionSpec[] = [CHATS, USERS, SUBSCRIPTIONS, DELIVERIES, FEEDS, TRANSLATIONS, SEEN_IDS, HANDLED_UNCONFIRMED];
 
 export interface AppOptions {
   /** Use this store instead of opening config.MUJAZ_DATA_FILE. */

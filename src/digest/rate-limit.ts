@@ -4,32 +4,15 @@
  * burst so a stalled event loop can catch up; each chat additionally keeps its own minimum
  * spacing (Telegram: 1/s per chat, 20/min per group; Slack: 1/s per channel). A 429 pushes every
  * later slot back by the platform's retry_after.
+ *
+ * One process alone (lowdb) keeps its slots in memory (RateLimiter); instances sharing a database
+ * take them from the store's Pacer (SharedRateLimiter), so together they keep the platform's rate.
  */
-import type { PlatformName } from '../core/platform.ts';
+import { realSleep, type Clock, type Limits, type SendLimiter, type Sleep } from '../core/pacing.ts';
 
-export interface Limits {
-  /** Overall messages per second for this platform. */
-  perSecond: number;
-  /** Messages that may go out back to back before the rate applies. */
-  burst: number;
-  /** Minimum spacing between two messages to the same chat, in ms. */
-  chatIntervalMs(chatId: string): number;
-}
+export { DEFAULT_LIMITS, SharedRateLimiter, type Clock, type Limits, type SendLimiter, type Sleep } from '../core/pacing.ts';
 
-export const DEFAULT_LIMITS: Record<PlatformName, Limits> = {
-  // Telegram: ~30 messages/s overall, 1/s per chat, 20/min in a group (group ids are negative).
-  telegram: { perSecond: 30, burst: 5, chatIntervalMs: (id) => (id.startsWith('-') ? 3000 : 1000) },
-  // Slack: chat.postMessage allows ~1/s per channel; keep the workspace total modest too.
-  slack: { perSecond: 10, burst: 3, chatIntervalMs: () => 1000 },
-  console: { perSecond: 1000, burst: 100, chatIntervalMs: () => 0 },
-};
-
-export type Clock = () => number;
-export type Sleep = (ms: number) => Promise<void>;
-
-const realSleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-export class RateLimiter {
+export class RateLimiter implements SendLimiter {
   private tat = 0;
   /** A 429's retry_after: nothing goes before it, burst or not. */
   private heldUntil = 0;
@@ -44,28 +27,26 @@ export class RateLimiter {
     this.interval = 1000 / limits.perSecond;
   }
 
-  /** Resolves when a message to this chat may be sent. */
-  async acquire(chatId: string): Promise<void> {
+  async acquire(chatId: string, maxWaitMs = Infinity): Promise<number> {
     const now = this.clock();
     const spacing = this.limits.chatIntervalMs(chatId);
-    let earliest = now;
-    if (spacing > 0) {
-      earliest = Math.max(now, this.chatNext.get(chatId) ?? 0);
-      this.chatNext.set(chatId, earliest + spacing);
-    }
+    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId) ?? 0) : now;
     // Reserve the first overall slot not before `earliest`.
     const tat = Math.max(this.tat, earliest);
     const allowAt = tat - (this.limits.burst - 1) * this.interval;
-    this.tat = tat + this.interval;
     const wait = Math.max(allowAt, earliest, this.heldUntil) - now;
+    if (wait > maxWaitMs) return wait;
+    if (spacing > 0) this.chatNext.set(chatId, earliest + spacing);
+    this.tat = tat + this.interval;
     if (wait >= 1) await this.sleep(wait);
+    return 0;
   }
 
   /**
    * The platform said "too many requests": nothing more goes out for `ms`. The refused message
    * was not delivered, so its chat's spacing slot is handed back for the retry.
    */
-  pause(ms: number, chatId?: string): void {
+  async pause(ms: number, chatId?: string): Promise<void> {
     // The burst allowance must not eat into the wait: the platform counts retry_after exactly.
     this.heldUntil = Math.max(this.heldUntil, this.clock() + ms);
     this.tat = Math.max(this.tat, this.heldUntil);
@@ -73,10 +54,5 @@ export class RateLimiter {
       const next = this.chatNext.get(chatId);
       if (next !== undefined) this.chatNext.set(chatId, next - this.limits.chatIntervalMs(chatId));
     }
-  }
-
-  /** How long a message asking now would wait for an overall slot (long after a big retry_after). */
-  backlogMs(): number {
-    return Math.max(0, this.tat - (this.limits.burst - 1) * this.interval - this.clock(), this.heldUntil - this.clock());
   }
 }

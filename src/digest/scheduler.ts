@@ -9,15 +9,17 @@
  *  - a 'claimed' record keyed `${chatKey}|${localDate}` is on disk before the message is sent,
  *    and any existing record for the key stops a second send;
  *  - a claim left by a process that died mid-send cannot be known to have gone out: it is re-sent
- *    once only through a transport that can send idempotently (the platform drops the repeat),
- *    otherwise it is marked 'unknown', logged, not re-sent, and the chat is told its digest may
- *    not have arrived (/digest shows it). Never-duplicate wins over never-miss; each claim is made
- *    durable just before its own send and each outcome just after, so a crash leaves at most one
- *    delivery in doubt per message being sent at that instant.
+ *    once only through a transport that can send idempotently (the platform drops the repeat);
+ *    a transport that can read back the chat (Slack) is asked whether the marked digest is there
+ *    (there: sent; not there: it never arrived, send it); otherwise it is marked 'unknown',
+ *    logged, not re-sent, and the chat is told its digest may not have arrived (/digest shows it).
+ *    Never-duplicate wins over never-miss; each claim is made durable just before its own send
+ *    and each outcome just after, so a crash leaves at most one delivery in doubt per message
+ *    being sent at that instant.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Briefing, Lang } from '../briefing/types.ts';
-import type { SendOutcome, Transport } from '../core/transport.ts';
+import { isTraceable, type FindOutcome, type SendOutcome, type TraceableTransport, type Transport } from '../core/transport.ts';
 import type { Library } from '../library/library.ts';
 import { log } from '../log.ts';
 import type { Reply } from '../reply/model.ts';
@@ -26,7 +28,7 @@ import { CHATS } from '../core/chats.ts';
 import { del, put, type Change, type ClaimCandidate, type Store } from '../store/types.ts';
 import { digestReply, FIRST_LOOKBACK_MS, selectDigest, unknownDeliveryReply, type DigestSelection } from './content.ts';
 import { daysBefore, localParts, type LocalParts } from './local-time.ts';
-import { DEFAULT_LIMITS, RateLimiter, type Limits } from './rate-limit.ts';
+import { DEFAULT_LIMITS, RateLimiter, SharedRateLimiter, type Limits, type SendLimiter } from './rate-limit.ts';
 import { DELIVERIES, deliveryKey, isUsableSubscription, SUBSCRIPTIONS, type Delivery, type Subscription } from './records.ts';
 
 /** A transport whose platform can drop a repeated message carrying the same key. */
@@ -91,6 +93,9 @@ interface Job {
 }
 
 export const CRON_EXPRESSION = '* * * * *';
+
+/** How much earlier than a claim's time a marked post is looked for (clocks differ). */
+const LOOK_BACK_MARGIN_MS = 10 * 60_000;
 
 /** Chats a worker offers the store at once when claiming its next one. */
 const CLAIM_WINDOW = 16;
@@ -298,6 +303,7 @@ export class DigestScheduler {
     await store.write(old.map((k) => del(DELIVERIES, k)));
     let unknown = 0;
     let resend = 0;
+    let found = 0;
     const doubtful: Array<{ sub: Subscription; key: string }> = [];
     const takeover = { replaceStatus: ['claimed'], staleBefore };
     for (const k of stale) {
@@ -305,8 +311,19 @@ export class DigestScheduler {
       if (!r || r.status !== 'claimed') continue;
       const sub = subs.get(r.chatKey);
       const t = sub && this.deps.transports[sub.platform];
+      const seen = sub && t && !isIdempotent(t) && isTraceable(t) ? await this.lookFor(t, sub, r) : null;
       if (t && isIdempotent(t) && !r.retried) {
         const next: Delivery = { ...r, status: 'failed', by: this.instanceId, retried: true, detail: 'claimed by a run that stopped mid-send; re-sent idempotently' };
+        if (await store.claim(DELIVERIES, k, next, takeover)) resend++;
+      } else if (seen === 'found') {
+        const next: Delivery = { ...r, status: 'sent', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; found in the chat' };
+        if (!(await store.claim(DELIVERIES, k, next, takeover))) continue;
+        if (sub && (!sub.cursor || sub.cursor < r.upTo)) await store.write([put(SUBSCRIPTIONS, r.chatKey, { ...sub, cursor: r.upTo })]);
+        found++;
+      } else if (seen === 'absent') {
+        // Not in the chat: it never arrived. Retryable at once, so this run sends it.
+        const { notBefore: _n, ...rest } = r;
+        const next: Delivery = { ...rest, status: 'failed', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; not in the chat, sent again' };
         if (await store.claim(DELIVERIES, k, next, takeover)) resend++;
       } else {
         const next: Delivery = { ...r, status: 'unknown', by: this.instanceId, at: now.toISOString(), detail: 'claimed by a run that stopped mid-send; not re-sent to avoid a duplicate' };
@@ -319,8 +336,23 @@ export class DigestScheduler {
     }
     for (const d of doubtful) await this.tellDoubt(d.sub, d.key);
     if (unknown) log.warn(`digests: ${unknown} digest(s) claimed by a stopped run may or may not have been sent; marked unknown and not re-sent`);
-    if (resend) log.warn(`digests: ${resend} digest(s) claimed by a stopped run will be re-sent idempotently`);
+    if (resend) log.warn(`digests: ${resend} digest(s) claimed by a stopped run will be sent again (idempotently, or not found in the chat)`);
+    if (found) log.info(`digests: ${found} digest(s) claimed by a stopped run were found in their chats; marked sent`);
     return unknown;
+  }
+
+  /**
+   * Look for a crashed claim's digest in its chat. Posts from before the claim cannot be it; the
+   * margin allows for the platform's clock differing from this machine's.
+   */
+  private async lookFor(t: TraceableTransport, sub: Subscription, r: Delivery): Promise<FindOutcome> {
+    const since = new Date(Date.parse(r.at) - LOOK_BACK_MARGIN_MS).toISOString();
+    const seen = await t.findMarked(sub.chatId, { key: deliveryKey(r.chatKey, r.localDate), localDate: r.localDate }, since).catch((e: Error) => {
+      log.debug(`digests: could not look for ${sub.chatKey}'s digest: ${e.message}`);
+      return 'unavailable' as const;
+    });
+    if (seen === 'partial') log.warn(`digests: only part of ${sub.chatKey}'s ${r.localDate} digest is in the chat; marked unknown`);
+    return seen;
   }
 
   /**
@@ -365,10 +397,12 @@ export class DigestScheduler {
    */
   private async fanOut(platform: PlatformName, jobs: Job[], now: Date, summary: RunSummary): Promise<void> {
     const transport = this.deps.transports[platform]!;
-    // A fresh limiter per run: runs are a minute apart, and a long wait a platform asked for is
-    // carried to later runs by the deferred records' notBefore, not by a sleeping limiter.
-    const limiter = new RateLimiter(this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform]);
     const { store } = this.deps;
+    const limits = this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform];
+    // Instances sharing a database share the platform's rate through it. Alone, a fresh limiter per
+    // run: runs are a minute apart, and a long wait a platform asked for is carried to later runs
+    // by the deferred records' notBefore, not by a sleeping limiter.
+    const limiter: SendLimiter = store.pacer ? new SharedRateLimiter(store.pacer, platform, limits) : new RateLimiter(limits);
     const deliveries = store.section(DELIVERIES);
     const subs = store.section(SUBSCRIPTIONS);
     // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
@@ -411,25 +445,36 @@ export class DigestScheduler {
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
   }
 
-  private async sendOne(j: Job, t: Transport, limiter: RateLimiter, summary: RunSummary): Promise<void> {
+  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary): Promise<void> {
     const chatId = j.sub.chatId;
     let out: SendOutcome;
     let deferMs = 0;
     for (let attempt = 0; ; attempt++) {
-      const backlog = limiter.backlogMs();
-      if (backlog > this.opts.maxWaitMs) {
+      let backlog: number;
+      try {
+        backlog = await limiter.acquire(chatId, this.opts.maxWaitMs);
+      } catch (e) {
+        // The shared limiter's database is unreachable: sending blind could break the platform's
+        // limit for every instance; try again later like any failed send.
+        out = { ok: false, reason: 'error', detail: (e as Error).message };
+        break;
+      }
+      if (backlog > 0) {
         deferMs = backlog;
         out = { ok: false, reason: 'rate-limited', retryAfterMs: backlog, detail: `platform asked to wait ${Math.round(backlog / 1000)} s` };
         break;
       }
-      await limiter.acquire(chatId);
       try {
-        out = isIdempotent(t) ? await t.sendIdempotent(chatId, j.reply!, j.key) : await t.send(chatId, j.reply!);
+        out = isIdempotent(t)
+          ? await t.sendIdempotent(chatId, j.reply!, j.key)
+          : isTraceable(t)
+            ? await t.sendMarked(chatId, j.reply!, { key: j.key, localDate: j.localDate })
+            : await t.send(chatId, j.reply!);
       } catch (e) {
         out = { ok: false, reason: 'error', detail: (e as Error).message };
       }
       if (out.ok || out.reason !== 'rate-limited' || attempt >= this.opts.maxRateLimitRetries) break;
-      limiter.pause(out.retryAfterMs, chatId);
+      await limiter.pause(out.retryAfterMs, chatId).catch((e: Error) => log.debug(`digests: could not share a retry_after: ${e.message}`));
     }
     const at = this.deps.now().toISOString();
     const key = j.key;

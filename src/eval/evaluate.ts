@@ -100,7 +100,8 @@ function goldSpeaker(g: GoldQuote, gold: Gold): { en: string; person?: Gold['peo
   return { en, person };
 }
 
-function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
+/** Same speaker as the gold (Arabic name first); also the speaker ranker's training label. */
+export function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
   if (g.unnamed) {
     const want = g.speaker_ar ?? '';
     return want ? q.speakerId === null && nested(q.speaker.ar, want) : enOverlap(q.speaker.en, g.speaker_en) >= 0.5;

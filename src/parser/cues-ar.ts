@@ -65,7 +65,7 @@ export const SPEECH_VERBS = set(`
  * أمر …), so it is reported as a denial, never as the speaker's own claim. رفض counts only before
  * «أن يكون» (denying a state of affairs), not «رفض أن يعلق» (declined to comment).
  */
-export const DENIAL_VERBS = set(`نفى نفت ينفي تنفي نفوا نفيا نافيا نافية أنكر أنكرت ينكر تنكر أنكروا منكرا منكرة`);
+export const DENIAL_VERBS = set(`نفى نفت ينفي تنفي نفوا نفيا نافيا نافية أنكر أنكرت ينكر تنكر أنكروا منكرا منكرة فند فندت يفند تفند`);
 export const REFUSAL_VERBS = set(`رفض رفضت يرفض ترفض رفضوا رافضا رافضة`);
 
 /**
@@ -79,6 +79,7 @@ export const REPORT_VERBS = set(`
 اعترف اعترفت انتقد انتقدت أوضح أوضحت كشف كشفت نوه نوهت
 مشيرا مشيرة منوها منوهة مؤكدا مؤكدة لافتا لافتة مشددا مشددة محذرا محذرة
 حث حثت ناشد ناشدت اشترط اشترطت فند فندت استبعد استبعدت تحدث تحدثت
+أعلم أعلمت ألمح ألمحت تدارك تداركت رجح رجحت أبدى أبدت
 `);
 
 /** Verbs and participles that continue the previous speaker ("وأضاف:"، "مضيفاً"). */
@@ -95,6 +96,7 @@ export const UNNAMED_HEADS = set(`
 مشجعون لاعبون رجال أحد إحدى عدد بعض قوة مجموعة حركة نقابة جماعة حزب جبهة تحالف ائتلاف فصيل فصائل مؤسسة
 صندوق بنك مصرف جامعة مستشفى برلمان وسائل وسيلة نشطاء ناشطات منتقدون منتقدو منتقدات معارضون مؤيدون أنصار
 سلطات السلطات حكومات دول دولة مدينة بلدية ولاية منطقة محافظة إدارة مديرية دائرة مركز معهد مجمع
+بيانات أرقام إحصاءات إحصائيات دراسة استطلاع
 `);
 
 /** Words after which a name cannot continue: clause openers and complementisers. */

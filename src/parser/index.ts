@@ -28,8 +28,8 @@ export { ParseError } from './errors.ts';
 export type { ParseErrorCode } from './errors.ts';
 export { MAX_CHARS } from './input.ts';
 
-/** Bump when the briefing a given text produces changes, so stored briefings get re-parsed (6: English articles' people get Arabic names; 7: roles for people the name tagger finds). */
-export const PARSER_VERSION = 7;
+/** Bump when the briefing a given text produces changes, so stored briefings get re-parsed (6: English articles' people get Arabic names; 7: roles for people the name tagger finds; 8: more reported speech and the speaker ranker). */
+export const PARSER_VERSION = 8;
 
 export interface ParseOptions {
   title?: string;

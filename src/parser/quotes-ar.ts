@@ -19,6 +19,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { PersonIndex } from './person-index.ts';
 import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole } from './names-adapter.ts';
+import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
@@ -46,11 +47,24 @@ function withoutLam(sp: Speaker | null): Speaker | null {
   return { ...sp, speaker: { ar, en: translateRole(ar) } };
 }
 
+/** Past auxiliaries between a subject and its verb (وكان الجيش الروسي قد أعلن). */
+const VERB_AUXILIARIES = new Set(['قد', 'كان', 'كانت', 'وكان', 'وكانت', 'فقد', 'وقد', 'لقد', 'ايضا', 'بدوره', 'بدورها', 'بدورهم', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها']);
+/** Words after which a clause (and so a subject placed before its verb) starts. */
+const CLAUSE_START = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'بينما', 'فيما', 'حين', 'حيث', 'اذ', 'إذ', 'كما', 'غير', 'بيد', 'ان', 'أن', 'إن', 'بأن', 'وأن', 'وان', 'فان', 'فإن', 'و', 'ثم', 'بل', 'لكنه']);
+
 /** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
 /** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
 const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها']);
+
+/** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
+const RANK_WINDOW = 60;
+/** Described sources offered to the ranker per quotation (the nearest ones). */
+const MAX_SOURCES = 4;
+
+/** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
+const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
@@ -91,6 +105,8 @@ export class ArabicQuoteReader {
    * Araghchi is met, Putin speaks), else the previous speaker.
    */
   private implicit(verb: number): Speaker | null {
+    const before = this.subjectBefore(verb);
+    if (before) return before;
     const toks = this.toks;
     const sent = toks[verb]?.sent;
     let lo = verb;
@@ -118,6 +134,33 @@ export class ArabicQuoteReader {
       k = first;
     }
     return this.last ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+  }
+
+  /**
+   * A subject written before its verb (وكانت السعودية أعلنت …، وكان الجيش الروسي قد أعلن …، لكن
+   * المستشارة الألمانية، أنغيلا ميركل، ألحت …): the phrase right before the verb (past auxiliaries
+   * قد/كان), back to the start of its clause, when it opens with a person, a body or a described
+   * source and is no preposition's object.
+   */
+  private subjectBefore(verb: number): Speaker | null {
+    const toks = this.toks;
+    let k = verb - 1;
+    const sent = toks[verb]!.sent;
+    while (k >= 0 && toks[k]!.sent === sent && VERB_AUXILIARIES.has(toks[k]!.light) && !/[،,:"«»“”]/.test(toks[k]!.gap)) k--;
+    if (k < 0 || toks[k]!.sent !== sent || /[:"«»“”.]/.test(toks[k]!.gap)) return null;
+    let st = k;
+    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !CLAUSE_START.has(toks[st - 1]!.light) && !/[،,:"«»“”]/.test(toks[st - 1]!.gap)) st--;
+    // NAME، ROLE، verb / ROLE، NAME، verb: the apposition before the comma is the same subject.
+    const boundary = st - 1 >= 0 && toks[st - 1]!.sent === sent ? toks[st - 1]! : null;
+    if (boundary && !CLAUSE_START.has(boundary.light) && !/[،,]/.test(boundary.gap)) return null;
+    const first = toks[st]!;
+    if (FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first)) return null;
+    const p = this.index.at(first);
+    if (p && /[بلك]/.test(this.index.prefixAt(first))) return null;
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || roleHead(first)?.definite)) return null;
+    if (!p && /^[بلك]/.test(first.light) && !isUnnamedHead(first)) return null;
+    // Only verbs with no subject of their own after them reach here; a noun between is the object.
+    return this.subject(st, k, false);
   }
 
   /**
@@ -176,7 +219,8 @@ export class ArabicQuoteReader {
   private subject(from: number, to: number, allowContinue: boolean): Speaker | null {
     const toks = this.toks;
     const verb = from - 1;
-    while (from <= to && SUBJECT_ADVERBS.has(toks[from]!.light)) from++;
+    // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
+    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|ماضيه|مقبل|مقبله|فائت|فائته|اخير|اخيره)$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
@@ -326,20 +370,162 @@ export class ArabicQuoteReader {
     return 'indirect';
   }
 
-  private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number): void {
+  /** The sentence being read: its span and first and last tokens (for the speaker ranker). */
+  private cur: { s: SentenceSpan; a: number; b: number } | null = null;
+
+  /** `cue`: the token of the verb or attribution that reports the statement, -1 when none does. */
+  private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1): void {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
-    if (sp === UNATTRIBUTED) q.unattributed = true;
+    const chosen = this.rank(q, sp, cue);
+    q.speaker = chosen.speaker;
+    q.speakerId = chosen.speakerId;
+    q.unnamed = chosen.unnamed;
+    if (chosen === UNATTRIBUTED) q.unattributed = true;
     out.push(q);
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
-    if (sp !== UNATTRIBUTED) this.last = sp;
+    if (chosen !== UNATTRIBUTED) this.last = chosen;
+  }
+
+  /** Mentions of each person in the article, counted once. */
+  private mentionCounts: Map<string, number> | null = null;
+
+  /**
+   * The speaker the learned ranker prefers among the candidates in scope (see speaker-ranker.ts);
+   * the rules' choice `rule` when no model is shipped.
+   */
+  private rank(q: Quote, rule: Speaker, cue: number): Speaker {
+    const model = speakerRankerModel();
+    const collect = rankCollector();
+    if ((!model && !collect) || !this.cur) return rule;
+    const { s, a, b } = this.cur;
+    const toks = this.toks;
+    const at = this.text.indexOf(q.text, s.start);
+    const qs = at >= 0 && at < s.end ? at : s.start;
+    const qe = qs + q.text.length;
+    let qa = a;
+    while (qa < b && toks[qa]!.start < qs) qa++;
+    let qb = qa;
+    while (qb < b && toks[qb + 1]!.end <= qe) qb++;
+    const anchor = cue >= 0 ? cue : qa;
+    // Scope: this sentence and the one before, at most WINDOW tokens either side of the cue (a
+    // run-on sentence of hundreds of clauses must not make each quotation scan all of it).
+    let lo = a;
+    while (lo > 0 && toks[lo - 1]!.sent >= toks[a]!.sent - 1 && anchor - lo < RANK_WINDOW) lo--;
+    const hi = Math.min(b, Math.max(qb, anchor) + RANK_WINDOW);
+    const personAt = this.personAtTokens();
+    let subjSlot = -1;
+    if (cue >= 0) {
+      subjSlot = cue + 1;
+      while (subjSlot <= b && SUBJECT_ADVERBS.has(toks[subjSlot]!.light)) subjSlot++;
+    }
+    const punct = (i: number, j: number) => {
+      for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
+      return false;
+    };
+    const mention = (k: number, object: boolean): Mention => ({
+      dist: k - anchor,
+      sentBack: toks[a]!.sent - toks[k]!.sent,
+      subjectSlot: k === subjSlot,
+      object: object || (k > lo && FREE_PREPOSITIONS.has(toks[k - 1]!.light)),
+      inQuote: k >= qa && k <= qb && cue !== qa,
+      punctBetween: punct(k, anchor),
+      clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
+    });
+    const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
+    const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : normaliseAr(sp.speaker.ar));
+    const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
+    const add = (sp: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean } = {}) => {
+      const key = keyOf(sp);
+      let e = cands.get(key);
+      if (!e) {
+        const person = sp.speakerId ? this.people.find((p) => p.id === sp.speakerId) : undefined;
+        e = { sp, c: { type: typeOf(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(sp.speaker.ar.split(' ')[0] ?? '')), words: sp.speaker.ar.split(' ').length } };
+        cands.set(key, e);
+      }
+      if (flags.rule) e.c.rule = true;
+      if (flags.last) e.c.last = true;
+      // The nearest mention outside the quotation stands for the candidate.
+      const better = (x: Mention, y: Mention | null) => !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
+      if (m && better(m, e.c.mention)) e.c.mention = m;
+    };
+    add(rule, null, { rule: true });
+    if (this.last) add(this.last, null, { last: true });
+    const heads: number[] = [];
+    for (let k = lo; k <= hi; k++) {
+      const tk = toks[k]!;
+      const p = personAt[k];
+      if (p) { add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
+      if (k >= a && !(k >= qa && k <= qb) && this.sourceHeadAt(k)) heads.push(k);
+    }
+    // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
+    heads.sort((x, y) => Math.abs(x - anchor) - Math.abs(y - anchor) || x - y);
+    let sources = 0;
+    for (const k of heads) {
+      if (sources >= MAX_SOURCES) break;
+      const sp = this.sourceAt(k, b, qa);
+      if (!sp) continue;
+      sources++;
+      const tk = toks[k]!;
+      add(sp, mention(k, /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0));
+    }
+    add(UNATTRIBUTED, null);
+    const list = [...cands.values()];
+    const persons = list.filter((e) => e.c.type === 'person').length;
+    const t = toks[cue >= 0 ? cue : qa]!;
+    const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
+    const ctx = (c: SpeakerCandidate): QuoteContext => ({
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(rule), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium,
+    });
+    const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
+    const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
+    const chosen = list[pick]!.sp;
+    collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
+    return chosen;
+  }
+
+  /** Described sources by their first token (neighbouring quotations share them). */
+  private sources = new Map<number, Speaker | null>();
+  private sourceEnds = new Map<number, number>();
+  private sourceAt(k: number, b: number, qa: number): Speaker | null {
+    let e = this.sourceEnds.get(k);
+    if (e === undefined) this.sourceEnds.set(k, (e = this.subjectEnd(k, b)));
+    if (e < 0 || (e >= qa && k < qa)) return null;
+    if (!this.sources.has(k)) this.sources.set(k, this.subject(k, e, false));
+    return this.sources.get(k)!;
+  }
+
+  private sourceHeads: Int8Array | null = null;
+  /** Token k may open a described source or body (مسؤول، الوزارة، دمشق، الوزير), not a means of speaking. */
+  private sourceHeadAt(k: number): boolean {
+    const heads = (this.sourceHeads ??= new Int8Array(this.toks.length).fill(-1));
+    if (heads[k] === -1) {
+      const t = this.toks[k]!;
+      heads[k] = (isUnnamedHead(t) || isPlaceOrOrg(t) || (roleHead(t)?.definite ?? false)) && !/^(بيان|البيان|تقرير|التقرير)$/.test(t.light) ? 1 : 0;
+    }
+    return heads[k] === 1;
+  }
+
+  private personAt: (Person | null)[] | null = null;
+  /** The person each token names, read once for the article. */
+  private personAtTokens(): (Person | null)[] {
+    return (this.personAt ??= this.toks.map((t) => this.index.at(t)));
+  }
+
+  private countOf(p: Person): number {
+    if (!this.mentionCounts) {
+      this.mentionCounts = new Map();
+      for (const x of this.personAtTokens()) if (x) this.mentionCounts.set(x.id, (this.mentionCounts.get(x.id) ?? 0) + 1);
+    }
+    return this.mentionCounts.get(p.id) ?? 0;
   }
 
   read(sents: readonly SentenceSpan[]): Quote[] {
     const out: Quote[] = [];
     const toks = this.toks;
     forEachSentenceTokens(sents, toks, (s, sid, a, b) => {
+      this.cur = { s, a, b };
       const spans = quoteSpans(s.text).filter((q) => {
         if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
         const kOpen = tokenAtOrAfter(toks, s.start + q.open);
@@ -359,7 +545,7 @@ export class ArabicQuoteReader {
         let sp: Speaker | null = null;
         // Before the quotation: the nearest speech verb since the previous quotation.
         let v = -1;
-        for (let k = prevEnd; k <= b && toks[k]!.start < openAt; k++) if (isSpeechVerb(toks[k]!) || isContinuation(toks[k]!)) v = k;
+        for (let k = prevEnd; k <= b && toks[k]!.start < openAt; k++) if (this.speechVerbAt(k) || isContinuation(toks[k]!)) v = k;
         if (v >= 0 && (openAt - toks[v]!.end) < 400) {
           let subjEnd = v;
           while (subjEnd + 1 <= b && toks[subjEnd + 1]!.start < openAt && subjEnd - v < MAX_SUBJECT_TOKENS && !isComplementiser(toks[subjEnd + 1]!)) subjEnd++;
@@ -369,10 +555,28 @@ export class ArabicQuoteReader {
           // quotation marks only a part of it.
           const comp = subjEnd + 1 <= b && toks[subjEnd + 1]!.end <= openAt && isComplementiser(toks[subjEnd + 1]!) ? toks[subjEnd + 1]! : null;
           if (sp && comp) {
-            this.emit(out, this.text.slice(comp.end, closeAt + 1), sp, this.kindOf(v, subjEnd + 1), sid);
+            this.emit(out, this.text.slice(comp.end, closeAt + 1), sp, this.kindOf(v, subjEnd + 1), sid, v);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;
           }
+          // أكد X عمق العلاقات …، و"…": a report verb's object opens the statement before the quotation.
+          const obj = sp && !comp && isReportVerb(toks[v]!) && !isContinuation(toks[v]!) ? this.objectBefore(v, openAt, b) : -1;
+          if (sp && obj >= 0) {
+            this.emit(out, this.text.slice(toks[obj]!.start, closeAt + 1), sp, this.kindOf(v, obj - 1), sid, v);
+            while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
+            continue;
+          }
+        }
+        // …، وأن إعلان انسحابها "لا يغير …": a complementiser before a later quotation opens its clause.
+        const lead = (sp ?? (out.length && out[out.length - 1]!.sentenceId === sid ? this.last : null)) ? this.leadingComplementiser(prevEnd, openAt) : -1;
+        if (lead >= 0) {
+          const spk = sp ?? this.last!;
+          const prior = out.length && out[out.length - 1]!.sentenceId === sid ? out[out.length - 1]!.kind : 'indirect';
+          const kind = v >= 0 ? this.kindOf(v, lead) : prior === 'denial' ? 'denial' : 'indirect';
+          const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[lead]!.light.replace(/^[وب]/, '')) ? toks[lead]!.start : toks[lead]!.end;
+          this.emit(out, this.text.slice(from, closeAt + 1), spk, kind, sid, v >= 0 ? v : lead);
+          while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
+          continue;
         }
         if (!sp) sp = this.after(closeAt, b);
         if (!sp && q.open <= 2 && this.last && /[:：]\s*$/.test(this.text.slice(Math.max(0, s.start - 3), s.start))) sp = this.last;
@@ -383,14 +587,76 @@ export class ArabicQuoteReader {
         if (!sp && this.last && q.open <= 2 && out.length && sid - out[out.length - 1]!.sentenceId <= 2 && !out[out.length - 1]!.unattributed) sp = this.last;
         // نفت فيه "الادعاء بـ…": the quoted words are the claim denied, not the speaker's own.
         const denied = v >= 0 && isDenialVerb(toks[v]!) && this.kindOf(v, v) === 'denial' && !isContinuation(toks[v]!) && openAt - toks[v]!.end < 80;
-        if (sp) this.emit(out, q.inner, sp, denied ? 'denial' : 'direct', sid);
-        else if (wordCount(q.inner) >= MIN_UNATTRIBUTED_WORDS) this.emit(out, q.inner, UNATTRIBUTED, denied ? 'denial' : 'direct', sid);
+        const cue = usedVerbs.has(v) ? v : -1;
+        if (sp) this.emit(out, q.inner, sp, denied ? 'denial' : 'direct', sid, cue);
+        else if (wordCount(q.inner) >= MIN_UNATTRIBUTED_WORDS) this.emit(out, q.inner, UNATTRIBUTED, denied ? 'denial' : 'direct', sid, cue);
         while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
       if (out.length === atStart) this.sourceAfter(out, a, b, sid);
     });
     return out;
+  }
+
+  /**
+   * A present verb after أن/لن/سوف or with the future prefix (يتوقع أن يعلن الحزب مرشحه، سيعلن):
+   * something not said yet, no report of a statement.
+   */
+  private notYetSaid(v: number): boolean {
+    const t = this.toks[v]!;
+    const prev = this.toks[v - 1];
+    // عبر is «via» unless it opens a clause as a verb (وعبر، وقد عبر، عبر … عن).
+    if (t.light === 'عبر' && !(prev && /^[وف]?(قد|كما|فيما|بينما)$/.test(prev.light)) && !this.toks.slice(v + 1, v + 10).some((x) => x.light === 'عن')) return true;
+    return !!prev && prev.sent === t.sent && /^[وف]?[يت]/.test(t.light) && /^[وف]?(ان|أن|لن|سوف|كي|لكي)$/.test(prev.light);
+  }
+
+  /** A verb of saying at token k; نقل (conveyed) before إلى/من/في moves things, it reports nothing. */
+  private speechVerbAt(k: number): boolean {
+    const t = this.toks[k]!;
+    if (!isSpeechVerb(t)) return false;
+    return !(/^[وف]?[يت]?نقل(ت|وا)?$/.test(t.light) && /^(الى|إلى|من|في)$/.test(this.toks[k + 1]?.light ?? ''));
+  }
+
+  /**
+   * The first token of a report verb's object when it comes before the quotation (أكد X عمق
+   * العلاقات …، و"…"): the subject phrase ends, an indefinite or definite noun follows, and at least
+   * two words stand between it and the quotation, with no colon. -1 when there is none.
+   */
+  private objectBefore(v: number, openAt: number, b: number): number {
+    const toks = this.toks;
+    let k = v + 1;
+    while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!))) k++;
+    if (k > b || toks[k]!.start >= openAt) return -1;
+    const e = this.subjectEnd(k, b);
+    if (e < 0 || e + 1 > b) return -1;
+    const o = e + 1;
+    const first = toks[o]!;
+    if (first.start >= openAt || FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.speechVerbAt(o)) return -1;
+    let words = 0;
+    for (let j = o; j <= b && toks[j]!.end <= openAt; j++) {
+      words++;
+      if (/:/.test(toks[j]!.gap)) return -1;
+    }
+    return words >= 2 ? o : -1;
+  }
+
+  /**
+   * A complementiser (أن، وأن، بأن) after the previous quotation and at most twelve words before
+   * this one, with no verb of saying between: the clause it opens holds the quotation. -1 if none.
+   */
+  private leadingComplementiser(from: number, openAt: number): number {
+    const toks = this.toks;
+    let c = -1;
+    for (let k = from; k < toks.length && toks[k]!.end <= openAt; k++) {
+      if (isComplementiser(toks[k]!) || /^و(ان|أن|إن)$/.test(toks[k]!.light)) c = k;
+      else if (c >= 0 && (this.speechVerbAt(k) || isReportVerb(toks[k]!))) c = -1;
+    }
+    if (c < 0) return -1;
+    let n = 0;
+    for (let k = c + 1; k < toks.length && toks[k]!.end <= openAt; k++) n++;
+    const before = toks[c - 1];
+    if (before && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(before.light.replace(/^و(?=.{3})/, ''))) return -1;
+    return n >= 1 && n <= 12 ? c : -1;
   }
 
   /** Attribution after a quotation: "، بحسب X" / "وفق X" / "قال X" / "على حد قول X". */
@@ -437,7 +703,7 @@ export class ArabicQuoteReader {
     if (!sp) return false;
     const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
     if (wordCount(clause) < 2) return false;
-    this.emit(out, clause, sp, 'indirect', sid);
+    this.emit(out, clause, sp, 'indirect', sid, v);
     return true;
   }
 
@@ -453,7 +719,7 @@ export class ArabicQuoteReader {
     const t = toks[v]!;
     if (!isReportVerb(t)) return -1;
     const prev = v > 0 ? toks[v - 1] : undefined;
-    if (prev && prev.sent === t.sent && /^[وف]?(لم|لا|لن|ما)$/.test(prev.light)) return -1;
+    if (prev && prev.sent === t.sent && (/^[وف]?(لم|لا|لن|ما)$/.test(prev.light) || this.notYetSaid(v))) return -1;
     if (/[:"«“]/.test(t.gap)) return -1;
     let k = v + 1;
     while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
@@ -461,14 +727,14 @@ export class ArabicQuoteReader {
     const first = toks[k]!;
     let sp: Speaker | null;
     let o: number;
-    if (isContinuation(t) || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first))) {
+    if (isContinuation(t) || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first))) {
       sp = this.implicit(v);
       o = k;
     } else {
       const e = this.subjectEnd(k, b);
-      if (e < 0) return -1;
-      sp = this.subject(k, e, false);
-      o = e + 1;
+      // No subject after the verb: one written before it (وكانت السعودية أعلنت | تقديم …).
+      sp = e < 0 ? this.subjectBefore(v) : this.subject(k, e, false);
+      o = e < 0 ? k : e + 1;
       while (o <= b && (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(toks[o]!.light))) o++;
     }
     if (!sp || o > b) return -1;
@@ -479,7 +745,7 @@ export class ArabicQuoteReader {
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     const clause = this.text.slice(obj.start, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) < 3) return -1;
-    this.emit(out, clause, sp, this.kindOf(v, o - 1), sid);
+    this.emit(out, clause, sp, this.kindOf(v, o - 1), sid, v);
     return e;
   }
 
@@ -544,7 +810,7 @@ export class ArabicQuoteReader {
     if (isContinuation(t)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
     const prev = this.toks[e - 1];
-    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light)));
+    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
   }
 
   /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
@@ -592,7 +858,7 @@ export class ArabicQuoteReader {
       // (a closing quotation mark right after the statement belongs to it)
       const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
       const clause = this.text.slice(toks[a]!.start, toks[k - 1]!.end + close).replace(/[\s،,]+$/, '');
-      if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid);
+      if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
     }
   }
@@ -612,7 +878,8 @@ export class ArabicQuoteReader {
       if (this.accordingThen(out, v, b, sid, s, spans)) break;
       const cont = isContinuation(t);
       const refusal = isRefusalVerb(t);
-      if (used.has(v) || !(isSpeechVerb(t) || cont || refusal)) continue;
+      const report = !isSpeechVerb(t) && isReportVerb(t);
+      if (used.has(v) || !(isSpeechVerb(t) || cont || refusal || report) || (report && this.notYetSaid(v))) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
@@ -639,7 +906,7 @@ export class ArabicQuoteReader {
       while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
       const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
-      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid);
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v);
       v = e - 1;
     }
   }

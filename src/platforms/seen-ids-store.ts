@@ -1,17 +1,57 @@
 /**
  * SeenIds kept in the store, so a redelivery after a restart is still recognised. The one place
  * that knows how they are held: a `seenIds` section of its own (key → expiry, ms since epoch),
- * registered like every feature's section; the store knows nothing of it.
+ * registered like every feature's section; the store knows nothing of it. Likewise the HandledLog
+ * (section `handledUnconfirmed`: key → when handled).
  */
 import { causeOf, log } from '../log.ts';
 import { del, put, type SectionSpec, type Store } from '../store/types.ts';
-import { MemorySeenIds, type SeenIds } from './seen-ids.ts';
+import { MemorySeenIds, type HandledLog, type SeenIds } from './seen-ids.ts';
 
 export const SEEN_IDS: SectionSpec<number> = {
   name: 'seenIds',
   valid: (v) => typeof v === 'number' && Number.isFinite(v),
   what: 'an expiry time in milliseconds',
 };
+
+export const HANDLED_UNCONFIRMED: SectionSpec<number> = {
+  name: 'handledUnconfirmed',
+  valid: (v) => typeof v === 'number' && Number.isFinite(v),
+  what: 'the time a delivery was handled, in milliseconds',
+};
+
+/** Telegram keeps an unconfirmed update 24 hours; a record older than that can never be needed. */
+const HANDLED_KEEP_MS = 25 * 3600_000;
+
+export class StoreHandledLog implements HandledLog {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => number = Date.now,
+  ) {
+    // Records a crash left between a confirmation and its forget() are dropped once they are old.
+    const old = [...store.section(HANDLED_UNCONFIRMED).entries()].filter(([, t]) => t < now() - HANDLED_KEEP_MS);
+    if (old.length) this.drop(old.map(([k]) => k));
+  }
+
+  has(key: string): boolean {
+    return this.store.section(HANDLED_UNCONFIRMED).has(key);
+  }
+
+  add(key: string): Promise<void> {
+    return this.store.write([put(HANDLED_UNCONFIRMED, key, this.now())]);
+  }
+
+  forget(keys: readonly string[]): void {
+    const section = this.store.section(HANDLED_UNCONFIRMED);
+    const held = keys.filter((k) => section.has(k));
+    if (held.length) this.drop(held);
+  }
+
+  private drop(keys: readonly string[]): void {
+    // Not awaited: a record kept a little longer costs nothing but its line.
+    void this.store.write(keys.map((k) => del(HANDLED_UNCONFIRMED, k))).catch((e: unknown) => log.debug(`could not drop confirmed deliveries' records: ${causeOf(e)}`));
+  }
+}
 
 export class StoreSeenIds implements SeenIds {
   private calls = 0;

@@ -37,3 +37,16 @@ export class MemorySeenIds implements SeenIds {
     return true;
   }
 }
+
+/**
+ * Deliveries handled but not yet confirmed to the platform (Telegram long polling confirms an
+ * update only with the next getUpdates): kept durably, so a process killed in between does not
+ * answer them again after a restart. Forgotten once confirmed: it holds only the few in between.
+ */
+export interface HandledLog {
+  has(key: string): boolean;
+  /** Resolves once the record is durable. */
+  add(key: string): Promise<void>;
+  /** Confirmed: the platform will not deliver these again. */
+  forget(keys: readonly string[]): void;
+}

@@ -114,6 +114,28 @@ export interface BriefingRepo {
   candidates(words: readonly string[], limit: number): Promise<SearchCandidate[]>;
 }
 
+/** One rate a pacing scope keeps: a slot every `intervalMs`, up to `burst` of them back to back. */
+export interface PaceScope {
+  scope: string;
+  intervalMs: number;
+  burst: number;
+}
+
+/**
+ * Send slots every process on one store shares, so several instances together keep a platform's
+ * rate limit (GCRA per scope). Times are ms since the epoch on the callers' clocks, which are
+ * assumed synchronised (NTP): a skew of d ms lets a slot go d ms early.
+ */
+export interface Pacer {
+  /**
+   * The first instant, not before `now`, at which every scope has a free slot. The slots are
+   * taken only when that instant is at most `maxWaitMs` away; it is returned either way.
+   */
+  reserve(scopes: readonly PaceScope[], now: number, maxWaitMs: number): Promise<number>;
+  /** Nothing in `scope` before `until` (a platform's retry_after). */
+  hold(scope: string, until: number): Promise<void>;
+}
+
 export interface Store {
   /** "lowdb", "memory" or "postgres", and where (file or database) for messages. */
   readonly engine: 'lowdb' | 'memory' | 'postgres';
@@ -144,6 +166,11 @@ export interface Store {
    */
   refresh<T>(spec: SectionSpec<T>, keys?: readonly string[]): Promise<void>;
   readonly briefings: BriefingRepo;
+  /**
+   * Platform send slots shared with the other instances on this store; absent where one process
+   * writes (lowdb, memory), whose in-process limiters already see every send.
+   */
+  readonly pacer?: Pacer;
   /**
    * Folder where other processes hand work to this store's single writer (`mujaz ingest` beside
    * a running bot); null when every process may write (PostgreSQL, memory).

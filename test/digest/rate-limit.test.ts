@@ -60,4 +60,14 @@ describe('digest rate limiter', () => {
     expect(await sendAt('C2')).toBeGreaterThanOrEqual(1000);
     expect(await sendAt('C1')).toBeGreaterThanOrEqual(1000);
   });
+
+  it('a slot further away than the caller will wait is reported, not taken', async () => {
+    const { limiter, sendAt } = fake({ perSecond: 10, burst: 1, chatIntervalMs: () => 0 });
+    expect(await sendAt('a')).toBe(0);
+    await limiter.pause(90_000);
+    expect(await limiter.acquire('b', 60_000)).toBeCloseTo(90_000, 5);
+    expect(await limiter.acquire('c', 60_000)).toBeCloseTo(90_000, 5);
+    // Nothing was reserved by the refusals: the next send goes right at the end of the hold.
+    expect(await sendAt('d')).toBeCloseTo(90_000, 5);
+  });
 });

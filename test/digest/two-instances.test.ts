@@ -1,11 +1,14 @@
 /**
  * Issue 14's "two instances on one PostgreSQL database for three digest days → every chat exactly
  * one digest per day": two stores on one fresh schema, each with its own scheduler and transport,
- * ticking together (Promise.all) every minute of three local days in a fake clock. Needs a server;
- * without one it is skipped with one line saying so.
+ * ticking together (Promise.all) every minute of three local days in a fake clock. Then one
+ * instance is a separate process killed with SIGKILL in the middle of a fan-out the other shares.
+ * Needs a server; without one it is skipped with one line saying so.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/app.ts';
 import { localParts } from '../../src/digest/local-time.ts';
 import { DELIVERIES, SUBSCRIPTIONS, type Delivery } from '../../src/digest/records.ts';
@@ -13,7 +16,8 @@ import { subscribe } from '../../src/digest/subscription.ts';
 import { put } from '../../src/store/types.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
 import { PG_URL, pgReachable, postgresEngine } from '../store/engines.ts';
-import { harness, makeBriefing, recordingTransport, type Harness, type Sent } from './fixtures/briefings.ts';
+import { plainTransport, startFakePlatform, type FakePlatform } from '../helpers/fake-rate-limited.ts';
+import { harness, makeBriefing, recordingTransport, tickAt, type Harness, type Sent } from './fixtures/briefings.ts';
 
 const ZONES = ['UTC', 'Asia/Riyadh', 'America/New_York', 'Asia/Tokyo', 'Asia/Kolkata', 'Europe/Berlin', 'Australia/Adelaide', 'America/Los_Angeles'];
 // Many chats share a minute (contention for the same tick), a few sit at the ends of the day.
@@ -30,6 +34,7 @@ const sentBy = (h: Harness): Sent[] => (h.transports.telegram as unknown as { se
 const isDigest = (s: Sent) => /Your daily digest/.test(renderPlain(s.reply));
 
 const reachable = await pgReachable();
+const CHILD = fileURLToPath(new URL('./fixtures/fanout-child.ts', import.meta.url));
 
 if (!reachable) {
   process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the two-instance digest tests\n`);
@@ -109,6 +114,77 @@ if (!reachable) {
       process.stderr.write(`two instances: ${digests.length} digests; ${split}\n`);
       await storeA.close();
     }, 120_000);
+
+    let server: FakePlatform | undefined;
+    let child: ChildProcess | undefined;
+    afterEach(async () => {
+      child?.kill('SIGKILL');
+      child = undefined;
+      await server?.close();
+      server = undefined;
+    });
+
+    it('one instance killed (SIGKILL) mid-fan-out while the other shares it: no chat gets two digests, only its in-flight sends stay in doubt, and those chats are told', async () => {
+      const N = 80;
+      const NOW = '2026-06-10T08:00:00Z';
+      server = await startFakePlatform({ delayMs: 15 });
+      const url = server.url;
+      const storeA = await engine.fresh(SECTIONS);
+      const schema = /schema (\w+)/.exec(storeA.where)![1]!;
+      const a = harness(() => ({ telegram: plainTransport(url) }), { store: storeA, start: '2026-06-10T07:00:00Z', options: { instanceId: 'A', concurrency: 4 } });
+      await a.library.add(makeBriefing('b', '2026-06-10T06:00:00Z'));
+      const chats = Array.from({ length: N }, (_, i) => String(9000 + i));
+      for (const id of chats) await subscribe(storeA, { chatKey: `telegram:${id}`, platform: 'telegram', chatId: id }, { minutes: 480, tz: 'UTC', always: false }, a.clock.now);
+
+      // B: another process on the same database, sending 4 at a time.
+      const bUrl = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`;
+      child = spawn(process.execPath, ['--import', 'tsx', CHILD, bUrl, url, NOW, 'plain', 'B'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MUJAZ_LOG_LEVEL: 'silent' } });
+      let err = '';
+      child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+      const exited = new Promise((r) => child!.once('exit', r));
+      const until = async (n: number) => {
+        const deadline = Date.now() + 20_000;
+        while (server!.received.length < n) {
+          if (child!.exitCode !== null) throw new Error(`B exited early (${child!.exitCode}): ${err}`);
+          if (Date.now() > deadline) throw new Error(`B too slow: ${server!.received.length} received; ${err}`);
+          await new Promise((r) => setTimeout(r, 2));
+        }
+      };
+      await until(8);
+      a.clock.now = new Date(NOW);
+      const aRun = a.scheduler.tick(a.clock.now);
+      await until(30);
+      child.kill('SIGKILL');
+      await exited;
+      const first = await aRun;
+      // Requests B had already sent still complete on the platform's side.
+      await new Promise((r) => setTimeout(r, 100));
+      expect(first!.sent).toBeGreaterThan(0);
+
+      // B's last claims are live work to A until the lease is over; then A settles them.
+      await tickAt(a, '2026-06-10T08:16:00Z');
+      await tickAt(a, '2026-06-10T08:17:00Z');
+      await storeA.refresh(DELIVERIES);
+      const isNotice = (t: string) => /may not have arrived/.test(t);
+      const got = new Map<string, number>();
+      for (const r of server.received) if (!isNotice(r.text)) got.set(r.chatId, (got.get(r.chatId) ?? 0) + 1);
+      const deliveries = storeA.section(DELIVERIES);
+      const unknown = chats.filter((c) => deliveries.get(`telegram:${c}|2026-06-10`)?.status === 'unknown');
+      const twice = [...got].filter(([, n]) => n > 1);
+      expect(twice).toEqual([]);
+      // At most B's four sends in flight at the kill are in doubt.
+      expect(unknown.length).toBeLessThanOrEqual(4);
+      for (const c of chats) {
+        const rec = deliveries.get(`telegram:${c}|2026-06-10`);
+        if (unknown.includes(c)) continue;
+        expect(rec?.status, c).toBe('sent');
+        expect(got.get(c), c).toBe(1);
+      }
+      const told = server.received.filter((r) => isNotice(r.text)).map((r) => r.chatId);
+      expect(told.sort()).toEqual([...unknown].sort());
+      process.stderr.write(`kill mid-tick: ${server.received.length - told.length} digests for ${N} chats, ${unknown.length} in doubt (told), A sent ${first!.sent} in its run\n`);
+      await storeA.close();
+    }, 60_000);
 
     it('a chat another instance is claiming at this moment is passed over, not waited for', async () => {
       const s = await engine.fresh(SECTIONS);

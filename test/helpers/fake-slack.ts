@@ -1,8 +1,9 @@
 /**
  * A local fake of the parts of Slack mujaz talks to: the Web API methods it calls
- * (auth.test, chat.postMessage, views.publish, users.info) and `response_url` endpoints,
+ * (auth.test, chat.postMessage, conversations.history, views.publish, users.info) and `response_url` endpoints,
  * on one node:http server at 127.0.0.1:<random port>. It records every call so tests can
- * assert on what the bot said, and can be told to fail a method the way Slack does.
+ * assert on what the bot said, and can be told to fail a method the way Slack does. Posted
+ * messages make up each channel's history (with their metadata), stamped like Slack stamps them.
  *
  * Also here: building requests *from* Slack (signed exactly like Slack signs them) so tests
  * drive the real Bolt HTTP receiver.
@@ -36,6 +37,15 @@ export interface FakeUser {
   name?: string;
 }
 
+export interface HistoryMessage {
+  type: 'message';
+  ts: string;
+  text: string;
+  user: string;
+  bot_id: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
 type Answer = FakeResponse | Record<string, unknown> | undefined;
 export type MethodHandler = (args: Record<string, unknown>) => Answer | Promise<Answer>;
 
@@ -57,7 +67,10 @@ export class FakeSlack {
   readonly socketReceived: Record<string, unknown>[] = [];
   private socket: Duplex | undefined;
   private server!: Server;
-  private ts = 1_700_000_000;
+  /** Each channel's posted messages, oldest first (what conversations.history reads). */
+  readonly history = new Map<string, HistoryMessage[]>();
+  /** Last message timestamp handed out, in microseconds (Slack's ts: unique, increasing). */
+  private tsMicros = 0;
   base = '';
 
   /** `port`: listen where a client already points (Slack "coming back"); default any free port. */
@@ -97,6 +110,7 @@ export class FakeSlack {
     this.calls.length = 0;
     this.responses.length = 0;
     this.overrides.clear();
+    this.history.clear();
   }
 
   /** URL apps.connections.open should hand out for Socket Mode. */
@@ -199,9 +213,33 @@ export class FakeSlack {
       case 'auth.test':
         return { ok: true, url: 'https://fake.example/', team: 'Fake', user: 'mujaz', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
       case 'chat.postMessage':
-      case 'chat.postEphemeral':
-        this.ts += 1;
-        return { ok: true, channel: args.channel, ts: `${this.ts}.000100`, message: { text: args.text } };
+      case 'chat.postEphemeral': {
+        this.tsMicros = Math.max(this.tsMicros + 1, Date.now() * 1000);
+        const ts = `${Math.floor(this.tsMicros / 1e6)}.${String(this.tsMicros % 1e6).padStart(6, '0')}`;
+        if (method === 'chat.postMessage') {
+          const channel = String(args.channel);
+          const m: HistoryMessage = { type: 'message', ts, text: String(args.text ?? ''), user: BOT_USER_ID, bot_id: BOT_ID };
+          if (args.metadata && typeof args.metadata === 'object') m.metadata = args.metadata as HistoryMessage['metadata'];
+          this.history.set(channel, [...(this.history.get(channel) ?? []), m]);
+        }
+        return { ok: true, channel: args.channel, ts, message: { text: args.text } };
+      }
+      case 'conversations.history': {
+        // Newest first, after `oldest` (exclusive), `limit` a page, the cursor an offset.
+        const oldest = Number(args.oldest ?? 0);
+        const all = (this.history.get(String(args.channel)) ?? []).filter((m) => Number(m.ts) > oldest).reverse();
+        const limit = Number(args.limit ?? 100);
+        const from = Number(args.cursor ?? 0);
+        const page = all.slice(from, from + limit);
+        const withMeta = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const more = from + limit < all.length;
+        return {
+          ok: true,
+          messages: page.map(({ metadata, ...m }) => (withMeta && metadata ? { ...m, metadata } : m)),
+          has_more: more,
+          ...(more ? { response_metadata: { next_cursor: String(from + limit) } } : {}),
+        };
+      }
       case 'apps.connections.open':
         return { ok: true, url: this.wsUrl };
       case 'views.publish':

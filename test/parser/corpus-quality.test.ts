@@ -12,6 +12,8 @@
  * (test/fixtures/corpus-blind), same parser: people 0.602, quote-speaker 0.520, precedents 0.524.
  * After the issue-11 parser work (branch parser; speakers, denials, object reports, precedent cues),
  * on the 60: people 0.773, quote-speaker 0.604, precedent recall 0.596 (floors raised to match).
+ * With more reported speech found and the speaker ranker (branch speakers): quote-speaker 0.638
+ * (floor raised to 0.62).
  *
  * Corpus: ANT Corpus v2.1 (multi-source release). Citation: A. Chouigui, O. Ben Khiroun, B. Elayeb,
  * "An Arabic Multi-source News Corpus: Experimenting on Single-document Extractive Summarization",
@@ -44,7 +46,7 @@ describe('parser on annotated real corpus articles', () => {
     rows.push(`F1: people ${f1(t.people).toFixed(3)}, quote-speaker ${f1(t.quotes).toFixed(3)}, precedent recall ${recall(t.precedents).toFixed(3)}`);
     console.log(rows.join('\n'));
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
-    expect(f1(t.quotes)).toBeGreaterThanOrEqual(0.59);
+    expect(f1(t.quotes)).toBeGreaterThanOrEqual(0.62);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.58);
   });
 });

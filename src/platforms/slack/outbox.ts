@@ -10,12 +10,17 @@
  * The posts of one reply are queued as one unit, so two replies in a channel never interleave.
  * Digests ask for a 429 to be handed back instead of waited out: their scheduler paces the whole
  * fan-out and defers what cannot go now.
+ *
+ * Where instances share a database (a `pacer`), each post also takes a slot of its channel's
+ * scope there, and a 429 holds that scope for every instance: a reply from one instance and a
+ * digest from another do not together break the channel's limit.
  */
 import { webApi } from '@slack/bolt';
 import type { SendOutcome } from '../../core/transport.ts';
-import { causeOf } from '../../log.ts';
+import { causeOf, log } from '../../log.ts';
 import { Backoff, sleep } from '../outage.ts';
 import { classifySlackError } from './errors.ts';
+import type { Pacer } from '../../store/types.ts';
 
 type Client = InstanceType<typeof webApi.WebClient>;
 type PostArgs = Parameters<Client['chat']['postMessage']>[0];
@@ -26,6 +31,8 @@ export interface OutMessage {
   thread_ts?: string;
   unfurl_links?: boolean;
   unfurl_media?: boolean;
+  /** Message metadata (a digest's mark, so the bot can find its own post again). */
+  metadata?: { event_type: string; event_payload: Record<string, string | number | boolean> };
 }
 
 /** What became of a post: the platform-free outcome the digest scheduler also understands. */
@@ -38,6 +45,8 @@ export interface OutboxOptions {
   burst?: number;
   /** A post not delivered this long after it was queued is given up. */
   giveUpMs?: number;
+  /** Channel slots shared with other instances (app.store.pacer); absent when this process is alone. */
+  pacer?: Pacer;
 }
 
 export interface PostOptions {
@@ -83,6 +92,7 @@ export class SlackOutbox {
   private readonly intervalMs: number;
   private readonly burst: number;
   private readonly giveUpMs: number;
+  private readonly pacer: Pacer | undefined;
 
   constructor(
     /** A client that neither retries nor waits out rate limits itself (see slackPostClient). */
@@ -92,6 +102,19 @@ export class SlackOutbox {
     this.intervalMs = opts.intervalMs ?? 1000;
     this.burst = Math.max(1, opts.burst ?? 3);
     this.giveUpMs = opts.giveUpMs ?? 120_000;
+    this.pacer = opts.pacer;
+  }
+
+  /** Wait for this channel's shared slot; an unreachable database must not stop the answer. */
+  private async sharedSlot(channel: string): Promise<void> {
+    if (!this.pacer) return;
+    const scope = { scope: `slack-post:${channel}`, intervalMs: this.intervalMs, burst: this.burst };
+    try {
+      const wait = (await this.pacer.reserve([scope], Date.now(), Infinity)) - Date.now();
+      if (wait > 0) await sleep(wait);
+    } catch (e) {
+      log.debug(`slack: post to ${channel} not paced with other instances: ${(e as Error).message}`);
+    }
   }
 
   /** Queue the messages of one reply for a channel; resolves when all went out, or with the first failure. */
@@ -125,6 +148,7 @@ export class SlackOutbox {
       const allowAt = Math.max(lane.tat - (this.burst - 1) * this.intervalMs, lane.heldUntil);
       const wait = allowAt - Date.now();
       if (wait > 0) await sleep(wait);
+      await this.sharedSlot(args.channel);
       try {
         await this.client.chat.postMessage(args);
         // Counted from the answer, the latest the post can have reached Slack: however the
@@ -138,6 +162,7 @@ export class SlackOutbox {
         if (f.kind === 'rate-limited') {
           // Slack counts Retry-After from its answer: nothing goes to this channel before then.
           lane.heldUntil = Date.now() + f.retryAfterMs;
+          await this.pacer?.hold(`slack-post:${args.channel}`, lane.heldUntil).catch(() => undefined);
           if (o.waitOutRateLimits === false) return { ok: false, reason: 'rate-limited', retryAfterMs: f.retryAfterMs, detail: f.error };
           if (waited + f.retryAfterMs > giveUpMs) return { ok: false, reason: 'error', detail: `gave up after ${Math.round(waited / 1000)} s: ${f.error}` };
           continue;

@@ -38,7 +38,7 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   failed.catch(() => undefined); // observed by main.ts
   const backoff = o.backoff ?? SOCKET_BACKOFF;
   // One per-channel queue for every post: replies, digests and notices are paced together.
-  const outbox = new SlackOutbox(slackPostClient(c.SLACK_BOT_TOKEN, c.SLACK_API_URL));
+  const outbox = new SlackOutbox(slackPostClient(c.SLACK_BOT_TOKEN, c.SLACK_API_URL), { pacer: app.store.pacer });
   const slack = createSlackApp(app, {
     outbox,
     // Remembered in the data file: a redelivery after a restart is not answered again.
@@ -81,7 +81,7 @@ export async function startSlack(app: App, o: SlackStartOptions = {}): Promise<R
   if (early?.ok) connected(early);
   else void keepTrying(slack, first, early === null, { attempt, hopeless, connected, fatal, signal: stopping.signal, backoff });
 
-  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, outbox, chats: app.chats });
+  app.services.transports.slack = slackTransport({ botToken: c.SLACK_BOT_TOKEN, slackApiUrl: c.SLACK_API_URL, outbox, chats: app.chats });
   return {
     name: 'platform:slack',
     failed,

@@ -24,6 +24,8 @@ import type { SeenIds } from '../seen-ids.ts';
 import type { InFlight } from '../in-flight.ts';
 import { boundedNetworkRetry } from './net-retry.ts';
 import { markActive, markInactive, sendReply } from './send.ts';
+import { sharedPacing } from './shared-pacing.ts';
+import type { Pacer } from '../../store/types.ts';
 
 export interface TelegramBotOptions {
   token: string;
@@ -39,6 +41,8 @@ export interface TelegramBotOptions {
   busy?: InFlight;
   /** Webhook mode: update ids already handled, so a re-posted update is not answered twice. */
   seen?: SeenIds;
+  /** Send slots shared with other instances on the same database (app.store.pacer). */
+  pacer?: Pacer;
 }
 
 /** Telegram keeps an undelivered update for 24 hours; a repeat cannot come later than that. */
@@ -66,6 +70,8 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
     client: { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}) },
   });
   const apiRoot = opts.apiRoot ?? DEFAULT_API_ROOT;
+  // Instances sharing a database share the bot's send rate (innermost: each attempt takes a slot).
+  if (opts.pacer) bot.api.config.use(sharedPacing(opts.pacer));
   // 429 -> wait retry_after and try again; a wait longer than the cap fails the call instead of
   // leaving the user staring at nothing for minutes.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: opts.maxRetryDelaySeconds ?? 60, rethrowHttpErrors: true }));

@@ -9,6 +9,13 @@
  * recognised by id and skipped. On stop, fetching ends, the updates in flight finish (bounded),
  * and one last getUpdates confirms them — what could not finish is delivered to the next run.
  *
+ * An update answered but not yet confirmed when the process is killed (SIGKILL, power cut) would
+ * be delivered again and answered twice. With a `handled` log, each update is recorded durably
+ * once its handler has finished and before it can be confirmed; a restart skips the ones recorded,
+ * and each record is dropped once Telegram has been told. What remains is at least once, with a
+ * duplicate only for a kill between an answer and its record's write (milliseconds, not the
+ * long-poll's seconds).
+ *
  * Failures never end the loop, except a token Telegram refuses (onFatal): network errors, 5xx,
  * garbage answers and 409 Conflict (a second copy polling, typically the old one still draining
  * during a deploy) are logged once and retried with a back-off capped at a few seconds.
@@ -18,6 +25,7 @@ import type { Update } from 'grammy/types';
 import { causeOf, log } from '../../log.ts';
 import { Backoff, OutageLog, sleep, type BackoffOptions } from '../outage.ts';
 import { classifyApiFailure, describeFailure, type ApiFailure } from './failure.ts';
+import type { HandledLog } from '../seen-ids.ts';
 
 /** grammY types its signals with the abort-controller shim's class; Node's are the same at run time. */
 export const grammySignal = (s: AbortSignal) => s as unknown as Parameters<Api['getMe']>[0];
@@ -31,7 +39,11 @@ export interface PollerOptions {
   backoff?: BackoffOptions;
   /** A failure retrying cannot fix (the token was refused): polling has stopped. */
   onFatal?: (f: ApiFailure) => void;
+  /** Updates handled but not yet confirmed, kept where a restart finds them. */
+  handled?: HandledLog;
 }
+
+const handledKey = (id: number) => `telegram:update:${id}`;
 
 export class UpdatePoller {
   private readonly inFlight = new Set<number>();
@@ -41,6 +53,8 @@ export class UpdatePoller {
   private wake: Array<() => void> = [];
   private readonly backoff: Backoff;
   private readonly outage = new OutageLog('telegram');
+  /** Update ids recorded in the handled log and not yet confirmed. */
+  private recorded: number[] = [];
   /** Updates whose handler ran to the end (or failed and was apologised for). */
   handled = 0;
 
@@ -83,6 +97,7 @@ export class UpdatePoller {
           grammySignal(signal),
         );
         if (!Array.isArray(updates)) throw new Error('getUpdates did not answer a list');
+        if (offset !== undefined) this.confirmed(offset);
       } catch (e) {
         if (signal.aborted) break;
         const f = classifyApiFailure(e);
@@ -113,15 +128,36 @@ export class UpdatePoller {
     }
   }
 
+  /** Telegram has been told every update below `offset` is dealt with: their records can go. */
+  private confirmed(offset: number): void {
+    if (!this.opts.handled || !this.recorded.some((id) => id < offset)) return;
+    this.opts.handled.forget(this.recorded.filter((id) => id < offset).map(handledKey));
+    this.recorded = this.recorded.filter((id) => id >= offset);
+  }
+
   private handle(u: Update): void {
     this.inFlight.add(u.update_id);
+    const handled = this.opts.handled;
     void (async () => {
       try {
+        if (handled?.has(handledKey(u.update_id))) {
+          // Answered by a run that was killed before it could confirm: not again.
+          this.recorded.push(u.update_id);
+          log.debug(`telegram: update ${u.update_id} was handled before a restart; skipped`);
+          return;
+        }
         await this.bot.handleUpdate(u);
       } catch (e) {
         if (e instanceof BotError) await Promise.resolve(this.bot.errorHandler(e)).catch((e2: unknown) => log.error(`telegram: error handler failed: ${causeOf(e2)}`));
         else log.error(`telegram: update ${u.update_id} failed: ${causeOf(e)}`);
       } finally {
+        // Durable before the update can be confirmed (it stays in flight until then).
+        if (handled && !this.recorded.includes(u.update_id)) {
+          await handled.add(handledKey(u.update_id)).then(
+            () => this.recorded.push(u.update_id),
+            (e: unknown) => log.warn(`telegram: could not record update ${u.update_id} as handled (${causeOf(e)}); a restart before it is confirmed would answer it again`),
+          );
+        }
         this.inFlight.delete(u.update_id);
         this.handled++;
         for (const w of this.wake.splice(0)) w();
@@ -155,6 +191,7 @@ export class UpdatePoller {
       try {
         // Confirms everything below the offset; the update it may return is not ours to handle.
         await this.api.getUpdates({ offset, limit: 1, timeout: 0 }, grammySignal(AbortSignal.timeout(5000)));
+        this.confirmed(offset);
       } catch (e) {
         log.warn(`telegram: could not confirm the last handled updates (${causeOf(e)}); they may be delivered again`);
       }

@@ -12,7 +12,7 @@ import { causeOf, log } from '../../log.ts';
 import type { Running, Starter } from '../../core/app-types.ts';
 import { Backoff, OutageLog, sleep, type BackoffOptions } from '../outage.ts';
 import type { SeenIds } from '../seen-ids.ts';
-import { StoreSeenIds } from '../seen-ids-store.ts';
+import { StoreHandledLog, StoreSeenIds } from '../seen-ids-store.ts';
 import { createTelegramBot, registerCommands, type TelegramBotOptions } from './bot.ts';
 import { InFlight } from '../in-flight.ts';
 import { classifyApiFailure, describeFailure, type ApiFailure } from './failure.ts';
@@ -63,7 +63,7 @@ export async function startTelegramWith(app: App, opts: TelegramStartOptions): P
   const busy = new InFlight();
   // Webhook mode: Telegram re-posts an update it got no 200 for, also across our restarts.
   const seen = opts.webhook ? (opts.seen ?? new StoreSeenIds(app.store)) : undefined;
-  const bot = createTelegramBot(app, { ...opts, busy, ...(seen ? { seen } : {}) });
+  const bot = createTelegramBot(app, { ...opts, busy, ...(seen ? { seen } : {}), ...(app.store.pacer ? { pacer: app.store.pacer } : {}) });
   // Start-up and polling calls go through an Api without auto-retry: they decide themselves when
   // to try again, and log why. (auto-retry would sit silently in a 3, 6, 12… s back-off.)
   const api = new Api(opts.token, { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), timeoutSeconds: 60 });
@@ -114,6 +114,8 @@ export async function startTelegramWith(app: App, opts: TelegramStartOptions): P
     allowedUpdates: ALLOWED_UPDATES,
     ...(opts.backoff ? { backoff: opts.backoff } : {}),
     onFatal: (f) => fatal(new ConfigError(describeFailure(f))),
+    // A kill between answering and confirming must not answer again after the restart.
+    handled: new StoreHandledLog(app.store),
   });
   void connected.then((ok) => {
     if (!ok) return;

@@ -3,6 +3,7 @@
  * or one machine. Hot sections are loaded at start and written through in transactions (writes
  * made while one transaction is open share the next, in order); claims are
  * INSERT ... ON CONFLICT DO NOTHING, so two instances can never both take a digest.
+ * Platform send slots are shared through it too (pacer.ts), so instances together keep a rate limit.
  * `?schema=name` in the URL keeps an instance (or a test run) in its own schema.
  */
 import pg from 'pg';
@@ -21,6 +22,7 @@ import {
 } from '../types.ts';
 import { PgBriefings } from './briefings.ts';
 import { migrate } from './migrate.ts';
+import { PgPacer } from './pacer.ts';
 
 type Op =
   | { kind: 'write'; changes: readonly Change[]; done: () => void; fail: (e: Error) => void }
@@ -61,6 +63,7 @@ export class PostgresStore implements Store {
   readonly inbox = null;
   readonly shared = true;
   readonly briefings: PgBriefings;
+  readonly pacer: PgPacer;
   private ops: Op[] = [];
   private running: Promise<void> | null = null;
   /** Write count, and the count at each record's last write here (refresh() keeps newer ones). */
@@ -77,6 +80,7 @@ export class PostgresStore implements Store {
     private readonly readOnly: boolean,
   ) {
     this.briefings = new PgBriefings(pool);
+    this.pacer = new PgPacer(pool, where);
   }
 
   static async open(url: string, opts: { sections?: readonly AnySectionSpec[]; readOnly?: boolean } = {}): Promise<PostgresStore> {

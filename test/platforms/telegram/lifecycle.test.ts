@@ -11,7 +11,10 @@ import type { CommandSpec } from '../../../src/core/command.ts';
 import { setLogLevel } from '../../../src/log.ts';
 import { startTelegramWith, type TelegramRunning } from '../../../src/platforms/telegram/start.ts';
 import { reply, text } from '../../../src/reply/model.ts';
-import { testApp } from '../../helpers/app.ts';
+import { tempFile, testApp } from '../../helpers/app.ts';
+import { SECTIONS } from '../../../src/app.ts';
+import { HANDLED_UNCONFIRMED } from '../../../src/platforms/seen-ids-store.ts';
+import { LowdbStore } from '../../../src/store/lowdb/engine.ts';
 import { captureLog } from '../../helpers/log.ts';
 import { BOT_USER, FakeTelegram, groupMessage, privateMessage } from '../../helpers/fake-telegram.ts';
 
@@ -96,6 +99,34 @@ describe('stopping under load', () => {
     release();
     await start(fake, await testApp({ sample: false, commands: [...commands, slow, stuck] }));
     await fake.waitFor(() => (answers(fake).get(1) ?? 0) >= 1);
+  });
+});
+
+describe('a process killed between answering and confirming', () => {
+  it('does not answer the update again after the restart, and keeps no record once Telegram was told', async () => {
+    const fake = await FakeTelegram.start({ maxHoldMs: 100 });
+    cleanup.push(() => fake.close());
+    const file = tempFile();
+    const open = async () => testApp({ sample: false, commands: [...commands, slow], store: await LowdbStore.open(file, { sections: SECTIONS }) });
+    const app1 = await open();
+    const first = await start(fake, app1);
+    // Telegram never hears the confirmation: as if the process died right after answering.
+    let cut = true;
+    const id = fake.push(privateMessage({ id: 88 }, '/slow 7'));
+    fake.fail('getUpdates', { error_code: 502, description: 'Bad Gateway' }, { times: 1_000_000, when: (p) => cut && Number(p.offset ?? 0) > id });
+    await fake.waitFor(() => (answers(fake).get(7) ?? 0) >= 1);
+    await first.stop(1000);
+    await app1.store.close();
+    expect(fake.callsOf('getUpdates').filter((c) => c.ok && Number(c.params.offset ?? 0) > id)).toEqual([]);
+
+    cut = false;
+    const app2 = await open();
+    await start(fake, app2);
+    await fake.drained();
+    await new Promise((r) => setTimeout(r, 300)); // room for a second answer to show up
+    expect(answers(fake).get(7)).toBe(1);
+    // Confirmed now: its record is dropped (the log holds only what Telegram may still re-send).
+    await vi.waitFor(() => expect(app2.store.section(HANDLED_UNCONFIRMED).size).toBe(0));
   });
 });
 

@@ -1,0 +1,100 @@
+/**
+ * Platform send rates, shared by whatever sends (digest fan-out, platform replies): the limits
+ * each platform sets, and the limiter that holds them across every instance on one database
+ * through the store's Pacer (GCRA slots per scope). The in-process limiter for a single process
+ * is in src/digest/rate-limit.ts.
+ */
+import type { PlatformName } from './platform.ts';
+import type { PaceScope, Pacer } from '../store/types.ts';
+
+export interface Limits {
+  /** Overall messages per second for this platform. */
+  perSecond: number;
+  /** Messages that may go out back to back before the rate applies. */
+  burst: number;
+  /** Minimum spacing between two messages to the same chat, in ms. */
+  chatIntervalMs(chatId: string): number;
+}
+
+export const DEFAULT_LIMITS: Record<PlatformName, Limits> = {
+  // Telegram: ~30 messages/s overall, 1/s per chat, 20/min in a group (group ids are negative).
+  telegram: { perSecond: 30, burst: 5, chatIntervalMs: (id) => (id.startsWith('-') ? 3000 : 1000) },
+  // Slack: chat.postMessage allows ~1/s per channel; keep the workspace total modest too.
+  slack: { perSecond: 10, burst: 3, chatIntervalMs: () => 1000 },
+  console: { perSecond: 1000, burst: 100, chatIntervalMs: () => 0 },
+};
+
+export type Clock = () => number;
+export type Sleep = (ms: number) => Promise<void>;
+
+export const realSleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** What a sender asks of a limiter, in-process or shared. */
+export interface SendLimiter {
+  /**
+   * Resolves 0 once a message to this chat may be sent. When its slot is more than `maxWaitMs`
+   * away (a long retry_after), resolves that wait at once instead, without taking the slot.
+   */
+  acquire(chatId: string, maxWaitMs?: number): Promise<number>;
+  /** The platform said "too many requests": nothing more goes out for `ms`. */
+  pause(ms: number, chatId?: string): Promise<void>;
+}
+
+/**
+ * The same limits with the overall rate held in the store's Pacer (scope `<platform>`), shared by
+ * every instance on it. A chat's spacing stays in this process: each digest is claimed and sent by
+ * one instance, and a reservation touching one row instead of two keeps the shared row's queue
+ * short (every instance's sends pass through it). The clock is the wall clock (ms since the epoch),
+ * the one all instances share.
+ */
+export class SharedRateLimiter implements SendLimiter {
+  private readonly overall: PaceScope;
+  private readonly chatNext = new Map<string, number>();
+
+  constructor(
+    private readonly pacer: Pacer,
+    platform: PlatformName,
+    readonly limits: Limits,
+    private readonly clock: Clock = () => Date.now(),
+    private readonly sleep: Sleep = realSleep,
+  ) {
+    this.overall = { scope: platform, intervalMs: 1000 / limits.perSecond, burst: limits.burst };
+  }
+
+  async acquire(chatId: string, maxWaitMs = Infinity): Promise<number> {
+    const now = this.clock();
+    const spacing = this.limits.chatIntervalMs(chatId);
+    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId) ?? 0) : now;
+    if (earliest - now > maxWaitMs) return earliest - now;
+    // Held before the round trip, so two sends to one chat from this process never share a slot.
+    if (spacing > 0) this.chatNext.set(chatId, earliest + spacing);
+    let at: number;
+    try {
+      at = await this.pacer.reserve([this.overall], earliest, Math.max(0, maxWaitMs - (earliest - now)));
+    } catch (e) {
+      if (spacing > 0) this.chatNext.set(chatId, earliest);
+      throw e;
+    }
+    if (at - now > maxWaitMs) {
+      if (spacing > 0) this.chatNext.set(chatId, earliest);
+      return at - now;
+    }
+    if (spacing > 0) this.chatNext.set(chatId, Math.max(this.chatNext.get(chatId) ?? 0, at + spacing));
+    // Measured again: the round trip to the database took some of the wait.
+    const wait = at - this.clock();
+    if (wait >= 1) await this.sleep(wait);
+    return 0;
+  }
+
+  /**
+   * Every instance's next slot waits for the retry_after, counted from this answer; the refused
+   * message's chat slot is handed back for its retry.
+   */
+  async pause(ms: number, chatId?: string): Promise<void> {
+    if (chatId !== undefined) {
+      const next = this.chatNext.get(chatId);
+      if (next !== undefined) this.chatNext.set(chatId, next - this.limits.chatIntervalMs(chatId));
+    }
+    await this.pacer.hold(this.overall.scope, this.clock() + ms);
+  }
+}

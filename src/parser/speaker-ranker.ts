@@ -1,0 +1,161 @@
+/**
+ * A learned choice among the possible speakers of a quotation. The rules of quotes-ar.ts read one
+ * speaker from the syntax (the subject of the speech verb, the source after بحسب, the last speaker
+ * for وأضاف); they go wrong when the subject is cut off, when a described source stands beside a
+ * person, or when the discourse's speaker is not the nearest name. Here every plausible speaker
+ * in scope is a candidate (the rules' choice, each person named in the sentence or the one before,
+ * each described source or body, the last speaker, and "unattributed"), described by a few features
+ * (where it stands relative to the verb and the quotation, whether it is a preposition's object,
+ * what kind of speaker it is, what the rules chose), and a linear model picks the best.
+ *
+ * Trained by scripts/train-speaker-ranker.ts (`npm run train:speakers`) on the development gold; the
+ * weights live in data/speaker-ranker.json. Deterministic and offline.
+ */
+import { readFileSync } from 'node:fs';
+
+export type CandidateType = 'person' | 'named' | 'described' | 'body' | 'unattributed';
+export type VerbClass = 'speech' | 'continuation' | 'denial' | 'report' | 'according' | 'none';
+
+/** Where a candidate is mentioned, relative to the quotation's cue (its verb, else its first word). */
+export interface Mention {
+  /** signed token distance from the cue (negative: before it) */
+  dist: number;
+  /** sentences back from the quotation's sentence (0: the same one) */
+  sentBack: number;
+  /** the first word after the cue (past adverbs): the verb's subject position */
+  subjectSlot: boolean;
+  /** the object of a preposition (ل، ب، مع، إلى …), hence not the one speaking */
+  object: boolean;
+  /** inside the quoted words themselves */
+  inQuote: boolean;
+  /** a comma or quotation mark stands between it and the cue */
+  punctBetween: boolean;
+  /** the mention opens its sentence or clause */
+  clauseStart: boolean;
+}
+
+export interface SpeakerCandidate {
+  type: CandidateType;
+  /** the rules' own choice */
+  rule: boolean;
+  /** the speaker of the previous attributed quotation */
+  last: boolean;
+  /** nearest mention in scope, when the candidate is named in the text near the quotation */
+  mention: Mention | null;
+  /** how often the person is named in the article (persons only) */
+  mentions: number;
+  hasRole: boolean;
+  /** the phrase opens with a means of speaking (بيان، تقرير، تعبيره), not a speaker */
+  medium: boolean;
+  /** words in the speaker's name or description */
+  words: number;
+}
+
+export interface QuoteContext {
+  verb: VerbClass;
+  kind: 'direct' | 'indirect' | 'denial';
+  /** the rules' choice is of this type */
+  ruleType: CandidateType;
+  /** the quotation opens its sentence (no cue before it) */
+  opensSentence: boolean;
+  /** persons named in scope besides this candidate (a crowded sentence) */
+  crowd: number;
+  /** the rules' choice is a means of speaking (بيان، تعبيره), a sign they read the wrong phrase */
+  ruleMedium: boolean;
+}
+
+export interface RankerModel {
+  note?: string;
+  weights: Record<string, number>;
+  /** another candidate replaces the rules' choice only when it scores this much higher */
+  margin?: number;
+  crossValidated?: Record<string, number>;
+}
+
+const bucket = (n: number, cuts: readonly number[]): string => {
+  for (const c of cuts) if (n <= c) return `${c}`;
+  return 'far';
+};
+
+/** The features of one candidate of one quotation; each is a name (the model is a weight per name). */
+export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
+  const t = c.type;
+  const f = [`bias:${t}`, `t:${t}|v:${x.verb}`, `t:${t}|k:${x.kind}`, `t:${t}|rt:${x.ruleType}`];
+  if (c.rule) f.push('rule', `rule|t:${t}`, `rule|v:${x.verb}`, `rule|rt:${x.ruleType}|v:${x.verb}`);
+  if (c.last) f.push('last', `last|v:${x.verb}`, `last|t:${t}`, `last|rt:${x.ruleType}`);
+  if (c.rule && c.last) f.push('rule+last');
+  if (!c.rule) f.push(`alt|t:${t}|rt:${x.ruleType}`, ...(x.ruleMedium ? ['alt|rm', `alt|rm|t:${t}`] : []), ...(c.last ? [`alt|last|rt:${x.ruleType}`] : []));
+  if (x.opensSentence) f.push(`open|t:${t}`, ...(c.last ? ['open|last'] : []));
+  if (c.medium) f.push('medium', `medium|rule:${c.rule}`);
+  if (t === 'described' || t === 'named') f.push(`w:${bucket(c.words, [2, 3, 5])}`);
+  if (t === 'person') {
+    f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
+    if (c.hasRole) f.push('role');
+  }
+  const m = c.mention;
+  if (!m) {
+    f.push(`nomention|t:${t}`);
+    if (t !== 'unattributed') f.push(`nomention|v:${x.verb}`);
+    return f;
+  }
+  const side = m.dist < 0 ? 'before' : 'after';
+  const d = bucket(Math.abs(m.dist), [1, 2, 4, 8, 16, 32]);
+  f.push(`side:${side}`, `side:${side}|d:${d}`, `side:${side}|v:${x.verb}`, `sent:${Math.min(m.sentBack, 2)}`, `t:${t}|side:${side}`);
+  if (m.subjectSlot) f.push('subj', `subj|t:${t}`, `subj|v:${x.verb}`);
+  if (m.object) f.push('obj', `obj|side:${side}`);
+  if (m.inQuote) f.push('inquote');
+  if (m.punctBetween) f.push(`punct|side:${side}`);
+  if (m.clauseStart) f.push('clause-start', `clause-start|v:${x.verb}`);
+  f.push(`crowd:${Math.min(x.crowd, 3)}|side:${side}`);
+  return f;
+}
+
+export function scoreCandidate(feats: readonly string[], w: RankerModel['weights']): number {
+  let s = 0;
+  for (const x of feats) s += w[x] ?? 0;
+  return s;
+}
+
+/**
+ * Index of the best-scoring candidate; the first (the rules' choice) keeps its place unless another
+ * beats it by more than `margin`.
+ */
+export function bestCandidate(feats: readonly (readonly string[])[], w: RankerModel['weights'], margin = 0): number {
+  let best = 0;
+  let top = feats.length ? scoreCandidate(feats[0]!, w) + margin : -Infinity;
+  feats.forEach((f, i) => {
+    const s = scoreCandidate(f, w);
+    if (i > 0 && s > top + 1e-9) { top = s; best = i; }
+  });
+  return best;
+}
+
+let model: RankerModel | null | undefined;
+/** The shipped model; null when the data file is absent (the rules alone then decide). */
+export function speakerRankerModel(): RankerModel | null {
+  if (model !== undefined) return model;
+  try {
+    model = JSON.parse(readFileSync(new URL('../../data/speaker-ranker.json', import.meta.url), 'utf8')) as RankerModel;
+  } catch {
+    model = null;
+  }
+  return model;
+}
+
+/** For training and cross-validation only: parse with another model (null: the rules alone). */
+export function useSpeakerRanker(m: RankerModel | null | undefined): void {
+  model = m;
+}
+
+/** One quotation's candidates as the trainer sees them. */
+export interface RankedOption { speaker: { ar: string; en: string }; speakerId: string | null; feats: string[] }
+export type RankCollector = (quote: object, options: RankedOption[], chosen: number) => void;
+
+let collector: RankCollector | null = null;
+/** For training only: every ranked quotation is passed to `c` (null: stop collecting). */
+export function collectRankings(c: RankCollector | null): void {
+  collector = c;
+}
+export function rankCollector(): RankCollector | null {
+  return collector;
+}

@@ -1,0 +1,61 @@
+/**
+ * Platform send slots shared by every instance on one database (see Pacer in ../types.ts): one
+ * row per scope in mujaz_pacing, reserved by the mujaz_pace function in one round trip, so
+ * instances asking at the same moment are served one after the other by the row locks.
+ */
+import type pg from 'pg';
+import { StorageUnavailableError, type PaceScope, type Pacer } from '../types.ts';
+
+/** Scopes idle this long (a channel's spacing long past) are dropped, at most once per PRUNE_EVERY_MS. */
+const IDLE_MS = 3600_000;
+const PRUNE_EVERY_MS = 10 * 60_000;
+/** A wait past this is "never" for any caller; keeps Infinity out of SQL. */
+const FOREVER_MS = 365 * 24 * 3600_000;
+
+export class PgPacer implements Pacer {
+  private lastPrune = 0;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly where: string,
+  ) {}
+
+  async reserve(scopes: readonly PaceScope[], now: number, maxWaitMs: number): Promise<number> {
+    this.prune(now);
+    const r = await this.query<{ at: number }>('SELECT mujaz_pace($1, $2, $3, $4, $5) AS at', [
+      scopes.map((s) => s.scope),
+      scopes.map((s) => s.intervalMs),
+      scopes.map((s) => Math.max(1, Math.floor(s.burst))),
+      now,
+      Math.min(maxWaitMs, FOREVER_MS),
+    ]);
+    return Number(r.rows[0]!.at);
+  }
+
+  async hold(scope: string, until: number): Promise<void> {
+    await this.query(
+      `INSERT INTO mujaz_pacing AS p (scope, tat, held) VALUES ($1, $2, $2)
+       ON CONFLICT (scope) DO UPDATE SET held = greatest(p.held, $2), tat = greatest(p.tat, $2)`,
+      [scope, until],
+    );
+  }
+
+  private prune(now: number): void {
+    if (now - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = now;
+    // Best effort: a row kept a little longer only costs space.
+    this.pool.query('DELETE FROM mujaz_pacing WHERE greatest(tat, held) < $1', [now - IDLE_MS]).catch(() => undefined);
+  }
+
+  private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<pg.QueryResult<R>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.pool.query<R>(sql, params);
+      } catch (e) {
+        // Locks are taken in scope order, but a hold and a reserve may still meet: run it again.
+        if ((e as { code?: string }).code === '40P01' && attempt < 5) continue;
+        throw new StorageUnavailableError(`cannot pace sends in ${this.where}: ${(e as Error).message}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * SharedRateLimiter on the PostgreSQL pacer: two instances, each with its own connection pool to
+ * one database, on a fake clock that stands still (sleeping only records when each slot was), so
+ * the exact slots handed out can be checked. Needs a server; without one it is skipped with one line.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { SharedRateLimiter, type Limits } from '../../src/core/pacing.ts';
+import type { Store } from '../../src/store/types.ts';
+import { PG_URL, pgReachable, postgresEngine } from '../store/engines.ts';
+
+const reachable = await pgReachable();
+
+/** A limiter on a fake clock that stands still: sleeping only records when the slot was. */
+function onFakeClock(store: Store, limits: Limits, t0: number) {
+  const slots: number[] = [];
+  let now = t0;
+  let wait = 0;
+  const limiter = new SharedRateLimiter(
+    store.pacer!,
+    'telegram',
+    limits,
+    () => now,
+    async (ms) => {
+      wait = ms;
+    },
+  );
+  const send = async (chatId: string) => {
+    wait = 0;
+    const backlog = await limiter.acquire(chatId, 60_000);
+    if (backlog === 0) slots.push(now + wait);
+    return backlog;
+  };
+  return { limiter, slots, send, at: (t: number) => (now = t) };
+}
+
+if (!reachable) {
+  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the shared rate limiter tests\n`);
+  describe.skip('SharedRateLimiter on PostgreSQL (no server)', () => it.skip('two instances', () => undefined));
+} else {
+  describe('SharedRateLimiter on PostgreSQL', () => {
+    const engine = postgresEngine();
+    afterAll(() => engine.cleanup());
+
+    it('two instances asking at once are handed one sequence of slots: the burst, then one per interval', async () => {
+      const a = await engine.fresh();
+      const b = await engine.second!(a);
+      const limits: Limits = { perSecond: 10, burst: 3, chatIntervalMs: () => 0 };
+      const t0 = 1_780_000_000_000;
+      const x = onFakeClock(a, limits, t0);
+      const y = onFakeClock(b, limits, t0);
+      // Four workers per instance, ten sends each, all at the same (frozen) instant.
+      const worker = (l: typeof x, w: number) => async () => {
+        for (let i = 0; i < 10; i++) await l.send(`c${w}-${i}`);
+      };
+      await Promise.all([0, 1, 2, 3].flatMap((w) => [worker(x, w)(), worker(y, w + 4)()]));
+      const all = [...x.slots, ...y.slots].sort((p, q) => p - q);
+      expect(all).toHaveLength(80);
+      // Both instances got slots out of the one sequence (neither was starved, neither had its own).
+      expect(x.slots.length).toBeGreaterThan(10);
+      expect(y.slots.length).toBeGreaterThan(10);
+      all.forEach((s, i) => expect(s - t0).toBeCloseTo(Math.max(0, i - 2) * 100, 6));
+      await a.close();
+      await b.close();
+    });
+
+    it("a retry_after one instance heard holds the other; the refused message's chat slot is handed back; a wait past the limit takes no slot", async () => {
+      const a = await engine.fresh();
+      const b = await engine.second!(a);
+      const limits: Limits = { perSecond: 1000, burst: 1, chatIntervalMs: () => 1000 };
+      const t0 = 1_780_000_000_000;
+      const x = onFakeClock(a, limits, t0);
+      const y = onFakeClock(b, limits, t0);
+      await x.send('42');
+      await x.send('42');
+      expect(x.slots[1]! - x.slots[0]!).toBeCloseTo(1000, 6);
+
+      // The second was refused with retry_after 0.3 s: its retry goes then, not a second after it.
+      x.at(t0 + 1000);
+      y.at(t0 + 1000);
+      await x.limiter.pause(300, '42');
+      await x.send('42');
+      expect(x.slots[2]! - t0).toBeCloseTo(1300, 6);
+      // B never heard that 429, yet its next send (another chat) comes after the hold too.
+      await y.send('7');
+      expect(y.slots[0]! - t0).toBeCloseTo(1301, 6);
+
+      // A 429 with retry_after 5 s on B: A's next send waits for it.
+      x.at(t0 + 2000);
+      y.at(t0 + 2000);
+      await y.limiter.pause(5000, '7');
+      await x.send('9');
+      expect(x.slots[3]! - t0).toBeCloseTo(7000, 6);
+
+      // Asked to wait 100 s: reported at once, and the slots it would have taken stay free.
+      await b.pacer!.hold('telegram', t0 + 100_000);
+      x.at(t0 + 3000);
+      expect(await x.send('8')).toBeCloseTo(97_000, 6);
+      expect(await x.send('8')).toBeCloseTo(97_000, 6);
+      x.at(t0 + 100_000);
+      await x.send('8');
+      expect(x.slots[4]! - t0).toBeCloseTo(100_000, 6);
+      await a.close();
+      await b.close();
+    });
+  });
+}
