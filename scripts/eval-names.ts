@@ -11,7 +11,8 @@
 import { arabiseCandidates, romaniseCandidates, romaniseScored, TRANSLIT_PARAMS } from '../src/names/transliterate.ts';
 import { enModelForm, arModelForm } from '../src/names/translit/forms.ts';
 import { normAr } from '../src/names/normalize.ts';
-import { googleHeldOut, isHeldOut, wikidataPairs } from './names/data.ts';
+import { googleHeldOut, isHeldOut, isPairHeldOut, PAIR_SPLIT, wikidataPairs } from './names/data.ts';
+import { model } from '../src/names/translit/model.ts';
 
 interface Tally {
   n: number;
@@ -46,6 +47,22 @@ for (const p of held) {
 }
 show('held-out Wikidata, Arabic -> Latin (unseen)', ar2en);
 show('held-out Wikidata, Latin -> Arabic (unseen)', en2ar);
+
+// NAMES_DEV=pairs: a random slice of pairs, as the held-back Wikidata test split is
+if (PAIR_SPLIT && sets.includes('wikidata')) {
+  const all = tally();
+  const seenKey = tally();
+  const newKey = tally();
+  for (const p of wikidataPairs().filter(isPairHeldOut).slice(0, limit)) {
+    const got = romaniseCandidates(p.ar, 5);
+    const want = p.en.toLowerCase();
+    count(all, want, got, enModelForm);
+    count(model().ar2en.has(normAr(p.ar)) ? seenKey : newKey, want, got, enModelForm);
+  }
+  show('random Wikidata pairs, Arabic -> Latin', all);
+  show('  of which Arabic token known', seenKey);
+  show('  of which Arabic token unknown', newKey);
+}
 
 const g = tally();
 const gKnown = tally();

@@ -16,7 +16,7 @@ import { arModelForm, enModelForm } from '../src/names/translit/forms.ts';
 import type { CharLMData, ModelData } from '../src/names/translit/model-data.ts';
 import { align } from './names/align.ts';
 import { buildNgram } from './names/ngram-build.ts';
-import { DEV_SPLIT, GOOGLE_HELD_OUT_PERCENT, googleHeldOut, googlePairs, isGoogleHeldOut, isHeldOut, wikidataPairs } from './names/data.ts';
+import { DEV_SPLIT, GOOGLE_HELD_OUT_PERCENT, googleHeldOut, googlePairs, isGoogleHeldOut, isHeldOut, isPairHeldOut, wikidataPairs } from './names/data.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const JOINT_ORDER = Number(process.env.NAMES_JOINT_ORDER ?? 4);
@@ -30,7 +30,7 @@ const t0 = Date.now();
 const wd = wikidataPairs();
 // model selection is done: fit on everything but the two fixed held-out slices
 const gAll = [...googlePairs('train'), ...googlePairs('eval').filter((p) => !isGoogleHeldOut(p.ar))];
-const wdTrain = wd.filter((p) => !isHeldOut(p.ar));
+const wdTrain = wd.filter((p) => !isHeldOut(p.ar) && !isPairHeldOut(p));
 const gFit = gAll.filter((p) => !isHeldOut(p.ar));
 log(`wikidata ${wd.length} pairs, ${wdTrain.length} for training; google train+eval ${gAll.length}, ${gFit.length} for training`);
 
@@ -149,8 +149,9 @@ const model: ModelData = {
 };
 mkdirSync(join(root, 'data/names'), { recursive: true });
 const json = JSON.stringify(model);
-writeFileSync(join(root, 'data/names/model.json'), json);
-log(`wrote data/names/model.json (${(json.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const out = process.env.MUJAZ_NAMES_MODEL ?? join(root, 'data/names/model.json');
+writeFileSync(out, json);
+log(`wrote ${out} (${(json.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 // the held-out Google eval rows, listed for the tests and for readers
 if (!DEV_SPLIT) {

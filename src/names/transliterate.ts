@@ -21,6 +21,13 @@ export const TRANSLIT_PARAMS = {
   charLM: 0.3,
   /** bonus per ln(1 + people) for a spelling attested as a name token */
   attested: 0.2,
+  /**
+   * pseudo-count of "a spelling no one in the data has" per known spelling of a key (Witten-Bell,
+   * halved: 1 and 0.5 measured alike, and 0.5 lets fewer guesses past attested spellings): a key
+   * known from one person leaves the model's guesses a third of the mass, one known from
+   * hundreds almost none
+   */
+  novel: 0.5,
   /** beam width of the graphone search */
   beam: 10,
   /** states more than this many nats below the best of their position are dropped */
@@ -37,9 +44,6 @@ export interface Spelling {
 }
 
 const MAX_K = 20;
-/** Known spellings listed before the model's guesses, and how many guesses come before the rest. */
-const KNOWN_FIRST = 3;
-const MODEL_AFTER_KNOWN = 2;
 type Memo = Spelling[];
 const arMemo = new Map<string, Memo>();
 const enMemo = new Map<string, Memo>();
@@ -72,6 +76,42 @@ function fromLookup(list: Entry[], fold: (s: string) => string, from: Spelling['
     for (const [form] of [...g.forms].sort((a, b) => b[1] - a[1])) if (form !== f) out.push({ text: form, score: score - 0.01, from });
   }
   return out;
+}
+
+/** A key's weight (as fromLookup counts it) and the novel mass its new spellings share. */
+function novelMass(exact: Entry[]): { total: number; alpha: number } {
+  const total = exact.reduce((s, e) => s + e.wikidata + TRANSLIT_PARAMS.google * e.google, 0);
+  return { total, alpha: TRANSLIT_PARAMS.novel * new Set(exact.map((e) => withoutAccents(e.text))).size };
+}
+
+/**
+ * Known spellings of a key and the model's new guesses as one distribution (Witten-Bell): a
+ * known spelling gets its weight / (key weight + novel mass); the novel mass, growing with the
+ * number of distinct spellings the key has, goes to the guesses the key lacks, shared by their
+ * model probability. A key known from one person leaves new guesses a third of the mass, one
+ * known from hundreds almost none. Scores are that distribution scaled by (key weight + novel
+ * mass) / key weight, the same for every candidate of the key.
+ */
+function withNovel(known: Spelling[], exact: Entry[], modelled: Spelling[]): Spelling[] {
+  const { total, alpha } = novelMass(exact);
+  const listed = new Set(known.map((k) => k.text));
+  const fresh = modelled.filter((c) => !listed.has(c.text));
+  const z = fresh.reduce((s, c) => s + Math.exp(c.score), 0);
+  // scored against the key's known weight rather than renormalised, so known spellings keep
+  // fromLookup's exact scores and order (the display's near-ties are decided on them); the first
+  // answer is always a spelling someone carries: a guess may outweigh each of many one-person
+  // spellings, but it is still a guess, so those above the best known come down just below it
+  const top = known[0]!.score;
+  const guesses = fresh
+    .map((c) => ({ ...c, score: c.score - Math.log(z) + Math.log(alpha / total) }))
+    .map((c, i) => (c.score >= top ? { ...c, score: top - 1e-6 * (i + 1) } : c));
+  const out: Spelling[] = [];
+  let g = 0;
+  for (const k of known) {
+    while (g < guesses.length && guesses[g]!.score > k.score) out.push(guesses[g++]!);
+    out.push(k);
+  }
+  return [...out, ...guesses.slice(g)].slice(0, MAX_K);
 }
 
 /** Model candidates reranked; scores are renormalised over the list. */
@@ -131,17 +171,13 @@ export function romaniseScored(token: string, k = 5): Spelling[] {
   let out: Spelling[];
   if (exact) {
     const known = fromLookup(exact, withoutAccents, 'lookup');
-    // the commonest known spellings first, then the model's best new ones before the rarer
-    // known ones: another person with this Arabic name may spell it in a way no one in the
-    // data does, and the rare known spellings are mostly one-person variants
-    const modelled = fromModel(src, 'ar').filter((c) => !known.some((k) => k.text === c.text));
-    const head = known.slice(0, KNOWN_FIRST);
-    const floor = head[head.length - 1]!.score;
-    out = merge(
-      [...head, ...modelled.slice(0, MODEL_AFTER_KNOWN).map((c, i) => ({ ...c, score: floor - 0.5 * (i + 1) }))],
-      [...known.slice(KNOWN_FIRST).map((c) => ({ ...c, score: c.score - 1 })), ...modelled.slice(MODEL_AFTER_KNOWN).map((c) => ({ ...c, score: c.score - 20 }))],
-      MAX_K,
-    );
+    // new guesses share the novel mass at most, so when the k best known spellings each weigh
+    // more, no guess can come before them: the search (most of the time spent) is not needed
+    const { total, alpha } = novelMass(exact);
+    const unsure = known.findIndex((c) => Math.exp(c.score) * total <= alpha);
+    const sure = unsure < 0 ? known : known.slice(0, unsure);
+    if (sure.length >= k) return sure.slice(0, k);
+    out = withNovel(known, exact, fromModel(src, 'ar'));
   } else {
     const bare = articleless(key).find((v) => m.ar2en.has(v));
     const modelled = fromModel(src, 'ar');
@@ -246,7 +282,10 @@ function nearTieChoice(cands: Spelling[], t: string): string {
   const foreign = isForeign(t);
   // a known spelling is never displaced by a guess
   const known = cands[0]!.from !== 'model';
-  const near = cands.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
+  // a known key's near-ties are among its three commonest spellings (as before the model's
+  // guesses were mixed in among the rarer ones): those are mostly one person's variant
+  const pool = cands[0]!.from === 'lookup' ? cands.filter((c) => c.from === 'lookup').slice(0, 3) : cands;
+  const near = pool.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
   if (near.length < 2) return cands[0]!.text;
   // closest in sound to the house romanisation, then closest in letters (Hamadi over Hamady)
   const rule = romaniseToken(t).toLowerCase();

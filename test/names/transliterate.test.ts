@@ -23,13 +23,28 @@ describe('look-up of known name tokens', () => {
   });
 
   it('folds hamza seats, ى/ي, diacritics and tatweel before looking up', () => {
-    // the known spellings are the same; the model's extra guesses may hear the hamza
-    const plain = romaniseCandidates('احمد', 3);
-    expect(romaniseCandidates('أحمد', 3)).toEqual(plain);
+    // the known spellings are the same, in the same order; the model's new guesses, mixed in by
+    // their share of the novel mass, may hear the hamza
+    const known = (w: string) => romaniseScored(w, 20).filter((c) => c.from === 'lookup').map((c) => c.text);
+    expect(known('احمد').length).toBeGreaterThan(2);
+    expect(known('أحمد')).toEqual(known('احمد'));
     const hamza = romaniseCandidates('أحمد');
     expect(romaniseCandidates('أَحْمَد')).toEqual(hamza);
     expect(romaniseCandidates('أحـــمد')).toEqual(hamza);
     expect(romaniseCandidates('مصطفي')[0]).toBe('mustafa');
+  });
+
+  it('mixes new guesses in by how much of a key the data leave unexplained', () => {
+    // محمد: hundreds of people, so its known spellings fill the first five
+    expect(romaniseScored('محمد', 5).every((c) => c.from === 'lookup')).toBe(true);
+    // a key known from few people, with several spellings, leaves room for the model's guesses
+    const few = romaniseScored('احمد', 10);
+    expect(few.some((c) => c.from === 'model')).toBe(true);
+    // one scale: scores fall with the rank (a form with accents, àhmad, follows its plain one a
+    // hair lower), and the known plain spellings' scores are their shares of the key
+    for (let i = 1; i < few.length; i++) expect(few[i]!.score).toBeLessThanOrEqual(few[i - 1]!.score + 0.011);
+    const plain = romaniseScored('احمد', 20).filter((c) => c.from === 'lookup' && !/[^\x00-\x7f]/.test(c.text));
+    expect(plain.reduce((s, c) => s + Math.exp(c.score), 0)).toBeCloseTo(1, 9);
   });
 
   it('reads a known name behind the article or a clitic as evidence', () => {
@@ -66,7 +81,7 @@ describe('the model on names it was not trained on', () => {
     for (const [, ar] of heldOut) expect(model().ar2en.has(normAr(ar)), ar).toBe(false);
   });
 
-  it('spells unseen Arabic names as Wikidata does often enough (measured 0.36 first, 0.67 among five)', () => {
+  it('spells unseen Arabic names as Wikidata does often enough (measured 0.360 first, 0.667 among five)', () => {
     let first = 0;
     let five = 0;
     for (const [en, ar] of heldOut) {
@@ -76,8 +91,8 @@ describe('the model on names it was not trained on', () => {
       if (c[0] === en) first++;
       if (c.includes(en)) five++;
     }
-    expect(first / heldOut.length).toBeGreaterThanOrEqual(0.28);
-    expect(five / heldOut.length).toBeGreaterThanOrEqual(0.55);
+    expect(first / heldOut.length).toBeGreaterThanOrEqual(0.34);
+    expect(five / heldOut.length).toBeGreaterThanOrEqual(0.64);
   });
 
   it('spells unseen foreign names by their real spelling, not letter by letter', () => {
@@ -97,11 +112,11 @@ describe('the model on names it was not trained on', () => {
 const googleHeld = fixture('heldout-google.tsv') as Array<[string, string]>;
 
 describe('the held-out Google eval words (known and unknown tokens, as in the test split)', () => {
-  it('gives the expected spelling first often enough (measured 0.72)', () => {
+  it('gives the expected spelling first often enough (measured 0.716)', () => {
     expect(googleHeld.length).toBeGreaterThan(100);
     let first = 0;
     for (const [ar, en] of googleHeld) if (romaniseCandidates(ar, 1)[0] === en.toLowerCase()) first++;
-    expect(first / googleHeld.length).toBeGreaterThanOrEqual(0.62);
+    expect(first / googleHeld.length).toBeGreaterThanOrEqual(0.69);
   });
 });
 
@@ -113,10 +128,10 @@ describe('Latin -> Arabic', () => {
     expect(arabiseCandidates('')).toEqual([]);
   });
 
-  it('finds the Arabic spelling of unseen names among five often enough (measured 0.82)', () => {
+  it('finds the Arabic spelling of unseen names among five often enough (measured 0.823)', () => {
     let five = 0;
     for (const [en, ar] of heldOut) if (arabiseCandidates(en, 5).map(arModelForm).includes(arModelForm(ar))) five++;
-    expect(five / heldOut.length).toBeGreaterThanOrEqual(0.7);
+    expect(five / heldOut.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('spells whole names word by word', () => {

@@ -43,7 +43,9 @@ const ALWAYS_TRIED = 8;
 export class JointDecoder {
   private readonly index = new Map<string, Option[]>();
   /** options per (previous symbol's context, chunk): see optionsAfter */
-  private readonly after = new Map<string, Option[]>();
+  private readonly after = new Map<number, Option[]>();
+  /** each source chunk with options, numbered */
+  private readonly chunkIds = new Map<string, number>();
   private readonly maxLen: number;
 
   /**
@@ -72,6 +74,7 @@ export class JointDecoder {
       list.sort((a, b) => b.p - a.p);
       this.index.set(src, list.slice(0, perChunk).map(({ id, out }) => ({ id, out })));
       maxLen = Math.max(maxLen, src.length);
+      this.chunkIds.set(src, this.chunkIds.size);
     }
     this.maxLen = maxLen;
   }
@@ -82,12 +85,13 @@ export class JointDecoder {
    * as "r" only after ي read "ie"). Far fewer than all of them, and none that matters is lost.
    */
   private optionsAfter(prevCtx: number, chunk: string): Option[] | undefined {
-    const k = `${prevCtx}|${chunk}`;
+    const c = this.chunkIds.get(chunk);
+    if (c === undefined) return undefined;
+    // a small-integer key: building a string key per state and position cost more than the look-up
+    const k = prevCtx * this.chunkIds.size + c;
     let hit = this.after.get(k);
     if (hit) return hit;
-    const all = this.index.get(chunk);
-    if (!all) return undefined;
-    hit = all.filter((o, i) => i < ALWAYS_TRIED || this.lm.seen(prevCtx, o.id));
+    hit = this.index.get(chunk)!.filter((o, i) => i < ALWAYS_TRIED || this.lm.seen(prevCtx, o.id));
     if (this.after.size > 200_000) this.after.clear();
     this.after.set(k, hit);
     return hit;
@@ -136,13 +140,14 @@ export class JointDecoder {
    * from here on, so they are merged, adding their probabilities.
    */
   private survivors(ext: Pending[], prune: number, keep: number): State[] {
-    ext.sort((a, b) => b.s - a.s);
+    let best = -Infinity;
+    for (const e of ext) if (e.s > best) best = e.s;
+    // only the extensions within reach of the best are sorted
+    const near = ext.filter((e) => e.s >= best - prune).sort((a, b) => b.s - a.s);
     const lm = this.lm;
     const byKey = new Map<string, State>();
     const out: State[] = [];
-    const floor = ext.length ? ext[0]!.s - prune : 0;
-    for (const e of ext) {
-      if (e.s < floor) break;
+    for (const e of near) {
       const ctx = lm.extend(e.from.ctx, e.o.id);
       const text = e.from.out + e.o.out;
       const key = `${text}|${lm.state(ctx)}`;

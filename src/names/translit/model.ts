@@ -8,7 +8,8 @@ import { JointDecoder } from './decode.ts';
 import type { CharLMData, ModelData } from './model-data.ts';
 import { NgramLM } from './ngram.ts';
 
-export const MODEL_PATH = new URL('../../../data/names/model.json', import.meta.url).pathname;
+/** MUJAZ_NAMES_MODEL: another model file (a measurement split's, see scripts/names/data.ts). */
+export const MODEL_PATH = process.env.MUJAZ_NAMES_MODEL ?? new URL('../../../data/names/model.json', import.meta.url).pathname;
 
 /** Graphones tried per input chunk: enough for the spellings a letter really has, few enough to be fast. */
 const PER_CHUNK = Number(process.env.NAMES_PER_CHUNK ?? 30);
