@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crashTrial, SENDERS, type Engine } from './helpers/crash-run.ts';
-import { PG_URL, pgReachable } from './store/engines.ts';
+import { PG_URL, pgReachable, sayPgSkipped } from './store/engines.ts';
 
 const KILLS = 5;
 const reachable = await pgReachable();
-if (!reachable) process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the PostgreSQL crash test\n`);
+if (!reachable) sayPgSkipped(`the PostgreSQL crash test`);
 
 describe.each<Engine>(['lowdb', 'postgres'])('kill -9 of the bot, %s', (engine) => {
   it.skipIf(engine === 'postgres' && !reachable)(

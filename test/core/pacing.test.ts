@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SharedRateLimiter, type Limits } from '../../src/core/pacing.ts';
 import type { Store } from '../../src/store/types.ts';
-import { PG_URL, pgReachable, postgresEngine } from '../store/engines.ts';
+import { pgReachable, sayPgSkipped, postgresEngine } from '../store/engines.ts';
 
 const reachable = await pgReachable();
 
@@ -34,7 +34,7 @@ function onFakeClock(store: Store, limits: Limits, t0: number) {
 }
 
 if (!reachable) {
-  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the shared rate limiter tests\n`);
+  sayPgSkipped(`the shared rate limiter tests`);
   describe.skip('SharedRateLimiter on PostgreSQL (no server)', () => it.skip('two instances', () => undefined));
 } else {
   describe('SharedRateLimiter on PostgreSQL', () => {

@@ -8,13 +8,13 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/app.ts';
 import { subscribe } from '../../src/digest/subscription.ts';
 import { FakePlatformTransport, startFakePlatform, type FakePlatform } from '../helpers/fake-rate-limited.ts';
-import { PG_URL, pgReachable, postgresEngine } from '../store/engines.ts';
+import { pgReachable, sayPgSkipped, postgresEngine } from '../store/engines.ts';
 import { harness, makeBriefing } from './fixtures/briefings.ts';
 
 const reachable = await pgReachable();
 
 if (!reachable) {
-  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the shared rate limit tests\n`);
+  sayPgSkipped(`the shared rate limit tests`);
   describe.skip('platform rate limits shared through PostgreSQL (no server)', () => it.skip('two instances', () => undefined));
 } else {
   describe('platform rate limits shared through PostgreSQL', () => {

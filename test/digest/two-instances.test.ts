@@ -15,7 +15,7 @@ import { DELIVERIES, SUBSCRIPTIONS, type Delivery } from '../../src/digest/recor
 import { subscribe } from '../../src/digest/subscription.ts';
 import { put } from '../../src/store/types.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
-import { PG_URL, pgReachable, postgresEngine } from '../store/engines.ts';
+import { PG_URL, pgReachable, sayPgSkipped, postgresEngine } from '../store/engines.ts';
 import { plainTransport, startFakePlatform, type FakePlatform } from '../helpers/fake-rate-limited.ts';
 import { harness, makeBriefing, recordingTransport, tickAt, type Harness, type Sent } from './fixtures/briefings.ts';
 
@@ -37,7 +37,7 @@ const reachable = await pgReachable();
 const CHILD = fileURLToPath(new URL('./fixtures/fanout-child.ts', import.meta.url));
 
 if (!reachable) {
-  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the two-instance digest tests\n`);
+  sayPgSkipped(`the two-instance digest tests`);
   describe.skip('two instances on one PostgreSQL database (no server)', () => it.skip('three digest days', () => undefined));
 } else {
   describe('two instances on one PostgreSQL database', () => {

@@ -7,7 +7,7 @@ import type { Briefing } from '../../src/briefing/types.ts';
 import { isObject } from '../../src/store/hot-state.ts';
 import { del, put, StoreError, type SectionSpec, type Store } from '../../src/store/types.ts';
 import { makeBriefing } from '../digest/fixtures/briefings.ts';
-import { lowdbEngine, memoryEngine, PG_URL, pgReachable, postgresEngine, type Engine } from './engines.ts';
+import { lowdbEngine, memoryEngine, pgReachable, postgresEngine, sayPgSkipped, type Engine } from './engines.ts';
 
 interface Rec {
   status?: string;
@@ -233,6 +233,6 @@ contract(lowdbEngine);
 const reachable = await pgReachable();
 if (reachable) contract(postgresEngine());
 else {
-  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping ${CONTRACT_TESTS} tests\n`);
+  sayPgSkipped(`${CONTRACT_TESTS} tests`);
   describe.skip('postgres engine (no server)', () => it.skip('contract', () => undefined));
 }

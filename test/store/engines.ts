@@ -11,6 +11,11 @@ import { tempFile } from '../helpers/app.ts';
 
 export const PG_URL = process.env.MUJAZ_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** The one line a run without a database prints for each skipped PostgreSQL suite (password masked). */
+export function sayPgSkipped(what: string): void {
+  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping ${what}\n`);
+}
+
 /** Does a PostgreSQL server answer at PG_URL? (one quick try) */
 export async function pgReachable(): Promise<boolean> {
   const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });

@@ -7,13 +7,13 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { setLogLevel } from '../../../src/log.ts';
 import { SlackOutbox, slackPostClient } from '../../../src/platforms/slack/outbox.ts';
 import { FakeSlack } from '../../helpers/fake-slack.ts';
-import { PG_URL, pgReachable, postgresEngine } from '../../store/engines.ts';
+import { pgReachable, sayPgSkipped, postgresEngine } from '../../store/engines.ts';
 
 setLogLevel('silent');
 const reachable = await pgReachable();
 
 if (!reachable) {
-  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the shared Slack outbox tests\n`);
+  sayPgSkipped(`the shared Slack outbox tests`);
   describe.skip('Slack outboxes sharing PostgreSQL (no server)', () => it.skip('two instances', () => undefined));
 } else {
   describe('Slack outboxes of two instances sharing PostgreSQL', () => {

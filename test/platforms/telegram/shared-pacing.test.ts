@@ -7,14 +7,14 @@
 import type { Transformer } from 'grammy';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sharedPacing } from '../../../src/platforms/telegram/shared-pacing.ts';
-import { PG_URL, pgReachable, postgresEngine } from '../../store/engines.ts';
+import { pgReachable, sayPgSkipped, postgresEngine } from '../../store/engines.ts';
 
 const reachable = await pgReachable();
 
 type Call = Parameters<Transformer>[0];
 
 if (!reachable) {
-  process.stderr.write(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]+@/, ':***@')}: skipping the shared Telegram pacing tests\n`);
+  sayPgSkipped(`the shared Telegram pacing tests`);
   describe.skip('Telegram sends paced through PostgreSQL (no server)', () => it.skip('two instances', () => undefined));
 } else {
   describe('Telegram sends of two instances paced through PostgreSQL', () => {
