@@ -14,10 +14,10 @@
  * cross-validating the parser (`npm run eval -- --dir` on that fold's articles); `npm run cv:people`
  * does all five folds in one process.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { trainTagger, heldOutSplit, evaluateTagger, chooseThreshold, type TaggerExample } from '../src/parser/name-tagger-train.ts';
 import { taggerGold } from './lib/tagger-examples.ts';
+import { writeOrCheckModel } from './lib/model-file.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'data/name-tagger.json');
@@ -75,10 +75,4 @@ const model = {
   weights: full,
 };
 const json = JSON.stringify(model, null, 0) + '\n';
-if (process.argv.includes('--check')) {
-  const same = readFileSync(out, 'utf8') === json;
-  console.log(same ? 'data/name-tagger.json is up to date' : 'data/name-tagger.json differs from a fresh training run');
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(out, json);
-console.log(`wrote ${Object.keys(full).length} weights to data/name-tagger.json`);
+writeOrCheckModel(out, json, Object.keys(full).length);

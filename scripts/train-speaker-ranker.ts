@@ -15,7 +15,7 @@
  * Options: --l2 X (penalty of the log-linear model; -1: the averaged perceptron instead), --epochs N
  * (perceptron), --prior X (starting weight of the rules' choice), --margin X, --flips (held-out changes).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Quote } from '../src/briefing/types.ts';
 import { evaluate, rightSpeakerAr, share, type Tally } from '../src/eval/evaluate.ts';
@@ -24,6 +24,7 @@ import { parseArticle } from '../src/parser/index.ts';
 import { bestCandidate, collectRankings, useSpeakerRanker, type RankedOption, type RankerModel } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, RANK_EPOCHS, RULE_PRIOR, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir, type Item } from './lib/gold.ts';
+import { writeOrCheckModel } from './lib/model-file.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'data/speaker-ranker.json');
@@ -110,10 +111,4 @@ const model: RankerModel = {
   weights,
 };
 const json = JSON.stringify(model) + '\n';
-if (process.argv.includes('--check')) {
-  const same = readFileSync(out, 'utf8') === json;
-  console.log(same ? 'data/speaker-ranker.json is up to date' : 'data/speaker-ranker.json differs from a fresh training run');
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(out, json);
-console.log(`wrote ${Object.keys(weights).length} weights to data/speaker-ranker.json`);
+writeOrCheckModel(out, json, Object.keys(weights).length);
