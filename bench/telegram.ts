@@ -5,9 +5,8 @@
  * send a round of everyday commands; the figure is updates answered ÷ wall time, after a
  * warm-up round. Target from issue 14: the rate at 10k ≥ 0.8 × the rate at 1 briefing.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { commands } from '../commands/index.ts';
@@ -17,23 +16,23 @@ import { setLogLevel } from '../src/log.ts';
 import { startTelegramWith } from '../src/platforms/telegram/start.ts';
 import { LowdbStore } from '../src/store/lowdb/engine.ts';
 import type { Store } from '../src/store/types.ts';
+import type { Briefing } from '../src/briefing/types.ts';
 import { BOT_USER, FakeTelegram, privateMessage } from '../test/helpers/fake-telegram.ts';
 import { PG_URL, pgReachable } from '../test/store/engines.ts';
-import { synthetic, templates } from './storage.ts';
+import { cachedLibrary, LIBRARY_START, libraryWords, synthetic, templates } from './storage.ts';
 
 const SIZE = Number(process.env.TELEGRAM_BENCH_SIZE ?? 10_000);
 const USERS = Number(process.env.TELEGRAM_BENCH_USERS ?? 100);
 const COMMANDS = ['/summary', '/briefings', '/people', '/search iran', '/quotes', '/help'];
 
-async function library(store: Store, n: number): Promise<void> {
+function library(n: number): Briefing[] {
   const base = templates();
-  const words = [...new Set(base.flatMap((b) => b.sentences.flatMap((s) => s.text.split(/\s+/))).filter((w) => w.length >= 4))];
-  const list = Array.from({ length: n }, (_, i) => synthetic(i, base, words, Date.parse('2026-01-01T00:00:00Z')));
-  await store.briefings.putMany(list);
+  const words = libraryWords(base);
+  return Array.from({ length: n }, (_, i) => synthetic(i, base, words, LIBRARY_START));
 }
 
 /** Updates answered per second by a bot on `store`, after one warm-up round. */
-async function rate(store: Store): Promise<number> {
+export async function rate(store: Store, hooks: { measuring?: () => Promise<void> } = {}): Promise<number> {
   const app = await createApp(parseConfig({}), { store, commands });
   const fake = await FakeTelegram.start({ maxHoldMs: 50 });
   const running = await startTelegramWith(app, { token: fake.token, apiRoot: fake.apiRoot, botInfo: BOT_USER, rateLimit: { limit: 1_000_000, timeFrameMs: 1000 } });
@@ -53,6 +52,7 @@ async function rate(store: Store): Promise<number> {
       return (USERS * COMMANDS.length) / ((performance.now() - t0) / 1000);
     };
     await round();
+    await hooks.measuring?.();
     return await round();
   } finally {
     await running.stop(5000);
@@ -78,10 +78,11 @@ export async function run(): Promise<boolean> {
   const engines: Array<[string, (n: number) => Promise<{ store: Store; done: () => Promise<void> }>]> = [
     [
       'lowdb',
-      async () => {
-        const dir = mkdtempSync(join(tmpdir(), 'mujaz-tg-bench-'));
-        const store = await LowdbStore.open(join(dir, 'mujaz.db.json'));
-        return { store, done: async () => rmSync(dir, { recursive: true, force: true }) };
+      // The storage bench's cached library (the same synthetic briefings), copied.
+      async (n) => {
+        const { file } = await cachedLibrary(n, templates(), (s) => s.briefings.putMany(library(n)));
+        const store = await LowdbStore.open(file);
+        return { store, done: async () => rmSync(dirname(file), { recursive: true, force: true }) };
       },
     ],
   ];
@@ -90,7 +91,9 @@ export async function run(): Promise<boolean> {
       'postgres',
       async (n) => {
         const schema = `mujaz_tgbench_${process.pid}_${n}`;
-        return { store: await pgStore(schema), done: () => dropSchema(schema) };
+        const store = await pgStore(schema);
+        await store.briefings.putMany(library(n));
+        return { store, done: () => dropSchema(schema) };
       },
     ]);
   else process.stdout.write(`  PostgreSQL not reachable at ${PG_URL}: lowdb only\n`);
@@ -99,7 +102,6 @@ export async function run(): Promise<boolean> {
     for (const n of [1, SIZE]) {
       const { store, done } = await open(n);
       try {
-        await library(store, n);
         rates.push(await rate(store));
       } finally {
         await store.close();
