@@ -161,6 +161,15 @@ async function measure(store: Store, label: string, n: number, base: Briefing[],
   return ok;
 }
 
+/** The /search queries: words, word pairs and people's names from the templates. */
+export function benchQueries(base: Briefing[], words: string[]): string[] {
+  const people = base.flatMap((b) => b.people.map((p) => p.name.en || p.name.ar)).filter(Boolean);
+  const r = rng(7);
+  return Array.from({ length: SEARCHES }, (_, k) =>
+    k % 4 === 0 ? people[Math.floor(r() * people.length)]! : k % 2 ? words[Math.floor(r() * words.length)]! : `${words[Math.floor(r() * words.length)]} ${words[Math.floor(r() * words.length)]}`,
+  );
+}
+
 /** Start-up (in a process of its own), then ingest and /search, on the lowdb library of n briefings. */
 async function lowdbSize(n: number, base: Briefing[], words: string[], queries: string[], chunks: () => Iterable<Briefing[]>): Promise<boolean> {
   const t = performance.now();
@@ -194,11 +203,7 @@ export async function run(): Promise<boolean> {
   setLogLevel('silent');
   const base = templates();
   const words = libraryWords(base);
-  const people = base.flatMap((b) => b.people.map((p) => p.name.en || p.name.ar)).filter(Boolean);
-  const r = rng(7);
-  const queries = Array.from({ length: SEARCHES }, (_, k) =>
-    k % 4 === 0 ? people[Math.floor(r() * people.length)]! : k % 2 ? words[Math.floor(r() * words.length)]! : `${words[Math.floor(r() * words.length)]} ${words[Math.floor(r() * words.length)]}`,
-  );
+  const queries = benchQueries(base, words);
   let ok = true;
   const pg = await pgReachable();
   if (!pg) process.stdout.write(`  PostgreSQL not reachable at ${PG_URL}: lowdb only\n`);

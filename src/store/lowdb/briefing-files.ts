@@ -121,7 +121,7 @@ export class BriefingFiles implements BriefingRepo {
     if (this.legacy) return this.legacy.get(e.id);
     const hit = this.bodies.get(`${e.id}|${e.parserVersion}`);
     if (hit) return hit;
-    const b = JSON.parse(await readFile(join(this.dir!, e.file!), 'utf8')) as Briefing;
+    const b = JSON.parse(readFileSync(join(this.dir!, e.file!), 'utf8')) as Briefing;
     this.bodies.set(`${e.id}|${e.parserVersion}`, b);
     return b;
   }
