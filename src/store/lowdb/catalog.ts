@@ -7,6 +7,7 @@ import type { Briefing } from '../../briefing/types.ts';
 import { briefingTerms, type BriefingTerms } from '../../text/search-fold.ts';
 import type { SearchCandidate } from '../types.ts';
 import { SearchIndex } from './search-index.ts';
+import type { CatalogRow } from './catalog-file.ts';
 
 export interface CatalogEntry {
   id: string;
@@ -67,6 +68,11 @@ export class Catalog {
     return missing;
   }
 
+  /** At a graceful stop: the search index's tail merged (see SearchIndex.settle). */
+  settleIndex(): Promise<void> {
+    return this.index.settle();
+  }
+
   /** The search index's writes are on disk. */
   indexIdle(): Promise<void> {
     return this.index.idle();
@@ -89,11 +95,23 @@ export class Catalog {
     const old = this.byId.get(e.id);
     this.rankDocs = null;
     if (old) this.order.splice(this.rank(old), 1);
-    const entry: CatalogEntry = { ...e, ingestedAt: normIso(e.ingestedAt), seq: old?.seq ?? this.seq++ };
+    const entry = this.entry(e, old);
     this.byId.set(e.id, entry);
     if (e.url) this.byUrl.set(e.url, e.id);
     this.order.splice(this.insertAt(entry), 0, entry);
     return entry;
+  }
+
+  /** A new entry (replacing `old`, whose place in the insertion order it keeps), every field set: one object shape. */
+  private entry(e: Omit<CatalogEntry, 'seq'>, old: CatalogEntry | undefined): CatalogEntry {
+    return { id: e.id, seq: old?.seq ?? this.seq++, ingestedAt: normIso(e.ingestedAt), parserVersion: e.parserVersion, url: e.url, file: e.file, doc: e.doc };
+  }
+
+  /** Every entry in insertion order (what a catalog snapshot holds; file-backed entries only). */
+  rows(): CatalogRow[] {
+    const out: CatalogRow[] = [];
+    for (const e of this.byId.values()) if (e.file !== undefined) out.push({ id: e.id, ingestedAt: e.ingestedAt, parserVersion: e.parserVersion, url: e.url, file: e.file });
+    return out;
   }
 
   /** Index a briefing version (the one the catalog holds for its id). */
@@ -112,8 +130,7 @@ export class Catalog {
    */
   setAll(list: ReadonlyArray<Omit<CatalogEntry, 'seq'>>): void {
     for (const e of list) {
-      const old = this.byId.get(e.id);
-      const entry: CatalogEntry = { ...e, ingestedAt: normIso(e.ingestedAt), seq: old?.seq ?? this.seq++ };
+      const entry = this.entry(e, this.byId.get(e.id));
       this.byId.set(e.id, entry);
       if (e.url) this.byUrl.set(e.url, e.id);
     }

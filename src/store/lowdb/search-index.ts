@@ -29,6 +29,8 @@ const NAMES = 2;
 const MERGE_MIN = 500;
 const MERGE_MAX = 2000;
 const MERGE_RATIO = 8;
+/** A tail this long is merged at a graceful stop (see settle()). */
+const SETTLE_MIN = 100;
 
 /** Briefings indexed since the segment: terms → document numbers, and terms by their first letters. */
 class Tail {
@@ -180,6 +182,19 @@ export class SearchIndex {
     while (p !== this.saving) {
       p = this.saving;
       await p;
+    }
+  }
+
+  /**
+   * At a graceful stop: the tail merged into the segment, so the next start-up reads no tail
+   * (2,000 tail briefings took 1.3 s of a 2.2 s start-up at 100k; a merge at stop takes about as
+   * long, once). A tail of fewer than `SETTLE_MIN` is left as it is: reading it is quicker.
+   */
+  async settle(): Promise<void> {
+    await this.idle();
+    if (this.dir && !this.readOnly && this.tail.docs >= SETTLE_MIN) {
+      this.merge();
+      await this.idle();
     }
   }
 
