@@ -127,11 +127,14 @@ let answers: string[] = [];
 async function measure(store: Store, label: string, n: number, base: Briefing[], words: string[], queries: string[]): Promise<boolean> {
   const lib = new Library(store.briefings);
   const ingest: number[] = [];
-  for (let k = 0; k < INGESTS; k++) {
+  // One ingest first, not timed (as /search has a warm-up query): the first compiles the code
+  // paths of parsing terms and writing, which a running bot did long before; with 40 samples,
+  // p99 is the slowest one.
+  for (let k = -1; k < INGESTS; k++) {
     const b = synthetic(n + 1_000_000 + k, base, words, Date.parse('2026-06-01T00:00:00Z') + n * 60_000);
     const t = performance.now();
     await lib.add(b);
-    ingest.push(performance.now() - t);
+    if (k >= 0) ingest.push(performance.now() - t);
   }
   const search: number[] = [];
   let hits = 0;
