@@ -79,8 +79,11 @@ export class BriefingFiles implements BriefingRepo {
     return join(this.dir!, 'catalog.snapshot.json');
   }
 
-  /** Length of catalog.jsonl the catalog in memory stands for (NaN after a failed append: unknown). */
-  private catalogBytes = 0;
+  /**
+   * Length of catalog.jsonl the catalog in memory stands for. NaN (no snapshot is written) until
+   * load() has read the file (a migration writes without reading it) and after a failed append.
+   */
+  private catalogBytes = NaN;
   /** Catalog lines written since the snapshot (or since the start, without one). */
   private linesSinceSnapshot = 0;
   private snapshotting: Promise<void> | null = null;
