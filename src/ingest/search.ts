@@ -7,6 +7,7 @@
 import type { Briefing, Person } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import { matchPeople, MATCH_THRESHOLD } from '../names/index.ts';
+import { memo } from '../text/memo.ts';
 import { foldSearch } from '../text/search-fold.ts';
 
 export { foldSearch };
@@ -37,9 +38,15 @@ const MAX_QUERY_WORDS = 8;
  */
 const CANDIDATES_PER_RESULT = 3;
 
-/** The folded title, space-padded (what hasWord looks in). */
+/**
+ * Folded and space-padded (what hasWord looks in). A search checks up to 90 candidates, each with
+ * its title and every person's names: folded once per distinct text, not once per search (the
+ * same titles and names come back search after search).
+ */
+const foldedPadded = memo((s: string) => ` ${foldSearch(s)} `, 20_000);
+
 function foldedTitle(b: Briefing): string {
-  return ` ${foldSearch(`${b.title.ar} ${b.title.en}`)} `;
+  return foldedPadded(`${b.title.ar} ${b.title.en}`);
 }
 
 /**
@@ -49,11 +56,16 @@ function foldedTitle(b: Briefing): string {
 function hasWord(text: string, w: string): boolean {
   if (text.includes(` ${w}`)) return true;
   if (!/[\u0600-\u06FF]/.test(w)) return false;
+  return afterProclitic(w).test(text);
+}
+
+/** The pattern of an Arabic word after a proclitic (built once per word: a search tests it on every candidate). */
+const afterProclitic = memo((w: string): RegExp => {
   // A query typed with the article ("المدينة") also finds the bare word ("مدينة").
   const bare = /^(?:[وفبك]?ال|لل)(.{3,})$/.exec(w)?.[1];
   const alt = bare ? `${escapeRe(w)}|${escapeRe(bare)}` : escapeRe(w);
-  return new RegExp(` (?:(?:[وفبلك]|ال|[وفبلك]ال|لل)(?:${alt})|${bare ? escapeRe(bare) : '(?!)'})`).test(text);
-}
+  return new RegExp(` (?:(?:[وفبلك]|ال|[وفبلك]ال|لل)(?:${alt})|${bare ? escapeRe(bare) : '(?!)'})`);
+}, 2_000);
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,7 +97,7 @@ export async function searchLibrary(library: Library, query: string, limit = 10)
     // Folded name match in either script covers what phonetic matching leaves out (exact spellings).
     for (const p of b.people) {
       if (byName.has(p.id)) continue;
-      const names = ` ${foldSearch([p.name.ar, p.name.en, ...p.aliases].join(' '))} `;
+      const names = foldedPadded([p.name.ar, p.name.en, ...p.aliases].join(' '));
       if (words.every((w) => hasWord(names, w))) byName.set(p.id, { person: p, briefing: b, n, score: 0.9 });
     }
     people.push(...byName.values());

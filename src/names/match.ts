@@ -52,6 +52,16 @@ interface Key {
 
 /** Per-person index, kept as long as the person object lives (briefings are read-only once parsed). */
 const cache = new WeakMap<Person, PersonIndex>();
+/**
+ * And by the names it is built from: a library's briefings are read again from disk (new objects)
+ * search after search, naming the same people. Bounded, cleared when full.
+ */
+const byNames = new Map<string, PersonIndex>();
+const BY_NAMES_MAX = 20_000;
+
+function namesKey(p: Person): string {
+  return JSON.stringify([p.name.ar, p.name.en, p.aliases, p.keys ?? null]);
+}
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'von', 'van', 'der', 'de', 'da', 'بن', 'ابن', 'ال']);
 /** Regnal numbers (Charles III, Leo XIV) say nothing about how a name sounds. */
@@ -60,6 +70,20 @@ const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3}|xiv|xv|xvi)$/;
 function indexPerson(p: Person): PersonIndex {
   const hit = cache.get(p);
   if (hit) return hit;
+  const key = namesKey(p);
+  const known = byNames.get(key);
+  if (known) {
+    cache.set(p, known);
+    return known;
+  }
+  const idx = buildIndex(p);
+  if (byNames.size >= BY_NAMES_MAX) byNames.clear();
+  byNames.set(key, idx);
+  cache.set(p, idx);
+  return idx;
+}
+
+function buildIndex(p: Person): PersonIndex {
   const names = [p.name.ar, p.name.en, ...p.aliases].filter((s) => s && s.trim());
   const forms = new Set<string>();
   const latinWords: string[] = [];
@@ -108,9 +132,7 @@ function indexPerson(p: Person): PersonIndex {
   }
   // keys stored at parse time only matter when the briefing kept no name to recompute them from
   if (!names.length) for (const k of p.keys ?? []) if (k && !k.includes(' ')) addKey(wordKeys, k, null);
-  const idx = { forms, learned, learnedKeys: [...learnedKeys.values()], latinWords, wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()] };
-  cache.set(p, idx);
-  return idx;
+  return { forms, learned, learnedKeys: [...learnedKeys.values()], latinWords, wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()] };
 }
 
 interface QueryWord {

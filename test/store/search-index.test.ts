@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../src/store/lowdb/search-index.ts';
-import { decodeVarints, encodeVarints } from '../../src/store/lowdb/search-segment.ts';
+import { decodeVarints, encodeVarints, markVarints } from '../../src/store/lowdb/search-segment.ts';
 import { queryCore, querySkeletons, type BriefingTerms } from '../../src/text/search-fold.ts';
 
 const HADDAD = `~${querySkeletons(['haddad'])[0]}`;
@@ -54,6 +54,13 @@ describe('search index on disk', () => {
     const back: number[] = [];
     decodeVarints(Uint8Array.from(out), 0, out.length, -1, (n) => back.push(n));
     expect(back).toEqual(nums);
+    const few = nums.filter((n) => n <= 2_000_000);
+    const enc: number[] = [];
+    encodeVarints(few, -1, enc);
+    const marks = new Uint8Array(2_000_001);
+    markVarints(Uint8Array.from(enc), 0, enc.length, marks);
+    expect(marks.reduce((a, x) => a + x, 0)).toBe(few.length);
+    for (const n of few) expect(marks[n]).toBe(1);
   });
 
   it('matches like a plain scan in memory, across merges into segments, and after a restart', async () => {

@@ -7,6 +7,7 @@ import type { Briefing } from '../../briefing/types.ts';
 import { briefingTerms, type BriefingTerms } from '../../text/search-fold.ts';
 import type { SearchCandidate } from '../types.ts';
 import { SearchIndex } from './search-index.ts';
+import type { CatalogRow } from './catalog-file.ts';
 
 export interface CatalogEntry {
   id: string;
@@ -59,11 +60,17 @@ export class Catalog {
   loadIndex(): CatalogEntry[] {
     this.index.load();
     const missing: CatalogEntry[] = [];
+    this.rankDocs = null;
     for (const e of this.order) {
       e.doc = this.index.doc(SearchIndex.key(e.id, e.parserVersion));
       if (e.doc === undefined) missing.push(e);
     }
     return missing;
+  }
+
+  /** At a graceful stop: the search index's tail merged (see SearchIndex.settle). */
+  settleIndex(): Promise<void> {
+    return this.index.settle();
   }
 
   /** The search index's writes are on disk. */
@@ -86,19 +93,35 @@ export class Catalog {
   /** Record (or replace) a briefing's entry; returns it. */
   set(e: Omit<CatalogEntry, 'seq'>): CatalogEntry {
     const old = this.byId.get(e.id);
+    this.rankDocs = null;
     if (old) this.order.splice(this.rank(old), 1);
-    const entry: CatalogEntry = { ...e, ingestedAt: normIso(e.ingestedAt), seq: old?.seq ?? this.seq++ };
+    const entry = this.entry(e, old);
     this.byId.set(e.id, entry);
     if (e.url) this.byUrl.set(e.url, e.id);
     this.order.splice(this.insertAt(entry), 0, entry);
     return entry;
   }
 
+  /** A new entry (replacing `old`, whose place in the insertion order it keeps), every field set: one object shape. */
+  private entry(e: Omit<CatalogEntry, 'seq'>, old: CatalogEntry | undefined): CatalogEntry {
+    return { id: e.id, seq: old?.seq ?? this.seq++, ingestedAt: normIso(e.ingestedAt), parserVersion: e.parserVersion, url: e.url, file: e.file, doc: e.doc };
+  }
+
+  /** Every entry in insertion order (what a catalog snapshot holds; file-backed entries only). */
+  rows(): CatalogRow[] {
+    const out: CatalogRow[] = [];
+    for (const e of this.byId.values()) if (e.file !== undefined) out.push({ id: e.id, ingestedAt: e.ingestedAt, parserVersion: e.parserVersion, url: e.url, file: e.file });
+    return out;
+  }
+
   /** Index a briefing version (the one the catalog holds for its id). */
   indexBody(b: Briefing, terms: BriefingTerms = briefingTerms(b)): void {
     const doc = this.index.add(SearchIndex.key(b.id, b.parserVersion), terms);
     const e = this.byId.get(b.id);
-    if (e && e.parserVersion === b.parserVersion) e.doc = doc;
+    if (e && e.parserVersion === b.parserVersion) {
+      e.doc = doc;
+      this.rankDocs = null;
+    }
   }
 
   /**
@@ -107,14 +130,14 @@ export class Catalog {
    */
   setAll(list: ReadonlyArray<Omit<CatalogEntry, 'seq'>>): void {
     for (const e of list) {
-      const old = this.byId.get(e.id);
-      const entry: CatalogEntry = { ...e, ingestedAt: normIso(e.ingestedAt), seq: old?.seq ?? this.seq++ };
+      const entry = this.entry(e, this.byId.get(e.id));
       this.byId.set(e.id, entry);
       if (e.url) this.byUrl.set(e.url, e.id);
     }
     // Catalog lines come oldest first: reversed, the list is nearly sorted (a cheap sort).
     const all = [...this.byId.values()].reverse();
     all.sort(newer);
+    this.rankDocs = null;
     this.order.length = 0;
     for (const e of all) this.order.push(e);
   }
@@ -186,22 +209,43 @@ export class Catalog {
     if (limit <= 0) return [];
     const { hits, inTitle, named } = this.index.match(words);
     const k = words.length;
-    // Bucket (all words ? 0 : 1) * (k + 1) + (k - title words): lower is better.
-    const buckets: SearchCandidate[][] = Array.from({ length: 2 * (k + 1) }, () => []);
-    for (const e of this.order) {
-      const d = e.doc;
-      if (d === undefined) continue;
+    const docs = this.docsByRank();
+    // Bucket (all words ? 0 : 1) * (k + 1) + (k - title words): lower is better. Holds ranks.
+    const buckets: number[][] = Array.from({ length: 2 * (k + 1) }, () => []);
+    for (let r = 0; r < docs.length; r++) {
+      const d = docs[r]!;
+      if (d < 0) continue;
       const all = hits[d] === k;
       if (!all && !named[d]) continue;
-      const t = inTitle[d]!;
-      const b = (all ? 0 : k + 1) + (k - t);
+      const b = (all ? 0 : k + 1) + (k - inTitle[d]!);
       const bucket = buckets[b]!;
       if (bucket.length >= limit) {
         if (b === 0) break; // the best bucket is full: nothing later can enter the result
         continue;
       }
-      bucket.push({ id: e.id, titleWords: t, allWords: all, named: named[d] === 1 });
+      bucket.push(r);
     }
-    return buckets.flat().slice(0, limit);
+    return buckets
+      .flat()
+      .slice(0, limit)
+      .map((r) => {
+        const e = this.order[r]!;
+        const d = docs[r]!;
+        return { id: e.id, titleWords: inTitle[d]!, allWords: hits[d] === k, named: named[d] === 1 };
+      });
+  }
+
+  /**
+   * Document numbers in newest-first order (-1: not indexed yet), rebuilt after the catalog or
+   * the index changed: a search walks this typed array, not the entry objects (at 100k
+   * briefings the walk over objects was most of a search's time).
+   */
+  private rankDocs: Int32Array | null = null;
+
+  private docsByRank(): Int32Array {
+    if (this.rankDocs) return this.rankDocs;
+    const docs = new Int32Array(this.order.length);
+    for (let r = 0; r < docs.length; r++) docs[r] = this.order[r]!.doc ?? -1;
+    return (this.rankDocs = docs);
   }
 }

@@ -329,6 +329,8 @@ export class LowdbStore implements Store {
     if (this.closed) return;
     await this.flush();
     if (this.paths && !this.readOnly && this.journalBytes > 0) await this.compact().catch(() => undefined);
+    // The catalog snapshot, so the next start-up reads one file instead of a line per briefing.
+    await this.briefings.close();
     this.closed = true;
     this.release?.();
     this.release = null;

@@ -29,6 +29,8 @@ const NAMES = 2;
 const MERGE_MIN = 500;
 const MERGE_MAX = 2000;
 const MERGE_RATIO = 8;
+/** A tail this long is merged at a graceful stop (see settle()). */
+const SETTLE_MIN = 100;
 
 /** Briefings indexed since the segment: terms → document numbers, and terms by their first letters. */
 class Tail {
@@ -183,6 +185,19 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * At a graceful stop: the tail merged into the segment, so the next start-up reads no tail
+   * (2,000 tail briefings took 1.3 s of a 2.2 s start-up at 100k; a merge at stop takes about as
+   * long, once). A tail of fewer than `SETTLE_MIN` is left as it is: reading it is quicker.
+   */
+  async settle(): Promise<void> {
+    await this.idle();
+    if (this.dir && !this.readOnly && this.tail.docs >= SETTLE_MIN) {
+      this.merge();
+      await this.idle();
+    }
+  }
+
   private merge(): void {
     const dir = this.dir!;
     this.merging = this.tail;
@@ -221,35 +236,30 @@ export class SearchIndex {
     const inTitle = new Uint8Array(n);
     const named = new Uint8Array(n);
     const tails = this.merging ? [this.merging, this.tail] : [this.tail];
+    const seen = new Uint8Array(n);
+    const seenTitle = new Uint8Array(n);
     words.forEach((w, i) => {
       const core = queryCore(w);
-      const seen = new Uint8Array(n);
-      const found = (d: number) => {
-        if (seen[d]) return;
-        seen[d] = 1;
-        if (hits[d] === i) hits[d] = i + 1;
-      };
-      const seenTitle = new Uint8Array(n);
-      const title = (d: number) => {
-        if (!seenTitle[d]) (seenTitle[d] = 1), inTitle[d]!++;
-      };
-      const name = (d: number) => {
-        named[d] = 1;
-      };
-      this.segment?.lookup(ALL, core, false, found);
-      this.segment?.lookup(TITLE, core, false, title);
-      this.segment?.lookup(NAMES, core, false, name);
+      if (i) seen.fill(0);
+      seenTitle.fill(0);
+      let anyTitle = this.segment?.mark(TITLE, core, false, seenTitle) ?? false;
+      this.segment?.mark(ALL, core, false, seen);
+      this.segment?.mark(NAMES, core, false, named);
       for (const t of tails) {
         for (const term of t.terms(core)) {
-          for (const d of t.fields[ALL]!.get(term) ?? []) found(d);
-          for (const d of t.fields[TITLE]!.get(term) ?? []) title(d);
-          for (const d of t.fields[NAMES]!.get(term) ?? []) name(d);
+          for (const d of t.fields[ALL]!.get(term) ?? []) seen[d] = 1;
+          for (const d of t.fields[TITLE]!.get(term) ?? []) (seenTitle[d] = 1), (anyTitle = true);
+          for (const d of t.fields[NAMES]!.get(term) ?? []) named[d] = 1;
         }
       }
+      // A document counts a word only if it held every word before it.
+      if (i === 0) hits.set(seen);
+      else for (let d = 0; d < n; d++) if (seen[d] && hits[d] === i) hits[d] = i + 1;
+      if (anyTitle) for (let d = 0; d < n; d++) inTitle[d]! += seenTitle[d]!;
     });
     for (const sk of querySkeletons(words)) {
       const term = `~${sk}`;
-      this.segment?.lookup(NAMES, term, true, (d) => (named[d] = 1));
+      this.segment?.mark(NAMES, term, true, named);
       for (const t of tails) for (const d of t.fields[NAMES]!.get(term) ?? []) named[d] = 1;
     }
     return { hits, inTitle, named };
