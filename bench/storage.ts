@@ -8,6 +8,7 @@
  * RSS ≤ 300 MB.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { PG_URL, pgReachable } from '../test/store/engines.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const SIZES = (process.env.STORE_BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const ENGINES = (process.env.STORE_BENCH_ENGINES ?? 'lowdb,postgres').split(',');
 const INGESTS = 40;
 const SEARCHES = 120;
 
@@ -48,11 +50,36 @@ export function synthetic(i: number, base: Briefing[], words: string[], at: numb
   const sentences = t.sentences.map((s, k) => (k % 3 === 0 ? { ...s, text: `${s.text} ${pick()} ${pick()}` } : s));
   return {
     ...t,
-    id: `b-syn${i.toString(16).padStart(8, '0')}`,
+    id: syntheticId(i),
     title: { ar: title, en: `${pick()} ${i}` },
     sentences,
     meta: { ...t.meta, ingestedAt: new Date(at + i * 60_000).toISOString(), url: `https://news.example/${i}` },
   };
+}
+
+export function syntheticId(i: number): string {
+  return `b-syn${i.toString(16).padStart(8, '0')}`;
+}
+
+/** Bump when synthetic() changes in a way its first briefings do not show. */
+const DATA_VERSION = 1;
+
+/**
+ * A short key of the library's data and schema: the bench's own version, the first synthetic
+ * briefings (they change with the parser and the templates) and the migrations (a new one must
+ * not meet a library built before it).
+ */
+function dataVersion(base: Briefing[], words: string[]): string {
+  const h = createHash('sha1').update(String(DATA_VERSION));
+  for (let i = 0; i < 3; i++) h.update(JSON.stringify(synthetic(i, base, words, Date.parse('2026-01-01T00:00:00Z'))));
+  h.update(readdirSync(join(root, 'src/store/postgres/migrations')).sort().join(','));
+  return h.digest('hex').slice(0, 10);
+}
+
+/** Was the schema's library built to the end (and vacuumed) by an earlier run? */
+async function benchReady(c: import('pg').Client, schema: string): Promise<boolean> {
+  const r = await c.query<{ t: string | null }>(`SELECT to_regclass($1) AS t`, [`${schema}.bench_ready`]);
+  return r.rows[0]!.t !== null;
 }
 
 function pct(xs: number[], p: number): number {
@@ -90,6 +117,7 @@ async function measure(store: Store, label: string, n: number, base: Briefing[],
     got.push(`${r.briefings.map((h) => `${h.briefing.id}@${h.n}`).join(',')}|${r.people.map((h) => `${h.person.id}@${h.n}`).join(',')}`);
   }
   if (label === 'lowdb') answers = got;
+  else if (!answers.length) process.stdout.write(`    (lowdb not run: results not compared)\n`);
   else {
     const same = got.filter((g, i) => g === answers[i]).length;
     process.stdout.write(`    results identical to lowdb's for ${same}/${queries.length} queries\n`);
@@ -122,57 +150,72 @@ export async function run(): Promise<boolean> {
     const chunks = function* (): Generator<Briefing[]> {
       for (let i = 0; i < n; i += CHUNK) yield Array.from({ length: Math.min(CHUNK, n - i) }, (_, k) => synthetic(i + k, base, words, Date.parse('2026-01-01T00:00:00Z')));
     };
-    // lowdb
-    const dir = mkdtempSync(join(tmpdir(), 'mujaz-store-bench-'));
-    const file = join(dir, 'mujaz.db.json');
-    let t = performance.now();
-    const s = await LowdbStore.open(file);
-    for (const part of chunks()) await s.briefings.putMany(part);
-    await s.close();
-    process.stdout.write(`  lowdb ${n}: library written in ${(performance.now() - t) / 1000 > 1 ? `${((performance.now() - t) / 1000).toFixed(1)} s` : ms(performance.now() - t)}\n`);
-    const loader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-    const child = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', loader, join(root, 'bench/_store-child.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 20 })) as {
-      openMs: number;
-      openRss: number;
-      indexMs: number;
-      indexRss: number;
-    };
-    const startOk = child.openMs <= 2000 && child.indexRss <= 300 * 2 ** 20;
-    process.stdout.write(
-      `  lowdb ${n}: start-up ${ms(child.openMs)} (RSS ${mb(child.openRss)}); search index built after ${ms(child.indexMs)} (RSS ${mb(child.indexRss)})${startOk ? '' : '  [MISSED]'}\n`,
-    );
-    ok &&= startOk;
-    const s2 = await LowdbStore.open(file);
-    ok = (await measure(s2, 'lowdb', n, base, words, queries)) && ok;
-    await s2.close();
-    rmSync(dir, { recursive: true, force: true });
+    let t = 0;
+    answers = [];
+    // lowdb (STORE_BENCH_ENGINES=postgres leaves it out, and with it the comparison of results)
+    if (ENGINES.includes('lowdb')) {
+      const dir = mkdtempSync(join(tmpdir(), 'mujaz-store-bench-'));
+      const file = join(dir, 'mujaz.db.json');
+      t = performance.now();
+      const s = await LowdbStore.open(file);
+      for (const part of chunks()) await s.briefings.putMany(part);
+      await s.close();
+      process.stdout.write(`  lowdb ${n}: library written in ${(performance.now() - t) / 1000 > 1 ? `${((performance.now() - t) / 1000).toFixed(1)} s` : ms(performance.now() - t)}\n`);
+      const loader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+      const child = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', loader, join(root, 'bench/_store-child.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 20 })) as {
+        openMs: number;
+        openRss: number;
+        indexMs: number;
+        indexRss: number;
+      };
+      const startOk = child.openMs <= 2000 && child.indexRss <= 300 * 2 ** 20;
+      process.stdout.write(
+        `  lowdb ${n}: start-up ${ms(child.openMs)} (RSS ${mb(child.openRss)}); search index built after ${ms(child.indexMs)} (RSS ${mb(child.indexRss)})${startOk ? '' : '  [MISSED]'}\n`,
+      );
+      ok &&= startOk;
+      const s2 = await LowdbStore.open(file);
+      ok = (await measure(s2, 'lowdb', n, base, words, queries)) && ok;
+      await s2.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
     // PostgreSQL
-    if (pg) {
+    if (pg && ENGINES.includes('postgres')) {
       const { PostgresStore } = await import('../src/store/postgres/engine.ts');
-      const schema = `mujaz_bench_${process.pid}`;
+      const schema = `mujaz_bench_${n}_${dataVersion(base, words)}`;
       const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`;
-      t = performance.now();
-      const p = await PostgresStore.open(url);
-      for (const part of chunks()) await p.briefings.putMany(part);
-      process.stdout.write(`  postgres ${n}: library written in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
-      await p.close();
-      // What autovacuum does after a bulk load, done at once: planner statistics and the
-      // visibility map (index-only scans) as a library that has been running a while has them.
       const pgMod = await import('pg');
-      const v = new pgMod.default.Client({ connectionString: PG_URL });
-      await v.connect();
-      await v.query(`SET search_path TO ${schema}`);
-      await v.query('VACUUM ANALYZE');
-      await v.end();
-      t = performance.now();
-      const p2 = await PostgresStore.open(url);
-      process.stdout.write(`  postgres ${n}: start-up ${ms(performance.now() - t)}\n`);
-      ok = (await measure(p2, 'postgres', n, base, words, queries)) && ok;
-      await p2.close();
-      const c = new pgMod.default.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await c.end();
+      const admin = new pgMod.default.Client({ connectionString: PG_URL });
+      await admin.connect();
+      try {
+        if (process.env.STORE_BENCH_FRESH || !(await benchReady(admin, schema))) {
+          // Libraries of this size left by runs on other data or schema versions are dropped.
+          const stale = await admin.query<{ s: string }>(`SELECT nspname AS s FROM pg_namespace WHERE nspname LIKE $1`, [`mujaz\\_bench\\_${n}\\_%`]);
+          for (const { s: old } of stale.rows) await admin.query(`DROP SCHEMA ${old} CASCADE`);
+          t = performance.now();
+          const p = await PostgresStore.open(url);
+          for (const part of chunks()) await p.briefings.putMany(part);
+          process.stdout.write(`  postgres ${n}: library written in ${((performance.now() - t) / 1000).toFixed(1)} s (kept as schema ${schema} for later runs)\n`);
+          await p.close();
+          // What autovacuum does after a bulk load, done at once: planner statistics and the
+          // visibility map (index-only scans) as a library that has been running a while has them.
+          await admin.query(`SET search_path TO ${schema}`);
+          await admin.query('VACUUM ANALYZE');
+          await admin.query(`CREATE TABLE ${schema}.bench_ready (at timestamptz NOT NULL DEFAULT now())`);
+          await admin.query(`INSERT INTO ${schema}.bench_ready DEFAULT VALUES`);
+        } else process.stdout.write(`  postgres ${n}: library reused (schema ${schema}; STORE_BENCH_FRESH=1 builds it again)\n`);
+        t = performance.now();
+        const p2 = await PostgresStore.open(url);
+        process.stdout.write(`  postgres ${n}: start-up ${ms(performance.now() - t)}\n`);
+        try {
+          ok = (await measure(p2, 'postgres', n, base, words, queries)) && ok;
+        } finally {
+          await p2.close();
+          // The measured ingests are taken out again, so the next run starts from the same library.
+          await admin.query(`DELETE FROM ${schema}.mujaz_briefings WHERE id = ANY($1)`, [Array.from({ length: INGESTS }, (_, k) => syntheticId(n + 1_000_000 + k))]);
+        }
+      } finally {
+        await admin.end();
+      }
     }
   }
   return ok;

@@ -23,6 +23,8 @@ import { synthetic, templates } from './storage.ts';
 
 const SIZE = Number(process.env.TELEGRAM_BENCH_SIZE ?? 10_000);
 const USERS = Number(process.env.TELEGRAM_BENCH_USERS ?? 100);
+/** TELEGRAM_BENCH_ENGINES=postgres: one engine only. */
+const ENGINES = (process.env.TELEGRAM_BENCH_ENGINES ?? 'lowdb,postgres').split(',');
 const COMMANDS = ['/summary', '/briefings', '/people', '/search iran', '/quotes', '/help'];
 
 async function library(store: Store, n: number): Promise<void> {
@@ -94,7 +96,7 @@ export async function run(): Promise<boolean> {
       },
     ]);
   else process.stdout.write(`  PostgreSQL not reachable at ${PG_URL}: lowdb only\n`);
-  for (const [name, open] of engines) {
+  for (const [name, open] of engines.filter(([e]) => ENGINES.includes(e))) {
     const rates: number[] = [];
     for (const n of [1, SIZE]) {
       const { store, done } = await open(n);

@@ -95,7 +95,7 @@ export class PgBriefings implements BriefingRepo {
         `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (id) DO UPDATE SET parser_version = EXCLUDED.parser_version, ingested_at = EXCLUDED.ingested_at, url = EXCLUDED.url, body = EXCLUDED.body
          WHERE mujaz_briefings.parser_version < EXCLUDED.parser_version RETURNING seq`,
-        [b.id, b.parserVersion, isoOrNull(b.meta.ingestedAt), b.meta.url ?? null, JSON.stringify(b)],
+        briefingParams(b),
       );
       if (r.rowCount) await writeSearchRows(c, [{ id: b.id, at: isoOrNull(b.meta.ingestedAt), seq: r.rows[0]!.seq, row }]);
       await c.query('COMMIT');
@@ -109,23 +109,28 @@ export class PgBriefings implements BriefingRepo {
   }
 
   /**
-   * Many new briefings at once (bulk loads, the scale bench): multi-row inserts in one
-   * transaction. Ids already stored are left as they are. Durable when it resolves.
+   * Many new briefings at once (bulk loads, the scale bench): multi-row inserts, a transaction
+   * per chunk. Ids already stored are left as they are. Durable when it resolves.
    */
   async putMany(list: readonly Briefing[], chunk = 250): Promise<void> {
+    const rowsOf = (part: readonly Briefing[]) => Promise.all(part.map(async (b) => searchRow(await briefingTermsInSlices(b))));
+    let next = rowsOf(list.slice(0, chunk));
     for (let i = 0; i < list.length; i += chunk) {
       const part = list.slice(i, i + chunk);
-      const rows = await Promise.all(part.map(async (b) => searchRow(await briefingTermsInSlices(b))));
+      const rows = await next;
+      // The next chunk's words are folded while the database stores this one.
+      next = rowsOf(list.slice(i + chunk, i + 2 * chunk));
       const c = await this.pool.connect();
       try {
         await c.query('BEGIN');
         // The index entries of the whole load wait in the pending list and are merged at the
         // end, sorted, in one pass (much faster than merging every few hundred briefings).
         await c.query(`SET LOCAL gin_pending_list_limit = '1GB'`);
+        // One parameter per value, not arrays: PostgreSQL parses an array literal of JSON bodies
+        // (quotes escaped) several times slower than the same text as separate parameters.
         const r = await c.query<{ id: string; seq: string }>(
-          `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body)
-           SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::jsonb[]) ON CONFLICT (id) DO NOTHING RETURNING id, seq`,
-          [part.map((b) => b.id), part.map((b) => b.parserVersion), part.map((b) => isoOrNull(b.meta.ingestedAt)), part.map((b) => b.meta.url ?? null), part.map((b) => JSON.stringify(b))],
+          `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body) VALUES ${valuesList(part.length, 5)} ON CONFLICT (id) DO NOTHING RETURNING id, seq`,
+          part.flatMap(briefingParams),
         );
         const seqOf = new Map(r.rows.map((x) => [x.id, x.seq]));
         await writeSearchRows(
@@ -135,6 +140,7 @@ export class PgBriefings implements BriefingRepo {
         await c.query('COMMIT');
       } catch (e) {
         await c.query('ROLLBACK').catch(() => undefined);
+        void next.catch(() => undefined);
         throw e;
       } finally {
         c.release();
@@ -289,28 +295,30 @@ function lexeme(w: string): string {
   return `'${cut.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
+/** "($1, $2), ($3, $4)": `rows` tuples of `cols` parameters. */
+function valuesList(rows: number, cols: number): string {
+  return Array.from({ length: rows }, (_, i) => `(${Array.from({ length: cols }, (_, j) => `$${i * cols + j + 1}`).join(', ')})`).join(', ');
+}
+
+/** A briefing row's values, in mujaz_briefings column order (id, parser_version, ingested_at, url, body). */
+function briefingParams(b: Briefing): unknown[] {
+  return [b.id, b.parserVersion, isoOrNull(b.meta.ingestedAt), b.meta.url ?? null, JSON.stringify(b)];
+}
+
 async function writeSearchRows(c: PoolClient, rows: Array<{ id: string; at: string | null; seq: string; row: SearchRow }>): Promise<void> {
   if (!rows.length) return;
   const ids = rows.map((r) => r.id);
   await c.query('DELETE FROM mujaz_briefing_terms WHERE id = ANY($1)', [ids]);
-  // One row per briefing; tsvectors built from the arrays, each a JSON list (arrays of arrays
-  // of unequal length cannot travel as one SQL array).
+  // One row per briefing; each list of folded words travels as one space-separated parameter
+  // (folded words hold only letters, digits and "~": never a space), split back by the server.
   await c.query(
     `INSERT INTO mujaz_briefing_search (id, newest_at, seq, words, title, names, big)
-     SELECT x.id, coalesce(x.at, '-infinity'::timestamptz), x.seq,
-            CASE WHEN x.big THEN ''::tsvector ELSE array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.w))) END,
-            array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.ti))), array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.nm))), x.big
-     FROM unnest($1::text[], $2::timestamptz[], $3::bigint[], $4::jsonb[], $5::jsonb[], $6::jsonb[], $7::boolean[]) AS x(id, at, seq, w, ti, nm, big)
+     SELECT x.id, coalesce(x.at::timestamptz, '-infinity'::timestamptz), x.seq::bigint,
+            CASE WHEN x.big::boolean THEN ''::tsvector ELSE array_to_tsvector(string_to_array(x.w, ' ')) END,
+            array_to_tsvector(string_to_array(x.ti, ' ')), array_to_tsvector(string_to_array(x.nm, ' ')), x.big::boolean
+     FROM (VALUES ${valuesList(rows.length, 7)}) AS x(id, at, seq, w, ti, nm, big)
      ON CONFLICT (id) DO UPDATE SET newest_at = EXCLUDED.newest_at, seq = EXCLUDED.seq, words = EXCLUDED.words, title = EXCLUDED.title, names = EXCLUDED.names, big = EXCLUDED.big`,
-    [
-      ids,
-      rows.map((r) => r.at),
-      rows.map((r) => r.seq),
-      rows.map((r) => JSON.stringify(r.row.words)),
-      rows.map((r) => JSON.stringify(r.row.title)),
-      rows.map((r) => JSON.stringify(r.row.names)),
-      rows.map((r) => r.row.big),
-    ],
+    rows.flatMap((r) => [r.id, r.at, r.seq, r.row.big ? '' : r.row.words.join(' '), r.row.title.join(' '), r.row.names.join(' '), r.row.big]),
   );
   const big = rows.filter((r) => r.row.big);
   if (big.length)

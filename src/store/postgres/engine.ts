@@ -58,6 +58,27 @@ function shown(url: string): string {
 /** Changes read again on each refresh of a section, for transactions that committed late. */
 const LATE_CHANGES = 256;
 
+/**
+ * Store these changes in one statement: one transaction needs only each record's last change,
+ * so deletions and upserts go as two sets (a record in one set is not in the other).
+ */
+async function writeRecords(client: pg.PoolClient, changes: readonly Change[]): Promise<void> {
+  const last = new Map<string, Change>();
+  for (const c of changes) {
+    const k = `${c.section}\0${c.key}`;
+    last.delete(k); // re-inserted: the record's place is that of its last change
+    last.set(k, c);
+  }
+  const puts = [...last.values()].filter((c) => c.value !== undefined);
+  const dels = [...last.values()].filter((c) => c.value === undefined);
+  await client.query(
+    `WITH d AS (DELETE FROM mujaz_records r USING unnest($1::text[], $2::text[]) AS x(section, key) WHERE r.section = x.section AND r.key = x.key)
+     INSERT INTO mujaz_records (section, key, value) SELECT * FROM unnest($3::text[], $4::text[], $5::jsonb[])
+     ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
+    [dels.map((c) => c.section), dels.map((c) => c.key), puts.map((c) => c.section), puts.map((c) => c.key), puts.map((c) => JSON.stringify(c.value))],
+  );
+}
+
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   readonly inbox = null;
@@ -277,23 +298,25 @@ export class PostgresStore implements Store {
   private async runBatch(client: pg.PoolClient, batch: readonly Op[]): Promise<{ results: Array<boolean | FirstOutcome | undefined>; fresh: Change[] }> {
     const results: Array<boolean | FirstOutcome | undefined> = [];
     const fresh: Change[] = [];
-    // A claimFirst alone is one statement: a transaction of its own without BEGIN and COMMIT.
-    const single = batch.length === 1 && batch[0]!.kind === 'first';
+    // A claimFirst alone, or writes alone (one statement for them all), is a transaction of its
+    // own without BEGIN and COMMIT: one round trip.
+    const single = (batch.length === 1 && batch[0]!.kind === 'first') || batch.every((op) => op.kind === 'write');
+    // Writes are gathered and sent as one statement before the next claim (or at the end).
+    let pending: Change[] = [];
+    const flushWrites = async () => {
+      if (pending.length) await writeRecords(client, pending);
+      pending = [];
+    };
     try {
       if (!single) await client.query('BEGIN');
       for (const op of batch) {
         if (op.kind === 'write') {
-          for (const c of op.changes) {
-            if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
-            else
-              await client.query(
-                `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
-                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
-                [c.section, c.key, JSON.stringify(c.value)],
-              );
-          }
+          pending.push(...op.changes);
           results.push(undefined);
-        } else if (op.kind === 'first') {
+          continue;
+        }
+        await flushWrites();
+        if (op.kind === 'first') {
           results.push(await this.claimFirstIn(client, op));
         } else {
           const { section, key, value } = op.change;
@@ -318,6 +341,7 @@ export class PostgresStore implements Store {
           }
         }
       }
+      await flushWrites();
       if (!single) await client.query('COMMIT');
       return { results, fresh };
     } catch (e) {
