@@ -121,6 +121,7 @@ async function measure(store: Store, label: string, n: number, base: Briefing[],
   else {
     const same = got.filter((g, i) => g === answers[i]).length;
     process.stdout.write(`    results identical to lowdb's for ${same}/${queries.length} queries\n`);
+    for (const [i, g] of got.entries()) if (g !== answers[i]) process.stdout.write(`    differs: "${queries[i]}"\n      lowdb:    ${answers[i]}\n      ${label}: ${g}\n`);
     if (same !== queries.length) return false;
   }
   if (process.env.STORE_BENCH_SLOW) process.stdout.write(`    slowest: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([d, q]) => `${q} ${d.toFixed(0)}ms`).join(' | ')}\n`);

@@ -21,7 +21,11 @@ function isoOrNull(s: string | undefined): string | null {
 }
 
 export class PgBriefings implements BriefingRepo {
-  constructor(private readonly pool: Pool) {}
+  /** searchPool: connections for /search, which plan without sequential scans (see candidates()). */
+  constructor(
+    private readonly pool: Pool,
+    private readonly searchPool: Pool = pool,
+  ) {}
 
   private async bodies(sql: string, params: unknown[]): Promise<Briefing[]> {
     return (await this.pool.query<{ body: Briefing }>(sql, params)).rows.map((r) => r.body);
@@ -198,64 +202,132 @@ export class PgBriefings implements BriefingRepo {
 
   /**
    * Ranked as the interface says (every word first, then title words, then newest) without
-   * ranking every match: the matches with a title word are all taken (usually few), and of the
-   * others only the newest `limit` (which the planner reads from the newest-first index when
-   * matches are many). Likewise for briefings found by a name only. Exact flags are then worked
-   * out on these few rows.
+   * reading every match: of the briefings holding every word, those with a title word (usually
+   * few) and the `limit` newest; briefings found by a name only are looked for only when those
+   * are fewer than `limit` (a query like "Saad al-Otaibi" names someone in most briefings).
+   * Exact flags are then worked out on these few rows.
    */
   async candidates(words: readonly string[], limit: number): Promise<SearchCandidate[]> {
-    if (!words.length) return [];
+    if (!words.length || limit <= 0) return [];
     const cores = words.map((w) => queryCore(w));
-    const every = cores.map((w) => `${lexeme(w)}:*`).join(' & ');
-    const named = [...cores.map((w) => `${lexeme(w)}:*`), ...querySkeletons(words).map((k) => lexeme(`~${k}`))].join(' | ');
-    const anyTitle = cores.map((w) => `${lexeme(w)}:*`).join(' | ');
-    const n = cores.length;
-    const p = (i: number) => `$${i + 1}`;
-    // $1 every word, $2 a name, $3 any title word, $4 limit, $5.. each word alone, then LIKE patterns.
-    const one = (i: number) => p(4 + i);
-    const like = (i: number) => p(4 + n + i);
-    // Briefings too big for a tsvector keep their words a row each (rare): looked up by prefix.
-    const big = cores.map((_, i) => `SELECT id FROM mujaz_briefing_terms WHERE field = 0 AND term LIKE ${like(i)}`).join(' INTERSECT ');
-    const cols = 'id, newest_at, seq, title, names';
-    const inTitle = cores.map((_, i) => `(c.title @@ ${one(i)}::tsquery)::int`).join(' + ');
-    // aset/nset/tset: every match of the words, of a name, of a title word, by id and rank key
-    // only, each read through its own GIN index (the rows are narrow, their tsvectors out of
-    // line); they are combined as sets and the newest `limit` taken by a top-N sort: never by
-    // walking the newest-first index or testing a tsvector row by row, which the planner picks
-    // when its guess of how many rows match a prefix query is off (it often is, by 1000×).
-    const sql = `
-      WITH aset AS MATERIALIZED (SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE words @@ $1::tsquery
-                                 UNION ALL SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE big AND id IN (${big})),
-           nset AS MATERIALIZED (SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE names @@ $2::tsquery),
-           tset AS MATERIALIZED (SELECT id FROM mujaz_briefing_search WHERE title @@ $3::tsquery),
-           ta AS (SELECT id FROM aset WHERE id IN (SELECT id FROM tset)),
-           na AS (SELECT id FROM aset ORDER BY newest_at DESC, seq DESC LIMIT $4),
-           tn AS (SELECT id FROM nset WHERE id IN (SELECT id FROM tset)),
-           nn AS (SELECT id FROM nset ORDER BY newest_at DESC, seq DESC LIMIT $4),
-           a AS (SELECT id FROM ta UNION SELECT id FROM na),
-           n AS (SELECT id FROM tn UNION SELECT id FROM nn),
-           c AS (SELECT s.id, s.newest_at, s.seq, s.title, s.names, s.words, s.big, a.id IS NOT NULL AS a
-                 FROM mujaz_briefing_search s LEFT JOIN a USING (id) WHERE s.id IN (SELECT id FROM a UNION SELECT id FROM n))
-      SELECT c.id, ${inTitle} AS t,
-             c.a OR (c.words @@ $1::tsquery) OR (c.big AND c.id IN (SELECT id FROM aset)) AS a,
-             c.names @@ $2::tsquery AS nm
-      FROM c ORDER BY 3 DESC, t DESC, c.newest_at DESC, c.seq DESC LIMIT $4`;
-    const params = [every, named, anyTitle, limit, ...cores.map((w) => `${lexeme(w)}:*`), ...cores.map((w) => prefix(w))];
-    const c = await this.pool.connect();
-    try {
-      // The planner does not count reading a large tsvector out of line (TOAST) in a sequential
-      // scan, and picks one for common words; the GIN indexes are always the cheaper way here.
-      await c.query('BEGIN; SET LOCAL enable_seqscan = off');
-      const r = await c.query<{ id: string; t: number; a: boolean; nm: boolean }>(sql, params);
-      await c.query('COMMIT');
-      return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t), allWords: !!x.a, named: !!x.nm }));
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      c.release();
-    }
+    const q = new SearchQuery(cores, querySkeletons(words));
+    // (The search pool's connections plan without sequential scans: the planner does not count
+    // reading a tsvector out of line (TOAST) and would scan the table for a common word.)
+    const all = await ranked(this.searchPool, q, 'words', limit, []);
+    const named = all.length < limit ? await ranked(this.searchPool, q, 'names', limit - all.length, all) : [];
+    const ids = [...all, ...named];
+    if (!ids.length) return [];
+    const p = new Params();
+    const r = await this.searchPool.query<{ id: string; t: number; a: boolean; nm: boolean }>(
+      `SELECT s.id, ${q.inTitle('s', p)} AS t, s.id = ANY(${p.add(all)}) AS a, s.names @@ ${p.add(q.named, '::tsquery')} AS nm
+       FROM mujaz_briefing_search s WHERE s.id = ANY(${p.add(ids)})
+       ORDER BY 3 DESC, t DESC, s.newest_at DESC, s.seq DESC LIMIT ${p.add(limit)}`,
+      p.list,
+    );
+    return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t), allWords: !!x.a, named: !!x.nm }));
   }
+}
+
+/**
+ * Newest rows a search first tests one by one. Testing a row reads its tsvector out of line
+ * (≈ 25 µs); a match set read through GIN costs ≈ 3 µs a row. When the newest WALK rows hold
+ * `limit` matches, the matches are dense and the walk was cheaper than the set; otherwise they
+ * are at most limit/WALK of the library, and the set is small enough to read whole.
+ */
+const WALK = 1000;
+
+/** Query parameters numbered as they are added. */
+class Params {
+  readonly list: unknown[] = [];
+  add(v: unknown, type = ''): string {
+    this.list.push(v);
+    return `$${this.list.length}${type}`;
+  }
+}
+
+/** The tsqueries of one search, and the SQL tests built from them. */
+class SearchQuery {
+  readonly each: string[];
+  /** Every word (prefix lexemes, AND). */
+  readonly every: string;
+  /** A name: any word's prefix, or a name word's sound skeleton (OR). */
+  readonly named: string;
+  /** Any word in the title (OR). */
+  readonly anyTitle: string;
+
+  constructor(
+    readonly cores: string[],
+    skeletons: string[],
+  ) {
+    this.each = cores.map((w) => `${lexeme(w)}:*`);
+    this.every = this.each.join(' & ');
+    this.named = [...this.each, ...skeletons.map((k) => lexeme(`~${k}`))].join(' | ');
+    this.anyTitle = this.each.join(' | ');
+  }
+
+  /** Title words found in row `s`: an SQL sum. */
+  inTitle(s: string, p: Params): string {
+    return this.each.map((w) => `(${s}.title @@ ${p.add(w, '::tsquery')})::int`).join(' + ');
+  }
+
+  /** Ids of the briefings too big for a tsvector holding every word (their words are a row each, looked up by prefix). */
+  bigIds(p: Params): string {
+    return this.cores.map((w) => `SELECT id FROM mujaz_briefing_terms WHERE field = 0 AND term LIKE ${p.add(prefix(w))}`).join(' INTERSECT ');
+  }
+
+  /** Row `s` is in the set: holds every word (words), or may name someone matching (names). */
+  test(set: 'words' | 'names', s: string, p: Params): string {
+    if (set === 'names') return `${s}.names @@ ${p.add(this.named, '::tsquery')}`;
+    return `(${s}.words @@ ${p.add(this.every, '::tsquery')} OR (${s}.big AND ${s}.id IN (${this.bigIds(p)})))`;
+  }
+
+  /** The set read through its GIN index (words: plus the big briefings), as (id, newest_at, seq) rows not in `except`. */
+  gin(set: 'words' | 'names', p: Params, except: string): string {
+    const cols = 'SELECT id, newest_at, seq FROM mujaz_briefing_search';
+    if (set === 'names') return `${cols} WHERE names @@ ${p.add(this.named, '::tsquery')} AND NOT id = ANY(${except})`;
+    return `${cols} WHERE words @@ ${p.add(this.every, '::tsquery')} AND NOT id = ANY(${except})
+            UNION ALL ${cols} WHERE big AND id IN (${this.bigIds(p)}) AND NOT id = ANY(${except})`;
+  }
+}
+
+/**
+ * Ids of the rows of `set` (not in `except`) that can be among its `limit` best by title words
+ * then newest: those with a title word, and the `limit` newest. Two plans, chosen by how dense
+ * the set is (see WALK).
+ */
+async function ranked(db: Pool, q: SearchQuery, set: 'words' | 'names', limit: number, except: readonly string[]): Promise<string[]> {
+  const p = new Params();
+  const ex = p.add(except);
+  const lim = p.add(limit);
+  // walk: the first `limit` in the set among the newest WALK (tested row by row, newest first).
+  const walk = `walk AS MATERIALIZED (SELECT s.id FROM (SELECT id, words, names, big FROM mujaz_briefing_search ORDER BY newest_at DESC, seq DESC LIMIT ${p.add(WALK)}) s
+                WHERE NOT s.id = ANY(${ex}) AND ${q.test(set, 's', p)} LIMIT ${lim})`;
+  // Dense when the walk found them all: it found the newest. Only one plan's part below runs;
+  // the other's is cut off by its one-time condition.
+  const dense = `(SELECT count(*) FROM walk) >= ${lim}`;
+  // The title matches with their title word counts, from the title GIN index of each word
+  // (counted per row, not by reading every row's title out of line).
+  const tt = `tt AS (SELECT id, newest_at, seq, count(*) AS t FROM (${q.cores
+    .map((_, i) => `SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE title @@ ${p.add(q.each[i], '::tsquery')}`)
+    .join(' UNION ALL ')}) x GROUP BY id, newest_at, seq)`;
+  const best = 'ORDER BY t DESC, newest_at DESC, seq DESC';
+  // Dense: of the title matches, the best `limit` in the set, tested in rank order (OFFSET 0
+  // keeps the test from running on every one first). Each title word is one of the words, so
+  // with one query word every title match holds them all.
+  const one = set === 'words' && q.cores.length === 1;
+  // (A scalar subquery, not EXISTS, which would become a join that loses the order.)
+  const inSet = one ? '' : ` AND (SELECT ${q.test(set, 's', p)} FROM mujaz_briefing_search s WHERE s.id = x.id)`;
+  const dt = `dt AS (SELECT x.id FROM (SELECT * FROM tt WHERE ${dense} ${best} OFFSET 0) x WHERE NOT x.id = ANY(${ex})${inSet} ${best} LIMIT ${lim})`;
+  // Sparse: the whole set through its GIN index; of it, the best title matches and the newest.
+  const m = `m AS MATERIALIZED (SELECT * FROM (${q.gin(set, p, ex)}) g WHERE NOT ${dense})`;
+  const r = await db.query<{ id: string }>(
+    `WITH ${walk}, ${tt}, ${dt}, ${m},
+          tm AS (SELECT id FROM tt WHERE id IN (SELECT id FROM m) ${best} LIMIT ${lim}),
+          nm AS (SELECT id FROM m ORDER BY newest_at DESC, seq DESC LIMIT ${lim})
+     SELECT id FROM walk WHERE ${dense} UNION SELECT id FROM dt UNION SELECT id FROM tm UNION SELECT id FROM nm`,
+    p.list,
+  );
+  return r.rows.map((x) => x.id);
 }
 
 const MERGE_DELAY_MS = 1000;

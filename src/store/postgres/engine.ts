@@ -96,11 +96,12 @@ export class PostgresStore implements Store {
 
   private constructor(
     private readonly pool: pg.Pool,
+    private readonly searchPool: pg.Pool,
     private readonly hot: HotState,
     readonly where: string,
     private readonly readOnly: boolean,
   ) {
-    this.briefings = new PgBriefings(pool);
+    this.briefings = new PgBriefings(pool, searchPool);
     this.pacer = new PgPacer(pool, where);
   }
 
@@ -108,9 +109,14 @@ export class PostgresStore implements Store {
     const { url: conn, schema } = splitSchema(url);
     const where = `the database ${shown(conn)}${schema ? ` (schema ${schema})` : ''}`;
     // The schema travels in the connection's start-up options: every pooled connection has it.
-    const pool = new pg.Pool({ connectionString: conn, max: 8, connectionTimeoutMillis: 10_000, ...(schema ? { options: `-c search_path=${schema},public` } : {}) });
+    const path = schema ? `-c search_path=${schema},public` : '';
+    const pool = new pg.Pool({ connectionString: conn, max: 8, connectionTimeoutMillis: 10_000, ...(path ? { options: path } : {}) });
+    // /search's own few connections plan without sequential scans (see PgBriefings.candidates):
+    // set at connection start, so a search needs no transaction to set it (two round trips fewer).
+    const searchPool = new pg.Pool({ connectionString: conn, max: 3, connectionTimeoutMillis: 10_000, options: `${path} -c enable_seqscan=off`.trim() });
     // A dropped idle connection must not crash the process: the next query reports it.
     pool.on('error', () => undefined);
+    searchPool.on('error', () => undefined);
     try {
       const client = await pool.connect();
       try {
@@ -126,7 +132,7 @@ export class PostgresStore implements Store {
           (data[r.section] ??= {})[r.key] = r.value;
           upTo = Math.max(upTo, Number(r.changed));
         }
-        const store = new PostgresStore(pool, new HotState(data, where), where, !!opts.readOnly);
+        const store = new PostgresStore(pool, searchPool, new HotState(data, where), where, !!opts.readOnly);
         store.loadedUpTo = upTo;
         for (const s of opts.sections ?? []) store.section(s);
         return store;
@@ -135,6 +141,7 @@ export class PostgresStore implements Store {
       }
     } catch (e) {
       await pool.end().catch(() => undefined);
+      await searchPool.end().catch(() => undefined);
       if (e instanceof StoreError) throw e;
       throw new StoreError(`cannot use ${where}: ${(e as Error).message}`);
     }
@@ -358,5 +365,6 @@ export class PostgresStore implements Store {
     await this.flush();
     await this.briefings.idle();
     await this.pool.end();
+    await this.searchPool.end();
   }
 }
