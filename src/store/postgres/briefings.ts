@@ -92,6 +92,24 @@ export class PgBriefings implements BriefingRepo {
   /** Store the briefing and, when it changed, its search row, in one transaction. */
   async put(b: Briefing): Promise<void> {
     const row = searchRow(await briefingTermsInSlices(b));
+    if (!row.big) {
+      // One statement (one round trip, its own transaction): the body, then its search row
+      // from the number the body took; terms a former version too big for a tsvector left go.
+      const r = await this.pool.query(
+        `WITH b AS (INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body) VALUES ($1, $2, $3, $4, $5)
+                    ON CONFLICT (id) DO UPDATE SET parser_version = EXCLUDED.parser_version, ingested_at = EXCLUDED.ingested_at, url = EXCLUDED.url, body = EXCLUDED.body
+                    WHERE mujaz_briefings.parser_version < EXCLUDED.parser_version RETURNING id, seq),
+              d AS (DELETE FROM mujaz_briefing_terms t USING b WHERE t.id = b.id)
+         INSERT INTO mujaz_briefing_search (id, newest_at, seq, words, title, names, big)
+         SELECT b.id, coalesce($3::timestamptz, '-infinity'::timestamptz), b.seq,
+                array_to_tsvector(string_to_array($6, ' ')), array_to_tsvector(string_to_array($7, ' ')), array_to_tsvector(string_to_array($8, ' ')), false
+         FROM b
+         ON CONFLICT (id) DO UPDATE SET newest_at = EXCLUDED.newest_at, seq = EXCLUDED.seq, words = EXCLUDED.words, title = EXCLUDED.title, names = EXCLUDED.names, big = EXCLUDED.big`,
+        [...briefingParams(b), row.words.join(' '), row.title.join(' '), row.names.join(' ')],
+      );
+      if (r.rowCount) this.mergeSoon();
+      return;
+    }
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
