@@ -253,16 +253,18 @@ export class PgBriefings implements BriefingRepo {
 
 /**
  * Newest rows a search first tests one by one. Testing a row reads its tsvector out of line
- * (≈ 10–25 µs); a match set read through GIN costs ≈ 2–3 µs a row. When the newest W rows hold
- * `limit` matches, the matches are dense and the walk was cheaper than the set; otherwise they
- * are at most limit/W of the library, and the set is small enough to read whole. The worst of
- * both (a walk in vain, then a set of limit/W of the library) is least for W ≈ √(6 × size)
- * with a limit of 30: 775 rows at 100k, 245 at 10k (from the planner's row count, no count(*)).
+ * (≈ 25 µs a row, measured at 10k); a match set read through GIN costs ≈ 0.5–0.7 µs a row.
+ * When the newest W rows hold `limit` matches, the matches are dense and the walk was cheaper
+ * than the set; otherwise they are at most limit/W of the library, and the set is small enough
+ * to read whole. The worst of both (a walk in vain, then a set of limit/W of the library) is
+ * least for W ≈ √(0.75 × size) with a limit of 30: 274 rows at 100k, 87 at 10k (the size from
+ * the planner's row count, not a count(*)).
  */
 function walkSize(p: Params): string {
-  return `SELECT greatest(${p.add(WALK_MIN)}::int, least(${p.add(WALK_MAX)}::int, sqrt(6 * greatest(reltuples, 0))::int)) FROM pg_class WHERE oid = 'mujaz_briefing_search'::regclass`;
+  return `SELECT greatest(${p.add(WALK_MIN)}::int, least(${p.add(WALK_MAX)}::int, sqrt(0.75 * greatest(reltuples, 0))::int)) FROM pg_class WHERE oid = 'mujaz_briefing_search'::regclass`;
 }
 
+/** At least twice the usual limit (or no walk could ever find them all); at most 1,000 rows (25 ms). */
 const WALK_MIN = 60;
 const WALK_MAX = 1000;
 
@@ -348,11 +350,12 @@ async function ranked(db: Pool, q: SearchQuery, set: 'words' | 'names', limit: n
   // (A scalar subquery, not EXISTS, which would become a join that loses the order.)
   const inSet = one ? '' : ` AND (SELECT ${q.test(set, 's', p)} FROM mujaz_briefing_search s WHERE s.id = x.id)`;
   const dt = `dt AS (SELECT x.id FROM (SELECT * FROM tt WHERE ${dense} ${best} OFFSET 0) x WHERE NOT x.id = ANY(${ex})${inSet} ${best} LIMIT ${lim})`;
-  // Sparse: the whole set through its GIN index; of it, the best title matches and the newest.
+  // Sparse: the whole set through its GIN index; of it, the best title matches (all in it with
+  // one query word: no need to look them up in it) and the newest.
   const m = `m AS MATERIALIZED (SELECT * FROM (${q.gin(set, p, ex)}) g WHERE NOT ${dense})`;
   const r = await db.query<{ id: string }>(
     `WITH ${walk}, ${tt}, ${dt}, ${m},
-          tm AS (SELECT id FROM tt WHERE id IN (SELECT id FROM m) ${best} LIMIT ${lim}),
+          tm AS (SELECT id FROM tt${one ? '' : ' WHERE id IN (SELECT id FROM m)'} ${best} LIMIT ${lim}),
           nm AS (SELECT id FROM m ORDER BY newest_at DESC, seq DESC LIMIT ${lim})
      SELECT id FROM walk WHERE ${dense} UNION SELECT id FROM dt UNION SELECT id FROM tm UNION SELECT id FROM nm`,
     p.list,
