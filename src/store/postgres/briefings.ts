@@ -355,7 +355,7 @@ async function ranked(db: Pool, q: SearchQuery, set: 'words' | 'names', limit: n
   const m = `m AS MATERIALIZED (SELECT * FROM (${q.gin(set, p, ex)}) g WHERE NOT ${dense})`;
   const r = await db.query<{ id: string }>(
     `WITH ${walk}, ${tt}, ${dt}, ${m},
-          tm AS (SELECT id FROM tt${one ? '' : ' WHERE id IN (SELECT id FROM m)'} ${best} LIMIT ${lim}),
+          tm AS (SELECT id FROM tt WHERE ${one ? `NOT ${dense}` : 'id IN (SELECT id FROM m)'} ${best} LIMIT ${lim}),
           nm AS (SELECT id FROM m ORDER BY newest_at DESC, seq DESC LIMIT ${lim})
      SELECT id FROM walk WHERE ${dense} UNION SELECT id FROM dt UNION SELECT id FROM tm UNION SELECT id FROM nm`,
     p.list,
