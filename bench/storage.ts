@@ -65,7 +65,7 @@ export function synthetic(i: number, base: Briefing[], words: string[], at: numb
   const sentences = t.sentences.map((s, k) => (k % 3 === 0 ? { ...s, text: `${s.text} ${pick()} ${pick()}` } : s));
   return {
     ...t,
-    id: `b-syn${i.toString(16).padStart(8, '0')}`,
+    id: syntheticId(i),
     title: { ar: title, en: `${pick()} ${i}` },
     sentences,
     meta: { ...t.meta, ingestedAt: new Date(at + i * 60_000).toISOString(), url: `https://news.example/${i}` },
@@ -119,6 +119,31 @@ function cpuMs(from: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1000;
 }
 
+export function syntheticId(i: number): string {
+  return `b-syn${i.toString(16).padStart(8, '0')}`;
+}
+
+/** Bump when synthetic() changes in a way its first briefings do not show. */
+const DATA_VERSION = 1;
+
+/**
+ * A short key of the library's data and schema: the bench's own version, the first synthetic
+ * briefings (they change with the parser and the templates) and the migrations (a new one must
+ * not meet a library built before it).
+ */
+function dataVersion(base: Briefing[], words: string[]): string {
+  const h = createHash('sha1').update(String(DATA_VERSION));
+  for (let i = 0; i < 3; i++) h.update(JSON.stringify(synthetic(i, base, words, Date.parse('2026-01-01T00:00:00Z'))));
+  h.update(readdirSync(join(root, 'src/store/postgres/migrations')).sort().join(','));
+  return h.digest('hex').slice(0, 10);
+}
+
+/** Was the schema's library built to the end (and vacuumed) by an earlier run? */
+async function benchReady(c: import('pg').Client, schema: string): Promise<boolean> {
+  const r = await c.query<{ t: string | null }>(`SELECT to_regclass($1) AS t`, [`${schema}.bench_ready`]);
+  return r.rows[0]!.t !== null;
+}
+
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
@@ -163,9 +188,11 @@ async function measure(store: Store, label: string, n: number, base: Briefing[],
     got.push(`${r.briefings.map((h) => `${h.briefing.id}@${h.n}`).join(',')}|${r.people.map((h) => `${h.person.id}@${h.n}`).join(',')}`);
   }
   if (label === 'lowdb') answers = got;
-  else if (answers.length) {
+  else if (!answers.length) process.stdout.write(`    (lowdb not run: results not compared)\n`);
+  else {
     const same = got.filter((g, i) => g === answers[i]).length;
     process.stdout.write(`    results identical to lowdb's for ${same}/${queries.length} queries\n`);
+    for (const [i, g] of got.entries()) if (g !== answers[i]) process.stdout.write(`    differs: "${queries[i]}"\n      lowdb:    ${answers[i]}\n      ${label}: ${g}\n`);
     if (same !== queries.length) return false;
   }
   if (process.env.STORE_BENCH_SLOW) process.stdout.write(`    slowest: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([d, q]) => `${q} ${d.toFixed(0)}ms`).join(' | ')}\n`);
@@ -230,35 +257,47 @@ export async function run(): Promise<boolean> {
     const chunks = function* (): Generator<Briefing[]> {
       for (let i = 0; i < n; i += CHUNK) yield Array.from({ length: Math.min(CHUNK, n - i) }, (_, k) => synthetic(i + k, base, words, LIBRARY_START));
     };
+    let t = 0;
     answers = [];
     if (ENGINES.includes('lowdb')) ok = (await lowdbSize(n, base, words, queries, chunks)) && ok;
     // PostgreSQL
     if (pg && ENGINES.includes('postgres')) {
       const { PostgresStore } = await import('../src/store/postgres/engine.ts');
-      const schema = `mujaz_bench_${process.pid}`;
+      const schema = `mujaz_bench_${n}_${dataVersion(base, words)}`;
       const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`;
-      let t = performance.now();
-      const p = await PostgresStore.open(url);
-      for (const part of chunks()) await p.briefings.putMany(part);
-      process.stdout.write(`  postgres ${n}: library written in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
-      await p.close();
-      // What autovacuum does after a bulk load, done at once: planner statistics and the
-      // visibility map (index-only scans) as a library that has been running a while has them.
       const pgMod = await import('pg');
-      const v = new pgMod.default.Client({ connectionString: PG_URL });
-      await v.connect();
-      await v.query(`SET search_path TO ${schema}`);
-      await v.query('VACUUM ANALYZE');
-      await v.end();
-      t = performance.now();
-      const p2 = await PostgresStore.open(url);
-      process.stdout.write(`  postgres ${n}: start-up ${ms(performance.now() - t)}\n`);
-      ok = (await measure(p2, 'postgres', n, base, words, queries)) && ok;
-      await p2.close();
-      const c = new pgMod.default.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await c.end();
+      const admin = new pgMod.default.Client({ connectionString: PG_URL });
+      await admin.connect();
+      try {
+        if (process.env.STORE_BENCH_FRESH || !(await benchReady(admin, schema))) {
+          // Libraries of this size left by runs on other data or schema versions are dropped.
+          const stale = await admin.query<{ s: string }>(`SELECT nspname AS s FROM pg_namespace WHERE nspname LIKE $1`, [`mujaz\\_bench\\_${n}\\_%`]);
+          for (const { s: old } of stale.rows) await admin.query(`DROP SCHEMA ${old} CASCADE`);
+          t = performance.now();
+          const p = await PostgresStore.open(url);
+          for (const part of chunks()) await p.briefings.putMany(part);
+          process.stdout.write(`  postgres ${n}: library written in ${((performance.now() - t) / 1000).toFixed(1)} s (kept as schema ${schema} for later runs)\n`);
+          await p.close();
+          // What autovacuum does after a bulk load, done at once: planner statistics and the
+          // visibility map (index-only scans) as a library that has been running a while has them.
+          await admin.query(`SET search_path TO ${schema}`);
+          await admin.query('VACUUM ANALYZE');
+          await admin.query(`CREATE TABLE ${schema}.bench_ready (at timestamptz NOT NULL DEFAULT now())`);
+          await admin.query(`INSERT INTO ${schema}.bench_ready DEFAULT VALUES`);
+        } else process.stdout.write(`  postgres ${n}: library reused (schema ${schema}; STORE_BENCH_FRESH=1 builds it again)\n`);
+        t = performance.now();
+        const p2 = await PostgresStore.open(url);
+        process.stdout.write(`  postgres ${n}: start-up ${ms(performance.now() - t)}\n`);
+        try {
+          ok = (await measure(p2, 'postgres', n, base, words, queries)) && ok;
+        } finally {
+          await p2.close();
+          // The measured ingests are taken out again, so the next run starts from the same library.
+          await admin.query(`DELETE FROM ${schema}.mujaz_briefings WHERE id = ANY($1)`, [Array.from({ length: INGESTS }, (_, k) => syntheticId(n + 1_000_000 + k))]);
+        }
+      } finally {
+        await admin.end();
+      }
     }
   }
   return ok;

@@ -25,6 +25,8 @@ import { cachedLibrary, LIBRARY_START, libraryWords, synthetic, templates } from
 
 const SIZE = Number(process.env.TELEGRAM_BENCH_SIZE ?? 10_000);
 const USERS = Number(process.env.TELEGRAM_BENCH_USERS ?? 100);
+/** TELEGRAM_BENCH_ENGINES=postgres: one engine only. */
+const ENGINES = (process.env.TELEGRAM_BENCH_ENGINES ?? 'lowdb,postgres').split(',');
 const COMMANDS = ['/summary', '/briefings', '/people', '/search iran', '/quotes', '/help'];
 
 function library(n: number): Briefing[] {
@@ -115,7 +117,7 @@ export async function run(): Promise<boolean> {
       },
     ]);
   else process.stdout.write(`  PostgreSQL not reachable at ${PG_URL}: lowdb only\n`);
-  for (const [name, open] of engines) {
+  for (const [name, open] of engines.filter(([e]) => ENGINES.includes(e))) {
     const rates: Rate[] = [];
     for (const n of [1, SIZE]) {
       const { store, done } = await open(n);

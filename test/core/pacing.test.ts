@@ -3,6 +3,7 @@
  * one database, on a fake clock that stands still (sleeping only records when each slot was), so
  * the exact slots handed out can be checked. Needs a server; without one it is skipped with one line.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SharedRateLimiter, type Limits } from '../../src/core/pacing.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -10,26 +11,30 @@ import { pgReachable, sayPgSkipped, postgresEngine } from '../store/engines.ts';
 
 const reachable = await pgReachable();
 
-/** A limiter on a fake clock that stands still: sleeping only records when the slot was. */
+/**
+ * A limiter on a fake clock that stands still: sleeping only records when the slot was. Each
+ * send keeps its own wait (async context), since sends in flight together may be answered in
+ * one turn of the event loop (the pacer sends reservations asked at once in one statement).
+ */
 function onFakeClock(store: Store, limits: Limits, t0: number) {
   const slots: number[] = [];
   let now = t0;
-  let wait = 0;
+  const waits = new AsyncLocalStorage<{ ms: number }>();
   const limiter = new SharedRateLimiter(
     store.pacer!,
     'telegram',
     limits,
     () => now,
     async (ms) => {
-      wait = ms;
+      waits.getStore()!.ms = ms;
     },
   );
-  const send = async (chatId: string) => {
-    wait = 0;
-    const backlog = await limiter.acquire(chatId, 60_000);
-    if (backlog === 0) slots.push(now + wait);
-    return backlog;
-  };
+  const send = (chatId: string) =>
+    waits.run({ ms: 0 }, async () => {
+      const backlog = await limiter.acquire(chatId, 60_000);
+      if (backlog === 0) slots.push(now + waits.getStore()!.ms);
+      return backlog;
+    });
   return { limiter, slots, send, at: (t: number) => (now = t) };
 }
 

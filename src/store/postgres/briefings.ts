@@ -21,7 +21,11 @@ function isoOrNull(s: string | undefined): string | null {
 }
 
 export class PgBriefings implements BriefingRepo {
-  constructor(private readonly pool: Pool) {}
+  /** searchPool: connections for /search, which plan without sequential scans (see candidates()). */
+  constructor(
+    private readonly pool: Pool,
+    private readonly searchPool: Pool = pool,
+  ) {}
 
   private async bodies(sql: string, params: unknown[]): Promise<Briefing[]> {
     return (await this.pool.query<{ body: Briefing }>(sql, params)).rows.map((r) => r.body);
@@ -58,13 +62,18 @@ export class PgBriefings implements BriefingRepo {
 
   async positions(ids: readonly string[]): Promise<Map<string, number>> {
     if (!ids.length) return new Map();
-    // One pass over the newest-first index (id included: the index alone answers), from the
-    // newest down to the oldest of the ids asked for only.
+    // The ids in newest-first order; each one's position is the entries from it up to the one
+    // before it, counted on the newest-first index alone, summed down the list: the index is
+    // read once from the newest to the oldest id, counting, without numbering each entry
+    // (which took 240 ms for an id near the end of 100k; this takes 20 ms).
     const r = await this.pool.query<{ id: string; n: string }>(
-      `WITH lo AS (SELECT newest_at, seq FROM mujaz_briefing_search WHERE id = ANY($1) ORDER BY newest_at, seq LIMIT 1)
-       SELECT id, n FROM (SELECT s.id, row_number() OVER (ORDER BY s.newest_at DESC, s.seq DESC) AS n
-                          FROM mujaz_briefing_search s, lo WHERE (s.newest_at, s.seq) >= (lo.newest_at, lo.seq)) x
-       WHERE id = ANY($1)`,
+      `WITH k AS (SELECT id, newest_at, seq, lag(newest_at) OVER w AS pn, lag(seq) OVER w AS ps
+                  FROM mujaz_briefing_search WHERE id = ANY($1) WINDOW w AS (ORDER BY newest_at DESC, seq DESC))
+       SELECT id, sum(c) OVER (ORDER BY newest_at DESC, seq DESC) AS n
+       FROM (SELECT k.id, k.newest_at, k.seq,
+                    (SELECT count(*) FROM mujaz_briefing_search s
+                     WHERE (s.newest_at, s.seq) >= (k.newest_at, k.seq) AND (s.newest_at, s.seq) < (coalesce(k.pn, 'infinity'::timestamptz), coalesce(k.ps, 0))) AS c
+             FROM k) x`,
       [ids],
     );
     return new Map(r.rows.map((x) => [x.id, Number(x.n)]));
@@ -88,6 +97,24 @@ export class PgBriefings implements BriefingRepo {
   /** Store the briefing and, when it changed, its search row, in one transaction. */
   async put(b: Briefing): Promise<void> {
     const row = searchRow(await briefingTermsInSlices(b));
+    if (!row.big) {
+      // One statement (one round trip, its own transaction): the body, then its search row
+      // from the number the body took; terms a former version too big for a tsvector left go.
+      const r = await this.pool.query(
+        `WITH b AS (INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body) VALUES ($1, $2, $3, $4, $5)
+                    ON CONFLICT (id) DO UPDATE SET parser_version = EXCLUDED.parser_version, ingested_at = EXCLUDED.ingested_at, url = EXCLUDED.url, body = EXCLUDED.body
+                    WHERE mujaz_briefings.parser_version < EXCLUDED.parser_version RETURNING id, seq),
+              d AS (DELETE FROM mujaz_briefing_terms t USING b WHERE t.id = b.id)
+         INSERT INTO mujaz_briefing_search (id, newest_at, seq, words, title, names, big)
+         SELECT b.id, coalesce($3::timestamptz, '-infinity'::timestamptz), b.seq,
+                array_to_tsvector(string_to_array($6, ' ')), array_to_tsvector(string_to_array($7, ' ')), array_to_tsvector(string_to_array($8, ' ')), false
+         FROM b
+         ON CONFLICT (id) DO UPDATE SET newest_at = EXCLUDED.newest_at, seq = EXCLUDED.seq, words = EXCLUDED.words, title = EXCLUDED.title, names = EXCLUDED.names, big = EXCLUDED.big`,
+        [...briefingParams(b), row.words.join(' '), row.title.join(' '), row.names.join(' ')],
+      );
+      if (r.rowCount) this.mergeSoon();
+      return;
+    }
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
@@ -95,7 +122,7 @@ export class PgBriefings implements BriefingRepo {
         `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (id) DO UPDATE SET parser_version = EXCLUDED.parser_version, ingested_at = EXCLUDED.ingested_at, url = EXCLUDED.url, body = EXCLUDED.body
          WHERE mujaz_briefings.parser_version < EXCLUDED.parser_version RETURNING seq`,
-        [b.id, b.parserVersion, isoOrNull(b.meta.ingestedAt), b.meta.url ?? null, JSON.stringify(b)],
+        briefingParams(b),
       );
       if (r.rowCount) await writeSearchRows(c, [{ id: b.id, at: isoOrNull(b.meta.ingestedAt), seq: r.rows[0]!.seq, row }]);
       await c.query('COMMIT');
@@ -109,23 +136,28 @@ export class PgBriefings implements BriefingRepo {
   }
 
   /**
-   * Many new briefings at once (bulk loads, the scale bench): multi-row inserts in one
-   * transaction. Ids already stored are left as they are. Durable when it resolves.
+   * Many new briefings at once (bulk loads, the scale bench): multi-row inserts, a transaction
+   * per chunk. Ids already stored are left as they are. Durable when it resolves.
    */
   async putMany(list: readonly Briefing[], chunk = 250): Promise<void> {
+    const rowsOf = (part: readonly Briefing[]) => Promise.all(part.map(async (b) => searchRow(await briefingTermsInSlices(b))));
+    let next = rowsOf(list.slice(0, chunk));
     for (let i = 0; i < list.length; i += chunk) {
       const part = list.slice(i, i + chunk);
-      const rows = await Promise.all(part.map(async (b) => searchRow(await briefingTermsInSlices(b))));
+      const rows = await next;
+      // The next chunk's words are folded while the database stores this one.
+      next = rowsOf(list.slice(i + chunk, i + 2 * chunk));
       const c = await this.pool.connect();
       try {
         await c.query('BEGIN');
         // The index entries of the whole load wait in the pending list and are merged at the
         // end, sorted, in one pass (much faster than merging every few hundred briefings).
         await c.query(`SET LOCAL gin_pending_list_limit = '1GB'`);
+        // One parameter per value, not arrays: PostgreSQL parses an array literal of JSON bodies
+        // (quotes escaped) several times slower than the same text as separate parameters.
         const r = await c.query<{ id: string; seq: string }>(
-          `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body)
-           SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::jsonb[]) ON CONFLICT (id) DO NOTHING RETURNING id, seq`,
-          [part.map((b) => b.id), part.map((b) => b.parserVersion), part.map((b) => isoOrNull(b.meta.ingestedAt)), part.map((b) => b.meta.url ?? null), part.map((b) => JSON.stringify(b))],
+          `INSERT INTO mujaz_briefings (id, parser_version, ingested_at, url, body) VALUES ${valuesList(part.length, 5)} ON CONFLICT (id) DO NOTHING RETURNING id, seq`,
+          part.flatMap(briefingParams),
         );
         const seqOf = new Map(r.rows.map((x) => [x.id, x.seq]));
         await writeSearchRows(
@@ -135,6 +167,7 @@ export class PgBriefings implements BriefingRepo {
         await c.query('COMMIT');
       } catch (e) {
         await c.query('ROLLBACK').catch(() => undefined);
+        void next.catch(() => undefined);
         throw e;
       } finally {
         c.release();
@@ -192,64 +225,142 @@ export class PgBriefings implements BriefingRepo {
 
   /**
    * Ranked as the interface says (every word first, then title words, then newest) without
-   * ranking every match: the matches with a title word are all taken (usually few), and of the
-   * others only the newest `limit` (which the planner reads from the newest-first index when
-   * matches are many). Likewise for briefings found by a name only. Exact flags are then worked
-   * out on these few rows.
+   * reading every match: of the briefings holding every word, those with a title word (usually
+   * few) and the `limit` newest; briefings found by a name only are looked for only when those
+   * are fewer than `limit` (a query like "Saad al-Otaibi" names someone in most briefings).
+   * Exact flags are then worked out on these few rows.
    */
   async candidates(words: readonly string[], limit: number): Promise<SearchCandidate[]> {
-    if (!words.length) return [];
+    if (!words.length || limit <= 0) return [];
     const cores = words.map((w) => queryCore(w));
-    const every = cores.map((w) => `${lexeme(w)}:*`).join(' & ');
-    const named = [...cores.map((w) => `${lexeme(w)}:*`), ...querySkeletons(words).map((k) => lexeme(`~${k}`))].join(' | ');
-    const anyTitle = cores.map((w) => `${lexeme(w)}:*`).join(' | ');
-    const n = cores.length;
-    const p = (i: number) => `$${i + 1}`;
-    // $1 every word, $2 a name, $3 any title word, $4 limit, $5.. each word alone, then LIKE patterns.
-    const one = (i: number) => p(4 + i);
-    const like = (i: number) => p(4 + n + i);
-    // Briefings too big for a tsvector keep their words a row each (rare): looked up by prefix.
-    const big = cores.map((_, i) => `SELECT id FROM mujaz_briefing_terms WHERE field = 0 AND term LIKE ${like(i)}`).join(' INTERSECT ');
-    const cols = 'id, newest_at, seq, title, names';
-    const inTitle = cores.map((_, i) => `(c.title @@ ${one(i)}::tsquery)::int`).join(' + ');
-    // aset/nset/tset: every match of the words, of a name, of a title word, by id and rank key
-    // only, each read through its own GIN index (the rows are narrow, their tsvectors out of
-    // line); they are combined as sets and the newest `limit` taken by a top-N sort: never by
-    // walking the newest-first index or testing a tsvector row by row, which the planner picks
-    // when its guess of how many rows match a prefix query is off (it often is, by 1000×).
-    const sql = `
-      WITH aset AS MATERIALIZED (SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE words @@ $1::tsquery
-                                 UNION ALL SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE big AND id IN (${big})),
-           nset AS MATERIALIZED (SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE names @@ $2::tsquery),
-           tset AS MATERIALIZED (SELECT id FROM mujaz_briefing_search WHERE title @@ $3::tsquery),
-           ta AS (SELECT id FROM aset WHERE id IN (SELECT id FROM tset)),
-           na AS (SELECT id FROM aset ORDER BY newest_at DESC, seq DESC LIMIT $4),
-           tn AS (SELECT id FROM nset WHERE id IN (SELECT id FROM tset)),
-           nn AS (SELECT id FROM nset ORDER BY newest_at DESC, seq DESC LIMIT $4),
-           a AS (SELECT id FROM ta UNION SELECT id FROM na),
-           n AS (SELECT id FROM tn UNION SELECT id FROM nn),
-           c AS (SELECT s.id, s.newest_at, s.seq, s.title, s.names, s.words, s.big, a.id IS NOT NULL AS a
-                 FROM mujaz_briefing_search s LEFT JOIN a USING (id) WHERE s.id IN (SELECT id FROM a UNION SELECT id FROM n))
-      SELECT c.id, ${inTitle} AS t,
-             c.a OR (c.words @@ $1::tsquery) OR (c.big AND c.id IN (SELECT id FROM aset)) AS a,
-             c.names @@ $2::tsquery AS nm
-      FROM c ORDER BY 3 DESC, t DESC, c.newest_at DESC, c.seq DESC LIMIT $4`;
-    const params = [every, named, anyTitle, limit, ...cores.map((w) => `${lexeme(w)}:*`), ...cores.map((w) => prefix(w))];
-    const c = await this.pool.connect();
-    try {
-      // The planner does not count reading a large tsvector out of line (TOAST) in a sequential
-      // scan, and picks one for common words; the GIN indexes are always the cheaper way here.
-      await c.query('BEGIN; SET LOCAL enable_seqscan = off');
-      const r = await c.query<{ id: string; t: number; a: boolean; nm: boolean }>(sql, params);
-      await c.query('COMMIT');
-      return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t), allWords: !!x.a, named: !!x.nm }));
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      c.release();
-    }
+    const q = new SearchQuery(cores, querySkeletons(words));
+    // (The search pool's connections plan without sequential scans: the planner does not count
+    // reading a tsvector out of line (TOAST) and would scan the table for a common word.)
+    const all = await ranked(this.searchPool, q, 'words', limit, []);
+    const named = all.length < limit ? await ranked(this.searchPool, q, 'names', limit - all.length, all) : [];
+    const ids = [...all, ...named];
+    if (!ids.length) return [];
+    const p = new Params();
+    const r = await this.searchPool.query<{ id: string; t: number; a: boolean; nm: boolean }>(
+      `SELECT s.id, ${q.inTitle('s', p)} AS t, s.id = ANY(${p.add(all)}) AS a, s.names @@ ${p.add(q.named, '::tsquery')} AS nm
+       FROM mujaz_briefing_search s WHERE s.id = ANY(${p.add(ids)})
+       ORDER BY 3 DESC, t DESC, s.newest_at DESC, s.seq DESC LIMIT ${p.add(limit)}`,
+      p.list,
+    );
+    return r.rows.map((x) => ({ id: x.id, titleWords: Number(x.t), allWords: !!x.a, named: !!x.nm }));
   }
+}
+
+/**
+ * Newest rows a search first tests one by one. Testing a row reads its tsvector out of line
+ * (≈ 25 µs a row, measured at 10k); a match set read through GIN costs ≈ 0.5–0.7 µs a row.
+ * When the newest W rows hold `limit` matches, the matches are dense and the walk was cheaper
+ * than the set; otherwise they are at most limit/W of the library, and the set is small enough
+ * to read whole. The worst of both (a walk in vain, then a set of limit/W of the library) is
+ * least for W ≈ √(0.75 × size) with a limit of 30: 274 rows at 100k, 87 at 10k (the size from
+ * the planner's row count, not a count(*)).
+ */
+function walkSize(p: Params): string {
+  return `SELECT greatest(${p.add(WALK_MIN)}::int, least(${p.add(WALK_MAX)}::int, sqrt(0.75 * greatest(reltuples, 0))::int)) FROM pg_class WHERE oid = 'mujaz_briefing_search'::regclass`;
+}
+
+/** At least twice the usual limit (or no walk could ever find them all); at most 1,000 rows (25 ms). */
+const WALK_MIN = 60;
+const WALK_MAX = 1000;
+
+/** Query parameters numbered as they are added. */
+class Params {
+  readonly list: unknown[] = [];
+  add(v: unknown, type = ''): string {
+    this.list.push(v);
+    return `$${this.list.length}${type}`;
+  }
+}
+
+/** The tsqueries of one search, and the SQL tests built from them. */
+class SearchQuery {
+  readonly each: string[];
+  /** Every word (prefix lexemes, AND). */
+  readonly every: string;
+  /** A name: any word's prefix, or a name word's sound skeleton (OR). */
+  readonly named: string;
+  /** Any word in the title (OR). */
+  readonly anyTitle: string;
+
+  constructor(
+    readonly cores: string[],
+    skeletons: string[],
+  ) {
+    this.each = cores.map((w) => `${lexeme(w)}:*`);
+    this.every = this.each.join(' & ');
+    this.named = [...this.each, ...skeletons.map((k) => lexeme(`~${k}`))].join(' | ');
+    this.anyTitle = this.each.join(' | ');
+  }
+
+  /** Title words found in row `s`: an SQL sum. */
+  inTitle(s: string, p: Params): string {
+    return this.each.map((w) => `(${s}.title @@ ${p.add(w, '::tsquery')})::int`).join(' + ');
+  }
+
+  /** Ids of the briefings too big for a tsvector holding every word (their words are a row each, looked up by prefix). */
+  bigIds(p: Params): string {
+    return this.cores.map((w) => `SELECT id FROM mujaz_briefing_terms WHERE field = 0 AND term LIKE ${p.add(prefix(w))}`).join(' INTERSECT ');
+  }
+
+  /** Row `s` is in the set: holds every word (words), or may name someone matching (names). */
+  test(set: 'words' | 'names', s: string, p: Params): string {
+    if (set === 'names') return `${s}.names @@ ${p.add(this.named, '::tsquery')}`;
+    return `(${s}.words @@ ${p.add(this.every, '::tsquery')} OR (${s}.big AND ${s}.id IN (${this.bigIds(p)})))`;
+  }
+
+  /** The set read through its GIN index (words: plus the big briefings), as (id, newest_at, seq) rows not in `except`. */
+  gin(set: 'words' | 'names', p: Params, except: string): string {
+    const cols = 'SELECT id, newest_at, seq FROM mujaz_briefing_search';
+    if (set === 'names') return `${cols} WHERE names @@ ${p.add(this.named, '::tsquery')} AND NOT id = ANY(${except})`;
+    return `${cols} WHERE words @@ ${p.add(this.every, '::tsquery')} AND NOT id = ANY(${except})
+            UNION ALL ${cols} WHERE big AND id IN (${this.bigIds(p)}) AND NOT id = ANY(${except})`;
+  }
+}
+
+/**
+ * Ids of the rows of `set` (not in `except`) that can be among its `limit` best by title words
+ * then newest: those with a title word, and the `limit` newest. Two plans, chosen by how dense
+ * the set is (see walkSize).
+ */
+async function ranked(db: Pool, q: SearchQuery, set: 'words' | 'names', limit: number, except: readonly string[]): Promise<string[]> {
+  const p = new Params();
+  const ex = p.add(except);
+  const lim = p.add(limit);
+  // walk: the first `limit` in the set among the newest few (tested row by row, newest first).
+  const walk = `walk AS MATERIALIZED (SELECT s.id FROM (SELECT id, words, names, big FROM mujaz_briefing_search ORDER BY newest_at DESC, seq DESC LIMIT (${walkSize(p)})) s
+                WHERE NOT s.id = ANY(${ex}) AND ${q.test(set, 's', p)} LIMIT ${lim})`;
+  // Dense when the walk found them all: it found the newest. Only one plan's part below runs;
+  // the other's is cut off by its one-time condition.
+  const dense = `(SELECT count(*) FROM walk) >= ${lim}`;
+  // The title matches with their title word counts, from the title GIN index of each word
+  // (counted per row, not by reading every row's title out of line).
+  const tt = `tt AS (SELECT id, newest_at, seq, count(*) AS t FROM (${q.cores
+    .map((_, i) => `SELECT id, newest_at, seq FROM mujaz_briefing_search WHERE title @@ ${p.add(q.each[i], '::tsquery')}`)
+    .join(' UNION ALL ')}) x GROUP BY id, newest_at, seq)`;
+  const best = 'ORDER BY t DESC, newest_at DESC, seq DESC';
+  // Dense: of the title matches, the best `limit` in the set, tested in rank order (OFFSET 0
+  // keeps the test from running on every one first). Each title word is one of the words, so
+  // with one query word every title match holds them all.
+  const one = set === 'words' && q.cores.length === 1;
+  // (A scalar subquery, not EXISTS, which would become a join that loses the order.)
+  const inSet = one ? '' : ` AND (SELECT ${q.test(set, 's', p)} FROM mujaz_briefing_search s WHERE s.id = x.id)`;
+  const dt = `dt AS (SELECT x.id FROM (SELECT * FROM tt WHERE ${dense} ${best} OFFSET 0) x WHERE NOT x.id = ANY(${ex})${inSet} ${best} LIMIT ${lim})`;
+  // Sparse: the whole set through its GIN index; of it, the best title matches (all in it with
+  // one query word: no need to look them up in it) and the newest.
+  const m = `m AS MATERIALIZED (SELECT * FROM (${q.gin(set, p, ex)}) g WHERE NOT ${dense})`;
+  const r = await db.query<{ id: string }>(
+    `WITH ${walk}, ${tt}, ${dt}, ${m},
+          tm AS (SELECT id FROM tt WHERE ${one ? `NOT ${dense}` : 'id IN (SELECT id FROM m)'} ${best} LIMIT ${lim}),
+          nm AS (SELECT id FROM m ORDER BY newest_at DESC, seq DESC LIMIT ${lim})
+     SELECT id FROM walk WHERE ${dense} UNION SELECT id FROM dt UNION SELECT id FROM tm UNION SELECT id FROM nm`,
+    p.list,
+  );
+  return r.rows.map((x) => x.id);
 }
 
 const MERGE_DELAY_MS = 1000;
@@ -289,28 +400,30 @@ function lexeme(w: string): string {
   return `'${cut.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
+/** "($1, $2), ($3, $4)": `rows` tuples of `cols` parameters. */
+function valuesList(rows: number, cols: number): string {
+  return Array.from({ length: rows }, (_, i) => `(${Array.from({ length: cols }, (_, j) => `$${i * cols + j + 1}`).join(', ')})`).join(', ');
+}
+
+/** A briefing row's values, in mujaz_briefings column order (id, parser_version, ingested_at, url, body). */
+function briefingParams(b: Briefing): unknown[] {
+  return [b.id, b.parserVersion, isoOrNull(b.meta.ingestedAt), b.meta.url ?? null, JSON.stringify(b)];
+}
+
 async function writeSearchRows(c: PoolClient, rows: Array<{ id: string; at: string | null; seq: string; row: SearchRow }>): Promise<void> {
   if (!rows.length) return;
   const ids = rows.map((r) => r.id);
   await c.query('DELETE FROM mujaz_briefing_terms WHERE id = ANY($1)', [ids]);
-  // One row per briefing; tsvectors built from the arrays, each a JSON list (arrays of arrays
-  // of unequal length cannot travel as one SQL array).
+  // One row per briefing; each list of folded words travels as one space-separated parameter
+  // (folded words hold only letters, digits and "~": never a space), split back by the server.
   await c.query(
     `INSERT INTO mujaz_briefing_search (id, newest_at, seq, words, title, names, big)
-     SELECT x.id, coalesce(x.at, '-infinity'::timestamptz), x.seq,
-            CASE WHEN x.big THEN ''::tsvector ELSE array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.w))) END,
-            array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.ti))), array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(x.nm))), x.big
-     FROM unnest($1::text[], $2::timestamptz[], $3::bigint[], $4::jsonb[], $5::jsonb[], $6::jsonb[], $7::boolean[]) AS x(id, at, seq, w, ti, nm, big)
+     SELECT x.id, coalesce(x.at::timestamptz, '-infinity'::timestamptz), x.seq::bigint,
+            CASE WHEN x.big::boolean THEN ''::tsvector ELSE array_to_tsvector(string_to_array(x.w, ' ')) END,
+            array_to_tsvector(string_to_array(x.ti, ' ')), array_to_tsvector(string_to_array(x.nm, ' ')), x.big::boolean
+     FROM (VALUES ${valuesList(rows.length, 7)}) AS x(id, at, seq, w, ti, nm, big)
      ON CONFLICT (id) DO UPDATE SET newest_at = EXCLUDED.newest_at, seq = EXCLUDED.seq, words = EXCLUDED.words, title = EXCLUDED.title, names = EXCLUDED.names, big = EXCLUDED.big`,
-    [
-      ids,
-      rows.map((r) => r.at),
-      rows.map((r) => r.seq),
-      rows.map((r) => JSON.stringify(r.row.words)),
-      rows.map((r) => JSON.stringify(r.row.title)),
-      rows.map((r) => JSON.stringify(r.row.names)),
-      rows.map((r) => r.row.big),
-    ],
+    rows.flatMap((r) => [r.id, r.at, r.seq, r.row.big ? '' : r.row.words.join(' '), r.row.title.join(' '), r.row.names.join(' '), r.row.big]),
   );
   const big = rows.filter((r) => r.row.big);
   if (big.length)

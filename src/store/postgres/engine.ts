@@ -58,6 +58,27 @@ function shown(url: string): string {
 /** Changes read again on each refresh of a section, for transactions that committed late. */
 const LATE_CHANGES = 256;
 
+/**
+ * Store these changes in one statement: one transaction needs only each record's last change,
+ * so deletions and upserts go as two sets (a record in one set is not in the other).
+ */
+async function writeRecords(client: pg.PoolClient, changes: readonly Change[]): Promise<void> {
+  const last = new Map<string, Change>();
+  for (const c of changes) {
+    const k = `${c.section}\0${c.key}`;
+    last.delete(k); // re-inserted: the record's place is that of its last change
+    last.set(k, c);
+  }
+  const puts = [...last.values()].filter((c) => c.value !== undefined);
+  const dels = [...last.values()].filter((c) => c.value === undefined);
+  await client.query(
+    `WITH d AS (DELETE FROM mujaz_records r USING unnest($1::text[], $2::text[]) AS x(section, key) WHERE r.section = x.section AND r.key = x.key)
+     INSERT INTO mujaz_records (section, key, value) SELECT * FROM unnest($3::text[], $4::text[], $5::jsonb[])
+     ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
+    [dels.map((c) => c.section), dels.map((c) => c.key), puts.map((c) => c.section), puts.map((c) => c.key), puts.map((c) => JSON.stringify(c.value))],
+  );
+}
+
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   readonly inbox = null;
@@ -75,11 +96,12 @@ export class PostgresStore implements Store {
 
   private constructor(
     private readonly pool: pg.Pool,
+    private readonly searchPool: pg.Pool,
     private readonly hot: HotState,
     readonly where: string,
     private readonly readOnly: boolean,
   ) {
-    this.briefings = new PgBriefings(pool);
+    this.briefings = new PgBriefings(pool, searchPool);
     this.pacer = new PgPacer(pool, where);
   }
 
@@ -87,9 +109,14 @@ export class PostgresStore implements Store {
     const { url: conn, schema } = splitSchema(url);
     const where = `the database ${shown(conn)}${schema ? ` (schema ${schema})` : ''}`;
     // The schema travels in the connection's start-up options: every pooled connection has it.
-    const pool = new pg.Pool({ connectionString: conn, max: 8, connectionTimeoutMillis: 10_000, ...(schema ? { options: `-c search_path=${schema},public` } : {}) });
+    const path = schema ? `-c search_path=${schema},public` : '';
+    const pool = new pg.Pool({ connectionString: conn, max: 8, connectionTimeoutMillis: 10_000, ...(path ? { options: path } : {}) });
+    // /search's own few connections plan without sequential scans (see PgBriefings.candidates):
+    // set at connection start, so a search needs no transaction to set it (two round trips fewer).
+    const searchPool = new pg.Pool({ connectionString: conn, max: 3, connectionTimeoutMillis: 10_000, options: `${path} -c enable_seqscan=off`.trim() });
     // A dropped idle connection must not crash the process: the next query reports it.
     pool.on('error', () => undefined);
+    searchPool.on('error', () => undefined);
     try {
       const client = await pool.connect();
       try {
@@ -105,7 +132,7 @@ export class PostgresStore implements Store {
           (data[r.section] ??= {})[r.key] = r.value;
           upTo = Math.max(upTo, Number(r.changed));
         }
-        const store = new PostgresStore(pool, new HotState(data, where), where, !!opts.readOnly);
+        const store = new PostgresStore(pool, searchPool, new HotState(data, where), where, !!opts.readOnly);
         store.loadedUpTo = upTo;
         for (const s of opts.sections ?? []) store.section(s);
         return store;
@@ -114,6 +141,7 @@ export class PostgresStore implements Store {
       }
     } catch (e) {
       await pool.end().catch(() => undefined);
+      await searchPool.end().catch(() => undefined);
       if (e instanceof StoreError) throw e;
       throw new StoreError(`cannot use ${where}: ${(e as Error).message}`);
     }
@@ -277,23 +305,25 @@ export class PostgresStore implements Store {
   private async runBatch(client: pg.PoolClient, batch: readonly Op[]): Promise<{ results: Array<boolean | FirstOutcome | undefined>; fresh: Change[] }> {
     const results: Array<boolean | FirstOutcome | undefined> = [];
     const fresh: Change[] = [];
-    // A claimFirst alone is one statement: a transaction of its own without BEGIN and COMMIT.
-    const single = batch.length === 1 && batch[0]!.kind === 'first';
+    // A claimFirst alone, or writes alone (one statement for them all), is a transaction of its
+    // own without BEGIN and COMMIT: one round trip.
+    const single = (batch.length === 1 && batch[0]!.kind === 'first') || batch.every((op) => op.kind === 'write');
+    // Writes are gathered and sent as one statement before the next claim (or at the end).
+    let pending: Change[] = [];
+    const flushWrites = async () => {
+      if (pending.length) await writeRecords(client, pending);
+      pending = [];
+    };
     try {
       if (!single) await client.query('BEGIN');
       for (const op of batch) {
         if (op.kind === 'write') {
-          for (const c of op.changes) {
-            if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
-            else
-              await client.query(
-                `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
-                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
-                [c.section, c.key, JSON.stringify(c.value)],
-              );
-          }
+          pending.push(...op.changes);
           results.push(undefined);
-        } else if (op.kind === 'first') {
+          continue;
+        }
+        await flushWrites();
+        if (op.kind === 'first') {
           results.push(await this.claimFirstIn(client, op));
         } else {
           const { section, key, value } = op.change;
@@ -318,6 +348,7 @@ export class PostgresStore implements Store {
           }
         }
       }
+      await flushWrites();
       if (!single) await client.query('COMMIT');
       return { results, fresh };
     } catch (e) {
@@ -334,5 +365,6 @@ export class PostgresStore implements Store {
     await this.flush();
     await this.briefings.idle();
     await this.pool.end();
+    await this.searchPool.end();
   }
 }
