@@ -34,8 +34,10 @@ export interface SendLimiter {
   /**
    * Resolves 0 once a message to this chat may be sent. When its slot is more than `maxWaitMs`
    * away (a long retry_after), resolves that wait at once instead, without taking the slot.
+   * Without a chat, only the overall rate applies: a digest sender takes its slot before it knows
+   * which chat it will claim (it claims once the slot has come, so a claim waits on no limiter).
    */
-  acquire(chatId: string, maxWaitMs?: number): Promise<number>;
+  acquire(chatId: string | undefined, maxWaitMs?: number): Promise<number>;
   /** The platform said "too many requests": nothing more goes out for `ms`. */
   pause(ms: number, chatId?: string): Promise<void>;
 }
@@ -61,25 +63,25 @@ export class SharedRateLimiter implements SendLimiter {
     this.overall = { scope: platform, intervalMs: 1000 / limits.perSecond, burst: limits.burst };
   }
 
-  async acquire(chatId: string, maxWaitMs = Infinity): Promise<number> {
+  async acquire(chatId: string | undefined, maxWaitMs = Infinity): Promise<number> {
     const now = this.clock();
-    const spacing = this.limits.chatIntervalMs(chatId);
-    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId) ?? 0) : now;
+    const spacing = chatId === undefined ? 0 : this.limits.chatIntervalMs(chatId);
+    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId!) ?? 0) : now;
     if (earliest - now > maxWaitMs) return earliest - now;
     // Held before the round trip, so two sends to one chat from this process never share a slot.
-    if (spacing > 0) this.chatNext.set(chatId, earliest + spacing);
+    if (spacing > 0) this.chatNext.set(chatId!, earliest + spacing);
     let at: number;
     try {
       at = await this.pacer.reserve([this.overall], earliest, Math.max(0, maxWaitMs - (earliest - now)));
     } catch (e) {
-      if (spacing > 0) this.chatNext.set(chatId, earliest);
+      if (spacing > 0) this.chatNext.set(chatId!, earliest);
       throw e;
     }
     if (at - now > maxWaitMs) {
-      if (spacing > 0) this.chatNext.set(chatId, earliest);
+      if (spacing > 0) this.chatNext.set(chatId!, earliest);
       return at - now;
     }
-    if (spacing > 0) this.chatNext.set(chatId, Math.max(this.chatNext.get(chatId) ?? 0, at + spacing));
+    if (spacing > 0) this.chatNext.set(chatId!, Math.max(this.chatNext.get(chatId!) ?? 0, at + spacing));
     // Measured again: the round trip to the database took some of the wait.
     const wait = at - this.clock();
     if (wait >= 1) await this.sleep(wait);
