@@ -373,9 +373,13 @@ export class DigestScheduler {
     if (!out.ok) log.debug(`digests: could not tell ${sub.chatKey} its digest may be missing: ${'detail' in out ? out.detail : ''}`);
   }
 
-  /** Write an outcome computed from the current records; durable when it resolves. */
+  /** Write an outcome computed from the current records (in memory at once); durable when it resolves. */
   private mark(changes: () => Change[]): Promise<void> {
-    return this.deps.store.write(changes());
+    try {
+      return this.deps.store.write(changes());
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   private record(j: Job, status: Delivery['status'], now: Date, prev: Delivery | undefined): Delivery {
@@ -458,6 +462,12 @@ export class DigestScheduler {
     };
     const claimed = (j: Job, prev: Delivery | undefined) => this.claimValue(j, now, prev);
 
+    // Outcome writes are not waited for before the next slot: the store writes in order (one
+    // journal append after another; one queue of transactions), so a worker's outcome is durable
+    // no later than its next claim, and a claim in doubt still means a message in flight. Their
+    // failures are kept and thrown once the workers are done.
+    const outcomes: Array<Promise<void>> = [];
+    let outcomeError: unknown;
     const worker = async (): Promise<void> => {
       for (;;) {
         // The slot first: no chat is claimed while its sender waits on the limiter.
@@ -476,10 +486,13 @@ export class DigestScheduler {
         const j = await next(claimed);
         // Nothing left: the slot goes unused (at most one per worker at the end of a run).
         if (!j) return;
-        await this.sendOne(j, transport, limiter, summary, now);
+        const { recorded } = await this.sendOne(j, transport, limiter, summary, now);
+        outcomes.push(recorded.catch((e: unknown) => void (outcomeError ??= e)));
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
+    await Promise.all(outcomes);
+    if (outcomeError) throw outcomeError;
   }
 
   /** A claim for this job, stamped with its moment: other instances measure their lease from it. */
@@ -513,7 +526,7 @@ export class DigestScheduler {
    * due once the platform's wait is over) before the wait; the retry takes a slot and claims again,
    * so no claim sits on disk through a retry_after either.
    */
-  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary, now: Date): Promise<void> {
+  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary, now: Date): Promise<{ recorded: Promise<void> }> {
     const { store } = this.deps;
     const chatId = j.sub.chatId;
     const key = j.key;
@@ -546,13 +559,13 @@ export class DigestScheduler {
       // Taken meanwhile by another instance (its wait over): that one sends it.
       if (!(await store.claim(DELIVERIES, key, this.claimValue(j, now, store.section(DELIVERIES).get(key)), { replaceStatus: ['failed'] }))) {
         summary.skipped++;
-        return;
+        return { recorded: Promise.resolve() };
       }
     }
     const at = this.deps.now().toISOString();
     if (out.ok) {
       summary.sent++;
-      await this.mark(() => {
+      const recorded = this.mark(() => {
         const r = store.section(DELIVERIES).get(key);
         if (!r) return [];
         const { detail: _d, notBefore: _n, ...rest } = r;
@@ -561,11 +574,12 @@ export class DigestScheduler {
         if (sub && (!sub.cursor || sub.cursor < r.upTo)) changes.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, cursor: r.upTo }));
         return changes;
       });
+      return { recorded };
     } else if (out.reason === 'blocked') {
       summary.deactivated++;
       const detail = out.detail;
       log.info(`digests: ${j.sub.chatKey} refused the bot (${detail}); subscription deactivated`);
-      await this.mark(() => {
+      const recorded = this.mark(() => {
         const r = store.section(DELIVERIES).get(key);
         const sub = store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
         const changes: Change[] = [put(CHATS, j.sub.chatKey, { ...store.section(CHATS).get(j.sub.chatKey), active: false, inactiveReason: detail })];
@@ -573,15 +587,17 @@ export class DigestScheduler {
         if (sub) changes.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, active: false, inactiveReason: detail }));
         return changes;
       });
+      return { recorded };
     } else {
       summary.failed++;
       const deferMs = out.reason === 'rate-limited' ? out.retryAfterMs : 0;
       const detail = `${out.reason}: ${out.detail}`;
       log.debug(`digests: ${j.sub.chatKey} ${detail}`);
-      await this.mark(() => {
+      const recorded = this.mark(() => {
         const r = store.section(DELIVERIES).get(key);
         return r ? [put(DELIVERIES, key, this.failedValue(r, at, deferMs, detail))] : [];
       });
+      return { recorded };
     }
   }
 }

@@ -19,6 +19,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** A message's way: handed to the platform, answered, its outcome being written (then forgotten). */
 type Phase = 'sending' | 'answered' | 'recording';
 
 /** What a restart would read back: each delivery's status as of its last durable write. */
@@ -27,7 +28,13 @@ function durableStore(base: Store, writeMs: () => number) {
   const phase = new Map<string, Phase>();
   const later = () => new Promise<void>((r) => setTimeout(r, writeMs()));
   const settle = (changes: readonly Change[]) => {
-    for (const c of changes) if (c.section === DELIVERIES.name) durable.set(c.key, (c.value as Delivery | undefined)?.status);
+    for (const c of changes) {
+      if (c.section !== DELIVERIES.name) continue;
+      const status = (c.value as Delivery | undefined)?.status;
+      durable.set(c.key, status);
+      // Its outcome on disk: that message is no longer in flight.
+      if (status !== 'claimed' && phase.get(c.key) === 'recording') phase.delete(c.key);
+    }
   };
   const store = new Proxy(base, {
     get(target, prop, recv) {
