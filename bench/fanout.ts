@@ -30,6 +30,8 @@ import { FakePlatformTransport } from '../test/helpers/fake-rate-limited.ts';
 const N = Number(process.env.FANOUT_N ?? 10_000);
 const LIMIT = Number(process.env.FANOUT_LIMIT ?? 3_000);
 const RUNS = Number(process.env.FANOUT_RUNS ?? 3);
+/** Sends in flight: at 3,000/s each must cover a claim's disk flush, the round trip and the outcome. */
+const CONCURRENCY = Number(process.env.FANOUT_CONCURRENCY ?? 64);
 const LIBRARY = Number(process.env.FANOUT_LIBRARY ?? 10_000);
 const ENGINES = (process.env.FANOUT_ENGINES ?? 'lowdb,postgres').split(',') as Array<'lowdb' | 'postgres'>;
 /** Run i sends the digests of day i after this one (each run has new delivery keys). */
@@ -160,7 +162,7 @@ async function oneRun(i: number, b: Bench, transport: FakePlatformTransport, ask
         // The sender paces at the platform's limit; a 0.1 s burst lets it catch up after a file
         // write stalls the event loop (the odd 429 that jitter then causes is retried after retry_after).
         limits: { telegram: { perSecond: LIMIT, burst: Math.round(LIMIT / 10), chatIntervalMs: () => 1000 } },
-        concurrency: 64,
+        concurrency: CONCURRENCY,
       },
     );
     const started = Date.now();
