@@ -55,6 +55,9 @@ function shown(url: string): string {
   }
 }
 
+/** claimFirsts run in one transaction at most (work locks held until its commit). */
+const MAX_FIRSTS = 64;
+
 /** Changes read again on each refresh of a section, for transactions that committed late. */
 const LATE_CHANGES = 256;
 
@@ -232,12 +235,16 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Run queued operations in order, each batch in one transaction. A claimFirst runs alone: its
-   * transaction holds a work lock and must not then wait for rows another instance holds.
+   * Run queued operations in order, each batch in one transaction (one commit, one WAL flush, for
+   * all the senders' claims or outcomes queued meanwhile; each caller's promise resolves only once
+   * that commit is durable). claimFirsts are batched only with each other: their transaction holds
+   * work locks and must not then wait for rows another instance holds, and each of them only skips
+   * rows other transactions hold (SKIP LOCKED), never waits for them.
    */
   private async drain(): Promise<void> {
     while (this.ops.length) {
-      const cut = this.ops[0]!.kind === 'first' ? 1 : this.ops.findIndex((op) => op.kind === 'first');
+      const isFirst = (op: Op) => op.kind === 'first';
+      const cut = isFirst(this.ops[0]!) ? Math.min(MAX_FIRSTS, this.ops.findIndex((op) => !isFirst(op)) >>> 0) : this.ops.findIndex(isFirst);
       const batch = cut < 0 ? this.ops.splice(0) : this.ops.splice(0, cut);
       const client = await this.pool.connect().catch((e: Error) => e);
       if (client instanceof Error) {
@@ -281,18 +288,30 @@ export class PostgresStore implements Store {
     const single = batch.length === 1 && batch[0]!.kind === 'first';
     try {
       if (!single) await client.query('BEGIN');
-      for (const op of batch) {
+      for (let i = 0; i < batch.length; i++) {
+        const op = batch[i]!;
         if (op.kind === 'write') {
-          for (const c of op.changes) {
-            if (c.value === undefined) await client.query('DELETE FROM mujaz_records WHERE section = $1 AND key = $2', [c.section, c.key]);
-            else
-              await client.query(
-                `INSERT INTO mujaz_records (section, key, value) VALUES ($1, $2, $3)
-                 ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
-                [c.section, c.key, JSON.stringify(c.value)],
-              );
-          }
-          results.push(undefined);
+          // Consecutive writes go as two statements (deletes, then every put in one multi-row
+          // upsert), not one round trip per record: each key's last change is what counts.
+          const last = new Map<string, Change>();
+          let k = i;
+          for (; k < batch.length && batch[k]!.kind === 'write'; k++) for (const c of (batch[k] as Extract<Op, { kind: 'write' }>).changes) last.set(`${c.section}\0${c.key}`, c);
+          const gone = [...last.values()].filter((c) => c.value === undefined);
+          const puts = [...last.values()].filter((c) => c.value !== undefined);
+          if (gone.length)
+            await client.query('DELETE FROM mujaz_records d USING unnest($1::text[], $2::text[]) AS g(section, key) WHERE d.section = g.section AND d.key = g.key', [
+              gone.map((c) => c.section),
+              gone.map((c) => c.key),
+            ]);
+          if (puts.length)
+            await client.query(
+              `INSERT INTO mujaz_records (section, key, value)
+               SELECT p.section, p.key, p.value FROM jsonb_to_recordset($1::jsonb) AS p(section text, key text, value jsonb)
+               ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
+              [JSON.stringify(puts.map((c) => ({ section: c.section, key: c.key, value: c.value })))],
+            );
+          for (; i < k; i++) results.push(undefined);
+          i--;
         } else if (op.kind === 'first') {
           results.push(await this.claimFirstIn(client, op));
         } else {
