@@ -29,6 +29,9 @@ export type Sleep = (ms: number) => Promise<void>;
 
 export const realSleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Asks served by one group reservation at most. */
+const MAX_GROUP = 128;
+
 /** What a sender asks of a limiter, in-process or shared. */
 export interface SendLimiter {
   /**
@@ -63,9 +66,24 @@ export class SharedRateLimiter implements SendLimiter {
     this.overall = { scope: platform, intervalMs: 1000 / limits.perSecond, burst: limits.burst };
   }
 
+  /** Chat-less asks made while a reservation is on its way: the next one covers them all. */
+  private waiting: Array<{ maxWaitMs: number; done: (slot: { at: number; taken: boolean } | Error) => void }> = [];
+  private reserving = false;
+
   async acquire(chatId: string | undefined, maxWaitMs = Infinity): Promise<number> {
     const now = this.clock();
     const spacing = chatId === undefined ? 0 : this.limits.chatIntervalMs(chatId);
+    if (spacing === 0 && this.pacer.reserveMany) {
+      const slot = await new Promise<{ at: number; taken: boolean } | Error>((done) => {
+        this.waiting.push({ maxWaitMs, done });
+        void this.reserveWaiting();
+      });
+      if (slot instanceof Error) throw slot;
+      if (!slot.taken) return Math.max(1, slot.at - now);
+      const wait = slot.at - this.clock();
+      if (wait >= 1) await this.sleep(wait);
+      return 0;
+    }
     const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId!) ?? 0) : now;
     if (earliest - now > maxWaitMs) return earliest - now;
     // Held before the round trip, so two sends to one chat from this process never share a slot.
@@ -86,6 +104,36 @@ export class SharedRateLimiter implements SendLimiter {
     const wait = at - this.clock();
     if (wait >= 1) await this.sleep(wait);
     return 0;
+  }
+
+  /**
+   * Group reservation: one round trip for every chat-less ask queued while the previous one was
+   * out (a digest run's senders at thousands of messages a second would otherwise queue on the
+   * shared row one by one). Slots are handed out in the order asked.
+   */
+  private async reserveWaiting(): Promise<void> {
+    if (this.reserving) return;
+    this.reserving = true;
+    try {
+      while (this.waiting.length) {
+        const group = this.waiting.splice(0, MAX_GROUP);
+        const maxWaitMs = Math.min(...group.map((g) => g.maxWaitMs));
+        try {
+          const now = this.clock();
+          const slots = await this.pacer.reserveMany!(this.overall, now, Math.max(0, maxWaitMs), group.length);
+          // Taken up to the first beyond the group's shortest wait, as the pacer took them.
+          let taken = true;
+          group.forEach((g, i) => {
+            taken &&= slots[i]! - now <= maxWaitMs;
+            g.done({ at: slots[i]!, taken });
+          });
+        } catch (e) {
+          for (const g of group) g.done(e as Error);
+        }
+      }
+    } finally {
+      this.reserving = false;
+    }
   }
 
   /**
