@@ -235,17 +235,27 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Run queued operations in order, each batch in one transaction (one commit, one WAL flush, for
-   * all the senders' claims or outcomes queued meanwhile; each caller's promise resolves only once
-   * that commit is durable). claimFirsts are batched only with each other: their transaction holds
-   * work locks and must not then wait for rows another instance holds, and each of them only skips
-   * rows other transactions hold (SKIP LOCKED), never waits for them.
+   * Run what was queued while the last transactions were out: first every write and claim, in
+   * order, in one transaction; then the claimFirsts, up to MAX_FIRSTS a transaction (one commit, one
+   * WAL flush, for all the senders' claims or outcomes queued meanwhile; each caller's promise
+   * resolves only once its commit is durable). claimFirsts are batched only with each other: their
+   * transaction holds work locks and must not then wait for rows another instance holds, and each
+   * of them only skips rows other transactions hold (SKIP LOCKED), never waits for them. Writes go
+   * ahead of claimFirsts queued before them: nothing written was derived from a claimFirst still
+   * unanswered, and a digest sender's outcome is then durable no later than its next claim. (In
+   * strict arrival order, a fan-out's outcomes and claims alternate and every batch held one.)
    */
   private async drain(): Promise<void> {
-    while (this.ops.length) {
-      const isFirst = (op: Op) => op.kind === 'first';
-      const cut = isFirst(this.ops[0]!) ? Math.min(MAX_FIRSTS, this.ops.findIndex((op) => !isFirst(op)) >>> 0) : this.ops.findIndex(isFirst);
-      const batch = cut < 0 ? this.ops.splice(0) : this.ops.splice(0, cut);
+    const batches: Op[][] = [];
+    while (this.ops.length || batches.length) {
+      if (!batches.length) {
+        const all = this.ops.splice(0);
+        const rest = all.filter((op) => op.kind !== 'first');
+        const firsts = all.filter((op) => op.kind === 'first');
+        if (rest.length) batches.push(rest);
+        for (let i = 0; i < firsts.length; i += MAX_FIRSTS) batches.push(firsts.slice(i, i + MAX_FIRSTS));
+      }
+      const batch = batches.shift()!;
       const client = await this.pool.connect().catch((e: Error) => e);
       if (client instanceof Error) {
         const err = new StorageUnavailableError(`cannot write ${this.where}: ${client.message}`);
