@@ -13,9 +13,9 @@
  *    a transport that can read back the chat (Slack) is asked whether the marked digest is there
  *    (there: sent; not there: it never arrived, send it); otherwise it is marked 'unknown',
  *    logged, not re-sent, and the chat is told its digest may not have arrived (/digest shows it).
- *    Never-duplicate wins over never-miss; each claim is made durable just before its own send
- *    and each outcome just after, so a crash leaves at most one delivery in doubt per message
- *    being sent at that instant.
+ *    Never-duplicate wins over never-miss; a sender claims only once its rate-limit slot has come,
+ *    right before its send, and its outcome is durable no later than its next claim, so a crash
+ *    leaves at most one delivery in doubt per message in flight at that instant.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Briefing, Lang } from '../briefing/types.ts';
