@@ -400,12 +400,12 @@ export class DigestScheduler {
 
   /**
    * Each worker takes its next send slot from the limiter, and only once that slot has come claims
-   * a chat (durably), sends, and records the outcome (durably) before taking the next slot. So a
-   * claim on disk always has its message being sent: a crash leaves at most one delivery in doubt
-   * per message in flight, none for a sender still waiting on the limiter. The engine shares one
-   * disk flush (lowdb) or transaction queue (PostgreSQL) among the workers' writes, and each
-   * worker awaits its own claim's write before sending, so sharing never lets a send overtake its
-   * claim.
+   * a chat (durably), sends, and writes the outcome, which the store makes durable no later than
+   * the worker's next claim. So a claim on disk always has its message in flight: a crash leaves at
+   * most one delivery in doubt per message in flight, none for a sender still waiting on the
+   * limiter. The engine shares one disk flush (lowdb) or transaction (PostgreSQL) among the
+   * workers' claims, and each worker awaits the one holding its own claim before sending, so
+   * sharing never lets a send overtake its claim.
    */
   private async fanOut(platform: PlatformName, jobs: Job[], now: Date, summary: RunSummary): Promise<void> {
     const transport = this.deps.transports[platform]!;
