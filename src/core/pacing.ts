@@ -29,13 +29,18 @@ export type Sleep = (ms: number) => Promise<void>;
 
 export const realSleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Asks served by one group reservation at most. */
+const MAX_GROUP = 128;
+
 /** What a sender asks of a limiter, in-process or shared. */
 export interface SendLimiter {
   /**
    * Resolves 0 once a message to this chat may be sent. When its slot is more than `maxWaitMs`
    * away (a long retry_after), resolves that wait at once instead, without taking the slot.
+   * Without a chat, only the overall rate applies: a digest sender takes its slot before it knows
+   * which chat it will claim (it claims once the slot has come, so a claim waits on no limiter).
    */
-  acquire(chatId: string, maxWaitMs?: number): Promise<number>;
+  acquire(chatId: string | undefined, maxWaitMs?: number): Promise<number>;
   /** The platform said "too many requests": nothing more goes out for `ms`. */
   pause(ms: number, chatId?: string): Promise<void>;
 }
@@ -61,29 +66,74 @@ export class SharedRateLimiter implements SendLimiter {
     this.overall = { scope: platform, intervalMs: 1000 / limits.perSecond, burst: limits.burst };
   }
 
-  async acquire(chatId: string, maxWaitMs = Infinity): Promise<number> {
+  /** Chat-less asks made while a reservation is on its way: the next one covers them all. */
+  private waiting: Array<{ maxWaitMs: number; done: (slot: { at: number; taken: boolean } | Error) => void }> = [];
+  private reserving = false;
+
+  async acquire(chatId: string | undefined, maxWaitMs = Infinity): Promise<number> {
     const now = this.clock();
-    const spacing = this.limits.chatIntervalMs(chatId);
-    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId) ?? 0) : now;
+    const spacing = chatId === undefined ? 0 : this.limits.chatIntervalMs(chatId);
+    if (spacing === 0 && this.pacer.reserveMany) {
+      const slot = await new Promise<{ at: number; taken: boolean } | Error>((done) => {
+        this.waiting.push({ maxWaitMs, done });
+        void this.reserveWaiting();
+      });
+      if (slot instanceof Error) throw slot;
+      if (!slot.taken) return Math.max(1, slot.at - now);
+      const wait = slot.at - this.clock();
+      if (wait >= 1) await this.sleep(wait);
+      return 0;
+    }
+    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId!) ?? 0) : now;
     if (earliest - now > maxWaitMs) return earliest - now;
     // Held before the round trip, so two sends to one chat from this process never share a slot.
-    if (spacing > 0) this.chatNext.set(chatId, earliest + spacing);
+    if (spacing > 0) this.chatNext.set(chatId!, earliest + spacing);
     let at: number;
     try {
       at = await this.pacer.reserve([this.overall], earliest, Math.max(0, maxWaitMs - (earliest - now)));
     } catch (e) {
-      if (spacing > 0) this.chatNext.set(chatId, earliest);
+      if (spacing > 0) this.chatNext.set(chatId!, earliest);
       throw e;
     }
     if (at - now > maxWaitMs) {
-      if (spacing > 0) this.chatNext.set(chatId, earliest);
+      if (spacing > 0) this.chatNext.set(chatId!, earliest);
       return at - now;
     }
-    if (spacing > 0) this.chatNext.set(chatId, Math.max(this.chatNext.get(chatId) ?? 0, at + spacing));
+    if (spacing > 0) this.chatNext.set(chatId!, Math.max(this.chatNext.get(chatId!) ?? 0, at + spacing));
     // Measured again: the round trip to the database took some of the wait.
     const wait = at - this.clock();
     if (wait >= 1) await this.sleep(wait);
     return 0;
+  }
+
+  /**
+   * Group reservation: one round trip for every chat-less ask queued while the previous one was
+   * out (a digest run's senders at thousands of messages a second would otherwise queue on the
+   * shared row one by one). Slots are handed out in the order asked.
+   */
+  private async reserveWaiting(): Promise<void> {
+    if (this.reserving) return;
+    this.reserving = true;
+    try {
+      while (this.waiting.length) {
+        const group = this.waiting.splice(0, MAX_GROUP);
+        const maxWaitMs = Math.min(...group.map((g) => g.maxWaitMs));
+        try {
+          const now = this.clock();
+          const slots = await this.pacer.reserveMany!(this.overall, now, Math.max(0, maxWaitMs), group.length);
+          // Taken up to the first beyond the group's shortest wait, as the pacer took them.
+          let taken = true;
+          group.forEach((g, i) => {
+            taken &&= slots[i]! - now <= maxWaitMs;
+            g.done({ at: slots[i]!, taken });
+          });
+        } catch (e) {
+          for (const g of group) g.done(e as Error);
+        }
+      }
+    } finally {
+      this.reserving = false;
+    }
   }
 
   /**

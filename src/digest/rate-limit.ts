@@ -27,16 +27,16 @@ export class RateLimiter implements SendLimiter {
     this.interval = 1000 / limits.perSecond;
   }
 
-  async acquire(chatId: string, maxWaitMs = Infinity): Promise<number> {
+  async acquire(chatId: string | undefined, maxWaitMs = Infinity): Promise<number> {
     const now = this.clock();
-    const spacing = this.limits.chatIntervalMs(chatId);
-    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId) ?? 0) : now;
+    const spacing = chatId === undefined ? 0 : this.limits.chatIntervalMs(chatId);
+    const earliest = spacing > 0 ? Math.max(now, this.chatNext.get(chatId!) ?? 0) : now;
     // Reserve the first overall slot not before `earliest`.
     const tat = Math.max(this.tat, earliest);
     const allowAt = tat - (this.limits.burst - 1) * this.interval;
     const wait = Math.max(allowAt, earliest, this.heldUntil) - now;
     if (wait > maxWaitMs) return wait;
-    if (spacing > 0) this.chatNext.set(chatId, earliest + spacing);
+    if (spacing > 0) this.chatNext.set(chatId!, earliest + spacing);
     this.tat = tat + this.interval;
     if (wait >= 1) await this.sleep(wait);
     return 0;

@@ -13,9 +13,9 @@
  *    a transport that can read back the chat (Slack) is asked whether the marked digest is there
  *    (there: sent; not there: it never arrived, send it); otherwise it is marked 'unknown',
  *    logged, not re-sent, and the chat is told its digest may not have arrived (/digest shows it).
- *    Never-duplicate wins over never-miss; each claim is made durable just before its own send
- *    and each outcome just after, so a crash leaves at most one delivery in doubt per message
- *    being sent at that instant.
+ *    Never-duplicate wins over never-miss; a sender claims only once its rate-limit slot has come,
+ *    right before its send, and its outcome is durable no later than its next claim, so a crash
+ *    leaves at most one delivery in doubt per message in flight at that instant.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Briefing, Lang } from '../briefing/types.ts';
@@ -373,9 +373,13 @@ export class DigestScheduler {
     if (!out.ok) log.debug(`digests: could not tell ${sub.chatKey} its digest may be missing: ${'detail' in out ? out.detail : ''}`);
   }
 
-  /** Write an outcome computed from the current records; durable when it resolves. */
+  /** Write an outcome computed from the current records (in memory at once); durable when it resolves. */
   private mark(changes: () => Change[]): Promise<void> {
-    return this.deps.store.write(changes());
+    try {
+      return this.deps.store.write(changes());
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   private record(j: Job, status: Delivery['status'], now: Date, prev: Delivery | undefined): Delivery {
@@ -395,9 +399,13 @@ export class DigestScheduler {
   }
 
   /**
-   * Each worker claims one chat (durably), sends, records the outcome (durably), then takes the
-   * next: a crash leaves at most one delivery in doubt per message being sent at that instant.
-   * The engine shares one disk flush among the workers' writes, so this costs no extra writes.
+   * Each worker takes its next send slot from the limiter, and only once that slot has come claims
+   * a chat (durably), sends, and writes the outcome, which the store makes durable no later than
+   * the worker's next claim. So a claim on disk always has its message in flight: a crash leaves at
+   * most one delivery in doubt per message in flight, none for a sender still waiting on the
+   * limiter. The engine shares one disk flush (lowdb) or transaction (PostgreSQL) among the
+   * workers' claims, and each worker awaits the one holding its own claim before sending, so
+   * sharing never lets a send overtake its claim.
    */
   private async fanOut(platform: PlatformName, jobs: Job[], now: Date, summary: RunSummary): Promise<void> {
     const transport = this.deps.transports[platform]!;
@@ -414,60 +422,116 @@ export class DigestScheduler {
       const prev = deliveries.get(j.key);
       return (!prev || this.retryable(prev, now)) && !!subs.get(j.sub.chatKey)?.active;
     };
-    // Taken only if the key is still free (or failed), durably, before the send: two instances
-    // on one database cannot both take it.
-    const candidate = (j: Job): ClaimCandidate<Delivery> => {
-      const prev = deliveries.get(j.key);
-      // Stamped with the moment of the claim: other instances measure their lease from it.
-      const value = { ...this.record(j, 'claimed', now, prev), at: this.deps.now().toISOString() };
-      return { key: j.key, value, lockKey: j.sub.chatKey, replaceStatus: prev ? ['failed'] : [] };
+    // The jobs in order, read from `head`; jobs a worker offered but the store did not look at go
+    // back on `returned` (last first), taken before the rest. A queue, not an array filtered and
+    // spliced at every claim: that was quadratic in the chats due (seconds of CPU at 10,000).
+    let head = 0;
+    const returned: Job[] = [];
+    const take = (n: number): Job[] => {
+      const out: Job[] = [];
+      while (out.length < n && (returned.length || head < jobs.length)) {
+        const j = returned.length ? returned.pop()! : jobs[head++]!;
+        if (free(j)) out.push(j);
+        else summary.skipped++;
+      }
+      return out;
     };
-    let pending = jobs.slice();
     /**
-     * The next chat this worker sends to, claimed durably. Each worker offers the store a window of
-     * the list; another instance walking the same list takes other chats from it (SKIP LOCKED)
-     * rather than both asking for the same ones in turn.
+     * The next chat this worker takes, its record (`value`) written durably if the key is still
+     * free (or failed): two instances on one database cannot both take it. Each worker offers the
+     * store a window of the list; another instance walking the same list takes other chats from it
+     * (SKIP LOCKED) rather than both asking for the same ones in turn.
      */
-    const next = async (): Promise<Job | null> => {
+    const next = async (value: (j: Job, prev: Delivery | undefined) => Delivery): Promise<Job | null> => {
       for (;;) {
-        pending = pending.filter((j) => free(j) || (summary.skipped++, false));
-        const window = pending.splice(0, CLAIM_WINDOW);
+        const window = take(CLAIM_WINDOW);
         if (!window.length) return null;
-        const { took, passed } = await store.claimFirst(DELIVERIES, SUBSCRIPTIONS, window.map(candidate));
+        const candidates = window.map((j): ClaimCandidate<Delivery> => {
+          const prev = deliveries.get(j.key);
+          return { key: j.key, value: value(j, prev), lockKey: j.sub.chatKey, replaceStatus: prev ? ['failed'] : [] };
+        });
+        const { took, passed } = await store.claimFirst(DELIVERIES, SUBSCRIPTIONS, candidates);
         summary.skipped += passed.length;
         const gone = new Set([...passed, ...(took ? [took] : [])]);
         // Not looked at: back to the front for the next worker.
-        pending.unshift(...window.filter((j) => !gone.has(j.key)));
+        const rest = window.filter((j) => !gone.has(j.key));
+        for (let i = rest.length - 1; i >= 0; i--) returned.push(rest[i]!);
         const j = window.find((x) => x.key === took);
         if (j) return j;
       }
     };
+    const claimed = (j: Job, prev: Delivery | undefined) => this.claimValue(j, now, prev);
 
+    // Outcome writes are not waited for before the next slot: the store writes in order (one
+    // journal append after another; one queue of transactions), so a worker's outcome is durable
+    // no later than its next claim, and a claim in doubt still means a message in flight. Their
+    // failures are kept and thrown once the workers are done.
+    const outcomes: Array<Promise<void>> = [];
+    let outcomeError: unknown;
     const worker = async (): Promise<void> => {
-      for (let j = await next(); j; j = await next()) await this.sendOne(j, transport, limiter, summary);
+      for (;;) {
+        // The slot first: no chat is claimed while its sender waits on the limiter.
+        const slot = await this.slot(limiter, undefined);
+        if (!slot.ok) {
+          // No slot within maxWaitMs (a long retry_after), or the shared limiter unreachable: the
+          // next chat is recorded as failed, due again once the wait is over. That record is the
+          // outcome itself, so nothing is left in doubt.
+          const at = this.deps.now().toISOString();
+          const j = await next((x, prev) => this.failedValue({ ...this.record(x, 'failed', now, prev), at }, at, slot.deferMs, slot.detail));
+          if (!j) return;
+          summary.failed++;
+          log.debug(`digests: ${j.sub.chatKey} ${slot.detail}`);
+          continue;
+        }
+        const j = await next(claimed);
+        // Nothing left: the slot goes unused (at most one per worker at the end of a run).
+        if (!j) return;
+        const { recorded } = await this.sendOne(j, transport, limiter, summary, now);
+        outcomes.push(recorded.catch((e: unknown) => void (outcomeError ??= e)));
+      }
     };
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
+    await Promise.all(outcomes);
+    if (outcomeError) throw outcomeError;
   }
 
-  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary): Promise<void> {
+  /** A claim for this job, stamped with its moment: other instances measure their lease from it. */
+  private claimValue(j: Job, now: Date, prev: Delivery | undefined): Delivery {
+    return { ...this.record(j, 'claimed', now, prev), at: this.deps.now().toISOString() };
+  }
+
+  /** A failed send's record: one more attempt, due again after the platform's wait or the backoff. */
+  private failedValue(r: Delivery, at: string, deferMs: number, detail: string): Delivery {
+    const attempts = r.attempts + 1;
+    const notBefore = new Date(Date.parse(at) + Math.max(deferMs, this.opts.retryBackoffMs * attempts)).toISOString();
+    return { ...r, status: 'failed', at, attempts, notBefore, detail: detail.slice(0, 300) };
+  }
+
+  /** Wait for a send slot (overall, or for one chat); say why when none is to be had in this run. */
+  private async slot(limiter: SendLimiter, chatId: string | undefined): Promise<{ ok: true } | { ok: false; deferMs: number; detail: string }> {
+    let backlog: number;
+    try {
+      backlog = await limiter.acquire(chatId, this.opts.maxWaitMs);
+    } catch (e) {
+      // The shared limiter's database is unreachable: sending blind could break the platform's
+      // limit for every instance; try again later like any failed send.
+      return { ok: false, deferMs: 0, detail: `error: ${(e as Error).message}` };
+    }
+    if (backlog > 0) return { ok: false, deferMs: backlog, detail: `rate-limited: platform asked to wait ${Math.round(backlog / 1000)} s` };
+    return { ok: true };
+  }
+
+  /**
+   * Send a claimed digest, then record the outcome. A 429 puts the record back to failed (durably,
+   * due once the platform's wait is over) before the wait; the retry takes a slot and claims again,
+   * so no claim sits on disk through a retry_after either.
+   */
+  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary, now: Date): Promise<{ recorded: Promise<void> }> {
+    const { store } = this.deps;
     const chatId = j.sub.chatId;
+    const key = j.key;
     let out: SendOutcome;
-    let deferMs = 0;
     for (let attempt = 0; ; attempt++) {
-      let backlog: number;
-      try {
-        backlog = await limiter.acquire(chatId, this.opts.maxWaitMs);
-      } catch (e) {
-        // The shared limiter's database is unreachable: sending blind could break the platform's
-        // limit for every instance; try again later like any failed send.
-        out = { ok: false, reason: 'error', detail: (e as Error).message };
-        break;
-      }
-      if (backlog > 0) {
-        deferMs = backlog;
-        out = { ok: false, reason: 'rate-limited', retryAfterMs: backlog, detail: `platform asked to wait ${Math.round(backlog / 1000)} s` };
-        break;
-      }
       try {
         out = isIdempotent(t)
           ? await t.sendIdempotent(chatId, j.reply!, j.key)
@@ -478,44 +542,62 @@ export class DigestScheduler {
         out = { ok: false, reason: 'error', detail: (e as Error).message };
       }
       if (out.ok || out.reason !== 'rate-limited' || attempt >= this.opts.maxRateLimitRetries) break;
-      await limiter.pause(out.retryAfterMs, chatId).catch((e: Error) => log.debug(`digests: could not share a retry_after: ${e.message}`));
+      // Not delivered (the platform refused it): no longer in doubt while the wait lasts. The
+      // attempt is not counted; a crash during the wait leaves it due once the wait is over.
+      const waitMs = out.retryAfterMs;
+      const until = new Date(this.deps.now().getTime() + waitMs).toISOString();
+      await this.mark(() => {
+        const r = store.section(DELIVERIES).get(key);
+        return r ? [put(DELIVERIES, key, { ...r, status: 'failed', notBefore: until, detail: `rate-limited: retried in this run` })] : [];
+      });
+      await limiter.pause(waitMs, chatId).catch((e: Error) => log.debug(`digests: could not share a retry_after: ${e.message}`));
+      const slot = await this.slot(limiter, chatId);
+      if (!slot.ok) {
+        out = { ok: false, reason: 'rate-limited', retryAfterMs: slot.deferMs, detail: slot.detail };
+        break;
+      }
+      // Taken meanwhile by another instance (its wait over): that one sends it.
+      if (!(await store.claim(DELIVERIES, key, this.claimValue(j, now, store.section(DELIVERIES).get(key)), { replaceStatus: ['failed'] }))) {
+        summary.skipped++;
+        return { recorded: Promise.resolve() };
+      }
     }
     const at = this.deps.now().toISOString();
-    const key = j.key;
     if (out.ok) {
       summary.sent++;
-      await this.mark(() => {
-        const r = this.deps.store.section(DELIVERIES).get(key);
+      const recorded = this.mark(() => {
+        const r = store.section(DELIVERIES).get(key);
         if (!r) return [];
         const { detail: _d, notBefore: _n, ...rest } = r;
-        const out: Change[] = [put(DELIVERIES, key, { ...rest, status: 'sent', at, attempts: r.attempts + 1 })];
-        const sub = this.deps.store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
-        if (sub && (!sub.cursor || sub.cursor < r.upTo)) out.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, cursor: r.upTo }));
-        return out;
+        const changes: Change[] = [put(DELIVERIES, key, { ...rest, status: 'sent', at, attempts: r.attempts + 1 })];
+        const sub = store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
+        if (sub && (!sub.cursor || sub.cursor < r.upTo)) changes.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, cursor: r.upTo }));
+        return changes;
       });
+      return { recorded };
     } else if (out.reason === 'blocked') {
       summary.deactivated++;
       const detail = out.detail;
       log.info(`digests: ${j.sub.chatKey} refused the bot (${detail}); subscription deactivated`);
-      await this.mark(() => {
-        const { store } = this.deps;
+      const recorded = this.mark(() => {
         const r = store.section(DELIVERIES).get(key);
         const sub = store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
-        const out: Change[] = [put(CHATS, j.sub.chatKey, { ...store.section(CHATS).get(j.sub.chatKey), active: false, inactiveReason: detail })];
-        if (r) out.push(put(DELIVERIES, key, { ...r, status: 'blocked', at, attempts: r.attempts + 1, detail }));
-        if (sub) out.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, active: false, inactiveReason: detail }));
-        return out;
+        const changes: Change[] = [put(CHATS, j.sub.chatKey, { ...store.section(CHATS).get(j.sub.chatKey), active: false, inactiveReason: detail })];
+        if (r) changes.push(put(DELIVERIES, key, { ...r, status: 'blocked', at, attempts: r.attempts + 1, detail }));
+        if (sub) changes.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, active: false, inactiveReason: detail }));
+        return changes;
       });
+      return { recorded };
     } else {
       summary.failed++;
-      const attempts = (this.deps.store.section(DELIVERIES).get(key)?.attempts ?? 0) + 1;
-      const notBefore = new Date(Date.parse(at) + Math.max(deferMs, this.opts.retryBackoffMs * attempts)).toISOString();
-      const detail = `${out.reason}: ${out.detail}`.slice(0, 300);
-      log.debug(`digests: ${j.sub.chatKey} ${out.reason}: ${out.detail}`);
-      await this.mark(() => {
-        const r = this.deps.store.section(DELIVERIES).get(key);
-        return r ? [put(DELIVERIES, key, { ...r, status: 'failed', at, attempts: r.attempts + 1, notBefore, detail })] : [];
+      const deferMs = out.reason === 'rate-limited' ? out.retryAfterMs : 0;
+      const detail = `${out.reason}: ${out.detail}`;
+      log.debug(`digests: ${j.sub.chatKey} ${detail}`);
+      const recorded = this.mark(() => {
+        const r = store.section(DELIVERIES).get(key);
+        return r ? [put(DELIVERIES, key, this.failedValue(r, at, deferMs, detail))] : [];
       });
+      return { recorded };
     }
   }
 }

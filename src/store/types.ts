@@ -139,6 +139,11 @@ export interface Pacer {
    * taken only when that instant is at most `maxWaitMs` away; it is returned either way.
    */
   reserve(scopes: readonly PaceScope[], now: number, maxWaitMs: number): Promise<number>;
+  /**
+   * `n` slots of one scope in one round trip, as `n` reservations one after the other: their
+   * instants, taken up to the first that is more than `maxWaitMs` away (that one and later: not).
+   */
+  reserveMany?(scope: PaceScope, now: number, maxWaitMs: number, n: number): Promise<number[]>;
   /** Nothing in `scope` before `until` (a platform's retry_after). */
   hold(scope: string, until: number): Promise<void>;
 }

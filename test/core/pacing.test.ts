@@ -19,6 +19,7 @@ const reachable = await pgReachable();
 function onFakeClock(store: Store, limits: Limits, t0: number) {
   const slots: number[] = [];
   let now = t0;
+  // Each send's own wait (sends run concurrently, and one reservation may serve several).
   const waits = new AsyncLocalStorage<{ ms: number }>();
   const limiter = new SharedRateLimiter(
     store.pacer!,
@@ -29,12 +30,14 @@ function onFakeClock(store: Store, limits: Limits, t0: number) {
       waits.getStore()!.ms = ms;
     },
   );
-  const send = (chatId: string) =>
-    waits.run({ ms: 0 }, async () => {
-      const backlog = await limiter.acquire(chatId, 60_000);
-      if (backlog === 0) slots.push(now + waits.getStore()!.ms);
+  const send = (chatId: string | undefined, maxWaitMs = 60_000) => {
+    const wait = { ms: 0 };
+    return waits.run(wait, async () => {
+      const backlog = await limiter.acquire(chatId, maxWaitMs);
+      if (backlog === 0) slots.push(now + wait.ms);
       return backlog;
     });
+  };
   return { limiter, slots, send, at: (t: number) => (now = t) };
 }
 
@@ -66,6 +69,25 @@ if (!reachable) {
       all.forEach((s, i) => expect(s - t0).toBeCloseTo(Math.max(0, i - 2) * 100, 6));
       await a.close();
       await b.close();
+    });
+
+    it('asks made together go in one reservation: the same slots, none beyond the wait allowed taken', async () => {
+      const a = await engine.fresh();
+      const limits: Limits = { perSecond: 10, burst: 3, chatIntervalMs: () => 1000 };
+      const t0 = 1_780_000_000_000;
+      const x = onFakeClock(a, limits, t0);
+      const y = onFakeClock(a, limits, t0);
+      // Twelve senders without a chat yet (a digest sender claims its chat once its slot has come).
+      const backlogs = (await Promise.all(Array.from({ length: 12 }, () => y.send(undefined, 500)))).filter((b) => b > 0);
+      const slots = y.slots;
+      // The burst of three, then one per 100 ms up to 500 ms away; the rest not taken, each told
+      // the wait for the first free slot.
+      expect(slots.map((s) => s - t0).sort((p, q) => p - q)).toEqual([0, 0, 0, 100, 200, 300, 400, 500]);
+      expect(backlogs).toEqual([600, 600, 600, 600]);
+      // Nothing was taken past the wait: the next ask, from another limiter, gets 600 ms.
+      await x.send('c1');
+      expect(x.slots).toEqual([t0 + 600]);
+      await a.close();
     });
 
     it("a retry_after one instance heard holds the other; the refused message's chat slot is handed back; a wait past the limit takes no slot", async () => {

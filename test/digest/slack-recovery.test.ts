@@ -4,7 +4,7 @@
  * arrived, posted now; history unreadable (no channels:history scope) or only part of a long
  * digest there → unknown, and the channel is told. Against the fake Slack, asserting what reached it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLogLevel } from '../../src/log.ts';
 import { DELIVERIES, deliveryKey, type Delivery } from '../../src/digest/records.ts';
 import { subscribe } from '../../src/digest/subscription.ts';
@@ -15,11 +15,14 @@ import { memoryStore } from '../../src/store/open.ts';
 import { put } from '../../src/store/types.ts';
 import { data } from '../helpers/store.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';
+import { captureLog } from '../helpers/log.ts';
 import { harness, makeBriefing, tickAt } from './fixtures/briefings.ts';
 
 setLogLevel('silent');
 let fake: FakeSlack | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
+  setLogLevel('silent');
   await fake?.close();
   fake = undefined;
 });
@@ -108,5 +111,37 @@ describe('a Slack digest left in doubt by a crash', () => {
     expect(await transport.findMarked('CBUSY', mark, since)).toBe('found');
     expect(slack.callsOf('conversations.history')).toHaveLength(2);
     expect(await transport.findMarked('CBUSY', { ...mark, key: deliveryKey('slack:CBUSY', '2026-06-11') }, since)).toBe('absent');
+  });
+
+  it('without the history scopes: the cause is logged once, every channel in doubt is told, the run goes on', async () => {
+    const slack = (fake = await FakeSlack.start());
+    const store = memoryStore();
+    const transport = slackTransport({ botToken: 'xoxb-test', slackApiUrl: slack.apiUrl });
+    const h = harness(() => ({ slack: transport }), { store, start: '2026-06-10T07:00:00Z' });
+    await h.library.add(makeBriefing('b', '2026-06-10T06:00:00Z'));
+    const channels = ['CA', 'CB', 'CC'];
+    for (const id of [...channels, 'CDUE'])
+      await subscribe(store, { chatKey: `slack:${id}`, platform: 'slack', chatId: id }, { minutes: 480, tz: 'UTC', always: false }, h.clock.now);
+    for (const id of channels) {
+      const claim: Delivery = { chatKey: `slack:${id}`, localDate: DATE, status: 'claimed', by: 'crashed-run', at: CLAIMED_AT, attempts: 0, briefingIds: ['b'], upTo: '2026-06-10T08:00:00Z', via: 'schedule' };
+      await store.write([put(DELIVERIES, deliveryKey(`slack:${id}`, DATE), claim)]);
+    }
+    // What Slack answers a bot token without channels:history (the scope the call needs is named).
+    slack.on('conversations.history', () => ({ ok: false, error: 'missing_scope', needed: 'channels:history', provided: 'chat:write,commands,im:history' }));
+    const lines = captureLog();
+    const s = await tickAt(h, '2026-06-10T08:20:00Z');
+    const warned = lines.filter((l) => /missing_scope/.test(l));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(/WARN/);
+    expect(warned[0]).toMatch(/needed: channels:history/);
+    expect(warned[0]).toMatch(/groups:history/);
+    const posted = (ch: string) => slack.callsOf('chat.postMessage').filter((c) => c.args.channel === ch).map((c) => String(c.args.text));
+    for (const ch of channels) {
+      expect(posted(ch)).toEqual([expect.stringMatching(/may not have arrived/i)]);
+      expect(data(store).deliveries[deliveryKey(`slack:${ch}`, DATE)]).toMatchObject({ status: 'unknown', notified: true });
+    }
+    // The chat that was simply due still gets its digest in the same run.
+    expect(posted('CDUE')).toEqual([expect.stringContaining('Title b')]);
+    expect(s).toMatchObject({ sent: 1, skipped: 3 });
   });
 });

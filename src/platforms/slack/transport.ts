@@ -42,6 +42,8 @@ export function slackTransport(opts: SlackTransportOptions): TraceableTransport 
   const outbox = opts.outbox ?? new SlackOutbox(slackPostClient(opts.botToken, opts.slackApiUrl));
   // Reading history never waits out a 429: a look that cannot be made now leaves the digest unknown.
   const history = slackPostClient(opts.botToken, opts.slackApiUrl);
+  // A missing scope is the operator's to fix and the same for every channel: said once, at warn.
+  let scopeWarned = false;
 
   const post = (chatId: string, r: Reply, mark?: SendMark): Promise<SendOutcome> => {
     // Slack already refused this channel (a failed reply): do not knock again until someone
@@ -78,7 +80,14 @@ export function slackTransport(opts: SlackTransportOptions): TraceableTransport 
         } catch (e) {
           // missing_scope (no channels:history), not_in_channel, a 429, the network: cannot know.
           const f = classifySlackError(e);
-          log.debug(`slack: cannot read ${chatId}'s history to find a digest: ${f.error}`);
+          if (f.error === 'missing_scope' && !scopeWarned) {
+            scopeWarned = true;
+            const needed = (e as { data?: { needed?: unknown } }).data?.needed;
+            log.warn(
+              `slack: cannot read channel history to look for digests a crash left in doubt (missing_scope${typeof needed === 'string' ? `, needed: ${needed}` : ''}); ` +
+                `they are marked unknown and their channels told. Add channels:history and groups:history to the app's bot scopes to have them looked for.`,
+            );
+          } else log.debug(`slack: cannot read ${chatId}'s history to find a digest: ${f.error}`);
           return 'unavailable';
         }
         for (const m of res.messages ?? []) {

@@ -55,6 +55,45 @@ function shown(url: string): string {
   }
 }
 
+/** One row of a claimFirst statement's answer. */
+interface FirstRow {
+  kind: 'held' | 'pick' | 'took';
+  i: number | null;
+  value: unknown;
+}
+
+/**
+ * One statement: drop candidates already held, lock the first remaining one's lock record that
+ * no other transaction holds (FOR UPDATE SKIP LOCKED), and insert its claim. Candidates skipped
+ * because another instance is claiming them are passed over, not waited for.
+ */
+function claimFirstQuery(section: string, lockSection: string, rest: ReadonlyArray<ClaimCandidate<unknown>>): { text: string; values: unknown[] } {
+  const rows = rest.map((c, i) => ({ i, key: c.key, lock_key: c.lockKey, value: c.value, replace: c.replaceStatus ?? [] }));
+  return {
+    text: `WITH c AS (
+           SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(i int, key text, lock_key text, value jsonb, replace text[])
+         ), cur AS (
+           SELECT c.i, d.value, coalesce((d.value->>'status') = ANY(c.replace), false) AS replaceable
+           FROM c JOIN mujaz_records d ON d.section = $1 AND d.key = c.key
+         ), pick AS (
+           SELECT c.i, c.key, c.value FROM c JOIN mujaz_records s ON s.section = $2 AND s.key = c.lock_key
+           WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.i = c.i AND NOT cur.replaceable)
+           ORDER BY c.i LIMIT 1 FOR UPDATE OF s SKIP LOCKED
+         ), ins AS (
+           INSERT INTO mujaz_records (section, key, value) SELECT $1, key, value FROM pick
+           ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes') WHERE mujaz_records.value->>'status' = ANY($4)
+           RETURNING key
+         )
+         SELECT 'held' AS kind, cur.i, cur.value FROM cur WHERE NOT cur.replaceable
+         UNION ALL SELECT 'pick', pick.i, NULL::jsonb FROM pick
+         UNION ALL SELECT 'took', NULL::int, NULL::jsonb FROM ins`,
+    values: [section, lockSection, JSON.stringify(rows), [...new Set(rest.flatMap((c) => c.replaceStatus ?? []))]],
+  };
+}
+
+/** claimFirsts run in one transaction at most (work locks held until its commit). */
+const MAX_FIRSTS = 64;
+
 /** Changes read again on each refresh of a section, for transactions that committed late. */
 const LATE_CHANGES = 256;
 
@@ -201,41 +240,25 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * One statement: drop candidates already held, lock the first remaining one's lock record that
-   * no other transaction holds (FOR UPDATE SKIP LOCKED), and insert its claim. Candidates skipped
-   * because another instance is claiming them are passed over, not waited for.
+   * One sender's claimFirst (claimFirstQuery), its first answer given when already in hand; tried
+   * again on the rest when its pick was claimed meanwhile without the lock.
    */
-  private async claimFirstIn(client: pg.PoolClient, op: Extract<Op, { kind: 'first' }>): Promise<FirstOutcome> {
+  private async claimFirstIn(client: pg.PoolClient, op: Extract<Op, { kind: 'first' }>, first?: FirstRow[]): Promise<FirstOutcome> {
     const { section, lockSection } = op;
     const learned: Change[] = [];
     const passed: string[] = [];
     let rest = op.candidates;
     while (rest.length) {
-      const rows = rest.map((c, i) => ({ i, key: c.key, lock_key: c.lockKey, value: c.value, replace: c.replaceStatus ?? [] }));
-      const r = await client.query<{ kind: 'held' | 'pick' | 'took'; i: number | null; value: unknown }>(
-        `WITH c AS (
-           SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(i int, key text, lock_key text, value jsonb, replace text[])
-         ), cur AS (
-           SELECT c.i, d.value, coalesce((d.value->>'status') = ANY(c.replace), false) AS replaceable
-           FROM c JOIN mujaz_records d ON d.section = $1 AND d.key = c.key
-         ), pick AS (
-           SELECT c.i, c.key, c.value FROM c JOIN mujaz_records s ON s.section = $2 AND s.key = c.lock_key
-           WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.i = c.i AND NOT cur.replaceable)
-           ORDER BY c.i LIMIT 1 FOR UPDATE OF s SKIP LOCKED
-         ), ins AS (
-           INSERT INTO mujaz_records (section, key, value) SELECT $1, key, value FROM pick
-           ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes') WHERE mujaz_records.value->>'status' = ANY($4)
-           RETURNING key
-         )
-         SELECT 'held' AS kind, cur.i, cur.value FROM cur WHERE NOT cur.replaceable
-         UNION ALL SELECT 'pick', pick.i, NULL::jsonb FROM pick
-         UNION ALL SELECT 'took', NULL::int, NULL::jsonb FROM ins`,
-        [section, lockSection, JSON.stringify(rows), [...new Set(rest.flatMap((c) => c.replaceStatus ?? []))]],
-      );
+      let rows = first;
+      first = undefined;
+      if (!rows) {
+        const q = claimFirstQuery(section, lockSection, rest);
+        rows = (await client.query<FirstRow>(q.text, q.values)).rows;
+      }
       const held = new Set<number>();
       let pick = rest.length;
       let took = false;
-      for (const row of r.rows) {
+      for (const row of rows) {
         if (row.kind === 'held') {
           held.add(row.i!);
           learned.push({ section, key: rest[row.i!]!.key, value: row.value });
@@ -254,19 +277,57 @@ export class PostgresStore implements Store {
     return { result: { took: null, passed }, learned };
   }
 
+  /**
+   * Several senders' claimFirsts in one round trip: their statements sent together (parameters
+   * inlined as escaped literals: a multi-statement query takes none), run one after the other in
+   * the batch's transaction. On a loaded machine the round trip, not the statement, was most of a
+   * claim's cost. The rare second try (a pick claimed meanwhile without the lock) goes alone.
+   */
+  private async claimFirstsIn(client: pg.PoolClient, ops: ReadonlyArray<Extract<Op, { kind: 'first' }>>): Promise<FirstOutcome[]> {
+    if (ops.length === 1) return [await this.claimFirstIn(client, ops[0]!)];
+    const lit = (x: string) => client.escapeLiteral(x);
+    const text = ops
+      .map((op) => {
+        const q = claimFirstQuery(op.section, op.lockSection, op.candidates);
+        const [section, lockSection, rows, replace] = q.values as [string, string, string, string[]];
+        const value = [lit(section), lit(lockSection), lit(rows), `ARRAY[${replace.map(lit).join(',')}]::text[]`];
+        // One pass, so nothing inside an inlined literal is taken for a parameter.
+        return q.text.replace(/\$([1-4])(?![0-9])/g, (_, n: string) => value[Number(n) - 1]!);
+      })
+      .join(';\n');
+    const res = (await client.query(text)) as unknown as Array<pg.QueryResult<FirstRow>>;
+    const out: FirstOutcome[] = [];
+    for (const [k, op] of ops.entries()) out.push(await this.claimFirstIn(client, op, res[k]!.rows));
+    return out;
+  }
+
   private enqueue(op: Op): void {
     this.ops.push(op);
     if (!this.running) this.running = this.drain();
   }
 
   /**
-   * Run queued operations in order, each batch in one transaction. A claimFirst runs alone: its
-   * transaction holds a work lock and must not then wait for rows another instance holds.
+   * Run what was queued while the last transactions were out: first every write and claim, in
+   * order, in one transaction; then the claimFirsts, up to MAX_FIRSTS a transaction (one commit, one
+   * WAL flush, for all the senders' claims or outcomes queued meanwhile; each caller's promise
+   * resolves only once its commit is durable). claimFirsts are batched only with each other: their
+   * transaction holds work locks and must not then wait for rows another instance holds, and each
+   * of them only skips rows other transactions hold (SKIP LOCKED), never waits for them. Writes go
+   * ahead of claimFirsts queued before them: nothing written was derived from a claimFirst still
+   * unanswered, and a digest sender's outcome is then durable no later than its next claim. (In
+   * strict arrival order, a fan-out's outcomes and claims alternate and every batch held one.)
    */
   private async drain(): Promise<void> {
-    while (this.ops.length) {
-      const cut = this.ops[0]!.kind === 'first' ? 1 : this.ops.findIndex((op) => op.kind === 'first');
-      const batch = cut < 0 ? this.ops.splice(0) : this.ops.splice(0, cut);
+    const batches: Op[][] = [];
+    while (this.ops.length || batches.length) {
+      if (!batches.length) {
+        const all = this.ops.splice(0);
+        const rest = all.filter((op) => op.kind !== 'first');
+        const firsts = all.filter((op) => op.kind === 'first');
+        if (rest.length) batches.push(rest);
+        for (let i = 0; i < firsts.length; i += MAX_FIRSTS) batches.push(firsts.slice(i, i + MAX_FIRSTS));
+      }
+      const batch = batches.shift()!;
       const client = await this.pool.connect().catch((e: Error) => e);
       if (client instanceof Error) {
         const err = new StorageUnavailableError(`cannot write ${this.where}: ${client.message}`);
@@ -316,7 +377,8 @@ export class PostgresStore implements Store {
     };
     try {
       if (!single) await client.query('BEGIN');
-      for (const op of batch) {
+      for (let i = 0; i < batch.length; i++) {
+        const op = batch[i]!;
         if (op.kind === 'write') {
           pending.push(...op.changes);
           results.push(undefined);
@@ -324,7 +386,11 @@ export class PostgresStore implements Store {
         }
         await flushWrites();
         if (op.kind === 'first') {
-          results.push(await this.claimFirstIn(client, op));
+          // Consecutive claimFirsts go together (one round trip for their rows).
+          let k = i;
+          while (k < batch.length && batch[k]!.kind === 'first') k++;
+          results.push(...(await this.claimFirstsIn(client, batch.slice(i, k) as Array<Extract<Op, { kind: 'first' }>>)));
+          i = k - 1;
         } else {
           const { section, key, value } = op.change;
           const r = op.replace.length

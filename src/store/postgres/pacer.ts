@@ -60,6 +60,19 @@ export class PgPacer implements Pacer {
     }
   }
 
+  async reserveMany(scope: PaceScope, now: number, maxWaitMs: number, n: number): Promise<number[]> {
+    this.prune(now);
+    const r = await this.query<{ at: number[] }>('SELECT mujaz_pace_many($1, $2, $3, $4, $5, $6) AS at', [
+      scope.scope,
+      scope.intervalMs,
+      Math.max(1, Math.floor(scope.burst)),
+      now,
+      Math.min(maxWaitMs, FOREVER_MS),
+      n,
+    ]);
+    return r.rows[0]!.at.map(Number);
+  }
+
   async hold(scope: string, until: number): Promise<void> {
     await this.query(
       `INSERT INTO mujaz_pacing AS p (scope, tat, held) VALUES ($1, $2, $2)
