@@ -17,9 +17,19 @@ interface Option {
   out: string;
 }
 
+/** A state's options for one chunk with their log-probabilities and the states they lead to. */
+interface Expansion {
+  opts: Option[];
+  lp: Float64Array;
+  next: Int32Array;
+}
+
+/** Expansions remembered before the memo is emptied (a few hundred bytes each). */
+const EXPANSIONS_KEPT = 100_000;
+
 interface State {
-  /** context ids of the history (NgramLM.extend) */
-  ctx: number[];
+  /** the model's state of the history (NgramLM.next) */
+  st: number;
   out: string;
   s: number;
 }
@@ -29,6 +39,8 @@ interface Pending {
   from: State;
   o: Option;
   s: number;
+  /** the model's state after it */
+  st: number;
 }
 
 function logAdd(a: number, b: number): number {
@@ -41,11 +53,14 @@ function logAdd(a: number, b: number): number {
 const ALWAYS_TRIED = 8;
 
 export class JointDecoder {
-  private readonly index = new Map<string, Option[]>();
-  /** options per (previous symbol's context, chunk): see optionsAfter */
-  private readonly after = new Map<number, Option[]>();
   /** each source chunk with options, numbered */
   private readonly chunkIds = new Map<string, number>();
+  /** a chunk's options, the most frequent first, by chunk id */
+  private readonly byChunk: Option[][] = [];
+  /** options per (previous symbol's context, chunk): see optionsAfter */
+  private readonly after = new Map<number, Option[]>();
+  /** a state's steps by a chunk's options: see expansions */
+  private readonly steps = new Map<number, Expansion>();
   private readonly maxLen: number;
 
   /**
@@ -66,15 +81,15 @@ export class JointDecoder {
       const out = parts[1 - side]!;
       if (!src) return; // a graphone with nothing on the input side cannot be read from input
       const list = all.get(src) ?? [];
-      list.push({ id: i + 1, out, p: lm.logpCtx(lm.start(), i + 1) });
+      list.push({ id: i + 1, out, p: lm.logp(0, i + 1) });
       all.set(src, list);
     });
     let maxLen = 1;
     for (const [src, list] of all) {
       list.sort((a, b) => b.p - a.p);
-      this.index.set(src, list.slice(0, perChunk).map(({ id, out }) => ({ id, out })));
       maxLen = Math.max(maxLen, src.length);
       this.chunkIds.set(src, this.chunkIds.size);
+      this.byChunk.push(list.slice(0, perChunk).map(({ id, out }) => ({ id, out })));
     }
     this.maxLen = maxLen;
   }
@@ -84,16 +99,37 @@ export class JointDecoder {
    * frequent ones, plus any the model has seen right after that graphone (French -ier: ه read
    * as "r" only after ي read "ie"). Far fewer than all of them, and none that matters is lost.
    */
-  private optionsAfter(prevCtx: number, chunk: string): Option[] | undefined {
-    const c = this.chunkIds.get(chunk);
-    if (c === undefined) return undefined;
+  private optionsAfter(prevCtx: number, c: number): Option[] {
     // a small-integer key: building a string key per state and position cost more than the look-up
     const k = prevCtx * this.chunkIds.size + c;
     let hit = this.after.get(k);
     if (hit) return hit;
-    hit = this.index.get(chunk)!.filter((o, i) => i < ALWAYS_TRIED || this.lm.seen(prevCtx, o.id));
+    hit = this.byChunk[c]!.filter((o, i) => i < ALWAYS_TRIED || this.lm.seen(prevCtx, o.id));
     if (this.after.size > 200_000) this.after.clear();
     this.after.set(k, hit);
+    return hit;
+  }
+
+  /**
+   * Every option of a chunk from a model state, scored: the decoder meets the same (state,
+   * chunk) pairs again and again across words, and one memo read replaces a hash look-up per
+   * option.
+   */
+  private expansions(state: number, c: number): Expansion {
+    const k = state * this.chunkIds.size + c;
+    let hit = this.steps.get(k);
+    if (hit) return hit;
+    const lm = this.lm;
+    const opts = this.optionsAfter(lm.lastSymbolCtx(state), c);
+    const lp = new Float64Array(opts.length);
+    const next = new Int32Array(opts.length);
+    for (let j = 0; j < opts.length; j++) {
+      lp[j] = lm.logp(state, opts[j]!.id);
+      next[j] = lm.next(state, opts[j]!.id);
+    }
+    hit = { opts, lp, next };
+    if (this.steps.size >= EXPANSIONS_KEPT) this.steps.clear();
+    this.steps.set(k, hit);
     return hit;
   }
 
@@ -105,30 +141,37 @@ export class JointDecoder {
     // extensions are cheap records; the context ids and the merge key are only worked out
     // for the few that survive pruning at their position
     const pending: Pending[][] = Array.from({ length: n + 1 }, () => []);
-    const start: State = { ctx: lm.extend(lm.start(), this.edge), out: '', s: 0 };
+    const start: State = { st: lm.next(0, this.edge), out: '', s: 0 };
     // best score reached so far at each position: an extension far below it is not worth keeping
     const reached = new Array<number>(n + 1).fill(-Infinity);
+    // the chunk ids of the word, looked up once rather than per state: chunks[i * maxLen + L - 1]
+    const maxLen = this.maxLen;
+    const chunks = new Int32Array(n * maxLen).fill(-1);
+    for (let i = 0; i < n; i++) for (let L = 1; L <= maxLen && i + L <= n; L++) chunks[i * maxLen + L - 1] = this.chunkIds.get(src.slice(i, i + L)) ?? -1;
     let cur: State[] = [start];
     for (let i = 0; i <= n; i++) {
       if (i > 0) cur = this.survivors(pending[i]!, prune, i < n ? beam : Infinity);
       if (i === n) break;
       for (const st of cur) {
-        for (let L = 1; L <= this.maxLen && i + L <= n; L++) {
-          const opts = this.optionsAfter(st.ctx[1]!, L === 1 ? src[i]! : src.slice(i, i + L));
-          if (!opts) continue;
+        for (let L = 1; L <= maxLen && i + L <= n; L++) {
+          const c = chunks[i * maxLen + L - 1]!;
+          if (c < 0) continue;
+          const { opts, lp, next: to } = this.expansions(st.st, c);
           const next = pending[i + L]!;
-          for (const o of opts) {
-            const s = st.s + lm.logpCtx(st.ctx, o.id);
-            if (s < reached[i + L]! - prune) continue;
-            if (s > reached[i + L]!) reached[i + L] = s;
-            next.push({ from: st, o, s });
+          let best = reached[i + L]!;
+          for (let j = 0; j < opts.length; j++) {
+            const s = st.s + lp[j]!;
+            if (s < best - prune) continue;
+            if (s > best) best = s;
+            next.push({ from: st, o: opts[j]!, s, st: to[j]! });
           }
+          reached[i + L] = best;
         }
       }
     }
     const finals = new Map<string, number>();
     for (const st of cur) {
-      const s = st.s + lm.logpCtx(st.ctx, this.edge);
+      const s = st.s + lm.logp(st.st, this.edge);
       finals.set(st.out, logAdd(finals.get(st.out) ?? -Infinity, s));
     }
     return [...finals].map(([text, score]) => ({ text, score })).sort((a, b) => b.score - a.score);
@@ -144,19 +187,17 @@ export class JointDecoder {
     for (const e of ext) if (e.s > best) best = e.s;
     // only the extensions within reach of the best are sorted
     const near = ext.filter((e) => e.s >= best - prune).sort((a, b) => b.s - a.s);
-    const lm = this.lm;
     const byKey = new Map<string, State>();
     const out: State[] = [];
     for (const e of near) {
-      const ctx = lm.extend(e.from.ctx, e.o.id);
       const text = e.from.out + e.o.out;
-      const key = `${text}|${lm.state(ctx)}`;
+      const key = `${text}|${e.st}`;
       const old = byKey.get(key);
       if (old) {
         old.s = logAdd(old.s, e.s);
         continue;
       }
-      const st = { ctx, out: text, s: e.s };
+      const st = { st: e.st, out: text, s: e.s };
       byKey.set(key, st);
       out.push(st);
       if (out.length >= keep) break;
