@@ -4,6 +4,7 @@
  * sequence. The same model decodes both ways (Arabic -> Latin and back) because a joint model
  * scores the pair, not one side given the other.
  */
+import { IntTable } from './int-table.ts';
 import type { NgramLM } from './ngram.ts';
 
 export interface Scored {
@@ -17,15 +18,19 @@ interface Option {
   out: string;
 }
 
-/** A state's options for one chunk with their log-probabilities and the states they lead to. */
+/**
+ * A state's options for one chunk: option j's log-probability and the state it leads to are
+ * at arena slot at + j (see expansions).
+ */
 interface Expansion {
   opts: Option[];
-  lp: Float64Array;
-  next: Int32Array;
+  at: number;
 }
 
-/** Expansions remembered before the memo is emptied (a few hundred bytes each). */
+/** Expansions remembered before the memo is emptied. */
 const EXPANSIONS_KEPT = 100_000;
+/** Arena slots of the remembered expansions before the memo is emptied (12 bytes each). */
+const ARENA_KEPT = 1 << 21;
 
 interface State {
   /** the model's state of the history (NgramLM.next) */
@@ -59,8 +64,18 @@ export class JointDecoder {
   private readonly byChunk: Option[][] = [];
   /** options per (previous symbol's context, chunk): see optionsAfter */
   private readonly after = new Map<number, Option[]>();
-  /** a state's steps by a chunk's options: see expansions */
-  private readonly steps = new Map<number, Expansion>();
+  /** a state's steps by a chunk's options, by key (see expansions): index into expList */
+  private readonly expIndex = new IntTable(1 << 14);
+  private readonly expList: Expansion[] = [];
+  /** the expansions' log-probabilities and next states */
+  private arenaLp = new Float64Array(1 << 14);
+  private arenaNext = new Int32Array(1 << 14);
+  private arenaUsed = 0;
+  /** Pending records reused from word to word (decode is not re-entered): allocation was a sixth of the time */
+  private readonly pool: Pending[] = [];
+  private poolUsed = 0;
+  /** each position's extensions, reused likewise */
+  private readonly lists: Pending[][] = [];
   private readonly maxLen: number;
 
   /**
@@ -117,20 +132,44 @@ export class JointDecoder {
    */
   private expansions(state: number, c: number): Expansion {
     const k = state * this.chunkIds.size + c;
-    let hit = this.steps.get(k);
-    if (hit) return hit;
+    const i = this.expIndex.get(k);
+    if (i >= 0) return this.expList[i]!;
     const lm = this.lm;
     const opts = this.optionsAfter(lm.lastSymbolCtx(state), c);
-    const lp = new Float64Array(opts.length);
-    const next = new Int32Array(opts.length);
-    for (let j = 0; j < opts.length; j++) {
-      lp[j] = lm.logp(state, opts[j]!.id);
-      next[j] = lm.next(state, opts[j]!.id);
+    if (this.expList.length >= EXPANSIONS_KEPT || this.arenaUsed + opts.length > ARENA_KEPT) {
+      this.expIndex.clear();
+      this.expList.length = 0;
+      this.arenaUsed = 0;
     }
-    hit = { opts, lp, next };
-    if (this.steps.size >= EXPANSIONS_KEPT) this.steps.clear();
-    this.steps.set(k, hit);
+    if (this.arenaUsed + opts.length > this.arenaLp.length) {
+      const lp = new Float64Array(this.arenaLp.length * 2);
+      const next = new Int32Array(this.arenaLp.length * 2);
+      lp.set(this.arenaLp);
+      next.set(this.arenaNext);
+      this.arenaLp = lp;
+      this.arenaNext = next;
+    }
+    const at = this.arenaUsed;
+    for (let j = 0; j < opts.length; j++) this.arenaNext[at + j] = lm.step(state, opts[j]!.id, this.arenaLp, at + j);
+    this.arenaUsed += opts.length;
+    const hit = { opts, at };
+    this.expIndex.set(k, this.expList.length);
+    this.expList.push(hit);
     return hit;
+  }
+
+  private pend(from: State, o: Option, s: number, st: number): Pending {
+    const p = this.pool[this.poolUsed++];
+    if (!p) {
+      const fresh = { from, o, s, st };
+      this.pool.push(fresh);
+      return fresh;
+    }
+    p.from = from;
+    p.o = o;
+    p.s = s;
+    p.st = st;
+    return p;
   }
 
   /** The best distinct outputs for a source word, best first (at most `beam` states per position). */
@@ -140,7 +179,10 @@ export class JointDecoder {
     const lm = this.lm;
     // extensions are cheap records; the context ids and the merge key are only worked out
     // for the few that survive pruning at their position
-    const pending: Pending[][] = Array.from({ length: n + 1 }, () => []);
+    while (this.lists.length <= n) this.lists.push([]);
+    const pending = this.lists;
+    for (let i = 0; i <= n; i++) pending[i]!.length = 0;
+    this.poolUsed = 0;
     const start: State = { st: lm.next(0, this.edge), out: '', s: 0 };
     // best score reached so far at each position: an extension far below it is not worth keeping
     const reached = new Array<number>(n + 1).fill(-Infinity);
@@ -156,14 +198,16 @@ export class JointDecoder {
         for (let L = 1; L <= maxLen && i + L <= n; L++) {
           const c = chunks[i * maxLen + L - 1]!;
           if (c < 0) continue;
-          const { opts, lp, next: to } = this.expansions(st.st, c);
+          const { opts, at } = this.expansions(st.st, c);
+          const lp = this.arenaLp;
+          const to = this.arenaNext;
           const next = pending[i + L]!;
           let best = reached[i + L]!;
           for (let j = 0; j < opts.length; j++) {
-            const s = st.s + lp[j]!;
+            const s = st.s + lp[at + j]!;
             if (s < best - prune) continue;
             if (s > best) best = s;
-            next.push({ from: st, o: opts[j]!, s, st: to[j]! });
+            next.push(this.pend(st, opts[j]!, s, to[at + j]!));
           }
           reached[i + L] = best;
         }
@@ -185,11 +229,31 @@ export class JointDecoder {
   private survivors(ext: Pending[], prune: number, keep: number): State[] {
     let best = -Infinity;
     for (const e of ext) if (e.s > best) best = e.s;
-    // only the extensions within reach of the best are sorted
-    const near = ext.filter((e) => e.s >= best - prune).sort((a, b) => b.s - a.s);
+    const near = ext.filter((e) => e.s >= best - prune);
+    // only the best few are needed: those at or above the score of the 4 keep-th best are
+    // sorted first (the same order as a full stable sort's start); all of them only if merging
+    // used those up
+    if (near.length > 4 * keep) {
+      const scores = new Float64Array(near.length);
+      for (let i = 0; i < near.length; i++) scores[i] = near[i]!.s;
+      scores.sort();
+      const bar = scores[near.length - 4 * keep]!;
+      const first = near.filter((e) => e.s >= bar);
+      const out = this.merged(first.sort(byScore), keep);
+      if (out.length >= keep) return out;
+    }
+    return this.merged(near.sort(byScore), keep);
+  }
+
+  /**
+   * Sorted extensions to at most `keep` distinct states. Extensions that spell the same text
+   * into the same model state score alike from here on, so they are merged, adding their
+   * probabilities.
+   */
+  private merged(sorted: Pending[], keep: number): State[] {
     const byKey = new Map<string, State>();
     const out: State[] = [];
-    for (const e of near) {
+    for (const e of sorted) {
       const text = e.from.out + e.o.out;
       const key = `${text}|${e.st}`;
       const old = byKey.get(key);
@@ -205,3 +269,5 @@ export class JointDecoder {
     return out;
   }
 }
+
+const byScore = (a: Pending, b: Pending) => b.s - a.s;

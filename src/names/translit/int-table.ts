@@ -114,3 +114,89 @@ export class IntTable {
   }
 }
 
+
+/** An int slot with nothing in it (PairTable). */
+export const NONE = -0x80000000;
+
+/**
+ * key -> two integers (NONE: absent): an n-gram model's (context, symbol) entries, holding
+ * both the probability (×1000, as stored) and the longer context they lead to, so one probe
+ * answers both. Key and values sit side by side, so a probe touches one cache line: the
+ * decoder's time went mostly into waiting for memory.
+ */
+export class PairTable {
+  /** slot i: data[4i] key (EMPTY: free), data[4i+1] first value, data[4i+2] second value */
+  private data: Int32Array;
+  private mask: number;
+  private n = 0;
+  constructor(expected = 0) {
+    const cap = capacityFor(expected);
+    this.data = PairTable.fresh(cap);
+    this.mask = cap - 1;
+  }
+  private static fresh(cap: number): Int32Array {
+    const d = new Int32Array(cap * 4);
+    for (let i = 0; i < d.length; i += 4) {
+      d[i] = EMPTY;
+      d[i + 1] = NONE;
+      d[i + 2] = NONE;
+    }
+    return d;
+  }
+  get size(): number {
+    return this.n;
+  }
+  /** the slot holding key, or -1 (slots move when the table grows: read them at once) */
+  find(key: number): number {
+    const d = this.data;
+    const h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+    let i = (h ^ (h >>> 16)) & this.mask;
+    for (;;) {
+      const k = d[i * 4]!;
+      if (k === key) return i;
+      if (k === EMPTY) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+  first(slot: number): number {
+    return this.data[slot * 4 + 1]!;
+  }
+  second(slot: number): number {
+    return this.data[slot * 4 + 2]!;
+  }
+  setFirst(key: number, v: number): void {
+    this.data[this.slotFor(key) * 4 + 1] = v;
+  }
+  setSecond(key: number, v: number): void {
+    this.data[this.slotFor(key) * 4 + 2] = v;
+  }
+  private slotFor(key: number): number {
+    let i = this.find(key);
+    if (i >= 0) return i;
+    if ((this.n + 1) * 2 > this.mask + 1) this.grow();
+    const d = this.data;
+    const h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+    i = (h ^ (h >>> 16)) & this.mask;
+    while (d[i * 4] !== EMPTY) i = (i + 1) & this.mask;
+    d[i * 4] = key;
+    this.n++;
+    return i;
+  }
+  private grow(): void {
+    const old = this.data;
+    const cap = (this.mask + 1) * 2;
+    this.data = PairTable.fresh(cap);
+    this.mask = cap - 1;
+    const d = this.data;
+    for (let j = 0; j < old.length; j += 4) {
+      const key = old[j]!;
+      if (key === EMPTY) continue;
+      const h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+      let i = (h ^ (h >>> 16)) & this.mask;
+      while (d[i * 4] !== EMPTY) i = (i + 1) & this.mask;
+      d[i * 4] = key;
+      d[i * 4 + 1] = old[j + 1]!;
+      d[i * 4 + 2] = old[j + 2]!;
+    }
+  }
+}

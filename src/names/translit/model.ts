@@ -25,7 +25,9 @@ export class CharLM {
   }
   /** ln P(word) under the character model (unknown characters at the floor). */
   score(word: string): number {
-    return this.lm.score([...word].map((c) => this.ids.get(c) ?? this.edge + 1), this.edge);
+    const seq: number[] = [];
+    for (const c of word) seq.push(this.ids.get(c) ?? this.edge + 1);
+    return this.lm.score(seq, this.edge);
   }
 }
 

@@ -3,7 +3,7 @@
  * precomputed interpolated log-probabilities plus back-off weights, so a query is a few table
  * reads. Built by scripts/names/ngram-build.ts.
  */
-import { FloatTable, IntTable } from './int-table.ts';
+import { NONE, PairTable } from './int-table.ts';
 
 /** Serialised form: per order n (1-based), flat [id1..idn, q] entries; q = round(ln p * 1000). */
 export interface NgramData {
@@ -20,12 +20,13 @@ export interface NgramData {
 export class NgramLM {
   readonly order: number;
   readonly base: number;
-  /** (context id, symbol) -> ln p, keyed ctxId * base + symbol */
-  private readonly p: FloatTable;
+  /**
+   * (context id, symbol), keyed ctxId * base + symbol -> ln p ×1000 as stored (NONE: backs
+   * off) and the id of the context one symbol longer (NONE: not a context)
+   */
+  private readonly t: PairTable;
   /** context id -> ln back-off weight (0 when none is stored) */
   private readonly bow: Float64Array;
-  /** (context id, symbol) -> id of the context one symbol longer */
-  private readonly trie: IntTable;
   /**
    * context id -> id of its longest proper suffix that is a context (0, the empty one, when
    * none is): the contexts a history backs off through, longest first
@@ -34,6 +35,7 @@ export class NgramLM {
   /** context id -> id of its last symbol alone as a context (-1 when that is not one) */
   private readonly last: Int32Array;
   private readonly floor: number;
+  private readonly scratch = new Float64Array(1);
 
   /**
    * Every context gets a small integer id (the empty context is 0), so each table key is
@@ -47,26 +49,29 @@ export class NgramLM {
     this.floor = d.floor / 1000;
     let entries = 0;
     for (let i = 0; i < d.probs.length; i++) entries += d.probs[i]!.length / (i + 2);
-    this.p = new FloatTable(entries);
-    this.trie = new IntTable(entries);
+    this.t = new PairTable(entries);
     const bow: number[] = [0];
     const parent: number[] = [-1];
     const symOf: number[] = [0];
     const base = this.base;
-    const trie = this.trie;
+    const t = this.t;
+    const child = (k: number): number => {
+      const slot = t.find(k);
+      return slot < 0 || t.second(slot) === NONE ? -1 : t.second(slot);
+    };
     const idOf = (flat: number[], from: number, n: number): number => {
       let id = 0;
-      for (let t = 0; t < n; t++) {
-        const sym = flat[from + t]!;
+      for (let i = 0; i < n; i++) {
+        const sym = flat[from + i]!;
         const k = id * base + sym;
-        let next = trie.get(k);
+        let next = child(k);
         if (next < 0) {
           next = bow.length;
           if (next * base + base >= 2 ** 31) throw new Error('names model: too many contexts for 31-bit keys');
           bow.push(0);
           parent.push(id);
           symOf.push(sym);
-          trie.set(k, next);
+          t.setSecond(k, next);
         }
         id = next;
       }
@@ -80,7 +85,7 @@ export class NgramLM {
     for (let i = 0; i < d.probs.length; i++) {
       const flat = d.probs[i]!;
       const n = i + 1;
-      for (let j = 0; j < flat.length; j += n + 1) this.p.set(idOf(flat, j, n - 1) * base + flat[j + n - 1]!, flat[j + n]! / 1000);
+      for (let j = 0; j < flat.length; j += n + 1) t.setFirst(idOf(flat, j, n - 1) * base + flat[j + n - 1]!, flat[j + n]!);
     }
     this.bow = Float64Array.from(bow);
     // suffix links as in Aho-Corasick: the suffix of (parent, x) is x after the longest suffix
@@ -95,9 +100,9 @@ export class NgramLM {
       let s = 0;
       if (p !== 0) {
         for (let q = link(p); ; q = shorter[q]!) {
-          const t = trie.get(q * base + symOf[c]!);
-          if (t >= 0) {
-            s = t;
+          const longer = child(q * base + symOf[c]!);
+          if (longer >= 0) {
+            s = longer;
             break;
           }
           if (q === 0) break;
@@ -107,7 +112,7 @@ export class NgramLM {
       return s;
     };
     for (let c = 1; c < count; c++) link(c);
-    for (let c = 1; c < count; c++) last[c] = parent[c] === 0 ? c : trie.get(symOf[c]!);
+    for (let c = 1; c < count; c++) last[c] = parent[c] === 0 ? c : child(symOf[c]!);
     this.shorter = shorter;
     this.last = last;
   }
@@ -115,9 +120,10 @@ export class NgramLM {
   /** ln P(sym | history) for a history in a given state (see next). */
   logp(state: number, sym: number): number {
     let bow = 0;
+    const t = this.t;
     for (let c = state; ; c = this.shorter[c]!) {
-      const p = this.p.get(c * this.base + sym);
-      if (p !== undefined) return bow + p;
+      const slot = t.find(c * this.base + sym);
+      if (slot >= 0 && t.first(slot) !== NONE) return bow + t.first(slot) / 1000;
       bow += this.bow[c]!;
       if (c === 0) return bow + this.floor;
     }
@@ -125,16 +131,46 @@ export class NgramLM {
 
   /** The state after appending sym to a history in a given state (0: the empty history). */
   next(state: number, sym: number): number {
+    const t = this.t;
     for (let c = state; ; c = this.shorter[c]!) {
-      const t = this.trie.get(c * this.base + sym);
-      if (t >= 0) return t;
+      const slot = t.find(c * this.base + sym);
+      if (slot >= 0 && t.second(slot) !== NONE) return t.second(slot);
       if (c === 0) return 0;
     }
   }
 
+  /**
+   * logp and next in one walk down the contexts (they mostly stop at the same one): writes
+   * ln P(sym | state) to out[at] and returns the state after sym.
+   */
+  step(state: number, sym: number, out: Float64Array, at: number): number {
+    const t = this.t;
+    let lp = NaN;
+    let next = -1;
+    let bow = 0;
+    for (let c = state; ; c = this.shorter[c]!) {
+      const slot = t.find(c * this.base + sym);
+      if (slot >= 0) {
+        if (lp !== lp && t.first(slot) !== NONE) lp = bow + t.first(slot) / 1000;
+        if (next < 0 && t.second(slot) !== NONE) next = t.second(slot);
+      }
+      if (lp !== lp) bow += this.bow[c]!;
+      else if (next >= 0) break;
+      if (c === 0) {
+        if (lp !== lp) lp = bow + this.floor;
+        if (next < 0) next = 0;
+        break;
+      }
+    }
+    out[at] = lp;
+    return next;
+  }
+
   /** Whether sym was seen after the context with id ctxId (not merely backed off to). */
   seen(ctxId: number, sym: number): boolean {
-    return ctxId >= 0 && this.p.has(ctxId * this.base + sym);
+    if (ctxId < 0) return false;
+    const slot = this.t.find(ctxId * this.base + sym);
+    return slot >= 0 && this.t.first(slot) !== NONE;
   }
 
   /** The id of a state's last symbol alone as a context (-1 if that is not a context). */
@@ -144,11 +180,12 @@ export class NgramLM {
 
   /** ln P of a whole sequence, boundary symbol \`edge\` before and after. */
   score(seq: readonly number[], edge: number): number {
+    const lp = this.scratch;
     let st = this.next(0, edge);
     let s = 0;
     for (let i = 0; i < seq.length; i++) {
-      s += this.logp(st, seq[i]!);
-      st = this.next(st, seq[i]!);
+      st = this.step(st, seq[i]!, lp, 0);
+      s += lp[0]!;
     }
     return s + this.logp(st, edge);
   }
