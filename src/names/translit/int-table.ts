@@ -24,50 +24,6 @@ function probe(keys: Int32Array, key: number): number {
   }
 }
 
-/** key -> float */
-export class FloatTable {
-  private keys: Int32Array;
-  private vals: Float64Array;
-  private n = 0;
-  constructor(expected = 0) {
-    this.keys = new Int32Array(capacityFor(expected)).fill(EMPTY);
-    this.vals = new Float64Array(this.keys.length);
-  }
-  get size(): number {
-    return this.n;
-  }
-  get(key: number): number | undefined {
-    const i = probe(this.keys, key);
-    return this.keys[i] === EMPTY ? undefined : this.vals[i];
-  }
-  has(key: number): boolean {
-    return this.keys[probe(this.keys, key)] !== EMPTY;
-  }
-  set(key: number, v: number): void {
-    let i = probe(this.keys, key);
-    if (this.keys[i] === EMPTY) {
-      if ((this.n + 1) * 2 > this.keys.length) {
-        this.grow();
-        i = probe(this.keys, key);
-      }
-      this.keys[i] = key;
-      this.n++;
-    }
-    this.vals[i] = v;
-  }
-  private grow(): void {
-    const { keys, vals } = this;
-    this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
-    this.vals = new Float64Array(this.keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === EMPTY) continue;
-      const j = probe(this.keys, keys[i]!);
-      this.keys[j] = keys[i]!;
-      this.vals[j] = vals[i]!;
-    }
-  }
-}
-
 /** key -> non-negative integer */
 export class IntTable {
   private keys: Int32Array;
@@ -125,7 +81,7 @@ export const NONE = -0x80000000;
  * decoder's time went mostly into waiting for memory.
  */
 export class PairTable {
-  /** slot i: data[4i] key (EMPTY: free), data[4i+1] first value, data[4i+2] second value */
+  /** slot i: data[4i] key (NONE: free), data[4i+1] first value, data[4i+2] second value */
   private data: Int32Array;
   private mask: number;
   private n = 0;
@@ -134,14 +90,9 @@ export class PairTable {
     this.data = PairTable.fresh(cap);
     this.mask = cap - 1;
   }
+  /** every key free and every value absent: NONE marks both (keys are never negative) */
   private static fresh(cap: number): Int32Array {
-    const d = new Int32Array(cap * 4);
-    for (let i = 0; i < d.length; i += 4) {
-      d[i] = EMPTY;
-      d[i + 1] = NONE;
-      d[i + 2] = NONE;
-    }
-    return d;
+    return new Int32Array(cap * 4).fill(NONE);
   }
   get size(): number {
     return this.n;
@@ -154,7 +105,7 @@ export class PairTable {
     for (;;) {
       const k = d[i * 4]!;
       if (k === key) return i;
-      if (k === EMPTY) return -1;
+      if (k === NONE) return -1;
       i = (i + 1) & this.mask;
     }
   }
@@ -177,7 +128,7 @@ export class PairTable {
     const d = this.data;
     const h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
     i = (h ^ (h >>> 16)) & this.mask;
-    while (d[i * 4] !== EMPTY) i = (i + 1) & this.mask;
+    while (d[i * 4] !== NONE) i = (i + 1) & this.mask;
     d[i * 4] = key;
     this.n++;
     return i;
@@ -190,10 +141,10 @@ export class PairTable {
     const d = this.data;
     for (let j = 0; j < old.length; j += 4) {
       const key = old[j]!;
-      if (key === EMPTY) continue;
+      if (key === NONE) continue;
       const h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
       let i = (h ^ (h >>> 16)) & this.mask;
-      while (d[i * 4] !== EMPTY) i = (i + 1) & this.mask;
+      while (d[i * 4] !== NONE) i = (i + 1) & this.mask;
       d[i * 4] = key;
       d[i * 4 + 1] = old[j + 1]!;
       d[i * 4 + 2] = old[j + 2]!;
