@@ -251,18 +251,20 @@ export class JointDecoder {
    * probabilities.
    */
   private merged(sorted: Pending[], keep: number): State[] {
-    const byKey = new Map<string, State>();
+    // by text, then among the few states spelling it (no key string built per extension)
+    const byText = new Map<string, State[]>();
     const out: State[] = [];
     for (const e of sorted) {
       const text = e.from.out + e.o.out;
-      const key = `${text}|${e.st}`;
-      const old = byKey.get(key);
+      let same = byText.get(text);
+      const old = same?.find((x) => x.st === e.st);
       if (old) {
         old.s = logAdd(old.s, e.s);
         continue;
       }
       const st = { st: e.st, out: text, s: e.s };
-      byKey.set(key, st);
+      if (same) same.push(st);
+      else byText.set(text, (same = [st]));
       out.push(st);
       if (out.length >= keep) break;
     }
