@@ -116,10 +116,13 @@ export class PairTable {
     return this.data[slot * 4 + 2]!;
   }
   setFirst(key: number, v: number): void {
-    this.data[this.slotFor(key) * 4 + 1] = v;
+    // the slot first: finding it may grow the table, replacing this.data
+    const slot = this.slotFor(key);
+    this.data[slot * 4 + 1] = v;
   }
   setSecond(key: number, v: number): void {
-    this.data[this.slotFor(key) * 4 + 2] = v;
+    const slot = this.slotFor(key);
+    this.data[slot * 4 + 2] = v;
   }
   private slotFor(key: number): number {
     let i = this.find(key);
