@@ -99,7 +99,7 @@ export class NgramLM {
       const p = parent[c]!;
       let s = 0;
       if (p !== 0) {
-        for (let q = link(p); ; q = shorter[q]!) {
+        for (let q = link(p); ; q = link(q)) {
           const longer = child(q * base + symOf[c]!);
           if (longer >= 0) {
             s = longer;

@@ -36,7 +36,7 @@ describe('NgramLM', () => {
     let x = 7;
     const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
     const seqs = Array.from({ length: 300 }, () => ({ ids: Array.from({ length: 2 + Math.floor(rnd() * 6) }, () => 1 + Math.floor(rnd() * rnd() * 5)), w: 1 }));
-    for (const order of [2, 3, 4]) {
+    for (const order of [2, 3, 4, 5, 6]) {
       const d = buildNgram(seqs, { order, vocab: 6, edge: 6 });
       const lm = new NgramLM(d);
       const ref = reference(d);
@@ -46,5 +46,24 @@ describe('NgramLM', () => {
         expect(lm.score(seq, 6)).toBeCloseTo(ref(seq, 6), 9);
       }
     }
+  });
+
+  it('links a context to a shorter one stored later in the file (an order-5 model once hung here)', () => {
+    // (1,2,3) is a context before (2) is: its back-off goes (1,2,3) -> (2)'s chain -> the empty one
+    const d: NgramData = {
+      order: 4,
+      base: 6,
+      probs: [
+        [1, -1600, 2, -1600, 3, -1600, 4, -1600, 5, -1600],
+        [2, 4, -700],
+        [1, 2, 3, -300],
+        [1, 2, 3, 4, -100],
+      ],
+      bows: [[1, -200], [1, 2, -250], [1, 2, 3, -400]],
+      floor: -5000,
+    };
+    const lm = new NgramLM(d);
+    const ref = reference(d);
+    for (const seq of [[1, 2, 3, 4], [1, 2, 3, 3, 4], [2, 4, 1, 2, 3], [3, 2, 4]]) expect(lm.score(seq, 5)).toBeCloseTo(ref(seq, 5), 9);
   });
 });
