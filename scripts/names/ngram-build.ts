@@ -17,6 +17,8 @@ export interface BuildOptions {
   minCountFrom?: number;
   /** 'kn': interpolated Kneser-Ney (absolute discounting, continuation counts below the top order); 'wb': Witten-Bell */
   smoothing?: 'kn' | 'wb';
+  /** Kneser-Ney with three discounts (counts 1, 2, 3+; Chen and Goodman) rather than one */
+  modified?: boolean;
 }
 
 const key = (ids: readonly number[]) => ids.join(',');
@@ -71,6 +73,16 @@ export function buildNgram(seqs: Array<{ ids: number[]; w: number }>, o: BuildOp
     }
     return n1 + 2 * n2 > 0 ? Math.min(0.95, Math.max(0.1, n1 / (n1 + 2 * n2))) : 0.5;
   };
+  // Chen and Goodman's three discounts of an order, from its counts of counts
+  const discounts = (n: number): number[] => {
+    const nc = [0, 0, 0, 0, 0];
+    for (const c of counts[n - 1]!.values()) if (c >= 1 && c <= 4 && Number.isInteger(c)) nc[c]!++;
+    const [, n1, n2, n3, n4] = nc as [number, number, number, number, number];
+    if (!n1 || !n2 || !n3 || !n4) return [discount(n), discount(n), discount(n)];
+    const y = n1 / (n1 + 2 * n2);
+    const clamp = (x: number, hi: number) => Math.min(hi, Math.max(0.05, x));
+    return [clamp(1 - 2 * y * (n2 / n1), 0.95), clamp(2 - 3 * y * (n3 / n2), 1.9), clamp(3 - 4 * y * (n4 / n3), 2.9)];
+  };
   const probs: Array<Map<string, number>> = [];
   const bows: Array<Map<string, number>> = [];
   // unigrams: add-one over the vocabulary (the edge never starts a sequence, it still ends one)
@@ -93,7 +105,7 @@ export function buildNgram(seqs: Array<{ ids: number[]; w: number }>, o: BuildOp
     return bow + floor;
   };
   for (let n = 2; n <= o.order; n++) {
-    const ctxStats = new Map<string, { c: number; t: number }>();
+    const ctxStats = new Map<string, { c: number; t: number; g?: number }>();
     for (const [k, c] of counts[n - 1]!) {
       const ctx = ctxOf(k);
       const st = ctxStats.get(ctx) ?? { c: 0, t: 0 };
@@ -102,6 +114,12 @@ export function buildNgram(seqs: Array<{ ids: number[]; w: number }>, o: BuildOp
       ctxStats.set(ctx, st);
     }
     const d = discount(n);
+    const ds = discounts(n);
+    const D = (c: number) => (o.modified ? (c >= 3 ? ds[2]! : c === 2 ? ds[1]! : ds[0]!) : d);
+    if (o.modified) {
+      for (const st of ctxStats.values()) st.g = 0;
+      for (const [k, c] of counts[n - 1]!) ctxStats.get(ctxOf(k))!.g! += D(c);
+    }
     const pn = new Map<string, number>();
     const bn = new Map<string, number>();
     const kept = new Set<string>();
@@ -111,12 +129,13 @@ export function buildNgram(seqs: Array<{ ids: number[]; w: number }>, o: BuildOp
       const ctx = ctxOf(k);
       const st = ctxStats.get(ctx)!;
       const pl = Math.exp(lower(syms.slice(1, -1), syms[n - 1]!));
-      pn.set(k, kn ? Math.log((Math.max(c - d, 0) + d * st.t * pl) / st.c) : Math.log((c + st.t * pl) / (st.c + st.t)));
+      const gamma = o.modified ? st.g! : d * st.t;
+      pn.set(k, kn ? Math.log((Math.max(c - D(c), 0) + gamma * pl) / st.c) : Math.log((c + st.t * pl) / (st.c + st.t)));
       kept.add(ctx);
     }
     for (const ctx of kept) {
       const st = ctxStats.get(ctx)!;
-      bn.set(ctx, kn ? Math.log((d * st.t) / st.c) : Math.log(st.t / (st.c + st.t)));
+      bn.set(ctx, kn ? Math.log((o.modified ? st.g! : d * st.t) / st.c) : Math.log(st.t / (st.c + st.t)));
     }
     probs.push(pn);
     bows.push(bn);

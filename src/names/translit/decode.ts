@@ -4,6 +4,7 @@
  * sequence. The same model decodes both ways (Arabic -> Latin and back) because a joint model
  * scores the pair, not one side given the other.
  */
+import { IntTable } from './int-table.ts';
 import type { NgramLM } from './ngram.ts';
 
 export interface Scored {
@@ -17,9 +18,23 @@ interface Option {
   out: string;
 }
 
+/**
+ * A state's options for one chunk: option j's log-probability and the state it leads to are
+ * at arena slot at + j (see expansions).
+ */
+interface Expansion {
+  opts: Option[];
+  at: number;
+}
+
+/** Expansions remembered before the memo is emptied. */
+const EXPANSIONS_KEPT = 100_000;
+/** Arena slots of the remembered expansions before the memo is emptied (12 bytes each). */
+const ARENA_KEPT = 1 << 21;
+
 interface State {
-  /** context ids of the history (NgramLM.extend) */
-  ctx: number[];
+  /** the model's state of the history (NgramLM.next) */
+  st: number;
   out: string;
   s: number;
 }
@@ -29,6 +44,8 @@ interface Pending {
   from: State;
   o: Option;
   s: number;
+  /** the model's state after it */
+  st: number;
 }
 
 function logAdd(a: number, b: number): number {
@@ -41,11 +58,24 @@ function logAdd(a: number, b: number): number {
 const ALWAYS_TRIED = 8;
 
 export class JointDecoder {
-  private readonly index = new Map<string, Option[]>();
-  /** options per (previous symbol's context, chunk): see optionsAfter */
-  private readonly after = new Map<number, Option[]>();
   /** each source chunk with options, numbered */
   private readonly chunkIds = new Map<string, number>();
+  /** a chunk's options, the most frequent first, by chunk id */
+  private readonly byChunk: Option[][] = [];
+  /** options per (previous symbol's context, chunk): see optionsAfter */
+  private readonly after = new Map<number, Option[]>();
+  /** a state's steps by a chunk's options, by key (see expansions): index into expList */
+  private readonly expIndex = new IntTable(1 << 14);
+  private readonly expList: Expansion[] = [];
+  /** the expansions' log-probabilities and next states */
+  private arenaLp = new Float64Array(1 << 14);
+  private arenaNext = new Int32Array(1 << 14);
+  private arenaUsed = 0;
+  /** Pending records reused from word to word (decode is not re-entered): allocation was a sixth of the time */
+  private readonly pool: Pending[] = [];
+  private poolUsed = 0;
+  /** each position's extensions, reused likewise */
+  private readonly lists: Pending[][] = [];
   private readonly maxLen: number;
 
   /**
@@ -66,15 +96,15 @@ export class JointDecoder {
       const out = parts[1 - side]!;
       if (!src) return; // a graphone with nothing on the input side cannot be read from input
       const list = all.get(src) ?? [];
-      list.push({ id: i + 1, out, p: lm.logpCtx(lm.start(), i + 1) });
+      list.push({ id: i + 1, out, p: lm.logp(0, i + 1) });
       all.set(src, list);
     });
     let maxLen = 1;
     for (const [src, list] of all) {
       list.sort((a, b) => b.p - a.p);
-      this.index.set(src, list.slice(0, perChunk).map(({ id, out }) => ({ id, out })));
       maxLen = Math.max(maxLen, src.length);
       this.chunkIds.set(src, this.chunkIds.size);
+      this.byChunk.push(list.slice(0, perChunk).map(({ id, out }) => ({ id, out })));
     }
     this.maxLen = maxLen;
   }
@@ -84,17 +114,62 @@ export class JointDecoder {
    * frequent ones, plus any the model has seen right after that graphone (French -ier: ه read
    * as "r" only after ي read "ie"). Far fewer than all of them, and none that matters is lost.
    */
-  private optionsAfter(prevCtx: number, chunk: string): Option[] | undefined {
-    const c = this.chunkIds.get(chunk);
-    if (c === undefined) return undefined;
+  private optionsAfter(prevCtx: number, c: number): Option[] {
     // a small-integer key: building a string key per state and position cost more than the look-up
     const k = prevCtx * this.chunkIds.size + c;
     let hit = this.after.get(k);
     if (hit) return hit;
-    hit = this.index.get(chunk)!.filter((o, i) => i < ALWAYS_TRIED || this.lm.seen(prevCtx, o.id));
+    hit = this.byChunk[c]!.filter((o, i) => i < ALWAYS_TRIED || this.lm.seen(prevCtx, o.id));
     if (this.after.size > 200_000) this.after.clear();
     this.after.set(k, hit);
     return hit;
+  }
+
+  /**
+   * Every option of a chunk from a model state, scored: the decoder meets the same (state,
+   * chunk) pairs again and again across words, and one memo read replaces a hash look-up per
+   * option.
+   */
+  private expansions(state: number, c: number): Expansion {
+    const k = state * this.chunkIds.size + c;
+    const i = this.expIndex.get(k);
+    if (i >= 0) return this.expList[i]!;
+    const lm = this.lm;
+    const opts = this.optionsAfter(lm.lastSymbolCtx(state), c);
+    if (this.expList.length >= EXPANSIONS_KEPT || this.arenaUsed + opts.length > ARENA_KEPT) {
+      this.expIndex.clear();
+      this.expList.length = 0;
+      this.arenaUsed = 0;
+    }
+    if (this.arenaUsed + opts.length > this.arenaLp.length) {
+      const lp = new Float64Array(this.arenaLp.length * 2);
+      const next = new Int32Array(this.arenaLp.length * 2);
+      lp.set(this.arenaLp);
+      next.set(this.arenaNext);
+      this.arenaLp = lp;
+      this.arenaNext = next;
+    }
+    const at = this.arenaUsed;
+    for (let j = 0; j < opts.length; j++) this.arenaNext[at + j] = lm.step(state, opts[j]!.id, this.arenaLp, at + j);
+    this.arenaUsed += opts.length;
+    const hit = { opts, at };
+    this.expIndex.set(k, this.expList.length);
+    this.expList.push(hit);
+    return hit;
+  }
+
+  private pend(from: State, o: Option, s: number, st: number): Pending {
+    const p = this.pool[this.poolUsed++];
+    if (!p) {
+      const fresh = { from, o, s, st };
+      this.pool.push(fresh);
+      return fresh;
+    }
+    p.from = from;
+    p.o = o;
+    p.s = s;
+    p.st = st;
+    return p;
   }
 
   /** The best distinct outputs for a source word, best first (at most `beam` states per position). */
@@ -104,31 +179,43 @@ export class JointDecoder {
     const lm = this.lm;
     // extensions are cheap records; the context ids and the merge key are only worked out
     // for the few that survive pruning at their position
-    const pending: Pending[][] = Array.from({ length: n + 1 }, () => []);
-    const start: State = { ctx: lm.extend(lm.start(), this.edge), out: '', s: 0 };
+    while (this.lists.length <= n) this.lists.push([]);
+    const pending = this.lists;
+    for (let i = 0; i <= n; i++) pending[i]!.length = 0;
+    this.poolUsed = 0;
+    const start: State = { st: lm.next(0, this.edge), out: '', s: 0 };
     // best score reached so far at each position: an extension far below it is not worth keeping
     const reached = new Array<number>(n + 1).fill(-Infinity);
+    // the chunk ids of the word, looked up once rather than per state: chunks[i * maxLen + L - 1]
+    const maxLen = this.maxLen;
+    const chunks = new Int32Array(n * maxLen).fill(-1);
+    for (let i = 0; i < n; i++) for (let L = 1; L <= maxLen && i + L <= n; L++) chunks[i * maxLen + L - 1] = this.chunkIds.get(src.slice(i, i + L)) ?? -1;
     let cur: State[] = [start];
     for (let i = 0; i <= n; i++) {
       if (i > 0) cur = this.survivors(pending[i]!, prune, i < n ? beam : Infinity);
       if (i === n) break;
       for (const st of cur) {
-        for (let L = 1; L <= this.maxLen && i + L <= n; L++) {
-          const opts = this.optionsAfter(st.ctx[1]!, L === 1 ? src[i]! : src.slice(i, i + L));
-          if (!opts) continue;
+        for (let L = 1; L <= maxLen && i + L <= n; L++) {
+          const c = chunks[i * maxLen + L - 1]!;
+          if (c < 0) continue;
+          const { opts, at } = this.expansions(st.st, c);
+          const lp = this.arenaLp;
+          const to = this.arenaNext;
           const next = pending[i + L]!;
-          for (const o of opts) {
-            const s = st.s + lm.logpCtx(st.ctx, o.id);
-            if (s < reached[i + L]! - prune) continue;
-            if (s > reached[i + L]!) reached[i + L] = s;
-            next.push({ from: st, o, s });
+          let best = reached[i + L]!;
+          for (let j = 0; j < opts.length; j++) {
+            const s = st.s + lp[at + j]!;
+            if (s < best - prune) continue;
+            if (s > best) best = s;
+            next.push(this.pend(st, opts[j]!, s, to[at + j]!));
           }
+          reached[i + L] = best;
         }
       }
     }
     const finals = new Map<string, number>();
     for (const st of cur) {
-      const s = st.s + lm.logpCtx(st.ctx, this.edge);
+      const s = st.s + lm.logp(st.st, this.edge);
       finals.set(st.out, logAdd(finals.get(st.out) ?? -Infinity, s));
     }
     return [...finals].map(([text, score]) => ({ text, score })).sort((a, b) => b.score - a.score);
@@ -142,25 +229,47 @@ export class JointDecoder {
   private survivors(ext: Pending[], prune: number, keep: number): State[] {
     let best = -Infinity;
     for (const e of ext) if (e.s > best) best = e.s;
-    // only the extensions within reach of the best are sorted
-    const near = ext.filter((e) => e.s >= best - prune).sort((a, b) => b.s - a.s);
-    const lm = this.lm;
-    const byKey = new Map<string, State>();
+    const near = ext.filter((e) => e.s >= best - prune);
+    // only the best few are needed: those at or above the score of the 4 keep-th best are
+    // sorted first (the same order as a full stable sort's start); all of them only if merging
+    // used those up
+    if (near.length > 4 * keep) {
+      const scores = new Float64Array(near.length);
+      for (let i = 0; i < near.length; i++) scores[i] = near[i]!.s;
+      scores.sort();
+      const bar = scores[near.length - 4 * keep]!;
+      const first = near.filter((e) => e.s >= bar);
+      const out = this.merged(first.sort(byScore), keep);
+      if (out.length >= keep) return out;
+    }
+    return this.merged(near.sort(byScore), keep);
+  }
+
+  /**
+   * Sorted extensions to at most `keep` distinct states. Extensions that spell the same text
+   * into the same model state score alike from here on, so they are merged, adding their
+   * probabilities.
+   */
+  private merged(sorted: Pending[], keep: number): State[] {
+    // by text, then among the few states spelling it (no key string built per extension)
+    const byText = new Map<string, State[]>();
     const out: State[] = [];
-    for (const e of near) {
-      const ctx = lm.extend(e.from.ctx, e.o.id);
+    for (const e of sorted) {
       const text = e.from.out + e.o.out;
-      const key = `${text}|${lm.state(ctx)}`;
-      const old = byKey.get(key);
+      let same = byText.get(text);
+      const old = same?.find((x) => x.st === e.st);
       if (old) {
         old.s = logAdd(old.s, e.s);
         continue;
       }
-      const st = { ctx, out: text, s: e.s };
-      byKey.set(key, st);
+      const st = { st: e.st, out: text, s: e.s };
+      if (same) same.push(st);
+      else byText.set(text, (same = [st]));
       out.push(st);
       if (out.length >= keep) break;
     }
     return out;
   }
 }
+
+const byScore = (a: Pending, b: Pending) => b.s - a.s;

@@ -1,8 +1,9 @@
 /**
  * A back-off n-gram model over small integer symbols (graphones or characters), stored as
- * precomputed interpolated log-probabilities plus back-off weights, so a query is a few Map
+ * precomputed interpolated log-probabilities plus back-off weights, so a query is a few table
  * reads. Built by scripts/names/ngram-build.ts.
  */
+import { NONE, PairTable } from './int-table.ts';
 
 /** Serialised form: per order n (1-based), flat [id1..idn, q] entries; q = round(ln p * 1000). */
 export interface NgramData {
@@ -19,97 +20,173 @@ export interface NgramData {
 export class NgramLM {
   readonly order: number;
   readonly base: number;
-  /** (context id, symbol) -> ln p, keyed ctxId * base + symbol */
-  private readonly p = new Map<number, number>();
+  /**
+   * (context id, symbol), keyed ctxId * base + symbol -> ln p ×1000 as stored (NONE: backs
+   * off) and the id of the context one symbol longer (NONE: not a context)
+   */
+  private readonly t: PairTable;
   /** context id -> ln back-off weight (0 when none is stored) */
-  private readonly bow: number[] = [0];
-  /** (context id, symbol) -> id of the context one symbol longer */
-  private readonly trie = new Map<number, number>();
+  private readonly bow: Float64Array;
+  /**
+   * context id -> id of its longest proper suffix that is a context (0, the empty one, when
+   * none is): the contexts a history backs off through, longest first
+   */
+  private readonly shorter: Int32Array;
+  /** context id -> id of its last symbol alone as a context (-1 when that is not one) */
+  private readonly last: Int32Array;
   private readonly floor: number;
+  private readonly scratch = new Float64Array(1);
 
   /**
-   * Every context gets a small integer id (the empty context is 0), so each Map key is
-   * ctxId * base + symbol: small enough to stay a V8 small integer, which makes the
-   * decoder's millions of look-ups several times faster than keys folding whole sequences.
+   * Every context gets a small integer id (the empty context is 0), so each table key is
+   * ctxId * base + symbol, below 2^31. A history's state is the id of its longest suffix that
+   * is a context: from it, every shorter one is reached through \`shorter\`, so two histories
+   * in the same state score alike from there on.
    */
   constructor(d: NgramData) {
     this.order = d.order;
     this.base = d.base;
     this.floor = d.floor / 1000;
+    let entries = 0;
+    for (let i = 0; i < d.probs.length; i++) entries += d.probs[i]!.length / (i + 2);
+    this.t = new PairTable(entries);
+    const bow: number[] = [0];
+    const parent: number[] = [-1];
+    const symOf: number[] = [0];
+    const base = this.base;
+    const t = this.t;
+    const child = (k: number): number => {
+      const slot = t.find(k);
+      return slot < 0 || t.second(slot) === NONE ? -1 : t.second(slot);
+    };
     const idOf = (flat: number[], from: number, n: number): number => {
       let id = 0;
-      for (let t = 0; t < n; t++) {
-        const k = id * this.base + flat[from + t]!;
-        let next = this.trie.get(k);
-        if (next === undefined) {
-          next = this.bow.length;
-          this.bow.push(0);
-          this.trie.set(k, next);
+      for (let i = 0; i < n; i++) {
+        const sym = flat[from + i]!;
+        const k = id * base + sym;
+        let next = child(k);
+        if (next < 0) {
+          next = bow.length;
+          if (next * base + base >= 2 ** 31) throw new Error('names model: too many contexts for 31-bit keys');
+          bow.push(0);
+          parent.push(id);
+          symOf.push(sym);
+          t.setSecond(k, next);
         }
         id = next;
       }
       return id;
     };
-    d.bows.forEach((flat, i) => {
+    for (let i = 0; i < d.bows.length; i++) {
+      const flat = d.bows[i]!;
       const n = i + 1;
-      for (let j = 0; j < flat.length; j += n + 1) this.bow[idOf(flat, j, n)] = flat[j + n]! / 1000;
-    });
-    d.probs.forEach((flat, i) => {
-      const n = i + 1;
-      for (let j = 0; j < flat.length; j += n + 1) this.p.set(idOf(flat, j, n - 1) * this.base + flat[j + n - 1]!, flat[j + n]! / 1000);
-    });
-  }
-
-  /** Context ids of the empty history: ctx[n] is the id of the last n symbols, -1 if never seen. */
-  start(): number[] {
-    const ctx = new Array<number>(this.order).fill(-1);
-    ctx[0] = 0;
-    return ctx;
-  }
-
-  /** Context ids after appending sym to a history with context ids ctx. */
-  extend(ctx: readonly number[], sym: number): number[] {
-    const out = new Array<number>(this.order);
-    out[0] = 0;
-    for (let n = 1; n < this.order; n++) {
-      const prev = ctx[n - 1]!;
-      out[n] = prev < 0 ? -1 : (this.trie.get(prev * this.base + sym) ?? -1);
+      for (let j = 0; j < flat.length; j += n + 1) bow[idOf(flat, j, n)] = flat[j + n]! / 1000;
     }
-    return out;
+    for (let i = 0; i < d.probs.length; i++) {
+      const flat = d.probs[i]!;
+      const n = i + 1;
+      for (let j = 0; j < flat.length; j += n + 1) t.setFirst(idOf(flat, j, n - 1) * base + flat[j + n - 1]!, flat[j + n]!);
+    }
+    this.bow = Float64Array.from(bow);
+    // suffix links as in Aho-Corasick: the suffix of (parent, x) is x after the longest suffix
+    // of the parent that can take x; worked out parents first (ids are not in depth order)
+    const count = bow.length;
+    const shorter = new Int32Array(count).fill(-1);
+    const last = new Int32Array(count).fill(-1);
+    shorter[0] = 0;
+    const link = (c: number): number => {
+      if (shorter[c]! >= 0) return shorter[c]!;
+      const p = parent[c]!;
+      let s = 0;
+      if (p !== 0) {
+        for (let q = link(p); ; q = link(q)) {
+          const longer = child(q * base + symOf[c]!);
+          if (longer >= 0) {
+            s = longer;
+            break;
+          }
+          if (q === 0) break;
+        }
+      }
+      shorter[c] = s;
+      return s;
+    };
+    for (let c = 1; c < count; c++) link(c);
+    for (let c = 1; c < count; c++) last[c] = parent[c] === 0 ? c : child(symOf[c]!);
+    this.shorter = shorter;
+    this.last = last;
   }
 
-  /** ln P(sym | history) for a history given by its context ids (see start/extend). */
-  logpCtx(ctx: readonly number[], sym: number): number {
+  /** ln P(sym | history) for a history in a given state (see next). */
+  logp(state: number, sym: number): number {
     let bow = 0;
-    for (let n = this.order - 1; n >= 0; n--) {
-      const c = ctx[n]!;
-      if (c < 0) continue; // a context never seen backs off for free
-      const p = this.p.get(c * this.base + sym);
-      if (p !== undefined) return bow + p;
+    const t = this.t;
+    for (let c = state; ; c = this.shorter[c]!) {
+      const slot = t.find(c * this.base + sym);
+      if (slot >= 0 && t.first(slot) !== NONE) return bow + t.first(slot) / 1000;
       bow += this.bow[c]!;
+      if (c === 0) return bow + this.floor;
     }
-    return bow + this.floor;
+  }
+
+  /** The state after appending sym to a history in a given state (0: the empty history). */
+  next(state: number, sym: number): number {
+    const t = this.t;
+    for (let c = state; ; c = this.shorter[c]!) {
+      const slot = t.find(c * this.base + sym);
+      if (slot >= 0 && t.second(slot) !== NONE) return t.second(slot);
+      if (c === 0) return 0;
+    }
+  }
+
+  /**
+   * logp and next in one walk down the contexts (they mostly stop at the same one): writes
+   * ln P(sym | state) to out[at] and returns the state after sym.
+   */
+  step(state: number, sym: number, out: Float64Array, at: number): number {
+    const t = this.t;
+    let lp = NaN;
+    let next = -1;
+    let bow = 0;
+    for (let c = state; ; c = this.shorter[c]!) {
+      const slot = t.find(c * this.base + sym);
+      if (slot >= 0) {
+        if (lp !== lp && t.first(slot) !== NONE) lp = bow + t.first(slot) / 1000;
+        if (next < 0 && t.second(slot) !== NONE) next = t.second(slot);
+      }
+      if (lp !== lp) bow += this.bow[c]!;
+      else if (next >= 0) break;
+      if (c === 0) {
+        if (lp !== lp) lp = bow + this.floor;
+        if (next < 0) next = 0;
+        break;
+      }
+    }
+    out[at] = lp;
+    return next;
   }
 
   /** Whether sym was seen after the context with id ctxId (not merely backed off to). */
   seen(ctxId: number, sym: number): boolean {
-    return ctxId >= 0 && this.p.has(ctxId * this.base + sym);
+    if (ctxId < 0) return false;
+    const slot = this.t.find(ctxId * this.base + sym);
+    return slot >= 0 && this.t.first(slot) !== NONE;
   }
 
-  /** The id of the longest known context: two histories with the same one score alike from here on. */
-  state(ctx: readonly number[]): number {
-    for (let n = this.order - 1; n > 0; n--) if (ctx[n]! >= 0) return n * 0x40000000 + ctx[n]!;
-    return 0;
+  /** The id of a state's last symbol alone as a context (-1 if that is not a context). */
+  lastSymbolCtx(state: number): number {
+    return this.last[state]!;
   }
 
-  /** ln P of a whole sequence, boundary symbol `edge` before and after. */
+  /** ln P of a whole sequence, boundary symbol \`edge\` before and after. */
   score(seq: readonly number[], edge: number): number {
-    let ctx = this.extend(this.start(), edge);
+    const lp = this.scratch;
+    let st = this.next(0, edge);
     let s = 0;
-    for (const sym of seq) {
-      s += this.logpCtx(ctx, sym);
-      ctx = this.extend(ctx, sym);
+    for (let i = 0; i < seq.length; i++) {
+      st = this.step(st, seq[i]!, lp, 0);
+      s += lp[0]!;
     }
-    return s + this.logpCtx(ctx, edge);
+    return s + this.logp(st, edge);
   }
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { Lookup } from '../../../src/names/translit/model.ts';
+
+describe('Lookup', () => {
+  const lines = ['ab\tx 1 0', 'abc\ty 2 1|z 0 1', 'b\tw 3 0', 'احمد\tahmed 5 2|ahmad 4 1'];
+  for (const [label, text] of [
+    ['sorted, as training writes it', lines.join('\n')],
+    ['in any order', [...lines].reverse().join('\n') + '\n'],
+  ] as const) {
+    it(`finds every key and only those (${label})`, () => {
+      const t = new Lookup(text);
+      expect(t.size).toBe(4);
+      expect(t.get('ab')).toEqual([{ text: 'x', wikidata: 1, google: 0 }]);
+      expect(t.get('abc')?.map((e) => e.text)).toEqual(['y', 'z']);
+      expect(t.weight('احمد')).toBe(12);
+      for (const absent of ['a', 'abcd', 'aa', 'c', '', 'احم']) expect(t.has(absent)).toBe(false);
+      expect(t.get('b')?.[0]?.wikidata).toBe(3);
+    });
+  }
+});
