@@ -367,7 +367,24 @@ export class ArabicQuoteReader {
     if (prev && prev.sent === t.sent && /^[وف]?(لم|لا|لن|ما)$/.test(prev.light)) return 'indirect';
     if (isDenialVerb(t)) return 'denial';
     if (isRefusalVerb(t) && /^[تي]كون/.test(toks[c + 1]?.light ?? '')) return 'denial';
-    return 'indirect';
+    return this.deniesInClause(c) ? 'denial' : 'indirect';
+  }
+
+  /**
+   * The reported clause is itself a denial (قال محاميه إن بيسون ينفي نفيا قاطعا …): its verb, within
+   * its first four words and before any comma, is a verb of denial not negated. The speaker passes
+   * the denial on; showing it as a claim would say the opposite.
+   */
+  private deniesInClause(c: number): boolean {
+    const toks = this.toks;
+    const sent = toks[c]?.sent;
+    for (let k = c + 1; k <= c + 4 && k < toks.length && toks[k]!.sent === sent; k++) {
+      const t = toks[k]!;
+      if (isComplementiser(t) || /^[وف]?(لم|لا|لن|ما|ليس)$/.test(t.light)) return false;
+      if (isDenialVerb(t)) return true;
+      if (/[،,:"«»“”]/.test(t.gap)) return false;
+    }
+    return false;
   }
 
   /** The sentence being read: its span and first and last tokens (for the speaker ranker). */
@@ -897,14 +914,15 @@ export class ArabicQuoteReader {
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
       // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
       const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
-      // A quotation inside the clause is reported as direct already.
-      if (spans.some((q) => s.start + q.open >= clauseStart)) continue;
-      const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
-      if (!sp) continue;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
       while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
       const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+      // A quotation inside the clause is reported as direct already; one in a later statement
+      // (…، مشيرا إلى أنها "…") is that statement's, and leaves this clause to be read.
+      if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) continue;
+      const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
+      if (!sp) continue;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v);
       v = e - 1;
