@@ -105,6 +105,8 @@ export class ArabicQuoteReader {
    * Araghchi is met, Putin speaks), else the previous speaker.
    */
   private implicit(verb: number): Speaker | null {
+    const rel = this.antecedent(verb);
+    if (rel) return rel;
     const before = this.subjectBefore(verb);
     if (before) return before;
     const toks = this.toks;
@@ -390,8 +392,12 @@ export class ArabicQuoteReader {
   /** The sentence being read: its span and first and last tokens (for the speaker ranker). */
   private cur: { s: SentenceSpan; a: number; b: number } | null = null;
 
-  /** `cue`: the token of the verb or attribution that reports the statement, -1 when none does. */
-  private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1): void {
+  /**
+   * `cue`: the token of the verb or attribution that reports the statement, -1 when none does.
+   * `embedded`: said in a relative clause (مع سيول التي أكدت أن …), an aside that does not change
+   * who the discourse is about, so a later وأضاف still goes back to the main clause's speaker.
+   */
+  private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1, embedded = false): void {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
@@ -402,7 +408,7 @@ export class ArabicQuoteReader {
     if (chosen === UNATTRIBUTED) q.unattributed = true;
     out.push(q);
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
-    if (chosen !== UNATTRIBUTED) this.last = chosen;
+    if (chosen !== UNATTRIBUTED && !embedded) this.last = chosen;
   }
 
   /** Mentions of each person in the article, counted once. */
@@ -595,6 +601,13 @@ export class ArabicQuoteReader {
           while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
           continue;
         }
+        // (و)بحسب X، فإن … "…": the source opens the sentence and its clause holds the quotation.
+        const acc = v < 0 && !sp ? this.accordingBefore(prevEnd, openAt, b) : null;
+        if (acc) {
+          this.emit(out, this.text.slice(acc.from, closeAt + 1), acc.sp, 'indirect', sid, acc.cue);
+          while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
+          continue;
+        }
         if (!sp) sp = this.after(closeAt, b);
         if (!sp && q.open <= 2 && this.last && /[:：]\s*$/.test(this.text.slice(Math.max(0, s.start - 3), s.start))) sp = this.last;
         // No cue of its own: a later quotation of a sentence whose earlier one has a speaker is theirs
@@ -725,6 +738,26 @@ export class ArabicQuoteReader {
   }
 
   /**
+   * (و)بحسب X، فإن … before a quotation, in the stretch [from, openAt): the source and where its
+   * clause starts (after فإن), or null.
+   */
+  private accordingBefore(from: number, openAt: number, b: number): { sp: Speaker; from: number; cue: number } | null {
+    const toks = this.toks;
+    for (let v = from; v <= b && toks[v]!.end <= openAt; v++) {
+      const light = toks[v]!.light;
+      if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) continue;
+      let c = v + 1;
+      while (c <= b && c - v <= 12 && toks[c]!.end <= openAt && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
+      if (c > b || c - v > 12 || c === v + 1 || toks[c]!.end > openAt || !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) return null;
+      const subj = this.subject(v + 1, c - 1, false);
+      const sp = /^و?(وفقا|طبقا)$/.test(light) ? withoutLam(subj) : subj;
+      if (!sp) return null;
+      return { sp, from: toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start, cue: v };
+    }
+    return null;
+  }
+
+  /**
    * A statement reported as the object of its verb, with no complementiser: أعلنت السلطات إصابة
    * شرطي … / أعرب باول عن ثقته … / مشيرا إلى تراجع …. The subject is a person (with any apposition
    * after a comma), a place or body, or an unnamed phrase that ends where an indefinite word follows
@@ -827,13 +860,54 @@ export class ArabicQuoteReader {
     if (isContinuation(t)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
     const prev = this.toks[e - 1];
+    if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
+  }
+
+  /** A complementiser within the six tokens after the verb at v, in its sentence (… التي أكدت أنه …). */
+  private complementiserAfter(v: number): boolean {
+    const toks = this.toks;
+    for (let k = v + 1; k <= v + 6 && k < toks.length && toks[k]!.sent === toks[v]!.sent; k++) {
+      if (isComplementiser(toks[k]!)) return true;
+      if (/[.:"«»“”]/.test(toks[k - 1]!.gap)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The antecedent of a relative pronoun right before the verb at v, as its subject (مع سيول التي
+   * أكدت أنه …، اتحاد الإغاثة، الذي قال إن …): the person named just before, else the place, body or
+   * described source whose phrase ends there (at most four words back, no comma inside). Null when
+   * the pronoun has nothing of the kind before it.
+   */
+  private antecedent(v: number): Speaker | null {
+    const toks = this.toks;
+    const r = v - 1;
+    if (r < 1 || !RELATIVE_PRONOUNS.has(toks[r]!.light) || toks[r - 1]!.sent !== toks[v]!.sent) return null;
+    const n = r - 1;
+    const p = this.index.at(toks[n]!);
+    if (p) return fromPerson(p);
+    let head = -1;
+    for (let j = n; j >= 0 && j >= n - 3 && toks[j]!.sent === toks[v]!.sent; j--) {
+      if (j < n && /[،,:"«»“”.]/.test(toks[j]!.gap)) break;
+      const t = toks[j]!;
+      if (this.index.at(t)) break;
+      if (isUnnamedHead(t) || isPlaceOrOrg(t) || roleHead(t)?.definite) head = j;
+      // (a proper name the lexicon lacks, written without the article: مع سيول التي …)
+      else if (j === n && nameLike(t) && !hasArticle(t) && !/^[بلك]/.test(t.light)) head = j;
+    }
+    if (head < 0) return null;
+    let first = head;
+    // (مع سيول: the preposition is the antecedent's, the relative clause's subject is سيول itself)
+    const t = toks[first]!;
+    if (/^[بل]/.test(t.light) && !hasArticle(t) && !isPlaceOrOrg(t) && !isUnnamedHead(t)) return null;
+    return this.subject(first, n, false);
   }
 
   /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
   private clauseLast(e: number): number {
     const prev = this.toks[e - 1]!;
-    return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) ? e - 2 : e - 1;
+    return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
   }
 
   /** Index of the first token of the sentence of token k. */
@@ -924,7 +998,7 @@ export class ArabicQuoteReader {
       const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
       if (!sp) continue;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
-      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v);
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
       v = e - 1;
     }
   }
