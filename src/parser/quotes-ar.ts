@@ -88,6 +88,12 @@ function cleanSpeakerText(s: string): string {
 export class ArabicQuoteReader {
   private readonly index: PersonIndex;
   private last: Speaker | null = null;
+  /** The statements of the sentence being read so far: the token of their cue and their speaker. */
+  private said: Array<{ at: number; sp: Speaker }> = [];
+  /** The last speaker before the sentence being read. */
+  private lastOfPrevious: Speaker | null = null;
+  /** Character ranges of the quotations of the sentence being read. */
+  private quoted: Array<[number, number]> = [];
   private seq = 0;
 
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly people: readonly Person[]) {
@@ -107,10 +113,16 @@ export class ArabicQuoteReader {
   private implicit(verb: number): Speaker | null {
     const rel = this.antecedent(verb);
     if (rel) return rel;
-    const before = this.subjectBefore(verb);
-    if (before) return before;
     const toks = this.toks;
     const sent = toks[verb]?.sent;
+    // A participle or وأضاف going on from a statement already reported in this sentence (قالت X إن
+    // "…"، مضيفة "…"): its speaker, whoever else the statement named.
+    if (isContinuation(toks[verb]!)) {
+      const near = this.saidBefore(verb);
+      if (near) return near;
+    }
+    const before = this.subjectBefore(verb);
+    if (before) return before;
     let lo = verb;
     while (lo - 1 >= 0 && lo - 1 >= verb - 60 && toks[lo - 1]!.sent === sent) lo--;
     for (let k = verb - 1; k >= lo; k--) {
@@ -119,13 +131,28 @@ export class ArabicQuoteReader {
     }
     let object: Person | null = null;
     for (let k = verb - 1; k >= lo; k--) {
+      // Names inside quoted words are talked about, not talking.
+      if (this.inQuotation(k)) continue;
       const p = this.index.at(toks[k]!);
       // An unnamed subject before the verb (غير أن مسؤولاً في الشركة، طلب عدم الكشف عن هويته، قال إن …).
       // Only where a main clause starts (sentence start, لكن، غير أن): after a plain أن/إن the noun
       // is inside reported content (وتقر حماس بأن بعض القتلى …، ولكنها أضافت).
       const opener = k === lo || CLAUSE_OPENERS.has(toks[k - 1]!.light) || (isComplementiser(toks[k - 1]!) && k - 2 >= lo && CLAUSE_OPENERS.has(toks[k - 2]!.light));
-      if (!p && isUnnamedHead(toks[k]!) && !hasArticle(toks[k]!) && opener) {
-        const sp = this.subject(k, verb - 1, false);
+      // The subject slot of an earlier verb of saying or of كان, definite or not (كما أشارت الخارجية
+      // الأمريكية إلى …، وقالت …؛ وكانت الخارجية … قد حملت …، وقالت …).
+      // (not a relative clause's: الذي أعلن الروس أن …)
+      const slot = k > lo && (/^[وف]?(كان|كانت)$/.test(toks[k - 1]!.light) || isSpeechVerb(toks[k - 1]!) || isReportVerb(toks[k - 1]!)) && !/[،,:"«»“”]/.test(toks[k - 1]!.gap)
+        && !(k - 2 >= lo && RELATIVE_PRONOUNS.has(toks[k - 2]!.light)) && !this.notYetSaid(k - 1);
+      const tk = toks[k]!;
+      if (!p && ((isUnnamedHead(tk) && !hasArticle(tk) && opener) || (slot && (isUnnamedHead(tk) || isPlaceOrOrg(tk) || /^ال/.test(tk.light)) && !MEDIUM.test(tk.light)))) {
+        // In a verb's slot the object may follow the subject unmarked (ووصفت الداخلية الحادثة …): the
+        // subject runs on only over definite relative adjectives (الخارجية الأمريكية).
+        let e = verb - 1;
+        if (slot && !opener && hasArticle(tk)) {
+          e = k;
+          while (e + 1 < verb && !/[،,:"«»“”]/.test(toks[e]!.gap) && /^ال.{2,}(ي|يه|ية|يون|يين)$/.test(toks[e + 1]!.light)) e++;
+        }
+        const sp = this.subject(k, e, false);
         if (sp) return sp;
       }
       if (!p) continue;
@@ -135,7 +162,22 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    return this.last ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+  }
+
+  /**
+   * The speaker of the statement of this sentence nearest before token `verb` (quotations are read
+   * before the clauses between them, so the last one emitted may stand after the verb).
+   */
+  private saidBefore(verb: number): Speaker | null {
+    let near: { at: number; sp: Speaker } | null = null;
+    for (const x of this.said) if (x.at < verb && (!near || x.at > near.at)) near = x;
+    return near?.sp ?? null;
+  }
+
+  /** The discourse's speaker at token `verb`: the nearest statement before it in this sentence, else the last before the sentence. */
+  private lastBefore(verb: number): Speaker | null {
+    return this.saidBefore(verb) ?? this.lastOfPrevious;
   }
 
   /**
@@ -408,7 +450,10 @@ export class ArabicQuoteReader {
     if (chosen === UNATTRIBUTED) q.unattributed = true;
     out.push(q);
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
-    if (chosen !== UNATTRIBUTED && !embedded) this.last = chosen;
+    if (chosen !== UNATTRIBUTED && !embedded) {
+      this.last = chosen;
+      this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
+    }
   }
 
   /** Mentions of each person in the article, counted once. */
@@ -549,6 +594,9 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     forEachSentenceTokens(sents, toks, (s, sid, a, b) => {
       this.cur = { s, a, b };
+      this.said = [];
+      this.lastOfPrevious = this.last;
+      this.quoted = quoteSpans(s.text).map((q) => [s.start + q.open, s.start + q.close]);
       const spans = quoteSpans(s.text).filter((q) => {
         if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
         const kOpen = tokenAtOrAfter(toks, s.start + q.open);
@@ -638,6 +686,12 @@ export class ArabicQuoteReader {
     // عبر is «via» unless it opens a clause as a verb (وعبر، وقد عبر، عبر … عن).
     if (t.light === 'عبر' && !(prev && /^[وف]?(قد|كما|فيما|بينما)$/.test(prev.light)) && !this.toks.slice(v + 1, v + 10).some((x) => x.light === 'عن')) return true;
     return !!prev && prev.sent === t.sent && /^[وف]?[يت]/.test(t.light) && /^[وف]?(ان|أن|لن|سوف|كي|لكي)$/.test(prev.light);
+  }
+
+  /** Token k is inside a quotation of the sentence being read. */
+  private inQuotation(k: number): boolean {
+    const at = this.toks[k]!.start;
+    return this.quoted.some(([o, c]) => at > o && at < c);
   }
 
   /** A verb of saying at token k; نقل (conveyed) before إلى/من/في moves things, it reports nothing. */
@@ -858,6 +912,8 @@ export class ArabicQuoteReader {
   private opensStatement(e: number): boolean {
     const t = this.toks[e]!;
     if (isContinuation(t)) return true;
+    // «…، لكن المتحدث … قال» : a contrasting clause after a comma is another statement's.
+    if (/^و?لكن$/.test(t.light) && e > 0 && /[،,]/.test(this.toks[e - 1]!.gap)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
     const prev = this.toks[e - 1];
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
