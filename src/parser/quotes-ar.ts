@@ -201,7 +201,9 @@ export class ArabicQuoteReader {
     if (FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first)) return null;
     const p = this.index.at(first);
     if (p && /[بلك]/.test(this.index.prefixAt(first))) return null;
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || roleHead(first)?.definite)) return null;
+    // (a people named by its relative adjective in the plural is a body too: لكن الإسرائيليين يقولون)
+    const people = /^ال.{2,}(يون|يين)$/.test(first.light);
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || roleHead(first)?.definite || people)) return null;
     if (!p && /^[بلك]/.test(first.light) && !isUnnamedHead(first)) return null;
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
@@ -263,6 +265,8 @@ export class ArabicQuoteReader {
   private subject(from: number, to: number, allowContinue: boolean): Speaker | null {
     const toks = this.toks;
     const verb = from - 1;
+    const relayed = verb >= 0 ? this.relayedFrom(verb, from, to) : null;
+    if (relayed) return relayed;
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|ماضيه|مقبل|مقبله|فائت|فائته|اخير|اخيره)$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
@@ -285,6 +289,21 @@ export class ArabicQuoteReader {
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
     return { speaker: { ar, en: named ? englishName(ar).en : translateRole(ar) }, speakerId: null, unnamed: !named };
+  }
+
+  /**
+   * نقلت X عن Y (قوله) …: the agency X relays, Y is who spoke (ونقلت "رويترز" عن محامين أن …، ونقلت
+   * العربية عن وزارة الدفاع قولها …، ونقل عن مسؤول …). The phrase after عن, up to قوله or a comma.
+   */
+  private relayedFrom(verb: number, from: number, to: number): Speaker | null {
+    const toks = this.toks;
+    if (!/^[وف]?[يت]?نقل(ت|وا)?$/.test(toks[verb]!.light)) return null;
+    let k = from;
+    while (k <= to && k - from <= 8 && toks[k]!.light !== 'عن') k++;
+    if (k > to || k - from > 8 || k + 1 > to) return null;
+    let e = k + 1;
+    while (e < to && !/[،,:"«»“”]/.test(toks[e]!.gap) && !/^(قول|تاكيد|تصريح)/.test(toks[e + 1]!.light)) e++;
+    return this.subject(k + 1, e, false);
   }
 
   /**
