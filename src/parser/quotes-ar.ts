@@ -621,6 +621,7 @@ export class ArabicQuoteReader {
         const kOpen = tokenAtOrAfter(toks, s.start + q.open);
         const before: Token | undefined = kOpen - 1 >= a ? toks[kOpen - 1] : undefined;
         if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
+        if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, before, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
         const kAfter = tokenAtOrAfter(toks, s.start + q.close + 1);
         const after = kAfter <= b ? toks[kAfter] : undefined;
@@ -707,6 +708,20 @@ export class ArabicQuoteReader {
     return !!prev && prev.sent === t.sent && /^[وف]?[يت]/.test(t.light) && /^[وف]?(ان|أن|لن|سوف|كي|لكي)$/.test(prev.light);
   }
 
+  /**
+   * A short quoted name standing where a source goes (بحسب ما أفاد "المرصد السوري لحقوق الإنسان"،
+   * أفاد "المرصد …" عن …): after an attribution cue, or after a verb of saying and before عن or the
+   * end of the sentence, a definite phrase of at most five words.
+   */
+  private quotedSource(inner: string, before: Token, closeAt: number, b: number): boolean {
+    const words = inner.trim().split(/\s+/);
+    if (words.length > 5 || !/^ال/.test(lightNormAr(words[0]!))) return false;
+    if (ACCORDING_TO.has(before.light) || (before.light === 'ما' || ATTRIBUTION_FILLERS.has(before.light)) && this.toks.some((t) => t.end <= before.start && t.end >= before.start - 12 && ACCORDING_TO.has(t.light.replace(/^و(?=.{3})/, '')))) return true;
+    if (!(isSpeechVerb(before) || isReportVerb(before))) return false;
+    const k = tokenAtOrAfter(this.toks, closeAt + 1);
+    return k > b || this.toks[k]!.light === 'عن' || /^\s*[.،,]/.test(this.text.slice(closeAt + 1, closeAt + 3));
+  }
+
   /** Token k is inside a quotation of the sentence being read. */
   private inQuotation(k: number): boolean {
     const at = this.toks[k]!.start;
@@ -734,7 +749,9 @@ export class ArabicQuoteReader {
     if (e < 0 || e + 1 > b) return -1;
     const o = e + 1;
     const first = toks[o]!;
-    if (first.start >= openAt || FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.speechVerbAt(o)) return -1;
+    // (إلى/على: the complement of a verb of calling or urging, ودعت X إلى إجراء "…"، حث X على "…")
+    const complement = /^(الى|إلى|على)$/.test(first.light);
+    if (first.start >= openAt || ((FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light)) && !complement) || isComplementiser(first) || this.speechVerbAt(o)) return -1;
     let words = 0;
     for (let j = o; j <= b && toks[j]!.end <= openAt; j++) {
       words++;
@@ -843,6 +860,8 @@ export class ArabicQuoteReader {
     if (!isReportVerb(t)) return -1;
     const prev = v > 0 ? toks[v - 1] : undefined;
     if (prev && prev.sent === t.sent && (/^[وف]?(لم|لا|لن|ما)$/.test(prev.light) || this.notYetSaid(v))) return -1;
+    // (…، حسبما أعلن المرصد / كما أعلنت سول: the verb attributes what came before, it reports no object)
+    if (prev && prev.sent === t.sent && (/^(حسبما|وفقما)$/.test(prev.light) || (prev.light === 'كما' && v >= 2 && /[،,]/.test(this.toks[v - 2]!.gap)))) return -1;
     if (/[:"«“]/.test(t.gap)) return -1;
     let k = v + 1;
     while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
@@ -1004,8 +1023,13 @@ export class ArabicQuoteReader {
       const t = toks[k]!;
       const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
       const onWhat = light === 'على' && toks[k + 1]?.light === 'ما';
-      if (!(ACCORDING_TO.has(light) || onWhat)) continue;
-      if (!/[،,]/.test(toks[k - 1]!.gap) && k < b - 6) continue;
+      // «…، كما أعلنت سول الأربعاء»: كما before a verb of saying is «as … said».
+      const asSaid = t.light === 'كما' && k + 1 <= b && (isSpeechVerb(toks[k + 1]!) || isReportVerb(toks[k + 1]!));
+      if (!(ACCORDING_TO.has(light) || onWhat || asSaid)) continue;
+      // (…، وذلك بحسب ما أفاد X: وذلك only points back at the statement)
+      const comma = /[،,]/.test(toks[k - 1]!.gap) || (toks[k - 1]!.light === 'وذلك' && k - 2 >= a && /[،,]/.test(toks[k - 2]!.gap));
+      if (asSaid && !comma) continue;
+      if (!comma && k < b - 6) continue;
       let j = k + 1;
       // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
       while (j <= b && j - k <= 3 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!))) j++;
@@ -1023,7 +1047,8 @@ export class ArabicQuoteReader {
       if (!sp) return;
       // (a closing quotation mark right after the statement belongs to it)
       const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
-      const clause = this.text.slice(toks[a]!.start, toks[k - 1]!.end + close).replace(/[\s،,]+$/, '');
+      const last = toks[k - 1]!.light === 'وذلك' ? k - 2 : k - 1;
+      const clause = this.text.slice(toks[a]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
     }
