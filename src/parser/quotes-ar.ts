@@ -277,6 +277,12 @@ export class ArabicQuoteReader {
     const p = this.personIn(from, to);
     if (p) return fromPerson(p);
     const end = this.phraseEnd(from, to);
+    // «وأضاف البيان»، «ولفت البيان إلى»: the statement already mentioned speaks for whoever issued it,
+    // the discourse's speaker (a report or study, التقرير، الدراسة, is a source of its own).
+    if (/^[وف]?(البيان|البلاغ)$/.test(first.light) && end === from && verb >= 0 && (isSpeechVerb(toks[verb]!) || isReportVerb(toks[verb]!))) {
+      const issuer = this.lastBefore(verb);
+      if (issuer) return issuer;
+    }
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
     // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
     const rest = first.light.slice(1);
