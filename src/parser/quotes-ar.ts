@@ -142,7 +142,9 @@ export class ArabicQuoteReader {
       // الأمريكية إلى …، وقالت …؛ وكانت الخارجية … قد حملت …، وقالت …).
       // (not a relative clause's: الذي أعلن الروس أن …)
       const slot = k > lo && (/^[وف]?(كان|كانت)$/.test(toks[k - 1]!.light) || isSpeechVerb(toks[k - 1]!) || isReportVerb(toks[k - 1]!)) && !/[،,:"«»“”]/.test(toks[k - 1]!.gap)
-        && !(k - 2 >= lo && RELATIVE_PRONOUNS.has(toks[k - 2]!.light)) && !this.notYetSaid(k - 1);
+        && !(k - 2 >= lo && RELATIVE_PRONOUNS.has(toks[k - 2]!.light)) && !this.notYetSaid(k - 1)
+        // (a participle describes the subject of its sentence's opening verb: وخفض صندوق النقد …، قائلا إن)
+        || (k === lo + 1 && isContinuation(toks[verb]!) && /^[وف][^ا]{2,5}$/.test(toks[lo]!.light) && !hasArticle(toks[lo]!) && !this.index.at(toks[lo]!) && !isUnnamedHead(toks[lo]!) && !/[،,:"«»“”]/.test(toks[lo]!.gap));
       const tk = toks[k]!;
       if (!p && ((isUnnamedHead(tk) && !hasArticle(tk) && opener) || (slot && (isUnnamedHead(tk) || isPlaceOrOrg(tk) || /^ال/.test(tk.light)) && !MEDIUM.test(tk.light)))) {
         // In a verb's slot the object may follow the subject unmarked (ووصفت الداخلية الحادثة …): the
