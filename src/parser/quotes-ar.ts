@@ -623,13 +623,14 @@ export class ArabicQuoteReader {
       this.cur = { s, a, b };
       this.said = [];
       this.lastOfPrevious = this.last;
-      this.quoted = quoteSpans(s.text).map((q) => [s.start + q.open, s.start + q.close]);
-      const spans = quoteSpans(s.text).filter((q) => {
+      const all = quoteSpans(s.text);
+      this.quoted = all.map((q) => [s.start + q.open, s.start + q.close]);
+      const spans = all.filter((q) => {
         if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
         const kOpen = tokenAtOrAfter(toks, s.start + q.open);
         const before: Token | undefined = kOpen - 1 >= a ? toks[kOpen - 1] : undefined;
         if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
-        if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, before, s.start + q.close, b)) return false;
+        if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, kOpen - 1, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
         const kAfter = tokenAtOrAfter(toks, s.start + q.close + 1);
         const after = kAfter <= b ? toks[kAfter] : undefined;
@@ -721,13 +722,16 @@ export class ArabicQuoteReader {
    * أفاد "المرصد …" عن …): after an attribution cue, or after a verb of saying and before عن or the
    * end of the sentence, a definite phrase of at most five words.
    */
-  private quotedSource(inner: string, before: Token, closeAt: number, b: number): boolean {
+  private quotedSource(inner: string, k: number, closeAt: number, b: number): boolean {
     const words = inner.trim().split(/\s+/);
     if (words.length > 5 || !/^ال/.test(lightNormAr(words[0]!))) return false;
-    if (ACCORDING_TO.has(before.light) || (before.light === 'ما' || ATTRIBUTION_FILLERS.has(before.light)) && this.toks.some((t) => t.end <= before.start && t.end >= before.start - 12 && ACCORDING_TO.has(t.light.replace(/^و(?=.{3})/, '')))) return true;
+    const before = this.toks[k]!;
+    const according = (t: Token | undefined) => !!t && ACCORDING_TO.has(t.light.replace(/^و(?=.{3})/, ''));
+    // (بحسب "…"، بحسب ما أفاد "…"، وفق ما ذكرت "…")
+    if (according(before) || ((before.light === 'ما' || ATTRIBUTION_FILLERS.has(before.light) || isSpeechVerb(before)) && (according(this.toks[k - 1]) || according(this.toks[k - 2])))) return true;
     if (!(isSpeechVerb(before) || isReportVerb(before))) return false;
-    const k = tokenAtOrAfter(this.toks, closeAt + 1);
-    return k > b || this.toks[k]!.light === 'عن' || /^\s*[.،,]/.test(this.text.slice(closeAt + 1, closeAt + 3));
+    const after = tokenAtOrAfter(this.toks, closeAt + 1);
+    return after > b || this.toks[after]!.light === 'عن' || /^\s*[.،,]/.test(this.text.slice(closeAt + 1, closeAt + 3));
   }
 
   /** Token k is inside a quotation of the sentence being read. */
