@@ -967,7 +967,7 @@ export class ArabicQuoteReader {
     if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
     const prev = this.toks[e - 1];
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
-    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
+    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
   }
 
   /** A complementiser within the six tokens after the verb at v, in its sentence (… التي أكدت أنه …). */
@@ -1013,6 +1013,8 @@ export class ArabicQuoteReader {
   /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
   private clauseLast(e: number): number {
     const prev = this.toks[e - 1]!;
+    // (…، في حين قال …: the whole «في حين»)
+    if (prev.light === 'حين') return this.toks[e - 2]?.light === 'في' ? e - 3 : e - 2;
     return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
   }
 
