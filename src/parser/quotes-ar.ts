@@ -964,7 +964,7 @@ export class ArabicQuoteReader {
     if (isContinuation(t)) return true;
     // «…، لكن المتحدث … قال» : a contrasting clause after a comma is another statement's.
     if (/^و?لكن$/.test(t.light) && e > 0 && /[،,]/.test(this.toks[e - 1]!.gap)) return true;
-    if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
+    if (!(isSpeechVerb(t) || isDenialVerb(t) || (isReportVerb(t) && !this.notYetSaid(e)))) return false;
     const prev = this.toks[e - 1];
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
@@ -1089,7 +1089,7 @@ export class ArabicQuoteReader {
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
       // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
-      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!))) c++;
+      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!) || (c > v + 1 && this.opensStatement(c)))) c++;
       if (c > b || !isComplementiser(toks[c]!)) {
         const next = this.objectReport(out, v, b, sid, s, spans);
         if (next > v) v = next - 1;
