@@ -292,7 +292,7 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
-    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : null);
+    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end));
     if (byRole) return fromPerson(byRole);
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
@@ -403,6 +403,36 @@ export class ArabicQuoteReader {
     if (this.index.at(t) && !this.index.prefixAt(t)) return false;
     if (/^لل./.test(t.light) && t.light.length > 4) return true;
     return t.light.startsWith('ل') && !!orgFirstWords()?.has(normaliseAr(t.text).slice(1));
+  }
+
+  /**
+   * A definite description of a person of the briefing (الرئيس التركي for «الرئيس» Erdoğan, الوزير
+   * التركي for «وزير المالية … التركي», رئيس البلدية الديمقراطي for «رئيس بلدية نيويورك»): people
+   * whose role has the same head, not one whose role names another office in construct (رئيس
+   * وزراء …); the one whose role shares most of the description's other words, when it is the only
+   * one. Indefinite phrases (وزير سابق) describe someone else.
+   */
+  private byDescription(from: number, end: number): Person | null {
+    const toks = this.toks;
+    const h = roleHead(toks[from]!);
+    if (!h || end <= from || end - from > 4) return null;
+    const bare = (w: string) => w.replace(/^[وفبلك]?ال/, '');
+    const rest = toks.slice(from + 1, end + 1).map((t) => bare(t.light));
+    if (!h.definite && !hasArticle(toks[from + 1]!)) return null;
+    let best: Person | null = null;
+    let top = -1;
+    let tie = false;
+    for (const p of this.people) {
+      const words = p.role.ar ? stripDiacritics(p.role.ar.replace(/\s*\(.*$/, '')).split(/\s+/).filter(Boolean).map((w) => lightNormAr(w)) : [];
+      if (!words.length || roleHead({ ...toks[from]!, light: words[0]! })?.head !== h.head) continue;
+      // (رئيس وزراء كوسوفو is no «الرئيس …» unless the description says وزراء too)
+      const second = words[1];
+      if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(bare(second))) continue;
+      const roleWords = new Set(words.slice(1).map(bare));
+      const score = rest.filter((w) => roleWords.has(w)).length;
+      if (score > top) { best = p; top = score; tie = false; } else if (score === top) tie = true;
+    }
+    return best && !tie ? best : null;
   }
 
   /** People by the first two words of their role (roles of two words or more), built once. */

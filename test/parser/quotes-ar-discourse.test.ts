@@ -24,6 +24,13 @@ describe('Arabic quotes: clause structure and discourse', () => {
     expect(find(t, 'الحكومة دفعت')).toMatchObject({ who: 'خالد منصور', kind: 'indirect' });
   });
 
+  it('a definite description of a person of the briefing is that person', () => {
+    const t = 'وقال رئيس بلدية عمان خالد منصور إن الطرق ستفتح صباح الغد أمام السيارات. وقالت الوزيرة ريم حداد إن الحكومة ستدعم البلدية. وقال رئيس البلدية المحافظ للصحافيين "لن نسمح بإغلاق أي طريق رئيسي في المدينة بعد اليوم".';
+    expect(find(t, 'لن نسمح')).toMatchObject({ who: 'خالد منصور' });
+    // (an indefinite one describes someone else)
+    expect(find('وقال رئيس بلدية عمان خالد منصور إن الطرق ستفتح صباح الغد. وقال رئيس بلدية سابق إن الخطة لن تنجح أبدا في المدينة.', 'الخطة')).toMatchObject({ who: 'رئيس بلدية سابق' });
+  });
+
   it('نقلت X عن Y: Y spoke, X relayed', () => {
     expect(find('ونقلت وكالة الأنباء عن وزارة الدفاع قولها إنه تم اعتراض أربعة صواريخ فوق المدينة.', 'اعتراض')).toMatchObject({ who: 'وزارة الدفاع' });
   });
