@@ -87,7 +87,7 @@ export const REPORT_VERBS = set(`
 `);
 
 /** Verbs and participles that continue the previous speaker ("وأضاف:"، "مضيفاً"). */
-export const CONTINUATION = set(`نافيا نافية منكرا منكرة قائلا قائلة أضاف أضافت تابع تابعت أردف أردفت مضيفا مضيفة متابعا متابعة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا مشددة ختم ختمت واختتم`);
+export const CONTINUATION = set(`واصل واصلت نافيا نافية منكرا منكرة قائلا قائلة أضاف أضافت تابع تابعت أردف أردفت مضيفا مضيفة متابعا متابعة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا مشددة ختم ختمت واختتم`);
 
 /** Nouns of unnamed or institutional speakers ("مسؤول أمريكي"، "مصادر مطلعة"، "وزارة الدفاع"). */
 export const UNNAMED_HEADS = set(`

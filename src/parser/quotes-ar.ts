@@ -90,6 +90,8 @@ export class ArabicQuoteReader {
   private last: Speaker | null = null;
   /** The statements of the sentence being read so far: the token of their cue and their speaker. */
   private said: Array<{ at: number; sp: Speaker }> = [];
+  /** Where unquoted speech after a colon starts in the sentence being read (Infinity: none). */
+  private speechFrom = Infinity;
   /** The last speaker before the sentence being read. */
   private lastOfPrevious: Speaker | null = null;
   /** Character ranges of the quotations of the sentence being read. */
@@ -507,6 +509,8 @@ export class ArabicQuoteReader {
     if (chosen === UNATTRIBUTED) q.unattributed = true;
     out.push(q);
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
+    // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
+    if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
       this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
@@ -652,6 +656,7 @@ export class ArabicQuoteReader {
     forEachSentenceTokens(sents, toks, (s, sid, a, b) => {
       this.cur = { s, a, b };
       this.said = [];
+      this.speechFrom = Infinity;
       this.lastOfPrevious = this.last;
       const all = quoteSpans(s.text);
       this.quoted = all.map((q) => [s.start + q.open, s.start + q.close]);
@@ -1120,6 +1125,19 @@ export class ArabicQuoteReader {
       let c = v + 1;
       // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
       while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!) || (c > v + 1 && this.opensStatement(c)))) c++;
+      // وقال رايولا في مقابلة: بيب غوارديولا مدرب رائع … — words after a colon, without quotation
+      // marks, are the speaker's own to the end of the sentence.
+      if (c <= b && c > v && /:/.test(toks[c - 1]!.gap) && !/["«“]/.test(toks[c - 1]!.gap) && !spans.some((q) => s.start + q.open >= toks[c - 1]!.end) && (isSpeechVerb(t) || cont)) {
+        const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
+        const said = this.text.slice(toks[c]!.start, s.end).replace(/[.\s]+$/, '');
+        if (sp && wordCount(said) >= MIN_QUOTE_WORDS) {
+          // (reports inside the speech, «قال له غوارديولا بأن …», are still read)
+          this.emit(out, said, sp, 'direct', sid, v);
+          this.speechFrom = toks[c]!.start;
+          v = c - 1;
+          continue;
+        }
+      }
       if (c > b || !isComplementiser(toks[c]!)) {
         const next = this.objectReport(out, v, b, sid, s, spans);
         if (next > v) v = next - 1;

@@ -31,6 +31,11 @@ describe('Arabic quotes: clause structure and discourse', () => {
     expect(find('وقال رئيس بلدية عمان خالد منصور إن الطرق ستفتح صباح الغد. وقال رئيس بلدية سابق إن الخطة لن تنجح أبدا في المدينة.', 'الخطة')).toMatchObject({ who: 'رئيس بلدية سابق' });
   });
 
+  it('words after a colon without quotation marks are the speaker\'s own', () => {
+    const t = 'وقال المدرب فؤاد الزين في مقابلة مع مجلة رياضية: الفريق لعب جيدا لكننا نحتاج إلى تحسين الدفاع كثيرا.';
+    expect(find(t, 'الفريق لعب')).toMatchObject({ who: 'فؤاد الزين', kind: 'direct' });
+  });
+
   it('نقلت X عن Y: Y spoke, X relayed', () => {
     expect(find('ونقلت وكالة الأنباء عن وزارة الدفاع قولها إنه تم اعتراض أربعة صواريخ فوق المدينة.', 'اعتراض')).toMatchObject({ who: 'وزارة الدفاع' });
   });
