@@ -144,7 +144,7 @@ export class ArabicQuoteReader {
       // الأمريكية إلى …، وقالت …؛ وكانت الخارجية … قد حملت …، وقالت …).
       // (not a relative clause's: الذي أعلن الروس أن …)
       const slot = k > lo && (/^[وف]?(كان|كانت)$/.test(toks[k - 1]!.light) || isSpeechVerb(toks[k - 1]!) || isReportVerb(toks[k - 1]!)) && !/[،,:"«»“”]/.test(toks[k - 1]!.gap)
-        && !(k - 2 >= lo && RELATIVE_PRONOUNS.has(toks[k - 2]!.light)) && !this.notYetSaid(k - 1)
+        && !(k - 2 >= lo && RELATIVE_PRONOUNS.has(toks[k - 2]!.light)) && !this.notYetSaid(k - 1) && !this.objectOfDescribing(k, verb)
         // (a participle describes the subject of its sentence's opening verb: وخفض صندوق النقد …، قائلا إن)
         || (k === lo + 1 && isContinuation(toks[verb]!) && /^[وف][^ا]{2,5}$/.test(toks[lo]!.light) && !hasArticle(toks[lo]!) && !this.index.at(toks[lo]!) && !isUnnamedHead(toks[lo]!) && !/[،,:"«»“”]/.test(toks[lo]!.gap));
       const tk = toks[k]!;
@@ -182,6 +182,19 @@ export class ArabicQuoteReader {
   /** The discourse's speaker at token `verb`: the nearest statement before it in this sentence, else the last before the sentence. */
   private lastBefore(verb: number): Speaker | null {
     return this.saidBefore(verb) ?? this.lastOfPrevious;
+  }
+
+  /**
+   * The noun at k is the object of a verb that describes or accuses (وصف الضربات بأنها …، اتهم أوبك
+   * برفع …): a ب phrase follows it within three words, before any comma.
+   */
+  private objectOfDescribing(k: number, verb: number): boolean {
+    const toks = this.toks;
+    for (let j = k + 1; j <= k + 3 && j < verb; j++) {
+      if (/^ب/.test(toks[j]!.light) && !this.index.at(toks[j]!)) return true;
+      if (/[،,:"«»“”]/.test(toks[j]!.gap)) return false;
+    }
+    return false;
   }
 
   /**
@@ -1157,7 +1170,10 @@ export class ArabicQuoteReader {
       // A quotation inside the clause is reported as direct already; one in a later statement
       // (…، مشيرا إلى أنها "…") is that statement's, and leaves this clause to be read.
       if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) continue;
-      const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
+      // وصف/اتهم X بأن …: with one word before بأن and no person in it, that word is the object described
+      // (وصف الضربات بأنها غير مبررة) and the subject is unstated.
+      const described = /^[وف]?(وصف|وصفت|اتهم|اتهمت)$/.test(t.light) && c === v + 2 && /^ب/.test(toks[c]!.light) && !this.index.at(toks[v + 1]!);
+      const sp = (cont && c === v + 1) || described ? this.implicit(v) : this.subject(v + 1, c - 1, true);
       if (!sp) continue;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
