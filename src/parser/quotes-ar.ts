@@ -88,6 +88,14 @@ function cleanSpeakerText(s: string): string {
 export class ArabicQuoteReader {
   private readonly index: PersonIndex;
   private last: Speaker | null = null;
+  /** The statements of the sentence being read so far: the token of their cue and their speaker. */
+  private said: Array<{ at: number; sp: Speaker }> = [];
+  /** Where unquoted speech after a colon starts in the sentence being read (Infinity: none). */
+  private speechFrom = Infinity;
+  /** The last speaker before the sentence being read. */
+  private lastOfPrevious: Speaker | null = null;
+  /** Character ranges of the quotations of the sentence being read. */
+  private quoted: Array<[number, number]> = [];
   private seq = 0;
 
   constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly people: readonly Person[]) {
@@ -105,10 +113,18 @@ export class ArabicQuoteReader {
    * Araghchi is met, Putin speaks), else the previous speaker.
    */
   private implicit(verb: number): Speaker | null {
-    const before = this.subjectBefore(verb);
-    if (before) return before;
+    const rel = this.antecedent(verb);
+    if (rel) return rel;
     const toks = this.toks;
     const sent = toks[verb]?.sent;
+    // A participle or وأضاف going on from a statement already reported in this sentence (قالت X إن
+    // "…"، مضيفة "…"): its speaker, whoever else the statement named.
+    if (isContinuation(toks[verb]!)) {
+      const near = this.saidBefore(verb);
+      if (near) return near;
+    }
+    const before = this.subjectBefore(verb);
+    if (before) return before;
     let lo = verb;
     while (lo - 1 >= 0 && lo - 1 >= verb - 60 && toks[lo - 1]!.sent === sent) lo--;
     for (let k = verb - 1; k >= lo; k--) {
@@ -117,13 +133,30 @@ export class ArabicQuoteReader {
     }
     let object: Person | null = null;
     for (let k = verb - 1; k >= lo; k--) {
+      // Names inside quoted words are talked about, not talking.
+      if (this.inQuotation(k)) continue;
       const p = this.index.at(toks[k]!);
       // An unnamed subject before the verb (غير أن مسؤولاً في الشركة، طلب عدم الكشف عن هويته، قال إن …).
       // Only where a main clause starts (sentence start, لكن، غير أن): after a plain أن/إن the noun
       // is inside reported content (وتقر حماس بأن بعض القتلى …، ولكنها أضافت).
       const opener = k === lo || CLAUSE_OPENERS.has(toks[k - 1]!.light) || (isComplementiser(toks[k - 1]!) && k - 2 >= lo && CLAUSE_OPENERS.has(toks[k - 2]!.light));
-      if (!p && isUnnamedHead(toks[k]!) && !hasArticle(toks[k]!) && opener) {
-        const sp = this.subject(k, verb - 1, false);
+      // The subject slot of an earlier verb of saying or of كان, definite or not (كما أشارت الخارجية
+      // الأمريكية إلى …، وقالت …؛ وكانت الخارجية … قد حملت …، وقالت …).
+      // (not a relative clause's: الذي أعلن الروس أن …)
+      const slot = k > lo && (/^[وف]?(كان|كانت)$/.test(toks[k - 1]!.light) || isSpeechVerb(toks[k - 1]!) || isReportVerb(toks[k - 1]!)) && !/[،,:"«»“”]/.test(toks[k - 1]!.gap)
+        && !(k - 2 >= lo && RELATIVE_PRONOUNS.has(toks[k - 2]!.light)) && !this.notYetSaid(k - 1) && !this.objectOfDescribing(k, verb)
+        // (a participle describes the subject of its sentence's opening verb: وخفض صندوق النقد …، قائلا إن)
+        || (k === lo + 1 && isContinuation(toks[verb]!) && /^[وف][^ا]{2,5}$/.test(toks[lo]!.light) && !hasArticle(toks[lo]!) && !this.index.at(toks[lo]!) && !isUnnamedHead(toks[lo]!) && !/[،,:"«»“”]/.test(toks[lo]!.gap));
+      const tk = toks[k]!;
+      if (!p && ((isUnnamedHead(tk) && !hasArticle(tk) && opener) || (slot && (isUnnamedHead(tk) || isPlaceOrOrg(tk) || /^ال/.test(tk.light)) && !MEDIUM.test(tk.light)))) {
+        // In a verb's slot the object may follow the subject unmarked (ووصفت الداخلية الحادثة …): the
+        // subject runs on only over definite relative adjectives (الخارجية الأمريكية).
+        let e = verb - 1;
+        if (slot && !opener && hasArticle(tk)) {
+          e = k;
+          while (e + 1 < verb && !/[،,:"«»“”]/.test(toks[e]!.gap) && /^ال.{2,}(ي|يه|ية|يون|يين)$/.test(toks[e + 1]!.light)) e++;
+        }
+        const sp = this.subject(k, e, false);
         if (sp) return sp;
       }
       if (!p) continue;
@@ -133,7 +166,35 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    return this.last ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+  }
+
+  /**
+   * The speaker of the statement of this sentence nearest before token `verb` (quotations are read
+   * before the clauses between them, so the last one emitted may stand after the verb).
+   */
+  private saidBefore(verb: number): Speaker | null {
+    let near: { at: number; sp: Speaker } | null = null;
+    for (const x of this.said) if (x.at < verb && (!near || x.at > near.at)) near = x;
+    return near?.sp ?? null;
+  }
+
+  /** The discourse's speaker at token `verb`: the nearest statement before it in this sentence, else the last before the sentence. */
+  private lastBefore(verb: number): Speaker | null {
+    return this.saidBefore(verb) ?? this.lastOfPrevious;
+  }
+
+  /**
+   * The noun at k is the object of a verb that describes or accuses (وصف الضربات بأنها …، اتهم أوبك
+   * برفع …): a ب phrase follows it within three words, before any comma.
+   */
+  private objectOfDescribing(k: number, verb: number): boolean {
+    const toks = this.toks;
+    for (let j = k + 1; j <= k + 3 && j < verb; j++) {
+      if (/^ب/.test(toks[j]!.light) && !this.index.at(toks[j]!)) return true;
+      if (/[،,:"«»“”]/.test(toks[j]!.gap)) return false;
+    }
+    return false;
   }
 
   /**
@@ -157,7 +218,9 @@ export class ArabicQuoteReader {
     if (FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first)) return null;
     const p = this.index.at(first);
     if (p && /[بلك]/.test(this.index.prefixAt(first))) return null;
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || roleHead(first)?.definite)) return null;
+    // (a people named by its relative adjective in the plural is a body too: لكن الإسرائيليين يقولون)
+    const people = /^ال.{2,}(يون|يين)$/.test(first.light);
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || roleHead(first)?.definite || people)) return null;
     if (!p && /^[بلك]/.test(first.light) && !isUnnamedHead(first)) return null;
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
@@ -219,6 +282,8 @@ export class ArabicQuoteReader {
   private subject(from: number, to: number, allowContinue: boolean): Speaker | null {
     const toks = this.toks;
     const verb = from - 1;
+    const relayed = verb >= 0 ? this.relayedFrom(verb, from, to) : null;
+    if (relayed) return relayed;
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|ماضيه|مقبل|مقبله|فائت|فائته|اخير|اخيره)$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
@@ -229,6 +294,12 @@ export class ArabicQuoteReader {
     const p = this.personIn(from, to);
     if (p) return fromPerson(p);
     const end = this.phraseEnd(from, to);
+    // «وأضاف البيان»، «ولفت البيان إلى»: the statement already mentioned speaks for whoever issued it,
+    // the discourse's speaker (a report or study, التقرير، الدراسة, is a source of its own).
+    if (/^[وف]?(البيان|البلاغ)$/.test(first.light) && end === from && verb >= 0 && (isSpeechVerb(toks[verb]!) || isReportVerb(toks[verb]!))) {
+      const issuer = this.lastBefore(verb);
+      if (issuer) return issuer;
+    }
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
     // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
     const rest = first.light.slice(1);
@@ -236,11 +307,26 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
-    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : null);
+    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end));
     if (byRole) return fromPerson(byRole);
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
     return { speaker: { ar, en: named ? englishName(ar).en : translateRole(ar) }, speakerId: null, unnamed: !named };
+  }
+
+  /**
+   * نقلت X عن Y (قوله) …: the agency X relays, Y is who spoke (ونقلت "رويترز" عن محامين أن …، ونقلت
+   * العربية عن وزارة الدفاع قولها …، ونقل عن مسؤول …). The phrase after عن, up to قوله or a comma.
+   */
+  private relayedFrom(verb: number, from: number, to: number): Speaker | null {
+    const toks = this.toks;
+    if (!/^[وف]?[يت]?نقل(ت|وا)?$/.test(toks[verb]!.light)) return null;
+    let k = from;
+    while (k <= to && k - from <= 8 && toks[k]!.light !== 'عن') k++;
+    if (k > to || k - from > 8 || k + 1 > to) return null;
+    let e = k + 1;
+    while (e < to && !/[،,:"«»“”]/.test(toks[e]!.gap) && !/^(قول|تاكيد|تصريح)/.test(toks[e + 1]!.light)) e++;
+    return this.subject(k + 1, e, false);
   }
 
   /**
@@ -334,6 +420,36 @@ export class ArabicQuoteReader {
     return t.light.startsWith('ل') && !!orgFirstWords()?.has(normaliseAr(t.text).slice(1));
   }
 
+  /**
+   * A definite description of a person of the briefing (الرئيس التركي for «الرئيس» Erdoğan, الوزير
+   * التركي for «وزير المالية … التركي», رئيس البلدية الديمقراطي for «رئيس بلدية نيويورك»): people
+   * whose role has the same head, not one whose role names another office in construct (رئيس
+   * وزراء …); the one whose role shares most of the description's other words, when it is the only
+   * one. Indefinite phrases (وزير سابق) describe someone else.
+   */
+  private byDescription(from: number, end: number): Person | null {
+    const toks = this.toks;
+    const h = roleHead(toks[from]!);
+    if (!h || end <= from || end - from > 4) return null;
+    const bare = (w: string) => w.replace(/^[وفبلك]?ال/, '');
+    const rest = toks.slice(from + 1, end + 1).map((t) => bare(t.light));
+    if (!h.definite && !hasArticle(toks[from + 1]!)) return null;
+    let best: Person | null = null;
+    let top = -1;
+    let tie = false;
+    for (const p of this.people) {
+      const words = p.role.ar ? stripDiacritics(p.role.ar.replace(/\s*\(.*$/, '')).split(/\s+/).filter(Boolean).map((w) => lightNormAr(w)) : [];
+      if (!words.length || roleHead({ ...toks[from]!, light: words[0]! })?.head !== h.head) continue;
+      // (رئيس وزراء كوسوفو is no «الرئيس …» unless the description says وزراء too)
+      const second = words[1];
+      if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(bare(second))) continue;
+      const roleWords = new Set(words.slice(1).map(bare));
+      const score = rest.filter((w) => roleWords.has(w)).length;
+      if (score > top) { best = p; top = score; tie = false; } else if (score === top) tie = true;
+    }
+    return best && !tie ? best : null;
+  }
+
   /** People by the first two words of their role (roles of two words or more), built once. */
   private rolesByStart: Map<string, Array<{ role: string; p: Person }>> | null = null;
 
@@ -367,14 +483,35 @@ export class ArabicQuoteReader {
     if (prev && prev.sent === t.sent && /^[وف]?(لم|لا|لن|ما)$/.test(prev.light)) return 'indirect';
     if (isDenialVerb(t)) return 'denial';
     if (isRefusalVerb(t) && /^[تي]كون/.test(toks[c + 1]?.light ?? '')) return 'denial';
-    return 'indirect';
+    return this.deniesInClause(c) ? 'denial' : 'indirect';
+  }
+
+  /**
+   * The reported clause is itself a denial (قال محاميه إن بيسون ينفي نفيا قاطعا …): its verb, within
+   * its first four words and before any comma, is a verb of denial not negated. The speaker passes
+   * the denial on; showing it as a claim would say the opposite.
+   */
+  private deniesInClause(c: number): boolean {
+    const toks = this.toks;
+    const sent = toks[c]?.sent;
+    for (let k = c + 1; k <= c + 4 && k < toks.length && toks[k]!.sent === sent; k++) {
+      const t = toks[k]!;
+      if (isComplementiser(t) || /^[وف]?(لم|لا|لن|ما|ليس)$/.test(t.light)) return false;
+      if (isDenialVerb(t)) return true;
+      if (/[،,:"«»“”]/.test(t.gap)) return false;
+    }
+    return false;
   }
 
   /** The sentence being read: its span and first and last tokens (for the speaker ranker). */
   private cur: { s: SentenceSpan; a: number; b: number } | null = null;
 
-  /** `cue`: the token of the verb or attribution that reports the statement, -1 when none does. */
-  private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1): void {
+  /**
+   * `cue`: the token of the verb or attribution that reports the statement, -1 when none does.
+   * `embedded`: said in a relative clause (مع سيول التي أكدت أن …), an aside that does not change
+   * who the discourse is about, so a later وأضاف still goes back to the main clause's speaker.
+   */
+  private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1, embedded = false): void {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
@@ -385,7 +522,12 @@ export class ArabicQuoteReader {
     if (chosen === UNATTRIBUTED) q.unattributed = true;
     out.push(q);
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
-    if (chosen !== UNATTRIBUTED) this.last = chosen;
+    // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
+    if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
+    if (chosen !== UNATTRIBUTED && !embedded) {
+      this.last = chosen;
+      this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
+    }
   }
 
   /** Mentions of each person in the article, counted once. */
@@ -526,11 +668,17 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     forEachSentenceTokens(sents, toks, (s, sid, a, b) => {
       this.cur = { s, a, b };
-      const spans = quoteSpans(s.text).filter((q) => {
+      this.said = [];
+      this.speechFrom = Infinity;
+      this.lastOfPrevious = this.last;
+      const all = quoteSpans(s.text);
+      this.quoted = all.map((q) => [s.start + q.open, s.start + q.close]);
+      const spans = all.filter((q) => {
         if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
         const kOpen = tokenAtOrAfter(toks, s.start + q.open);
         const before: Token | undefined = kOpen - 1 >= a ? toks[kOpen - 1] : undefined;
         if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
+        if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, kOpen - 1, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
         const kAfter = tokenAtOrAfter(toks, s.start + q.close + 1);
         const after = kAfter <= b ? toks[kAfter] : undefined;
@@ -578,6 +726,13 @@ export class ArabicQuoteReader {
           while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
           continue;
         }
+        // (و)بحسب X، فإن … "…": the source opens the sentence and its clause holds the quotation.
+        const acc = v < 0 && !sp ? this.accordingBefore(prevEnd, openAt, b) : null;
+        if (acc) {
+          this.emit(out, this.text.slice(acc.from, closeAt + 1), acc.sp, 'indirect', sid, acc.cue);
+          while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
+          continue;
+        }
         if (!sp) sp = this.after(closeAt, b);
         if (!sp && q.open <= 2 && this.last && /[:：]\s*$/.test(this.text.slice(Math.max(0, s.start - 3), s.start))) sp = this.last;
         // No cue of its own: a later quotation of a sentence whose earlier one has a speaker is theirs
@@ -610,6 +765,29 @@ export class ArabicQuoteReader {
     return !!prev && prev.sent === t.sent && /^[وف]?[يت]/.test(t.light) && /^[وف]?(ان|أن|لن|سوف|كي|لكي)$/.test(prev.light);
   }
 
+  /**
+   * A short quoted name standing where a source goes (بحسب ما أفاد "المرصد السوري لحقوق الإنسان"،
+   * أفاد "المرصد …" عن …): after an attribution cue, or after a verb of saying and before عن or the
+   * end of the sentence, a definite phrase of at most five words.
+   */
+  private quotedSource(inner: string, k: number, closeAt: number, b: number): boolean {
+    const words = inner.trim().split(/\s+/);
+    if (words.length > 5 || !/^ال/.test(lightNormAr(words[0]!))) return false;
+    const before = this.toks[k]!;
+    const according = (t: Token | undefined) => !!t && ACCORDING_TO.has(t.light.replace(/^و(?=.{3})/, ''));
+    // (بحسب "…"، بحسب ما أفاد "…"، وفق ما ذكرت "…")
+    if (according(before) || ((before.light === 'ما' || ATTRIBUTION_FILLERS.has(before.light) || isSpeechVerb(before)) && (according(this.toks[k - 1]) || according(this.toks[k - 2])))) return true;
+    if (!(isSpeechVerb(before) || isReportVerb(before))) return false;
+    const after = tokenAtOrAfter(this.toks, closeAt + 1);
+    return after > b || this.toks[after]!.light === 'عن' || /^\s*[.،,]/.test(this.text.slice(closeAt + 1, closeAt + 3));
+  }
+
+  /** Token k is inside a quotation of the sentence being read. */
+  private inQuotation(k: number): boolean {
+    const at = this.toks[k]!.start;
+    return this.quoted.some(([o, c]) => at > o && at < c);
+  }
+
   /** A verb of saying at token k; نقل (conveyed) before إلى/من/في moves things, it reports nothing. */
   private speechVerbAt(k: number): boolean {
     const t = this.toks[k]!;
@@ -631,7 +809,9 @@ export class ArabicQuoteReader {
     if (e < 0 || e + 1 > b) return -1;
     const o = e + 1;
     const first = toks[o]!;
-    if (first.start >= openAt || FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.speechVerbAt(o)) return -1;
+    // (إلى/على: the complement of a verb of calling or urging, ودعت X إلى إجراء "…"، حث X على "…")
+    const complement = /^(الى|إلى|على)$/.test(first.light);
+    if (first.start >= openAt || ((FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light)) && !complement) || isComplementiser(first) || this.speechVerbAt(o)) return -1;
     let words = 0;
     for (let j = o; j <= b && toks[j]!.end <= openAt; j++) {
       words++;
@@ -708,6 +888,26 @@ export class ArabicQuoteReader {
   }
 
   /**
+   * (و)بحسب X، فإن … before a quotation, in the stretch [from, openAt): the source and where its
+   * clause starts (after فإن), or null.
+   */
+  private accordingBefore(from: number, openAt: number, b: number): { sp: Speaker; from: number; cue: number } | null {
+    const toks = this.toks;
+    for (let v = from; v <= b && toks[v]!.end <= openAt; v++) {
+      const light = toks[v]!.light;
+      if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) continue;
+      let c = v + 1;
+      while (c <= b && c - v <= 12 && toks[c]!.end <= openAt && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
+      if (c > b || c - v > 12 || c === v + 1 || toks[c]!.end > openAt || !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) return null;
+      const subj = this.subject(v + 1, c - 1, false);
+      const sp = /^و?(وفقا|طبقا)$/.test(light) ? withoutLam(subj) : subj;
+      if (!sp) return null;
+      return { sp, from: toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start, cue: v };
+    }
+    return null;
+  }
+
+  /**
    * A statement reported as the object of its verb, with no complementiser: أعلنت السلطات إصابة
    * شرطي … / أعرب باول عن ثقته … / مشيرا إلى تراجع …. The subject is a person (with any apposition
    * after a comma), a place or body, or an unnamed phrase that ends where an indefinite word follows
@@ -720,6 +920,8 @@ export class ArabicQuoteReader {
     if (!isReportVerb(t)) return -1;
     const prev = v > 0 ? toks[v - 1] : undefined;
     if (prev && prev.sent === t.sent && (/^[وف]?(لم|لا|لن|ما)$/.test(prev.light) || this.notYetSaid(v))) return -1;
+    // (…، حسبما أعلن المرصد / كما أعلنت سول: the verb attributes what came before, it reports no object)
+    if (prev && prev.sent === t.sent && (/^(حسبما|وفقما)$/.test(prev.light) || (prev.light === 'كما' && v >= 2 && /[،,]/.test(this.toks[v - 2]!.gap)))) return -1;
     if (/[:"«“]/.test(t.gap)) return -1;
     let k = v + 1;
     while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
@@ -808,15 +1010,60 @@ export class ArabicQuoteReader {
   private opensStatement(e: number): boolean {
     const t = this.toks[e]!;
     if (isContinuation(t)) return true;
-    if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
+    // «…، لكن المتحدث … قال» : a contrasting clause after a comma is another statement's.
+    if (/^و?لكن$/.test(t.light) && e > 0 && /[،,]/.test(this.toks[e - 1]!.gap)) return true;
+    if (!(isSpeechVerb(t) || isDenialVerb(t) || (isReportVerb(t) && !this.notYetSaid(e)))) return false;
     const prev = this.toks[e - 1];
-    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
+    if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
+    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
+  }
+
+  /** A complementiser within the six tokens after the verb at v, in its sentence (… التي أكدت أنه …). */
+  private complementiserAfter(v: number): boolean {
+    const toks = this.toks;
+    for (let k = v + 1; k <= v + 6 && k < toks.length && toks[k]!.sent === toks[v]!.sent; k++) {
+      if (isComplementiser(toks[k]!)) return true;
+      if (/[.:"«»“”]/.test(toks[k - 1]!.gap)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The antecedent of a relative pronoun right before the verb at v, as its subject (مع سيول التي
+   * أكدت أنه …، اتحاد الإغاثة، الذي قال إن …): the person named just before, else the place, body or
+   * described source whose phrase ends there (at most four words back, no comma inside). Null when
+   * the pronoun has nothing of the kind before it.
+   */
+  private antecedent(v: number): Speaker | null {
+    const toks = this.toks;
+    const r = v - 1;
+    if (r < 1 || !RELATIVE_PRONOUNS.has(toks[r]!.light) || toks[r - 1]!.sent !== toks[v]!.sent) return null;
+    const n = r - 1;
+    const p = this.index.at(toks[n]!);
+    if (p) return fromPerson(p);
+    let head = -1;
+    for (let j = n; j >= 0 && j >= n - 3 && toks[j]!.sent === toks[v]!.sent; j--) {
+      if (j < n && /[،,:"«»“”.]/.test(toks[j]!.gap)) break;
+      const t = toks[j]!;
+      if (this.index.at(t)) break;
+      if (isUnnamedHead(t) || isPlaceOrOrg(t) || roleHead(t)?.definite) head = j;
+      // (a proper name the lexicon lacks, written without the article: مع سيول التي …)
+      else if (j === n && nameLike(t) && !hasArticle(t) && !/^[بلك]/.test(t.light)) head = j;
+    }
+    if (head < 0) return null;
+    let first = head;
+    // (مع سيول: the preposition is the antecedent's, the relative clause's subject is سيول itself)
+    const t = toks[first]!;
+    if (/^[بل]/.test(t.light) && !hasArticle(t) && !isPlaceOrOrg(t) && !isUnnamedHead(t)) return null;
+    return this.subject(first, n, false);
   }
 
   /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
   private clauseLast(e: number): number {
     const prev = this.toks[e - 1]!;
-    return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) ? e - 2 : e - 1;
+    // (…، في حين قال …: the whole «في حين»)
+    if (prev.light === 'حين') return this.toks[e - 2]?.light === 'في' ? e - 3 : e - 2;
+    return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
   }
 
   /** Index of the first token of the sentence of token k. */
@@ -838,8 +1085,13 @@ export class ArabicQuoteReader {
       const t = toks[k]!;
       const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
       const onWhat = light === 'على' && toks[k + 1]?.light === 'ما';
-      if (!(ACCORDING_TO.has(light) || onWhat)) continue;
-      if (!/[،,]/.test(toks[k - 1]!.gap) && k < b - 6) continue;
+      // «…، كما أعلنت سول الأربعاء»: كما before a verb of saying is «as … said».
+      const asSaid = t.light === 'كما' && k + 1 <= b && (isSpeechVerb(toks[k + 1]!) || isReportVerb(toks[k + 1]!));
+      if (!(ACCORDING_TO.has(light) || onWhat || asSaid)) continue;
+      // (…، وذلك بحسب ما أفاد X: وذلك only points back at the statement)
+      const comma = /[،,]/.test(toks[k - 1]!.gap) || (toks[k - 1]!.light === 'وذلك' && k - 2 >= a && /[،,]/.test(toks[k - 2]!.gap));
+      if (asSaid && !comma) continue;
+      if (!comma && k < b - 6) continue;
       let j = k + 1;
       // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
       while (j <= b && j - k <= 3 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!))) j++;
@@ -857,7 +1109,8 @@ export class ArabicQuoteReader {
       if (!sp) return;
       // (a closing quotation mark right after the statement belongs to it)
       const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
-      const clause = this.text.slice(toks[a]!.start, toks[k - 1]!.end + close).replace(/[\s،,]+$/, '');
+      const last = toks[k - 1]!.light === 'وذلك' ? k - 2 : k - 1;
+      const clause = this.text.slice(toks[a]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
     }
@@ -884,7 +1137,20 @@ export class ArabicQuoteReader {
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
       // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
-      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!))) c++;
+      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!) || (c > v + 1 && this.opensStatement(c)))) c++;
+      // وقال رايولا في مقابلة: بيب غوارديولا مدرب رائع … — words after a colon, without quotation
+      // marks, are the speaker's own to the end of the sentence.
+      if (c <= b && c > v && /:/.test(toks[c - 1]!.gap) && !/["«“]/.test(toks[c - 1]!.gap) && !spans.some((q) => s.start + q.open >= toks[c - 1]!.end) && (isSpeechVerb(t) || cont)) {
+        const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
+        const said = this.text.slice(toks[c]!.start, s.end).replace(/[.\s]+$/, '');
+        if (sp && wordCount(said) >= MIN_QUOTE_WORDS) {
+          // (reports inside the speech, «قال له غوارديولا بأن …», are still read)
+          this.emit(out, said, sp, 'direct', sid, v);
+          this.speechFrom = toks[c]!.start;
+          v = c - 1;
+          continue;
+        }
+      }
       if (c > b || !isComplementiser(toks[c]!)) {
         const next = this.objectReport(out, v, b, sid, s, spans);
         if (next > v) v = next - 1;
@@ -897,16 +1163,20 @@ export class ArabicQuoteReader {
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
       // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
       const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
-      // A quotation inside the clause is reported as direct already.
-      if (spans.some((q) => s.start + q.open >= clauseStart)) continue;
-      const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
-      if (!sp) continue;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
       while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
       const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+      // A quotation inside the clause is reported as direct already; one in a later statement
+      // (…، مشيرا إلى أنها "…") is that statement's, and leaves this clause to be read.
+      if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) continue;
+      // وصف/اتهم X بأن …: with one word before بأن and no person in it, that word is the object described
+      // (وصف الضربات بأنها غير مبررة) and the subject is unstated.
+      const described = /^[وف]?(وصف|وصفت|اتهم|اتهمت)$/.test(t.light) && c === v + 2 && /^ب/.test(toks[c]!.light) && !this.index.at(toks[v + 1]!);
+      const sp = (cont && c === v + 1) || described ? this.implicit(v) : this.subject(v + 1, c - 1, true);
+      if (!sp) continue;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
-      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v);
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
       v = e - 1;
     }
   }
