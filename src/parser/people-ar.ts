@@ -15,6 +15,7 @@ import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } fro
 import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
+import { teaserZoneStart } from './teasers.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
@@ -416,7 +417,10 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
 /** Candidates in the language-neutral form the assembler takes. */
 export function arabicNameCandidates(text: string, toks: readonly Token[]): NameCandidate[] {
   const found = findArabicPeople(text, toks);
-  return [...found, ...taggedPeople(text, toks, found)].map((c) => {
+  // A name met first in the teasers of other stories at the end is someone else's story's: it may
+  // only complete a person the article itself names.
+  const zone = teaserZoneStart(text, toks);
+  return [...found, ...taggedPeople(text, toks, found)].map((c): NameCandidate => {
     const ws = toks.slice(c.from, c.to + 1);
     const skip = c.skipFirst ?? 0;
     return {
@@ -428,6 +432,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       start: ws[0]!.start + skip,
       weak: c.weak,
       bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1,
+      linkOnly: ws[0]!.start >= zone,
     };
   });
 }
