@@ -126,6 +126,10 @@ function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) =>
   if (commaAfter(t)) local.push('comma-after');
   if (prev && delimAfter(prev, toks)) local.push('delim-before');
   if (delimAfter(t, toks)) local.push('delim-after');
+  // A given name compounded with الله (فتح الله، عبد الله، نصر الله): الله reads as an article word
+  // on its own; as the second half of a compound after a name-like word it is part of the name.
+  if (next?.light === ALLAH && !delimAfter(t, toks)) local.push(nameLike(t) ? 'allah-next' : 'allah-next-nonname');
+  if (t.light === ALLAH && prev && !delimAfter(prev, toks)) local.push(nameLike(prev) ? 'allah-compound' : 'allah-after-nonname');
   if (prev && next) {
     const pn = neighbourName(prev.text), nn = neighbourName(next.text);
     if (pn && nn) local.push('between-names');
@@ -133,6 +137,8 @@ function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) =>
   }
   return { keys, local };
 }
+
+const ALLAH = lightNormAr('الله');
 
 function recurrence(toks: readonly Token[]): (k: number) => boolean {
   const rec = new Map<string, boolean>();

@@ -507,7 +507,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const first = toks[from]!;
     const conjName = conjoined(first) && conjoinedName(first);
     // A span opening on a و-word must have a name after the conjunction (ومدفع هوزر is no one).
-    if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // (… nor on a word with a pronoun ending that is no known name: رعاه الله is a verb and God.)
+    if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
