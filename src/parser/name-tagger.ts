@@ -251,7 +251,8 @@ export function useTaggerModel(m: TaggerModel | null): void {
   model = m;
 }
 
-/** Name spans the tagger is confident about in an Arabic token list. */
-export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel()): TaggedSpan[] {
-  return spansFromScores(toks, articleScores(toks, m.weights), m.threshold);
+/** Name spans the tagger is confident about in an Arabic token list, and every token's score. */
+export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel()): { spans: TaggedSpan[]; scores: number[]; threshold: number } {
+  const scores = articleScores(toks, m.weights);
+  return { spans: spansFromScores(toks, scores, m.threshold), scores, threshold: m.threshold };
 }

@@ -463,6 +463,9 @@ function namedThingHead(t: Token | undefined): boolean {
  * a name opens on a name-like word, never on a verb or a conjunction and verb, and does not end
  * on a particle.
  */
+/** How far below zero the tagger may score the second word of a two-word name it is sure of otherwise (chosen by `npm run cv:people`). */
+const PAIR_MARGIN = 15;
+
 function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
   const taken = new Set<number>();
   // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not
@@ -487,7 +490,12 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
   const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
   const out: PersonCandidate[] = [];
-  for (const s of tagNames(toks)) {
+  // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
+  // pair is the name when the doubtful word could be inside one and is no preposition's object
+  // (بلباس، بترك) or indefinite accusative (جاهزا). A lone word is never a person on the tagger's word.
+  const pairWord = (t: Token) => inName(t) && !isParticle(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/ا$/.test(t.light) && !nameEvidence(t));
+  const { spans, scores, threshold } = tagNames(toks);
+  for (const s of spans) {
     let from = s.from;
     // A list's «… ومحمد | صلاح»: the model may score the conjoined given name below zero; the name
     // starts there all the same (a given name of the lexicon only: the gazetteer holds والدا's الدا).
@@ -496,6 +504,13 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     let to = s.from;
     while (to < s.to && inName(toks[to + 1]!)) to++;
     while (to > from && isParticle(toks[to]!)) to--;
+    if (to === from) {
+      const nx = toks[to + 1], pv = toks[from - 1];
+      // … and the pair's mean score still reaches the threshold, as a span's must.
+      const doubted = (k: number) => scores[k]! > -PAIR_MARGIN && scores[k]! + scores[from]! >= 2 * threshold && !taken.has(k);
+      if (nx && nx.sent === toks[to]!.sent && !delimAfter(toks[to]!, toks) && doubted(to + 1) && pairWord(nx)) to++;
+      else if (pv && pv.sent === toks[from]!.sent && !delimAfter(pv, toks) && doubted(from - 1) && pairWord(pv) && nameLike(pv) && !conjoined(toks[from]!)) from--;
+    }
     let clash = false;
     let fuller = false;
     for (let k = from; k <= to; k++) {
