@@ -19,7 +19,7 @@ import { teaserZoneStart } from './teasers.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
-export type Cue = 'title' | 'counterpart' | 'speech' | 'apposition' | 'lexicon' | 'given' | 'tagger';
+export type Cue = 'title' | 'counterpart' | 'speech' | 'naming' | 'apposition' | 'lexicon' | 'given' | 'tagger';
 
 export interface PersonCandidate {
   /** Token indices of the name (inclusive). */
@@ -388,7 +388,8 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
           // After بحسب an outlet or agency is as likely as a person (بحسب فرانس برس): a person only
           // with a role in apposition or a given name.
           if (!ACCORDING_TO.has(t.light) || ap || isGiven(s)) {
-            add({ from: j, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'speech', weak: false });
+            // After a naming word (يدعى كانسو) even one word is a person's name, not a bare mention.
+            add({ from: j, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: NAMING_WORDS.has(t.light) ? 'naming' : 'speech', weak: false });
             i = e;
             continue;
           }
