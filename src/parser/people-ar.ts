@@ -423,7 +423,12 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A name met first in the teasers of other stories at the end is someone else's story's: it may
   // only complete a person the article itself names.
   const zone = teaserZoneStart(text, toks);
-  return [...found, ...taggedPeople(text, toks, found)].map((c): NameCandidate => {
+  const all = [...found, ...taggedPeople(text, toks, found)];
+  const named = new Set<number>();
+  for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
+  return all.map((c): NameCandidate => {
+    // (Not a family name in ال of the person before in a list: صابر الرباعي ووليد توفيق.)
+    if (!c.roleAr && !named.has(c.from - 1)) c.roleAr = nisbaBefore(toks, c.from);
     const ws = toks.slice(c.from, c.to + 1);
     const skip = c.skipFirst ?? 0;
     return {
@@ -438,6 +443,24 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       linkOnly: ws[0]!.start >= zone,
     };
   });
+}
+
+/**
+ * A definite nisba adjective right before a name with nothing else for a role (لكن النيجيري أحمد
+ * موسى، والتونسية سارة عبيدي، للمغربية مريم بن مبارك): the person's nationality is the role the
+ * article gives, written without its conjunction or preposition.
+ */
+function nisbaBefore(toks: readonly Token[], from: number): string {
+  const p = toks[from - 1];
+  if (!p || p.sent !== toks[from]!.sent || delimAfter(p, toks)) return '';
+  const m = nisbaWord(p);
+  return m ? 'ال' + m : '';
+}
+
+/** The stem of a definite nisba adjective behind و/ف/ل (والتونسية -> تونسية), or ''. */
+function nisbaWord(t: Token): string {
+  const m = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/.exec(t.light);
+  return m && !isPlaceOrOrg(t) && !roleHead(t) ? m[2]! : '';
 }
 
 /** A list's «ومحمد»: the word after the conjunction is a known name word. */
@@ -507,6 +530,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     let to = s.from;
     while (to < s.to && inName(toks[to + 1]!)) to++;
     while (to > from && isParticle(toks[to]!)) to--;
+    // A definite nisba opening the span (والجزائري | محمود زموري) is the next person's nationality.
+    if (to > from && nisbaWord(toks[from]!) && !isGiven(toks[from]!)) from++;
     if (to === from) {
       const nx = toks[to + 1], pv = toks[from - 1];
       // … and the pair's mean score still reaches the threshold, as a span's must.

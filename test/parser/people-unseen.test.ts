@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 
@@ -21,5 +23,24 @@ describe('people the rules reach through general cues (issue 11, unseen copy)', 
 
   it('never opens a name on a verb with a pronoun ending before الله', () => {
     expect(names(['وقال إن الشيخ رعاه الله رجل الاستثناء والمستقبل في المنطقة كلها.']).some((n) => n.includes('رعاه'))).toBe(false);
+  });
+});
+
+describe('roles of people named in lists', () => {
+  const people = (body: string[]) => parseArticle([HEAD, ...body].join('\n')).people;
+  it('gives a definite nisba right before a name as its role, without the conjunction', () => {
+    // Real copy (ANT ant-pool 203): a festival's directors listed by nationality.
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/corpus/ant-pool/203.txt'), 'utf8');
+    const ps = parseArticle(text).people;
+    const role = (n: string) => ps.find((p) => p.name.ar === n)?.role.ar;
+    expect(role('سارة عبيدي')).toBe('التونسية');
+    expect(role('جان شمعون')).toBe('اللبناني');
+    // … and a nisba opening the tagger's span (والجزائري محمود زموري) is the role, not the name.
+    expect(role('محمود زموري')).toBe('الجزائري');
+  });
+
+  it('never takes the family name in ال of the person before as a role', () => {
+    const ps = people(['واستضاف المهرجان العديد من الفنانين العرب من بينهم مارسيل خليفة وصابر الرباعي ووليد توفيق في دوراته السابقة.']);
+    expect(ps.find((p) => p.name.ar === 'وليد توفيق')?.role.ar ?? '').not.toBe('الرباعي');
   });
 });
