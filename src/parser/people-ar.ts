@@ -13,6 +13,7 @@ import {
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
+import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { teaserZoneStart } from './teasers.ts';
@@ -460,7 +461,8 @@ function nisbaBefore(toks: readonly Token[], from: number): string {
 /** The stem of a definite nisba adjective behind و/ف/ل (والتونسية -> تونسية), or ''. */
 function nisbaWord(t: Token): string {
   const m = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/.exec(t.light);
-  return m && !isPlaceOrOrg(t) && !roleHead(t) ? m[2]! : '';
+  // A nationality the countries table knows (not a family name in ال: الرباعي، البدري).
+  return m && demonym(t.light) && !roleHead(t) ? m[2]! : '';
 }
 
 /** A list's «ومحمد»: the word after the conjunction is a known name word. */
@@ -519,7 +521,10 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object
   // (بلباس، بترك) or indefinite accusative (جاهزا). A lone word is never a person on the tagger's word.
-  const pairWord = (t: Token) => inName(t) && !isParticle(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/ا$/.test(t.light) && !nameEvidence(t));
+  // (… nor a past verb of the form أفعل: أحمد موسى | أعاد.)
+  // (… nor a nationality: رايولا السويدي إبراهيموفيتش is two people.)
+  const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ[^ا]{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
+  const pairWord = (t: Token) => doubtedWord(t) && !isParticle(t) && !(/ا$/.test(t.light) && !nameEvidence(t));
   const { spans, scores, threshold } = tagNames(toks);
   for (const s of spans) {
     let from = s.from;
@@ -528,7 +533,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const lead = toks[from - 1];
     if (lead && lead.sent === toks[from]!.sent && !delimAfter(lead, toks) && !taken.has(from - 1) && conjoined(lead) && isGiven({ ...lead, text: lead.text.slice(1), light: lead.light.slice(1) })) from--;
     let to = s.from;
-    while (to < s.to && inName(toks[to + 1]!)) to++;
+    // A word the model scores below zero inside the span must be no preposition's object or verb.
+    while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
     while (to > from && isParticle(toks[to]!)) to--;
     // A definite nisba opening the span (والجزائري | محمود زموري) is the next person's nationality.
     if (to > from && nisbaWord(toks[from]!) && !isGiven(toks[from]!)) from++;
