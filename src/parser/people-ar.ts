@@ -521,9 +521,9 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object
   // (بلباس، بترك) or indefinite accusative (جاهزا). A lone word is never a person on the tagger's word.
-  // (… nor a past verb of the form أفعل: أحمد موسى | أعاد.)
+  // (… nor a past verb of the form أفعل or أفال: أحمد موسى | أعاد.)
   // (… nor a nationality: رايولا السويدي إبراهيموفيتش is two people.)
-  const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ[^ا]{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
+  const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ\S{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
   const pairWord = (t: Token) => doubtedWord(t) && !isParticle(t) && !(/ا$/.test(t.light) && !nameEvidence(t));
   const { spans, scores, threshold } = tagNames(toks);
   for (const s of spans) {
