@@ -13,12 +13,14 @@ import {
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
+import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
+import { teaserZoneStart } from './teasers.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
-export type Cue = 'title' | 'counterpart' | 'speech' | 'apposition' | 'lexicon' | 'given' | 'tagger';
+export type Cue = 'title' | 'counterpart' | 'speech' | 'naming' | 'apposition' | 'lexicon' | 'given' | 'tagger';
 
 export interface PersonCandidate {
   /** Token indices of the name (inclusive). */
@@ -263,7 +265,9 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
       // … or a preposition glued to the next word (جيرار كولومب لمحطة), unless the name ends like an
       // indefinite accusative (تقييما جامدا للضربات).
       const glued = !!after && /^(لل|ل|ب)/.test(after.light) && !nameLike(after) && !/ا$/.test(toks[e]!.light);
-      const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued);
+      // … or a single word the lexicon knows as a person's name, which nameSpan did not extend
+      // (الرئيس ترامب عدم التمديد، البابا فرانسيس استدعى): the name is that word whatever follows.
+      const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued || (e === r + 1 && lexiconNameWord(nx)));
       const solid = (e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx)) && !(e === r + 1 && prepositional(nx));
       // A bare name after «… في شركة … الأسترالية» names the company, not a person.
       let ofInstitution = false;
@@ -385,7 +389,8 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
           // After بحسب an outlet or agency is as likely as a person (بحسب فرانس برس): a person only
           // with a role in apposition or a given name.
           if (!ACCORDING_TO.has(t.light) || ap || isGiven(s)) {
-            add({ from: j, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: 'speech', weak: false });
+            // After a naming word (يدعى كانسو) even one word is a person's name, not a bare mention.
+            add({ from: j, to: e, roleAr: ap ? roleText(text, toks, ap[0], ap[1]) : '', roleResolvedAr: '', cue: NAMING_WORDS.has(t.light) ? 'naming' : 'speech', weak: false });
             i = e;
             continue;
           }
@@ -416,7 +421,15 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
 /** Candidates in the language-neutral form the assembler takes. */
 export function arabicNameCandidates(text: string, toks: readonly Token[]): NameCandidate[] {
   const found = findArabicPeople(text, toks);
-  return [...found, ...taggedPeople(text, toks, found)].map((c) => {
+  // A name met first in the teasers of other stories at the end is someone else's story's: it may
+  // only complete a person the article itself names.
+  const zone = teaserZoneStart(text, toks);
+  const all = [...found, ...taggedPeople(text, toks, found)];
+  const named = new Set<number>();
+  for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
+  return all.map((c): NameCandidate => {
+    // (Not a family name in ال of the person before in a list: صابر الرباعي ووليد توفيق.)
+    if (!c.roleAr && !named.has(c.from - 1)) c.roleAr = nisbaBefore(toks, c.from);
     const ws = toks.slice(c.from, c.to + 1);
     const skip = c.skipFirst ?? 0;
     return {
@@ -428,8 +441,28 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       start: ws[0]!.start + skip,
       weak: c.weak,
       bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1,
+      linkOnly: ws[0]!.start >= zone,
     };
   });
+}
+
+/**
+ * A definite nisba adjective right before a name with nothing else for a role (لكن النيجيري أحمد
+ * موسى، والتونسية سارة عبيدي، للمغربية مريم بن مبارك): the person's nationality is the role the
+ * article gives, written without its conjunction or preposition.
+ */
+function nisbaBefore(toks: readonly Token[], from: number): string {
+  const p = toks[from - 1];
+  if (!p || p.sent !== toks[from]!.sent || delimAfter(p, toks)) return '';
+  const m = nisbaWord(p);
+  return m ? 'ال' + m : '';
+}
+
+/** The stem of a definite nisba adjective behind و/ف/ل (والتونسية -> تونسية), or ''. */
+function nisbaWord(t: Token): string {
+  const m = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/.exec(t.light);
+  // A nationality the countries table knows (not a family name in ال: الرباعي، البدري).
+  return m && demonym(t.light) && !roleHead(t) ? m[2]! : '';
 }
 
 /** A list's «ومحمد»: the word after the conjunction is a known name word. */
@@ -458,6 +491,9 @@ function namedThingHead(t: Token | undefined): boolean {
  * a name opens on a name-like word, never on a verb or a conjunction and verb, and does not end
  * on a particle.
  */
+/** How far below zero the tagger may score the second word of a two-word name it is sure of otherwise (chosen by `npm run cv:people`). */
+const PAIR_MARGIN = 15;
+
 function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
   const taken = new Set<number>();
   // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not
@@ -482,15 +518,33 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
   const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
   const out: PersonCandidate[] = [];
-  for (const s of tagNames(toks)) {
+  // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
+  // pair is the name when the doubtful word could be inside one and is no preposition's object
+  // (بلباس، بترك) or indefinite accusative (جاهزا). A lone word is never a person on the tagger's word.
+  // (… nor a past verb of the form أفعل or أفال: أحمد موسى | أعاد.)
+  // (… nor a nationality: رايولا السويدي إبراهيموفيتش is two people.)
+  const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ\S{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
+  const pairWord = (t: Token) => doubtedWord(t) && !isParticle(t) && !(/ا$/.test(t.light) && !nameEvidence(t));
+  const { spans, scores, threshold } = tagNames(toks);
+  for (const s of spans) {
     let from = s.from;
     // A list's «… ومحمد | صلاح»: the model may score the conjoined given name below zero; the name
     // starts there all the same (a given name of the lexicon only: the gazetteer holds والدا's الدا).
     const lead = toks[from - 1];
     if (lead && lead.sent === toks[from]!.sent && !delimAfter(lead, toks) && !taken.has(from - 1) && conjoined(lead) && isGiven({ ...lead, text: lead.text.slice(1), light: lead.light.slice(1) })) from--;
     let to = s.from;
-    while (to < s.to && inName(toks[to + 1]!)) to++;
+    // A word the model scores below zero inside the span must be no preposition's object or verb.
+    while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
     while (to > from && isParticle(toks[to]!)) to--;
+    // A definite nisba opening the span (والجزائري | محمود زموري) is the next person's nationality.
+    if (to > from && nisbaWord(toks[from]!) && !isGiven(toks[from]!)) from++;
+    if (to === from) {
+      const nx = toks[to + 1], pv = toks[from - 1];
+      // … and the pair's mean score still reaches the threshold, as a span's must.
+      const doubted = (k: number) => scores[k]! > -PAIR_MARGIN && scores[k]! + scores[from]! >= 2 * threshold && !taken.has(k);
+      if (nx && nx.sent === toks[to]!.sent && !delimAfter(toks[to]!, toks) && doubted(to + 1) && pairWord(nx)) to++;
+      else if (pv && pv.sent === toks[from]!.sent && !delimAfter(pv, toks) && doubted(from - 1) && pairWord(pv) && nameLike(pv) && !conjoined(toks[from]!)) from--;
+    }
     let clash = false;
     let fuller = false;
     for (let k = from; k <= to; k++) {
@@ -502,7 +556,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const first = toks[from]!;
     const conjName = conjoined(first) && conjoinedName(first);
     // A span opening on a و-word must have a name after the conjunction (ومدفع هوزر is no one).
-    if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // (… nor on a word with a pronoun ending that is no known name: رعاه الله is a verb and God.)
+    if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');

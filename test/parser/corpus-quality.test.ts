@@ -21,6 +21,8 @@
  * first: see docs/eval.md) and the tagger and speaker ranker retrained on all 80: people 0.846,
  * quote-speaker 0.639, precedent recall 0.631 (the new articles' precedents are found less often:
  * floors 0.82, 0.62, 0.61).
+ * Teasers of other stories name no one, الله compounds, tagger pairs and lone lexicon names after a
+ * title (branch people11): people 0.876 (cross-validated 0.853), floor raised to 0.85.
  *
  * Corpus: ANT Corpus v2.1 (multi-source release). Citation: A. Chouigui, O. Ben Khiroun, B. Elayeb,
  * "An Arabic Multi-source News Corpus: Experimenting on Single-document Extractive Summarization",
@@ -53,7 +55,7 @@ describe('parser on annotated real corpus articles', () => {
     }
     rows.push(`F1: people ${f1(t.people).toFixed(3)}, quote-speaker ${f1(t.quotes).toFixed(3)}, precedent recall ${recall(t.precedents).toFixed(3)}`);
     console.log(rows.join('\n'));
-    expect(f1(t.people)).toBeGreaterThanOrEqual(0.82);
+    expect(f1(t.people)).toBeGreaterThanOrEqual(0.85);
     expect(f1(t.quotes)).toBeGreaterThanOrEqual(0.62);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.61);
   });

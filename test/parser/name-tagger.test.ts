@@ -8,7 +8,7 @@ const HEAD = 'خبر رياضي\n\n';
 
 function tagged(body: string): string[] {
   const { toks } = segmentArticle(HEAD + body);
-  return tagNames(toks).map((s) => toks.slice(s.from, s.to + 1).map((t) => t.text).join(' '));
+  return tagNames(toks).spans.map((s) => toks.slice(s.from, s.to + 1).map((t) => t.text).join(' '));
 }
 
 function people(body: string): string[] {
