@@ -1012,7 +1012,7 @@ export class ArabicQuoteReader {
     if (isContinuation(t)) return true;
     // «…، لكن المتحدث … قال» : a contrasting clause after a comma is another statement's.
     if (/^و?لكن$/.test(t.light) && e > 0 && /[،,]/.test(this.toks[e - 1]!.gap)) return true;
-    if (!(isSpeechVerb(t) || isDenialVerb(t) || (isReportVerb(t) && !this.notYetSaid(e)))) return false;
+    if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
     const prev = this.toks[e - 1];
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
