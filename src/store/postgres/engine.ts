@@ -63,7 +63,7 @@ interface FirstRow {
   value: unknown;
 }
 
-/** claimFirsts run in one transaction at most (work locks held until its commit). */
+/** claimFirsts run in one call (one transaction) at most (work locks held until its commit). */
 const MAX_FIRSTS = 64;
 
 /** Changes read again on each refresh of a section, for transactions that committed late. */
@@ -262,9 +262,10 @@ export class PostgresStore implements Store {
 
   /**
    * Run what was queued while the last transactions were out: first every write and claim, in
-   * order, in one transaction; then the claimFirsts, up to MAX_FIRSTS a transaction (one commit, one
-   * WAL flush, for all the senders' claims or outcomes queued meanwhile; each caller's promise
-   * resolves only once its commit is durable). claimFirsts are batched only with each other: their
+   * order, in one transaction; then the claimFirsts, up to MAX_FIRSTS in one call of
+   * mujaz_claim_firsts, a transaction of its own (one round trip, one commit, one WAL flush, for
+   * all the senders' claims or outcomes queued meanwhile; each caller's promise resolves only once
+   * its commit is durable). claimFirsts are batched only with each other: their
    * transaction holds work locks and must not then wait for rows another instance holds, and each
    * of them only skips rows other transactions hold (SKIP LOCKED), never waits for them. Writes go
    * ahead of claimFirsts queued before them: nothing written was derived from a claimFirst still
@@ -343,7 +344,7 @@ export class PostgresStore implements Store {
         }
         await flushWrites();
         if (op.kind === 'first') {
-          // Consecutive claimFirsts go together (one round trip for their rows).
+          // Consecutive claimFirsts go together (one call of mujaz_claim_firsts for them).
           let k = i;
           while (k < batch.length && batch[k]!.kind === 'first') k++;
           results.push(...(await this.claimFirstsIn(client, batch.slice(i, k) as Array<Extract<Op, { kind: 'first' }>>)));
