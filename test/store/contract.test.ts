@@ -27,7 +27,7 @@ function briefing(id: string, at: string, extra: { url?: string; v?: number; tit
   };
 }
 
-const CONTRACT_TESTS = 12;
+const CONTRACT_TESTS = 13;
 
 function contract(engine: Engine): void {
   describe(`${engine.name} engine`, () => {
@@ -99,6 +99,37 @@ function contract(engine: Engine): void {
       expect(await s.claimFirst(THINGS, OTHER, [cand('b', ['failed']), cand('d')])).toEqual({ took: 'b|d1', passed: [] });
       expect(s.section(THINGS).get('b|d1')).toEqual({ status: 'claimed', n: 1 });
       expect(await s.claimFirst(THINGS, OTHER, [cand('a'), cand('b'), cand('c')])).toEqual({ took: null, passed: ['a|d1', 'b|d1', 'c|d1'] });
+    });
+
+    it('concurrent claimFirsts on one due set, from one writer or two, take each key once and all of them', async () => {
+      const s = await fresh();
+      const keys = Array.from({ length: 60 }, (_, i) => `chat${i}`);
+      await s.write(keys.map((k) => put(OTHER, k, { n: 0 })));
+      // Every fifth already sent: held, never taken.
+      await s.write(keys.filter((_, i) => i % 5 === 0).map((k) => put(THINGS, `${k}|d1`, { status: 'sent', n: 0 })));
+      const writers = [s];
+      if (engine.second) {
+        const t = await engine.second(s);
+        opened.push(t);
+        t.section(THINGS);
+        writers.push(t);
+      }
+      const taken: string[] = [];
+      // Six senders per writer, each offering the same list in the same order, so their claims
+      // meet in one batch (one call on PostgreSQL) and across writers.
+      const sender = async (w: Store, who: number) => {
+        for (;;) {
+          const cands = keys.map((k) => ({ key: `${k}|d1`, value: { status: 'claimed', n: who }, lockKey: k }));
+          const r = await w.claimFirst(THINGS, OTHER, cands);
+          if (!r.took) return;
+          taken.push(r.took);
+        }
+      };
+      await Promise.all(writers.flatMap((w, wi) => Array.from({ length: 6 }, (_, i) => sender(w, wi * 10 + i))));
+      const due = keys.filter((_, i) => i % 5 !== 0).map((k) => `${k}|d1`);
+      expect([...taken].sort()).toEqual([...due].sort());
+      await s.refresh(THINGS, due);
+      for (const k of due) expect(s.section(THINGS).get(k)?.status).toBe('claimed');
     });
 
     it('refresh() reads what another writer put since, and by key what it deleted', async () => {

@@ -55,43 +55,15 @@ function shown(url: string): string {
   }
 }
 
-/** One row of a claimFirst statement's answer. */
+/** One row of mujaz_claim_firsts's answer (migration 007). */
 interface FirstRow {
-  kind: 'held' | 'pick' | 'took';
-  i: number | null;
+  op: number;
+  kind: 'held' | 'took';
+  i: number;
   value: unknown;
 }
 
-/**
- * One statement: drop candidates already held, lock the first remaining one's lock record that
- * no other transaction holds (FOR UPDATE SKIP LOCKED), and insert its claim. Candidates skipped
- * because another instance is claiming them are passed over, not waited for.
- */
-function claimFirstQuery(section: string, lockSection: string, rest: ReadonlyArray<ClaimCandidate<unknown>>): { text: string; values: unknown[] } {
-  const rows = rest.map((c, i) => ({ i, key: c.key, lock_key: c.lockKey, value: c.value, replace: c.replaceStatus ?? [] }));
-  return {
-    text: `WITH c AS (
-           SELECT * FROM jsonb_to_recordset($3::jsonb) AS c(i int, key text, lock_key text, value jsonb, replace text[])
-         ), cur AS (
-           SELECT c.i, d.value, coalesce((d.value->>'status') = ANY(c.replace), false) AS replaceable
-           FROM c JOIN mujaz_records d ON d.section = $1 AND d.key = c.key
-         ), pick AS (
-           SELECT c.i, c.key, c.value FROM c JOIN mujaz_records s ON s.section = $2 AND s.key = c.lock_key
-           WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.i = c.i AND NOT cur.replaceable)
-           ORDER BY c.i LIMIT 1 FOR UPDATE OF s SKIP LOCKED
-         ), ins AS (
-           INSERT INTO mujaz_records (section, key, value) SELECT $1, key, value FROM pick
-           ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes') WHERE mujaz_records.value->>'status' = ANY($4)
-           RETURNING key
-         )
-         SELECT 'held' AS kind, cur.i, cur.value FROM cur WHERE NOT cur.replaceable
-         UNION ALL SELECT 'pick', pick.i, NULL::jsonb FROM pick
-         UNION ALL SELECT 'took', NULL::int, NULL::jsonb FROM ins`,
-    values: [section, lockSection, JSON.stringify(rows), [...new Set(rest.flatMap((c) => c.replaceStatus ?? []))]],
-  };
-}
-
-/** claimFirsts run in one transaction at most (work locks held until its commit). */
+/** claimFirsts run in one call (one transaction) at most (work locks held until its commit). */
 const MAX_FIRSTS = 64;
 
 /** Changes read again on each refresh of a section, for transactions that committed late. */
@@ -116,6 +88,28 @@ async function writeRecords(client: pg.PoolClient, changes: readonly Change[]): 
      ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
     [dels.map((c) => c.section), dels.map((c) => c.key), puts.map((c) => c.section), puts.map((c) => c.key), puts.map((c) => JSON.stringify(c.value))],
   );
+}
+
+function sameSections(x: { section: string; lockSection: string }, y: { section: string; lockSection: string }): boolean {
+  return x.section === y.section && x.lockSection === y.lockSection;
+}
+
+/**
+ * One claimFirst's answer from its rows: held candidates are learned; every candidate before the
+ * one taken (all, if none) was passed over (held, being claimed by another instance right now,
+ * its lock record gone, or claimed meanwhile without the lock); those after it were not looked at.
+ */
+function firstOutcome(op: { section: string; candidates: ReadonlyArray<ClaimCandidate<unknown>> }, rows: readonly FirstRow[]): FirstOutcome {
+  const learned: Change[] = [];
+  let took = op.candidates.length;
+  for (const row of rows) {
+    if (row.kind === 'held') learned.push({ section: op.section, key: op.candidates[row.i]!.key, value: row.value });
+    else took = row.i;
+  }
+  const passed = op.candidates.slice(0, took).map((c) => c.key);
+  const c = op.candidates[took];
+  if (!c) return { result: { took: null, passed }, learned };
+  return { result: { took: c.key, passed }, learned: [...learned, { section: op.section, key: c.key, value: c.value }] };
 }
 
 export class PostgresStore implements Store {
@@ -240,64 +234,24 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * One sender's claimFirst (claimFirstQuery), its first answer given when already in hand; tried
-   * again on the rest when its pick was claimed meanwhile without the lock.
-   */
-  private async claimFirstIn(client: pg.PoolClient, op: Extract<Op, { kind: 'first' }>, first?: FirstRow[]): Promise<FirstOutcome> {
-    const { section, lockSection } = op;
-    const learned: Change[] = [];
-    const passed: string[] = [];
-    let rest = op.candidates;
-    while (rest.length) {
-      let rows = first;
-      first = undefined;
-      if (!rows) {
-        const q = claimFirstQuery(section, lockSection, rest);
-        rows = (await client.query<FirstRow>(q.text, q.values)).rows;
-      }
-      const held = new Set<number>();
-      let pick = rest.length;
-      let took = false;
-      for (const row of rows) {
-        if (row.kind === 'held') {
-          held.add(row.i!);
-          learned.push({ section, key: rest[row.i!]!.key, value: row.value });
-        } else if (row.kind === 'pick') pick = row.i!;
-        else took = true;
-      }
-      // Before the pick: held, or being claimed by another instance right now (or their work record is gone).
-      passed.push(...rest.slice(0, pick).map((c) => c.key));
-      const c = rest[pick];
-      if (!c) break;
-      if (took) return { result: { took: c.key, passed }, learned: [...learned, { section, key: c.key, value: c.value }] };
-      // Claimed meanwhile without the lock (e.g. a /digest command): held.
-      passed.push(c.key);
-      rest = rest.slice(pick + 1);
-    }
-    return { result: { took: null, passed }, learned };
-  }
-
-  /**
-   * Several senders' claimFirsts in one round trip: their statements sent together (parameters
-   * inlined as escaped literals: a multi-statement query takes none), run one after the other in
-   * the batch's transaction. On a loaded machine the round trip, not the statement, was most of a
-   * claim's cost. The rare second try (a pick claimed meanwhile without the lock) goes alone.
+   * Senders' claimFirsts in one statement (mujaz_claim_firsts, migration 007), run one after the
+   * other in the order queued. Sent as a statement each, their parsing and planning was most of a
+   * fan-out's time on PostgreSQL. Consecutive ops on the same sections share a call (a digest
+   * run's always do).
    */
   private async claimFirstsIn(client: pg.PoolClient, ops: ReadonlyArray<Extract<Op, { kind: 'first' }>>): Promise<FirstOutcome[]> {
-    if (ops.length === 1) return [await this.claimFirstIn(client, ops[0]!)];
-    const lit = (x: string) => client.escapeLiteral(x);
-    const text = ops
-      .map((op) => {
-        const q = claimFirstQuery(op.section, op.lockSection, op.candidates);
-        const [section, lockSection, rows, replace] = q.values as [string, string, string, string[]];
-        const value = [lit(section), lit(lockSection), lit(rows), `ARRAY[${replace.map(lit).join(',')}]::text[]`];
-        // One pass, so nothing inside an inlined literal is taken for a parameter.
-        return q.text.replace(/\$([1-4])(?![0-9])/g, (_, n: string) => value[Number(n) - 1]!);
-      })
-      .join(';\n');
-    const res = (await client.query(text)) as unknown as Array<pg.QueryResult<FirstRow>>;
     const out: FirstOutcome[] = [];
-    for (const [k, op] of ops.entries()) out.push(await this.claimFirstIn(client, op, res[k]!.rows));
+    for (let a = 0; a < ops.length; ) {
+      let b = a + 1;
+      while (b < ops.length && sameSections(ops[b]!, ops[a]!)) b++;
+      const group = ops.slice(a, b);
+      const arg = group.map((op) => ({ c: op.candidates.map((c) => ({ key: c.key, lock_key: c.lockKey, value: c.value, replace: c.replaceStatus ?? [] })) }));
+      const res = await client.query<FirstRow>('SELECT op, kind, i, value FROM mujaz_claim_firsts($1, $2, $3)', [group[0]!.section, group[0]!.lockSection, JSON.stringify(arg)]);
+      const rows: FirstRow[][] = group.map(() => []);
+      for (const row of res.rows) rows[row.op]!.push(row);
+      group.forEach((op, k) => out.push(firstOutcome(op, rows[k]!)));
+      a = b;
+    }
     return out;
   }
 
@@ -308,9 +262,10 @@ export class PostgresStore implements Store {
 
   /**
    * Run what was queued while the last transactions were out: first every write and claim, in
-   * order, in one transaction; then the claimFirsts, up to MAX_FIRSTS a transaction (one commit, one
-   * WAL flush, for all the senders' claims or outcomes queued meanwhile; each caller's promise
-   * resolves only once its commit is durable). claimFirsts are batched only with each other: their
+   * order, in one transaction; then the claimFirsts, up to MAX_FIRSTS in one call of
+   * mujaz_claim_firsts, a transaction of its own (one round trip, one commit, one WAL flush, for
+   * all the senders' claims or outcomes queued meanwhile; each caller's promise resolves only once
+   * its commit is durable). claimFirsts are batched only with each other: their
    * transaction holds work locks and must not then wait for rows another instance holds, and each
    * of them only skips rows other transactions hold (SKIP LOCKED), never waits for them. Writes go
    * ahead of claimFirsts queued before them: nothing written was derived from a claimFirst still
@@ -366,9 +321,12 @@ export class PostgresStore implements Store {
   private async runBatch(client: pg.PoolClient, batch: readonly Op[]): Promise<{ results: Array<boolean | FirstOutcome | undefined>; fresh: Change[] }> {
     const results: Array<boolean | FirstOutcome | undefined> = [];
     const fresh: Change[] = [];
-    // A claimFirst alone, or writes alone (one statement for them all), is a transaction of its
-    // own without BEGIN and COMMIT: one round trip.
-    const single = (batch.length === 1 && batch[0]!.kind === 'first') || batch.every((op) => op.kind === 'write');
+    // claimFirsts alone on one pair of sections (one call of mujaz_claim_firsts), or writes alone
+    // (one statement for them all), are a transaction of their own without BEGIN and COMMIT: one
+    // round trip.
+    const single =
+      batch.every((op) => op.kind === 'write') ||
+      batch.every((op) => op.kind === 'first' && sameSections(op, batch[0] as Extract<Op, { kind: 'first' }>));
     // Writes are gathered and sent as one statement before the next claim (or at the end).
     let pending: Change[] = [];
     const flushWrites = async () => {
@@ -386,7 +344,7 @@ export class PostgresStore implements Store {
         }
         await flushWrites();
         if (op.kind === 'first') {
-          // Consecutive claimFirsts go together (one round trip for their rows).
+          // Consecutive claimFirsts go together (one call of mujaz_claim_firsts for them).
           let k = i;
           while (k < batch.length && batch[k]!.kind === 'first') k++;
           results.push(...(await this.claimFirstsIn(client, batch.slice(i, k) as Array<Extract<Op, { kind: 'first' }>>)));
