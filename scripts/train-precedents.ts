@@ -99,6 +99,16 @@ function cv(keep: number, add: number): { rules: Score; model: Score } {
 if (process.argv.includes('--grid')) {
   for (const keep of [0, 0.1, 0.2, 0.3, 0.4]) console.log(`keep ${keep}: ` + [0.3, 0.35, 0.4, 0.45, 0.5, 0.6].map((add) => `add ${add} ${fig(cv(keep, add).model)}`).join(' | '));
 }
+for (let k = 0; k < FOLDS; k++) {
+  const rules = zero();
+  const learned = zero();
+  for (const a of held) {
+    if (folds.get(a.id) !== k) continue;
+    score(a, a.rule, rules);
+    score(a, a.rule.map((r, i) => takePrecedent(r, heldP.get(a.id)![i]!, { keep: KEEP, add: ADD })), learned);
+  }
+  console.log(`fold ${k} (${rules.gold} precedents): ${fig(rules)} → ${fig(learned)}`);
+}
 const res = cv(KEEP, ADD);
 const oracle = zero();
 for (const a of held) score(a, a.rows.map(() => true), oracle);
