@@ -8,6 +8,7 @@ import type { Lang, Precedent, Sentence } from '../briefing/types.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { findYears } from './years.ts';
 import { WEEKDAYS } from './cues-ar.ts';
+import { precedentFeatures, precedentModel, precedentScore, takePrecedent } from './precedent-classifier.ts';
 
 interface Cue {
   /** Pattern over the lightly normalised sentence (Arabic) or lower-cased sentence (English). */
@@ -122,38 +123,83 @@ function futureBefore(text: string, index: number, lang: Lang): boolean {
   return (lang === 'ar' ? AR_FUTURE : EN_FUTURE).test(before);
 }
 
-export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYear: number | null): Precedent[] {
-  const out: Precedent[] = [];
+/** What the rules read in one sentence: the cue they found, its dating, and whether they take it. */
+export interface SentenceReading {
+  /** index of the cue in the rules' list (-1: none; -2: an earlier year alone) */
+  cueIndex: number;
+  cue: string;
+  years: number[];
+  /** the sentence reports figures of the present (statistics, prices) */
+  stats: boolean;
+  narrative: boolean;
+  /** the news's own days (a weekday, today) and words of what is ahead */
+  today: boolean;
+  ahead: boolean;
+  /** a year earlier than the article's present; the present year itself; a year ahead or a deadline */
+  earlierYear: boolean;
+  presentYear: boolean;
+  futureYear: boolean;
+  /** the rules take the sentence as a precedent */
+  rule: boolean;
+  /** the lightly normalised (Arabic) or lower-cased (English) sentence */
+  plain: string;
+}
+
+/** The rules' reading of every sentence, taken or not (the precedent classifier's input). */
+export function readSentences(sentences: readonly Sentence[], lang: Lang, refYear: number | null): SentenceReading[] {
   const cues = lang === 'ar' ? AR_CUES : EN_CUES;
   const present = refYear ?? presentYear(sentences, lang);
-  for (const s of sentences) {
+  // A relative cue is dated from the publication year, else from the year the article reports in.
+  const base = refYear ?? present;
+  return sentences.map((s) => {
     const plain = lang === 'ar' ? lightNormAr(s.text) : s.text.toLowerCase();
+    const today = lang === 'ar' && TODAY.test(plain);
+    const ahead = lang === 'ar' && AHEAD.test(plain);
     let cue = '';
+    let cueIndex = -1;
     let rel: number | undefined;
     let narrative = false;
-    for (const c of cues) {
-      if (c.notToday && lang === 'ar' && TODAY.test(plain)) continue;
-      if (c.notAhead && lang === 'ar' && AHEAD.test(plain)) continue;
+    for (const [i, c] of cues.entries()) {
+      if (c.notToday && today) continue;
+      if (c.notAhead && ahead) continue;
       const m = c.re.exec(plain);
-      if (m) { cue = m[0].trim(); rel = c.rel; narrative = !!c.narrative; break; }
+      if (m) { cue = m[0].trim(); rel = c.rel; narrative = !!c.narrative; cueIndex = i; break; }
     }
-    if (!narrative && (lang === 'ar' ? AR_STATS : EN_STATS).test(plain)) continue;
+    const stats = (lang === 'ar' ? AR_STATS : EN_STATS).test(plain);
     // «قبل خمس سنوات»: as many years back as it says.
     if (rel === -1 && lang === 'ar') rel = -yearsAgo(cue);
     const years: number[] = [];
     let earlier = false;
+    let atPresent = false;
+    let future = false;
     for (const y of findYears(s.text)) {
-      if (futureBefore(s.text, y.index, lang)) continue;
-      if (refYear !== null && y.year >= refYear) continue;
+      if (futureBefore(s.text, y.index, lang) || (refYear !== null && y.year >= refYear)) { future = true; continue; }
       if (present === null || y.year < present) earlier = true;
+      else if (y.year === present) atPresent = true;
+      else future = true;
       if (!years.includes(y.year)) years.push(y.year);
     }
-    if (!cue && earlier) cue = String(years.find((y) => present === null || y < present) ?? years[0]);
-    if (!cue) continue;
-    // A relative cue is dated from the publication year, else from the year the article reports in.
-    const base = refYear ?? present;
+    if (!cue && earlier) { cue = String(years.find((y) => present === null || y < present) ?? years[0]); cueIndex = -2; }
     if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);
-    out.push({ id: `pr${out.length + 1}`, text: { ar: lang === 'ar' ? textOf(s) : '', en: lang === 'en' ? textOf(s) : '' }, years: years.sort((a, b) => a - b), cue, sentenceId: s.id });
-  }
+    const rule = !!cue && (narrative || !stats);
+    return { cueIndex, cue, years: years.sort((a, b) => a - b), stats, narrative, today, ahead, earlierYear: earlier, presentYear: atPresent, futureYear: future, rule, plain };
+  });
+}
+
+/**
+ * The rules' precedents; in Arabic the learned classifier (precedent-classifier.ts) then drops
+ * rule precedents it finds unlikely and adds sentences the rules missed that it finds likely.
+ */
+export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYear: number | null): Precedent[] {
+  const out: Precedent[] = [];
+  const readings = readSentences(sentences, lang, refYear);
+  const model = lang === 'ar' ? precedentModel() : null;
+  const scores = model ? readings.map((r, i) => precedentScore(precedentFeatures(readings, sentences, i), model)) : null;
+  sentences.forEach((s, i) => {
+    const r = readings[i]!;
+    const take = scores ? takePrecedent(r.rule, scores[i]!, model!) : r.rule;
+    if (!take) return;
+    out.push({ id: `pr${out.length + 1}`, text: { ar: lang === 'ar' ? textOf(s) : '', en: lang === 'en' ? textOf(s) : '' }, years: r.years, cue: r.cue || 'context', sentenceId: s.id });
+  });
   return out;
 }

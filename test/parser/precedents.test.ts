@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
+import { usePrecedentModel } from '../../src/parser/precedent-classifier.ts';
 
 const prec = (t: string, publishedAt?: string) => parseArticle(t, { meta: publishedAt ? { publishedAt } : {} }).precedents;
+
+// The rules' own cues, on one-sentence texts; the learned classifier that weighs them in whole
+// articles is tested in precedent-classifier.test.ts.
+beforeAll(() => usePrecedentModel(null));
+afterAll(() => usePrecedentModel(undefined));
 
 describe('precedents', () => {
   it('flags explicit past years with their years', () => {

@@ -1,0 +1,112 @@
+/**
+ * A learned judgement on each sentence: does it recall a past event (a precedent), or report the
+ * news itself, its statistics or prices? The rules of precedents.ts read one cue per sentence and
+ * fit the copy they were written on; here a logistic model weighs general evidence instead: the
+ * rules' own reading (which cue, stats, today, ahead), years before or at the article's present,
+ * words of the past (كان … قد، سبق، منذ، آنذاك، الذي وقع), the sentence's place in the article and
+ * its neighbours, quotation and figures (numbers, percent, currency), and the words themselves.
+ *
+ * Trained by scripts/train-precedents.ts (`npm run train:precedents`) on the development gold; the
+ * weights and the two thresholds live in data/precedent-classifier.json. Deterministic and offline.
+ */
+import { readFileSync } from 'node:fs';
+import type { Sentence } from '../briefing/types.ts';
+import type { SentenceReading } from './precedents.ts';
+
+export interface PrecedentModel {
+  note?: string;
+  weights: Record<string, number>;
+  /** a sentence the rules take stays unless its probability is below `keep` */
+  keep: number;
+  /** a sentence the rules leave is added when its probability is above `add` */
+  add: number;
+  crossValidated?: Record<string, number>;
+}
+
+const bucket = (n: number, cuts: readonly number[]): string => {
+  for (const c of cuts) if (n <= c) return `${c}`;
+  return 'more';
+};
+
+// Words of the past and of the present, whole words of the lightly normalised sentence (a leading
+// و/ف/ب/ل stripped). Not article-specific: the vocabulary of background in any wire copy.
+const MARKERS = new Set([
+  'قد', 'كان', 'كانت', 'كانوا', 'سبق', 'سبقت', 'منذ', 'عام', 'العام', 'سنة', 'الماضي', 'الماضية', 'السابق', 'السابقة', 'سابق', 'سابقا',
+  'انذاك', 'حينها', 'حينذاك', 'وقتها', 'انئذ', 'لاول', 'اول', 'الاولى', 'اخر', 'تاريخ', 'تاريخيا', 'ذكرى', 'عقب', 'اثر', 'اعقاب', 'قبل', 'بعد',
+  'بعدما', 'خلال', 'يذكر', 'يشار', 'تجدر', 'يذكر', 'اندلاع', 'حرب', 'الحرب', 'اتفاق', 'الاتفاق', 'وقع', 'وقعت', 'شهد', 'شهدت', 'اعلن', 'اعلنت',
+  'اطلق', 'اغتيال', 'انقلاب', 'ازمة', 'الازمة', 'ثورة', 'احتجاجات', 'عقود', 'سنوات', 'اعوام', 'عاما', 'مرة', 'المرة', 'مماثل', 'مماثلة',
+  'غرار', 'حدث', 'جرى', 'ايضا', 'الان', 'حاليا', 'الحالي', 'الجاري', 'يوم', 'اليوم', 'امس', 'غدا', 'المقبل', 'المقبلة', 'سوف', 'قال', 'قالت',
+  'اضاف', 'اضافت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'يقول', 'تقول', 'بحسب', 'وفق', 'وفقا', 'ويأتي', 'ياتي', 'تاتي', 'يمثل', 'تمثل', 'يبلغ', 'تبلغ',
+  'ارتفع', 'ارتفعت', 'انخفض', 'انخفضت', 'تراجع', 'تراجعت', 'مقارنة', 'بالمقارنة', 'بلغ', 'بلغت', 'مستوى', 'اعلى', 'ادنى', 'منذ', 'الاسبوع',
+]);
+const MONTHS = /(?<![\u0621-\u064A])(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين)(?![\u0621-\u064A])/;
+const SPEECH = /(?<![\u0621-\u064A])(و|ف)?(قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|يقول|تقول|بحسب|وفقا)(?![\u0621-\u064A])/;
+const CURRENCY = /(?<![\u0621-\u064A])(دولار|يورو|جنيه|ريال|درهم|دينار|ليرة|مليار|مليون|برميل)/;
+
+const word = (w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
+
+/** The features of sentence `i`, given the rules' readings of all sentences; each is a name. */
+export function precedentFeatures(readings: readonly SentenceReading[], sentences: readonly Sentence[], i: number): string[] {
+  const r = readings[i]!;
+  const t = sentences[i]!.text;
+  const f = ['bias', `rule:${r.rule}`];
+  if (r.cueIndex !== -1) f.push(`cue:${r.cueIndex}`, `cue:${r.cueIndex}|stats:${r.stats}`);
+  if (r.stats) f.push('stats', `stats|narr:${r.narrative}`);
+  if (r.narrative) f.push('narr');
+  if (r.today) f.push('today', `today|rule:${r.rule}`);
+  if (r.ahead) f.push('ahead', `ahead|rule:${r.rule}`);
+  if (r.earlierYear) f.push('year:earlier', `year:earlier|stats:${r.stats}`);
+  if (r.presentYear) f.push('year:present');
+  if (r.futureYear) f.push('year:future');
+  if (MONTHS.test(r.plain)) f.push('month', `month|today:${r.today}`);
+  if (/[«»"“”]/.test(t)) f.push('quote');
+  if (SPEECH.test(r.plain)) f.push('speech');
+  if (/[0-9٠-٩]/.test(t)) f.push('num');
+  if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain)) f.push('pct');
+  if (CURRENCY.test(r.plain)) f.push('cur');
+  f.push(`pos:${bucket(i, [0, 1, 3, 6, 10, 20])}`, `rpos:${Math.min(3, Math.floor((4 * i) / Math.max(1, sentences.length)))}`);
+  if (i === sentences.length - 1) f.push('last');
+  f.push(`len:${bucket(r.plain.split(' ').length, [8, 15, 25, 40])}`);
+  // Background comes in runs: the neighbours' readings.
+  const prev = readings[i - 1];
+  const next = readings[i + 1];
+  if (prev?.rule) f.push('prev:rule');
+  if (next?.rule) f.push('next:rule');
+  if (prev?.earlierYear) f.push('prev:year');
+  const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
+  if (words[0]) f.push(`w0:${words[0]}`);
+  const seen = new Set<string>();
+  for (const w of words.map(word)) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
+  // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
+  for (const w of new Set(words.map(word))) if (w.length > 2) f.push(`w:${w}`);
+  if (seen.has('كان') || seen.has('كانت') || seen.has('كانوا')) { if (seen.has('قد')) f.push('kana+qad'); }
+  return f;
+}
+
+export function precedentScore(feats: readonly string[], model: Pick<PrecedentModel, 'weights'>): number {
+  let s = 0;
+  for (const x of feats) s += model.weights[x] ?? 0;
+  return 1 / (1 + Math.exp(-s));
+}
+
+/** The decision: the rules' precedents stay unless unlikely, others are added when likely. */
+export function takePrecedent(rule: boolean, p: number, model: Pick<PrecedentModel, 'keep' | 'add'>): boolean {
+  return rule ? p >= model.keep : p > model.add;
+}
+
+let model: PrecedentModel | null | undefined;
+/** The shipped model; null when the data file is absent (the rules alone then decide). */
+export function precedentModel(): PrecedentModel | null {
+  if (model !== undefined) return model;
+  try {
+    model = JSON.parse(readFileSync(new URL('../../data/precedent-classifier.json', import.meta.url), 'utf8')) as PrecedentModel;
+  } catch {
+    model = null;
+  }
+  return model;
+}
+
+/** For training and cross-validation only: parse with another model (null: the rules alone). */
+export function usePrecedentModel(m: PrecedentModel | null | undefined): void {
+  model = m;
+}

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/briefing/types.ts';
+import { parseArticle } from '../../src/parser/index.ts';
+import { precedentFeatures, precedentModel, precedentScore, takePrecedent, usePrecedentModel } from '../../src/parser/precedent-classifier.ts';
+import { trainLogistic } from '../../src/parser/precedent-classifier-train.ts';
+import { readSentences } from '../../src/parser/precedents.ts';
+
+// A short article written for these tests (not from any corpus).
+const ARTICLE = [
+  'عنوان تجريبي عن الانتخابات',
+  '',
+  'أعلنت اللجنة الانتخابية يوم الاثنين نتائج الانتخابات البلدية في العاصمة.',
+  'وارتفعت نسبة المشاركة إلى 45 بالمئة في العام 2019 مقارنة بالدورة السابقة.',
+  'وكانت الحكومة قد أجلت الانتخابات مرتين بسبب الأزمة الاقتصادية.',
+  'واندلعت احتجاجات واسعة في البلاد آنذاك.',
+].join('\n');
+
+const sentencesOf = (t: string): Sentence[] => parseArticle(t).sentences;
+
+afterEach(() => usePrecedentModel(undefined));
+
+describe('precedent classifier', () => {
+  it('loads the shipped model with its thresholds and cross-validated figures', () => {
+    const m = precedentModel();
+    expect(m).not.toBeNull();
+    expect(Object.keys(m!.weights).length).toBeGreaterThan(100);
+    expect(m!.keep).toBeLessThan(m!.add);
+    expect(m!.crossValidated?.recall).toBeGreaterThan(m!.crossValidated!.rulesRecall!);
+  });
+
+  it('describes a sentence by the rules’ reading, years, figures, place and words of the past', () => {
+    const s = sentencesOf(ARTICLE);
+    const r = readSentences(s, 'ar', 2020);
+    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    const today = precedentFeatures(r, s, at('يوم الاثنين'));
+    expect(today).toContain('today');
+    expect(today).toContain('rule:false');
+    const stats = precedentFeatures(r, s, at('نسبة المشاركة'));
+    expect(stats).toEqual(expect.arrayContaining(['stats', 'pct', 'num', 'year:earlier', 'year:earlier|stats:true']));
+    const back = precedentFeatures(r, s, at('أجلت'));
+    expect(back).toEqual(expect.arrayContaining(['rule:true', 'narr', 'kana+qad', 'm:قد', 'w:الانتخابات']));
+    const then = precedentFeatures(r, s, at('آنذاك'));
+    expect(then).toEqual(expect.arrayContaining(['m:انذاك', 'prev:rule']));
+    expect(then).not.toContain('next:rule');
+  });
+
+  it('keeps rule precedents unless unlikely and adds others only when likely', () => {
+    const m = { keep: 0.2, add: 0.6 };
+    expect(takePrecedent(true, 0.3, m)).toBe(true);
+    expect(takePrecedent(true, 0.1, m)).toBe(false);
+    expect(takePrecedent(false, 0.5, m)).toBe(false);
+    expect(takePrecedent(false, 0.7, m)).toBe(true);
+  });
+
+  it('learns which features mark a precedent and leaves out the rare ones', () => {
+    const rows = [
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, feats: ['bias', 'm:انذاك'], gold: true })),
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `b${i}`, feats: ['bias', 'today'], gold: false })),
+      { id: 'c', feats: ['bias', 'today', 'w:once'], gold: true },
+    ];
+    const w = trainLogistic(rows, 0.1, 200, 2);
+    expect(precedentScore(['bias', 'm:انذاك'], { weights: w })).toBeGreaterThan(0.8);
+    expect(precedentScore(['bias', 'today'], { weights: w })).toBeLessThan(0.3);
+    expect(w['w:once']).toBeUndefined();
+  });
+
+  it('lets the model add a sentence the rules leave and drop one they take', () => {
+    const s = sentencesOf(ARTICLE);
+    const ids = (ps: { sentenceId: number }[]) => ps.map((p) => s[p.sentenceId]!.text);
+    usePrecedentModel(null);
+    const rules = ids(parseArticle(ARTICLE).precedents);
+    expect(rules.some((t) => t.includes('أجلت'))).toBe(true);
+    expect(rules.some((t) => t.includes('آنذاك'))).toBe(false);
+    usePrecedentModel({ weights: { bias: -1, 'm:انذاك': 5, 'kana+qad': -8 }, keep: 0.2, add: 0.6 });
+    const learned = ids(parseArticle(ARTICLE).precedents);
+    expect(learned.some((t) => t.includes('آنذاك'))).toBe(true);
+    expect(learned.some((t) => t.includes('أجلت'))).toBe(false);
+  });
+});
