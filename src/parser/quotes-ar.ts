@@ -524,12 +524,9 @@ export class ArabicQuoteReader {
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
     // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
     if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
-    // The discourse (who وأضاف goes back to) follows the rules' choice `sp`, not the ranker's: the
-    // ranker is trained on candidates read with the rules' discourse, and letting its overrides
-    // feed it cascaded (a quotation it gave a speaker handed that speaker to the next ones).
-    if (sp !== UNATTRIBUTED && !embedded) {
-      this.last = sp;
-      this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp });
+    if (chosen !== UNATTRIBUTED && !embedded) {
+      this.last = chosen;
+      this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
     }
   }
 

@@ -95,13 +95,4 @@ describe('speaker ranker', () => {
       expect(by('عمق العلاقات')?.speaker.ar).toBe('سمير حداد');
     }
   });
-
-  it('leaves the discourse to the rules: a speaker the ranker overrides is still the one وأضاف goes back to', () => {
-    // A model that takes every quotation after قال away from its speaker, and no other.
-    useSpeakerRanker({ weights: { rule: 1, 't:unattributed|v:speech': 10 } });
-    const b = parseArticle(ARTICLE);
-    const by = (start: string) => b.quotes.find((q) => q.text.startsWith(start));
-    expect(by('الحكومة ستخفض')?.unattributed).toBe(true);
-    expect(by('الخطة تشمل')?.speaker.ar).toBe('سمير حداد');
-  });
 });
