@@ -9,9 +9,9 @@
  * Trained by scripts/train-precedents.ts (`npm run train:precedents`) on the development gold; the
  * weights and the two thresholds live in data/precedent-classifier.json. Deterministic and offline.
  */
-import { readFileSync } from 'node:fs';
 import type { Sentence } from '../briefing/types.ts';
 import type { SentenceReading } from './precedents.ts';
+import { shippedModel } from './shipped-model.ts';
 
 export interface PrecedentModel {
   note?: string;
@@ -94,19 +94,8 @@ export function takePrecedent(rule: boolean, p: number, model: Pick<PrecedentMod
   return rule ? p >= model.keep : p > model.add;
 }
 
-let model: PrecedentModel | null | undefined;
+const shipped = shippedModel<PrecedentModel>('precedent-classifier.json');
 /** The shipped model; null when the data file is absent (the rules alone then decide). */
-export function precedentModel(): PrecedentModel | null {
-  if (model !== undefined) return model;
-  try {
-    model = JSON.parse(readFileSync(new URL('../../data/precedent-classifier.json', import.meta.url), 'utf8')) as PrecedentModel;
-  } catch {
-    model = null;
-  }
-  return model;
-}
-
+export const precedentModel = (): PrecedentModel | null => shipped.get();
 /** For training and cross-validation only: parse with another model (null: the rules alone). */
-export function usePrecedentModel(m: PrecedentModel | null | undefined): void {
-  model = m;
-}
+export const usePrecedentModel = (m: PrecedentModel | null | undefined): void => shipped.use(m);

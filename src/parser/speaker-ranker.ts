@@ -11,7 +11,7 @@
  * Trained by scripts/train-speaker-ranker.ts (`npm run train:speakers`) on the development gold; the
  * weights live in data/speaker-ranker.json. Deterministic and offline.
  */
-import { readFileSync } from 'node:fs';
+import { shippedModel } from './shipped-model.ts';
 
 export type CandidateType = 'person' | 'named' | 'described' | 'body' | 'unattributed';
 export type VerbClass = 'speech' | 'continuation' | 'denial' | 'report' | 'according' | 'none';
@@ -130,22 +130,11 @@ export function bestCandidate(feats: readonly (readonly string[])[], w: RankerMo
   return best;
 }
 
-let model: RankerModel | null | undefined;
+const shipped = shippedModel<RankerModel>('speaker-ranker.json');
 /** The shipped model; null when the data file is absent (the rules alone then decide). */
-export function speakerRankerModel(): RankerModel | null {
-  if (model !== undefined) return model;
-  try {
-    model = JSON.parse(readFileSync(new URL('../../data/speaker-ranker.json', import.meta.url), 'utf8')) as RankerModel;
-  } catch {
-    model = null;
-  }
-  return model;
-}
-
+export const speakerRankerModel = (): RankerModel | null => shipped.get();
 /** For training and cross-validation only: parse with another model (null: the rules alone). */
-export function useSpeakerRanker(m: RankerModel | null | undefined): void {
-  model = m;
-}
+export const useSpeakerRanker = (m: RankerModel | null | undefined): void => shipped.use(m);
 
 /** One quotation's candidates as the trainer sees them. */
 export interface RankedOption { speaker: { ar: string; en: string }; speakerId: string | null; feats: string[] }
