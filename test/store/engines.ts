@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, describe, it } from 'vitest';
 import { LowdbStore } from '../../src/store/lowdb/engine.ts';
 import type { AnySectionSpec, Store } from '../../src/store/types.ts';
 import { tempFile } from '../helpers/app.ts';
@@ -87,4 +88,21 @@ export function postgresEngine(): Engine {
       await c.end();
     },
   };
+}
+
+/**
+ * A suite that needs a PostgreSQL server: with one (`reachable`), `body` gets a fresh engine whose
+ * schemas are dropped after the suite; without one, one line says what is skipped.
+ */
+export function describeOnPostgres(reachable: boolean, name: string, what: string, body: (engine: Engine) => void): void {
+  if (!reachable) {
+    sayPgSkipped(what);
+    describe.skip(`${name} (no server)`, () => it.skip('needs PostgreSQL', () => undefined));
+    return;
+  }
+  describe(name, () => {
+    const engine = postgresEngine();
+    afterAll(() => engine.cleanup());
+    body(engine);
+  });
 }
