@@ -18,8 +18,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Quote } from '../src/briefing/types.ts';
-import { evaluate, rightSpeakerAr, share, type Tally } from '../src/eval/evaluate.ts';
-import { fold, type Gold } from '../src/eval/gold-score.ts';
+import { evaluate, matchQuote, rightSpeakerAr, share, type Tally } from '../src/eval/evaluate.ts';
+import type { Gold } from '../src/eval/gold-score.ts';
 import { parseArticle } from '../src/parser/index.ts';
 import { bestCandidate, collectRankings, useSpeakerRanker, type RankedOption, type RankerModel } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, RANK_EPOCHS, RULE_PRIOR, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
@@ -58,10 +58,10 @@ function run(items: readonly Item[], model: RankerModel | null): Run {
     const r = evaluate(it.id, b, gold);
     res.speakers.ok += r.speakers.ok;
     res.speakers.n += r.speakers.n;
-    // The eval's matching: the first unused quotation holding the gold's opening words.
+    // The eval's own matching, so the ranker learns from the quotes the eval scores.
     const used = new Set<Quote>();
     for (const g of gold.quotes) {
-      const q = b.quotes.find((x) => !used.has(x) && fold(x.text).includes(fold(g.text_start)));
+      const q = matchQuote(g, b.quotes, used);
       if (!q) continue;
       used.add(q);
       const options = seen.get(q);

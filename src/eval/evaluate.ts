@@ -123,6 +123,29 @@ const short = (s: string, n = 60) => (s.length > n ? s.slice(0, n) + '…' : s);
 /** The speaker as the article writes it (English articles' people carry a learned Arabic spelling too). */
 const who = (q: Quote, lang: 'ar' | 'en') => q.speaker[lang] || q.speaker.ar || q.speaker.en || 'unattributed';
 
+/**
+ * The parser quote a gold quote is scored against: an unused one whose text holds the gold's
+ * opening words, the one where they come earliest (a quote that opens with them is that
+ * statement; one holding them further in is more likely another statement that mentions the
+ * same words). Openings under three words are too common to place anywhere else, so they must
+ * open the quote: a one-word denial («أنكر الاتهامات») is not found inside another statement
+ * that happens to hold «الاتهامات».
+ */
+export function matchQuote(g: GoldQuote, quotes: readonly Quote[], used: Set<Quote>): Quote | undefined {
+  const start = fold(g.text_start);
+  const short = start.split(' ').length < 3;
+  let best: Quote | undefined;
+  let bestAt = Infinity;
+  for (const x of quotes) {
+    if (used.has(x)) continue;
+    const text = fold(x.text);
+    const at = text.indexOf(start);
+    if (at < 0 || (short && at > 0)) continue;
+    if (at < bestAt) { best = x; bestAt = at; }
+  }
+  return best;
+}
+
 export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
   const r: ArticleReport = { id, ...emptyFigures(), misses: [], inventions: [], wrongSpeakers: [] };
   const ar = b.lang === 'ar';
@@ -150,14 +173,12 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
   r.people = { tp: matched.size, predicted: b.people.length, gold: gold.people.length };
   for (const p of b.people) if (!taken.has(p)) r.inventions.push(`person ${p.name[b.lang] || p.name.ar || p.name.en}${p.role.ar || p.role.en ? ` [${p.role.ar || p.role.en}]` : ''}`);
 
-  // Quotes: the first unused predicted quote whose text holds the gold's opening words.
   const used = new Set<Quote>();
   for (const g of gold.quotes) {
     r.quotes.n++;
     r.speakers.n++;
     r.speakersEn.n++;
-    const start = fold(g.text_start);
-    const q = b.quotes.find((x) => !used.has(x) && fold(x.text).includes(start));
+    const q = matchQuote(g, b.quotes, used);
     if (!q) { r.misses.push(`quote "${short(g.text_start)}" (${g.speaker_ar ?? g.speaker_en})`); continue; }
     used.add(q);
     r.quotes.ok++;
