@@ -1,7 +1,7 @@
 /** The eval's figures on a hand-made briefing: each kind of error lands in its own count. */
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
-import { evaluate, share } from '../../src/eval/evaluate.ts';
+import { evaluate, matchQuote, share } from '../../src/eval/evaluate.ts';
 import type { Gold } from '../../src/eval/gold-score.ts';
 
 const person = (id: string, ar: string, en: string, role = ''): Person => ({
@@ -52,5 +52,24 @@ describe('evaluate', () => {
     expect(r.precedents.tp).toBe(1);
     expect(r.precedentHits).toBe(1);
     expect(r.precedentYears).toEqual({ ok: 0, n: 1 });
+  });
+});
+
+describe('matchQuote', () => {
+  const nike = quote('عن قلقها من الاتهامات التي وجهت للاعب', null, 'indirect', 'شركة نايكي');
+  const pledge = quote('سيسعى لإبراء نفسه من الاتهامات', trump, 'indirect');
+  const denial = quote('الاتهامات', trump, 'denial');
+
+  it('does not place a short opening inside another statement that mentions it', () => {
+    const g = { speaker_en: 'Donald Trump', text_start: 'الاتهامات', kind: 'denial' };
+    expect(matchQuote(g, [nike, pledge], new Set())).toBeUndefined();
+    expect(matchQuote(g, [nike, pledge, denial], new Set())).toBe(denial);
+  });
+
+  it('prefers the quote the opening words begin, and skips the used ones', () => {
+    const g = { speaker_en: 'Donald Trump', text_start: 'من الاتهامات التي وجهت' };
+    const opens = quote('من الاتهامات التي وجهت إليه باطلة', trump, 'direct');
+    expect(matchQuote(g, [nike, opens], new Set())).toBe(opens);
+    expect(matchQuote(g, [nike, opens], new Set([opens]))).toBe(nike);
   });
 });
