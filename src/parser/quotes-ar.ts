@@ -322,6 +322,11 @@ export class ArabicQuoteReader {
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
     if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
+    // Nor a continuing participle (علقت قائلة "…") or the speaker's own words by a pronoun (وتابعت
+    // حديثها: "…"، وفقا لقوله، حسب تعبيره): they point back at whoever is speaking.
+    if ((isContinuation(first) && /[اة]$/.test(first.light)) || (MEDIUM.test(first.light.replace(/^[لب]/, '')) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
+      return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
+    }
     const p = this.personIn(from, to);
     if (p) return fromPerson(p);
     const end = this.phraseEnd(from, to);
@@ -338,7 +343,7 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
-    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end));
+    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
@@ -424,7 +429,7 @@ export class ArabicQuoteReader {
       };
       for (const q of this.people) {
         const head = q.role.ar.split(/\s+/)[0];
-        if (head) vote(q, titleGender(lightNormAr(stripDiacritics(head))), 2);
+        if (head) vote(q, titleGender(lightNormAr(stripDiacritics(head).replace(/[^\u0621-\u064A]/g, ''))), 2);
       }
       const toks = this.toks;
       const personAt = this.personAtTokens();
@@ -495,7 +500,8 @@ export class ArabicQuoteReader {
     if (!this.byHead) {
       this.byHead = new Map();
       for (const p of this.people) {
-        const head = p.role.ar ? roleHead({ ...t, light: lightNormAr(p.role.ar.split(/\s+/)[0]!) })?.head : undefined;
+        // (the role's first word without the comma of an apposition: «النائبة، رئيسة لجنة …»)
+        const head = p.role.ar ? roleHead({ ...t, light: lightNormAr(stripDiacritics(p.role.ar.split(/\s+/)[0]!).replace(/[^\u0621-\u064A]/g, '')) })?.head : undefined;
         if (head) this.byHead.set(head, [...(this.byHead.get(head) ?? []), p]);
       }
     }
@@ -542,6 +548,38 @@ export class ArabicQuoteReader {
       if (score > top) { best = p; top = score; tie = false; } else if (score === top) tie = true;
     }
     return best && !tie ? best : null;
+  }
+
+  /**
+   * A definite description that the article writes beside one person's name elsewhere (صادق الدويد
+   * المتحدث باسم المقاومة الوطنية … وكشف المتحدث باسم المقاومة أن …; المتحدث باسم الكرملين، ديمتري
+   * بيسكوف): that person, when the roles the people finder kept miss it. The description's first
+   * words (two or three, opening on a definite title) must stand right after a mention of the person
+   * or right before one (across a comma), and beside no one else.
+   */
+  private byApposition(from: number, end: number): Person | null {
+    const toks = this.toks;
+    const h = roleHead(toks[from]!);
+    if (!h || !h.definite || end <= from) return null;
+    const bare = (t: Token) => t.light.replace(/^[وف](?=ال)/, '');
+    const key = toks.slice(from, Math.min(end, from + 2) + 1).map(bare);
+    const found = new Set<Person>();
+    const personAt = this.personAtTokens();
+    for (let j = 0; j + key.length <= toks.length; j++) {
+      if (j === from || !key.every((w, i) => bare(toks[j + i]!) === w && (i === 0 || !/[،,:.;"«»“”]/.test(toks[j + i - 1]!.gap)))) continue;
+      const prev = j > 0 && toks[j - 1]!.sent === toks[j]!.sent && !/[:.;"«»“”]/.test(toks[j - 1]!.gap) ? personAt[j - 1] : null;
+      if (prev && !/[بلك]/.test(this.index.prefixAt(toks[j - 1]!))) found.add(prev);
+      // (… المتحدث باسم الكرملين، ديمتري بيسكوف: the name after the description, across its comma)
+      for (let k = j + key.length; k < toks.length && k <= j + key.length + 5 && toks[k]!.sent === toks[j]!.sent; k++) {
+        const p = personAt[k];
+        if (p) {
+          if (/[،,]/.test(toks[k - 1]!.gap) && !/[بلك]/.test(this.index.prefixAt(toks[k]!))) found.add(p);
+          break;
+        }
+        if (/[:.;"«»“”]/.test(toks[k - 1]!.gap) || (k > j + key.length && /[،,]/.test(toks[k - 1]!.gap))) break;
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /** People by the first two words of their role (roles of two words or more), built once. */

@@ -73,3 +73,21 @@ describe('a consecutive ل-clause with its own subject is another statement', ()
     expect(q.some((x) => x.kind === 'denial')).toBe(false);
   });
 });
+
+describe('a description or a pointer is the person it stands for', () => {
+  it('a definite description the article writes beside one name', () => {
+    const t = 'أعلن العقيد سالم راشد المتحدث باسم الجيش الوطني في البلاد عن تقدم القوات. وكشف المتحدث باسم الجيش أن أكثر من عشرين مقاتلا قتلوا في المعارك الأخيرة.';
+    expect(find(t, 'عشرين مقاتلا')?.who).toBe('سالم راشد');
+  });
+
+  it('a title whose role is written with the comma of an apposition', () => {
+    const t = 'وقالت ليلى عمران، النائبة، رئيسة لجنة الصحة في البرلمان، إن المستشفيات تحتاج إلى دعم عاجل. وأكدت النائبة أن الحكومة تأخرت كثيرا في تقديم المساعدات.';
+    expect(find(t, 'الحكومة تأخرت')?.who).toBe('ليلى عمران');
+  });
+
+  it('a continuing participle or «his words» is no speaker', () => {
+    const q = quotes('لكن سارة نعيم (28 عاما) وهي مديرة تسويق علقت قائلة "متأكدة أن الشرطة قالت هذه العبارات بحسن نية".');
+    expect(q.map((x) => x.who)).not.toContain('قائلة');
+    expect(q[0]?.who).toBe('سارة نعيم');
+  });
+});
