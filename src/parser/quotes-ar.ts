@@ -316,7 +316,7 @@ export class ArabicQuoteReader {
     const relayed = verb >= 0 ? this.relayedFrom(verb, from, to) : null;
     if (relayed) return relayed;
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
-    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|ماضيه|مقبل|مقبله|فائت|فائته|اخير|اخيره)$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
+    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
@@ -924,6 +924,17 @@ export class ArabicQuoteReader {
     return after > b || this.toks[after]!.light === 'عن' || /^\s*[.،,]/.test(this.text.slice(closeAt + 1, closeAt + 3));
   }
 
+  /**
+   * A verb of saying or publishing with the pronoun of what was said (ذكرته، نشرته، أوردته، قالته):
+   * after بحسب ما / وفقا لما it is part of the attribution, its subject is the source.
+   */
+  private relativeSaying(t: Token): boolean {
+    const m = /^(.{2,5}?)(ته|ه|ها)$/.exec(t.light);
+    if (!m) return false;
+    const stem = m[1]! + (m[2] === 'ته' ? 'ت' : '');
+    return /^نشر(ت)?$/.test(stem) || isSpeechVerb({ ...t, light: stem }) || isReportVerb({ ...t, light: stem });
+  }
+
   /** Token k is inside a quotation of the sentence being read. */
   private inQuotation(k: number): boolean {
     const at = this.toks[k]!.start;
@@ -994,7 +1005,7 @@ export class ArabicQuoteReader {
     const isCue = ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
     if (!isCue || k - startK > 1) return null;
     k++;
-    while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!))) k++;
+    while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!) || this.relativeSaying(toks[k]!))) k++;
     if (k > b) return null;
     let e = k;
     while (e < b && e - k < 10 && !/[،,.:]/.test(toks[e]!.gap)) e++;
@@ -1272,7 +1283,8 @@ export class ArabicQuoteReader {
       if (!comma && k < b - 6) continue;
       let j = k + 1;
       // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
-      while (j <= b && j - k <= 3 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!))) j++;
+      // (… بحسب ما نشرته الاثنين صحيفة …، وفقا لما ذكرته وكالتا …: the verb with its pronoun and a time word are fillers too)
+      while (j <= b && j - k <= 4 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!) || (j > k + 1 && isTimeWord(toks[j]!)))) j++;
       if (j > b) return;
       let e = j;
       while (e < b && e - j < 9 && !/[،,.:]/.test(toks[e]!.gap)) e++;

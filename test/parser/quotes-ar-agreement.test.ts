@@ -91,3 +91,14 @@ describe('a description or a pointer is the person it stands for', () => {
     expect(q[0]?.who).toBe('سارة نعيم');
   });
 });
+
+describe('attribution fillers are not the source', () => {
+  it('ما نشرته / لما ذكرته and a time word before the source', () => {
+    expect(quotes('وسترفع الحكومة الرسوم على الواردات شهرا إضافيا، بحسب ما نشرته الاثنين صحيفة الأخبار اليومية.')[0]?.who).toBe('صحيفة الأخبار اليومية');
+    expect(quotes('وستلبي السوق الجديدة حاجة المستوردين الصغار، وفقا لما ذكرته وكالة الأنباء المحلية.')[0]?.who).toBe('وكالة الأنباء المحلية');
+  });
+
+  it('a feminine time adjective (الماضية) after the verb is no subject', () => {
+    expect(quotes('وكان الجيش قد أعلن مساء الجمعة الماضية أنه مستعد لضمان انسحاب المقاتلين.')[0]?.who).toBe('الجيش');
+  });
+});
