@@ -188,3 +188,37 @@ export function conjunctionVerbLike(t: Token): boolean {
 export function isParticle(t: Token): boolean {
   return PARTICLES.has(t.light);
 }
+
+export type Gender = 'f' | 'm';
+
+const SAYING = [SPEECH_VERBS, REPORT_VERBS, DENIAL_VERBS, REFUSAL_VERBS, CONTINUATION];
+const saying = (w: string) => SAYING.some((s) => s.has(w));
+
+/**
+ * The gender a verb or participle of saying marks on its subject (قالت، أضافت، تقول، مضيفة، معبرة
+ * are feminine; قال، يقول، مضيفا masculine); null for plurals and duals (قالوا، قالا، قالتا) and
+ * for words that are no verb of saying. A present form in ت is feminine only when the same verb in
+ * ي exists (تقول / يقول), so a past verb that starts with ت (تابع، تحدث، تساءل) stays masculine.
+ */
+export const sayingGender = memo((light: string): Gender | null => {
+  const w = conjReadings(light).find(saying);
+  if (!w) return null;
+  if (/(وا|تا|ون)$/.test(w) || (w.endsWith('ا') && saying(w.slice(0, -1)))) return null;
+  if (/[تة]$/.test(w)) return 'f';
+  if (w.startsWith('ت') && saying('ي' + w.slice(1))) return 'f';
+  return 'm';
+});
+
+/**
+ * The gender a title or role head marks (الرئيسة، المستشارة، وزيرة، الفنانة are feminine; الرئيس،
+ * وزير masculine): only heads whose other gender is also a head, so a head of one form (لاعب) says
+ * nothing either way when its pair is missing.
+ */
+export const titleGender = memo((light: string): Gender | null => {
+  const h = roleHeadOf(light);
+  if (!h) return null;
+  const head = h.head;
+  if (head.endsWith('ة') && ROLE_HEADS.has(head.slice(0, -1))) return 'f';
+  if (ROLE_HEADS.has(head + 'ة')) return 'm';
+  return null;
+});

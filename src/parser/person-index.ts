@@ -22,6 +22,13 @@ export class PersonIndex {
     }
   }
 
+  /** Every person whose name holds the word the token names (a family shares a surname), in order. */
+  allAt(t: Token): Person[] {
+    const r = knownReading(t.norm, (s) => this.byWord.has(s));
+    if (!r) return [];
+    return this.people.filter((p) => [p.name.ar, p.name.en].some((n) => normaliseAr(n).split(/[\s-]+/).includes(r.stem)) || p.aliases.some((a) => normaliseAr(a) === r.stem));
+  }
+
   /** The person a token names, if any. */
   at(t: Token): Person | null {
     const r = knownReading(t.norm, (s) => this.byWord.has(s));

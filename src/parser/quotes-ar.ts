@@ -12,7 +12,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { isComplementiser, isContinuation, isDenialVerb, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isComplementiser, isContinuation, isDenialVerb, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -98,8 +98,35 @@ export class ArabicQuoteReader {
   private quoted: Array<[number, number]> = [];
   private seq = 0;
 
-  constructor(private readonly text: string, private readonly toks: readonly Token[], private readonly people: readonly Person[]) {
+  private readonly toks: readonly Token[];
+
+  constructor(private readonly text: string, toks: readonly Token[], private readonly people: readonly Person[]) {
     this.index = new PersonIndex(people);
+    this.toks = this.withConsecutiveVerbs(toks);
+  }
+
+  /**
+   * «اتهمت لندن موسكو …، لتنفي روسيا هذه الاتهامات»: ل before a present verb of saying or denial with
+   * its own subject right after it (a person, a place or body, a definite source) is a new
+   * statement of that subject («and then Russia denied»), not a word of the previous one. Such a
+   * token is read as the bare verb, so it ends the clause before it and reports its own. Only with
+   * an explicit subject: ل + verb alone is also a purpose (ليعلن = in order to announce), and a
+   * broader trigger turned a denial into a claim before.
+   */
+  private withConsecutiveVerbs(toks: readonly Token[]): readonly Token[] {
+    let out: Token[] | null = null;
+    toks.forEach((t, k) => {
+      if (!/^ل[يت]/.test(t.light)) return;
+      const verb = { ...t, light: t.light.slice(1) };
+      if (!(isSpeechVerb(verb) || isDenialVerb(verb)) || isContinuation(verb)) return;
+      const nx = toks[k + 1];
+      if (!nx || nx.sent !== t.sent || /[،,:"«»“”.]/.test(t.gap)) return;
+      const p = this.index.at(nx);
+      const own = p ? !/[بلك]/.test(this.index.prefixAt(nx)) : (isPlaceOrOrg(nx) && !/^[بلك]/.test(nx.light)) || (isUnnamedHead(nx) && hasArticle(nx) && !/^[بلك]/.test(nx.light));
+      if (!own) return;
+      (out ??= [...toks])[k] = verb;
+    });
+    return out ?? toks;
   }
 
   /**
@@ -132,10 +159,13 @@ export class ArabicQuoteReader {
       if (leader) return fromPerson(leader);
     }
     let object: Person | null = null;
+    // (لكنها أكدت: a feminine verb's unstated subject is no man of the sentence)
+    const vg = sayingGender(toks[verb]!.light);
+    const clash = (p: Person) => !!vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f');
     for (let k = verb - 1; k >= lo; k--) {
       // Names inside quoted words are talked about, not talking.
       if (this.inQuotation(k)) continue;
-      const p = this.index.at(toks[k]!);
+      const p = this.agreeing(toks[k]!, vg);
       // An unnamed subject before the verb (غير أن مسؤولاً في الشركة، طلب عدم الكشف عن هويته، قال إن …).
       // Only where a main clause starts (sentence start, لكن، غير أن): after a plain أن/إن the noun
       // is inside reported content (وتقر حماس بأن بعض القتلى …، ولكنها أضافت).
@@ -160,6 +190,7 @@ export class ArabicQuoteReader {
         if (sp) return sp;
       }
       if (!p) continue;
+      if (clash(p)) continue;
       let first = k;
       while (first - 1 >= lo && (this.index.at(toks[first - 1]!) === p || PARTICLES.has(toks[first - 1]!.light)) && !/[،,]/.test(toks[first - 1]!.gap)) first--;
       if (!this.prepositional(first, lo)) return fromPerson(p);
@@ -285,12 +316,17 @@ export class ArabicQuoteReader {
     const relayed = verb >= 0 ? this.relayedFrom(verb, from, to) : null;
     if (relayed) return relayed;
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
-    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|ماضيه|مقبل|مقبله|فائت|فائته|اخير|اخيره)$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
+    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
     if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
+    // Nor a continuing participle (علقت قائلة "…") or the speaker's own words by a pronoun (وتابعت
+    // حديثها: "…"، وفقا لقوله، حسب تعبيره): they point back at whoever is speaking.
+    if ((isContinuation(first) && /[اة]$/.test(first.light)) || (MEDIUM.test(first.light.replace(/^[لب]/, '')) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
+      return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
+    }
     const p = this.personIn(from, to);
     if (p) return fromPerson(p);
     const end = this.phraseEnd(from, to);
@@ -307,7 +343,7 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
-    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end));
+    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
@@ -337,16 +373,79 @@ export class ArabicQuoteReader {
   private personIn(from: number, to: number): Person | null {
     const toks = this.toks;
     const found: Person[] = [];
+    // The gender the verb before the phrase marks (قالت، أكدت): a woman is not spoken for by a man.
+    const vg = from > 0 ? sayingGender(toks[from - 1]!.light) : null;
+    let stop = Infinity;
     for (let k = from; k <= to; k++) {
       const t = toks[k]!;
-      const p = this.index.at(t);
+      // (a word inside a name goes with it: سيرغي سكريبال is one mention, whatever the verb)
+      const p = k > from && this.index.at(toks[k - 1]!) === this.index.at(t) && !/[،,]/.test(toks[k - 1]!.gap) ? this.index.at(t) : this.agreeing(t, vg);
       const object = /[بل]/.test(this.index.prefixAt(t)) || (k > from && FREE_PREPOSITIONS.has(toks[k - 1]!.light));
       if (p && !object && !found.includes(p)) found.push(p);
-      if (found.length && /[،,:]/.test(t.gap)) break;
+      if (found.length && /[،,:]/.test(t.gap)) {
+        stop = Math.min(stop, found.length);
+        // (ابنة العميل …، سيرغي سكريبال، يوليا، أكدت: the first comma-free stretch names her father;
+        // with the verb feminine and he masculine, the apposition goes on to her)
+        if (!vg || this.genderOf(found[0]!) !== (vg === 'f' ? 'm' : 'f')) break;
+      }
     }
+    if (vg && found.length && this.genderOf(found[0]!) === (vg === 'f' ? 'm' : 'f')) {
+      const other = found.find((p) => this.genderOf(p) === vg);
+      if (other) return other;
+    }
+    found.splice(stop);
     const head = roleHead(toks[from]!);
     if (found.length >= 2 && head && !head.definite) return found[found.length - 1]!;
     return found[0] ?? null;
+  }
+
+  /**
+   * The person token t names, agreeing with gender g where it can: a word shared by a family
+   * (وأشارت سكريبال) is the one member whose gender the article marks as g when the first is the other.
+   */
+  private agreeing(t: Token, g: Gender | null): Person | null {
+    const p = this.index.at(t);
+    if (!p || !g || this.genderOf(p) !== (g === 'f' ? 'm' : 'f')) return p;
+    return this.index.allAt(t).find((x) => this.genderOf(x) === g) ?? p;
+  }
+
+  /** Each person's gender as the article marks it (null: unmarked or both), read once. */
+  private genders: Map<string, Gender | null> | null = null;
+
+  /**
+   * A person's gender from the article's own words: a feminine or masculine title in the role
+   * (الرئيسة / الرئيس) or right before a mention (المستشارة أنغيلا ميركل), and the verbs of saying
+   * that take a mention as their subject (قالت يوليا، وقال ترامب). Only mentions by a word no other
+   * person of the briefing shares count (سكريبال names father and daughter). Majority of the marks.
+   */
+  genderOf(p: Person): Gender | null {
+    if (!this.genders) {
+      const votes = new Map<string, { f: number; m: number }>();
+      const vote = (q: Person, g: Gender | null, n = 1) => {
+        if (!g) return;
+        const v = votes.get(q.id) ?? { f: 0, m: 0 };
+        v[g] += n;
+        votes.set(q.id, v);
+      };
+      for (const q of this.people) {
+        const head = q.role.ar.split(/\s+/)[0];
+        if (head) vote(q, titleGender(lightNormAr(stripDiacritics(head).replace(/[^\u0621-\u064A]/g, ''))), 2);
+      }
+      const toks = this.toks;
+      const personAt = this.personAtTokens();
+      toks.forEach((t, k) => {
+        const q = personAt[k];
+        if (!q || k === 0 || this.index.allAt(t).length > 1 || this.index.prefixAt(t)) return;
+        const prev = toks[k - 1]!;
+        if (prev.sent !== t.sent || /[،,:;"«»“”.()]/.test(prev.gap) || personAt[k - 1] === q) return;
+        vote(q, sayingGender(prev.light) ?? titleGender(prev.light));
+      });
+      this.genders = new Map(this.people.map((q) => {
+        const v = votes.get(q.id);
+        return [q.id, !v || v.f === v.m ? null : v.f > v.m ? 'f' : 'm'];
+      }));
+    }
+    return this.genders.get(p.id) ?? null;
   }
 
   /**
@@ -401,7 +500,8 @@ export class ArabicQuoteReader {
     if (!this.byHead) {
       this.byHead = new Map();
       for (const p of this.people) {
-        const head = p.role.ar ? roleHead({ ...t, light: lightNormAr(p.role.ar.split(/\s+/)[0]!) })?.head : undefined;
+        // (the role's first word without the comma of an apposition: «النائبة، رئيسة لجنة …»)
+        const head = p.role.ar ? roleHead({ ...t, light: lightNormAr(stripDiacritics(p.role.ar.split(/\s+/)[0]!).replace(/[^\u0621-\u064A]/g, '')) })?.head : undefined;
         if (head) this.byHead.set(head, [...(this.byHead.get(head) ?? []), p]);
       }
     }
@@ -448,6 +548,38 @@ export class ArabicQuoteReader {
       if (score > top) { best = p; top = score; tie = false; } else if (score === top) tie = true;
     }
     return best && !tie ? best : null;
+  }
+
+  /**
+   * A definite description that the article writes beside one person's name elsewhere (صادق الدويد
+   * المتحدث باسم المقاومة الوطنية … وكشف المتحدث باسم المقاومة أن …; المتحدث باسم الكرملين، ديمتري
+   * بيسكوف): that person, when the roles the people finder kept miss it. The description's first
+   * words (two or three, opening on a definite title) must stand right after a mention of the person
+   * or right before one (across a comma), and beside no one else.
+   */
+  private byApposition(from: number, end: number): Person | null {
+    const toks = this.toks;
+    const h = roleHead(toks[from]!);
+    if (!h || !h.definite || end <= from) return null;
+    const bare = (t: Token) => t.light.replace(/^[وف](?=ال)/, '');
+    const key = toks.slice(from, Math.min(end, from + 2) + 1).map(bare);
+    const found = new Set<Person>();
+    const personAt = this.personAtTokens();
+    for (let j = 0; j + key.length <= toks.length; j++) {
+      if (j === from || !key.every((w, i) => bare(toks[j + i]!) === w && (i === 0 || !/[،,:.;"«»“”]/.test(toks[j + i - 1]!.gap)))) continue;
+      const prev = j > 0 && toks[j - 1]!.sent === toks[j]!.sent && !/[:.;"«»“”]/.test(toks[j - 1]!.gap) ? personAt[j - 1] : null;
+      if (prev && !/[بلك]/.test(this.index.prefixAt(toks[j - 1]!))) found.add(prev);
+      // (… المتحدث باسم الكرملين، ديمتري بيسكوف: the name after the description, across its comma)
+      for (let k = j + key.length; k < toks.length && k <= j + key.length + 5 && toks[k]!.sent === toks[j]!.sent; k++) {
+        const p = personAt[k];
+        if (p) {
+          if (/[،,]/.test(toks[k - 1]!.gap) && !/[بلك]/.test(this.index.prefixAt(toks[k]!))) found.add(p);
+          break;
+        }
+        if (/[:.;"«»“”]/.test(toks[k - 1]!.gap) || (k > j + key.length && /[،,]/.test(toks[k - 1]!.gap))) break;
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /** People by the first two words of their role (roles of two words or more), built once. */
@@ -614,6 +746,16 @@ export class ArabicQuoteReader {
     }
     add(UNATTRIBUTED, null);
     const list = [...cands.values()];
+    // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
+    // description's by its title word.
+    const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
+    if (vg) {
+      for (const e of list) {
+        const person = e.sp.speakerId ? this.people.find((p) => p.id === e.sp.speakerId) : undefined;
+        const g = person ? this.genderOf(person) : e.c.type === 'described' ? titleGender(lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '')) : null;
+        e.c.gender = g ? (g === vg ? 'agree' : 'clash') : null;
+      }
+    }
     const persons = list.filter((e) => e.c.type === 'person').length;
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
@@ -782,6 +924,17 @@ export class ArabicQuoteReader {
     return after > b || this.toks[after]!.light === 'عن' || /^\s*[.،,]/.test(this.text.slice(closeAt + 1, closeAt + 3));
   }
 
+  /**
+   * A verb of saying or publishing with the pronoun of what was said (ذكرته، نشرته، أوردته، قالته):
+   * after بحسب ما / وفقا لما it is part of the attribution, its subject is the source.
+   */
+  private relativeSaying(t: Token): boolean {
+    const m = /^(.{2,5}?)(ته|ه|ها)$/.exec(t.light);
+    if (!m) return false;
+    const stem = m[1]! + (m[2] === 'ته' ? 'ت' : '');
+    return /^نشر(ت)?$/.test(stem) || isSpeechVerb({ ...t, light: stem }) || isReportVerb({ ...t, light: stem });
+  }
+
   /** Token k is inside a quotation of the sentence being read. */
   private inQuotation(k: number): boolean {
     const at = this.toks[k]!.start;
@@ -852,7 +1005,7 @@ export class ArabicQuoteReader {
     const isCue = ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
     if (!isCue || k - startK > 1) return null;
     k++;
-    while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!))) k++;
+    while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!) || this.relativeSaying(toks[k]!))) k++;
     if (k > b) return null;
     let e = k;
     while (e < b && e - k < 10 && !/[،,.:]/.test(toks[e]!.gap)) e++;
@@ -948,6 +1101,42 @@ export class ArabicQuoteReader {
     const clause = this.text.slice(obj.start, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) < 3) return -1;
     this.emit(out, clause, sp, this.kindOf(v, o - 1), sid, v);
+    return e;
+  }
+
+  /**
+   * A denial whose object carries a relative clause before the complementiser (وكان X قد أنكر
+   * الاتهامات التي وجهتها إليه Y بأنه …؛ نفى X المزاعم التي قدمتها Y، مدعية أنه …): the subject is
+   * the one written before the verb, else the phrase after it up to the object's noun, else the
+   * discourse's; the statement, a denial, is the object with its relative clause and all it holds.
+   * Returns the token after the statement, or -1 when the stretch holds no relative pronoun.
+   */
+  private deniedObject(out: Quote[], v: number, c: number, b: number, sid: number, s: SentenceSpan): number {
+    const toks = this.toks;
+    let r = -1;
+    for (let k = v + 2; k < c; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.light)) { r = k; break; }
+    if (r < 0) return -1;
+    let k0 = v + 1;
+    while (k0 < r && (SUBJECT_ADVERBS.has(toks[k0]!.light) || isTimeWord(toks[k0]!))) k0++;
+    // The object's noun is the word before the pronoun with the adjectives it takes (الاتهامات الخطيرة التي).
+    let o = r - 1;
+    while (o - 1 >= k0 && hasArticle(toks[o - 1]!) && !this.index.at(toks[o - 1]!) && !isUnnamedHead(toks[o - 1]!) && !isPlaceOrOrg(toks[o - 1]!) && !/[،,:"«»“”]/.test(toks[o - 1]!.gap)) o--;
+    if (o < k0) return -1;
+    let sp: Speaker | null = null;
+    if (o === k0) sp = this.subjectBefore(v) ?? this.implicit(v);
+    else {
+      // The subject after the verb, its apposition and manner (بـ"شدة") before the object excluded.
+      let e = o - 1;
+      while (e > k0 && (/^ب/.test(toks[e]!.light) && !this.index.at(toks[e]!) || /^["«“]/.test(toks[e - 1]!.gap))) e--;
+      sp = this.subject(k0, e, false);
+    }
+    if (!sp) return -1;
+    let e = c + 1;
+    while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+    const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+    const clause = this.text.slice(toks[o]!.start, end).replace(/[.\s،,]+$/, '');
+    if (wordCount(clause) < 3) return -1;
+    this.emit(out, clause, sp, this.kindOf(v, c), sid, v);
     return e;
   }
 
@@ -1094,7 +1283,8 @@ export class ArabicQuoteReader {
       if (!comma && k < b - 6) continue;
       let j = k + 1;
       // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
-      while (j <= b && j - k <= 3 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!))) j++;
+      // (… بحسب ما نشرته الاثنين صحيفة …، وفقا لما ذكرته وكالتا …: the verb with its pronoun and a time word are fillers too)
+      while (j <= b && j - k <= 4 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!) || (j > k + 1 && isTimeWord(toks[j]!)))) j++;
       if (j > b) return;
       let e = j;
       while (e < b && e - j < 9 && !/[،,.:]/.test(toks[e]!.gap)) e++;
@@ -1155,6 +1345,12 @@ export class ArabicQuoteReader {
         const next = this.objectReport(out, v, b, sid, s, spans);
         if (next > v) v = next - 1;
         continue;
+      }
+      // نفى/أنكر X الاتهامات التي وجهتها إليه Y بأنه …: the complementiser is the accusation's, inside
+      // the denial's object; the denier is the verb's subject, never Y, and what is denied is the object.
+      if (isDenialVerb(t) && !cont) {
+        const next = this.deniedObject(out, v, c, b, sid, s);
+        if (next > v) { v = next - 1; continue; }
       }
       // (أن only: «قال من قبل إنه» is speech.)
       if (c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) continue;

@@ -49,6 +49,11 @@ export interface SpeakerCandidate {
   medium: boolean;
   /** words in the speaker's name or description */
   words: number;
+  /**
+   * Whether the gender the verb of saying marks (قالت / قال) and the candidate's (a person's as the
+   * article marks it, a description's by its title: المتحدثة) agree; null when either is unmarked.
+   */
+  gender?: 'agree' | 'clash' | null;
 }
 
 export interface QuoteContext {
@@ -88,6 +93,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (x.opensSentence) f.push(`open|t:${t}`, ...(c.last ? ['open|last'] : []));
   if (c.medium) f.push('medium', `medium|rule:${c.rule}`);
   if (t === 'described' || t === 'named') f.push(`w:${bucket(c.words, [2, 3, 5])}`);
+  if (c.gender) f.push(`g:${c.gender}`, `g:${c.gender}|rule:${c.rule}`, `g:${c.gender}|t:${t}`);
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');
