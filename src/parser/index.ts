@@ -21,7 +21,7 @@ import { findTimeline } from './timeline.ts';
 import { findSourcesAr, findSourcesEn } from './sources.ts';
 import { summarise } from './summary.ts';
 import { detectTitle } from './title.ts';
-import { referenceYear } from './years.ts';
+import { referenceMonth, referenceYear } from './years.ts';
 import { assignItemIds, briefingId } from './ids.ts';
 
 export { ParseError } from './errors.ts';
@@ -77,7 +77,7 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
     summary: { ar: lang === 'ar' ? summary : [], en: lang === 'en' ? summary : [] },
     people,
     quotes,
-    precedents: findPrecedents(sentences, lang, ref),
+    precedents: findPrecedents(sentences, lang, ref, referenceMonth(opts.meta?.publishedAt)),
     timeline: findTimeline(sentences, lang, ref),
     sources: lang === 'ar' ? findSourcesAr(text, toks, people) : findSourcesEn(text, people),
     sentences,
