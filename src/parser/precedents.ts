@@ -76,6 +76,8 @@ const EN_STATS = /\b(data|statistics|index|average|rate|percent|per cent|%|dolla
 /** The news's own days: a weekday, today, yesterday (lightly normalised). */
 const TODAY = new RegExp(`(?<![\u0621-\u064A])(و|ف|ب)?(${[...WEEKDAYS.keys(), 'اليوم', 'امس', 'الليلة'].join('|')})(?![\u0621-\u064A])`);
 
+const TODAY_G = new RegExp(TODAY.source, 'g');
+
 /** Words of what is ahead: a sentence with one dates a plan, not a past step. */
 const AHEAD = /(?<![\u0621-\u064A])(المقبل|المقبلة|القادم|القادمة|سوف|حتى|بحلول|من المقرر|من المتوقع|يعتزم|تعتزم|سيتم|ستبدا|سيبدا|موعد|يسعى|تسعى)(?![\u0621-\u064A])/;
 
@@ -182,6 +184,13 @@ export interface SentenceReading {
   earlierYear: boolean;
   presentYear: boolean;
   futureYear: boolean;
+  /**
+   * The sentence's relative dates (العام الماضي، آذار الماضي، قبل أيام): 'past' when one falls in a
+   * year before the article's, 'present' when they stay in its year, null without any.
+   */
+  relative: 'past' | 'present' | null;
+  /** years back from the article's present to the earliest year the sentence names (null: none, or no present) */
+  yearsBack: number | null;
   /** the rules take the sentence as a precedent */
   rule: boolean;
   /** the lightly normalised (Arabic) or lower-cased (English) sentence */
@@ -228,7 +237,13 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     if (lang === 'ar') { for (const y of relativeYears(plain, base, refYear === null ? null : refMonth)) if (!years.includes(y)) years.push(y); }
     else if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);
     const rule = !!cue && (narrative || !stats);
-    return { cueIndex, cue, years: years.sort((a, b) => a - b), stats, narrative, today, ahead, earlierYear: earlier, presentYear: atPresent, futureYear: future, rule, plain };
+    // The direction of the relative dates, known with or without the article's year (read from a
+    // stand-in year): a weekday alone is the news's own day, read by `today`.
+    const probe = lang === 'ar' ? relativeYears(plain.replace(TODAY_G, ' '), 2000, refYear === null ? null : refMonth) : [];
+    const relative = probe.some((y) => y < 2000) ? 'past' : probe.length ? 'present' : null;
+    const written = findYears(s.text).map((h) => h.year).filter((y) => present !== null && y < present);
+    const yearsBack = written.length && present !== null ? present - Math.min(...written) : null;
+    return { cueIndex, cue, years: years.sort((a, b) => a - b), stats, narrative, today, ahead, earlierYear: earlier, presentYear: atPresent, futureYear: future, relative, yearsBack, rule, plain };
   });
 }
 
