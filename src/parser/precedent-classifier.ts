@@ -102,6 +102,13 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   for (const w of words.map(word)) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
   for (const w of new Set(words.map(word))) if (w.length > 2) f.push(`w:${w}`);
+  // A relative clause recalls an earlier event (الاتفاق الذي وقع، التي أعلنت): the pronoun with the
+  // shape of the verb after it (a perfect verb has no imperfect prefix ي/ت/ن).
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!/^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/.test(words[k]!)) continue;
+    const v = words[k + 1]!;
+    f.push(/^(ي|ت|ن|س)/.test(v) ? 'relcl:imperf' : /^(كان|كانت|قد)$/.test(v) ? 'relcl:kana' : 'relcl:perf');
+  }
   if (seen.has('كان') || seen.has('كانت') || seen.has('كانوا')) { if (seen.has('قد')) f.push('kana+qad'); }
   return f;
 }

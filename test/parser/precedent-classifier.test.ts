@@ -70,6 +70,13 @@ describe('precedent classifier', () => {
     expect(precedentFeatures(r, s, at('وسبق'))).toContain('today+narr');
   });
 
+  it('reads the verb of a relative clause: perfect (an earlier event) or imperfect', () => {
+    const s = sentencesOf(['عنوان تجريبي', '', 'وألغت الحكومة الاتفاق الذي وقعته مع الشركة.', 'ويدرس الوزير الخطة التي يعدها فريقه.'].join('\n'));
+    const r = readSentences(s, 'ar', null);
+    expect(precedentFeatures(r, s, 0)).toContain('relcl:perf');
+    expect(precedentFeatures(r, s, 1)).toContain('relcl:imperf');
+  });
+
   it('keeps rule precedents unless unlikely and adds others only when likely', () => {
     const m = { keep: 0.2, add: 0.6 };
     expect(takePrecedent(true, 0.3, m)).toBe(true);
