@@ -13,7 +13,10 @@ import { precedentFeatures, precedentModel, precedentScore, takePrecedent } from
 interface Cue {
   /** Pattern over the lightly normalised sentence (Arabic) or lower-cased sentence (English). */
   re: RegExp;
-  /** Years this cue stands for relative to the reference year (last year = -1). */
+  /**
+   * Years this cue stands for relative to the reference year (last year = -1). Read for English
+   * only: Arabic sentences are dated by relativeYears, which reads every relative date in them.
+   */
   rel?: number;
   /** A cue of narrative background (سبق أن، على غرار، وكان … قد) rather than of time alone. */
   narrative?: boolean;
