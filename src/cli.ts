@@ -1,6 +1,6 @@
 /**
  * Command-line entry points for scripts and tests (stable interface):
- *   mujaz parse FILE                               briefing of an article file as JSON
+ *   mujaz parse FILE [--date YYYY-MM-DD]           briefing of an article file as JSON
  *   mujaz ask --article FILE [--lang ar|en] TEXT   one answer, as the console would give it
  * Other features add subcommands to `subcommands` below.
  */
@@ -25,7 +25,7 @@ import { namesCli } from './names/cli.ts';
 export class UsageError extends Error {}
 
 const USAGE = `usage:
-  mujaz parse FILE
+  mujaz parse FILE [--date YYYY-MM-DD]
   mujaz ask --article FILE [--lang ar|en] "TEXT"
   mujaz ingest PATH|URL ...
   mujaz review ID|sample|FILE [--template [--force]]
@@ -50,9 +50,12 @@ function readArticle(file: string | undefined): string {
 }
 
 async function parse(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { date: { type: 'string' } } });
   const file = positionals[0];
-  const b = parseArticle(readArticle(file), { meta: { file } });
+  // The publication date, when the caller knows it: relative dates (العام الماضي، آذار الماضي) are
+  // resolved against it; without it the article's own latest year stands for its present.
+  if (values.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(values.date)) throw new UsageError('--date must be YYYY, YYYY-MM or YYYY-MM-DD');
+  const b = parseArticle(readArticle(file), { meta: { file, ...(values.date ? { publishedAt: values.date } : {}) } });
   process.stdout.write(`${JSON.stringify(b, null, 2)}\n`);
   return 0;
 }

@@ -57,6 +57,17 @@ describe('mujaz parse', () => {
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('resolves relative dates against --date, and refuses a malformed one', async () => {
+    const f = tempFile('dated.ar.txt');
+    writeFileSync(f, 'وقال الوزير الثلاثاء إن المحادثات مستمرة.\nوأطيح بالحكومة العام الماضي بعد احتجاجات واسعة.\n');
+    const { stdout, code } = await mujaz('parse', f, '--date', '2018-03-06');
+    expect(code).toBe(0);
+    const b = JSON.parse(stdout);
+    expect(b.meta.publishedAt).toBe('2018-03-06');
+    expect(b.precedents.map((p: { years: number[] }) => p.years)).toContainEqual([2017]);
+    expect((await mujaz('parse', f, '--date', 'March')).code).toBe(2);
+  });
+
   it('reads a UTF-16 file with a BOM, as ingest does', async () => {
     const f = tempFile('utf16.ar.txt');
     writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SAMPLE, 'utf8'), 'utf16le')]));

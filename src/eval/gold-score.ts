@@ -9,7 +9,7 @@ import { normaliseAr } from '../text/normalize.ts';
 export interface GoldPerson { ar?: string; en: string; role_ar?: string; role_en?: string; aliases_latin?: string[] }
 export interface GoldQuote { speaker_en: string; speaker_ar?: string; unnamed?: boolean; text_start: string; kind?: 'direct' | 'indirect' | 'denial' | string }
 export interface GoldPrecedent { anchor: string; year: string | null; what?: string }
-export interface Gold { title?: string; people: GoldPerson[]; quotes: GoldQuote[]; precedents: GoldPrecedent[] }
+export interface Gold { title?: string; /** publication date (YYYY-MM-DD) when the source gives one */ date?: string | null; people: GoldPerson[]; quotes: GoldQuote[]; precedents: GoldPrecedent[] }
 
 export interface Counts { tp: number; predicted: number; gold: number }
 export const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 });

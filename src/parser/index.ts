@@ -21,15 +21,15 @@ import { findTimeline } from './timeline.ts';
 import { findSourcesAr, findSourcesEn } from './sources.ts';
 import { summarise } from './summary.ts';
 import { detectTitle } from './title.ts';
-import { referenceYear } from './years.ts';
+import { referenceMonth, referenceYear } from './years.ts';
 import { assignItemIds, briefingId } from './ids.ts';
 
 export { ParseError } from './errors.ts';
 export type { ParseErrorCode } from './errors.ts';
 export { MAX_CHARS } from './input.ts';
 
-/** Bump when the briefing a given text produces changes, so stored briefings get re-parsed (6: English articles' people get Arabic names; 7: roles for people the name tagger finds; 8: more reported speech and the speaker ranker; 9: the tagger's new features and span filters, precedent cues of issue 11; 10: teasers of other stories at the end name no one; 11: the learned precedent classifier). */
-export const PARSER_VERSION = 11;
+/** Bump when the briefing a given text produces changes, so stored briefings get re-parsed (6: English articles' people get Arabic names; 7: roles for people the name tagger finds; 8: more reported speech and the speaker ranker; 9: the tagger's new features and span filters, precedent cues of issue 11; 10: teasers of other stories at the end name no one; 11: the learned precedent classifier; 12: relative dates of precedents resolved against the publication date, the classifier's new features). */
+export const PARSER_VERSION = 12;
 
 export interface ParseOptions {
   title?: string;
@@ -77,7 +77,7 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
     summary: { ar: lang === 'ar' ? summary : [], en: lang === 'en' ? summary : [] },
     people,
     quotes,
-    precedents: findPrecedents(sentences, lang, ref),
+    precedents: findPrecedents(sentences, lang, ref, referenceMonth(opts.meta?.publishedAt)),
     timeline: findTimeline(sentences, lang, ref),
     sources: lang === 'ar' ? findSourcesAr(text, toks, people) : findSourcesEn(text, people),
     sentences,

@@ -41,6 +41,7 @@ const MARKERS = new Set([
 ]);
 const MONTHS = /(?<![\u0621-\u064A])(يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين)(?![\u0621-\u064A])/;
 const SPEECH = /(?<![\u0621-\u064A])(و|ف)?(قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|يقول|تقول|بحسب|وفقا)(?![\u0621-\u064A])/;
+const AFTER = /(?<![\u0621-\u064A])(و|ف)?(بعد|عقب|اثر|اعقاب|منذ|اثناء|خلال)(?![\u0621-\u064A])/;
 const CURRENCY = /(?<![\u0621-\u064A])(دولار|يورو|جنيه|ريال|درهم|دينار|ليرة|مليار|مليون|برميل)/;
 
 const word = (w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
@@ -54,14 +55,26 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (r.stats) f.push('stats', `stats|narr:${r.narrative}`);
   if (r.narrative) f.push('narr');
   if (r.today) f.push('today', `today|rule:${r.rule}`);
+  // Two events in one sentence: the news's own day beside an earlier step it hangs on (… الثلاثاء
+  // بعد إعادة انتخابه، عقب اجتماع، إثر إعلان): the gold often takes the earlier step as background.
+  if (r.today && AFTER.test(r.plain)) f.push('today+after');
+  if (r.today && r.narrative) f.push('today+narr');
   if (r.ahead) f.push('ahead', `ahead|rule:${r.rule}`);
   if (r.earlierYear) f.push('year:earlier', `year:earlier|stats:${r.stats}`);
   if (r.presentYear) f.push('year:present');
   if (r.futureYear) f.push('year:future');
   if (MONTHS.test(r.plain)) f.push('month', `month|today:${r.today}`);
+  // A relative date that reaches back a year or more (العام الماضي، قبل خمس سنوات) against one in
+  // the article's own year (الشهر الماضي، قبل أيام): the former is background, the latter often news.
+  if (r.relative) f.push(`rel:${r.relative}`, `rel:${r.relative}|stats:${r.stats}`);
+  // How far back the sentence's earliest year is: last year's figures are news, decades-old events background.
+  if (r.yearsBack !== null) f.push(`back:${bucket(r.yearsBack, [1, 3, 10, 30])}`);
   if (/[«»"“”]/.test(t)) f.push('quote');
   if (SPEECH.test(r.plain)) f.push('speech');
   if (/[0-9٠-٩]/.test(t)) f.push('num');
+  // Figures as a share of the words: a sentence of statistics is dense with numbers.
+  const nums = t.match(/[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?/g)?.length ?? 0;
+  f.push(`nums:${bucket(nums, [0, 1, 2, 4])}`);
   if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain)) f.push('pct');
   if (CURRENCY.test(r.plain)) f.push('cur');
   f.push(`pos:${bucket(i, [0, 1, 3, 6, 10, 20])}`, `rpos:${Math.min(3, Math.floor((4 * i) / Math.max(1, sentences.length)))}`);
@@ -73,12 +86,29 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (prev?.rule) f.push('prev:rule');
   if (next?.rule) f.push('next:rule');
   if (prev?.earlierYear) f.push('prev:year');
+  if (prev?.relative === 'past' || next?.relative === 'past') f.push('near:relpast');
+  if (prev?.today) f.push('prev:today');
   const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
+  // Likeness to the lead (the first sentence states the news): a sentence retelling the lead's
+  // event is the present news, not background.
+  if (i > 0) {
+    const lead = new Set(readings[0]!.plain.split(/[\s،,.:؛;!?()«»"]+/).map(word).filter((w) => w.length > 3));
+    const mine = [...new Set(words.map(word).filter((w) => w.length > 3))];
+    const shared = mine.filter((w) => lead.has(w)).length / Math.max(1, mine.length);
+    f.push(`lead:${bucket(Math.round(10 * shared), [0, 1, 2, 4])}`);
+  }
   if (words[0]) f.push(`w0:${words[0]}`);
   const seen = new Set<string>();
   for (const w of words.map(word)) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
   for (const w of new Set(words.map(word))) if (w.length > 2) f.push(`w:${w}`);
+  // A relative clause recalls an earlier event (الاتفاق الذي وقع، التي أعلنت): the pronoun with the
+  // shape of the verb after it (a perfect verb has no imperfect prefix ي/ت/ن).
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!/^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/.test(words[k]!)) continue;
+    const v = words[k + 1]!;
+    f.push(/^(ي|ت|ن|س)/.test(v) ? 'relcl:imperf' : /^(كان|كانت|قد)$/.test(v) ? 'relcl:kana' : 'relcl:perf');
+  }
   if (seen.has('كان') || seen.has('كانت') || seen.has('كانوا')) { if (seen.has('قد')) f.push('kana+qad'); }
   return f;
 }

@@ -7,13 +7,16 @@
 import type { Lang, Precedent, Sentence } from '../briefing/types.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { findYears } from './years.ts';
-import { WEEKDAYS } from './cues-ar.ts';
+import { MONTHS, WEEKDAYS } from './cues-ar.ts';
 import { precedentFeatures, precedentModel, precedentScore, takePrecedent } from './precedent-classifier.ts';
 
 interface Cue {
   /** Pattern over the lightly normalised sentence (Arabic) or lower-cased sentence (English). */
   re: RegExp;
-  /** Years this cue stands for relative to the reference year (last year = -1). */
+  /**
+   * Years this cue stands for relative to the reference year (last year = -1). Read for English
+   * only: Arabic sentences are dated by relativeYears, which reads every relative date in them.
+   */
   rel?: number;
   /** A cue of narrative background (سبق أن، على غرار، وكان … قد) rather than of time alone. */
   narrative?: boolean;
@@ -76,6 +79,8 @@ const EN_STATS = /\b(data|statistics|index|average|rate|percent|per cent|%|dolla
 /** The news's own days: a weekday, today, yesterday (lightly normalised). */
 const TODAY = new RegExp(`(?<![\u0621-\u064A])(و|ف|ب)?(${[...WEEKDAYS.keys(), 'اليوم', 'امس', 'الليلة'].join('|')})(?![\u0621-\u064A])`);
 
+const TODAY_G = new RegExp(TODAY.source, 'g');
+
 /** Words of what is ahead: a sentence with one dates a plan, not a past step. */
 const AHEAD = /(?<![\u0621-\u064A])(المقبل|المقبلة|القادم|القادمة|سوف|حتى|بحلول|من المقرر|من المتوقع|يعتزم|تعتزم|سيتم|ستبدا|سيبدا|موعد|يسعى|تسعى)(?![\u0621-\u064A])/;
 
@@ -86,6 +91,49 @@ function yearsAgo(cue: string): number {
   if (digits) return Number(digits.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
   for (const w of cue.split(' ')) if (COUNT_WORDS[w]) return COUNT_WORDS[w]!;
   return 1;
+}
+
+const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const NEXT = '(?:المقبل|المقبلة|القادم|القادمة)';
+/**
+ * Relative dates of the past in a lightly normalised Arabic sentence, each with how to resolve it
+ * against the article's date: `years` back from its year, or a month of its year that falls in
+ * the year before when the month has not come yet (في كانون الأول/ديسمبر الماضي in a March article).
+ */
+const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => { back: number } | { month: number; last: boolean }]> = [
+  [/(العام|السنة) (الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة)|(الموسم|النسخة|الدورة|البطولة|الصيف|الشتاء|الربيع|الخريف) (الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة)/, () => ({ back: 1 })],
+  [/(قبل|منذ) (اكثر من |نحو |حوالي |قرابة )?(عام|عامين|سنة|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة) (سنوات|اعوام|عاما|سنة))/, (m) => ({ back: yearsAgo(m[0]) })],
+  [new RegExp(`(${MONTH_ALT})(?:/? ?(?:${MONTH_ALT}))? (الماضي|المنصرم)`), (m) => ({ month: MONTHS.get(m[1]!)!.n, last: true })],
+  // A month named without a year after a day or a preposition of time (في 12 تموز، في أيار، خلال
+  // شهر مايو، مطلع نيسان، منذ شباط), not one ahead (المقبل).
+  [new RegExp(`(?:[0-9٠-٩]{1,2}|من|في|خلال|منذ|بداية|مطلع|اوائل|اواخر|منتصف|نهاية) (?:شهر )?(${MONTH_ALT})(?![\\u0621-\\u064A])(?!/? ?(?:(?:${MONTH_ALT}) )?(?:${NEXT}|الماضي|المنصرم))(?!(?:/? ?(?:${MONTH_ALT}))? ?(?:عام |سنة )?[0-9٠-٩]{4})`), (m) => ({ month: MONTHS.get(m[1]!)!.n, last: false })],
+  [/الشهر (الماضي|المنصرم|السابق)/, () => ({ month: 0, last: true })],
+  [/(الاسبوع|الاسابيع|الايام) (الماضي|الماضية|المنصرم|الاخيرة)|في وقت سابق|مطلع (هذا|الاسبوع)|(قبل|منذ) (اكثر من |نحو |حوالي )?(ايام|بضعة ايام|اسبوع|اسبوعين|اسابيع|بضعة اسابيع|شهر|شهرين|اشهر|بضعة اشهر|[0-9٠-٩]+ (ايام|اسابيع|اشهر|شهرا)|(ستة|ثلاثة|اربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) (ايام|اسابيع|اشهر))|بعد (ايام|اسابيع|اشهر|عدة ايام|عدة اسابيع|عدة اشهر) من|مؤخرا/, () => ({ back: 0 })],
+];
+
+/**
+ * The years a sentence's relative dates stand for, resolved against the article's year and month
+ * (the month when the publication date is known): العام الماضي → year − 1, قبل خمس سنوات → year − 5,
+ * الشهر الماضي and the weeks and days before → the year (the year before in January), a month
+ * named without a year → the year, or the year before when that month is still ahead of the
+ * article's (a month "الماضي" of the article's own month is a year back). A weekday is the news's
+ * own week: the article's year.
+ */
+export function relativeYears(plain: string, year: number | null, month: number | null = null): number[] {
+  if (year === null) return [];
+  const out = new Set<number>();
+  for (const [re, resolve] of AR_RELATIVE) {
+    // Whole words, as the cues: اب (August) is not the start of ابو.
+    const g = new RegExp(`(?<![\u0621-\u064A])(?:${re.source})(?![\u0621-\u064A])`, 'g');
+    for (let m = g.exec(plain); m; m = g.exec(plain)) {
+      const r = resolve(m);
+      if ('back' in r) out.add(year - r.back);
+      else if (r.month === 0) out.add(month === 1 ? year - 1 : year);
+      else out.add(month !== null && (r.last ? r.month >= month : r.month > month) ? year - 1 : year);
+    }
+  }
+  if (TODAY.test(plain)) out.add(year);
+  return [...out];
 }
 
 // A year in the future or as a deadline is not a precedent.
@@ -139,6 +187,13 @@ export interface SentenceReading {
   earlierYear: boolean;
   presentYear: boolean;
   futureYear: boolean;
+  /**
+   * The sentence's relative dates (العام الماضي، آذار الماضي، قبل أيام): 'past' when one falls in a
+   * year before the article's, 'present' when they stay in its year, null without any.
+   */
+  relative: 'past' | 'present' | null;
+  /** years back from the article's present to the earliest year the sentence names (null: none, or no present) */
+  yearsBack: number | null;
   /** the rules take the sentence as a precedent */
   rule: boolean;
   /** the lightly normalised (Arabic) or lower-cased (English) sentence */
@@ -146,7 +201,7 @@ export interface SentenceReading {
 }
 
 /** The rules' reading of every sentence, taken or not (the precedent classifier's input). */
-export function readSentences(sentences: readonly Sentence[], lang: Lang, refYear: number | null): SentenceReading[] {
+export function readSentences(sentences: readonly Sentence[], lang: Lang, refYear: number | null, refMonth: number | null = null): SentenceReading[] {
   const cues = lang === 'ar' ? AR_CUES : EN_CUES;
   const present = refYear ?? presentYear(sentences, lang);
   // A relative cue is dated from the publication year, else from the year the article reports in.
@@ -167,22 +222,31 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     }
     const stats = (lang === 'ar' ? AR_STATS : EN_STATS).test(plain);
     // «قبل خمس سنوات»: as many years back as it says.
-    if (rel === -1 && lang === 'ar') rel = -yearsAgo(cue);
     const years: number[] = [];
     let earlier = false;
     let atPresent = false;
     let future = false;
     for (const y of findYears(s.text)) {
-      if (futureBefore(s.text, y.index, lang) || (refYear !== null && y.year >= refYear)) { future = true; continue; }
+      // The publication year itself is the present (في 4 آذار 2018 in a 2018 article), not ahead.
+      if (futureBefore(s.text, y.index, lang) || (refYear !== null && y.year > refYear)) { future = true; continue; }
       if (present === null || y.year < present) earlier = true;
       else if (y.year === present) atPresent = true;
       else future = true;
       if (!years.includes(y.year)) years.push(y.year);
     }
     if (!cue && earlier) { cue = String(years.find((y) => present === null || y < present) ?? years[0]); cueIndex = -2; }
-    if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);
+    // Relative dates resolved against the article's date, beside the years written out: the event's
+    // own time (وكان … قد عبرا الثلاثاء عن … الاتفاق الموقع عام 2015) is not the year of a noun in it.
+    if (lang === 'ar') { for (const y of relativeYears(plain, base, refYear === null ? null : refMonth)) if (!years.includes(y)) years.push(y); }
+    else if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);
     const rule = !!cue && (narrative || !stats);
-    return { cueIndex, cue, years: years.sort((a, b) => a - b), stats, narrative, today, ahead, earlierYear: earlier, presentYear: atPresent, futureYear: future, rule, plain };
+    // The direction of the relative dates, known with or without the article's year (read from a
+    // stand-in year): a weekday alone is the news's own day, read by `today`.
+    const probe = lang === 'ar' ? relativeYears(plain.replace(TODAY_G, ' '), 2000, refYear === null ? null : refMonth) : [];
+    const relative = probe.some((y) => y < 2000) ? 'past' : probe.length ? 'present' : null;
+    const written = findYears(s.text).map((h) => h.year).filter((y) => present !== null && y < present);
+    const yearsBack = written.length && present !== null ? present - Math.min(...written) : null;
+    return { cueIndex, cue, years: years.sort((a, b) => a - b), stats, narrative, today, ahead, earlierYear: earlier, presentYear: atPresent, futureYear: future, relative, yearsBack, rule, plain };
   });
 }
 
@@ -190,9 +254,9 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
  * The rules' precedents; in Arabic the learned classifier (precedent-classifier.ts) then drops
  * rule precedents it finds unlikely and adds sentences the rules missed that it finds likely.
  */
-export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYear: number | null): Precedent[] {
+export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYear: number | null, refMonth: number | null = null): Precedent[] {
   const out: Precedent[] = [];
-  const readings = readSentences(sentences, lang, refYear);
+  const readings = readSentences(sentences, lang, refYear, refMonth);
   const model = lang === 'ar' ? precedentModel() : null;
   const scores = model ? readings.map((r, i) => precedentScore(precedentFeatures(readings, sentences, i), model)) : null;
   sentences.forEach((s, i) => {

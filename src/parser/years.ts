@@ -21,3 +21,9 @@ export function referenceYear(publishedAt?: string): number | null {
   const m = /^(\d{4})/.exec(publishedAt);
   return m ? Number(m[1]) : null;
 }
+
+/** Month (1–12) of the article's publication date when it is known to the month. */
+export function referenceMonth(publishedAt?: string): number | null {
+  const m = publishedAt ? /^\d{4}-(\d{2})/.exec(publishedAt) : null;
+  return m ? Number(m[1]) : null;
+}

@@ -44,6 +44,39 @@ describe('precedent classifier', () => {
     expect(then).not.toContain('next:rule');
   });
 
+  it('reads relative dates, how far back a year is, figures per sentence and likeness to the lead', () => {
+    const s = sentencesOf([
+      'عنوان تجريبي',
+      '',
+      'وافق البرلمان الثلاثاء على قانون الموازنة الجديد بعد جلسة طويلة.',
+      'وأقر البرلمان قانون الموازنة الجديد بأغلبية كبيرة.',
+      'وأطيح بالحكومة السابقة العام الماضي بعد احتجاجات.',
+      'وتراجعت الصادرات بنسبة 12 بالمئة إلى 4.5 مليار دولار في 2019 مقارنة بـ 5 مليارات في 2010.',
+      'وكان الوزير قد استقال الثلاثاء بعد اتهامات بالفساد.',
+      'وسبق أن رفض البرلمان القانون الثلاثاء.',
+    ].join('\n'));
+    const r = readSentences(s, 'ar', 2020, 3);
+    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    expect(r[at('العام الماضي')]!.relative).toBe('past');
+    expect(r[at('وأقر')]!.relative).toBeNull();
+    const lead = precedentFeatures(r, s, at('وأقر'));
+    const last = precedentFeatures(r, s, at('العام الماضي'));
+    expect(lead.find((x) => x.startsWith('lead:'))! > last.find((x) => x.startsWith('lead:'))!).toBe(true);
+    expect(last).toEqual(expect.arrayContaining(['rel:past', 'rel:past|stats:false']));
+    const figures = precedentFeatures(r, s, at('الصادرات'));
+    // 12, 4.5, 2019, 5, 2010: five figures; 2010 is ten years back.
+    expect(figures).toEqual(expect.arrayContaining(['nums:more', 'back:10']));
+    expect(precedentFeatures(r, s, at('استقال'))).toContain('today+after');
+    expect(precedentFeatures(r, s, at('وسبق'))).toContain('today+narr');
+  });
+
+  it('reads the verb of a relative clause: perfect (an earlier event) or imperfect', () => {
+    const s = sentencesOf(['عنوان تجريبي', '', 'وألغت الحكومة الاتفاق الذي وقعته مع الشركة.', 'ويدرس الوزير الخطة التي يعدها فريقه.'].join('\n'));
+    const r = readSentences(s, 'ar', null);
+    expect(precedentFeatures(r, s, 0)).toContain('relcl:perf');
+    expect(precedentFeatures(r, s, 1)).toContain('relcl:imperf');
+  });
+
   it('keeps rule precedents unless unlikely and adds others only when likely', () => {
     const m = { keep: 0.2, add: 0.6 };
     expect(takePrecedent(true, 0.3, m)).toBe(true);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { usePrecedentModel } from '../../src/parser/precedent-classifier.ts';
+import { relativeYears } from '../../src/parser/precedents.ts';
+import { lightNormAr } from '../../src/text/arabic.ts';
 
 const prec = (t: string, publishedAt?: string) => parseArticle(t, { meta: publishedAt ? { publishedAt } : {} }).precedents;
 
@@ -81,5 +83,44 @@ describe('precedents', () => {
 
   it('dates «بعد أسابيع من» and «قبل أيام» in the publication year', () => {
     expect(prec('ويأتي التحرك بعد أسابيع من قمة جمعت الزعيمين.', '2018-07-20')[0]!.years).toEqual([2018]);
+  });
+});
+
+describe('relative dates resolved against the article\'s date (issue 11)', () => {
+  const rel = (t: string, year: number | null, month: number | null = null) => relativeYears(lightNormAr(t), year, month).sort();
+
+  it('counts years back from the article\'s year', () => {
+    expect(rel('وأطيح بالحكومة العام الماضي.', 2018)).toEqual([2017]);
+    expect(rel('وفاز الفريق باللقب الموسم الماضي.', 2018)).toEqual([2017]);
+    expect(rel('وتولى الحكم قبل خمس سنوات.', 2018)).toEqual([2013]);
+    expect(rel('وتولى الحكم منذ عامين.', 2018)).toEqual([2016]);
+  });
+
+  it('puts a month of the past in the year before when it is still ahead of the article\'s month', () => {
+    expect(rel('واعتقل في كانون الأول/ديسمبر الماضي.', 2018, 3)).toEqual([2017]);
+    expect(rel('واعتقل في شباط/فبراير الماضي.', 2018, 3)).toEqual([2018]);
+    expect(rel('واعتقل في آذار/مارس الماضي.', 2018, 3)).toEqual([2017]);
+    expect(rel('ووقع الهجوم في 12 تموز/يوليو.', 2018, 3)).toEqual([2017]);
+    expect(rel('ووقع الهجوم في 12 تموز/يوليو.', 2018, 9)).toEqual([2018]);
+    expect(rel('ووقع الهجوم في أيار/مايو.', 2018, 9)).toEqual([2018]);
+    // Without the month, the article's year.
+    expect(rel('واعتقل في كانون الأول/ديسمبر الماضي.', 2018)).toEqual([2018]);
+    expect(rel('وطالت المزاعم البابا الشهر الماضي.', 2018, 1)).toEqual([2017]);
+    expect(rel('وطالت المزاعم البابا الشهر الماضي.', 2018, 6)).toEqual([2018]);
+  });
+
+  it('leaves months ahead, months with their own year, and an unknown year alone', () => {
+    expect(rel('ويعقد الاجتماع في أيلول/سبتمبر المقبل.', 2018, 3)).toEqual([]);
+    expect(rel('وأقيل في مايو/أيار 2015.', 2018, 3)).toEqual([]);
+    expect(rel('وأقيل العام الماضي.', null)).toEqual([]);
+    // آب (August) is a whole word, not the start of another.
+    expect(rel('وقال أبو محمد إن الوضع صعب.', 2018, 3)).toEqual([]);
+  });
+
+  it('keeps the event\'s own time beside a year of a noun in the sentence, and the publication year itself', () => {
+    const p = prec('وكان الرئيسان قد عبرا الثلاثاء عن رغبتهما في اتفاق يحل مكان الاتفاق الموقع عام 2015.', '2018-04-26');
+    expect(p[0]!.years).toEqual([2015, 2018]);
+    expect(prec('وأعلنت الشركة في 4 آذار/مارس 2018 إفلاسها.', '2018-06-01')[0]!.years).toEqual([2018]);
+    expect(prec('وكانت الوزارة قد أعلنت في وقت سابق تعليق الرحلات.', '2018-06-01')[0]!.years).toEqual([2018]);
   });
 });
