@@ -970,7 +970,9 @@ export class ArabicQuoteReader {
     if (!sp || o > b) return -1;
     const obj = toks[o]!;
     if (isSpeechVerb(obj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
-    if (frame && !this.frameHolds(frame, o, b)) return -1;
+    // (a verb the report table already held keeps reporting any object: ووصفت وكالة الأناضول الرجال
+    // الستة الذين طردوا من كوسوفو بأنهم … has its بـ far out; the markers guard the verbs added with the frames)
+    if (frame && !this.frameHolds(frame, o, b, isReportVerb(t))) return -1;
     let e = o + 1;
     // (a relative clause's report, التي اتهمت المنتج بالاغتصاب، ends at its comma)
     const relative = frame && prev && RELATIVE_PRONOUNS.has(prev.light);
@@ -989,12 +991,12 @@ export class ArabicQuoteReader {
    * frame's prepositions or has one within its first six words (after the verb's object: دعا صنع
    * الله، وزارة المالية … إلى), and holds one of its required words there (حمّل X المسؤولية).
    */
-  private frameHolds(frame: VerbFrame, o: number, b: number): boolean {
+  private frameHolds(frame: VerbFrame, o: number, b: number, anyObject = false): boolean {
     const toks = this.toks;
     const last = Math.min(b, o + 5);
     const words = toks.slice(o, last + 1);
     if (frame.required && !words.some((w) => frame.required!.has(w.light) || frame.required!.has(w.light.replace(/^[وفبل]/, '')))) return false;
-    if (frame.markers.has('obj')) return true;
+    if (anyObject || frame.markers.has('obj')) return true;
     return words.some((w) => frame.markers.has(w.light)
       || [...frame.markers].some((m) => m.length === 1 && w.light.startsWith(m) && w.light.length > 3 && !BREAKERS_AR.has(w.light)));
   }
