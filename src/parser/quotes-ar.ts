@@ -1055,7 +1055,8 @@ export class ArabicQuoteReader {
     let definite = hasArticle(toks[k]!);
     while (e < b && e - k < 9) {
       const gap = toks[e]!.gap;
-      if (/^\s*["«“]\s*$/.test(gap)) {
+      // (an opening mark only: the straight quote closing «شركة "BMW" عن» has its space after it)
+      if (/^\s*["«“]\s*$/.test(gap) && !/^["”»]\s/.test(gap) && !(gap.startsWith('"') && e > k && /["«“]/.test(toks[e - 1]!.gap))) {
         let q = e + 1;
         while (q < b && q - e <= 4 && !/["»”]/.test(toks[q]!.gap)) q++;
         if (q - e > 4 || !/["»”]/.test(toks[q]!.gap)) break;

@@ -59,6 +59,11 @@ describe('verb frames', () => {
     expect(quotes('وكانت الحكومة قد حملت حقائب الوزراء إلى القاعة الكبرى قبل الاجتماع.')).toEqual([]);
   });
 
+  it('a subject with a quoted name ends at its closing mark; وحدات heads a body', () => {
+    expect(one('أعلنت شركة "نوفا" عن خطتها لتصنيع سيارة "سريعة" كهربائية في الصين.').text).toBe('عن خطتها لتصنيع سيارة "سريعة" كهربائية في الصين');
+    expect(one('وأعلنت وحدات حماية الشعب، الثلاثاء، سحب آخر قواتها من المدينة.').text).toBe('سحب آخر قواتها من المدينة');
+  });
+
   it('plural and dual verbs and participles carry their subject: the content follows them', () => {
     expect(one('وأعرب الرئيسان عن ارتياحهما لنتائج المحادثات التي جرت في العاصمة.').text).toMatch(/^عن ارتياحهما/);
     const q = quotes('وقال الوزير إن الاتفاق سيوقع قريبا، مطالبا الدول المانحة بالوفاء بتعهداتها.');
