@@ -6,7 +6,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
-import { BREAKERS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { BREAKERS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, VERB_FRAMES, type VerbFrame, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
 
@@ -82,6 +82,28 @@ export const isDenialVerb = withConjunction(DENIAL_VERBS);
 export const isReportVerb = withConjunction(REPORT_VERBS);
 export const isRefusalVerb = withConjunction(REFUSAL_VERBS);
 export const isContinuation = withConjunction(CONTINUATION);
+
+/**
+ * The verb frame of this token (see VERB_FRAMES), behind و/ف and an object pronoun (اتهمه ترامب بـ…،
+ * وتتهمه أنقرة، ودعوه إلى: the pronoun is the object, the subject still follows).
+ */
+export const frameOf = memo((light: string): VerbFrame | null => {
+  // (وحث، فحث: a two-letter verb behind و/ف, which conjReadings leaves alone)
+  const readings = /^[وف]/.test(light) && light.length === 3 ? [light, light.slice(1)] : conjReadings(light);
+  for (const w of readings) {
+    const f = VERB_FRAMES.get(w);
+    if (f) return f;
+    const bare = /^(.{3,})(ه|ها|هم|هما|هن)$/.exec(w)?.[1];
+    if (!bare) continue;
+    // (دعوه: the plural's alef is dropped before a pronoun)
+    const g = VERB_FRAMES.get(bare) ?? (bare.endsWith('و') ? VERB_FRAMES.get(bare + 'ا') : undefined);
+    if (g && !g.participle) return g;
+  }
+  return null;
+});
+export function verbFrame(t: Token): VerbFrame | null {
+  return frameOf(t.light);
+}
 
 const unnamedOf = memo((light: string) => cliticReadings(light).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1));
 export function isUnnamedHead(t: Token): boolean {

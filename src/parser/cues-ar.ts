@@ -60,6 +60,7 @@ export const SPEECH_VERBS = set(`
 يفيد تفيد تساءل تساءلت يتساءل
 قالا قالتا أضافا أضافتا أوضحا أشارا أعلنا ذكرا اعتبرا قالوا يقولون
 أجاب أجابت يجيب تجيب روى روت يروي استطرد استطردت هتف هتفت هتفوا رددوا غرد غردت
+بينت يبين مبينا مبينة يرون رأوا يوضح توضح أصر أصرت يصر تصر
 `);
 
 /**
@@ -101,6 +102,7 @@ export const UNNAMED_HEADS = set(`
 صندوق بنك مصرف جامعة مستشفى برلمان وسائل وسيلة نشطاء ناشطات منتقدون منتقدو منتقدات معارضون مؤيدون أنصار
 سلطات السلطات حكومات دول دولة مدينة بلدية ولاية منطقة محافظة إدارة مديرية دائرة مركز معهد مجمع
 بيانات أرقام إحصاءات إحصائيات دراسة استطلاع
+أهالي أهل عائلات أسر ذوو ذوي أقارب وحدات كتائب
 `);
 
 /** Words after which a name cannot continue: clause openers and complementisers. */
@@ -168,3 +170,82 @@ export const NAMING_WORDS = set(`يدعى تدعى يسمى تسمى اسمه ا
 
 /** Words that open a clause whose subject may come before its verb (لكن مسؤولاً … قال). */
 export const CLAUSE_OPENERS = set(`لكن ولكن غير بيد بينما فيما كما`);
+
+/**
+ * A verb frame: the forms of one verb of saying whose content is a complement rather than a clause
+ * after إن/أن, and what marks that complement.
+ *   past ؛ present ؛ participles | markers | kind | required words
+ * markers: `obj` (whatever follows the subject: أعلنت الشرطة إصابة …), or the prepositions that open the
+ * content, right after the subject or after the verb's object (أعرب X عن قلقه، دعا X Y إلى …، اتهم X Y
+ * بـ…); `ب` is the clitic. kind: `denial` when the content is what the speaker says is not so.
+ * required: the content is the verb's only when one of these words comes in its first words (حمّل X
+ * المسؤولية: «حمل» alone is carrying; رفض مزاعم X denies, رفض الدعوة declines).
+ * Plural and dual forms (دعوا، أعربا) and participles (مطالبا) carry their subject: the content follows
+ * the verb directly and the speaker is the one in the discourse.
+ */
+export interface VerbFrame { markers: ReadonlySet<string>; kind: 'indirect' | 'denial'; required: ReadonlySet<string> | null; participle: boolean; agrees: boolean }
+
+const CLAIM_NOUNS = 'مزاعم المزاعم ادعاءات الادعاءات اتهامات الاتهامات الاتهام تقارير التقارير أنباء الأنباء ما وصفه وصفها وصفته اتهام ادعاء الادعاء صحة رواية الرواية';
+
+function frames(spec: string): ReadonlyMap<string, VerbFrame> {
+  const out = new Map<string, VerbFrame>();
+  for (const line of spec.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const [forms, markers, kind, required] = line.split('|').map((x) => x.trim());
+    const [past = '', present = '', parts = ''] = forms!.split('؛');
+    const norm = (s: string) => s.split(/\s+/).filter(Boolean).map(lightNormAr);
+    const finite = new Set([...norm(past), ...norm(present)]);
+    const base = {
+      markers: new Set(norm(markers ?? 'obj')),
+      kind: (kind === 'denial' ? 'denial' : 'indirect') as VerbFrame['kind'],
+      required: required ? new Set(norm(required === 'claim' ? CLAIM_NOUNS : required)) : null,
+    };
+    // (a plural or dual ending agrees with a subject already named: دعوا، أعربا، أعلنتا، يطالبون، اعتبرن)
+    const agrees = (f: string) => /(وا|ون|تا)$/.test(f) || ((f.endsWith('ا') || f.endsWith('ن')) && finite.has(f.slice(0, -1)));
+    for (const f of finite) out.set(f, { ...base, participle: false, agrees: agrees(f) });
+    for (const f of norm(parts)) out.set(f, { ...base, participle: true, agrees: true });
+  }
+  return out;
+}
+
+export const VERB_FRAMES = frames(`
+أعرب أعربت أعربوا أعربا أعربتا ؛ يعرب تعرب يعربون ؛ معربا معربة معربين | عن
+عبر عبرت عبروا عبرا عبرتا ؛ يعبر تعبر يعبرون ؛ معبرا معبرة معبرين | عن
+دعا دعت دعوا دعيا دعتا ؛ يدعو تدعو يدعون ؛ داعيا داعية داعين | الى ل
+حث حثت حثوا حثا ؛ يحث تحث يحثون ؛ حاثا | على
+ناشد ناشدت ناشدوا ناشدا ؛ يناشد تناشد يناشدون ؛ مناشدا مناشدة | obj
+طالب طالبت طالبوا طالبا طالبتا ؛ يطالب تطالب يطالبون ؛ مطالبا مطالبة مطالبين | ب
+نصح نصحت نصحوا ؛ ينصح تنصح ؛ ناصحا | ب
+طلب طلبت طلبوا ؛ يطلب تطلب | من
+أشاد أشادت أشادوا أشادا ؛ يشيد تشيد يشيدون ؛ مشيدا مشيدة | ب
+ندد نددت نددوا نددا ؛ يندد تندد ينددون ؛ منددا منددة | ب
+اشتكى اشتكت اشتكوا ؛ يشتكي تشتكي يشتكون ؛ مشتكيا | من
+حذر حذرت حذروا حذرا ؛ يحذر تحذر يحذرون ؛ محذرا محذرة محذرين | من
+توقع توقعت توقعوا ؛ يتوقع تتوقع يتوقعون ؛ متوقعا متوقعة | obj
+أقر أقرت أقروا ؛ يقر تقر | ب
+اعترف اعترفت اعترفوا ؛ يعترف تعترف ؛ معترفا معترفة | ب
+تعهد تعهدت تعهدوا تعهدا ؛ يتعهد تتعهد ؛ متعهدا متعهدة | ب
+توعد توعدت توعدوا ؛ يتوعد تتوعد ؛ متوعدا متوعدة | ب obj
+وعد وعدت ؛ يعد | ب
+أشار أشارت أشاروا أشارا ؛ يشير تشير يشيرون ؛ مشيرين | الى
+لفت لفتت لفتوا ؛ يلفت تلفت | الى
+تحدث تحدثت تحدثوا ؛ يتحدث تتحدث يتحدثون | عن
+أفاد أفادت أفادوا ؛ يفيد تفيد | ب عن
+كشف كشفت كشفوا ؛ يكشف تكشف ؛ كاشفا كاشفة | obj
+اتهم اتهمت اتهموا ؛ يتهم تتهم يتهمون | ب
+وصف وصفت وصفوا ؛ يصف تصف ؛ واصفا واصفة | ب
+قدر قدرت قدروا ؛ يقدر تقدر | ب
+حمل حملت حملوا حملا ؛ يحمل تحمل ؛ محملا محملة | obj | | مسؤولية المسؤولية مسؤوليه مسئولية المسئولية
+ألقى ألقت ألقوا ألقيا ؛ يلقي تلقي | obj | | اللوم باللوم
+اعتبر اعتبرت اعتبروا اعتبرن ؛ يعتبرون ؛ معتبرين | obj
+أكد أكدت أكدوا ؛ يؤكدون | obj
+شدد شددت شددوا ؛ يشدد تشدد | على
+أصر أصرت أصروا ؛ يصر تصر ؛ مصرا مصرة | على
+شكك شككت شككوا ؛ يشكك تشكك ؛ مشككا | ب في
+تكهن تكهنت تكهنوا ؛ يتكهن | ب
+خلص خلصت خلصوا ؛ يخلص تخلص | الى
+أدان أدانت أدانوا ؛ يدين تدين | obj
+نفى نفت نفوا نفيا ؛ ينفي تنفي ينفون | obj | denial
+أنكر أنكرت أنكروا ؛ ينكر تنكر | obj | denial
+استبعد استبعدت استبعدوا ؛ يستبعد تستبعد ؛ مستبعدا مستبعدة | obj | denial
+رفض رفضت رفضوا رفضا ؛ يرفض ترفض ؛ رافضا رافضة | obj | denial | claim
+`);

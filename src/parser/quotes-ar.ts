@@ -8,11 +8,12 @@
  * Scare quotes of one to three words ("تهجير") are terms, not quotations.
  */
 import type { Bi, Person, Quote } from '../briefing/types.ts';
+import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isComplementiser, isContinuation, isDenialVerb, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { ACCORDING_TO, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { sayingGender, titleGender, type Gender, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -51,6 +52,14 @@ function withoutLam(sp: Speaker | null): Speaker | null {
 const VERB_AUXILIARIES = new Set(['قد', 'كان', 'كانت', 'وكان', 'وكانت', 'فقد', 'وقد', 'لقد', 'ايضا', 'بدوره', 'بدورها', 'بدورهم', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها']);
 /** Words after which a clause (and so a subject placed before its verb) starts. */
 const CLAUSE_START = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'بينما', 'فيما', 'حين', 'حيث', 'اذ', 'إذ', 'كما', 'غير', 'بيد', 'ان', 'أن', 'إن', 'بأن', 'وأن', 'وان', 'فان', 'فإن', 'و', 'ثم', 'بل', 'لكنه']);
+
+/** Definite adjectives that continue a subject: nisba (الأمريكية، الإسرائيليون) and the أفعل of colours and degrees (الأبيض، الأعلى). */
+const DEFINITE_ADJECTIVE = /^ال(.{2,}(ي|ية|يون|يين|يان|يتان)|ا[^ا]{3}|ا[^ا]{2}ى)$/;
+/** Other adjectives common in the names of bodies and titles (الأمين العام، المحكمة العليا، الجيش الحر). */
+const SUBJECT_ADJECTIVES = new Set(['العام', 'العامة', 'العليا', 'الاول', 'الاولى', 'السابق', 'السابقة', 'الحالي', 'الجديد', 'الجديدة', 'الحر', 'الكبير', 'الكبرى', 'المتحدة', 'المستقلة', 'المستقل', 'المنتهية', 'المكلف', 'المكلفة', 'المساعد', 'المساعدة', 'التنفيذي', 'الاعلى']);
+
+/** Past verbs of the frames that are as often nouns (طلب = request, وعد = promise, وصف = description). */
+const NOUN_LIKE_VERBS = new Set(['طلب', 'وعد', 'وصف', 'حمل', 'قدر', 'كشف', 'نصح', 'عبر']);
 
 /** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
@@ -614,6 +623,9 @@ export class ArabicQuoteReader {
     const prev = v > 0 ? toks[v - 1] : undefined;
     if (prev && prev.sent === t.sent && /^[وف]?(لم|لا|لن|ما)$/.test(prev.light)) return 'indirect';
     if (isDenialVerb(t)) return 'denial';
+    // (استبعد أن: ruling out is denying; a frame with required words, رفض, decides in objectReport)
+    const frame = verbFrame(t);
+    if (frame?.kind === 'denial' && !frame.required) return 'denial';
     if (isRefusalVerb(t) && /^[تي]كون/.test(toks[c + 1]?.light ?? '')) return 'denial';
     return this.deniesInClause(c) ? 'denial' : 'indirect';
   }
@@ -1070,37 +1082,60 @@ export class ArabicQuoteReader {
   private objectReport(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): number {
     const toks = this.toks;
     const t = toks[v]!;
-    if (!isReportVerb(t)) return -1;
+    const frame = verbFrame(t);
+    if (!isReportVerb(t) && !frame) return -1;
+    // A participle not after a comma and not in the accusative (مطالبة للنساء) is a noun.
+    if (frame?.participle && !isContinuation(t) && !/ا$/.test(t.light) && !(v > 0 && /[،,]/.test(toks[v - 1]!.gap))) return -1;
     const prev = v > 0 ? toks[v - 1] : undefined;
     if (prev && prev.sent === t.sent && (/^[وف]?(لم|لا|لن|ما)$/.test(prev.light) || this.notYetSaid(v))) return -1;
     // (…، حسبما أعلن المرصد / كما أعلنت سول: the verb attributes what came before, it reports no object)
     if (prev && prev.sent === t.sent && (/^(حسبما|وفقما)$/.test(prev.light) || (prev.light === 'كما' && v >= 2 && /[،,]/.test(this.toks[v - 2]!.gap)))) return -1;
     if (/[:"«“]/.test(t.gap)) return -1;
+    if (frame && prev && prev.sent === t.sent && this.frameVerbIsNoun(t, prev)) return -1;
     let k = v + 1;
     while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
     if (k > b) return -1;
+    // (نفى فيه الاتهامات، دعت فيه السلطات إلى …: the pronoun is the medium, the content follows)
+    const medium = frame && /^(فيه|فيها|عليه|عليها)$/.test(toks[k]!.light) && k + 1 <= b;
+    if (medium) k++;
+    // (دعا كل من الأمم المتحدة والاتحاد الأوروبي إلى …: «كل من» opens the subject)
+    if (toks[k]!.light === 'كل' && toks[k + 1]?.light === 'من' && k + 2 <= b) k += 2;
     const first = toks[k]!;
     let sp: Speaker | null;
     let o: number;
-    if (isContinuation(t) || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first))) {
+    // A participle or a verb agreeing in number (دعوا، أعربا، مطالبا) has its subject already: the
+    // content follows it.
+    if (isContinuation(t) || frame?.participle || frame?.agrees || medium || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first))) {
       sp = this.implicit(v);
+      o = k;
+    } else if (frame && this.auxiliarySubject(v)) {
+      // (وكانت الخارجية الأمريكية قد حملت النظام السوري المسؤولية: the subject came before كان's verb)
+      sp = this.subjectBefore(v);
       o = k;
     } else {
       const e = this.subjectEnd(k, b);
       // No subject after the verb: one written before it (وكانت السعودية أعلنت | تقديم …).
-      sp = e < 0 ? this.subjectBefore(v) : this.subject(k, e, false);
+      // (… ورفض ما وصفها بالمزاعم: a framed verb joined by و to a statement goes on with its speaker)
+      sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, e, false);
       o = e < 0 ? k : e + 1;
       while (o <= b && (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(toks[o]!.light))) o++;
     }
     if (!sp || o > b) return -1;
     const obj = toks[o]!;
     if (isSpeechVerb(obj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
+    // (a verb the report table already held keeps reporting any object: ووصفت وكالة الأناضول الرجال
+    // الستة الذين طردوا من كوسوفو بأنهم … has its بـ far out; the markers guard the verbs added with the frames)
+    if (frame && !this.frameHolds(frame, o, b, isReportVerb(t))) return -1;
     let e = o + 1;
-    while (e <= b && !this.opensStatement(e)) e++;
+    // (a relative clause's report, التي اتهمت المنتج بالاغتصاب، ends at its comma)
+    const relative = frame && prev && RELATIVE_PRONOUNS.has(prev.light);
+    while (e <= b && !this.opensStatement(e) && !(relative && /[،,]/.test(toks[e - 1]!.gap))) e++;
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     const clause = this.text.slice(obj.start, end).replace(/[.\s،,]+$/, '');
-    if (wordCount(clause) < 3) return -1;
-    this.emit(out, clause, sp, this.kindOf(v, o - 1), sid, v);
+    const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
+    // (a denial's object may be one word: ونفى ماكيب الاتهامات)
+    if (wordCount(clause) < (kind === 'denial' ? 1 : 3)) return -1;
+    this.emit(out, clause, sp, kind, sid, v);
     return e;
   }
 
@@ -1140,6 +1175,48 @@ export class ArabicQuoteReader {
     return e;
   }
 
+  /**
+   * The content starting at token o is what the frame's verb reports: it opens with one of the
+   * frame's prepositions or has one within its first six words (after the verb's object: دعا صنع
+   * الله، وزارة المالية … إلى), and holds one of its required words there (حمّل X المسؤولية).
+   */
+  private frameHolds(frame: VerbFrame, o: number, b: number, anyObject = false): boolean {
+    const toks = this.toks;
+    const last = Math.min(b, o + 5);
+    const words = toks.slice(o, last + 1);
+    if (frame.required && !words.some((w) => frame.required!.has(w.light) || frame.required!.has(w.light.replace(/^[وفبل]/, '')))) return false;
+    if (anyObject || frame.markers.has('obj')) return true;
+    return words.some((w) => frame.markers.has(w.light)
+      || [...frame.markers].some((m) => m.length === 1 && w.light.startsWith(m) && w.light.length > 3 && !BREAKERS_AR.has(w.light)));
+  }
+
+  /**
+   * A framed verb that is not one here: a noun in construct or an adjectival clause after an
+   * indefinite noun (تقديم طلب الاستئناف، لافتات تحذر الزائرين)، or a relative «ما» whose pronoun it
+   * carries (وفقا لما أكدته الشرطة: what the police said, no new report).
+   */
+  private frameVerbIsNoun(t: Token, prev: Token): boolean {
+    if (/[،,:;.()"«»“”]/.test(prev.gap)) return false;
+    if (/^(ما|لما|مما|بما)$/.test(prev.light)) return true;
+    if (/^[وف]/.test(t.light) && t.light.length > 3) return false;
+    // Only a present verb (an adjectival clause) or a past form that is also a common noun.
+    if (!/^[يت]/.test(t.light) && !NOUN_LIKE_VERBS.has(t.light)) return false;
+    if (/^(وقت|حين|لحظة|فترة)$/.test(prev.light)) return false;
+    return !hasArticle(prev) && !isStop(prev) && !this.index.at(prev) && !isUnnamedHead(prev) && !roleHead(prev) && !isPlaceOrOrg(prev)
+      && !isComplementiser(prev) && !isTimeWord(prev) && !SUBJECT_ADVERBS.has(prev.light) && !VERB_AUXILIARIES.has(prev.light) && !CLAUSE_START.has(prev.light)
+      && !RELATIVE_PRONOUNS.has(prev.light) && !isGiven(prev) && !isKnownNameToken(prev.light) && !/^[اإأ]ن(ه|ها|هم|هما|نا)$/.test(prev.light) && !/[\u064B]/.test(prev.text) && /^[\u0621-\u064A]{3,}$/.test(prev.light);
+  }
+
+  /** The verb at v follows «كان/كانت X (قد)» in its clause: its subject is before it. */
+  private auxiliarySubject(v: number): boolean {
+    const toks = this.toks;
+    for (let j = v - 1; j >= 0 && j >= v - 8 && toks[j]!.sent === toks[v]!.sent; j--) {
+      if (/^[وف]?(كان|كانت)$/.test(toks[j]!.light)) return j < v - 1;
+      if (/[،,:;."«»“”]/.test(toks[j]!.gap)) return false;
+    }
+    return false;
+  }
+
   /** Last token of the mention of p that starts at e: its words and the particles between them (محمد بن زايد آل نهيان). */
   private nameEnd(e: number, p: Person, b: number): number {
     const toks = this.toks;
@@ -1167,7 +1244,8 @@ export class ArabicQuoteReader {
     let definite = hasArticle(toks[k]!);
     while (e < b && e - k < 9) {
       const gap = toks[e]!.gap;
-      if (/^\s*["«“]\s*$/.test(gap)) {
+      // (an opening mark only: the straight quote closing «شركة "BMW" عن» has its space after it)
+      if (/^\s*["«“]\s*$/.test(gap) && !/^["”»]\s/.test(gap) && !(gap.startsWith('"') && e > k && /["«“]/.test(toks[e - 1]!.gap))) {
         let q = e + 1;
         while (q < b && q - e <= 4 && !/["»”]/.test(toks[q]!.gap)) q++;
         if (q - e > 4 || !/["»”]/.test(toks[q]!.gap)) break;
@@ -1184,7 +1262,16 @@ export class ArabicQuoteReader {
         e = this.nameEnd(e + 1, named, b);
         break;
       }
-      if (hasArticle(nx)) { definite = true; e++; continue; }
+      // A definite noun after a definite one starts the object (الخارجية المصرية | الرفض الكامل،
+      // المحتجون | بالسماح); adjectives (الأمريكية، الأبيض، العام) and coordinated names (والتنمية) go on.
+      // (المتحدث باسم الجيش: باسم puts what follows in construct)
+      if (nx.light === 'باسم') { definite = false; e++; continue; }
+      if (hasArticle(nx)) {
+        if (definite && !/^لل/.test(nx.light) && (/^[بك]ال/.test(nx.light) || !(/^و?ال/.test(nx.light) && (/^وال/.test(nx.light) || DEFINITE_ADJECTIVE.test(nx.light) || SUBJECT_ADJECTIVES.has(nx.light))))) break;
+        definite = true;
+        e++;
+        continue;
+      }
       // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي).
       if (definite) break;
       e++;
@@ -1199,12 +1286,34 @@ export class ArabicQuoteReader {
   private opensStatement(e: number): boolean {
     const t = this.toks[e]!;
     if (isContinuation(t)) return true;
+    // (…، مطالبا الشعب بالاعتذار: a participle of a frame after a comma says something of its own)
+    if (verbFrame(t)?.participle && e > 0 && /[،,]/.test(this.toks[e - 1]!.gap)) return true;
     // «…، لكن المتحدث … قال» : a contrasting clause after a comma is another statement's.
     if (/^و?لكن$/.test(t.light) && e > 0 && /[،,]/.test(this.toks[e - 1]!.gap)) return true;
-    if (!(isSpeechVerb(t) || isDenialVerb(t))) return false;
+    // (…، ورفض ما وصفها بالمزاعم: a framed verb with و reports another statement, a denial kept apart)
+    // (the و a conjunction, not the verb's own letter: ووصف, not وصفها)
+    const conj = /^و/.test(t.light) ? verbFrame({ ...t, light: t.light.slice(1) }) : null;
+    const framed = !!conj && !conj.participle;
+    if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     const prev = this.toks[e - 1];
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
+  }
+
+  /**
+   * The frame's preposition comes between the verb at v and the complementiser at c, not right
+   * before it (أعربت الجامعة عن قلقها … على أن يستقل: the content is «عن قلقها …»; «أشار إلى أن» is
+   * the complementiser's).
+   */
+  private complementBefore(frame: VerbFrame, v: number, c: number): boolean {
+    if (frame.markers.has('obj')) return false;
+    const toks = this.toks;
+    for (let j = v + 1; j < c - 1; j++) {
+      const w = toks[j]!.light;
+      if (frame.markers.has(w)) return true;
+      if ([...frame.markers].some((m) => m.length === 1 && w.startsWith(m) && w.length > 3 && !BREAKERS_AR.has(w)) && !this.index.at(toks[j]!)) return true;
+    }
+    return false;
   }
 
   /** A complementiser within the six tokens after the verb at v, in its sentence (… التي أكدت أنه …). */
@@ -1321,7 +1430,8 @@ export class ArabicQuoteReader {
       if (this.accordingThen(out, v, b, sid, s, spans)) break;
       const cont = isContinuation(t);
       const refusal = isRefusalVerb(t);
-      const report = !isSpeechVerb(t) && isReportVerb(t);
+      const frame = verbFrame(t);
+      const report = !isSpeechVerb(t) && (isReportVerb(t) || !!frame);
       if (used.has(v) || !(isSpeechVerb(t) || cont || refusal || report) || (report && this.notYetSaid(v))) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
@@ -1341,7 +1451,9 @@ export class ArabicQuoteReader {
           continue;
         }
       }
-      if (c > b || !isComplementiser(toks[c]!)) {
+      // (أن only: «قال من قبل إنه» is speech; «أعرب X عن صدمته بعد أن …» reports its object.)
+      const timeConj = c <= b && isComplementiser(toks[c]!) && c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''));
+      if (c > b || !isComplementiser(toks[c]!) || timeConj || (frame && this.complementBefore(frame, v, c))) {
         const next = this.objectReport(out, v, b, sid, s, spans);
         if (next > v) v = next - 1;
         continue;
@@ -1352,8 +1464,6 @@ export class ArabicQuoteReader {
         const next = this.deniedObject(out, v, c, b, sid, s);
         if (next > v) { v = next - 1; continue; }
       }
-      // (أن only: «قال من قبل إنه» is speech.)
-      if (c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.

@@ -64,8 +64,10 @@ describe('a denial whose object carries the accusation', () => {
 describe('a consecutive ل-clause with its own subject is another statement', () => {
   it('لتنفي X … ends the accusation before it and is X\'s denial', () => {
     const q = quotes('واتهمت باريس دمشق بقصف المستشفيات في المدينة الشمالية، لتنفي سوريا هذه الاتهامات وتطالب بتحقيق دولي مستقل.');
-    expect(q.map((x) => [x.who, x.kind])).toEqual([['باريس', 'indirect'], ['سوريا', 'denial']]);
+    // (وتطالب بتحقيق … is Syria's demand, a statement of its own through the verb frames.)
+    expect(q.map((x) => [x.who, x.kind])).toEqual([['باريس', 'indirect'], ['سوريا', 'denial'], ['سوريا', 'indirect']]);
     expect(q[0]!.text).not.toContain('تنفي');
+    expect(q[1]!.text).not.toContain('تطالب');
   });
 
   it('ل + verb without a subject of its own (a purpose) opens nothing', () => {
