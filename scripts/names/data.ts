@@ -36,7 +36,7 @@ export function googlePairs(split: 'train' | 'eval'): GooglePair[] {
 }
 
 /** FNV-1a, so the split is the same on every machine and in every run. */
-function hash(s: string): number {
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (const ch of s) {
     h ^= ch.codePointAt(0)!;

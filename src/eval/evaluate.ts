@@ -167,6 +167,8 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
     r.namesEnExact.n++;
     const spellings = [g.en, ...(g.aliases_latin ?? [])];
     if (spellings.some((n) => sameWords(p.name.en, n))) r.namesEnExact.ok++;
+    // MUJAZ_EVAL_SPELLINGS=1: the names right in sound but not in letters too, to study spelling
+    else if (process.env.MUJAZ_EVAL_SPELLINGS && spellings.some((n) => soundsLike(p.name.en, n))) r.misses.push(`English spelling of ${g.ar ?? g.en}: got "${p.name.en}" want "${spellings.join('" or "')}"`);
     if (spellings.some((n) => soundsLike(p.name.en, n))) r.namesEn.ok++;
     else r.misses.push(`English name of ${g.ar ?? g.en}: got "${p.name.en}" want "${g.en}"`);
   }

@@ -124,6 +124,20 @@ function translate(name: string): EnglishName {
         continue;
       }
     }
+    // عبد with a word bearing the article (عبد المقصود, "servant of the ...") is one name, and
+    // English news writes its article into عبد, as the lexicon's compounds do (Abdel Fattah,
+    // Abdelkarim): Abdel Maksoud, not Abd al-Maksoud
+    const next = normWords[i + 1];
+    if (w === 'عبد' && next && /^ال../.test(next)) {
+      const bareRaw = rawWords[i + 1]!.replace(/^[\u0627\u0671]\u0644/, '');
+      const rest = lex.tokenEn.get(next.slice(2)) ?? (learnedSpelling(bareRaw) || romaniseToken(bareRaw));
+      if (rest && !/^(al|el)-/i.test(rest)) {
+        out.push(`Abdel ${rest}`);
+        romanised ||= !lex.tokenEn.has(next.slice(2));
+        i++;
+        continue;
+      }
+    }
     // a name opening with بن is the English given name Ben (بن والاس), not "son of"
     if (i === 0 && w === 'بن' && normWords.length > 1) {
       out.push('Ben');

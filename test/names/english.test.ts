@@ -54,6 +54,14 @@ describe('englishName', () => {
     expect(englishName('بن والاس').en).toMatch(/^Ben /);
   });
 
+  it('writes عبد before an article-bearing word as Abdel, one name (no lexicon entry needed)', () => {
+    const en = englishName('حازم عبد العظيم').en;
+    expect(en).toMatch(/^Hazem Abdel [A-Z][a-z]+$/);
+    expect(en).not.toMatch(/Abd al-/);
+    // a compound the lexicon knows keeps its own spelling
+    expect(englishName('عبد الله').en).toBe('Abdullah');
+  });
+
   it('survives empty and junk input', () => {
     expect(englishName('').en).toBe('');
     expect(englishName('«»').en).toBe('');

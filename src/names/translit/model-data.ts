@@ -1,5 +1,6 @@
 /** Shape of data/names/model.json, written by scripts/train-names.ts. */
 import type { NgramData } from './ngram.ts';
+import type { RerankData } from './rerank.ts';
 
 export interface CharLMData {
   /** symbol i+1 is chars[i]; chars.length+1 is the word boundary */
@@ -24,4 +25,6 @@ export interface ModelData {
    */
   ar2en: string;
   en2ar: string;
+  /** learned weights of the Arabic -> Latin candidate reranker (translit/rerank.ts), absent in older files */
+  rerank?: RerankData;
 }

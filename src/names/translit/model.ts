@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { JointDecoder } from './decode.ts';
 import type { CharLMData, ModelData } from './model-data.ts';
 import { NgramLM } from './ngram.ts';
+import { FEATURES, type RerankData } from './rerank.ts';
 
 /** MUJAZ_NAMES_MODEL: another model file (a measurement split's, see scripts/names/data.ts). */
 export const MODEL_PATH = process.env.MUJAZ_NAMES_MODEL ?? new URL('../../../data/names/model.json', import.meta.url).pathname;
@@ -45,6 +46,8 @@ export interface Model {
   enLM: CharLM;
   arLM: CharLM;
   meta: Record<string, unknown>;
+  /** the learned reranker of Arabic -> Latin candidates, when the file has one */
+  rerank?: RerankData;
 }
 
 /**
@@ -135,6 +138,14 @@ export class Lookup {
   }
 }
 
+/** A model file's reranker, refused when its features are not the ones this code computes. */
+function checkedRerank(r: RerankData): RerankData {
+  if (r.features.join(',') !== FEATURES.join(',') || r.weights.length !== FEATURES.length || r.weights.some((w) => !Number.isFinite(w)) || (r.first && (r.first.length !== FEATURES.length || r.first.some((w) => !Number.isFinite(w))))) {
+    throw new Error('names model: reranker features differ from this code (npm run train:names)');
+  }
+  return r;
+}
+
 let loaded: Model | null = null;
 
 export function buildModel(d: ModelData): Model {
@@ -149,6 +160,7 @@ export function buildModel(d: ModelData): Model {
     enLM: new CharLM(d.enLM),
     arLM: new CharLM(d.arLM),
     meta: d.meta,
+    rerank: d.rerank ? checkedRerank(d.rerank) : undefined,
   };
 }
 

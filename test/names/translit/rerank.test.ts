@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { trainRerank, type RerankList } from '../../../scripts/names/rerank-train.ts';
+import { romaniseCandidates } from '../../../src/names/transliterate.ts';
+import { buildModel, model } from '../../../src/names/translit/model.ts';
+import type { ModelData } from '../../../src/names/translit/model-data.ts';
+import { FEATURES, rerank, type Candidate } from '../../../src/names/translit/rerank.ts';
+
+/** A tiny model file: enough look-up and character model for features() to run. */
+function tinyModel(extra: Partial<ModelData> = {}): ReturnType<typeof buildModel> {
+  const empty = { order: 1, vocab: 2, edge: 2, levels: [] } as unknown as ModelData['joint'];
+  const shipped = JSON.parse(readFileSync(new URL('../../../data/names/model.json', import.meta.url), 'utf8')) as ModelData;
+  return buildModel({ ...shipped, rerank: undefined, ...extra, joint: extra.joint ?? shipped.joint ?? empty });
+}
+
+const cands = (): Candidate[] => [
+  { text: 'ahmad', score: -0.5, from: 'lookup', look: { share: -0.5, rank: 0, wikidata: 10, google: 0 } },
+  { text: 'ahmed', score: -1, from: 'lookup', look: { share: -1, rank: 1, wikidata: 3, google: 1 } },
+  { text: 'ahmet', score: -2, from: 'model', gen: { joint: -1, charLM: -9, rank: 0 } },
+];
+
+describe('reranker training', () => {
+  it('learns which feature marks the right candidate, the same weights on every run', () => {
+    // three candidates; the right one is the one whose second feature is 1, whatever the first says
+    const lists: RerankList[] = [];
+    for (let i = 0; i < 60; i++) {
+      const gold = i % 3;
+      lists.push({ feats: [0, 1, 2].map((c) => [((c + i) % 5) / 5, c === gold ? 1 : 0]), gold, w: 1 });
+    }
+    const a = trainRerank(lists, { iters: 200 });
+    const b = trainRerank(lists, { iters: 200 });
+    expect(a.weights).toEqual(b.weights);
+    expect(a.weights[1]).toBeGreaterThan(1);
+    expect(Math.abs(a.weights[0]!)).toBeLessThan(a.weights[1]!);
+    expect(a.logLik).toBeGreaterThan(Math.log(0.8));
+  });
+});
+
+describe('rerank', () => {
+  it('keeps the rules\' first answer, orders the rest by the learned score', () => {
+    const m = tinyModel();
+    // all weight on "is a model guess": the guess comes right after the rules' first answer
+    const w = FEATURES.map((f) => (f === 'guess' ? 5 : 0));
+    const out = rerank(m, { features: [...FEATURES], weights: w }, cands(), 'احمد');
+    expect(out.map((c) => c.text)).toEqual(['ahmad', 'ahmet', 'ahmed']);
+    for (let i = 1; i < out.length; i++) expect(out[i]!.score).toBeLessThan(out[i - 1]!.score);
+    // scores stay ln-probability-like (each at most 0, the guess's share as the weights give it)
+    expect(out.every((c) => c.score <= 1e-5)).toBe(true);
+  });
+
+  it('takes the first answer from the first-answer weights when the file has them', () => {
+    const m = tinyModel();
+    const weights = FEATURES.map((f) => (f === 'lookRank' ? 5 : 0));
+    const first = FEATURES.map((f) => (f === 'google' ? 5 : 0));
+    const out = rerank(m, { features: [...FEATURES], weights, first }, cands(), 'احمد');
+    expect(out.map((c) => c.text)).toEqual(['ahmed', 'ahmad', 'ahmet']);
+    expect(out[0]!.score).toBeGreaterThan(out[1]!.score);
+  });
+
+  it('refuses a model file whose reranker was trained on other features', () => {
+    expect(() => tinyModel({ rerank: { features: ['rules'], weights: [1] } })).toThrow(/reranker/);
+  });
+});
+
+describe('the shipped reranker', () => {
+  it('loads its trained weights', () => {
+    const r = model().rerank;
+    expect(r).toBeDefined();
+    expect(r!.features).toEqual([...FEATURES]);
+    expect(r!.weights.every(Number.isFinite)).toBe(true);
+    expect(r!.weights.some((w) => w !== 0)).toBe(true);
+  });
+
+  it('gives names outside training a plausible first answer', () => {
+    // keys of the held-out fixture are absent from training in every source
+    const held = readFileSync(new URL('../../fixtures/names/heldout-wikidata.tsv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    const m = model();
+    const common = held.slice(0, 20).filter(([, ar]) => ['روبرت', 'كريس', 'كريستيان', 'بالمر', 'مورغان'].includes(ar!));
+    expect(common.length).toBe(5);
+    for (const [en, ar] of common) {
+      expect(m.ar2en.has(ar!)).toBe(false);
+      expect(romaniseCandidates(ar!, 5)[0]).toBe(en);
+    }
+  });
+});
