@@ -1,0 +1,199 @@
+/**
+ * Completing a person's role once every name of the article is known. The name finder
+ * (people-ar.ts) reads a role only where it keys on it to find the name (a title head before it, an
+ * apposition after it); a person found by another cue (a given name, the tagger, a verb of saying)
+ * or whose title is followed by a second description (الأسقف X المتحدث باسم …) is left with no role
+ * or half of it. Here every candidate gets the description the text gives it at that mention:
+ *
+ * - a description right before the name, with heads the finder does not key on because they are
+ *   also common words or need the article (الحارس، النجم المصري، الرقيب، الزميلة، الحقوقية) or carry
+ *   a possessive pronoun (مدربها، سلفه، رئيسه، مبعوثها إلى سوريا);
+ * - an indefinite description before a naming word (طالب من أصول تركية يدعى كانسو);
+ * - a description after the name: «، ROLE»، «وهو/وهي ROLE» (also after a parenthesis or a dash),
+ *   or a definite description with no comma (داني كاباخال الظهير الأيمن لريال مدريد), appended to
+ *   a title before the name when it says something more.
+ *
+ * None of this finds or drops a person: only the role string changes.
+ */
+import { cliticReadings } from '../text/clitics.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import { stripDiacritics } from '../text/normalize.ts';
+import { commaAfter, delimAfter, type Token } from './tokens.ts';
+import { hasArticle, isCounterpart, roleHead } from './arabic-words.ts';
+import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
+import { appositionRole, definiteRoleAfter, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
+
+/**
+ * Nouns that describe a person next to a name but are too common to find a name by (a «رقيب» is
+ * also a censor, «بطل» a champion, «زوجة» anyone's wife): they give a role to a name found anyway.
+ */
+export const DESCRIBER_HEADS = set(`
+رقيب إداري إدارية مسؤول زميل زميلة بطل بطلة حقوقي حقوقية مدون مدونة مطرب مطربة زوجة ابنة
+منافس منافسة ظهير جناح لاعب دوق دوقة سلف موكل طفلة صاحب صاحبة ناج ناجية مرافق مرافقة صديق صديقة
+مكلف مكلفة رئيس رئيسة
+`);
+
+/** Construct-only heads that are titles with the article too (الحارس أندري بياتوف). */
+const DEFINITE_TITLES = set(`نجم نجمة حارس عضو قائد مقدم`);
+
+/** Pronoun endings of a possessed noun (مدربها، سلفه، مبعوثهم). */
+const POSSESSIVE = /(ه|ها|هم|هما)$/;
+
+/** A head known with or without its possessive ending: مدربها -> مدرب، طفلتها -> طفلة. */
+function headStem(stem: string): string | null {
+  const known = (w: string) => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w) || CONSTRUCT_ONLY_HEADS.has(w);
+  if (known(stem)) return stem;
+  const m = POSSESSIVE.exec(stem);
+  if (!m || stem.length - m[0].length < 3) return null;
+  const base = stem.slice(0, stem.length - m[0].length);
+  if (known(base)) return base;
+  // The feminine ة is written ت before a pronoun (طفلتها).
+  return base.endsWith('ت') && known(base.slice(0, -1) + 'ة') ? base.slice(0, -1) + 'ة' : null;
+}
+
+/**
+ * A word that can open a description of a person: a title head (roleHead), or one of the heads
+ * above, with the article or a possessive pronoun or neither. A construct-only head with the article
+ * (الحارس، النجم) describes the person it stands before, so it is reported under another key than
+ * its bare form, whose construct-only test does not apply to it.
+ */
+export function describerHead(t: Token): { head: string; prefix: string; definite: boolean } | null {
+  const rh = roleHead(t);
+  if (rh) return rh;
+  if (isCounterpart(t)) return null;
+  for (const r of cliticReadings(t.light)) {
+    const definite = r.article || r.stem.startsWith('ال');
+    const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
+    const head = headStem(bare);
+    if (!head) continue;
+    // A possessive needs no article; a bare construct-only head (كبير، عضو) is an adjective as
+    // often as a title and is left to the finder's rules.
+    const possessed = head !== bare;
+    if (CONSTRUCT_ONLY_HEADS.has(head) && !definite && !possessed) continue;
+    // … and with the article only the ones that are not adjectives or common nouns as well
+    // (الحارس، النجم، العضو; not الكبير، المساعدة، العالم).
+    if (CONSTRUCT_ONLY_HEADS.has(head) && definite && !possessed && !DEFINITE_TITLES.has(head)) continue;
+    return { head: definite || possessed ? `ال${head}` : head, prefix: r.prefix, definite: definite || possessed };
+  }
+  return null;
+}
+
+/** The role text of tokens from..to, the first word's clitic prefix (و، ل، ب) removed. */
+function describerText(text: string, toks: readonly Token[], from: number, to: number): string {
+  if (roleHead(toks[from]!)) return roleText(text, toks, from, to);
+  const first = toks[from]!;
+  const h = describerHead(first);
+  const prefixLen = h ? h.prefix.length : 0;
+  const al = !!h && h.definite && !POSSESSIVE.test(first.light);
+  const head = stripTokenPrefix(first, prefixLen, al);
+  return (head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim();
+}
+
+/** «طالب من أصول تركية يدعى NAME»: the indefinite description before the naming word. */
+function namingRole(toks: readonly Token[], from: number): [number, number] | null {
+  const w = toks[from - 1];
+  if (!w || w.sent !== toks[from]!.sent || !NAMING_WORDS.has(w.light)) return null;
+  let best = -1;
+  for (let k = from - 2; k >= 0 && from - k <= 8; k--) {
+    const t = toks[k]!;
+    if (t.sent !== w.sent || delimAfter(t, toks)) break;
+    const h = describerHead(t) ?? (INDEFINITE_PERSONS.has(t.light) ? { head: t.light } : null);
+    if (h) { best = k; break; }
+  }
+  return best >= 0 ? [best, from - 2] : null;
+}
+
+/** Indefinite nouns for a person that name no role of their own (سيدة، امرأة، شاب، رجل). */
+const INDEFINITE_PERSONS = set(`سيدة امرأة شاب شابة رجل فتاة فتى طفل طفلة ناج ناجية`);
+
+/**
+ * «NAME (28 عاما) وهي ROLE»، «NAME - و هو ROLE»، «NAME، وهو ROLE»: the role after the pronoun,
+ * past a short parenthesis or a dash. pronounRole reads the plain forms.
+ */
+function pronounRoleLoose(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  let e = nameEnd;
+  // A parenthesis of up to four words (an age, a Latin gloss) stands between the name and the pronoun.
+  if (/\(\s*$/.test(toks[e]!.gap)) {
+    let k = e + 1;
+    while (k <= e + 4 && toks[k] && !/\)/.test(toks[k]!.gap)) k++;
+    if (!toks[k] || !/\)/.test(toks[k]!.gap)) return null;
+    e = k;
+  } else if (!/^\s*[-–—،,]?\s*$/.test(toks[e]!.gap)) return null;
+  let p = e + 1;
+  const w = toks[p];
+  if (!w || w.sent !== toks[nameEnd]!.sent) return null;
+  // «و هو» written apart.
+  if (w.light === 'و' && toks[p + 1] && /^(هو|هي)$/.test(toks[p + 1]!.light) && /^\s+$/.test(w.gap)) p++;
+  else if (w.light !== 'وهو' && w.light !== 'وهي') return null;
+  const head = toks[p + 1];
+  if (!head || head.sent !== w.sent || delimAfter(toks[p]!, toks)) return null;
+  if (!describerHead(head) && !['احد', 'احدى'].includes(head.light)) return null;
+  return roleSpan(toks, p + 1);
+}
+
+/** A definite description right after the name with no comma (… الظهير الأيمن لريال مدريد). */
+function describerAfter(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+  const nx = toks[nameEnd + 1];
+  if (!nx || nx.sent !== toks[nameEnd]!.sent || delimAfter(toks[nameEnd]!, toks) || taken.has(nameEnd + 1)) return null;
+  const h = describerHead(nx);
+  if (!h || !h.definite || /^[وفلب]/.test(h.prefix)) return null;
+  if (roleHead(nx)) return definiteRoleAfter(toks, nameEnd, taken);
+  // «، المنافس الرئيسي لأردوغان …» after a comma is the apposition form of the same.
+  return roleSpan(toks, nameEnd + 1);
+}
+
+/** «NAME، المنافس الرئيسي لأردوغان …»: a definite description in apposition after a comma. */
+function describerApposition(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+  const t = toks[nameEnd]!;
+  const nx = toks[nameEnd + 1];
+  if (!nx || nx.sent !== t.sent || !commaAfter(t) || !/^[\s،,]+$/.test(t.gap) || taken.has(nameEnd + 1)) return null;
+  const h = describerHead(nx);
+  if (!h || !h.definite || /^[وف]/.test(h.prefix)) return null;
+  // A description that titles the next name (، الرئيس الفرنسي ماكرون) is that person's.
+  for (let k = nameEnd + 2; k <= nameEnd + 14 && toks[k] && toks[k]!.sent === t.sent; k++) {
+    if (taken.has(k)) return null;
+    if (delimAfter(toks[k - 1]!, toks)) break;
+  }
+  return roleSpan(toks, nameEnd + 1);
+}
+
+export interface RoleSlot {
+  from: number;
+  to: number;
+  roleAr: string;
+}
+
+/**
+ * The candidate's role completed from its own mention: a description before the name when it has
+ * none, then one after it, appended when it adds to what the role says. `named` holds the token
+ * indices of every person found: a description never reaches into another person's name.
+ */
+export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): string {
+  let role = c.roleAr;
+  const first = toks[c.from]!;
+  const listJoined = first.light.startsWith('و') && c.from > 0 && named.has(c.from - 1);
+  // A name right after a preposition (بفوزهم الكبير إلى | روميلو لوكاكو) is its object: the words
+  // before the preposition describe something else.
+  const objectOf = c.from > 0 && FREE_PREPOSITIONS.has(toks[c.from - 1]!.light);
+  if (!role && !listJoined && !objectOf) {
+    const b = titleBefore(toks, c.from, named, describerHead);
+    if (b >= 0) role = describerText(text, toks, b, c.from - 1);
+  }
+  if (!role) {
+    const n = namingRole(toks, c.from);
+    if (n) role = describerText(text, toks, n[0], n[1]);
+  }
+  // (Not a family name in ال of the person before in a list: صابر الرباعي ووليد توفيق.)
+  if (!role && !named.has(c.from - 1)) role = nisbaBefore(toks, c.from);
+  const after = (role ? null : appositionRole(toks, c.to)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
+    ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named);
+  if (after) {
+    const more = describerText(text, toks, after[0], after[1]);
+    const plain = (s: string) => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (!role) role = more;
+    else if (more && !plain(role).includes(plain(more))) role = `${role}، ${more}`;
+  }
+  return role;
+}
