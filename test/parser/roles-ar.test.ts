@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+import { describerHead } from '../../src/parser/roles-ar.ts';
+import { lightNormAr } from '../../src/text/arabic.ts';
+import type { Token } from '../../src/parser/tokens.ts';
+
+const people = (t: string) => parseArticle(t).people.map((p) => [p.name.ar, p.role.ar.split(' (')[0]]);
+const head = (w: string) => describerHead({ light: lightNormAr(w) } as Token)?.head ?? null;
+
+// The role a person is given is the one the text states at their own mention (roles-ar.ts), or
+// at another mention of the same person; never a phrase of someone or something else.
+describe('describer heads', () => {
+  it('reads possessed and definite forms of person nouns', () => {
+    expect(head('لمدربها')).toBe('المدرب');
+    expect(head('طفلتها')).toBe('الطفلة');
+    expect(head('الحارس')).toBe('الحارس');
+    expect(head('الزميلة')).toBe('الزميلة');
+  });
+
+  it('leaves adjectives and common nouns with the article alone (الكبير، العالم)', () => {
+    expect(head('الكبير')).toBeNull();
+    expect(head('العالم')).toBeNull();
+    expect(head('الطاولة')).toBeNull();
+  });
+});
+
+describe('a description before the name', () => {
+  it('a title head that needs the article (الحارس)', () => {
+    expect(people('وتصدى الحارس أندريه كوفاليف لكرة قوية في الدقيقة العاشرة.')).toEqual([['أندريه كوفاليف', 'الحارس']]);
+  });
+
+  it('a possessive title (مدربها)', () => {
+    expect(people('وحققت الفرقة فوزها الأول بقيادة مدربها نبيل الشامي في البطولة.')).toEqual([['نبيل الشامي', 'مدربها']]);
+  });
+
+  it('a person noun that is too common to find names by (الزميلة)', () => {
+    expect(people('وقالت الزميلة سارة كامل في تقريرها إن الوضع هادئ.')).toEqual([['سارة كامل', 'الزميلة']]);
+  });
+
+  it('an indefinite description before a naming word (طالب … يدعى)', () => {
+    expect(people('وقال طالب من أصول مغربية يدعى كريم إنه سعيد بالقرار.')).toEqual([['كريم', 'طالب من أصول مغربية']]);
+  });
+
+  it('a nationality behind ب (بالبلجيكي)', () => {
+    expect(people('ودفع الفريق بالبلجيكي يوري تيليمانس في الشوط الثاني.')).toEqual([['يوري تيليمانس', 'البلجيكي']]);
+  });
+
+  it('no description across a preposition whose object the name is', () => {
+    expect(people('واحتفل الفريق بفوزه الكبير إلى جانب محمد الفاسي في الملعب.')).toEqual([['محمد الفاسي', '']]);
+  });
+});
+
+describe('a description after the name', () => {
+  it('وهي past a parenthesis', () => {
+    expect(people('لكن سارة جونسون (31 عاما) وهي مديرة مبيعات قالت إن الأمر مقلق.')).toEqual([['سارة جونسون', 'مديرة مبيعات']]);
+  });
+
+  it('«و هو» written apart, after a dash', () => {
+    expect(people('وقال أحمد سليمان - و هو أحد المحامين في القضية - إن الحكم متوقع.')).toEqual([['أحمد سليمان', 'أحد المحامين في القضية']]);
+  });
+
+  it('a definite description with no comma is added to the title before the name', () => {
+    expect(people('وقال الأسقف ماركوس فيبر المتحدث باسم الأبرشية إن التحقيق مستمر.')).toEqual([['ماركوس فيبر', 'الأسقف، المتحدث باسم الأبرشية']]);
+  });
+
+  it('a definite description in apposition (، المنافس الرئيسي …)', () => {
+    expect(people('واعترف كريم بنعلي، المنافس الرئيسي للرئيس في الانتخابات، بالهزيمة.')).toEqual([['كريم بنعلي', 'المنافس الرئيسي للرئيس في الانتخابات']]);
+  });
+});
+
+describe('a role from another mention', () => {
+  it('a later title of a bare mention («وقال وزير الخارجية الروسي لافروف»)', () => {
+    expect(people('والتقى سيرغي لافروف بعدد من الدبلوماسيين أمس. وقال وزير الخارجية الروسي لافروف إن المحادثات مثمرة.')).toEqual([['سيرغي لافروف', 'وزير الخارجية الروسي']]);
+  });
+
+  it('a fuller title of another full mention replaces a bare one-word title', () => {
+    expect(people('وقال المستشار تركي الحربي إن المشروع جاهز. وكان وزير الرياضة السعودي تركي الحربي قد زار الملعب.')).toEqual([['تركي الحربي', 'وزير الرياضة السعودي']]);
+  });
+
+  it('a title of several words is kept over a later one', () => {
+    expect(people('وقال وزير الرياضة السعودي تركي الحربي إن المشروع جاهز. وكان المستشار تركي الحربي قد زار الملعب.')).toEqual([['تركي الحربي', 'وزير الرياضة السعودي']]);
+  });
+});
