@@ -159,6 +159,67 @@ function describerApposition(toks: readonly Token[], nameEnd: number, taken: Rea
   return roleSpan(toks, nameEnd + 1);
 }
 
+/** Words that open a list of people after the group they belong to (من الفنانين العرب من بينهم …). */
+const LIST_OPENERS = set(`بينهم بينهن منهم منهن هم هن`);
+
+/**
+ * «العديد من الفنانين العرب من بينهم X وY وZ»، «لمغنيات شهيرات بينهن X وY»، «أربعة من قادة
+ * الجماعة هم X وY»: every person of the list is one of the group, which is what the article says
+ * of them. The list is walked back over the names found and their conjunctions to its opener; the
+ * group is the two words before it, with a من before them.
+ */
+function listRole(toks: readonly Token[], from: number, named: ReadonlySet<number>): [number, number] | null {
+  const sent = toks[from]!.sent;
+  let k = from - 1;
+  for (let steps = 0; k >= 0 && steps < 24; steps++) {
+    const t = toks[k]!;
+    if (t.sent !== sent) return null;
+    if (named.has(k)) { k--; continue; }
+    // «… إضافة إلى أليشا كيز»: the list goes on.
+    if ((t.light === 'الى' || t.light === 'إلى') && toks[k - 1] && /^(اضافة|بالاضافة)$/.test(toks[k - 1]!.light)) { k -= 2; continue; }
+    break;
+  }
+  const opener = toks[k];
+  if (!opener || !LIST_OPENERS.has(opener.light)) return null;
+  // «من بينهم»: the من belongs to the opener.
+  let end = k - 1;
+  if (toks[end] && toks[end]!.light === 'من' && opener.light.startsWith('بين')) end--;
+  const start = end - 1;
+  if (start < 0 || toks[start]!.sent !== sent || delimAfter(toks[start]!, toks) || delimAfter(toks[end]!, toks)) return null;
+  if (named.has(start) || named.has(end)) return null;
+  const de = toks[start - 1];
+  return de && de.sent === sent && de.light === 'من' && !delimAfter(de, toks) ? [start - 1, end] : [start, end];
+}
+
+/**
+ * «NAME، الذي يدير شركة …»، «NAME (47) الذي فك شيفرة …»: a relative clause after the name, when
+ * the article gives no other role, is what it says the person is or does.
+ */
+function relativeRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  let e = nameEnd;
+  if (/\(\s*$/.test(toks[e]!.gap)) {
+    let k = e + 1;
+    while (k <= e + 4 && toks[k] && !/\)/.test(toks[k]!.gap)) k++;
+    if (!toks[k] || !/\)/.test(toks[k]!.gap)) return null;
+    e = k;
+  } else if (!/^[\s،,]*$/.test(toks[e]!.gap)) return null;
+  const r = toks[e + 1];
+  if (!r || r.sent !== toks[nameEnd]!.sent || !['الذي', 'التي'].includes(r.light) || delimAfter(r, toks)) return null;
+  // Only a clause of holding a position (يدير، تتزعم، كان مديرا): most relative clauses after a name
+  // tell what the person did (الذي فاز بجائزة …، الذي تتهمه أنقرة …), which is no role (tried: every
+  // clause, 5 roles wrong for 3 right on the gold).
+  if (!POSITION_VERBS.has(toks[e + 2]?.light ?? '')) return null;
+  let end = e + 2;
+  while (end - e < MAX_CLAUSE && toks[end + 1] && toks[end + 1]!.sent === r.sent && !delimAfter(toks[end]!, toks)) end++;
+  return toks[e + 2] ? [e + 1, end] : null;
+}
+
+const MAX_CLAUSE = 14;
+
+/** Verbs of holding a position or being something, as a relative clause opens them. */
+const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتولى تولى تولت يرأس ترأس يدير تدير أدار أدارت يقود تقود قاد قادت
+يتزعم تتزعم تزعم تزعمت يعمل تعمل عمل عملت كان كانت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر`);
+
 export interface RoleSlot {
   from: number;
   to: number;
@@ -189,6 +250,14 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   if (!role && !named.has(c.from - 1)) role = nisbaBefore(toks, c.from);
   const after = (role ? null : appositionRole(toks, c.to)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
     ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named);
+  if (!role) {
+    const l = listRole(toks, c.from, named);
+    if (l) role = describerText(text, toks, l[0], l[1]);
+  }
+  if (!role && !after) {
+    const rel = relativeRole(toks, c.to);
+    if (rel) role = describerText(text, toks, rel[0], rel[1]);
+  }
   if (after) {
     const more = describerText(text, toks, after[0], after[1]);
     const plain = (s: string) => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -81,3 +81,21 @@ describe('a role from another mention', () => {
     expect(people('وقال وزير الرياضة السعودي تركي الحربي إن المشروع جاهز. وكان المستشار تركي الحربي قد زار الملعب.')).toEqual([['تركي الحربي', 'وزير الرياضة السعودي']]);
   });
 });
+
+describe('a role from a list or a relative clause', () => {
+  it('every person of a list takes the group it opens with (من بينهم)', () => {
+    expect(people('وشارك في الحفل العديد من الفنانين العرب من بينهم مارسيل خليفة وصابر الرباعي ووليد توفيق في المهرجان.')).toEqual([
+      ['مارسيل خليفة', 'من الفنانين العرب'],
+      ['صابر الرباعي', 'من الفنانين العرب'],
+      ['وليد توفيق', 'من الفنانين العرب'],
+    ]);
+  });
+
+  it('a relative clause of holding a position is a role', () => {
+    expect(people('وقال مايكل بلتمان، الذي يدير شركة ناشئة في المدينة، إن الوضع صعب.')).toEqual([['مايكل بلتمان', 'الذي يدير شركة ناشئة في المدينة']]);
+  });
+
+  it('a relative clause of what the person did is not', () => {
+    expect(people('وقال مايكل بلتمان، الذي فاز بجائزة كبرى العام الماضي، إن الوضع صعب.')).toEqual([['مايكل بلتمان', '']]);
+  });
+});
