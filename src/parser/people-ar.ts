@@ -176,7 +176,14 @@ export function roleText(text: string, toks: readonly Token[], from: number, to:
   // A trailing honorific (… الشيخ محمد بن زايد) belongs to the name, not the role.
   while (to > from && isHonorific(toks[to]!)) to--;
   const head = stripTokenPrefix(first, prefixLen, al);
-  return (head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim();
+  return closeQuote((head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim());
+}
+
+/** A role that ends inside the quoted name of a body (بتحالف "أوقفوا العنف) gets its closing mark. */
+export function closeQuote(role: string): string {
+  const open = (role.match(/["«“]/g) ?? []).length - (role.match(/[»”]/g) ?? []).length;
+  if (role.includes('"')) return (role.match(/"/g)!.length % 2 === 1) ? role + '"' : role;
+  return open > 0 ? role + '»' : role;
 }
 
 /** A name as the trailing run of name-like words before position e (backward scan), or null. */
@@ -594,18 +601,23 @@ function taggedRole(text: string, toks: readonly Token[], from: number, to: numb
 /** Start of a title phrase that ends right before the name at `from` (no punctuation between), or -1. */
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
+  // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
+  let inQuote = false;
   for (let k = from - 1; k >= 0 && from - k <= MAX_ROLE_TOKENS; k--) {
     const t = toks[k]!;
+    if (/["«»“”]/.test(t.gap)) inQuote = !inQuote;
     // «ROLE، NAME» (مدير مختبرات … البريطانية، غاري إيتنهيد): a comma right before the name may close
     // its title when the word before it is an article word or a title (not a list's previous name).
     const titleComma = k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) && (hasArticle(t) || !!headOf(t)) && !isPlaceOrOrg(t);
     // Quotation marks around a name inside the title (مختبرات "بورتون داون") do not end it.
     const quoted = /^[\s"«»“”]+$/.test(t.gap);
     if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quoted)) break;
+    if (inQuote) continue;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
-    if (head && !isCounterpart(t) && !(CONSTRUCT_ONLY_HEADS.has(head.head) && !(hasArticle(toks[k + 1]!) || /ي$/.test(toks[k + 1]!.light)))) best = k;
+    // (A construct-only head before a definite noun, a nisba or a place: حارس بيرو.)
+    if (head && !isCounterpart(t) && !(CONSTRUCT_ONLY_HEADS.has(head.head) && !(hasArticle(toks[k + 1]!) || /ي$/.test(toks[k + 1]!.light) || (k + 1 < from && isKnownPlace(toks[k + 1]!.text))))) best = k;
     // A conjunction word (… وصابر) joins another person or clause: the title stops there, unless it
     // is the genitive of a title (رئيس وزراء كوسوفو، مدير وكالة …), whose و is a root letter.
     const ph = k > 0 ? roleHead(toks[k - 1]!) : null;
@@ -650,12 +662,29 @@ function genitiveHolder(toks: readonly Token[], [a, b]: [number, number]): boole
   return false;
 }
 
+/** Nouns of bodies whose name may follow in quotation marks, as clitic stems (بتحالف). */
+const UNNAMED_BODIES = new Set(['تحالف', 'حزب', 'جمعية', 'منظمة', 'حركة', 'شبكة', 'صحيفة', 'مجلة', 'قناة', 'موقع', 'برنامج', 'مبادرة', 'حملة'].map(lightNormAr));
+
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
 export function roleSpan(toks: readonly Token[], start: number): [number, number] {
   let e = start;
   while (e - start < MAX_ROLE_TOKENS) {
     const cur = toks[e]!;
     const n2 = toks[e + 1];
+    // The quoted name of a body in the role (الناشطة بتحالف "أوقفوا العنف ضد النساء"): up to five
+    // words in quotation marks after the body's noun; a longer quotation is a statement.
+    if (n2 && sameSentence(cur, n2) && /^\s*["«“]$/.test(cur.gap) && (isUnnamedHead(cur) || isInstitutionNoun(cur) || isOutletHead(cur) || cliticReadings(cur.light).some((r) => UNNAMED_BODIES.has(r.stem)))) {
+      let q = e + 1;
+      while (q < e + 5 && toks[q + 1] && sameSentence(toks[q], toks[q + 1]) && !delimAfter(toks[q]!, toks)) q++;
+      if (/^["»”]/.test(toks[q]!.gap)) {
+        e = q;
+        // The role goes on after the closing mark only with a plain space (حزب "البديل" في البرلمان).
+        const after = toks[q + 1];
+        if (!/^["»”]\s+$/.test(toks[q]!.gap) || !after || !sameSentence(toks[q], after) || isComplementiser(after) || isSpeechVerb(after) || RELATIVES.has(after.light) || verbShaped(after) || isTimeWord(after)) break;
+        e = q + 1;
+        continue;
+      }
+    }
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
     if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2)) break;
     e++;

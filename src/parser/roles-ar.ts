@@ -21,7 +21,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
 import { hasArticle, isCounterpart, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
-import { appositionRole, definiteRoleAfter, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
+import { appositionRole, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
 
@@ -37,6 +37,9 @@ export const DESCRIBER_HEADS = set(`
 
 /** Construct-only heads that are titles with the article too (الحارس أندري بياتوف). */
 const DEFINITE_TITLES = set(`نجم نجمة حارس عضو قائد مقدم`);
+
+/** «صاحب هدفي الفوز»، «صاحبة الرقم القياسي»: the one who has or holds. */
+const OWNER = set(`صاحب صاحبة`);
 
 /** Pronoun endings of a possessed noun (مدربها، سلفه، مبعوثهم). */
 const POSSESSIVE = /(ه|ها|هم|هما)$/;
@@ -88,7 +91,7 @@ function describerText(text: string, toks: readonly Token[], from: number, to: n
   const prefixLen = h ? h.prefix.length : 0;
   const al = !!h && h.definite && !POSSESSIVE.test(first.light);
   const head = stripTokenPrefix(first, prefixLen, al);
-  return (head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim();
+  return closeQuote((head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim());
 }
 
 /** «طالب من أصول تركية يدعى NAME»: the indefinite description before the naming word. */
@@ -138,7 +141,8 @@ function describerAfter(toks: readonly Token[], nameEnd: number, taken: Readonly
   const nx = toks[nameEnd + 1];
   if (!nx || nx.sent !== toks[nameEnd]!.sent || delimAfter(toks[nameEnd]!, toks) || taken.has(nameEnd + 1)) return null;
   const h = describerHead(nx);
-  if (!h || !h.definite || /^[وفلب]/.test(h.prefix)) return null;
+  // (صاحب in construct is definite by its genitive: ماركوس راشفورد صاحب هدفي الفوز.)
+  if (!h || !(h.definite || OWNER.has(h.head)) || /^[وفلب]/.test(h.prefix)) return null;
   if (roleHead(nx)) return definiteRoleAfter(toks, nameEnd, taken);
   // «، المنافس الرئيسي لأردوغان …» after a comma is the apposition form of the same.
   return roleSpan(toks, nameEnd + 1);

@@ -99,3 +99,25 @@ describe('a role from a list or a relative clause', () => {
     expect(people('وقال مايكل بلتمان، الذي فاز بجائزة كبرى العام الماضي، إن الوضع صعب.')).toEqual([['مايكل بلتمان', '']]);
   });
 });
+
+describe('quoted names and owners in a role', () => {
+  it('a quoted name inside a title before the name does not end it (شبكة "إم إس إن بي سي")', () => {
+    expect(people('وانهارت الصحافية في شبكة "إم إس إن بي سي" راشيل مادو مساء الثلاثاء.')).toEqual([['راشيل مادو', 'الصحافية في شبكة "إم إس إن بي سي"']]);
+  });
+
+  it('the quoted name of a body in an apposition is kept whole, its closing mark too', () => {
+    expect(people('وقالت سارة غرين، الناشطة بتحالف "أوقفوا العنف ضد النساء"، إن الأرقام كبيرة.')).toEqual([['سارة غرين', 'الناشطة بتحالف "أوقفوا العنف ضد النساء"']]);
+  });
+
+  it('a long quotation after a role is a statement, not part of it', () => {
+    expect(people('وقال ماركوس فيبر، المتحدث باسم الحزب "لن نقبل بهذا أبدا ولن نتراجع عن موقفنا"، في المؤتمر.')).toEqual([['ماركوس فيبر', 'المتحدث باسم الحزب']]);
+  });
+
+  it('صاحب in construct after the name', () => {
+    expect(people('وأشرك مورينيو في الهجوم ماركوس راشفورد صاحب هدفي الفوز في المباراة السابقة.').find((p) => p[0] === 'ماركوس راشفورد')).toEqual(['ماركوس راشفورد', 'صاحب هدفي الفوز في المباراة السابقة']);
+  });
+
+  it('a construct-only title before a place (حارس بيرو)', () => {
+    expect(people('إلى يوسف بولسن الذي تفوق على حارس بيرو بيدرو غاليسي ليسجل.').find((p) => p[0] === 'بيدرو غاليسي')).toEqual(['بيدرو غاليسي', 'حارس بيرو']);
+  });
+});
