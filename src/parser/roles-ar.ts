@@ -19,7 +19,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
-import { hasArticle, isCounterpart, roleHead } from './arabic-words.ts';
+import { hasArticle, isComplementiser, isCounterpart, isSpeechVerb, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
 
@@ -224,6 +224,29 @@ const MAX_CLAUSE = 14;
 const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتولى تولى تولت يرأس ترأس يدير تدير أدار أدارت يقود تقود قاد قادت
 يتزعم تتزعم تزعم تزعمت يعمل تعمل عمل عملت كان كانت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر`);
 
+/** Bodies a person is «from» (كاترين لارو من منظمة …، الجنرال X من الجيش الروسي). */
+const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات`);
+
+/**
+ * «NAME من منظمة فرنسا أرض اللجوء»، «NAME، من معهد …»: a من phrase after the name naming a body
+ * says where the person is from. Only a body noun right after من (not «من الحكومة» after a verb of
+ * asking, nor «من الكرملين», a place of speaking), and only when the phrase closes on punctuation,
+ * a verb of saying or a complementiser.
+ */
+function memberOf(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  const t = toks[nameEnd]!;
+  const m = toks[nameEnd + 1];
+  const body = toks[nameEnd + 2];
+  if (!m || !body || m.sent !== t.sent || body.sent !== t.sent || m.light !== 'من' || delimAfter(m, toks)) return null;
+  if (!/^[\s،,]*$/.test(t.gap)) return null;
+  if (!cliticReadings(body.light).some((r) => MEMBER_BODIES.has(r.stem) || (r.stem.startsWith('ال') && MEMBER_BODIES.has(r.stem.slice(2))))) return null;
+  const span = roleSpan(toks, nameEnd + 1);
+  const last = toks[span[1]]!;
+  const next = toks[span[1] + 1];
+  if (!(delimAfter(last, toks) || (next && (isSpeechVerb(next) || isComplementiser(next))))) return null;
+  return span;
+}
+
 export interface RoleSlot {
   from: number;
   to: number;
@@ -253,7 +276,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   // (Not a family name in ال of the person before in a list: صابر الرباعي ووليد توفيق.)
   if (!role && !named.has(c.from - 1)) role = nisbaBefore(toks, c.from);
   const after = (role ? null : appositionRole(toks, c.to)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
-    ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named);
+    ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to);
   if (!role) {
     const l = listRole(toks, c.from, named);
     if (l) role = describerText(text, toks, l[0], l[1]);

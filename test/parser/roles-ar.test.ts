@@ -121,3 +121,18 @@ describe('quoted names and owners in a role', () => {
     expect(people('إلى يوسف بولسن الذي تفوق على حارس بيرو بيدرو غاليسي ليسجل.').find((p) => p[0] === 'بيدرو غاليسي')).toEqual(['بيدرو غاليسي', 'حارس بيرو']);
   });
 });
+
+describe('a body the person is from', () => {
+  it('«NAME من منظمة …» before a verb of saying or punctuation', () => {
+    expect(people('وتقول كاترين لارو من منظمة فرنسا أرض اللجوء، إن القانون خطير.')).toEqual([['كاترين لارو', 'من منظمة فرنسا أرض اللجوء']]);
+  });
+
+  it('added to a title before the name', () => {
+    expect(people('وقال الجنرال فلاديمير زولوتوخين من الجيش الروسي "هذه المرة فتح الممر".')).toEqual([['فلاديمير زولوتوخين', 'الجنرال، من الجيش الروسي']]);
+  });
+
+  it('not a من phrase of what is asked of someone, nor a place of speaking', () => {
+    expect(people('وطلب محمد الشامي من الحكومة أن تتدخل.')).toEqual([['محمد الشامي', '']]);
+    expect(people('وقال ماركوس فيبر من الكرملين إن الوضع هادئ.')).toEqual([['ماركوس فيبر', '']]);
+  });
+});
