@@ -18,6 +18,7 @@
 import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
+import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isSpeechVerb, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
@@ -247,6 +248,49 @@ function memberOf(toks: readonly Token[], nameEnd: number): [number, number] | n
   return span;
 }
 
+/** A dual title (وزيري، الزعيمان، الرئيسين) as its singular (وزير، الزعيم), or null. */
+function dualHead(t: Token): string | null {
+  for (const r of cliticReadings(t.light)) {
+    // (رئيسا، زعيما are in ROLE_HEADS as singular accusatives, and so are not read as duals; ين is
+    // left out, being the plural's ending too: أفضل اللاعبين في العالم.)
+    // A dual in construct (وزيري، وزيرا) has no article; with it, …ي is an adjective (الرئيسي).
+    const m = /^(ال)?(.{3,}?)(ان|ي|ا)$/.exec(r.stem);
+    if (m && m[1] && m[3] !== 'ان') continue;
+    if (m && ROLE_HEADS.has(m[2]!) && !ROLE_HEADS.has(r.stem.replace(/^ال/, ''))) return (m[1] ?? '') + m[2]!;
+  }
+  return null;
+}
+
+/** A nationality adjective with the article, behind an optional و (والأميركي). */
+function isNisba(t: Token): boolean {
+  const light = /^وال/.test(t.light) ? t.light.slice(1) : t.light;
+  // (… or shaped like one: الكوري is no country's demonym in the table, Korea being two.)
+  return light.startsWith('ال') && (!!demonym(light) || /^ال\S{3,}ي$/.test(light));
+}
+
+/**
+ * «وزيري الخارجية التركي X والأميركي Y»، «الزعيمان الكوري الشمالي X، والكوري الجنوبي Y»: one dual
+ * title for two people, each with their own nationality. Each gets the title in the singular, its
+ * genitive (الخارجية) and their own nationality words: وزير الخارجية التركي، وزير الخارجية الأميركي.
+ */
+function dualRole(text: string, toks: readonly Token[], from: number, named: ReadonlySet<number>): string {
+  const sent = toks[from]!.sent;
+  let k = from - 1;
+  while (k >= 0 && from - k <= 12 && toks[k]!.sent === sent && (k === from - 1 || /^[\s،,]*$/.test(toks[k]!.gap)) && !dualHead(toks[k]!)) k--;
+  if (k < 0 || from - k > 12 || toks[k]!.sent !== sent || !dualHead(toks[k]!)) return '';
+  // The genitive of the title runs to the first nationality.
+  let g = k + 1;
+  while (g < from && !isNisba(toks[g]!) && !named.has(g)) g++;
+  if (g >= from || named.has(g)) return '';
+  // This person's own words: back from the name to a و-word or to the first nationality.
+  let q = from - 1;
+  while (q > g && !named.has(q - 1) && !/^و/.test(toks[q]!.light)) q--;
+  if (named.has(q) || !isNisba(toks[q]!)) return '';
+  const words = (a: number, b: number) => (a > b ? '' : text.slice(toks[a]!.start, toks[b]!.end));
+  const own = words(q, from - 1).replace(/^و/, '');
+  return [dualHead(toks[k]!)!, words(k + 1, g - 1), own].filter(Boolean).join(' ').replace(/[\s،,]+$/, '');
+}
+
 export interface RoleSlot {
   from: number;
   to: number;
@@ -273,6 +317,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const n = namingRole(toks, c.from);
     if (n) role = describerText(text, toks, n[0], n[1]);
   }
+  if (!role) role = dualRole(text, toks, c.from, named);
   // (Not a family name in ال of the person before in a list: صابر الرباعي ووليد توفيق.)
   if (!role && !named.has(c.from - 1)) role = nisbaBefore(toks, c.from);
   const after = (role ? null : appositionRole(toks, c.to)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)

@@ -136,3 +136,24 @@ describe('a body the person is from', () => {
     expect(people('وقال ماركوس فيبر من الكرملين إن الوضع هادئ.')).toEqual([['ماركوس فيبر', '']]);
   });
 });
+
+describe('a dual title for two people', () => {
+  it('each takes the title in the singular with their own nationality', () => {
+    expect(people('وقال البلدان إن وزيري الخارجية التركي مولود تشاووش أوغلو والأميركي مايك بومبيو ناقشا مستقبل التعاون.')).toEqual([
+      ['مولود تشاووش أوغلو', 'وزير الخارجية التركي'],
+      ['مايك بومبيو', 'وزير الخارجية الأميركي'],
+    ]);
+  });
+
+  it('two-word nationalities, with the article on the title (الزعيمان)', () => {
+    expect(people('عقد الزعيمان الكوري الشمالي كيم جونغ أون، والكوري الجنوبي مون جيه-إن اجتماعا مفاجئا يوم السبت.')).toEqual([
+      ['كيم جونغ أون', 'الزعيم الكوري الشمالي'],
+      ['مون جيه-إن', 'الزعيم الكوري الجنوبي'],
+    ]);
+  });
+
+  it('a plural in ين is no dual (أفضل اللاعبين في العالم)', () => {
+    const ps = people('وأضاف: "قارعنا فريقا يضم أفضل اللاعبين في العالم، بينما افتقدنا وهبي الخزري ويوسف المساكني".');
+    expect(ps.every(([, role]) => !role!.includes('اللاعب'))).toBe(true);
+  });
+});
