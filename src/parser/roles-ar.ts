@@ -185,6 +185,8 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
     break;
   }
   const opener = toks[k];
+  // «استخدام اللاعبين ماركو أسينسيو ولوكاس فاسكيز»: a plural title right before a list of names.
+  if (opener && opener.sent === sent && !delimAfter(opener, toks) && pluralHead(opener) && (k < from - 1 || nextInList(toks, from, named))) return [k, k];
   if (!opener || !LIST_OPENERS.has(opener.light)) return null;
   // «من بينهم»: the من belongs to the opener.
   let end = k - 1;
@@ -194,6 +196,22 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
   if (named.has(start) || named.has(end)) return null;
   const de = toks[start - 1];
   return de && de.sent === sent && de.light === 'من' && !delimAfter(de, toks) ? [start - 1, end] : [start, end];
+}
+
+/** A definite plural of a title head (اللاعبين، المدربون، النجوم is left out: broken plurals vary). */
+function pluralHead(t: Token): boolean {
+  return cliticReadings(t.light).some((r) => {
+    const m = /^ال(.{3,}?)(ين|ون)$/.exec(r.stem);
+    return !!m && (ROLE_HEADS.has(m[1]!) || DESCRIBER_HEADS.has(m[1]!));
+  });
+}
+
+/** The name starting at `from` is followed by another joined by و (a list goes on). */
+function nextInList(toks: readonly Token[], from: number, named: ReadonlySet<number>): boolean {
+  let e = from;
+  while (named.has(e + 1) && !/^و/.test(toks[e + 1]!.light)) e++;
+  const n = toks[e + 1];
+  return !!n && n.sent === toks[from]!.sent && !delimAfter(toks[e]!, toks) && /^و/.test(n.light) && named.has(e + 1);
 }
 
 /**

@@ -91,6 +91,18 @@ describe('a role from a list or a relative clause', () => {
     ]);
   });
 
+  it('a plural title right before a list of names (اللاعبين X وY)', () => {
+    expect(people('ومع ذلك استطاع الفرنسي زين الدين زيدان استخدام اللاعبين ماركو أسينسيو ولوكاس فاسكيز بطريقة جعلتهما من أهم الأوراق الرابحة.')).toEqual([
+      ['زين الدين زيدان', 'الفرنسي'],
+      ['ماركو أسينسيو', 'اللاعبين'],
+      ['لوكاس فاسكيز', 'اللاعبين'],
+    ]);
+  });
+
+  it('a plural title before a single name is no list role', () => {
+    expect(people('وقال اللاعبين محمد صلاح إن الأمر صعب.')).toEqual([['محمد صلاح', '']]);
+  });
+
   it('a relative clause of holding a position is a role', () => {
     expect(people('وقال مايكل بلتمان، الذي يدير شركة ناشئة في المدينة، إن الوضع صعب.')).toEqual([['مايكل بلتمان', 'الذي يدير شركة ناشئة في المدينة']]);
   });
