@@ -330,6 +330,13 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   if (!role && !listJoined && !objectOf) {
     const b = titleBefore(toks, c.from, named, describerHead);
     if (b >= 0) role = describerText(text, toks, b, c.from - 1);
+    // «الرئيس التنفيذي لشركة آبل، تيم كوك»: a title whose last word is a name of its own closes
+    // on the comma before the person's name.
+    const p = toks[c.from - 1];
+    if (!role && p && p.sent === first.sent && /^[\s،,]+$/.test(p.gap) && commaAfter(p) && !named.has(c.from - 1) && !hasArticle(p) && !describerHead(p)) {
+      const b2 = titleBefore(toks, c.from - 1, named, describerHead);
+      if (b2 >= 0 && b2 < c.from - 2) role = describerText(text, toks, b2, c.from - 1);
+    }
   }
   if (!role) {
     const n = namingRole(toks, c.from);

@@ -113,6 +113,10 @@ describe('a role from a list or a relative clause', () => {
 });
 
 describe('quoted names and owners in a role', () => {
+  it('a title ending on a name of its own closes on the comma before the person (لشركة آبل، تيم كوك)', () => {
+    expect(people('وقد برز هذا القلق في لمحة عامة عن الرئيس التنفيذي لشركة آبل، تيم كوك، الذي يقال إنه يعمل.')).toEqual([['تيم كوك', 'الرئيس التنفيذي لشركة آبل']]);
+  });
+
   it('a quoted name inside a title before the name does not end it (شبكة "إم إس إن بي سي")', () => {
     expect(people('وانهارت الصحافية في شبكة "إم إس إن بي سي" راشيل مادو مساء الثلاثاء.')).toEqual([['راشيل مادو', 'الصحافية في شبكة "إم إس إن بي سي"']]);
   });
