@@ -662,6 +662,9 @@ function genitiveHolder(toks: readonly Token[], [a, b]: [number, number]): boole
   return false;
 }
 
+/** Heads of press roles, whose outlet behind ل is part of the role (مراسلة لقناة …). */
+const PRESS_HEADS = new Set(['مراسل', 'مراسلة', 'كاتب', 'كاتبة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'مذيع', 'مذيعة', 'محرر', 'محررة', 'مقدم', 'مصور', 'مصورة', 'محلل', 'محللة'].map(lightNormAr));
+
 /** Nouns of bodies whose name may follow in quotation marks, as clitic stems (بتحالف). */
 const UNNAMED_BODIES = new Set(['تحالف', 'حزب', 'جمعية', 'منظمة', 'حركة', 'شبكة', 'صحيفة', 'مجلة', 'قناة', 'موقع', 'برنامج', 'مبادرة', 'حملة'].map(lightNormAr));
 
@@ -687,6 +690,9 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
     }
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
     if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2)) break;
+    // «عميد الجامعة | لمحطة "سي ان ان"»: an outlet behind ل is who the person spoke to, not their
+    // role, unless the role is one of the press (مراسلة لقناة …، الكاتب لصحيفة …).
+    if (/^ل[^ل]/.test(n2.light) && isOutletHead(n2) && !toks.slice(start, e + 1).some((w) => PRESS_HEADS.has(roleHead(w)?.head ?? ''))) break;
     e++;
   }
   return [start, e];
