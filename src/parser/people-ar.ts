@@ -17,6 +17,7 @@ import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { teaserZoneStart } from './teasers.ts';
+import { completeRole } from './roles-ar.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
@@ -40,7 +41,7 @@ export interface PersonCandidate {
 const MAX_ROLE_TOKENS = 14;
 
 /** Relative pronouns: a clause about the noun before them, never part of a role or a name. */
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(lightNormAr));
+export const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(lightNormAr));
 
 /** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
 function verbShaped(t: Token): boolean {
@@ -155,7 +156,7 @@ export function stripTokenPrefix(t: Token, prefixLen: number, stemStartsWithAl: 
   return raw.slice(prefixLen);
 }
 
-function roleText(text: string, toks: readonly Token[], from: number, to: number): string {
+export function roleText(text: string, toks: readonly Token[], from: number, to: number): string {
   if (to < from) return '';
   const first = toks[from]!;
   let prefixLen = 0;
@@ -175,7 +176,14 @@ function roleText(text: string, toks: readonly Token[], from: number, to: number
   // A trailing honorific (… الشيخ محمد بن زايد) belongs to the name, not the role.
   while (to > from && isHonorific(toks[to]!)) to--;
   const head = stripTokenPrefix(first, prefixLen, al);
-  return (head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim();
+  return closeQuote((head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim());
+}
+
+/** A role that ends inside the quoted name of a body (بتحالف "أوقفوا العنف) gets its closing mark. */
+export function closeQuote(role: string): string {
+  const open = (role.match(/["«“]/g) ?? []).length - (role.match(/[»”]/g) ?? []).length;
+  if (role.includes('"')) return (role.match(/"/g)!.length % 2 === 1) ? role + '"' : role;
+  return open > 0 ? role + '»' : role;
 }
 
 /** A name as the trailing run of name-like words before position e (backward scan), or null. */
@@ -221,7 +229,7 @@ function genitiveSlot(toks: readonly Token[], i: number, r: number): boolean {
 }
 
 /** Parse a role that starts at token i and the name it introduces. */
-function titled(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
+export function titled(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
   const head = roleHead(toks[i]!);
   // كبير، مساعد … are roles only before a definite noun (كبير المستشارين), not as adjectives.
   if (head && CONSTRUCT_ONLY_HEADS.has(head.head) && !(toks[i + 1] && sameSentence(toks[i], toks[i + 1]) && hasArticle(toks[i + 1]!) && !delimAfter(toks[i]!, toks))) return null;
@@ -282,7 +290,7 @@ function titled(toks: readonly Token[], i: number): { role: [number, number]; na
 }
 
 /** ROLE after a name: "، الخبير في العلاقات ..." up to the next punctuation (or a complementiser). */
-function appositionRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
+export function appositionRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
   // A Latin gloss of the name (جيروم باول Jerome Powell رئيس …) stands between it and its role.
   while (toks[nameEnd + 1] && /^[A-Za-z]/.test(toks[nameEnd + 1]!.text) && sameSentence(toks[nameEnd], toks[nameEnd + 1]) && !delimAfter(toks[nameEnd]!, toks)) nameEnd++;
   const t = toks[nameEnd]!;
@@ -428,8 +436,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
   return all.map((c): NameCandidate => {
-    // (Not a family name in ال of the person before in a list: صابر الرباعي ووليد توفيق.)
-    if (!c.roleAr && !named.has(c.from - 1)) c.roleAr = nisbaBefore(toks, c.from);
+    // The role completed from the candidate's own mention (roles-ar.ts), the nisba included.
+    c.roleAr = completeRole(text, toks, c, named);
     const ws = toks.slice(c.from, c.to + 1);
     const skip = c.skipFirst ?? 0;
     return {
@@ -451,10 +459,11 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
  * موسى، والتونسية سارة عبيدي، للمغربية مريم بن مبارك): the person's nationality is the role the
  * article gives, written without its conjunction or preposition.
  */
-function nisbaBefore(toks: readonly Token[], from: number): string {
+export function nisbaBefore(toks: readonly Token[], from: number): string {
   const p = toks[from - 1];
   if (!p || p.sent !== toks[from]!.sent || delimAfter(p, toks)) return '';
-  const m = nisbaWord(p);
+  // (… or ب: ودفع بالبلجيكي مروان فلايني.)
+  const m = nisbaWord(/^بال/.test(p.light) ? { ...p, text: p.text.slice(1), light: p.light.slice(1) } : p);
   return m ? 'ال' + m : '';
 }
 
@@ -590,30 +599,38 @@ function taggedRole(text: string, toks: readonly Token[], from: number, to: numb
 }
 
 /** Start of a title phrase that ends right before the name at `from` (no punctuation between), or -1. */
-function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>): number {
+export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
+  // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
+  let inQuote = false;
   for (let k = from - 1; k >= 0 && from - k <= MAX_ROLE_TOKENS; k--) {
     const t = toks[k]!;
+    if (/["«»“”]/.test(t.gap)) inQuote = !inQuote;
     // «ROLE، NAME» (مدير مختبرات … البريطانية، غاري إيتنهيد): a comma right before the name may close
     // its title when the word before it is an article word or a title (not a list's previous name).
-    const titleComma = k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) && (hasArticle(t) || !!roleHead(t)) && !isPlaceOrOrg(t);
+    const titleComma = k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) && (hasArticle(t) || !!headOf(t)) && !isPlaceOrOrg(t);
     // Quotation marks around a name inside the title (مختبرات "بورتون داون") do not end it.
     const quoted = /^[\s"«»“”]+$/.test(t.gap);
     if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quoted)) break;
+    if (inQuote) continue;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
-    const head = roleHead(t);
+    const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
-    if (head && !isCounterpart(t) && !(CONSTRUCT_ONLY_HEADS.has(head.head) && !(hasArticle(toks[k + 1]!) || /ي$/.test(toks[k + 1]!.light)))) best = k;
+    // (A construct-only head before a definite noun, a nisba or a place: حارس بيرو.)
+    if (head && !isCounterpart(t) && !(CONSTRUCT_ONLY_HEADS.has(head.head) && !(hasArticle(toks[k + 1]!) || /ي$/.test(toks[k + 1]!.light) || (k + 1 < from && isKnownPlace(toks[k + 1]!.text))))) best = k;
     // A conjunction word (… وصابر) joins another person or clause: the title stops there, unless it
     // is the genitive of a title (رئيس وزراء كوسوفو، مدير وكالة …), whose و is a root letter.
     const ph = k > 0 ? roleHead(toks[k - 1]!) : null;
     if (k < from - 1 && conjunctionVerbLike(t) && !(ph && !CONSTRUCT_ONLY_HEADS.has(ph.head) && !delimAfter(toks[k - 1]!, toks))) break;
   }
+  // «، ومرشح حزب …، NAME»: a title joined by و and closed by a comma continues the apposition of
+  // the person before; the name after the comma is not the one it describes.
+  if (best >= 0 && /^و/.test(toks[best]!.light) && commaAfter(toks[from - 1]!) && !!headOf({ ...toks[best]!, light: toks[best]!.light.slice(1) })) return -1;
   return best;
 }
 
 /** «NAME وهو/وهي ROLE» (كارول أونيل وهي ممثلة جمعية …): the role after the pronoun. */
-function pronounRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
+export function pronounRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
   const p = toks[nameEnd + 1];
   if (!p || !sameSentence(toks[nameEnd], p) || delimAfter(toks[nameEnd]!, toks) && !commaAfter(toks[nameEnd]!)) return null;
   if (p.light !== 'وهو' && p.light !== 'وهي') return null;
@@ -626,7 +643,7 @@ function pronounRole(toks: readonly Token[], nameEnd: number): [number, number] 
  * A definite role right after the name with no comma (بريت ماكغورك الموفد الخاص …), unless it
  * titles the next person (… التقى X الرئيس الفرنسي ماكرون), whose role it then is.
  */
-function definiteRoleAfter(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+export function definiteRoleAfter(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
   const nx = toks[nameEnd + 1];
   const rh = nx && sameSentence(toks[nameEnd], nx) && !delimAfter(toks[nameEnd]!, toks) ? roleHead(nx) : null;
   if (!rh || !rh.definite || isCounterpart(nx!) || taken.has(nameEnd + 1)) return null;
@@ -645,14 +662,37 @@ function genitiveHolder(toks: readonly Token[], [a, b]: [number, number]): boole
   return false;
 }
 
+/** Heads of press roles, whose outlet behind ل is part of the role (مراسلة لقناة …). */
+const PRESS_HEADS = new Set(['مراسل', 'مراسلة', 'كاتب', 'كاتبة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'مذيع', 'مذيعة', 'محرر', 'محررة', 'مقدم', 'مصور', 'مصورة', 'محلل', 'محللة'].map(lightNormAr));
+
+/** Nouns of bodies whose name may follow in quotation marks, as clitic stems (بتحالف). */
+const UNNAMED_BODIES = new Set(['تحالف', 'حزب', 'جمعية', 'منظمة', 'حركة', 'شبكة', 'صحيفة', 'مجلة', 'قناة', 'موقع', 'برنامج', 'مبادرة', 'حملة'].map(lightNormAr));
+
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
-function roleSpan(toks: readonly Token[], start: number): [number, number] {
+export function roleSpan(toks: readonly Token[], start: number): [number, number] {
   let e = start;
   while (e - start < MAX_ROLE_TOKENS) {
     const cur = toks[e]!;
     const n2 = toks[e + 1];
+    // The quoted name of a body in the role (الناشطة بتحالف "أوقفوا العنف ضد النساء"): up to five
+    // words in quotation marks after the body's noun; a longer quotation is a statement.
+    if (n2 && sameSentence(cur, n2) && /^\s*["«“]$/.test(cur.gap) && (isUnnamedHead(cur) || isInstitutionNoun(cur) || isOutletHead(cur) || cliticReadings(cur.light).some((r) => UNNAMED_BODIES.has(r.stem)))) {
+      let q = e + 1;
+      while (q < e + 5 && toks[q + 1] && sameSentence(toks[q], toks[q + 1]) && !delimAfter(toks[q]!, toks)) q++;
+      if (/^["»”]/.test(toks[q]!.gap)) {
+        e = q;
+        // The role goes on after the closing mark only with a plain space (حزب "البديل" في البرلمان).
+        const after = toks[q + 1];
+        if (!/^["»”]\s+$/.test(toks[q]!.gap) || !after || !sameSentence(toks[q], after) || isComplementiser(after) || isSpeechVerb(after) || RELATIVES.has(after.light) || verbShaped(after) || isTimeWord(after)) break;
+        e = q + 1;
+        continue;
+      }
+    }
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
     if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2)) break;
+    // «عميد الجامعة | لمحطة "سي ان ان"»: an outlet behind ل is who the person spoke to, not their
+    // role, unless the role is one of the press (مراسلة لقناة …، الكاتب لصحيفة …).
+    if (/^ل[^ل]/.test(n2.light) && isOutletHead(n2) && !toks.slice(start, e + 1).some((w) => PRESS_HEADS.has(roleHead(w)?.head ?? ''))) break;
     e++;
   }
   return [start, e];

@@ -69,10 +69,17 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
   // Keep the fuller written name; the role from whichever states one (title cues before bare ones).
   const base = b.words.length > a.words.length ? b : a;
   const other = base === a ? b : a;
+  // A person's role may come from any mention: a bare one-word title or possessive at one mention
+  // (المستشار، مدربه) gives way to a fuller title at another (رئيس هيئة الرياضة السعودي، مدرب
+  // الريال). A role of several words stays: those of later mentions are no better on the gold
+  // (tried: the longest role of any mention, which took in leaked phrases as often as titles).
+  const size = (c: NameCandidate) => (c.roleResolved ? 99 : c.role.split(/\s+/).filter(Boolean).length);
+  // (Only from a mention of the name in full: a partial one is more often a misread span.)
+  const roleFrom = size(base) === 0 || (size(base) === 1 && size(other) > 1 && other.words.length >= base.words.length) ? other : base;
   return {
     ...base,
-    role: base.role || other.role,
-    roleResolved: base.role ? base.roleResolved : other.roleResolved,
+    role: roleFrom.role,
+    roleResolved: roleFrom.roleResolved,
     start: Math.min(a.start, b.start),
     weak: a.weak && b.weak,
     bare: a.bare && b.bare,

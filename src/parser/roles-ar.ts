@@ -1,0 +1,365 @@
+/**
+ * Completing a person's role once every name of the article is known. The name finder
+ * (people-ar.ts) reads a role only where it keys on it to find the name (a title head before it, an
+ * apposition after it); a person found by another cue (a given name, the tagger, a verb of saying)
+ * or whose title is followed by a second description (الأسقف X المتحدث باسم …) is left with no role
+ * or half of it. Here every candidate gets the description the text gives it at that mention:
+ *
+ * - a description right before the name, with heads the finder does not key on because they are
+ *   also common words or need the article (الحارس، النجم المصري، الرقيب، الزميلة، الحقوقية) or carry
+ *   a possessive pronoun (مدربها، سلفه، رئيسه، مبعوثها إلى سوريا);
+ * - an indefinite description before a naming word (طالب من أصول تركية يدعى كانسو);
+ * - a description after the name: «، ROLE»، «وهو/وهي ROLE» (also after a parenthesis or a dash),
+ *   or a definite description with no comma (داني كاباخال الظهير الأيمن لريال مدريد), appended to
+ *   a title before the name when it says something more.
+ *
+ * None of this finds or drops a person: only the role string changes.
+ */
+import { cliticReadings } from '../text/clitics.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import { stripDiacritics } from '../text/normalize.ts';
+import { demonym } from '../names/index.ts';
+import { commaAfter, delimAfter, type Token } from './tokens.ts';
+import { hasArticle, isComplementiser, isCounterpart, isSpeechVerb, roleHead } from './arabic-words.ts';
+import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
+import { appositionRole, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
+
+/**
+ * Nouns that describe a person next to a name but are too common to find a name by (a «رقيب» is
+ * also a censor, «بطل» a champion, «زوجة» anyone's wife): they give a role to a name found anyway.
+ */
+export const DESCRIBER_HEADS = set(`
+رقيب إداري إدارية مسؤول زميل زميلة بطل بطلة حقوقي حقوقية مدون مدونة مطرب مطربة زوجة ابنة
+منافس منافسة ظهير جناح لاعب دوق دوقة سلف موكل طفلة صاحب صاحبة ناج ناجية مرافق مرافقة صديق صديقة
+مكلف مكلفة رئيس رئيسة
+`);
+
+/** Construct-only heads that are titles with the article too (الحارس أندري بياتوف). */
+const DEFINITE_TITLES = set(`نجم نجمة حارس عضو قائد مقدم`);
+
+/** «صاحب هدفي الفوز»، «صاحبة الرقم القياسي»: the one who has or holds. */
+const OWNER = set(`صاحب صاحبة`);
+
+/** Pronoun endings of a possessed noun (مدربها، سلفه، مبعوثهم). */
+const POSSESSIVE = /(ه|ها|هم|هما)$/;
+
+/** A head known with or without its possessive ending: مدربها -> مدرب، طفلتها -> طفلة. */
+function headStem(stem: string): string | null {
+  const known = (w: string) => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w) || CONSTRUCT_ONLY_HEADS.has(w);
+  if (known(stem)) return stem;
+  const m = POSSESSIVE.exec(stem);
+  if (!m || stem.length - m[0].length < 3) return null;
+  const base = stem.slice(0, stem.length - m[0].length);
+  if (known(base)) return base;
+  // The feminine ة is written ت before a pronoun (طفلتها).
+  return base.endsWith('ت') && known(base.slice(0, -1) + 'ة') ? base.slice(0, -1) + 'ة' : null;
+}
+
+/**
+ * A word that can open a description of a person: a title head (roleHead), or one of the heads
+ * above, with the article or a possessive pronoun or neither. A construct-only head with the article
+ * (الحارس، النجم) describes the person it stands before, so it is reported under another key than
+ * its bare form, whose construct-only test does not apply to it.
+ */
+export function describerHead(t: Token): { head: string; prefix: string; definite: boolean } | null {
+  const rh = roleHead(t);
+  if (rh) return rh;
+  if (isCounterpart(t)) return null;
+  for (const r of cliticReadings(t.light)) {
+    const definite = r.article || r.stem.startsWith('ال');
+    const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
+    const head = headStem(bare);
+    if (!head) continue;
+    // A possessive needs no article; a bare construct-only head (كبير، عضو) is an adjective as
+    // often as a title and is left to the finder's rules.
+    const possessed = head !== bare;
+    if (CONSTRUCT_ONLY_HEADS.has(head) && !definite && !possessed) continue;
+    // … and with the article only the ones that are not adjectives or common nouns as well
+    // (الحارس، النجم، العضو; not الكبير، المساعدة، العالم).
+    if (CONSTRUCT_ONLY_HEADS.has(head) && definite && !possessed && !DEFINITE_TITLES.has(head)) continue;
+    return { head: definite || possessed ? `ال${head}` : head, prefix: r.prefix, definite: definite || possessed };
+  }
+  return null;
+}
+
+/** The role text of tokens from..to, the first word's clitic prefix (و، ل، ب) removed. */
+function describerText(text: string, toks: readonly Token[], from: number, to: number): string {
+  if (roleHead(toks[from]!)) return roleText(text, toks, from, to);
+  const first = toks[from]!;
+  const h = describerHead(first);
+  const prefixLen = h ? h.prefix.length : 0;
+  const al = !!h && h.definite && !POSSESSIVE.test(first.light);
+  const head = stripTokenPrefix(first, prefixLen, al);
+  return closeQuote((head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim());
+}
+
+/** «طالب من أصول تركية يدعى NAME»: the indefinite description before the naming word. */
+function namingRole(toks: readonly Token[], from: number): [number, number] | null {
+  const w = toks[from - 1];
+  if (!w || w.sent !== toks[from]!.sent || !NAMING_WORDS.has(w.light)) return null;
+  let best = -1;
+  for (let k = from - 2; k >= 0 && from - k <= 8; k--) {
+    const t = toks[k]!;
+    if (t.sent !== w.sent || delimAfter(t, toks)) break;
+    const h = describerHead(t) ?? (INDEFINITE_PERSONS.has(t.light) ? { head: t.light } : null);
+    if (h) { best = k; break; }
+  }
+  return best >= 0 ? [best, from - 2] : null;
+}
+
+/** Indefinite nouns for a person that name no role of their own (سيدة، امرأة، شاب، رجل). */
+const INDEFINITE_PERSONS = set(`سيدة امرأة شاب شابة رجل فتاة فتى طفل طفلة ناج ناجية`);
+
+/**
+ * «NAME (28 عاما) وهي ROLE»، «NAME - و هو ROLE»، «NAME، وهو ROLE»: the role after the pronoun,
+ * past a short parenthesis or a dash. pronounRole reads the plain forms.
+ */
+function pronounRoleLoose(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  let e = nameEnd;
+  // A parenthesis of up to four words (an age, a Latin gloss) stands between the name and the pronoun.
+  if (/\(\s*$/.test(toks[e]!.gap)) {
+    let k = e + 1;
+    while (k <= e + 4 && toks[k] && !/\)/.test(toks[k]!.gap)) k++;
+    if (!toks[k] || !/\)/.test(toks[k]!.gap)) return null;
+    e = k;
+  } else if (!/^\s*[-–—،,]?\s*$/.test(toks[e]!.gap)) return null;
+  let p = e + 1;
+  const w = toks[p];
+  if (!w || w.sent !== toks[nameEnd]!.sent) return null;
+  // «و هو» written apart.
+  if (w.light === 'و' && toks[p + 1] && /^(هو|هي)$/.test(toks[p + 1]!.light) && /^\s+$/.test(w.gap)) p++;
+  else if (w.light !== 'وهو' && w.light !== 'وهي') return null;
+  const head = toks[p + 1];
+  if (!head || head.sent !== w.sent || delimAfter(toks[p]!, toks)) return null;
+  if (!describerHead(head) && !['احد', 'احدى'].includes(head.light)) return null;
+  return roleSpan(toks, p + 1);
+}
+
+/** A definite description right after the name with no comma (… الظهير الأيمن لريال مدريد). */
+function describerAfter(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+  const nx = toks[nameEnd + 1];
+  if (!nx || nx.sent !== toks[nameEnd]!.sent || delimAfter(toks[nameEnd]!, toks) || taken.has(nameEnd + 1)) return null;
+  const h = describerHead(nx);
+  // (صاحب in construct is definite by its genitive: ماركوس راشفورد صاحب هدفي الفوز.)
+  if (!h || !(h.definite || OWNER.has(h.head)) || /^[وفلب]/.test(h.prefix)) return null;
+  if (roleHead(nx)) return definiteRoleAfter(toks, nameEnd, taken);
+  // «، المنافس الرئيسي لأردوغان …» after a comma is the apposition form of the same.
+  return roleSpan(toks, nameEnd + 1);
+}
+
+/** «NAME، المنافس الرئيسي لأردوغان …»: a definite description in apposition after a comma. */
+function describerApposition(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+  const t = toks[nameEnd]!;
+  const nx = toks[nameEnd + 1];
+  if (!nx || nx.sent !== t.sent || !commaAfter(t) || !/^[\s،,]+$/.test(t.gap) || taken.has(nameEnd + 1)) return null;
+  const h = describerHead(nx);
+  if (!h || !h.definite || /^[وف]/.test(h.prefix)) return null;
+  // A description that titles the next name (، الرئيس الفرنسي ماكرون) is that person's.
+  for (let k = nameEnd + 2; k <= nameEnd + 14 && toks[k] && toks[k]!.sent === t.sent; k++) {
+    if (taken.has(k)) return null;
+    if (delimAfter(toks[k - 1]!, toks)) break;
+  }
+  return roleSpan(toks, nameEnd + 1);
+}
+
+/** Words that open a list of people after the group they belong to (من الفنانين العرب من بينهم …). */
+const LIST_OPENERS = set(`بينهم بينهن منهم منهن هم هن`);
+
+/**
+ * «العديد من الفنانين العرب من بينهم X وY وZ»، «لمغنيات شهيرات بينهن X وY»، «أربعة من قادة
+ * الجماعة هم X وY»: every person of the list is one of the group, which is what the article says
+ * of them. The list is walked back over the names found and their conjunctions to its opener; the
+ * group is the two words before it, with a من before them.
+ */
+function listRole(toks: readonly Token[], from: number, named: ReadonlySet<number>): [number, number] | null {
+  const sent = toks[from]!.sent;
+  let k = from - 1;
+  for (let steps = 0; k >= 0 && steps < 24; steps++) {
+    const t = toks[k]!;
+    if (t.sent !== sent) return null;
+    if (named.has(k)) { k--; continue; }
+    // «… إضافة إلى أليشا كيز»: the list goes on.
+    if ((t.light === 'الى' || t.light === 'إلى') && toks[k - 1] && /^(اضافة|بالاضافة)$/.test(toks[k - 1]!.light)) { k -= 2; continue; }
+    break;
+  }
+  const opener = toks[k];
+  // «استخدام اللاعبين ماركو أسينسيو ولوكاس فاسكيز»: a plural title right before a list of names.
+  if (opener && opener.sent === sent && !delimAfter(opener, toks) && pluralHead(opener) && (k < from - 1 || nextInList(toks, from, named))) return [k, k];
+  if (!opener || !LIST_OPENERS.has(opener.light)) return null;
+  // «من بينهم»: the من belongs to the opener.
+  let end = k - 1;
+  if (toks[end] && toks[end]!.light === 'من' && opener.light.startsWith('بين')) end--;
+  const start = end - 1;
+  if (start < 0 || toks[start]!.sent !== sent || delimAfter(toks[start]!, toks) || delimAfter(toks[end]!, toks)) return null;
+  if (named.has(start) || named.has(end)) return null;
+  const de = toks[start - 1];
+  return de && de.sent === sent && de.light === 'من' && !delimAfter(de, toks) ? [start - 1, end] : [start, end];
+}
+
+/** A definite plural of a title head (اللاعبين، المدربون، النجوم is left out: broken plurals vary). */
+function pluralHead(t: Token): boolean {
+  return cliticReadings(t.light).some((r) => {
+    const m = /^ال(.{3,}?)(ين|ون)$/.exec(r.stem);
+    return !!m && (ROLE_HEADS.has(m[1]!) || DESCRIBER_HEADS.has(m[1]!));
+  });
+}
+
+/** The name starting at `from` is followed by another joined by و (a list goes on). */
+function nextInList(toks: readonly Token[], from: number, named: ReadonlySet<number>): boolean {
+  let e = from;
+  while (named.has(e + 1) && !/^و/.test(toks[e + 1]!.light)) e++;
+  const n = toks[e + 1];
+  return !!n && n.sent === toks[from]!.sent && !delimAfter(toks[e]!, toks) && /^و/.test(n.light) && named.has(e + 1);
+}
+
+/**
+ * «NAME، الذي يدير شركة …»، «NAME (47) الذي فك شيفرة …»: a relative clause after the name, when
+ * the article gives no other role, is what it says the person is or does.
+ */
+function relativeRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  let e = nameEnd;
+  if (/\(\s*$/.test(toks[e]!.gap)) {
+    let k = e + 1;
+    while (k <= e + 4 && toks[k] && !/\)/.test(toks[k]!.gap)) k++;
+    if (!toks[k] || !/\)/.test(toks[k]!.gap)) return null;
+    e = k;
+  } else if (!/^[\s،,]*$/.test(toks[e]!.gap)) return null;
+  const r = toks[e + 1];
+  if (!r || r.sent !== toks[nameEnd]!.sent || !['الذي', 'التي'].includes(r.light) || delimAfter(r, toks)) return null;
+  // Only a clause of holding a position (يدير، تتزعم، كان مديرا): most relative clauses after a name
+  // tell what the person did (الذي فاز بجائزة …، الذي تتهمه أنقرة …), which is no role (tried: every
+  // clause, 5 roles wrong for 3 right on the gold).
+  if (!POSITION_VERBS.has(toks[e + 2]?.light ?? '')) return null;
+  let end = e + 2;
+  while (end - e < MAX_CLAUSE && toks[end + 1] && toks[end + 1]!.sent === r.sent && !delimAfter(toks[end]!, toks)) end++;
+  return toks[e + 2] ? [e + 1, end] : null;
+}
+
+const MAX_CLAUSE = 14;
+
+/** Verbs of holding a position or being something, as a relative clause opens them. */
+const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتولى تولى تولت يرأس ترأس يدير تدير أدار أدارت يقود تقود قاد قادت
+يتزعم تتزعم تزعم تزعمت يعمل تعمل عمل عملت كان كانت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر`);
+
+/** Bodies a person is «from» (كاترين لارو من منظمة …، الجنرال X من الجيش الروسي). */
+const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات`);
+
+/**
+ * «NAME من منظمة فرنسا أرض اللجوء»، «NAME، من معهد …»: a من phrase after the name naming a body
+ * says where the person is from. Only a body noun right after من (not «من الحكومة» after a verb of
+ * asking, nor «من الكرملين», a place of speaking), and only when the phrase closes on punctuation,
+ * a verb of saying or a complementiser.
+ */
+function memberOf(toks: readonly Token[], nameEnd: number): [number, number] | null {
+  const t = toks[nameEnd]!;
+  const m = toks[nameEnd + 1];
+  const body = toks[nameEnd + 2];
+  if (!m || !body || m.sent !== t.sent || body.sent !== t.sent || m.light !== 'من' || delimAfter(m, toks)) return null;
+  if (!/^[\s،,]*$/.test(t.gap)) return null;
+  if (!cliticReadings(body.light).some((r) => MEMBER_BODIES.has(r.stem) || (r.stem.startsWith('ال') && MEMBER_BODIES.has(r.stem.slice(2))))) return null;
+  const span = roleSpan(toks, nameEnd + 1);
+  const last = toks[span[1]]!;
+  const next = toks[span[1] + 1];
+  if (!(delimAfter(last, toks) || (next && (isSpeechVerb(next) || isComplementiser(next))))) return null;
+  return span;
+}
+
+/** A dual title (وزيري، الزعيمان، الرئيسين) as its singular (وزير، الزعيم), or null. */
+function dualHead(t: Token): string | null {
+  for (const r of cliticReadings(t.light)) {
+    // (رئيسا، زعيما are in ROLE_HEADS as singular accusatives, and so are not read as duals; ين is
+    // left out, being the plural's ending too: أفضل اللاعبين في العالم.)
+    // A dual in construct (وزيري، وزيرا) has no article; with it, …ي is an adjective (الرئيسي).
+    const m = /^(ال)?(.{3,}?)(ان|ي|ا)$/.exec(r.stem);
+    if (m && m[1] && m[3] !== 'ان') continue;
+    if (m && ROLE_HEADS.has(m[2]!) && !ROLE_HEADS.has(r.stem.replace(/^ال/, ''))) return (m[1] ?? '') + m[2]!;
+  }
+  return null;
+}
+
+/** A nationality adjective with the article, behind an optional و (والأميركي). */
+function isNisba(t: Token): boolean {
+  const light = /^وال/.test(t.light) ? t.light.slice(1) : t.light;
+  // (… or shaped like one: الكوري is no country's demonym in the table, Korea being two.)
+  return light.startsWith('ال') && (!!demonym(light) || /^ال\S{3,}ي$/.test(light));
+}
+
+/**
+ * «وزيري الخارجية التركي X والأميركي Y»، «الزعيمان الكوري الشمالي X، والكوري الجنوبي Y»: one dual
+ * title for two people, each with their own nationality. Each gets the title in the singular, its
+ * genitive (الخارجية) and their own nationality words: وزير الخارجية التركي، وزير الخارجية الأميركي.
+ */
+function dualRole(text: string, toks: readonly Token[], from: number, named: ReadonlySet<number>): string {
+  const sent = toks[from]!.sent;
+  let k = from - 1;
+  while (k >= 0 && from - k <= 12 && toks[k]!.sent === sent && (k === from - 1 || /^[\s،,]*$/.test(toks[k]!.gap)) && !dualHead(toks[k]!)) k--;
+  if (k < 0 || from - k > 12 || toks[k]!.sent !== sent || !dualHead(toks[k]!)) return '';
+  // The genitive of the title runs to the first nationality.
+  let g = k + 1;
+  while (g < from && !isNisba(toks[g]!) && !named.has(g)) g++;
+  if (g >= from || named.has(g)) return '';
+  // This person's own words: back from the name to a و-word or to the first nationality.
+  let q = from - 1;
+  while (q > g && !named.has(q - 1) && !/^و/.test(toks[q]!.light)) q--;
+  if (named.has(q) || !isNisba(toks[q]!)) return '';
+  const words = (a: number, b: number) => (a > b ? '' : text.slice(toks[a]!.start, toks[b]!.end));
+  const own = words(q, from - 1).replace(/^و/, '');
+  return [dualHead(toks[k]!)!, words(k + 1, g - 1), own].filter(Boolean).join(' ').replace(/[\s،,]+$/, '');
+}
+
+export interface RoleSlot {
+  from: number;
+  to: number;
+  roleAr: string;
+}
+
+/**
+ * The candidate's role completed from its own mention: a description before the name when it has
+ * none, then one after it, appended when it adds to what the role says. `named` holds the token
+ * indices of every person found: a description never reaches into another person's name.
+ */
+export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): string {
+  let role = c.roleAr;
+  const first = toks[c.from]!;
+  const listJoined = first.light.startsWith('و') && c.from > 0 && named.has(c.from - 1);
+  // A name right after a preposition (بفوزهم الكبير إلى | روميلو لوكاكو) is its object: the words
+  // before the preposition describe something else.
+  const objectOf = c.from > 0 && FREE_PREPOSITIONS.has(toks[c.from - 1]!.light);
+  if (!role && !listJoined && !objectOf) {
+    const b = titleBefore(toks, c.from, named, describerHead);
+    if (b >= 0) role = describerText(text, toks, b, c.from - 1);
+    // «الرئيس التنفيذي لشركة آبل، تيم كوك»: a title whose last word is a name of its own closes
+    // on the comma before the person's name.
+    const p = toks[c.from - 1];
+    if (!role && p && p.sent === first.sent && /^[\s،,]+$/.test(p.gap) && commaAfter(p) && !named.has(c.from - 1) && !hasArticle(p) && !describerHead(p)) {
+      const b2 = titleBefore(toks, c.from - 1, named, describerHead);
+      if (b2 >= 0 && b2 < c.from - 2) role = describerText(text, toks, b2, c.from - 1);
+    }
+  }
+  if (!role) {
+    const n = namingRole(toks, c.from);
+    if (n) role = describerText(text, toks, n[0], n[1]);
+  }
+  if (!role) role = dualRole(text, toks, c.from, named);
+  // (Not a family name in ال of the person before in a list: صابر الرباعي ووليد توفيق.)
+  if (!role && !named.has(c.from - 1)) role = nisbaBefore(toks, c.from);
+  const after = (role ? null : appositionRole(toks, c.to)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
+    ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to);
+  if (!role) {
+    const l = listRole(toks, c.from, named);
+    if (l) role = describerText(text, toks, l[0], l[1]);
+  }
+  if (!role && !after) {
+    const rel = relativeRole(toks, c.to);
+    if (rel) role = describerText(text, toks, rel[0], rel[1]);
+  }
+  if (after) {
+    const more = describerText(text, toks, after[0], after[1]);
+    const plain = (s: string) => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (!role) role = more;
+    else if (more && !plain(role).includes(plain(more))) role = `${role}، ${more}`;
+  }
+  return role;
+}

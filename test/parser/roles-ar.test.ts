@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+import { describerHead } from '../../src/parser/roles-ar.ts';
+import { lightNormAr } from '../../src/text/arabic.ts';
+import type { Token } from '../../src/parser/tokens.ts';
+
+const people = (t: string) => parseArticle(t).people.map((p) => [p.name.ar, p.role.ar.split(' (')[0]]);
+const head = (w: string) => describerHead({ light: lightNormAr(w) } as Token)?.head ?? null;
+
+// The role a person is given is the one the text states at their own mention (roles-ar.ts), or
+// at another mention of the same person; never a phrase of someone or something else.
+describe('describer heads', () => {
+  it('reads possessed and definite forms of person nouns', () => {
+    expect(head('لمدربها')).toBe('المدرب');
+    expect(head('طفلتها')).toBe('الطفلة');
+    expect(head('الحارس')).toBe('الحارس');
+    expect(head('الزميلة')).toBe('الزميلة');
+  });
+
+  it('leaves adjectives and common nouns with the article alone (الكبير، العالم)', () => {
+    expect(head('الكبير')).toBeNull();
+    expect(head('العالم')).toBeNull();
+    expect(head('الطاولة')).toBeNull();
+  });
+});
+
+describe('a description before the name', () => {
+  it('a title head that needs the article (الحارس)', () => {
+    expect(people('وتصدى الحارس أندريه كوفاليف لكرة قوية في الدقيقة العاشرة.')).toEqual([['أندريه كوفاليف', 'الحارس']]);
+  });
+
+  it('a possessive title (مدربها)', () => {
+    expect(people('وحققت الفرقة فوزها الأول بقيادة مدربها نبيل الشامي في البطولة.')).toEqual([['نبيل الشامي', 'مدربها']]);
+  });
+
+  it('a person noun that is too common to find names by (الزميلة)', () => {
+    expect(people('وقالت الزميلة سارة كامل في تقريرها إن الوضع هادئ.')).toEqual([['سارة كامل', 'الزميلة']]);
+  });
+
+  it('an indefinite description before a naming word (طالب … يدعى)', () => {
+    expect(people('وقال طالب من أصول مغربية يدعى كريم إنه سعيد بالقرار.')).toEqual([['كريم', 'طالب من أصول مغربية']]);
+  });
+
+  it('a nationality behind ب (بالبلجيكي)', () => {
+    expect(people('ودفع الفريق بالبلجيكي يوري تيليمانس في الشوط الثاني.')).toEqual([['يوري تيليمانس', 'البلجيكي']]);
+  });
+
+  it('no description across a preposition whose object the name is', () => {
+    expect(people('واحتفل الفريق بفوزه الكبير إلى جانب محمد الفاسي في الملعب.')).toEqual([['محمد الفاسي', '']]);
+  });
+});
+
+describe('a description after the name', () => {
+  it('وهي past a parenthesis', () => {
+    expect(people('لكن سارة جونسون (31 عاما) وهي مديرة مبيعات قالت إن الأمر مقلق.')).toEqual([['سارة جونسون', 'مديرة مبيعات']]);
+  });
+
+  it('«و هو» written apart, after a dash', () => {
+    expect(people('وقال أحمد سليمان - و هو أحد المحامين في القضية - إن الحكم متوقع.')).toEqual([['أحمد سليمان', 'أحد المحامين في القضية']]);
+  });
+
+  it('a definite description with no comma is added to the title before the name', () => {
+    expect(people('وقال الأسقف ماركوس فيبر المتحدث باسم الأبرشية إن التحقيق مستمر.')).toEqual([['ماركوس فيبر', 'الأسقف، المتحدث باسم الأبرشية']]);
+  });
+
+  it('a definite description in apposition (، المنافس الرئيسي …)', () => {
+    expect(people('واعترف كريم بنعلي، المنافس الرئيسي للرئيس في الانتخابات، بالهزيمة.')).toEqual([['كريم بنعلي', 'المنافس الرئيسي للرئيس في الانتخابات']]);
+  });
+});
+
+describe('a role from another mention', () => {
+  it('a later title of a bare mention («وقال وزير الخارجية الروسي لافروف»)', () => {
+    expect(people('والتقى سيرغي لافروف بعدد من الدبلوماسيين أمس. وقال وزير الخارجية الروسي لافروف إن المحادثات مثمرة.')).toEqual([['سيرغي لافروف', 'وزير الخارجية الروسي']]);
+  });
+
+  it('a fuller title of another full mention replaces a bare one-word title', () => {
+    expect(people('وقال المستشار تركي الحربي إن المشروع جاهز. وكان وزير الرياضة السعودي تركي الحربي قد زار الملعب.')).toEqual([['تركي الحربي', 'وزير الرياضة السعودي']]);
+  });
+
+  it('a title of several words is kept over a later one', () => {
+    expect(people('وقال وزير الرياضة السعودي تركي الحربي إن المشروع جاهز. وكان المستشار تركي الحربي قد زار الملعب.')).toEqual([['تركي الحربي', 'وزير الرياضة السعودي']]);
+  });
+});
+
+describe('a role from a list or a relative clause', () => {
+  it('every person of a list takes the group it opens with (من بينهم)', () => {
+    expect(people('وشارك في الحفل العديد من الفنانين العرب من بينهم مارسيل خليفة وصابر الرباعي ووليد توفيق في المهرجان.')).toEqual([
+      ['مارسيل خليفة', 'من الفنانين العرب'],
+      ['صابر الرباعي', 'من الفنانين العرب'],
+      ['وليد توفيق', 'من الفنانين العرب'],
+    ]);
+  });
+
+  it('a plural title right before a list of names (اللاعبين X وY)', () => {
+    expect(people('ومع ذلك استطاع الفرنسي زين الدين زيدان استخدام اللاعبين ماركو أسينسيو ولوكاس فاسكيز بطريقة جعلتهما من أهم الأوراق الرابحة.')).toEqual([
+      ['زين الدين زيدان', 'الفرنسي'],
+      ['ماركو أسينسيو', 'اللاعبين'],
+      ['لوكاس فاسكيز', 'اللاعبين'],
+    ]);
+  });
+
+  it('a plural title before a single name is no list role', () => {
+    expect(people('وقال اللاعبين محمد صلاح إن الأمر صعب.')).toEqual([['محمد صلاح', '']]);
+  });
+
+  it('a relative clause of holding a position is a role', () => {
+    expect(people('وقال مايكل بلتمان، الذي يدير شركة ناشئة في المدينة، إن الوضع صعب.')).toEqual([['مايكل بلتمان', 'الذي يدير شركة ناشئة في المدينة']]);
+  });
+
+  it('a relative clause of what the person did is not', () => {
+    expect(people('وقال مايكل بلتمان، الذي فاز بجائزة كبرى العام الماضي، إن الوضع صعب.')).toEqual([['مايكل بلتمان', '']]);
+  });
+});
+
+describe('quoted names and owners in a role', () => {
+  it('a title ending on a name of its own closes on the comma before the person (لشركة آبل، تيم كوك)', () => {
+    expect(people('وقد برز هذا القلق في لمحة عامة عن الرئيس التنفيذي لشركة آبل، تيم كوك، الذي يقال إنه يعمل.')).toEqual([['تيم كوك', 'الرئيس التنفيذي لشركة آبل']]);
+  });
+
+  it('a quoted name inside a title before the name does not end it (شبكة "إم إس إن بي سي")', () => {
+    expect(people('وانهارت الصحافية في شبكة "إم إس إن بي سي" راشيل مادو مساء الثلاثاء.')).toEqual([['راشيل مادو', 'الصحافية في شبكة "إم إس إن بي سي"']]);
+  });
+
+  it('the quoted name of a body in an apposition is kept whole, its closing mark too', () => {
+    expect(people('وقالت سارة غرين، الناشطة بتحالف "أوقفوا العنف ضد النساء"، إن الأرقام كبيرة.')).toEqual([['سارة غرين', 'الناشطة بتحالف "أوقفوا العنف ضد النساء"']]);
+  });
+
+  it('a long quotation after a role is a statement, not part of it', () => {
+    expect(people('وقال ماركوس فيبر، المتحدث باسم الحزب "لن نقبل بهذا أبدا ولن نتراجع عن موقفنا"، في المؤتمر.')).toEqual([['ماركوس فيبر', 'المتحدث باسم الحزب']]);
+  });
+
+  it('an outlet behind ل after a role is who the person spoke to, unless the role is of the press', () => {
+    expect(people('وأكد حسن غونين عميد الجامعة لمحطة "سي ان ان" التركية أن أربعة اشخاص قتلوا.')).toEqual([['حسن غونين', 'عميد الجامعة']]);
+    expect(people('وقالت سارة كامل، مراسلة لقناة الجزيرة، إن الوضع هادئ.')).toEqual([['سارة كامل', 'مراسلة لقناة الجزيرة']]);
+  });
+
+  it('صاحب in construct after the name', () => {
+    expect(people('وأشرك مورينيو في الهجوم ماركوس راشفورد صاحب هدفي الفوز في المباراة السابقة.').find((p) => p[0] === 'ماركوس راشفورد')).toEqual(['ماركوس راشفورد', 'صاحب هدفي الفوز في المباراة السابقة']);
+  });
+
+  it('a construct-only title before a place (حارس بيرو)', () => {
+    expect(people('إلى يوسف بولسن الذي تفوق على حارس بيرو بيدرو غاليسي ليسجل.').find((p) => p[0] === 'بيدرو غاليسي')).toEqual(['بيدرو غاليسي', 'حارس بيرو']);
+  });
+});
+
+describe('a body the person is from', () => {
+  it('«NAME من منظمة …» before a verb of saying or punctuation', () => {
+    expect(people('وتقول كاترين لارو من منظمة فرنسا أرض اللجوء، إن القانون خطير.')).toEqual([['كاترين لارو', 'من منظمة فرنسا أرض اللجوء']]);
+  });
+
+  it('added to a title before the name', () => {
+    expect(people('وقال الجنرال فلاديمير زولوتوخين من الجيش الروسي "هذه المرة فتح الممر".')).toEqual([['فلاديمير زولوتوخين', 'الجنرال، من الجيش الروسي']]);
+  });
+
+  it('not a من phrase of what is asked of someone, nor a place of speaking', () => {
+    expect(people('وطلب محمد الشامي من الحكومة أن تتدخل.')).toEqual([['محمد الشامي', '']]);
+    expect(people('وقال ماركوس فيبر من الكرملين إن الوضع هادئ.')).toEqual([['ماركوس فيبر', '']]);
+  });
+});
+
+describe('a dual title for two people', () => {
+  it('each takes the title in the singular with their own nationality', () => {
+    expect(people('وقال البلدان إن وزيري الخارجية التركي مولود تشاووش أوغلو والأميركي مايك بومبيو ناقشا مستقبل التعاون.')).toEqual([
+      ['مولود تشاووش أوغلو', 'وزير الخارجية التركي'],
+      ['مايك بومبيو', 'وزير الخارجية الأميركي'],
+    ]);
+  });
+
+  it('two-word nationalities, with the article on the title (الزعيمان)', () => {
+    expect(people('عقد الزعيمان الكوري الشمالي كيم جونغ أون، والكوري الجنوبي مون جيه-إن اجتماعا مفاجئا يوم السبت.')).toEqual([
+      ['كيم جونغ أون', 'الزعيم الكوري الشمالي'],
+      ['مون جيه-إن', 'الزعيم الكوري الجنوبي'],
+    ]);
+  });
+
+  it('a plural in ين is no dual (أفضل اللاعبين في العالم)', () => {
+    const ps = people('وأضاف: "قارعنا فريقا يضم أفضل اللاعبين في العالم، بينما افتقدنا وهبي الخزري ويوسف المساكني".');
+    expect(ps.every(([, role]) => !role!.includes('اللاعب'))).toBe(true);
+  });
+});
