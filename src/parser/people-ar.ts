@@ -724,8 +724,10 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     if (!nameLike(rest) || verbShaped(rest) || isPlaceOrOrg(rest)) continue;
     const evidence = isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest);
     // The name ends where nameSpan ends it.
-    const e = skip ? nameSpanFrom(toks, k, rest) : nameSpan(toks, k);
+    let e = skip ? nameSpanFrom(toks, k, rest) : nameSpan(toks, k);
     if (e < 0) continue;
+    // The next و-name of the list is the next person (وبيونسيه | وماري ج. بلايج), not this one's surname.
+    for (let m = k + 1; m <= e; m++) if (conjoined(toks[m]!) && conjoinedName(toks[m]!)) { e = m - 1; break; }
     // With no evidence for its first word, the mate must have the shape of the person before it: two
     // words or more, closed as a name is (punctuation, a function word, a word no name has, the next و of the list) or by a parenthesis.
     if (!evidence && !(e > k && c.to > c.from && (closesName(toks, e) || /\(/.test(toks[e]!.gap) || !nameLike(toks[e + 1]!) || LIST_JOINERS.has(toks[e + 1]!.light)))) continue;

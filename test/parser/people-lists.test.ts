@@ -28,6 +28,12 @@ describe('people: lists', () => {
     expect(names('وتغلب على تيموثي شالاميه (كال مي باي) ودانييل داي لويس (فانتوم ثريد) وجيمس فرانكو (غيت آوت) في الفئة.')).toEqual(expect.arrayContaining(['دانييل داي لويس', 'جيمس فرانكو']));
   });
 
+  it('the next و-name of a list is the next person, not the surname of a one-word one (وبيونسيه | وماري بلايج)', () => {
+    const ns = names('ألهمت مغنيات شهيرات بينهن أليشا كيز وبيونسيه وماري بلايج وأيمي واينهاوس.');
+    expect(ns).toEqual(expect.arrayContaining(['ماري بلايج', 'أيمي واينهاوس']));
+    expect(ns.join('|')).not.toContain('وماري');
+  });
+
   it('a و-word that is a noun after a person joins no one (وزوجته)', () => {
     expect(names('ووصل أحمد منصور وزوجته إلى المطار.')).not.toContain('زوجته');
   });
