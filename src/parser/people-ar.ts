@@ -705,6 +705,8 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
   const queue = [...found];
   while (queue.length) {
     const c = queue.shift()!;
+    // A list that a company or a plural noun opens (أعلنت شركات ديل وسيسكو وجونيبر نتوركس) is of things.
+    if (toks.slice(c.from, c.to + 1).some((t) => isInstitutionNoun(t) || namedThingHead(t) || /ات$/.test(t.light) && t.light.length > 4)) continue;
     let k = c.to + 1;
     const end = toks[c.to]!;
     // A parenthesis right after the name (a film, a club, an age) is passed over to its close.

@@ -34,6 +34,10 @@ describe('people: lists', () => {
     expect(ns.join('|')).not.toContain('وماري');
   });
 
+  it('a list that a plural noun opens is of things, and is not followed (شركات ديل وسيسكو وجونيبر نتوركس)', () => {
+    expect(names('وأعلنت شركات ديل وسيسكو وجونيبر نتوركس وهيوليت باكارد أن الرسوم ستزيد.')).not.toContain('جونيبر نتوركس');
+  });
+
   it('a و-word that is a noun after a person joins no one (وزوجته)', () => {
     expect(names('ووصل أحمد منصور وزوجته إلى المطار.')).not.toContain('زوجته');
   });
