@@ -424,8 +424,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A name met first in the teasers of other stories at the end is someone else's story's: it may
   // only complete a person the article itself names.
   const zone = teaserZoneStart(text, toks);
-  const tagged = [...found, ...taggedPeople(text, toks, found)];
-  const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tagNames(toks).scores)];
+  const tags = tagNames(toks);
+  const tagged = [...found, ...taggedPeople(text, toks, found, tags)];
+  const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
   const all = [...withNisba, ...listMates(toks, withNisba)];
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
   const named = new Set<number>();
@@ -502,7 +503,7 @@ const PAIR_MARGIN = 15;
  */
 const LONE_MIN = 20;
 
-function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
+function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[], tags: ReturnType<typeof tagNames>): PersonCandidate[] {
   const taken = new Set<number>();
   // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not
   // someone new. A person the rules know by one bare word (وقال غودال) is different: a span that
@@ -533,7 +534,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // (… nor a nationality: رايولا السويدي إبراهيموفيتش is two people.)
   const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ\S{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
   const pairWord = (t: Token) => doubtedWord(t) && !isParticle(t) && !(/ا$/.test(t.light) && !nameEvidence(t));
-  const { spans, scores, threshold } = tagNames(toks);
+  const { spans, scores, threshold } = tags;
   for (const s of spans) {
     let from = s.from;
     // A list's «… ومحمد | صلاح»: the model may score the conjoined given name below zero; the name
