@@ -90,7 +90,7 @@ const ownFeatures = memo((text: string): string[] => {
   return f;
 });
 
-/** Features a neighbour contributes (tag p: previous word, n: next, pp: the one before the previous). */
+/** Features a neighbour contributes (tag p: previous word, n: next, pp: the one before the previous, nn: the one after the next). */
 const contextFeatures = memo((key: string): string[] => {
   const cut = key.indexOf(' ');
   const tag = key.slice(0, cut), text = key.slice(cut + 1);
@@ -117,6 +117,8 @@ function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) =>
   if (prev) keys.push(['ctx', `p ${prev.text}`]);
   if (next) keys.push(['ctx', `n ${next.text}`]);
   if (prev2) keys.push(['ctx', `pp ${prev2.text}`]);
+  // The word after next (two words each side): «ماتس هوملز | فوق المرمى», «أليشا كيز | وبيونسيه و…».
+  if (next && toks[i + 2]?.sent === t.sent && !delimAfter(next, toks)) keys.push(['ctx', `nn ${toks[i + 2]!.text}`]);
   const local: string[] = [];
   if (recurs(i)) local.push('recurs');
   if (common(i)) local.push('al-elsewhere');

@@ -432,7 +432,11 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A name met first in the teasers of other stories at the end is someone else's story's: it may
   // only complete a person the article itself names.
   const zone = teaserZoneStart(text, toks);
-  const all = [...found, ...taggedPeople(text, toks, found)];
+  const tags = tagNames(toks);
+  const tagged = [...found, ...taggedPeople(text, toks, found, tags)];
+  const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
+  const all = [...withNisba, ...listMates(toks, withNisba)];
+  for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
   return all.map((c): NameCandidate => {
@@ -502,8 +506,13 @@ function namedThingHead(t: Token | undefined): boolean {
  */
 /** How far below zero the tagger may score the second word of a two-word name it is sure of otherwise (chosen by `npm run cv:people`). */
 const PAIR_MARGIN = 15;
+/**
+ * The score a lone word needs to be a person on the tagger's word (spans need the threshold, 0):
+ * chosen by `npm run cv:people` (F1 80.9 at 12, 81.4 at 20, 81.0 at 30).
+ */
+const LONE_MIN = 20;
 
-function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
+function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[], tags: ReturnType<typeof tagNames>): PersonCandidate[] {
   const taken = new Set<number>();
   // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not
   // someone new. A person the rules know by one bare word (وقال غودال) is different: a span that
@@ -534,7 +543,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // (… nor a nationality: رايولا السويدي إبراهيموفيتش is two people.)
   const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ\S{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
   const pairWord = (t: Token) => doubtedWord(t) && !isParticle(t) && !(/ا$/.test(t.light) && !nameEvidence(t));
-  const { spans, scores, threshold } = tagNames(toks);
+  const { spans, scores, threshold } = tags;
   for (const s of spans) {
     let from = s.from;
     // A list's «… ومحمد | صلاح»: the model may score the conjoined given name below zero; the name
@@ -566,7 +575,10 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const conjName = conjoined(first) && conjoinedName(first);
     // A span opening on a و-word must have a name after the conjunction (ومدفع هوزر is no one).
     // (… nor on a word with a pronoun ending that is no known name: رعاه الله is a verb and God.)
-    if (clash || to === from || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // A lone word is a person on the tagger's word only when the model is far surer of it than of a
+    // span's words; the assembler then keeps it only with a role or a second mention (bare).
+    const lone = to === from && scores[from]! >= LONE_MIN && !conjoined(first) && !isGiven(first) && !prepositional(first) && !isParticle(first);
+    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
@@ -696,4 +708,119 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
     e++;
   }
   return [start, e];
+}
+
+/** Prepositions that may stand before a name, with or without a conjunction (ولماتس). A bare و or ف is the tagger's «ومحمد» case. */
+const NAME_CLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'ب', 'ل', 'ك'];
+
+/**
+ * How many letters of a name's first word are a clitic (بمحمد صلاح، لنيكلاس شوله، كإدوارد سعيد): the
+ * rest is a given name or a known name word and the word as written is none (لطفي، بشرى، وليد stay).
+ * 0 when the word is the name as written or the letters are not plain in the text.
+ */
+export function namePrefix(t: Token): number {
+  if (isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t)) return 0;
+  for (const p of NAME_CLITICS) {
+    if (!t.light.startsWith(p) || t.light.length - p.length < 3 || !stripDiacritics(t.text).startsWith(p) || t.text.slice(0, p.length) !== p) continue;
+    const rest = { ...t, text: t.text.slice(p.length), light: t.light.slice(p.length), norm: t.norm.slice(p.length) };
+    // (A given name or a lexicon word only: the gazetteer's tokens are too many, بينغ is not ب + ينغ.)
+    if (isGiven(rest) || lexiconNameWord(rest)) return p.length;
+  }
+  return 0;
+}
+
+/** Words that join the people of a list beside the conjunction و glued to the next name. */
+const LIST_JOINERS = new Set(['او', 'و'].map(lightNormAr));
+
+/**
+ * The next people of a list after a person found (تغلبت على سالي هوكينز ومارغو روبي وسرشا رونان،
+ * ألكسندر بيتروف وروسلان بوشيروف، كينيث برانا أو سيرجو كاستييتو), past a parenthesis after each
+ * (تيموثي شالاميه (كال مي باي يور نايم) ودانييل كالوويا): a name joined by و or أو whose first word,
+ * without the conjunction, is a given name or a known name word. One word alone needs the same
+ * evidence as a bare mention (the assembler's), so it is marked bare.
+ */
+function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
+  const taken = new Set<number>();
+  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const out: PersonCandidate[] = [];
+  const queue = [...found];
+  while (queue.length) {
+    const c = queue.shift()!;
+    // A list that a company or a plural noun opens (أعلنت شركات ديل وسيسكو وجونيبر نتوركس) is of things.
+    if (toks.slice(c.from, c.to + 1).some((t) => isInstitutionNoun(t) || namedThingHead(t) || /ات$/.test(t.light) && t.light.length > 4)) continue;
+    let k = c.to + 1;
+    const end = toks[c.to]!;
+    // A parenthesis right after the name (a film, a club, an age) is passed over to its close.
+    if (/\(\s*$/.test(end.gap)) {
+      while (k < toks.length && k - c.to <= 8 && toks[k]!.sent === end.sent && !/\)/.test(toks[k]!.gap)) k++;
+      k++;
+      if (!toks[k - 1] || !/\)/.test(toks[k - 1]!.gap) || /[.:؛]/.test(toks[k - 1]!.gap)) continue;
+    } else if (delimAfter(end, toks)) continue;
+    let j = toks[k];
+    if (!j || j.sent !== end.sent) continue;
+    let skip = 0;
+    if (LIST_JOINERS.has(j.light) && !delimAfter(j, toks)) { k++; j = toks[k]; }
+    else if (/^و/.test(j.light) && j.light.length > 3) skip = 1;
+    else continue;
+    if (!j || j.sent !== end.sent || taken.has(k)) continue;
+    const rest = skip ? { ...j, text: j.text.slice(1), light: j.light.slice(1), norm: j.norm.slice(1) } : j;
+    if (!nameLike(rest) || verbShaped(rest) || isPlaceOrOrg(rest)) continue;
+    const evidence = isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest);
+    // The name ends where nameSpan ends it.
+    let e = skip ? nameSpanFrom(toks, k, rest) : nameSpan(toks, k);
+    if (e < 0) continue;
+    // The next و-name of the list is the next person (وبيونسيه | وماري ج. بلايج), not this one's surname.
+    for (let m = k + 1; m <= e; m++) if (conjoined(toks[m]!) && conjoinedName(toks[m]!)) { e = m - 1; break; }
+    // With no evidence for its first word, the mate must have the shape of the person before it: two
+    // words or more, closed as a name is (punctuation, a function word, a word no name has, the next و of the list) or by a parenthesis.
+    if (!evidence && !(e > k && c.to > c.from && (closesName(toks, e) || /\(/.test(toks[e]!.gap) || !nameLike(toks[e + 1]!) || LIST_JOINERS.has(toks[e + 1]!.light)))) continue;
+    let clash = false;
+    for (let m = k; m <= e; m++) if (taken.has(m)) clash = true;
+    if (clash) continue;
+    const mate: PersonCandidate = { from: k, to: e, roleAr: '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: skip };
+    for (let m = k; m <= e; m++) taken.add(m);
+    out.push(mate);
+    queue.push(mate);
+  }
+  return out;
+}
+
+/** nameSpan for a name whose first word is written behind the conjunction و (ومارغو روبي). */
+function nameSpanFrom(toks: readonly Token[], k: number, rest: Token): number {
+  const copy = toks.slice();
+  copy[k] = rest;
+  return nameSpan(copy, k, false, true);
+}
+
+/**
+ * A nationality right before a name-like word (وحل البرازيلي رافينيا، لمهاجمه الفرنسي وسام بن يدر،
+ * أمام البريطانية جوهانا كونتا): a definite nisba the countries table knows stands before a person
+ * far more often than before anything else in wire copy, most of all in sport. The name must close
+ * as names do; one word alone must be a known name word or recur, and stays bare (the assembler
+ * keeps it with the nationality as its role).
+ */
+function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], scores: readonly number[]): PersonCandidate[] {
+  const taken = new Set<number>();
+  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const out: PersonCandidate[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const p = toks[i]!, j = i + 1, s = toks[j]!;
+    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !nisbaWord(p)) continue;
+    if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s) || /ا$/.test(s.light) && !isGiven(s)) continue;
+    // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a title.
+    const b = toks[i - 1];
+    if (b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
+    // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
+    if (!(scores[j]! > 0 || isGiven(s) || lexiconNameWord(s))) continue;
+    const e = nameSpan(toks, j);
+    if (e < 0 || !closesName(toks, e)) continue;
+    let clash = false;
+    for (let m = j; m <= e; m++) if (taken.has(m)) clash = true;
+    if (clash) continue;
+    if (e === j && !(isGiven(s) || isKnownNameToken(s.light) || lexiconNameWord(s) || recurs(toks, s))) continue;
+    out.push({ from: j, to: e, roleAr: '', roleResolvedAr: '', cue: 'tagger', weak: false });
+    for (let m = j; m <= e; m++) taken.add(m);
+    i = e;
+  }
+  return out;
 }

@@ -106,6 +106,15 @@ describe('name tagger', () => {
     expect(f.filter((x) => /^(p|n|pp):(suf|pre)/.test(x))).toEqual([]);
   });
 
+  it('sees two words each side: the word after next, within the phrase', () => {
+    const { toks } = segmentArticle(HEAD + 'وسدد ماتس هوملز فوق المرمى، ثم خرج.');
+    const feats = articleFeatures(toks);
+    const at = (w: string) => feats[toks.findIndex((t) => t.text === w)]!;
+    expect(at('ماتس')).toContain('nnw:فوق');
+    // (Not across punctuation after the next word.)
+    expect(at('فوق').filter((x) => x.startsWith('nn'))).toEqual([]);
+  });
+
   it('chooses the span threshold with the best span F1 on the articles it is given', () => {
     const ex = example('a', 'وصل جون سميث إلى المدينة. وقال سميث إن الرحلة طويلة.', ['جون سميث']);
     // Gold labels as weights: name tokens score +1, others -1, so any threshold up to 1 is perfect.
