@@ -486,13 +486,16 @@ export class DigestScheduler {
         const j = await next(claimed);
         // Nothing left: the slot goes unused (at most one per worker at the end of a run).
         if (!j) return;
-        const { recorded } = await this.sendOne(j, transport, limiter, summary, now);
+        const { recorded, doubt } = await this.sendOne(j, transport, limiter, summary, now);
         outcomes.push(recorded.catch((e: unknown) => void (outcomeError ??= e)));
+        if (doubt) doubtful.push(j);
       }
     };
+    const doubtful: Job[] = [];
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
     await Promise.all(outcomes);
     if (outcomeError) throw outcomeError;
+    for (const j of doubtful) if (store.section(SUBSCRIPTIONS).get(j.sub.chatKey)?.active) await this.tellDoubt(j.sub, j.key);
   }
 
   /** A claim for this job, stamped with its moment: other instances measure their lease from it. */
@@ -526,7 +529,7 @@ export class DigestScheduler {
    * due once the platform's wait is over) before the wait; the retry takes a slot and claims again,
    * so no claim sits on disk through a retry_after either.
    */
-  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary, now: Date): Promise<{ recorded: Promise<void> }> {
+  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary, now: Date): Promise<{ recorded: Promise<void>; doubt?: true }> {
     const { store } = this.deps;
     const chatId = j.sub.chatId;
     const key = j.key;
@@ -563,6 +566,15 @@ export class DigestScheduler {
       }
     }
     const at = this.deps.now().toISOString();
+    // The request failed on the network after it left: the platform may have delivered it, and
+    // a retry could be a second copy. Only an idempotent send is simply retried (the platform
+    // drops a repeat); a chat that can be read back is looked in; otherwise it is in doubt.
+    let seen: FindOutcome | null = null;
+    if (!out.ok && out.reason === 'in-doubt' && !isIdempotent(t)) {
+      const r = store.section(DELIVERIES).get(key);
+      seen = isTraceable(t) && r ? await this.lookFor(t, j.sub, r) : 'unavailable';
+      if (seen === 'found') out = { ok: true };
+    }
     if (out.ok) {
       summary.sent++;
       const recorded = this.mark(() => {
@@ -588,6 +600,21 @@ export class DigestScheduler {
         return changes;
       });
       return { recorded };
+    } else if (out.reason === 'in-doubt' && seen !== 'absent' && !isIdempotent(t)) {
+      // As a claim a crash left behind: not sent again, the next digest starts after what this
+      // one held, and the chat is told (after the fan-out) that it may not have arrived.
+      summary.failed++;
+      log.warn(`digests: ${j.sub.chatKey}'s digest may or may not have arrived (${out.detail}); marked unknown and not re-sent`);
+      const detail = `in doubt: ${out.detail}`;
+      const recorded = this.mark(() => {
+        const r = store.section(DELIVERIES).get(key);
+        if (!r) return [];
+        const changes: Change[] = [put(DELIVERIES, key, { ...r, status: 'unknown', at, attempts: r.attempts + 1, detail: detail.slice(0, 300) })];
+        const sub = store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
+        if (sub && (!sub.cursor || sub.cursor < r.upTo)) changes.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, cursor: r.upTo }));
+        return changes;
+      });
+      return { recorded, doubt: true };
     } else {
       summary.failed++;
       const deferMs = out.reason === 'rate-limited' ? out.retryAfterMs : 0;
