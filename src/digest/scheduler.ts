@@ -31,6 +31,9 @@ import { daysBefore, localParts, type LocalParts } from './local-time.ts';
 import { DEFAULT_LIMITS, RateLimiter, SharedRateLimiter, type Limits, type SendLimiter } from './rate-limit.ts';
 import { DELIVERIES, deliveryKey, isUsableSubscription, SUBSCRIPTIONS, type Delivery, type Subscription } from './records.ts';
 
+/** How long after being marked unknown a delivery whose chat was never told is still told. */
+const UNTOLD_MS = 24 * 3600_000;
+
 /** A transport whose platform can drop a repeated message carrying the same key. */
 export interface IdempotentTransport extends Transport {
   sendIdempotent(chatId: string, reply: Reply, key: string): Promise<SendOutcome>;
@@ -289,15 +292,23 @@ export class DigestScheduler {
     const staleBefore = store.shared ? new Date(now.getTime() - this.opts.claimLeaseMs).toISOString() : undefined;
     let stale: string[] = [];
     const old: string[] = [];
+    // Marked unknown but never told: the process that marked it stopped before telling the chat
+    // (the crash test found two in 100 kills). Told now, once the mark is old enough that no live
+    // run is still about to tell it (the lease where instances share a database; a run of this
+    // process finishes its telling before the next run starts), and only within a day.
+    const untold: string[] = [];
+    const toldSince = new Date(now.getTime() - UNTOLD_MS).toISOString();
     for (const [k, r] of deliveries.entries()) {
       if (r.status === 'claimed' && r.by !== this.instanceId) {
         if (staleBefore === undefined || r.at < staleBefore) stale.push(k);
-      } else if (r.localDate < cutoff) old.push(k);
+      } else if (r.status === 'unknown' && !r.notified && r.at > toldSince && (staleBefore === undefined || r.at < staleBefore)) untold.push(k);
+      else if (r.localDate < cutoff) old.push(k);
     }
-    if (!stale.length && !old.length) return 0;
-    if (stale.length && store.shared) {
-      // What this instance saw claimed has most likely been sent since: ask the database.
-      await store.refresh(DELIVERIES, stale);
+    if (!stale.length && !old.length && !untold.length) return 0;
+    if ((stale.length || untold.length) && store.shared) {
+      // What this instance saw claimed has most likely been sent since, and what it saw untold
+      // been told: ask the database.
+      await store.refresh(DELIVERIES, [...stale, ...untold]);
       stale = stale.filter((k) => deliveries.get(k)?.status === 'claimed');
     }
     await store.write(old.map((k) => del(DELIVERIES, k)));
@@ -337,6 +348,14 @@ export class DigestScheduler {
         if (sub?.active) doubtful.push({ sub, key: k });
         unknown++;
       }
+    }
+    for (const k of untold) {
+      const r = deliveries.get(k);
+      const sub = r && subs.get(r.chatKey);
+      if (!r || r.status !== 'unknown' || r.notified || !sub?.active || !this.deps.transports[sub.platform]) continue;
+      // Taken over (its moment moved to now) so that two instances never both tell it.
+      if (!(await store.claim(DELIVERIES, k, { ...r, at: now.toISOString() }, { replaceStatus: ['unknown'], staleBefore }))) continue;
+      doubtful.push({ sub, key: k });
     }
     for (const d of doubtful) await this.tellDoubt(d.sub, d.key);
     if (unknown) log.warn(`digests: ${unknown} digest(s) claimed by a stopped run may or may not have been sent; marked unknown and not re-sent`);
