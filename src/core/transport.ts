@@ -11,8 +11,40 @@ export type SendOutcome =
   | { ok: false; reason: 'blocked'; detail: string }
   /** Rate limited: try again after the given delay. */
   | { ok: false; reason: 'rate-limited'; retryAfterMs: number; detail: string }
-  /** Anything else (network, 5xx): may succeed on a later run. */
+  /**
+   * The request may have reached the platform: the connection failed after it was sent (reset,
+   * no answer). Sending again could deliver it twice, unless the send is idempotent.
+   */
+  | { ok: false; reason: 'in-doubt'; detail: string }
+  /** Anything else (5xx, a connection never made): may succeed on a later run. */
   | { ok: false; reason: 'error'; detail: string };
+
+/**
+ * Network error codes that mean the request never left this machine or never reached the
+ * platform's server: no connection was made, so nothing can have been delivered.
+ */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'ERR_INVALID_URL', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * Did this network failure happen before a connection to the platform was made? Looks through
+ * the wrapped errors (fetch's cause, grammY's error, the Slack client's original) for a code.
+ * Anything else (a reset, a timeout waiting for the answer, no code at all) may have come after
+ * the request was delivered: the caller must treat the send as in doubt.
+ */
+export function neverConnected(e: unknown): boolean {
+  const seen = new Set<unknown>();
+  let cur: unknown = e;
+  while (cur && typeof cur === 'object' && !seen.has(cur)) {
+    seen.add(cur);
+    const o = cur as { code?: unknown; message?: unknown; error?: unknown; cause?: unknown; original?: unknown; errors?: unknown };
+    if (typeof o.code === 'string' && NEVER_CONNECTED.has(o.code)) return true;
+    // fetch refuses a port it blocks before connecting, with this message and no code.
+    if (o.message === 'bad port') return true;
+    const agg = Array.isArray(o.errors) ? o.errors[0] : undefined;
+    cur = o.cause ?? o.error ?? o.original ?? agg;
+  }
+  return false;
+}
 
 export interface Transport {
   platform: PlatformName;

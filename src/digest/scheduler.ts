@@ -31,6 +31,9 @@ import { daysBefore, localParts, type LocalParts } from './local-time.ts';
 import { DEFAULT_LIMITS, RateLimiter, SharedRateLimiter, type Limits, type SendLimiter } from './rate-limit.ts';
 import { DELIVERIES, deliveryKey, isUsableSubscription, SUBSCRIPTIONS, type Delivery, type Subscription } from './records.ts';
 
+/** How long after being marked unknown a delivery whose chat was never told is still told. */
+const UNTOLD_MS = 24 * 3600_000;
+
 /** A transport whose platform can drop a repeated message carrying the same key. */
 export interface IdempotentTransport extends Transport {
   sendIdempotent(chatId: string, reply: Reply, key: string): Promise<SendOutcome>;
@@ -289,15 +292,23 @@ export class DigestScheduler {
     const staleBefore = store.shared ? new Date(now.getTime() - this.opts.claimLeaseMs).toISOString() : undefined;
     let stale: string[] = [];
     const old: string[] = [];
+    // Marked unknown but never told: the process that marked it stopped before telling the chat
+    // (the crash test found two in 100 kills). Told now, once the mark is old enough that no live
+    // run is still about to tell it (the lease where instances share a database; a run of this
+    // process finishes its telling before the next run starts), and only within a day.
+    const untold: string[] = [];
+    const toldSince = new Date(now.getTime() - UNTOLD_MS).toISOString();
     for (const [k, r] of deliveries.entries()) {
       if (r.status === 'claimed' && r.by !== this.instanceId) {
         if (staleBefore === undefined || r.at < staleBefore) stale.push(k);
-      } else if (r.localDate < cutoff) old.push(k);
+      } else if (r.status === 'unknown' && !r.notified && r.at > toldSince && (staleBefore === undefined || r.at < staleBefore)) untold.push(k);
+      else if (r.localDate < cutoff) old.push(k);
     }
-    if (!stale.length && !old.length) return 0;
-    if (stale.length && store.shared) {
-      // What this instance saw claimed has most likely been sent since: ask the database.
-      await store.refresh(DELIVERIES, stale);
+    if (!stale.length && !old.length && !untold.length) return 0;
+    if ((stale.length || untold.length) && store.shared) {
+      // What this instance saw claimed has most likely been sent since, and what it saw untold
+      // been told: ask the database.
+      await store.refresh(DELIVERIES, [...stale, ...untold]);
       stale = stale.filter((k) => deliveries.get(k)?.status === 'claimed');
     }
     await store.write(old.map((k) => del(DELIVERIES, k)));
@@ -337,6 +348,14 @@ export class DigestScheduler {
         if (sub?.active) doubtful.push({ sub, key: k });
         unknown++;
       }
+    }
+    for (const k of untold) {
+      const r = deliveries.get(k);
+      const sub = r && subs.get(r.chatKey);
+      if (!r || r.status !== 'unknown' || r.notified || !sub?.active || !this.deps.transports[sub.platform]) continue;
+      // Taken over (its moment moved to now) so that two instances never both tell it.
+      if (!(await store.claim(DELIVERIES, k, { ...r, at: now.toISOString() }, { replaceStatus: ['unknown'], staleBefore }))) continue;
+      doubtful.push({ sub, key: k });
     }
     for (const d of doubtful) await this.tellDoubt(d.sub, d.key);
     if (unknown) log.warn(`digests: ${unknown} digest(s) claimed by a stopped run may or may not have been sent; marked unknown and not re-sent`);
@@ -486,13 +505,16 @@ export class DigestScheduler {
         const j = await next(claimed);
         // Nothing left: the slot goes unused (at most one per worker at the end of a run).
         if (!j) return;
-        const { recorded } = await this.sendOne(j, transport, limiter, summary, now);
+        const { recorded, doubt } = await this.sendOne(j, transport, limiter, summary, now);
         outcomes.push(recorded.catch((e: unknown) => void (outcomeError ??= e)));
+        if (doubt) doubtful.push(j);
       }
     };
+    const doubtful: Job[] = [];
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
     await Promise.all(outcomes);
     if (outcomeError) throw outcomeError;
+    for (const j of doubtful) if (store.section(SUBSCRIPTIONS).get(j.sub.chatKey)?.active) await this.tellDoubt(j.sub, j.key);
   }
 
   /** A claim for this job, stamped with its moment: other instances measure their lease from it. */
@@ -526,7 +548,7 @@ export class DigestScheduler {
    * due once the platform's wait is over) before the wait; the retry takes a slot and claims again,
    * so no claim sits on disk through a retry_after either.
    */
-  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary, now: Date): Promise<{ recorded: Promise<void> }> {
+  private async sendOne(j: Job, t: Transport, limiter: SendLimiter, summary: RunSummary, now: Date): Promise<{ recorded: Promise<void>; doubt?: true }> {
     const { store } = this.deps;
     const chatId = j.sub.chatId;
     const key = j.key;
@@ -563,6 +585,15 @@ export class DigestScheduler {
       }
     }
     const at = this.deps.now().toISOString();
+    // The request failed on the network after it left: the platform may have delivered it, and
+    // a retry could be a second copy. Only an idempotent send is simply retried (the platform
+    // drops a repeat); a chat that can be read back is looked in; otherwise it is in doubt.
+    let seen: FindOutcome | null = null;
+    if (!out.ok && out.reason === 'in-doubt' && !isIdempotent(t)) {
+      const r = store.section(DELIVERIES).get(key);
+      seen = isTraceable(t) && r ? await this.lookFor(t, j.sub, r) : 'unavailable';
+      if (seen === 'found') out = { ok: true };
+    }
     if (out.ok) {
       summary.sent++;
       const recorded = this.mark(() => {
@@ -588,6 +619,21 @@ export class DigestScheduler {
         return changes;
       });
       return { recorded };
+    } else if (out.reason === 'in-doubt' && seen !== 'absent' && !isIdempotent(t)) {
+      // As a claim a crash left behind: not sent again, the next digest starts after what this
+      // one held, and the chat is told (after the fan-out) that it may not have arrived.
+      summary.failed++;
+      log.warn(`digests: ${j.sub.chatKey}'s digest may or may not have arrived (${out.detail}); marked unknown and not re-sent`);
+      const detail = `in doubt: ${out.detail}`;
+      const recorded = this.mark(() => {
+        const r = store.section(DELIVERIES).get(key);
+        if (!r) return [];
+        const changes: Change[] = [put(DELIVERIES, key, { ...r, status: 'unknown', at, attempts: r.attempts + 1, detail: detail.slice(0, 300) })];
+        const sub = store.section(SUBSCRIPTIONS).get(j.sub.chatKey);
+        if (sub && (!sub.cursor || sub.cursor < r.upTo)) changes.push(put(SUBSCRIPTIONS, j.sub.chatKey, { ...sub, cursor: r.upTo }));
+        return changes;
+      });
+      return { recorded, doubt: true };
     } else {
       summary.failed++;
       const deferMs = out.reason === 'rate-limited' ? out.retryAfterMs : 0;

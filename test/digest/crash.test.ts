@@ -163,3 +163,27 @@ describe('a claim a crashed run left, found before the platform has connected', 
     expect(data(h.store).deliveries['telegram:c|2026-06-10']).toMatchObject({ status: 'unknown', notified: true });
   });
 });
+
+describe('a delivery marked unknown whose chat was never told (the process died in between)', () => {
+  it('is told on a later run, once; one told already, or from more than a day ago, is left alone', async () => {
+    // Found by bench/crash.ts (seed 15, PostgreSQL): 69 unknown deliveries, 67 notices. Settling
+    // marks every claim unknown first and tells the chats after; a kill in between left the
+    // rest marked but untold, and only claims were ever looked at again.
+    const h = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }), { start: '2026-06-11T09:00:00Z' });
+    const t = h.transports.telegram as ReturnType<typeof recordingTransport>;
+    for (const c of ['c', 'told', 'old']) await subscribe(h.store, { chatKey: `telegram:${c}`, platform: 'telegram', chatId: c }, { minutes: 23 * 60, tz: 'UTC', always: false }, new Date('2026-06-09T07:00:00Z'));
+    const unknown = (chat: string, localDate: string, at: string, notified?: boolean): Delivery => ({
+      chatKey: `telegram:${chat}`, localDate, status: 'unknown', by: 'a-run-that-died', at,
+      attempts: 0, briefingIds: [], upTo: at, via: 'schedule', ...(notified ? { notified } : {}),
+    });
+    await h.store.write([
+      put(DELIVERIES, 'telegram:c|2026-06-11', unknown('c', '2026-06-11', '2026-06-11T08:00:00.000Z')),
+      put(DELIVERIES, 'telegram:told|2026-06-11', unknown('told', '2026-06-11', '2026-06-11T08:00:00.000Z', true)),
+      put(DELIVERIES, 'telegram:old|2026-06-09', unknown('old', '2026-06-09', '2026-06-09T08:00:00.000Z')),
+    ]);
+    await tickAt(h, '2026-06-11T09:00:00Z');
+    await tickAt(h, '2026-06-11T09:01:00Z');
+    expect(t.sent.map((s) => `${s.chatId}: ${renderPlain(s.reply)}`)).toEqual([expect.stringMatching(/^c: .*may not have arrived/)]);
+    expect(data(h.store).deliveries['telegram:c|2026-06-11']).toMatchObject({ status: 'unknown', notified: true });
+  });
+});

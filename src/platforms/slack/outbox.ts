@@ -16,7 +16,7 @@
  * digest from another do not together break the channel's limit.
  */
 import { webApi } from '@slack/bolt';
-import type { SendOutcome } from '../../core/transport.ts';
+import { neverConnected, type SendOutcome } from '../../core/transport.ts';
 import { causeOf, log } from '../../log.ts';
 import { Backoff, sleep } from '../outage.ts';
 import { classifySlackError } from './errors.ts';
@@ -167,10 +167,13 @@ export class SlackOutbox {
           if (waited + f.retryAfterMs > giveUpMs) return { ok: false, reason: 'error', detail: `gave up after ${Math.round(waited / 1000)} s: ${f.error}` };
           continue;
         }
-        const detail = (e as { code?: string }).code === 'slack_webapi_request_error' ? `network: ${causeOf(e)}` : f.error;
+        const network = (e as { code?: string }).code === 'slack_webapi_request_error';
+        const detail = network ? `network: ${causeOf(e)}` : f.error;
         if (!transient(e)) return { ok: false, reason: 'error', detail };
         const pause = backoff.next();
-        if (waited + pause > giveUpMs) return { ok: false, reason: 'error', detail: giveUpMs ? `gave up after ${Math.round(waited / 1000)} s: ${detail}` : detail };
+        // A request that failed on the network after it left may have been posted: in doubt.
+        const reason = network && !neverConnected(e) ? 'in-doubt' : 'error';
+        if (waited + pause > giveUpMs) return { ok: false, reason, detail: giveUpMs ? `gave up after ${Math.round(waited / 1000)} s: ${detail}` : detail };
         lane.heldUntil = Date.now() + pause;
       }
     }

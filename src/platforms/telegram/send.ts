@@ -3,7 +3,7 @@
  * interactive bot (whose API retries 429s) and the digest transport (whose API does not).
  */
 import { GrammyError, HttpError, type Api } from 'grammy';
-import type { SendOutcome } from '../../core/transport.ts';
+import { neverConnected, type SendOutcome } from '../../core/transport.ts';
 import { log } from '../../log.ts';
 import type { Reply } from '../../reply/model.ts';
 import type { Chats } from '../../core/chats.ts';
@@ -24,7 +24,8 @@ export function classifyError(e: unknown): Exclude<SendOutcome, { ok: true }> {
     }
     return { ok: false, reason: 'error', detail };
   }
-  if (e instanceof HttpError) return { ok: false, reason: 'error', detail: `network: ${e.message}` };
+  // A network failure after the request left may come after Telegram delivered the message.
+  if (e instanceof HttpError) return { ok: false, reason: neverConnected(e) ? 'error' : 'in-doubt', detail: `network: ${e.message}` };
   return { ok: false, reason: 'error', detail: e instanceof Error ? e.message : String(e) };
 }
 

@@ -69,24 +69,34 @@ const MAX_FIRSTS = 64;
 /** Changes read again on each refresh of a section, for transactions that committed late. */
 const LATE_CHANGES = 256;
 
-/**
- * Store these changes in one statement: one transaction needs only each record's last change,
- * so deletions and upserts go as two sets (a record in one set is not in the other).
- */
-async function writeRecords(client: pg.PoolClient, changes: readonly Change[]): Promise<void> {
+/** Each record's last change in these, as the two disjoint sets one statement writes. */
+function recordSets(changes: readonly Change[]): { dels: Change[]; puts: Change[] } {
   const last = new Map<string, Change>();
   for (const c of changes) {
     const k = `${c.section}\0${c.key}`;
     last.delete(k); // re-inserted: the record's place is that of its last change
     last.set(k, c);
   }
-  const puts = [...last.values()].filter((c) => c.value !== undefined);
-  const dels = [...last.values()].filter((c) => c.value === undefined);
+  const all = [...last.values()];
+  return { dels: all.filter((c) => c.value === undefined), puts: all.filter((c) => c.value !== undefined) };
+}
+
+/** The parameters of a write: sections and keys deleted; sections, keys and values upserted. */
+function recordParams(changes: readonly Change[]): unknown[] {
+  const { dels, puts } = recordSets(changes);
+  return [dels.map((c) => c.section), dels.map((c) => c.key), puts.map((c) => c.section), puts.map((c) => c.key), puts.map((c) => JSON.stringify(c.value))];
+}
+
+/**
+ * Store these changes in one statement: one transaction needs only each record's last change,
+ * so deletions and upserts go as two sets (a record in one set is not in the other).
+ */
+async function writeRecords(client: pg.PoolClient, changes: readonly Change[]): Promise<void> {
   await client.query(
     `WITH d AS (DELETE FROM mujaz_records r USING unnest($1::text[], $2::text[]) AS x(section, key) WHERE r.section = x.section AND r.key = x.key)
      INSERT INTO mujaz_records (section, key, value) SELECT * FROM unnest($3::text[], $4::text[], $5::jsonb[])
      ON CONFLICT (section, key) DO UPDATE SET value = EXCLUDED.value, changed = nextval('mujaz_records_changes')`,
-    [dels.map((c) => c.section), dels.map((c) => c.key), puts.map((c) => c.section), puts.map((c) => c.key), puts.map((c) => JSON.stringify(c.value))],
+    recordParams(changes),
   );
 }
 
@@ -237,16 +247,25 @@ export class PostgresStore implements Store {
    * Senders' claimFirsts in one statement (mujaz_claim_firsts, migration 007), run one after the
    * other in the order queued. Sent as a statement each, their parsing and planning was most of a
    * fan-out's time on PostgreSQL. Consecutive ops on the same sections share a call (a digest
-   * run's always do).
+   * run's always do). `writes`, queued ahead of them, go in the same statement before the first
+   * call's claims (mujaz_write_claim_firsts, migration 008): a fan-out round's outcomes and claims
+   * then cost one round trip and one commit, not a transaction each.
    */
-  private async claimFirstsIn(client: pg.PoolClient, ops: ReadonlyArray<Extract<Op, { kind: 'first' }>>): Promise<FirstOutcome[]> {
+  private async claimFirstsIn(client: pg.PoolClient, ops: ReadonlyArray<Extract<Op, { kind: 'first' }>>, writes: readonly Change[] = []): Promise<FirstOutcome[]> {
     const out: FirstOutcome[] = [];
     for (let a = 0; a < ops.length; ) {
       let b = a + 1;
       while (b < ops.length && sameSections(ops[b]!, ops[a]!)) b++;
       const group = ops.slice(a, b);
       const arg = group.map((op) => ({ c: op.candidates.map((c) => ({ key: c.key, lock_key: c.lockKey, value: c.value, replace: c.replaceStatus ?? [] })) }));
-      const res = await client.query<FirstRow>('SELECT op, kind, i, value FROM mujaz_claim_firsts($1, $2, $3)', [group[0]!.section, group[0]!.lockSection, JSON.stringify(arg)]);
+      const claimArgs = [group[0]!.section, group[0]!.lockSection, JSON.stringify(arg)];
+      const res =
+        a === 0 && writes.length
+          ? await client.query<FirstRow>(
+              'SELECT op, kind, i, value FROM mujaz_write_claim_firsts($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6, $7, $8)',
+              [...recordParams(writes), ...claimArgs],
+            )
+          : await client.query<FirstRow>('SELECT op, kind, i, value FROM mujaz_claim_firsts($1, $2, $3)', claimArgs);
       const rows: FirstRow[][] = group.map(() => []);
       for (const row of res.rows) rows[row.op]!.push(row);
       group.forEach((op, k) => out.push(firstOutcome(op, rows[k]!)));
@@ -261,16 +280,19 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Run what was queued while the last transactions were out: first every write and claim, in
-   * order, in one transaction; then the claimFirsts, up to MAX_FIRSTS in one call of
-   * mujaz_claim_firsts, a transaction of its own (one round trip, one commit, one WAL flush, for
-   * all the senders' claims or outcomes queued meanwhile; each caller's promise resolves only once
-   * its commit is durable). claimFirsts are batched only with each other: their
-   * transaction holds work locks and must not then wait for rows another instance holds, and each
-   * of them only skips rows other transactions hold (SKIP LOCKED), never waits for them. Writes go
-   * ahead of claimFirsts queued before them: nothing written was derived from a claimFirst still
-   * unanswered, and a digest sender's outcome is then durable no later than its next claim. (In
-   * strict arrival order, a fan-out's outcomes and claims alternate and every batch held one.)
+   * Run what was queued while the last transaction was out: writes first, in order, then the
+   * claimFirsts (up to MAX_FIRSTS), in one statement (mujaz_write_claim_firsts) and so one round
+   * trip, one commit and one WAL flush for all the senders' outcomes and claims queued meanwhile;
+   * each caller's promise resolves only once that commit is durable, so a claim is still on disk
+   * before its send. Writes go ahead of claimFirsts queued before them: nothing written was
+   * derived from a claimFirst still unanswered, and a digest sender's outcome is then durable no
+   * later than its next claim. (In strict arrival order, a fan-out's outcomes and claims alternate.)
+   * The writes take their row locks before the claims take work locks, and the claims never wait
+   * for a row lock (SKIP LOCKED), so a transaction holding work locks still does not wait for rows
+   * another instance holds. Single claims (`claim`: an INSERT that does wait for another
+   * instance's uncommitted one) are kept out of the claimFirsts' transaction: a batch holding one
+   * runs in a transaction of its own (BEGIN ... COMMIT), the claimFirsts in the next. Before
+   * migration 008 a fan-out round waited for two commits, the outcomes' and then the claims'.
    */
   private async drain(): Promise<void> {
     const batches: Op[][] = [];
@@ -279,8 +301,10 @@ export class PostgresStore implements Store {
         const all = this.ops.splice(0);
         const rest = all.filter((op) => op.kind !== 'first');
         const firsts = all.filter((op) => op.kind === 'first');
-        if (rest.length) batches.push(rest);
         for (let i = 0; i < firsts.length; i += MAX_FIRSTS) batches.push(firsts.slice(i, i + MAX_FIRSTS));
+        // Writes alone ride with the first claimFirsts (one statement); with a single claim, apart.
+        if (rest.length && batches.length && rest.every((op) => op.kind === 'write')) batches[0] = [...rest, ...batches[0]!];
+        else if (rest.length) batches.unshift(rest);
       }
       const batch = batches.shift()!;
       const client = await this.pool.connect().catch((e: Error) => e);
@@ -321,12 +345,14 @@ export class PostgresStore implements Store {
   private async runBatch(client: pg.PoolClient, batch: readonly Op[]): Promise<{ results: Array<boolean | FirstOutcome | undefined>; fresh: Change[] }> {
     const results: Array<boolean | FirstOutcome | undefined> = [];
     const fresh: Change[] = [];
-    // claimFirsts alone on one pair of sections (one call of mujaz_claim_firsts), or writes alone
-    // (one statement for them all), are a transaction of their own without BEGIN and COMMIT: one
-    // round trip.
+    // Writes alone (one statement for them all), or writes then claimFirsts on one pair of
+    // sections (one call of mujaz_write_claim_firsts, or of mujaz_claim_firsts without writes),
+    // are a transaction of their own without BEGIN and COMMIT: one round trip, one commit.
+    const firsts = batch.filter((op): op is Extract<Op, { kind: 'first' }> => op.kind === 'first');
     const single =
-      batch.every((op) => op.kind === 'write') ||
-      batch.every((op) => op.kind === 'first' && sameSections(op, batch[0] as Extract<Op, { kind: 'first' }>));
+      batch.every((op) => op.kind === 'write' || op.kind === 'first') &&
+      batch.slice(batch.length - firsts.length).every((op) => op.kind === 'first') &&
+      firsts.every((op) => sameSections(op, firsts[0]!));
     // Writes are gathered and sent as one statement before the next claim (or at the end).
     let pending: Change[] = [];
     const flushWrites = async () => {
@@ -342,14 +368,17 @@ export class PostgresStore implements Store {
           results.push(undefined);
           continue;
         }
-        await flushWrites();
         if (op.kind === 'first') {
-          // Consecutive claimFirsts go together (one call of mujaz_claim_firsts for them).
+          // Consecutive claimFirsts go together (one call of mujaz_claim_firsts for them), the
+          // writes gathered before them in the same statement, ahead of the claims.
           let k = i;
           while (k < batch.length && batch[k]!.kind === 'first') k++;
-          results.push(...(await this.claimFirstsIn(client, batch.slice(i, k) as Array<Extract<Op, { kind: 'first' }>>)));
+          const writes = pending;
+          pending = [];
+          results.push(...(await this.claimFirstsIn(client, batch.slice(i, k) as Array<Extract<Op, { kind: 'first' }>>, writes)));
           i = k - 1;
         } else {
+          await flushWrites();
           const { section, key, value } = op.change;
           const r = op.replace.length
             ? await client.query(

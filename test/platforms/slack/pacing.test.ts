@@ -120,4 +120,26 @@ describe('Slack pacing', () => {
     expect((r as { detail: string }).detail).toMatch(/^gave up after 1 s: network: ECONNREFUSED/);
     expect(Date.now() - t0).toBeLessThan(2500);
   });
+
+  it('a post whose connection drops after the request went out is in doubt, not failed (Slack may have posted it)', async () => {
+    const { createServer } = await import('node:http');
+    let got = 0;
+    const server = createServer((req) => {
+      req.resume();
+      req.on('end', () => {
+        got++;
+        req.socket.destroy();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    try {
+      const outbox = new SlackOutbox(slackPostClient('xoxb-pace', `http://127.0.0.1:${port}/api/`));
+      const r = await outbox.post('CDROP', [{ text: 'hello' }], { waitOutRateLimits: false, giveUpMs: 0 });
+      expect(r).toMatchObject({ ok: false, reason: 'in-doubt', detail: expect.stringMatching(/^network: /) });
+      expect(got).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
 });

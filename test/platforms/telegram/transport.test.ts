@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLogLevel } from '../../../src/log.ts';
 import { createTelegramTransport } from '../../../src/platforms/telegram/transport.ts';
 import { classifyError } from '../../../src/platforms/telegram/send.ts';
+import { neverConnected } from '../../../src/core/transport.ts';
 import { heading, list, reply, text } from '../../../src/reply/model.ts';
 import { memoryStore } from '../../../src/store/open.ts';
 import { BLOCKED, FakeTelegram, parseTelegramHtml, tooManyRequests } from '../../helpers/fake-telegram.ts';
@@ -65,6 +66,35 @@ describe('telegram transport', () => {
     expect(new Chats(store).chat('telegram:504').active).toBeUndefined();
     const down = createTelegramTransport(new Chats(store), { token: fake.token, apiRoot: 'http://127.0.0.1:1' });
     expect(await down.send('505', reply('en', [text('x')]))).toMatchObject({ ok: false, reason: 'error' });
+  });
+
+  it('returns in-doubt when the connection drops after the request went out (Telegram may have delivered it)', async () => {
+    const { createServer } = await import('node:http');
+    let got = 0;
+    const server = createServer((req) => {
+      req.resume();
+      req.on('end', () => {
+        got++;
+        req.socket.destroy();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    try {
+      const t = createTelegramTransport(new Chats(memoryStore()), { token: fake.token, apiRoot: `http://127.0.0.1:${port}` });
+      expect(await t.send('506', digest)).toMatchObject({ ok: false, reason: 'in-doubt', detail: expect.stringMatching(/^network: /) });
+      expect(got).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('tells a connection never made (nothing can have arrived) from one that failed later', () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    const reset = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+    expect(neverConnected({ error: refused })).toBe(true);
+    expect(neverConnected({ error: reset })).toBe(false);
+    expect(neverConnected(new Error('timeout'))).toBe(false);
   });
 
   it('classifies unknown throwables as errors', () => {
