@@ -805,11 +805,15 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
   const out: PersonCandidate[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     const p = toks[i]!, j = i + 1, s = toks[j]!;
-    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !nisbaWord(p)) continue;
+    // (… or behind ب: ودفع الفريق بالبلجيكي يوري تيليمانس.)
+    const bare = /^بال/.test(p.light) ? { ...p, text: p.text.slice(1), light: p.light.slice(1) } : p;
+    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !nisbaWord(bare)) continue;
     if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s) || /ا$/.test(s.light) && !isGiven(s)) continue;
-    // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a title.
+    // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a
+    // title, or a preposition is glued to the nisba (الفريق | بالبلجيكي, للمغربية): an adjective takes none.
     const b = toks[i - 1];
-    if (b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
+    const governed = /^(?:[وف]?ب|[وف]?لل)/.test(p.light);
+    if (!governed && b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
     // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
     if (!(scores[j]! > 0 || isGiven(s) || lexiconNameWord(s))) continue;
     const e = nameSpan(toks, j);
