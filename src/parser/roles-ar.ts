@@ -113,18 +113,27 @@ function namingRole(toks: readonly Token[], from: number): [number, number] | nu
 const INDEFINITE_PERSONS = set(`سيدة امرأة شاب شابة رجل فتاة فتى طفل طفلة ناج ناجية`);
 
 /**
+ * The token after which what follows a name starts: past a parenthesis of up to four words
+ * right after it (an age, a Latin gloss: «NAME (47) الذي …»), else the name's last token when the
+ * gap after it is one `plainGap` allows; -1 when neither.
+ */
+function pastParenthesis(toks: readonly Token[], nameEnd: number, plainGap: RegExp): number {
+  if (/\(\s*$/.test(toks[nameEnd]!.gap)) {
+    let k = nameEnd + 1;
+    while (k <= nameEnd + 4 && toks[k] && !/\)/.test(toks[k]!.gap)) k++;
+    return toks[k] && /\)/.test(toks[k]!.gap) ? k : -1;
+  }
+  return plainGap.test(toks[nameEnd]!.gap) ? nameEnd : -1;
+}
+
+/**
  * «NAME (28 عاما) وهي ROLE»، «NAME - و هو ROLE»، «NAME، وهو ROLE»: the role after the pronoun,
  * past a short parenthesis or a dash. pronounRole reads the plain forms.
  */
 function pronounRoleLoose(toks: readonly Token[], nameEnd: number): [number, number] | null {
-  let e = nameEnd;
   // A parenthesis of up to four words (an age, a Latin gloss) stands between the name and the pronoun.
-  if (/\(\s*$/.test(toks[e]!.gap)) {
-    let k = e + 1;
-    while (k <= e + 4 && toks[k] && !/\)/.test(toks[k]!.gap)) k++;
-    if (!toks[k] || !/\)/.test(toks[k]!.gap)) return null;
-    e = k;
-  } else if (!/^\s*[-–—،,]?\s*$/.test(toks[e]!.gap)) return null;
+  const e = pastParenthesis(toks, nameEnd, /^\s*[-–—،,]?\s*$/);
+  if (e < 0) return null;
   let p = e + 1;
   const w = toks[p];
   if (!w || w.sent !== toks[nameEnd]!.sent) return null;
@@ -219,13 +228,8 @@ function nextInList(toks: readonly Token[], from: number, named: ReadonlySet<num
  * the article gives no other role, is what it says the person is or does.
  */
 function relativeRole(toks: readonly Token[], nameEnd: number): [number, number] | null {
-  let e = nameEnd;
-  if (/\(\s*$/.test(toks[e]!.gap)) {
-    let k = e + 1;
-    while (k <= e + 4 && toks[k] && !/\)/.test(toks[k]!.gap)) k++;
-    if (!toks[k] || !/\)/.test(toks[k]!.gap)) return null;
-    e = k;
-  } else if (!/^[\s،,]*$/.test(toks[e]!.gap)) return null;
+  const e = pastParenthesis(toks, nameEnd, /^[\s،,]*$/);
+  if (e < 0) return null;
   const r = toks[e + 1];
   if (!r || r.sent !== toks[nameEnd]!.sent || !['الذي', 'التي'].includes(r.light) || delimAfter(r, toks)) return null;
   // Only a clause of holding a position (يدير، تتزعم، كان مديرا): most relative clauses after a name

@@ -15,6 +15,7 @@ import { createSlackApp, type SlackApp } from '../../../src/platforms/slack/app.
 import { SlackOutbox, slackPostClient } from '../../../src/platforms/slack/outbox.ts';
 import { testApp } from '../../helpers/app.ts';
 import { BOT_USER_ID, eventEnvelope, FakeSlack, postEvent } from '../../helpers/fake-slack.ts';
+import { droppingServer } from '../../helpers/dropping-server.ts';
 
 setLogLevel('silent');
 const SECRET = 'pacing-secret';
@@ -122,22 +123,12 @@ describe('Slack pacing', () => {
   });
 
   it('a post whose connection drops after the request went out is in doubt, not failed (Slack may have posted it)', async () => {
-    const { createServer } = await import('node:http');
-    let got = 0;
-    const server = createServer((req) => {
-      req.resume();
-      req.on('end', () => {
-        got++;
-        req.socket.destroy();
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const { port } = server.address() as { port: number };
+    const server = await droppingServer();
     try {
-      const outbox = new SlackOutbox(slackPostClient('xoxb-pace', `http://127.0.0.1:${port}/api/`));
+      const outbox = new SlackOutbox(slackPostClient('xoxb-pace', `${server.url}/api/`));
       const r = await outbox.post('CDROP', [{ text: 'hello' }], { waitOutRateLimits: false, giveUpMs: 0 });
       expect(r).toMatchObject({ ok: false, reason: 'in-doubt', detail: expect.stringMatching(/^network: /) });
-      expect(got).toBe(1);
+      expect(server.received()).toBe(1);
     } finally {
       server.close();
     }

@@ -11,6 +11,7 @@ import { neverConnected } from '../../../src/core/transport.ts';
 import { heading, list, reply, text } from '../../../src/reply/model.ts';
 import { memoryStore } from '../../../src/store/open.ts';
 import { BLOCKED, FakeTelegram, parseTelegramHtml, tooManyRequests } from '../../helpers/fake-telegram.ts';
+import { droppingServer } from '../../helpers/dropping-server.ts';
 
 setLogLevel('silent');
 
@@ -69,21 +70,11 @@ describe('telegram transport', () => {
   });
 
   it('returns in-doubt when the connection drops after the request went out (Telegram may have delivered it)', async () => {
-    const { createServer } = await import('node:http');
-    let got = 0;
-    const server = createServer((req) => {
-      req.resume();
-      req.on('end', () => {
-        got++;
-        req.socket.destroy();
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const { port } = server.address() as { port: number };
+    const server = await droppingServer();
     try {
-      const t = createTelegramTransport(new Chats(memoryStore()), { token: fake.token, apiRoot: `http://127.0.0.1:${port}` });
+      const t = createTelegramTransport(new Chats(memoryStore()), { token: fake.token, apiRoot: server.url });
       expect(await t.send('506', digest)).toMatchObject({ ok: false, reason: 'in-doubt', detail: expect.stringMatching(/^network: /) });
-      expect(got).toBe(1);
+      expect(server.received()).toBe(1);
     } finally {
       server.close();
     }
