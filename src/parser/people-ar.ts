@@ -212,6 +212,18 @@ export function commonWordShaped(t: Token): boolean {
   return /^\S{3,}(ه|ها|هم|هما|هن)$/.test(w) || /^\S{3,}ة$/.test(w) || /^\S{3}$/.test(w) || /^[يت]ت\S{3}$/.test(w);
 }
 
+/**
+ * The last word of a longer name that is no part of it (يوسي كوهين | قوله، ماتيو غارون | بفيلمه،
+ * بيب غوارديولا | واضحاً، مصطفى عبدالله صنع | الله): a word with a pronoun suffix, an indefinite
+ * accusative written with its tanween, an imperfect verb, a dual imperfect (ينتظران), a noun in ة
+ * behind a preposition (لإصابة). Never a word a list knows as a name.
+ */
+export function notNameTail(t: Token): boolean {
+  if (isGiven(t) || lexiconNameWord(t) || isKnownNameToken(t.light) || isParticle(t)) return false;
+  const w = t.light;
+  return /^\S{3,}(ه|ها|هم|هما|هن)$/.test(w) || /\u064B/.test(t.text) || verbShaped(t) || /^[يت]\S{3,}ان$/.test(w) || /^ل\S{3,}ة$/.test(w);
+}
+
 function trailingName(toks: readonly Token[], roleStart: number, e: number): [number, number] | null {
   let b = e;
   while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
@@ -450,6 +462,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
   const all = [...withNisba, ...listMates(toks, withNisba)];
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
+  // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
+  // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
+  for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
   return all.map((c): NameCandidate => {
