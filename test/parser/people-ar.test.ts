@@ -23,6 +23,11 @@ describe('Arabic people', () => {
     expect(people('وقال الرئيس ماكرون، في مؤتمر صحفي، إن الوضع صعب.').map((p) => p[0])).toEqual(['ماكرون']);
   });
 
+  it('reads الإعلامي and الكابتن as titles', () => {
+    expect(people('وصوت الإعلامي هاني دانيال لصالح اللاعب.')).toEqual([['هاني دانيال', 'الإعلامي']]);
+    expect(people('وصوت الكابتن عصام الحضري لصالح اللاعب.')).toEqual([['عصام الحضري', 'الكابتن']]);
+  });
+
   it('indefinite accusatives after a role and a comma are the object (…، جدلا كبيرا)', () => {
     const ps = people('أثار إعلان الرئيس التونسي دعمه لمشروع القانون، جدلا كبيرا في البلاد.');
     expect(ps.map((p) => p[0])).not.toContain('جدلا كبيرا');
