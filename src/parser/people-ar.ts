@@ -465,6 +465,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
   for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
+  // A last word with the article that no list knows as a family name and the tagger doubts
+  // (وسام بن يدر | الهدف، طارق رمضان | الموقوف) opens the next phrase.
+  for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
   return all.map((c): NameCandidate => {

@@ -23,6 +23,16 @@ describe('Arabic people', () => {
     expect(people('وقال الرئيس ماكرون، في مؤتمر صحفي، إن الوضع صعب.').map((p) => p[0])).toEqual(['ماكرون']);
   });
 
+  it('a last word shaped like no name is cut off (قوله، بفيلمه، ينتظران)', () => {
+    expect(people('ونقلت الصحيفة عن رئيس الموساد يوسي كوهين قوله إن الوضع خطير.').map((p) => p[0])).toContain('يوسي كوهين');
+    expect(people('وشارك المخرج الإيطالي ماتيو غارون بفيلمه الجديد في المهرجان.').map((p) => p[0])).toContain('ماتيو غارون');
+  });
+
+  it('a last word with the article that is no known family name is cut off (بن يدر | الهدف)', () => {
+    expect(people('وأحرز المهاجم الفرنسي وسام بن يدر الهدف الثاني للفريق.').map((p) => p[0])).toEqual(['وسام بن يدر']);
+    expect(people('وقال الناشط الإعلامي محمد إبراهيم الموجود في المدينة إن القصف مستمر.').map((p) => p[0])).toEqual(['محمد إبراهيم']);
+  });
+
   it('reads الإعلامي and الكابتن as titles', () => {
     expect(people('وصوت الإعلامي هاني دانيال لصالح اللاعب.')).toEqual([['هاني دانيال', 'الإعلامي']]);
     expect(people('وصوت الكابتن عصام الحضري لصالح اللاعب.')).toEqual([['عصام الحضري', 'الكابتن']]);
