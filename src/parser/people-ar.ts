@@ -200,10 +200,34 @@ function prepositional(t: Token): boolean {
   return /^ب/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t) && !lexiconNameWord(t);
 }
 
+/**
+ * A lone word after a title shaped like a common word, not a name: a noun or verbal noun with a
+ * pronoun suffix (اللاعب | غضبه، الرئيس السبسي | دعمه), a feminine noun in ة (الرئيس الصيني |
+ * مبادرة), a three-letter past verb (الرئيس | طلب), an imperfect of the تفعّل/تفاعل forms
+ * (الشاعر المصري | تتعلق). Only when no list knows the word as a name (طه، عبده، ماكرون).
+ */
+export function commonWordShaped(t: Token): boolean {
+  if (isGiven(t) || lexiconNameWord(t) || isKnownNameToken(t.light)) return false;
+  const w = t.light;
+  return /^\S{3,}(ه|ها|هم|هما|هن)$/.test(w) || /^\S{3,}ة$/.test(w) || /^\S{3}$/.test(w) || /^[يت]ت\S{3}$/.test(w);
+}
+
+/**
+ * The last word of a longer name that is no part of it (يوسي كوهين | قوله، ماتيو غارون | بفيلمه،
+ * بيب غوارديولا | واضحاً، مصطفى عبدالله صنع | الله): a word with a pronoun suffix, an indefinite
+ * accusative written with its tanween, an imperfect verb, a dual imperfect (ينتظران), a noun in ة
+ * behind a preposition (لإصابة). Never a word a list knows as a name.
+ */
+export function notNameTail(t: Token): boolean {
+  if (isGiven(t) || lexiconNameWord(t) || isKnownNameToken(t.light) || isParticle(t)) return false;
+  const w = t.light;
+  return /^\S{3,}(ه|ها|هم|هما|هن)$/.test(w) || /\u064B/.test(t.text) || verbShaped(t) || /^[يت]\S{3,}ان$/.test(w) || /^ل\S{3,}ة$/.test(w);
+}
+
 function trailingName(toks: readonly Token[], roleStart: number, e: number): [number, number] | null {
   let b = e;
   while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
-  if (b === e || (b === e - 1 && prepositional(toks[e]!))) return null;
+  if (b === e || (b === e - 1 && (prepositional(toks[e]!) || commonWordShaped(toks[e]!)))) return null;
   if (conjunctionVerbLike(toks[b + 1]!)) return null;
   const before = toks[b]!;
   // The run must follow an article word (الرئيس الروسي ماكرون) or a comma, not a construct noun
@@ -247,7 +271,8 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
         if (nameLike(toks[n0]!)) {
           // Right after «ROLE،» a name is expected, so an ال family name may follow any first name.
           const e = nameSpan(toks, n0, true);
-          if (e >= 0 && closesName(toks, e)) return { role: [i, r], name: [n0, e] };
+          // (Indefinite accusatives after the comma, «…، جدلا كبيرا», are the verb's object.)
+          if (e >= 0 && closesName(toks, e) && !accusativeRun(toks, n0, e)) return { role: [i, r], name: [n0, e] };
         }
       }
       const tn = trailingName(toks, i, r);
@@ -276,7 +301,7 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
       // … or a single word the lexicon knows as a person's name, which nameSpan did not extend
       // (الرئيس ترامب عدم التمديد، البابا فرانسيس استدعى): the name is that word whatever follows.
       const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued || (e === r + 1 && lexiconNameWord(nx)));
-      const solid = (e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx)) && !(e === r + 1 && prepositional(nx));
+      const solid = (e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx)) && !(e === r + 1 && (prepositional(nx) || commonWordShaped(nx)));
       // A bare name after «… في شركة … الأسترالية» names the company, not a person.
       let ofInstitution = false;
       // (Only an indefinite one: «المدير العام للمجموعة كارلوس تافار» names its director.)
@@ -437,6 +462,12 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
   const all = [...withNisba, ...listMates(toks, withNisba)];
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
+  // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
+  // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
+  for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
+  // A last word with the article that no list knows as a family name and the tagger doubts
+  // (وسام بن يدر | الهدف، طارق رمضان | الموقوف) opens the next phrase.
+  for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
   return all.map((c): NameCandidate => {
@@ -577,12 +608,15 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // (… nor on a word with a pronoun ending that is no known name: رعاه الله is a verb and God.)
     // A lone word is a person on the tagger's word only when the model is far surer of it than of a
     // span's words; the assembler then keeps it only with a role or a second mention (bare).
-    const lone = to === from && scores[from]! >= LONE_MIN && !conjoined(first) && !isGiven(first) && !prepositional(first) && !isParticle(first);
+    // (… nor a lone word shaped like a verb or common noun that no list knows: الرئيس | طلب.)
+    const lone = to === from && scores[from]! >= LONE_MIN && !conjoined(first) && !isGiven(first) && !prepositional(first) && !isParticle(first) && !commonWordShaped(first);
     if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
     if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
+    // Indefinite accusatives in a row (أثار جدلا كبيرا) are an object, not a name.
+    if (accusativeRun(toks, from, to)) continue;
     const words = toks.slice(from, to + 1);
     if (words.some((t) => isPlaceOrOrg(t)) && !words.some((t) => isGiven(t))) continue;
     // … nor a name that a team, a chain, a product or a work carries (سلسلة كوستا كوفي).

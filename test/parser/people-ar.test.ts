@@ -15,6 +15,34 @@ describe('Arabic people', () => {
     expect(people('وأكد الوكيل أن لاعب ليفربول محمد صلاح سينتقل إلى الفريق الجديد.').map((p) => p[0])).not.toContain('محمد صلاح سينتقل');
   });
 
+  it('a lone word after a title shaped like a verb or common noun names no one (الرئيس طلب، اللاعب غضبه)', () => {
+    expect(people('وقال إن الرئيس طلب "ولاءه" خلال التحقيق. وقال إن الرئيس طلب ذلك مرتين.')).toEqual([]);
+    expect(people('وبرر اللاعب غضبه في تصريحات بعد المباراة. وكان غضبه واضحا.')).toEqual([]);
+    expect(people('وأطلق الرئيس الصيني مبادرة "الحزام والطريق" في عام 2013. وتشمل المبادرة دولا كثيرة.')).toEqual([]);
+    // A word a list knows as a name is still the name (الرئيس ماكرون).
+    expect(people('وقال الرئيس ماكرون، في مؤتمر صحفي، إن الوضع صعب.').map((p) => p[0])).toEqual(['ماكرون']);
+  });
+
+  it('a last word shaped like no name is cut off (قوله، بفيلمه، ينتظران)', () => {
+    expect(people('ونقلت الصحيفة عن رئيس الموساد يوسي كوهين قوله إن الوضع خطير.').map((p) => p[0])).toContain('يوسي كوهين');
+    expect(people('وشارك المخرج الإيطالي ماتيو غارون بفيلمه الجديد في المهرجان.').map((p) => p[0])).toContain('ماتيو غارون');
+  });
+
+  it('a last word with the article that is no known family name is cut off (بن يدر | الهدف)', () => {
+    expect(people('وأحرز المهاجم الفرنسي وسام بن يدر الهدف الثاني للفريق.').map((p) => p[0])).toEqual(['وسام بن يدر']);
+    expect(people('وقال الناشط الإعلامي محمد إبراهيم الموجود في المدينة إن القصف مستمر.').map((p) => p[0])).toEqual(['محمد إبراهيم']);
+  });
+
+  it('reads الإعلامي and الكابتن as titles', () => {
+    expect(people('وصوت الإعلامي هاني دانيال لصالح اللاعب.')).toEqual([['هاني دانيال', 'الإعلامي']]);
+    expect(people('وصوت الكابتن عصام الحضري لصالح اللاعب.')).toEqual([['عصام الحضري', 'الكابتن']]);
+  });
+
+  it('indefinite accusatives after a role and a comma are the object (…، جدلا كبيرا)', () => {
+    const ps = people('أثار إعلان الرئيس التونسي دعمه لمشروع القانون، جدلا كبيرا في البلاد.');
+    expect(ps.map((p) => p[0])).not.toContain('جدلا كبيرا');
+  });
+
   it('a relative clause ends a role; what follows it names no one', () => {
     const ps = people('وأكد ولي عهد أبوظبي عمق العلاقات التي تجمع البلدين الشقيقين.');
     expect(ps.map((p) => p[0])).not.toContain('تجمع البلدين');
