@@ -319,7 +319,7 @@ export class ArabicQuoteReader {
     return clitic(toks[h]!) || (h - 1 >= lo && FREE_PREPOSITIONS.has(toks[h - 1]!.light));
   }
 
-  private subject(from: number, to: number, allowContinue: boolean): Speaker | null {
+  private subject(from: number, to: number, allowContinue: boolean, lamSource = false): Speaker | null {
     const toks = this.toks;
     const verb = from - 1;
     const relayed = verb >= 0 ? this.relayedFrom(verb, from, to) : null;
@@ -330,7 +330,8 @@ export class ArabicQuoteReader {
     const first = toks[from]!;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
-    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
+    // (After وفقا/طبقا the ل names the source, not an addressee: وفقا للوزارة.)
+    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || (!lamSource && this.addressee(first)) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
     // Nor a continuing participle (علقت قائلة "…") or the speaker's own words by a pronoun (وتابعت
     // حديثها: "…"، وفقا لقوله، حسب تعبيره): they point back at whoever is speaking.
     if ((isContinuation(first) && /[اة]$/.test(first.light)) || (MEDIUM.test(first.light.replace(/^[لب]/, '')) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
@@ -1043,7 +1044,7 @@ export class ArabicQuoteReader {
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
     if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
     const takesLam = /^و?(وفقا|طبقا)$/.test(light);
-    const subj = this.subject(v + 1, c - 1, false);
+    const subj = this.subject(v + 1, c - 1, false, takesLam);
     const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
     const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
@@ -1064,7 +1065,7 @@ export class ArabicQuoteReader {
       let c = v + 1;
       while (c <= b && c - v <= 12 && toks[c]!.end <= openAt && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
       if (c > b || c - v > 12 || c === v + 1 || toks[c]!.end > openAt || !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) return null;
-      const subj = this.subject(v + 1, c - 1, false);
+      const subj = this.subject(v + 1, c - 1, false, /^و?(وفقا|طبقا)$/.test(light));
       const sp = /^و?(وفقا|طبقا)$/.test(light) ? withoutLam(subj) : subj;
       if (!sp) return null;
       return { sp, from: toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start, cue: v };
@@ -1403,7 +1404,7 @@ export class ArabicQuoteReader {
         e = j;
         while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
       }
-      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false);
+      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
       const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
       if (!sp) return;
       // (a closing quotation mark right after the statement belongs to it)

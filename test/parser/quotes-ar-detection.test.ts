@@ -1,0 +1,23 @@
+/**
+ * Statement detection in src/parser/quotes-ar.ts on short made-up sentences: constructions that
+ * introduce a statement and were missed (round recall17, docs/eval.md "Quote detection: round 17").
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const quotes = (t: string) => parseArticle(t).quotes.map((q) => ({ who: q.speaker.ar, text: q.text, kind: q.kind }));
+
+describe('وفقا/طبقا لـ X before the statement', () => {
+  it('the ل of the source is not an addressee: ووفقا لـ X، فإن …', () => {
+    expect(quotes('ووفقا للوزارة، فإن الوضع الأمني جيد جدا اليوم.')).toEqual([{ who: 'الوزارة', text: 'الوضع الأمني جيد جدا اليوم', kind: 'indirect' }]);
+    expect(quotes('ووفقا لموقع خدمات الهجرة الأمريكي، فإن الطلبات تستغرق عامين في المتوسط.')).toEqual([{ who: 'موقع خدمات الهجرة الأمريكي', text: 'الطلبات تستغرق عامين في المتوسط', kind: 'indirect' }]);
+  });
+
+  it('after the statement: …، وفقا لـ X', () => {
+    expect(quotes('أدت الحرب إلى مقتل نحو عشرة آلاف شخص في البلاد، وفقا لمصادر محلية سورية.')).toEqual([{ who: 'مصادر محلية سورية', text: 'أدت الحرب إلى مقتل نحو عشرة آلاف شخص في البلاد', kind: 'indirect' }]);
+  });
+
+  it('بحسب is unchanged', () => {
+    expect(quotes('بحسب الوزارة، فإن الوضع الأمني جيد جدا اليوم.')).toEqual([{ who: 'الوزارة', text: 'الوضع الأمني جيد جدا اليوم', kind: 'indirect' }]);
+  });
+});
