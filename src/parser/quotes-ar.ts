@@ -865,7 +865,9 @@ export class ArabicQuoteReader {
           // أكد X عمق العلاقات …، و"…": a report verb's object opens the statement before the quotation.
           const obj = sp && !comp && isReportVerb(toks[v]!) && !isContinuation(toks[v]!) ? this.objectBefore(v, openAt, b) : -1;
           if (sp && obj >= 0) {
-            this.emit(out, this.text.slice(toks[obj]!.start, closeAt + 1), sp, this.kindOf(v, obj - 1), sid, v);
+            // (أعلنت X عن خطتها "…": the frame's preposition is not said, as in objectReport)
+            const from = verbFrame(toks[v]!)?.markers.has(toks[obj]!.light) && toks[obj + 1] && toks[obj + 1]!.start < openAt ? obj + 1 : obj;
+            this.emit(out, this.text.slice(toks[from]!.start, closeAt + 1), sp, this.kindOf(v, obj - 1), sid, v);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;
           }
@@ -1136,7 +1138,12 @@ export class ArabicQuoteReader {
     const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
     // (a denial's object may be one word: ونفى ماكيب الاتهامات)
     if (wordCount(clause) < (kind === 'denial' ? 1 : 3)) return -1;
-    this.emit(out, clause, sp, kind, sid, v);
+    // The frame's preposition opens the content but is not said: دعا X إلى مقاطعة الانتخابات reports
+    // «مقاطعة الانتخابات»; so does a report verb's (أعلن عن، أكد على). A one-letter بـ stays: it is
+    // written into the word.
+    const said = !!frame?.markers.has(obj.light) || /^(عن|على)$/.test(obj.light);
+    const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
+    this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return e;
   }
 

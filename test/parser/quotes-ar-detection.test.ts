@@ -21,3 +21,14 @@ describe('وفقا/طبقا لـ X before the statement', () => {
     expect(quotes('بحسب الوزارة، فإن الوضع الأمني جيد جدا اليوم.')).toEqual([{ who: 'الوزارة', text: 'الوضع الأمني جيد جدا اليوم', kind: 'indirect' }]);
   });
 });
+
+describe('the preposition that opens a reported complement is not said', () => {
+  it('دعا X إلى، أعلن عن، أكد على: the content follows the preposition', () => {
+    expect(quotes('ودعا رئيس الوزراء إلى مقاطعة الانتخابات.').map((q) => q.text)).toEqual(['مقاطعة الانتخابات']);
+    expect(quotes('وأكد الوزير على أهمية الحوار بين الأطراف.').map((q) => q.text)).toEqual(['أهمية الحوار بين الأطراف']);
+  });
+
+  it('a one-letter بـ is part of the word and stays', () => {
+    expect(quotes('وأشاد الرئيس بالجهود التي بذلتها فرق الإنقاذ.').map((q) => q.text)).toEqual(['بالجهود التي بذلتها فرق الإنقاذ']);
+  });
+});
