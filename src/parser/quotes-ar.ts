@@ -1487,9 +1487,13 @@ export class ArabicQuoteReader {
       // وصف/اتهم X بأن …: with one word before بأن and no person in it, that word is the object described
       // (وصف الضربات بأنها غير مبررة) and the subject is unstated.
       const described = /^[وف]?(وصف|وصفت|اتهم|اتهمت)$/.test(t.light) && c === v + 2 && /^ب/.test(toks[c]!.light) && !this.index.at(toks[v + 1]!);
-      const sp = (cont && c === v + 1) || described ? this.implicit(v) : this.subject(v + 1, c - 1, true);
-      if (!sp) continue;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
+      // A verb of saying with its complementiser is a statement even when no one can be named for it
+      // (وقال إنه ينوي … after a sentence whose speaker went unnamed): kept, unattributed, as a
+      // quotation without a speaker is.
+      const sp = ((cont && c === v + 1) || described ? this.implicit(v) : this.subject(v + 1, c - 1, true))
+        ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
+      if (!sp) continue;
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
       v = e - 1;
     }

@@ -32,3 +32,14 @@ describe('the preposition that opens a reported complement is not said', () => {
     expect(quotes('وأشاد الرئيس بالجهود التي بذلتها فرق الإنقاذ.').map((q) => q.text)).toEqual(['بالجهود التي بذلتها فرق الإنقاذ']);
   });
 });
+
+describe('a verb of saying with its complementiser is a statement even with no speaker to name', () => {
+  it('kept unattributed when no one came before', () => {
+    const q = parseArticle('وقال إنه ينوي خفض الدين العام الضخم خلال السنوات المقبلة.').quotes;
+    expect(q.map((x) => [x.text, x.unattributed])).toEqual([['ينوي خفض الدين العام الضخم خلال السنوات المقبلة', true]]);
+  });
+
+  it('a short clause without a speaker is not kept', () => {
+    expect(quotes('وقال إنه سيعود.')).toEqual([]);
+  });
+});
