@@ -1075,6 +1075,16 @@ export class ArabicQuoteReader {
     return null;
   }
 
+  /** A verb of saying or report followed by its complementiser between token k and offset upTo. */
+  private nestedReportBefore(k: number, upTo: number): boolean {
+    const toks = this.toks;
+    for (let j = k + 1; j + 1 < toks.length && toks[j + 1]!.end <= upTo; j++) {
+      const t = toks[j]!;
+      if ((isSpeechVerb(t) || isReportVerb(t)) && isComplementiser(toks[j + 1]!)) return true;
+    }
+    return false;
+  }
+
   /**
    * A statement reported as the object of its verb, with no complementiser: أعلنت السلطات إصابة
    * شرطي … / أعرب باول عن ثقته … / مشيرا إلى تراجع …. The subject is a person (with any apposition
@@ -1483,7 +1493,10 @@ export class ArabicQuoteReader {
       const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
       // A quotation inside the clause is reported as direct already; one in a later statement
       // (…، مشيرا إلى أنها "…") is that statement's, and leaves this clause to be read.
-      if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) continue;
+      // Unless another verb of saying and its complementiser come first inside the clause (قالت X إن
+      // الاستطلاع أظهر أن العمر "…"): the quotation is that nested report's, the clause is X's.
+      const inner = spans.find((q) => s.start + q.open >= clauseStart && s.start + q.open < end);
+      if (inner && !this.nestedReportBefore(c + 1, s.start + inner.open)) continue;
       // وصف/اتهم X بأن …: with one word before بأن and no person in it, that word is the object described
       // (وصف الضربات بأنها غير مبررة) and the subject is unstated.
       const described = /^[وف]?(وصف|وصفت|اتهم|اتهمت)$/.test(t.light) && c === v + 2 && /^ب/.test(toks[c]!.light) && !this.index.at(toks[v + 1]!);

@@ -43,3 +43,16 @@ describe('a verb of saying with its complementiser is a statement even with no s
     expect(quotes('وقال إنه سيعود.')).toEqual([]);
   });
 });
+
+describe('a report nested in the clause of another', () => {
+  it('the quotation belongs to the nested report; the outer clause is still its speaker\'s', () => {
+    expect(quotes('وقالت الجمعية إن استطلاع الرأي الذي أجرته أظهر أن العمر "لا يعيق وجود حياة سعيدة".')).toEqual([
+      { who: 'استطلاع الرأي', text: 'العمر "لا يعيق وجود حياة سعيدة"', kind: 'indirect' },
+      { who: 'الجمعية', text: 'استطلاع الرأي الذي أجرته أظهر أن العمر "لا يعيق وجود حياة سعيدة"', kind: 'indirect' },
+    ]);
+  });
+
+  it('a quotation right in the clause is still the statement itself', () => {
+    expect(quotes('وقال الوزير إن الوضع "صعب جدا في المنطقة".').map((q) => q.who)).toEqual(['الوزير']);
+  });
+});
