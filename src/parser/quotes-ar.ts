@@ -1075,12 +1075,14 @@ export class ArabicQuoteReader {
     return null;
   }
 
-  /** A verb of saying or report followed by its complementiser between token k and offset upTo. */
+  /** A verb of saying or report with its complementiser, or after a relative pronoun, between token k and offset upTo. */
   private nestedReportBefore(k: number, upTo: number): boolean {
     const toks = this.toks;
     for (let j = k + 1; j + 1 < toks.length && toks[j + 1]!.end <= upTo; j++) {
       const t = toks[j]!;
       if ((isSpeechVerb(t) || isReportVerb(t)) && isComplementiser(toks[j + 1]!)) return true;
+      // (… تصريحات لافروف الذي دعا فيها "…": a relative clause's verb of saying has its own quotation)
+      if ((isSpeechVerb(t) || isReportVerb(t) || !!verbFrame(t)) && RELATIVE_PRONOUNS.has(toks[j - 1]!.light)) return true;
     }
     return false;
   }

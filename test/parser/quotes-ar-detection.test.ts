@@ -52,6 +52,11 @@ describe('a report nested in the clause of another', () => {
     ]);
   });
 
+  it('a quotation of a relative clause\'s verb of saying leaves the outer clause to be read', () => {
+    const q = quotes('وقالت مصادر روسية إن موسكو تسعى إلى إبرام صفقة، وهو ما يتوافق مع تصريحات الوزير الذي دعا فيها "جميع القوات إلى المغادرة".');
+    expect(q.some((x) => x.who === 'مصادر روسية' && x.text.startsWith('موسكو تسعى إلى إبرام صفقة'))).toBe(true);
+  });
+
   it('a quotation right in the clause is still the statement itself', () => {
     expect(quotes('وقال الوزير إن الوضع "صعب جدا في المنطقة".').map((q) => q.who)).toEqual(['الوزير']);
   });
