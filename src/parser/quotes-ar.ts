@@ -1133,6 +1133,17 @@ export class ArabicQuoteReader {
       // (… ورفض ما وصفها بالمزاعم: a framed verb joined by و to a statement goes on with its speaker)
       sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, e, false);
       o = e < 0 ? k : e + 1;
+      // (دعت جمعيات عدة إلى …، اشتكى آخرون من …: an indefinite subject no table knows runs up to the
+      // frame's preposition, at most three words without punctuation)
+      // The verb must open its clause (وعبر، فيما اشتكى، after a comma), not follow a noun: «البحث عبر
+      // غوغل عن …» is a preposition.
+      const opensClause = /^[وف]/.test(t.light) || !prev || prev.sent !== t.sent || /[،,:;]/.test(prev.gap) || CLAUSE_START.has(prev.light);
+      if (e < 0 && !sp && frame && !frame.markers.has('obj') && opensClause) {
+        let m = k;
+        while (m <= b && m - k < 3 && !frame.markers.has(toks[m]!.light) && !/[،,:.;"«“»”]/.test(toks[m]!.gap)) m++;
+        // (not a quantified addressee: دعا جميع الأطراف إلى …)
+        if (m > k && m <= b && frame.markers.has(toks[m]!.light) && !/^(جميع|كافة|كل)$/.test(toks[k]!.light)) { sp = this.subject(k, m - 1, false); o = m; }
+      }
       while (o <= b && (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(toks[o]!.light))) o++;
     }
     if (!sp || o > b) return -1;

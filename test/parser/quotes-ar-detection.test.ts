@@ -61,3 +61,15 @@ describe('a report nested in the clause of another', () => {
     expect(quotes('وقال الوزير إن الوضع "صعب جدا في المنطقة".').map((q) => q.who)).toEqual(['الوزير']);
   });
 });
+
+describe('an indefinite subject up to the frame\'s preposition', () => {
+  it('دعت جمعيات عدة إلى، اشتكى آخرون من', () => {
+    expect(quotes('دعت جمعيات عدة إلى تظاهرة أخرى دعما للمساواة مساء الاثنين.')).toEqual([{ who: 'جمعيات عدة', text: 'تظاهرة أخرى دعما للمساواة مساء الاثنين', kind: 'indirect' }]);
+    expect(quotes('فيما اشتكى آخرون من قيود على اختلاط الجنسين وارتفاع سعر التذكرة.').map((q) => q.who)).toEqual(['آخرون']);
+  });
+
+  it('not a quantified addressee, nor a preposition after a noun', () => {
+    expect(quotes('كما دعا جميع الأطراف إلى تجنب المواجهة وممارسة ضبط النفس.').map((q) => q.who)).not.toContain('جميع الأطراف');
+    expect(quotes('وعند البحث عبر غوغل عن أسماء المعتدين تظهر تلك الأسماء.')).toEqual([]);
+  });
+});
