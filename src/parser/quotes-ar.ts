@@ -1123,7 +1123,7 @@ export class ArabicQuoteReader {
     if (isContinuation(t) || frame?.participle || frame?.agrees || medium || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first))) {
       sp = this.implicit(v);
       o = k;
-    } else if (frame && this.auxiliarySubject(v)) {
+    } else if ((frame || isReportVerb(t)) && this.auxiliarySubject(v)) {
       // (وكانت الخارجية الأمريكية قد حملت النظام السوري المسؤولية: the subject came before كان's verb)
       sp = this.subjectBefore(v);
       o = k;

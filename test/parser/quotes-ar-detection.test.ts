@@ -73,3 +73,10 @@ describe('an indefinite subject up to the frame\'s preposition', () => {
     expect(quotes('وعند البحث عبر غوغل عن أسماء المعتدين تظهر تلك الأسماء.')).toEqual([]);
   });
 });
+
+describe('a report verb after كان has its subject before it', () => {
+  it('the object of أعلن is not taken for its subject', () => {
+    const q = quotes('قال الممثل محمد هنيدي إن الموسم ناجح جدا. يذكر أن محمد هنيدي كان قبل أسابيع قد أعلن فتح حساب خاص به على تطبيق سناب شات.');
+    expect(q.map((x) => x.who)).not.toContain('فتح حساب خاص');
+  });
+});
