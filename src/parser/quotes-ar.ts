@@ -829,9 +829,12 @@ export class ArabicQuoteReader {
       const all = quoteSpans(s.text);
       this.quoted = all.map((q) => [s.start + q.open, s.start + q.close]);
       const spans = all.filter((q) => {
-        if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
         const kOpen = tokenAtOrAfter(toks, s.start + q.open);
         const before: Token | undefined = kOpen - 1 >= a ? toks[kOpen - 1] : undefined;
+        // A short quotation is a phrase named or stressed, unless a verb of saying opens it (أجاب "أعتقد
+        // ذلك"، وختم بالقول "سنفتقدها"، يقول فيها "انتظري مكالمتي").
+        // (and it ends there: «قالت "فرانس برس" …» names a source)
+        if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1)))) return false;
         if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
         if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, kOpen - 1, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
@@ -1073,6 +1076,16 @@ export class ArabicQuoteReader {
       return { sp, from: toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start, cue: v };
     }
     return null;
+  }
+
+  /** A verb of saying right before token k (its medium or addressee pronoun between: يقول فيها، قال لها). */
+  private saidRightBefore(k: number, a: number): boolean {
+    const toks = this.toks;
+    let j = k - 1;
+    if (j >= a && /^(فيها|فيه|له|لها|لهم)$/.test(toks[j]!.light)) j--;
+    if (j < a || /[،,.:;]/.test(toks[j]!.gap.replace(/["«“]/g, '').trim() ? toks[j]!.gap : '')) return false;
+    const t = toks[j]!;
+    return /^[وف]?(بالقول|قائلا|قائلة|قائلين)$/.test(t.light) || (isSpeechVerb(t) && !isContinuation(t));
   }
 
   /** A verb of saying or report with its complementiser, or after a relative pronoun, between token k and offset upTo. */

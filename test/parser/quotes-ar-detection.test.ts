@@ -80,3 +80,13 @@ describe('a report verb after كان has its subject before it', () => {
     expect(q.map((x) => x.who)).not.toContain('فتح حساب خاص');
   });
 });
+
+describe('a short quotation right after a verb of saying', () => {
+  it('is a statement when it ends there', () => {
+    expect(quotes('وسئل المحامي مايكل والدز عن الأمر، فأجاب "أعتقد ذلك".').map((q) => [q.text, q.kind])).toEqual([['أعتقد ذلك', 'direct']]);
+  });
+
+  it('a short quoted name after the verb is a source, not a statement', () => {
+    expect(quotes('وقالت "فرانس برس" في تقرير لها أمس.')).toEqual([]);
+  });
+});
