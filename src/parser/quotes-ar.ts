@@ -319,7 +319,7 @@ export class ArabicQuoteReader {
     return clitic(toks[h]!) || (h - 1 >= lo && FREE_PREPOSITIONS.has(toks[h - 1]!.light));
   }
 
-  private subject(from: number, to: number, allowContinue: boolean): Speaker | null {
+  private subject(from: number, to: number, allowContinue: boolean, lamSource = false): Speaker | null {
     const toks = this.toks;
     const verb = from - 1;
     const relayed = verb >= 0 ? this.relayedFrom(verb, from, to) : null;
@@ -330,7 +330,8 @@ export class ArabicQuoteReader {
     const first = toks[from]!;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
-    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || this.addressee(first) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
+    // (After وفقا/طبقا the ل names the source, not an addressee: وفقا للوزارة.)
+    if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || (!lamSource && this.addressee(first)) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
     // Nor a continuing participle (علقت قائلة "…") or the speaker's own words by a pronoun (وتابعت
     // حديثها: "…"، وفقا لقوله، حسب تعبيره): they point back at whoever is speaking.
     if ((isContinuation(first) && /[اة]$/.test(first.light)) || (MEDIUM.test(first.light.replace(/^[لب]/, '')) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
@@ -828,9 +829,12 @@ export class ArabicQuoteReader {
       const all = quoteSpans(s.text);
       this.quoted = all.map((q) => [s.start + q.open, s.start + q.close]);
       const spans = all.filter((q) => {
-        if (wordCount(q.inner) < MIN_QUOTE_WORDS) return false;
         const kOpen = tokenAtOrAfter(toks, s.start + q.open);
         const before: Token | undefined = kOpen - 1 >= a ? toks[kOpen - 1] : undefined;
+        // A short quotation is a phrase named or stressed, unless a verb of saying opens it (أجاب "أعتقد
+        // ذلك"، وختم بالقول "سنفتقدها"، يقول فيها "انتظري مكالمتي").
+        // (and it ends there: «قالت "فرانس برس" …» names a source)
+        if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1)))) return false;
         if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
         if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, kOpen - 1, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
@@ -864,7 +868,9 @@ export class ArabicQuoteReader {
           // أكد X عمق العلاقات …، و"…": a report verb's object opens the statement before the quotation.
           const obj = sp && !comp && isReportVerb(toks[v]!) && !isContinuation(toks[v]!) ? this.objectBefore(v, openAt, b) : -1;
           if (sp && obj >= 0) {
-            this.emit(out, this.text.slice(toks[obj]!.start, closeAt + 1), sp, this.kindOf(v, obj - 1), sid, v);
+            // (أعلنت X عن خطتها "…": the frame's preposition is not said, as in objectReport)
+            const from = verbFrame(toks[v]!)?.markers.has(toks[obj]!.light) && toks[obj + 1] && toks[obj + 1]!.start < openAt ? obj + 1 : obj;
+            this.emit(out, this.text.slice(toks[from]!.start, closeAt + 1), sp, this.kindOf(v, obj - 1), sid, v);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;
           }
@@ -1043,7 +1049,7 @@ export class ArabicQuoteReader {
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
     if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
     const takesLam = /^و?(وفقا|طبقا)$/.test(light);
-    const subj = this.subject(v + 1, c - 1, false);
+    const subj = this.subject(v + 1, c - 1, false, takesLam);
     const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
     const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
@@ -1064,12 +1070,34 @@ export class ArabicQuoteReader {
       let c = v + 1;
       while (c <= b && c - v <= 12 && toks[c]!.end <= openAt && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
       if (c > b || c - v > 12 || c === v + 1 || toks[c]!.end > openAt || !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) return null;
-      const subj = this.subject(v + 1, c - 1, false);
+      const subj = this.subject(v + 1, c - 1, false, /^و?(وفقا|طبقا)$/.test(light));
       const sp = /^و?(وفقا|طبقا)$/.test(light) ? withoutLam(subj) : subj;
       if (!sp) return null;
       return { sp, from: toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start, cue: v };
     }
     return null;
+  }
+
+  /** A verb of saying right before token k (its medium or addressee pronoun between: يقول فيها، قال لها). */
+  private saidRightBefore(k: number, a: number): boolean {
+    const toks = this.toks;
+    let j = k - 1;
+    if (j >= a && /^(فيها|فيه|له|لها|لهم)$/.test(toks[j]!.light)) j--;
+    if (j < a || /[،,.:;]/.test(toks[j]!.gap.replace(/["«“]/g, '').trim() ? toks[j]!.gap : '')) return false;
+    const t = toks[j]!;
+    return /^[وف]?(بالقول|قائلا|قائلة|قائلين)$/.test(t.light) || (isSpeechVerb(t) && !isContinuation(t));
+  }
+
+  /** A verb of saying or report with its complementiser, or after a relative pronoun, between token k and offset upTo. */
+  private nestedReportBefore(k: number, upTo: number): boolean {
+    const toks = this.toks;
+    for (let j = k + 1; j + 1 < toks.length && toks[j + 1]!.end <= upTo; j++) {
+      const t = toks[j]!;
+      if ((isSpeechVerb(t) || isReportVerb(t)) && isComplementiser(toks[j + 1]!)) return true;
+      // (… تصريحات لافروف الذي دعا فيها "…": a relative clause's verb of saying has its own quotation)
+      if ((isSpeechVerb(t) || isReportVerb(t) || !!verbFrame(t)) && RELATIVE_PRONOUNS.has(toks[j - 1]!.light)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1108,7 +1136,7 @@ export class ArabicQuoteReader {
     if (isContinuation(t) || frame?.participle || frame?.agrees || medium || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first))) {
       sp = this.implicit(v);
       o = k;
-    } else if (frame && this.auxiliarySubject(v)) {
+    } else if ((frame || isReportVerb(t)) && this.auxiliarySubject(v)) {
       // (وكانت الخارجية الأمريكية قد حملت النظام السوري المسؤولية: the subject came before كان's verb)
       sp = this.subjectBefore(v);
       o = k;
@@ -1118,6 +1146,17 @@ export class ArabicQuoteReader {
       // (… ورفض ما وصفها بالمزاعم: a framed verb joined by و to a statement goes on with its speaker)
       sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, e, false);
       o = e < 0 ? k : e + 1;
+      // (دعت جمعيات عدة إلى …، اشتكى آخرون من …: an indefinite subject no table knows runs up to the
+      // frame's preposition, at most three words without punctuation)
+      // The verb must open its clause (وعبر، فيما اشتكى، after a comma), not follow a noun: «البحث عبر
+      // غوغل عن …» is a preposition.
+      const opensClause = /^[وف]/.test(t.light) || !prev || prev.sent !== t.sent || /[،,:;]/.test(prev.gap) || CLAUSE_START.has(prev.light);
+      if (e < 0 && !sp && frame && !frame.markers.has('obj') && opensClause) {
+        let m = k;
+        while (m <= b && m - k < 3 && !frame.markers.has(toks[m]!.light) && !/[،,:.;"«“»”]/.test(toks[m]!.gap)) m++;
+        // (not a quantified addressee: دعا جميع الأطراف إلى …)
+        if (m > k && m <= b && frame.markers.has(toks[m]!.light) && !/^(جميع|كافة|كل)$/.test(toks[k]!.light)) { sp = this.subject(k, m - 1, false); o = m; }
+      }
       while (o <= b && (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(toks[o]!.light))) o++;
     }
     if (!sp || o > b) return -1;
@@ -1135,7 +1174,12 @@ export class ArabicQuoteReader {
     const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
     // (a denial's object may be one word: ونفى ماكيب الاتهامات)
     if (wordCount(clause) < (kind === 'denial' ? 1 : 3)) return -1;
-    this.emit(out, clause, sp, kind, sid, v);
+    // The frame's preposition opens the content but is not said: دعا X إلى مقاطعة الانتخابات reports
+    // «مقاطعة الانتخابات»; so does a report verb's (أعلن عن، أكد على). A one-letter بـ stays: it is
+    // written into the word.
+    const said = !!frame?.markers.has(obj.light) || /^(عن|على)$/.test(obj.light);
+    const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
+    this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return e;
   }
 
@@ -1403,7 +1447,7 @@ export class ArabicQuoteReader {
         e = j;
         while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
       }
-      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false);
+      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
       const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
       if (!sp) return;
       // (a closing quotation mark right after the statement belongs to it)
@@ -1475,13 +1519,20 @@ export class ArabicQuoteReader {
       const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
       // A quotation inside the clause is reported as direct already; one in a later statement
       // (…، مشيرا إلى أنها "…") is that statement's, and leaves this clause to be read.
-      if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) continue;
+      // Unless another verb of saying and its complementiser come first inside the clause (قالت X إن
+      // الاستطلاع أظهر أن العمر "…"): the quotation is that nested report's, the clause is X's.
+      const inner = spans.find((q) => s.start + q.open >= clauseStart && s.start + q.open < end);
+      if (inner && !this.nestedReportBefore(c + 1, s.start + inner.open)) continue;
       // وصف/اتهم X بأن …: with one word before بأن and no person in it, that word is the object described
       // (وصف الضربات بأنها غير مبررة) and the subject is unstated.
       const described = /^[وف]?(وصف|وصفت|اتهم|اتهمت)$/.test(t.light) && c === v + 2 && /^ب/.test(toks[c]!.light) && !this.index.at(toks[v + 1]!);
-      const sp = (cont && c === v + 1) || described ? this.implicit(v) : this.subject(v + 1, c - 1, true);
-      if (!sp) continue;
       const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
+      // A verb of saying with its complementiser is a statement even when no one can be named for it
+      // (وقال إنه ينوي … after a sentence whose speaker went unnamed): kept, unattributed, as a
+      // quotation without a speaker is.
+      const sp = ((cont && c === v + 1) || described ? this.implicit(v) : this.subject(v + 1, c - 1, true))
+        ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
+      if (!sp) continue;
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
       v = e - 1;
     }
