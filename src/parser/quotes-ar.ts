@@ -368,9 +368,13 @@ export class ArabicQuoteReader {
     if (!/^[وف]?[يت]?نقل(ت|وا)?$/.test(toks[verb]!.light)) return null;
     let k = from;
     while (k <= to && k - from <= 8 && toks[k]!.light !== 'عن') k++;
-    if (k > to || k - from > 8 || k + 1 > to) return null;
+    if (k > to || k - from > 8) return null;
+    // The subject's end may stop at عن itself (نقلت الوكالة عن طالب …، يدعى كانسو): the source after
+    // it then runs on to the sentence's next comma, colon or quotation mark, or to قوله.
+    const last = k === to && this.cur && this.cur.b > to && toks[to + 1]!.sent === toks[to]!.sent ? this.cur.b : to;
+    if (k + 1 > last) return null;
     let e = k + 1;
-    while (e < to && !/[،,:"«»“”]/.test(toks[e]!.gap) && !/^(قول|تاكيد|تصريح)/.test(toks[e + 1]!.light)) e++;
+    while (e < last && !/[،,:"«»“”]/.test(toks[e]!.gap) && !/^(قول|تاكيد|تصريح)/.test(toks[e + 1]!.light)) e++;
     return this.subject(k + 1, e, false);
   }
 
