@@ -43,6 +43,8 @@ const extra = [
   { id: 'sample', gold: join(root, 'test/fixtures/russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') },
 ];
 
+/** The gold speaker of each example (for --groups). */
+const wanted = new Map<RankExample, string>();
 interface Run { examples: RankExample[]; speakers: Tally; oracle: Tally }
 
 /** Parses the articles with `model` (null: the rules alone) and gathers examples and the speaker figure. */
@@ -69,7 +71,9 @@ function run(items: readonly Item[], model: RankerModel | null): Run {
       const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
       res.oracle.n++;
       if (right.some(Boolean)) res.oracle.ok++;
-      res.examples.push({ id: it.id, feats: options.map((o) => o.feats), right, names: options.map((o) => o.speaker.ar) });
+      const ex: RankExample = { id: it.id, feats: options.map((o) => o.feats), right, names: options.map((o) => o.speaker.ar) };
+      wanted.set(ex, `${g.speaker_ar ?? g.speaker_en}${g.unnamed ? ' (unnamed)' : ''} «${g.text_start.slice(0, 30)}»`);
+      res.examples.push(ex);
     }
   }
   useSpeakerRanker(undefined);
@@ -80,6 +84,7 @@ const pct = (t: Tally) => (100 * share(t)).toFixed(1);
 const all = [...corpus, ...extra];
 const base = run(all, null);
 const folds = foldOf(corpus.map((c) => c.id), FOLDS);
+const groups = new Map<string, string[]>();
 const before: Tally = { ok: 0, n: 0 };
 const after: Tally = { ok: 0, n: 0 };
 for (let k = 0; k < FOLDS; k++) {
@@ -92,6 +97,17 @@ for (let k = 0; k < FOLDS; k++) {
       if (ex.right[pick] !== ex.right[0]) console.log(`  ${ex.right[pick] ? 'FIXED' : 'BROKE'} ${ex.id}: ${ex.names?.[0]} → ${ex.names?.[pick]}  [${ex.feats[pick]!.filter((f) => (weights[f] ?? 0) !== 0).map((f) => `${f}=${weights[f]}`).join(' ')}]`);
     }
   }
+  if (process.argv.includes('--groups')) {
+    // Held-out wrong choices grouped by the chosen candidate's type and the right candidates' types.
+    for (const ex of base.examples.filter((e) => heldIds.has(e.id))) {
+      const pick = bestCandidate(ex.feats, weights, MARGIN);
+      if (ex.right[pick]) continue;
+      const type = (i: number) => ex.feats[i]!.find((f) => f.startsWith('bias:'))!.slice(5);
+      const rights = [...new Set(ex.feats.map((_, i) => i).filter((i) => ex.right[i]).map(type))].sort().join('/') || 'none';
+      const key = `${type(pick)} for ${rights}`;
+      groups.set(key, [...(groups.get(key) ?? []), `${ex.id}: ${ex.names?.[pick]} → want ${wanted.get(ex)}`]);
+    }
+  }
   const rules = run(held, null);
   const learned = run(held, { weights, margin: MARGIN });
   before.ok += rules.speakers.ok; before.n += rules.speakers.n;
@@ -99,6 +115,10 @@ for (let k = 0; k < FOLDS; k++) {
   console.log(`fold ${k} (${held.length} articles, ${rules.speakers.n} quotes): speaker ${pct(rules.speakers)} → ${pct(learned.speakers)}`);
 }
 console.log(`cross-validated (${FOLDS} folds by article, wire copy, ${before.n} gold quotes): speaker ${pct(before)} (rules) → ${pct(after)} (ranker)`);
+for (const [k, v] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
+  console.log(`${v.length}\t${k}`);
+  if (process.argv.includes('--verbose')) for (const l of v) console.log(`    ${l}`);
+}
 console.log(`candidates hold a right speaker for ${pct(base.oracle)} % of found quotes (${base.oracle.n}); ${base.examples.filter(learnable).length} examples with a choice`);
 
 const weights = fit(base.examples);

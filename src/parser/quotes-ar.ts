@@ -369,9 +369,13 @@ export class ArabicQuoteReader {
     if (!/^[وف]?[يت]?نقل(ت|وا)?$/.test(toks[verb]!.light)) return null;
     let k = from;
     while (k <= to && k - from <= 8 && toks[k]!.light !== 'عن') k++;
-    if (k > to || k - from > 8 || k + 1 > to) return null;
+    if (k > to || k - from > 8) return null;
+    // The subject's end may stop at عن itself (نقلت الوكالة عن طالب …، يدعى كانسو): the source after
+    // it then runs on to the sentence's next comma, colon or quotation mark, or to قوله.
+    const last = k === to && this.cur && this.cur.b > to && toks[to + 1]!.sent === toks[to]!.sent ? this.cur.b : to;
+    if (k + 1 > last) return null;
     let e = k + 1;
-    while (e < to && !/[،,:"«»“”]/.test(toks[e]!.gap) && !/^(قول|تاكيد|تصريح)/.test(toks[e + 1]!.light)) e++;
+    while (e < last && !/[،,:"«»“”]/.test(toks[e]!.gap) && !/^(قول|تاكيد|تصريح)/.test(toks[e + 1]!.light)) e++;
     return this.subject(k + 1, e, false);
   }
 
@@ -669,11 +673,15 @@ export class ArabicQuoteReader {
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
     // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
     if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
+    if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? normaliseAr(chosen.speaker.ar));
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
       this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
     }
   }
+
+  /** Who has spoken so far in the article (its quotations' speakers, by the ranker's key). */
+  private spoken = new Set<string>();
 
   /** Mentions of each person in the article, counted once. */
   private mentionCounts: Map<string, number> | null = null;
@@ -711,7 +719,16 @@ export class ArabicQuoteReader {
       for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
       return false;
     };
+    // The phrase that introduces a mention: بحسب X، وفقا لـX، نقلا عن X ('according'), عن X ('an').
+    const according = (w: string | undefined) => !!w && (ACCORDING_TO.has(w) || ACCORDING_TO.has(w.replace(/^و/, '')));
+    const viaOf = (k: number): Mention['via'] => {
+      const p1 = k > lo ? toks[k - 1]!.light : undefined;
+      const p2 = k - 1 > lo ? toks[k - 2]!.light : undefined;
+      if (according(p1) || (according(p2) && (p1 === 'عن' || p1 === 'ل'))) return 'according';
+      return p1 === 'عن' ? 'an' : null;
+    };
     const mention = (k: number, object: boolean): Mention => ({
+      via: viaOf(k),
       dist: k - anchor,
       sentBack: toks[a]!.sent - toks[k]!.sent,
       subjectSlot: k === subjSlot,
@@ -733,6 +750,7 @@ export class ArabicQuoteReader {
       }
       if (flags.rule) e.c.rule = true;
       if (flags.last) e.c.last = true;
+    if (this.spoken.has(key)) e.c.spoke = true;
       // The nearest mention outside the quotation stands for the candidate.
       const better = (x: Mention, y: Mention | null) => !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
       if (m && better(m, e.c.mention)) e.c.mention = m;

@@ -32,6 +32,11 @@ export interface Mention {
   punctBetween: boolean;
   /** the mention opens its sentence or clause */
   clauseStart: boolean;
+  /**
+   * The phrase that introduces it: after بحسب/وفقا لـ/نقلا عن ('according': the original source,
+   * not the outlet relaying it), after عن alone (نقلت الوكالة عن X: again the source), else none.
+   */
+  via?: 'according' | 'an' | null;
 }
 
 export interface SpeakerCandidate {
@@ -54,6 +59,8 @@ export interface SpeakerCandidate {
    * article marks it, a description's by its title: المتحدثة) agree; null when either is unmarked.
    */
   gender?: 'agree' | 'clash' | null;
+  /** the candidate already spoke in the article (an earlier quotation was given to it) */
+  spoke?: boolean;
 }
 
 export interface QuoteContext {
@@ -94,6 +101,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.medium) f.push('medium', `medium|rule:${c.rule}`);
   if (t === 'described' || t === 'named') f.push(`w:${bucket(c.words, [2, 3, 5])}`);
   if (c.gender) f.push(`g:${c.gender}`, `g:${c.gender}|rule:${c.rule}`, `g:${c.gender}|t:${t}`);
+  if (c.spoke) f.push('spoke', `spoke|t:${t}`, `spoke|rule:${c.rule}`);
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');
@@ -113,6 +121,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (m.punctBetween) f.push(`punct|side:${side}`);
   if (m.clauseStart) f.push('clause-start', `clause-start|v:${x.verb}`);
   f.push(`crowd:${Math.min(x.crowd, 3)}|side:${side}`);
+  if (m.via) f.push(`via:${m.via}`, `via:${m.via}|t:${t}`, `via:${m.via}|rule:${c.rule}`);
   return f;
 }
 

@@ -46,6 +46,30 @@ describe('speaker ranker', () => {
     expect(candidateFeatures(cand({ type: 'described', medium: true, rule: true }), { ...ctx, ruleType: 'described' })).toContain('medium|rule:true');
   });
 
+  it('marks the original source behind بحسب/نقلا عن and a candidate who spoke before', () => {
+    expect(candidateFeatures(cand({ mention: at(4, { via: 'according' }) }), ctx)).toContain('via:according|t:person');
+    expect(candidateFeatures(cand({ mention: at(4, { via: 'an' }) }), ctx)).toContain('via:an');
+    expect(candidateFeatures(cand({ mention: at(4) }), ctx).some((f) => f.startsWith('via'))).toBe(false);
+    expect(candidateFeatures(cand({ spoke: true }), ctx)).toContain('spoke|rule:false');
+  });
+
+  it('reads the phrase before a mention and who has spoken, in constructed copy', () => {
+    const seen: RankedOption[][] = [];
+    collectRankings((_q, options) => seen.push(options));
+    parseArticle([
+      'عنوان تجريبي عن الزراعة',
+      '',
+      'قال وزير الزراعة سمير حداد إن المحصول سيرتفع هذا العام بنسبة كبيرة في كل المحافظات.',
+      'ونقلت الإذاعة الرسمية عن كريم منصور قوله إن الأمطار كانت أغزر من المعتاد في الشتاء الماضي.',
+      'وذكرت الصحيفة أن الأسعار ستنخفض في الأسواق، بحسب نادر سليم.',
+    ].join('\n'));
+    const feat = (name: string, f: string) => seen.some((o) => o.some((x) => x.speaker.ar === name && x.feats.includes(f)));
+    expect(feat('كريم منصور', 'via:an')).toBe(true);
+    expect(feat('نادر سليم', 'via:according')).toBe(true);
+    // حداد spoke in the first sentence: a candidate again for the later quotations.
+    expect(feat('سمير حداد', 'spoke')).toBe(true);
+  });
+
   it('keeps the rules\' choice unless another candidate beats it by the margin', () => {
     const feats = [['rule'], ['subj']];
     expect(bestCandidate(feats, { rule: 1, subj: 1.5 })).toBe(1);

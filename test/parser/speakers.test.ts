@@ -49,6 +49,11 @@ describe('speakers', () => {
     expect(quotes('وقتل أربعون عنصرا في الهجوم على القاعدة العسكرية، وفقا لمصادر محلية سورية.')[0]?.who).toBe('مصادر محلية سورية');
   });
 
+  it('نقلت X عن Y: Y speaks even when an apposition after Y ends the subject at عن', () => {
+    const q = quotes('ونقلت وكالة الأنباء الفرنسية عن طالب من أصول ريفية يدعى رامز، جاء من الجنوب قوله: "نريد أن نزرع أرضنا في سلام هذا العام".');
+    expect(q.map((x) => x.who)).toEqual(['رامز']);
+  });
+
   it('a participle is never the speaker: the subject is the previous one', () => {
     const q = quotes('وقال الوزير خالد منصور إن الخطة جاهزة. وتابع موجها كلامه إلى النواب: "عليكم أن تتحملوا مسؤولياتكم كاملة".');
     expect(q.map((x) => x.who)).toEqual(['خالد منصور', 'خالد منصور']);
