@@ -26,8 +26,16 @@ export class PersonIndex {
   allAt(t: Token): Person[] {
     const r = knownReading(t.norm, (s) => this.byWord.has(s));
     if (!r) return [];
-    return this.people.filter((p) => [p.name.ar, p.name.en].some((n) => normaliseAr(n).split(/[\s-]+/).includes(r.stem)) || p.aliases.some((a) => normaliseAr(a) === r.stem));
+    let all = this.allByWord.get(r.stem);
+    if (!all) {
+      all = this.people.filter((p) => [p.name.ar, p.name.en].some((n) => normaliseAr(n).split(/[\s-]+/).includes(r.stem)) || p.aliases.some((a) => normaliseAr(a) === r.stem));
+      this.allByWord.set(r.stem, all);
+    }
+    return all;
   }
+
+  /** allAt's answers by word: asked for every token of every mention, worked out once each. */
+  private allByWord = new Map<string, Person[]>();
 
   /** The person a token names, if any. */
   at(t: Token): Person | null {

@@ -46,6 +46,17 @@ const CURRENCY = /(?<![\u0621-\u064A])(دولار|يورو|جنيه|ريال|د�
 
 const word = (w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
 
+/** The lead's content words, read once per article (every sentence is compared with them). */
+const leads = new WeakMap<readonly unknown[], Set<string>>();
+function leadWords(readings: readonly { plain: string }[]): Set<string> {
+  let lead = leads.get(readings);
+  if (!lead) {
+    lead = new Set(readings[0]!.plain.split(/[\s،,.:؛;!?()«»"]+/).map(word).filter((w) => w.length > 3));
+    leads.set(readings, lead);
+  }
+  return lead;
+}
+
 /** The features of sentence `i`, given the rules' readings of all sentences; each is a name. */
 export function precedentFeatures(readings: readonly SentenceReading[], sentences: readonly Sentence[], i: number): string[] {
   const r = readings[i]!;
@@ -89,19 +100,20 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (prev?.relative === 'past' || next?.relative === 'past') f.push('near:relpast');
   if (prev?.today) f.push('prev:today');
   const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
+  const stems = words.map(word);
   // Likeness to the lead (the first sentence states the news): a sentence retelling the lead's
   // event is the present news, not background.
   if (i > 0) {
-    const lead = new Set(readings[0]!.plain.split(/[\s،,.:؛;!?()«»"]+/).map(word).filter((w) => w.length > 3));
-    const mine = [...new Set(words.map(word).filter((w) => w.length > 3))];
+    const lead = leadWords(readings);
+    const mine = [...new Set(stems.filter((w) => w.length > 3))];
     const shared = mine.filter((w) => lead.has(w)).length / Math.max(1, mine.length);
     f.push(`lead:${bucket(Math.round(10 * shared), [0, 1, 2, 4])}`);
   }
   if (words[0]) f.push(`w0:${words[0]}`);
   const seen = new Set<string>();
-  for (const w of words.map(word)) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
+  for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
-  for (const w of new Set(words.map(word))) if (w.length > 2) f.push(`w:${w}`);
+  for (const w of new Set(stems)) if (w.length > 2) f.push(`w:${w}`);
   // A relative clause recalls an earlier event (الاتفاق الذي وقع، التي أعلنت): the pronoun with the
   // shape of the verb after it (a perfect verb has no imperfect prefix ي/ت/ن).
   for (let k = 0; k + 1 < words.length; k++) {

@@ -111,6 +111,10 @@ const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => { back: number } | { m
   [/(الاسبوع|الاسابيع|الايام) (الماضي|الماضية|المنصرم|الاخيرة)|في وقت سابق|مطلع (هذا|الاسبوع)|(قبل|منذ) (اكثر من |نحو |حوالي )?(ايام|بضعة ايام|اسبوع|اسبوعين|اسابيع|بضعة اسابيع|شهر|شهرين|اشهر|بضعة اشهر|[0-9٠-٩]+ (ايام|اسابيع|اشهر|شهرا)|(ستة|ثلاثة|اربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) (ايام|اسابيع|اشهر))|بعد (ايام|اسابيع|اشهر|عدة ايام|عدة اسابيع|عدة اشهر) من|مؤخرا/, () => ({ back: 0 })],
 ];
 
+// Whole words, as the cues: اب (August) is not the start of ابو. Compiled once: relativeYears
+// runs for every sentence of every article.
+const AR_RELATIVE_WORDS = AR_RELATIVE.map(([re, resolve]) => [new RegExp(`(?<![\u0621-\u064A])(?:${re.source})(?![\u0621-\u064A])`, 'g'), resolve] as const);
+
 /**
  * The years a sentence's relative dates stand for, resolved against the article's year and month
  * (the month when the publication date is known): العام الماضي → year − 1, قبل خمس سنوات → year − 5,
@@ -122,9 +126,8 @@ const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => { back: number } | { m
 export function relativeYears(plain: string, year: number | null, month: number | null = null): number[] {
   if (year === null) return [];
   const out = new Set<number>();
-  for (const [re, resolve] of AR_RELATIVE) {
-    // Whole words, as the cues: اب (August) is not the start of ابو.
-    const g = new RegExp(`(?<![\u0621-\u064A])(?:${re.source})(?![\u0621-\u064A])`, 'g');
+  for (const [g, resolve] of AR_RELATIVE_WORDS) {
+    g.lastIndex = 0;
     for (let m = g.exec(plain); m; m = g.exec(plain)) {
       const r = resolve(m);
       if ('back' in r) out.add(year - r.back);
