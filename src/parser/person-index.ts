@@ -11,7 +11,18 @@ const SKIP = new Set(['عبد', 'ابو', 'ابن', 'بن', 'al', 'el', 'bin', '
 
 export class PersonIndex {
   private byWord = new Map<string, Person>();
+  /** Every person a word names, in the people's order: asked for every token of every mention. */
+  private allByWord = new Map<string, Person[]>();
   constructor(readonly people: readonly Person[]) {
+    for (const p of people) {
+      const own = new Set([p.name.ar, p.name.en].flatMap((n) => normaliseAr(n).split(/[\s-]+/)));
+      for (const a of p.aliases) own.add(normaliseAr(a));
+      for (const w of own) {
+        const list = this.allByWord.get(w);
+        if (list) list.push(p);
+        else this.allByWord.set(w, [p]);
+      }
+    }
     // Last names first so that a shared given name never wins over a surname.
     for (const p of people) {
       const words = [p.name.ar, p.name.en].flatMap((n) => normaliseAr(n).split(/[\s-]+/)).filter((w) => w.length > 1 && !SKIP.has(w));
@@ -26,16 +37,8 @@ export class PersonIndex {
   allAt(t: Token): Person[] {
     const r = knownReading(t.norm, (s) => this.byWord.has(s));
     if (!r) return [];
-    let all = this.allByWord.get(r.stem);
-    if (!all) {
-      all = this.people.filter((p) => [p.name.ar, p.name.en].some((n) => normaliseAr(n).split(/[\s-]+/).includes(r.stem)) || p.aliases.some((a) => normaliseAr(a) === r.stem));
-      this.allByWord.set(r.stem, all);
-    }
-    return all;
+    return this.allByWord.get(r.stem) ?? [];
   }
-
-  /** allAt's answers by word: asked for every token of every mention, worked out once each. */
-  private allByWord = new Map<string, Person[]>();
 
   /** The person a token names, if any. */
   at(t: Token): Person | null {

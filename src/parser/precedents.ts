@@ -114,6 +114,8 @@ const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => { back: number } | { m
 // Whole words, as the cues: اب (August) is not the start of ابو. Compiled once: relativeYears
 // runs for every sentence of every article.
 const AR_RELATIVE_WORDS = AR_RELATIVE.map(([re, resolve]) => [new RegExp(`(?<![\u0621-\u064A])(?:${re.source})(?![\u0621-\u064A])`, 'g'), resolve] as const);
+// Most sentences hold none of them: one test of them all first.
+const ANY_RELATIVE = new RegExp(AR_RELATIVE_WORDS.map(([g]) => `(?:${g.source})`).join('|'));
 
 /**
  * The years a sentence's relative dates stand for, resolved against the article's year and month
@@ -126,7 +128,7 @@ const AR_RELATIVE_WORDS = AR_RELATIVE.map(([re, resolve]) => [new RegExp(`(?<![\
 export function relativeYears(plain: string, year: number | null, month: number | null = null): number[] {
   if (year === null) return [];
   const out = new Set<number>();
-  for (const [g, resolve] of AR_RELATIVE_WORDS) {
+  if (ANY_RELATIVE.test(plain)) for (const [g, resolve] of AR_RELATIVE_WORDS) {
     g.lastIndex = 0;
     for (let m = g.exec(plain); m; m = g.exec(plain)) {
       const r = resolve(m);
@@ -229,7 +231,8 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     let earlier = false;
     let atPresent = false;
     let future = false;
-    for (const y of findYears(s.text)) {
+    const found = findYears(s.text);
+    for (const y of found) {
       // The publication year itself is the present (في 4 آذار 2018 in a 2018 article), not ahead.
       if (futureBefore(s.text, y.index, lang) || (refYear !== null && y.year > refYear)) { future = true; continue; }
       if (present === null || y.year < present) earlier = true;
@@ -247,7 +250,7 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     // stand-in year): a weekday alone is the news's own day, read by `today`.
     const probe = lang === 'ar' ? relativeYears(plain.replace(TODAY_G, ' '), 2000, refYear === null ? null : refMonth) : [];
     const relative = probe.some((y) => y < 2000) ? 'past' : probe.length ? 'present' : null;
-    const written = findYears(s.text).map((h) => h.year).filter((y) => present !== null && y < present);
+    const written = found.map((h) => h.year).filter((y) => present !== null && y < present);
     const yearsBack = written.length && present !== null ? present - Math.min(...written) : null;
     return { cueIndex, cue, years: years.sort((a, b) => a - b), stats, narrative, today, ahead, earlierYear: earlier, presentYear: atPresent, futureYear: future, relative, yearsBack, rule, plain };
   });
