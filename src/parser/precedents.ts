@@ -79,8 +79,6 @@ const EN_STATS = /\b(data|statistics|index|average|rate|percent|per cent|%|dolla
 /** The news's own days: a weekday, today, yesterday (lightly normalised). */
 const TODAY = new RegExp(`(?<![\u0621-\u064A])(و|ف|ب)?(${[...WEEKDAYS.keys(), 'اليوم', 'امس', 'الليلة'].join('|')})(?![\u0621-\u064A])`);
 
-const TODAY_G = new RegExp(TODAY.source, 'g');
-
 /** Words of what is ahead: a sentence with one dates a plan, not a past step. */
 const AHEAD = /(?<![\u0621-\u064A])(المقبل|المقبلة|القادم|القادمة|سوف|حتى|بحلول|من المقرر|من المتوقع|يعتزم|تعتزم|سيتم|ستبدا|سيبدا|موعد|يسعى|تسعى)(?![\u0621-\u064A])/;
 
@@ -127,18 +125,32 @@ const ANY_RELATIVE = new RegExp(AR_RELATIVE_WORDS.map(([g]) => `(?:${g.source})`
  */
 export function relativeYears(plain: string, year: number | null, month: number | null = null): number[] {
   if (year === null) return [];
-  const out = new Set<number>();
-  if (ANY_RELATIVE.test(plain)) for (const [g, resolve] of AR_RELATIVE_WORDS) {
-    g.lastIndex = 0;
-    for (let m = g.exec(plain); m; m = g.exec(plain)) {
-      const r = resolve(m);
-      if ('back' in r) out.add(year - r.back);
-      else if (r.month === 0) out.add(month === 1 ? year - 1 : year);
-      else out.add(month !== null && (r.last ? r.month >= month : r.month > month) ? year - 1 : year);
-    }
-  }
+  const out = resolveRelative(relativeDates(plain), year, month);
   if (TODAY.test(plain)) out.add(year);
   return [...out];
+}
+
+type RelativeDate = { back: number } | { month: number; last: boolean };
+
+/** Every relative date of the past in a sentence, unresolved (read once, resolved per year). */
+function relativeDates(plain: string): RelativeDate[] {
+  const out: RelativeDate[] = [];
+  if (!ANY_RELATIVE.test(plain)) return out;
+  for (const [g, resolve] of AR_RELATIVE_WORDS) {
+    g.lastIndex = 0;
+    for (let m = g.exec(plain); m; m = g.exec(plain)) out.push(resolve(m));
+  }
+  return out;
+}
+
+function resolveRelative(dates: readonly RelativeDate[], year: number, month: number | null): Set<number> {
+  const out = new Set<number>();
+  for (const r of dates) {
+    if ('back' in r) out.add(year - r.back);
+    else if (r.month === 0) out.add(month === 1 ? year - 1 : year);
+    else out.add(month !== null && (r.last ? r.month >= month : r.month > month) ? year - 1 : year);
+  }
+  return out;
 }
 
 // A year in the future or as a deadline is not a precedent.
@@ -243,12 +255,20 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     if (!cue && earlier) { cue = String(years.find((y) => present === null || y < present) ?? years[0]); cueIndex = -2; }
     // Relative dates resolved against the article's date, beside the years written out: the event's
     // own time (وكان … قد عبرا الثلاثاء عن … الاتفاق الموقع عام 2015) is not the year of a noun in it.
-    if (lang === 'ar') { for (const y of relativeYears(plain, base, refYear === null ? null : refMonth)) if (!years.includes(y)) years.push(y); }
+    // (Read once: the article's year resolves them here, a stand-in year for their direction below.
+    // No relative date holds a weekday, so reading them beside the news's own days changes nothing.)
+    const relDates = lang === 'ar' ? relativeDates(plain) : [];
+    const month = refYear === null ? null : refMonth;
+    if (lang === 'ar' && base !== null) {
+      const rel = resolveRelative(relDates, base, month);
+      if (today) rel.add(base);
+      for (const y of rel) if (!years.includes(y)) years.push(y);
+    }
     else if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);
     const rule = !!cue && (narrative || !stats);
     // The direction of the relative dates, known with or without the article's year (read from a
     // stand-in year): a weekday alone is the news's own day, read by `today`.
-    const probe = lang === 'ar' ? relativeYears(plain.replace(TODAY_G, ' '), 2000, refYear === null ? null : refMonth) : [];
+    const probe = [...resolveRelative(relDates, 2000, month)];
     const relative = probe.some((y) => y < 2000) ? 'past' : probe.length ? 'present' : null;
     const written = found.map((h) => h.year).filter((y) => present !== null && y < present);
     const yearsBack = written.length && present !== null ? present - Math.min(...written) : null;
