@@ -498,8 +498,13 @@ export function nisbaBefore(toks: readonly Token[], from: number): string {
   const p = toks[from - 1];
   if (!p || p.sent !== toks[from]!.sent || delimAfter(p, toks)) return '';
   // (… or ب: ودفع بالبلجيكي مروان فلايني.)
-  const m = nisbaWord(/^بال/.test(p.light) ? { ...p, text: p.text.slice(1), light: p.light.slice(1) } : p);
+  const m = nisbaWord(withoutBa(p));
   return m ? 'ال' + m : '';
+}
+
+/** A definite word glued to the preposition ب, without it (بالبلجيكي -> البلجيكي). */
+function withoutBa(t: Token): Token {
+  return /^بال/.test(t.light) ? { ...t, text: t.text.slice(1), light: t.light.slice(1) } : t;
 }
 
 /** The stem of a definite nisba adjective behind و/ف/ل (والتونسية -> تونسية), or ''. */
@@ -840,8 +845,7 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
   for (let i = 0; i + 1 < toks.length; i++) {
     const p = toks[i]!, j = i + 1, s = toks[j]!;
     // (… or behind ب: ودفع الفريق بالبلجيكي يوري تيليمانس.)
-    const bare = /^بال/.test(p.light) ? { ...p, text: p.text.slice(1), light: p.light.slice(1) } : p;
-    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !nisbaWord(bare)) continue;
+    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !nisbaWord(withoutBa(p))) continue;
     if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s) || /ا$/.test(s.light) && !isGiven(s)) continue;
     // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a
     // title, or a preposition is glued to the nisba (الفريق | بالبلجيكي, للمغربية): an adjective takes none.
