@@ -222,8 +222,9 @@ export class SlackOutbox {
   private async lookFor(args: PostArgs, attemptAt: number): Promise<Found> {
     const mark = (args as { metadata?: Mark }).metadata;
     if (!mark) return 'unavailable';
-    const same = (m: { metadata?: { event_type?: string; event_payload?: unknown } }) =>
-      m.metadata?.event_type === mark.event_type && JSON.stringify(m.metadata.event_payload ?? {}) === JSON.stringify(mark.event_payload);
+    const want = Object.entries(mark.event_payload);
+    const same = (m: { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }) =>
+      m.metadata?.event_type === mark.event_type && want.every(([k, v]) => m.metadata?.event_payload?.[k] === v);
     const oldest = ((attemptAt - LOOK_BACK_MS) / 1000).toFixed(6);
     const thread = (args as { thread_ts?: string }).thread_ts;
     let cursor: string | undefined;
