@@ -167,7 +167,18 @@ export class DigestScheduler {
     const { store } = this.deps;
     // Chats subscribed (or changed) through another instance since the last run.
     if (store.shared) await store.refresh(SUBSCRIPTIONS);
-    summary.skipped += await this.settleOldClaims(now);
+    // One limiter per platform for the whole run: the notices a run sends ("may not have arrived")
+    // take their slots from it like the digests do.
+    const limiters = new Map<PlatformName, SendLimiter>();
+    const limiterFor = (p: PlatformName): SendLimiter => {
+      let l = limiters.get(p);
+      if (!l) {
+        l = this.newLimiter(p);
+        limiters.set(p, l);
+      }
+      return l;
+    };
+    summary.skipped += await this.settleOldClaims(now, limiterFor);
 
     let jobs = this.dueJobs(now);
     if (jobs.length && store.shared) {
@@ -232,7 +243,7 @@ export class DigestScheduler {
       await store.write(changes);
     }
 
-    await Promise.all([...byPlatform].map(([p, list]) => this.fanOut(p, list, now, summary)));
+    await Promise.all([...byPlatform].map(([p, list]) => this.fanOut(p, list, now, summary, limiterFor(p))));
     summary.ms = performance.now() - t0;
     this.logSummary(now, summary);
     return summary;
@@ -284,7 +295,7 @@ export class DigestScheduler {
    * instances never both settle one. Also drops delivery records older than keepDays. Returns the
    * number marked unknown.
    */
-  private async settleOldClaims(now: Date): Promise<number> {
+  private async settleOldClaims(now: Date, limiterFor: (p: PlatformName) => SendLimiter): Promise<number> {
     const { store } = this.deps;
     const deliveries = store.section(DELIVERIES);
     const subs = store.section(SUBSCRIPTIONS);
@@ -357,7 +368,7 @@ export class DigestScheduler {
       if (!(await store.claim(DELIVERIES, k, { ...r, at: now.toISOString() }, { replaceStatus: ['unknown'], staleBefore }))) continue;
       doubtful.push({ sub, key: k });
     }
-    for (const d of doubtful) await this.tellDoubt(d.sub, d.key);
+    for (const d of doubtful) await this.tellDoubt(d.sub, d.key, limiterFor(d.sub.platform));
     if (unknown) log.warn(`digests: ${unknown} digest(s) claimed by a stopped run may or may not have been sent; marked unknown and not re-sent`);
     if (resend) log.warn(`digests: ${resend} digest(s) claimed by a stopped run will be sent again (idempotently, or not found in the chat)`);
     if (found) log.info(`digests: ${found} digest(s) claimed by a stopped run were found in their chats; marked sent`);
@@ -380,16 +391,40 @@ export class DigestScheduler {
 
   /**
    * Tell a chat its digest may not have arrived. Recorded before sending, so a chat is told once
-   * at most (a crash right here costs the notice, never a second one).
+   * at most (a crash right here costs the notice, never a second one). The notice is a message
+   * like any other: it takes its slot from the platform's limiter first (shared by every instance
+   * on PostgreSQL, with the chat's own spacing). No slot in this run (a long retry_after, the
+   * database unreachable): left untold, and a later run tells it.
    */
-  private async tellDoubt(sub: Subscription, key: string): Promise<void> {
+  private async tellDoubt(sub: Subscription, key: string, limiter: SendLimiter): Promise<void> {
     const t = this.deps.transports[sub.platform];
+    if (!t || this.deps.store.section(DELIVERIES).get(key)?.notified) return;
+    const slot = await this.slot(limiter, sub.chatId);
+    if (!slot.ok) {
+      log.debug(`digests: ${sub.chatKey} not told yet that its digest may be missing (${slot.detail}); a later run tells it`);
+      return;
+    }
     const r = this.deps.store.section(DELIVERIES).get(key);
-    if (!t || !r || r.notified) return;
+    if (!r || r.notified) return;
     await this.deps.store.write([put(DELIVERIES, key, { ...r, notified: true })]);
     const lang = this.deps.langFor({ platform: sub.platform, chatId: sub.chatId, userId: sub.userId ?? '', userLocale: sub.userLocale });
-    const out = await t.send(sub.chatId, unknownDeliveryReply(lang, r.localDate, sub.platform === 'slack' ? '/mujaz ' : '/')).catch((e: Error) => ({ ok: false, detail: e.message }));
-    if (!out.ok) log.debug(`digests: could not tell ${sub.chatKey} its digest may be missing: ${'detail' in out ? out.detail : ''}`);
+    const out = await t.send(sub.chatId, unknownDeliveryReply(lang, r.localDate, sub.platform === 'slack' ? '/mujaz ' : '/')).catch((e: Error): SendOutcome => ({ ok: false, reason: 'error', detail: e.message }));
+    if (out.ok) return;
+    // Refused for the rate: every later send (this instance's and, shared, the others') waits it out.
+    if (out.reason === 'rate-limited') await limiter.pause(out.retryAfterMs, sub.chatId).catch((e: Error) => log.debug(`digests: could not share a retry_after: ${e.message}`));
+    log.debug(`digests: could not tell ${sub.chatKey} its digest may be missing: ${out.detail}`);
+  }
+
+  /**
+   * The platform's limiter for one run: instances sharing a database share the platform's rate
+   * through it; alone, a fresh in-memory limiter per run (runs are a minute apart, and a long wait
+   * a platform asked for is carried to later runs by the deferred records' notBefore, not by a
+   * sleeping limiter).
+   */
+  private newLimiter(platform: PlatformName): SendLimiter {
+    const limits = this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform];
+    const { pacer } = this.deps.store;
+    return pacer ? new SharedRateLimiter(pacer, platform, limits) : new RateLimiter(limits);
   }
 
   /** Write an outcome computed from the current records (in memory at once); durable when it resolves. */
@@ -426,14 +461,9 @@ export class DigestScheduler {
    * workers' claims, and each worker awaits the one holding its own claim before sending, so
    * sharing never lets a send overtake its claim.
    */
-  private async fanOut(platform: PlatformName, jobs: Job[], now: Date, summary: RunSummary): Promise<void> {
+  private async fanOut(platform: PlatformName, jobs: Job[], now: Date, summary: RunSummary, limiter: SendLimiter): Promise<void> {
     const transport = this.deps.transports[platform]!;
     const { store } = this.deps;
-    const limits = this.options.limits?.[platform] ?? DEFAULT_LIMITS[platform];
-    // Instances sharing a database share the platform's rate through it. Alone, a fresh limiter per
-    // run: runs are a minute apart, and a long wait a platform asked for is carried to later runs
-    // by the deferred records' notBefore, not by a sleeping limiter.
-    const limiter: SendLimiter = store.pacer ? new SharedRateLimiter(store.pacer, platform, limits) : new RateLimiter(limits);
     const deliveries = store.section(DELIVERIES);
     const subs = store.section(SUBSCRIPTIONS);
     // Settled meanwhile (e.g. /digest answered it), or unsubscribed: leave it alone.
@@ -514,7 +544,7 @@ export class DigestScheduler {
     await Promise.all(Array.from({ length: Math.max(1, this.opts.concurrency) }, worker));
     await Promise.all(outcomes);
     if (outcomeError) throw outcomeError;
-    for (const j of doubtful) if (store.section(SUBSCRIPTIONS).get(j.sub.chatKey)?.active) await this.tellDoubt(j.sub, j.key);
+    for (const j of doubtful) if (store.section(SUBSCRIPTIONS).get(j.sub.chatKey)?.active) await this.tellDoubt(j.sub, j.key, limiter);
   }
 
   /** A claim for this job, stamped with its moment: other instances measure their lease from it. */

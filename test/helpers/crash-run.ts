@@ -20,7 +20,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,8 +116,19 @@ export interface CrashFigures {
    * handed to the HTTP client at the kill (not the senders waiting on the rate limiter).
    */
   maxUnsentInDoubtPerCrash: number;
+  /**
+   * The commits (one PostgreSQL transaction; one lowdb journal append) that wrote the claims in
+   * doubt whose digest never reached the platform, most after one crash (target ≤ 1). Claims are
+   * group-committed: a commit holds the claims of every sender whose slot had come while the one
+   * before was out, and releases them together, each straight to its send. A kill after that
+   * commit and before the requests reach the platform leaves each of them in doubt and unsent,
+   * each a message being sent at that instant. Two commits' unsent claims in one crash, or unsent
+   * claims from a commit older than another claim in doubt of the same crash, would be a sender
+   * sitting on a durable claim (also reported as a problem).
+   */
+  maxUnsentCommitsPerCrash: number;
   /** Each kill that left claims in doubt or found digests held by the platform: how many of each. */
-  perCrash: Array<{ moment: KillMoment; inDoubt: number; unsent: number; heldAtKill: number }>;
+  perCrash: Array<{ moment: KillMoment; inDoubt: number; unsent: number; unsentCommits: number; heldAtKill: number }>;
   /** Digest sends the fake platform held unanswered at a kill, most at once. */
   maxOpenSendsAtKill: number;
   notices: number;
@@ -210,6 +221,7 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
   let maxUnknownPerCrash = 0;
   let unknownArrived = 0;
   let maxUnsentInDoubt = 0;
+  let maxUnsentCommits = 0;
   const perCrash: CrashFigures['perCrash'] = [];
   let heldAtKill = 0;
   let maxOpenSends = 0;
@@ -411,6 +423,41 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
     }
   };
 
+  /**
+   * Which commit wrote each of these claims, in commit order: on PostgreSQL the row's xmin (the
+   * transaction that wrote it; a claim still `claimed` was last written by its claim), on lowdb
+   * the journal line (one line per flush) that last wrote it; -1 when it is not in the journal.
+   */
+  const commitsOf = async (keys: string[]): Promise<Map<string, number>> => {
+    const out = new Map<string, number>();
+    if (!keys.length) return out;
+    if (dbUrl) {
+      const c = new pg.Client({ connectionString: o.pgUrl });
+      await c.connect();
+      try {
+        const r = await c.query<{ key: string; x: string }>(`SELECT key, xmin::text AS x FROM ${schema}.mujaz_records WHERE section = $1 AND key = ANY($2)`, [DELIVERIES.name, keys]);
+        for (const row of r.rows) out.set(row.key, Number(row.x));
+      } finally {
+        await c.end();
+      }
+    } else {
+      const want = new Set(keys);
+      const journal = storePaths(dataFile).journal;
+      const lines = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n') : [];
+      lines.forEach((line, i) => {
+        let changes: Array<{ section: string; key: string; value: { status?: string } | null }>;
+        try {
+          changes = JSON.parse(line) as typeof changes;
+        } catch {
+          return; // a torn last line: never acknowledged
+        }
+        for (const ch of changes) if (ch.section === DELIVERIES.name && want.has(ch.key)) out.set(ch.key, i);
+      });
+    }
+    for (const k of keys) if (!out.has(k)) out.set(k, -1);
+    return out;
+  };
+
   const cmd = botCommand();
   say(`${o.engine}: starting the bot as ${cmd.runtime}`);
   let estReady = 4000;
@@ -506,10 +553,23 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
         unknown += fresh.length;
         maxUnknownPerCrash = Math.max(maxUnknownPerCrash, fresh.length);
         // Everything the dead process had written to its sockets has arrived by now (pumped above).
-        const unsent = fresh.filter((k) => !gotDigest.has(k.replace(/^telegram:/, ''))).length;
+        const unsentKeys = fresh.filter((k) => !gotDigest.has(k.replace(/^telegram:/, '')));
+        const unsent = unsentKeys.length;
         maxUnsentInDoubt = Math.max(maxUnsentInDoubt, unsent);
-        if (fresh.length || heldAtKill) perCrash.push({ moment, inDoubt: fresh.length, unsent, heldAtKill });
-        if (fresh.length && process.env.CRASH_DEBUG) say(`run ${run + 1}: ${fresh.length} in doubt, ${unsent} of them never reached the platform; ${heldAtKill} held at the kill`);
+        // Several unsent claims are several messages in flight only if one commit released them
+        // all, and it was the newest commit holding a claim of this crash.
+        let unsentCommits = 0;
+        if (unsent) {
+          const commit = await commitsOf(fresh);
+          const of = new Set(unsentKeys.map((k) => commit.get(k)!));
+          unsentCommits = of.size;
+          const newest = Math.max(...fresh.map((k) => commit.get(k)!));
+          if (of.size > 1 || of.has(-1) || !of.has(newest))
+            problems.push(`run ${run + 1}: claims in doubt never sent from ${of.size} commit(s) [${[...of].join(', ')}], newest claim commit ${newest}: a sender held a durable claim without sending`);
+        }
+        maxUnsentCommits = Math.max(maxUnsentCommits, unsentCommits);
+        if (fresh.length || heldAtKill) perCrash.push({ moment, inDoubt: fresh.length, unsent, unsentCommits, heldAtKill });
+        if (fresh.length && process.env.CRASH_DEBUG) say(`run ${run + 1}: ${fresh.length} in doubt, ${unsent} of them never reached the platform (from ${unsentCommits} commit(s)); ${heldAtKill} held at the kill`);
         inDoubt.push(...fresh);
         if (fresh.length > SENDERS) problems.push(`run ${run + 1} left ${fresh.length} claims in doubt (at most ${SENDERS} sends are in flight)`);
       }
@@ -564,6 +624,7 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
     maxUnknownPerCrash,
     unknownArrived,
     maxUnsentInDoubtPerCrash: maxUnsentInDoubt,
+    maxUnsentCommitsPerCrash: maxUnsentCommits,
     perCrash,
     maxOpenSendsAtKill: maxOpenSends,
     notices: [...notices.values()].reduce((a, b) => a + b, 0),

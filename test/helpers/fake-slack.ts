@@ -43,6 +43,8 @@ export interface HistoryMessage {
   text: string;
   user: string;
   bot_id: string;
+  /** The thread it was posted in (conversations.history leaves these out; conversations.replies has them). */
+  thread_ts?: string;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
@@ -96,6 +98,18 @@ export class FakeSlack {
     return `${this.base}/response/${id}`;
   }
 
+  /** Calls of a method whose connection is dropped instead of answered (see dropAnswers). */
+  private readonly drops = new Map<string, { left: number; act: boolean }>();
+
+  /**
+   * The next `n` calls of `method` read to the end and then dropped without an answer, the client
+   * seeing a network error after its request went out. `act`: Slack did it all the same (a post
+   * is in the history); otherwise it never got to act on it.
+   */
+  dropAnswers(method: string, n: number, opts: { act: boolean }): void {
+    this.drops.set(method, { left: n, act: opts.act });
+  }
+
   /** Answer `method` with this handler until cleared (return undefined to fall back to the default). */
   on(method: string, h: MethodHandler | null): void {
     if (h) this.overrides.set(method, h);
@@ -111,6 +125,7 @@ export class FakeSlack {
     this.responses.length = 0;
     this.overrides.clear();
     this.history.clear();
+    this.drops.clear();
   }
 
   /** URL apps.connections.open should hand out for Socket Mode. */
@@ -203,6 +218,12 @@ export class FakeSlack {
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (args.token as string | undefined);
     this.calls.push({ method, args, token, at: Date.now() });
+    const drop = this.drops.get(method);
+    if (drop && drop.left > 0) {
+      drop.left--;
+      if (drop.act) this.defaultAnswer(method, args);
+      return void req.socket.destroy();
+    }
     const o = await this.overrides.get(method)?.(args);
     if (o) return send('body' in o ? (o as FakeResponse) : { body: o });
     send({ body: this.defaultAnswer(method, args) });
@@ -220,14 +241,18 @@ export class FakeSlack {
           const channel = String(args.channel);
           const m: HistoryMessage = { type: 'message', ts, text: String(args.text ?? ''), user: BOT_USER_ID, bot_id: BOT_ID };
           if (args.metadata && typeof args.metadata === 'object') m.metadata = args.metadata as HistoryMessage['metadata'];
+          if (typeof args.thread_ts === 'string') m.thread_ts = args.thread_ts;
           this.history.set(channel, [...(this.history.get(channel) ?? []), m]);
         }
         return { ok: true, channel: args.channel, ts, message: { text: args.text } };
       }
-      case 'conversations.history': {
-        // Newest first, after `oldest` (exclusive), `limit` a page, the cursor an offset.
+      case 'conversations.history':
+      case 'conversations.replies': {
+        // Newest first, after `oldest` (exclusive), `limit` a page, the cursor an offset; a thread's
+        // replies for conversations.replies, the channel's own messages for conversations.history.
         const oldest = Number(args.oldest ?? 0);
-        const all = (this.history.get(String(args.channel)) ?? []).filter((m) => Number(m.ts) > oldest).reverse();
+        const inThread = (m: HistoryMessage) => (method === 'conversations.replies' ? m.thread_ts === String(args.ts) || m.ts === String(args.ts) : !m.thread_ts);
+        const all = (this.history.get(String(args.channel)) ?? []).filter((m) => Number(m.ts) > oldest && inThread(m)).reverse();
         const limit = Number(args.limit ?? 100);
         const from = Number(args.cursor ?? 0);
         const page = all.slice(from, from + limit);

@@ -188,6 +188,10 @@ export function createSlackApp(app: App, opts: SlackAppOptions): SlackApp {
     if (out.reason === 'blocked') {
       log.warn(`slack: cannot post in ${channel} (${out.detail}); marking the chat inactive — invite the bot or ignore`);
       await chats.setChat(chatKey({ platform: 'slack', chatId: channel }), { active: false, inactiveReason: out.detail });
+    } else if (out.reason === 'in-doubt') {
+      // Slack may have posted it and its history could not tell: not sent again (a duplicate
+      // answer cannot be taken back; a missing one is seen by whoever asked, who can ask again).
+      log.warn(`slack: a reply in ${channel} may or may not have arrived (${out.detail})`);
     } else {
       log.error(`slack: posting in ${channel} failed: ${out.detail}`);
     }

@@ -7,6 +7,16 @@
  * back-off until `giveUpMs` after the post was queued, then reported as given up. A post that can
  * never succeed (channel gone, bad blocks) is reported at once.
  *
+ * A network failure after the request left (a reset, no answer) is not simply retried: Slack may
+ * have posted it, and a second copy cannot be taken back. Every post carries a mark of its own in
+ * its message metadata (a digest's, or `mujaz_post` with an id), and such a post is looked for
+ * in the channel's history (the thread's, for a reply in a thread) after the back-off, as digests
+ * are: there, it is delivered; not there, it never arrived and is sent again; the history not
+ * readable (a channel without channels:history, a 429, the network), it comes back `in-doubt` and
+ * is not sent again (Telegram, which has no history to read, does the same: see
+ * telegram/net-retry.ts). A post with one attempt (`giveUpMs: 0`, digests) comes back `in-doubt`
+ * at once: the digest scheduler does its own looking.
+ *
  * The posts of one reply are queued as one unit, so two replies in a channel never interleave.
  * Digests ask for a 429 to be handed back instead of waited out: their scheduler paces the whole
  * fan-out and defers what cannot go now.
@@ -21,6 +31,7 @@ import { causeOf, log } from '../../log.ts';
 import { Backoff, sleep } from '../outage.ts';
 import { classifySlackError } from './errors.ts';
 import type { Pacer } from '../../store/types.ts';
+import { randomUUID } from 'node:crypto';
 
 type Client = InstanceType<typeof webApi.WebClient>;
 type PostArgs = Parameters<Client['chat']['postMessage']>[0];
@@ -67,6 +78,16 @@ export function slackPostClient(botToken: string, slackApiUrl?: string): Client 
     retryConfig: { retries: 0 },
   });
 }
+
+/** The metadata event type marking a post that is not a digest, so it can be found again. */
+export const POST_EVENT_TYPE = 'mujaz_post';
+/** How much earlier than the attempt a lost post is looked for (Slack's clock and ours differ). */
+const LOOK_BACK_MS = 10 * 60_000;
+/** History pages (200 messages each) read when looking for a lost post, before giving up. */
+const MAX_HISTORY_PAGES = 5;
+
+type Mark = NonNullable<OutMessage['metadata']>;
+type Found = 'found' | 'absent' | 'unavailable';
 
 /** Slack errors that say "try again later", as opposed to "this request is wrong". */
 const TRANSIENT = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
@@ -129,7 +150,9 @@ export class SlackOutbox {
     const queuedAt = Date.now();
     const run = l.tail.then(async (): Promise<PostResult> => {
       for (const m of messages) {
-        const r = await this.deliver(l, { ...m, channel } as PostArgs, queuedAt, o);
+        // Marked, so that a post whose answer was lost can be looked for (a digest has its own mark).
+        const metadata: Mark = m.metadata ?? { event_type: POST_EVENT_TYPE, event_payload: { id: randomUUID() } };
+        const r = await this.deliver(l, { ...m, metadata, channel } as PostArgs, queuedAt, o);
         if (!r.ok) return r;
       }
       return { ok: true };
@@ -149,6 +172,7 @@ export class SlackOutbox {
       const wait = allowAt - Date.now();
       if (wait > 0) await sleep(wait);
       await this.sharedSlot(args.channel);
+      const attemptAt = Date.now();
       try {
         await this.client.chat.postMessage(args);
         // Counted from the answer, the latest the post can have reached Slack: however the
@@ -172,10 +196,50 @@ export class SlackOutbox {
         if (!transient(e)) return { ok: false, reason: 'error', detail };
         const pause = backoff.next();
         // A request that failed on the network after it left may have been posted: in doubt.
-        const reason = network && !neverConnected(e) ? 'in-doubt' : 'error';
-        if (waited + pause > giveUpMs) return { ok: false, reason, detail: giveUpMs ? `gave up after ${Math.round(waited / 1000)} s: ${detail}` : detail };
+        const doubt = network && !neverConnected(e);
+        if (waited + pause > giveUpMs) return { ok: false, reason: doubt ? 'in-doubt' : 'error', detail: giveUpMs ? `gave up after ${Math.round(waited / 1000)} s: ${detail}` : detail };
         lane.heldUntil = Date.now() + pause;
+        if (doubt) {
+          // Not resent blindly: looked for first, once the back-off has given Slack time to post it.
+          await sleep(pause);
+          const seen = await this.lookFor(args, attemptAt);
+          if (seen === 'found') {
+            lane.tat = Math.max(lane.tat, Date.now()) + this.intervalMs;
+            log.info(`slack: a post to ${args.channel} whose answer was lost (${detail}) is in the channel; not sent again`);
+            return { ok: true };
+          }
+          if (seen === 'unavailable') return { ok: false, reason: 'in-doubt', detail: `${detail}; not sent again: the channel's history could not be read to see whether it arrived` };
+          // Absent: it never arrived; sent again.
+        }
       }
     }
+  }
+
+  /**
+   * Is the post carrying `args.metadata` in the channel (or its thread) since shortly before the
+   * attempt? Read through the posting client, which neither retries nor waits out a 429.
+   */
+  private async lookFor(args: PostArgs, attemptAt: number): Promise<Found> {
+    const mark = (args as { metadata?: Mark }).metadata;
+    if (!mark) return 'unavailable';
+    const want = Object.entries(mark.event_payload);
+    const same = (m: { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }) =>
+      m.metadata?.event_type === mark.event_type && want.every(([k, v]) => m.metadata?.event_payload?.[k] === v);
+    const oldest = ((attemptAt - LOOK_BACK_MS) / 1000).toFixed(6);
+    const thread = (args as { thread_ts?: string }).thread_ts;
+    let cursor: string | undefined;
+    try {
+      for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
+        const q = { channel: args.channel, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) };
+        const res = thread ? await this.client.conversations.replies({ ...q, ts: thread }) : await this.client.conversations.history(q);
+        if ((res.messages ?? []).some((m) => same(m as Parameters<typeof same>[0]))) return 'found';
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!res.has_more || !cursor) return 'absent';
+      }
+    } catch (e) {
+      // missing_scope (a channel without channels:history), not_in_channel, a 429, the network.
+      log.debug(`slack: cannot read ${args.channel}'s history to look for a lost post: ${classifySlackError(e).error}`);
+    }
+    return 'unavailable';
   }
 }

@@ -136,7 +136,8 @@ export function createTelegramBot(app: App, opts: TelegramBotOptions): Bot {
     const r = await dispatcher.handle(m);
     if (!r) return;
     const outcome = await sendReply(ctx.api, chats, m.chatId, r, m);
-    if (!outcome.ok && outcome.reason !== 'blocked') log.warn(`telegram: reply to chat ${m.chatId} failed: ${outcome.detail}`);
+    if (!outcome.ok && outcome.reason === 'in-doubt') log.warn(`telegram: a reply in chat ${m.chatId} may or may not have arrived (${outcome.detail}); not sent again`);
+    else if (!outcome.ok && outcome.reason !== 'blocked') log.warn(`telegram: reply to chat ${m.chatId} failed: ${outcome.detail}`);
   });
 
   bot.on('inline_query', async (ctx) => {

@@ -8,9 +8,7 @@ import type { Transformer } from 'grammy';
 import { DEFAULT_LIMITS, SharedRateLimiter } from '../../core/pacing.ts';
 import { log } from '../../log.ts';
 import type { Pacer } from '../../store/types.ts';
-
-/** Bot API methods that post a message to a chat. */
-const SENDS = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'copyMessage', 'forwardMessage']);
+import { POSTING_METHODS as SENDS } from './net-retry.ts';
 
 /** Installed first, so it is the innermost transformer: every attempt auto-retry makes takes a slot. */
 export function sharedPacing(pacer: Pacer): Transformer {
