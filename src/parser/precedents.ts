@@ -278,7 +278,8 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
 
 /**
  * The rules' precedents; in Arabic the learned classifier (precedent-classifier.ts) then drops
- * rule precedents it finds unlikely and adds sentences the rules missed that it finds likely.
+ * rule precedents it finds unlikely and adds sentences the rules missed that it finds likely, or
+ * fairly likely beside a taken one (background comes in runs: `choosePrecedents`).
  */
 export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYear: number | null, refMonth: number | null = null): Precedent[] {
   const out: Precedent[] = [];
