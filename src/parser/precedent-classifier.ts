@@ -7,7 +7,8 @@
  * its neighbours, quotation and figures (numbers, percent, currency), and the words themselves.
  *
  * Trained by scripts/train-precedents.ts (`npm run train:precedents`) on the development gold; the
- * weights and the thresholds (keep, add, and run for a sentence beside a taken one) live in data/precedent-classifier.json. Deterministic and offline.
+ * weights and the thresholds (keep, add, and run for a sentence beside a taken one) live in
+ * data/precedent-classifier.json. Deterministic and offline.
  */
 import type { Sentence } from '../briefing/types.ts';
 import type { SentenceReading } from './precedents.ts';
