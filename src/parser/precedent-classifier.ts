@@ -7,7 +7,8 @@
  * its neighbours, quotation and figures (numbers, percent, currency), and the words themselves.
  *
  * Trained by scripts/train-precedents.ts (`npm run train:precedents`) on the development gold; the
- * weights and the two thresholds live in data/precedent-classifier.json. Deterministic and offline.
+ * weights and the thresholds (keep, add, and run for a sentence beside a taken one) live in
+ * data/precedent-classifier.json. Deterministic and offline.
  */
 import type { Sentence } from '../briefing/types.ts';
 import type { SentenceReading } from './precedents.ts';
@@ -20,6 +21,11 @@ export interface PrecedentModel {
   keep: number;
   /** a sentence the rules leave is added when its probability is above `add` */
   add: number;
+  /**
+   * Background comes in runs: a sentence the rules leave is also added when its probability is above
+   * `run` and a neighbour is taken by the thresholds above (absent: no such step).
+   */
+  run?: number;
   crossValidated?: Record<string, number>;
 }
 
@@ -134,6 +140,14 @@ export function precedentScore(feats: readonly string[], model: Pick<PrecedentMo
 /** The decision: the rules' precedents stay unless unlikely, others are added when likely. */
 export function takePrecedent(rule: boolean, p: number, model: Pick<PrecedentModel, 'keep' | 'add'>): boolean {
   return rule ? p >= model.keep : p > model.add;
+}
+
+/** Every sentence's decision: the thresholds, then the runs (a likely sentence beside a taken one). */
+export function choosePrecedents(rules: readonly boolean[], ps: readonly number[], model: Pick<PrecedentModel, 'keep' | 'add' | 'run'>): boolean[] {
+  const base = rules.map((r, i) => takePrecedent(r, ps[i]!, model));
+  const run = model.run;
+  if (run === undefined) return base;
+  return base.map((t, i) => t || (!rules[i] && ps[i]! > run && (!!base[i - 1] || !!base[i + 1])));
 }
 
 const shipped = shippedModel<PrecedentModel>('precedent-classifier.json');

@@ -8,7 +8,7 @@ import type { Lang, Precedent, Sentence } from '../briefing/types.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { findYears } from './years.ts';
 import { MONTHS, WEEKDAYS } from './cues-ar.ts';
-import { precedentFeatures, precedentModel, precedentScore, takePrecedent } from './precedent-classifier.ts';
+import { choosePrecedents, precedentFeatures, precedentModel, precedentScore } from './precedent-classifier.ts';
 
 interface Cue {
   /** Pattern over the lightly normalised sentence (Arabic) or lower-cased sentence (English). */
@@ -278,16 +278,19 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
 
 /**
  * The rules' precedents; in Arabic the learned classifier (precedent-classifier.ts) then drops
- * rule precedents it finds unlikely and adds sentences the rules missed that it finds likely.
+ * rule precedents it finds unlikely and adds sentences the rules missed that it finds likely, or
+ * fairly likely beside a taken one (background comes in runs: `choosePrecedents`).
  */
 export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYear: number | null, refMonth: number | null = null): Precedent[] {
   const out: Precedent[] = [];
   const readings = readSentences(sentences, lang, refYear, refMonth);
   const model = lang === 'ar' ? precedentModel() : null;
   const scores = model ? readings.map((r, i) => precedentScore(precedentFeatures(readings, sentences, i), model)) : null;
+  const rules = readings.map((r) => r.rule);
+  const chosen = scores ? choosePrecedents(rules, scores, model!) : rules;
   sentences.forEach((s, i) => {
     const r = readings[i]!;
-    const take = scores ? takePrecedent(r.rule, scores[i]!, model!) : r.rule;
+    const take = chosen[i]!;
     if (!take) return;
     out.push({ id: `pr${out.length + 1}`, text: { ar: lang === 'ar' ? textOf(s) : '', en: lang === 'en' ? textOf(s) : '' }, years: r.years, cue: r.cue || 'context', sentenceId: s.id });
   });

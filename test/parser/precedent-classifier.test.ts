@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/briefing/types.ts';
 import { parseArticle } from '../../src/parser/index.ts';
-import { precedentFeatures, precedentModel, precedentScore, takePrecedent, usePrecedentModel } from '../../src/parser/precedent-classifier.ts';
+import { choosePrecedents, precedentFeatures, precedentModel, precedentScore, takePrecedent, usePrecedentModel } from '../../src/parser/precedent-classifier.ts';
 import { trainLogistic } from '../../src/parser/precedent-classifier-train.ts';
 import { readSentences } from '../../src/parser/precedents.ts';
 
@@ -85,6 +85,18 @@ describe('precedent classifier', () => {
     expect(takePrecedent(false, 0.7, m)).toBe(true);
   });
 
+  it('adds a fairly likely sentence beside a taken one (background comes in runs), not a lone one', () => {
+    const m = { keep: 0.2, add: 0.6, run: 0.3 };
+    // sentence 1 (0.4) sits beside a rule precedent; sentence 4 (0.4) has no taken neighbour
+    expect(choosePrecedents([true, false, false, false, false], [0.5, 0.4, 0.1, 0.1, 0.4], m)).toEqual([true, true, false, false, false]);
+    // a neighbour taken only through the run step does not extend the run further
+    expect(choosePrecedents([false, false, false], [0.7, 0.4, 0.4], m)).toEqual([true, true, false]);
+    // a rule precedent dropped by `keep` is not re-added by the run step
+    expect(choosePrecedents([false, true], [0.7, 0.1], m)).toEqual([true, false]);
+    // without `run`, the thresholds alone decide
+    expect(choosePrecedents([true, false], [0.5, 0.4], { keep: 0.2, add: 0.6 })).toEqual([true, false]);
+  });
+
   it('learns which features mark a precedent and leaves out the rare ones', () => {
     const rows = [
       ...Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, feats: ['bias', 'm:انذاك'], gold: true })),
@@ -108,5 +120,14 @@ describe('precedent classifier', () => {
     const learned = ids(parseArticle(ARTICLE).precedents);
     expect(learned.some((t) => t.includes('آنذاك'))).toBe(true);
     expect(learned.some((t) => t.includes('أجلت'))).toBe(false);
+  });
+
+  it('lets the parser add a sentence through the run step beside a taken one', () => {
+    const s = sentencesOf(ARTICLE);
+    const texts = (m: Parameters<typeof usePrecedentModel>[0]) => { usePrecedentModel(m); return parseArticle(ARTICLE).precedents.map((p) => s[p.sentenceId]!.text); };
+    // آنذاك alone scores 0.5: below `add`, above `run`, and beside the taken وكانت … قد sentence
+    const weights = { bias: -3, 'm:انذاك': 3, 'kana+qad': 6 };
+    expect(texts({ weights, keep: 0.2, add: 0.6 }).some((t) => t.includes('آنذاك'))).toBe(false);
+    expect(texts({ weights, keep: 0.2, add: 0.6, run: 0.3 }).some((t) => t.includes('آنذاك'))).toBe(true);
   });
 });
