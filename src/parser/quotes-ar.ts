@@ -13,7 +13,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -926,7 +926,7 @@ export class ArabicQuoteReader {
         while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
-      if (out.length === atStart) this.sourceAfter(out, a, b, sid);
+      this.sourceAfter(out, a, b, sid, out.slice(atStart));
     });
     return out;
   }
@@ -1439,8 +1439,11 @@ export class ArabicQuoteReader {
    * عثمان غازي، على ما ذكرت وسائل إعلام محلية» / «…، وفقا لمصادر محلية سورية» / «… وفق المرصد».
    * The statement is the sentence up to the cue (at least four words before it).
    */
-  private sourceAfter(out: Quote[], a: number, b: number, sid: number): void {
+  private sourceAfter(out: Quote[], a: number, b: number, sid: number, already: readonly Quote[] = []): void {
     const toks = this.toks;
+    // (a statement of the sentence that opens it already says it)
+    const opening = toks[Math.min(a + 1, b)]!.end;
+    if (already.some((q) => { const at = this.text.indexOf(q.text, toks[a]!.start); return at >= 0 && at < opening; })) return;
     for (let k = a + 4; k <= b; k++) {
       const t = toks[k]!;
       const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
@@ -1449,9 +1452,16 @@ export class ArabicQuoteReader {
       const asSaid = t.light === 'كما' && k + 1 <= b && (isSpeechVerb(toks[k + 1]!) || isReportVerb(toks[k + 1]!));
       if (!(ACCORDING_TO.has(light) || onWhat || asSaid)) continue;
       // (…، وذلك بحسب ما أفاد X: وذلك only points back at the statement)
-      const comma = /[،,]/.test(toks[k - 1]!.gap) || (toks[k - 1]!.light === 'وذلك' && k - 2 >= a && /[،,]/.test(toks[k - 2]!.gap));
+      const comma = /[،,\-–—]/.test(toks[k - 1]!.gap) || (toks[k - 1]!.light === 'وذلك' && k - 2 >= a && /[،,\-–—]/.test(toks[k - 2]!.gap));
       if (asSaid && !comma) continue;
       if (!comma && k < b - 6) continue;
+      // (a statement the sentence already reports with its own verb of saying is that verb's: «قال X
+      // إن …، بحسب وكالة Y» relays X, it is no second statement of Y)
+      if (already.length) {
+        let verb = false;
+        for (let m = a; m < k && !verb; m++) verb = !this.inQuotation(m) && (this.speechVerbAt(m) || isReportVerb(toks[m]!) || !!verbFrame(toks[m]!));
+        if (verb) return;
+      }
       let j = k + 1;
       // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
       // (… بحسب ما نشرته الاثنين صحيفة …، وفقا لما ذكرته وكالتا …: the verb with its pronoun and a time word are fillers too)
@@ -1494,7 +1504,10 @@ export class ArabicQuoteReader {
       const refusal = isRefusalVerb(t);
       const frame = verbFrame(t);
       const report = !isSpeechVerb(t) && (isReportVerb(t) || !!frame);
-      if (used.has(v) || !(isSpeechVerb(t) || cont || refusal || report) || (report && this.notYetSaid(v))) continue;
+      // A view with its complementiser only (تخشى X أن …، جاء في البيان أن …، جاء فيه أن …).
+      const via = /^[وف]?جاء$/.test(t.light) && /^(في|فيه|فيها)$/.test(toks[v + 1]?.light ?? '') && v + 1 <= b;
+      const belief = !isSpeechVerb(t) && !report && !refusal && (isBeliefVerb(t) || via);
+      if (used.has(v) || !(isSpeechVerb(t) || cont || refusal || report || belief) || ((report || belief) && this.notYetSaid(v))) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
@@ -1516,6 +1529,7 @@ export class ArabicQuoteReader {
       // (أن only: «قال من قبل إنه» is speech; «أعرب X عن صدمته بعد أن …» reports its object.)
       const timeConj = c <= b && isComplementiser(toks[c]!) && c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''));
       if (c > b || !isComplementiser(toks[c]!) || timeConj || (frame && this.complementBefore(frame, v, c))) {
+        if (belief) continue;
         const next = this.objectReport(out, v, b, sid, s, spans);
         if (next > v) v = next - 1;
         continue;
@@ -1526,6 +1540,10 @@ export class ArabicQuoteReader {
         const next = this.deniedObject(out, v, c, b, sid, s);
         if (next > v) { v = next - 1; continue; }
       }
+      // A view's subject is short and unbroken (يأمل المسؤولون اللبنانيون أن …), and a finite verb of
+      // belief without one is impersonal (يُعتقد أن، والذي يُزعم أنه): no one's statement. على أن is a
+      // condition (تتضمن الخطة … على أن), not a view.
+      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light)) || toks[c - 1]!.light === 'على' || (/^[بل]/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
@@ -1548,7 +1566,12 @@ export class ArabicQuoteReader {
       // A verb of saying with its complementiser is a statement even when no one can be named for it
       // (وقال إنه ينوي … after a sentence whose speaker went unnamed): kept, unattributed, as a
       // quotation without a speaker is.
-      const sp = ((cont && c === v + 1) || described ? this.implicit(v) : this.subject(v + 1, c - 1, true))
+      // (ويخشى مراقبون من أن …: the preposition before the complementiser is the verb's, not the subject's;
+      // جاء في البيان أن …: the medium after في is the source, جاء فيه أن … the one the sentence is about)
+      let se = c - 1;
+      if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
+      const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
+      const sp = ((cont && c === v + 1) || described || beliefOwn ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, se, true))
         ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
       if (!sp) continue;
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
