@@ -1056,18 +1056,27 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const light = toks[v]!.light;
     if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) return false;
+    // (فإن; when the attribution opens the sentence, after ولكن at most, فقد and فلقد too, which stay
+    // in the statement: وحسب التحقيقات فقد أعد …)
+    const start = this.sentenceStart(v);
+    const opening = v === start || (v === start + 1 && /^و?لكن$/.test(toks[start]!.light));
+    const then = (t: Token) => /^فان(ه|ها|هم)?$/.test(t.light) || (opening && /^(فقد|فلقد)$/.test(t.light));
     let c = v + 1;
-    while (c <= b && c - v <= 12 && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
-    // (و)بحسب X، CLAUSE without فإن, when the attribution opens the sentence: the clause after the comma.
-    if ((c > b || c - v > 12) && v === this.sentenceStart(v)) {
+    while (c <= b && c - v <= 12 && !then(toks[c]!)) c++;
+    // (و)بحسب X، CLAUSE without فإن, when the attribution opens the sentence: the clause after the
+    // comma. A source with a relative clause (وبحسب موقع X الذي يروج …، ثمة …) runs longer.
+    if ((c > b || c - v > 12) && opening) {
       c = v + 1;
-      while (c <= b && c - v <= 10 && !/[،,]/.test(toks[c - 1]!.gap)) c++;
-      if (c > b || c - v > 10 || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
+      let max = 10;
+      while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVE_PRONOUNS.has(toks[c]!.light)) max = 20; c++; }
+      if (c > b || c - v > max || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
     } else if (c > b || c - v > 12 || c === v + 1) return false;
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
     if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
     const takesLam = /^و?(وفقا|طبقا)$/.test(light);
-    const subj = this.subject(v + 1, c - 1, false, takesLam);
+    let se = c - 1;
+    for (let r = v + 1; r < c; r++) if (RELATIVE_PRONOUNS.has(toks[r]!.light)) { se = r - 1; break; }
+    const subj = se > v ? this.subject(v + 1, se, false, takesLam) : null;
     const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
     const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
@@ -1356,8 +1365,11 @@ export class ArabicQuoteReader {
     // (the و a conjunction, not the verb's own letter: ووصف, not وصفها)
     const conj = /^و/.test(t.light) ? verbFrame({ ...t, light: t.light.slice(1) }) : null;
     const framed = !!conj && !conj.participle;
-    if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     const prev = this.toks[e - 1];
+    // (…، كما توقع أن …؛ كما طلبت من …؛ كما ألقيا اللوم …: «as well» before a verb that reports, not a
+    // participle, adds a statement of its own)
+    if (prev?.light === 'كما' && (isReportVerb(t) || !!verbFrame(t)) && !verbFrame(t)?.participle && !/^م/.test(t.light) && !this.notYetSaid(e)) return true;
+    if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
   }
@@ -1454,7 +1466,10 @@ export class ArabicQuoteReader {
       // (…، وذلك بحسب ما أفاد X: وذلك only points back at the statement)
       const comma = /[،,\-–—]/.test(toks[k - 1]!.gap) || (toks[k - 1]!.light === 'وذلك' && k - 2 >= a && /[،,\-–—]/.test(toks[k - 2]!.gap));
       if (asSaid && !comma) continue;
-      if (!comma && k < b - 6) continue;
+      // Without a comma before it, the cue is an attribution only when its source is one (a body, an
+      // outlet, figures, a person: «… منذ 2011 وفقا لأرقام المفوضية، لجأ …»), checked below.
+      const loose = !comma && k < b - 6;
+      if (loose && asSaid) continue;
       // (a statement the sentence already reports with its own verb of saying is that verb's: «قال X
       // إن …، بحسب وكالة Y» relays X, it is no second statement of Y)
       if (already.length) {
@@ -1477,7 +1492,7 @@ export class ArabicQuoteReader {
       }
       const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
       const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
-      if (!sp) return;
+      if (!sp || (loose && !this.sourceHeadAt(j) && !sp.speakerId)) { if (loose) continue; return; }
       // (a closing quotation mark right after the statement belongs to it)
       const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
       const last = toks[k - 1]!.light === 'وذلك' ? k - 2 : k - 1;
@@ -1543,7 +1558,7 @@ export class ArabicQuoteReader {
       // A view's subject is short and unbroken (يأمل المسؤولون اللبنانيون أن …), and a finite verb of
       // belief without one is impersonal (يُعتقد أن، والذي يُزعم أنه): no one's statement. على أن is a
       // condition (تتضمن الخطة … على أن), not a view.
-      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light)) || toks[c - 1]!.light === 'على' || (/^[بل]/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
