@@ -1196,9 +1196,17 @@ export class ArabicQuoteReader {
     // (a relative clause's report, التي اتهمت المنتج بالاغتصاب، ends at its comma)
     const relative = frame && prev && RELATIVE_PRONOUNS.has(prev.light);
     while (e <= b && !this.opensStatement(e) && !(relative && /[،,]/.test(toks[e - 1]!.gap))) e++;
+    const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
+    // A denial of a few words goes on in the participle after it (ونفى ماكيب الاتهامات، قائلا إنه
+    // مستهدف؛ وتنفي الحكومة هذه الاتهامات مشددة على …): what the denier says against them is the denial's.
+    // The participle's statement is still read on its own after it.
+    const next = e;
+    if (kind === 'denial' && e <= b && e - o <= 4 && (isContinuation(toks[e]!) || !!verbFrame(toks[e]!)?.participle || !!verbFrame({ ...toks[e]!, light: toks[e]!.light.replace(/^و(?=م)/, '') })?.participle)) {
+      e++;
+      while (e <= b && !this.opensStatement(e)) e++;
+    }
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     const clause = this.text.slice(obj.start, end).replace(/[.\s،,]+$/, '');
-    const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
     // (a denial's object may be one word: ونفى ماكيب الاتهامات)
     if (wordCount(clause) < (kind === 'denial' ? 1 : 3)) return -1;
     // The frame's preposition opens the content but is not said: دعا X إلى مقاطعة الانتخابات reports
@@ -1207,7 +1215,7 @@ export class ArabicQuoteReader {
     const said = !!frame?.markers.has(obj.light) || /^(عن|على)$/.test(obj.light);
     const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
-    return e;
+    return next;
   }
 
   /**
