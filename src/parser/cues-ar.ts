@@ -104,6 +104,16 @@ export const BELIEF_VERBS = set(`
 مدعيا مدعية متذرعا متذرعة معتقدا معتقدة
 `);
 
+/**
+ * Nouns of a claim or report that carry its content after a complementiser (مزاعم إسرائيل بأن …،
+ * وتوجد تقارير عن أن …، إعلانه أنه …، مع إيضاح أنها …): the content is a statement of whoever the noun
+ * is annexed to, else of the noun itself (تقارير).
+ */
+export const CLAIM_HEADS = set(`
+مزاعم ادعاءات اتهامات تأكيدات تصريحات تقارير أنباء معلومات شائعات إشاعات
+إعلان إعلانه إعلانها إعلانهم ادعائه ادعائها زعمه زعمها تأكيده تأكيدها إيضاح توضيح تلميح تلميحه
+`);
+
 /** Nouns of unnamed or institutional speakers ("مسؤول أمريكي"، "مصادر مطلعة"، "وزارة الدفاع"). */
 export const UNNAMED_HEADS = set(`
 مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق ناطقة شهود شاهد خبراء خبير محللون محللين

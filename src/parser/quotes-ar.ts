@@ -13,7 +13,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -1510,6 +1510,36 @@ export class ArabicQuoteReader {
     }
   }
 
+  /**
+   * A noun of a claim or report with its content after a complementiser (رفض X مزاعم إسرائيل بأن
+   * الجماعة تضع …؛ وتوجد تقارير عن أن …؛ عبر إعلانه أنه لن …): the content is a statement of the one
+   * the noun is annexed to (إسرائيل), of the one the sentence is about when a pronoun stands for them
+   * (إعلانه), else of the noun itself (تقارير). Between noun and complementiser at most three words, no
+   * punctuation. Whatever else reads the sentence still does.
+   */
+  private claimContent(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan): void {
+    const toks = this.toks;
+    const t = toks[v]!;
+    if (!isClaimHead(t.light) || this.inQuotation(v)) return;
+    let c = v + 1;
+    while (c <= b && c - v <= 4 && !isComplementiser(toks[c]!) && !/[،,.:;"«»“”()]/.test(toks[c - 1]!.gap) && !this.speechVerbAt(c) && !isReportVerb(toks[c]!)) c++;
+    if (c > b || c - v > 4 || !isComplementiser(toks[c]!) || /[،,.:;"«»“”()]/.test(toks[c - 1]!.gap)) return;
+    if (NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) return;
+    let se = c - 1;
+    if (se > v && /^(عن|من|في|حول|بشان|بشأن)$/.test(toks[se]!.light)) se--;
+    const pronoun = /(ه|ها|هم)$/.test(t.light) && !/^(ال|وال)/.test(t.light) && se === v;
+    // (الاتهامات البريطانية بأن …: an adjective of origin says whose claim, with its noun)
+    const adjective = se === v + 1 && DEFINITE_ADJECTIVE.test(toks[se]!.light);
+    const sp = pronoun ? this.implicit(v) : (se > v && !adjective ? this.subject(v + 1, se, false) : null) ?? this.subject(v, se, false);
+    if (!sp) return;
+    const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
+    let e = c + 1;
+    while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+    const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+    const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
+    if (wordCount(clause) >= 3) this.emit(out, clause, sp, this.deniesInClause(c) ? 'denial' : 'indirect', sid, v, true);
+  }
+
   /** An outlet or body named by tokens [j, e] as written: the lexicon's English name when it knows it. */
   private namedSource(j: number, e: number): Speaker | null {
     const ar = cleanSpeakerText(this.text.slice(this.toks[j]!.start, this.toks[e]!.end));
@@ -1523,6 +1553,7 @@ export class ArabicQuoteReader {
     for (let v = a; v <= b; v++) {
       const t = toks[v]!;
       if (this.accordingThen(out, v, b, sid, s, spans)) break;
+      this.claimContent(out, v, b, sid, s);
       const cont = isContinuation(t);
       const refusal = isRefusalVerb(t);
       const frame = verbFrame(t);
@@ -1567,7 +1598,12 @@ export class ArabicQuoteReader {
       // belief without one is impersonal (يُعتقد أن، والذي يُزعم أنه): no one's statement. على أن is a
       // condition (تتضمن الخطة … على أن), not a view.
       if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
-      // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.
+      // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement. رفض X مزاعم Y بأن …
+      // rejects the claim: its object, the claim with its content, is the denial.
+      if (refusal && !isSpeechVerb(t) && frame?.required && toks.slice(v + 1, c).some((x) => frame.required!.has(x.light))) {
+        // (the claim's own content is still read, as the claimant's: claimContent)
+        if (this.objectReport(out, v, b, sid, s, spans) > v) continue;
+      }
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
       // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
