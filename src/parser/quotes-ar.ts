@@ -1491,7 +1491,7 @@ export class ArabicQuoteReader {
       while (j <= b && j - k <= 4 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!) || (j > k + 1 && isTimeWord(toks[j]!)))) j++;
       if (j > b) return;
       let e = j;
-      while (e < b && e - j < 9 && !/[،,.:]/.test(toks[e]!.gap)) e++;
+      while (e < b && e - j < 9 && !/[،,.:\-–—]/.test(toks[e]!.gap)) e++;
       // A source named in quotation marks (وفق تقدير "وول ستريت جورنال") is that name as a whole.
       const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
       if (quoted) {
