@@ -1018,7 +1018,8 @@ export class ArabicQuoteReader {
     let c = -1;
     for (let k = from; k < toks.length && toks[k]!.end <= openAt; k++) {
       if (isComplementiser(toks[k]!) || /^و(ان|أن|إن)$/.test(toks[k]!.light)) c = k;
-      else if (c >= 0 && (this.speechVerbAt(k) || isReportVerb(toks[k]!))) c = -1;
+      // (… أنه يتابع الأمر، مضيفاً: "…": a participle of saying, or a colon, opens the quotation's own statement)
+      else if (c >= 0 && (this.speechVerbAt(k) || isReportVerb(toks[k]!) || isContinuation(toks[k]!) || /:/.test(toks[k]!.gap))) c = -1;
     }
     if (c < 0) return -1;
     let n = 0;
