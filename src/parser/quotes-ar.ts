@@ -1377,7 +1377,8 @@ export class ArabicQuoteReader {
     const prev = this.toks[e - 1];
     // (…، كما توقع أن …؛ كما طلبت من …؛ كما ألقيا اللوم …: «as well» before a verb that reports, not a
     // participle, adds a statement of its own)
-    if (prev?.light === 'كما' && (isReportVerb(t) || !!verbFrame(t)) && !verbFrame(t)?.participle && !/^م/.test(t.light) && !this.notYetSaid(e)) return true;
+    // (… لكنه توقع أن …؛ لكنهما رفضا الكشف …: after «but he/they», the same)
+    if (prev && /^(كما|و?لكنه|و?لكنها|و?لكنهم|و?لكنهما)$/.test(prev.light) && (isReportVerb(t) || !!verbFrame(t) || isRefusalVerb(t)) && !verbFrame(t)?.participle && !/^م/.test(t.light) && !this.notYetSaid(e)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
