@@ -1623,7 +1623,10 @@ export class ArabicQuoteReader {
       // وصف/اتهم X بأن …: with one word before بأن and no person in it, that word is the object described
       // (وصف الضربات بأنها غير مبررة) and the subject is unstated.
       const described = /^[وف]?(وصف|وصفت|اتهم|اتهمت)$/.test(t.light) && c === v + 2 && /^ب/.test(toks[c]!.light) && !this.index.at(toks[v + 1]!);
-      const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
+      // (…، واصفا رئيس الوزراء الكندي بأنه شخص غير نزيه: the participle's object is the one described,
+      // not a speaker; what is said is the object with its description)
+      const describing = /^[وف]?واصف(ا|ة|ين)$/.test(t.light) && c > v + 1 && /^ب/.test(toks[c]!.light);
+      const clause = this.text.slice(describing ? toks[v + 1]!.start : clauseStart, end).replace(/[.\s،,]+$/, '');
       // A verb of saying with its complementiser is a statement even when no one can be named for it
       // (وقال إنه ينوي … after a sentence whose speaker went unnamed): kept, unattributed, as a
       // quotation without a speaker is.
@@ -1632,7 +1635,7 @@ export class ArabicQuoteReader {
       let se = c - 1;
       if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
       const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
-      const sp = ((cont && c === v + 1) || described || beliefOwn ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, se, true))
+      const sp = ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, se, true))
         ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
       if (!sp) continue;
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
