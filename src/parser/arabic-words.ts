@@ -6,7 +6,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
-import { BREAKERS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, VERB_FRAMES, type VerbFrame, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { BELIEF_VERBS, BREAKERS, CLAIM_HEADS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, VERB_FRAMES, type VerbFrame, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
 
@@ -82,6 +82,10 @@ export const isDenialVerb = withConjunction(DENIAL_VERBS);
 export const isReportVerb = withConjunction(REPORT_VERBS);
 export const isRefusalVerb = withConjunction(REFUSAL_VERBS);
 export const isContinuation = withConjunction(CONTINUATION);
+/** A verb of belief, fear, hope or claim that reports a view with a complementiser only (see BELIEF_VERBS). */
+export const isBeliefVerb = withConjunction(BELIEF_VERBS);
+/** A noun of a claim or report whose content follows after a complementiser (see CLAIM_HEADS). */
+export const isClaimHead = memo((light: string) => cliticReadings(light).some((r) => r.prefix.length <= 2 && (CLAIM_HEADS.has(r.stem) || (r.stem.startsWith('ال') && CLAIM_HEADS.has(r.stem.slice(2))))));
 
 /**
  * The verb frame of this token (see VERB_FRAMES), behind و/ف and an object pronoun (اتهمه ترامب بـ…،

@@ -90,6 +90,30 @@ export const REPORT_VERBS = set(`
 /** Verbs and participles that continue the previous speaker ("وأضاف:"، "مضيفاً"). */
 export const CONTINUATION = set(`واصل واصلت نافيا نافية منكرا منكرة قائلا قائلة أضاف أضافت تابع تابعت أردف أردفت مضيفا مضيفة متابعا متابعة مشيرا مشيرة مؤكدا مؤكدة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا مشددة ختم ختمت واختتم`);
 
+/**
+ * Verbs of belief, fear, hope and claim (تخشى الأمم المتحدة أن …، يأمل المسؤولون أن …، تزعم القناة أن
+ * …، وتضمن البيان أن …): they report a view only with a complementiser after their subject, never an
+ * object (يأمل في الفوز is no statement), and they are no verbs of saying for the people finder.
+ * Participles (مدعية أنه، متذرعا بأنه) carry their subject: the speaker is the discourse's. Not the
+ * forms that are as often nouns or the first person (أمل hope, شرح explanation, أعتقد I think).
+ */
+export const BELIEF_VERBS = set(`
+خشي خشيت يخشى تخشى يخشون يخشيان تخشيان يأمل تأمل يأملون يأملان
+زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا اعتقدوا يعتقد تعتقد يعتقدون
+شرحت يشرح تشرح تضمن تضمنت يتضمن تتضمن افتخر يفتخر تفتخر
+مدعيا مدعية متذرعا متذرعة معتقدا معتقدة
+`);
+
+/**
+ * Nouns of a claim or report that carry its content after a complementiser (مزاعم إسرائيل بأن …،
+ * وتوجد تقارير عن أن …، إعلانه أنه …، مع إيضاح أنها …): the content is a statement of whoever the noun
+ * is annexed to, else of the noun itself (تقارير).
+ */
+export const CLAIM_HEADS = set(`
+مزاعم ادعاءات اتهامات تأكيدات تصريحات تقارير أنباء معلومات شائعات إشاعات
+إعلان إعلانه إعلانها إعلانهم ادعائه ادعائها زعمه زعمها تأكيده تأكيدها إيضاح توضيح تلميح تلميحه
+`);
+
 /** Nouns of unnamed or institutional speakers ("مسؤول أمريكي"، "مصادر مطلعة"، "وزارة الدفاع"). */
 export const UNNAMED_HEADS = set(`
 مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة ناطق ناطقة شهود شاهد خبراء خبير محللون محللين

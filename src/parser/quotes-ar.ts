@@ -13,7 +13,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -926,7 +926,7 @@ export class ArabicQuoteReader {
         while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
-      if (out.length === atStart) this.sourceAfter(out, a, b, sid);
+      this.sourceAfter(out, a, b, sid, out.slice(atStart));
     });
     return out;
   }
@@ -1018,7 +1018,8 @@ export class ArabicQuoteReader {
     let c = -1;
     for (let k = from; k < toks.length && toks[k]!.end <= openAt; k++) {
       if (isComplementiser(toks[k]!) || /^و(ان|أن|إن)$/.test(toks[k]!.light)) c = k;
-      else if (c >= 0 && (this.speechVerbAt(k) || isReportVerb(toks[k]!))) c = -1;
+      // (… أنه يتابع الأمر، مضيفاً: "…": a participle of saying, or a colon, opens the quotation's own statement)
+      else if (c >= 0 && (this.speechVerbAt(k) || isReportVerb(toks[k]!) || isContinuation(toks[k]!) || /:/.test(toks[k]!.gap))) c = -1;
     }
     if (c < 0) return -1;
     let n = 0;
@@ -1056,18 +1057,27 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const light = toks[v]!.light;
     if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) return false;
+    // (فإن; when the attribution opens the sentence, after ولكن at most, فقد and فلقد too, which stay
+    // in the statement: وحسب التحقيقات فقد أعد …)
+    const start = this.sentenceStart(v);
+    const opening = v === start || (v === start + 1 && /^و?لكن$/.test(toks[start]!.light));
+    const then = (t: Token) => /^فان(ه|ها|هم)?$/.test(t.light) || (opening && /^(فقد|فلقد)$/.test(t.light));
     let c = v + 1;
-    while (c <= b && c - v <= 12 && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
-    // (و)بحسب X، CLAUSE without فإن, when the attribution opens the sentence: the clause after the comma.
-    if ((c > b || c - v > 12) && v === this.sentenceStart(v)) {
+    while (c <= b && c - v <= 12 && !then(toks[c]!)) c++;
+    // (و)بحسب X، CLAUSE without فإن, when the attribution opens the sentence: the clause after the
+    // comma. A source with a relative clause (وبحسب موقع X الذي يروج …، ثمة …) runs longer.
+    if ((c > b || c - v > 12) && opening) {
       c = v + 1;
-      while (c <= b && c - v <= 10 && !/[،,]/.test(toks[c - 1]!.gap)) c++;
-      if (c > b || c - v > 10 || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
+      let max = 10;
+      while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVE_PRONOUNS.has(toks[c]!.light)) max = 20; c++; }
+      if (c > b || c - v > max || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
     } else if (c > b || c - v > 12 || c === v + 1) return false;
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
     if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
     const takesLam = /^و?(وفقا|طبقا)$/.test(light);
-    const subj = this.subject(v + 1, c - 1, false, takesLam);
+    let se = c - 1;
+    for (let r = v + 1; r < c; r++) if (RELATIVE_PRONOUNS.has(toks[r]!.light)) { se = r - 1; break; }
+    const subj = se > v ? this.subject(v + 1, se, false, takesLam) : null;
     const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
     const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
@@ -1187,9 +1197,17 @@ export class ArabicQuoteReader {
     // (a relative clause's report, التي اتهمت المنتج بالاغتصاب، ends at its comma)
     const relative = frame && prev && RELATIVE_PRONOUNS.has(prev.light);
     while (e <= b && !this.opensStatement(e) && !(relative && /[،,]/.test(toks[e - 1]!.gap))) e++;
+    const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
+    // A denial of a few words goes on in the participle after it (ونفى ماكيب الاتهامات، قائلا إنه
+    // مستهدف؛ وتنفي الحكومة هذه الاتهامات مشددة على …): what the denier says against them is the denial's.
+    // The participle's statement is still read on its own after it.
+    const next = e;
+    if (kind === 'denial' && e <= b && e - o <= 4 && (isContinuation(toks[e]!) || !!verbFrame(toks[e]!)?.participle || !!verbFrame({ ...toks[e]!, light: toks[e]!.light.replace(/^و(?=م)/, '') })?.participle)) {
+      e++;
+      while (e <= b && !this.opensStatement(e)) e++;
+    }
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     const clause = this.text.slice(obj.start, end).replace(/[.\s،,]+$/, '');
-    const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
     // (a denial's object may be one word: ونفى ماكيب الاتهامات)
     if (wordCount(clause) < (kind === 'denial' ? 1 : 3)) return -1;
     // The frame's preposition opens the content but is not said: دعا X إلى مقاطعة الانتخابات reports
@@ -1198,7 +1216,7 @@ export class ArabicQuoteReader {
     const said = !!frame?.markers.has(obj.light) || /^(عن|على)$/.test(obj.light);
     const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
-    return e;
+    return next;
   }
 
   /**
@@ -1356,8 +1374,12 @@ export class ArabicQuoteReader {
     // (the و a conjunction, not the verb's own letter: ووصف, not وصفها)
     const conj = /^و/.test(t.light) ? verbFrame({ ...t, light: t.light.slice(1) }) : null;
     const framed = !!conj && !conj.participle;
-    if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     const prev = this.toks[e - 1];
+    // (…، كما توقع أن …؛ كما طلبت من …؛ كما ألقيا اللوم …: «as well» before a verb that reports, not a
+    // participle, adds a statement of its own)
+    // (… لكنه توقع أن …؛ لكنهما رفضا الكشف …: after «but he/they», the same)
+    if (prev && /^(كما|و?لكنه|و?لكنها|و?لكنهم|و?لكنهما)$/.test(prev.light) && (isReportVerb(t) || !!verbFrame(t) || isRefusalVerb(t)) && !verbFrame(t)?.participle && !/^م/.test(t.light) && !this.notYetSaid(e)) return true;
+    if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
   }
@@ -1439,8 +1461,11 @@ export class ArabicQuoteReader {
    * عثمان غازي، على ما ذكرت وسائل إعلام محلية» / «…، وفقا لمصادر محلية سورية» / «… وفق المرصد».
    * The statement is the sentence up to the cue (at least four words before it).
    */
-  private sourceAfter(out: Quote[], a: number, b: number, sid: number): void {
+  private sourceAfter(out: Quote[], a: number, b: number, sid: number, already: readonly Quote[] = []): void {
     const toks = this.toks;
+    // (a statement of the sentence that opens it already says it)
+    const opening = toks[Math.min(a + 1, b)]!.end;
+    if (already.some((q) => { const at = this.text.indexOf(q.text, toks[a]!.start); return at >= 0 && at < opening; })) return;
     for (let k = a + 4; k <= b; k++) {
       const t = toks[k]!;
       const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
@@ -1449,16 +1474,26 @@ export class ArabicQuoteReader {
       const asSaid = t.light === 'كما' && k + 1 <= b && (isSpeechVerb(toks[k + 1]!) || isReportVerb(toks[k + 1]!));
       if (!(ACCORDING_TO.has(light) || onWhat || asSaid)) continue;
       // (…، وذلك بحسب ما أفاد X: وذلك only points back at the statement)
-      const comma = /[،,]/.test(toks[k - 1]!.gap) || (toks[k - 1]!.light === 'وذلك' && k - 2 >= a && /[،,]/.test(toks[k - 2]!.gap));
+      const comma = /[،,\-–—]/.test(toks[k - 1]!.gap) || (toks[k - 1]!.light === 'وذلك' && k - 2 >= a && /[،,\-–—]/.test(toks[k - 2]!.gap));
       if (asSaid && !comma) continue;
-      if (!comma && k < b - 6) continue;
+      // Without a comma before it, the cue is an attribution only when its source is one (a body, an
+      // outlet, figures, a person: «… منذ 2011 وفقا لأرقام المفوضية، لجأ …»), checked below.
+      const loose = !comma && k < b - 6;
+      if (loose && asSaid) continue;
+      // (a statement the sentence already reports with its own verb of saying is that verb's: «قال X
+      // إن …، بحسب وكالة Y» relays X, it is no second statement of Y)
+      if (already.length) {
+        let verb = false;
+        for (let m = a; m < k && !verb; m++) verb = !this.inQuotation(m) && (this.speechVerbAt(m) || isReportVerb(toks[m]!) || !!verbFrame(toks[m]!));
+        if (verb) return;
+      }
       let j = k + 1;
       // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
       // (… بحسب ما نشرته الاثنين صحيفة …، وفقا لما ذكرته وكالتا …: the verb with its pronoun and a time word are fillers too)
       while (j <= b && j - k <= 4 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!) || (j > k + 1 && isTimeWord(toks[j]!)))) j++;
       if (j > b) return;
       let e = j;
-      while (e < b && e - j < 9 && !/[،,.:]/.test(toks[e]!.gap)) e++;
+      while (e < b && e - j < 9 && !/[،,.:\-–—]/.test(toks[e]!.gap)) e++;
       // A source named in quotation marks (وفق تقدير "وول ستريت جورنال") is that name as a whole.
       const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
       if (quoted) {
@@ -1467,7 +1502,7 @@ export class ArabicQuoteReader {
       }
       const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
       const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
-      if (!sp) return;
+      if (!sp || (loose && !this.sourceHeadAt(j) && !sp.speakerId)) { if (loose) continue; return; }
       // (a closing quotation mark right after the statement belongs to it)
       const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
       const last = toks[k - 1]!.light === 'وذلك' ? k - 2 : k - 1;
@@ -1475,6 +1510,36 @@ export class ArabicQuoteReader {
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
     }
+  }
+
+  /**
+   * A noun of a claim or report with its content after a complementiser (رفض X مزاعم إسرائيل بأن
+   * الجماعة تضع …؛ وتوجد تقارير عن أن …؛ عبر إعلانه أنه لن …): the content is a statement of the one
+   * the noun is annexed to (إسرائيل), of the one the sentence is about when a pronoun stands for them
+   * (إعلانه), else of the noun itself (تقارير). Between noun and complementiser at most three words, no
+   * punctuation. Whatever else reads the sentence still does.
+   */
+  private claimContent(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan): void {
+    const toks = this.toks;
+    const t = toks[v]!;
+    if (!isClaimHead(t.light) || this.inQuotation(v)) return;
+    let c = v + 1;
+    while (c <= b && c - v <= 4 && !isComplementiser(toks[c]!) && !/[،,.:;"«»“”()]/.test(toks[c - 1]!.gap) && !this.speechVerbAt(c) && !isReportVerb(toks[c]!)) c++;
+    if (c > b || c - v > 4 || !isComplementiser(toks[c]!) || /[،,.:;"«»“”()]/.test(toks[c - 1]!.gap)) return;
+    if (NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) return;
+    let se = c - 1;
+    if (se > v && /^(عن|من|في|حول|بشان|بشأن)$/.test(toks[se]!.light)) se--;
+    const pronoun = /(ه|ها|هم)$/.test(t.light) && !/^(ال|وال)/.test(t.light) && se === v;
+    // (الاتهامات البريطانية بأن …: an adjective of origin says whose claim, with its noun)
+    const adjective = se === v + 1 && DEFINITE_ADJECTIVE.test(toks[se]!.light);
+    const sp = pronoun ? this.implicit(v) : (se > v && !adjective ? this.subject(v + 1, se, false) : null) ?? this.subject(v, se, false);
+    if (!sp) return;
+    const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
+    let e = c + 1;
+    while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+    const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+    const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
+    if (wordCount(clause) >= 3) this.emit(out, clause, sp, this.deniesInClause(c) ? 'denial' : 'indirect', sid, v, true);
   }
 
   /** An outlet or body named by tokens [j, e] as written: the lexicon's English name when it knows it. */
@@ -1490,11 +1555,15 @@ export class ArabicQuoteReader {
     for (let v = a; v <= b; v++) {
       const t = toks[v]!;
       if (this.accordingThen(out, v, b, sid, s, spans)) break;
+      this.claimContent(out, v, b, sid, s);
       const cont = isContinuation(t);
       const refusal = isRefusalVerb(t);
       const frame = verbFrame(t);
       const report = !isSpeechVerb(t) && (isReportVerb(t) || !!frame);
-      if (used.has(v) || !(isSpeechVerb(t) || cont || refusal || report) || (report && this.notYetSaid(v))) continue;
+      // A view with its complementiser only (تخشى X أن …، جاء في البيان أن …، جاء فيه أن …).
+      const via = /^[وف]?جاء$/.test(t.light) && /^(في|فيه|فيها)$/.test(toks[v + 1]?.light ?? '') && v + 1 <= b;
+      const belief = !isSpeechVerb(t) && !report && !refusal && (isBeliefVerb(t) || via);
+      if (used.has(v) || !(isSpeechVerb(t) || cont || refusal || report || belief) || ((report || belief) && this.notYetSaid(v))) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
@@ -1516,6 +1585,7 @@ export class ArabicQuoteReader {
       // (أن only: «قال من قبل إنه» is speech; «أعرب X عن صدمته بعد أن …» reports its object.)
       const timeConj = c <= b && isComplementiser(toks[c]!) && c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''));
       if (c > b || !isComplementiser(toks[c]!) || timeConj || (frame && this.complementBefore(frame, v, c))) {
+        if (belief) continue;
         const next = this.objectReport(out, v, b, sid, s, spans);
         if (next > v) v = next - 1;
         continue;
@@ -1526,7 +1596,16 @@ export class ArabicQuoteReader {
         const next = this.deniedObject(out, v, c, b, sid, s);
         if (next > v) { v = next - 1; continue; }
       }
-      // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement.
+      // A view's subject is short and unbroken (يأمل المسؤولون اللبنانيون أن …), and a finite verb of
+      // belief without one is impersonal (يُعتقد أن، والذي يُزعم أنه): no one's statement. على أن is a
+      // condition (تتضمن الخطة … على أن), not a view.
+      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement. رفض X مزاعم Y بأن …
+      // rejects the claim: its object, the claim with its content, is the denial.
+      if (refusal && !isSpeechVerb(t) && frame?.required && toks.slice(v + 1, c).some((x) => frame.required!.has(x.light))) {
+        // (the claim's own content is still read, as the claimant's: claimContent)
+        if (this.objectReport(out, v, b, sid, s, spans) > v) continue;
+      }
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
       // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
@@ -1544,11 +1623,19 @@ export class ArabicQuoteReader {
       // وصف/اتهم X بأن …: with one word before بأن and no person in it, that word is the object described
       // (وصف الضربات بأنها غير مبررة) and the subject is unstated.
       const described = /^[وف]?(وصف|وصفت|اتهم|اتهمت)$/.test(t.light) && c === v + 2 && /^ب/.test(toks[c]!.light) && !this.index.at(toks[v + 1]!);
-      const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
+      // (…، واصفا رئيس الوزراء الكندي بأنه شخص غير نزيه: the participle's object is the one described,
+      // not a speaker; what is said is the object with its description)
+      const describing = /^[وف]?واصف(ا|ة|ين)$/.test(t.light) && c > v + 1 && /^ب/.test(toks[c]!.light);
+      const clause = this.text.slice(describing ? toks[v + 1]!.start : clauseStart, end).replace(/[.\s،,]+$/, '');
       // A verb of saying with its complementiser is a statement even when no one can be named for it
       // (وقال إنه ينوي … after a sentence whose speaker went unnamed): kept, unattributed, as a
       // quotation without a speaker is.
-      const sp = ((cont && c === v + 1) || described ? this.implicit(v) : this.subject(v + 1, c - 1, true))
+      // (ويخشى مراقبون من أن …: the preposition before the complementiser is the verb's, not the subject's;
+      // جاء في البيان أن …: the medium after في is the source, جاء فيه أن … the one the sentence is about)
+      let se = c - 1;
+      if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
+      const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
+      const sp = ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, se, true))
         ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
       if (!sp) continue;
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));

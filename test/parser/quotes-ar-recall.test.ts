@@ -1,0 +1,82 @@
+/**
+ * Quote recall (issue 11): constructions that report a statement without a plain verb of saying —
+ * views with a complementiser, claim nouns, sources placed before or after the statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const quotes = (t: string) => parseArticle(t).quotes.map((q) => ({ who: q.speaker.ar, text: q.text, kind: q.kind }));
+const texts = (t: string) => quotes(t).map((q) => q.text);
+
+describe('quote recall', () => {
+  it('a view with its complementiser: تخشى/يأمل/تزعم/يعتقد X أن …', () => {
+    expect(quotes('وتخشى الأمم المتحدة ومنظمات دولية أن تؤدي الحرب في مدينة الحديدة إلى وقف تدفق المساعدات.')[0]).toMatchObject({
+      text: 'تؤدي الحرب في مدينة الحديدة إلى وقف تدفق المساعدات', kind: 'indirect',
+    });
+    expect(texts('ويأمل المسؤولون اللبنانيون أن يعزز هذا التشريع من صادرات البلاد.')).toEqual(['يعزز هذا التشريع من صادرات البلاد']);
+    expect(texts('وتزعم القناة القطرية أن السلطات السعودية أزالت جميع أجهزة الاستقبال من المطاعم.')).toEqual(['السلطات السعودية أزالت جميع أجهزة الاستقبال من المطاعم']);
+    // (ويخشى X من أن: the preposition is the verb's)
+    expect(quotes('ويخشى مراقبون من أن يكون الإعلان الأخير ذرا للرماد في العيون.')[0]?.who).toBe('مراقبون');
+  });
+
+  it('no view without a subject, with an object, or with على أن (a condition)', () => {
+    // (يُعتقد أن: impersonal; يأمل في: an object, no statement; أعتقد: the first person inside speech)
+    expect(texts('وتسيطر على المدينة مجموعات مختلفة، ويعتقد أن القوة المهيمنة عليها تتألف من متشددين.')).toEqual([]);
+    expect(texts('ويأمل الفريق في الفوز بالمباراة المقبلة على أرضه.')).toEqual([]);
+    expect(texts('كما تتضمن الخطة الانتهاء من التعاقد على تصنيع العربات، على أن تتراوح نسبة المكون المحلي بين 30 و40%.')).toEqual([]);
+  });
+
+  it('جاء في البيان أن / تضمن البيان أن: the text is the source', () => {
+    expect(quotes('وجاء في النص أن 148 شخصا كانوا قد أقيلوا في مراسيم سابقة أعيدوا إلى العمل.')[0]).toMatchObject({
+      who: 'النص', text: '148 شخصا كانوا قد أقيلوا في مراسيم سابقة أعيدوا إلى العمل',
+    });
+    expect(texts('وتضمن البيان أن المدينة تشهد منذ يومين حركة نزوح على نطاق واسع.')).toEqual(['المدينة تشهد منذ يومين حركة نزوح على نطاق واسع']);
+  });
+
+  it('a claim noun with its content: the claimant says it; رفض X مزاعم Y بأن … denies the claim', () => {
+    const q = quotes('ورفض مسؤول في حماس مزاعم اسرائيل بأن الجماعة تضع "قائمة أسعار" للإصابات.');
+    expect(q).toContainEqual(expect.objectContaining({ text: expect.stringContaining('مزاعم اسرائيل بأن الجماعة تضع'), kind: 'denial' }));
+    expect(q).toContainEqual(expect.objectContaining({ who: 'اسرائيل', text: expect.stringMatching(/^الجماعة تضع/), kind: 'indirect' }));
+    expect(texts('وتوجد تقارير عن أن زعماء بلدة حمورية يبحثون اتفاق إجلاء للبلدة.')).toEqual(['زعماء بلدة حمورية يبحثون اتفاق إجلاء للبلدة']);
+  });
+
+  it('a denial of a few words goes on in the participle after it, which is still read too', () => {
+    const q = quotes('وتنفي الحكومة المصرية هذه الاتهامات مشددة على ضرورة مكافحة "الإرهاب".');
+    expect(q).toEqual([
+      { who: 'الحكومة المصرية', text: 'هذه الاتهامات مشددة على ضرورة مكافحة "الإرهاب"', kind: 'denial' },
+      { who: 'الحكومة المصرية', text: 'ضرورة مكافحة "الإرهاب"', kind: 'indirect' },
+    ]);
+    expect(quotes('ونفى المتحدث باسم الحكومة الاتهامات، قائلا إنها مجرد ادعاءات لا أساس لها من الصحة.')[0]).toMatchObject({
+      text: 'الاتهامات، قائلا إنها مجرد ادعاءات لا أساس لها من الصحة', kind: 'denial',
+    });
+  });
+
+  it('the source after the statement: with a dash, or without a comma when it is a body', () => {
+    expect(quotes('ومن بين البضائع التي فرضت عليها الضرائب - بحسب ما قالته وزارة المالية - الكيمياويات ومنتجات الذرة.')[0]).toMatchObject({
+      who: 'وزارة المالية', text: 'ومن بين البضائع التي فرضت عليها الضرائب',
+    });
+    expect(texts('وفر ما يربو على 5.4 مليون شخص من سوريا منذ عام 2011 وفقا لأرقام مفوضية اللاجئين، لجأ معظمهم إلى دول الجوار.')[0]).toMatch(/^وفر ما يربو/);
+    // (a quotation inside the clause does not keep the clause from its source)
+    expect(texts('وأدت الحرب في اليمن إلى مقتل نحو 10 آلاف شخص وتسببت في "أسوأ أزمة إنسانية في العالم" بحسب منظمة الأمم المتحدة.')).toContainEqual(expect.stringMatching(/^وأدت الحرب في اليمن/));
+  });
+
+  it('واصفا X بأنه …: the statement is the object with its description', () => {
+    const q = quotes('وأعلن الرئيس الأمريكي سحب تأييده للبيان الختامي، واصفا رئيس الوزراء الكندي جاستن ترودو بأنه شخص غير نزيه.');
+    expect(q.map((x) => x.text)).toContain('رئيس الوزراء الكندي جاستن ترودو بأنه شخص غير نزيه');
+  });
+
+  it('a source that opens the sentence: after ولكن, before فقد, with a relative clause', () => {
+    expect(quotes('وحسب التحقيقات فقد أعد المتهم القنبلة في بيت الأسرة التي ترعاه.')[0]).toMatchObject({ who: 'التحقيقات', text: 'فقد أعد المتهم القنبلة في بيت الأسرة التي ترعاه' });
+    expect(texts('ولكن وفقا لبالفي، يمكن أن يساعد هذا الأمر فيسبوك على خلق سوق إعلانات جديدة.')).toEqual(['يمكن أن يساعد هذا الأمر فيسبوك على خلق سوق إعلانات جديدة']);
+    expect(texts('وبحسب موقع "كود دوت أورغ" الذي يروج لتعليم البرمجة في المدارس، ثمة أكثر من 520 ألف وظيفة شاغرة.')).toEqual(['ثمة أكثر من 520 ألف وظيفة شاغرة']);
+  });
+
+  it('كما or لكنه before a verb that reports opens a statement of its own', () => {
+    expect(texts('وأضاف الملا أن مبلغ الدعم سينخفض إلى 89 مليارا، كما توقع أن ينخفض استهلاك المواد البترولية بنسبة 5 في المئة.')).toEqual([
+      'مبلغ الدعم سينخفض إلى 89 مليارا',
+      'ينخفض استهلاك المواد البترولية بنسبة 5 في المئة',
+    ]);
+    // (… لكنه توقع أن …: after «but he», the same)
+    expect(texts('واعترف الوزير بتراجع النمو نتيجة عوامل مؤقتة، لكنه توقع أن يرتفع من جديد إلى المستوى المستهدف لاحقا.')).toContain('يرتفع من جديد إلى المستوى المستهدف لاحقا');
+  });
+});
