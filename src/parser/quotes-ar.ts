@@ -334,7 +334,7 @@ export class ArabicQuoteReader {
     if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || (!lamSource && this.addressee(first)) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
     // Nor a continuing participle (علقت قائلة "…") or the speaker's own words by a pronoun (وتابعت
     // حديثها: "…"، وفقا لقوله، حسب تعبيره): they point back at whoever is speaking.
-    if ((isContinuation(first) && /[اة]$/.test(first.light)) || (MEDIUM.test(first.light.replace(/^[لب]/, '')) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
+    if ((isContinuation(first) && /[اة]$/.test(first.light)) || ((MEDIUM.test(first.light.replace(/^[لب]/, '')) || /^[لب]?قول/.test(first.light)) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
       return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
     }
     const p = this.personIn(from, to);
@@ -357,6 +357,8 @@ export class ArabicQuoteReader {
     if (byRole) return fromPerson(byRole);
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
+    // (وقالت سيرينا …: the one fuller name the article gives that word, سيرينا وليامز)
+    if (named && end === from) ar = this.fullerName(first.light) ?? ar;
     return { speaker: { ar, en: named ? englishName(ar).en : translateRole(ar) }, speakerId: null, unnamed: !named };
   }
 
@@ -476,12 +478,8 @@ export class ArabicQuoteReader {
       const two = from + 1 <= to && !/[،,:"«»“”]/.test(first.gap) && isKnownPlace(normaliseAr(`${first.text} ${toks[from + 1]!.text}`).replace(/^[وف](?=ال)/, ''));
       return two ? from + 1 : from;
     }
-    if (nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !hasArticle(first)) {
-      let e = nameSpan(toks, from, false, true);
-      // A name the briefing does not hold runs on only over known name words (وايلدز، not «وايلدز نظام»).
-      while (e > from && !isKnownNameToken(toks[e]!.light) && !isGiven(toks[e]!) && !PARTICLES.has(toks[e - 1]!.light)) e--;
-      if (e >= from && e <= to) return e;
-    }
+    const named = this.namedEnd(from, to);
+    if (named >= 0) return named;
     let end = from;
     while (end < to && end - from < 9) {
       const gap = toks[end]!.gap;
@@ -502,6 +500,72 @@ export class ArabicQuoteReader {
       end++;
     }
     return end;
+  }
+
+  /** Last token of a bare name opening at `from` (at most `to`), or -1 when no name opens there. */
+  private namedEnd(from: number, to: number): number {
+    const toks = this.toks;
+    const first = toks[from]!;
+    if (!(nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !hasArticle(first))) return -1;
+    let e = nameSpan(toks, from, false, true);
+    // A name the briefing does not hold runs on only over known name words (وايلدز، not «وايلدز نظام»).
+    while (e > from && !isKnownNameToken(toks[e]!.light) && !isGiven(toks[e]!) && !PARTICLES.has(toks[e - 1]!.light)) e--;
+    return e >= from && e <= to ? this.closedNameEnd(from, e, to) : -1;
+  }
+
+  /**
+   * A name the people list lacks, read on past words the lexicon does not know when what follows
+   * shows the name is over: ناصر المطوع رئيس …، مارسيلو بالفي، …، خالد البطش "…". One or two more
+   * words, each a name word or a family name with ال (no title, body, place, verb or time word), and
+   * then a comma, colon or quotation mark, a title, a complementiser or the end of the subject.
+   * «ووصف وايلدز نظام الهجرة المعتد …» runs on into the object, so it stays «وايلدز».
+   */
+  private closedNameEnd(from: number, e: number, to: number): number {
+    const toks = this.toks;
+    const ok = (t: Token) => (nameLike(t, true) || (/^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)))
+      && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isStop(t) && !isTimeWord(t) && !SUBJECT_ADVERBS.has(t.light)
+      && !isSpeechVerb(t) && !isReportVerb(t) && !verbFrame(t) && !isComplementiser(t) && !CUT_PREPS.has(t.light) && !FREE_PREPOSITIONS.has(t.light)
+      && !this.index.at(t) && !/^[بل]ت/.test(t.light) && !DEFINITE_ADJECTIVE.test(t.light) && !SUBJECT_ADJECTIVES.has(t.light);
+    const closed = (c: number) => {
+      if (/[،,:"«»“”]/.test(toks[c]!.gap) || c === to) return true;
+      const nx = toks[c + 1];
+      return !!nx && nx.sent === toks[c]!.sent && (!!roleHead(nx) || isComplementiser(nx) || isSpeechVerb(nx) || isTimeWord(nx));
+    };
+    if (closed(e)) return e;
+    for (let c = e + 1; c <= Math.min(to, e + 2); c++) {
+      if (/[،,:"«»“”.]/.test(toks[c - 1]!.gap) || !ok(toks[c]!)) break;
+      if (closed(c)) return c;
+    }
+    return e;
+  }
+
+  private fuller: Map<string, string | null> | null = null;
+  /**
+   * The fuller name the article writes elsewhere for a bare name word the people list lacks (سيرينا
+   * → سيرينا وليامز, مالمستروم → سيسيليا مالمستروم): names of two words or more read as subjects
+   * are, by their first and last words; null when the article gives the word two different names.
+   */
+  private fullerName(light: string): string | null {
+    if (!this.fuller) {
+      const map = new Map<string, string | null>();
+      const toks = this.toks;
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (this.index.at(t) || !nameLike(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || hasArticle(t)) continue;
+        let to = k;
+        while (to + 1 < toks.length && to - k < 4 && toks[to + 1]!.sent === t.sent) to++;
+        const e = this.namedEnd(k, to);
+        if (e <= k) continue;
+        const ar = cleanSpeakerText(this.text.slice(t.start, toks[e]!.end));
+        for (const w of [t.light, toks[e]!.light]) {
+          const had = map.get(w);
+          map.set(w, had === undefined || had === ar ? ar : null);
+        }
+        k = e;
+      }
+      this.fuller = map;
+    }
+    return this.fuller.get(light) ?? null;
   }
 
   /** People by the head of their role (محامي، وزير), built once. */
@@ -1042,7 +1106,14 @@ export class ArabicQuoteReader {
     if (!isCue || k - startK > 1) return null;
     k++;
     while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!) || this.relativeSaying(toks[k]!))) k++;
+    // (…"، وأضاف "تمت …": a quotation opening after the verb is its speech, no one who speaks)
+    // (a source's quoted name, وفق "رويترز"، closes within five words)
     if (k > b) return null;
+    if (/["«“]\s*$/.test(toks[k - 1]!.gap)) {
+      let q = k;
+      while (q < b && q - k < 5 && !/["»”]/.test(toks[q]!.gap)) q++;
+      if (!/["»”]/.test(toks[q]!.gap)) return null;
+    }
     let e = k;
     while (e < b && e - k < 10 && !/[،,.:]/.test(toks[e]!.gap)) e++;
     return this.subject(k, e, false);
