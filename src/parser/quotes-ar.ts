@@ -522,7 +522,8 @@ export class ArabicQuoteReader {
    */
   private closedNameEnd(from: number, e: number, to: number): number {
     const toks = this.toks;
-    const ok = (t: Token) => (nameLike(t, true) || (/^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)))
+    // (a word a comma closes may be any word of three letters or more: مارسيلو بالفي، …)
+    const ok = (t: Token, punct: boolean) => (nameLike(t, true) || (/^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)) || (punct && /^[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)))
       && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isStop(t) && !isTimeWord(t) && !SUBJECT_ADVERBS.has(t.light)
       && !isSpeechVerb(t) && !isReportVerb(t) && !verbFrame(t) && !isComplementiser(t) && !CUT_PREPS.has(t.light) && !FREE_PREPOSITIONS.has(t.light)
       && !this.index.at(t) && !/^[بل]ت/.test(t.light) && !DEFINITE_ADJECTIVE.test(t.light) && !SUBJECT_ADJECTIVES.has(t.light);
@@ -531,9 +532,11 @@ export class ArabicQuoteReader {
       const nx = toks[c + 1];
       return !!nx && nx.sent === toks[c]!.sent && (!!roleHead(nx) || isComplementiser(nx) || isSpeechVerb(nx) || isTimeWord(nx));
     };
-    if (closed(e)) return e;
+    // (only after a given or known name word: «وتعرضت سيرينا،» is a verb and its subject)
+    const head = toks[from]!;
+    if (closed(e) || !(isGiven(head) || isKnownNameToken(head.light))) return e;
     for (let c = e + 1; c <= Math.min(to, e + 2); c++) {
-      if (/[،,:"«»“”.]/.test(toks[c - 1]!.gap) || !ok(toks[c]!)) break;
+      if (/[،,:"«»“”.]/.test(toks[c - 1]!.gap) || !ok(toks[c]!, /[،,:"«»“”]/.test(toks[c]!.gap))) break;
       if (closed(c)) return c;
     }
     return e;
@@ -551,7 +554,7 @@ export class ArabicQuoteReader {
       const toks = this.toks;
       for (let k = 0; k < toks.length; k++) {
         const t = toks[k]!;
-        if (this.index.at(t) || !nameLike(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || hasArticle(t)) continue;
+        if (this.index.at(t) || !(isGiven(t) || isKnownNameToken(t.light)) || !nameLike(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || hasArticle(t) || this.inQuotationAt(t.start)) continue;
         let to = k;
         while (to + 1 < toks.length && to - k < 4 && toks[to + 1]!.sent === t.sent) to++;
         const e = this.namedEnd(k, to);
@@ -1033,6 +1036,13 @@ export class ArabicQuoteReader {
     if (!m) return false;
     const stem = m[1]! + (m[2] === 'ته' ? 'ت' : '');
     return /^نشر(ت)?$/.test(stem) || isSpeechVerb({ ...t, light: stem }) || isReportVerb({ ...t, light: stem });
+  }
+
+  private allQuoted: Array<[number, number]> | null = null;
+  /** Offset `at` is inside a quotation anywhere in the article. */
+  private inQuotationAt(at: number): boolean {
+    this.allQuoted ??= quoteSpans(this.text).map((q) => [q.open, q.close]);
+    return this.allQuoted.some(([o, c]) => at > o && at < c);
   }
 
   /** Token k is inside a quotation of the sentence being read. */
