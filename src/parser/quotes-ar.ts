@@ -90,6 +90,14 @@ function fromPerson(p: Person): Speaker {
   return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
 }
 
+/** Two readings of a name are one speaker: the same person, or one name the start of the other (سيرينا / سيرينا وليامز). */
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (a.speakerId || b.speakerId) return a.speakerId === b.speakerId;
+  const x = normaliseAr(a.speaker.ar);
+  const y = normaliseAr(b.speaker.ar);
+  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ');
+}
+
 function cleanSpeakerText(s: string): string {
   return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
 }
@@ -206,7 +214,26 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
+  }
+
+  /**
+   * With no one in the sentence and no one who spoke before, the unstated subject of a verb of saying
+   * is the person the narration is about: the nearest person named in the three sentences before,
+   * not behind a preposition, not inside quoted words, agreeing with the verb's gender (…، ليتولى
+   * بذلك جوزيبي كونتي مهامه … وصرح للصحافة "…").
+   */
+  private topicBefore(lo: number, vg: Gender | null): Speaker | null {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    const sent = toks[lo]?.sent ?? 0;
+    for (let k = lo - 1; k >= 0 && toks[k]!.sent >= sent - 3; k--) {
+      const p = personAt[k];
+      if (!p || /[بلك]/.test(this.index.prefixAt(toks[k]!)) || (k > 0 && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) || this.inQuotationAt(toks[k]!.start)) continue;
+      if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
+      return fromPerson(p);
+    }
+    return null;
   }
 
   /**
@@ -355,6 +382,12 @@ export class ArabicQuoteReader {
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
     const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
+    // A title with the name after it (المفوضة الأوروبية للتجارة سيسيليا مالستروم), or a description
+    // the article writes before one name elsewhere (النجمة الأميركية → نجمة التنس الأميركية سيرينا وليامز).
+    // (a definite noun no table holds as a title describes a person too, with a word of its own: النجمة الأميركية)
+    const described = roleHead(first) || (hasArticle(first) && end > from && !isUnnamedHead(first) && !isPlaceOrOrg(first) && !MEDIUM.test(first.light));
+    const titled = described ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
+    if (titled) return titled;
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
     // (وقالت سيرينا …: the one fuller name the article gives that word, سيرينا وليامز)
@@ -663,6 +696,70 @@ export class ArabicQuoteReader {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /**
+   * A name after the title at `from` (المفوضة الأوروبية للتجارة | سيسيليا مالستروم): within six
+   * words, no punctuation, preposition or verb between, a person of the briefing or a name of two words or more opening on
+   * a given or known name word.
+   */
+  private nameAfterTitle(from: number, to: number): Speaker | null {
+    const toks = this.toks;
+    for (let k = from + 1; k <= to && k <= from + 6; k++) {
+      if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || CUT_PREPS.has(toks[k]!.light) || FREE_PREPOSITIONS.has(toks[k]!.light)) return null;
+      const sp = this.nameAt(k, to);
+      if (sp) return sp;
+    }
+    return null;
+  }
+
+  /** The person or the name of two words or more that opens at token k (not behind a preposition), or null. */
+  private nameAt(k: number, to: number): Speaker | null {
+    const t = this.toks[k]!;
+    const p = this.index.at(t);
+    if (p) return /[بلك]/.test(this.index.prefixAt(t)) ? null : fromPerson(p);
+    if (!(isGiven(t) || isKnownNameToken(t.light))) return null;
+    const e = this.namedEnd(k, to);
+    if (e <= k) return null;
+    const ar = cleanSpeakerText(this.text.slice(t.start, this.toks[e]!.end));
+    return ar ? { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false } : null;
+  }
+
+  /**
+   * A description (النجمة الأميركية، المدرب الفرنسي) that the article writes, head and other words,
+   * right before one name elsewhere (كشفت نجمة التنس الأميركية سيرينا وليامز، مدرب نادي ريال مدريد
+   * الفرنسي زين الدين زيدان): that name. The head's word must recur with the article or without it,
+   * the description's other words between it and the name (at most six words, no punctuation); null
+   * when no name or two different names fit.
+   */
+  private nameOfDescription(from: number, end: number): Speaker | null {
+    const toks = this.toks;
+    if (end - from > 3) return null;
+    const bare = (t: Token) => t.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
+    const key = bare(toks[from]!);
+    const rest = toks.slice(from + 1, end + 1).map(bare);
+    let found: Speaker | null = null;
+    for (let j = 0; j < toks.length; j++) {
+      if ((j >= from && j <= end) || bare(toks[j]!) !== key || this.inQuotationAt(toks[j]!.start)) continue;
+      const between: string[] = [];
+      for (let k = j + 1; k < toks.length && k <= j + 7 && toks[k]!.sent === toks[j]!.sent; k++) {
+        if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap)) break;
+        let last = k;
+        while (last + 1 < toks.length && last - k < 4 && toks[last + 1]!.sent === toks[k]!.sent) last++;
+        const tk = toks[k]!;
+        // (a name word this reader cannot take in full still names someone: ديدييه ديشان)
+        const sp = !rest.every((w) => between.includes(w)) ? null : this.nameAt(k, last)
+          ?? (nameLike(tk) && !hasArticle(tk) && !roleHead(tk) && !isUnnamedHead(tk) && !isPlaceOrOrg(tk) && !isTimeWord(tk) ? { speaker: { ar: cleanSpeakerText(tk.text), en: '' }, speakerId: null, unnamed: false } : null);
+        if (sp) {
+          if (found && !sameSpeaker(found, sp)) return null;
+          if (!found || sp.speaker.ar.length > found.speaker.ar.length) found = sp;
+          break;
+        }
+        if (this.index.at(toks[k]!)) break;
+        between.push(bare(toks[k]!));
+      }
+    }
+    return found?.speaker.en ? found : null;
+  }
+
   /** People by the first two words of their role (roles of two words or more), built once. */
   private rolesByStart: Map<string, Array<{ role: string; p: Person }>> | null = null;
 
@@ -731,7 +828,7 @@ export class ArabicQuoteReader {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
-    const chosen = this.rank(q, sp, cue);
+    const chosen = this.asBody(this.rank(q, sp, cue));
     q.speaker = chosen.speaker;
     q.speakerId = chosen.speakerId;
     q.unnamed = chosen.unnamed;
@@ -745,6 +842,45 @@ export class ArabicQuoteReader {
       this.last = chosen;
       this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
     }
+  }
+
+  private bodies = new Map<string, boolean>();
+  /**
+   * A "person" the people finder built from a body's name (شركة آبل → آبل، وكالة دوغان → دوغان,
+   * أسوشيتد برس) speaks as that body: no role, and the lexicon knows the name as an organisation or
+   * most of its mentions stand right after a body's head word (شركة، وكالة، جامعة، موقع).
+   */
+  private asBody(sp: Speaker): Speaker {
+    const id = sp.speakerId;
+    if (!id) return sp;
+    let body = this.bodies.get(id);
+    if (body === undefined) {
+      const p = this.people.find((x) => x.id === id);
+      body = false;
+      if (p && !p.role.ar) {
+        if (knownOrg(normaliseAr(p.name.ar))) body = true;
+        else {
+          const personAt = this.personAtTokens();
+          let n = 0;
+          let headed = 0;
+          personAt.forEach((x, k) => {
+            if (x !== p || (k > 0 && personAt[k - 1] === p)) return;
+            n++;
+            if (this.index.prefixAt(this.toks[k]!)) return;
+            // (the head word may have definite words between: وكالة الأنباء دوغان)
+            for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+              const prev = this.toks[j]!;
+              if (prev.sent !== this.toks[k]!.sent || /[،,:;.()"«»“”]/.test(prev.gap)) break;
+              if ((isUnnamedHead(prev) || isOutletHead(prev)) && !roleHead(prev)) { headed++; break; }
+              if (!hasArticle(prev)) break;
+            }
+          });
+          body = headed > 0 && 2 * headed >= n;
+        }
+      }
+      this.bodies.set(id, body);
+    }
+    return body ? { speaker: sp.speaker, speakerId: null, unnamed: true } : sp;
   }
 
   /** Who has spoken so far in the article (its quotations' speakers, by the ranker's key). */
@@ -1415,8 +1551,15 @@ export class ArabicQuoteReader {
         e++;
         continue;
       }
-      // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي).
-      if (definite) break;
+      // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي), unless it
+      // opens the title's name (نجمة التنس الأميركية | سيرينا وليامز، …): the name is the subject's.
+      if (definite) {
+        if (roleHead(toks[k]!) && e + 1 <= b && !/[،,:;.()"«»“”]/.test(toks[e]!.gap) && (isGiven(nx) || isKnownNameToken(nx.light))) {
+          const n = this.namedEnd(e + 1, b);
+          if (n > e + 1) e = n;
+        }
+        break;
+      }
       e++;
     }
     return e;

@@ -43,4 +43,23 @@ describe('speakers the people list lacks', () => {
     const s = speakers('وجاء في البيان "أعاد الجهاز إلى البلاد ساعة المقاتل الراحل بعد سنوات طويلة"، وأضاف "تمت إعادة الساعة في عملية خاصة نفذها الجهاز".');
     expect(s.some((w) => /تمت/.test(w))).toBe(false);
   });
+
+  it('a title with the name after it is that name', () => {
+    expect(speakers('وأعلنت المفوضة الأوروبية للتجارة سيسيليا مالستروم أنه ليس هناك رابحون في حرب تجارية أبدا.')[0]).toBe('سيسيليا مالستروم');
+  });
+
+  it('a description the article writes before a name elsewhere is that name', () => {
+    const s = speakers('كشفت نجمة التنس الأميركية سيرينا وليامز، المصنفة أولى سابقا، عن مشاعرها.\nوأوضحت النجمة الأميركية: "قرأت في العديد من المقالات أن هذه المشاعر طبيعية".');
+    expect(s[s.length - 1]).toBe('سيرينا وليامز');
+  });
+
+  it('a description written before no name stays as written', () => {
+    const s = speakers('وصل المدرب الفرنسي إلى المدينة مساء أمس.\nوأكد المدرب الفرنسي أن اللاعبين سيعودون قريبا إلى التدريبات.');
+    expect(s[s.length - 1]).toBe('المدرب الفرنسي');
+  });
+
+  it('an unstated subject with no one before is the person the narration is about', () => {
+    const s = speakers('وتولى جوزيبي كونتي مهامه رسميا كرئيس للوزراء بعد حصول حكومته على الثقة.\nوسيتوجه إلى كندا للمشاركة في القمة.\nوصرح للصحافة "أول شيء بالنسبة لإيطاليا هو أن تعرف عن نفسها".');
+    expect(s).toEqual(['جوزيبي كونتي']);
+  });
 });
