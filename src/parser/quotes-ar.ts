@@ -382,6 +382,12 @@ export class ArabicQuoteReader {
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
     const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
+    // «المصدر»، «الوزارة»، «الشركة» alone point back at the source that spoke before under that head
+    // (مصدر مطلع، وزارة الخارجية الأمريكية، شركة آبل).
+    if (end === from && hasArticle(first) && isUnnamedHead({ ...first, light: first.light.replace(/^[وف]?ال/, '') })) {
+      const back = this.sourceNamed(first);
+      if (back) return back;
+    }
     // A title with the name after it (المفوضة الأوروبية للتجارة سيسيليا مالستروم), or a description
     // the article writes before one name elsewhere (النجمة الأميركية → نجمة التنس الأميركية سيرينا وليامز).
     // (a definite noun no table holds as a title describes a person too, with a word of its own: النجمة الأميركية)
@@ -529,7 +535,8 @@ export class ArabicQuoteReader {
       // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
       const after = toks[end + 2];
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
-      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5)) break;
+      // (… المصدر | بالقول: a verbal noun of saying behind ب ends the phrase too)
+      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light)) break;
       end++;
     }
     return end;
@@ -838,6 +845,7 @@ export class ArabicQuoteReader {
     // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
     if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
     if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? normaliseAr(chosen.speaker.ar));
+    if (chosen !== UNATTRIBUTED && !chosen.speakerId) this.sourcesSaid.push(chosen);
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
       this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
@@ -881,6 +889,20 @@ export class ArabicQuoteReader {
       this.bodies.set(id, body);
     }
     return body ? { speaker: sp.speaker, speakerId: null, unnamed: true } : sp;
+  }
+
+  /** The unnamed sources that have spoken so far, latest last. */
+  private sourcesSaid: Speaker[] = [];
+
+  /** The latest source that spoke whose phrase opens on the head of the definite word t, without ال (المصدر → مصدر مطلع). */
+  private sourceNamed(t: Token): Speaker | null {
+    const head = t.light.replace(/^[وف]?ال/, '');
+    for (let i = this.sourcesSaid.length - 1; i >= 0; i--) {
+      const sp = this.sourcesSaid[i]!;
+      const words = normaliseAr(sp.speaker.ar).split(' ');
+      if (words.length >= 2 && lightNormAr(words[0]!) === head) return sp;
+    }
+    return null;
   }
 
   /** Who has spoken so far in the article (its quotations' speakers, by the ranker's key). */
@@ -943,7 +965,9 @@ export class ArabicQuoteReader {
     const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
     const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : normaliseAr(sp.speaker.ar));
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
-    const add = (sp: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean } = {}) => {
+    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean } = {}) => {
+      // (each candidate as it would be shown: a body the people finder took for a person is the body)
+      const sp = this.asBody(who);
       const key = keyOf(sp);
       let e = cands.get(key);
       if (!e) {
@@ -959,6 +983,7 @@ export class ArabicQuoteReader {
       if (m && better(m, e.c.mention)) e.c.mention = m;
     };
     add(rule, null, { rule: true });
+    const ruleShown = this.asBody(rule);
     if (this.last) add(this.last, null, { last: true });
     const heads: number[] = [];
     for (let k = lo; k <= hi; k++) {
@@ -994,7 +1019,7 @@ export class ArabicQuoteReader {
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(rule), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium,
     });
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
