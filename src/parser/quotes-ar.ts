@@ -846,6 +846,10 @@ export class ArabicQuoteReader {
     if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
     if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? normaliseAr(chosen.speaker.ar));
     if (chosen !== UNATTRIBUTED && !chosen.speakerId) this.sourcesSaid.push(chosen);
+    if (chosen !== UNATTRIBUTED) {
+      const key = chosen.speakerId ?? normaliseAr(chosen.speaker.ar);
+      this.sourcesAndPeopleSaid = [...this.sourcesAndPeopleSaid.filter((x) => (x.speakerId ?? normaliseAr(x.speaker.ar)) !== key), chosen];
+    }
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
       this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
@@ -891,6 +895,8 @@ export class ArabicQuoteReader {
     return body ? { speaker: sp.speaker, speakerId: null, unnamed: true } : sp;
   }
 
+  /** Everyone who has spoken so far, each once, the latest last. */
+  private sourcesAndPeopleSaid: Speaker[] = [];
   /** The unnamed sources that have spoken so far, latest last. */
   private sourcesSaid: Speaker[] = [];
 
@@ -965,7 +971,7 @@ export class ArabicQuoteReader {
     const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
     const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : normaliseAr(sp.speaker.ar));
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
-    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean } = {}) => {
+    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
       // (each candidate as it would be shown: a body the people finder took for a person is the body)
       const sp = this.asBody(who);
       const key = keyOf(sp);
@@ -977,6 +983,7 @@ export class ArabicQuoteReader {
       }
       if (flags.rule) e.c.rule = true;
       if (flags.last) e.c.last = true;
+      if (flags.recent) e.c.recent = flags.recent;
     if (this.spoken.has(key)) e.c.spoke = true;
       // The nearest mention outside the quotation stands for the candidate.
       const better = (x: Mention, y: Mention | null) => !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
@@ -985,6 +992,8 @@ export class ArabicQuoteReader {
     add(rule, null, { rule: true });
     const ruleShown = this.asBody(rule);
     if (this.last) add(this.last, null, { last: true });
+    // (the article's earlier speakers: a quotation may go back to one the window no longer holds)
+    this.sourcesAndPeopleSaid.slice(-3).reverse().forEach((sp, i) => add(sp, null, { recent: i + 1 }));
     const heads: number[] = [];
     for (let k = lo; k <= hi; k++) {
       const tk = toks[k]!;
