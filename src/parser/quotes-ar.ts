@@ -352,9 +352,13 @@ export class ArabicQuoteReader {
     const relayed = verb >= 0 ? this.relayedFrom(verb, from, to) : null;
     if (relayed) return relayed;
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
-    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
+    // (العام الماضي، الأسبوع المقبل, آنذاك: a time noun with its adjective, or a time adverb)
+    const timeNoun = (k: number) => k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
+    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
+    // A relative ما behind a preposition (بما وصفها، لما قاله) or an object pronoun (إياه) is nobody.
+    if (/^(بما|لما|مما|ما|اياه|اياها|اياهم|اياهما)$/.test(first.light)) return allowContinue ? this.implicit(verb) : null;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
     // (After وفقا/طبقا the ل names the source, not an addressee: وفقا للوزارة.)
@@ -563,7 +567,8 @@ export class ArabicQuoteReader {
   private closedNameEnd(from: number, e: number, to: number): number {
     const toks = this.toks;
     // (a word a comma closes may be any word of three letters or more: مارسيلو بالفي، …)
-    const ok = (t: Token, punct: boolean) => (nameLike(t, true) || (/^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)) || (punct && /^[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)))
+    // (no indefinite accusative either: ألكسندر ميشر | سؤالا)
+    const ok = (t: Token, punct: boolean) => !(/[^ا]ا$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t)) && (nameLike(t, true) || (/^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)) || (punct && /^[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)))
       && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isStop(t) && !isTimeWord(t) && !SUBJECT_ADVERBS.has(t.light)
       && !isSpeechVerb(t) && !isReportVerb(t) && !verbFrame(t) && !isComplementiser(t) && !CUT_PREPS.has(t.light) && !FREE_PREPOSITIONS.has(t.light)
       && !this.index.at(t) && !/^[بل]ت/.test(t.light) && !DEFINITE_ADJECTIVE.test(t.light) && !SUBJECT_ADJECTIVES.has(t.light);
