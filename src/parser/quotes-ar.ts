@@ -354,7 +354,7 @@ export class ArabicQuoteReader {
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
     // (العام الماضي، الأسبوع المقبل, آنذاك: a time noun with its adjective, or a time adverb)
     const timeNoun = (k: number) => k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
-    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
+    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // A relative ما behind a preposition (بما وصفها، لما قاله) or an object pronoun (إياه) is nobody.
@@ -539,8 +539,9 @@ export class ArabicQuoteReader {
       // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
       const after = toks[end + 2];
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
-      // (… المصدر | بالقول: a verbal noun of saying behind ب ends the phrase too)
-      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light)) break;
+      // (… المصدر | بالقول: a verbal noun of saying behind ب ends the phrase too; so does the
+      // condition of anonymity, المسؤول | شريطة عدم الكشف عن هويته، مسؤول | طالبا عدم …)
+      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx)) break;
       end++;
     }
     return end;
