@@ -90,6 +90,14 @@ function fromPerson(p: Person): Speaker {
   return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
 }
 
+/** Two readings of a name are one speaker: the same person, or one name the start of the other (سيرينا / سيرينا وليامز). */
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (a.speakerId || b.speakerId) return a.speakerId === b.speakerId;
+  const x = normaliseAr(a.speaker.ar);
+  const y = normaliseAr(b.speaker.ar);
+  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ');
+}
+
 function cleanSpeakerText(s: string): string {
   return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
 }
@@ -206,7 +214,26 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo));
+    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
+  }
+
+  /**
+   * With no one in the sentence and no one who spoke before, the unstated subject of a verb of saying
+   * is the person the narration is about: the nearest person named in the three sentences before,
+   * not behind a preposition, not inside quoted words, agreeing with the verb's gender (…، ليتولى
+   * بذلك جوزيبي كونتي مهامه … وصرح للصحافة "…").
+   */
+  private topicBefore(lo: number, vg: Gender | null): Speaker | null {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    const sent = toks[lo]?.sent ?? 0;
+    for (let k = lo - 1; k >= 0 && toks[k]!.sent >= sent - 3; k--) {
+      const p = personAt[k];
+      if (!p || /[بلك]/.test(this.index.prefixAt(toks[k]!)) || (k > 0 && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) || this.inQuotationAt(toks[k]!.start)) continue;
+      if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
+      return fromPerson(p);
+    }
+    return null;
   }
 
   /**
@@ -325,16 +352,20 @@ export class ArabicQuoteReader {
     const relayed = verb >= 0 ? this.relayedFrom(verb, from, to) : null;
     if (relayed) return relayed;
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
-    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && isTimeWord(toks[from - 1]!)))) from++;
+    // (العام الماضي، الأسبوع المقبل, آنذاك: a time noun with its adjective, or a time adverb)
+    const timeNoun = (k: number) => k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
+    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
+    // A relative ما behind a preposition (بما وصفها، لما قاله) or an object pronoun (إياه) is nobody.
+    if (/^(بما|لما|مما|ما|اياه|اياها|اياهم|اياهما)$/.test(first.light)) return allowContinue ? this.implicit(verb) : null;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
     // (After وفقا/طبقا the ل names the source, not an addressee: وفقا للوزارة.)
     if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || (!lamSource && this.addressee(first)) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
     // Nor a continuing participle (علقت قائلة "…") or the speaker's own words by a pronoun (وتابعت
     // حديثها: "…"، وفقا لقوله، حسب تعبيره): they point back at whoever is speaking.
-    if ((isContinuation(first) && /[اة]$/.test(first.light)) || (MEDIUM.test(first.light.replace(/^[لب]/, '')) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
+    if ((isContinuation(first) && /[اة]$/.test(first.light)) || ((MEDIUM.test(first.light.replace(/^[لب]/, '')) || /^[لب]?قول/.test(first.light)) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
       return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
     }
     const p = this.personIn(from, to);
@@ -355,8 +386,22 @@ export class ArabicQuoteReader {
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
     const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
+    // «المصدر»، «الوزارة»، «الشركة» alone point back at the source that spoke before under that head
+    // (مصدر مطلع، وزارة الخارجية الأمريكية، شركة آبل).
+    if (end === from && hasArticle(first) && isUnnamedHead({ ...first, light: first.light.replace(/^[وف]?ال/, '') })) {
+      const back = this.sourceNamed(first);
+      if (back) return back;
+    }
+    // A title with the name after it (المفوضة الأوروبية للتجارة سيسيليا مالستروم), or a description
+    // the article writes before one name elsewhere (النجمة الأميركية → نجمة التنس الأميركية سيرينا وليامز).
+    // (a definite noun no table holds as a title describes a person too, with a word of its own: النجمة الأميركية)
+    const described = roleHead(first) || (hasArticle(first) && end > from && !isUnnamedHead(first) && !isPlaceOrOrg(first) && !MEDIUM.test(first.light));
+    const titled = described ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
+    if (titled) return titled;
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
+    // (وقالت سيرينا …: the one fuller name the article gives that word, سيرينا وليامز)
+    if (named && end === from) ar = this.fullerName(first.light) ?? ar;
     return { speaker: { ar, en: named ? englishName(ar).en : translateRole(ar) }, speakerId: null, unnamed: !named };
   }
 
@@ -476,12 +521,8 @@ export class ArabicQuoteReader {
       const two = from + 1 <= to && !/[،,:"«»“”]/.test(first.gap) && isKnownPlace(normaliseAr(`${first.text} ${toks[from + 1]!.text}`).replace(/^[وف](?=ال)/, ''));
       return two ? from + 1 : from;
     }
-    if (nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !hasArticle(first)) {
-      let e = nameSpan(toks, from, false, true);
-      // A name the briefing does not hold runs on only over known name words (وايلدز، not «وايلدز نظام»).
-      while (e > from && !isKnownNameToken(toks[e]!.light) && !isGiven(toks[e]!) && !PARTICLES.has(toks[e - 1]!.light)) e--;
-      if (e >= from && e <= to) return e;
-    }
+    const named = this.namedEnd(from, to);
+    if (named >= 0) return named;
     let end = from;
     while (end < to && end - from < 9) {
       const gap = toks[end]!.gap;
@@ -498,10 +539,82 @@ export class ArabicQuoteReader {
       // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
       const after = toks[end + 2];
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
-      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5)) break;
+      // (… المصدر | بالقول: a verbal noun of saying behind ب ends the phrase too; so does the
+      // condition of anonymity, المسؤول | شريطة عدم الكشف عن هويته، مسؤول | طالبا عدم …)
+      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx)) break;
       end++;
     }
     return end;
+  }
+
+  /** Last token of a bare name opening at `from` (at most `to`), or -1 when no name opens there. */
+  private namedEnd(from: number, to: number): number {
+    const toks = this.toks;
+    const first = toks[from]!;
+    if (!(nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !hasArticle(first))) return -1;
+    let e = nameSpan(toks, from, false, true);
+    // A name the briefing does not hold runs on only over known name words (وايلدز، not «وايلدز نظام»).
+    while (e > from && !isKnownNameToken(toks[e]!.light) && !isGiven(toks[e]!) && !PARTICLES.has(toks[e - 1]!.light)) e--;
+    return e >= from && e <= to ? this.closedNameEnd(from, e, to) : -1;
+  }
+
+  /**
+   * A name the people list lacks, read on past words the lexicon does not know when what follows
+   * shows the name is over: ناصر المطوع رئيس …، مارسيلو بالفي، …، خالد البطش "…". One or two more
+   * words, each a name word or a family name with ال (no title, body, place, verb or time word), and
+   * then a comma, colon or quotation mark, a title, a complementiser or the end of the subject.
+   * «ووصف وايلدز نظام الهجرة المعتد …» runs on into the object, so it stays «وايلدز».
+   */
+  private closedNameEnd(from: number, e: number, to: number): number {
+    const toks = this.toks;
+    // (a word a comma closes may be any word of three letters or more: مارسيلو بالفي، …)
+    // (no indefinite accusative either: ألكسندر ميشر | سؤالا)
+    const ok = (t: Token, punct: boolean) => !(/[^ا]ا$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t)) && (nameLike(t, true) || (/^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)) || (punct && /^[\u0621-\u064A]{3,}$/.test(t.light) && !/(ة|ات)$/.test(t.light)))
+      && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isStop(t) && !isTimeWord(t) && !SUBJECT_ADVERBS.has(t.light)
+      && !isSpeechVerb(t) && !isReportVerb(t) && !verbFrame(t) && !isComplementiser(t) && !CUT_PREPS.has(t.light) && !FREE_PREPOSITIONS.has(t.light)
+      && !this.index.at(t) && !/^[بل]ت/.test(t.light) && !DEFINITE_ADJECTIVE.test(t.light) && !SUBJECT_ADJECTIVES.has(t.light);
+    const closed = (c: number) => {
+      if (/[،,:"«»“”]/.test(toks[c]!.gap) || c === to) return true;
+      const nx = toks[c + 1];
+      return !!nx && nx.sent === toks[c]!.sent && (!!roleHead(nx) || isComplementiser(nx) || isSpeechVerb(nx) || isTimeWord(nx));
+    };
+    // (only after a given or known name word: «وتعرضت سيرينا،» is a verb and its subject)
+    const head = toks[from]!;
+    if (closed(e) || !(isGiven(head) || isKnownNameToken(head.light))) return e;
+    for (let c = e + 1; c <= Math.min(to, e + 2); c++) {
+      if (/[،,:"«»“”.]/.test(toks[c - 1]!.gap) || !ok(toks[c]!, /[،,:"«»“”]/.test(toks[c]!.gap))) break;
+      if (closed(c)) return c;
+    }
+    return e;
+  }
+
+  private fuller: Map<string, string | null> | null = null;
+  /**
+   * The fuller name the article writes elsewhere for a bare name word the people list lacks (سيرينا
+   * → سيرينا وليامز, مالمستروم → سيسيليا مالمستروم): names of two words or more read as subjects
+   * are, by their first and last words; null when the article gives the word two different names.
+   */
+  private fullerName(light: string): string | null {
+    if (!this.fuller) {
+      const map = new Map<string, string | null>();
+      const toks = this.toks;
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (this.index.at(t) || !(isGiven(t) || isKnownNameToken(t.light)) || !nameLike(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || hasArticle(t) || this.inQuotationAt(t.start)) continue;
+        let to = k;
+        while (to + 1 < toks.length && to - k < 4 && toks[to + 1]!.sent === t.sent) to++;
+        const e = this.namedEnd(k, to);
+        if (e <= k) continue;
+        const ar = cleanSpeakerText(this.text.slice(t.start, toks[e]!.end));
+        for (const w of [t.light, toks[e]!.light]) {
+          const had = map.get(w);
+          map.set(w, had === undefined || had === ar ? ar : null);
+        }
+        k = e;
+      }
+      this.fuller = map;
+    }
+    return this.fuller.get(light) ?? null;
   }
 
   /** People by the head of their role (محامي، وزير), built once. */
@@ -596,6 +709,70 @@ export class ArabicQuoteReader {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /**
+   * A name after the title at `from` (المفوضة الأوروبية للتجارة | سيسيليا مالستروم): within six
+   * words, no punctuation, preposition or verb between, a person of the briefing or a name of two words or more opening on
+   * a given or known name word.
+   */
+  private nameAfterTitle(from: number, to: number): Speaker | null {
+    const toks = this.toks;
+    for (let k = from + 1; k <= to && k <= from + 6; k++) {
+      if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || CUT_PREPS.has(toks[k]!.light) || FREE_PREPOSITIONS.has(toks[k]!.light)) return null;
+      const sp = this.nameAt(k, to);
+      if (sp) return sp;
+    }
+    return null;
+  }
+
+  /** The person or the name of two words or more that opens at token k (not behind a preposition), or null. */
+  private nameAt(k: number, to: number): Speaker | null {
+    const t = this.toks[k]!;
+    const p = this.index.at(t);
+    if (p) return /[بلك]/.test(this.index.prefixAt(t)) ? null : fromPerson(p);
+    if (!(isGiven(t) || isKnownNameToken(t.light))) return null;
+    const e = this.namedEnd(k, to);
+    if (e <= k) return null;
+    const ar = cleanSpeakerText(this.text.slice(t.start, this.toks[e]!.end));
+    return ar ? { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false } : null;
+  }
+
+  /**
+   * A description (النجمة الأميركية، المدرب الفرنسي) that the article writes, head and other words,
+   * right before one name elsewhere (كشفت نجمة التنس الأميركية سيرينا وليامز، مدرب نادي ريال مدريد
+   * الفرنسي زين الدين زيدان): that name. The head's word must recur with the article or without it,
+   * the description's other words between it and the name (at most six words, no punctuation); null
+   * when no name or two different names fit.
+   */
+  private nameOfDescription(from: number, end: number): Speaker | null {
+    const toks = this.toks;
+    if (end - from > 3) return null;
+    const bare = (t: Token) => t.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
+    const key = bare(toks[from]!);
+    const rest = toks.slice(from + 1, end + 1).map(bare);
+    let found: Speaker | null = null;
+    for (let j = 0; j < toks.length; j++) {
+      if ((j >= from && j <= end) || bare(toks[j]!) !== key || this.inQuotationAt(toks[j]!.start)) continue;
+      const between: string[] = [];
+      for (let k = j + 1; k < toks.length && k <= j + 7 && toks[k]!.sent === toks[j]!.sent; k++) {
+        if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap)) break;
+        let last = k;
+        while (last + 1 < toks.length && last - k < 4 && toks[last + 1]!.sent === toks[k]!.sent) last++;
+        const tk = toks[k]!;
+        // (a name word this reader cannot take in full still names someone: ديدييه ديشان)
+        const sp = !rest.every((w) => between.includes(w)) ? null : this.nameAt(k, last)
+          ?? (nameLike(tk) && !hasArticle(tk) && !roleHead(tk) && !isUnnamedHead(tk) && !isPlaceOrOrg(tk) && !isTimeWord(tk) ? { speaker: { ar: cleanSpeakerText(tk.text), en: '' }, speakerId: null, unnamed: false } : null);
+        if (sp) {
+          if (found && !sameSpeaker(found, sp)) return null;
+          if (!found || sp.speaker.ar.length > found.speaker.ar.length) found = sp;
+          break;
+        }
+        if (this.index.at(toks[k]!)) break;
+        between.push(bare(toks[k]!));
+      }
+    }
+    return found?.speaker.en ? found : null;
+  }
+
   /** People by the first two words of their role (roles of two words or more), built once. */
   private rolesByStart: Map<string, Array<{ role: string; p: Person }>> | null = null;
 
@@ -664,7 +841,7 @@ export class ArabicQuoteReader {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
-    const chosen = this.rank(q, sp, cue);
+    const chosen = this.asBody(this.rank(q, sp, cue));
     q.speaker = chosen.speaker;
     q.speakerId = chosen.speakerId;
     q.unnamed = chosen.unnamed;
@@ -674,10 +851,70 @@ export class ArabicQuoteReader {
     // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
     if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
     if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? normaliseAr(chosen.speaker.ar));
+    if (chosen !== UNATTRIBUTED && !chosen.speakerId) this.sourcesSaid.push(chosen);
+    if (chosen !== UNATTRIBUTED) {
+      const key = chosen.speakerId ?? normaliseAr(chosen.speaker.ar);
+      this.sourcesAndPeopleSaid = [...this.sourcesAndPeopleSaid.filter((x) => (x.speakerId ?? normaliseAr(x.speaker.ar)) !== key), chosen];
+    }
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
       this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
     }
+  }
+
+  private bodies = new Map<string, boolean>();
+  /**
+   * A "person" the people finder built from a body's name (شركة آبل → آبل، وكالة دوغان → دوغان,
+   * أسوشيتد برس) speaks as that body: no role, and the lexicon knows the name as an organisation or
+   * most of its mentions stand right after a body's head word (شركة، وكالة، جامعة، موقع).
+   */
+  private asBody(sp: Speaker): Speaker {
+    const id = sp.speakerId;
+    if (!id) return sp;
+    let body = this.bodies.get(id);
+    if (body === undefined) {
+      const p = this.people.find((x) => x.id === id);
+      body = false;
+      if (p && !p.role.ar) {
+        if (knownOrg(normaliseAr(p.name.ar))) body = true;
+        else {
+          const personAt = this.personAtTokens();
+          let n = 0;
+          let headed = 0;
+          personAt.forEach((x, k) => {
+            if (x !== p || (k > 0 && personAt[k - 1] === p)) return;
+            n++;
+            if (this.index.prefixAt(this.toks[k]!)) return;
+            // (the head word may have definite words between: وكالة الأنباء دوغان)
+            for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+              const prev = this.toks[j]!;
+              if (prev.sent !== this.toks[k]!.sent || /[،,:;.()"«»“”]/.test(prev.gap)) break;
+              if ((isUnnamedHead(prev) || isOutletHead(prev)) && !roleHead(prev)) { headed++; break; }
+              if (!hasArticle(prev)) break;
+            }
+          });
+          body = headed > 0 && 2 * headed >= n;
+        }
+      }
+      this.bodies.set(id, body);
+    }
+    return body ? { speaker: sp.speaker, speakerId: null, unnamed: true } : sp;
+  }
+
+  /** Everyone who has spoken so far, each once, the latest last. */
+  private sourcesAndPeopleSaid: Speaker[] = [];
+  /** The unnamed sources that have spoken so far, latest last. */
+  private sourcesSaid: Speaker[] = [];
+
+  /** The latest source that spoke whose phrase opens on the head of the definite word t, without ال (المصدر → مصدر مطلع). */
+  private sourceNamed(t: Token): Speaker | null {
+    const head = t.light.replace(/^[وف]?ال/, '');
+    for (let i = this.sourcesSaid.length - 1; i >= 0; i--) {
+      const sp = this.sourcesSaid[i]!;
+      const words = normaliseAr(sp.speaker.ar).split(' ');
+      if (words.length >= 2 && lightNormAr(words[0]!) === head) return sp;
+    }
+    return null;
   }
 
   /** Who has spoken so far in the article (its quotations' speakers, by the ranker's key). */
@@ -740,7 +977,9 @@ export class ArabicQuoteReader {
     const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
     const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : normaliseAr(sp.speaker.ar));
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
-    const add = (sp: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean } = {}) => {
+    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
+      // (each candidate as it would be shown: a body the people finder took for a person is the body)
+      const sp = this.asBody(who);
       const key = keyOf(sp);
       let e = cands.get(key);
       if (!e) {
@@ -750,13 +989,17 @@ export class ArabicQuoteReader {
       }
       if (flags.rule) e.c.rule = true;
       if (flags.last) e.c.last = true;
+      if (flags.recent) e.c.recent = flags.recent;
     if (this.spoken.has(key)) e.c.spoke = true;
       // The nearest mention outside the quotation stands for the candidate.
       const better = (x: Mention, y: Mention | null) => !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
       if (m && better(m, e.c.mention)) e.c.mention = m;
     };
     add(rule, null, { rule: true });
+    const ruleShown = this.asBody(rule);
     if (this.last) add(this.last, null, { last: true });
+    // (the article's earlier speakers: a quotation may go back to one the window no longer holds)
+    this.sourcesAndPeopleSaid.slice(-3).reverse().forEach((sp, i) => add(sp, null, { recent: i + 1 }));
     const heads: number[] = [];
     for (let k = lo; k <= hi; k++) {
       const tk = toks[k]!;
@@ -791,7 +1034,7 @@ export class ArabicQuoteReader {
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(rule), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium,
     });
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
@@ -971,6 +1214,13 @@ export class ArabicQuoteReader {
     return /^نشر(ت)?$/.test(stem) || isSpeechVerb({ ...t, light: stem }) || isReportVerb({ ...t, light: stem });
   }
 
+  private allQuoted: Array<[number, number]> | null = null;
+  /** Offset `at` is inside a quotation anywhere in the article. */
+  private inQuotationAt(at: number): boolean {
+    this.allQuoted ??= quoteSpans(this.text).map((q) => [q.open, q.close]);
+    return this.allQuoted.some(([o, c]) => at > o && at < c);
+  }
+
   /** Token k is inside a quotation of the sentence being read. */
   private inQuotation(k: number): boolean {
     const at = this.toks[k]!.start;
@@ -1043,7 +1293,14 @@ export class ArabicQuoteReader {
     if (!isCue || k - startK > 1) return null;
     k++;
     while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!) || this.relativeSaying(toks[k]!))) k++;
+    // (…"، وأضاف "تمت …": a quotation opening after the verb is its speech, no one who speaks)
+    // (a source's quoted name, وفق "رويترز"، closes within five words)
     if (k > b) return null;
+    if (/["«“]\s*$/.test(toks[k - 1]!.gap)) {
+      let q = k;
+      while (q < b && q - k < 5 && !/["»”]/.test(toks[q]!.gap)) q++;
+      if (!/["»”]/.test(toks[q]!.gap)) return null;
+    }
     let e = k;
     while (e < b && e - k < 10 && !/[،,.:]/.test(toks[e]!.gap)) e++;
     return this.subject(k, e, false);
@@ -1352,8 +1609,15 @@ export class ArabicQuoteReader {
         e++;
         continue;
       }
-      // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي).
-      if (definite) break;
+      // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي), unless it
+      // opens the title's name (نجمة التنس الأميركية | سيرينا وليامز، …): the name is the subject's.
+      if (definite) {
+        if (roleHead(toks[k]!) && e + 1 <= b && !/[،,:;.()"«»“”]/.test(toks[e]!.gap) && (isGiven(nx) || isKnownNameToken(nx.light))) {
+          const n = this.namedEnd(e + 1, b);
+          if (n > e + 1) e = n;
+        }
+        break;
+      }
       e++;
     }
     return e;

@@ -61,6 +61,8 @@ export interface SpeakerCandidate {
   gender?: 'agree' | 'clash' | null;
   /** the candidate already spoke in the article (an earlier quotation was given to it) */
   spoke?: boolean;
+  /** how recently it spoke among the article's speakers (1: the latest), when among the last three */
+  recent?: number;
 }
 
 export interface QuoteContext {
@@ -102,6 +104,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (t === 'described' || t === 'named') f.push(`w:${bucket(c.words, [2, 3, 5])}`);
   if (c.gender) f.push(`g:${c.gender}`, `g:${c.gender}|rule:${c.rule}`, `g:${c.gender}|t:${t}`);
   if (c.spoke) f.push('spoke', `spoke|t:${t}`, `spoke|rule:${c.rule}`);
+  if (c.recent) f.push(`recent:${c.recent}`, `recent:${c.recent}|v:${x.verb}`, ...(x.opensSentence ? [`recent:${c.recent}|open`] : []), ...(c.mention ? [] : [`recent|nomention|v:${x.verb}`]));
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');
