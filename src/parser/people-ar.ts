@@ -62,6 +62,10 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   const nx = toks[e + 1];
   if (delimAfter(t, toks) || !sameSentence(t, nx)) return true;
   if (isBreaker(nx!) || isStop(nx!) || isSpeechVerb(nx!) || isComplementiser(nx!) || isTimeWord(nx!)) return true;
+  // A role noun in construct right after the name is its apposition (خالد البطش | رئيس الهيئة،
+  // أوجه هاريده | مدرب الدنمارك): no name word is a title.
+  // (Not in the strict sense: a third word before one (عيد الفطر قرار | رئيس) is as often a noun it governs.)
+  if (!strict && indefiniteRole(nx!)) return true;
   // A word opening with the conjunction و starts a new phrase (… كمال الشناوي وتغريمه).
   if (conjunctionVerbLike(nx!)) return true;
   // A preposition glued to the next word (صالح الورغي لمراسلنا), unless the name ends like an
@@ -69,6 +73,12 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   if (/^[لب]/.test(nx!.light) && nx!.light.length >= 4 && !nameLike(nx!) && !/ا$/.test(t.light)) return true;
   if (strict) return nx!.light.startsWith('لل') && nx!.light.length > 4;
   return hasArticle(nx!);
+}
+
+/** An indefinite role noun, not a counterpart and not a given name (مدرب، رئيس، حارس; not كبير، مساعد, adjectives as often). */
+function indefiniteRole(t: Token): boolean {
+  const rh = roleHead(t);
+  return !!rh && !rh.definite && !rh.prefix && !CONSTRUCT_ONLY_HEADS.has(rh.head) && !isCounterpart(t) && !isGiven(t) && !lexiconNameWord(t);
 }
 
 function knownPersonAt(toks: readonly Token[], j: number): number {
