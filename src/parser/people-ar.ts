@@ -470,7 +470,13 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const tags = tagNames(toks);
   const tagged = [...found, ...taggedPeople(text, toks, found, tags)];
   const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
-  const all = [...withNisba, ...listMates(toks, withNisba)];
+  // A name the article gives a company, agency, team or place elsewhere (شركة آبل … لم تشأ آبل،
+  // وكالة "أسوشيتد برس" … وقالت أسوشيتد برس) is that body's at every mention.
+  // (Not a word some candidate has as its surname: فريق كلوب is Klopp's team, يورغن كلوب the man.)
+  const things = thingNames(toks);
+  const found2 = [...withNisba, ...listMates(toks, withNisba)];
+  for (const c of found2) for (let k = c.from + 1; k <= c.to; k++) things.delete(toks[k]!.norm);
+  const all = found2.filter((c) => !namesThing(toks, c, things));
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
@@ -536,7 +542,40 @@ function conjoinedName(t: Token): boolean {
  * Movements and foundations are left out: they are often named after a person (حركة فتح الله غولن).
  */
 const NAMED_THING_HEADS = new Set(`نادي فريق منتخب سلسلة علامة ماركة تطبيق هاتف منصة برنامج مسلسل فيلم كتاب رواية اغنية البوم
-بطولة دوري كاس مطعم فندق متجر مصنع صندوق مشروع عملية سيارة طائرة سفينة مركبة صاروخ لعبة نظام موديل طراز`.split(/\s+/).map(lightNormAr));
+بطولة دوري دورة كاس معبر معسكر مؤشر مطعم فندق متجر مصنع صندوق مشروع عملية سيارة طائرة سفينة مركبة صاروخ لعبة نظام موديل طراز`.split(/\s+/).map(lightNormAr));
+
+/**
+ * The first words of the names the article gives bodies and things: the word right after a head
+ * noun with no article (شركة آبل، وكالة "أسوشيتد برس"، معبر كرم أبو سالم), or after its article
+ * words (وكالة الفضاء الفيدرالية روس كوزموس، شركة المحاسبة العملاقة برايس ووترهاوس). Never a given
+ * name or a person the lexicon knows (جامعة محمد الخامس، منظمة ترامب).
+ */
+export function thingNames(toks: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!namedThingHead(toks[k])) continue;
+    let j = k + 1;
+    const joined = (a: number) => toks[a + 1]?.sent === toks[a]!.sent && /^[\s"«“]*$/.test(toks[a]!.gap);
+    if (!joined(k)) continue;
+    // (Past article words only when no title governs the head: أمين عام منظمة التحرير الفلسطينية
+    // صائب عريقات is the body's secretary, named after it.)
+    let titledHead = false;
+    for (let b = k - 1; b >= 0 && b >= k - 3 && toks[b]!.sent === toks[k]!.sent && !delimAfter(toks[b]!, toks); b--) if (roleHead(toks[b]!)) titledHead = true;
+    while (!titledHead && j < k + 3 && hasArticle(toks[j]!) && joined(j)) j++;
+    const w = toks[j]!;
+    if (hasArticle(w) || !nameLike(w) || isGiven(w) || lexiconNameWord(w) || isHonorific(w)) continue;
+    out.add(w.norm);
+  }
+  return out;
+}
+
+/** The candidate opens on a head noun of a thing (هاتف آيفون، معسكر هامفريز) or on a thing's name. */
+function namesThing(toks: readonly Token[], c: PersonCandidate, things: ReadonlySet<string>): boolean {
+  const first = toks[c.from]!;
+  if (c.skipFirst) return things.has(first.norm.slice(c.skipFirst));
+  if (isGiven(first) || lexiconNameWord(first)) return false;
+  return namedThingHead(first) || things.has(first.norm) || !!knownReading(first.norm, (w) => things.has(w));
+}
 
 function namedThingHead(t: Token | undefined): boolean {
   if (!t) return false;
