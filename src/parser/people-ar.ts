@@ -49,6 +49,24 @@ function verbShaped(t: Token): boolean {
   return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light) || /^است[^ا]{2,3}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
 }
 
+/**
+ * The name tagger's scores of an article's tokens, while its people are found: a word shaped like a
+ * future verb that the tagger takes for a name word (سيرينا، سيهوفر، ستروس، سترلينغ: transliterated
+ * names open on س as often as verbs do) is no verb there.
+ */
+const articleScores = new WeakMap<readonly Token[], readonly number[]>();
+
+/** Shaped like a verb (verbShaped) at position k, unless the tagger scores it as a name word. */
+function verbAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!verbShaped(t)) return false;
+  const s = articleScores.get(toks)?.[k];
+  return !(s !== undefined && s > VERB_NAME_MIN && /^س[يتن]/.test(t.light));
+}
+
+/** The tagger score above which a future-verb-shaped word may be a name word (chosen by `npm run cv:people`). */
+const VERB_NAME_MIN = 0;
+
 function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.sent === b.sent;
 }
@@ -106,7 +124,7 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
   const first = toks[j];
   if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
   // An imperfect or future verb (الرئيس | سيدخل المزيد) opens no name.
-  if (verbShaped(first)) return -1;
+  if (verbAt(toks, j)) return -1;
   let known = knownPersonAt(toks, j);
   // The lexicon's form may stop short of the family name (محمد بن زايد | آل نهيان).
   while (known >= 0 && isParticle(toks[known + 1] ?? first) && !delimAfter(toks[known]!, toks) && !delimAfter(toks[known + 1]!, toks) && sameSentence(toks[known], toks[known + 2]) && nameLike(toks[known + 2]!, true)) known += 2;
@@ -145,7 +163,7 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     // The third word of a name that a comma closes is read as loosely as a word after a given name.
     if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx)) break;
     // An imperfect or future verb (أماليا تعمل، محمد صلاح سينتقل) ends the name, unless a known name word.
-    if (verbShaped(nx)) break;
+    if (verbAt(toks, end + 1)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
     if (/^[بل]ت/.test(nx.light) && nx.light.length >= 5 && !lexiconNameWord(nx)) break;
     if (words >= 2 && !isParticle(nx) && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
@@ -228,10 +246,10 @@ export function commonWordShaped(t: Token): boolean {
  * accusative written with its tanween, an imperfect verb, a dual imperfect (ينتظران), a noun in ة
  * behind a preposition (لإصابة). Never a word a list knows as a name.
  */
-export function notNameTail(t: Token): boolean {
+export function notNameTail(t: Token, verb = verbShaped(t)): boolean {
   if (isGiven(t) || lexiconNameWord(t) || isKnownNameToken(t.light) || isParticle(t)) return false;
   const w = t.light;
-  return /^\S{3,}(ه|ها|هم|هما|هن)$/.test(w) || /\u064B/.test(t.text) || verbShaped(t) || /^[يت]\S{3,}ان$/.test(w) || /^ل\S{3,}ة$/.test(w);
+  return /^\S{3,}(ه|ها|هم|هما|هن)$/.test(w) || /\u064B/.test(t.text) || verb || /^[يت]\S{3,}ان$/.test(w) || /^ل\S{3,}ة$/.test(w);
 }
 
 function trailingName(toks: readonly Token[], roleStart: number, e: number): [number, number] | null {
@@ -463,11 +481,12 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
 
 /** Candidates in the language-neutral form the assembler takes. */
 export function arabicNameCandidates(text: string, toks: readonly Token[]): NameCandidate[] {
+  const tags = tagNames(toks);
+  articleScores.set(toks, tags.scores);
   const found = findArabicPeople(text, toks);
   // A name met first in the teasers of other stories at the end is someone else's story's: it may
   // only complete a person the article itself names.
   const zone = teaserZoneStart(text, toks);
-  const tags = tagNames(toks);
   const tagged = [...found, ...taggedPeople(text, toks, found, tags)];
   const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
   // A name the article gives a company, agency, team or place elsewhere (شركة آبل … لم تشأ آبل،
@@ -480,7 +499,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
-  for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
+  for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts
   // (وسام بن يدر | الهدف، طارق رمضان | الموقوف) opens the next phrase.
   for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
@@ -619,7 +638,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
   // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
   const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
-  const inName = (t: Token) => !verbShaped(t) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
+  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
   const out: PersonCandidate[] = [];
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object
@@ -664,7 +683,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // span's words; the assembler then keeps it only with a role or a second mention (bare).
     // (… nor a lone word shaped like a verb or common noun that no list knows: الرئيس | طلب.)
     const lone = to === from && scores[from]! >= LONE_MIN && !conjoined(first) && !isGiven(first) && !prepositional(first) && !isParticle(first) && !commonWordShaped(first);
-    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbShaped(first) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');

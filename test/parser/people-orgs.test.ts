@@ -35,3 +35,12 @@ describe('a role noun in construct closes a name (issue 11)', () => {
     expect(names(['وقال ناصر المطوع رئيس مجلس الأعمال إن الاتفاق مهم.'])).toContain('ناصر المطوع');
   });
 });
+
+describe('a transliterated name shaped like a future verb (issue 11)', () => {
+  it('keeps a word in سي/ست the tagger scores as a name word inside the name (هورست سيهوفر، جيف سيشنز)', () => {
+    expect(names(['ويقوم وزير الداخلية هورست سيهوفر، الذي اعتبر أن الإسلام لا ينتمي لألمانيا، بزيارة.'])).toContain('هورست سيهوفر');
+    expect(names(['وقال وزير العدل الأمريكي، جيف سيشنز، إن التحقيق مستمر.'])).toContain('جيف سيشنز');
+    // A future verb after a name still ends it.
+    expect(names(['وأكد الوكيل أن لاعب ليفربول محمد صلاح سينتقل إلى الفريق الجديد.'])).not.toContain('محمد صلاح سينتقل');
+  });
+});
