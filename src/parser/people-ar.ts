@@ -84,6 +84,9 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   // أوجه هاريده | مدرب الدنمارك): no name word is a title.
   // (Not in the strict sense: a third word before one (عيد الفطر قرار | رئيس) is as often a noun it governs.)
   if (!strict && indefiniteRole(nx!)) return true;
+  // A verb of purpose or a verbal noun behind a preposition (فهد الأنصاري | ليسدد الكرة، سعيد الربيعي |
+  // بتسجيل هدف): a name word is neither.
+  if (purposeOrMasdar(nx!)) return true;
   // A word opening with the conjunction و starts a new phrase (… كمال الشناوي وتغريمه).
   if (conjunctionVerbLike(nx!)) return true;
   // A preposition glued to the next word (صالح الورغي لمراسلنا), unless the name ends like an
@@ -91,6 +94,12 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   if (/^[لب]/.test(nx!.light) && nx!.light.length >= 4 && !nameLike(nx!) && !/ا$/.test(t.light)) return true;
   if (strict) return nx!.light.startsWith('لل') && nx!.light.length > 4;
   return hasArticle(nx!);
+}
+
+/** ل + an imperfect verb (ليسدد، ليتقدموا) or ب/ل + a verbal noun in ت (بتسجيل، لتغيير), and no name word. */
+function purposeOrMasdar(t: Token): boolean {
+  if (isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t)) return false;
+  return /^ل[يت][^اوي][^ا]{2,}$/.test(t.light) || (/^[بل]ت/.test(t.light) && t.light.length >= 5);
 }
 
 /** An indefinite role noun, not a counterpart and not a given name (مدرب، رئيس، حارس; not كبير، مساعد, adjectives as often). */
@@ -500,6 +509,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
   for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
+  // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
+  for (const c of all) while (c.to > c.from && indefiniteNisba(toks[c.to]!)) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts
   // (وسام بن يدر | الهدف، طارق رمضان | الموقوف) opens the next phrase.
   for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
@@ -547,6 +558,11 @@ function nisbaWord(t: Token): string {
   const m = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/.exec(t.light);
   // A nationality the countries table knows (not a family name in ال: الرباعي، البدري).
   return m && demonym(t.light) && !roleHead(t) ? m[2]! : '';
+}
+
+/** A nationality adjective with no article (بريطاني، روسية) that no list knows as a name word. */
+export function indefiniteNisba(t: Token): boolean {
+  return !hasArticle(t) && /(ي|ية)$/.test(t.light) && !!demonym(t.light) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
 }
 
 /** A list's «ومحمد»: the word after the conjunction is a known name word. */

@@ -44,3 +44,14 @@ describe('a transliterated name shaped like a future verb (issue 11)', () => {
     expect(names(['وأكد الوكيل أن لاعب ليفربول محمد صلاح سينتقل إلى الفريق الجديد.'])).not.toContain('محمد صلاح سينتقل');
   });
 });
+
+describe('what ends a name (issue 11)', () => {
+  it('a verb of purpose or a verbal noun behind a preposition closes it (فهد الأنصاري | ليسدد، سعيد الربيعي | بتسجيل)', () => {
+    expect(names(['وتلقى الكرة من زميله الكويتي فهد الأنصاري ليسدد الكرة خارج المرمى.'])).toContain('فهد الأنصاري');
+    expect(names(['ونجح مدافع الفيصلي سعيد الربيعي بتسجيل هدف التعادل.'])).toContain('سعيد الربيعي');
+  });
+
+  it('an indefinite nationality is no surname (قال قاض بريطاني)', () => {
+    expect(names(['وقال قاض بريطاني، إن منفذ الاعتداء سيسجن.'])).not.toContain('قاض بريطاني');
+  });
+});
