@@ -55,3 +55,11 @@ describe('what ends a name (issue 11)', () => {
     expect(names(['وقال قاض بريطاني، إن منفذ الاعتداء سيسجن.'])).not.toContain('قاض بريطاني');
   });
 });
+
+describe('a common word after a name (issue 11)', () => {
+  it('cuts a last word of common shape the tagger is sure is no name word (نيابة، واضحا، جلسات)', () => {
+    const got = names(['وصرح القاضي أنطوني كينيدي نيابة عن الغالبية بأن القرار نهائي.', 'وبدا تأثير المدرب بيب غوارديولا واضحا في جميع المباريات.']);
+    expect(got).toContain('أنطوني كينيدي');
+    expect(got).toContain('بيب غوارديولا');
+  });
+});
