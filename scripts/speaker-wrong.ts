@@ -45,6 +45,24 @@ for (const it of [...corpus, ...extra]) {
   }
 }
 useSpeakerRanker(undefined);
+// --feature F: how often the candidates carrying F are right, and the rules' choice beside them.
+const fi = process.argv.indexOf('--feature');
+if (fi > 0) {
+  const f = process.argv[fi + 1]!;
+  let n = 0, right = 0, rule = 0, either = 0;
+  for (const r of rows) {
+    r.ex.feats.forEach((fs, i) => {
+      if (i === 0 || !fs.includes(f)) return;
+      n++;
+      if (r.ex.right[i]) right++;
+      if (r.ex.right[0]) rule++;
+      if (r.ex.right[i] || r.ex.right[0]) either++;
+      if (process.argv.includes('--verbose')) console.log(`  ${r.ex.right[i] ? '+' : '-'}${r.ex.right[0] ? '+' : '-'} ${r.ex.id}: ${r.ex.names![0]} / ${r.ex.names![i]} (want ${r.want})`);
+    });
+  }
+  console.log(`${f}: ${n} candidates besides the rules' choice, ${right} right; the rules' choice right beside ${rule}; either ${either}`);
+  process.exit(0);
+}
 const folds = foldOf(corpus.map((c) => c.id), 5);
 const all = process.argv.includes('--all');
 let n = 0;

@@ -467,6 +467,13 @@ export class ArabicQuoteReader {
     const described = roleHead(first) || (hasArticle(first) && end > from && !isUnnamedHead(first) && !isPlaceOrOrg(first) && !MEDIUM.test(first.light));
     const titled = described ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
     if (titled) return titled;
+    // A title or description the article wrote before a person's name (الفنان المصري after الفنان
+    // محمد هنيدي، الكاردينال after الكاردينال جورج بيل), or that person's name in another spelling
+    // (أبوزيد، دينس): the latest person it fits.
+    if (end - from <= 3) {
+      const referred = this.personReferredTo(ar, from);
+      if (referred) return fromPerson(referred);
+    }
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
     // (وقالت سيرينا …: the one fuller name the article gives that word, سيرينا وليامز)
@@ -1124,51 +1131,99 @@ export class ArabicQuoteReader {
     return chosen;
   }
 
-  /** Per person, the bare words (no ال, no clitic و/ف) of the titles the article writes right before its name. */
-  private titleWords: Map<string, Set<string>> | null = null;
+  /**
+   * Per person, the titles the article writes right before its name (الفنان محمد هنيدي، المتحدث باسم
+   * الكرملين ديمتري بيسكوف) and its role's first word: `heads`, the titles' heads and words of office;
+   * `words`, all their words; `at`, the token of each mention. Bare words (no ال, no clitic و/ف).
+   */
+  private titles: Map<string, { heads: Set<string>; words: Set<string>; at: number[] }> | null = null;
+  private titlesOf(id: string) {
+    if (!this.titles) {
+      const map = new Map<string, { heads: Set<string>; words: Set<string>; at: number[] }>();
+      const personAt = this.personAtTokens();
+      const toks = this.toks;
+      personAt.forEach((p, k) => {
+        if (!p || (k > 0 && personAt[k - 1] === p)) return;
+        let e = map.get(p.id);
+        if (!e) {
+          e = { heads: new Set(), words: new Set(), at: [] };
+          const office = p.role.ar.split(' ');
+          if (office[0]) e.heads.add(bareWord(lightNormAr(office[0])));
+          for (const w of office) e.words.add(bareWord(lightNormAr(w)));
+          map.set(p.id, e);
+        }
+        e.at.push(k);
+        // (the title's words of office, and its head: the first word of the run before the name)
+        let head: Token | null = null;
+        for (let h = k - 1, n = 0; h >= 0 && n < 6 && toks[h]!.sent === toks[k]!.sent; h--, n++) {
+          const t = toks[h]!;
+          if (/[:;.()"«»“”]/.test(t.gap) || (/[،,]/.test(t.gap) && h !== k - 1) || personAt[h]) break;
+          if (roleHead(t)) { e.heads.add(bareWord(t.light)); head = t; }
+          else if (hasArticle(t)) head = t;
+          else if (!ROLE_LINKS.has(t.light)) break;
+          e.words.add(bareWord(t.light));
+        }
+        if (head && !MEDIUM.test(head.light)) e.heads.add(bareWord(head.light));
+      });
+      this.titles = map;
+    }
+    return this.titles.get(id);
+  }
 
-  /** Whether the phrase `ar` (a title, a description or a bare name) may refer to candidate `sp`. */
-  private refersTo(ar: string, sp: Speaker, type: CandidateType): boolean {
+  /**
+   * Whether the phrase `ar` refers to person p: the same name in another spelling (أبوزيد / أحمد أبو
+   * زيد، دينس / دينيس ألين), or a title (or description) the article writes before p's name, its
+   * other words adjectives or words of that title (الفنان المصري → الفنان محمد هنيدي).
+   */
+  private refersToPerson(ar: string, p: Person): boolean {
     const words = ar.split(' ').map((w) => lightNormAr(w));
     const first = bareWord(words[0] ?? '');
     if (!first) return false;
-    if (type === 'person' && sp.speakerId) {
-      const person = this.people.find((p) => p.id === sp.speakerId);
-      if (!person) return false;
-      // The same name in another spelling (أبوزيد / أحمد أبو زيد، دينس / دينيس ألين، هيام / هيام عباس).
-      const nameWords = person.name.ar.split(' ').map((w) => lightNormAr(w));
-      const joined = words.join('');
-      if (words.length <= 2 && joined.length >= 3) {
-        for (let i = 0; i < nameWords.length; i++) {
-          for (let j = i; j < nameWords.length; j++) {
-            const part = nameWords.slice(i, j + 1).join('');
-            if (part === joined || (joined.length >= 4 && part.length >= 4 && editDistance1(part, joined))) return true;
-          }
+    const nameWords = p.name.ar.split(' ').map((w) => lightNormAr(w));
+    const joined = words.join('');
+    // (a name's spelling: no article, and a letter changed only after the first two, آخرون ≠ آرون)
+    if (words.length <= 2 && joined.length >= 3 && !/^[وف]?ال/.test(words[0]!)) {
+      for (let i = 0; i < nameWords.length; i++) {
+        for (let j = i; j < nameWords.length; j++) {
+          const part = nameWords.slice(i, j + 1).join('');
+          if (part === joined || (joined.length >= 4 && part.length >= 4 && part.slice(0, 2) === joined.slice(0, 2) && editDistance1(part, joined))) return true;
         }
       }
-      // A title the article writes before the person's name (الفنان محمد هنيدي، الكاردينال جورج بيل).
-      if (!this.titleWords) {
-        this.titleWords = new Map();
-        const personAt = this.personAtTokens();
-        const toks = this.toks;
-        personAt.forEach((p, k) => {
-          if (!p || (k > 0 && personAt[k - 1] === p)) return;
-          const set = this.titleWords!.get(p.id) ?? new Set<string>();
-          for (let h = k - 1, n = 0; h >= 0 && n < 6 && toks[h]!.sent === toks[k]!.sent; h--, n++) {
-            const t = toks[h]!;
-            if (/[:;.()"«»“”]/.test(t.gap) || (/[،,]/.test(t.gap) && h !== k - 1) || personAt[h]) break;
-            if (roleHead(t) || hasArticle(t)) set.add(bareWord(t.light));
-            else if (!ROLE_LINKS.has(t.light)) break;
-          }
-          for (const w of p.role.ar.split(' ').slice(0, 2)) set.add(bareWord(lightNormAr(w)));
-          this.titleWords!.set(p.id, set);
-        });
-      }
-      return !!(roleHead({ light: words[0]! } as Token) || hasArticle({ text: ar.split(' ')[0]!, light: words[0]! } as Token)) && !!this.titleWords.get(person.id)?.has(first);
     }
+    // (a title or a description, not a body, an outlet, a place or a means of speaking)
+    const hc = headClass(ar);
+    const title = hc === 'role' || (hc === 'other' && hasArticle({ text: ar.split(' ')[0]!, light: words[0]! } as Token) && !MEDIUM.test(words[0]!));
+    const t = this.titlesOf(p.id);
+    if (!title || !t?.heads.has(first)) return false;
+    return words.slice(1).every((w) => ROLE_LINKS.has(w) || DEFINITE_ADJECTIVE.test(w) || t.words.has(bareWord(w)));
+  }
+
+  /**
+   * The person a title or another spelling (see refersToPerson) names, from the mentions before
+   * token k: the latest one it fits. Null when none does.
+   */
+  private personReferredTo(ar: string, k: number): Person | null {
+    let best: Person | null = null;
+    let at = -1;
+    for (const p of this.people) {
+      const m = this.titlesOf(p.id)?.at.filter((x) => x < k).pop();
+      if (m === undefined || m <= at || !this.refersToPerson(ar, p)) continue;
+      best = p;
+      at = m;
+    }
+    return best;
+  }
+
+  /** Whether the phrase `ar` (a title, a description or a bare name) may refer to candidate `sp`. */
+  private refersTo(ar: string, sp: Speaker, type: CandidateType): boolean {
+    if (type === 'person' && sp.speakerId) {
+      const person = this.people.find((p) => p.id === sp.speakerId);
+      return !!person && this.refersToPerson(ar, person);
+    }
+    const words = ar.split(' ').map((w) => lightNormAr(w));
     if ((type === 'body' || type === 'described') && words.length === 1 && /^[وف]?ال/.test(words[0]!)) {
       const other = sp.speaker.ar.split(' ');
-      return other.length >= 2 && bareWord(lightNormAr(other[0]!)) === first;
+      return other.length >= 2 && bareWord(lightNormAr(other[0]!)) === bareWord(words[0]!);
     }
     return false;
   }
