@@ -241,7 +241,8 @@ export class ArabicQuoteReader {
       if (clash(p)) continue;
       let first = k;
       while (first - 1 >= lo && (this.index.at(toks[first - 1]!) === p || PARTICLES.has(toks[first - 1]!.light)) && !/[،,]/.test(toks[first - 1]!.gap)) first--;
-      if (!this.prepositional(first, lo)) return fromPerson(p);
+      // (nor behind a title a preposition governs: تحدث X إلى القاضي راندي موس …، مضيفا)
+      if (!this.prepositional(first, lo) && !this.behindPreposition(first, lo)) return fromPerson(p);
       object ??= p;
       k = first;
     }
@@ -1081,7 +1082,8 @@ export class ArabicQuoteReader {
     for (let k = lo; k <= hi; k++) {
       const tk = toks[k]!;
       const p = personAt[k];
-      if (p) { add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
+      // (a name of several words is mentioned where it opens: its preposition or title stands there)
+      if (p) { if (k === lo || personAt[k - 1] !== p) add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
       if (k >= a && !(k >= qa && k <= qb) && this.sourceHeadAt(k)) heads.push(k);
     }
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
