@@ -384,6 +384,12 @@ export class ArabicQuoteReader {
     return !!t && !!this.index.at(t) && !/[بلك]/.test(this.index.prefixAt(t));
   }
 
+  /** After قال له, token k opens a subject: a person's name, a title or an unnamed source's head. */
+  private subjectAfterAddressee(k: number): boolean {
+    const t = this.toks[k];
+    return !!t && t.sent === this.toks[k - 1]!.sent && !/[،,:"«»“”]/.test(this.toks[k - 1]!.gap) && (this.personRightAt(k) || (!!roleHead(t) && !roleHead(t)!.prefix) || isUnnamedHead(t));
+  }
+
   /**
    * The name at token k stands behind titles that a preposition governs (تحدث إلى القاضي راندي موس،
    * مقابلة مع الزميل فريد زكريا، لرئيس الوزراء X): it is addressed or spoken of, not the one speaking.
@@ -424,7 +430,7 @@ export class ArabicQuoteReader {
     const timeNoun = (k: number) => k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
     // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
-    if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.personRightAt(from + 1)) from++;
+    if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // A relative ما behind a preposition (بما وصفها، لما قاله) or an object pronoun (إياه) is nobody.
@@ -1027,7 +1033,7 @@ export class ArabicQuoteReader {
     let subjSlot = -1;
     if (cue >= 0) {
       subjSlot = cue + 1;
-      while (subjSlot <= b && (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.personRightAt(subjSlot + 1)))) subjSlot++;
+      while (subjSlot <= b && (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1)))) subjSlot++;
     }
     const punct = (i: number, j: number) => {
       for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
