@@ -67,6 +67,9 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 /** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
 const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها']);
 
+/** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
+const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم']);
+
 /** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
 const RANK_WINDOW = 60;
 /** Described sources offered to the ranker per quotation (the nearest ones). */
@@ -74,6 +77,34 @@ const MAX_SOURCES = 4;
 
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
+
+/** Words that join a title's parts (المتحدثة باسم وزيرة خارجية الاتحاد). */
+const ROLE_LINKS = new Set(['باسم', 'لشؤون', 'في', 'ل', 'و']);
+
+/** A word without a clitic و/ف or ل before the article and without the article (والوزارة → وزارة). */
+const bareWord = (light: string): string => light.replace(/^[وفبل]?(ال|لل)/, '').replace(/^[وف](?=ال)/, '');
+
+/** The two strings differ by at most one letter added, dropped or changed. */
+function editDistance1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [x, y] = a.length >= b.length ? [a, b] : [b, a];
+  return x.slice(i + 1) === y.slice(x.length === y.length ? i + 1 : i);
+}
+
+/** The kind of word a speaker phrase opens on (see SpeakerCandidate.head). */
+function headClass(ar: string): SpeakerCandidate['head'] {
+  const w = ar.split(' ')[0] ?? '';
+  const t = { text: w, light: lightNormAr(w) } as Token;
+  if (roleHead(t)) return 'role';
+  if (isUnnamedHead(t)) return 'unnamed';
+  if (isOutletHead(t)) return 'outlet';
+  if (isPlaceOrOrg(t) || knownOrg(normaliseAr(ar))) return 'place';
+  if (isGiven(t) || isKnownNameToken(t.light)) return 'name';
+  return 'other';
+}
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
@@ -210,7 +241,8 @@ export class ArabicQuoteReader {
       if (clash(p)) continue;
       let first = k;
       while (first - 1 >= lo && (this.index.at(toks[first - 1]!) === p || PARTICLES.has(toks[first - 1]!.light)) && !/[،,]/.test(toks[first - 1]!.gap)) first--;
-      if (!this.prepositional(first, lo)) return fromPerson(p);
+      // (nor behind a title a preposition governs: تحدث X إلى القاضي راندي موس …، مضيفا)
+      if (!this.prepositional(first, lo) && !this.behindPreposition(first, lo)) return fromPerson(p);
       object ??= p;
       k = first;
     }
@@ -346,6 +378,48 @@ export class ArabicQuoteReader {
     return clitic(toks[h]!) || (h - 1 >= lo && FREE_PREPOSITIONS.has(toks[h - 1]!.light));
   }
 
+  /** Token k names a person of the briefing, not behind a clitic preposition. */
+  private personRightAt(k: number): boolean {
+    const t = this.toks[k];
+    return !!t && !!this.index.at(t) && !/[بلك]/.test(this.index.prefixAt(t));
+  }
+
+  /** After قال له, token k opens a subject: a person's name, a title or an unnamed source's head. */
+  private subjectAfterAddressee(k: number): boolean {
+    const t = this.toks[k];
+    return !!t && t.sent === this.toks[k - 1]!.sent && !/[،,:"«»“”]/.test(this.toks[k - 1]!.gap) && (this.personRightAt(k) || (!!roleHead(t) && !roleHead(t)!.prefix) || isUnnamedHead(t));
+  }
+
+  /**
+   * The name at token k stands behind titles that a preposition governs (تحدث إلى القاضي راندي موس،
+   * مقابلة مع الزميل فريد زكريا، لرئيس الوزراء X): it is addressed or spoken of, not the one speaking.
+   */
+  private behindPreposition(k: number, lo: number): boolean {
+    const toks = this.toks;
+    let h = k - 1;
+    for (let n = 0; n < 4 && h >= lo; n++, h--) {
+      const t = toks[h]!;
+      if (/[،,:;.()"«»“”]/.test(t.gap) || t.sent !== toks[k]!.sent) return false;
+      if (FREE_PREPOSITIONS.has(t.light)) return true;
+      const head = roleHead(t);
+      if (head && /[بلك]/.test(head.prefix) && !this.index.at(t)) return true;
+      if (!head && !hasArticle(t)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The name at token k is the possessor of a title in construct (محامية إيفانز، زوجة مينغ، طلب
+   * الرئيس): someone's lawyer or wife speaks, not the person named.
+   */
+  private possessorAt(k: number, lo: number): boolean {
+    const toks = this.toks;
+    if (k <= lo) return false;
+    const prev = toks[k - 1]!;
+    if (/[،,:;.()"«»“”]/.test(prev.gap) || prev.sent !== toks[k]!.sent || this.index.at(prev) || hasArticle(prev)) return false;
+    return !!roleHead(prev) || isUnnamedHead(prev);
+  }
+
   private subject(from: number, to: number, allowContinue: boolean, lamSource = false): Speaker | null {
     const toks = this.toks;
     const verb = from - 1;
@@ -355,6 +429,8 @@ export class ArabicQuoteReader {
     // (العام الماضي، الأسبوع المقبل, آنذاك: a time noun with its adjective, or a time adverb)
     const timeNoun = (k: number) => k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
+    // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
+    if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // A relative ما behind a preposition (بما وصفها، لما قاله) or an object pronoun (إياه) is nobody.
@@ -398,6 +474,13 @@ export class ArabicQuoteReader {
     const described = roleHead(first) || (hasArticle(first) && end > from && !isUnnamedHead(first) && !isPlaceOrOrg(first) && !MEDIUM.test(first.light));
     const titled = described ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
     if (titled) return titled;
+    // A title or description the article wrote before a person's name (الفنان المصري after الفنان
+    // محمد هنيدي، الكاردينال after الكاردينال جورج بيل), or that person's name in another spelling
+    // (أبوزيد، دينس): the latest person it fits.
+    if (end - from <= 3) {
+      const referred = this.personReferredTo(ar, from);
+      if (referred) return fromPerson(referred);
+    }
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
     // (وقالت سيرينا …: the one fuller name the article gives that word, سيرينا وليامز)
@@ -950,7 +1033,7 @@ export class ArabicQuoteReader {
     let subjSlot = -1;
     if (cue >= 0) {
       subjSlot = cue + 1;
-      while (subjSlot <= b && SUBJECT_ADVERBS.has(toks[subjSlot]!.light)) subjSlot++;
+      while (subjSlot <= b && (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1)))) subjSlot++;
     }
     const punct = (i: number, j: number) => {
       for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
@@ -969,7 +1052,8 @@ export class ArabicQuoteReader {
       dist: k - anchor,
       sentBack: toks[a]!.sent - toks[k]!.sent,
       subjectSlot: k === subjSlot,
-      object: object || (k > lo && FREE_PREPOSITIONS.has(toks[k - 1]!.light)),
+      object: object || (k > lo && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) || this.behindPreposition(k, lo),
+      possessor: this.possessorAt(k, lo),
       inQuote: k >= qa && k <= qb && cue !== qa,
       punctBetween: punct(k, anchor),
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
@@ -1004,7 +1088,8 @@ export class ArabicQuoteReader {
     for (let k = lo; k <= hi; k++) {
       const tk = toks[k]!;
       const p = personAt[k];
-      if (p) { add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
+      // (a name of several words is mentioned where it opens: its preposition or title stands there)
+      if (p) { if (k === lo || personAt[k - 1] !== p) add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
       if (k >= a && !(k >= qa && k <= qb) && this.sourceHeadAt(k)) heads.push(k);
     }
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
@@ -1030,6 +1115,17 @@ export class ArabicQuoteReader {
         e.c.gender = g ? (g === vg ? 'agree' : 'clash') : null;
       }
     }
+    // What each phrase opens on (a title, an unnamed source's head, an outlet, a place or body, a
+    // name): a phrase on none of these (آنذاك، تقديرات، الاتهامات) is seldom a speaker.
+    for (const e of list) if (e.c.type === 'described' || e.c.type === 'body' || e.c.type === 'named') e.c.head = headClass(e.sp.speaker.ar);
+    // A rules' choice that is a title or a bare name (الفنان المصري، المتحدثة، أبوزيد) may refer to
+    // one of the persons in scope: the article writes that title before the person's name, or the
+    // name is the person's in another spelling. Likewise a bare definite head (الشركة) and the body
+    // whose name opens on it (شركة فيسبوك).
+    const ruleType = typeOf(ruleShown);
+    if (ruleType !== 'person' && ruleType !== 'unattributed') {
+      for (const e of list) if (!e.c.rule && this.refersTo(ruleShown.speaker.ar, e.sp, e.c.type)) e.c.coref = true;
+    }
     const persons = list.filter((e) => e.c.type === 'person').length;
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
@@ -1041,6 +1137,103 @@ export class ArabicQuoteReader {
     const chosen = list[pick]!.sp;
     collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
     return chosen;
+  }
+
+  /**
+   * Per person, the titles the article writes right before its name (الفنان محمد هنيدي، المتحدث باسم
+   * الكرملين ديمتري بيسكوف) and its role's first word: `heads`, the titles' heads and words of office;
+   * `words`, all their words; `at`, the token of each mention. Bare words (no ال, no clitic و/ف).
+   */
+  private titles: Map<string, { heads: Set<string>; words: Set<string>; at: number[] }> | null = null;
+  private titlesOf(id: string) {
+    if (!this.titles) {
+      const map = new Map<string, { heads: Set<string>; words: Set<string>; at: number[] }>();
+      const personAt = this.personAtTokens();
+      const toks = this.toks;
+      personAt.forEach((p, k) => {
+        if (!p || (k > 0 && personAt[k - 1] === p)) return;
+        let e = map.get(p.id);
+        if (!e) {
+          e = { heads: new Set(), words: new Set(), at: [] };
+          const office = p.role.ar.split(' ');
+          if (office[0]) e.heads.add(bareWord(lightNormAr(office[0])));
+          for (const w of office) e.words.add(bareWord(lightNormAr(w)));
+          map.set(p.id, e);
+        }
+        e.at.push(k);
+        // (the title's words of office, and its head: the first word of the run before the name)
+        let head: Token | null = null;
+        for (let h = k - 1, n = 0; h >= 0 && n < 6 && toks[h]!.sent === toks[k]!.sent; h--, n++) {
+          const t = toks[h]!;
+          if (/[:;.()"«»“”]/.test(t.gap) || (/[،,]/.test(t.gap) && h !== k - 1) || personAt[h]) break;
+          if (roleHead(t)) { e.heads.add(bareWord(t.light)); head = t; }
+          else if (hasArticle(t)) head = t;
+          else if (!ROLE_LINKS.has(t.light)) break;
+          e.words.add(bareWord(t.light));
+        }
+        if (head && !MEDIUM.test(head.light)) e.heads.add(bareWord(head.light));
+      });
+      this.titles = map;
+    }
+    return this.titles.get(id);
+  }
+
+  /**
+   * Whether the phrase `ar` refers to person p: the same name in another spelling (أبوزيد / أحمد أبو
+   * زيد، دينس / دينيس ألين), or a title (or description) the article writes before p's name, its
+   * other words adjectives or words of that title (الفنان المصري → الفنان محمد هنيدي).
+   */
+  private refersToPerson(ar: string, p: Person): boolean {
+    const words = ar.split(' ').map((w) => lightNormAr(w));
+    const first = bareWord(words[0] ?? '');
+    if (!first) return false;
+    const nameWords = p.name.ar.split(' ').map((w) => lightNormAr(w));
+    const joined = words.join('');
+    // (a name's spelling: no article, and a letter changed only after the first two, آخرون ≠ آرون)
+    if (words.length <= 2 && joined.length >= 3 && !/^[وف]?ال/.test(words[0]!)) {
+      for (let i = 0; i < nameWords.length; i++) {
+        for (let j = i; j < nameWords.length; j++) {
+          const part = nameWords.slice(i, j + 1).join('');
+          if (part === joined || (joined.length >= 4 && part.length >= 4 && part.slice(0, 2) === joined.slice(0, 2) && editDistance1(part, joined))) return true;
+        }
+      }
+    }
+    // (a title or a description, not a body, an outlet, a place or a means of speaking)
+    const hc = headClass(ar);
+    const title = hc === 'role' || (hc === 'other' && hasArticle({ text: ar.split(' ')[0]!, light: words[0]! } as Token) && !MEDIUM.test(words[0]!));
+    const t = this.titlesOf(p.id);
+    if (!title || !t?.heads.has(first)) return false;
+    return words.slice(1).every((w) => ROLE_LINKS.has(w) || DEFINITE_ADJECTIVE.test(w) || t.words.has(bareWord(w)));
+  }
+
+  /**
+   * The person a title or another spelling (see refersToPerson) names, from the mentions before
+   * token k: the latest one it fits. Null when none does.
+   */
+  private personReferredTo(ar: string, k: number): Person | null {
+    let best: Person | null = null;
+    let at = -1;
+    for (const p of this.people) {
+      const m = this.titlesOf(p.id)?.at.filter((x) => x < k).pop();
+      if (m === undefined || m <= at || !this.refersToPerson(ar, p)) continue;
+      best = p;
+      at = m;
+    }
+    return best;
+  }
+
+  /** Whether the phrase `ar` (a title, a description or a bare name) may refer to candidate `sp`. */
+  private refersTo(ar: string, sp: Speaker, type: CandidateType): boolean {
+    if (type === 'person' && sp.speakerId) {
+      const person = this.people.find((p) => p.id === sp.speakerId);
+      return !!person && this.refersToPerson(ar, person);
+    }
+    const words = ar.split(' ').map((w) => lightNormAr(w));
+    if ((type === 'body' || type === 'described') && words.length === 1 && /^[وف]?ال/.test(words[0]!)) {
+      const other = sp.speaker.ar.split(' ');
+      return other.length >= 2 && bareWord(lightNormAr(other[0]!)) === bareWord(words[0]!);
+    }
+    return false;
   }
 
   /** Described sources by their first token (neighbouring quotations share them). */

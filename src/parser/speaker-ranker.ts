@@ -37,6 +37,8 @@ export interface Mention {
    * not the outlet relaying it), after عن alone (نقلت الوكالة عن X: again the source), else none.
    */
   via?: 'according' | 'an' | null;
+  /** the possessor of a title in construct (محامية إيفانز): someone else's lawyer or wife speaks */
+  possessor?: boolean;
 }
 
 export interface SpeakerCandidate {
@@ -63,6 +65,14 @@ export interface SpeakerCandidate {
   spoke?: boolean;
   /** how recently it spoke among the article's speakers (1: the latest), when among the last three */
   recent?: number;
+  /**
+   * What a described source's, body's or bare name's first word is: a title (المتحدث), an unnamed
+   * source's head (مسؤول، الوزارة), an outlet (صحيفة), a place or body, a known name, or none of
+   * these (آنذاك، تقديرات: a phrase read wrongly as a speaker).
+   */
+  head?: 'role' | 'unnamed' | 'outlet' | 'place' | 'name' | 'other';
+  /** the rules' choice (a title, a description, another spelling) may refer to this candidate */
+  coref?: boolean;
 }
 
 export interface QuoteContext {
@@ -105,6 +115,8 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.gender) f.push(`g:${c.gender}`, `g:${c.gender}|rule:${c.rule}`, `g:${c.gender}|t:${t}`);
   if (c.spoke) f.push('spoke', `spoke|t:${t}`, `spoke|rule:${c.rule}`);
   if (c.recent) f.push(`recent:${c.recent}`, `recent:${c.recent}|v:${x.verb}`, ...(x.opensSentence ? [`recent:${c.recent}|open`] : []), ...(c.mention ? [] : [`recent|nomention|v:${x.verb}`]));
+  if (c.head) f.push(`head:${c.head}`, `head:${c.head}|rule:${c.rule}`);
+  if (c.coref) f.push('coref', `coref|t:${t}`, `coref|rt:${x.ruleType}`);
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');
@@ -120,6 +132,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   f.push(`side:${side}`, `side:${side}|d:${d}`, `side:${side}|v:${x.verb}`, `sent:${Math.min(m.sentBack, 2)}`, `t:${t}|side:${side}`);
   if (m.subjectSlot) f.push('subj', `subj|t:${t}`, `subj|v:${x.verb}`);
   if (m.object) f.push('obj', `obj|side:${side}`);
+  if (m.possessor) f.push('poss', `poss|side:${side}`);
   if (m.inQuote) f.push('inquote');
   if (m.punctBetween) f.push(`punct|side:${side}`);
   if (m.clauseStart) f.push('clause-start', `clause-start|v:${x.verb}`);

@@ -1,0 +1,83 @@
+/**
+ * Analysis for the speaker ranker: the held-out quotations (5-fold cross-validation by article, as
+ * `npm run train:speakers -- --check`) whose chosen speaker is wrong while a right candidate was
+ * offered, each with its sentence and every candidate's score and features, to read what sets the
+ * right one apart. `npx tsx scripts/speaker-wrong.ts [--all]` (--all: wrong choices without a right
+ * candidate too).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Quote } from '../src/briefing/types.ts';
+import { matchQuote, rightSpeakerAr } from '../src/eval/evaluate.ts';
+import type { Gold } from '../src/eval/gold-score.ts';
+import { parseArticle } from '../src/parser/index.ts';
+import { bestCandidate, collectRankings, scoreCandidate, useSpeakerRanker, type RankedOption } from '../src/parser/speaker-ranker.ts';
+import { foldOf, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
+import { goldDir } from './lib/gold.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = goldDir(join(root, 'test/fixtures/corpus-gold'), 'corpus/');
+const extra = [
+  ...goldDir(join(root, 'test/fixtures/articles'), 'articles/'),
+  { id: 'sample', gold: join(root, 'test/fixtures/russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') },
+];
+interface Row { ex: RankExample; ctx: string; want: string }
+const rows: Row[] = [];
+useSpeakerRanker(null);
+for (const it of [...corpus, ...extra]) {
+  const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
+  const text = readFileSync(it.text, 'utf8');
+  const seen = new Map<object, RankedOption[]>();
+  collectRankings((q, o) => seen.set(q, o));
+  const b = parseArticle(text);
+  collectRankings(null);
+  const used = new Set<Quote>();
+  for (const g of gold.quotes) {
+    const q = matchQuote(g, b.quotes, used);
+    if (!q) continue;
+    used.add(q);
+    const options = seen.get(q);
+    if (!options) continue;
+    const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
+    const at = text.indexOf(q.text);
+    const ctx = at < 0 ? q.text : text.slice(Math.max(0, at - 220), at).replace(/.*\n/s, '') + '⟦' + q.text.slice(0, 90) + '⟧';
+    rows.push({ ex: { id: it.id, feats: options.map((o) => o.feats), right, names: options.map((o) => o.speaker.ar) }, ctx: ctx.replace(/\s+/g, ' '), want: `${g.speaker_ar ?? g.speaker_en}${g.unnamed ? ' (unnamed)' : ''}` });
+  }
+}
+useSpeakerRanker(undefined);
+// --feature F: how often the candidates carrying F are right, and the rules' choice beside them.
+const fi = process.argv.indexOf('--feature');
+if (fi > 0) {
+  const f = process.argv[fi + 1]!;
+  let n = 0, right = 0, rule = 0, either = 0;
+  for (const r of rows) {
+    r.ex.feats.forEach((fs, i) => {
+      if (i === 0 || !fs.includes(f)) return;
+      n++;
+      if (r.ex.right[i]) right++;
+      if (r.ex.right[0]) rule++;
+      if (r.ex.right[i] || r.ex.right[0]) either++;
+      if (process.argv.includes('--verbose')) console.log(`  ${r.ex.right[i] ? '+' : '-'}${r.ex.right[0] ? '+' : '-'} ${r.ex.id}: ${r.ex.names![0]} / ${r.ex.names![i]} (want ${r.want})`);
+    });
+  }
+  console.log(`${f}: ${n} candidates besides the rules' choice, ${right} right; the rules' choice right beside ${rule}; either ${either}`);
+  process.exit(0);
+}
+const folds = foldOf(corpus.map((c) => c.id), 5);
+const all = process.argv.includes('--all');
+let n = 0;
+for (let k = 0; k < 5; k++) {
+  const held = new Set(corpus.filter((c) => folds.get(c.id) === k).map((c) => c.id));
+  const w = trainSoftmax(rows.filter((r) => !held.has(r.ex.id)).map((r) => r.ex), 10, 300);
+  for (const r of rows.filter((r) => held.has(r.ex.id))) {
+    const pick = bestCandidate(r.ex.feats, w, 0);
+    if (r.ex.right[pick] || (!all && !r.ex.right.some(Boolean))) continue;
+    n++;
+    console.log(`\n## ${r.ex.id}: want ${r.want}\n   ${r.ctx}`);
+    r.ex.feats.forEach((f, i) => {
+      const s = scoreCandidate(f, w).toFixed(2);
+      console.log(`   ${i === pick ? '>' : ' '}${r.ex.right[i] ? '+' : ' '} ${s.padStart(6)} ${r.ex.names![i]}  [${f.filter((x) => !x.startsWith('bias')).join(' ')}]`);
+    });
+  }
+}
+console.log(`\n${n} wrong choices`);
