@@ -523,9 +523,33 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
+  // A surname found alone right after its person's given name behind a preposition (خلفا | لعادل
+  // عزت, the full name found elsewhere): the role is read from the full name, preposition and all.
+  const givenOf = new Map<string, string>();
+  for (const c of all) if (c.to > c.from) givenOf.set(toks[c.to]!.light, toks[c.to - 1]!.light);
+  for (const c of all) {
+    const g = c.from === c.to && c.from > 0 ? givenOf.get(toks[c.from]!.light) : undefined;
+    const p = g ? toks[c.from - 1]! : undefined;
+    const r = p && p.sent === toks[c.from]!.sent && !delimAfter(p, toks) && cliticReadings(p.light).find((x) => x.prefix && x.stem === g);
+    c.roleAr = r ? completeRole(text, toks, { ...c, from: c.from - 1, skipFirst: r.prefix.length, roleAr: '' }, named) : completeRole(text, toks, c, named);
+  }
+  // A person the article describes at a later mention of the surname only (وقال إيلون ماسك …
+  // ويعرف عن ماسك، المخترع …; ديل هارفي … وقالت هارفي): the role that mention gives, when no
+  // mention of the full name gives one.
+  const roleless = new Map<string, PersonCandidate[]>();
+  for (const c of all) if (c.to > c.from || c.cue !== 'tagger') { const k = toks[c.to]!.light; roleless.set(k, [...(roleless.get(k) ?? []), c]); }
+  for (const [k, cs] of roleless) {
+    // (Not a surname two people of the article share: عادل عزت، محمد عزت.)
+    const full = new Set(cs.filter((c) => c.to > c.from).map((c) => toks.slice(c.from, c.to + 1).map((t) => t.light).join(' ')));
+    if (cs.some((c) => c.roleAr) || full.size > 1) continue;
+    for (const t of toks) {
+      if (t.light !== k || named.has(t.i)) continue;
+      const role = completeRole(text, toks, { from: t.i, to: t.i, roleAr: '' }, named, true);
+      if (role) { for (const c of cs) c.roleAr = role; break; }
+    }
+  }
   return all.map((c): NameCandidate => {
     // The role completed from the candidate's own mention (roles-ar.ts), the nisba included.
-    c.roleAr = completeRole(text, toks, c, named);
     const ws = toks.slice(c.from, c.to + 1);
     const skip = c.skipFirst ?? 0;
     return {

@@ -317,6 +317,8 @@ export interface RoleSlot {
   from: number;
   to: number;
   roleAr: string;
+  /** Letters of the first word that are a clitic, not the name's (و، ل، ب). */
+  skipFirst?: number;
 }
 
 /**
@@ -324,13 +326,19 @@ export interface RoleSlot {
  * none, then one after it, appended when it adds to what the role says. `named` holds the token
  * indices of every person found: a description never reaches into another person's name.
  */
-export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): string {
+export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, afterOnly = false): string {
+  if (afterOnly) {
+    const a = appositionRole(toks, c.to) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to) ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to);
+    return a ? describerText(text, toks, a[0], a[1]) : '';
+  }
   let role = c.roleAr;
   const first = toks[c.from]!;
   const listJoined = first.light.startsWith('و') && c.from > 0 && named.has(c.from - 1);
   // A name right after a preposition (بفوزهم الكبير إلى | روميلو لوكاكو) is its object: the words
   // before the preposition describe something else.
-  const objectOf = c.from > 0 && FREE_PREPOSITIONS.has(toks[c.from - 1]!.light);
+  // … and so is a name with a preposition of its own (خلفا لعادل عزت، اختفاء بصالح): a title in
+  // apposition takes the preposition itself (للرئيس X), so the words before are not the name's.
+  const objectOf = (c.from > 0 && FREE_PREPOSITIONS.has(toks[c.from - 1]!.light)) || /[لبك]/.test(first.light.slice(0, c.skipFirst ?? 0));
   if (!role && !listJoined && !objectOf) {
     const b = titleBefore(toks, c.from, named, describerHead);
     if (b >= 0) role = describerText(text, toks, b, c.from - 1);
