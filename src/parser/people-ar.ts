@@ -365,6 +365,9 @@ export function appositionRole(toks: readonly Token[], nameEnd: number): [number
   if (!opener || nx.light === 'وهو' || nx.light === 'وهي') return null;
   // «عمرو حمزاوي، ورجل الأعمال نجيب ساويرس»: a title joined by و opens the next person of a list.
   if (/^و/.test(roleHead(nx)?.prefix ?? '') && titled(toks, nameEnd + 1)) return null;
+  // … and with no comma it always does (والظهير لوكاس هرنانديز ولاعب الوسط توما ليمار): the title
+  // of a name the finder has not found.
+  if (/^و/.test(roleHead(nx)?.prefix ?? '') && !commaAfter(t)) return null;
   return roleSpan(toks, nameEnd + 1);
 }
 
@@ -421,7 +424,9 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
     if (roleHead(t) || counterpart) {
       const m = titled(toks, i);
       if (m) {
-        let roleAr = roleText(text, toks, m.role[0], m.role[1]);
+        // (A title running into a compound preposition, … في أعقاب اختفاء NAME, is someone else's.)
+        const prepNoun = toks.slice(m.role[0] + 1, m.role[1] + 1).some((w) => cliticReadings(w.light).some((r) => PREPOSITION_NOUNS.has(r.stem)));
+        let roleAr = prepNoun ? '' : roleText(text, toks, m.role[0], m.role[1]);
         let resolved = '';
         if (counterpart) {
           let anchor: PersonCandidate | undefined;
@@ -773,6 +778,13 @@ function taggedRole(text: string, toks: readonly Token[], from: number, to: numb
 }
 
 /** Start of a title phrase that ends right before the name at `from` (no punctuation between), or -1. */
+/**
+ * Nouns that make a compound preposition (إلى جانب، في أعقاب، خلفا ل، بدلا من، على غرار): the name
+ * after one is its object, and a title before it belongs to someone else (تولى منصب رئيس المكتب
+ * السياسي … في أعقاب اختفاء صالح هبرة).
+ */
+const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدلا', 'بدل', 'غرار', 'اثر', 'عقب', 'اعتبارا'].map(lightNormAr));
+
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
@@ -788,6 +800,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quoted)) break;
     if (inQuote) continue;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
+    if (cliticReadings(t.light).some((r) => PREPOSITION_NOUNS.has(r.stem))) break;
     const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
     // (A construct-only head before a definite noun, a nisba or a place: حارس بيرو.)
