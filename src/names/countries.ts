@@ -142,7 +142,11 @@ function demonymOfBare(w: string): Demonym | null {
   if (!stem) return null;
   const exs = exceptionStems.get(stem);
   if (exs) return exs;
-  for (const cand of [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'ستان', stem + 'يه', 'ال' + stem + 'يه', stem + 'ه']) {
+  // (… and the countries in و and اي: مونتينيغرو -> المونتينيغري، كوسوفو -> الكوسوفي، أوروغواي ->
+  // الأوروغوياني، باراغواي -> الباراغوياني.)
+  const ay = /وي?ان$/.test(stem) ? stem.replace(/وي?ان$/, 'واي') : '';
+  for (const cand of [stem, stem + 'ا', stem + 'يا', 'ال' + stem, stem + 'ستان', stem + 'يه', 'ال' + stem + 'يه', stem + 'ه', stem + 'و', ay]) {
+    if (!cand) continue;
     const c = byAr.get(cand);
     if (c) return { country: c.en, adjEn: adjFor(c.code, c.en), code: c.code };
   }

@@ -365,6 +365,9 @@ export function appositionRole(toks: readonly Token[], nameEnd: number): [number
   if (!opener || nx.light === 'وهو' || nx.light === 'وهي') return null;
   // «عمرو حمزاوي، ورجل الأعمال نجيب ساويرس»: a title joined by و opens the next person of a list.
   if (/^و/.test(roleHead(nx)?.prefix ?? '') && titled(toks, nameEnd + 1)) return null;
+  // … and with no comma it always does (والظهير لوكاس هرنانديز ولاعب الوسط توما ليمار): the title
+  // of a name the finder has not found.
+  if (/^و/.test(roleHead(nx)?.prefix ?? '') && !commaAfter(t)) return null;
   return roleSpan(toks, nameEnd + 1);
 }
 
@@ -421,7 +424,9 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
     if (roleHead(t) || counterpart) {
       const m = titled(toks, i);
       if (m) {
-        let roleAr = roleText(text, toks, m.role[0], m.role[1]);
+        // (A title running into a compound preposition, … في أعقاب اختفاء NAME, is someone else's.)
+        const prepNoun = toks.slice(m.role[0] + 1, m.role[1] + 1).some((w) => cliticReadings(w.light).some((r) => PREPOSITION_NOUNS.has(r.stem)));
+        let roleAr = prepNoun ? '' : roleText(text, toks, m.role[0], m.role[1]);
         let resolved = '';
         if (counterpart) {
           let anchor: PersonCandidate | undefined;
@@ -523,9 +528,33 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
+  // A surname found alone right after its person's given name behind a preposition (خلفا | لعادل
+  // عزت, the full name found elsewhere): the role is read from the full name, preposition and all.
+  const givenOf = new Map<string, string>();
+  for (const c of all) if (c.to > c.from) givenOf.set(toks[c.to]!.light, toks[c.to - 1]!.light);
+  for (const c of all) {
+    const g = c.from === c.to && c.from > 0 ? givenOf.get(toks[c.from]!.light) : undefined;
+    const p = g ? toks[c.from - 1]! : undefined;
+    const r = p && p.sent === toks[c.from]!.sent && !delimAfter(p, toks) && cliticReadings(p.light).find((x) => x.prefix && x.stem === g);
+    c.roleAr = r ? completeRole(text, toks, { ...c, from: c.from - 1, skipFirst: r.prefix.length, roleAr: '' }, named) : completeRole(text, toks, c, named);
+  }
+  // A person the article describes at a later mention of the surname only (وقال إيلون ماسك …
+  // ويعرف عن ماسك، المخترع …; ديل هارفي … وقالت هارفي): the role that mention gives, when no
+  // mention of the full name gives one.
+  const roleless = new Map<string, PersonCandidate[]>();
+  for (const c of all) if (c.to > c.from || c.cue !== 'tagger') { const k = toks[c.to]!.light; roleless.set(k, [...(roleless.get(k) ?? []), c]); }
+  for (const [k, cs] of roleless) {
+    // (Not a surname two people of the article share: عادل عزت، محمد عزت.)
+    const full = new Set(cs.filter((c) => c.to > c.from).map((c) => toks.slice(c.from, c.to + 1).map((t) => t.light).join(' ')));
+    if (cs.some((c) => c.roleAr) || full.size > 1) continue;
+    for (const t of toks) {
+      if (t.light !== k || named.has(t.i)) continue;
+      const role = completeRole(text, toks, { from: t.i, to: t.i, roleAr: '' }, named, true);
+      if (role) { for (const c of cs) c.roleAr = role; break; }
+    }
+  }
   return all.map((c): NameCandidate => {
     // The role completed from the candidate's own mention (roles-ar.ts), the nisba included.
-    c.roleAr = completeRole(text, toks, c, named);
     const ws = toks.slice(c.from, c.to + 1);
     const skip = c.skipFirst ?? 0;
     return {
@@ -749,6 +778,13 @@ function taggedRole(text: string, toks: readonly Token[], from: number, to: numb
 }
 
 /** Start of a title phrase that ends right before the name at `from` (no punctuation between), or -1. */
+/**
+ * Nouns that make a compound preposition (إلى جانب، في أعقاب، خلفا ل، بدلا من، على غرار): the name
+ * after one is its object, and a title before it belongs to someone else (تولى منصب رئيس المكتب
+ * السياسي … في أعقاب اختفاء صالح هبرة).
+ */
+const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدلا', 'بدل', 'غرار', 'اثر', 'عقب', 'اعتبارا'].map(lightNormAr));
+
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
@@ -764,6 +800,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quoted)) break;
     if (inQuote) continue;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
+    if (cliticReadings(t.light).some((r) => PREPOSITION_NOUNS.has(r.stem))) break;
     const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
     // (A construct-only head before a definite noun, a nisba or a place: حارس بيرو.)

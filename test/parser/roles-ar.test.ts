@@ -178,3 +178,41 @@ describe('a dual title for two people', () => {
     expect(ps.every(([, role]) => !role!.includes('اللاعب'))).toBe(true);
   });
 });
+
+// Mechanisms found on the articles that joined the gold last (roles19): each test uses copy
+// written for it, not the articles' sentences.
+describe('roles that generalise beyond the tuned copy', () => {
+  it('a surname mention in apposition describes a person no full-name mention does', () => {
+    expect(people('وقال يوهان كارلسون إن السيارات الطائرة لا مستقبل لها. ويعرف عن كارلسون، المخترع السويدي، اهتمامه بالطاقة.')).toEqual([['يوهان كارلسون', 'المخترع السويدي']]);
+  });
+
+  it('nationalities of countries in و and اي and of the home nations', () => {
+    expect(people('وشارك الأوروغوياني ماتياس فيسينو منذ البداية.')[0]![1]).toBe('الاوروغوياني');
+    expect(people('وشارك المونتينيغري ستيفان يوفيتيتش في الشوط الثاني.')[0]![1]).toBe('المونتينيغري');
+    expect(people('وسجل الويلزي آرون رامزي هدف الفوز.')[0]![1]).toBe('الويلزي');
+    expect(people('وأهدر التشيلي أرتورو فيدال ركلة جزاء.')[0]![1]).toBe('التشيلي');
+  });
+
+  it('a nationality with one adjective after it (الياباني المغمور)', () => {
+    expect(people('وخسر أمام الياباني المغمور كيسوكي ناكامورا في الدور الثاني، وقال ناكامورا إنه سعيد.')).toEqual([['كيسوكي ناكامورا', 'الياباني المغمور']]);
+  });
+
+  it('titles and trades of general copy are heads (السناتور، الإمبراطور، المؤرخ)', () => {
+    expect(people('وقال السناتور جون كورنين إن القانون سيمر.')).toEqual([['جون كورنين', 'السناتور']]);
+    expect(head('الإمبراطور')).not.toBeNull();
+    expect(head('مؤرخة')).not.toBeNull();
+    // (أمام «in front of» is إمام once normalised: no head.)
+    expect(head('أمام')).toBeNull();
+  });
+
+  it('a و-title right after a name with no comma titles the next name', () => {
+    expect(people('وشارك المهاجم أنطوان غريزمان والظهير جيوفاني سيميوني ولاعب الوسط ساؤول نيغيز القادم من الفريق الرديف.')).toEqual([
+      ['أنطوان غريزمان', 'المهاجم'], ['جيوفاني سيميوني', 'الظهير'], ['ساؤول نيغيز', 'لاعب الوسط'],
+    ]);
+  });
+
+  it('a title that runs into a compound preposition is not the name after it', () => {
+    expect(people('وتولى منصب رئيس الحزب في أعقاب استقالة سمير الخطيب في سبتمبر.')).toEqual([['سمير الخطيب', '']]);
+    expect(people('وقال محمد الفاضل إن الموسم كان صعبا. ودفع المدرب عادل الجابر إلى جانب محمد الفاضل في الهجوم.')).toEqual([['محمد الفاضل', ''], ['عادل الجابر', 'المدرب']]);
+  });
+});
