@@ -523,6 +523,12 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
+  // (… a word the tagger takes for a name word, of no common word's shape: not «فاز»، «إصابة»، «نجمه».)
+  const listed = listedOnes(toks, all, (c) => {
+    const t = toks[c.from]!, skip = c.skipFirst ?? 0;
+    const w = skip ? { ...t, text: t.text.slice(skip), light: t.light.slice(skip), norm: t.norm.slice(skip) } : t;
+    return tags.scores[c.from]! > 0 && nameLike(w) && !commonWordShaped(w) && !prepositional(t) && !isGiven(w);
+  });
   return all.map((c): NameCandidate => {
     // The role completed from the candidate's own mention (roles-ar.ts), the nisba included.
     c.roleAr = completeRole(text, toks, c, named);
@@ -536,7 +542,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       roleResolved: c.roleResolvedAr,
       start: ws[0]!.start + skip,
       weak: c.weak,
-      bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1,
+      bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1 && !listed.has(c),
       linkOnly: ws[0]!.start >= zone,
     };
   });
@@ -919,6 +925,35 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     for (let m = k; m <= e; m++) taken.add(m);
     out.push(mate);
     queue.push(mate);
+  }
+  return out;
+}
+
+/**
+ * One-word candidates that are members of a list of people (غابرييل جيسوس ودانيلو وفرناندينيو): joined
+ * by و or a comma to a candidate of two words or more, or to another listed one. The list is the
+ * evidence a second mention or a role would give, so they are not bare.
+ */
+function listedOnes(toks: readonly Token[], all: readonly PersonCandidate[], fit: (c: PersonCandidate) => boolean): Set<PersonCandidate> {
+  const byFrom = new Map<number, PersonCandidate>(), byTo = new Map<number, PersonCandidate>();
+  for (const c of all) { byFrom.set(c.from, c); byTo.set(c.to, c); }
+  // b follows a right after it in the same sentence, joined by the conjunction on b's first word or a comma only.
+  const joined = (a: PersonCandidate, b: PersonCandidate) => {
+    const e = toks[a.to]!, f = toks[b.from]!;
+    if (e.sent !== f.sent) return false;
+    if ((b.skipFirst ?? 0) > 0 || conjoined(f)) return !delimAfter(e, toks);
+    return commaAfter(e) && /^[\s،,]+$/.test(e.gap);
+  };
+  const out = new Set<PersonCandidate>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const c of all) {
+      if (c.from !== c.to || out.has(c) || !fit(c)) continue;
+      const p = byTo.get(c.from - 1), n = byFrom.get(c.to + 1);
+      const ok = (d: PersonCandidate | undefined) => !!d && (d.to > d.from || out.has(d));
+      if ((ok(p) && joined(p!, c)) || (ok(n) && joined(c, n!))) { out.add(c); grew = true; }
+    }
   }
   return out;
 }
