@@ -34,6 +34,11 @@ describe('people: lists', () => {
     expect(ns.join('|')).not.toContain('وماري');
   });
 
+  it('one-word names joined by و to a person of the list are people of it, not bare mentions (ودانيلو وفرناندينيو)', () => {
+    const ns = names('وسيواجه البرازيلي غابرييل جيسوس ودانيلو وفرناندينيو في ربع النهائي أمام بلجيكا.');
+    expect(ns).toEqual(expect.arrayContaining(['غابرييل جيسوس', 'دانيلو', 'فرناندينيو']));
+  });
+
   it('a list that a plural noun opens is of things, and is not followed (شركات ديل وسيسكو وجونيبر نتوركس)', () => {
     expect(names('وأعلنت شركات ديل وسيسكو وجونيبر نتوركس وهيوليت باكارد أن الرسوم ستزيد.')).not.toContain('جونيبر نتوركس');
   });
