@@ -721,7 +721,10 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // span's words; the assembler then keeps it only with a role or a second mention (bare).
     // (… nor a lone word shaped like a verb or common noun that no list knows: الرئيس | طلب.)
     const lone = to === from && scores[from]! >= LONE_MIN && !conjoined(first) && !isGiven(first) && !prepositional(first) && !isParticle(first) && !commonWordShaped(first);
-    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // A word shaped like و/ف or سـ before a verb that the gazetteer holds as a name as written and the
+    // tagger takes for a name word (ستانيسلاس، فافرينكا، فالنتينو) is a transliteration, not a verb.
+    const transliterated = scores[from]! > 0 && isKnownNameToken(first.light) && !verbShaped(first);
+    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName && !transliterated)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
