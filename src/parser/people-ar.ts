@@ -16,6 +16,7 @@ import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
+import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
 import { completeRole } from './roles-ar.ts';
 import type { NameCandidate } from './people.ts';
@@ -667,6 +668,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   }
   for (const w of known) bareOnly.delete(w);
   const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
+  const { spans, scores, threshold } = tags;
   // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
   // البدري) known as a name token or shaped like a nisba family name, and no role, place, function
   // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
@@ -676,7 +678,21 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
   // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
   const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
-  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
+  // A foreign name that reads as a preposition or conjunction glued to a word (بنزيمة، بالفي، فالكاو):
+  // inside a name when the tagger does not rule it out, the gazetteer has some reading of it as a name
+  // or the tagger takes it for one, and the word without its first letter (or without بال/فال) is
+  // nowhere in the article, as the object of a glued preposition would often be.
+  const lights = new Set(toks.map((x) => x.light));
+  const cliticShaped = (t: Token) => {
+    if (toks[t.i] !== t || !/^[بفل]/.test(t.light) || t.light.length < 5 || nameLike(t, true)) return false;
+    const rest = t.light.slice(1), bare = /^[بف]ال/.test(t.light) ? t.light.slice(3) : rest;
+    if (lights.has(rest) || lights.has(bare) || lights.has('ال' + rest) || lights.has('ال' + bare)) return false;
+    // (… not a sound plural: بالمدانين; a glued ل only when the tagger takes it for a name: لبرنامج.)
+    if (/(ين|ون|ات)$/.test(t.light)) return false;
+    const s = scores[t.i]!;
+    return s > (t.light.startsWith('ل') ? 0 : -PAIR_MARGIN) && (s > 0 || !!nameTokenEvidence(t.light)) && !/[\u064B-\u064D]/.test(t.text) && !roleHead(t) && !isPlaceOrOrg(t);
+  };
+  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t));
   const out: PersonCandidate[] = [];
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object
@@ -685,7 +701,6 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // (… nor a nationality: رايولا السويدي إبراهيموفيتش is two people.)
   const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ\S{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
   const pairWord = (t: Token) => doubtedWord(t) && !isParticle(t) && !(/ا$/.test(t.light) && !nameEvidence(t));
-  const { spans, scores, threshold } = tags;
   for (const s of spans) {
     let from = s.from;
     // A list's «… ومحمد | صلاح»: the model may score the conjoined given name below zero; the name
