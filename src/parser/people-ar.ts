@@ -647,6 +647,8 @@ function namedThingHead(t: Token | undefined): boolean {
  * a name opens on a name-like word, never on a verb or a conjunction and verb, and does not end
  * on a particle.
  */
+const ALLAH = lightNormAr('الله');
+
 /** How far below zero the tagger may score the second word of a two-word name it is sure of otherwise (chosen by `npm run cv:people`). */
 const PAIR_MARGIN = 15;
 /**
@@ -707,6 +709,10 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // starts there all the same (a given name of the lexicon only: the gazetteer holds والدا's الدا).
     const lead = toks[from - 1];
     if (lead && lead.sent === toks[from]!.sent && !delimAfter(lead, toks) && !taken.has(from - 1) && conjoined(lead) && isGiven({ ...lead, text: lead.text.slice(1), light: lead.light.slice(1) })) from--;
+    // A span opening on الله is the second half of a compound given name (فتح | الله غولن، نصر | الله):
+    // the word before it, name-like and not far below zero, opens the name.
+    const pa = toks[from - 1];
+    if (from === s.from && toks[from]!.light === ALLAH && pa && pa.sent === toks[from]!.sent && !delimAfter(pa, toks) && !taken.has(from - 1) && nameLike(pa) && scores[from - 1]! > -PAIR_MARGIN) from--;
     let to = s.from;
     // A word the model scores below zero inside the span must be no preposition's object or verb.
     while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
