@@ -16,6 +16,7 @@ import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
+import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
 import { completeRole } from './roles-ar.ts';
 import type { NameCandidate } from './people.ts';
@@ -507,7 +508,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // وكالة "أسوشيتد برس" … وقالت أسوشيتد برس) is that body's at every mention.
   // (Not a word some candidate has as its surname: فريق كلوب is Klopp's team, يورغن كلوب the man.)
   const things = thingNames(toks);
-  const found2 = [...withNisba, ...listMates(toks, withNisba)];
+  const mates = [...withNisba, ...listMates(toks, withNisba)];
+  const found2 = [...mates, ...matesBefore(toks, mates, tags.scores)];
   for (const c of found2) for (let k = c.from + 1; k <= c.to; k++) things.delete(toks[k]!.norm);
   const all = found2.filter((c) => !namesThing(toks, c, things));
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
@@ -553,6 +555,12 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       if (role) { for (const c of cs) c.roleAr = role; break; }
     }
   }
+  // (… a word the tagger takes for a name word, of no common word's shape: not «فاز»، «إصابة»، «نجمه».)
+  const listed = listedOnes(toks, all, (c) => {
+    const t = toks[c.from]!, skip = c.skipFirst ?? 0;
+    const w = skip ? { ...t, text: t.text.slice(skip), light: t.light.slice(skip), norm: t.norm.slice(skip) } : t;
+    return tags.scores[c.from]! > 0 && nameLike(w) && !commonWordShaped(w) && !prepositional(t) && !isGiven(w);
+  });
   return all.map((c): NameCandidate => {
     // The role completed from the candidate's own mention (roles-ar.ts), the nisba included.
     const ws = toks.slice(c.from, c.to + 1);
@@ -565,7 +573,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       roleResolved: c.roleResolvedAr,
       start: ws[0]!.start + skip,
       weak: c.weak,
-      bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1,
+      bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1 && !listed.has(c),
       linkOnly: ws[0]!.start >= zone,
     };
   });
@@ -668,6 +676,8 @@ function namedThingHead(t: Token | undefined): boolean {
  * a name opens on a name-like word, never on a verb or a conjunction and verb, and does not end
  * on a particle.
  */
+const ALLAH = lightNormAr('الله');
+
 /** How far below zero the tagger may score the second word of a two-word name it is sure of otherwise (chosen by `npm run cv:people`). */
 const PAIR_MARGIN = 15;
 /**
@@ -689,6 +699,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   }
   for (const w of known) bareOnly.delete(w);
   const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
+  const { spans, scores, threshold } = tags;
   // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
   // البدري) known as a name token or shaped like a nisba family name, and no role, place, function
   // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
@@ -698,7 +709,21 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
   // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
   const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
-  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t));
+  // A foreign name that reads as a preposition or conjunction glued to a word (بنزيمة، بالفي، فالكاو):
+  // inside a name when the tagger does not rule it out, the gazetteer has some reading of it as a name
+  // or the tagger takes it for one, and the word without its first letter (or without بال/فال) is
+  // nowhere in the article, as the object of a glued preposition would often be.
+  const lights = new Set(toks.map((x) => x.light));
+  const cliticShaped = (t: Token) => {
+    if (toks[t.i] !== t || !/^[بفل]/.test(t.light) || t.light.length < 5 || nameLike(t, true)) return false;
+    const rest = t.light.slice(1), bare = /^[بف]ال/.test(t.light) ? t.light.slice(3) : rest;
+    if (lights.has(rest) || lights.has(bare) || lights.has('ال' + rest) || lights.has('ال' + bare)) return false;
+    // (… not a sound plural: بالمدانين; a glued ل only when the tagger takes it for a name: لبرنامج.)
+    if (/(ين|ون|ات)$/.test(t.light)) return false;
+    const s = scores[t.i]!;
+    return s > (t.light.startsWith('ل') ? 0 : -PAIR_MARGIN) && (s > 0 || !!nameTokenEvidence(t.light)) && !/[\u064B-\u064D]/.test(t.text) && !roleHead(t) && !isPlaceOrOrg(t);
+  };
+  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t));
   const out: PersonCandidate[] = [];
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object
@@ -707,13 +732,16 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // (… nor a nationality: رايولا السويدي إبراهيموفيتش is two people.)
   const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ\S{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
   const pairWord = (t: Token) => doubtedWord(t) && !isParticle(t) && !(/ا$/.test(t.light) && !nameEvidence(t));
-  const { spans, scores, threshold } = tags;
   for (const s of spans) {
     let from = s.from;
     // A list's «… ومحمد | صلاح»: the model may score the conjoined given name below zero; the name
     // starts there all the same (a given name of the lexicon only: the gazetteer holds والدا's الدا).
     const lead = toks[from - 1];
     if (lead && lead.sent === toks[from]!.sent && !delimAfter(lead, toks) && !taken.has(from - 1) && conjoined(lead) && isGiven({ ...lead, text: lead.text.slice(1), light: lead.light.slice(1) })) from--;
+    // A span opening on الله is the second half of a compound given name (فتح | الله غولن، نصر | الله):
+    // the word before it, name-like and not far below zero, opens the name.
+    const pa = toks[from - 1];
+    if (from === s.from && toks[from]!.light === ALLAH && pa && pa.sent === toks[from]!.sent && !delimAfter(pa, toks) && !taken.has(from - 1) && nameLike(pa) && scores[from - 1]! > -PAIR_MARGIN) from--;
     let to = s.from;
     // A word the model scores below zero inside the span must be no preposition's object or verb.
     while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
@@ -743,7 +771,10 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // span's words; the assembler then keeps it only with a role or a second mention (bare).
     // (… nor a lone word shaped like a verb or common noun that no list knows: الرئيس | طلب.)
     const lone = to === from && scores[from]! >= LONE_MIN && !conjoined(first) && !isGiven(first) && !prepositional(first) && !isParticle(first) && !commonWordShaped(first);
-    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName)) continue;
+    // A word shaped like و/ف or سـ before a verb that the gazetteer holds as a name as written and the
+    // tagger takes for a name word (ستانيسلاس، فافرينكا، فالنتينو) is a transliteration, not a verb.
+    const transliterated = scores[from]! > 0 && isKnownNameToken(first.light) && !verbShaped(first);
+    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName && !transliterated)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
@@ -956,6 +987,67 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     for (let m = k; m <= e; m++) taken.add(m);
     out.push(mate);
     queue.push(mate);
+  }
+  return out;
+}
+
+/**
+ * One-word candidates that are members of a list of people (غابرييل جيسوس ودانيلو وفرناندينيو): joined
+ * by و or a comma to a candidate of two words or more, or to another listed one. The list is the
+ * evidence a second mention or a role would give, so they are not bare.
+ */
+function listedOnes(toks: readonly Token[], all: readonly PersonCandidate[], fit: (c: PersonCandidate) => boolean): Set<PersonCandidate> {
+  const byFrom = new Map<number, PersonCandidate>(), byTo = new Map<number, PersonCandidate>();
+  for (const c of all) { byFrom.set(c.from, c); byTo.set(c.to, c); }
+  // b follows a right after it in the same sentence, joined by the conjunction on b's first word or a comma only.
+  const joined = (a: PersonCandidate, b: PersonCandidate) => {
+    const e = toks[a.to]!, f = toks[b.from]!;
+    if (e.sent !== f.sent) return false;
+    if ((b.skipFirst ?? 0) > 0 || conjoined(f)) return !delimAfter(e, toks);
+    return commaAfter(e) && /^[\s،,]+$/.test(e.gap);
+  };
+  const out = new Set<PersonCandidate>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const c of all) {
+      if (c.from !== c.to || out.has(c) || !fit(c)) continue;
+      const p = byTo.get(c.from - 1), n = byFrom.get(c.to + 1);
+      const ok = (d: PersonCandidate | undefined) => !!d && (d.to > d.from || out.has(d));
+      if ((ok(p) && joined(p!, c)) || (ok(n) && joined(c, n!))) { out.add(c); grew = true; }
+    }
+  }
+  return out;
+}
+
+/** How far below zero the tagger may score the second word of a list's first member (`npm run cv:people`: F1 81.4 at 10 and at 20). */
+const MATE_MARGIN = 10;
+
+/**
+ * The member of a list right before one joined to it by و (في صفوف إنجلترا كايل ووكر | وفابيان
+ * ديلف): two name-shaped words before a person of two words or more whose first word carries the
+ * conjunction, the first of them a name word to the tagger and the second not far below zero, with
+ * a delimiter or a word the tagger is sure is no name word before them.
+ */
+function matesBefore(toks: readonly Token[], found: readonly PersonCandidate[], scores: readonly number[]): PersonCandidate[] {
+  const taken = new Set<number>();
+  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const out: PersonCandidate[] = [];
+  const word = (k: number) => {
+    const t = toks[k];
+    return !!t && !taken.has(k) && nameLike(t) && !verbAt(toks, k) && !conjoined(t) && !commonWordShaped(t) && !prepositional(t)
+      && !isPlaceOrOrg(t) && !roleHead(t) && !isParticle(t) && !isStop(t) && !isTimeWord(t) && !hasArticle(t);
+  };
+  for (const c of found) {
+    const f = toks[c.from]!;
+    if (c.to === c.from || !((c.skipFirst ?? 0) > 0 || conjoined(f))) continue;
+    const a = c.from - 2, b = c.from - 1;
+    if (a < 0 || toks[a]!.sent !== f.sent || delimAfter(toks[a]!, toks) || delimAfter(toks[b]!, toks)) continue;
+    if (!word(a) || !word(b) || scores[a]! <= 0 || scores[b]! <= -MATE_MARGIN) continue;
+    const before = toks[a - 1];
+    if (before && before.sent === f.sent && !delimAfter(before, toks) && (scores[a - 1]! > -MATE_MARGIN || taken.has(a - 1))) continue;
+    out.push({ from: a, to: b, roleAr: '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: 0 });
+    taken.add(a); taken.add(b);
   }
   return out;
 }

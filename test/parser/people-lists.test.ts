@@ -34,6 +34,17 @@ describe('people: lists', () => {
     expect(ns.join('|')).not.toContain('وماري');
   });
 
+  it('one-word names joined by و to a person of the list are people of it, not bare mentions (ودانيلو وفرناندينيو)', () => {
+    const ns = names('وسيواجه البرازيلي غابرييل جيسوس ودانيلو وفرناندينيو في ربع النهائي أمام بلجيكا.');
+    expect(ns).toEqual(expect.arrayContaining(['غابرييل جيسوس', 'دانيلو', 'فرناندينيو']));
+  });
+
+  it('the list member right before a و-name is a person too, with a word no name has before it (إنجلترا كايل ووكر وفابيان ديلف)', () => {
+    const ns = names('وسيلعب في صفوف إنجلترا كايل ووكر وفابيان ديلف ورحيم سترلينغ أمام السويد.');
+    expect(ns).toEqual(expect.arrayContaining(['كايل ووكر', 'فابيان ديلف', 'رحيم سترلينغ']));
+    expect(ns.join('|')).not.toContain('إنجلترا');
+  });
+
   it('a list that a plural noun opens is of things, and is not followed (شركات ديل وسيسكو وجونيبر نتوركس)', () => {
     expect(names('وأعلنت شركات ديل وسيسكو وجونيبر نتوركس وهيوليت باكارد أن الرسوم ستزيد.')).not.toContain('جونيبر نتوركس');
   });

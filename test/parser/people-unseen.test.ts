@@ -21,6 +21,15 @@ describe('people the rules reach through general cues (issue 11, unseen copy)', 
     expect(names(['ونقلت الوكالة عن طالب من أصول تركية يدعى كانسو، جاء من سويسرا، قوله إن الزيارة مهمة.'])).toContain('كانسو');
   });
 
+  it('takes a transliteration shaped like a conjunction or future prefix before a verb when the gazetteer holds it as a name (ستانيسلاس فافرينكا)', () => {
+    expect(names(['وفاز نوفاك ديوكوفيتش على ستانيسلاس فافرينكا وللمرة الثامنة.'])).toContain('ستانيسلاس فافرينكا');
+  });
+
+  it('keeps a surname that reads as ب glued to a noun in ة when that noun is nowhere in the article (كريم بنزيمة)', () => {
+    expect(names(['وفضل المدرب زين الدين زيدان عدم إشراك مواطنه كريم بنزيمة شارك في الشوط الثاني.'])).toContain('كريم بنزيمة');
+    expect(names(['وقال أحمد بزيارة إلى القاهرة إن الوضع صعب.']).some((n) => n.includes('بزيارة'))).toBe(false);
+  });
+
   it('never opens a name on a verb with a pronoun ending before الله', () => {
     expect(names(['وقال إن الشيخ رعاه الله رجل الاستثناء والمستقبل في المنطقة كلها.']).some((n) => n.includes('رعاه'))).toBe(false);
   });
