@@ -746,31 +746,60 @@ export class ArabicQuoteReader {
   private nameOfDescription(from: number, end: number): Speaker | null {
     const toks = this.toks;
     if (end - from > 3) return null;
-    const bare = (t: Token) => t.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
-    const key = bare(toks[from]!);
-    const rest = toks.slice(from + 1, end + 1).map(bare);
+    const { bares, at } = this.descriptionIndex();
+    const key = bares[from]!;
+    const rest = bares.slice(from + 1, end + 1);
     let found: Speaker | null = null;
-    for (let j = 0; j < toks.length; j++) {
-      if ((j >= from && j <= end) || bare(toks[j]!) !== key || this.inQuotationAt(toks[j]!.start)) continue;
+    // (only the tokens whose word is the head's: a scan of the whole article per subject was quadratic)
+    for (const j of at.get(key)!) {
+      if ((j >= from && j <= end) || this.inQuotationAt(toks[j]!.start)) continue;
       const between: string[] = [];
       for (let k = j + 1; k < toks.length && k <= j + 7 && toks[k]!.sent === toks[j]!.sent; k++) {
         if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap)) break;
-        let last = k;
-        while (last + 1 < toks.length && last - k < 4 && toks[last + 1]!.sent === toks[k]!.sent) last++;
-        const tk = toks[k]!;
-        // (a name word this reader cannot take in full still names someone: ديدييه ديشان)
-        const sp = !rest.every((w) => between.includes(w)) ? null : this.nameAt(k, last)
-          ?? (nameLike(tk) && !hasArticle(tk) && !roleHead(tk) && !isUnnamedHead(tk) && !isPlaceOrOrg(tk) && !isTimeWord(tk) ? { speaker: { ar: cleanSpeakerText(tk.text), en: '' }, speakerId: null, unnamed: false } : null);
+        const sp = !rest.every((w) => between.includes(w)) ? null : this.describedNameAt(k);
         if (sp) {
           if (found && !sameSpeaker(found, sp)) return null;
           if (!found || sp.speaker.ar.length > found.speaker.ar.length) found = sp;
           break;
         }
         if (this.index.at(toks[k]!)) break;
-        between.push(bare(toks[k]!));
+        between.push(bares[k]!);
       }
     }
     return found?.speaker.en ? found : null;
+  }
+
+  /** Each token's word without conjunction and article, and the tokens of each such word, built once. */
+  private descIndex: { bares: string[]; at: Map<string, number[]> } | null = null;
+  private descriptionIndex(): { bares: string[]; at: Map<string, number[]> } {
+    if (!this.descIndex) {
+      const bares = this.toks.map((t) => t.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, ''));
+      const at = new Map<string, number[]>();
+      bares.forEach((w, j) => {
+        const list = at.get(w);
+        if (list) list.push(j);
+        else at.set(w, [j]);
+      });
+      this.descIndex = { bares, at };
+    }
+    return this.descIndex;
+  }
+
+  /** The name that opens at token k after a description (nameOfDescription), read once per token. */
+  private describedNames = new Map<number, Speaker | null>();
+  private describedNameAt(k: number): Speaker | null {
+    let sp = this.describedNames.get(k);
+    if (sp === undefined) {
+      const toks = this.toks;
+      let last = k;
+      while (last + 1 < toks.length && last - k < 4 && toks[last + 1]!.sent === toks[k]!.sent) last++;
+      const tk = toks[k]!;
+      // (a name word this reader cannot take in full still names someone: ديدييه ديشان)
+      sp = this.nameAt(k, last)
+        ?? (nameLike(tk) && !hasArticle(tk) && !roleHead(tk) && !isUnnamedHead(tk) && !isPlaceOrOrg(tk) && !isTimeWord(tk) ? { speaker: { ar: cleanSpeakerText(tk.text), en: '' }, speakerId: null, unnamed: false } : null);
+      this.describedNames.set(k, sp);
+    }
+    return sp;
   }
 
   /** People by the first two words of their role (roles of two words or more), built once. */
@@ -1217,8 +1246,16 @@ export class ArabicQuoteReader {
   private allQuoted: Array<[number, number]> | null = null;
   /** Offset `at` is inside a quotation anywhere in the article. */
   private inQuotationAt(at: number): boolean {
-    this.allQuoted ??= quoteSpans(this.text).map((q) => [q.open, q.close]);
-    return this.allQuoted.some(([o, c]) => at > o && at < c);
+    const spans = (this.allQuoted ??= quoteSpans(this.text).map((q) => [q.open, q.close]));
+    // (the spans are in order and do not overlap: the last one opening before `at` decides)
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < spans[lo - 1]![1];
   }
 
   /** Token k is inside a quotation of the sentence being read. */
