@@ -18,6 +18,7 @@ import { nameSpan } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
+import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole } from './names-adapter.ts';
 import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
@@ -97,6 +98,9 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
   const y = normaliseAr(b.speaker.ar);
   return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ');
 }
+
+/** A speaker's matching form (normaliseAr), memoised: the ranker keys every candidate of every quotation by it. */
+const speakerKey = memo(normaliseAr);
 
 function cleanSpeakerText(s: string): string {
   return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
@@ -879,11 +883,11 @@ export class ArabicQuoteReader {
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
     // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
     if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
-    if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? normaliseAr(chosen.speaker.ar));
+    if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? speakerKey(chosen.speaker.ar));
     if (chosen !== UNATTRIBUTED && !chosen.speakerId) this.sourcesSaid.push(chosen);
     if (chosen !== UNATTRIBUTED) {
-      const key = chosen.speakerId ?? normaliseAr(chosen.speaker.ar);
-      this.sourcesAndPeopleSaid = [...this.sourcesAndPeopleSaid.filter((x) => (x.speakerId ?? normaliseAr(x.speaker.ar)) !== key), chosen];
+      const key = chosen.speakerId ?? speakerKey(chosen.speaker.ar);
+      this.sourcesAndPeopleSaid = [...this.sourcesAndPeopleSaid.filter((x) => (x.speakerId ?? speakerKey(x.speaker.ar)) !== key), chosen];
     }
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
@@ -940,7 +944,7 @@ export class ArabicQuoteReader {
     const head = t.light.replace(/^[وف]?ال/, '');
     for (let i = this.sourcesSaid.length - 1; i >= 0; i--) {
       const sp = this.sourcesSaid[i]!;
-      const words = normaliseAr(sp.speaker.ar).split(' ');
+      const words = speakerKey(sp.speaker.ar).split(' ');
       if (words.length >= 2 && lightNormAr(words[0]!) === head) return sp;
     }
     return null;
@@ -1004,7 +1008,7 @@ export class ArabicQuoteReader {
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
     });
     const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
-    const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : normaliseAr(sp.speaker.ar));
+    const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : speakerKey(sp.speaker.ar));
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
     const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
       // (each candidate as it would be shown: a body the people finder took for a person is the body)
