@@ -668,9 +668,8 @@ export class ArabicQuoteReader {
     let best: Person | null = null;
     let top = -1;
     let tie = false;
-    for (const p of this.people) {
-      const words = p.role.ar ? stripDiacritics(p.role.ar.replace(/\s*\(.*$/, '')).split(/\s+/).filter(Boolean).map((w) => lightNormAr(w)) : [];
-      if (!words.length || roleHead({ ...toks[from]!, light: words[0]! })?.head !== h.head) continue;
+    for (const { p, words, head } of this.roleWordsOfPeople()) {
+      if (!words.length || head !== h.head) continue;
       // (رئيس وزراء كوسوفو is no «الرئيس …» unless the description says وزراء too)
       const second = words[1];
       if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(bare(second))) continue;
@@ -679,6 +678,15 @@ export class ArabicQuoteReader {
       if (score > top) { best = p; top = score; tie = false; } else if (score === top) tie = true;
     }
     return best && !tie ? best : null;
+  }
+
+  /** Each person's role as light words and the head of its first word (byDescription), read once. */
+  private roleWords: Array<{ p: Person; words: string[]; head: string | undefined }> | null = null;
+  private roleWordsOfPeople(): Array<{ p: Person; words: string[]; head: string | undefined }> {
+    return (this.roleWords ??= this.people.map((p) => {
+      const words = p.role.ar ? stripDiacritics(p.role.ar.replace(/\s*\(.*$/, '')).split(/\s+/).filter(Boolean).map((w) => lightNormAr(w)) : [];
+      return { p, words, head: words.length ? roleHead({ light: words[0]! } as Token)?.head : undefined };
+    }));
   }
 
   /**
@@ -692,12 +700,14 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const h = roleHead(toks[from]!);
     if (!h || !h.definite || end <= from) return null;
-    const bare = (t: Token) => t.light.replace(/^[وف](?=ال)/, '');
-    const key = toks.slice(from, Math.min(end, from + 2) + 1).map(bare);
+    const { bares, at } = this.appositionIndex();
+    const key = bares.slice(from, Math.min(end, from + 2) + 1);
     const found = new Set<Person>();
     const personAt = this.personAtTokens();
-    for (let j = 0; j + key.length <= toks.length; j++) {
-      if (j === from || !key.every((w, i) => bare(toks[j + i]!) === w && (i === 0 || !/[،,:.;"«»“”]/.test(toks[j + i - 1]!.gap)))) continue;
+    // (only where the first word stands: a scan of the whole article per subject was quadratic)
+    for (const j of at.get(key[0]!)!) {
+      if (j + key.length > toks.length) break;
+      if (j === from || !key.every((w, i) => bares[j + i] === w && (i === 0 || !/[،,:.;"«»“”]/.test(toks[j + i - 1]!.gap)))) continue;
       const prev = j > 0 && toks[j - 1]!.sent === toks[j]!.sent && !/[:.;"«»“”]/.test(toks[j - 1]!.gap) ? personAt[j - 1] : null;
       if (prev && !/[بلك]/.test(this.index.prefixAt(toks[j - 1]!))) found.add(prev);
       // (… المتحدث باسم الكرملين، ديمتري بيسكوف: the name after the description, across its comma)
@@ -787,6 +797,22 @@ export class ArabicQuoteReader {
       this.descIndex = { bares, at };
     }
     return this.descIndex;
+  }
+
+  /** Each token's word without a conjunction before ال, and the tokens of each such word (byApposition), built once. */
+  private appIndex: { bares: string[]; at: Map<string, number[]> } | null = null;
+  private appositionIndex(): { bares: string[]; at: Map<string, number[]> } {
+    if (!this.appIndex) {
+      const bares = this.toks.map((t) => t.light.replace(/^[وف](?=ال)/, ''));
+      const at = new Map<string, number[]>();
+      bares.forEach((w, j) => {
+        const list = at.get(w);
+        if (list) list.push(j);
+        else at.set(w, [j]);
+      });
+      this.appIndex = { bares, at };
+    }
+    return this.appIndex;
   }
 
   /** The name that opens at token k after a description (nameOfDescription), read once per token. */
