@@ -18,6 +18,7 @@ import { nameSpan } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
+import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole } from './names-adapter.ts';
 import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
@@ -128,6 +129,9 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
   const y = normaliseAr(b.speaker.ar);
   return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ');
 }
+
+/** A speaker's matching form (normaliseAr), memoised: the ranker keys every candidate of every quotation by it. */
+const speakerKey = memo(normaliseAr);
 
 function cleanSpeakerText(s: string): string {
   return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
@@ -747,9 +751,8 @@ export class ArabicQuoteReader {
     let best: Person | null = null;
     let top = -1;
     let tie = false;
-    for (const p of this.people) {
-      const words = p.role.ar ? stripDiacritics(p.role.ar.replace(/\s*\(.*$/, '')).split(/\s+/).filter(Boolean).map((w) => lightNormAr(w)) : [];
-      if (!words.length || roleHead({ ...toks[from]!, light: words[0]! })?.head !== h.head) continue;
+    for (const { p, words, head } of this.roleWordsOfPeople()) {
+      if (!words.length || head !== h.head) continue;
       // (رئيس وزراء كوسوفو is no «الرئيس …» unless the description says وزراء too)
       const second = words[1];
       if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(bare(second))) continue;
@@ -758,6 +761,15 @@ export class ArabicQuoteReader {
       if (score > top) { best = p; top = score; tie = false; } else if (score === top) tie = true;
     }
     return best && !tie ? best : null;
+  }
+
+  /** Each person's role as light words and the head of its first word (byDescription), read once. */
+  private roleWords: Array<{ p: Person; words: string[]; head: string | undefined }> | null = null;
+  private roleWordsOfPeople(): Array<{ p: Person; words: string[]; head: string | undefined }> {
+    return (this.roleWords ??= this.people.map((p) => {
+      const words = p.role.ar ? stripDiacritics(p.role.ar.replace(/\s*\(.*$/, '')).split(/\s+/).filter(Boolean).map((w) => lightNormAr(w)) : [];
+      return { p, words, head: words.length ? roleHead({ light: words[0]! } as Token)?.head : undefined };
+    }));
   }
 
   /**
@@ -771,12 +783,14 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const h = roleHead(toks[from]!);
     if (!h || !h.definite || end <= from) return null;
-    const bare = (t: Token) => t.light.replace(/^[وف](?=ال)/, '');
-    const key = toks.slice(from, Math.min(end, from + 2) + 1).map(bare);
+    const { bares, at } = this.appositionIndex();
+    const key = bares.slice(from, Math.min(end, from + 2) + 1);
     const found = new Set<Person>();
     const personAt = this.personAtTokens();
-    for (let j = 0; j + key.length <= toks.length; j++) {
-      if (j === from || !key.every((w, i) => bare(toks[j + i]!) === w && (i === 0 || !/[،,:.;"«»“”]/.test(toks[j + i - 1]!.gap)))) continue;
+    // (only where the first word stands: a scan of the whole article per subject was quadratic)
+    for (const j of at.get(key[0]!)!) {
+      if (j + key.length > toks.length) break;
+      if (j === from || !key.every((w, i) => bares[j + i] === w && (i === 0 || !/[،,:.;"«»“”]/.test(toks[j + i - 1]!.gap)))) continue;
       const prev = j > 0 && toks[j - 1]!.sent === toks[j]!.sent && !/[:.;"«»“”]/.test(toks[j - 1]!.gap) ? personAt[j - 1] : null;
       if (prev && !/[بلك]/.test(this.index.prefixAt(toks[j - 1]!))) found.add(prev);
       // (… المتحدث باسم الكرملين، ديمتري بيسكوف: the name after the description, across its comma)
@@ -829,31 +843,76 @@ export class ArabicQuoteReader {
   private nameOfDescription(from: number, end: number): Speaker | null {
     const toks = this.toks;
     if (end - from > 3) return null;
-    const bare = (t: Token) => t.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
-    const key = bare(toks[from]!);
-    const rest = toks.slice(from + 1, end + 1).map(bare);
+    const { bares, at } = this.descriptionIndex();
+    const key = bares[from]!;
+    const rest = bares.slice(from + 1, end + 1);
     let found: Speaker | null = null;
-    for (let j = 0; j < toks.length; j++) {
-      if ((j >= from && j <= end) || bare(toks[j]!) !== key || this.inQuotationAt(toks[j]!.start)) continue;
+    // (only the tokens whose word is the head's: a scan of the whole article per subject was quadratic)
+    for (const j of at.get(key)!) {
+      if ((j >= from && j <= end) || this.inQuotationAt(toks[j]!.start)) continue;
       const between: string[] = [];
       for (let k = j + 1; k < toks.length && k <= j + 7 && toks[k]!.sent === toks[j]!.sent; k++) {
         if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap)) break;
-        let last = k;
-        while (last + 1 < toks.length && last - k < 4 && toks[last + 1]!.sent === toks[k]!.sent) last++;
-        const tk = toks[k]!;
-        // (a name word this reader cannot take in full still names someone: ديدييه ديشان)
-        const sp = !rest.every((w) => between.includes(w)) ? null : this.nameAt(k, last)
-          ?? (nameLike(tk) && !hasArticle(tk) && !roleHead(tk) && !isUnnamedHead(tk) && !isPlaceOrOrg(tk) && !isTimeWord(tk) ? { speaker: { ar: cleanSpeakerText(tk.text), en: '' }, speakerId: null, unnamed: false } : null);
+        const sp = !rest.every((w) => between.includes(w)) ? null : this.describedNameAt(k);
         if (sp) {
           if (found && !sameSpeaker(found, sp)) return null;
           if (!found || sp.speaker.ar.length > found.speaker.ar.length) found = sp;
           break;
         }
         if (this.index.at(toks[k]!)) break;
-        between.push(bare(toks[k]!));
+        between.push(bares[k]!);
       }
     }
     return found?.speaker.en ? found : null;
+  }
+
+  /** Each token's word without conjunction and article, and the tokens of each such word, built once. */
+  private descIndex: { bares: string[]; at: Map<string, number[]> } | null = null;
+  private descriptionIndex(): { bares: string[]; at: Map<string, number[]> } {
+    if (!this.descIndex) {
+      const bares = this.toks.map((t) => t.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, ''));
+      const at = new Map<string, number[]>();
+      bares.forEach((w, j) => {
+        const list = at.get(w);
+        if (list) list.push(j);
+        else at.set(w, [j]);
+      });
+      this.descIndex = { bares, at };
+    }
+    return this.descIndex;
+  }
+
+  /** Each token's word without a conjunction before ال, and the tokens of each such word (byApposition), built once. */
+  private appIndex: { bares: string[]; at: Map<string, number[]> } | null = null;
+  private appositionIndex(): { bares: string[]; at: Map<string, number[]> } {
+    if (!this.appIndex) {
+      const bares = this.toks.map((t) => t.light.replace(/^[وف](?=ال)/, ''));
+      const at = new Map<string, number[]>();
+      bares.forEach((w, j) => {
+        const list = at.get(w);
+        if (list) list.push(j);
+        else at.set(w, [j]);
+      });
+      this.appIndex = { bares, at };
+    }
+    return this.appIndex;
+  }
+
+  /** The name that opens at token k after a description (nameOfDescription), read once per token. */
+  private describedNames = new Map<number, Speaker | null>();
+  private describedNameAt(k: number): Speaker | null {
+    let sp = this.describedNames.get(k);
+    if (sp === undefined) {
+      const toks = this.toks;
+      let last = k;
+      while (last + 1 < toks.length && last - k < 4 && toks[last + 1]!.sent === toks[k]!.sent) last++;
+      const tk = toks[k]!;
+      // (a name word this reader cannot take in full still names someone: ديدييه ديشان)
+      sp = this.nameAt(k, last)
+        ?? (nameLike(tk) && !hasArticle(tk) && !roleHead(tk) && !isUnnamedHead(tk) && !isPlaceOrOrg(tk) && !isTimeWord(tk) ? { speaker: { ar: cleanSpeakerText(tk.text), en: '' }, speakerId: null, unnamed: false } : null);
+      this.describedNames.set(k, sp);
+    }
+    return sp;
   }
 
   /** People by the first two words of their role (roles of two words or more), built once. */
@@ -933,11 +992,11 @@ export class ArabicQuoteReader {
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
     // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
     if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
-    if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? normaliseAr(chosen.speaker.ar));
+    if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? speakerKey(chosen.speaker.ar));
     if (chosen !== UNATTRIBUTED && !chosen.speakerId) this.sourcesSaid.push(chosen);
     if (chosen !== UNATTRIBUTED) {
-      const key = chosen.speakerId ?? normaliseAr(chosen.speaker.ar);
-      this.sourcesAndPeopleSaid = [...this.sourcesAndPeopleSaid.filter((x) => (x.speakerId ?? normaliseAr(x.speaker.ar)) !== key), chosen];
+      const key = chosen.speakerId ?? speakerKey(chosen.speaker.ar);
+      this.sourcesAndPeopleSaid = [...this.sourcesAndPeopleSaid.filter((x) => (x.speakerId ?? speakerKey(x.speaker.ar)) !== key), chosen];
     }
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
@@ -994,7 +1053,7 @@ export class ArabicQuoteReader {
     const head = t.light.replace(/^[وف]?ال/, '');
     for (let i = this.sourcesSaid.length - 1; i >= 0; i--) {
       const sp = this.sourcesSaid[i]!;
-      const words = normaliseAr(sp.speaker.ar).split(' ');
+      const words = speakerKey(sp.speaker.ar).split(' ');
       if (words.length >= 2 && lightNormAr(words[0]!) === head) return sp;
     }
     return null;
@@ -1059,7 +1118,7 @@ export class ArabicQuoteReader {
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
     });
     const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
-    const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : normaliseAr(sp.speaker.ar));
+    const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : speakerKey(sp.speaker.ar));
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
     const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
       // (each candidate as it would be shown: a body the people finder took for a person is the body)
@@ -1410,8 +1469,16 @@ export class ArabicQuoteReader {
   private allQuoted: Array<[number, number]> | null = null;
   /** Offset `at` is inside a quotation anywhere in the article. */
   private inQuotationAt(at: number): boolean {
-    this.allQuoted ??= quoteSpans(this.text).map((q) => [q.open, q.close]);
-    return this.allQuoted.some(([o, c]) => at > o && at < c);
+    const spans = (this.allQuoted ??= quoteSpans(this.text).map((q) => [q.open, q.close]));
+    // (the spans are in order and do not overlap: the last one opening before `at` decides)
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < spans[lo - 1]![1];
   }
 
   /** Token k is inside a quotation of the sentence being read. */

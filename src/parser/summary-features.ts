@@ -58,6 +58,19 @@ const REACTION_EN = /\b(?:condemned|welcomed|denied|rejected|criticised|criticiz
 
 const QUOTE_CHARS = /["«»“”]/;
 
+/**
+ * An Arabic word's readings for contentTerms, memoised per word as written (the folds and the stem
+ * were the summariser's main cost): null for a stopword or no Arabic word; its full fold, that fold
+ * without clitics, and its stem (null when the bare word is too short or a stopword).
+ */
+const arabicTerm = memo((raw: string): { norm: string; bare: string; stem: string | null } | null => {
+  const light = lightNormAr(raw);
+  if (!/^[\u0621-\u064A]{2,}$/.test(light) || isArStopword(light)) return null;
+  const norm = normaliseAr(raw);
+  const bare = stripCliticsGreedy(norm);
+  return { norm, bare, stem: bare.length >= 3 && !isArStopword(lightNormAr(bare)) ? arStem(light) : null };
+});
+
 function contentTerms(text: string, lang: Lang, nameWords: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
@@ -67,12 +80,10 @@ function contentTerms(text: string, lang: Lang, nameWords: ReadonlySet<string>):
       continue;
     }
     if (lang === 'ar') {
-      const light = lightNormAr(raw);
-      if (!/^[\u0621-\u064A]{2,}$/.test(light) || isArStopword(light)) continue;
-      const norm = normaliseAr(raw);
-      const bare = stripCliticsGreedy(norm);
-      if (nameWords.has(norm) || nameWords.has(bare)) out.push(bare);
-      else if (bare.length >= 3 && !isArStopword(lightNormAr(bare))) out.push(arStem(light));
+      const w = arabicTerm(raw);
+      if (!w) continue;
+      if (nameWords.has(w.norm) || nameWords.has(w.bare)) out.push(w.bare);
+      else if (w.stem !== null) out.push(w.stem);
     } else {
       const w = raw.toLowerCase();
       if (!/^[a-z][a-z'-]+$/.test(w) || isEnStopword(w)) continue;
