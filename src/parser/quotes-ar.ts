@@ -846,25 +846,44 @@ export class ArabicQuoteReader {
     const { bares, at } = this.descriptionIndex();
     const key = bares[from]!;
     const rest = bares.slice(from + 1, end + 1);
-    let found: Speaker | null = null;
-    // (only the tokens whose word is the head's: a scan of the whole article per subject was quadratic)
-    for (const j of at.get(key)!) {
-      if ((j >= from && j <= end) || this.inQuotationAt(toks[j]!.start)) continue;
-      const between: string[] = [];
-      for (let k = j + 1; k < toks.length && k <= j + 7 && toks[k]!.sent === toks[j]!.sent; k++) {
-        if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap)) break;
-        const sp = !rest.every((w) => between.includes(w)) ? null : this.describedNameAt(k);
-        if (sp) {
-          if (found && !sameSpeaker(found, sp)) return null;
-          if (!found || sp.speaker.ar.length > found.speaker.ar.length) found = sp;
-          break;
+    // The names this description is written before, read once per description: a run-on text that
+    // repeats one description thousands of times stays linear. Only the subject's own mention is
+    // left out per call, and it can only be one of the cached ones.
+    const cacheKey = `${key}\u0000${rest.join(' ')}`;
+    let classes = this.descMatches.get(cacheKey);
+    if (!classes) {
+      classes = [];
+      // (only the tokens whose word is the head's: a scan of the whole article per subject was quadratic)
+      for (const j of at.get(key)!) {
+        if (this.inQuotationAt(toks[j]!.start)) continue;
+        const between: string[] = [];
+        for (let k = j + 1; k < toks.length && k <= j + 7 && toks[k]!.sent === toks[j]!.sent; k++) {
+          if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap)) break;
+          const sp = !rest.every((w) => between.includes(w)) ? null : this.describedNameAt(k);
+          if (sp) {
+            const c = classes.find((x) => sameSpeaker(x.names[0]!.sp, sp));
+            if (c) c.names.push({ j, sp });
+            else classes.push({ names: [{ j, sp }] });
+            break;
+          }
+          if (this.index.at(toks[k]!)) break;
+          between.push(bares[k]!);
         }
-        if (this.index.at(toks[k]!)) break;
-        between.push(bares[k]!);
       }
+      // (longest first, the earliest of equals: the name a description stands for)
+      for (const c of classes) c.names = c.names.map((n, i) => ({ n, i })).sort((a, b) => b.n.sp.speaker.ar.length - a.n.sp.speaker.ar.length || a.i - b.i).map((x) => x.n);
+      this.descMatches.set(cacheKey, classes);
     }
+    // Two different people written after the description (the subject's own mention left out): none.
+    const outside = (j: number) => j < from || j > end;
+    const left = classes.filter((c) => c.names.some((n) => outside(n.j)));
+    if (left.length !== 1) return null;
+    const found = left[0]!.names.find((n) => outside(n.j))!.sp;
     return found?.speaker.en ? found : null;
   }
+
+  /** The names each description (head word and the words after it) is written before, with where. */
+  private descMatches = new Map<string, Array<{ names: Array<{ j: number; sp: Speaker }> }>>();
 
   /** Each token's word without conjunction and article, and the tokens of each such word, built once. */
   private descIndex: { bares: string[]; at: Map<string, number[]> } | null = null;
