@@ -24,10 +24,12 @@ describe('parser on the blind slice', () => {
     }
     console.log(`blind: people F1 ${f1(t.people).toFixed(3)}, quote recall ${share(t.quotes).toFixed(3)}, speaker ${share(t.speakers).toFixed(3)}, precedent recall ${recall(t.precedents).toFixed(3)}`);
     // Recorded at the end of issue 11's sixth round (models trained on 240 articles): people 0.720,
-    // quote recall 0.891, speaker 0.673, precedent recall 0.738 (a bare parse, no publication date).
+    // quote recall 0.891, speaker 0.673, precedent recall 0.738 (a bare parse, no publication date);
+    // at the end of the seventh (models on 299): people 0.726, quote recall 0.881, speaker 0.713,
+    // precedent recall 0.738.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.7);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.87);
-    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.65);
+    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.69);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.71);
     expect(t.opposite).toBe(0);
   });
