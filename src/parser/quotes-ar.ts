@@ -1262,6 +1262,15 @@ export class ArabicQuoteReader {
    * other words adjectives or words of that title (الفنان المصري → الفنان محمد هنيدي).
    */
   private refersToPerson(ar: string, p: Person): boolean {
+    // (asked for every person at every subject: answered once per phrase and person)
+    const key = `${p.id}\u0000${ar}`;
+    let r = this.refersMemo.get(key);
+    if (r === undefined) this.refersMemo.set(key, (r = this.refersToPersonNow(ar, p)));
+    return r;
+  }
+
+  private refersMemo = new Map<string, boolean>();
+  private refersToPersonNow(ar: string, p: Person): boolean {
     const words = ar.split(' ').map((w) => lightNormAr(w));
     const first = bareWord(words[0] ?? '');
     if (!first) return false;
