@@ -3,14 +3,12 @@
  * classed by what the gold wants (a person the parser holds, one it holds under another spelling,
  * a person it missed; a described source whose words stand in the text or not).
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Quote } from '../src/briefing/types.ts';
-import { matchQuote, rightSpeakerAr } from '../src/eval/evaluate.ts';
-import { sameName, words, type Gold } from '../src/eval/gold-score.ts';
-import { parseArticle } from '../src/parser/index.ts';
-import { collectRankings, useSpeakerRanker, type RankedOption } from '../src/parser/speaker-ranker.ts';
+import { rightSpeakerAr } from '../src/eval/evaluate.ts';
+import { sameName, words } from '../src/eval/gold-score.ts';
+import { useSpeakerRanker } from '../src/parser/speaker-ranker.ts';
 import { goldDir } from './lib/gold.ts';
+import { rankedQuotes } from './lib/ranked-quotes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = goldDir(join(root, 'test/fixtures/corpus-gold'), 'corpus/');
@@ -18,19 +16,8 @@ const classes = new Map<string, string[]>();
 let n = 0;
 useSpeakerRanker(null);
 for (const it of corpus) {
-  const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
-  const text = readFileSync(it.text, 'utf8');
-  const seen = new Map<object, RankedOption[]>();
-  collectRankings((q, o) => seen.set(q, o));
-  const b = parseArticle(text);
-  collectRankings(null);
-  const used = new Set<Quote>();
-  for (const g of gold.quotes) {
-    const q = matchQuote(g, b.quotes, used);
-    if (!q) continue;
-    used.add(q);
-    const options = seen.get(q);
-    if (!options) continue;
+  const { gold, text, briefing: b, ranked } = rankedQuotes(it);
+  for (const { g, q, options } of ranked) {
     n++;
     if (options.some((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold))) continue;
     const want = g.speaker_ar ?? g.speaker_en;

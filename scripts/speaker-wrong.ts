@@ -5,15 +5,12 @@
  * right one apart. `npx tsx scripts/speaker-wrong.ts [--all]` (--all: wrong choices without a right
  * candidate too).
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Quote } from '../src/briefing/types.ts';
-import { matchQuote, rightSpeakerAr } from '../src/eval/evaluate.ts';
-import type { Gold } from '../src/eval/gold-score.ts';
-import { parseArticle } from '../src/parser/index.ts';
-import { bestCandidate, collectRankings, scoreCandidate, useSpeakerRanker, type RankedOption } from '../src/parser/speaker-ranker.ts';
+import { rightSpeakerAr } from '../src/eval/evaluate.ts';
+import { bestCandidate, scoreCandidate, useSpeakerRanker } from '../src/parser/speaker-ranker.ts';
 import { foldOf, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir } from './lib/gold.ts';
+import { rankedQuotes } from './lib/ranked-quotes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = goldDir(join(root, 'test/fixtures/corpus-gold'), 'corpus/');
@@ -25,19 +22,8 @@ interface Row { ex: RankExample; ctx: string; want: string }
 const rows: Row[] = [];
 useSpeakerRanker(null);
 for (const it of [...corpus, ...extra]) {
-  const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
-  const text = readFileSync(it.text, 'utf8');
-  const seen = new Map<object, RankedOption[]>();
-  collectRankings((q, o) => seen.set(q, o));
-  const b = parseArticle(text);
-  collectRankings(null);
-  const used = new Set<Quote>();
-  for (const g of gold.quotes) {
-    const q = matchQuote(g, b.quotes, used);
-    if (!q) continue;
-    used.add(q);
-    const options = seen.get(q);
-    if (!options) continue;
+  const { gold, text, ranked } = rankedQuotes(it);
+  for (const { g, q, options } of ranked) {
     const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
     const at = text.indexOf(q.text);
     const ctx = at < 0 ? q.text : text.slice(Math.max(0, at - 220), at).replace(/.*\n/s, '') + '⟦' + q.text.slice(0, 90) + '⟧';

@@ -15,15 +15,12 @@
  * Options: --l2 X (penalty of the log-linear model; -1: the averaged perceptron instead), --epochs N
  * (perceptron), --prior X (starting weight of the rules' choice), --margin X, --flips (held-out changes).
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Quote } from '../src/briefing/types.ts';
-import { evaluate, matchQuote, rightSpeakerAr, share, type Tally } from '../src/eval/evaluate.ts';
-import type { Gold } from '../src/eval/gold-score.ts';
-import { parseArticle } from '../src/parser/index.ts';
-import { bestCandidate, collectRankings, useSpeakerRanker, type RankedOption, type RankerModel } from '../src/parser/speaker-ranker.ts';
+import { evaluate, rightSpeakerAr, share, type Tally } from '../src/eval/evaluate.ts';
+import { bestCandidate, useSpeakerRanker, type RankerModel } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, RANK_EPOCHS, RULE_PRIOR, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir, type Item } from './lib/gold.ts';
+import { rankedQuotes } from './lib/ranked-quotes.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -52,22 +49,11 @@ function run(items: readonly Item[], model: RankerModel | null): Run {
   const res: Run = { examples: [], speakers: { ok: 0, n: 0 }, oracle: { ok: 0, n: 0 } };
   useSpeakerRanker(model);
   for (const it of items) {
-    const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
-    const seen = new Map<object, RankedOption[]>();
-    collectRankings((q, options) => seen.set(q, options));
-    const b = parseArticle(readFileSync(it.text, 'utf8'));
-    collectRankings(null);
+    const { gold, briefing: b, ranked } = rankedQuotes(it);
     const r = evaluate(it.id, b, gold);
     res.speakers.ok += r.speakers.ok;
     res.speakers.n += r.speakers.n;
-    // The eval's own matching, so the ranker learns from the quotes the eval scores.
-    const used = new Set<Quote>();
-    for (const g of gold.quotes) {
-      const q = matchQuote(g, b.quotes, used);
-      if (!q) continue;
-      used.add(q);
-      const options = seen.get(q);
-      if (!options) continue;
+    for (const { g, q, options } of ranked) {
       const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
       res.oracle.n++;
       if (right.some(Boolean)) res.oracle.ok++;
