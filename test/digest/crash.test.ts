@@ -5,8 +5,7 @@
 import { LowdbStore } from '../../src/store/lowdb/engine.ts';
 import { data } from '../helpers/store.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { storePaths } from '../../src/store/lowdb/paths.ts';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DigestScheduler } from '../../src/digest/scheduler.ts';
@@ -15,6 +14,7 @@ import { Library } from '../../src/library/library.ts';
 import { memoryStore } from '../../src/store/open.ts';
 import { FakePlatformTransport, plainTransport, startFakePlatform, type FakePlatform } from '../helpers/fake-rate-limited.ts';
 import { tempFile } from '../helpers/app.ts';
+import { journalFlushes } from '../helpers/journal.ts';
 import { harness, makeBriefing, recordingTransport, tickAt } from './fixtures/briefings.ts';
 import { DELIVERIES, type Delivery } from '../../src/digest/records.ts';
 import { put } from '../../src/store/types.ts';
@@ -67,21 +67,13 @@ async function runAndKill(file: string, mode: 'plain' | 'idempotent', killAfter:
 /** The journal line (one per flush) that last wrote each delivery record still claimed. */
 function claimLines(file: string): Map<string, number> {
   const out = new Map<string, number>();
-  const journal = storePaths(file).journal;
-  const lines = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n') : [];
-  lines.forEach((line, i) => {
-    let changes: Array<{ section: string; key: string; value: { status?: string } | null }>;
-    try {
-      changes = JSON.parse(line) as typeof changes;
-    } catch {
-      return; // a torn last line
-    }
+  for (const { line, changes } of journalFlushes(file)) {
     for (const c of changes) {
       if (c.section !== DELIVERIES.name) continue;
-      if (c.value?.status === 'claimed') out.set(c.key, i);
+      if (c.value?.status === 'claimed') out.set(c.key, line);
       else out.delete(c.key);
     }
-  });
+  }
   return out;
 }
 

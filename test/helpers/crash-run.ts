@@ -35,6 +35,7 @@ import { storePaths } from '../../src/store/lowdb/paths.ts';
 import type { Store } from '../../src/store/types.ts';
 import type { App } from '../../src/core/app-types.ts';
 import { testApp } from './app.ts';
+import { journalFlushes } from './journal.ts';
 import { FakeTelegram, privateMessage, type FakeCall } from './fake-telegram.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -442,17 +443,9 @@ export async function crashTrial(o: CrashOptions): Promise<CrashFigures> {
       }
     } else {
       const want = new Set(keys);
-      const journal = storePaths(dataFile).journal;
-      const lines = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n') : [];
-      lines.forEach((line, i) => {
-        let changes: Array<{ section: string; key: string; value: { status?: string } | null }>;
-        try {
-          changes = JSON.parse(line) as typeof changes;
-        } catch {
-          return; // a torn last line: never acknowledged
-        }
-        for (const ch of changes) if (ch.section === DELIVERIES.name && want.has(ch.key)) out.set(ch.key, i);
-      });
+      for (const { line, changes } of journalFlushes(dataFile)) {
+        for (const ch of changes) if (ch.section === DELIVERIES.name && want.has(ch.key)) out.set(ch.key, line);
+      }
     }
     for (const k of keys) if (!out.has(k)) out.set(k, -1);
     return out;
