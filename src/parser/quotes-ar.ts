@@ -137,6 +137,17 @@ function cleanSpeakerText(s: string): string {
   return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
 }
 
+/** Each token's word (as given) and the tokens where each word stands. */
+function wordIndex(bares: string[]): { bares: string[]; at: Map<string, number[]> } {
+  const at = new Map<string, number[]>();
+  bares.forEach((w, j) => {
+    const list = at.get(w);
+    if (list) list.push(j);
+    else at.set(w, [j]);
+  });
+  return { bares, at };
+}
+
 export class ArabicQuoteReader {
   private readonly index: PersonIndex;
   private last: Speaker | null = null;
@@ -888,33 +899,13 @@ export class ArabicQuoteReader {
   /** Each token's word without conjunction and article, and the tokens of each such word, built once. */
   private descIndex: { bares: string[]; at: Map<string, number[]> } | null = null;
   private descriptionIndex(): { bares: string[]; at: Map<string, number[]> } {
-    if (!this.descIndex) {
-      const bares = this.toks.map((t) => t.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, ''));
-      const at = new Map<string, number[]>();
-      bares.forEach((w, j) => {
-        const list = at.get(w);
-        if (list) list.push(j);
-        else at.set(w, [j]);
-      });
-      this.descIndex = { bares, at };
-    }
-    return this.descIndex;
+    return (this.descIndex ??= wordIndex(this.toks.map((t) => t.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, ''))));
   }
 
   /** Each token's word without a conjunction before ال, and the tokens of each such word (byApposition), built once. */
   private appIndex: { bares: string[]; at: Map<string, number[]> } | null = null;
   private appositionIndex(): { bares: string[]; at: Map<string, number[]> } {
-    if (!this.appIndex) {
-      const bares = this.toks.map((t) => t.light.replace(/^[وف](?=ال)/, ''));
-      const at = new Map<string, number[]>();
-      bares.forEach((w, j) => {
-        const list = at.get(w);
-        if (list) list.push(j);
-        else at.set(w, [j]);
-      });
-      this.appIndex = { bares, at };
-    }
-    return this.appIndex;
+    return (this.appIndex ??= wordIndex(this.toks.map((t) => t.light.replace(/^[وف](?=ال)/, ''))));
   }
 
   /** The name that opens at token k after a description (nameOfDescription), read once per token. */
