@@ -12,11 +12,14 @@ CREATE TABLE mujaz_briefing_count (
 -- Statement triggers with transition tables: one update per statement (a bulk load's chunk of
 -- 250 rows is one), and only the rows really inserted (an INSERT ... ON CONFLICT DO UPDATE that
 -- replaced a row with a newer parse puts it in the UPDATE transition table, not this one).
+-- The counter is named in the schema of the table that fired (TG_TABLE_SCHEMA), not looked up
+-- on the session's search_path: a session that names the schema (the storage bench's DELETE, an
+-- operator's psql) has another search_path, where the counter is not.
 CREATE FUNCTION mujaz_briefings_added() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE k bigint;
 BEGIN
   SELECT count(*) INTO k FROM added;
-  IF k > 0 THEN UPDATE mujaz_briefing_count SET n = n + k; END IF;
+  IF k > 0 THEN EXECUTE format('UPDATE %I.mujaz_briefing_count SET n = n + $1', TG_TABLE_SCHEMA) USING k; END IF;
   RETURN NULL;
 END
 $$;
@@ -25,14 +28,14 @@ CREATE FUNCTION mujaz_briefings_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE k bigint;
 BEGIN
   SELECT count(*) INTO k FROM removed;
-  IF k > 0 THEN UPDATE mujaz_briefing_count SET n = n - k; END IF;
+  IF k > 0 THEN EXECUTE format('UPDATE %I.mujaz_briefing_count SET n = n - $1', TG_TABLE_SCHEMA) USING k; END IF;
   RETURN NULL;
 END
 $$;
 
 CREATE FUNCTION mujaz_briefings_emptied() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE mujaz_briefing_count SET n = 0;
+  EXECUTE format('UPDATE %I.mujaz_briefing_count SET n = 0', TG_TABLE_SCHEMA);
   RETURN NULL;
 END
 $$;
