@@ -82,7 +82,14 @@ async function ask(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const subcommands: Record<string, (argv: string[]) => Promise<number>> = { parse, ask, ingest: ingestCli, review: reviewCli, translate: translateCli, names: namesCli };
+export const subcommands: Record<string, (argv: string[]) => Promise<number>> = {
+  parse,
+  ask,
+  ingest: (argv) => ingestCli(argv, createApp),
+  review: reviewCli,
+  translate: (argv) => translateCli(argv, createApp),
+  names: namesCli,
+};
 
 export async function main(argv: string[]): Promise<number> {
   setLogLevel('warn');

@@ -29,3 +29,6 @@ export interface Running {
 }
 
 export type Starter = (app: App) => Promise<Running | null>;
+
+/** Builds the app from a configuration (src/app.ts's createApp, handed to CLI subcommands by src/cli.ts). */
+export type CreateApp = (config: Config) => Promise<App>;

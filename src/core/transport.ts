@@ -71,7 +71,10 @@ export type FindOutcome = 'found' | 'partial' | 'absent' | 'unavailable';
 export interface TraceableTransport extends Transport {
   /** Send, marked so findMarked can recognise the message later. */
   sendMarked(chatId: string, reply: Reply, mark: SendMark): Promise<SendOutcome>;
-  /** Look for the message marked `mark` among the chat's posts since `since` (ISO). */
+  /**
+   * Look for the message marked `mark` among the chat's posts since `since` (ISO: when it was
+   * claimed or sent, by this machine's clock; the transport allows for its platform's clock).
+   */
   findMarked(chatId: string, mark: SendMark, since: string): Promise<FindOutcome>;
 }
 

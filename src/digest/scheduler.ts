@@ -97,9 +97,6 @@ interface Job {
 
 export const CRON_EXPRESSION = '* * * * *';
 
-/** How much earlier than a claim's time a marked post is looked for (clocks differ). */
-const LOOK_BACK_MARGIN_MS = 10 * 60_000;
-
 /** Chats a worker offers the store at once when claiming its next one. */
 const CLAIM_WINDOW = 16;
 
@@ -376,12 +373,12 @@ export class DigestScheduler {
   }
 
   /**
-   * Look for a crashed claim's digest in its chat. Posts from before the claim cannot be it; the
-   * margin allows for the platform's clock differing from this machine's.
+   * Look for a claim's digest in its chat (a crash, or an answer lost on the network). Posts from
+   * before the claim cannot be it; the transport allows for its platform's clock differing from
+   * this machine's.
    */
   private async lookFor(t: TraceableTransport, sub: Subscription, r: Delivery): Promise<FindOutcome> {
-    const since = new Date(Date.parse(r.at) - LOOK_BACK_MARGIN_MS).toISOString();
-    const seen = await t.findMarked(sub.chatId, { key: deliveryKey(r.chatKey, r.localDate), localDate: r.localDate }, since).catch((e: Error) => {
+    const seen = await t.findMarked(sub.chatId, { key: deliveryKey(r.chatKey, r.localDate), localDate: r.localDate }, r.at).catch((e: Error) => {
       log.debug(`digests: could not look for ${sub.chatKey}'s digest: ${e.message}`);
       return 'unavailable' as const;
     });

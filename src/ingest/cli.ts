@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { createApp } from '../app.ts';
+import type { CreateApp } from '../core/app-types.ts';
 import { loadConfig } from '../config.ts';
 import { StoreBusyError } from '../store/types.ts';
 import { awaitResults, handOff } from './inbox.ts';
@@ -27,7 +27,8 @@ export function summaryLine(results: ItemResult[]): string {
   return line;
 }
 
-export async function ingestCli(argv: string[]): Promise<number> {
+/** `createApp`: handed by src/cli.ts (the wiring), which features do not import. */
+export async function ingestCli(argv: string[], createApp: CreateApp): Promise<number> {
   let positionals: string[];
   try {
     positionals = parseArgs({ args: argv, allowPositionals: true, strict: true }).positionals;

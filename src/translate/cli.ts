@@ -4,7 +4,7 @@
  * before a provider was configured). Cached texts are not asked again.
  */
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.ts';
+import type { CreateApp } from '../core/app-types.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { resolveBriefing, ResolveError, storedFor } from '../overlay/resolve.ts';
 import type { TranslateOutcome } from './translator.ts';
@@ -21,7 +21,8 @@ export function outcomeLine(id: string, o: TranslateOutcome): string {
   return `briefing ${short}: translated ${got} in ${o.requests} request(s)${o.missing ? `; ${o.missing} part(s) missing from the reply` : ''}`;
 }
 
-export async function translateCli(argv: string[]): Promise<number> {
+/** `createApp`: handed by src/cli.ts (the wiring), which features do not import. */
+export async function translateCli(argv: string[], createApp: CreateApp): Promise<number> {
   let positionals: string[];
   try {
     positionals = parseArgs({ args: argv, allowPositionals: true, strict: true }).positionals;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
+import { createApp } from '../../src/app.ts';
 import { translateCli } from '../../src/translate/cli.ts';
 import { sectionFile, storePaths } from '../../src/store/lowdb/paths.ts';
 import { llmEnv, startFakeLlm, type FakeLlm } from '../helpers/fake-llm.ts';
@@ -25,7 +26,7 @@ describe('mujaz translate', () => {
   async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const code = await translateCli(argv);
+    const code = await translateCli(argv, createApp);
     const r = { code, out: out.mock.calls.map((c) => String(c[0])).join(''), err: err.mock.calls.map((c) => String(c[0])).join('') };
     out.mockRestore();
     err.mockRestore();

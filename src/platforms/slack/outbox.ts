@@ -30,6 +30,7 @@ import { neverConnected, type SendOutcome } from '../../core/transport.ts';
 import { causeOf, log } from '../../log.ts';
 import { Backoff, sleep } from '../outage.ts';
 import { classifySlackError } from './errors.ts';
+import { SlackHistory } from './history.ts';
 import type { Pacer } from '../../store/types.ts';
 import { randomUUID } from 'node:crypto';
 
@@ -81,13 +82,7 @@ export function slackPostClient(botToken: string, slackApiUrl?: string): Client 
 
 /** The metadata event type marking a post that is not a digest, so it can be found again. */
 export const POST_EVENT_TYPE = 'mujaz_post';
-/** How much earlier than the attempt a lost post is looked for (Slack's clock and ours differ). */
-const LOOK_BACK_MS = 10 * 60_000;
-/** History pages (200 messages each) read when looking for a lost post, before giving up. */
-const MAX_HISTORY_PAGES = 5;
-
 type Mark = NonNullable<OutMessage['metadata']>;
-type Found = 'found' | 'absent' | 'unavailable';
 
 /** Slack errors that say "try again later", as opposed to "this request is wrong". */
 const TRANSIENT = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
@@ -114,6 +109,8 @@ export class SlackOutbox {
   private readonly burst: number;
   private readonly giveUpMs: number;
   private readonly pacer: Pacer | undefined;
+  /** Where a post in doubt is looked for (the digest transport looks through it too). */
+  readonly history: SlackHistory;
 
   constructor(
     /** A client that neither retries nor waits out rate limits itself (see slackPostClient). */
@@ -124,6 +121,7 @@ export class SlackOutbox {
     this.burst = Math.max(1, opts.burst ?? 3);
     this.giveUpMs = opts.giveUpMs ?? 120_000;
     this.pacer = opts.pacer;
+    this.history = new SlackHistory(client);
   }
 
   /** Wait for this channel's shared slot; an unreachable database must not stop the answer. */
@@ -202,44 +200,18 @@ export class SlackOutbox {
         if (doubt) {
           // Not resent blindly: looked for first, once the back-off has given Slack time to post it.
           await sleep(pause);
-          const seen = await this.lookFor(args, attemptAt);
+          const mark = (args as { metadata?: Mark }).metadata!;
+          const thread = (args as { thread_ts?: string }).thread_ts;
+          const seen = await this.history.findMarked({ channel: args.channel, thread, sentAt: attemptAt, eventType: mark.event_type, match: mark.event_payload });
           if (seen === 'found') {
             lane.tat = Math.max(lane.tat, Date.now()) + this.intervalMs;
             log.info(`slack: a post to ${args.channel} whose answer was lost (${detail}) is in the channel; not sent again`);
             return { ok: true };
           }
-          if (seen === 'unavailable') return { ok: false, reason: 'in-doubt', detail: `${detail}; not sent again: the channel's history could not be read to see whether it arrived` };
+          if (seen !== 'absent') return { ok: false, reason: 'in-doubt', detail: `${detail}; not sent again: the channel's history could not be read to see whether it arrived` };
           // Absent: it never arrived; sent again.
         }
       }
     }
-  }
-
-  /**
-   * Is the post carrying `args.metadata` in the channel (or its thread) since shortly before the
-   * attempt? Read through the posting client, which neither retries nor waits out a 429.
-   */
-  private async lookFor(args: PostArgs, attemptAt: number): Promise<Found> {
-    const mark = (args as { metadata?: Mark }).metadata;
-    if (!mark) return 'unavailable';
-    const want = Object.entries(mark.event_payload);
-    const same = (m: { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }) =>
-      m.metadata?.event_type === mark.event_type && want.every(([k, v]) => m.metadata?.event_payload?.[k] === v);
-    const oldest = ((attemptAt - LOOK_BACK_MS) / 1000).toFixed(6);
-    const thread = (args as { thread_ts?: string }).thread_ts;
-    let cursor: string | undefined;
-    try {
-      for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
-        const q = { channel: args.channel, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) };
-        const res = thread ? await this.client.conversations.replies({ ...q, ts: thread }) : await this.client.conversations.history(q);
-        if ((res.messages ?? []).some((m) => same(m as Parameters<typeof same>[0]))) return 'found';
-        cursor = res.response_metadata?.next_cursor || undefined;
-        if (!res.has_more || !cursor) return 'absent';
-      }
-    } catch (e) {
-      // missing_scope (a channel without channels:history), not_in_channel, a 429, the network.
-      log.debug(`slack: cannot read ${args.channel}'s history to look for a lost post: ${classifySlackError(e).error}`);
-    }
-    return 'unavailable';
   }
 }

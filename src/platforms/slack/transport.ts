@@ -10,12 +10,10 @@
  */
 import { chatKey } from '../../core/message.ts';
 import type { FindOutcome, SendMark, SendOutcome, TraceableTransport } from '../../core/transport.ts';
-import { log } from '../../log.ts';
 import type { Reply } from '../../reply/model.ts';
 import type { Chats } from '../../core/chats.ts';
 import { SlackOutbox, slackPostClient, type OutMessage } from './outbox.ts';
 import { renderSlack } from './render.ts';
-import { classifySlackError } from './errors.ts';
 
 export interface SlackTransportOptions {
   botToken: string;
@@ -28,22 +26,9 @@ export interface SlackTransportOptions {
 
 /** The metadata event type of a digest post. */
 export const DIGEST_EVENT_TYPE = 'mujaz_digest';
-/** History pages read when looking for a post (200 messages each) before giving up as unknown. */
-const MAX_HISTORY_PAGES = 5;
-
-interface DigestPayload {
-  key?: unknown;
-  local_date?: unknown;
-  part?: unknown;
-  parts?: unknown;
-}
 
 export function slackTransport(opts: SlackTransportOptions): TraceableTransport {
   const outbox = opts.outbox ?? new SlackOutbox(slackPostClient(opts.botToken, opts.slackApiUrl));
-  // Reading history never waits out a 429: a look that cannot be made now leaves the digest unknown.
-  const history = slackPostClient(opts.botToken, opts.slackApiUrl);
-  // A missing scope is the operator's to fix and the same for every channel: said once, at warn.
-  let scopeWarned = false;
 
   const post = (chatId: string, r: Reply, mark?: SendMark): Promise<SendOutcome> => {
     // Slack already refused this channel (a failed reply): do not knock again until someone
@@ -68,41 +53,8 @@ export function slackTransport(opts: SlackTransportOptions): TraceableTransport 
     send: (chatId, r) => post(chatId, r),
     sendMarked: (chatId, r, mark) => post(chatId, r, mark),
 
-    async findMarked(chatId: string, mark: SendMark, since: string): Promise<FindOutcome> {
-      const oldest = (Date.parse(since) / 1000).toFixed(6);
-      const seen = new Set<number>();
-      let parts = 0;
-      let cursor: string | undefined;
-      for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
-        let res;
-        try {
-          res = await history.conversations.history({ channel: chatId, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
-        } catch (e) {
-          // missing_scope (no channels:history), not_in_channel, a 429, the network: cannot know.
-          const f = classifySlackError(e);
-          if (f.error === 'missing_scope' && !scopeWarned) {
-            scopeWarned = true;
-            const needed = (e as { data?: { needed?: unknown } }).data?.needed;
-            log.warn(
-              `slack: cannot read channel history to look for digests a crash left in doubt (missing_scope${typeof needed === 'string' ? `, needed: ${needed}` : ''}); ` +
-                `they are marked unknown and their channels told. Add channels:history and groups:history to the app's bot scopes to have them looked for.`,
-            );
-          } else log.debug(`slack: cannot read ${chatId}'s history to find a digest: ${f.error}`);
-          return 'unavailable';
-        }
-        for (const m of res.messages ?? []) {
-          if (m.metadata?.event_type !== DIGEST_EVENT_TYPE) continue;
-          const p = (m.metadata.event_payload ?? {}) as DigestPayload;
-          if (p.key !== mark.key) continue;
-          seen.add(typeof p.part === 'number' ? p.part : 1);
-          if (typeof p.parts === 'number') parts = p.parts;
-        }
-        if (parts && seen.size >= parts) return 'found';
-        cursor = res.response_metadata?.next_cursor || undefined;
-        if (!res.has_more || !cursor) return seen.size ? 'partial' : 'absent';
-      }
-      // More history than is worth reading: what was not read may hold it.
-      return 'unavailable';
-    },
+    // One reader of history for digests and replies: outbox.ts's, through history.ts.
+    findMarked: (chatId: string, mark: SendMark, since: string): Promise<FindOutcome> =>
+      outbox.history.findMarked({ channel: chatId, sentAt: Date.parse(since), eventType: DIGEST_EVENT_TYPE, match: { key: mark.key }, whole: true }),
   };
 }

@@ -130,9 +130,14 @@ export class PostgresStore implements Store {
   readonly pacer: PgPacer;
   private ops: Op[] = [];
   private running: Promise<void> | null = null;
-  /** Write count, and the count at each record's last write here (refresh() keeps newer ones). */
+  /**
+   * Write count, and the count at each record's last write here while a refresh() is out (it
+   * keeps those newer than its read). Only such writes are remembered, and forgotten once no
+   * refresh is out: an entry per key ever written grew for as long as the process ran.
+   */
   private writes = 0;
   private readonly writtenAt = new Map<string, number>();
+  private refreshing = 0;
   /** Change numbers read so far: everything up to it at start-up, then per section. */
   private loadedUpTo = 0;
   private readonly seenUpTo = new Map<string, number>();
@@ -199,7 +204,7 @@ export class PostgresStore implements Store {
     if (this.readOnly) return Promise.reject(new StoreError(`${this.where} was opened read-only`));
     this.hot.apply(changes);
     this.writes++;
-    for (const c of changes) this.writtenAt.set(`${c.section}\0${c.key}`, this.writes);
+    if (this.refreshing) for (const c of changes) this.writtenAt.set(`${c.section}\0${c.key}`, this.writes);
     return new Promise((done, fail) => this.enqueue({ kind: 'write', changes, done, fail }));
   }
 
@@ -216,7 +221,16 @@ export class PostgresStore implements Store {
     // Writes of this instance still on their way are newer than what the database holds.
     await this.flush();
     const before = this.writes;
-    const since = this.seenUpTo.get(spec.name) ?? this.loadedUpTo;
+    this.refreshing++;
+    try {
+      await this.refreshFrom(spec.name, before, keys);
+    } finally {
+      if (--this.refreshing === 0) this.writtenAt.clear();
+    }
+  }
+
+  private async refreshFrom(section: string, before: number, keys?: readonly string[]): Promise<void> {
+    const since = this.seenUpTo.get(section) ?? this.loadedUpTo;
     const r = await this.pool
       .query<{ key: string; value: unknown; changed: string }>(
         keys
@@ -224,17 +238,17 @@ export class PostgresStore implements Store {
           : // A transaction that took its number before others and committed after them would be
             // missed by "changed > since" alone: read the last LATE_CHANGES again each time.
             'SELECT key, value, changed FROM mujaz_records WHERE section = $1 AND changed > $2 ORDER BY changed',
-        [spec.name, keys ?? Math.max(0, since - LATE_CHANGES)],
+        [section, keys ?? Math.max(0, since - LATE_CHANGES)],
       )
       .catch((e: Error) => {
         throw new StorageUnavailableError(`cannot read ${this.where}: ${e.message}`);
       });
     const found = new Map(r.rows.map((row) => [row.key, row.value]));
-    if (!keys) this.seenUpTo.set(spec.name, r.rows.reduce((m, row) => Math.max(m, Number(row.changed)), since));
+    if (!keys) this.seenUpTo.set(section, r.rows.reduce((m, row) => Math.max(m, Number(row.changed)), since));
     // A record gone from the database was deleted by another instance (e.g. an unsubscribe).
     // A record this instance wrote while the query was out is newer than what it read.
-    const unchanged = (keys ?? [...found.keys()]).filter((key) => (this.writtenAt.get(`${spec.name}\0${key}`) ?? 0) <= before);
-    this.hot.apply(unchanged.map((key) => ({ section: spec.name, key, value: found.get(key) })));
+    const unchanged = (keys ?? [...found.keys()]).filter((key) => (this.writtenAt.get(`${section}\0${key}`) ?? 0) <= before);
+    this.hot.apply(unchanged.map((key) => ({ section, key, value: found.get(key) })));
   }
 
   claimFirst<T>(spec: SectionSpec<T>, lockSpec: AnySectionSpec, candidates: ReadonlyArray<ClaimCandidate<T>>): Promise<ClaimFirstResult> {
