@@ -1,6 +1,7 @@
 /**
  * `npm run train:names`: learns the name transliteration model from the raw pairs in
- * data/names/raw and writes data/names/model.json (the only file the product reads).
+ * data/names/raw and writes data/names/model.bin (the only file the product reads; packed, see
+ * src/names/translit/model-file.ts).
  *   1. look-up tables of every known token, both directions, with counts;
  *   2. EM letter alignments of the training pairs -> graphone sequences -> a joint graphone
  *      n-gram model (a joint-sequence model, Bisani and Ney 2008) used to spell unknown tokens;
@@ -19,6 +20,7 @@ import { buildNgram } from './names/ngram-build.ts';
 import { DEV_SPLIT, GOOGLE_HELD_OUT_PERCENT, googleHeldOut, googlePairs, hash, isGoogleHeldOut, isHeldOut, isPairHeldOut, wikidataPairs, type GooglePair, type WikidataPair } from './names/data.ts';
 import { candidateList } from '../src/names/transliterate.ts';
 import { buildModel } from '../src/names/translit/model.ts';
+import { encodeModel } from '../src/names/translit/model-file.ts';
 import { FEATURES, features } from '../src/names/translit/rerank.ts';
 import { trainRerank, type RerankList } from './names/rerank-train.ts';
 
@@ -235,10 +237,10 @@ if (FOLDS > 1) {
 }
 
 mkdirSync(join(root, 'data/names'), { recursive: true });
-const json = JSON.stringify(model);
-const out = process.env.MUJAZ_NAMES_MODEL ?? join(root, 'data/names/model.json');
-writeFileSync(out, json);
-log(`wrote ${out} (${(json.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const bytes = encodeModel(model);
+const out = process.env.MUJAZ_NAMES_MODEL ?? join(root, 'data/names/model.bin');
+writeFileSync(out, bytes);
+log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 // the held-out Google eval rows, listed for the tests and for readers
 if (!DEV_SPLIT) {
