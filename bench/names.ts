@@ -1,5 +1,5 @@
 /**
- * Names model: load time of data/names/model.json (target ≤ 300 ms) and romanisation speed
+ * Names model: load time of data/names/model.bin (target ≤ 300 ms) and romanisation speed
  * (target ≥ 5,000 tokens/s) on the words of our Arabic articles, as the product meets them
  * (known tokens looked up, repeats remembered). Also printed, without a target: the speed on
  * tokens the model has never seen (every one a fresh beam search), the worst case.
@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, MODEL_PATH } from '../src/names/translit/model.ts';
-import type { ModelData } from '../src/names/translit/model-data.ts';
+import { readModelFile } from '../src/names/translit/model-file.ts';
 import { romaniseCandidates } from '../src/names/transliterate.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -46,7 +46,7 @@ function warmUpWords(): string[] {
 export async function run(): Promise<boolean> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const m = buildModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelData);
+  const m = buildModel(readModelFile(MODEL_PATH));
   const load = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const loadCpu = (cpu.user + cpu.system) / 1000;

@@ -1,5 +1,5 @@
 /**
- * Names across scripts, learned from real pairs (data/names/model.json): k-best Latin spellings
+ * Names across scripts, learned from real pairs (data/names/model.bin): k-best Latin spellings
  * of an Arabic name token (romaniseCandidates) and k-best Arabic spellings of a Latin one
  * (arabiseCandidates). A known token is looked up (most common spelling first: Wikidata people
  * counts, Google's Wikipedia spellings); an unknown one is spelled by the joint graphone model,

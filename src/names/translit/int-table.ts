@@ -136,6 +136,44 @@ export class PairTable {
     this.n++;
     return i;
   }
+  /**
+   * Every occupied slot's key and values, keys ascending (a packed model file's form: the
+   * table is rebuilt from it by fromSlots with one insertion per key and no look-ups).
+   */
+  slots(): { keys: Int32Array; first: Int32Array; second: Int32Array } {
+    const d = this.data;
+    const at: number[] = [];
+    for (let i = 0; i < d.length; i += 4) if (d[i] !== NONE) at.push(i);
+    at.sort((a, b) => d[a]! - d[b]!);
+    const keys = new Int32Array(at.length);
+    const first = new Int32Array(at.length);
+    const second = new Int32Array(at.length);
+    at.forEach((i, j) => {
+      keys[j] = d[i]!;
+      first[j] = d[i + 1]!;
+      second[j] = d[i + 2]!;
+    });
+    return { keys, first, second };
+  }
+
+  /** A table holding these distinct keys and values (as slots() lists them). */
+  static fromSlots(keys: Int32Array, first: Int32Array, second: Int32Array): PairTable {
+    const t = new PairTable(keys.length);
+    const d = t.data;
+    const mask = t.mask;
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
+      const h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+      let i = (h ^ (h >>> 16)) & mask;
+      while (d[i * 4] !== NONE) i = (i + 1) & mask;
+      d[i * 4] = key;
+      d[i * 4 + 1] = first[j]!;
+      d[i * 4 + 2] = second[j]!;
+    }
+    t.n = keys.length;
+    return t;
+  }
+
   private grow(): void {
     const old = this.data;
     const cap = (this.mask + 1) * 2;

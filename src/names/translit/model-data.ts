@@ -1,11 +1,15 @@
-/** Shape of data/names/model.json, written by scripts/train-names.ts. */
-import type { NgramData } from './ngram.ts';
+/**
+ * What a names model file holds (data/names/model.bin, written by scripts/train-names.ts in
+ * the packed form of translit/model-file.ts; a JSON file of this shape with NgramData tables
+ * is read too).
+ */
+import type { NgramData, PackedNgram } from './ngram.ts';
 import type { RerankData } from './rerank.ts';
 
 export interface CharLMData {
   /** symbol i+1 is chars[i]; chars.length+1 is the word boundary */
   chars: string[];
-  lm: NgramData;
+  lm: NgramData | PackedNgram;
 }
 
 export interface ModelData {
@@ -14,7 +18,7 @@ export interface ModelData {
   meta: Record<string, unknown>;
   /** graphone i+1 is graphones[i] = "arabic\tlatin"; graphones.length+1 is the boundary */
   graphones: string[];
-  joint: NgramData;
+  joint: NgramData | PackedNgram;
   enLM: CharLMData;
   arLM: CharLMData;
   /**
@@ -25,6 +29,8 @@ export interface ModelData {
    */
   ar2en: string;
   en2ar: string;
+  /** each look-up table's line starts (Lookup.lineStarts), when the file keeps them */
+  starts?: { ar2en: Int32Array; en2ar: Int32Array };
   /** learned weights of the Arabic -> Latin candidate reranker (translit/rerank.ts), absent in older files */
   rerank?: RerankData;
 }

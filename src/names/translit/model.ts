@@ -1,16 +1,16 @@
 /**
- * Loads the shipped transliteration model (data/names/model.json, built by
+ * Loads the shipped transliteration model (data/names/model.bin, built by
  * `npm run train:names`) once, on first use, into look-up maps, the joint graphone decoders
  * of both directions and the character models that rerank their candidates.
  */
-import { readFileSync } from 'node:fs';
 import { JointDecoder } from './decode.ts';
 import type { CharLMData, ModelData } from './model-data.ts';
+import { readModelFile } from './model-file.ts';
 import { NgramLM } from './ngram.ts';
 import { FEATURES, type RerankData } from './rerank.ts';
 
 /** MUJAZ_NAMES_MODEL: another model file (a measurement split's, see scripts/names/data.ts). */
-export const MODEL_PATH = process.env.MUJAZ_NAMES_MODEL ?? new URL('../../../data/names/model.json', import.meta.url).pathname;
+export const MODEL_PATH = process.env.MUJAZ_NAMES_MODEL ?? new URL('../../../data/names/model.bin', import.meta.url).pathname;
 
 /** Graphones tried per input chunk: enough for the spellings a letter really has, few enough to be fast. */
 const PER_CHUNK = Number(process.env.NAMES_PER_CHUNK ?? 30);
@@ -61,8 +61,13 @@ export class Lookup {
   /** start of each line holding a key, in key order */
   private readonly starts: Int32Array;
   private readonly parsed = new Map<string, Entry[]>();
-  constructor(text: string) {
+  /** known: the line starts as lineStarts() gave them for this text (a model file keeps them) */
+  constructor(text: string, known?: Int32Array) {
     this.text = text;
+    if (known) {
+      this.starts = known;
+      return;
+    }
     const starts: number[] = [];
     for (let at = 0; at < text.length; ) {
       let end = text.indexOf('\n', at);
@@ -112,6 +117,10 @@ export class Lookup {
   get size(): number {
     return this.starts.length;
   }
+  /** the start of each key's line, in key order */
+  lineStarts(): Int32Array {
+    return this.starts;
+  }
   has(key: string): boolean {
     return this.parsed.has(key) || this.find(key) >= 0;
   }
@@ -153,8 +162,8 @@ export function buildModel(d: ModelData): Model {
   const joint = new NgramLM(d.joint);
   const edge = d.graphones.length + 1;
   return {
-    ar2en: new Lookup(d.ar2en),
-    en2ar: new Lookup(d.en2ar),
+    ar2en: new Lookup(d.ar2en, d.starts?.ar2en),
+    en2ar: new Lookup(d.en2ar, d.starts?.en2ar),
     fromArabic: new JointDecoder(joint, d.graphones, 0, PER_CHUNK, edge),
     fromLatin: new JointDecoder(joint, d.graphones, 1, PER_CHUNK, edge),
     enLM: new CharLM(d.enLM),
@@ -166,6 +175,6 @@ export function buildModel(d: ModelData): Model {
 
 /** The shipped model, loaded on first use. */
 export function model(): Model {
-  if (!loaded) loaded = buildModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelData);
+  if (!loaded) loaded = buildModel(readModelFile(MODEL_PATH));
   return loaded;
 }

@@ -17,6 +17,27 @@ export interface NgramData {
   floor: number;
 }
 
+/**
+ * The same model as NgramLM holds it once built (its table's slots, back-off weights and
+ * suffix links), so loading is one insertion per table entry: the model file's form
+ * (translit/model-file.ts). Back-off weights and the floor are ×1000 integers, as stored.
+ */
+export interface PackedNgram {
+  order: number;
+  base: number;
+  floor: number;
+  keys: Int32Array;
+  first: Int32Array;
+  second: Int32Array;
+  bow: Int32Array;
+  shorter: Int32Array;
+  last: Int32Array;
+}
+
+export function isPacked(d: NgramData | PackedNgram): d is PackedNgram {
+  return 'keys' in d;
+}
+
 export class NgramLM {
   readonly order: number;
   readonly base: number;
@@ -43,10 +64,19 @@ export class NgramLM {
    * is a context: from it, every shorter one is reached through \`shorter\`, so two histories
    * in the same state score alike from there on.
    */
-  constructor(d: NgramData) {
+  constructor(d: NgramData | PackedNgram) {
     this.order = d.order;
     this.base = d.base;
     this.floor = d.floor / 1000;
+    if (isPacked(d)) {
+      this.t = PairTable.fromSlots(d.keys, d.first, d.second);
+      const bow = new Float64Array(d.bow.length);
+      for (let i = 0; i < bow.length; i++) bow[i] = d.bow[i]! / 1000;
+      this.bow = bow;
+      this.shorter = d.shorter;
+      this.last = d.last;
+      return;
+    }
     let entries = 0;
     for (let i = 0; i < d.probs.length; i++) entries += d.probs[i]!.length / (i + 2);
     this.t = new PairTable(entries);
@@ -115,6 +145,13 @@ export class NgramLM {
     for (let c = 1; c < count; c++) last[c] = parent[c] === 0 ? c : child(symOf[c]!);
     this.shorter = shorter;
     this.last = last;
+  }
+
+  /** The model as a model file stores it (see PackedNgram). */
+  pack(): PackedNgram {
+    const bow = new Int32Array(this.bow.length);
+    for (let i = 0; i < bow.length; i++) bow[i] = Math.round(this.bow[i]! * 1000);
+    return { order: this.order, base: this.base, floor: Math.round(this.floor * 1000), ...this.t.slots(), bow, shorter: this.shorter, last: this.last };
   }
 
   /** ln P(sym | history) for a history in a given state (see next). */

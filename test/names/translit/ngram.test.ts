@@ -39,11 +39,14 @@ describe('NgramLM', () => {
     for (const order of [2, 3, 4, 5, 6]) {
       const d = buildNgram(seqs, { order, vocab: 6, edge: 6 });
       const lm = new NgramLM(d);
+      // the packed form a model file keeps scores exactly alike
+      const packed = new NgramLM(lm.pack());
       const ref = reference(d);
       for (let t = 0; t < 200; t++) {
         // unseen symbols and contexts too (7 is outside the vocabulary)
         const seq = Array.from({ length: 1 + Math.floor(rnd() * 7) }, () => 1 + Math.floor(rnd() * 7));
         expect(lm.score(seq, 6)).toBeCloseTo(ref(seq, 6), 9);
+        expect(packed.score(seq, 6)).toBe(lm.score(seq, 6));
       }
     }
   });

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trainRerank, type RerankList } from '../../../scripts/names/rerank-train.ts';
 import { romaniseCandidates } from '../../../src/names/transliterate.ts';
-import { buildModel, model } from '../../../src/names/translit/model.ts';
+import { buildModel, model, MODEL_PATH } from '../../../src/names/translit/model.ts';
+import { readModelFile } from '../../../src/names/translit/model-file.ts';
 import type { ModelData } from '../../../src/names/translit/model-data.ts';
 import { FEATURES, rerank, type Candidate } from '../../../src/names/translit/rerank.ts';
 
 /** A tiny model file: enough look-up and character model for features() to run. */
 function tinyModel(extra: Partial<ModelData> = {}): ReturnType<typeof buildModel> {
   const empty = { order: 1, vocab: 2, edge: 2, levels: [] } as unknown as ModelData['joint'];
-  const shipped = JSON.parse(readFileSync(new URL('../../../data/names/model.json', import.meta.url), 'utf8')) as ModelData;
+  const shipped = readModelFile(MODEL_PATH);
   return buildModel({ ...shipped, rerank: undefined, ...extra, joint: extra.joint ?? shipped.joint ?? empty });
 }
 
