@@ -9,7 +9,8 @@
  */
 import { cliticVariants, normAr } from './normalize.ts';
 import { arModelForm, enModelForm } from './translit/forms.ts';
-import { model, type Entry, type Model } from './translit/model.ts';
+import type { Entry } from './translit/lookup.ts';
+import { model, type Model } from './translit/model.ts';
 import { rerank, type Candidate } from './translit/rerank.ts';
 import { keySimilarity, wordKey } from './phonetic.ts';
 import { isForeign, romaniseToken } from './romanise.ts';

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { ModelData } from './model-data.ts';
 import { NgramLM, type NgramData, type PackedNgram } from './ngram.ts';
-import { Lookup } from './model.ts';
+import { Lookup } from './lookup.ts';
 
 const MAGIC = 'MJZN';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Lookup } from '../../../src/names/translit/model.ts';
+import { Lookup } from '../../../src/names/translit/lookup.ts';
 
 describe('Lookup', () => {
   const lines = ['ab\tx 1 0', 'abc\ty 2 1|z 0 1', 'b\tw 3 0', 'احمد\tahmed 5 2|ahmad 4 1'];
