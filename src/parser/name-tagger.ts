@@ -103,22 +103,30 @@ const contextFeatures = memo((key: string): string[] => {
   return f;
 });
 
+/** The neighbours that contribute context features, in the order their groups are summed. */
+const CONTEXT_TAGS = ['p', 'n', 'pp', 'nn'] as const;
+type ContextTag = (typeof CONTEXT_TAGS)[number];
+
 /**
- * Everything the perceptron sees for token i, in groups: the word's own features, each
- * neighbour's, and those of this position (punctuation, sentence edges, recurrence). Inference
- * sums cached group scores; training concatenates the same groups, so the two cannot disagree.
+ * Token indices of token i's context words, by CONTEXT_TAGS position (-1: none): the previous and
+ * next word and the ones beyond them, within the sentence.
  */
-function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): { keys: [string, string][]; local: string[] } {
+function contextIndices(toks: readonly Token[], i: number, out: number[]): void {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
   const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
-  const prev2 = prev && toks[i - 2]?.sent === t.sent ? toks[i - 2] : undefined;
-  const keys: [string, string][] = [['own', t.text]];
-  if (prev) keys.push(['ctx', `p ${prev.text}`]);
-  if (next) keys.push(['ctx', `n ${next.text}`]);
-  if (prev2) keys.push(['ctx', `pp ${prev2.text}`]);
+  out[0] = prev ? i - 1 : -1;
+  out[1] = next ? i + 1 : -1;
+  out[2] = prev && toks[i - 2]?.sent === t.sent ? i - 2 : -1;
   // The word after next (two words each side): «ماتس هوملز | فوق المرمى», «أليشا كيز | وبيونسيه و…».
-  if (next && toks[i + 2]?.sent === t.sent && !delimAfter(next, toks)) keys.push(['ctx', `nn ${toks[i + 2]!.text}`]);
+  out[3] = next && toks[i + 2]?.sent === t.sent && !delimAfter(next, toks) ? i + 2 : -1;
+}
+
+/** The features of token i's position (punctuation, sentence edges, recurrence), not of any one word. */
+function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): string[] {
+  const t = toks[i]!;
+  const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
+  const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
   const local: string[] = [];
   if (recurs(i)) local.push('recurs');
   if (common(i)) local.push('al-elsewhere');
@@ -137,7 +145,20 @@ function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) =>
     if (pn && nn) local.push('between-names');
     if (strongWord(t.text) && (pn || nn)) local.push('strong&neighbour');
   }
-  return { keys, local };
+  return local;
+}
+
+/**
+ * Everything the perceptron sees for token i, in groups: the word's own features, each
+ * neighbour's, and those of this position (punctuation, sentence edges, recurrence). Inference
+ * (articleScores) sums cached scores of the same groups in the same order, so the two cannot disagree.
+ */
+function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): { keys: [string, string][]; local: string[] } {
+  const keys: [string, string][] = [['own', toks[i]!.text]];
+  const ctx: number[] = [];
+  contextIndices(toks, i, ctx);
+  CONTEXT_TAGS.forEach((tag, j) => { if (ctx[j]! >= 0) keys.push(['ctx', `${tag} ${toks[ctx[j]!]!.text}`]); });
+  return { keys, local: localFeatures(toks, i, recurs, common) };
 }
 
 const ALLAH = lightNormAr('الله');
@@ -182,27 +203,54 @@ export function scoreFeatures(f: readonly string[], w: Readonly<Record<string, n
   return s;
 }
 
+/**
+ * Group scores under one set of weights, per word: its own group, and its group as each kind of
+ * neighbour. Keyed by the token's text directly (no "tag word" key string built per token per
+ * call: that concatenation and its hashing were most of the scoring time).
+ */
+interface GroupScores { own: Map<string, number>; ctx: Record<ContextTag, Map<string, number>>; size: number }
+const groupScores = new WeakMap<object, GroupScores>();
+function groupScoresOf(w: object): GroupScores {
+  let g = groupScores.get(w);
+  if (!g) groupScores.set(w, (g = { own: new Map(), ctx: { p: new Map(), n: new Map(), pp: new Map(), nn: new Map() }, size: 0 }));
+  // (bounded like the memos: a long-running bot's vocabulary keeps growing)
+  if (g.size > 200_000) {
+    g.own.clear();
+    for (const tag of CONTEXT_TAGS) g.ctx[tag].clear();
+    g.size = 0;
+  }
+  return g;
+}
+
+/** The score of a word's own group (tag null) or of its group as that neighbour, cached. */
+function cachedScore(g: GroupScores, text: string, tag: ContextTag | null, w: Readonly<Record<string, number>>): number {
+  const m = tag === null ? g.own : g.ctx[tag];
+  let s = m.get(text);
+  if (s === undefined) {
+    m.set(text, (s = scoreFeatures(tag === null ? ownFeatures(text) : contextFeatures(`${tag} ${text}`), w)));
+    g.size++;
+  }
+  return s;
+}
+
 /** Scores of every token under weights w, with each feature group's score cached per word. */
-const groupScores = new WeakMap<object, Map<string, number>>();
 export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>): number[] {
-  let cache = groupScores.get(w);
-  if (!cache) groupScores.set(w, (cache = new Map()));
+  const g = groupScoresOf(w);
   const recurs = recurrence(toks), common = commonNoun(toks);
-  return toks.map((_, i) => {
-    const { keys, local } = featureGroups(toks, i, recurs, common);
-    let s = scoreFeatures(local, w);
-    for (const [kind, key] of keys) {
-      const ck = kind + '\u0000' + key;
-      let g = cache!.get(ck);
-      if (g === undefined) {
-        g = scoreFeatures(groupOf(kind, key), w);
-        if (cache!.size > 200_000) cache!.clear();
-        cache!.set(ck, g);
-      }
-      s += g;
+  const ctx: number[] = [0, 0, 0, 0];
+  const out = new Array<number>(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    // Summed in featureGroups' order (local, own, p, n, pp, nn): the same floating-point result.
+    let s = scoreFeatures(localFeatures(toks, i, recurs, common), w);
+    s += cachedScore(g, toks[i]!.text, null, w);
+    contextIndices(toks, i, ctx);
+    for (let j = 0; j < CONTEXT_TAGS.length; j++) {
+      if (ctx[j]! < 0) continue;
+      s += cachedScore(g, toks[ctx[j]!]!.text, CONTEXT_TAGS[j]!, w);
     }
-    return s;
-  });
+    out[i] = s;
+  }
+  return out;
 }
 
 /**

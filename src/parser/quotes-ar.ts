@@ -95,8 +95,8 @@ function editDistance1(a: string, b: string): boolean {
   return x.slice(i + 1) === y.slice(x.length === y.length ? i + 1 : i);
 }
 
-/** The kind of word a speaker phrase opens on (see SpeakerCandidate.head). */
-function headClass(ar: string): SpeakerCandidate['head'] {
+/** The kind of word a speaker phrase opens on (see SpeakerCandidate.head); memoised, as it is asked for every candidate of every quotation. */
+const headClass = memo((ar: string): SpeakerCandidate['head'] => {
   const w = ar.split(' ')[0] ?? '';
   const t = { text: w, light: lightNormAr(w) } as Token;
   if (roleHead(t)) return 'role';
@@ -105,7 +105,7 @@ function headClass(ar: string): SpeakerCandidate['head'] {
   if (isPlaceOrOrg(t) || knownOrg(normaliseAr(ar))) return 'place';
   if (isGiven(t) || isKnownNameToken(t.light)) return 'name';
   return 'other';
-}
+});
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
@@ -1254,21 +1254,45 @@ export class ArabicQuoteReader {
    */
   private refersToPerson(ar: string, p: Person): boolean {
     // (asked for every person at every subject: answered once per phrase and person)
-    const key = `${p.id}\u0000${ar}`;
-    let r = this.refersMemo.get(key);
-    if (r === undefined) this.refersMemo.set(key, (r = this.refersToPersonNow(ar, p)));
+    let byPhrase = this.refersMemo.get(p.id);
+    if (!byPhrase) this.refersMemo.set(p.id, (byPhrase = new Map()));
+    let r = byPhrase.get(ar);
+    if (r === undefined) byPhrase.set(ar, (r = this.refersToPersonNow(ar, p)));
     return r;
   }
 
-  private refersMemo = new Map<string, boolean>();
+  private refersMemo = new Map<string, Map<string, boolean>>();
+
+  /**
+   * What refersToPerson reads from the phrase alone (its light words, whether it may be a name's
+   * other spelling, whether it is a title), read once per phrase: the phrase is compared with every person.
+   */
+  private phrases = new Map<string, { words: string[]; first: string; joined: string; spelling: boolean; title: boolean }>();
+  private phraseOf(ar: string) {
+    let ph = this.phrases.get(ar);
+    if (!ph) {
+      const words = ar.split(' ').map((w) => lightNormAr(w));
+      const first = bareWord(words[0] ?? '');
+      const joined = words.join('');
+      // (a name's spelling: no article)
+      const spelling = words.length <= 2 && joined.length >= 3 && !/^[وف]?ال/.test(words[0]!);
+      // (a title or a description, not a body, an outlet, a place or a means of speaking)
+      const hc = first ? headClass(ar) : null;
+      const title = hc === 'role' || (hc === 'other' && hasArticle({ text: ar.split(' ')[0]!, light: words[0]! } as Token) && !MEDIUM.test(words[0]!));
+      this.phrases.set(ar, (ph = { words, first, joined, spelling, title }));
+    }
+    return ph;
+  }
+
+  /** A person's name as light words, read once per person. */
+  private nameWords = new Map<string, string[]>();
   private refersToPersonNow(ar: string, p: Person): boolean {
-    const words = ar.split(' ').map((w) => lightNormAr(w));
-    const first = bareWord(words[0] ?? '');
+    const { words, first, joined, spelling, title } = this.phraseOf(ar);
     if (!first) return false;
-    const nameWords = p.name.ar.split(' ').map((w) => lightNormAr(w));
-    const joined = words.join('');
-    // (a name's spelling: no article, and a letter changed only after the first two, آخرون ≠ آرون)
-    if (words.length <= 2 && joined.length >= 3 && !/^[وف]?ال/.test(words[0]!)) {
+    let nameWords = this.nameWords.get(p.id);
+    if (!nameWords) this.nameWords.set(p.id, (nameWords = p.name.ar.split(' ').map((w) => lightNormAr(w))));
+    // (a letter changed only after the first two, آخرون ≠ آرون)
+    if (spelling) {
       for (let i = 0; i < nameWords.length; i++) {
         for (let j = i; j < nameWords.length; j++) {
           const part = nameWords.slice(i, j + 1).join('');
@@ -1276,9 +1300,6 @@ export class ArabicQuoteReader {
         }
       }
     }
-    // (a title or a description, not a body, an outlet, a place or a means of speaking)
-    const hc = headClass(ar);
-    const title = hc === 'role' || (hc === 'other' && hasArticle({ text: ar.split(' ')[0]!, light: words[0]! } as Token) && !MEDIUM.test(words[0]!));
     const t = this.titlesOf(p.id);
     if (!title || !t?.heads.has(first)) return false;
     return words.slice(1).every((w) => ROLE_LINKS.has(w) || DEFINITE_ADJECTIVE.test(w) || t.words.has(bareWord(w)));
@@ -1292,7 +1313,10 @@ export class ArabicQuoteReader {
     let best: Person | null = null;
     let at = -1;
     for (const p of this.people) {
-      const m = this.titlesOf(p.id)?.at.filter((x) => x < k).pop();
+      // (the person's last mention before k; scanned in place, no filtered copy per person per call)
+      const mentions = this.titlesOf(p.id)?.at;
+      let m: number | undefined;
+      if (mentions) for (let j = mentions.length - 1; j >= 0; j--) if (mentions[j]! < k) { m = mentions[j]!; break; }
       if (m === undefined || m <= at || !this.refersToPerson(ar, p)) continue;
       best = p;
       at = m;

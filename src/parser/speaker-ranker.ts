@@ -154,10 +154,11 @@ export function scoreCandidate(feats: readonly string[], w: RankerModel['weights
 export function bestCandidate(feats: readonly (readonly string[])[], w: RankerModel['weights'], margin = 0): number {
   let best = 0;
   let top = feats.length ? scoreCandidate(feats[0]!, w) + margin : -Infinity;
-  feats.forEach((f, i) => {
-    const s = scoreCandidate(f, w);
-    if (i > 0 && s > top + 1e-9) { top = s; best = i; }
-  });
+  // (the first is scored once, above)
+  for (let i = 1; i < feats.length; i++) {
+    const s = scoreCandidate(feats[i]!, w);
+    if (s > top + 1e-9) { top = s; best = i; }
+  }
   return best;
 }
 

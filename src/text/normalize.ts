@@ -90,24 +90,41 @@ export function foldArabic(s: string, opts: FoldOptions = {}): string {
 }
 
 /**
+ * Each character's folded, lower-cased form, per fold (light or not): foldArabicWithMap folds whole
+ * sentences character by character, and a text draws its thousands of characters from a few dozen.
+ */
+const FOLDED_LIGHT = new Map<string, string>();
+const FOLDED = new Map<string, string>();
+
+/**
  * foldArabic with a map from each output character to its offset in the input (plus a final entry
  * for the input's length), so a match found on the folded form can be cut out of the original
  * text. No NFC here: composing would move offsets.
  */
 export function foldArabicWithMap(s: string, opts: Omit<FoldOptions, 'collapse'> = {}): { norm: string; map: number[] } {
   const light = opts.light ?? false;
+  const folded = light ? FOLDED_LIGHT : FOLDED;
   const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    let f = folded.get(c);
     // Lower-cased per character: a few letters (İ) lower-case to two, each mapped to the same offset.
-    for (const ch of foldChar(s[i]!, light).toLowerCase()) {
-      out.push(ch);
+    if (f === undefined) folded.set(c, (f = foldChar(c, light).toLowerCase()));
+    if (f.length === 1) {
+      out.push(f);
       map.push(i);
+    } else {
+      for (const ch of f) {
+        out.push(ch);
+        map.push(i);
+      }
     }
   }
   map.push(s.length);
   return { norm: out.join(''), map };
 }
+
 
 /** Matching form of an Arabic (or mixed) string: every fold, Latin lower-cased, spacing as written. */
 export function normaliseAr(s: string): string {
