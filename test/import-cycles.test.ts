@@ -13,7 +13,7 @@
  * which is not on the list. An edge that is no longer on a cycle must leave the list.
  */
 import { describe, expect, it } from 'vitest';
-import { cycles, edgesOf, edgesOnCycles, labelledEdges, projectFiles } from './import-graph.ts';
+import { cycles, edgesOf, edgesOnCycles, labelledEdges, projectFiles } from './helpers/import-graph.ts';
 
 const ALLOWED = new Set([
   // known, left for the parser owners: the Arabic person finder and the role reader share span helpers.
