@@ -70,6 +70,8 @@ const schema = z
     MUJAZ_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
     MUJAZ_FEED_POLL_CRON: z.string().trim().default('*/15 * * * *'),
     MUJAZ_USER_AGENT: z.string().trim().min(1).default('mujaz/0.1 (+news briefing bot)'),
+    /** How long `mujaz ingest` waits for a running bot to ingest what it handed it (docs/ingest.md). */
+    MUJAZ_INBOX_WAIT_MS: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(0).max(24 * 3600_000).default(60_000)),
   });
 
 /**

@@ -21,6 +21,13 @@ describe('config', () => {
     expect(parseConfig({ MUJAZ_LISTEN_HOST: '127.0.0.1' }).MUJAZ_LISTEN_HOST).toBe('127.0.0.1');
   });
 
+  it("reads mujaz ingest's wait for a running bot here, checked like the rest (it was read raw, a typo silently meaning a minute)", () => {
+    expect(parseConfig({}).MUJAZ_INBOX_WAIT_MS).toBe(60_000);
+    expect(parseConfig({ MUJAZ_INBOX_WAIT_MS: '' }).MUJAZ_INBOX_WAIT_MS).toBe(60_000);
+    expect(parseConfig({ MUJAZ_INBOX_WAIT_MS: '5000' }).MUJAZ_INBOX_WAIT_MS).toBe(5000);
+    expect(() => parseConfig({ MUJAZ_INBOX_WAIT_MS: '1m' })).toThrow(/MUJAZ_INBOX_WAIT_MS/);
+  });
+
   it('lists every problem at once', () => {
     try {
       parseConfig({ MUJAZ_DEFAULT_LANG: 'fr', PORT: 'abc', SLACK_BOT_TOKEN: 'xoxb-1' });

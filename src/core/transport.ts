@@ -82,3 +82,12 @@ export function isTraceable(t: Transport): t is TraceableTransport {
   const x = t as Partial<TraceableTransport>;
   return typeof x.sendMarked === 'function' && typeof x.findMarked === 'function';
 }
+
+/** A transport whose platform can drop a repeated message carrying the same key. */
+export interface IdempotentTransport extends Transport {
+  sendIdempotent(chatId: string, reply: Reply, key: string): Promise<SendOutcome>;
+}
+
+export function isIdempotent(t: Transport): t is IdempotentTransport {
+  return typeof (t as Partial<IdempotentTransport>).sendIdempotent === 'function';
+}

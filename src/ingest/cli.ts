@@ -47,7 +47,7 @@ export async function ingestCli(argv: string[], createApp: CreateApp): Promise<n
   try {
     app = await createApp(config);
   } catch (e) {
-    if (e instanceof StoreBusyError && e.inbox) return handToRunning(e, targets);
+    if (e instanceof StoreBusyError && e.inbox) return handToRunning(e, targets, config.MUJAZ_INBOX_WAIT_MS);
     throw e;
   }
   const ingester = ingesterFor(app.services);
@@ -81,11 +81,10 @@ export async function ingestCli(argv: string[], createApp: CreateApp): Promise<n
 }
 
 /** A bot owns the data file: give it the items through its inbox and report what it did. */
-async function handToRunning(busy: StoreBusyError, targets: Target[]): Promise<number> {
+async function handToRunning(busy: StoreBusyError, targets: Target[], waitMs: number): Promise<number> {
   const { names, failed } = await handOff(busy.inbox!, targets);
   process.stderr.write(`a running mujaz (pid ${busy.pid}) owns the data file: handing ${names.length} item(s) to it\n`);
-  const waitMs = Number(process.env.MUJAZ_INBOX_WAIT_MS ?? 60_000);
-  const got = await awaitResults(busy.inbox!, names, Number.isFinite(waitMs) ? waitMs : 60_000);
+  const got = await awaitResults(busy.inbox!, names, waitMs);
   const results: ItemResult[] = [...failed];
   for (const n of names) {
     const r = got.get(n);

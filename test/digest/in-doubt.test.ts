@@ -6,8 +6,7 @@
  * in fact arrived.
  */
 import { describe, expect, it } from 'vitest';
-import type { FindOutcome, SendOutcome, TraceableTransport, Transport } from '../../src/core/transport.ts';
-import type { IdempotentTransport } from '../../src/digest/scheduler.ts';
+import type { FindOutcome, IdempotentTransport, SendOutcome, TraceableTransport, Transport } from '../../src/core/transport.ts';
 import { subscribe } from '../../src/digest/subscription.ts';
 import { setLogLevel } from '../../src/log.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';

@@ -8,8 +8,7 @@
  */
 import { Agent, createServer, request, type IncomingMessage as HttpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SendOutcome } from '../../src/core/transport.ts';
-import type { IdempotentTransport } from '../../src/digest/scheduler.ts';
+import type { IdempotentTransport, SendOutcome } from '../../src/core/transport.ts';
 import type { Reply } from '../../src/reply/model.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
 import type { PlatformName } from '../../src/core/platform.ts';

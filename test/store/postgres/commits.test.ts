@@ -8,14 +8,14 @@
  */
 import pg from 'pg';
 import { afterEach, expect, it } from 'vitest';
-import { SECTIONS } from '../../src/app.ts';
-import type { Transport } from '../../src/core/transport.ts';
-import { DELIVERIES, SUBSCRIPTIONS, type Delivery } from '../../src/digest/records.ts';
-import { subscribe } from '../../src/digest/subscription.ts';
-import { setLogLevel } from '../../src/log.ts';
-import { put, type Store } from '../../src/store/types.ts';
-import { harness, makeBriefing, tickAt } from '../digest/fixtures/briefings.ts';
-import { PG_URL, describeOnPostgres, pgReachable } from './engines.ts';
+import { SECTIONS } from '../../../src/app.ts';
+import type { Transport } from '../../../src/core/transport.ts';
+import { DELIVERIES, SUBSCRIPTIONS, type Delivery } from '../../../src/digest/records.ts';
+import { subscribe } from '../../../src/digest/subscription.ts';
+import { setLogLevel } from '../../../src/log.ts';
+import { put, type Store } from '../../../src/store/types.ts';
+import { harness, makeBriefing, tickAt } from '../../digest/fixtures/briefings.ts';
+import { PG_URL, describeOnPostgres, pgReachable } from '../engines.ts';
 
 setLogLevel('silent');
 

@@ -7,9 +7,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../src/store/lowdb/search-index.ts';
-import { decodeVarints, encodeVarints, markVarints } from '../../src/store/lowdb/search-segment.ts';
-import { queryCore, querySkeletons, type BriefingTerms } from '../../src/text/search-fold.ts';
+import { SearchIndex } from '../../../src/store/lowdb/search-index.ts';
+import { decodeVarints, encodeVarints, markVarints } from '../../../src/store/lowdb/search-segment.ts';
+import { queryCore, querySkeletons, type BriefingTerms } from '../../../src/text/search-fold.ts';
 
 const HADDAD = `~${querySkeletons(['haddad'])[0]}`;
 

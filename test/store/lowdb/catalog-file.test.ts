@@ -10,14 +10,14 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { setLogLevel } from '../../src/log.ts';
-import { readCatalog } from '../../src/store/lowdb/catalog-file.ts';
-import { Catalog } from '../../src/store/lowdb/catalog.ts';
-import { LowdbStore } from '../../src/store/lowdb/engine.ts';
-import { storePaths } from '../../src/store/lowdb/paths.ts';
-import { tempFile } from '../helpers/app.ts';
-import { makeBriefing } from '../digest/fixtures/briefings.ts';
-import { ROOT } from './run-as.ts';
+import { setLogLevel } from '../../../src/log.ts';
+import { readCatalog } from '../../../src/store/lowdb/catalog-file.ts';
+import { Catalog } from '../../../src/store/lowdb/catalog.ts';
+import { LowdbStore } from '../../../src/store/lowdb/engine.ts';
+import { storePaths } from '../../../src/store/lowdb/paths.ts';
+import { tempFile } from '../../helpers/app.ts';
+import { makeBriefing } from '../../digest/fixtures/briefings.ts';
+import { ROOT } from '../run-as.ts';
 
 setLogLevel('silent');
 
@@ -106,7 +106,7 @@ describe('the catalog snapshot', () => {
     let usedSnapshot = 0;
     // Killed after a different number of acknowledged puts each time (a seeded spread).
     for (const [round, after] of [12, 31, 7, 45, 23].entries()) {
-      const child = spawn(process.execPath, ['--import', loader, join(ROOT, 'test/store/catalog-writer.ts'), f, String((round + 1) * 1_000_000)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', loader, join(ROOT, 'test/store/lowdb/catalog-writer.ts'), f, String((round + 1) * 1_000_000)], { stdio: ['ignore', 'pipe', 'inherit'] });
       let seen = 0;
       let buf = '';
       await new Promise<void>((resolve, reject) => {

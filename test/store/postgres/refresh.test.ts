@@ -6,9 +6,9 @@
  * Needs a server; without one it is skipped with one line saying so.
  */
 import { afterAll, expect, it } from 'vitest';
-import { isObject } from '../../src/store/hot-state.ts';
-import { put, type SectionSpec, type Store } from '../../src/store/types.ts';
-import { describeOnPostgres, pgReachable } from './engines.ts';
+import { isObject } from '../../../src/store/hot-state.ts';
+import { put, type SectionSpec, type Store } from '../../../src/store/types.ts';
+import { describeOnPostgres, pgReachable } from '../engines.ts';
 
 const THINGS: SectionSpec<{ n: number }> = { name: 'things', valid: isObject, what: 'a thing object' };
 const reachable = await pgReachable();

@@ -1,13 +1,13 @@
 /**
- * Child process of test/store/catalog-file.test.ts: writes briefings to a lowdb data file for
+ * Child process of test/store/lowdb/catalog-file.test.ts: writes briefings to a lowdb data file for
  * ever (new ones and newer parses of earlier ones, ingest times out of order) while snapshotting
  * the catalog as often as it can, printing "ack ID VERSION" once each put is durable. The test
  * kills it with SIGKILL. Args: DATA_FILE FIRST_NUMBER.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { setLogLevel } from '../../src/log.ts';
-import { LowdbStore } from '../../src/store/lowdb/engine.ts';
-import { makeBriefing } from '../digest/fixtures/briefings.ts';
+import { setLogLevel } from '../../../src/log.ts';
+import { LowdbStore } from '../../../src/store/lowdb/engine.ts';
+import { makeBriefing } from '../../digest/fixtures/briefings.ts';
 
 setLogLevel('silent');
 const [file, first] = process.argv.slice(2) as [string, string];
