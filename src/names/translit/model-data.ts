@@ -4,7 +4,6 @@
  * is read too).
  */
 import type { NgramData, PackedNgram } from './ngram.ts';
-import type { RerankData } from './rerank.ts';
 
 export interface CharLMData {
   /** symbol i+1 is chars[i]; chars.length+1 is the word boundary */
@@ -33,4 +32,16 @@ export interface ModelData {
   starts?: { ar2en: Int32Array; en2ar: Int32Array };
   /** learned weights of the Arabic -> Latin candidate reranker (translit/rerank.ts), absent in older files */
   rerank?: RerankData;
+}
+
+/** The learned reranker of Arabic -> Latin candidates, as the model file holds it. */
+export interface RerankData {
+  features: string[];
+  /** weights ordering the list */
+  weights: number[];
+  /**
+   * weights choosing the first answer, when it is trained apart; absent, the rules' first answer
+   * stays first (see scripts/train-names.ts for why)
+   */
+  first?: number[];
 }

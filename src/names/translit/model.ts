@@ -4,47 +4,22 @@
  * of both directions and the character models that rerank their candidates.
  */
 import { JointDecoder } from './decode.ts';
-import type { CharLMData, ModelData } from './model-data.ts';
+import type { ModelData, RerankData } from './model-data.ts';
 import { Lookup } from './lookup.ts';
 import { readModelFile } from './model-file.ts';
 import { NgramLM } from './ngram.ts';
-import { FEATURES, type RerankData } from './rerank.ts';
+import { FEATURES } from './rerank.ts';
+import { CharLM } from './char-lm.ts';
+import type { Model } from './loaded-model.ts';
+
+export type { Model };
+export { CharLM };
 
 /** MUJAZ_NAMES_MODEL: another model file (a measurement split's, see scripts/names/data.ts). */
 export const MODEL_PATH = process.env.MUJAZ_NAMES_MODEL ?? new URL('../../../data/names/model.bin', import.meta.url).pathname;
 
 /** Graphones tried per input chunk: enough for the spellings a letter really has, few enough to be fast. */
 const PER_CHUNK = Number(process.env.NAMES_PER_CHUNK ?? 30);
-
-export class CharLM {
-  private readonly lm: NgramLM;
-  private readonly ids: Map<string, number>;
-  private readonly edge: number;
-  constructor(d: CharLMData) {
-    this.lm = new NgramLM(d.lm);
-    this.ids = new Map(d.chars.map((c, i) => [c, i + 1]));
-    this.edge = d.chars.length + 1;
-  }
-  /** ln P(word) under the character model (unknown characters at the floor). */
-  score(word: string): number {
-    const seq: number[] = [];
-    for (const c of word) seq.push(this.ids.get(c) ?? this.edge + 1);
-    return this.lm.score(seq, this.edge);
-  }
-}
-
-export interface Model {
-  ar2en: Lookup;
-  en2ar: Lookup;
-  fromArabic: JointDecoder;
-  fromLatin: JointDecoder;
-  enLM: CharLM;
-  arLM: CharLM;
-  meta: Record<string, unknown>;
-  /** the learned reranker of Arabic -> Latin candidates, when the file has one */
-  rerank?: RerankData;
-}
-
 
 /** A model file's reranker, refused when its features are not the ones this code computes. */
 function checkedRerank(r: RerankData): RerankData {

@@ -9,7 +9,10 @@
  * model file.
  */
 import { enModelForm } from './forms.ts';
-import type { Model } from './model.ts';
+import type { Model } from './loaded-model.ts';
+import type { RerankData } from './model-data.ts';
+
+export type { RerankData };
 
 export interface Candidate {
   text: string;
@@ -27,16 +30,6 @@ export interface Candidate {
   gen?: { joint: number; charLM: number; rank: number; attested?: number };
 }
 
-export interface RerankData {
-  features: string[];
-  /** weights ordering the list */
-  weights: number[];
-  /**
-   * weights choosing the first answer, when it is trained apart; absent, the rules' first answer
-   * stays first (see scripts/train-names.ts for why)
-   */
-  first?: number[];
-}
 
 /** Feature names, in the order features() writes them; a model file's list must match. */
 export const FEATURES = [
