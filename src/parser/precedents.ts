@@ -91,6 +91,17 @@ function yearsAgo(cue: string): number {
   return 1;
 }
 
+/** The month a season of the past stands for (spring April, summer July, autumn October, winter February; a sports season June). */
+const SEASON_MONTH: Record<string, number> = { الربيع: 4, الصيف: 7, الخريف: 10, الشتاء: 2, الموسم: 6 };
+/** How many months a «قبل N أشهر» cue goes back. */
+function monthsAgo(cue: string): number {
+  if (/شهرين/.test(cue)) return 2;
+  const digits = /([0-9٠-٩]+) (اشهر|شهرا|شهور)/.exec(cue)?.[1];
+  if (digits) return Number(digits.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
+  for (const w of cue.split(' ')) if (COUNT_WORDS[w]) return COUNT_WORDS[w]!;
+  return 1;
+}
+
 const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const NEXT = '(?:المقبل|المقبلة|القادم|القادمة)';
 /**
@@ -98,20 +109,27 @@ const NEXT = '(?:المقبل|المقبلة|القادم|القادمة)';
  * against the article's date: `years` back from its year, or a month of its year that falls in
  * the year before when the month has not come yet (في كانون الأول/ديسمبر الماضي in a March article).
  */
-const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => { back: number } | { month: number; last: boolean }]> = [
-  [/(العام|السنة) (الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة)|(الموسم|النسخة|الدورة|البطولة|الصيف|الشتاء|الربيع|الخريف) (الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة)/, () => ({ back: 1 })],
+const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => RelativeDate]> = [
+  [/(العام|السنة) (الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة)|(النسخة|الدورة|البطولة) (الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة)/, () => ({ back: 1 })],
+  // A season is placed like a month of the past (الربيع الماضي in an August article is this
+  // year's spring; without the month, a year back); the sports season ends in May or June, so
+  // الموسم الماضي is this year from July.
+  [/(الموسم|الصيف|الشتاء|الربيع|الخريف) (الماضي|السابق|المنصرم)/, (m) => ({ season: SEASON_MONTH[m[1]!]! })],
+  // Months back from the article's month (قبل ستة أشهر in April is the October before).
+  // (منذ شهر شباط is a named month, read below.)
+  [new RegExp(`(قبل|منذ) (اكثر من |نحو |حوالي |قرابة )?(شهر(?! (?:${MONTH_ALT}))|شهرين|([0-9٠-٩]+|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة) (اشهر|شهرا|شهور))`), (m) => ({ monthsBack: monthsAgo(m[0]) })],
   [/(قبل|منذ) (اكثر من |نحو |حوالي |قرابة )?(عام|عامين|سنة|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة) (سنوات|اعوام|عاما|سنة))/, (m) => ({ back: yearsAgo(m[0]) })],
   [new RegExp(`(${MONTH_ALT})(?:/? ?(?:${MONTH_ALT}))? (الماضي|المنصرم)`), (m) => ({ month: MONTHS.get(m[1]!)!.n, last: true })],
   // A month named without a year after a day or a preposition of time (في 12 تموز، في أيار، خلال
   // شهر مايو، مطلع نيسان، منذ شباط), not one ahead (المقبل).
   [new RegExp(`(?:[0-9٠-٩]{1,2}|من|في|خلال|منذ|بداية|مطلع|اوائل|اواخر|منتصف|نهاية) (?:شهر )?(${MONTH_ALT})(?![\\u0621-\\u064A])(?!/? ?(?:(?:${MONTH_ALT}) )?(?:${NEXT}|الماضي|المنصرم))(?!(?:/? ?(?:${MONTH_ALT}))? ?(?:عام |سنة )?[0-9٠-٩]{4})`), (m) => ({ month: MONTHS.get(m[1]!)!.n, last: false })],
   [/الشهر (الماضي|المنصرم|السابق)/, () => ({ month: 0, last: true })],
-  [/(الاسبوع|الاسابيع|الايام) (الماضي|الماضية|المنصرم|الاخيرة)|في وقت سابق|مطلع (هذا|الاسبوع)|(قبل|منذ) (اكثر من |نحو |حوالي )?(ايام|بضعة ايام|اسبوع|اسبوعين|اسابيع|بضعة اسابيع|شهر|شهرين|اشهر|بضعة اشهر|[0-9٠-٩]+ (ايام|اسابيع|اشهر|شهرا)|(ستة|ثلاثة|اربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) (ايام|اسابيع|اشهر))|بعد (ايام|اسابيع|اشهر|عدة ايام|عدة اسابيع|عدة اشهر) من|مؤخرا/, () => ({ back: 0 })],
+  [/(الاسبوع|الاسابيع|الايام) (الماضي|الماضية|المنصرم|الاخيرة)|في وقت سابق|مطلع (هذا|الاسبوع)|(قبل|منذ) (اكثر من |نحو |حوالي )?(ايام|بضعة ايام|اسبوع|اسبوعين|اسابيع|بضعة اسابيع|اشهر|بضعة اشهر|[0-9٠-٩]+ (ايام|اسابيع)|(ستة|ثلاثة|اربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) (ايام|اسابيع))|بعد (ايام|اسابيع|اشهر|عدة ايام|عدة اسابيع|عدة اشهر) من|مؤخرا/, () => ({ back: 0 })],
 ];
 
-// Whole words, as the cues: اب (August) is not the start of ابو. Compiled once: relativeYears
-// runs for every sentence of every article.
-const AR_RELATIVE_WORDS = AR_RELATIVE.map(([re, resolve]) => [new RegExp(`(?<![\u0621-\u064A])(?:${re.source})(?![\u0621-\u064A])`, 'g'), resolve] as const);
+// Whole words, as the cues: اب (August) is not the start of ابو; a leading و/ف joins the first
+// (وفي أيار/مايو). Compiled once: relativeYears runs for every sentence of every article.
+const AR_RELATIVE_WORDS = AR_RELATIVE.map(([re, resolve]) => [new RegExp(`(?<![\u0621-\u064A])(?:و|ف)?(?:${re.source})(?![\u0621-\u064A])`, 'g'), resolve] as const);
 // Most sentences hold none of them: one test of them all first.
 const ANY_RELATIVE = new RegExp(AR_RELATIVE_WORDS.map(([g]) => `(?:${g.source})`).join('|'));
 
@@ -120,8 +138,9 @@ const ANY_RELATIVE = new RegExp(AR_RELATIVE_WORDS.map(([g]) => `(?:${g.source})`
  * (the month when the publication date is known): العام الماضي → year − 1, قبل خمس سنوات → year − 5,
  * الشهر الماضي and the weeks and days before → the year (the year before in January), a month
  * named without a year → the year, or the year before when that month is still ahead of the
- * article's (a month "الماضي" of the article's own month is a year back). A weekday is the news's
- * own week: the article's year.
+ * article's (a month "الماضي" of the article's own month is a year back), months back (قبل ستة
+ * أشهر) counted from the article's month, a season of the past (الربيع الماضي، الموسم الماضي)
+ * placed as a month. A weekday is the news's own week: the article's year.
  */
 export function relativeYears(plain: string, year: number | null, month: number | null = null): number[] {
   if (year === null) return [];
@@ -130,7 +149,7 @@ export function relativeYears(plain: string, year: number | null, month: number 
   return [...out];
 }
 
-type RelativeDate = { back: number } | { month: number; last: boolean };
+type RelativeDate = { back: number } | { month: number; last: boolean } | { monthsBack: number } | { season: number };
 
 /** Every relative date of the past in a sentence, unresolved (read once, resolved per year). */
 function relativeDates(plain: string): RelativeDate[] {
@@ -147,6 +166,10 @@ function resolveRelative(dates: readonly RelativeDate[], year: number, month: nu
   const out = new Set<number>();
   for (const r of dates) {
     if ('back' in r) out.add(year - r.back);
+    // Without the article's month, months back stay in its year (as الشهر الماضي does).
+    // A season of the past: a year back without the article's month, else placed as a month.
+    else if ('season' in r) out.add(month === null || r.season >= month ? year - 1 : year);
+    else if ('monthsBack' in r) out.add(month === null ? year : year + Math.floor((month - 1 - r.monthsBack) / 12));
     else if (r.month === 0) out.add(month === 1 ? year - 1 : year);
     else out.add(month !== null && (r.last ? r.month >= month : r.month > month) ? year - 1 : year);
   }

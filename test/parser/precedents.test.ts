@@ -107,6 +107,21 @@ describe('relative dates resolved against the article\'s date (issue 11)', () =>
     expect(rel('واعتقل في كانون الأول/ديسمبر الماضي.', 2018)).toEqual([2018]);
     expect(rel('وطالت المزاعم البابا الشهر الماضي.', 2018, 1)).toEqual([2017]);
     expect(rel('وطالت المزاعم البابا الشهر الماضي.', 2018, 6)).toEqual([2018]);
+    // A month after و (وفي أيار/مايو) is read as after a space.
+    expect(rel('وفي شهر مايو/أيار، أعلنت الشركة تغييرات.', 2018, 7)).toEqual([2018]);
+    expect(rel('وفي كانون الأول/ديسمبر أعلنت الشركة تغييرات.', 2018, 7)).toEqual([2017]);
+  });
+
+  it('counts months back from the article\'s month, and places a season of the past', () => {
+    expect(rel('وأطلقوا صاروخا باتجاه مطار الرياض قبل ستة أشهر.', 2018, 4)).toEqual([2017]);
+    expect(rel('وأطلقوا صاروخا باتجاه مطار الرياض قبل ستة أشهر.', 2018, 9)).toEqual([2018]);
+    expect(rel('وانتقل إلى النادي قبل 18 شهرا.', 2018, 7)).toEqual([2017]);
+    // Without the month, months back stay in the article's year.
+    expect(rel('وأطلقوا صاروخا قبل ستة أشهر.', 2018)).toEqual([2018]);
+    expect(rel('ورحل المدرب الربيع الماضي.', 2018, 8)).toEqual([2018]);
+    expect(rel('ورحل المدرب الربيع الماضي.', 2018, 3)).toEqual([2017]);
+    expect(rel('وفقد اللقب الموسم الماضي.', 2018, 8)).toEqual([2018]);
+    expect(rel('وفقد اللقب الموسم الماضي.', 2018, 3)).toEqual([2017]);
   });
 
   it('leaves months ahead, months with their own year, and an unknown year alone', () => {
