@@ -42,6 +42,7 @@ export const DESCRIBER_HEADS = set(`
 مخترع مخترعة مستثمر مستثمرة مفكر مفكرة فيلسوف أديب أديبة ملحن ملحنة عازف عازفة دبلوماسي
 أكاديمي أكاديمية وريث وريثة أرملة متهم متهمة مشتبه ضحية منفذ داعية حاخام راهب راهبة
 كاهن مطران محقق محققة مفتش مفتشة ضابط ضابطة جندي جندية مصارع ملاكم عداء عداءة متسابق متسابقة
+راحل راحلة شاب شابة
 `);
 
 /** Construct-only heads that are titles with the article too (الحارس أندري بياتوف). */
@@ -238,7 +239,8 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
     for (let j = k; j >= 0 && k - j < 6; j--) {
       const t = toks[j]!;
       // (A list opener, من بينهم, is read below with its group.)
-      if (t.sent !== sent || named.has(j) || (j < k && delimAfter(t, toks)) || LIST_OPENERS.has(t.light)) break;
+      // (… and a list behind a preposition, «المنتجين التنفيذيين مع X وY», is its object.)
+      if (t.sent !== sent || named.has(j) || (j < k && delimAfter(t, toks)) || LIST_OPENERS.has(t.light) || FREE_PREPOSITIONS.has(t.light)) break;
       if (groupHead(t)) return [j, k];
     }
   }
@@ -436,6 +438,8 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const l = listRole(toks, c.from, named);
     if (l) role = describerText(text, toks, l[0], l[1]);
   }
+  // (Not appended to a title before the name: tried, the clause ran on into the next clause,
+  // الذي كان عاديا خلال اللقاء والظهير لوكاس …, for one role made right.)
   if (!role && !after) {
     const rel = relativeRole(toks, c.to);
     if (rel) role = describerText(text, toks, rel[0], rel[1]);
