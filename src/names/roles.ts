@@ -30,7 +30,7 @@ type Piece =
   | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
-const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard)$/;
+const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit|authority)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
@@ -392,6 +392,9 @@ function renderRole(ps: Piece[]): string {
     if (tail.length === 1 && tail[0]!.t === 'unknown' && !adj && !country) {
       tail = [{ t: 'prep', en: title.prep ?? 'of', explicit: false }, tail[0]!];
     }
+    // (An object the lexicon does not know is still an object: رئيس وحدة الأخبار is a head of
+    // something, not "President".)
+    const unknownObject = tail[0]?.t === 'unknown';
     while (tail[0]?.t === 'unknown') tail.shift();
     // only a nationality is left of the object (طالب من أصول تركية): it qualifies the head
     const known = tail.filter((p) => p.t !== 'unknown' && p.t !== 'prep');
@@ -427,7 +430,7 @@ function renderRole(ps: Piece[]): string {
       prep = title.prep ?? 'of';
       usesObjForm = !(first?.t === 'year');
     }
-    const titleForHead = usesObjForm && !adj && !country && title.enObj ? { ...title, en: title.enObj } : title;
+    const titleForHead = (usesObjForm || unknownObject) && !adj && !country && title.enObj ? { ...title, en: title.enObj } : title;
     const headEn = [...quals.reverse(), headPhrase(titleForHead, head.deputy, adj, country)].join(' ');
     const obj = objectPhrase(tail.filter((p, k) => p.t !== 'unknown' || k === tail.length - 1));
     out = entityFirst ? `${entityFirst} ${headEn}` : headEn;
