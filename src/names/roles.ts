@@ -86,6 +86,31 @@ function titlePiece(title: LexTitle, phrase: string, deputy: string): Piece {
 /** Pronoun-suffixed "on behalf of": المتحدث باسمه -> his spokesperson. */
 const BEHALF: Record<string, string> = { 'باسمه': 'him', 'باسمها': 'her', 'باسمهم': 'them', 'باسمهما': 'them' };
 
+/** Possessive pronoun endings of a noun, in normAr form, and their English (مدربها -> her coach). */
+const POSSESSIVES: Array<[string, string]> = [['هما', 'their'], ['هم', 'their'], ['ها', 'her'], ['ه', 'his']];
+
+/**
+ * A title with a possessive pronoun (محاميه، مدربها، ابنته): the title and whose it is. The
+ * feminine ة is written ت before the pronoun (ابنته -> ابنة).
+ */
+/** Titles that read otherwise with a possessor: a fellow of an institute is one's colleague (زميله), a citizen one's compatriot (مواطنه). */
+const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatriot' };
+
+function possessed(w: string, raw: string): { piece: Piece; whose: string } | null {
+  const lex = lexicon();
+  for (const [end, whose] of POSSESSIVES) {
+    // (As written: normAr folds the feminine ة into ه, so ممثلة would read as ممثل + ه.)
+    if (!w.endsWith(end) || !raw.endsWith(end) || w.length - end.length < 3) continue;
+    const base = w.slice(0, -end.length);
+    for (const b of [base, base.endsWith('ت') ? base.slice(0, -1) + 'ه' : '']) {
+      if (!b) continue;
+      const title = lex.titleByAr.get('ال' + b) ?? lex.titleByAr.get(b);
+      if (title) return { piece: titlePiece(OWNED[title.en] ? { ...title, en: OWNED[title.en]!, prep: undefined } : title, 'ال' + b, ''), whose };
+    }
+  }
+  return null;
+}
+
 function scan(toks: Tok[], nameEn: NameFn): Piece[] {
   const lex = lexicon();
   const pieces: Piece[] = [];
@@ -189,6 +214,12 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     if (hit) {
       pieces.push(hit.piece);
       i += hit.len;
+      continue;
+    }
+    const owned = possessed(w, stripDiacritics(tok.raw));
+    if (owned) {
+      pieces.push({ t: 'mod', en: owned.whose }, owned.piece);
+      i++;
       continue;
     }
     // attached clitics: لقيادة -> ل + قيادة ; ووزير -> و + وزير ; بالطب -> ب + الطب
@@ -443,7 +474,7 @@ function renderRole(ps: Piece[]): string {
   }
   out = out.replace(/\s+/g, ' ').trim();
   if (!out) return '';
-  const order = ['former', 'late', 'ousted', 'then', 'current', 'outgoing', 'new', 'acting', 'interim', 'elected', 'veteran', 'prominent', 'well-known'];
+  const order = ['his', 'her', 'their', 'former', 'late', 'ousted', 'then', 'current', 'outgoing', 'new', 'acting', 'interim', 'elected', 'veteran', 'prominent', 'well-known'];
   const ms = [...new Set(mods)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return ms.length ? `${ms.join(' ')} ${out}` : out;
 }
