@@ -30,7 +30,7 @@ type Piece =
   | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
-const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard)$/;
+const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit|authority)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
@@ -85,6 +85,31 @@ function titlePiece(title: LexTitle, phrase: string, deputy: string): Piece {
 
 /** Pronoun-suffixed "on behalf of": المتحدث باسمه -> his spokesperson. */
 const BEHALF: Record<string, string> = { 'باسمه': 'him', 'باسمها': 'her', 'باسمهم': 'them', 'باسمهما': 'them' };
+
+/** Possessive pronoun endings of a noun, in normAr form, and their English (مدربها -> her coach). */
+const POSSESSIVES: Array<[string, string]> = [['هما', 'their'], ['هم', 'their'], ['ها', 'her'], ['ه', 'his']];
+
+/**
+ * A title with a possessive pronoun (محاميه، مدربها، ابنته): the title and whose it is. The
+ * feminine ة is written ت before the pronoun (ابنته -> ابنة).
+ */
+/** Titles that read otherwise with a possessor: a fellow of an institute is one's colleague (زميله), a citizen one's compatriot (مواطنه). */
+const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatriot' };
+
+function possessed(w: string, raw: string): { piece: Piece; whose: string } | null {
+  const lex = lexicon();
+  for (const [end, whose] of POSSESSIVES) {
+    // (As written: normAr folds the feminine ة into ه, so ممثلة would read as ممثل + ه.)
+    if (!w.endsWith(end) || !raw.endsWith(end) || w.length - end.length < 3) continue;
+    const base = w.slice(0, -end.length);
+    for (const b of [base, base.endsWith('ت') ? base.slice(0, -1) + 'ه' : '']) {
+      if (!b) continue;
+      const title = lex.titleByAr.get('ال' + b) ?? lex.titleByAr.get(b);
+      if (title) return { piece: titlePiece(OWNED[title.en] ? { ...title, en: OWNED[title.en]!, prep: undefined } : title, 'ال' + b, ''), whose };
+    }
+  }
+  return null;
+}
 
 function scan(toks: Tok[], nameEn: NameFn): Piece[] {
   const lex = lexicon();
@@ -189,6 +214,12 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     if (hit) {
       pieces.push(hit.piece);
       i += hit.len;
+      continue;
+    }
+    const owned = possessed(w, stripDiacritics(tok.raw));
+    if (owned) {
+      pieces.push({ t: 'mod', en: owned.whose }, owned.piece);
+      i++;
       continue;
     }
     // attached clitics: لقيادة -> ل + قيادة ; ووزير -> و + وزير ; بالطب -> ب + الطب
@@ -392,6 +423,9 @@ function renderRole(ps: Piece[]): string {
     if (tail.length === 1 && tail[0]!.t === 'unknown' && !adj && !country) {
       tail = [{ t: 'prep', en: title.prep ?? 'of', explicit: false }, tail[0]!];
     }
+    // (An object the lexicon does not know is still an object: رئيس وحدة الأخبار is a head of
+    // something, not "President".)
+    const unknownObject = tail[0]?.t === 'unknown';
     while (tail[0]?.t === 'unknown') tail.shift();
     // only a nationality is left of the object (طالب من أصول تركية): it qualifies the head
     const known = tail.filter((p) => p.t !== 'unknown' && p.t !== 'prep');
@@ -427,7 +461,7 @@ function renderRole(ps: Piece[]): string {
       prep = title.prep ?? 'of';
       usesObjForm = !(first?.t === 'year');
     }
-    const titleForHead = usesObjForm && !adj && !country && title.enObj ? { ...title, en: title.enObj } : title;
+    const titleForHead = (usesObjForm || unknownObject) && !adj && !country && title.enObj ? { ...title, en: title.enObj } : title;
     const headEn = [...quals.reverse(), headPhrase(titleForHead, head.deputy, adj, country)].join(' ');
     const obj = objectPhrase(tail.filter((p, k) => p.t !== 'unknown' || k === tail.length - 1));
     out = entityFirst ? `${entityFirst} ${headEn}` : headEn;
@@ -440,7 +474,7 @@ function renderRole(ps: Piece[]): string {
   }
   out = out.replace(/\s+/g, ' ').trim();
   if (!out) return '';
-  const order = ['former', 'late', 'ousted', 'then', 'current', 'outgoing', 'new', 'acting', 'interim', 'elected', 'veteran', 'prominent', 'well-known'];
+  const order = ['his', 'her', 'their', 'former', 'late', 'ousted', 'then', 'current', 'outgoing', 'new', 'acting', 'interim', 'elected', 'veteran', 'prominent', 'well-known'];
   const ms = [...new Set(mods)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return ms.length ? `${ms.join(' ')} ${out}` : out;
 }

@@ -814,7 +814,10 @@ function taggedRole(text: string, toks: readonly Token[], from: number, to: numb
  * after one is its object, and a title before it belongs to someone else (تولى منصب رئيس المكتب
  * السياسي … في أعقاب اختفاء صالح هبرة).
  */
-const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدلا', 'بدل', 'غرار', 'اثر', 'عقب', 'اعتبارا'].map(lightNormAr));
+const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدلا', 'بدل', 'غرار', 'اثر', 'عقب', 'اعتبارا',
+  // … and the adverbs of place and means (هداف التصفيات خلف X، هددت مرمى البطلة عبر X): the
+  // name after one is their object too.
+  'خلف', 'عبر', 'بواسطة', 'برفقة', 'بحضور', 'بمشاركة', 'لصالح'].map(lightNormAr));
 
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;

@@ -42,6 +42,7 @@ export const DESCRIBER_HEADS = set(`
 مخترع مخترعة مستثمر مستثمرة مفكر مفكرة فيلسوف أديب أديبة ملحن ملحنة عازف عازفة دبلوماسي
 أكاديمي أكاديمية وريث وريثة أرملة متهم متهمة مشتبه ضحية منفذ داعية حاخام راهب راهبة
 كاهن مطران محقق محققة مفتش مفتشة ضابط ضابطة جندي جندية مصارع ملاكم عداء عداءة متسابق متسابقة
+راحل راحلة شاب شابة
 `);
 
 /** Construct-only heads that are titles with the article too (الحارس أندري بياتوف). */
@@ -160,10 +161,40 @@ function describerAfter(toks: readonly Token[], nameEnd: number, taken: Readonly
   if (!nx || nx.sent !== toks[nameEnd]!.sent || delimAfter(toks[nameEnd]!, toks) || taken.has(nameEnd + 1)) return null;
   const h = describerHead(nx);
   // (صاحب in construct is definite by its genitive: ماركوس راشفورد صاحب هدفي الفوز.)
-  if (!h || !(h.definite || OWNER.has(h.head)) || /^[وفلب]/.test(h.prefix)) return null;
+  if (!h || !(h.definite || OWNER.has(h.head) || inConstruct(toks, nameEnd + 1)) || /^[وفلب]/.test(h.prefix)) return null;
   if (roleHead(nx)) return definiteRoleAfter(toks, nameEnd, taken);
   // «، المنافس الرئيسي لأردوغان …» after a comma is the apposition form of the same.
-  return roleSpan(toks, nameEnd + 1);
+  const span = roleSpan(toks, nameEnd + 1);
+  return titlesNextName(toks, span, taken) ? null : span;
+}
+
+/**
+ * The description reaches a found name with no other title between its head and that name
+ * (وأبقى مورينيو | لاعب الوسط الفرنسي بول بوغبا): it is that person's title, the object of the
+ * verb, not the first name's. A name behind a second head is that head's genitive
+ * (صهر ومستشار الرئيس الأمريكي دونالد ترامب) and leaves the description to the first name.
+ */
+function titlesNextName(toks: readonly Token[], [a, b]: [number, number], taken: ReadonlySet<number>): boolean {
+  for (let k = a + 1; k <= b; k++) {
+    if (!taken.has(k)) continue;
+    for (let h = a + 1; h < k; h++) if (describerHead(toks[h]!)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An indefinite head in construct with a definite genitive, itself or after a second head joined
+ * by و (جاريد كوشنر صهر ومستشار الرئيس …، ماكسويل، موكل رايولا …): definite by its genitive, so
+ * a description of the name before it, as the definite ones are.
+ */
+function inConstruct(toks: readonly Token[], i: number): boolean {
+  const g = (k: number) => toks[k] && toks[k]!.sent === toks[i]!.sent && !delimAfter(toks[k - 1]!, toks) ? toks[k]! : undefined;
+  const n1 = g(i + 1);
+  if (!n1) return false;
+  if (hasArticle(n1) && !isNisba(n1)) return true;
+  const n2 = g(i + 2);
+  return /^و/.test(n1.light) && !!describerHead({ ...n1, light: n1.light.slice(1) }) && !!n2 && hasArticle(n2) && !isNisba(n2);
 }
 
 /** «NAME، المنافس الرئيسي لأردوغان …»: a definite description in apposition after a comma. */
@@ -172,7 +203,7 @@ function describerApposition(toks: readonly Token[], nameEnd: number, taken: Rea
   const nx = toks[nameEnd + 1];
   if (!nx || nx.sent !== t.sent || !commaAfter(t) || !/^[\s،,]+$/.test(t.gap) || taken.has(nameEnd + 1)) return null;
   const h = describerHead(nx);
-  if (!h || !h.definite || /^[وف]/.test(h.prefix)) return null;
+  if (!h || !(h.definite || inConstruct(toks, nameEnd + 1)) || /^[وف]/.test(h.prefix)) return null;
   // A description that titles the next name (، الرئيس الفرنسي ماكرون) is that person's.
   for (let k = nameEnd + 2; k <= nameEnd + 14 && toks[k] && toks[k]!.sent === t.sent; k++) {
     if (taken.has(k)) return null;
@@ -202,6 +233,17 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
     break;
   }
   const opener = toks[k];
+  // «لاعبا المنتخب السويسري غرانيت تشاكا وشيردان شاكيري»: a dual or plural title before the list's
+  // first name is every listed person's (the first has it as its own title already).
+  if (k < from - 1) {
+    for (let j = k; j >= 0 && k - j < 6; j--) {
+      const t = toks[j]!;
+      // (A list opener, من بينهم, is read below with its group.)
+      // (… and a list behind a preposition, «المنتجين التنفيذيين مع X وY», is its object.)
+      if (t.sent !== sent || named.has(j) || (j < k && delimAfter(t, toks)) || LIST_OPENERS.has(t.light) || FREE_PREPOSITIONS.has(t.light)) break;
+      if (groupHead(t)) return [j, k];
+    }
+  }
   // «استخدام اللاعبين ماركو أسينسيو ولوكاس فاسكيز»: a plural title right before a list of names.
   if (opener && opener.sent === sent && !delimAfter(opener, toks) && pluralHead(opener) && (k < from - 1 || nextInList(toks, from, named))) return [k, k];
   if (!opener || !LIST_OPENERS.has(opener.light)) return null;
@@ -213,6 +255,20 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
   if (named.has(start) || named.has(end)) return null;
   const de = toks[start - 1];
   return de && de.sent === sent && de.light === 'من' && !delimAfter(de, toks) ? [start - 1, end] : [start, end];
+}
+
+/**
+ * A title head in the dual or the sound plural (لاعبا، وزيري، الزعيمان، اللاعبين، المدافعين): a
+ * title of more than one person.
+ */
+function groupHead(t: Token): boolean {
+  const known = (w: string) => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w);
+  return cliticReadings(t.light).some((r) => {
+    if (known(r.stem.replace(/^ال/, ''))) return false;
+    const m = /^(ال)?(.{3,}?)(ان|ين|ون|ا|ي)$/.exec(r.stem);
+    // (With the article, …ي and …ا are adjectives or accusatives, not duals: الرئيسي.)
+    return !!m && known(m[2]!) && !((m[1] || r.article) && /^[اي]$/.test(m[3]!));
+  });
 }
 
 /** A definite plural of a title head (اللاعبين، المدربون، النجوم is left out: broken plurals vary). */
@@ -256,7 +312,8 @@ const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتو�
 يتزعم تتزعم تزعم تزعمت يعمل تعمل عمل عملت كان كانت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر`);
 
 /** Bodies a person is «from» (كاترين لارو من منظمة …، الجنرال X من الجيش الروسي). */
-const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات`);
+const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات
+وزارة صحيفة جريدة مجلة قناة إذاعة شبكة موقع بنك مصرف محكمة نادي فريق منتخب`);
 
 /**
  * «NAME من منظمة فرنسا أرض اللجوء»، «NAME، من معهد …»: a من phrase after the name naming a body
@@ -347,7 +404,10 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   // … and so is a name with a preposition of its own (خلفا لعادل عزت، اختفاء بصالح): a title in
   // apposition takes the preposition itself (للرئيس X), so the words before are not the name's.
   const objectOf = (c.from > 0 && FREE_PREPOSITIONS.has(toks[c.from - 1]!.light)) || /[لبك]/.test(first.light.slice(0, c.skipFirst ?? 0));
-  if (!role && !listJoined && !objectOf) {
+  // A name joined by و (… قاده كمدرب إلى لقب مونديال 2018 | وزين الدين زيدان) opens a new conjunct:
+  // a title stands right before its name, so the words before the و describe someone else.
+  const conjoined = /^[وف]/.test(first.light.slice(0, c.skipFirst ?? 0));
+  if (!role && !listJoined && !objectOf && !conjoined) {
     const b = titleBefore(toks, c.from, named, describerHead);
     if (b >= 0) role = describerText(text, toks, b, c.from - 1);
     // «الرئيس التنفيذي لشركة آبل، تيم كوك»: a title whose last word is a name of its own closes
@@ -378,6 +438,8 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const l = listRole(toks, c.from, named);
     if (l) role = describerText(text, toks, l[0], l[1]);
   }
+  // (Not appended to a title before the name: tried, the clause ran on into the next clause,
+  // الذي كان عاديا خلال اللقاء والظهير لوكاس …, for one role made right.)
   if (!role && !after) {
     const rel = relativeRole(toks, c.to);
     if (rel) role = describerText(text, toks, rel[0], rel[1]);
