@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
-import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole } from './names-adapter.ts';
+import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
@@ -105,6 +105,14 @@ function headClass(ar: string): SpeakerCandidate['head'] {
   if (isPlaceOrOrg(t) || knownOrg(normaliseAr(ar))) return 'place';
   if (isGiven(t) || isKnownNameToken(t.light)) return 'name';
   return 'other';
+}
+
+/**
+ * The English of a speaker the readers found no English for: a described source's or body's words
+ * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
+ */
+function speakerEnglish(sp: Speaker): string {
+  return sp.unnamed ? translateSource(sp.speaker.ar) : englishName(sp.speaker.ar).en;
 }
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
@@ -994,7 +1002,7 @@ export class ArabicQuoteReader {
     if (!t) return;
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
     const chosen = this.asBody(this.rank(q, sp, cue));
-    q.speaker = chosen.speaker;
+    q.speaker = chosen.speaker.en || chosen === UNATTRIBUTED || chosen.speakerId ? chosen.speaker : { ar: chosen.speaker.ar, en: speakerEnglish(chosen) };
     q.speakerId = chosen.speakerId;
     q.unnamed = chosen.unnamed;
     if (chosen === UNATTRIBUTED) q.unattributed = true;
