@@ -107,6 +107,16 @@ function headClass(ar: string): SpeakerCandidate['head'] {
   return 'other';
 }
 
+/** The shape of a phrase's first word, for the ranker (see SpeakerCandidate.shape). */
+function phraseShape(ar: string): SpeakerCandidate['shape'] {
+  const w = lightNormAr(ar.split(' ')[0] ?? '');
+  if (/^[وف]?(بال|لل|كال)/.test(w)) return 'prep';
+  if (/^[وف]?ال/.test(w)) return 'def';
+  if (/.{2,}(ه|ها|هم|هما|هن)$/.test(w)) return 'pron';
+  if (/^[وف]?[يت].{3,}$/.test(w)) return 'verb';
+  return 'bare';
+}
+
 /**
  * The English of a speaker the readers found no English for: a described source's or body's words
  * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
@@ -1204,6 +1214,7 @@ export class ArabicQuoteReader {
       for (const e of list) if (!e.c.rule && this.refersTo(ruleShown.speaker.ar, e.sp, e.c.type)) e.c.coref = true;
     }
     const persons = list.filter((e) => e.c.type === 'person').length;
+    for (const e of list) if (e.c.type !== 'person' && e.c.type !== 'unattributed') e.c.shape = phraseShape(e.sp.speaker.ar);
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
