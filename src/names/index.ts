@@ -10,7 +10,7 @@ import { setRoleNameFn } from './roles.ts';
 setRoleNameFn((ar) => englishName(ar).en);
 
 export { englishName, isGivenName, givenNameEn, lookupPerson, type EnglishName } from './english.ts';
-export { translateRole, relativeRole } from './roles.ts';
+export { translateRole, translateSource, relativeRole } from './roles.ts';
 export { phoneticKeys, keySimilarity, wordKey } from './phonetic.ts';
 export { matchPeople, closestCandidates, closestMatches, MATCH_THRESHOLD, type PersonMatch } from './match.ts';
 export { demonym, countryByArabic, countryName, countryPhrase, type Demonym, type Country } from './countries.ts';

@@ -564,6 +564,28 @@ export function translateRole(roleAr: string): string {
   return en;
 }
 
+/**
+ * English for a described source or body as a quotation's speaker (الشرطة الإيطالية -> the Italian
+ * police, مصادر مطلعة -> informed sources, وسائل إعلام محلية -> local media): the role rendering when
+ * the phrase has a title, else its words read as one noun phrase, provided it opens on a known noun
+ * or body (a role without a title says nothing, but a source's head noun is the source). "" when the
+ * head is unknown.
+ */
+export function translateSource(ar: string): string {
+  const role = translateRole(ar);
+  if (role) return role;
+  let pieces: Piece[];
+  try {
+    pieces = scan(tokenise(ar.trim().slice(0, 300)), nameFn);
+  } catch {
+    return '';
+  }
+  const seg = segments(pieces)[0] ?? [];
+  const head = seg.find((p) => p.t !== 'mod');
+  if (!head || !((head.t === 'word' && !head.adj) || head.t === 'entity')) return '';
+  return objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').trim();
+}
+
 const NISBA_SUFFIX = /(يتين|يين|يون|يات|ية|يه|ي)$/;
 
 /**

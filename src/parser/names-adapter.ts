@@ -37,6 +37,8 @@ function cached<R>(fn: (s: string) => R, fallback: R): (s: string) => R {
 
 export const englishName = cached<names.EnglishName>((s) => names.englishName(s), { en: '', origin: 'romanised' });
 export const translateRole = cached<string>((s) => names.translateRole(s), '');
+/** A described source's or body's English (the police, informed sources); '' when its head is unknown. */
+export const translateSource = cached<string>((s) => names.translateSource(s), '');
 
 export function phoneticKeys(name: string): string[] {
   if (!name) return [];

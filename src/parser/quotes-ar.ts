@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
-import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole } from './names-adapter.ts';
+import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
@@ -106,6 +106,24 @@ const headClass = memo((ar: string): SpeakerCandidate['head'] => {
   if (isGiven(t) || isKnownNameToken(t.light)) return 'name';
   return 'other';
 });
+
+/** The shape of a phrase's first word, for the ranker (see SpeakerCandidate.shape). */
+function phraseShape(ar: string): SpeakerCandidate['shape'] {
+  const w = lightNormAr(ar.split(' ')[0] ?? '');
+  if (/^[وف]?(بال|لل|كال)/.test(w)) return 'prep';
+  if (/^[وف]?ال/.test(w)) return 'def';
+  if (/.{2,}(ه|ها|هم|هما|هن)$/.test(w)) return 'pron';
+  if (/^[وف]?[يت].{3,}$/.test(w)) return 'verb';
+  return 'bare';
+}
+
+/**
+ * The English of a speaker the readers found no English for: a described source's or body's words
+ * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
+ */
+function speakerEnglish(sp: Speaker): string {
+  return sp.unnamed ? translateSource(sp.speaker.ar) : englishName(sp.speaker.ar).en;
+}
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
@@ -994,7 +1012,7 @@ export class ArabicQuoteReader {
     if (!t) return;
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
     const chosen = this.asBody(this.rank(q, sp, cue));
-    q.speaker = chosen.speaker;
+    q.speaker = chosen.speaker.en || chosen === UNATTRIBUTED || chosen.speakerId ? chosen.speaker : { ar: chosen.speaker.ar, en: speakerEnglish(chosen) };
     q.speakerId = chosen.speakerId;
     q.unnamed = chosen.unnamed;
     if (chosen === UNATTRIBUTED) q.unattributed = true;
@@ -1196,6 +1214,7 @@ export class ArabicQuoteReader {
       for (const e of list) if (!e.c.rule && this.refersTo(ruleShown.speaker.ar, e.sp, e.c.type)) e.c.coref = true;
     }
     const persons = list.filter((e) => e.c.type === 'person').length;
+    for (const e of list) if (e.c.type !== 'person' && e.c.type !== 'unattributed') e.c.shape = phraseShape(e.sp.speaker.ar);
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     const ctx = (c: SpeakerCandidate): QuoteContext => ({

@@ -73,6 +73,12 @@ export interface SpeakerCandidate {
   head?: 'role' | 'unnamed' | 'outlet' | 'place' | 'name' | 'other';
   /** the rules' choice (a title, a description, another spelling) may refer to this candidate */
   coref?: boolean;
+  /**
+   * The written shape of a phrase's first word (non-persons): a preposition glued on (بالقول، لنص),
+   * a pronoun suffix (خلالها، سيادته، محاميه), a present-tense verb's prefix (ويعرف، تقول), the
+   * article (الشركة), or bare. Misread phrases (a verb, an adverb) take the first three shapes.
+   */
+  shape?: 'prep' | 'pron' | 'verb' | 'def' | 'bare';
 }
 
 export interface QuoteContext {
@@ -117,6 +123,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.recent) f.push(`recent:${c.recent}`, `recent:${c.recent}|v:${x.verb}`, ...(x.opensSentence ? [`recent:${c.recent}|open`] : []), ...(c.mention ? [] : [`recent|nomention|v:${x.verb}`]));
   if (c.head) f.push(`head:${c.head}`, `head:${c.head}|rule:${c.rule}`);
   if (c.coref) f.push('coref', `coref|t:${t}`, `coref|rt:${x.ruleType}`);
+  if (c.shape) f.push(`shape:${c.shape}`, `shape:${c.shape}|rule:${c.rule}`, `shape:${c.shape}|t:${t}`);
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeRole, translateRole } from '../../src/names/index.ts';
+import { relativeRole, translateRole, translateSource } from '../../src/names/index.ts';
 
 describe('translateRole', () => {
   it.each([
@@ -87,5 +87,22 @@ describe('relativeRole', () => {
   });
   it('returns null when the relative phrase names no nationality', () => {
     expect(relativeRole('الرئيس الروسي', 'نظيره')).toBeNull();
+  });
+});
+
+describe('translateSource', () => {
+  it.each([
+    ['الشرطة الإيطالية', 'the Italian police'],
+    ['مصادر مطلعة', 'informed sources'],
+    ['وسائل إعلام محلية', 'local media'],
+    ['المصدر القضائي', 'judicial source'],
+    ['مسؤولو وزارة الصحة الفلسطينية', 'Palestinian Health Ministry officials'],
+    ['المتحدثة باسم وزارة الخارجية الروسية', 'spokesperson for the Russian Foreign Ministry'],
+  ])('%s -> %s', (ar, en) => {
+    expect(translateSource(ar)).toBe(en);
+  });
+  it('says nothing for a phrase that opens on no known noun', () => {
+    expect(translateSource('آنذاك')).toBe('');
+    expect(translateSource('الحشد المؤلف من نحو 500 متظاهرة')).toBe('');
   });
 });
