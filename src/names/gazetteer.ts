@@ -11,6 +11,7 @@
  */
 import { cliticVariants, normAr } from './normalize.ts';
 import { model } from './translit/model.ts';
+import { arModelForm } from './translit/forms.ts';
 
 export interface NameTokenEvidence {
   /** Wikidata people whose name has this token (any Latin spelling) plus Google name pairs */
@@ -46,4 +47,17 @@ export function nameTokenEvidence(word: string): NameTokenEvidence | null {
     return { count, spellings: list.length, latin: top.text, form, viaClitic: form !== key, ordinal: ROMAN.test(top.text) };
   }
   return null;
+}
+
+/**
+ * How much an Arabic word is spelled like a person's name: the mean log-probability per letter
+ * (end of word included) under the character model of the names data's Arabic spellings. Names
+ * never seen (تشالهانوغلو، أكسينير) still read as names here (about -2.1 to -2.9); common words and
+ * verbs (باستخدام، يتحرك، احتجاجا) mostly lower (-3 to -4). Evidence for a learned model, like
+ * nameTokenEvidence; null for a word with no Arabic letters.
+ */
+export function nameSpellingScore(word: string): number | null {
+  const f = arModelForm(word);
+  if (!f) return null;
+  return model().arLM.score(f) / ([...f].length + 1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameTokenEvidence } from '../../src/names/index.ts';
+import { nameSpellingScore, nameTokenEvidence } from '../../src/names/index.ts';
 
 describe('nameTokenEvidence', () => {
   it('counts the people who carry a name token', () => {
@@ -20,5 +20,13 @@ describe('nameTokenEvidence', () => {
     expect(nameTokenEvidence('الذي')).toBeNull();
     expect(nameTokenEvidence('')).toBeNull();
     expect(nameTokenEvidence('محمد علي')).toBeNull();
+  });
+});
+
+describe('nameSpellingScore', () => {
+  it('scores an unseen foreign name above verbs and verbal nouns', () => {
+    const name = nameSpellingScore('تشالهانوغلو')!;
+    for (const w of ['باستخدام', 'يتحرك', 'احتجاجا']) expect(name).toBeGreaterThan(nameSpellingScore(w)!);
+    expect(nameSpellingScore('abc')).toBeNull();
   });
 });
