@@ -1384,6 +1384,14 @@ export class ArabicQuoteReader {
         // Before the quotation: the nearest speech verb since the previous quotation.
         let v = -1;
         for (let k = prevEnd; k <= b && toks[k]!.start < openAt; k++) if (this.speechVerbAt(k) || isContinuation(toks[k]!)) v = k;
+        // (قال إن القرار يؤكد و"…"، اعتبرت X أن الفيلم يظهر … "…"، وتضمن بيان … أن المكسيك "…": the
+        // quotation ends the clause of an earlier verb with its complementiser)
+        const outer = this.outerVerb(prevEnd, v, openAt, b);
+        if (outer >= 0) {
+          // (the verbs inside the clause report nothing of their own)
+          for (let k = outer + 1; k <= b && toks[k]!.start < openAt; k++) if (this.speechVerbAt(k) || isReportVerb(toks[k]!)) usedVerbs.add(k);
+          v = outer;
+        }
         if (v >= 0 && (openAt - toks[v]!.end) < 400) {
           let subjEnd = v;
           while (subjEnd + 1 <= b && toks[subjEnd + 1]!.start < openAt && subjEnd - v < MAX_SUBJECT_TOKENS && !isComplementiser(toks[subjEnd + 1]!)) subjEnd++;
@@ -1511,6 +1519,37 @@ export class ArabicQuoteReader {
     const t = this.toks[k]!;
     if (!isSpeechVerb(t)) return false;
     return !(/^[وف]?[يت]?نقل(ت|وا)?$/.test(t.light) && /^(الى|إلى|من|في)$/.test(this.toks[k + 1]?.light ?? ''));
+  }
+
+  /**
+   * A verb of saying, report or belief in [from, openAt) whose complementiser opens a clause that
+   * runs into the quotation, when the nearest verb of saying `v` before the quotation (or none) is
+   * part of that clause: it opens no statement of its own (no و, no comma, no participle) and has no
+   * complementiser of its own. The clause holds no other complementiser, colon or verb opening a
+   * statement, and at most twelve words before the quotation. -1 when there is none.
+   */
+  private outerVerb(from: number, v: number, openAt: number, b: number): number {
+    const toks = this.toks;
+    if (v >= 0 && (isContinuation(toks[v]!) || this.opensStatement(v) || !/^[يت]/.test(toks[v]!.light.replace(/^[وف]/, '')) && /^و/.test(toks[v]!.light))) return -1;
+    for (let u = from; u <= b && toks[u]!.end < openAt && (v < 0 || u < v); u++) {
+      const t = toks[u]!;
+      const belief = !this.speechVerbAt(u) && !isReportVerb(t) && isBeliefVerb(t);
+      if (!(this.speechVerbAt(u) || isReportVerb(t) || belief) || this.inQuotation(u) || this.notYetSaid(u)) continue;
+      let c = u + 1;
+      while (c <= b && c - u <= MAX_SUBJECT_TOKENS && toks[c]!.end <= openAt && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !this.speechVerbAt(c) && !isDenialVerb(toks[c]!)) c++;
+      if (c > b || toks[c]!.end > openAt || !isComplementiser(toks[c]!) || (v >= 0 && c > v)) continue;
+      if (c - 1 > u && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) continue;
+      if (belief && (c - u > 7 || c === u + 1 || toks.slice(u, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      let n = 0;
+      let clean = true;
+      for (let k = c + 1; k <= b && toks[k]!.end <= openAt && clean; k++) {
+        n++;
+        if (isComplementiser(toks[k]!) || /^و(ان|أن|إن)$/.test(toks[k]!.light) || /:/.test(toks[k]!.gap) || (k !== v && this.opensStatement(k))) clean = false;
+      }
+      if (clean && n >= 1 && n <= 12 && (v >= 0 || belief || u >= 0)) return u;
+      return -1;
+    }
+    return -1;
   }
 
   /**

@@ -79,4 +79,16 @@ describe('quote recall', () => {
     // (… لكنه توقع أن …: after «but he», the same)
     expect(texts('واعترف الوزير بتراجع النمو نتيجة عوامل مؤقتة، لكنه توقع أن يرتفع من جديد إلى المستوى المستهدف لاحقا.')).toContain('يرتفع من جديد إلى المستوى المستهدف لاحقا');
   });
+  it('a quotation ending the clause of an earlier verb with its complementiser is that clause', () => {
+    // (the nearer verb يؤكد/يظهر is inside the clause; تضمن reports a view with its complementiser)
+    expect(quotes('وأشاد مدير النقابة سامي الحسن بالاتفاق. وقال إن الاتفاق يؤكد و"يثبت ما قالته النقابة منذ البداية عن حقوق العمال".')).toContainEqual(
+      expect.objectContaining({ who: 'سامي الحسن', text: expect.stringMatching(/^الاتفاق يؤكد و"يثبت/), kind: 'indirect' }),
+    );
+    expect(texts('وكانت الوزيرة سلمى العلي اعتبرت أن التقرير يظهر الموظفين "على أنهم مهملون ويسيء إليهم".')).toEqual([
+      'التقرير يظهر الموظفين "على أنهم مهملون ويسيء إليهم"',
+    ]);
+    expect(texts('وتضمن بيان لوزارة الزراعة أن الحكومة "ستبدأ حملة لمكافحة الجراد في الجنوب".')).toEqual([
+      'الحكومة "ستبدأ حملة لمكافحة الجراد في الجنوب"',
+    ]);
+  });
 });
