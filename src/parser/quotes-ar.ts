@@ -39,8 +39,8 @@ function accusativeParticiple(t: Token): boolean {
   return /^[وف]?م.{3,5}ا$/.test(t.light) && !isUnnamedHead(t) && !roleHead(t) && !isGiven(t) && !isKnownNameToken(t.light.replace(/^[وف](?=م)/, ''));
 }
 
-/** Words before أن/إن that make it a conjunction of time or concession (بعد أن، رغم أن، إلا أن), not a clause of speech. */
-const NOT_SPEECH_BEFORE_COMPLEMENTISER = new Set(['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'بالرغم', 'حين', 'لو', 'الا', 'غير', 'بيد', 'مع', 'كما', 'ريثما']);
+/** Words before أن/إن that make it a conjunction of time, manner or concession (بعد أن، رغم أن، إلا أن، دون أن), not a clause of speech. */
+const NOT_SPEECH_BEFORE_COMPLEMENTISER = new Set(['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'بالرغم', 'حين', 'لو', 'الا', 'غير', 'بيد', 'مع', 'كما', 'ريثما', 'دون', 'بدون']);
 
 /** After وفقا/طبقا the source carries the preposition ل (لقانون الهجرة، للوزارة): the source is without it. */
 function withoutLam(sp: Speaker | null): Speaker | null {
@@ -322,9 +322,11 @@ export class ArabicQuoteReader {
     let k = verb - 1;
     const sent = toks[verb]!.sent;
     while (k >= 0 && toks[k]!.sent === sent && VERB_AUXILIARIES.has(toks[k]!.light) && !/[،,:"«»“”]/.test(toks[k]!.gap)) k--;
-    if (k < 0 || toks[k]!.sent !== sent || /[:"«»“”.]/.test(toks[k]!.gap)) return null;
+    // (the quotation marks of a short quoted name are part of the subject: ولكن جماعة "فيلق الرحمن" تنفي)
+    const gap = (j: number) => (this.inShortQuotation(j) || this.inShortQuotation(j + 1) ? toks[j]!.gap.replace(/["«»“”]/g, '') : toks[j]!.gap);
+    if (k < 0 || toks[k]!.sent !== sent || /[:"«»“”.]/.test(gap(k))) return null;
     let st = k;
-    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !CLAUSE_START.has(toks[st - 1]!.light) && !/[،,:"«»“”]/.test(toks[st - 1]!.gap)) st--;
+    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !CLAUSE_START.has(toks[st - 1]!.light) && !/[،,:"«»“”]/.test(gap(st - 1))) st--;
     // NAME، ROLE، verb / ROLE، NAME، verb: the apposition before the comma is the same subject.
     const boundary = st - 1 >= 0 && toks[st - 1]!.sent === sent ? toks[st - 1]! : null;
     if (boundary && !CLAUSE_START.has(boundary.light) && !/[،,]/.test(boundary.gap)) return null;
@@ -334,7 +336,9 @@ export class ArabicQuoteReader {
     if (p && /[بلك]/.test(this.index.prefixAt(first))) return null;
     // (a people named by its relative adjective in the plural is a body too: لكن الإسرائيليين يقولون)
     const people = /^ال.{2,}(يون|يين)$/.test(first.light);
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || roleHead(first)?.definite || people)) return null;
+    // (a title in construct after كان: وكان وزير الكهرباء أعلن …)
+    const titled = roleHead(first)?.definite || (!!roleHead(first) && k > st && !!boundary && /^[وف]?(كان|كانت)$/.test(boundary.light));
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || titled || people)) return null;
     if (!p && /^[بلك]/.test(first.light) && !isUnnamedHead(first)) return null;
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
@@ -1508,6 +1512,38 @@ export class ArabicQuoteReader {
     return lo > 0 && at < spans[lo - 1]![1];
   }
 
+  /**
+   * The token after a time phrase or adverb opening at o (العام الماضي، مطلع هذا الأسبوع، بالفعل،
+   * مؤخرا، الاثنين): a report's object starts after it. o itself when none opens there.
+   */
+  private afterTimePhrase(o: number, b: number): number {
+    const toks = this.toks;
+    const noun = /^(ال)?(عام|اسبوع|شهر|يوم|سنه|سنة|صيف|شتاء|ربيع|خريف|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/;
+    const adjective = /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/;
+    for (let guard = 0; o <= b && guard < 4; guard++) {
+      const w = toks[o]!.light;
+      if (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(w) || /^(بالفعل|مؤخرا|سابقا|حاليا|رسميا|مجددا|اخيرا|لاحقا|كذلك)$/.test(w)) { o++; continue; }
+      let k = o;
+      if (/^(مطلع|منتصف|اوائل|اواخر|نهاية|بداية|خلال)$/.test(w)) k++;
+      if (k <= b && /^(هذا|هذه)$/.test(toks[k]!.light)) k++;
+      if (k <= b && noun.test(toks[k]!.light) && (k > o || /^ال/.test(toks[k]!.light))) {
+        k++;
+        if (k <= b && adjective.test(toks[k]!.light)) k++;
+        // (a bare definite noun alone, الشهر، is a time only with its adjective or its head)
+        if (k - o >= 2) { o = k; continue; }
+      }
+      break;
+    }
+    return o;
+  }
+
+  /** Token k is inside a quotation of at most four words of the sentence being read (a quoted name or term). */
+  private inShortQuotation(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    return this.quoted.some(([o, c]) => t.start > o && t.start < c && wordCount(this.text.slice(o + 1, c)) <= 4);
+  }
+
   /** Token k is inside a quotation of the sentence being read. */
   private inQuotation(k: number): boolean {
     const at = this.toks[k]!.start;
@@ -1721,7 +1757,9 @@ export class ArabicQuoteReader {
     if (prev && prev.sent === t.sent && (/^[وف]?(لم|لا|لن|ما)$/.test(prev.light) || this.notYetSaid(v))) return -1;
     // (…، حسبما أعلن المرصد / كما أعلنت سول: the verb attributes what came before, it reports no object)
     if (prev && prev.sent === t.sent && (/^(حسبما|وفقما)$/.test(prev.light) || (prev.light === 'كما' && v >= 2 && /[،,]/.test(this.toks[v - 2]!.gap)))) return -1;
-    if (/[:"«“]/.test(t.gap)) return -1;
+    // (a quotation right after the verb is its statement, read with the quotations; a short quoted
+    // name is its subject: وقد نفت "فيسبوك" معرفتها …)
+    if (/:/.test(t.gap) || (/["«“]/.test(t.gap) && !(v + 1 <= b && this.inShortQuotation(v + 1)))) return -1;
     if (frame && prev && prev.sent === t.sent && this.frameVerbIsNoun(t, prev)) return -1;
     let k = v + 1;
     while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
@@ -1742,7 +1780,13 @@ export class ArabicQuoteReader {
     } else if ((frame || isReportVerb(t)) && this.auxiliarySubject(v)) {
       // (وكانت الخارجية الأمريكية قد حملت النظام السوري المسؤولية: the subject came before كان's verb)
       sp = this.subjectBefore(v);
-      o = k;
+      o = this.afterTimePhrase(k, b);
+    } else if (this.inShortQuotation(k) && /["«“]/.test(t.gap)) {
+      // (وقد نفت "فيسبوك" معرفتها …: a short quoted name after the verb is its subject)
+      let q = k;
+      while (q < b && q - k < 4 && !/["»”]/.test(toks[q]!.gap)) q++;
+      sp = /["»”]/.test(toks[q]!.gap) ? this.namedSource(k, q) : null;
+      o = this.afterTimePhrase(q + 1, b);
     } else {
       const e = this.subjectEnd(k, b);
       // No subject after the verb: one written before it (وكانت السعودية أعلنت | تقديم …).
@@ -1760,7 +1804,7 @@ export class ArabicQuoteReader {
         // (not a quantified addressee: دعا جميع الأطراف إلى …)
         if (m > k && m <= b && frame.markers.has(toks[m]!.light) && !/^(جميع|كافة|كل)$/.test(toks[k]!.light)) { sp = this.subject(k, m - 1, false); o = m; }
       }
-      while (o <= b && (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(toks[o]!.light))) o++;
+      o = this.afterTimePhrase(o, b);
     }
     if (!sp || o > b) return -1;
     const obj = toks[o]!;

@@ -91,4 +91,14 @@ describe('quote recall', () => {
       'الحكومة "ستبدأ حملة لمكافحة الجراد في الجنوب"',
     ]);
   });
+  it('object reports: a quoted name or a title in construct as the subject, a time phrase before the object, دون أن', () => {
+    expect(quotes('وقد نفت "أمازون" معرفتها بوجود تلك الثغرة في أنظمتها حتى الآن.')).toContainEqual(
+      expect.objectContaining({ who: 'أمازون', text: expect.stringMatching(/^معرفتها بوجود تلك الثغرة/), kind: 'denial' }),
+    );
+    expect(quotes('وكان وزير المالية أعلن مطلع هذا الأسبوع عن تطبيق زيادات في الضرائب على السجائر.')).toContainEqual(
+      expect.objectContaining({ who: 'وزير المالية', text: 'تطبيق زيادات في الضرائب على السجائر' }),
+    );
+    // (دون أن: «without», no clause of speech; the report is the object of أكدت)
+    expect(texts('ولم تتبن أي جهة الهجوم، إلا أن تقارير أكدت وقوف جماعة مسلحة وراء الهجوم، وهي غالبا ما تنفذ هجمات دون أن تعترف بها.')[0]).toMatch(/^وقوف جماعة مسلحة وراء الهجوم/);
+  });
 });
