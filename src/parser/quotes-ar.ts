@@ -66,7 +66,8 @@ const NOUN_LIKE_VERBS = new Set(['طلب', 'وعد', 'وصف', 'حمل', 'قدر
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
 /** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
-const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها']);
+// (بحسب ما أشار إليه X: the pronoun after the verb points back at the statement)
+const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها', 'اليه', 'اليها', 'عنه', 'عنها']);
 
 /** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم']);
@@ -1371,7 +1372,9 @@ export class ArabicQuoteReader {
         // ذلك"، وختم بالقول "سنفتقدها"، يقول فيها "انتظري مكالمتي").
         // (and it ends there: «قالت "فرانس برس" …» names a source)
         if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1)))) return false;
-        if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
+        // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
+        const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);
+        if ((named && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
         if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, kOpen - 1, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
         const kAfter = tokenAtOrAfter(toks, s.start + q.close + 1);
@@ -1641,9 +1644,11 @@ export class ArabicQuoteReader {
     const startK = k;
     // Skip "ما" (حسبما، وفق ما) and "تقدير"/"تعبير"/"قول" (على حد تعبير X)
     // "..."، هكذا كتب X / هكذا علّق X
-    if (toks[k]!.light === 'هكذا' && k + 1 <= b && isSpeechVerb(toks[k + 1]!)) k++;
+    // (هكذا تحدث X، هكذا يقدم X الفيلم: after هكذا any verb names who said it)
+    const thus = toks[k]!.light === 'هكذا' && k + 1 <= b && (isSpeechVerb(toks[k + 1]!) || isReportVerb(toks[k + 1]!) || (/^[يت].{2,}/.test(toks[k + 1]!.light) && !this.index.at(toks[k + 1]!)));
+    if (thus) k++;
     const cue = toks[k]!;
-    const isCue = ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
+    const isCue = thus || ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
     if (!isCue || k - startK > 1) return null;
     k++;
     while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!) || this.relativeSaying(toks[k]!))) k++;
@@ -1706,9 +1711,13 @@ export class ArabicQuoteReader {
     for (let v = from; v <= b && toks[v]!.end <= openAt; v++) {
       const light = toks[v]!.light;
       if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) continue;
+      // (فقد/فلقد too when the attribution opens the sentence, as in accordingThen)
+      const start = this.sentenceStart(v);
+      const opening = v === start || (v === start + 1 && /^و?لكن$/.test(toks[start]!.light));
+      const then = (t: Token) => /^فان(ه|ها|هم)?$/.test(t.light) || (opening && /^(فقد|فلقد)$/.test(t.light));
       let c = v + 1;
-      while (c <= b && c - v <= 12 && toks[c]!.end <= openAt && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
-      if (c > b || c - v > 12 || c === v + 1 || toks[c]!.end > openAt || !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) return null;
+      while (c <= b && c - v <= 12 && toks[c]!.end <= openAt && !then(toks[c]!)) c++;
+      if (c > b || c - v > 12 || c === v + 1 || toks[c]!.end > openAt || !then(toks[c]!)) return null;
       const subj = this.subject(v + 1, c - 1, false, /^و?(وفقا|طبقا)$/.test(light));
       const sp = /^و?(وفقا|طبقا)$/.test(light) ? withoutLam(subj) : subj;
       if (!sp) return null;
@@ -2092,8 +2101,12 @@ export class ArabicQuoteReader {
     // (a statement of the sentence that opens it already says it)
     const opening = toks[Math.min(a + 1, b)]!.end;
     if (already.some((q) => { const at = this.text.indexOf(q.text, toks[a]!.start); return at >= 0 && at < opening; })) return;
-    for (let k = a + 4; k <= b; k++) {
+    for (let k = a + 2; k <= b; k++) {
       const t = toks[k]!;
+      // (وتتحدر الشابة، وفق ما ذكرت X، من قرية …: a source set between commas early in the sentence
+      // attributes the whole sentence)
+      const aside = k < a + 4;
+      if (aside && !/[،,]/.test(toks[k - 1]!.gap)) continue;
       const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
       const onWhat = light === 'على' && toks[k + 1]?.light === 'ما';
       // «…، كما أعلنت سول الأربعاء»: كما before a verb of saying is «as … said».
@@ -2110,7 +2123,8 @@ export class ArabicQuoteReader {
       // إن …، بحسب وكالة Y» relays X, it is no second statement of Y)
       if (already.length) {
         let verb = false;
-        for (let m = a; m < k && !verb; m++) verb = !this.inQuotation(m) && (this.speechVerbAt(m) || isReportVerb(toks[m]!) || !!verbFrame(toks[m]!));
+        // (not a present verb after أن: ومن شأن القرار أن يفيد …، بحسب X)
+        for (let m = a; m < k && !verb; m++) verb = !this.inQuotation(m) && !this.notYetSaid(m) && (this.speechVerbAt(m) || isReportVerb(toks[m]!) || !!verbFrame(toks[m]!));
         if (verb) return;
       }
       let j = k + 1;
@@ -2120,19 +2134,27 @@ export class ArabicQuoteReader {
       if (j > b) return;
       let e = j;
       while (e < b && e - j < 9 && !/[،,.:\-–—]/.test(toks[e]!.gap)) e++;
+      // (بحسب المفوضية التي تحرص على …: the relative clause describes the source)
+      for (let r = j + 1; r <= e; r++) if (RELATIVE_PRONOUNS.has(toks[r]!.light)) { e = r - 1; break; }
+      if (aside && (!/[،,]/.test(toks[e]!.gap) || b - e < 3)) return;
       // A source named in quotation marks (وفق تقدير "وول ستريت جورنال") is that name as a whole.
       const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
       if (quoted) {
         e = j;
         while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
       }
-      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
-      const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
+      // (…، حسب ما أوضح في ختام لقاء …: a verb of saying with no subject after it is the sentence's
+      // speaker's, as a verb of saying without a subject is)
+      let verb = -1;
+      for (let m = k + 1; m < j; m++) if (isSpeechVerb(toks[m]!) && !/(ه|ها|هم)$/.test(toks[m]!.light)) verb = m;
+      const unstated = verb >= 0 && j === verb + 1 && !loose && (FREE_PREPOSITIONS.has(toks[j]!.light) || /^(في|خلال|امام|عقب|بعد)$/.test(toks[j]!.light));
+      const subj = unstated ? this.implicit(verb) : quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
+      const sp = !unstated && (/^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light)) ? withoutLam(subj) : subj;
       if (!sp || (loose && !this.sourceHeadAt(j) && !sp.speakerId)) { if (loose) continue; return; }
       // (a closing quotation mark right after the statement belongs to it)
       const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
       const last = toks[k - 1]!.light === 'وذلك' ? k - 2 : k - 1;
-      const clause = this.text.slice(toks[a]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
+      const clause = aside ? this.text.slice(toks[a]!.start, toks[b]!.end).replace(/[.\s،,]+$/, '') : this.text.slice(toks[a]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
     }

@@ -101,4 +101,20 @@ describe('quote recall', () => {
     // (دون أن: «without», no clause of speech; the report is the object of أكدت)
     expect(texts('ولم تتبن أي جهة الهجوم، إلا أن تقارير أكدت وقوف جماعة مسلحة وراء الهجوم، وهي غالبا ما تنفذ هجمات دون أن تعترف بها.')[0]).toMatch(/^وقوف جماعة مسلحة وراء الهجوم/);
   });
+  it('sources before or after: فلقد after بحسب X، a source between commas, بحسب ما أشار إليه X', () => {
+    expect(texts('وبحسب الادعاء، فلقد خالف المصرف القوانين الدولية بسماحه بتحويلات مالية "من أجل تمويل أعمال عنف".')[0]).toMatch(/^فلقد خالف المصرف/);
+    expect(quotes('وتتحدر الشابة، وفق ما ذكرت شبكة محلية للأنباء، من قرية صغيرة في ريف المحافظة الشرقي.')[0]).toMatchObject({
+      who: expect.stringMatching(/^شبكة محلية/), text: expect.stringMatching(/^وتتحدر الشابة، وفق ما ذكرت/),
+    });
+    expect(texts('ومن شأن هذا القرار أن يفيد سكان المنطقة، بحسب ما أشار إليه الباحث سمير حداد، في حديثه للصحيفة.')).toContain('ومن شأن هذا القرار أن يفيد سكان المنطقة');
+    // (حسب ما أوضح في …: no subject after the verb, the sentence's speaker)
+    expect(quotes('أطلق الرئيس الفرنسي إيمانويل ماكرون مهمة لإرجاع أعمال فنية إلى دول أفريقية، حسب ما أوضح في ختام لقاء مع رئيس بنين.')[0]).toMatchObject({
+      who: 'إيمانويل ماكرون', text: expect.stringMatching(/^أطلق الرئيس الفرنسي إيمانويل ماكرون مهمة/),
+    });
+  });
+
+  it('a colon before a quotation is speech, not a name; هكذا with any verb attributes the quotation before it', () => {
+    expect(quotes('وقال متحدث باسم المجلة: "اتخذنا قرارا بعدم نشر الصورة على الغلاف".')[0]).toMatchObject({ who: 'متحدث باسم المجلة', kind: 'direct' });
+    expect(quotes('"تلصيق، مونتاج، لوحة كبيرة، قصيدة"، هكذا يقدم المنتج فابريس أرانيو الفيلم.')[0]?.text).toBe('تلصيق، مونتاج، لوحة كبيرة، قصيدة');
+  });
 });
