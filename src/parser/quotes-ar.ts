@@ -1422,6 +1422,17 @@ export class ArabicQuoteReader {
             continue;
           }
         }
+        // (…، مشيراً إلى الخطر الكارثي للألغام "…"، مشدداً على ضرورة "…": a participle's object after
+        // its preposition opens the statement before the quotation)
+        if (sp && v >= 0 && isContinuation(toks[v]!) && /^[اةن]$/.test(toks[v]!.light.slice(-1)) && v + 2 <= b && /^(الى|على|عن)$/.test(toks[v + 1]!.light) && toks[v + 2]!.end <= openAt) {
+          let clean = true;
+          for (let k = v; k + 1 <= b && toks[k + 1]!.start < openAt; k++) if (/[،,:.;]/.test(toks[k]!.gap) || isComplementiser(toks[k + 1]!)) clean = false;
+          if (clean) {
+            this.emit(out, this.text.slice(toks[v + 2]!.start, closeAt + 1), sp, 'indirect', sid, v);
+            while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
+            continue;
+          }
+        }
         // …، وأن إعلان انسحابها "لا يغير …": a complementiser before a later quotation opens its clause.
         const lead = (sp ?? (out.length && out[out.length - 1]!.sentenceId === sid ? this.last : null)) ? this.leadingComplementiser(prevEnd, openAt) : -1;
         if (lead >= 0) {
@@ -1581,7 +1592,7 @@ export class ArabicQuoteReader {
       if (belief && (c - u > 7 || c === u + 1 || toks.slice(u, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
       let n = 0;
       let clean = true;
-      for (let k = c + 1; k <= b && toks[k]!.end <= openAt && clean; k++) {
+      for (let k = c + 1; k <= b && toks[k]!.end <= openAt && clean && n <= 12; k++) {
         n++;
         if (isComplementiser(toks[k]!) || /^و(ان|أن|إن)$/.test(toks[k]!.light) || /:/.test(toks[k]!.gap) || (k !== v && this.opensStatement(k))) clean = false;
       }

@@ -117,4 +117,9 @@ describe('quote recall', () => {
     expect(quotes('وقال متحدث باسم المجلة: "اتخذنا قرارا بعدم نشر الصورة على الغلاف".')[0]).toMatchObject({ who: 'متحدث باسم المجلة', kind: 'direct' });
     expect(quotes('"تلصيق، مونتاج، لوحة كبيرة، قصيدة"، هكذا يقدم المنتج فابريس أرانيو الفيلم.')[0]?.text).toBe('تلصيق، مونتاج، لوحة كبيرة، قصيدة');
   });
+  it("a participle's object after its preposition opens the statement before a quotation", () => {
+    expect(quotes('وأشاد وزير الثقافة سامي الحسن بالخطة، مشددا على ضرورة "تحويل التراث إلى مادة حية".')).toContainEqual(
+      expect.objectContaining({ text: 'ضرورة "تحويل التراث إلى مادة حية"', kind: 'indirect' }),
+    );
+  });
 });
