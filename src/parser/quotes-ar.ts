@@ -39,8 +39,8 @@ function accusativeParticiple(t: Token): boolean {
   return /^[وف]?م.{3,5}ا$/.test(t.light) && !isUnnamedHead(t) && !roleHead(t) && !isGiven(t) && !isKnownNameToken(t.light.replace(/^[وف](?=م)/, ''));
 }
 
-/** Words before أن/إن that make it a conjunction of time or concession (بعد أن، رغم أن، إلا أن), not a clause of speech. */
-const NOT_SPEECH_BEFORE_COMPLEMENTISER = new Set(['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'بالرغم', 'حين', 'لو', 'الا', 'غير', 'بيد', 'مع', 'كما', 'ريثما']);
+/** Words before أن/إن that make it a conjunction of time, manner or concession (بعد أن، رغم أن، إلا أن، دون أن), not a clause of speech. */
+const NOT_SPEECH_BEFORE_COMPLEMENTISER = new Set(['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'بالرغم', 'حين', 'لو', 'الا', 'غير', 'بيد', 'مع', 'كما', 'ريثما', 'دون', 'بدون']);
 
 /** After وفقا/طبقا the source carries the preposition ل (لقانون الهجرة، للوزارة): the source is without it. */
 function withoutLam(sp: Speaker | null): Speaker | null {
@@ -66,7 +66,8 @@ const NOUN_LIKE_VERBS = new Set(['طلب', 'وعد', 'وصف', 'حمل', 'قدر
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
 /** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
-const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها']);
+// (بحسب ما أشار إليه X: the pronoun after the verb points back at the statement)
+const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها', 'اليه', 'اليها', 'عنه', 'عنها']);
 
 /** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم']);
@@ -340,9 +341,11 @@ export class ArabicQuoteReader {
     let k = verb - 1;
     const sent = toks[verb]!.sent;
     while (k >= 0 && toks[k]!.sent === sent && VERB_AUXILIARIES.has(toks[k]!.light) && !/[،,:"«»“”]/.test(toks[k]!.gap)) k--;
-    if (k < 0 || toks[k]!.sent !== sent || /[:"«»“”.]/.test(toks[k]!.gap)) return null;
+    // (the quotation marks of a short quoted name are part of the subject: ولكن جماعة "فيلق الرحمن" تنفي)
+    const gap = (j: number) => (this.inShortQuotation(j) || this.inShortQuotation(j + 1) ? toks[j]!.gap.replace(/["«»“”]/g, '') : toks[j]!.gap);
+    if (k < 0 || toks[k]!.sent !== sent || /[:"«»“”.]/.test(gap(k))) return null;
     let st = k;
-    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !CLAUSE_START.has(toks[st - 1]!.light) && !/[،,:"«»“”]/.test(toks[st - 1]!.gap)) st--;
+    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !CLAUSE_START.has(toks[st - 1]!.light) && !/[،,:"«»“”]/.test(gap(st - 1))) st--;
     // NAME، ROLE، verb / ROLE، NAME، verb: the apposition before the comma is the same subject.
     const boundary = st - 1 >= 0 && toks[st - 1]!.sent === sent ? toks[st - 1]! : null;
     if (boundary && !CLAUSE_START.has(boundary.light) && !/[،,]/.test(boundary.gap)) return null;
@@ -352,7 +355,9 @@ export class ArabicQuoteReader {
     if (p && /[بلك]/.test(this.index.prefixAt(first))) return null;
     // (a people named by its relative adjective in the plural is a body too: لكن الإسرائيليين يقولون)
     const people = /^ال.{2,}(يون|يين)$/.test(first.light);
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || roleHead(first)?.definite || people)) return null;
+    // (a title in construct after كان: وكان وزير الكهرباء أعلن …)
+    const titled = roleHead(first)?.definite || (!!roleHead(first) && k > st && !!boundary && /^[وف]?(كان|كانت)$/.test(boundary.light));
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || titled || people)) return null;
     if (!p && /^[بلك]/.test(first.light) && !isUnnamedHead(first)) return null;
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
@@ -1410,7 +1415,9 @@ export class ArabicQuoteReader {
         // ذلك"، وختم بالقول "سنفتقدها"، يقول فيها "انتظري مكالمتي").
         // (and it ends there: «قالت "فرانس برس" …» names a source)
         if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1)))) return false;
-        if ((before && before.end >= s.start + q.open - 2 && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
+        // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
+        const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);
+        if ((named && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
         if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, kOpen - 1, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
         const kAfter = tokenAtOrAfter(toks, s.start + q.close + 1);
@@ -1427,6 +1434,14 @@ export class ArabicQuoteReader {
         // Before the quotation: the nearest speech verb since the previous quotation.
         let v = -1;
         for (let k = prevEnd; k <= b && toks[k]!.start < openAt; k++) if (this.speechVerbAt(k) || isContinuation(toks[k]!)) v = k;
+        // (قال إن القرار يؤكد و"…"، اعتبرت X أن الفيلم يظهر … "…"، وتضمن بيان … أن المكسيك "…": the
+        // quotation ends the clause of an earlier verb with its complementiser)
+        const outer = this.outerVerb(prevEnd, v, openAt, b);
+        if (outer >= 0) {
+          // (the verbs inside the clause report nothing of their own)
+          for (let k = outer + 1; k <= b && toks[k]!.start < openAt; k++) if (this.speechVerbAt(k) || isReportVerb(toks[k]!)) usedVerbs.add(k);
+          v = outer;
+        }
         if (v >= 0 && (openAt - toks[v]!.end) < 400) {
           let subjEnd = v;
           while (subjEnd + 1 <= b && toks[subjEnd + 1]!.start < openAt && subjEnd - v < MAX_SUBJECT_TOKENS && !isComplementiser(toks[subjEnd + 1]!)) subjEnd++;
@@ -1446,6 +1461,17 @@ export class ArabicQuoteReader {
             // (أعلنت X عن خطتها "…": the frame's preposition is not said, as in objectReport)
             const from = verbFrame(toks[v]!)?.markers.has(toks[obj]!.light) && toks[obj + 1] && toks[obj + 1]!.start < openAt ? obj + 1 : obj;
             this.emit(out, this.text.slice(toks[from]!.start, closeAt + 1), sp, this.kindOf(v, obj - 1), sid, v);
+            while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
+            continue;
+          }
+        }
+        // (…، مشيراً إلى الخطر الكارثي للألغام "…"، مشدداً على ضرورة "…": a participle's object after
+        // its preposition opens the statement before the quotation)
+        if (sp && v >= 0 && isContinuation(toks[v]!) && /^[اةن]$/.test(toks[v]!.light.slice(-1)) && v + 2 <= b && /^(الى|على|عن)$/.test(toks[v + 1]!.light) && toks[v + 2]!.end <= openAt) {
+          let clean = true;
+          for (let k = v; k + 1 <= b && toks[k + 1]!.start < openAt; k++) if (/[،,:.;]/.test(toks[k]!.gap) || isComplementiser(toks[k + 1]!)) clean = false;
+          if (clean) {
+            this.emit(out, this.text.slice(toks[v + 2]!.start, closeAt + 1), sp, 'indirect', sid, v);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;
           }
@@ -1543,6 +1569,38 @@ export class ArabicQuoteReader {
     return lo > 0 && at < spans[lo - 1]![1];
   }
 
+  /**
+   * The token after a time phrase or adverb opening at o (العام الماضي، مطلع هذا الأسبوع، بالفعل،
+   * مؤخرا، الاثنين): a report's object starts after it. o itself when none opens there.
+   */
+  private afterTimePhrase(o: number, b: number): number {
+    const toks = this.toks;
+    const noun = /^(ال)?(عام|اسبوع|شهر|يوم|سنه|سنة|صيف|شتاء|ربيع|خريف|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/;
+    const adjective = /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/;
+    for (let guard = 0; o <= b && guard < 4; guard++) {
+      const w = toks[o]!.light;
+      if (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(w) || /^(بالفعل|مؤخرا|سابقا|حاليا|رسميا|مجددا|اخيرا|لاحقا|كذلك)$/.test(w)) { o++; continue; }
+      let k = o;
+      if (/^(مطلع|منتصف|اوائل|اواخر|نهاية|بداية|خلال)$/.test(w)) k++;
+      if (k <= b && /^(هذا|هذه)$/.test(toks[k]!.light)) k++;
+      if (k <= b && noun.test(toks[k]!.light) && (k > o || /^ال/.test(toks[k]!.light))) {
+        k++;
+        if (k <= b && adjective.test(toks[k]!.light)) k++;
+        // (a bare definite noun alone, الشهر، is a time only with its adjective or its head)
+        if (k - o >= 2) { o = k; continue; }
+      }
+      break;
+    }
+    return o;
+  }
+
+  /** Token k is inside a quotation of at most four words of the sentence being read (a quoted name or term). */
+  private inShortQuotation(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    return this.quoted.some(([o, c]) => t.start > o && t.start < c && wordCount(this.text.slice(o + 1, c)) <= 4);
+  }
+
   /** Token k is inside a quotation of the sentence being read. */
   private inQuotation(k: number): boolean {
     const at = this.toks[k]!.start;
@@ -1554,6 +1612,37 @@ export class ArabicQuoteReader {
     const t = this.toks[k]!;
     if (!isSpeechVerb(t)) return false;
     return !(/^[وف]?[يت]?نقل(ت|وا)?$/.test(t.light) && /^(الى|إلى|من|في)$/.test(this.toks[k + 1]?.light ?? ''));
+  }
+
+  /**
+   * A verb of saying, report or belief in [from, openAt) whose complementiser opens a clause that
+   * runs into the quotation, when the nearest verb of saying `v` before the quotation (or none) is
+   * part of that clause: it opens no statement of its own (no و, no comma, no participle) and has no
+   * complementiser of its own. The clause holds no other complementiser, colon or verb opening a
+   * statement, and at most twelve words before the quotation. -1 when there is none.
+   */
+  private outerVerb(from: number, v: number, openAt: number, b: number): number {
+    const toks = this.toks;
+    if (v >= 0 && (isContinuation(toks[v]!) || this.opensStatement(v) || !/^[يت]/.test(toks[v]!.light.replace(/^[وف]/, '')) && /^و/.test(toks[v]!.light))) return -1;
+    for (let u = from; u <= b && toks[u]!.end < openAt && (v < 0 || u < v); u++) {
+      const t = toks[u]!;
+      const belief = !this.speechVerbAt(u) && !isReportVerb(t) && isBeliefVerb(t);
+      if (!(this.speechVerbAt(u) || isReportVerb(t) || belief) || this.inQuotation(u) || this.notYetSaid(u)) continue;
+      let c = u + 1;
+      while (c <= b && c - u <= MAX_SUBJECT_TOKENS && toks[c]!.end <= openAt && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !this.speechVerbAt(c) && !isDenialVerb(toks[c]!)) c++;
+      if (c > b || toks[c]!.end > openAt || !isComplementiser(toks[c]!) || (v >= 0 && c > v)) continue;
+      if (c - 1 > u && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''))) continue;
+      if (belief && (c - u > 7 || c === u + 1 || toks.slice(u, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      let n = 0;
+      let clean = true;
+      for (let k = c + 1; k <= b && toks[k]!.end <= openAt && clean && n <= 12; k++) {
+        n++;
+        if (isComplementiser(toks[k]!) || /^و(ان|أن|إن)$/.test(toks[k]!.light) || /:/.test(toks[k]!.gap) || (k !== v && this.opensStatement(k))) clean = false;
+      }
+      if (clean && n >= 1 && n <= 12 && (v >= 0 || belief || u >= 0)) return u;
+      return -1;
+    }
+    return -1;
   }
 
   /**
@@ -1609,9 +1698,11 @@ export class ArabicQuoteReader {
     const startK = k;
     // Skip "ما" (حسبما، وفق ما) and "تقدير"/"تعبير"/"قول" (على حد تعبير X)
     // "..."، هكذا كتب X / هكذا علّق X
-    if (toks[k]!.light === 'هكذا' && k + 1 <= b && isSpeechVerb(toks[k + 1]!)) k++;
+    // (هكذا تحدث X، هكذا يقدم X الفيلم: after هكذا any verb names who said it)
+    const thus = toks[k]!.light === 'هكذا' && k + 1 <= b && (isSpeechVerb(toks[k + 1]!) || isReportVerb(toks[k + 1]!) || (/^[يت].{2,}/.test(toks[k + 1]!.light) && !this.index.at(toks[k + 1]!)));
+    if (thus) k++;
     const cue = toks[k]!;
-    const isCue = ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
+    const isCue = thus || ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
     if (!isCue || k - startK > 1) return null;
     k++;
     while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!) || this.relativeSaying(toks[k]!))) k++;
@@ -1674,9 +1765,13 @@ export class ArabicQuoteReader {
     for (let v = from; v <= b && toks[v]!.end <= openAt; v++) {
       const light = toks[v]!.light;
       if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) continue;
+      // (فقد/فلقد too when the attribution opens the sentence, as in accordingThen)
+      const start = this.sentenceStart(v);
+      const opening = v === start || (v === start + 1 && /^و?لكن$/.test(toks[start]!.light));
+      const then = (t: Token) => /^فان(ه|ها|هم)?$/.test(t.light) || (opening && /^(فقد|فلقد)$/.test(t.light));
       let c = v + 1;
-      while (c <= b && c - v <= 12 && toks[c]!.end <= openAt && !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) c++;
-      if (c > b || c - v > 12 || c === v + 1 || toks[c]!.end > openAt || !/^فان(ه|ها|هم)?$/.test(toks[c]!.light)) return null;
+      while (c <= b && c - v <= 12 && toks[c]!.end <= openAt && !then(toks[c]!)) c++;
+      if (c > b || c - v > 12 || c === v + 1 || toks[c]!.end > openAt || !then(toks[c]!)) return null;
       const subj = this.subject(v + 1, c - 1, false, /^و?(وفقا|طبقا)$/.test(light));
       const sp = /^و?(وفقا|طبقا)$/.test(light) ? withoutLam(subj) : subj;
       if (!sp) return null;
@@ -1725,7 +1820,9 @@ export class ArabicQuoteReader {
     if (prev && prev.sent === t.sent && (/^[وف]?(لم|لا|لن|ما)$/.test(prev.light) || this.notYetSaid(v))) return -1;
     // (…، حسبما أعلن المرصد / كما أعلنت سول: the verb attributes what came before, it reports no object)
     if (prev && prev.sent === t.sent && (/^(حسبما|وفقما)$/.test(prev.light) || (prev.light === 'كما' && v >= 2 && /[،,]/.test(this.toks[v - 2]!.gap)))) return -1;
-    if (/[:"«“]/.test(t.gap)) return -1;
+    // (a quotation right after the verb is its statement, read with the quotations; a short quoted
+    // name is its subject: وقد نفت "فيسبوك" معرفتها …)
+    if (/:/.test(t.gap) || (/["«“]/.test(t.gap) && !(v + 1 <= b && this.inShortQuotation(v + 1)))) return -1;
     if (frame && prev && prev.sent === t.sent && this.frameVerbIsNoun(t, prev)) return -1;
     let k = v + 1;
     while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
@@ -1746,7 +1843,13 @@ export class ArabicQuoteReader {
     } else if ((frame || isReportVerb(t)) && this.auxiliarySubject(v)) {
       // (وكانت الخارجية الأمريكية قد حملت النظام السوري المسؤولية: the subject came before كان's verb)
       sp = this.subjectBefore(v);
-      o = k;
+      o = this.afterTimePhrase(k, b);
+    } else if (this.inShortQuotation(k) && /["«“]/.test(t.gap)) {
+      // (وقد نفت "فيسبوك" معرفتها …: a short quoted name after the verb is its subject)
+      let q = k;
+      while (q < b && q - k < 4 && !/["»”]/.test(toks[q]!.gap)) q++;
+      sp = /["»”]/.test(toks[q]!.gap) ? this.namedSource(k, q) : null;
+      o = this.afterTimePhrase(q + 1, b);
     } else {
       const e = this.subjectEnd(k, b);
       // No subject after the verb: one written before it (وكانت السعودية أعلنت | تقديم …).
@@ -1764,7 +1867,7 @@ export class ArabicQuoteReader {
         // (not a quantified addressee: دعا جميع الأطراف إلى …)
         if (m > k && m <= b && frame.markers.has(toks[m]!.light) && !/^(جميع|كافة|كل)$/.test(toks[k]!.light)) { sp = this.subject(k, m - 1, false); o = m; }
       }
-      while (o <= b && (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(toks[o]!.light))) o++;
+      o = this.afterTimePhrase(o, b);
     }
     if (!sp || o > b) return -1;
     const obj = toks[o]!;
@@ -2052,8 +2155,12 @@ export class ArabicQuoteReader {
     // (a statement of the sentence that opens it already says it)
     const opening = toks[Math.min(a + 1, b)]!.end;
     if (already.some((q) => { const at = this.text.indexOf(q.text, toks[a]!.start); return at >= 0 && at < opening; })) return;
-    for (let k = a + 4; k <= b; k++) {
+    for (let k = a + 2; k <= b; k++) {
       const t = toks[k]!;
+      // (وتتحدر الشابة، وفق ما ذكرت X، من قرية …: a source set between commas early in the sentence
+      // attributes the whole sentence)
+      const aside = k < a + 4;
+      if (aside && !/[،,]/.test(toks[k - 1]!.gap)) continue;
       const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
       const onWhat = light === 'على' && toks[k + 1]?.light === 'ما';
       // «…، كما أعلنت سول الأربعاء»: كما before a verb of saying is «as … said».
@@ -2070,7 +2177,8 @@ export class ArabicQuoteReader {
       // إن …، بحسب وكالة Y» relays X, it is no second statement of Y)
       if (already.length) {
         let verb = false;
-        for (let m = a; m < k && !verb; m++) verb = !this.inQuotation(m) && (this.speechVerbAt(m) || isReportVerb(toks[m]!) || !!verbFrame(toks[m]!));
+        // (not a present verb after أن: ومن شأن القرار أن يفيد …، بحسب X)
+        for (let m = a; m < k && !verb; m++) verb = !this.inQuotation(m) && !this.notYetSaid(m) && (this.speechVerbAt(m) || isReportVerb(toks[m]!) || !!verbFrame(toks[m]!));
         if (verb) return;
       }
       let j = k + 1;
@@ -2080,19 +2188,27 @@ export class ArabicQuoteReader {
       if (j > b) return;
       let e = j;
       while (e < b && e - j < 9 && !/[،,.:\-–—]/.test(toks[e]!.gap)) e++;
+      // (بحسب المفوضية التي تحرص على …: the relative clause describes the source)
+      for (let r = j + 1; r <= e; r++) if (RELATIVE_PRONOUNS.has(toks[r]!.light)) { e = r - 1; break; }
+      if (aside && (!/[،,]/.test(toks[e]!.gap) || b - e < 3)) return;
       // A source named in quotation marks (وفق تقدير "وول ستريت جورنال") is that name as a whole.
       const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
       if (quoted) {
         e = j;
         while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
       }
-      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
-      const sp = /^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light) ? withoutLam(subj) : subj;
+      // (…، حسب ما أوضح في ختام لقاء …: a verb of saying with no subject after it is the sentence's
+      // speaker's, as a verb of saying without a subject is)
+      let verb = -1;
+      for (let m = k + 1; m < j; m++) if (isSpeechVerb(toks[m]!) && !/(ه|ها|هم)$/.test(toks[m]!.light)) verb = m;
+      const unstated = verb >= 0 && j === verb + 1 && !loose && (FREE_PREPOSITIONS.has(toks[j]!.light) || /^(في|خلال|امام|عقب|بعد)$/.test(toks[j]!.light));
+      const subj = unstated ? this.implicit(verb) : quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
+      const sp = !unstated && (/^(وفقا|طبقا|وفق)$/.test(light) || /^ل/.test(toks[j]!.light)) ? withoutLam(subj) : subj;
       if (!sp || (loose && !this.sourceHeadAt(j) && !sp.speakerId)) { if (loose) continue; return; }
       // (a closing quotation mark right after the statement belongs to it)
       const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
       const last = toks[k - 1]!.light === 'وذلك' ? k - 2 : k - 1;
-      const clause = this.text.slice(toks[a]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
+      const clause = aside ? this.text.slice(toks[a]!.start, toks[b]!.end).replace(/[.\s،,]+$/, '') : this.text.slice(toks[a]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
     }

@@ -79,4 +79,47 @@ describe('quote recall', () => {
     // (… لكنه توقع أن …: after «but he», the same)
     expect(texts('واعترف الوزير بتراجع النمو نتيجة عوامل مؤقتة، لكنه توقع أن يرتفع من جديد إلى المستوى المستهدف لاحقا.')).toContain('يرتفع من جديد إلى المستوى المستهدف لاحقا');
   });
+  it('a quotation ending the clause of an earlier verb with its complementiser is that clause', () => {
+    // (the nearer verb يؤكد/يظهر is inside the clause; تضمن reports a view with its complementiser)
+    expect(quotes('وأشاد مدير النقابة سامي الحسن بالاتفاق. وقال إن الاتفاق يؤكد و"يثبت ما قالته النقابة منذ البداية عن حقوق العمال".')).toContainEqual(
+      expect.objectContaining({ who: 'سامي الحسن', text: expect.stringMatching(/^الاتفاق يؤكد و"يثبت/), kind: 'indirect' }),
+    );
+    expect(texts('وكانت الوزيرة سلمى العلي اعتبرت أن التقرير يظهر الموظفين "على أنهم مهملون ويسيء إليهم".')).toEqual([
+      'التقرير يظهر الموظفين "على أنهم مهملون ويسيء إليهم"',
+    ]);
+    expect(texts('وتضمن بيان لوزارة الزراعة أن الحكومة "ستبدأ حملة لمكافحة الجراد في الجنوب".')).toEqual([
+      'الحكومة "ستبدأ حملة لمكافحة الجراد في الجنوب"',
+    ]);
+  });
+  it('object reports: a quoted name or a title in construct as the subject, a time phrase before the object, دون أن', () => {
+    expect(quotes('وقد نفت "أمازون" معرفتها بوجود تلك الثغرة في أنظمتها حتى الآن.')).toContainEqual(
+      expect.objectContaining({ who: 'أمازون', text: expect.stringMatching(/^معرفتها بوجود تلك الثغرة/), kind: 'denial' }),
+    );
+    expect(quotes('وكان وزير المالية أعلن مطلع هذا الأسبوع عن تطبيق زيادات في الضرائب على السجائر.')).toContainEqual(
+      expect.objectContaining({ who: 'وزير المالية', text: 'تطبيق زيادات في الضرائب على السجائر' }),
+    );
+    // (دون أن: «without», no clause of speech; the report is the object of أكدت)
+    expect(texts('ولم تتبن أي جهة الهجوم، إلا أن تقارير أكدت وقوف جماعة مسلحة وراء الهجوم، وهي غالبا ما تنفذ هجمات دون أن تعترف بها.')[0]).toMatch(/^وقوف جماعة مسلحة وراء الهجوم/);
+  });
+  it('sources before or after: فلقد after بحسب X، a source between commas, بحسب ما أشار إليه X', () => {
+    expect(texts('وبحسب الادعاء، فلقد خالف المصرف القوانين الدولية بسماحه بتحويلات مالية "من أجل تمويل أعمال عنف".')[0]).toMatch(/^فلقد خالف المصرف/);
+    expect(quotes('وتتحدر الشابة، وفق ما ذكرت شبكة محلية للأنباء، من قرية صغيرة في ريف المحافظة الشرقي.')[0]).toMatchObject({
+      who: expect.stringMatching(/^شبكة محلية/), text: expect.stringMatching(/^وتتحدر الشابة، وفق ما ذكرت/),
+    });
+    expect(texts('ومن شأن هذا القرار أن يفيد سكان المنطقة، بحسب ما أشار إليه الباحث سمير حداد، في حديثه للصحيفة.')).toContain('ومن شأن هذا القرار أن يفيد سكان المنطقة');
+    // (حسب ما أوضح في …: no subject after the verb, the sentence's speaker)
+    expect(quotes('أطلق الرئيس الفرنسي إيمانويل ماكرون مهمة لإرجاع أعمال فنية إلى دول أفريقية، حسب ما أوضح في ختام لقاء مع رئيس بنين.')[0]).toMatchObject({
+      who: 'إيمانويل ماكرون', text: expect.stringMatching(/^أطلق الرئيس الفرنسي إيمانويل ماكرون مهمة/),
+    });
+  });
+
+  it('a colon before a quotation is speech, not a name; هكذا with any verb attributes the quotation before it', () => {
+    expect(quotes('وقال متحدث باسم المجلة: "اتخذنا قرارا بعدم نشر الصورة على الغلاف".')[0]).toMatchObject({ who: 'متحدث باسم المجلة', kind: 'direct' });
+    expect(quotes('"تلصيق، مونتاج، لوحة كبيرة، قصيدة"، هكذا يقدم المنتج فابريس أرانيو الفيلم.')[0]?.text).toBe('تلصيق، مونتاج، لوحة كبيرة، قصيدة');
+  });
+  it("a participle's object after its preposition opens the statement before a quotation", () => {
+    expect(quotes('وأشاد وزير الثقافة سامي الحسن بالخطة، مشددا على ضرورة "تحويل التراث إلى مادة حية".')).toContainEqual(
+      expect.objectContaining({ text: 'ضرورة "تحويل التراث إلى مادة حية"', kind: 'indirect' }),
+    );
+  });
 });
