@@ -21,7 +21,7 @@ const list = process.argv.includes('--list');
 const th = process.argv.indexOf('--threshold');
 const fixed = th > 0 ? Number(process.argv[th + 1]) : undefined;
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-const line = (f: Figures) => `people P ${pct(precision(f.people))} R ${pct(recall(f.people))} F1 ${pct(f1(f.people))} | role ${pct(share(f.roles))} | prec R ${pct(recall(f.precedents))}`;
+const line = (f: Figures) => `people P ${pct(precision(f.people))} R ${pct(recall(f.people))} F1 ${pct(f1(f.people))} | role ${pct(share(f.roles))} | quote-R ${pct(share(f.quotes))} | speaker ${pct(share(f.speakers))} | prec R ${pct(recall(f.precedents))}`;
 
 const { corpus, extra } = taggerGold();
 let total = emptyFigures();
