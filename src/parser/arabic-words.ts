@@ -12,7 +12,7 @@ import type { Token } from './tokens.ts';
 import { classOf, classOfInfo, infoOf, infoOfLight, readingsOfInfo, textClassOf, type WordInfo } from './word-info.ts';
 
 // Bits of WordInfo.known / value: one per word class decided on the light form alone.
-const ARTICLE = 0, COUNTERPART_BIT = 1, SPEECH = 2, DENIAL = 3, REPORT = 4, REFUSAL = 5, CONTINUES = 6, BELIEF = 7, CLAIM = 8, UNNAMED = 9, OUTLET = 10, INSTITUTION = 11;
+const ARTICLE = 0, COUNTERPART_BIT = 1, SPEECH = 2, DENIAL = 3, REPORT = 4, REFUSAL = 5, CONTINUES = 6, BELIEF = 7, CLAIM = 8, UNNAMED = 9, OUTLET = 10, INSTITUTION = 11, GIVEN = 12, PLACE = 13;
 
 /** Name particles that glue the next word to the name (عبد الله، أبو مازن، محمد بن سلمان). */
 export const PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا', 'دا', 'ابي', 'عبدال']);
@@ -27,8 +27,9 @@ function conjReadings(light: string): string[] {
 }
 
 /** One list of given names for the whole program: the names module's (data/lexicon/given-names.json). */
+const givenOf = (w: WordInfo) => isKnownGivenName(w.light);
 export function isGiven(t: Token): boolean {
-  return isKnownGivenName(t.light);
+  return classOf(t, GIVEN, givenOf);
 }
 
 export function isStop(t: Token): boolean {
@@ -174,7 +175,7 @@ export function nameLike(t: Token, loose = false): boolean {
   return loose ? textClassOf(t, NAMELIKE_LOOSE, nameLikeLoose) : textClassOf(t, NAMELIKE, nameLikeStrict);
 }
 // Bits of TextInfo.known / value (name-tagger.ts uses 2 and 3).
-const NAMELIKE = 0, NAMELIKE_LOOSE = 1;
+const NAMELIKE = 0, NAMELIKE_LOOSE = 1, LEXICON = 4;
 const nameLikeStrict = memo((text: string) => computeNameLike(text, false));
 const nameLikeLoose = memo((text: string) => computeNameLike(text, true));
 
@@ -207,24 +208,16 @@ function computeNameLike(text: string, loose: boolean): boolean {
   return true;
 }
 
-const placeCache = new Map<string, boolean>();
+const placeOf = (w: WordInfo) => readingsOfInfo(w).some((r) => r.stem.length >= 3 && (isKnownPlace(r.stem) || !!knownOrg(r.stem)));
 /** A place or organisation the lexicon knows (دمشق، إسرائيل، غوغل), behind any clitic. */
 export function isPlaceOrOrg(t: Token): boolean {
-  let v = placeCache.get(t.light);
-  if (v === undefined) {
-    v = false;
-    for (const r of cliticReadings(t.light)) {
-      if (r.stem.length < 3) continue;
-      if (isKnownPlace(r.stem) || knownOrg(r.stem)) { v = true; break; }
-    }
-    placeCache.set(t.light, v);
-  }
-  return v;
+  return classOf(t, PLACE, placeOf);
 }
 
+const lexiconSpelling = (text: string) => englishName(text).origin === 'lexicon';
 /** A word the lexicon knows as part of a person's name (بوتين، الأسد), not a place. */
 export function lexiconNameWord(t: Token): boolean {
-  return englishName(t.text).origin === 'lexicon' && !isPlaceOrOrg(t);
+  return textClassOf(t, LEXICON, lexiconSpelling) && !isPlaceOrOrg(t);
 }
 
 /** A verb-like word with a conjunction (وخسر، ويعتقد، وأعتقد): not the first word of a name. */

@@ -78,7 +78,7 @@ const wordClass = memo((text: string): string[] => {
   return f;
 });
 
-// Bits of TextInfo.known / value (arabic-words.ts uses 0 and 1).
+// Bits of TextInfo.known / value (arabic-words.ts uses 0, 1 and 4).
 const STRONG = 2, NEIGHBOUR = 3;
 /** A word's evidence of being a name at all: a given name, a lexicon name or a direct gazetteer token. */
 const strongWord = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'lexname' || c === 'gz:direct'));

@@ -69,6 +69,7 @@ export function readingsOfInfo(w: WordInfo): CliticReading[] {
 export class TextInfo {
   known = 0;
   value = 0;
+  normReadings: CliticReading[] | undefined = undefined;
   constructor(readonly text: string, readonly info: WordInfo, readonly norm: string) {}
 }
 
@@ -85,4 +86,11 @@ export function textClassOf(t: { text: string; tinfo?: TextInfo }, bit: number, 
     if (of(w.text)) w.value |= m;
   }
   return (w.value & m) !== 0;
+}
+
+/** The clitic readings of the token's normal form (callers must not mutate them). */
+export function normReadingsOf(t: { norm: string; tinfo?: TextInfo }): CliticReading[] {
+  const w = t.tinfo;
+  if (w === undefined || w.norm !== t.norm) return cliticReadings(t.norm);
+  return (w.normReadings ??= cliticReadings(w.norm));
 }
