@@ -9,6 +9,10 @@ import { isArStopword } from '../text/stopwords.ts';
 import { BELIEF_VERBS, BREAKERS, CLAIM_HEADS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, VERB_FRAMES, type VerbFrame, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
+import { classOf, classOfInfo, infoOf, infoOfLight, readingsOfInfo, textClassOf, type WordInfo } from './word-info.ts';
+
+// Bits of WordInfo.known / value: one per word class decided on the light form alone.
+const ARTICLE = 0, COUNTERPART_BIT = 1, SPEECH = 2, DENIAL = 3, REPORT = 4, REFUSAL = 5, CONTINUES = 6, BELIEF = 7, CLAIM = 8, UNNAMED = 9, OUTLET = 10, INSTITUTION = 11, GIVEN = 12, PLACE = 13;
 
 /** Name particles that glue the next word to the name (عبد الله، أبو مازن، محمد بن سلمان). */
 export const PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا', 'دا', 'ابي', 'عبدال']);
@@ -23,33 +27,40 @@ function conjReadings(light: string): string[] {
 }
 
 /** One list of given names for the whole program: the names module's (data/lexicon/given-names.json). */
+const givenOf = (w: WordInfo) => isKnownGivenName(w.light);
 export function isGiven(t: Token): boolean {
-  return isKnownGivenName(t.light);
+  return classOf(t, GIVEN, givenOf);
 }
 
 export function isStop(t: Token): boolean {
   return isArStopword(t.light);
 }
 
-const articleOf = memo((light: string) => cliticReadings(light).some((r) => r.article) || light.startsWith('ال'));
+const articleOf = (w: WordInfo) => readingsOfInfo(w).some((r) => r.article) || w.light.startsWith('ال');
 /**
  * The token carries the definite article, possibly behind a conjunction or preposition. The
  * article is written with a plain alef: أل/إل at the start (ألبيرق) is part of a name.
  */
 export function hasArticle(t: Token): boolean {
   if (/^[أإآ]ل/.test(t.text)) return false;
-  return articleOf(t.light);
+  return classOf(t, ARTICLE, articleOf);
 }
 
 /** The role head word this token contains (after clitics and ال), with the prefix removed. */
 export function roleHead(t: Token): { prefix: string; head: string; definite: boolean } | null {
-  return roleHeadOf(t.light);
+  return roleHeadOfInfo(infoOf(t));
 }
 
-const roleHeadOf = memo((light: string): { prefix: string; head: string; definite: boolean } | null => {
-  const t = { light };
+type RoleHead = { prefix: string; head: string; definite: boolean } | null;
+function roleHeadOfInfo(w: WordInfo): RoleHead {
+  if (w.roleHead === undefined) w.roleHead = computeRoleHead(w);
+  return w.roleHead as RoleHead;
+}
+
+function computeRoleHead(w: WordInfo): RoleHead {
+  const t = w;
   for (const w of conjReadings(t.light)) if (RELATION_HEADS.has(w)) return { prefix: t.light.slice(0, t.light.length - w.length), head: w, definite: true };
-  for (const r of cliticReadings(t.light)) {
+  for (const r of readingsOfInfo(w)) {
     const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
     if (CONSTRUCT_ONLY_HEADS.has(bare) && (bare !== r.stem || r.article)) continue;
     if (DEFINITE_ONLY_HEADS.has(bare) && !(bare !== r.stem || r.article)) continue;
@@ -58,40 +69,50 @@ const roleHeadOf = memo((light: string): { prefix: string; head: string; definit
     }
   }
   return null;
-});
+}
 
-const counterpartOf = memo((light: string) => cliticReadings(light).some((r) => COUNTERPART.has(r.stem)));
+const counterpartOf = (w: WordInfo) => readingsOfInfo(w).some((r) => COUNTERPART.has(r.stem));
 export function isCounterpart(t: Token): boolean {
-  return counterpartOf(t.light);
+  return classOf(t, COUNTERPART_BIT, counterpartOf);
 }
 
 export function isHonorific(t: Token): boolean {
   return HONORIFICS.has(t.light) || HONORIFICS.has(conjReadings(t.light)[1] ?? '');
 }
 
-/** A word-class test on the token with or without a leading و/ف (وقال، فأضاف), memoised per form. */
-function withConjunction(words: ReadonlySet<string>): (t: Token) => boolean {
-  const of = memo((light: string) => conjReadings(light).some((w) => words.has(w)));
-  return (t) => of(t.light);
+/** A word-class test on the token with or without a leading و/ف (وقال، فأضاف), decided once per form (class `bit`). */
+function withConjunction(words: ReadonlySet<string>, bit: number): (t: Token) => boolean {
+  const of = (w: WordInfo) => conjReadings(w.light).some((x) => words.has(x));
+  return (t) => classOf(t, bit, of);
 }
 
-export const isSpeechVerb = withConjunction(SPEECH_VERBS);
+export const isSpeechVerb = withConjunction(SPEECH_VERBS, SPEECH);
 /** A verb of denial (نفى، أنكر، نافياً). */
-export const isDenialVerb = withConjunction(DENIAL_VERBS);
+export const isDenialVerb = withConjunction(DENIAL_VERBS, DENIAL);
 /** A verb whose object is a reported statement (أعلن، أعرب، اتهم، مشيراً). */
-export const isReportVerb = withConjunction(REPORT_VERBS);
-export const isRefusalVerb = withConjunction(REFUSAL_VERBS);
-export const isContinuation = withConjunction(CONTINUATION);
+export const isReportVerb = withConjunction(REPORT_VERBS, REPORT);
+export const isRefusalVerb = withConjunction(REFUSAL_VERBS, REFUSAL);
+export const isContinuation = withConjunction(CONTINUATION, CONTINUES);
 /** A verb of belief, fear, hope or claim that reports a view with a complementiser only (see BELIEF_VERBS). */
-export const isBeliefVerb = withConjunction(BELIEF_VERBS);
+export const isBeliefVerb = withConjunction(BELIEF_VERBS, BELIEF);
+const claimHeadOf = (w: WordInfo) => readingsOfInfo(w).some((r) => r.prefix.length <= 2 && (CLAIM_HEADS.has(r.stem) || (r.stem.startsWith('ال') && CLAIM_HEADS.has(r.stem.slice(2)))));
 /** A noun of a claim or report whose content follows after a complementiser (see CLAIM_HEADS). */
-export const isClaimHead = memo((light: string) => cliticReadings(light).some((r) => r.prefix.length <= 2 && (CLAIM_HEADS.has(r.stem) || (r.stem.startsWith('ال') && CLAIM_HEADS.has(r.stem.slice(2))))));
+export function isClaimHead(t: Token): boolean {
+  return classOf(t, CLAIM, claimHeadOf);
+}
 
 /**
  * The verb frame of this token (see VERB_FRAMES), behind و/ف and an object pronoun (اتهمه ترامب بـ…،
  * وتتهمه أنقرة، ودعوه إلى: the pronoun is the object, the subject still follows).
  */
-export const frameOf = memo((light: string): VerbFrame | null => {
+export function frameOf(light: string): VerbFrame | null {
+  return frameOfInfo(infoOfLight(light));
+}
+function frameOfInfo(w: WordInfo): VerbFrame | null {
+  if (w.frame === undefined) w.frame = computeFrame(w.light);
+  return w.frame as VerbFrame | null;
+}
+function computeFrame(light: string): VerbFrame | null {
   // (وحث، فحث: a two-letter verb behind و/ف, which conjReadings leaves alone)
   const readings = /^[وف]/.test(light) && light.length === 3 ? [light, light.slice(1)] : conjReadings(light);
   for (const w of readings) {
@@ -104,20 +125,20 @@ export const frameOf = memo((light: string): VerbFrame | null => {
     if (g && !g.participle) return g;
   }
   return null;
-});
+}
 export function verbFrame(t: Token): VerbFrame | null {
-  return frameOf(t.light);
+  return frameOfInfo(infoOf(t));
 }
 
-const unnamedOf = memo((light: string) => cliticReadings(light).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1));
+const unnamedOf = (w: WordInfo) => readingsOfInfo(w).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1);
 export function isUnnamedHead(t: Token): boolean {
   // The accusative (مسؤولاً، مصدراً) writes an alef after the tanween.
-  return unnamedOf(t.light) || (t.light.endsWith('ا') && /\u064B/.test(t.text) && unnamedOf(t.light.slice(0, -1)));
+  return classOf(t, UNNAMED, unnamedOf) || (t.light.endsWith('ا') && /\u064B/.test(t.text) && classOfInfo(infoOfLight(t.light.slice(0, -1)), UNNAMED, unnamedOf));
 }
 
-const outletOf = memo((light: string) => cliticReadings(light).some((r) => OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && OUTLET_HEADS.has(r.stem.slice(2)))));
+const outletOf = (w: WordInfo) => readingsOfInfo(w).some((r) => OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && OUTLET_HEADS.has(r.stem.slice(2))));
 export function isOutletHead(t: Token): boolean {
-  return outletOf(t.light);
+  return classOf(t, OUTLET, outletOf);
 }
 
 export function isBreaker(t: Token): boolean {
@@ -141,9 +162,9 @@ const NOT_NAMES = new Set(['طيلة', 'طوال', 'اكبر', 'اصغر', 'اك
  * Could this token be a word of a person's name? Arabic has no capitals, so this only rules out
  * what a name word cannot be: function words, role and speech words, articles, dates, numbers.
  */
-const institutionOf = memo((light: string) => cliticReadings(light).some((r) => INSTITUTION_NOUNS.has(r.stem)));
+const institutionOf = (w: WordInfo) => readingsOfInfo(w).some((r) => INSTITUTION_NOUNS.has(r.stem));
 export function isInstitutionNoun(t: Token): boolean {
-  return institutionOf(t.light);
+  return classOf(t, INSTITUTION, institutionOf);
 }
 
 /**
@@ -151,8 +172,10 @@ export function isInstitutionNoun(t: Token): boolean {
  * plurals or nisba adjectives are common, so those shape filters are not applied.
  */
 export function nameLike(t: Token, loose = false): boolean {
-  return (loose ? nameLikeLoose : nameLikeStrict)(t.text);
+  return loose ? textClassOf(t, NAMELIKE_LOOSE, nameLikeLoose) : textClassOf(t, NAMELIKE, nameLikeStrict);
 }
+// Bits of TextInfo.known / value (name-tagger.ts uses 2 and 3).
+const NAMELIKE = 0, NAMELIKE_LOOSE = 1, LEXICON = 4;
 const nameLikeStrict = memo((text: string) => computeNameLike(text, false));
 const nameLikeLoose = memo((text: string) => computeNameLike(text, true));
 
@@ -185,24 +208,16 @@ function computeNameLike(text: string, loose: boolean): boolean {
   return true;
 }
 
-const placeCache = new Map<string, boolean>();
+const placeOf = (w: WordInfo) => readingsOfInfo(w).some((r) => r.stem.length >= 3 && (isKnownPlace(r.stem) || !!knownOrg(r.stem)));
 /** A place or organisation the lexicon knows (دمشق، إسرائيل، غوغل), behind any clitic. */
 export function isPlaceOrOrg(t: Token): boolean {
-  let v = placeCache.get(t.light);
-  if (v === undefined) {
-    v = false;
-    for (const r of cliticReadings(t.light)) {
-      if (r.stem.length < 3) continue;
-      if (isKnownPlace(r.stem) || knownOrg(r.stem)) { v = true; break; }
-    }
-    placeCache.set(t.light, v);
-  }
-  return v;
+  return classOf(t, PLACE, placeOf);
 }
 
+const lexiconSpelling = (text: string) => englishName(text).origin === 'lexicon';
 /** A word the lexicon knows as part of a person's name (بوتين، الأسد), not a place. */
 export function lexiconNameWord(t: Token): boolean {
-  return englishName(t.text).origin === 'lexicon' && !isPlaceOrOrg(t);
+  return textClassOf(t, LEXICON, lexiconSpelling) && !isPlaceOrOrg(t);
 }
 
 /** A verb-like word with a conjunction (وخسر، ويعتقد، وأعتقد): not the first word of a name. */
@@ -241,7 +256,7 @@ export const sayingGender = memo((light: string): Gender | null => {
  * nothing either way when its pair is missing.
  */
 export const titleGender = memo((light: string): Gender | null => {
-  const h = roleHeadOf(light);
+  const h = roleHeadOfInfo(infoOfLight(light));
   if (!h) return null;
   const head = h.head;
   if (head.endsWith('ة') && ROLE_HEADS.has(head.slice(0, -1))) return 'f';

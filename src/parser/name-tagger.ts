@@ -19,6 +19,7 @@ import {
 } from './arabic-words.ts';
 import { commaAfter, delimAfter, occurrencesWithPrefixes, type Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
+import { textClassOf } from './word-info.ts';
 
 export interface TaggerModel {
   /** feature -> averaged weight */
@@ -87,6 +88,8 @@ const wordClass = memo((text: string): string[] => {
   return f;
 });
 
+// Bits of TextInfo.known / value (arabic-words.ts uses 0, 1 and 4).
+const STRONG = 2, NEIGHBOUR = 3;
 /** A word's evidence of being a name at all: a given name, a lexicon name or a direct gazetteer token. */
 const strongWord = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'lexname' || c === 'gz:direct'));
 const neighbourName = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'gz:direct'));
@@ -155,9 +158,9 @@ function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) =>
   if (next?.light === ALLAH && !delimAfter(t, toks)) local.push(nameLike(t) ? 'allah-next' : 'allah-next-nonname');
   if (t.light === ALLAH && prev && !delimAfter(prev, toks)) local.push(nameLike(prev) ? 'allah-compound' : 'allah-after-nonname');
   if (prev && next) {
-    const pn = neighbourName(prev.text), nn = neighbourName(next.text);
+    const pn = textClassOf(prev, NEIGHBOUR, neighbourName), nn = textClassOf(next, NEIGHBOUR, neighbourName);
     if (pn && nn) local.push('between-names');
-    if (strongWord(t.text) && (pn || nn)) local.push('strong&neighbour');
+    if (textClassOf(t, STRONG, strongWord) && (pn || nn)) local.push('strong&neighbour');
   }
   return local;
 }

@@ -5,6 +5,7 @@
  * a counterpart phrase (نظيره الإيراني، مسعود بزشكيان), a known given name or a lexicon entry.
  */
 import { cliticReadings, knownReading } from '../text/clitics.ts';
+import { readingsOf } from './word-info.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
@@ -689,7 +690,7 @@ function namesThing(toks: readonly Token[], c: PersonCandidate, things: Readonly
 function namedThingHead(t: Token | undefined): boolean {
   if (!t) return false;
   if ((isInstitutionNoun(t) || isOutletHead(t)) && !hasArticle(t)) return true;
-  return cliticReadings(t.light).some((r) => !r.article && NAMED_THING_HEADS.has(r.stem));
+  return readingsOf(t).some((r) => !r.article && NAMED_THING_HEADS.has(r.stem));
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { Sentence } from '../briefing/types.ts';
 import type { SentenceReading } from './precedents.ts';
 import { shippedModel } from './shipped-model.ts';
+import { memo } from '../text/memo.ts';
 
 export interface PrecedentModel {
   note?: string;
@@ -49,6 +50,10 @@ const MONTHS = /(?<![\u0621-\u064A])(يناير|فبراير|مارس|ابريل
 const SPEECH = /(?<![\u0621-\u064A])(و|ف)?(قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|يقول|تقول|بحسب|وفقا)(?![\u0621-\u064A])/;
 const AFTER = /(?<![\u0621-\u064A])(و|ف)?(بعد|عقب|اثر|اعقاب|منذ|اثناء|خلال)(?![\u0621-\u064A])/;
 const CURRENCY = /(?<![\u0621-\u064A])(دولار|يورو|جنيه|ريال|درهم|دينار|ليرة|مليار|مليون|برميل)/;
+
+// The same string object for a word's feature in every parse: its hash and its interned form (the
+// weights are looked up by name) are then computed once, not per sentence.
+const wordFeature = memo((w: string) => `w:${w}`);
 
 const word = (w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
 
@@ -119,7 +124,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   const seen = new Set<string>();
   for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
-  for (const w of new Set(stems)) if (w.length > 2) f.push(`w:${w}`);
+  for (const w of new Set(stems)) if (w.length > 2) f.push(wordFeature(w));
   // A relative clause recalls an earlier event (الاتفاق الذي وقع، التي أعلنت): the pronoun with the
   // shape of the verb after it (a perfect verb has no imperfect prefix ي/ت/ن).
   for (let k = 0; k + 1 < words.length; k++) {

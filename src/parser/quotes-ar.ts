@@ -2224,7 +2224,7 @@ export class ArabicQuoteReader {
   private claimContent(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan): void {
     const toks = this.toks;
     const t = toks[v]!;
-    if (!isClaimHead(t.light) || this.inQuotation(v)) return;
+    if (!isClaimHead(t) || this.inQuotation(v)) return;
     let c = v + 1;
     while (c <= b && c - v <= 4 && !isComplementiser(toks[c]!) && !/[،,.:;"«»“”()]/.test(toks[c - 1]!.gap) && !this.speechVerbAt(c) && !isReportVerb(toks[c]!)) c++;
     if (c > b || c - v > 4 || !isComplementiser(toks[c]!) || /[،,.:;"«»“”()]/.test(toks[c - 1]!.gap)) return;

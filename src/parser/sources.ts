@@ -12,6 +12,7 @@ import { ACCORDING_TO, STRONG_OUTLET_HEADS } from './cues-ar.ts';
 import { isBreaker, isOutletHead, isSpeechVerb, isStop, nameLike } from './arabic-words.ts';
 import { englishName, knownOrg, orgFirstWords } from './names-adapter.ts';
 import { cliticReadings } from '../text/clitics.ts';
+import { normReadingsOf, readingsOf } from './word-info.ts';
 
 const AGENCY_WORDS = /وكال|agency|press|reuters|afp|associated/i;
 // Experts and analysts; advisers only as "كبير المستشارين" or "مستشار في/لـ" (المستشارة الألمانية is a chancellor).
@@ -66,7 +67,7 @@ export function findSourcesAr(text: string, toks: readonly Token[], people: read
       let name = '';
       if (q) name = q[1]!.trim();
       else {
-        const strong = cliticReadings(t.light).some((r) => STRONG_OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && STRONG_OUTLET_HEADS.has(r.stem.slice(2))));
+        const strong = readingsOf(t).some((r) => STRONG_OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && STRONG_OUTLET_HEADS.has(r.stem.slice(2))));
         let e = i;
         while (e + 1 < toks.length && toks[e + 1]!.sent === t.sent && e - i < 3 && !delimAfter(toks[e]!, toks) && !isBreaker(toks[e + 1]!) && !isStop(toks[e + 1]!) && !/^(ال|لل|بال|وال)/.test(toks[e + 1]!.light)) e++;
         // "وكالة الأنباء الرسمية" and the like have no proper name: skip them. An unquoted name
@@ -106,7 +107,7 @@ export function findSourcesAr(text: string, toks: readonly Token[], people: read
     }
     // Organisations the lexicon knows as outlets or agencies, anywhere (رويترز، فرانس برس).
     const first = orgFirstWords();
-    if (first && !cliticReadings(t.norm).some((r) => first.has(r.stem))) continue;
+    if (first && !normReadingsOf(t).some((r) => first.has(r.stem))) continue;
     for (let n = 3; n >= 1; n--) {
       const last = toks[i + n - 1];
       if (!last || last.sent !== t.sent) continue;

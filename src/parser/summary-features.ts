@@ -73,8 +73,8 @@ const arabicTerm = memo((raw: string): { norm: string; bare: string; stem: strin
 
 function contentTerms(text: string, lang: Lang, nameWords: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    const raw = m[0];
+  // (the words as strings in one call: no match object per word)
+  for (const raw of text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
     if (/^\p{N}+$/u.test(raw)) {
       out.push(raw);
       continue;

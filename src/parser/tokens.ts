@@ -7,6 +7,7 @@ import { words, type Span } from '../text/segment.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
+import { infoOfLight, TextInfo, type WordInfo } from './word-info.ts';
 
 export interface Token {
   i: number;
@@ -21,14 +22,17 @@ export interface Token {
   para: number;
   /** Characters between this token and the next one (or the end of the sentence). */
   gap: string;
+  /** The word classes of the light form, filled as they are asked (see word-info.ts). */
+  info?: WordInfo;
+  /** The text-level record (see word-info.ts); only on tokens whose text it was made for. */
+  tinfo?: TextInfo;
 }
 
 export interface SentenceSpan extends Span {
   para: number;
 }
 
-const lightOf = memo(lightNormAr);
-const normOf = memo(normaliseAr);
+const infoOfText = memo((text: string) => new TextInfo(text, infoOfLight(lightNormAr(text)), normaliseAr(text)));
 
 export function tokenize(text: string, sents: readonly SentenceSpan[], lang: string): Token[] {
   const out: Token[] = [];
@@ -37,8 +41,10 @@ export function tokenize(text: string, sents: readonly SentenceSpan[], lang: str
     while (si < sents.length && sents[si]!.end <= w.start) si++;
     const s = sents[si];
     if (!s || w.start < s.start) continue; // a word outside every sentence (title line handled apart)
-    const light = lang === 'ar' ? lightOf(w.text) : w.text.toLowerCase();
-    out.push({ i: out.length, text: w.text, start: w.start, end: w.end, light, norm: lang === 'ar' ? normOf(w.text) : light, sent: si, para: s.para, gap: '' });
+    // (the record's text is the same string as the word's, kept once so later look-ups by text are cheap)
+    const tinfo = lang === 'ar' ? infoOfText(w.text) : undefined;
+    const light = tinfo ? tinfo.info.light : w.text.toLowerCase();
+    out.push({ i: out.length, text: tinfo ? tinfo.text : w.text, start: w.start, end: w.end, light, norm: tinfo ? tinfo.norm : light, sent: si, para: s.para, gap: '', info: tinfo?.info, tinfo });
   }
   for (let k = 0; k < out.length; k++) {
     const t = out[k]!;
