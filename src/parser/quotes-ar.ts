@@ -119,6 +119,20 @@ function phraseShape(ar: string): SpeakerCandidate['shape'] {
 }
 
 /**
+ * A subject's first word shaped like no agent (see ArabicQuoteReader.subject): a preposition glued on
+ * (بالقول، في17; ل only where no وفقا/طبقا names a source by it), a preposition or adverb with a
+ * pronoun (بعدها، خلالها), or و/ف and an imperfect verb (ويعرف). A possessed noun (مكتبه، عائلتها،
+ * أحدهم) is an agent, so pronoun suffixes alone say nothing.
+ */
+function notAnAgent(t: Token, lamSource: boolean): boolean {
+  const w = t.light;
+  if (/^[وف]?بال[\u0621-\u064A]{3,}$/.test(w) || (!lamSource && /^[وف]?لل[\u0621-\u064A]{3,}$/.test(w))) return true;
+  if (/^(في|من|على|عن|الى)\d/.test(w)) return true;
+  if (/^(بعد|قبل|خلال|عقب|اثناء|حول|منذ)(ه|ها|هم|هما|هن)$/.test(w)) return true;
+  return /^[وف][يت][\u0621-\u064A]{3,}$/.test(w);
+}
+
+/**
  * The English of a speaker the readers found no English for: a described source's or body's words
  * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
  */
@@ -521,6 +535,10 @@ export class ArabicQuoteReader {
     }
     // A bare name the people list does not hold (ووصف وايلدز …) is still a named speaker.
     const named = end >= from && nameLike(first) && !roleHead(first) && !isUnnamedHead(first) && !isPlaceOrOrg(first);
+    // A phrase that cannot act, opening on no title, source head, outlet, place or name (بالقول،
+    // في17، بعدها، ويعرف: see notAnAgent): the statement goes back to the subject before the verb or
+    // whoever is speaking, else to no one; an unattributed quotation beats a wrong speaker.
+    if (!named && notAnAgent(first, lamSource) && headClass(ar) === 'other') return (verb >= 0 ? this.implicit(verb) : null) ?? UNATTRIBUTED;
     // (وقالت سيرينا …: the one fuller name the article gives that word, سيرينا وليامز)
     if (named && end === from) ar = this.fullerName(first.light) ?? ar;
     return { speaker: { ar, en: named ? englishName(ar).en : translateRole(ar) }, speakerId: null, unnamed: !named };
