@@ -70,6 +70,8 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها', 'اليه', 'اليها', 'عنه', 'عنها']);
 
 /** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
+/** Verbs of calling on someone (finite, singular): the word after them may be the addressee. */
+const CALL_VERBS = /^(دعا|دعت|يدعو|تدعو|حث|حثت|يحث|تحث|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت|يناشد|تناشد)$/;
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم']);
 
 /** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
@@ -1858,6 +1860,12 @@ export class ArabicQuoteReader {
     if (isContinuation(t) || frame?.participle || frame?.agrees || medium || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first))) {
       sp = this.implicit(v);
       o = k;
+    } else if (frame && this.callAddressee(v, k)) {
+      // (كما دعا جميع الأطراف إلى …، بعد أن دعا الدول الأوروبية إلى …، تحث الناس على …: the word
+      // after a verb of calling is whom it calls on; the statement opens there, the speaker is
+      // the one before the verb or the discourse's)
+      sp = this.subjectBefore(v) ?? this.implicit(v);
+      o = k;
     } else if ((frame || isReportVerb(t)) && this.auxiliarySubject(v)) {
       // (وكانت الخارجية الأمريكية قد حملت النظام السوري المسؤولية: the subject came before كان's verb)
       sp = this.subjectBefore(v);
@@ -1917,6 +1925,25 @@ export class ArabicQuoteReader {
     const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return next;
+  }
+
+  /**
+   * The word at k after a verb of calling or urging (دعا، حث، طالب، ناشد) is its addressee, not its
+   * subject: a quantified phrase (جميع الأطراف) or a definite common noun no table knows as a person,
+   * body or source (الناس، الدول الأوروبية), when a subject came before the verb or the verb follows
+   * أن or a comma.
+   */
+  private callAddressee(v: number, k: number): boolean {
+    const t = this.toks[v]!;
+    if (!CALL_VERBS.test(t.light.replace(/^[وف](?=(دع|حث|طالب|ناشد|يدع|تدع|يحث|تحث|يطالب|تطالب|يناشد|تناشد))/, ''))) return false;
+    const first = this.toks[k]!;
+    if (/^(جميع|كافة)$/.test(first.light)) return true;
+    if (!hasArticle(first) || this.index.at(first) || isPlaceOrOrg(first) || isUnnamedHead(first) || isOutletHead(first)) return false;
+    // (the verb after أن or a comma goes on with a subject already named: بعد أن دعا …، …، تحث …;
+    // held-out half: even 923 -> 925 found, odd 957 -> 959; a subject before the verb alone gains none)
+    const prev = v > 0 ? this.toks[v - 1] : undefined;
+    if (prev && prev.sent === t.sent && (prev.light === 'ان' || /[،,]/.test(prev.gap))) return true;
+    return !!this.subjectBefore(v);
   }
 
   /**
@@ -2086,6 +2113,8 @@ export class ArabicQuoteReader {
     // participle, adds a statement of its own)
     // (… لكنه توقع أن …؛ لكنهما رفضا الكشف …: after «but he/they», the same)
     if (prev && /^(كما|و?لكنه|و?لكنها|و?لكنهم|و?لكنهما)$/.test(prev.light) && (isReportVerb(t) || !!verbFrame(t) || isRefusalVerb(t)) && !verbFrame(t)?.participle && !/^م/.test(t.light) && !this.notYetSaid(e)) return true;
+    // (…، خاصة بعد أن أكدت إسرائيل …: a verb of saying after «after/before that» is another speaker's report)
+    if (prev && prev.light === 'ان' && e > 1 && /^(بعد|قبل)$/.test(this.toks[e - 2]!.light) && (isSpeechVerb(t) || isReportVerb(t)) && !this.notYetSaid(e)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
