@@ -22,6 +22,11 @@ const CONNECTIVE_PAIRS = new Set(['من جهته', 'من جهتها', 'من جه
 const MIN_ZONE = 3;
 const MIN_BODY = 3;
 const MIN_WORDS = 12;
+/** A lead is one sentence of a few dozen words: a paragraph longer than this or of more sentences is
+ * an essay's or a press review's own (p052, p227 of the dev gold: 75-160 words, 4-9 sentences; the
+ * annotated teasers: at most 47 words and 3 sentences). */
+const MAX_WORDS = 60;
+const MAX_SENTENCES = 3;
 /** Mean share of a zone paragraph's content words found in the body above which it is the story's own. */
 const MAX_COHESION = 0.3;
 
@@ -54,7 +59,8 @@ export function teaserZoneStart(text: string, toks: readonly Token[]): number {
     else paras.push([t]);
   }
   const lead = (p: readonly Token[]) => {
-    if (p.length < MIN_WORDS || opensWithConnective(p)) return false;
+    if (p.length < MIN_WORDS || p.length > MAX_WORDS || opensWithConnective(p)) return false;
+    if (new Set(p.map((t) => t.sent)).size > MAX_SENTENCES) return false;
     const end = p[p.length - 1]!;
     // A lead ends on a full stop (or is long: a teaser cut off mid-word); a headline does neither.
     return p.length >= 2 * MIN_WORDS || /^[\s"»”)]*[.!؟?]/.test(text.slice(end.end, end.end + 4)) || /[.!؟?]\s*$/.test(end.gap);
