@@ -162,6 +162,12 @@ function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) =>
     if (pn && nn) local.push('between-names');
     if (textClassOf(t, STRONG, strongWord) && (pn || nn)) local.push('strong&neighbour');
   }
+  // A list of people (ميسي، رونالدو ونيمار): a word right after a comma or a و whose item before
+  // holds a name word, or right before a comma or و-word that is one, is likely a name word too.
+  const p2 = prev && toks[i - 2]?.sent === t.sent && !delimAfter(toks[i - 2]!, toks) ? toks[i - 2] : undefined;
+  const prevItem = !!prev && (neighbourName(prev.text) || (!!p2 && neighbourName(p2.text)));
+  if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) local.push('list-after-name');
+  if (next && ((commaAfter(t) && neighbourName(next.text)) || (!delimAfter(t, toks) && /^و/.test(next.light) && neighbourName(next.text.slice(1))))) local.push('list-before-name');
   return local;
 }
 

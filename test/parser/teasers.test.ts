@@ -38,6 +38,11 @@ describe('teasers of other stories at the end of an article', () => {
     expect(zoneOf([HEAD, ...BODY, ...own].join('\n'))).toBeNull();
   });
 
+  it('takes no paragraph of many sentences or words for a lead (a press review, an essay)', () => {
+    const review = TEASERS.map((t) => `${t} ${t} ${t} ${t}`);
+    expect(zoneOf([HEAD, ...BODY, ...review].join('\n'))).toBeNull();
+  });
+
   it('needs three teasers and a body before them', () => {
     expect(zoneOf([HEAD, ...BODY, ...TEASERS.slice(0, 2)].join('\n'))).toBeNull();
     expect(zoneOf([HEAD, BODY[0]!, ...TEASERS].join('\n'))).toBeNull();
