@@ -110,8 +110,7 @@ describeOnPostgres(reachable, 'PostgreSQL briefing count', 'the PostgreSQL brief
     await sql(schemaOf(s), async (c) => {
       await c.query(`DELETE FROM mujaz_migrations WHERE name = '009_briefing_count.sql'`);
       await c.query('DROP TABLE mujaz_briefing_count CASCADE');
-      await c.query('DROP FUNCTION mujaz_briefings_added() CASCADE');
-      await c.query('DROP FUNCTION mujaz_briefings_removed() CASCADE');
+      await c.query('DROP FUNCTION mujaz_briefings_counted() CASCADE');
       await c.query('DROP FUNCTION mujaz_briefings_emptied() CASCADE');
     });
     const again = (await engine.reopen(s))!; // its migrations applied again at start-up

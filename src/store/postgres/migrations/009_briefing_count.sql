@@ -15,20 +15,16 @@ CREATE TABLE mujaz_briefing_count (
 -- The counter is named in the schema of the table that fired (TG_TABLE_SCHEMA), not looked up
 -- on the session's search_path: a session that names the schema (the storage bench's DELETE, an
 -- operator's psql) has another search_path, where the counter is not.
-CREATE FUNCTION mujaz_briefings_added() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function for both: the rows a statement really inserted (+) or deleted (-), read from the
+-- transition table both triggers name "changed".
+CREATE FUNCTION mujaz_briefings_counted() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE k bigint;
 BEGIN
-  SELECT count(*) INTO k FROM added;
-  IF k > 0 THEN EXECUTE format('UPDATE %I.mujaz_briefing_count SET n = n + $1', TG_TABLE_SCHEMA) USING k; END IF;
-  RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION mujaz_briefings_removed() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE k bigint;
-BEGIN
-  SELECT count(*) INTO k FROM removed;
-  IF k > 0 THEN EXECUTE format('UPDATE %I.mujaz_briefing_count SET n = n - $1', TG_TABLE_SCHEMA) USING k; END IF;
+  SELECT count(*) INTO k FROM changed;
+  IF k > 0 THEN
+    EXECUTE format('UPDATE %I.mujaz_briefing_count SET n = n + $1', TG_TABLE_SCHEMA)
+      USING CASE TG_OP WHEN 'DELETE' THEN -k ELSE k END;
+  END IF;
   RETURN NULL;
 END
 $$;
@@ -42,10 +38,10 @@ $$;
 
 -- The triggers first: CREATE TRIGGER waits for inserts in progress and holds new ones off until
 -- this migration commits, so the count below sees every row and no row is counted twice.
-CREATE TRIGGER mujaz_briefings_added AFTER INSERT ON mujaz_briefings REFERENCING NEW TABLE AS added
-  FOR EACH STATEMENT EXECUTE FUNCTION mujaz_briefings_added();
-CREATE TRIGGER mujaz_briefings_removed AFTER DELETE ON mujaz_briefings REFERENCING OLD TABLE AS removed
-  FOR EACH STATEMENT EXECUTE FUNCTION mujaz_briefings_removed();
+CREATE TRIGGER mujaz_briefings_added AFTER INSERT ON mujaz_briefings REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION mujaz_briefings_counted();
+CREATE TRIGGER mujaz_briefings_removed AFTER DELETE ON mujaz_briefings REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION mujaz_briefings_counted();
 CREATE TRIGGER mujaz_briefings_emptied AFTER TRUNCATE ON mujaz_briefings
   FOR EACH STATEMENT EXECUTE FUNCTION mujaz_briefings_emptied();
 
