@@ -30,7 +30,7 @@ type Piece =
   | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
-const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit|authority)$/;
+const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
@@ -89,13 +89,13 @@ const BEHALF: Record<string, string> = { 'باسمه': 'him', 'باسمها': 'h
 /** Possessive pronoun endings of a noun, in normAr form, and their English (مدربها -> her coach). */
 const POSSESSIVES: Array<[string, string]> = [['هما', 'their'], ['هم', 'their'], ['ها', 'her'], ['ه', 'his']];
 
+/** Titles that read otherwise with a possessor: a fellow of an institute is one's colleague (زميله), a citizen one's compatriot (مواطنه). */
+const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatriot' };
+
 /**
  * A title with a possessive pronoun (محاميه، مدربها، ابنته): the title and whose it is. The
  * feminine ة is written ت before the pronoun (ابنته -> ابنة).
  */
-/** Titles that read otherwise with a possessor: a fellow of an institute is one's colleague (زميله), a citizen one's compatriot (مواطنه). */
-const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatriot' };
-
 function possessed(w: string, raw: string): { piece: Piece; whose: string } | null {
   const lex = lexicon();
   for (const [end, whose] of POSSESSIVES) {

@@ -1935,7 +1935,8 @@ export class ArabicQuoteReader {
    */
   private callAddressee(v: number, k: number): boolean {
     const t = this.toks[v]!;
-    if (!CALL_VERBS.test(t.light.replace(/^[وف](?=(دع|حث|طالب|ناشد|يدع|تدع|يحث|تحث|يطالب|تطالب|يناشد|تناشد))/, ''))) return false;
+    // (With or without a glued و/ف: no verb of the list itself begins with either.)
+    if (!CALL_VERBS.test(t.light) && !CALL_VERBS.test(t.light.replace(/^[وف]/, ''))) return false;
     const first = this.toks[k]!;
     if (/^(جميع|كافة)$/.test(first.light)) return true;
     if (!hasArticle(first) || this.index.at(first) || isPlaceOrOrg(first) || isUnnamedHead(first) || isOutletHead(first)) return false;
