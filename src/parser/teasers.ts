@@ -83,26 +83,30 @@ export function teaserZoneStart(text: string, toks: readonly Token[]): number {
   return Infinity;
 }
 
-/** Share of paragraph s's content words that the paragraphs before it hold. */
-function ownShare(paras: readonly (readonly Token[])[], s: number): number {
+/** The stems of paragraphs 0 .. s-1: the body a later paragraph is compared with. */
+function bodyStems(paras: readonly (readonly Token[])[], s: number): Set<string> {
   const body = new Set<string>();
   for (let k = 0; k < s; k++) for (const t of paras[k]!) { const x = stem(t.light); if (x) body.add(x); }
-  const own = new Set(paras[s]!.map((t) => stem(t.light)).filter(Boolean));
+  return body;
+}
+
+/** Share of a paragraph's own content words that the body holds (1 for a paragraph without any). */
+function sharedWith(body: ReadonlySet<string>, para: readonly Token[]): number {
+  const own = new Set(para.map((t) => stem(t.light)).filter(Boolean));
   let hit = 0;
   for (const x of own) if (body.has(x)) hit++;
   return own.size ? hit / own.size : 1;
 }
 
+/** Share of paragraph s's content words that the paragraphs before it hold. */
+function ownShare(paras: readonly (readonly Token[])[], s: number): number {
+  return sharedWith(bodyStems(paras, s), paras[s]!);
+}
+
 /** Mean share of the content words of paragraphs from s on that the paragraphs before s hold. */
 function cohesion(paras: readonly (readonly Token[])[], s: number): number {
-  const body = new Set<string>();
-  for (let k = 0; k < s; k++) for (const t of paras[k]!) { const x = stem(t.light); if (x) body.add(x); }
+  const body = bodyStems(paras, s);
   let sum = 0;
-  for (let k = s; k < paras.length; k++) {
-    const own = new Set(paras[k]!.map((t) => stem(t.light)).filter(Boolean));
-    let hit = 0;
-    for (const x of own) if (body.has(x)) hit++;
-    sum += own.size ? hit / own.size : 1;
-  }
+  for (let k = s; k < paras.length; k++) sum += sharedWith(body, paras[k]!);
   return sum / (paras.length - s);
 }
