@@ -130,10 +130,17 @@ function recurs(toks: readonly Token[], t: Token): boolean {
   return occurrencesWithPrefixes(toks, t.norm) >= 2;
 }
 
+const ALLAH_W = lightNormAr('الله');
+const AYA = lightNormAr('آية');
+/** First halves of names compounded with الله (عبد is a particle already). */
+const ALLAH_HEADS = new Set(['حسب', 'صنع', 'فتح', 'نصر', 'عطا', 'جاب', 'خير', 'ضيف', 'فضل', 'رزق', 'جار', 'حرز', 'عوض', 'كرم', 'هبة', 'سعد', 'حمد', 'خلف', 'عون'].map(lightNormAr));
+
 /** Last token index of a name that starts at j, or -1. */
 export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, conjOk = false): number {
   const first = toks[j];
   if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
+  // آية الله is a cleric's title (آية الله علي خامنئي), not the given name آية.
+  if (first.light === AYA && toks[j + 1]?.light === ALLAH_W) return -1;
   // An imperfect or future verb (الرئيس | سيدخل المزيد) opens no name.
   if (verbAt(toks, j)) return -1;
   let known = knownPersonAt(toks, j);
@@ -171,6 +178,9 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
       if (isAl && givenLike && words === 1 && !isStop(nx) && !roleHead(nx) && !isUnnamedHead(nx) && !delimAfter(nx, toks) && n2 && sameSentence(nx, n2) && nameLike(n2, true) && !hasArticle(n2) && closesName(toks, end + 2, true)) { end += 2; break; }
       break;
     }
+    // A name compounded with الله (صنع الله، حسب الله، نصر الله) is one word of the name, though
+    // its first half may read as a preposition (حسب) and الله as a word with the article.
+    if (ALLAH_HEADS.has(nx.light) && toks[end + 2]?.light === ALLAH_W && !delimAfter(nx, toks) && sameSentence(cur, toks[end + 2])) { end += 2; givenLike = false; continue; }
     // The third word of a name that a comma closes is read as loosely as a word after a given name.
     if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx)) break;
     // An imperfect or future verb (أماليا تعمل، محمد صلاح سينتقل) ends the name, unless a known name word.
@@ -181,6 +191,9 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     end++;
     givenLike = isGiven(nx);
   }
+  // آل closes the name with the family after it even past the four words (محمد بن خليفة بن أحمد آل خليفة).
+  const fam = toks[end + 1];
+  if (toks[end]!.light === 'ال' && fam && sameSentence(toks[end], fam) && !delimAfter(toks[end]!, toks) && nameLike(fam, true) && !hasArticle(fam)) end++;
   // A name does not end on a particle (بن، أبو).
   while (end > j && isParticle(toks[end]!)) end--;
   return end;
@@ -307,6 +320,8 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
         // ROLE، (الدكتورة) NAME
         let n0 = r + 1;
         while (isHonorific(toks[n0]!) && toks[n0 + 1] && sameSentence(toks[n0], toks[n0 + 1]) && !delimAfter(toks[n0]!, toks)) n0++;
+        // and the cleric's آية الله (المرشد الأعلى، آية الله علي خامنئي)
+        if (toks[n0]?.light === AYA && toks[n0 + 1]?.light === ALLAH_W && toks[n0 + 2] && sameSentence(toks[n0], toks[n0 + 2]) && !delimAfter(toks[n0 + 1]!, toks)) n0 += 2;
         if (nameLike(toks[n0]!)) {
           // Right after «ROLE،» a name is expected, so an ال family name may follow any first name.
           const e = nameSpan(toks, n0, true);
@@ -1124,3 +1139,4 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
   }
   return out;
 }
+

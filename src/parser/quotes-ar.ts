@@ -14,7 +14,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
-import { nameSpan } from './people-ar.ts';
+import { nameSpan, RELATIVES } from './people-ar.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
@@ -472,6 +472,31 @@ export class ArabicQuoteReader {
     const prev = toks[k - 1]!;
     if (/[،,:;.()"«»“”]/.test(prev.gap) || prev.sent !== toks[k]!.sent || this.index.at(prev) || hasArticle(prev)) return false;
     return !!roleHead(prev) || isUnnamedHead(prev);
+  }
+
+  /**
+   * The name at k stands in a relative clause a few words on from its pronoun, no comma between
+   * (الاتفاق الذي أبرمه سلفه باراك أوباما): it describes a noun, it is not the one speaking.
+   */
+  private inRelativeClause(k: number, lo: number, anchor: number): boolean {
+    const toks = this.toks;
+    for (let j = k - 1; j >= Math.max(lo, k - 4) && j !== anchor; j--) {
+      if (toks[j]!.sent !== toks[k]!.sent || /[،,:;.()"«»“”]/.test(toks[j]!.gap)) return false;
+      if (RELATIVES.has(toks[j]!.light)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The name at k follows a comma after a title in construct with another name (محامي واينستين، بن
+   * برافمان): it names the title's holder, who speaks for the possessor.
+   */
+  private holderAfterPossessor(k: number, lo: number): boolean {
+    const toks = this.toks;
+    let j = k - 1;
+    if (j <= lo || !/[،,]/.test(toks[j]!.gap) || toks[j]!.sent !== toks[k]!.sent || !this.index.at(toks[j]!)) return false;
+    while (j - 1 > lo && this.index.at(toks[j - 1]!) && !/[،,:;.()"«»“”]/.test(toks[j - 1]!.gap)) j--;
+    return this.possessorAt(j, lo);
   }
 
   private subject(from: number, to: number, allowContinue: boolean, lamSource = false): Speaker | null {
@@ -1166,6 +1191,8 @@ export class ArabicQuoteReader {
       subjectSlot: k === subjSlot,
       object: object || (k > lo && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) || this.behindPreposition(k, lo),
       possessor: this.possessorAt(k, lo),
+      relative: this.inRelativeClause(k, lo, anchor),
+      holder: this.holderAfterPossessor(k, lo),
       inQuote: k >= qa && k <= qb && cue !== qa,
       punctBetween: punct(k, anchor),
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
@@ -1238,6 +1265,19 @@ export class ArabicQuoteReader {
     if (ruleType !== 'person' && ruleType !== 'unattributed') {
       for (const e of list) if (!e.c.rule && this.refersTo(ruleShown.speaker.ar, e.sp, e.c.type)) e.c.coref = true;
     }
+    // The paragraph's topic: the person it names most often (twice at least, alone at the top), the
+    // one an unstated or pronoun subject (وأكدت أنها …) most often is.
+    const para = toks[a]!.para;
+    const inPara = new Map<string, number>();
+    let p0 = a;
+    while (p0 > 0 && toks[p0 - 1]!.para === para) p0--;
+    for (let k = p0; k < toks.length && toks[k]!.para === para; k++) {
+      const p = personAt[k];
+      if (p && (k === p0 || personAt[k - 1] !== p)) inPara.set(p.id, (inPara.get(p.id) ?? 0) + 1);
+    }
+    const ranked = [...inPara].sort((x, y) => y[1] - x[1]);
+    const topic = ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[1][1] < ranked[0][1]) ? ranked[0][0] : null;
+    for (const e of list) if (topic && e.sp.speakerId === topic) e.c.topic = true;
     const persons = list.filter((e) => e.c.type === 'person').length;
     for (const e of list) if (e.c.type !== 'person' && e.c.type !== 'unattributed') e.c.shape = phraseShape(e.sp.speaker.ar);
     const t = toks[cue >= 0 ? cue : qa]!;

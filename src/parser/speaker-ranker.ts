@@ -39,6 +39,10 @@ export interface Mention {
   via?: 'according' | 'an' | null;
   /** the possessor of a title in construct (محامية إيفانز): someone else's lawyer or wife speaks */
   possessor?: boolean;
+  /** inside a relative clause (الاتفاق الذي أبرمه سلفه X): describing a noun, not speaking */
+  relative?: boolean;
+  /** the name after «title possessor،» (محامي واينستين، بن برافمان): the title's holder */
+  holder?: boolean;
 }
 
 export interface SpeakerCandidate {
@@ -71,6 +75,8 @@ export interface SpeakerCandidate {
    * these (آنذاك، تقديرات: a phrase read wrongly as a speaker).
    */
   head?: 'role' | 'unnamed' | 'outlet' | 'place' | 'name' | 'other';
+  /** the person its paragraph names most often (twice at least) */
+  topic?: boolean;
   /** the rules' choice (a title, a description, another spelling) may refer to this candidate */
   coref?: boolean;
   /**
@@ -122,6 +128,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.spoke) f.push('spoke', `spoke|t:${t}`, `spoke|rule:${c.rule}`);
   if (c.recent) f.push(`recent:${c.recent}`, `recent:${c.recent}|v:${x.verb}`, ...(x.opensSentence ? [`recent:${c.recent}|open`] : []), ...(c.mention ? [] : [`recent|nomention|v:${x.verb}`]));
   if (c.head) f.push(`head:${c.head}`, `head:${c.head}|rule:${c.rule}`);
+  if (c.topic) f.push('topic', `topic|rule:${c.rule}`, `topic|v:${x.verb}`);
   if (c.coref) f.push('coref', `coref|t:${t}`, `coref|rt:${x.ruleType}`);
   if (c.shape) f.push(`shape:${c.shape}`, `shape:${c.shape}|rule:${c.rule}`, `shape:${c.shape}|t:${t}`);
   if (t === 'person') {
@@ -140,6 +147,8 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (m.subjectSlot) f.push('subj', `subj|t:${t}`, `subj|v:${x.verb}`);
   if (m.object) f.push('obj', `obj|side:${side}`);
   if (m.possessor) f.push('poss', `poss|side:${side}`);
+  if (m.relative) f.push('rel', `rel|t:${t}`);
+  if (m.holder) f.push('holder');
   if (m.inQuote) f.push('inquote');
   if (m.punctBetween) f.push(`punct|side:${side}`);
   if (m.clauseStart) f.push('clause-start', `clause-start|v:${x.verb}`);

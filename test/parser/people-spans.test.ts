@@ -59,3 +59,20 @@ describe('assembling people', () => {
     expect(ps).toHaveLength(1);
   });
 });
+
+describe('people: names cut short (round attrib24)', () => {
+  it('a name compounded with الله keeps its second half (صنع الله، حسب الله)', () => {
+    expect(names('وقال رئيس المؤسسة الوطنية للنفط مصطفى عبدالله صنع الله: "لقد طالبنا مرارا بذلك".')).toContain('مصطفى عبدالله صنع الله');
+    expect(names('وقال النائب المصري صلاح حسب الله إن البرلمان وافق على القانون.')).toContain('صلاح حسب الله');
+  });
+
+  it('آل and the family close a long name (محمد بن خليفة بن أحمد آل خليفة)', () => {
+    expect(names('أعلن وزير النفط البحريني محمد بن خليفة بن أحمد آل خليفة، أن البحرين اكتشفت حقلا كبيرا.')).toContain('محمد بن خليفة بن أحمد آل خليفة');
+  });
+
+  it('آية الله is a title, not the given name آية', () => {
+    const ps = people('دعا المرشد الأعلى الإيراني، آية الله علي خامنئي، إلى إجراءات قانونية "سريعة وعادلة".');
+    expect(ps.map(([n]) => n)).not.toContain('آية');
+    expect(ps).toContainEqual(['علي خامنئي', 'المرشد الأعلى الإيراني']);
+  });
+});

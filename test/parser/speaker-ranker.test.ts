@@ -53,6 +53,18 @@ describe('speaker ranker', () => {
     expect(candidateFeatures(cand({ spoke: true }), ctx)).toContain('spoke|rule:false');
   });
 
+  it('marks a name in a relative clause, a title\'s holder after its possessor, and the paragraph\'s topic', () => {
+    expect(candidateFeatures(cand({ mention: at(-3, { relative: true }) }), ctx)).toContain('rel|t:person');
+    expect(candidateFeatures(cand({ mention: at(2, { holder: true }) }), ctx)).toContain('holder');
+    expect(candidateFeatures(cand({ topic: true, rule: true }), ctx)).toContain('topic|rule:true');
+    const ranked: RankedOption[][] = [];
+    collectRankings((_q, options) => ranked.push(options));
+    parseArticle('عنوان تجريبي\n\nوانتقد سمير حداد الاتفاق الذي أبرمه سلفه كريم منصور واصفا إياه بأنه "أسوأ اتفاق".\nوقال محامي حداد، فادي نصار، إن "موكله لن يقر بأي ذنب".');
+    const feats = (name: string) => ranked.flat().find((o) => o.speaker.ar === name)?.feats ?? [];
+    expect(feats('كريم منصور')).toContain('rel');
+    expect(feats('فادي نصار')).toContain('holder');
+  });
+
   it('reads the phrase before a mention and who has spoken, in constructed copy', () => {
     const seen: RankedOption[][] = [];
     collectRankings((_q, options) => seen.push(options));
