@@ -49,7 +49,10 @@ export const HONORIFICS = set(`السيد السيدة الدكتور الدكت
 /** "His counterpart": a role relative to the previous person. */
 export const COUNTERPART = set(`نظير نظيره نظيرته نظيرها نظيرهم نظيريه`);
 
-/** Speech and statement verbs (past and present, both genders) that introduce a speaker. */
+/**
+ * Speech and statement verbs (past and present, both genders) that introduce a speaker.
+ * (أبلغ with its addressee, and the present only with «them»: تبلغه is as often «reaches it».)
+ */
 export const SPEECH_VERBS = set(`
 قال قالت يقول تقول أضاف أضافت أكد أكدت يؤكد تؤكد أوضح أوضحت صرح صرحت أشار أشارت أعلن أعلنت
 ذكر ذكرت تابع تابعت شدد شددت اعتبر اعتبرت رأى رأت يرى ترى لفت لفتت كشف كشفت نفى نفت حذر حذرت
@@ -61,6 +64,7 @@ export const SPEECH_VERBS = set(`
 قالا قالتا أضافا أضافتا أوضحا أشارا أعلنا ذكرا اعتبرا قالوا يقولون
 أجاب أجابت يجيب تجيب روى روت يروي استطرد استطردت هتف هتفت هتفوا رددوا غرد غردت
 بينت يبين مبينا مبينة يرون رأوا يوضح توضح أصر أصرت يصر تصر
+أبلغه أبلغها أبلغهم أبلغته يبلغهم تبلغهم
 `);
 
 /**
@@ -112,6 +116,7 @@ export const BELIEF_VERBS = set(`
 export const CLAIM_HEADS = set(`
 مزاعم ادعاءات اتهامات تأكيدات تصريحات تقارير أنباء معلومات شائعات إشاعات
 إعلان إعلانه إعلانها إعلانهم ادعائه ادعائها زعمه زعمها تأكيده تأكيدها إيضاح توضيح تلميح تلميحه
+مفاده مفادها
 `);
 
 /** Nouns of unnamed or institutional speakers ("مسؤول أمريكي"، "مصادر مطلعة"، "وزارة الدفاع"). */
@@ -255,7 +260,7 @@ export const VERB_FRAMES = frames(`
 تحدث تحدثت تحدثوا ؛ يتحدث تتحدث يتحدثون | عن
 أفاد أفادت أفادوا ؛ يفيد تفيد | ب عن
 كشف كشفت كشفوا ؛ يكشف تكشف ؛ كاشفا كاشفة | obj
-اتهم اتهمت اتهموا ؛ يتهم تتهم يتهمون | ب
+اتهم اتهمت اتهموا ؛ يتهم تتهم يتهمون ؛ متهما متهمة | ب
 وصف وصفت وصفوا ؛ يصف تصف ؛ واصفا واصفة | ب
 قدر قدرت قدروا ؛ يقدر تقدر | ب
 حمل حملت حملوا حملا ؛ يحمل تحمل ؛ محملا محملة | obj | | مسؤولية المسؤولية مسؤوليه مسئولية المسئولية

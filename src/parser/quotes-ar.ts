@@ -71,7 +71,7 @@ const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'ت
 
 /** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
 /** Verbs of calling on someone (finite, singular): the word after them may be the addressee. */
-const CALL_VERBS = /^(دعا|دعت|يدعو|تدعو|حث|حثت|يحث|تحث|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت|يناشد|تناشد)$/;
+const CALL_VERBS = /^(دعا|دعت|يدعو|تدعو|حث|حثت|يحث|تحث|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت|يناشد|تناشد|نصح|نصحت|ينصح|تنصح)$/;
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم']);
 
 /** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
@@ -1511,7 +1511,10 @@ export class ArabicQuoteReader {
           // quotation marks only a part of it.
           const comp = subjEnd + 1 <= b && toks[subjEnd + 1]!.end <= openAt && isComplementiser(toks[subjEnd + 1]!) ? toks[subjEnd + 1]! : null;
           if (sp && comp) {
-            this.emit(out, this.text.slice(comp.end, closeAt + 1), sp, this.kindOf(v, subjEnd + 1), sid, v);
+            // (ووصف اتهامها بإصدار أوامر بقتله بأنه "…": the one described opens the statement)
+            const obj = this.describedObject(v, subjEnd + 1, b);
+            if (obj) sp = obj.sp ?? this.implicit(v) ?? sp;
+            this.emit(out, this.text.slice(obj ? toks[obj.from]!.start : comp.end, closeAt + 1), sp, this.kindOf(v, subjEnd + 1), sid, v);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;
           }
@@ -1572,6 +1575,21 @@ export class ArabicQuoteReader {
       this.sourceAfter(out, a, b, sid, out.slice(atStart));
     });
     return out;
+  }
+
+  /**
+   * A finite verb of describing (وصف، يصف) whose complementiser is بأن with words between: the object
+   * described starts after the subject (ووصفت لاغارد | اختفاء خاشقجي بأنها …) or right after the verb
+   * when no subject stands there (ووصف | اتهامها بإصدار أوامر بأنه …; the speaker is then the
+   * discourse's, sp null). Null when there is no object between subject and complementiser.
+   */
+  private describedObject(v: number, c: number, b: number): { from: number; sp: Speaker | null } | null {
+    const toks = this.toks;
+    if (!/^[وف]?(وصف|وصفت|وصفوا|يصف|تصف|يصفون)$/.test(toks[v]!.light) || c <= v + 1 || c > b || !/^ب/.test(toks[c]!.light)) return null;
+    const e = this.subjectEnd(v + 1, b);
+    if (e < 0) return { from: v + 1, sp: null };
+    if (e + 1 >= c) return null;
+    return { from: e + 1, sp: this.subject(v + 1, e, false) };
   }
 
   /**
@@ -2313,6 +2331,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const t = toks[v]!;
     if (!isClaimHead(t) || this.inQuotation(v)) return;
+    if (this.newsAbout(out, v, b, sid, s)) return;
     let c = v + 1;
     while (c <= b && c - v <= 4 && !isComplementiser(toks[c]!) && !/[،,.:;"«»“”()]/.test(toks[c - 1]!.gap) && !this.speechVerbAt(c) && !isReportVerb(toks[c]!)) c++;
     if (c > b || c - v > 4 || !isComplementiser(toks[c]!) || /[،,.:;"«»“”()]/.test(toks[c - 1]!.gap)) return;
@@ -2330,6 +2349,39 @@ export class ArabicQuoteReader {
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) >= 3) this.emit(out, clause, sp, this.deniesInClause(c) ? 'denial' : 'indirect', sid, v, true);
+  }
+
+  /**
+   * News with its content after عن (ووردت أنباء عن إنقاذ …، تناقلت مواقع أجنبية معلومات عن إجراء …،
+   * ونقلت وسائل الإعلام أيضا تقارير عن إلغاء …): the content is a report, from whoever relays the
+   * news when a verb and its subject stand before the noun, else from the news itself (أنباء).
+   * Only indefinite news nouns after a verb: «وسط أنباء عن» and «التقارير عن» report nothing new.
+   */
+  private newsAbout(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan): boolean {
+    const toks = this.toks;
+    const t = toks[v]!;
+    if (!/^(انباء|تقارير|معلومات)$/.test(t.light) || v + 2 > b || toks[v + 1]!.light !== 'عن' || /[،,.:;"«»“”()]/.test(t.gap)) return false;
+    if (isComplementiser(toks[v + 2]!) || /^(ان|انه|انها)$/.test(toks[v + 2]!.light)) return false;
+    // The verb: right before the noun, or before its subject (at most five words, no punctuation).
+    let j = v - 1;
+    while (j >= 0 && toks[j]!.sent === t.sent && v - j <= 6 && !/[،,.:;"«»“”()]/.test(toks[j]!.gap) && !this.relayVerb(toks[j]!)) j--;
+    if (j < 0 || toks[j]!.sent !== t.sent || v - j > 6 || !this.relayVerb(toks[j]!)) return false;
+    let se = v - 1;
+    while (se > j && SUBJECT_ADVERBS.has(toks[se]!.light)) se--;
+    const sp = se > j ? this.subject(j + 1, se, false) : this.namedSource(v, v);
+    if (!sp) return false;
+    let e = v + 3;
+    while (e <= b && !this.opensStatement(e)) e++;
+    const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+    const clause = this.text.slice(toks[v + 2]!.start, end).replace(/[.\s،,]+$/, '');
+    if (wordCount(clause) < 3) return false;
+    this.emit(out, clause, sp, 'indirect', sid, v, true);
+    return true;
+  }
+
+  /** A verb that relays or spreads news (نقلت، تناقلت، وردت، سرت، نشرت، أوردت، بثت) or one of saying. */
+  private relayVerb(t: Token): boolean {
+    return isSpeechVerb(t) || /^[وف]?(تناقل|تناقلت|تتناقل|يتناقل|نقل|نقلت|ورد|وردت|ترد|سرت|تسري|نشر|نشرت|اورد|اوردت|بث|بثت|تداول|تداولت|تتداول)$/.test(t.light);
   }
 
   /** An outlet or body named by tokens [j, e] as written: the lexicon's English name when it knows it. */
@@ -2416,7 +2468,10 @@ export class ArabicQuoteReader {
       // (…، واصفا رئيس الوزراء الكندي بأنه شخص غير نزيه: the participle's object is the one described,
       // not a speaker; what is said is the object with its description)
       const describing = /^[وف]?واصف(ا|ة|ين)$/.test(t.light) && c > v + 1 && /^ب/.test(toks[c]!.light);
-      const clause = this.text.slice(describing ? toks[v + 1]!.start : clauseStart, end).replace(/[.\s،,]+$/, '');
+      // (ووصفت لاغارد اختفاء خاشقجي بأنها قضية "مريعة": a finite verb of describing says its object
+      // with the description, as the participle does)
+      const obj = !described && !describing ? this.describedObject(v, c, b) : null;
+      const clause = this.text.slice(describing ? toks[v + 1]!.start : obj ? toks[obj.from]!.start : clauseStart, end).replace(/[.\s،,]+$/, '');
       // A verb of saying with its complementiser is a statement even when no one can be named for it
       // (وقال إنه ينوي … after a sentence whose speaker went unnamed): kept, unattributed, as a
       // quotation without a speaker is.
@@ -2425,7 +2480,7 @@ export class ArabicQuoteReader {
       let se = c - 1;
       if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
       const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
-      const sp = ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, se, true))
+      const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))
         ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
       if (!sp) continue;
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));

@@ -122,4 +122,28 @@ describe('quote recall', () => {
       expect.objectContaining({ text: 'ضرورة "تحويل التراث إلى مادة حية"', kind: 'indirect' }),
     );
   });
+
+  it('news with its content after عن, from whoever relays it or from the news itself (round quotes24)', () => {
+    expect(quotes('ووردت أنباء عن إغلاق ثلاثة معابر حدودية في الشمال منذ الصباح.')[0]).toMatchObject({
+      who: 'أنباء', text: 'إغلاق ثلاثة معابر حدودية في الشمال منذ الصباح',
+    });
+    expect(quotes('وتناقلت صحف محلية معلومات عن استقالة مدير الميناء بعد الحادث.')[0]).toMatchObject({
+      who: expect.stringMatching(/^صحف/), text: 'استقالة مدير الميناء بعد الحادث',
+    });
+    // (no verb before the noun: nothing relayed)
+    expect(texts('وسط أنباء عن إغلاق ثلاثة معابر حدودية في الشمال.')).toEqual([]);
+  });
+  it('مفاده أن، تبلغهم أن، متهما X بـ: frames of saying the lists lacked (round quotes24)', () => {
+    expect(texts('وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات كانت صعبة. ونشر ماكرون صورة للقاء، مرفقا بها تعليقا مفاده أن الطرفين اتفقا على استئناف الحوار.')).toContain('الطرفين اتفقا على استئناف الحوار');
+    expect(quotes('وقال مدير البلدية إن الأعمال ستستمر أسبوعا، ويبلغهم أن المياه ستقطع خلال أيام.')).toContainEqual({ who: 'مدير البلدية', text: 'المياه ستقطع خلال أيام', kind: 'indirect' });
+    expect(texts('وقال الوزير إن الضربة استهدفت مخازن السلاح، متهما الجماعة بإطلاق صواريخ على المدينة.')).toContain('الجماعة بإطلاق صواريخ على المدينة');
+  });
+  it('a finite verb of describing says its object with the description; نصح after a comma addresses its object (round quotes24)', () => {
+    expect(quotes('ووصف الرئيس الفرنسي إيمانويل ماكرون قرار الإغلاق بأنه "خطوة متسرعة وغير مدروسة".')[0]).toMatchObject({
+      who: 'إيمانويل ماكرون', text: expect.stringMatching(/^قرار الإغلاق بأنه/),
+    });
+    expect(quotes('وتوقع الخبير ركود السوق، ونصح المستثمرين بتأجيل الشراء حتى نهاية العام.')).toContainEqual(
+      expect.objectContaining({ text: expect.stringMatching(/^المستثمرين بتأجيل الشراء/) }),
+    );
+  });
 });
