@@ -3,7 +3,7 @@
  * paragraph, its light and matching normal forms, and the punctuation that separates it from the
  * next word (Arabic structure is read mostly from commas, colons and quotation marks).
  */
-import { words, type Span } from '../text/segment.ts';
+import { forEachWord, type Span } from '../text/segment.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
@@ -37,15 +37,15 @@ const infoOfText = memo((text: string) => new TextInfo(text, infoOfLight(lightNo
 export function tokenize(text: string, sents: readonly SentenceSpan[], lang: string): Token[] {
   const out: Token[] = [];
   let si = 0;
-  for (const w of words(text, lang)) {
-    while (si < sents.length && sents[si]!.end <= w.start) si++;
+  forEachWord(text, lang, (word, start) => {
+    while (si < sents.length && sents[si]!.end <= start) si++;
     const s = sents[si];
-    if (!s || w.start < s.start) continue; // a word outside every sentence (title line handled apart)
+    if (!s || start < s.start) return; // a word outside every sentence (title line handled apart)
     // (the record's text is the same string as the word's, kept once so later look-ups by text are cheap)
-    const tinfo = lang === 'ar' ? infoOfText(w.text) : undefined;
-    const light = tinfo ? tinfo.info.light : w.text.toLowerCase();
-    out.push({ i: out.length, text: tinfo ? tinfo.text : w.text, start: w.start, end: w.end, light, norm: tinfo ? tinfo.norm : light, sent: si, para: s.para, gap: '', info: tinfo?.info, tinfo });
-  }
+    const tinfo = lang === 'ar' ? infoOfText(word) : undefined;
+    const light = tinfo ? tinfo.info.light : word.toLowerCase();
+    out.push({ i: out.length, text: tinfo ? tinfo.text : word, start, end: start + word.length, light, norm: tinfo ? tinfo.norm : light, sent: si, para: s.para, gap: '', info: tinfo?.info, tinfo });
+  });
   for (let k = 0; k < out.length; k++) {
     const t = out[k]!;
     const next = out[k + 1];
