@@ -68,6 +68,22 @@ function leadWords(readings: readonly { plain: string }[]): Set<string> {
   return lead;
 }
 
+const PREPS = new Set(['في', 'من', 'على', 'علي', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'منذ', 'الى', 'الي', 'عند', 'عندما', 'حين', 'لكن', 'كما', 'اما', 'ان', 'انه', 'انها']);
+/**
+ * The shape of a sentence's opening word, a verb's tense read without a lexicon: a particle or
+ * preposition, a noun (ال…), an imperfect verb (ي/ت/ن + a stem: the present, يعد، تسعى), or else
+ * (mostly perfect verbs: the narrative of what happened, اعلن، وقعت، تاهل).
+ */
+function openingShape(w: string): string {
+  const x = w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '');
+  if (PREPS.has(x)) return `p:${x}`;
+  if (/^(ال|بال|لل)/.test(x)) return 'noun';
+  if (/^(كان|كانت|كانوا|قد|لقد)$/.test(x)) return 'kana';
+  if (/^[يتن][\u0621-\u064A]{3,}$/.test(x) && !/ت$/.test(x)) return 'imperf';
+  if (/^[0-9٠-٩]/.test(x)) return 'num';
+  return 'other';
+}
+
 /** The features of sentence `i`, given the rules' readings of all sentences; each is a name. */
 export function precedentFeatures(readings: readonly SentenceReading[], sentences: readonly Sentence[], i: number): string[] {
   const r = readings[i]!;
@@ -120,7 +136,15 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     const shared = mine.filter((w) => lead.has(w)).length / Math.max(1, mine.length);
     f.push(`lead:${bucket(Math.round(10 * shared), [0, 1, 2, 4])}`);
   }
-  if (words[0]) f.push(`w0:${words[0]}`);
+  if (words[0]) f.push(`w0:${words[0]}`, `w0s:${openingShape(words[0])}`);
+  if (words[1]) f.push(`w01:${word(words[0]!)} ${openingShape(words[1])}`);
+  // Background comes in runs wider than one neighbour: a rule precedent two sentences away, and
+  // how many of the sentences before this one the rules took (a profile's history runs on).
+  if (readings[i - 2]?.rule || readings[i + 2]?.rule) f.push('near2:rule');
+  let before = 0;
+  for (let k = 0; k < i; k++) if (readings[k]!.rule) before++;
+  f.push(`rulesbefore:${bucket(before, [0, 1, 3])}`);
+  for (let k = 0; k + 1 < stems.length; k++) if (stems[k]!.length > 2 && stems[k + 1]!.length > 2) f.push(`b:${stems[k]} ${stems[k + 1]}`);
   const seen = new Set<string>();
   for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.

@@ -123,8 +123,12 @@ const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => RelativeDate]> = [
   // A month named without a year after a day or a preposition of time (في 12 تموز، في أيار، خلال
   // شهر مايو، مطلع نيسان، منذ شباط), not one ahead (المقبل).
   [new RegExp(`(?:[0-9٠-٩]{1,2}|من|في|خلال|منذ|بداية|مطلع|اوائل|اواخر|منتصف|نهاية) (?:شهر )?(${MONTH_ALT})(?![\\u0621-\\u064A])(?!/? ?(?:(?:${MONTH_ALT}) )?(?:${NEXT}|الماضي|المنصرم))(?!(?:/? ?(?:${MONTH_ALT}))? ?(?:عام |سنة )?[0-9٠-٩]{4})`), (m) => ({ month: MONTHS.get(m[1]!)!.n, last: false })],
+  // An event a span before another (بعد عام من انتقاله، عقب أقل من عام على، عامين بعد إخفاقها): the
+  // earlier one lies that many years before the later, the sentence's own year when it writes one
+  // (في 1789 بعد خمسة أعوام على حادثة: 1784), else the article's.
+  [/(بعد|عقب) (اقل من |اكثر من |نحو |حوالي |قرابة )?(عام|سنة|عامين|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة) (سنوات|اعوام|عاما|سنة)) (من|على|علي)|(عامين|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة) (سنوات|اعوام)) بعد/, (m) => ({ before: yearsAgo(m[0]) })],
   [/الشهر (الماضي|المنصرم|السابق)/, () => ({ month: 0, last: true })],
-  [/(الاسبوع|الاسابيع|الايام) (الماضي|الماضية|المنصرم|الاخيرة)|في وقت سابق|مطلع (هذا|الاسبوع)|(قبل|منذ) (اكثر من |نحو |حوالي )?(ايام|بضعة ايام|اسبوع|اسبوعين|اسابيع|بضعة اسابيع|اشهر|بضعة اشهر|[0-9٠-٩]+ (ايام|اسابيع)|(ستة|ثلاثة|اربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) (ايام|اسابيع))|بعد (ايام|اسابيع|اشهر|عدة ايام|عدة اسابيع|عدة اشهر) من|مؤخرا/, () => ({ back: 0 })],
+  [/(الاسبوع|الاسابيع|الايام) (الماضي|الماضية|المنصرم|الاخيرة)|في وقت سابق|مطلع (هذا|الاسبوع)|(قبل|منذ) (اكثر من |نحو |حوالي )?(ايام|بضعة ايام|اسبوع|اسبوعين|اسابيع|بضعة اسابيع|اشهر|بضعة اشهر|[0-9٠-٩]+ (ايام|اسابيع)|(ستة|ثلاثة|اربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) (ايام|اسابيع))|بعد (ايام|اسابيع|اشهر|عدة ايام|عدة اسابيع|عدة اشهر) من|مؤخرا|(ايام|اسابيع|اشهر|شهور) مضت|(مباراة|جولة|لقاء|مباراتي) الذهاب|ذهابا/, () => ({ back: 0 })],
 ];
 
 // Whole words, as the cues: اب (August) is not the start of ابو; a leading و/ف joins the first
@@ -149,7 +153,7 @@ export function relativeYears(plain: string, year: number | null, month: number 
   return [...out];
 }
 
-type RelativeDate = { back: number } | { month: number; last: boolean } | { monthsBack: number } | { season: number };
+type RelativeDate = { back: number } | { before: number } | { month: number; last: boolean } | { monthsBack: number } | { season: number };
 
 /** Every relative date of the past in a sentence, unresolved (read once, resolved per year). */
 function relativeDates(plain: string): RelativeDate[] {
@@ -162,10 +166,11 @@ function relativeDates(plain: string): RelativeDate[] {
   return out;
 }
 
-function resolveRelative(dates: readonly RelativeDate[], year: number, month: number | null): Set<number> {
+function resolveRelative(dates: readonly RelativeDate[], year: number, month: number | null, written?: number): Set<number> {
   const out = new Set<number>();
   for (const r of dates) {
     if ('back' in r) out.add(year - r.back);
+    else if ('before' in r) out.add((written ?? year) - r.before);
     // Without the article's month, months back stay in its year (as الشهر الماضي does).
     // A season of the past: a year back without the article's month, else placed as a month.
     else if ('season' in r) out.add(month === null || r.season >= month ? year - 1 : year);
@@ -283,7 +288,7 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     const relDates = lang === 'ar' ? relativeDates(plain) : [];
     const month = refYear === null ? null : refMonth;
     if (lang === 'ar' && base !== null) {
-      const rel = resolveRelative(relDates, base, month);
+      const rel = resolveRelative(relDates, base, month, years.length ? Math.min(...years) : undefined);
       if (today) rel.add(base);
       for (const y of rel) if (!years.includes(y)) years.push(y);
     }

@@ -138,4 +138,20 @@ describe('relative dates resolved against the article\'s date (issue 11)', () =>
     expect(prec('وأعلنت الشركة في 4 آذار/مارس 2018 إفلاسها.', '2018-06-01')[0]!.years).toEqual([2018]);
     expect(prec('وكانت الوزارة قد أعلنت في وقت سابق تعليق الرحلات.', '2018-06-01')[0]!.years).toEqual([2018]);
   });
+
+  it('dates an event a span before another, from the sentence\'s own year when it writes one', () => {
+    expect(rel('وانتقل إلى النادي بعد عام من موسم انتقالات قياسي.', 2018, 8)).toEqual([2017]);
+    expect(rel('وسرت أنباء عن رغبته في الرحيل عقب أقل من عام على انتقاله.', 2018, 5)).toEqual([2017]);
+    expect(rel('ويخوض الفريق نصف النهائي عامين بعد إخفاقه في النهائي.', 2018, 7)).toEqual([2016]);
+    // Ahead, not before: nothing.
+    expect(rel('وسيعود إلى الملاعب بعد عامين.', 2018, 7)).toEqual([]);
+    const p = prec('وكانت الولايات المتحدة قد تبنت القانون في 1965 بعد خمسة أعوام على حادثة اعتداء.', '2018-04-25');
+    expect(p[0]!.years).toEqual([1960, 1965]);
+  });
+
+  it('dates the first leg of a tie and the weeks gone by to the article\'s year', () => {
+    expect(rel('وكان النادي الملكي فاز في مباراة الذهاب 2-1.', 2018, 5)).toEqual([2018]);
+    expect(rel('وكان ليفربول فاز ذهابا 5-2.', 2018, 5)).toEqual([2018]);
+    expect(rel('وقال إنه على مدار شهور مضت شرف بالرئاسة الشرفية للنادي.', 2018, 5)).toEqual([2018]);
+  });
 });
