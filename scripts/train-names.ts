@@ -212,10 +212,11 @@ if (FOLDS > 1) {
   }
   for (const l of lists) l.w = l.from === 'g' ? GOOGLE_LIST_WEIGHT : 1;
   const fitted = trainRerank(process.env.NAMES_RERANK_REST ? lists.filter((l) => l.from === process.env.NAMES_RERANK_REST) : lists, { iters: Number(process.env.NAMES_RERANK_ITERS ?? 300), l2: Number(process.env.NAMES_RERANK_L2 ?? 1e-4) });
-  // the first answer stays the rules' (NAMES_RERANK_FIRST=none): the weights order the
-  // alternatives. Every English token is listed once in Wikidata, so a Wikidata list's right
-  // spelling is never one the key's people already carry, and the weights learn to put the
-  // common spellings down (the guess "mustaf" before mustafa for مصطفي, hassen before hussein).
+  // one set of weights for every first answer was not kept (NAMES_RERANK_FIRST=none: the rules'
+  // first answer, the weights order the alternatives; see split below for what is kept).
+  // Every English token is listed once in Wikidata, so a Wikidata list's right spelling is
+  // never one the key's people already carry, and the weights learn to put the common spellings
+  // down (the guess "mustaf" before mustafa for مصطفي, hassen before hussein).
   // Among five that is what the held-back split rewards (random Wikidata pairs 0.467 -> 0.478),
   // as a first answer it is not: one set of weights for the whole list lost Google's first
   // answer (dev 0.651 -> 0.635); first-answer weights on Google's lists alone
@@ -223,12 +224,24 @@ if (FOLDS > 1) {
   // lists each key once, so they learn that a key's Google spelling is never right), and on
   // all lists with Google's weighing 4 (NAMES_RERANK_FIRST=weighted) moved Google's 0.651 ->
   // 0.653 and 0.612 -> 0.609 on the two dev splits, within noise
-  const FIRST = process.env.NAMES_RERANK_FIRST ?? 'none';
+  const FIRST = process.env.NAMES_RERANK_FIRST ?? 'split';
   const FIRST_GOOGLE = Number(process.env.NAMES_RERANK_FIRST_GOOGLE ?? 4);
   const firstLists = FIRST === 'weighted' ? lists.map((l) => ({ ...l, w: l.from === 'g' ? FIRST_GOOGLE : 1 })) : lists.filter((l) => l.from === FIRST);
-  const first = FIRST === 'none' ? undefined : trainRerank(firstLists, { iters: Number(process.env.NAMES_RERANK_ITERS ?? 300), l2: Number(process.env.NAMES_RERANK_L2 ?? 1e-4) });
+  const first = FIRST === 'none' || FIRST === 'split' ? undefined : trainRerank(firstLists, { iters: Number(process.env.NAMES_RERANK_ITERS ?? 300), l2: Number(process.env.NAMES_RERANK_L2 ?? 1e-4) });
   if (first) log(`first-answer weights (${FIRST} lists): ${FEATURES.map((f, j) => `${f} ${first.weights[j]}`).join(', ')}`);
-  model.rerank = { features: [...FEATURES], weights: fitted.weights, ...(first ? { first: first.weights } : {}) };
+  // NAMES_RERANK_FIRST=split (the default): a known key's first answer by weights fitted on
+  // Google's lists of known keys alone. Held out of a fold, such a list is the held-back Google
+  // split's case: a key some Wikidata people carry, spelled as Google spells it (vettel, not
+  // feitl; qassab, not kasab, where each is one person's), so they learn Google's style among
+  // the key's spellings. The Google-count feature is left out of them: a held-out Google pair's
+  // key has no other Google spelling, so its weight would only learn that artifact. An unknown
+  // key's first answer stays the rules' (see "Issue 12, fifth round" in docs/names.md).
+  const keyKnown = (l: RerankList) => l.feats.some((r) => r[FEATURES.indexOf('lookup')] === 1);
+  const googleAt = FEATURES.indexOf('google');
+  const knownLists = lists.filter((l) => l.from === 'g' && keyKnown(l)).map((l) => ({ ...l, w: 1, feats: l.feats.map((r) => r.map((v, j) => (j === googleAt ? 0 : v))) }));
+  const firstKnown = FIRST === 'split' ? trainRerank(knownLists, { iters: Number(process.env.NAMES_RERANK_ITERS ?? 300), l2: Number(process.env.NAMES_RERANK_L2 ?? 1e-4) }) : undefined;
+  if (firstKnown) log(`known keys' first-answer weights (${knownLists.length} Google lists): ${FEATURES.map((f, j) => `${f} ${firstKnown.weights[j]}`).join(', ')}`);
+  model.rerank = { features: [...FEATURES], weights: fitted.weights, ...(first ? { first: first.weights } : {}), ...(firstKnown ? { firstKnown: firstKnown.weights } : {}) };
   lists.forEach((l) => {
     const s = l.feats.map((row) => row.reduce((a, x, j) => a + x * fitted.weights[j]!, 0));
     if (s.every((v, c) => c === l.gold || v < s[l.gold]!)) tally[l.from][3]++;

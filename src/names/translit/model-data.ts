@@ -44,4 +44,9 @@ export interface RerankData {
    * stays first (see scripts/train-names.ts for why)
    */
   first?: number[];
+  /**
+   * weights choosing a known key's first answer among its known spellings, fitted on Google's
+   * lists (see scripts/train-names.ts); an unknown key's first answer stays the rules'
+   */
+  firstKnown?: number[];
 }

@@ -23,7 +23,8 @@ const PER_CHUNK = Number(process.env.NAMES_PER_CHUNK ?? 30);
 
 /** A model file's reranker, refused when its features are not the ones this code computes. */
 function checkedRerank(r: RerankData): RerankData {
-  if (r.features.join(',') !== FEATURES.join(',') || r.weights.length !== FEATURES.length || r.weights.some((w) => !Number.isFinite(w)) || (r.first && (r.first.length !== FEATURES.length || r.first.some((w) => !Number.isFinite(w))))) {
+  const bad = (w: number[] | undefined) => !!w && (w.length !== FEATURES.length || w.some((v) => !Number.isFinite(v)));
+  if (r.features.join(',') !== FEATURES.join(',') || !r.weights || bad(r.weights) || bad(r.first) || bad(r.firstKnown)) {
     throw new Error('names model: reranker features differ from this code (npm run train:names)');
   }
   return r;

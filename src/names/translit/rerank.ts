@@ -130,6 +130,12 @@ export function rerank<T extends Candidate>(m: Model, d: RerankData, list: T[], 
   if (d.first) {
     const fs = dot(d.first);
     for (let i = 1; i < fs.length; i++) if (fs[i]! > fs[best]!) best = i;
+  } else if (d.firstKnown && list[0]!.from === 'lookup') {
+    // a known key's first answer chosen among its known spellings by weights fitted on Google's
+    // lists (Google's style where the counts say little: vettel over feitl, one person each);
+    // still a spelling someone carries
+    const fs = f.map((row, i) => (list[i]!.from === 'lookup' ? row.reduce((acc, x, j) => acc + x * d.firstKnown![j]!, 0) : -Infinity));
+    for (let i = 1; i < fs.length; i++) if (fs[i]! > fs[best]!) best = i;
   }
   const at = order.indexOf(best);
   if (at === 0) return out;
