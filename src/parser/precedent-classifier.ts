@@ -84,6 +84,19 @@ function openingShape(w: string): string {
   return 'other';
 }
 
+// Counted once per article, not once per sentence: a 100k-word paste has thousands of sentences.
+const ruleCounts = new WeakMap<readonly SentenceReading[], Int32Array>();
+/** How many sentences before each one the rules took as precedents. */
+function rulesBefore(readings: readonly SentenceReading[]): Int32Array {
+  let c = ruleCounts.get(readings);
+  if (!c) {
+    c = new Int32Array(readings.length);
+    for (let k = 1; k < readings.length; k++) c[k] = c[k - 1]! + (readings[k - 1]!.rule ? 1 : 0);
+    ruleCounts.set(readings, c);
+  }
+  return c;
+}
+
 /** The features of sentence `i`, given the rules' readings of all sentences; each is a name. */
 export function precedentFeatures(readings: readonly SentenceReading[], sentences: readonly Sentence[], i: number): string[] {
   const r = readings[i]!;
@@ -141,9 +154,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   // Background comes in runs wider than one neighbour: a rule precedent two sentences away, and
   // how many of the sentences before this one the rules took (a profile's history runs on).
   if (readings[i - 2]?.rule || readings[i + 2]?.rule) f.push('near2:rule');
-  let before = 0;
-  for (let k = 0; k < i; k++) if (readings[k]!.rule) before++;
-  f.push(`rulesbefore:${bucket(before, [0, 1, 3])}`);
+  f.push(`rulesbefore:${bucket(rulesBefore(readings)[i]!, [0, 1, 3])}`);
   for (let k = 0; k + 1 < stems.length; k++) if (stems[k]!.length > 2 && stems[k + 1]!.length > 2) f.push(`b:${stems[k]} ${stems[k + 1]}`);
   const seen = new Set<string>();
   for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
