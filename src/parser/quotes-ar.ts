@@ -81,6 +81,8 @@ const MAX_SOURCES = 4;
 
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
+/** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
+const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
 
 /** Words that join a title's parts (المتحدثة باسم وزيرة خارجية الاتحاد). */
 const ROLE_LINKS = new Set(['باسم', 'لشؤون', 'في', 'ل', 'و']);
@@ -502,9 +504,10 @@ export class ArabicQuoteReader {
     const p = this.personIn(from, to);
     if (p) return fromPerson(p);
     const end = this.phraseEnd(from, to);
-    // A statement or report standing for whoever issued it (بيان لوزارة الاقتصاد، البيان الصادر عن
-    // مجموعة …، تقرير حديث نشره "معهد واشنطن"): the issuer speaks; a medium is nobody.
-    if (MEDIUM.test(lamSource ? first.light.replace(/^لل/, 'ال').replace(/^ل/, '') : first.light) && !/[^ا](ه|ها|هم|هما)$/.test(first.light)) {
+    // A statement, report or figures standing for whoever issued them (بيان لوزارة الاقتصاد، البيان
+    // الصادر عن مجموعة …، تقرير حديث نشره "معهد واشنطن"، أرقام لشركة X): the issuer speaks.
+    const medium = lamSource ? first.light.replace(/^لل/, 'ال').replace(/^ل/, '') : first.light;
+    if ((MEDIUM.test(medium) || DATA_SOURCE.test(medium)) && !/[^ا](ه|ها|هم|هما)$/.test(first.light)) {
       const owner = this.mediumOwner(from, to);
       if (owner) return owner;
     }
@@ -523,7 +526,7 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
-    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
+    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) ?? this.byPossessedTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
     // «المصدر»، «الوزارة»، «الشركة» alone point back at the source that spoke before under that head
     // (مصدر مطلع، وزارة الخارجية الأمريكية، شركة آبل).
@@ -786,6 +789,19 @@ export class ArabicQuoteReader {
     return withIt.length === 1 ? withIt[0]! : null;
   }
 
+
+  /**
+   * A title with its principal's pronoun (محاميه، مدربهم، محاميتها): the one person of the briefing
+   * whose role opens on that title, in the same gender (محامي واينستين for محاميه, not محامية إيفانز).
+   */
+  private byPossessedTitle(t: Token): Person | null {
+    const m = /^[وف]?(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(t.light);
+    if (!m) return null;
+    const title = m[1]!.replace(/ت$/, 'ة');
+    if (!roleHead({ text: title, light: title } as Token)) return null;
+    const withIt = this.people.filter((p) => p.role.ar && lightNormAr(stripDiacritics(p.role.ar.split(/\s+/)[0]!).replace(/[^\u0621-\u064A]/g, '')) === title);
+    return withIt.length === 1 ? withIt[0]! : null;
+  }
 
   /**
    * Who was spoken to, right after the verb (وقال للصحفيين، قال لبي بي سي): ل with the article,

@@ -30,4 +30,19 @@ describe('issuers of statements and reports', () => {
     ]);
     expect(who[0]).toContain('برايس ووترهاوس');
   });
+
+  it('a title with its principal\'s pronoun is the one person holding it (محاميه)', () => {
+    const who = whoSaid([
+      'ومثل المنتج سامر خليل أمام المحكمة صباح الخميس، وقال محامي خليل أحمد حسين إن الجلسة تأجلت إلى الشهر المقبل.',
+      'وقالت الممثلة ليلى حسن إن القضية تهم كل العاملين في الصناعة.',
+      'وقال محاميه إن موكله لن يقر بأنه مذنب في أي من التهم الموجهة إليه.',
+    ]);
+    expect(who[who.length - 1]).toBe(who[0]);
+    expect(who[who.length - 1]).not.toBe('محاميه');
+  });
+
+  it('figures behind ل are their owner\'s (أرقام لشركة X)', () => {
+    const who = whoSaid(['وحصد الفيلم نحو مليار دولار في أسبوعه الأول حول العالم، وفقا لأرقام مؤقتة لشركة "إكزيبيتر ريليشنز".']);
+    expect(who[0]).toMatch(/شركة/);
+  });
 });
