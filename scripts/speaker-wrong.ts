@@ -2,9 +2,10 @@
  * Analysis for the speaker ranker: the held-out quotations (5-fold cross-validation by article, as
  * `npm run train:speakers -- --check`) whose chosen speaker is wrong while a right candidate was
  * offered, each with its sentence and every candidate's score and features, to read what sets the
- * right one apart. `npx tsx scripts/speaker-wrong.ts [--all]` (--all: wrong choices without a right
- * candidate too).
+ * right one apart. `npx tsx scripts/speaker-wrong.ts [--all] [--half even|odd] [--dump FILE]` (--all: wrong choices
+ * without a right candidate too).
  */
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rightSpeakerAr } from '../src/eval/evaluate.ts';
 import { bestCandidate, scoreCandidate, useSpeakerRanker } from '../src/parser/speaker-ranker.ts';
@@ -31,6 +32,13 @@ for (const it of [...corpus, ...extra]) {
   }
 }
 useSpeakerRanker(undefined);
+// --dump FILE: every ranked quotation (id, wanted speaker, candidates with features and rightness) as JSON, for grouping by script.
+const di = process.argv.indexOf('--dump');
+if (di > 0) writeFileSync(process.argv[di + 1]!, JSON.stringify(rows.map((r) => ({ id: r.ex.id, want: r.want, ctx: r.ctx, names: r.ex.names, right: r.ex.right, feats: r.ex.feats }))));
+// --half even|odd: list only articles whose number has that parity (study on one half, judge on the other).
+const hi = process.argv.indexOf('--half');
+const half = hi > 0 ? process.argv[hi + 1] : null;
+const inHalf = (id: string) => !half || (Number(id.replace(/\D/g, '')) % 2 === 0) === (half === 'even');
 // --feature F: how often the candidates carrying F are right, and the rules' choice beside them.
 const fi = process.argv.indexOf('--feature');
 if (fi > 0) {
@@ -55,7 +63,7 @@ let n = 0;
 for (let k = 0; k < 5; k++) {
   const held = new Set(corpus.filter((c) => folds.get(c.id) === k).map((c) => c.id));
   const w = trainSoftmax(rows.filter((r) => !held.has(r.ex.id)).map((r) => r.ex), 10, 300);
-  for (const r of rows.filter((r) => held.has(r.ex.id))) {
+  for (const r of rows.filter((r) => held.has(r.ex.id) && inHalf(r.ex.id))) {
     const pick = bestCandidate(r.ex.feats, w, 0);
     if (r.ex.right[pick] || (!all && !r.ex.right.some(Boolean))) continue;
     n++;

@@ -81,6 +81,8 @@ const MAX_SOURCES = 4;
 
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
+/** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
+const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
 
 /** Words that join a title's parts (المتحدثة باسم وزيرة خارجية الاتحاد). */
 const ROLE_LINKS = new Set(['باسم', 'لشؤون', 'في', 'ل', 'و']);
@@ -335,11 +337,12 @@ export class ArabicQuoteReader {
 
   /**
    * The noun at k is the object of a verb that describes or accuses (وصف الضربات بأنها …، اتهم أوبك
-   * برفع …): a ب phrase follows it within three words, before any comma.
+   * برفع …): a ب phrase follows it within five words, before any comma.
    */
   private objectOfDescribing(k: number, verb: number): boolean {
     const toks = this.toks;
-    for (let j = k + 1; j <= k + 3 && j < verb; j++) {
+    // (five words: وصف الحوادث المتكررة ضد الأقباط بالطائفية)
+    for (let j = k + 1; j <= k + 5 && j < verb; j++) {
       if (/^ب/.test(toks[j]!.light) && !this.index.at(toks[j]!)) return true;
       if (/[،,:"«»“”]/.test(toks[j]!.gap)) return false;
     }
@@ -526,9 +529,18 @@ export class ArabicQuoteReader {
     const p = this.personIn(from, to);
     if (p) return fromPerson(p);
     const end = this.phraseEnd(from, to);
+    // A statement, report or figures standing for whoever issued them (بيان لوزارة الاقتصاد، البيان
+    // الصادر عن مجموعة …، تقرير حديث نشره "معهد واشنطن"، أرقام لشركة X): the issuer speaks.
+    const medium = lamSource ? first.light.replace(/^لل/, 'ال').replace(/^ل/, '') : first.light;
+    if ((MEDIUM.test(medium) || DATA_SOURCE.test(medium)) && !/[^ا](ه|ها|هم|هما)$/.test(first.light)) {
+      const owner = this.mediumOwner(from, to);
+      if (owner) return owner;
+    }
     // «وأضاف البيان»، «ولفت البيان إلى»: the statement already mentioned speaks for whoever issued it,
     // the discourse's speaker (a report or study, التقرير، الدراسة, is a source of its own).
-    if (/^[وف]?(البيان|البلاغ)$/.test(first.light) && end === from && verb >= 0 && (isSpeechVerb(toks[verb]!) || isReportVerb(toks[verb]!))) {
+    // (so does «البيان الصادر» behind وفقا لـ/بحسب: its adjectives name no issuer)
+    const statementWords = (lamSource ? first.light.replace(/^لل/, 'ال') : first.light);
+    if (/^[وف]?(البيان|البلاغ)$/.test(statementWords) && verb >= 0 && (end === from ? isSpeechVerb(toks[verb]!) || isReportVerb(toks[verb]!) || lamSource : toks.slice(from + 1, end + 1).every((t) => /^ال(صادر|اخير|رسمي|مشترك)[هة]?$/.test(t.light)))) {
       const issuer = this.lastBefore(verb);
       if (issuer) return issuer;
     }
@@ -539,12 +551,12 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
-    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
+    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) ?? this.byPossessedTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
     // «المصدر»، «الوزارة»، «الشركة» alone point back at the source that spoke before under that head
     // (مصدر مطلع، وزارة الخارجية الأمريكية، شركة آبل).
     if (end === from && hasArticle(first) && isUnnamedHead({ ...first, light: first.light.replace(/^[وف]?ال/, '') })) {
-      const back = this.sourceNamed(first);
+      const back = this.sourceNamed(first) ?? this.namedEarlier(first.light.replace(/^[وف]?ال/, ''), from);
       if (back) return back;
     }
     // A title with the name after it (المفوضة الأوروبية للتجارة سيسيليا مالستروم), or a description
@@ -802,6 +814,19 @@ export class ArabicQuoteReader {
     return withIt.length === 1 ? withIt[0]! : null;
   }
 
+
+  /**
+   * A title with its principal's pronoun (محاميه، مدربهم، محاميتها): the one person of the briefing
+   * whose role opens on that title, in the same gender (محامي واينستين for محاميه, not محامية إيفانز).
+   */
+  private byPossessedTitle(t: Token): Person | null {
+    const m = /^[وف]?(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(t.light);
+    if (!m) return null;
+    const title = m[1]!.replace(/ت$/, 'ة');
+    if (!roleHead({ text: title, light: title } as Token)) return null;
+    const withIt = this.people.filter((p) => p.role.ar && lightNormAr(stripDiacritics(p.role.ar.split(/\s+/)[0]!).replace(/[^\u0621-\u064A]/g, '')) === title);
+    return withIt.length === 1 ? withIt[0]! : null;
+  }
 
   /**
    * Who was spoken to, right after the verb (وقال للصحفيين، قال لبي بي سي): ل with the article,
@@ -1125,6 +1150,69 @@ export class ArabicQuoteReader {
   private sourcesAndPeopleSaid: Speaker[] = [];
   /** The unnamed sources that have spoken so far, latest last. */
   private sourcesSaid: Speaker[] = [];
+
+  /**
+   * The issuer a medium phrase opening at `from` names within its first words: a body or person
+   * behind ل (بيان لوزارة الاقتصاد، بيان للصندوق), behind عن after صادر (البيان الصادر عن مجموعة …),
+   * or after a verb of issuing with the medium as its object (تقرير حديث نشره "معهد واشنطن"، بيان
+   * أصدرته الوزارة). A bare definite head (للصندوق) is the body the article named under it before.
+   */
+  private mediumOwner(from: number, to: number): Speaker | null {
+    const toks = this.toks;
+    for (let k = from + 1; k <= Math.min(to, from + 4); k++) {
+      const prev = toks[k - 1]!;
+      const t = toks[k]!;
+      if (t.sent !== prev.sent || /[،,:.;]/.test(prev.gap)) return null;
+      let at = -1;
+      const bare = t.light.replace(/^لل/, 'ال').replace(/^ل(?!ل)/, '');
+      if (/^ل/.test(t.light) && bare.length >= 3 && k <= from + 2) {
+        const bt = { light: bare, text: bare } as Token;
+        const stem = bare.replace(/^ال/, '');
+        if (isUnnamedHead(bt) || isUnnamedHead({ light: stem, text: stem } as Token) || isPlaceOrOrg(bt) || (this.index.at(t) && this.index.prefixAt(t) === 'ل')) at = k;
+      } else if (t.light === 'عن' && /^ال?صادر[هة]?$/.test(prev.light)) at = k + 1;
+      else if (/^(نشر|اصدر|بث|اعد|وزع)(ه|ته|ها|تها)$/.test(t.light)) at = k + 1;
+      if (at < 0) continue;
+      if (at > to) return null;
+      const e = this.phraseEnd(at, to);
+      const p = this.personIn(at, e) ?? (at === k ? this.index.at(t) : null);
+      if (p) return fromPerson(p);
+      let ar = cleanSpeakerText(this.text.slice(toks[at]!.start, toks[e]!.end));
+      if (at === k) ar = ar.startsWith('لل') ? 'ا' + ar.slice(1) : ar.slice(1);
+      const head = lightNormAr(ar.split(' ')[0] ?? '').replace(/^ال/, '');
+      if (!ar || (headClass(ar) === 'other' && !isUnnamedHead({ text: head, light: head } as Token))) return null;
+      // (للصندوق: the fund the article named before, صندوق الاستثمارات العامة)
+      if (!ar.includes(' ') && /^ال/.test(lightNormAr(ar))) {
+        const back = this.sourceNamed({ light: lightNormAr(ar) } as Token) ?? this.namedEarlier(head, from);
+        if (back) return back;
+      }
+      return { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true };
+    }
+    return null;
+  }
+
+  /**
+   * A body the article named before token `before` under the head `head` (شركة for «الشركة»): the
+   * nearest earlier phrase opening on the head without ال that goes on to a name (شركة المحاسبة
+   * العملاقة برايس ووترهاوس) or a quoted name, not a mere description (شركة محاسبة عملاقة).
+   */
+  private namedEarlier(head: string, before: number): Speaker | null {
+    const toks = this.toks;
+    for (let k = before - 1; k >= 0; k--) {
+      const w = toks[k]!.light;
+      if (w !== head && !(/^[وف]/.test(w) && w.slice(1) === head)) continue;
+      let to = k;
+      while (to + 1 < toks.length && toks[to + 1]!.sent === toks[k]!.sent && to - k < 10) to++;
+      const e = this.phraseEnd(k, to);
+      if (e === k) continue;
+      let named = /["«“]/.test(toks[k]!.gap);
+      for (let j = k + 1; j <= e && !named; j++) named = !hasArticle(toks[j]!) && (nameLike(toks[j]!) || isPlaceOrOrg(toks[j]!)) && !isUnnamedHead(toks[j]!);
+      if (!named) continue;
+      let ar = cleanSpeakerText(this.text.slice(toks[k]!.start, toks[e]!.end));
+      if (toks[k]!.light !== head) ar = ar.slice(1);
+      return { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true };
+    }
+    return null;
+  }
 
   /** The latest source that spoke whose phrase opens on the head of the definite word t, without ال (المصدر → مصدر مطلع). */
   private sourceNamed(t: Token): Speaker | null {
