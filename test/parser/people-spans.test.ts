@@ -59,3 +59,9 @@ describe('assembling people', () => {
     expect(ps).toHaveLength(1);
   });
 });
+
+describe('people: a name found short of its surname', () => {
+  it('takes the next word the tagger is sure of, whatever its shape (نادين | لبكي: ل + consonant)', () => {
+    expect(names('وفاز فيلم كفرناحوم للمخرجة اللبنانية نادين لبكي الذي عرض في المهرجان بجائزة لجنة التحكيم.')).toContain('نادين لبكي');
+  });
+});
