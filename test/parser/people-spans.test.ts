@@ -76,3 +76,9 @@ describe('people: names cut short (round attrib24)', () => {
     expect(ps).toContainEqual(['علي خامنئي', 'المرشد الأعلى الإيراني']);
   });
 });
+
+describe('people: a name found short of its surname', () => {
+  it('takes the next word the tagger is sure of, whatever its shape (نادين | لبكي: ل + consonant)', () => {
+    expect(names('وفاز فيلم كفرناحوم للمخرجة اللبنانية نادين لبكي الذي عرض في المهرجان بجائزة لجنة التحكيم.')).toContain('نادين لبكي');
+  });
+});
