@@ -100,6 +100,9 @@ function goldSpeaker(g: GoldQuote, gold: Gold): { en: string; person?: Gold['peo
   return { en, person };
 }
 
+const acronyms = (en: string) => [...en.matchAll(/\(([A-Z]{2,6})\)/g)].map((m) => m[1]!);
+const withoutNotes = (en: string) => en.replace(/\s*\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim() || en;
+
 /** Same speaker as the gold (Arabic name first); also the speaker ranker's training label. */
 export function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
   if (g.unnamed) {
@@ -112,9 +115,12 @@ export function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
   return !!q.speaker.en && sameName(q.speaker.en, en);
 }
 
-function rightSpeakerEn(q: Quote, g: GoldQuote, gold: Gold): boolean {
+export function rightSpeakerEn(q: Quote, g: GoldQuote, gold: Gold): boolean {
   if (!q.speaker.en) return false;
-  if (g.unnamed) return enOverlap(q.speaker.en, g.speaker_en) >= 0.5;
+  // An annotator's note in brackets ("a source (via Reuters)", "Google (statement on its blog)")
+  // is not part of the described source, as goldSpeaker drops it from a name.
+  // An acronym in the brackets is the body's short name, not a note: "SANA" is "the Syrian news agency (SANA)".
+  if (g.unnamed) return [withoutNotes(g.speaker_en), ...acronyms(g.speaker_en)].some((en) => enOverlap(q.speaker.en, en) >= 0.5);
   const { en, person } = goldSpeaker(g, gold);
   return [en, ...(person ? [person.en, ...(person.aliases_latin ?? [])] : [])].some((n) => sameName(q.speaker.en, n) || soundsLike(q.speaker.en, n));
 }

@@ -141,7 +141,16 @@ function notAnAgent(t: Token, lamSource: boolean): boolean {
  * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
  */
 function speakerEnglish(sp: Speaker): string {
-  return sp.unnamed ? translateSource(sp.speaker.ar) : englishName(sp.speaker.ar).en;
+  return sp.unnamed ? translateSource(sp.speaker.ar) : bareEnglish(sp.speaker.ar);
+}
+
+/**
+ * The English of a speaker read as a bare name: a phrase that opens on a known noun or body
+ * (مراسلون, فريق, صحف) is those words in English (reporters, the team, newspapers), not their
+ * romanisation (Meraslon); a name the lexicon does not know as a word is romanised.
+ */
+function bareEnglish(ar: string): string {
+  return translateSource(ar) || englishName(ar).en;
 }
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
@@ -580,7 +589,7 @@ export class ArabicQuoteReader {
     if (!named && notAnAgent(first, lamSource) && headClass(ar) === 'other') return (verb >= 0 ? this.implicit(verb) : null) ?? UNATTRIBUTED;
     // (وقالت سيرينا …: the one fuller name the article gives that word, سيرينا وليامز)
     if (named && end === from) ar = this.fullerName(first.light) ?? ar;
-    return { speaker: { ar, en: named ? englishName(ar).en : translateRole(ar) }, speakerId: null, unnamed: !named };
+    return { speaker: { ar, en: named ? bareEnglish(ar) : translateRole(ar) }, speakerId: null, unnamed: !named };
   }
 
   /**

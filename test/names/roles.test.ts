@@ -98,6 +98,10 @@ describe('translateSource', () => {
     ['المصدر القضائي', 'judicial source'],
     ['مسؤولو وزارة الصحة الفلسطينية', 'Palestinian Health Ministry officials'],
     ['المتحدثة باسم وزارة الخارجية الروسية', 'spokesperson for the Russian Foreign Ministry'],
+    // common source heads that were left with no English at all
+    ['المحتجون', 'protesters'],
+    ['مراسلون', 'reporters'],
+    ['المرصد السوري لحقوق الإنسان', 'Syrian human rights observatory'],
   ])('%s -> %s', (ar, en) => {
     expect(translateSource(ar)).toBe(en);
   });

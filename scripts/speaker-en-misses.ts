@@ -1,0 +1,43 @@
+/**
+ * The quotations whose Arabic speaker is right but whose English speaker is not (the gap between
+ * `speaker` and `speaker-en` in `npm run eval`), grouped by cause: an empty English speaker; a
+ * described source or body rendered badly in English; a named person whose English spelling is not
+ * the gold's (the names model's). `npx tsx scripts/speaker-en-misses.ts [--half even|odd]`.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Quote } from '../src/briefing/types.ts';
+import { matchQuote, rightSpeakerAr, rightSpeakerEn } from '../src/eval/evaluate.ts';
+import type { Gold } from '../src/eval/gold-score.ts';
+import { parseArticle } from '../src/parser/index.ts';
+import { goldDir } from './lib/gold.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const fx = join(root, 'test/fixtures');
+const items = [
+  ...goldDir(join(fx, 'corpus-gold'), 'corpus/'), ...goldDir(join(fx, 'articles'), 'articles/'),
+  { id: 'sample', gold: join(fx, 'russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') },
+];
+const hi = process.argv.indexOf('--half');
+const half = hi > 0 ? process.argv[hi + 1] : null;
+const inHalf = (id: string) => !half || (Number(id.replace(/\D/g, '')) % 2 === 0) === (half === 'even');
+const groups = new Map<string, string[]>();
+let right = 0;
+for (const it of items.filter((i) => inHalf(i.id))) {
+  const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
+  const b = parseArticle(readFileSync(it.text, 'utf8'), gold.date ? { meta: { publishedAt: gold.date } } : {});
+  const used = new Set<Quote>();
+  for (const g of gold.quotes) {
+    const q = matchQuote(g, b.quotes, used);
+    if (!q) continue;
+    used.add(q);
+    if (!rightSpeakerAr(q, g, gold)) continue;
+    right++;
+    if (rightSpeakerEn(q, g, gold)) continue;
+    const cause = !q.speaker.en ? 'empty' : g.unnamed ? 'described' : q.speakerId ? 'person-spelling' : 'named-no-person';
+    const list = groups.get(cause) ?? groups.set(cause, []).get(cause)!;
+    list.push(`${it.id}: ${q.speaker.ar} → "${q.speaker.en}"  want "${g.speaker_en}"${g.speaker_ar ? ` (${g.speaker_ar})` : ''}`);
+  }
+}
+for (const [cause, list] of groups) console.log(`\n# ${cause}: ${list.length}\n${list.join('\n')}`);
+console.log(`\n${right} quotes with the right Arabic speaker; ${[...groups.values()].reduce((s, l) => s + l.length, 0)} of them wrong in English`);
