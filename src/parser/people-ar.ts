@@ -661,7 +661,10 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       if (scores[nx.i]! < EXT_MIN) break;
       const sure = scores[nx.i]! >= EXT_SHAPE;
       const shapeOk = nameLike(nx, true) || (sure && /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text) && !hasArticle(nx) && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx));
-      if (!shapeOk || conjoined(nx) || (verbAt(toks, nx.i) && !sure) || roleHead(nx) || indefiniteNisba(nx) || isParticle(nx)) break;
+      // Nor a verbal noun with its pronoun before what was said (عن كريم منصور | قوله إن): a foreign
+      // surname may end like a pronoun (ستانغه، سيديبيه), one followed by إن/أن is the report's noun.
+      const reportNoun = /^\S{3,}(ه|ها|هم)$/.test(nx.light) && !!toks[nx.i + 1] && isComplementiser(toks[nx.i + 1]!);
+      if (!shapeOk || conjoined(nx) || (verbAt(toks, nx.i) && !sure) || roleHead(nx) || indefiniteNisba(nx) || isParticle(nx) || reportNoun) break;
       c.to++;
     }
   }

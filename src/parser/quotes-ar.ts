@@ -1244,6 +1244,28 @@ export class ArabicQuoteReader {
    * The speaker the learned ranker prefers among the candidates in scope (see speaker-ranker.ts);
    * the rules' choice `rule` when no model is shipped.
    */
+  // Read once per paragraph, not once per quote: a long paragraph of many quotes would be quadratic.
+  private topics = new Map<number, string | null>();
+  /** The person paragraph of token `a` names most often (twice at least, alone at the top), if any. */
+  private paragraphTopic(a: number): string | null {
+    const toks = this.toks;
+    const para = toks[a]!.para;
+    const known = this.topics.get(para);
+    if (known !== undefined) return known;
+    const personAt = this.personAtTokens();
+    const inPara = new Map<string, number>();
+    let p0 = a;
+    while (p0 > 0 && toks[p0 - 1]!.para === para) p0--;
+    for (let k = p0; k < toks.length && toks[k]!.para === para; k++) {
+      const p = personAt[k];
+      if (p && (k === p0 || personAt[k - 1] !== p)) inPara.set(p.id, (inPara.get(p.id) ?? 0) + 1);
+    }
+    const ranked = [...inPara].sort((x, y) => y[1] - x[1]);
+    const topic = ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[1][1] < ranked[0][1]) ? ranked[0][0] : null;
+    this.topics.set(para, topic);
+    return topic;
+  }
+
   private rank(q: Quote, rule: Speaker, cue: number): Speaker {
     const model = speakerRankerModel();
     const collect = rankCollector();
@@ -1364,16 +1386,7 @@ export class ArabicQuoteReader {
     }
     // The paragraph's topic: the person it names most often (twice at least, alone at the top), the
     // one an unstated or pronoun subject (وأكدت أنها …) most often is.
-    const para = toks[a]!.para;
-    const inPara = new Map<string, number>();
-    let p0 = a;
-    while (p0 > 0 && toks[p0 - 1]!.para === para) p0--;
-    for (let k = p0; k < toks.length && toks[k]!.para === para; k++) {
-      const p = personAt[k];
-      if (p && (k === p0 || personAt[k - 1] !== p)) inPara.set(p.id, (inPara.get(p.id) ?? 0) + 1);
-    }
-    const ranked = [...inPara].sort((x, y) => y[1] - x[1]);
-    const topic = ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[1][1] < ranked[0][1]) ? ranked[0][0] : null;
+    const topic = this.paragraphTopic(a);
     for (const e of list) if (topic && e.sp.speakerId === topic) e.c.topic = true;
     const persons = list.filter((e) => e.c.type === 'person').length;
     for (const e of list) if (e.c.type !== 'person' && e.c.type !== 'unattributed') e.c.shape = phraseShape(e.sp.speaker.ar);
