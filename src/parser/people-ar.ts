@@ -556,6 +556,11 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   }
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
+  // A role read after a name before all names were known may run into a later one (وأبقى مورينيو
+  // لاعب الوسط الفرنسي بول بوغبا على …): when it is all that name's own title, from its first word,
+  // it is the verb's object's title, not this one's. (A title ending in a genitive name, صهر ومستشار
+  // الرئيس الأمريكي دونالد ترامب, opens with its own head and stays.)
+  for (const c of all) if (c.roleAr && runsIntoName(text, toks, c, all)) c.roleAr = '';
   // A surname found alone right after its person's given name behind a preposition (خلفا | لعادل
   // عزت, the full name found elsewhere): the role is read from the full name, preposition and all.
   const givenOf = new Map<string, string>();
@@ -834,6 +839,23 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   return out;
 }
 
+/** The candidate's role, read after its name, is the title of a later candidate's name right after it. */
+function runsIntoName(text: string, toks: readonly Token[], c: PersonCandidate, all: readonly PersonCandidate[]): boolean {
+  for (const d of all) {
+    if (d.from <= c.to + 1 || d.from - c.to > 15) continue;
+    if (!c.roleAr.includes(text.slice(toks[d.from]!.start, toks[d.to]!.end))) continue;
+    let k = c.to + 1;
+    while (k < d.from && toks[k]!.sent === toks[c.to]!.sent && !delimAfter(toks[k]!, toks)) k++;
+    if (k < d.from) continue;
+    // (Only a head and its definite words: لاعب الوسط الفرنسي | بول بوغبا. A second head, للرئيس
+    // الأمريكي | دونالد ترامب, makes the name a genitive; other words, مدرب بايرن على …، a clause.)
+    if (!roleHead(toks[c.to + 1]!) || d.from - c.to > 6) continue;
+    for (let h = c.to + 2; h < d.from; h++) if (roleHead(toks[h]!) || !hasArticle(toks[h]!)) return false;
+    return true;
+  }
+  return false;
+}
+
 /**
  * The role of a name the tagger found, by the same cues as the rules: a title right before it
  * (العالم الأسترالي ديفيد غودال، قائد القوات الأميركية في كوريا فينسينت بروكس), else a role in
@@ -910,6 +932,8 @@ export function definiteRoleAfter(toks: readonly Token[], nameEnd: number, taken
   const nx = toks[nameEnd + 1];
   const rh = nx && sameSentence(toks[nameEnd], nx) && !delimAfter(toks[nameEnd]!, toks) ? roleHead(nx) : null;
   if (!rh || !rh.definite || isCounterpart(nx!) || taken.has(nameEnd + 1)) return null;
+  // «بنيديكت سافوا والكاتب …»: a head behind و or ف opens the next conjunct, another person's title.
+  if (/^[وف]/.test(rh.prefix)) return null;
   const next = titled(toks, nameEnd + 1);
   // «الموفد الخاص للرئيس الأمريكي دونالد ترامب»: the next name is the genitive of the role, not its holder.
   if (next && !genitiveHolder(toks, next.role)) return null;
