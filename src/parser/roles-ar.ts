@@ -307,9 +307,13 @@ function relativeRole(toks: readonly Token[], nameEnd: number): [number, number]
 
 const MAX_CLAUSE = 14;
 
-/** Verbs of holding a position or being something, as a relative clause opens them. */
-const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتولى تولى تولت يرأس ترأس يدير تدير أدار أدارت يقود تقود قاد قادت
-يتزعم تتزعم تزعم تزعمت يعمل تعمل عمل عملت كان كانت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر`);
+/**
+ * Verbs of holding a position or being something, as a relative clause opens them. (Not the past
+ * قاد, nor يعتبر، يعد: «الذي قاد ريال مدريد إلى سلسلة ألقاب»، «الذي يعتبر أحد أفضل حراس المرمى»
+ * tell a deed or a verdict, no post.)
+ */
+const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتولى تولى تولت يرأس ترأس يدير تدير أدار أدارت يقود تقود
+يتزعم تتزعم تزعم تزعمت يعمل تعمل عمل عملت كان كانت يمثل تمثل مثل مثلت`);
 
 /** Bodies a person is «from» (كاترين لارو من منظمة …، الجنرال X من الجيش الروسي). */
 const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات
