@@ -254,6 +254,9 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
   if (start < 0 || toks[start]!.sent !== sent || delimAfter(toks[start]!, toks) || delimAfter(toks[end]!, toks)) return null;
   if (named.has(start) || named.has(end)) return null;
   const de = toks[start - 1];
+  // A من phrase after a plural of people (ثلاثة لاعبين من المستوى الرفيع هم …) qualifies them: it is
+  // not the group (العديد من الفنانين العرب، أربعة من قادة الجماعة).
+  if (de && de.light === 'من' && toks[start - 2] && groupHead(toks[start - 2]!)) return null;
   return de && de.sent === sent && de.light === 'من' && !delimAfter(de, toks) ? [start - 1, end] : [start, end];
 }
 
