@@ -883,6 +883,12 @@ const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدل
   // name after one is their object too.
   'خلف', 'عبر', 'بواسطة', 'برفقة', 'بحضور', 'بمشاركة', 'لصالح'].map(lightNormAr));
 
+/**
+ * Particles that open a clause (لم يستطع، عندما أرسل، لن، حين): a title never runs back past one
+ * (الحارس البالغ عمره 32 عاما لم يستطع فعل أي شيء عندما أرسل | ديفيد ألابا).
+ */
+const CLAUSE_PARTICLES = new Set(['لم', 'لن', 'عندما', 'حين', 'حينما', 'بينما', 'لكي', 'كي', 'اذا', 'إذا', 'لو', 'لما', 'بعدما', 'قبلما', 'ولم', 'ولن', 'وعندما', 'وحين', 'فلم'].map(lightNormAr));
+
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
@@ -899,6 +905,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (inQuote) continue;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     if (cliticReadings(t.light).some((r) => PREPOSITION_NOUNS.has(r.stem))) break;
+    if (CLAUSE_PARTICLES.has(t.light)) break;
     const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
     // (A construct-only head before a definite noun, a nisba or a place: حارس بيرو.)
