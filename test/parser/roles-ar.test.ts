@@ -216,3 +216,15 @@ describe('roles that generalise beyond the tuned copy', () => {
     expect(people('وقال محمد الفاضل إن الموسم كان صعبا. ودفع المدرب عادل الجابر إلى جانب محمد الفاضل في الهجوم.')).toEqual([['محمد الفاضل', ''], ['عادل الجابر', 'المدرب']]);
   });
 });
+
+describe('round nine: roles that leak from a clause or a neighbour', () => {
+  it('a title before a name never runs back past a clause particle', () => {
+    const r = people('لكن الحارس البالغ عمره 32 عاما لم يستطع فعل أي شيء عندما أرسل ديفيد ألابا ركلة ركنية إلى مارتن هينترغر.');
+    expect(r.find(([n]) => n === 'ديفيد ألابا')?.[1]).toBe('');
+  });
+
+  it('a relative clause of a deed (الذي قاد … إلى) is no role', () => {
+    const r = people('وقال زين الدين زيدان الذي قاد ريال مدريد إلى سلسلة ألقاب إن الفريق جاهز.');
+    expect(r.find(([n]) => n === 'زين الدين زيدان')?.[1]).toBe('');
+  });
+});
