@@ -569,7 +569,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const g = c.from === c.to && c.from > 0 ? givenOf.get(toks[c.from]!.light) : undefined;
     const p = g ? toks[c.from - 1]! : undefined;
     const r = p && p.sent === toks[c.from]!.sent && !delimAfter(p, toks) && cliticReadings(p.light).find((x) => x.prefix && x.stem === g);
-    c.roleAr = r ? completeRole(text, toks, { ...c, from: c.from - 1, skipFirst: r.prefix.length, roleAr: '' }, named) : completeRole(text, toks, c, named);
+    c.roleAr = r ? completeRole(text, toks, { ...c, from: c.from - 1, skipFirst: r.prefix.length, roleAr: '' }, named) : completeRole(text, unquoted(toks, c), c, named);
   }
   // A person the article describes at a later mention of the surname only (وقال إيلون ماسك …
   // ويعرف عن ماسك، المخترع …; ديل هارفي … وقالت هارفي): the role that mention gives, when no
@@ -836,6 +836,22 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     out.push({ from, to, roleAr: taggedRole(text, toks, from, to, taken), roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
     for (let k = from; k <= to; k++) taken.add(k);
   }
+  return out;
+}
+
+/**
+ * «كما ألغى "جيمي ديمون" الرئيس التنفيذي لشركة …»، «وقال الرئيس التنفيذي لشركة أوبر "دارا
+ * خوسروشاهي" إنه …»: some copy sets names in quotation marks. The marks around a name are no
+ * boundary of its title before or its apposition after: the tokens as read for the role, with
+ * those two marks taken out of the gaps.
+ */
+function unquoted(toks: readonly Token[], c: PersonCandidate): readonly Token[] {
+  const before = toks[c.from - 1];
+  const last = toks[c.to]!;
+  if (!before || before.sent !== last.sent || !/^\s*["«“]\s*$/.test(before.gap) || !/^\s*["»”]/.test(last.gap)) return toks;
+  const out = toks.slice();
+  out[before.i] = { ...before, gap: before.gap.replace(/["«“]/, '') };
+  out[last.i] = { ...last, gap: last.gap.replace(/["»”]/, '') };
   return out;
 }
 

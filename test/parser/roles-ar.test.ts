@@ -227,4 +227,10 @@ describe('round nine: roles that leak from a clause or a neighbour', () => {
     const r = people('وقال زين الدين زيدان الذي قاد ريال مدريد إلى سلسلة ألقاب إن الفريق جاهز.');
     expect(r.find(([n]) => n === 'زين الدين زيدان')?.[1]).toBe('');
   });
+
+  it('quotation marks around a name do not cut its title before or its apposition after', () => {
+    expect(people('وقال الرئيس التنفيذي لشركة أوبر "دارا خوسروشاهي" إنه لن يشارك في المؤتمر.')).toEqual([['دارا خوسروشاهي', 'الرئيس التنفيذي لشركة أوبر']]);
+    const r = people('كما ألغى "جيمي ديمون" الرئيس التنفيذي لشركة جيه بي مورغان تشيس، حضوره للمؤتمر.');
+    expect(r.find(([n]) => n === 'جيمي ديمون')?.[1]).toBe('الرئيس التنفيذي لشركة جيه بي مورغان تشيس');
+  });
 });
