@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
-import { hasArticle, isComplementiser, isCounterpart, isSpeechVerb, roleHead } from './arabic-words.ts';
+import { hasArticle, isComplementiser, isCounterpart, isPlaceOrOrg, isSpeechVerb, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
 
@@ -385,6 +385,25 @@ function dualRole(text: string, toks: readonly Token[], from: number, named: Rea
   return [dualHead(toks[k]!)!, words(k + 1, g - 1), own].filter(Boolean).join(' ').replace(/[\s،,]+$/, '');
 }
 
+/**
+ * «وقال سيمون مولوبي، الملحق الإعلامي للبعثة الكاميرونية، لبي بي سي إن …»: the subject of a verb
+ * of saying, then a definite phrase set off by two commas, is that phrase in apposition, whatever its
+ * head (the phrase is no relative clause, time, place or nationality word, and names no one).
+ */
+function commaApposition(toks: readonly Token[], from: number, nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+  const v = toks[from - 1];
+  const t = toks[nameEnd]!;
+  const nx = toks[nameEnd + 1];
+  if (!v || !nx || !isSpeechVerb(v) || v.sent !== t.sent || nx.sent !== t.sent || !/^\s*[،,]\s*$/.test(t.gap)) return null;
+  if (!hasArticle(nx) || /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/.test(nx.light) || isNisba(nx) || isTimeWord(nx) || isPlaceOrOrg(nx) || named.has(nameEnd + 1)) return null;
+  for (let k = nameEnd + 1; k <= nameEnd + 8 && toks[k] && toks[k]!.sent === t.sent; k++) {
+    if (named.has(k) || isSpeechVerb(toks[k]!) || isComplementiser(toks[k]!)) return null;
+    if (/^\s*[،,]\s*$/.test(toks[k]!.gap)) return [nameEnd + 1, k];
+    if (delimAfter(toks[k]!, toks)) return null;
+  }
+  return null;
+}
+
 export interface RoleSlot {
   from: number;
   to: number;
@@ -447,6 +466,10 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   }
   // (Not appended to a title before the name: tried, the clause ran on into the next clause,
   // الذي كان عاديا خلال اللقاء والظهير لوكاس …, for one role made right.)
+  if (!role && !after) {
+    const ap = commaApposition(toks, c.from, c.to, named);
+    if (ap) role = describerText(text, toks, ap[0], ap[1]);
+  }
   if (!role && !after) {
     const rel = relativeRole(toks, c.to);
     if (rel) role = describerText(text, toks, rel[0], rel[1]);

@@ -233,4 +233,9 @@ describe('round nine: roles that leak from a clause or a neighbour', () => {
     const r = people('كما ألغى "جيمي ديمون" الرئيس التنفيذي لشركة جيه بي مورغان تشيس، حضوره للمؤتمر.');
     expect(r.find(([n]) => n === 'جيمي ديمون')?.[1]).toBe('الرئيس التنفيذي لشركة جيه بي مورغان تشيس');
   });
+
+  it('a definite phrase set off by two commas after the subject of a verb of saying is its apposition', () => {
+    const r = people('وقال سيمون مولوبي، الملحق الإعلامي للبعثة الكاميرونية، لبي بي سي، إن المسؤولين غاضبون.');
+    expect(r.find(([n]) => n === 'سيمون مولوبي')?.[1]).toBe('الملحق الإعلامي للبعثة الكاميرونية');
+  });
 });
