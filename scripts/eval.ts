@@ -7,7 +7,7 @@
  *   npm run eval -- --set blind        test/fixtures/corpus-blind (the integrator's held-out slice)
  *   npm run eval -- --dir DIR          any directory of NAME.gold.json files
  *   --only NAME   one article   ·   --brief   no per-article lists
- *   --half even|odd   only the articles whose id's number has that parity (study on one half, judge on the other)
+ *   --half even|odd   only the numbered gold (01, p014) whose number is even or odd: study one half, judge on the other
  *
  * A gold file NAME.gold.json is read with the text beside it (NAME.txt, NAME.ar.txt, NAME.en.txt), else
  * with the corpus copy of that id (test/fixtures/corpus/ant-dev/NN.txt, ant-pool/NNN.txt for gold pNNN). The last line is the
@@ -26,7 +26,6 @@ const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const brief = args.includes('--brief');
 const only = opt('--only');
-const half = opt('--half');
 
 const sample: Item = { id: 'sample', gold: join(fx, 'russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') };
 const set = opt('--set') ?? 'dev';
@@ -36,6 +35,11 @@ const items: Item[] = dir ? goldDir(resolve(dir), '')
   : set === 'corpus' ? goldDir(join(fx, 'corpus-gold'), 'corpus/')
   : set === 'dev' ? [...goldDir(join(fx, 'corpus-gold'), 'corpus/'), ...goldDir(join(fx, 'articles'), 'articles/'), sample]
   : [];
+const half = opt('--half');
+if (half) {
+  const keep = items.filter((it) => { const n = Number(it.id.split('/').pop()!.replace(/^p/, '')); return Number.isFinite(n) && (n % 2 === 0) === (half === 'even'); });
+  items.splice(0, items.length, ...keep);
+}
 if (!items.length) { console.error(`no gold articles for ${dir ?? `--set ${set}`} (sets: dev, corpus, blind)`); process.exit(2); }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -53,7 +57,6 @@ let total = emptyFigures();
 let parseMs = 0;
 for (const it of items) {
   if (only && !it.id.endsWith(only)) continue;
-  if (half && (Number(it.id.replace(/\D/g, '')) % 2 === 0) !== (half === 'even')) continue;
   const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
   const t0 = performance.now();
   // The gold's publication date stands for the one a feed or page gives: relative dates

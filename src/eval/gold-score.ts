@@ -34,8 +34,18 @@ export function personFor(g: GoldPerson, people: readonly Person[]): Person | un
   return people.find((p) => (g.ar && p.name.ar ? sameName(p.name.ar, g.ar) : sameName(p.name.en, g.en)));
 }
 
-/** Share of the gold role's words the predicted role has (Arabic when the gold has it). */
+/**
+ * Share of the gold role's words the predicted role has (Arabic when the gold has it). A gold role
+ * of several descriptions set apart by commas (السناتور، ديمقراطي بارز في لجنة الاستخبارات …،
+ * العاهل السعودي، الملك) is met by the predicted role meeting any one of them as well: each is
+ * what the article says the person is, and a role is one such description, not the sum of them.
+ */
 export function roleOverlap(pred: string, gold: string): number {
+  const parts = gold.split(/[،,؛;]/).filter((x) => words(x).length);
+  return Math.max(wordOverlap(pred, gold), ...(parts.length > 1 ? parts.map((x) => wordOverlap(pred, x)) : []));
+}
+
+function wordOverlap(pred: string, gold: string): number {
   const g = new Set(words(gold));
   const p = new Set(words(pred));
   if (!g.size || !p.size) return 0;

@@ -560,6 +560,11 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   }
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
+  // A role read after a name before all names were known may run into a later one (وأبقى مورينيو
+  // لاعب الوسط الفرنسي بول بوغبا على …): when it is all that name's own title, from its first word,
+  // it is the verb's object's title, not this one's. (A title ending in a genitive name, صهر ومستشار
+  // الرئيس الأمريكي دونالد ترامب, opens with its own head and stays.)
+  for (const c of all) if (c.roleAr && runsIntoName(text, toks, c, all)) c.roleAr = '';
   // A surname found alone right after its person's given name behind a preposition (خلفا | لعادل
   // عزت, the full name found elsewhere): the role is read from the full name, preposition and all.
   const givenOf = new Map<string, string>();
@@ -568,7 +573,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const g = c.from === c.to && c.from > 0 ? givenOf.get(toks[c.from]!.light) : undefined;
     const p = g ? toks[c.from - 1]! : undefined;
     const r = p && p.sent === toks[c.from]!.sent && !delimAfter(p, toks) && cliticReadings(p.light).find((x) => x.prefix && x.stem === g);
-    c.roleAr = r ? completeRole(text, toks, { ...c, from: c.from - 1, skipFirst: r.prefix.length, roleAr: '' }, named) : completeRole(text, toks, c, named);
+    c.roleAr = r ? completeRole(text, toks, { ...c, from: c.from - 1, skipFirst: r.prefix.length, roleAr: '' }, named) : completeRole(text, unquoted(toks, c), c, named);
   }
   // A person the article describes at a later mention of the surname only (وقال إيلون ماسك …
   // ويعرف عن ماسك، المخترع …; ديل هارفي … وقالت هارفي): the role that mention gives, when no
@@ -877,6 +882,39 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
 }
 
 /**
+ * «كما ألغى "جيمي ديمون" الرئيس التنفيذي لشركة …»، «وقال الرئيس التنفيذي لشركة أوبر "دارا
+ * خوسروشاهي" إنه …»: some copy sets names in quotation marks. The marks around a name are no
+ * boundary of its title before or its apposition after: the tokens as read for the role, with
+ * those two marks taken out of the gaps.
+ */
+function unquoted(toks: readonly Token[], c: PersonCandidate): readonly Token[] {
+  const before = toks[c.from - 1];
+  const last = toks[c.to]!;
+  if (!before || before.sent !== last.sent || !/^\s*["«“]\s*$/.test(before.gap) || !/^\s*["»”]/.test(last.gap)) return toks;
+  const out = toks.slice();
+  out[before.i] = { ...before, gap: before.gap.replace(/["«“]/, '') };
+  out[last.i] = { ...last, gap: last.gap.replace(/["»”]/, '') };
+  return out;
+}
+
+/** The candidate's role, read after its name, is the title of a later candidate's name right after it. */
+function runsIntoName(text: string, toks: readonly Token[], c: PersonCandidate, all: readonly PersonCandidate[]): boolean {
+  for (const d of all) {
+    if (d.from <= c.to + 1 || d.from - c.to > 15) continue;
+    if (!c.roleAr.includes(text.slice(toks[d.from]!.start, toks[d.to]!.end))) continue;
+    let k = c.to + 1;
+    while (k < d.from && toks[k]!.sent === toks[c.to]!.sent && !delimAfter(toks[k]!, toks)) k++;
+    if (k < d.from) continue;
+    // (Only a head and its definite words: لاعب الوسط الفرنسي | بول بوغبا. A second head, للرئيس
+    // الأمريكي | دونالد ترامب, makes the name a genitive; other words, مدرب بايرن على …، a clause.)
+    if (!roleHead(toks[c.to + 1]!) || d.from - c.to > 6) continue;
+    for (let h = c.to + 2; h < d.from; h++) if (roleHead(toks[h]!) || !hasArticle(toks[h]!)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
  * The role of a name the tagger found, by the same cues as the rules: a title right before it
  * (العالم الأسترالي ديفيد غودال، قائد القوات الأميركية في كوريا فينسينت بروكس), else a role in
  * apposition after it (، رئيس …، وهي مديرة …، or a definite role with no comma: آدم بارون الخبير
@@ -903,6 +941,12 @@ const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدل
   // name after one is their object too.
   'خلف', 'عبر', 'بواسطة', 'برفقة', 'بحضور', 'بمشاركة', 'لصالح'].map(lightNormAr));
 
+/**
+ * Particles that open a clause (لم يستطع، عندما أرسل، لن، حين): a title never runs back past one
+ * (الحارس البالغ عمره 32 عاما لم يستطع فعل أي شيء عندما أرسل | ديفيد ألابا).
+ */
+const CLAUSE_PARTICLES = new Set(['لم', 'لن', 'عندما', 'حين', 'حينما', 'بينما', 'لكي', 'كي', 'اذا', 'إذا', 'لو', 'لما', 'بعدما', 'قبلما', 'ولم', 'ولن', 'وعندما', 'وحين', 'فلم'].map(lightNormAr));
+
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
@@ -919,6 +963,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (inQuote) continue;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     if (cliticReadings(t.light).some((r) => PREPOSITION_NOUNS.has(r.stem))) break;
+    if (CLAUSE_PARTICLES.has(t.light)) break;
     const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
     // (A construct-only head before a definite noun, a nisba or a place: حارس بيرو.)
@@ -952,6 +997,8 @@ export function definiteRoleAfter(toks: readonly Token[], nameEnd: number, taken
   const nx = toks[nameEnd + 1];
   const rh = nx && sameSentence(toks[nameEnd], nx) && !delimAfter(toks[nameEnd]!, toks) ? roleHead(nx) : null;
   if (!rh || !rh.definite || isCounterpart(nx!) || taken.has(nameEnd + 1)) return null;
+  // «بنيديكت سافوا والكاتب …»: a head behind و or ف opens the next conjunct, another person's title.
+  if (/^[وف]/.test(rh.prefix)) return null;
   const next = titled(toks, nameEnd + 1);
   // «الموفد الخاص للرئيس الأمريكي دونالد ترامب»: the next name is the genitive of the role, not its holder.
   if (next && !genitiveHolder(toks, next.role)) return null;

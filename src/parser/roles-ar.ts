@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
-import { hasArticle, isComplementiser, isCounterpart, isSpeechVerb, roleHead } from './arabic-words.ts';
+import { hasArticle, isComplementiser, isCounterpart, isPlaceOrOrg, isSpeechVerb, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
 
@@ -254,6 +254,9 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
   if (start < 0 || toks[start]!.sent !== sent || delimAfter(toks[start]!, toks) || delimAfter(toks[end]!, toks)) return null;
   if (named.has(start) || named.has(end)) return null;
   const de = toks[start - 1];
+  // A من phrase after a plural of people (ثلاثة لاعبين من المستوى الرفيع هم …) qualifies them: it is
+  // not the group (العديد من الفنانين العرب، أربعة من قادة الجماعة).
+  if (de && de.light === 'من' && toks[start - 2] && groupHead(toks[start - 2]!)) return null;
   return de && de.sent === sent && de.light === 'من' && !delimAfter(de, toks) ? [start - 1, end] : [start, end];
 }
 
@@ -307,9 +310,13 @@ function relativeRole(toks: readonly Token[], nameEnd: number): [number, number]
 
 const MAX_CLAUSE = 14;
 
-/** Verbs of holding a position or being something, as a relative clause opens them. */
-const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتولى تولى تولت يرأس ترأس يدير تدير أدار أدارت يقود تقود قاد قادت
-يتزعم تتزعم تزعم تزعمت يعمل تعمل عمل عملت كان كانت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر`);
+/**
+ * Verbs of holding a position or being something, as a relative clause opens them. (Not the past
+ * قاد, nor يعتبر، يعد: «الذي قاد ريال مدريد إلى سلسلة ألقاب»، «الذي يعتبر أحد أفضل حراس المرمى»
+ * tell a deed or a verdict, no post.)
+ */
+const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتولى تولى تولت يرأس ترأس يدير تدير أدار أدارت يقود تقود
+يتزعم تتزعم تزعم تزعمت يعمل تعمل عمل عملت كان كانت يمثل تمثل مثل مثلت`);
 
 /** Bodies a person is «from» (كاترين لارو من منظمة …، الجنرال X من الجيش الروسي). */
 const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات
@@ -378,6 +385,25 @@ function dualRole(text: string, toks: readonly Token[], from: number, named: Rea
   return [dualHead(toks[k]!)!, words(k + 1, g - 1), own].filter(Boolean).join(' ').replace(/[\s،,]+$/, '');
 }
 
+/**
+ * «وقال سيمون مولوبي، الملحق الإعلامي للبعثة الكاميرونية، لبي بي سي إن …»: the subject of a verb
+ * of saying, then a definite phrase set off by two commas, is that phrase in apposition, whatever its
+ * head (the phrase is no relative clause, time, place or nationality word, and names no one).
+ */
+function commaApposition(toks: readonly Token[], from: number, nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+  const v = toks[from - 1];
+  const t = toks[nameEnd]!;
+  const nx = toks[nameEnd + 1];
+  if (!v || !nx || !isSpeechVerb(v) || v.sent !== t.sent || nx.sent !== t.sent || !/^\s*[،,]\s*$/.test(t.gap)) return null;
+  if (!hasArticle(nx) || /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/.test(nx.light) || isNisba(nx) || isTimeWord(nx) || isPlaceOrOrg(nx) || named.has(nameEnd + 1)) return null;
+  for (let k = nameEnd + 1; k <= nameEnd + 8 && toks[k] && toks[k]!.sent === t.sent; k++) {
+    if (named.has(k) || isSpeechVerb(toks[k]!) || isComplementiser(toks[k]!)) return null;
+    if (/^\s*[،,]\s*$/.test(toks[k]!.gap)) return [nameEnd + 1, k];
+    if (delimAfter(toks[k]!, toks)) return null;
+  }
+  return null;
+}
+
 export interface RoleSlot {
   from: number;
   to: number;
@@ -440,6 +466,10 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   }
   // (Not appended to a title before the name: tried, the clause ran on into the next clause,
   // الذي كان عاديا خلال اللقاء والظهير لوكاس …, for one role made right.)
+  if (!role && !after) {
+    const ap = commaApposition(toks, c.from, c.to, named);
+    if (ap) role = describerText(text, toks, ap[0], ap[1]);
+  }
   if (!role && !after) {
     const rel = relativeRole(toks, c.to);
     if (rel) role = describerText(text, toks, rel[0], rel[1]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
 import { evaluate, matchQuote, share } from '../../src/eval/evaluate.ts';
-import type { Gold } from '../../src/eval/gold-score.ts';
+import { roleOverlap, type Gold } from '../../src/eval/gold-score.ts';
 
 const person = (id: string, ar: string, en: string, role = ''): Person => ({
   id, name: { ar, en }, role: { ar: role, en: '' }, aliases: [], mentions: 1, firstOffset: 0, sentenceIds: [0], nameOrigin: 'romanised', keys: [],
@@ -71,5 +71,12 @@ describe('matchQuote', () => {
     const opens = quote('من الاتهامات التي وجهت إليه باطلة', trump, 'direct');
     expect(matchQuote(g, [nike, opens], new Set())).toBe(opens);
     expect(matchQuote(g, [nike, opens], new Set([opens]))).toBe(nike);
+  });
+
+  it('meets a gold role of several comma-set descriptions by any one of them, not by a stray word', () => {
+    expect(roleOverlap('السناتور', 'السناتور، ديمقراطي بارز في لجنة الاستخبارات بمجلس الشيوخ')).toBe(1);
+    expect(roleOverlap('الملك', 'العاهل السعودي، الملك')).toBe(1);
+    expect(roleOverlap('الرئيس', 'الرئيس الأمريكي')).toBe(0.5);
+    expect(roleOverlap('بمجلس', 'السناتور، ديمقراطي بارز في لجنة الاستخبارات بمجلس الشيوخ')).toBeLessThan(0.5);
   });
 });

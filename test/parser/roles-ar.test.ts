@@ -216,3 +216,26 @@ describe('roles that generalise beyond the tuned copy', () => {
     expect(people('وقال محمد الفاضل إن الموسم كان صعبا. ودفع المدرب عادل الجابر إلى جانب محمد الفاضل في الهجوم.')).toEqual([['محمد الفاضل', ''], ['عادل الجابر', 'المدرب']]);
   });
 });
+
+describe('round nine: roles that leak from a clause or a neighbour', () => {
+  it('a title before a name never runs back past a clause particle', () => {
+    const r = people('لكن الحارس البالغ عمره 32 عاما لم يستطع فعل أي شيء عندما أرسل ديفيد ألابا ركلة ركنية إلى مارتن هينترغر.');
+    expect(r.find(([n]) => n === 'ديفيد ألابا')?.[1]).toBe('');
+  });
+
+  it('a relative clause of a deed (الذي قاد … إلى) is no role', () => {
+    const r = people('وقال زين الدين زيدان الذي قاد ريال مدريد إلى سلسلة ألقاب إن الفريق جاهز.');
+    expect(r.find(([n]) => n === 'زين الدين زيدان')?.[1]).toBe('');
+  });
+
+  it('quotation marks around a name do not cut its title before or its apposition after', () => {
+    expect(people('وقال الرئيس التنفيذي لشركة أوبر "دارا خوسروشاهي" إنه لن يشارك في المؤتمر.')).toEqual([['دارا خوسروشاهي', 'الرئيس التنفيذي لشركة أوبر']]);
+    const r = people('كما ألغى "جيمي ديمون" الرئيس التنفيذي لشركة جيه بي مورغان تشيس، حضوره للمؤتمر.');
+    expect(r.find(([n]) => n === 'جيمي ديمون')?.[1]).toBe('الرئيس التنفيذي لشركة جيه بي مورغان تشيس');
+  });
+
+  it('a definite phrase set off by two commas after the subject of a verb of saying is its apposition', () => {
+    const r = people('وقال سيمون مولوبي، الملحق الإعلامي للبعثة الكاميرونية، لبي بي سي، إن المسؤولين غاضبون.');
+    expect(r.find(([n]) => n === 'سيمون مولوبي')?.[1]).toBe('الملحق الإعلامي للبعثة الكاميرونية');
+  });
+});
