@@ -97,8 +97,21 @@ function rulesBefore(readings: readonly SentenceReading[]): Int32Array {
   return c;
 }
 
+// Word pairs are most of a sentence's feature names; at parse time only those the model weighs count.
+const heads = new WeakMap<object, Set<string>>();
+/** The first words of the word-pair features a model weighs. */
+function pairHeads(model: Pick<PrecedentModel, 'weights'>): Set<string> {
+  let h = heads.get(model);
+  if (!h) {
+    h = new Set();
+    for (const k in model.weights) if (k.startsWith('b:')) h.add(k.slice(2, k.indexOf(' ')));
+    heads.set(model, h);
+  }
+  return h;
+}
+
 /** The features of sentence `i`, given the rules' readings of all sentences; each is a name. */
-export function precedentFeatures(readings: readonly SentenceReading[], sentences: readonly Sentence[], i: number): string[] {
+export function precedentFeatures(readings: readonly SentenceReading[], sentences: readonly Sentence[], i: number, scoring?: Pick<PrecedentModel, 'weights'>): string[] {
   const r = readings[i]!;
   const t = sentences[i]!.text;
   const f = ['bias', `rule:${r.rule}`];
@@ -155,7 +168,9 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   // how many of the sentences before this one the rules took (a profile's history runs on).
   if (readings[i - 2]?.rule || readings[i + 2]?.rule) f.push('near2:rule');
   f.push(`rulesbefore:${bucket(rulesBefore(readings)[i]!, [0, 1, 3])}`);
-  for (let k = 0; k + 1 < stems.length; k++) if (stems[k]!.length > 2 && stems[k + 1]!.length > 2) f.push(`b:${stems[k]} ${stems[k + 1]}`);
+  // (When scoring, a pair whose first word opens no pair the model weighs would add 0: not built.)
+  const heads = scoring ? pairHeads(scoring) : null;
+  for (let k = 0; k + 1 < stems.length; k++) if (stems[k]!.length > 2 && stems[k + 1]!.length > 2 && (!heads || heads.has(stems[k]!))) f.push(`b:${stems[k]} ${stems[k + 1]}`);
   const seen = new Set<string>();
   for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.

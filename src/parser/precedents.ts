@@ -313,7 +313,7 @@ export function findPrecedents(sentences: readonly Sentence[], lang: Lang, refYe
   const out: Precedent[] = [];
   const readings = readSentences(sentences, lang, refYear, refMonth);
   const model = lang === 'ar' ? precedentModel() : null;
-  const scores = model ? readings.map((r, i) => precedentScore(precedentFeatures(readings, sentences, i), model)) : null;
+  const scores = model ? readings.map((r, i) => precedentScore(precedentFeatures(readings, sentences, i, model), model)) : null;
   const rules = readings.map((r) => r.rule);
   const chosen = scores ? choosePrecedents(rules, scores, model!) : rules;
   sentences.forEach((s, i) => {
