@@ -34,11 +34,14 @@ describe('parser on the blind slice', () => {
     // missed), while cross-validated speaker rose 72.6 -> 74.1 and the unseen fresh-14 draw
     // 61.3 -> 63.8. Variants that exempt title- and speech-found names from the veto measured worse
     // cross-validated (people 82.3 / speaker 73.9 against 83.0 / 74.1), so the slice was not tuned
-    // on (docs/eval.md, round eight).
-    expect(f1(t.people)).toBeGreaterThanOrEqual(0.72);
-    expect(share(t.quotes)).toBeGreaterThanOrEqual(0.87);
-    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.6);
-    expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.71);
+    // on (docs/eval.md, round eight). At the end of the ninth (no blind article read; models on
+    // 320): people 0.764, quote recall 0.891, speaker 0.673 (the round eight loss recovered by
+    // general fixes: a second veto level for names opening on a known name word, names kept whole,
+    // statements speaking for their issuer), precedent recall 0.762. Floors raised to match.
+    expect(f1(t.people)).toBeGreaterThanOrEqual(0.75);
+    expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
+    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.66);
+    expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.75);
     expect(t.opposite).toBe(0);
   });
 });
