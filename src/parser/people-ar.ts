@@ -1228,4 +1228,3 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
   }
   return out;
 }
-

@@ -548,8 +548,7 @@ export class ArabicQuoteReader {
     // «وأضاف البيان»، «ولفت البيان إلى»: the statement already mentioned speaks for whoever issued it,
     // the discourse's speaker (a report or study, التقرير، الدراسة, is a source of its own).
     // (so does «البيان الصادر» behind وفقا لـ/بحسب: its adjectives name no issuer)
-    const statementWords = (lamSource ? first.light.replace(/^لل/, 'ال') : first.light);
-    if (/^[وف]?(البيان|البلاغ)$/.test(statementWords) && verb >= 0 && (end === from ? isSpeechVerb(toks[verb]!) || isReportVerb(toks[verb]!) || lamSource : toks.slice(from + 1, end + 1).every((t) => /^ال(صادر|اخير|رسمي|مشترك)[هة]?$/.test(t.light)))) {
+    if (/^[وف]?(البيان|البلاغ)$/.test(medium) && verb >= 0 && (end === from ? isSpeechVerb(toks[verb]!) || isReportVerb(toks[verb]!) || lamSource : toks.slice(from + 1, end + 1).every((t) => /^ال(صادر|اخير|رسمي|مشترك)[هة]?$/.test(t.light)))) {
       const issuer = this.lastBefore(verb);
       if (issuer) return issuer;
     }
@@ -1240,10 +1239,6 @@ export class ArabicQuoteReader {
   /** Mentions of each person in the article, counted once. */
   private mentionCounts: Map<string, number> | null = null;
 
-  /**
-   * The speaker the learned ranker prefers among the candidates in scope (see speaker-ranker.ts);
-   * the rules' choice `rule` when no model is shipped.
-   */
   // Read once per paragraph, not once per quote: a long paragraph of many quotes would be quadratic.
   private topics = new Map<number, string | null>();
   /** The person paragraph of token `a` names most often (twice at least, alone at the top), if any. */
@@ -1266,6 +1261,10 @@ export class ArabicQuoteReader {
     return topic;
   }
 
+  /**
+   * The speaker the learned ranker prefers among the candidates in scope (see speaker-ranker.ts);
+   * the rules' choice `rule` when no model is shipped.
+   */
   private rank(q: Quote, rule: Speaker, cue: number): Speaker {
     const model = speakerRankerModel();
     const collect = rankCollector();

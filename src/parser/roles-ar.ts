@@ -22,7 +22,7 @@ import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isPlaceOrOrg, isSpeechVerb, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
-import { appositionRole, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
+import { appositionRole, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
 
@@ -395,7 +395,7 @@ function commaApposition(toks: readonly Token[], from: number, nameEnd: number, 
   const t = toks[nameEnd]!;
   const nx = toks[nameEnd + 1];
   if (!v || !nx || !isSpeechVerb(v) || v.sent !== t.sent || nx.sent !== t.sent || !/^\s*[،,]\s*$/.test(t.gap)) return null;
-  if (!hasArticle(nx) || /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/.test(nx.light) || isNisba(nx) || isTimeWord(nx) || isPlaceOrOrg(nx) || named.has(nameEnd + 1)) return null;
+  if (!hasArticle(nx) || RELATIVES.has(nx.light) || isNisba(nx) || isTimeWord(nx) || isPlaceOrOrg(nx) || named.has(nameEnd + 1)) return null;
   for (let k = nameEnd + 1; k <= nameEnd + 8 && toks[k] && toks[k]!.sent === t.sent; k++) {
     if (named.has(k) || isSpeechVerb(toks[k]!) || isComplementiser(toks[k]!)) return null;
     if (/^\s*[،,]\s*$/.test(toks[k]!.gap)) return [nameEnd + 1, k];
