@@ -89,6 +89,9 @@ describe('the shipped reranker', () => {
     expect(r!.features).toEqual([...FEATURES]);
     expect(r!.weights.every(Number.isFinite)).toBe(true);
     expect(r!.weights.some((w) => w !== 0)).toBe(true);
+    // an unknown key's list has weights of its own
+    expect(r!.unknown?.length).toBe(FEATURES.length);
+    expect(r!.unknown!.some((w, j) => w !== r!.weights[j])).toBe(true);
   });
 
   it('gives names outside training a plausible first answer', () => {
