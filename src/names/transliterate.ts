@@ -40,6 +40,8 @@ export const TRANSLIT_PARAMS = {
   prune: 8,
   /** how many of the search's outputs are reranked */
   rerank: 15,
+  /** longest candidate list a token keeps (known spellings and guesses) */
+  listed: 20,
 };
 
 export interface Spelling {
@@ -49,7 +51,6 @@ export interface Spelling {
   from: 'lookup' | 'model' | 'clitic';
 }
 
-const MAX_K = 20;
 type Memo = Spelling[];
 const arMemo = new Map<string, Memo>();
 const enMemo = new Map<string, Memo>();
@@ -121,7 +122,7 @@ function withNovel(known: Candidate[], exact: Entry[], modelled: Candidate[]): C
     while (g < guesses.length && guesses[g]!.score > k.score) out.push(guesses[g++]!);
     out.push(k);
   }
-  return [...out, ...guesses.slice(g)].slice(0, MAX_K);
+  return [...out, ...guesses.slice(g)].slice(0, TRANSLIT_PARAMS.listed);
 }
 
 /** Model candidates reranked; scores are renormalised over the list. */
@@ -143,7 +144,7 @@ function fromModel(m: Model, src: string, dir: 'ar' | 'en'): Candidate[] {
     };
   });
   scored.sort((a, b) => b.score - a.score);
-  const top = scored.slice(0, MAX_K);
+  const top = scored.slice(0, TRANSLIT_PARAMS.listed);
   const z = top.reduce((s, c) => s + Math.exp(c.score - top[0]!.score), 0);
   return top.map((c) => ({ ...c, score: c.score - top[0]!.score - Math.log(z) }));
 }
@@ -186,7 +187,7 @@ export function candidateList(m: Model, src: string): Candidate[] {
   if (exact) return withNovel(fromLookup(exact, withoutAccents, 'lookup'), exact, fromModel(m, src, 'ar'));
   const bare = articleless(key).find((v) => m.ar2en.has(v));
   const modelled = fromModel(m, src, 'ar');
-  return bare ? merge(fromLookup(m.ar2en.get(bare)!, withoutAccents, 'clitic'), modelled, MAX_K) : modelled;
+  return bare ? merge(fromLookup(m.ar2en.get(bare)!, withoutAccents, 'clitic'), modelled, TRANSLIT_PARAMS.listed) : modelled;
 }
 
 /**
@@ -244,7 +245,7 @@ export function arabiseScored(token: string, k = 5): Spelling[] {
   const m = model();
   const exact = m.en2ar.get(src);
   let out = exact
-    ? merge(fromLookup(exact, (s) => s, 'lookup'), fromModel(m, src, 'en').map((s) => ({ ...s, score: s.score - 20 })), MAX_K).map(plain)
+    ? merge(fromLookup(exact, (s) => s, 'lookup'), fromModel(m, src, 'en').map((s) => ({ ...s, score: s.score - 20 })), TRANSLIT_PARAMS.listed).map(plain)
     : fromModel(m, src, 'en').map(plain);
   if (article) out = out.map((s) => ({ ...s, text: s.text.startsWith('ال') ? s.text : `ال${s.text}` }));
   return remember(enMemo, memoKey, out).slice(0, k);

@@ -49,4 +49,9 @@ export interface RerankData {
    * lists (see scripts/train-names.ts); an unknown key's first answer stays the rules'
    */
   firstKnown?: number[];
+  /**
+   * weights ordering the list of a key no one in the data carries (only the model's guesses, or a
+   * clitic's bare form), fitted on such lists alone; absent, `weights` order every list
+   */
+  unknown?: number[];
 }

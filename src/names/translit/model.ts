@@ -24,7 +24,7 @@ const PER_CHUNK = Number(process.env.NAMES_PER_CHUNK ?? 30);
 /** A model file's reranker, refused when its features are not the ones this code computes. */
 function checkedRerank(r: RerankData): RerankData {
   const bad = (w: number[] | undefined) => !!w && (w.length !== FEATURES.length || w.some((v) => !Number.isFinite(v)));
-  if (r.features.join(',') !== FEATURES.join(',') || !r.weights || bad(r.weights) || bad(r.first) || bad(r.firstKnown)) {
+  if (r.features.join(',') !== FEATURES.join(',') || !r.weights || bad(r.weights) || bad(r.first) || bad(r.firstKnown) || bad(r.unknown)) {
     throw new Error('names model: reranker features differ from this code (npm run train:names)');
   }
   return r;

@@ -119,7 +119,11 @@ export function rerank<T extends Candidate>(m: Model, d: RerankData, list: T[], 
   if (!list.length) return [];
   const f = features(m, list, src);
   const dot = (w: number[]) => f.map((row) => row.reduce((acc, x, j) => acc + x * w[j]!, 0));
-  const s = dot(d.weights);
+  // a key no one carries has its own weights when the file has them: its list is guesses only,
+  // whose evidence (joint model, letters) weighs differently against each other than against
+  // known spellings
+  const unknownKey = !list.some((c) => c.from === 'lookup');
+  const s = dot(unknownKey && d.unknown ? d.unknown : d.weights);
   const order = list.map((_, i) => i).sort((a, b) => s[b]! - s[a]! || a - b);
   const top = s[order[0]!]!;
   const z = Math.log(order.reduce((acc, i) => acc + Math.exp(s[i]! - top), 0));

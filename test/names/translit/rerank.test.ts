@@ -58,6 +58,25 @@ describe('rerank', () => {
     expect(out[0]!.score).toBeGreaterThan(out[1]!.score);
   });
 
+  it("orders an unknown key's guesses by the unknown keys' weights when the file has them", () => {
+    const m = tinyModel();
+    const guesses: Candidate[] = [
+      { text: 'ahmad', score: -0.5, from: 'model', gen: { joint: 0, charLM: -9, rank: 0 } },
+      { text: 'ahmed', score: -1, from: 'model', gen: { joint: -1, charLM: -9, rank: 1 } },
+      { text: 'ahmadd', score: -2, from: 'model', gen: { joint: -2, charLM: -12, rank: 2 } },
+    ];
+    // the general weights follow the rules' score, the unknown keys' ones go against it
+    const weights = FEATURES.map((f) => (f === 'rules' ? 5 : 0));
+    const unknown = FEATURES.map((f) => (f === 'rules' ? -5 : 0));
+    const d = { features: [...FEATURES], weights, unknown };
+    expect(rerank(m, { features: [...FEATURES], weights }, guesses, 'احمد').map((c) => c.text)).toEqual(['ahmad', 'ahmed', 'ahmadd']);
+    // the rules' first answer stays, the alternatives follow the unknown keys' weights
+    expect(rerank(m, d, guesses, 'احمد').map((c) => c.text)).toEqual(['ahmad', 'ahmadd', 'ahmed']);
+    // a known key's list keeps the general weights
+    expect(rerank(m, d, cands(), 'احمد').map((c) => c.text)).toEqual(['ahmad', 'ahmed', 'ahmet']);
+    expect(() => tinyModel({ rerank: { ...d, unknown: [1] } })).toThrow(/reranker/);
+  });
+
   it('refuses a model file whose reranker was trained on other features', () => {
     expect(() => tinyModel({ rerank: { features: ['rules'], weights: [1] } })).toThrow(/reranker/);
   });
@@ -70,6 +89,9 @@ describe('the shipped reranker', () => {
     expect(r!.features).toEqual([...FEATURES]);
     expect(r!.weights.every(Number.isFinite)).toBe(true);
     expect(r!.weights.some((w) => w !== 0)).toBe(true);
+    // an unknown key's list has weights of its own
+    expect(r!.unknown?.length).toBe(FEATURES.length);
+    expect(r!.unknown!.some((w, j) => w !== r!.weights[j])).toBe(true);
   });
 
   it('gives names outside training a plausible first answer', () => {
