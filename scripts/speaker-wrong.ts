@@ -3,7 +3,7 @@
  * `npm run train:speakers -- --check`) whose chosen speaker is wrong while a right candidate was
  * offered, each with its sentence and every candidate's score and features, to read what sets the
  * right one apart. `npx tsx scripts/speaker-wrong.ts [--all] [--half even|odd] [--dump FILE]` (--all: wrong choices
- * without a right candidate too).
+ * without a right candidate too; --summary: per half, candidate recall and held-out right choices).
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -59,6 +59,22 @@ if (fi > 0) {
 }
 const folds = foldOf(corpus.map((c) => c.id), 5);
 const all = process.argv.includes('--all');
+// --summary: per half, found quotes, candidate recall (a right speaker offered) and held-out right choices, from this one parse.
+if (process.argv.includes('--summary')) {
+  const t = { even: [0, 0, 0], odd: [0, 0, 0] };
+  for (let k = 0; k < 5; k++) {
+    const held = new Set(corpus.filter((c) => folds.get(c.id) === k).map((c) => c.id));
+    const w = trainSoftmax(rows.filter((r) => !held.has(r.ex.id)).map((r) => r.ex), 10, 300);
+    for (const r of rows.filter((r) => held.has(r.ex.id))) {
+      const h = Number(r.ex.id.replace(/\D/g, '')) % 2 === 0 ? t.even : t.odd;
+      h[0]++;
+      if (r.ex.right.some(Boolean)) h[1]++;
+      if (r.ex.right[bestCandidate(r.ex.feats, w, 0)]) h[2]++;
+    }
+  }
+  for (const [name, [q, offered, ok]] of Object.entries(t)) console.log(`${name}: ${q} found quotes, candidate recall ${(100 * offered! / q!).toFixed(1)}, held-out right ${(100 * ok! / q!).toFixed(1)} (${q! - ok!} wrong)`);
+  process.exit(0);
+}
 let n = 0;
 for (let k = 0; k < 5; k++) {
   const held = new Set(corpus.filter((c) => folds.get(c.id) === k).map((c) => c.id));

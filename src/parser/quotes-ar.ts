@@ -76,6 +76,13 @@ const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي
 
 /** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
 const RANK_WINDOW = 60;
+/** How far back (tokens) the ranker looks for the person an unstated subject refers to. */
+const ANTE_REACH = 200;
+/**
+ * Bare nouns that describe a person already named (الرجل، السيدة، الأخير، الشاب، اللاعب): as a
+ * speaker they refer back, unlike a title that names an office (المتحدث، الوزير).
+ */
+const GENERIC_PERSON = new Set(['رجل', 'امراه', 'امراة', 'سيده', 'سيدة', 'سيد', 'اخير', 'اخيره', 'اخيرة', 'شاب', 'شابه', 'شابة', 'فتاه', 'فتاة', 'فتى', 'طفل', 'طفله', 'طفلة', 'لاعب', 'لاعبه', 'لاعبة', 'نجم', 'نجمه', 'نجمة', 'فنان', 'فنانه', 'فنانة', 'مدرب', 'ممثل', 'ممثله', 'ممثلة', 'مغني', 'مغنيه', 'مغنية', 'كاتب', 'كاتبه', 'كاتبة']);
 /** Described sources offered to the ranker per quotation (the nearest ones). */
 const MAX_SOURCES = 4;
 
@@ -1360,11 +1367,26 @@ export class ArabicQuoteReader {
       const tk = toks[k]!;
       add(sp, mention(k, /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0));
     }
+    // Persons the window may not hold: the referent of an unstated or pronoun subject a few
+    // sentences back, the person a title or description of the rules' choice refers to (الوزير for
+    // the minister named paragraphs before), and the person the article is about. Offered with
+    // what marks them; the model weighs them.
+    const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
+    const ante = this.antecedentPerson(anchor, qa, qb, vg);
+    if (ante) add(fromPerson(ante), null);
+    const ruleType0 = typeOf(ruleShown);
+    const referred = ruleType0 === 'described' || ruleType0 === 'body' || ruleType0 === 'named' ? this.personReferredTo(ruleShown.speaker.ar, anchor) : null;
+    if (referred) add(fromPerson(referred), null);
+    const hero = this.protagonist();
+    if (hero) add(fromPerson(hero), null);
     add(UNATTRIBUTED, null);
     const list = [...cands.values()];
+    for (const e of list) {
+      if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
+      if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
+    }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.
-    const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
     if (vg) {
       for (const e of list) {
         const person = e.sp.speakerId ? this.people.find((p) => p.id === e.sp.speakerId) : undefined;
@@ -1389,16 +1411,52 @@ export class ArabicQuoteReader {
     for (const e of list) if (topic && e.sp.speakerId === topic) e.c.topic = true;
     const persons = list.filter((e) => e.c.type === 'person').length;
     for (const e of list) if (e.c.type !== 'person' && e.c.type !== 'unattributed') e.c.shape = phraseShape(e.sp.speaker.ar);
+    const ruleGeneric = (ruleType0 === 'described' || ruleType0 === 'body') && ruleShown.speaker.ar.split(' ').length <= 3 && GENERIC_PERSON.has(bareWord(lightNormAr(ruleShown.speaker.ar.split(' ')[0]!)));
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric,
     });
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
     collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
     return chosen;
+  }
+
+  /**
+   * The nearest person named before token `anchor` (outside the quotation qa..qb), up to three
+   * sentences back and ANTE_REACH tokens: not behind a preposition, not the possessor of a title,
+   * not inside quoted words, not of the other gender than the verb of saying. What an unstated or
+   * pronoun subject, or a bare description (الرجل، الأخير), most often refers back to.
+   */
+  private antecedentPerson(anchor: number, qa: number, qb: number, vg: Gender | null): Person | null {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    const sent = toks[anchor]!.sent;
+    for (let k = anchor - 1; k >= 0 && anchor - k <= ANTE_REACH && toks[k]!.sent >= sent - 3; k--) {
+      const p = personAt[k];
+      if (!p || (k >= qa && k <= qb)) continue;
+      // (a name of several words: judged where it opens)
+      let first = k;
+      while (first - 1 >= 0 && personAt[first - 1] === p) first--;
+      k = first;
+      if (/[بلك]/.test(this.index.prefixAt(toks[first]!)) || (first > 0 && FREE_PREPOSITIONS.has(toks[first - 1]!.light))) continue;
+      if (this.possessorAt(first, 0) || this.inQuotationAt(toks[first]!.start)) continue;
+      if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
+      return p;
+    }
+    return null;
+  }
+
+  private hero: Person | null | undefined;
+  /** The person the article names most often, three times at least and alone at the top; read once. */
+  private protagonist(): Person | null {
+    if (this.hero === undefined) {
+      const ranked = this.people.map((p) => ({ p, n: this.countOf(p) })).sort((x, y) => y.n - x.n);
+      this.hero = ranked[0] && ranked[0].n >= 3 && (!ranked[1] || ranked[1].n < ranked[0].n) ? ranked[0].p : null;
+    }
+    return this.hero;
   }
 
   /**

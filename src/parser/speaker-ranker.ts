@@ -85,6 +85,14 @@ export interface SpeakerCandidate {
    * article (الشركة), or bare. Misread phrases (a verb, an adverb) take the first three shapes.
    */
   shape?: 'prep' | 'pron' | 'verb' | 'def' | 'bare';
+  /**
+   * The nearest person named before the quotation's cue, up to three sentences back, who is no
+   * preposition's object, not inside quoted words and not of the other gender than the verb: what
+   * an unstated or pronoun subject (وأضاف، لكنه قال، وقال الرجل) refers back to.
+   */
+  ante?: boolean;
+  /** the person the article names most often (three times at least, alone at the top) */
+  protagonist?: boolean;
 }
 
 export interface QuoteContext {
@@ -98,6 +106,8 @@ export interface QuoteContext {
   crowd: number;
   /** the rules' choice is a means of speaking (بيان، تعبيره), a sign they read the wrong phrase */
   ruleMedium: boolean;
+  /** the rules' choice is a bare description of a person (الرجل، الأخير، السيدة، الشاب): it refers back */
+  ruleGeneric?: boolean;
 }
 
 export interface RankerModel {
@@ -131,6 +141,10 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.topic) f.push('topic', `topic|rule:${c.rule}`, `topic|v:${x.verb}`);
   if (c.coref) f.push('coref', `coref|t:${t}`, `coref|rt:${x.ruleType}`);
   if (c.shape) f.push(`shape:${c.shape}`, `shape:${c.shape}|rule:${c.rule}`, `shape:${c.shape}|t:${t}`);
+  if (c.ante) f.push('ante', `ante|v:${x.verb}`, `ante|rt:${x.ruleType}`, `ante|rule:${c.rule}`, ...(x.ruleGeneric ? ['ante|gen'] : []), ...(c.mention ? [] : ['ante|far']));
+  if (c.protagonist) f.push('prot', `prot|v:${x.verb}`, `prot|rt:${x.ruleType}`, ...(c.mention ? [] : ['prot|far']));
+  if (c.coref && !c.mention) f.push('coref|far');
+  if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');
