@@ -19,7 +19,8 @@ import { isKnownNameToken } from './name-evidence.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
-import { completeRole } from './roles-ar.ts';
+import { completeRole, mentionRoleOptions } from './roles-ar.ts';
+import { roleRankerActive, type RoleOption } from './role-ranker.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
@@ -46,7 +47,7 @@ const MAX_ROLE_TOKENS = 14;
 export const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'].map(lightNormAr));
 
 /** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
-function verbShaped(t: Token): boolean {
+export function verbShaped(t: Token): boolean {
   // … or a past verb of the form استفعل (استمر، استقبل، استهدف).
   return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light) || /^است[^ا]{2,3}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
 }
@@ -596,6 +597,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const w = skip ? { ...t, text: t.text.slice(skip), light: t.light.slice(skip), norm: t.norm.slice(skip) } : t;
     return tags.scores[c.from]! > 0 && nameLike(w) && !commonWordShaped(w) && !prepositional(t) && !isGiven(w);
   });
+  const ranking = roleRankerActive();
+  // Mentions of a found name that are no candidate of their own (the full name written again, or
+  // its surname: والكاتب … فيلوين سار before «وفيلوين سار» was found) offer their descriptions too.
+  const extraOptions = ranking ? mentionOptions(text, toks, all, named) : new Map<PersonCandidate, RoleOption[]>();
   return all.map((c): NameCandidate => {
     // The role completed from the candidate's own mention (roles-ar.ts), the nisba included.
     const ws = toks.slice(c.from, c.to + 1);
@@ -610,6 +615,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       weak: c.weak,
       bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1 && !listed.has(c),
       linkOnly: ws[0]!.start >= zone,
+      // The candidate roles of this mention, for the role ranker (role-ranker.ts) when it is in use.
+      roleOptions: ranking ? [...mentionRoleOptions(text, unquoted(toks, c), c, named), ...(extraOptions.get(c) ?? [])] : undefined,
     };
   });
 }
@@ -897,6 +904,31 @@ function unquoted(toks: readonly Token[], c: PersonCandidate): readonly Token[] 
   return out;
 }
 
+/**
+ * The role options of every mention of a candidate's name that the finder did not make a candidate:
+ * a token that is a candidate's last word (with a clitic at most), with as many of the name's
+ * earlier words before it as match. One look-up per token.
+ */
+function mentionOptions(text: string, toks: readonly Token[], all: readonly PersonCandidate[], named: ReadonlySet<number>): Map<PersonCandidate, RoleOption[]> {
+  const bySurname = new Map<string, PersonCandidate>();
+  for (const c of all) { const k = toks[c.to]!.light; if (k.length >= 3 && !bySurname.has(k)) bySurname.set(k, c); }
+  const out = new Map<PersonCandidate, RoleOption[]>();
+  const stem = (t: Token, w: string) => t.light === w || (t.light.endsWith(w) && t.light.length - w.length <= 2 && /^[وفلب]+$/.test(t.light.slice(0, t.light.length - w.length)));
+  for (const t of toks) {
+    if (named.has(t.i)) continue;
+    const c = bySurname.get(t.light);
+    if (!c) continue;
+    let k = t.i;
+    for (let j = c.to - 1; j >= c.from && k > 0 && !named.has(k - 1) && stem(toks[k - 1]!, toks[j]!.light.slice(j === c.from ? (c.skipFirst ?? 0) : 0)); j--) k--;
+    const skip = toks[k]!.light.length - (k === t.i ? t.light.length : toks[c.to - (t.i - k)]!.light.length + (c.to - (t.i - k) === c.from ? -(c.skipFirst ?? 0) : 0));
+    const opts = mentionRoleOptions(text, toks, { from: k, to: t.i, roleAr: '', skipFirst: Math.max(0, skip) }, named).map((o) => ({ ...o, feats: [...o.feats, 'ctx:other-mention'] }));
+    const list = out.get(c) ?? [];
+    if (list.length < 24) list.push(...opts);
+    out.set(c, list);
+  }
+  return out;
+}
+
 /** The candidate's role, read after its name, is the title of a later candidate's name right after it. */
 function runsIntoName(text: string, toks: readonly Token[], c: PersonCandidate, all: readonly PersonCandidate[]): boolean {
   for (const d of all) {
@@ -945,7 +977,7 @@ const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدل
  * Particles that open a clause (لم يستطع، عندما أرسل، لن، حين): a title never runs back past one
  * (الحارس البالغ عمره 32 عاما لم يستطع فعل أي شيء عندما أرسل | ديفيد ألابا).
  */
-const CLAUSE_PARTICLES = new Set(['لم', 'لن', 'عندما', 'حين', 'حينما', 'بينما', 'لكي', 'كي', 'اذا', 'إذا', 'لو', 'لما', 'بعدما', 'قبلما', 'ولم', 'ولن', 'وعندما', 'وحين', 'فلم'].map(lightNormAr));
+export const CLAUSE_PARTICLES = new Set(['لم', 'لن', 'عندما', 'حين', 'حينما', 'بينما', 'لكي', 'كي', 'اذا', 'إذا', 'لو', 'لما', 'بعدما', 'قبلما', 'ولم', 'ولن', 'وعندما', 'وحين', 'فلم'].map(lightNormAr));
 
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;

@@ -11,6 +11,7 @@ import type { Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
+import { chooseRole, type RoleOption } from './role-ranker.ts';
 
 export interface NameCandidate {
   /** The name as written (clitics and diacritics removed). */
@@ -28,6 +29,8 @@ export interface NameCandidate {
   bare: boolean;
   /** Only a short mention of someone found in full elsewhere; never a person of its own. */
   linkOnly?: boolean;
+  /** The candidate roles read at this mention, when the role ranker is in use (role-ranker.ts). */
+  roleOptions?: RoleOption[];
 }
 
 interface Draft {
@@ -38,7 +41,12 @@ interface Draft {
   aliases: Set<string>;
   firstOffset: number;
   lastMention: number;
+  /** the candidate roles of all the person's mentions (at most MAX_ROLE_OPTIONS) */
+  roleOptions: RoleOption[];
 }
+
+/** Candidate roles kept per person: a person named hundreds of times needs no more. */
+const MAX_ROLE_OPTIONS = 48;
 
 const PARTICLE_WORDS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'la', 'le', 'du']);
 
@@ -121,11 +129,12 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (relative) { hit = undefined; keys.push(c.words[0]!); }
     if (hit) {
       hit.c = better(hit.c, c);
+      if (c.roleOptions) for (const o of c.roleOptions) if (hit.roleOptions.length < MAX_ROLE_OPTIONS) hit.roleOptions.push(o);
       for (const k of keys) { hit.keys.add(k); if (!byKey.has(k)) byKey.set(k, hit); }
       continue;
     }
     if (c.linkOnly) continue;
-    const d: Draft = { c, keys: new Set(keys), mentions: 0, sentenceIds: new Set(), aliases: new Set(), firstOffset: c.start, lastMention: -1 };
+    const d: Draft = { c, keys: new Set(keys), mentions: 0, sentenceIds: new Set(), aliases: new Set(), firstOffset: c.start, lastMention: -1, roleOptions: (c.roleOptions ?? []).slice(0, MAX_ROLE_OPTIONS) };
     drafts.push(d);
     if (!byFullName.has(full)) byFullName.set(full, d);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
@@ -167,14 +176,16 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     // (وقالت غوغل … غوغل بلس: a company).
     if (c.bare && !c.role && c.words.length === 1 && lang === 'ar' && !isKnownNameToken(lightNormAr(c.name))) continue;
     const en = lang === 'ar' ? englishName(c.name) : { en: c.name, origin: 'original' as const };
-    const roleEn = lang === 'ar' ? (c.role ? translateRole(c.roleResolved || c.role) : '') : c.role;
-    const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : c.role) : '';
     const latin = /[a-z]/i.test(en.en) ? slug(en.en) : '';
     const base = 'p-' + (latin || slug(normaliseAr(c.name)) || 'person');
     // Suffixes counted per base: probing -2, -3, … from scratch each time was quadratic.
     let id = base;
     for (let n = nextSuffix.get(base) ?? 2; ids.has(id); n++) { id = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     ids.add(id);
+    // Which people there are is settled above on the rules' role; the ranker only picks the words.
+    const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, d.roleOptions) : c.role;
+    const roleEn = lang === 'ar' ? (role ? translateRole(c.roleResolved || role) : '') : c.role;
+    const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : role) : '';
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
     const name = lang === 'ar' ? { ar: c.name, en: en.en } : { ar: arabicNameFor(c.name), en: c.name };
     people.push({

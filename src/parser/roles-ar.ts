@@ -22,7 +22,8 @@ import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isPlaceOrOrg, isSpeechVerb, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
-import { appositionRole, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore } from './people-ar.ts';
+import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
+import type { RoleOption } from './role-ranker.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
 
@@ -94,7 +95,7 @@ export function describerHead(t: Token): { head: string; prefix: string; definit
 }
 
 /** The role text of tokens from..to, the first word's clitic prefix (و، ل، ب) removed. */
-function describerText(text: string, toks: readonly Token[], from: number, to: number): string {
+export function describerText(text: string, toks: readonly Token[], from: number, to: number): string {
   if (roleHead(toks[from]!)) return roleText(text, toks, from, to);
   const first = toks[from]!;
   const h = describerHead(first);
@@ -356,7 +357,7 @@ function dualHead(t: Token): string | null {
 }
 
 /** A nationality adjective with the article, behind an optional و (والأميركي). */
-function isNisba(t: Token): boolean {
+export function isNisba(t: Token): boolean {
   const light = /^وال/.test(t.light) ? t.light.slice(1) : t.light;
   // (… or shaped like one: الكوري is no country's demonym in the table, Korea being two.)
   return light.startsWith('ال') && (!!demonym(light) || /^ال\S{3,}ي$/.test(light));
@@ -481,4 +482,107 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     else if (more && !plain(role).includes(plain(more))) role = `${role}، ${more}`;
   }
   return role;
+}
+
+/**
+ * The candidate roles of one mention for the role ranker (role-ranker.ts), read by structure, not
+ * by head word: the rules' own answer, the phrase before the name back to a clause boundary (from
+ * its nearest and its farthest word with the article or a describing head), the phrase after the
+ * name (set off by a comma, or bare when it opens with the article or a describing head), and a
+ * relative clause after it. Each reading looks at a bounded window around the mention, so the
+ * whole is linear in the article's length.
+ */
+export function mentionRoleOptions(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): RoleOption[] {
+  const out: RoleOption[] = [];
+  const first = toks[c.from]!;
+  const last = toks[c.to]!;
+  const start = first.start + (c.skipFirst ?? 0);
+  const prevTok = toks[c.from - 1];
+  const sayer = !!prevTok && prevTok.sent === first.sent && isSpeechVerb(prevTok);
+  const objectOf = (!!prevTok && FREE_PREPOSITIONS.has(prevTok.light)) || /[لبك]/.test(first.light.slice(0, c.skipFirst ?? 0));
+  const conj = /^[وف]/.test(first.light.slice(0, c.skipFirst ?? 0));
+  const ctx = [sayer ? 'say' : '', objectOf ? 'obj' : '', conj ? 'conj' : ''].filter(Boolean);
+  const span = (src: string, a: number, b: number, extra: string[]) => {
+    if (b < a) return;
+    const t = describerText(text, toks, a, b);
+    if (!t) return;
+    const f = [`src:${src}`, ...extra, ...ctx.map((x) => `ctx:${x}`), ...spanShape(toks, a, b, named)];
+    out.push({ text: t, feats: f, start });
+  };
+  if (c.roleAr) out.push({ text: c.roleAr, feats: ['src:mention-rule', ...ctx.map((x) => `ctx:${x}`)], start });
+  // Before the name: back to punctuation, another name, a verb, a relative or a clause particle.
+  const heads: number[] = [];
+  // (reach: the farthest word the phrase before the name runs back to, whatever it is: مبعوثها إلى سوريا)
+  let reach = -1;
+  for (let k = c.from - 1; k >= 0 && c.from - k <= 10; k--) {
+    const t = toks[k]!;
+    if (t.sent !== first.sent || named.has(k) || (delimAfter(t, toks) && !(k === c.from - 1 && commaAfter(t)))) break;
+    if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || CLAUSE_PARTICLES.has(t.light)) break;
+    if (hasArticle(t) || describerHead(t) || INDEFINITE_PERSONS.has(t.light)) heads.push(k);
+    reach = k;
+    if (k < c.from - 1 && /^و/.test(t.light) && !describerHead(t) && !hasArticle(t)) break;
+  }
+  const commaBefore = !!prevTok && commaAfter(prevTok) && prevTok.sent === first.sent;
+  const cb = commaBefore ? ['comma'] : [];
+  if (heads.length) {
+    const near = heads[0]!;
+    const far = heads[heads.length - 1]!;
+    span('before-near', near, c.from - 1, [`d:${bucket(c.from - 1 - near)}`, ...cb]);
+    if (far !== near) span('before-far', far, c.from - 1, [`d:${bucket(c.from - 1 - far)}`, ...cb]);
+  }
+  if (reach >= 0 && reach < (heads[heads.length - 1] ?? c.from) && c.from - reach <= 6) span('before-reach', reach, c.from - 1, [`d:${bucket(c.from - 1 - reach)}`, ...cb]);
+  // After the name (past a parenthesis of up to four words: an age, a Latin gloss).
+  let e = c.to;
+  if (/\(\s*$/.test(last.gap)) {
+    let q = e + 1;
+    while (q <= e + 4 && toks[q] && !/\)/.test(toks[q]!.gap)) q++;
+    if (toks[q] && /\)/.test(toks[q]!.gap)) e = q;
+  }
+  const nx = toks[e + 1];
+  const et = toks[e]!;
+  if (nx && nx.sent === first.sent && !named.has(e + 1)) {
+    const comma = /^[\s،,]+$/.test(et.gap) && commaAfter(et);
+    const dash = /^\s*[-–—]\s*$/.test(et.gap);
+    // (after a parenthesis, its closing mark is as good as a space: NAME (27 عاما) التي …)
+    const plain = /^\s+$/.test(et.gap) || et.gap === '' || (e > c.to && /^\)\s+$/.test(et.gap));
+    const untilName = (b: number) => { for (let k = e + 1; k <= b; k++) if (named.has(k)) return k - 1; return b; };
+    if (RELATIVES.has(nx.light) && (plain || comma)) {
+      let b = e + 1;
+      while (b - e < 12 && toks[b + 1] && toks[b + 1]!.sent === nx.sent && !delimAfter(toks[b]!, toks) && !named.has(b + 1)) b++;
+      span('relative', e + 1, b, comma ? ['comma'] : []);
+    } else if (comma || dash || (plain && (hasArticle(nx) || describerHead(nx) || INDEFINITE_PERSONS.has(nx.light)))) {
+      const [a, b] = roleSpan(toks, e + 1);
+      const src = comma ? 'after-comma' : dash ? 'after-dash' : 'after-bare';
+      span(src, a, untilName(b), [`closed:${delimAfter(toks[b]!, toks)}`, ...(e > c.to ? ['paren'] : [])]);
+    } else if (plain && toks[e + 2] && toks[e + 2]!.sent === nx.sent && !delimAfter(nx, toks) && (hasArticle(toks[e + 2]!) || isPlaceOrOrg(toks[e + 2]!)) && !verbShaped(nx) && !isSpeechVerb(nx) && !FREE_PREPOSITIONS.has(nx.light) && !named.has(e + 2)) {
+      // A bare noun in construct with a definite word (حامي عرين مانشستر يونايتد): a description
+      // whatever its head.
+      const [a, b] = roleSpan(toks, e + 1);
+      span('after-construct', a, untilName(b), [`closed:${delimAfter(toks[b]!, toks)}`]);
+    }
+  }
+  return out;
+}
+
+const bucket = (n: number): string => (n <= 0 ? '0' : n <= 1 ? '1' : n <= 3 ? '3' : n <= 6 ? '6' : 'far');
+
+/** The shape of a span's words: its head's kind, its length, a nationality, a verb or another name in it. */
+function spanShape(toks: readonly Token[], a: number, b: number, named: ReadonlySet<number>): string[] {
+  const h = toks[a]!;
+  const head = roleHead(h) ? 'title' : describerHead(h) ? 'describer' : INDEFINITE_PERSONS.has(h.light) ? 'person' : isNisba(h) ? 'nisba' : RELATIVES.has(h.light) ? 'relative' : hasArticle(h) ? 'def' : 'bare';
+  const f = [`head:${head}`, `len:${bucket(b - a + 1)}`];
+  let nisba = false, verb = false, name = false, place = false;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    if (k > a && isNisba(t)) nisba = true;
+    if (k > a && verbShaped(t)) verb = true;
+    if (named.has(k)) name = true;
+    if (k > a && isPlaceOrOrg(t)) place = true;
+  }
+  if (nisba) f.push('has:nisba');
+  if (verb) f.push('has:verb');
+  if (name) f.push('has:name');
+  if (place) f.push('has:place');
+  if (isTimeWord(h) || isPlaceOrOrg(h)) f.push('head:time-place');
+  return f;
 }

@@ -1,0 +1,140 @@
+/**
+ * A learned choice of a person's role among the candidate descriptions the text gives them. The
+ * role rules (roles-ar.ts, people-ar.ts) read one role per mention from the heads they know and the
+ * structures they were written for; on copy they were not read from they miss appositions, relative
+ * clauses and indefinite descriptions, and leak a neighbour's phrase. Here every mention of a person
+ * offers candidates read structurally, whatever their head word (roles-ar.ts `mentionRoleOptions`:
+ * the rules' answer, the definite phrase before the name, the comma-set or bare phrase after it, a
+ * relative clause), plus "no role"; each is described by which readers gave it, its shape and
+ * surroundings, and a linear model picks one. The rules' merged role keeps its place unless the
+ * learned evidence against it adds up to more than its prior weight (the feature `rule`).
+ *
+ * Trained by scripts/train-role-ranker.ts (`npm run train:roles`) on the development gold; the
+ * weights live in data/role-ranker.json. Only the role string changes: which people are found
+ * is decided before, on the rules' role.
+ */
+import { lightNormAr } from '../text/arabic.ts';
+import { stripDiacritics } from '../text/normalize.ts';
+import { shippedModel } from './shipped-model.ts';
+import { bestCandidate, type RankerModel } from './speaker-ranker.ts';
+
+/** One candidate role read at one mention: its text and the features of how and where it was read. */
+export interface RoleOption {
+  text: string;
+  /** feature names of the reading (src:READER, side, shape, length …), see roles-ar.ts */
+  feats: string[];
+  /** offset of the mention it was read at */
+  start: number;
+}
+
+export type RoleModel = RankerModel;
+
+/** The comparable form of a role: letters and digits only, one space. */
+export const plainRole = (s: string): string => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const bucket = (n: number, cuts: readonly number[]): string => {
+  for (const c of cuts) if (n <= c) return `${c}`;
+  return 'far';
+};
+
+/** Features of a role's own words, whoever read it. */
+function textFeats(text: string): string[] {
+  const ws = plainRole(text).split(' ').filter(Boolean);
+  const f = [`nw:${bucket(ws.length, [1, 2, 3, 5, 8])}`];
+  const first = lightNormAr(ws[0] ?? '');
+  if (/^(و|ف)?(ال|لل)/.test(first)) f.push('def');
+  if (/(ه|ها|هم|هما)$/.test(first)) f.push('poss1');
+  if (/[،,]/.test(text)) f.push('parts');
+  if (/["«»“”]/.test(text)) f.push('quoted');
+  if (ws.some((w) => /^(ال)?\S{3,}(ي|ية)$/.test(lightNormAr(w)) && lightNormAr(w).startsWith('ال'))) f.push('nisba-shape');
+  const last = lightNormAr(ws[ws.length - 1] ?? '');
+  if (last.length <= 2 || /^(في|من|على|الى|عن|مع|ان|او)$/.test(last)) f.push('open-end');
+  return f;
+}
+
+export interface RoleChoice { text: string; feats: string[] }
+
+/**
+ * The candidates of one person: the rules' merged role first (or "no role" when it has none), then
+ * every other distinct reading of any mention, then "no role". A reading given by several readers
+ * or mentions is one candidate with all their features, and counts how many gave it.
+ */
+export function roleCandidates(ruleRole: string, options: readonly RoleOption[], cap = 24): RoleChoice[] {
+  const starts = [...new Set(options.map((o) => o.start))].sort((a, b) => a - b);
+  const byText = new Map<string, { text: string; feats: Set<string>; mentions: Set<number>; srcs: Set<string> }>();
+  const rulePlain = plainRole(ruleRole);
+  const order: string[] = [];
+  const add = (text: string, feats: readonly string[], start: number | null) => {
+    const key = plainRole(text);
+    if (!key) return;
+    let e = byText.get(key);
+    if (!e) {
+      if (order.length >= cap) return;
+      e = { text, feats: new Set(), mentions: new Set(), srcs: new Set() };
+      byText.set(key, e);
+      order.push(key);
+    }
+    for (const x of feats) { e.feats.add(x); if (x.startsWith('src:')) e.srcs.add(x); }
+    if (start !== null) {
+      e.mentions.add(start);
+      e.feats.add(`m:${bucket(starts.indexOf(start), [0, 1, 2])}`);
+    }
+  };
+  if (rulePlain) add(ruleRole, [], null);
+  for (const o of options) add(o.text, o.feats, o.start);
+  const out: RoleChoice[] = [];
+  if (!rulePlain) out.push({ text: '', feats: noneFeats(true, order.length) });
+  for (const key of order) {
+    const e = byText.get(key)!;
+    const own = [...e.feats];
+    const srcs = [...e.srcs].sort();
+    const f = ['bias', ...own, ...textFeats(e.text), `agree:${bucket(e.mentions.size, [1, 2])}`, `srcs:${bucket(srcs.length, [1, 2])}`];
+    // Which readers agree on it (the pair says more than either: the rules and a generic reader).
+    if (srcs.length > 1) f.push(`pair:${srcs.join('+')}`);
+    for (const s of srcs) for (const x of own) if (!x.startsWith('src:') && !x.startsWith('m:')) f.push(`${s}|${x}`);
+    // What a reader's phrase is worth depends on whether the rules read a role at all.
+    const state = rulePlain ? 'rh' : 'rn';
+    for (const s of srcs) f.push(`${state}|${s}`, ...own.filter((x) => x.startsWith('head:') || x.startsWith('len:')).map((x) => `${state}|${s}|${x}`));
+    if (key === rulePlain) f.push('rule', `rule|${textFeats(e.text)[0]}`);
+    else if (rulePlain) {
+      // Longer or shorter than the rules' role, and whether it contains it or is contained.
+      f.push(key.includes(rulePlain) ? 'alt|extends-rule' : rulePlain.includes(key) ? 'alt|inside-rule' : 'alt|other');
+    } else f.push('alt|rule-none');
+    out.push({ text: e.text, feats: f });
+  }
+  if (rulePlain) out.push({ text: '', feats: noneFeats(false, order.length) });
+  return out;
+}
+
+function noneFeats(isRule: boolean, options: number): string[] {
+  const f = ['none', `none|opts:${bucket(options, [0, 1, 2, 4])}`];
+  if (isRule) f.push('rule', 'rule|none');
+  return f;
+}
+
+const shipped = shippedModel<RoleModel>('role-ranker.json');
+/** The shipped model; null when the data file is absent (the rules alone then decide). */
+export const roleRankerModel = (): RoleModel | null => shipped.get();
+/** For training and cross-validation only: parse with another model (null: the rules alone). */
+export const useRoleRanker = (m: RoleModel | null | undefined): void => shipped.use(m);
+
+/** One person's candidates as the trainer sees them, keyed by the person's id. */
+export type RoleCollector = (personId: string, choices: RoleChoice[]) => void;
+let collector: RoleCollector | null = null;
+/** For training only: every ranked person is passed to `c` (null: stop collecting). */
+export function collectRoleChoices(c: RoleCollector | null): void {
+  collector = c;
+}
+
+/** Whether roles are ranked (a model is in use or a trainer collects): only then are options read. */
+export const roleRankerActive = (): boolean => !!collector || !!roleRankerModel();
+
+/** The role the model picks for a person whose rules gave `ruleRole`; the rules' role without a model. */
+export function chooseRole(personId: string, ruleRole: string, options: readonly RoleOption[]): string {
+  const model = roleRankerModel();
+  if (!model && !collector) return ruleRole;
+  const choices = roleCandidates(ruleRole, options);
+  collector?.(personId, choices);
+  if (!model || choices.length < 2) return ruleRole;
+  return choices[bestCandidate(choices.map((c) => c.feats), model.weights, model.margin ?? 0)]!.text;
+}
