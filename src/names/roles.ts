@@ -302,9 +302,11 @@ function objectPhrase(input: Piece[]): string {
       let nxt = ps[j];
       if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && CLASS_NOUNS.has(p.en) && nxt?.t === 'unknown') {
         // نادي الزمالك: a class noun names what follows; keep it as a (romanised) name
-        const names: string[] = [];
-        while (ps[j]?.t === 'unknown') names.push(nameFn((ps[j++] as { raw: string }).raw));
-        parts.push(`${names.join(' ')} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
+        // the name's words go together, so that a brand is read whole or not at all (كوين ماركت كاب is
+        // not "… QNAP")
+        const raws: string[] = [];
+        while (ps[j]?.t === 'unknown') raws.push((ps[j++] as { raw: string }).raw);
+        parts.push(`${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
         i = j;
         continue;
       }

@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
-import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
+import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
@@ -147,10 +147,14 @@ function speakerEnglish(sp: Speaker): string {
 /**
  * The English of a speaker read as a bare name: a phrase that opens on a known noun or body
  * (مراسلون, فريق, صحف) is those words in English (reporters, the team, newspapers), not their
- * romanisation (Meraslon); a name the lexicon does not know as a word is romanised.
+ * romanisation (Meraslon); a name the lexicon does not know as a word is a brand's English name
+ * when it spells one (فيسبوك -> Facebook, not Vespock), else romanised.
  */
 function bareEnglish(ar: string): string {
-  return translateSource(ar) || englishName(ar).en;
+  const source = translateSource(ar);
+  if (source) return source;
+  const e = englishName(ar);
+  return (e.origin === 'romanised' && brandName(ar)) || e.en;
 }
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */

@@ -1,0 +1,98 @@
+/**
+ * The English of a body a quotation's speaker names by its head alone (الوزارة، الشركة، القيادة
+ * العامة، وزارة الثقافة) when the article has named it in full before (وزارة الداخلية التونسية،
+ * شركة آبل، القيادة العامة للجيش السوري): a reader of the English line wants "the Tunisian Interior
+ * Ministry", not "the ministry". Only the English changes; the Arabic speaker stays as written.
+ *
+ * The fuller mention is the latest one at or before the quotation's sentence whose words open with
+ * the speaker's (the head with or without its article, behind a clitic: بوزارة، للشركة) and go on
+ * with words that belong to the same noun phrase: definite words (genitive or adjective: الداخلية
+ * التونسية), a ل-complement (للجيش، للهجرة), or, right after an indefinite head, a name (شركة آبل).
+ */
+import type { Quote } from '../briefing/types.ts';
+import { normaliseAr } from '../text/normalize.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import type { Token } from './tokens.ts';
+import { delimAfter } from './tokens.ts';
+import { isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
+import { brandName, knownOrg, translateSource } from './names-adapter.ts';
+
+/** Words a fuller mention may add after the speaker's own. */
+const MAX_EXTRA = 3;
+/** Sentences looked back over: a body named further back is another story's. */
+const LOOKBACK = 12;
+
+const bare = (w: string) => w.replace(/^(ال|لل)/, '');
+/** The token's readings without a leading conjunction or preposition (وبالشركة -> الشركة، شركة). */
+function forms(light: string): string[] {
+  const out = new Set<string>([light]);
+  const m = /^([وف]?)([بلك]?)(.*)$/.exec(light)!;
+  const rest = m[3]!;
+  if (rest.length >= 3) out.add(rest);
+  if (m[2] === 'ل' && rest.startsWith('ل')) out.add('ال' + rest.slice(1)); // للشركة
+  const noConj = light.replace(/^[وف]/, '');
+  if (noConj.length >= 3) out.add(noConj);
+  return [...out].map(bare);
+}
+
+const definite = (t: Token) => /^([وف]?(ال|لل|بال|كال))/.test(t.light) && !/^(وال|فال)(ذي|تي|ذين|لاتي)$/.test(t.light);
+const lamComplement = (t: Token) => /^لل/.test(t.light) || /^ل(ال)?[\u0621-\u064A]{3,}$/.test(t.light) && definite({ ...t, light: 'ال' + t.light.slice(1) });
+
+function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean {
+  if (isStop(t) || isTimeWord(t) || isSpeechVerb(t)) return false;
+  if (/^(ال)?(يوم|امس|الان|ماضي|حالي|جاري|مقبل|اول|ثاني|اخير|سابق)/.test(t.light.replace(/^ال/, '')) && !/^(ال)?اول(ى)?$/.test(t.light)) return false;
+  if (definite(t) || lamComplement(t)) return true;
+  return first && headIndefinite && nameLike(t);
+}
+
+/** Content words of an English rendering (how much it says). */
+const enWords = (en: string) => en.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !['the', 'a', 'an', 'of', 'for', 'in'].includes(w));
+
+/** The fuller mention's English for one speaker, or null. */
+export function fullerBody(speakerAr: string, sentenceId: number, text: string, toks: readonly Token[]): string | null {
+  const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 3) return null;
+  // the phrase must end on a definite word (الوزارة، وزارة الثقافة، القيادة العامة): a bare indefinite
+  // noun (مصادر، مسؤول) describes, it does not refer back
+  if (!words[words.length - 1]!.startsWith('ال')) return null;
+  const want = words.map(bare);
+  const current = translateSource(speakerAr);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (t.sent > sentenceId) continue;
+    if (t.sent < sentenceId - LOOKBACK) break;
+    if (!forms(t.light).includes(want[0]!)) continue;
+    let j = i + 1;
+    let ok = true;
+    for (let k = 1; k < want.length; k++, j++) {
+      const u = toks[j];
+      if (!u || u.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || bare(u.light) !== want[k]) { ok = false; break; }
+    }
+    if (!ok) continue;
+    const headIndefinite = !definite(t);
+    let e = j;
+    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1)) e++;
+    if (e === j) continue;
+    // the head as the phrase's own word, without the clitic it carries here (بوزارة -> وزارة, للشركة -> الشركة)
+    const head = t.light.endsWith('ال' + want[0]) ? 'ال' + want[0] : /^[وف]?لل/.test(t.light) ? 'ال' + want[0] : want[0]!;
+    const phrase = [head, ...toks.slice(i + 1, e).map((u) => u.text)].join(' ');
+    const en = knownOrg(normaliseAr(phrase))?.en ?? bodyWithBrand(phrase) ?? translateSource(phrase);
+    if (en && enWords(en).length > enWords(current).length) return en;
+  }
+  return null;
+}
+
+/** شركة آبل: a class noun before a brand is the brand itself. */
+function bodyWithBrand(phrase: string): string | null {
+  const ws = phrase.split(/\s+/);
+  return ws.length >= 2 ? brandName(ws.slice(1).join(' ')) : null;
+}
+
+/** Gives described speakers that name a body by its head the English of its fuller mention. */
+export function nameShortBodies(quotes: readonly Quote[], text: string, toks: readonly Token[]): void {
+  for (const q of quotes) {
+    if (q.speakerId || q.unattributed || !q.speaker.ar) continue;
+    const en = fullerBody(q.speaker.ar, q.sentenceId, text, toks);
+    if (en) q.speaker = { ar: q.speaker.ar, en };
+  }
+}
