@@ -306,7 +306,11 @@ function objectPhrase(input: Piece[]): string {
         // not "… QNAP")
         const raws: string[] = [];
         while (ps[j]?.t === 'unknown') raws.push((ps[j++] as { raw: string }).raw);
-        parts.push(`${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
+        // nationalities after the name are the body's: شركة غوغل الأمريكية -> the US company Google
+        const after: Demonym[] = [];
+        while (ps[j]?.t === 'adj') after.push((ps[j++] as { d: Demonym }).d);
+        if (after.length) parts.push(`the ${after.map(adjOf).join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
+        else parts.push(`${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
         i = j;
         continue;
       }
@@ -388,7 +392,8 @@ function renderRole(ps: Piece[]): string {
   const hi = rest.findIndex((p) => p.t === 'title');
   let out: string;
   if (hi < 0) {
-    out = objectPhrase(rest.filter((p) => p.t !== 'unknown'));
+    // a name right after a class noun is kept: شركة غوغل الأمريكية is the US company Google, not "the US company"
+    out = objectPhrase(rest.filter((p, k) => p.t !== 'unknown' || (!p.al && k > 0 && rest[k - 1]!.t === 'word' && CLASS_NOUNS.has((rest[k - 1] as { en: string }).en))));
     // without a title, only a nationality or a named body says something (أحد السوريين -> Syrian)
     if (!rest.some((p) => p.t === 'adj' || p.t === 'entity' || p.t === 'country' || p.t === 'quoted')) out = '';
   } else {

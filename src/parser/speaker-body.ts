@@ -16,6 +16,7 @@ import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
 import { isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
 import { brandName, knownOrg, translateSource } from './names-adapter.ts';
+import { isNameTokenAtAll } from './name-evidence.ts';
 
 /** Words a fuller mention may add after the speaker's own. */
 const MAX_EXTRA = 3;
@@ -45,7 +46,7 @@ function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean 
   return first && headIndefinite && nameLike(t);
 }
 
-/** Content words of an English rendering (how much it says). */
+/** Content words of an English rendering. */
 const enWords = (en: string) => en.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !['the', 'a', 'an', 'of', 'for', 'in'].includes(w));
 
 /** The fuller mention's English for one speaker, or null. */
@@ -77,9 +78,39 @@ export function fullerBody(speakerAr: string, sentenceId: number, text: string, 
     const head = t.light.endsWith('ال' + want[0]) ? 'ال' + want[0] : /^[وف]?لل/.test(t.light) ? 'ال' + want[0] : want[0]!;
     const phrase = [head, ...toks.slice(i + 1, e).map((u) => u.text)].join(' ');
     const en = knownOrg(normaliseAr(phrase))?.en ?? bodyWithBrand(phrase) ?? translateSource(phrase);
-    if (en && enWords(en).length > enWords(current).length) return en;
+    // it must say something the head alone does not (Apple for "the company", Tunisian Interior for "the ministry")
+    const had = new Set(enWords(current));
+    if (en && enWords(en).some((w) => !had.has(w))) return en;
   }
-  return null;
+  return words.length <= 2 && COMPANY.test(current) ? dominantBrand(sentenceId, toks) : null;
+}
+
+/** A bare head that a brand's name can stand for (الشركة، الشبكة الاجتماعية، المنصة). */
+const COMPANY = /\b(company|network|platform)$/;
+
+/**
+ * The company a bare «الشركة» refers to when the article names it only by its brand (عبر فيسبوك):
+ * the brand written most often up to the quotation's sentence, at least twice. A word counts when
+ * it is written as a name (no article, not a common word: عبر "via" is spelled like Uber, كيف like
+ * Ceph) and is not a person's name in the gazetteer (بالفي is Ballve, not Valve); a word met once
+ * is as likely an everyday word the brand list happens to spell.
+ */
+function dominantBrand(sentenceId: number, toks: readonly Token[]): string | null {
+  const count = new Map<string, number>();
+  let best: string | null = null;
+  for (const t of toks) {
+    if (t.sent > sentenceId) break;
+    if (t.sent < sentenceId - LOOKBACK) continue;
+    if (isStop(t) || !nameLike(t) || /^[وفبل]?ال/.test(t.light)) continue;
+    const w = /^[وبل][\u0621-\u064A]{3,}$/.test(t.light) && !brandName(t.light) ? t.light.slice(1) : t.light;
+    if (isNameTokenAtAll(w)) continue;
+    const brand = brandName(w);
+    if (!brand) continue;
+    const n = (count.get(brand) ?? 0) + 1;
+    count.set(brand, n);
+    if (n >= 2 && (!best || n >= count.get(best)!)) best = brand;
+  }
+  return best;
 }
 
 /** شركة آبل: a class noun before a brand is the brand itself. */
