@@ -30,6 +30,10 @@ describe('brands inside bodies', () => {
     expect(translateSource('شبكة فيسبوك')).toBe('Facebook network');
   });
 
+  it('keeps the name between a class noun and its nationality', () => {
+    expect(translateSource('شركة غوغل الأمريكية')).toBe('the US company Google');
+  });
+
   it('reads a name of several words whole: no brand for one of its words', () => {
     // كاب alone is spelled like a brand (QNAP); inside CoinMarketCap's Arabic it is not one
     expect(translateSource('موقع كوين ماركت كاب.كوم')).not.toMatch(/QNAP/);

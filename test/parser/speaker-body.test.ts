@@ -30,4 +30,11 @@ describe('fullerBody', () => {
   it('does not take a time word as part of the body', () => {
     expect(body('أعلنت الوزارة الخميس أنها أوقفت عشرة. وقالت الوزارة إن التحقيق جار.', 'الوزارة', 1)).toBeNull();
   });
+
+  it('reads a bare «الشركة» as the brand the article writes more than once, not a word spelled like one', () => {
+    const t = 'نشرت فيسبوك تحديثا جديدا. وتقول فيسبوك إنها تحارب الأخبار الكاذبة. وقالت الشركة إن الأداة جاهزة.';
+    expect(body(t, 'الشركة', 2)).toBe('Facebook');
+    // عبر "via" is spelled like Uber: a common word, never a brand
+    expect(body('نشر الخبر عبر الإنترنت وعبر الهاتف. وقالت الشركة إن الأداة جاهزة.', 'الشركة', 1)).toBeNull();
+  });
 });
