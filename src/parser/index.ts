@@ -68,7 +68,7 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
   const people = assemblePeople(cands, toks, lang);
   const quotes: Quote[] = lang === 'ar' ? new ArabicQuoteReader(text, toks, people).read(spans) : findEnglishQuotes(text, toks, spans, people);
   addQuoteSentences(people, quotes);
-  if (lang === 'ar') nameShortBodies(quotes, text, toks);
+  if (lang === 'ar') nameShortBodies(quotes, toks);
   const title = { ar: lang === 'ar' ? head.title : '', en: lang === 'en' ? head.title : '' };
   const summary = summarise({ lang, title: head.title, sentences, text, people });
 

@@ -41,7 +41,8 @@ const lamComplement = (t: Token) => /^لل/.test(t.light) || /^ل(ال)?[\u0621-
 
 function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean {
   if (isStop(t) || isTimeWord(t) || isSpeechVerb(t)) return false;
-  if (/^(ال)?(يوم|امس|الان|ماضي|حالي|جاري|مقبل|اول|ثاني|اخير|سابق)/.test(t.light.replace(/^ال/, '')) && !/^(ال)?اول(ى)?$/.test(t.light)) return false;
+  // اليوم، الماضي، الحالي…: the time of the news, not the body's name
+  if (/^(يوم|امس|الان|ماضي|حالي|جاري|مقبل|اخير|سابق)/.test(t.light.replace(/^[وف]?ال/, ''))) return false;
   if (definite(t) || lamComplement(t)) return true;
   return first && headIndefinite && nameLike(t);
 }
@@ -50,7 +51,7 @@ function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean 
 const enWords = (en: string) => en.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !['the', 'a', 'an', 'of', 'for', 'in'].includes(w));
 
 /** The fuller mention's English for one speaker, or null. */
-export function fullerBody(speakerAr: string, sentenceId: number, text: string, toks: readonly Token[]): string | null {
+export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly Token[]): string | null {
   const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 3) return null;
   // the phrase must end on a definite word (الوزارة، وزارة الثقافة، القيادة العامة): a bare indefinite
@@ -120,10 +121,10 @@ function bodyWithBrand(phrase: string): string | null {
 }
 
 /** Gives described speakers that name a body by its head the English of its fuller mention. */
-export function nameShortBodies(quotes: readonly Quote[], text: string, toks: readonly Token[]): void {
+export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]): void {
   for (const q of quotes) {
     if (q.speakerId || q.unattributed || !q.speaker.ar) continue;
-    const en = fullerBody(q.speaker.ar, q.sentenceId, text, toks);
+    const en = fullerBody(q.speaker.ar, q.sentenceId, toks);
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }

@@ -3,8 +3,8 @@ import { segmentArticle } from '../../src/parser/index.ts';
 import { fullerBody } from '../../src/parser/speaker-body.ts';
 
 const body = (text: string, speaker: string, sentence: number) => {
-  const { text: t, toks } = segmentArticle(text);
-  return fullerBody(speaker, sentence, t, toks);
+  const { toks } = segmentArticle(text);
+  return fullerBody(speaker, sentence, toks);
 };
 
 describe('fullerBody', () => {
