@@ -24,8 +24,18 @@ const MAX_EXTRA = 3;
 const LOOKBACK = 12;
 
 const bare = (w: string) => w.replace(/^(ال|لل)/, '');
+const formsMemo = new Map<string, string[]>();
 /** The token's readings without a leading conjunction or preposition (وبالشركة -> الشركة، شركة). */
 function forms(light: string): string[] {
+  let f = formsMemo.get(light);
+  if (!f) {
+    if (formsMemo.size > 20_000) formsMemo.clear();
+    formsMemo.set(light, (f = computeForms(light)));
+  }
+  return f;
+}
+
+function computeForms(light: string): string[] {
   const out = new Set<string>([light]);
   const m = /^([وف]?)([بلك]?)(.*)$/.exec(light)!;
   const rest = m[3]!;
@@ -59,10 +69,9 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
   if (!words[words.length - 1]!.startsWith('ال')) return null;
   const want = words.map(bare);
   const current = translateSource(speakerAr);
-  for (let i = toks.length - 1; i >= 0; i--) {
+  const [from, to] = window(sentenceId, toks);
+  for (let i = to - 1; i >= from; i--) {
     const t = toks[i]!;
-    if (t.sent > sentenceId) continue;
-    if (t.sent < sentenceId - LOOKBACK) break;
     if (!forms(t.light).includes(want[0]!)) continue;
     let j = i + 1;
     let ok = true;
@@ -83,7 +92,25 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     const had = new Set(enWords(current));
     if (en && enWords(en).some((w) => !had.has(w))) return en;
   }
-  return words.length <= 2 && COMPANY.test(current) ? dominantBrand(sentenceId, toks) : null;
+  return words.length <= 2 && COMPANY.test(current) ? dominantBrand(toks.slice(from, to)) : null;
+}
+
+/**
+ * Token range [from, to) of the sentences a mention may be in: the quotation's and the LOOKBACK
+ * before it (found by halving: a paste of thousands of quotations must not scan the text for each).
+ */
+function window(sentenceId: number, toks: readonly Token[]): [number, number] {
+  const firstAt = (sent: number) => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.sent < sent) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [firstAt(sentenceId - LOOKBACK), firstAt(sentenceId + 1)];
 }
 
 /** A bare head that a brand's name can stand for (الشركة، الشبكة الاجتماعية، المنصة). */
@@ -96,12 +123,10 @@ const COMPANY = /\b(company|network|platform)$/;
  * Ceph) and is not a person's name in the gazetteer (بالفي is Ballve, not Valve); a word met once
  * is as likely an everyday word the brand list happens to spell.
  */
-function dominantBrand(sentenceId: number, toks: readonly Token[]): string | null {
+function dominantBrand(toks: readonly Token[]): string | null {
   const count = new Map<string, number>();
   let best: string | null = null;
   for (const t of toks) {
-    if (t.sent > sentenceId) break;
-    if (t.sent < sentenceId - LOOKBACK) continue;
     if (isStop(t) || !nameLike(t) || /^[وفبل]?ال/.test(t.light)) continue;
     const w = /^[وبل][\u0621-\u064A]{3,}$/.test(t.light) && !brandName(t.light) ? t.light.slice(1) : t.light;
     if (isNameTokenAtAll(w)) continue;
@@ -122,9 +147,13 @@ function bodyWithBrand(phrase: string): string | null {
 
 /** Gives described speakers that name a body by its head the English of its fuller mention. */
 export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]): void {
+  // one look per speaker and sentence: a run-on paste holds thousands of «وقال الوزير» in a few sentences
+  const seen = new Map<string, string | null>();
   for (const q of quotes) {
     if (q.speakerId || q.unattributed || !q.speaker.ar) continue;
-    const en = fullerBody(q.speaker.ar, q.sentenceId, toks);
+    const key = `${q.sentenceId}\u0000${q.speaker.ar}`;
+    let en = seen.get(key);
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks)));
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }
