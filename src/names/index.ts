@@ -6,11 +6,18 @@
  */
 import { englishName } from './english.ts';
 import { setRoleNameFn } from './roles.ts';
+import { brandName } from './brands.ts';
 
-setRoleNameFn((ar) => englishName(ar).en);
+// A name inside a role or a body (شركة غوغل) that only romanisation could spell is a brand's
+// English name when it spells one (Google company, not Gogl company).
+setRoleNameFn((ar) => {
+  const e = englishName(ar);
+  return (e.origin === 'romanised' && brandName(ar)) || e.en;
+});
 
 export { englishName, isGivenName, givenNameEn, lookupPerson, type EnglishName } from './english.ts';
 export { translateRole, translateSource, relativeRole } from './roles.ts';
+export { brandName } from './brands.ts';
 export { phoneticKeys, keySimilarity, wordKey } from './phonetic.ts';
 export { matchPeople, closestCandidates, closestMatches, MATCH_THRESHOLD, type PersonMatch } from './match.ts';
 export { demonym, countryByArabic, countryName, countryPhrase, type Demonym, type Country } from './countries.ts';

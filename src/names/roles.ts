@@ -302,9 +302,15 @@ function objectPhrase(input: Piece[]): string {
       let nxt = ps[j];
       if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && CLASS_NOUNS.has(p.en) && nxt?.t === 'unknown') {
         // نادي الزمالك: a class noun names what follows; keep it as a (romanised) name
-        const names: string[] = [];
-        while (ps[j]?.t === 'unknown') names.push(nameFn((ps[j++] as { raw: string }).raw));
-        parts.push(`${names.join(' ')} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
+        // the name's words go together, so that a brand is read whole or not at all (كوين ماركت كاب is
+        // not "… QNAP")
+        const raws: string[] = [];
+        while (ps[j]?.t === 'unknown') raws.push((ps[j++] as { raw: string }).raw);
+        // nationalities after the name are the body's: شركة غوغل الأمريكية -> the US company Google
+        const after: Demonym[] = [];
+        while (ps[j]?.t === 'adj') after.push((ps[j++] as { d: Demonym }).d);
+        if (after.length) parts.push(`the ${after.map(adjOf).join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
+        else parts.push(`${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
         i = j;
         continue;
       }
@@ -386,7 +392,8 @@ function renderRole(ps: Piece[]): string {
   const hi = rest.findIndex((p) => p.t === 'title');
   let out: string;
   if (hi < 0) {
-    out = objectPhrase(rest.filter((p) => p.t !== 'unknown'));
+    // a name right after a class noun is kept: شركة غوغل الأمريكية is the US company Google, not "the US company"
+    out = objectPhrase(rest.filter((p, k) => p.t !== 'unknown' || (!p.al && k > 0 && rest[k - 1]!.t === 'word' && CLASS_NOUNS.has((rest[k - 1] as { en: string }).en))));
     // without a title, only a nationality or a named body says something (أحد السوريين -> Syrian)
     if (!rest.some((p) => p.t === 'adj' || p.t === 'entity' || p.t === 'country' || p.t === 'quoted')) out = '';
   } else {

@@ -19,3 +19,16 @@ export const isKnownNameToken = memo((light: string): boolean => {
     return false;
   }
 });
+
+/**
+ * The word is a token of some person's name in the gazetteer, even behind a clitic (بالفي: الفي):
+ * weaker than isKnownNameToken, for deciding how to spell a speaker the parser has already chosen.
+ */
+export const isNameTokenAtAll = memo((light: string): boolean => {
+  try {
+    const ev = nameTokenEvidence(light);
+    return !!ev && !ev.ordinal;
+  } catch {
+    return false;
+  }
+});

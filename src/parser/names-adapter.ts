@@ -40,6 +40,9 @@ export const translateRole = cached<string>((s) => names.translateRole(s), '');
 /** A described source's or body's English (the police, informed sources); '' when its head is unknown. */
 export const translateSource = cached<string>((s) => names.translateSource(s), '');
 
+/** The English name of a brand or body the Arabic spells by sound (فيسبوك -> Facebook), else null. */
+export const brandName = cached<string | null>((s) => names.brandName(s), null);
+
 export function phoneticKeys(name: string): string[] {
   if (!name) return [];
   try { return names.phoneticKeys(name); } catch { return []; }

@@ -15,12 +15,12 @@ import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } 
 import { ACCORDING_TO, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES } from './people-ar.ts';
-import { isKnownNameToken } from './name-evidence.ts';
+import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
-import { englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
+import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
@@ -148,16 +148,30 @@ function notAnAgent(t: Token, lamSource: boolean): boolean {
  * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
  */
 function speakerEnglish(sp: Speaker): string {
-  return sp.unnamed ? translateSource(sp.speaker.ar) : bareEnglish(sp.speaker.ar);
+  if (!sp.unnamed) return bareEnglish(sp.speaker.ar);
+  // no known head: a person's name (بالفي، كيت جونز) or a brand (فيسبوك) is spelled; anything else
+  // stays without English rather than romanised (القائمون). A described source spelled like a
+  // person's name is one (بالفي is Ballve, not the brand Valve).
+  return translateSource(sp.speaker.ar) || (personLike(sp.speaker.ar) ? englishName(sp.speaker.ar).en : brandName(sp.speaker.ar) ?? '');
+}
+
+/** One to three words, each a token of some person's name in the gazetteer (بالفي، كيت جونز). */
+function personLike(ar: string): boolean {
+  const words = ar.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.every((w) => isNameTokenAtAll(lightNormAr(w)));
 }
 
 /**
  * The English of a speaker read as a bare name: a phrase that opens on a known noun or body
  * (مراسلون, فريق, صحف) is those words in English (reporters, the team, newspapers), not their
- * romanisation (Meraslon); a name the lexicon does not know as a word is romanised.
+ * romanisation (Meraslon); a name the lexicon does not know as a word is a brand's English name
+ * when it spells one (فيسبوك -> Facebook, not Vespock), else romanised.
  */
 function bareEnglish(ar: string): string {
-  return translateSource(ar) || englishName(ar).en;
+  const source = translateSource(ar);
+  if (source) return source;
+  const e = englishName(ar);
+  return (e.origin === 'romanised' && brandName(ar)) || e.en;
 }
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */

@@ -1,0 +1,53 @@
+/**
+ * English names of well-known brands and organisations that Arabic copy writes by sound (غوغل،
+ * فيسبوك، آبل، سامسونغ): without them such a body is romanised letter by letter (Gogl, Vespock,
+ * Apel). The names are Simple Icons' titles (data/brands/README.md: source and licence), each with
+ * the Arabic spellings the names model gives it (scripts/build-brands.ts). A spelling found under
+ * several brands goes to the brand for which it is the likelier spelling (آبل: Apple's first, Opel's
+ * third).
+ *
+ * Only an exact spelling of the whole phrase counts, never a part or a near spelling: the caller
+ * asks only about words it would otherwise romanise, not about words the lexicon knows.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normAr } from './normalize.ts';
+
+const FILE = fileURLToPath(new URL('../../data/brands/brands.json', import.meta.url));
+
+interface BrandFile { brands: Array<{ en: string; ar: string[] }> }
+
+let index: Map<string, string> | null = null;
+
+/** Spelling -> brand, the brand whose spelling list has it earliest. */
+export function brandIndex(file: BrandFile): Map<string, string> {
+  const rank = new Map<string, number>();
+  const out = new Map<string, string>();
+  for (const b of file.brands) {
+    b.ar.forEach((ar, r) => {
+      const k = normAr(ar);
+      const prev = rank.get(k);
+      if (prev !== undefined && prev <= r) return;
+      rank.set(k, r);
+      out.set(k, b.en);
+    });
+  }
+  return out;
+}
+
+function loaded(): Map<string, string> {
+  if (index) return index;
+  try {
+    index = brandIndex(JSON.parse(readFileSync(FILE, 'utf8')) as BrandFile);
+  } catch {
+    index = new Map();
+  }
+  return index;
+}
+
+/** The English name of the brand the Arabic phrase spells (فيسبوك -> Facebook), else null. */
+export function brandName(ar: string): string | null {
+  const k = normAr(ar.replace(/[«»"“”]/g, ' ')).trim();
+  if (!k) return null;
+  return loaded().get(k) ?? null;
+}

@@ -1,0 +1,159 @@
+/**
+ * The English of a body a quotation's speaker names by its head alone (الوزارة، الشركة، القيادة
+ * العامة، وزارة الثقافة) when the article has named it in full before (وزارة الداخلية التونسية،
+ * شركة آبل، القيادة العامة للجيش السوري): a reader of the English line wants "the Tunisian Interior
+ * Ministry", not "the ministry". Only the English changes; the Arabic speaker stays as written.
+ *
+ * The fuller mention is the latest one at or before the quotation's sentence whose words open with
+ * the speaker's (the head with or without its article, behind a clitic: بوزارة، للشركة) and go on
+ * with words that belong to the same noun phrase: definite words (genitive or adjective: الداخلية
+ * التونسية), a ل-complement (للجيش، للهجرة), or, right after an indefinite head, a name (شركة آبل).
+ */
+import type { Quote } from '../briefing/types.ts';
+import { normaliseAr } from '../text/normalize.ts';
+import { lightNormAr } from '../text/arabic.ts';
+import type { Token } from './tokens.ts';
+import { delimAfter } from './tokens.ts';
+import { isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
+import { brandName, knownOrg, translateSource } from './names-adapter.ts';
+import { isNameTokenAtAll } from './name-evidence.ts';
+
+/** Words a fuller mention may add after the speaker's own. */
+const MAX_EXTRA = 3;
+/** Sentences looked back over: a body named further back is another story's. */
+const LOOKBACK = 12;
+
+const bare = (w: string) => w.replace(/^(ال|لل)/, '');
+const formsMemo = new Map<string, string[]>();
+/** The token's readings without a leading conjunction or preposition (وبالشركة -> الشركة، شركة). */
+function forms(light: string): string[] {
+  let f = formsMemo.get(light);
+  if (!f) {
+    if (formsMemo.size > 20_000) formsMemo.clear();
+    formsMemo.set(light, (f = computeForms(light)));
+  }
+  return f;
+}
+
+function computeForms(light: string): string[] {
+  const out = new Set<string>([light]);
+  const m = /^([وف]?)([بلك]?)(.*)$/.exec(light)!;
+  const rest = m[3]!;
+  if (rest.length >= 3) out.add(rest);
+  if (m[2] === 'ل' && rest.startsWith('ل')) out.add('ال' + rest.slice(1)); // للشركة
+  const noConj = light.replace(/^[وف]/, '');
+  if (noConj.length >= 3) out.add(noConj);
+  return [...out].map(bare);
+}
+
+const definite = (t: Token) => /^([وف]?(ال|لل|بال|كال))/.test(t.light) && !/^(وال|فال)(ذي|تي|ذين|لاتي)$/.test(t.light);
+const lamComplement = (t: Token) => /^لل/.test(t.light) || /^ل(ال)?[\u0621-\u064A]{3,}$/.test(t.light) && definite({ ...t, light: 'ال' + t.light.slice(1) });
+
+function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean {
+  if (isStop(t) || isTimeWord(t) || isSpeechVerb(t)) return false;
+  // اليوم، الماضي، الحالي…: the time of the news, not the body's name
+  if (/^(يوم|امس|الان|ماضي|حالي|جاري|مقبل|اخير|سابق)/.test(t.light.replace(/^[وف]?ال/, ''))) return false;
+  if (definite(t) || lamComplement(t)) return true;
+  return first && headIndefinite && nameLike(t);
+}
+
+/** Content words of an English rendering. */
+const enWords = (en: string) => en.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !['the', 'a', 'an', 'of', 'for', 'in'].includes(w));
+
+/** The fuller mention's English for one speaker, or null. */
+export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly Token[]): string | null {
+  const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 3) return null;
+  // the phrase must end on a definite word (الوزارة، وزارة الثقافة، القيادة العامة): a bare indefinite
+  // noun (مصادر، مسؤول) describes, it does not refer back
+  if (!words[words.length - 1]!.startsWith('ال')) return null;
+  const want = words.map(bare);
+  const current = translateSource(speakerAr);
+  const [from, to] = window(sentenceId, toks);
+  for (let i = to - 1; i >= from; i--) {
+    const t = toks[i]!;
+    if (!forms(t.light).includes(want[0]!)) continue;
+    let j = i + 1;
+    let ok = true;
+    for (let k = 1; k < want.length; k++, j++) {
+      const u = toks[j];
+      if (!u || u.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || bare(u.light) !== want[k]) { ok = false; break; }
+    }
+    if (!ok) continue;
+    const headIndefinite = !definite(t);
+    let e = j;
+    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1)) e++;
+    if (e === j) continue;
+    // the head as the phrase's own word, without the clitic it carries here (بوزارة -> وزارة, للشركة -> الشركة)
+    const head = t.light.endsWith('ال' + want[0]) ? 'ال' + want[0] : /^[وف]?لل/.test(t.light) ? 'ال' + want[0] : want[0]!;
+    const phrase = [head, ...toks.slice(i + 1, e).map((u) => u.text)].join(' ');
+    const en = knownOrg(normaliseAr(phrase))?.en ?? bodyWithBrand(phrase) ?? translateSource(phrase);
+    // it must say something the head alone does not (Apple for "the company", Tunisian Interior for "the ministry")
+    const had = new Set(enWords(current));
+    if (en && enWords(en).some((w) => !had.has(w))) return en;
+  }
+  return words.length <= 2 && COMPANY.test(current) ? dominantBrand(toks.slice(from, to)) : null;
+}
+
+/**
+ * Token range [from, to) of the sentences a mention may be in: the quotation's and the LOOKBACK
+ * before it (found by halving: a paste of thousands of quotations must not scan the text for each).
+ */
+function window(sentenceId: number, toks: readonly Token[]): [number, number] {
+  const firstAt = (sent: number) => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.sent < sent) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [firstAt(sentenceId - LOOKBACK), firstAt(sentenceId + 1)];
+}
+
+/** A bare head that a brand's name can stand for (الشركة، الشبكة الاجتماعية، المنصة). */
+const COMPANY = /\b(company|network|platform)$/;
+
+/**
+ * The company a bare «الشركة» refers to when the article names it only by its brand (عبر فيسبوك):
+ * the brand written most often up to the quotation's sentence, at least twice. A word counts when
+ * it is written as a name (no article, not a common word: عبر "via" is spelled like Uber, كيف like
+ * Ceph) and is not a person's name in the gazetteer (بالفي is Ballve, not Valve); a word met once
+ * is as likely an everyday word the brand list happens to spell.
+ */
+function dominantBrand(toks: readonly Token[]): string | null {
+  const count = new Map<string, number>();
+  let best: string | null = null;
+  for (const t of toks) {
+    if (isStop(t) || !nameLike(t) || /^[وفبل]?ال/.test(t.light)) continue;
+    const w = /^[وبل][\u0621-\u064A]{3,}$/.test(t.light) && !brandName(t.light) ? t.light.slice(1) : t.light;
+    if (isNameTokenAtAll(w)) continue;
+    const brand = brandName(w);
+    if (!brand) continue;
+    const n = (count.get(brand) ?? 0) + 1;
+    count.set(brand, n);
+    if (n >= 2 && (!best || n >= count.get(best)!)) best = brand;
+  }
+  return best;
+}
+
+/** شركة آبل: a class noun before a brand is the brand itself. */
+function bodyWithBrand(phrase: string): string | null {
+  const ws = phrase.split(/\s+/);
+  return ws.length >= 2 ? brandName(ws.slice(1).join(' ')) : null;
+}
+
+/** Gives described speakers that name a body by its head the English of its fuller mention. */
+export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]): void {
+  // one look per speaker and sentence: a run-on paste holds thousands of «وقال الوزير» in a few sentences
+  const seen = new Map<string, string | null>();
+  for (const q of quotes) {
+    if (q.speakerId || q.unattributed || !q.speaker.ar) continue;
+    const key = `${q.sentenceId}\u0000${q.speaker.ar}`;
+    let en = seen.get(key);
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks)));
+    if (en) q.speaker = { ar: q.speaker.ar, en };
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { brandIndex } from '../../src/names/brands.ts';
+import { brandName, translateSource } from '../../src/names/index.ts';
+
+describe('brandName', () => {
+  it('reads a brand the Arabic spells by sound from the shipped list', () => {
+    expect(brandName('غوغل')).toBe('Google');
+    expect(brandName('فيسبوك')).toBe('Facebook');
+    expect(brandName('آبل')).toBe('Apple');
+    expect(brandName('أبل')).toBe('Apple');
+    expect(brandName('«سامسونغ»')).toBe('Samsung');
+  });
+
+  it('takes only the whole phrase, never a word inside a longer name or an Arabic word', () => {
+    expect(brandName('الدار')).toBeNull();
+    expect(brandName('مراسلون')).toBeNull();
+    expect(brandName('غوغل الأمريكية')).toBeNull();
+  });
+
+  it('gives a spelling shared by two brands to the brand whose likelier spelling it is', () => {
+    const idx = brandIndex({ brands: [{ en: 'Opel', ar: ['اوبل', 'وبل', 'ابل'] }, { en: 'Apple', ar: ['ابل', 'ابلي'] }] });
+    expect(idx.get('ابل')).toBe('Apple');
+    expect(idx.get('اوبل')).toBe('Opel');
+  });
+});
+
+describe('brands inside bodies', () => {
+  it('names the brand after a class noun instead of romanising it', () => {
+    expect(translateSource('شركة غوغل')).toBe('Google company');
+    expect(translateSource('شبكة فيسبوك')).toBe('Facebook network');
+  });
+
+  it('keeps the name between a class noun and its nationality', () => {
+    expect(translateSource('شركة غوغل الأمريكية')).toBe('the US company Google');
+  });
+
+  it('reads a name of several words whole: no brand for one of its words', () => {
+    // كاب alone is spelled like a brand (QNAP); inside CoinMarketCap's Arabic it is not one
+    expect(translateSource('موقع كوين ماركت كاب.كوم')).not.toMatch(/QNAP/);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../../src/parser/index.ts';
+import { fullerBody } from '../../src/parser/speaker-body.ts';
+
+const body = (text: string, speaker: string, sentence: number) => {
+  const { toks } = segmentArticle(text);
+  return fullerBody(speaker, sentence, toks);
+};
+
+describe('fullerBody', () => {
+  const text = 'أصدرت القيادة العامة للجيش السوري بيانا حول المعارك في الشمال. وأضافت القيادة العامة أن العمليات مستمرة في المنطقة.';
+
+  it('gives a body named by its head the English of its fuller mention before', () => {
+    expect(body(text, 'القيادة العامة', 1)).toMatch(/Syrian army/);
+  });
+
+  it('finds the fuller mention behind a clitic and after an indefinite head', () => {
+    const t = 'أعلنت شركة آبل عن هاتف جديد. وقالت الشركة إن المبيعات ارتفعت.';
+    expect(body(t, 'الشركة', 1)).toBe('Apple');
+    const u = 'وقال متحدث باسم وزارة الداخلية التونسية إن التحقيق جار. وأكدت الوزارة أن الموقوفين عشرة.';
+    expect(body(u, 'الوزارة', 1)).toMatch(/Tunisian Interior Ministry/);
+  });
+
+  it('leaves a head with no fuller mention, a later mention, and an indefinite description alone', () => {
+    expect(body('وقالت الوزارة إن التحقيق جار.', 'الوزارة', 0)).toBeNull();
+    expect(body('قالت الوزارة إن التحقيق جار. وأعلنت وزارة الداخلية التونسية الخبر.', 'الوزارة', 0)).toBeNull();
+    expect(body('قال مسؤول أمريكي كبير إن الأمر جار. وأضاف مسؤول إن الاتفاق قريب.', 'مسؤول', 1)).toBeNull();
+  });
+
+  it('does not take a time word as part of the body', () => {
+    expect(body('أعلنت الوزارة الخميس أنها أوقفت عشرة. وقالت الوزارة إن التحقيق جار.', 'الوزارة', 1)).toBeNull();
+  });
+
+  it('reads a bare «الشركة» as the brand the article writes more than once, not a word spelled like one', () => {
+    const t = 'نشرت فيسبوك تحديثا جديدا. وتقول فيسبوك إنها تحارب الأخبار الكاذبة. وقالت الشركة إن الأداة جاهزة.';
+    expect(body(t, 'الشركة', 2)).toBe('Facebook');
+    // عبر "via" is spelled like Uber: a common word, never a brand
+    expect(body('نشر الخبر عبر الإنترنت وعبر الهاتف. وقالت الشركة إن الأداة جاهزة.', 'الشركة', 1)).toBeNull();
+  });
+});

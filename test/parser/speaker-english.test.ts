@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const speakers = (text: string) => parseArticle(text).quotes.map((q) => q.speaker);
+
+describe('English of a speaker with no known head', () => {
+  it('shows a brand the Arabic spells by sound by its English name, not romanised', () => {
+    const s = speakers('وقالت فيسبوك في بيان: "سنحذف كل الحسابات المزيفة التي تنشر الأخبار الكاذبة على الشبكة".');
+    expect(s.map((x) => x.en)).toContain('Facebook');
+  });
+});
