@@ -31,13 +31,13 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
 export function paragraphs(text: string, from = 0): Span[] {
   const out: Span[] = [];
   let start = from;
-  for (let i = from; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      pushTrimmed(out, text, start, i);
-      start = i + 1;
-    }
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    pushTrimmed(out, text, start, end);
+    if (nl < 0) return out;
+    start = nl + 1;
   }
-  return out;
 }
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
