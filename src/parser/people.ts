@@ -4,7 +4,7 @@
  * clitics (لبوتين، بالأسد), and give each person English name/role, phonetic keys and a stable id.
  */
 import type { Lang, Person } from '../briefing/types.ts';
-import { knownReading } from '../text/clitics.ts';
+import { knownNormReading } from './word-info.ts';
 import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
@@ -147,7 +147,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   let prev: Draft | null = null;
   let prevTok = -2;
   for (const t of toks) {
-    const r = knownReading(t.norm, (s) => index.has(s));
+    const r = knownNormReading(t, index);
     if (!r) continue;
     const ds = index.get(r.stem)!;
     const d = ds.length === 1 ? ds[0]! : ds.reduce((a, b) => (b.lastMention > a.lastMention ? b : a));

@@ -3,9 +3,9 @@
  * every alias, matched after clitic stripping (longest known reading first).
  */
 import type { Person } from '../briefing/types.ts';
-import { knownReading } from '../text/clitics.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
+import { knownNormReading } from './word-info.ts';
 
 const SKIP = new Set(['عبد', 'ابو', 'ابن', 'بن', 'al', 'el', 'bin', 'de', 'van', 'von', 'mr', 'mrs', 'ms', 'dr']);
 
@@ -35,20 +35,20 @@ export class PersonIndex {
 
   /** Every person whose name holds the word the token names (a family shares a surname), in order. */
   allAt(t: Token): Person[] {
-    const r = knownReading(t.norm, (s) => this.byWord.has(s));
+    const r = knownNormReading(t, this.byWord);
     if (!r) return [];
     return this.allByWord.get(r.stem) ?? [];
   }
 
   /** The person a token names, if any. */
   at(t: Token): Person | null {
-    const r = knownReading(t.norm, (s) => this.byWord.has(s));
+    const r = knownNormReading(t, this.byWord);
     return r ? this.byWord.get(r.stem)! : null;
   }
 
   /** The clitics before the name in a token that names a person (ل in لبوتين), else ''. */
   prefixAt(t: Token): string {
-    const r = knownReading(t.norm, (s) => this.byWord.has(s));
+    const r = knownNormReading(t, this.byWord);
     return r ? t.norm.slice(0, t.norm.length - r.stem.length) : '';
   }
 

@@ -12,7 +12,7 @@ import { ACCORDING_TO, STRONG_OUTLET_HEADS } from './cues-ar.ts';
 import { isBreaker, isOutletHead, isSpeechVerb, isStop, nameLike } from './arabic-words.ts';
 import { englishName, knownOrg, orgFirstWords } from './names-adapter.ts';
 import { cliticReadings } from '../text/clitics.ts';
-import { normReadingsOf, readingsOf } from './word-info.ts';
+import { knownNormReading, readingsOf } from './word-info.ts';
 
 const AGENCY_WORDS = /وكال|agency|press|reuters|afp|associated/i;
 // Experts and analysts; advisers only as "كبير المستشارين" or "مستشار في/لـ" (المستشارة الألمانية is a chancellor).
@@ -88,7 +88,8 @@ export function findSourcesAr(text: string, toks: readonly Token[], people: read
       continue;
     }
     // بحسب "X" / وفق تقدير "X" / ونقلت "X" عن
-    const according = ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, ''));
+    // (the word without a leading و, built only for words that have one: this runs for every token)
+    const according = ACCORDING_TO.has(t.light) || (t.light.startsWith('و') && ACCORDING_TO.has(t.light.slice(1)));
     if (according || TRANSMIT.has(t.light)) {
       const after = text.slice(t.end, t.end + 40);
       const q = /^\s*(?:[\u0621-\u064A\u064B-\u065F]+\s)?["“«]([^"”»\n]{2,40})["”»]/.exec(after);
@@ -107,7 +108,7 @@ export function findSourcesAr(text: string, toks: readonly Token[], people: read
     }
     // Organisations the lexicon knows as outlets or agencies, anywhere (رويترز، فرانس برس).
     const first = orgFirstWords();
-    if (first && !normReadingsOf(t).some((r) => first.has(r.stem))) continue;
+    if (first && !knownNormReading(t, first)) continue;
     for (let n = 3; n >= 1; n--) {
       const last = toks[i + n - 1];
       if (!last || last.sent !== t.sent) continue;

@@ -113,19 +113,24 @@ export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
   });
   const centroid = new Map<string, number>();
   for (const v of vecs) for (const [w, x] of v) centroid.set(w, (centroid.get(w) ?? 0) + x);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((t, x) => t + x * x, 0)) || 1;
+  const norm = (v: Map<string, number>) => {
+    let t = 0;
+    for (const x of v.values()) t += x * x; // (the same sum, in the same order, as a reduce over the values)
+    return Math.sqrt(t) || 1;
+  };
   const cn = norm(centroid);
 
   return sentences.map((s, i) => {
     const text = s.text.trim();
-    const words = text.split(/\s+/).filter(Boolean).length;
+    const parts = text.split(/\s+/);
+    const words = parts.filter(Boolean).length;
     const v = vecs[i]!;
     let dot = 0;
     for (const [w, x] of v) dot += x * (centroid.get(w) ?? 0);
     const cos = dot / (norm(v) * cn);
     const ts = terms[i]!;
     const titleHit = titleTerms.size ? new Set(ts.filter((w) => titleTerms.has(w))).size / titleTerms.size : 0;
-    const first = text.split(/\s+/)[0] ?? '';
+    const first = parts[0] ?? '';
     const firstClean = first.replace(/[^\p{L}]/gu, '');
     const people = peopleBySentence.get(s.id) ?? [];
     const numbers = text.match(/\p{N}+(?:[.,]\p{N}+)?/gu) ?? [];

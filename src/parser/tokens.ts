@@ -57,18 +57,21 @@ export function tokenize(text: string, sents: readonly SentenceSpan[], lang: str
 }
 
 const HARD = /[،,:;؛.!?؟"«»“”„()\[\]–—…]/;
+const COMMA = /[،,]/;
+// Most gaps are one space, which holds no punctuation: answered without a regex test (these are
+// asked of every token many times).
 /** Whether punctuation follows the token (a comma, colon, quote, bracket, dash or sentence end). */
 export function delimAfter(t: Token, toks: readonly Token[]): boolean {
   const next = toks[t.i + 1];
-  return !next || next.sent !== t.sent || HARD.test(t.gap);
+  return !next || next.sent !== t.sent || (t.gap !== ' ' && HARD.test(t.gap));
 }
 
 export function commaAfter(t: Token): boolean {
-  return /[،,]/.test(t.gap);
+  return t.gap !== ' ' && COMMA.test(t.gap);
 }
 
 export function colonAfter(t: Token): boolean {
-  return /:/.test(t.gap);
+  return t.gap !== ' ' && t.gap.includes(':');
 }
 
 /** Index of the first token that starts at or after `offset` (tokens are in text order). */
@@ -105,10 +108,12 @@ export function occurrencesWithPrefixes(toks: readonly Token[], norm: string): n
   let m = suffixCache.get(toks);
   if (!m) {
     m = new Map();
-    for (const t of toks) {
-      for (let k = 0; k <= 2 && k < t.norm.length - 1; k++) {
-        const s = t.norm.slice(k);
-        m.set(s, (m.get(s) ?? 0) + 1);
+    // Per distinct form, weighted by its count: the same counts as per token, with a fraction of
+    // the slices (an article repeats most of its words).
+    for (const [norm, at] of positionsOf(toks)) {
+      for (let k = 0; k <= 2 && k < norm.length - 1; k++) {
+        const s = norm.slice(k);
+        m.set(s, (m.get(s) ?? 0) + at.length);
       }
     }
     suffixCache.set(toks, m);

@@ -94,3 +94,13 @@ export function normReadingsOf(t: { norm: string; tinfo?: TextInfo }): CliticRea
   if (w === undefined || w.norm !== t.norm) return cliticReadings(t.norm);
   return (w.normReadings ??= cliticReadings(w.norm));
 }
+
+/**
+ * The reading of the token's normal form whose stem is in `known`, longest stem first (knownReading
+ * of clitics.ts on t.norm), from the readings kept on the token's record: people and speakers are
+ * looked up for nearly every token, and a memo look-up of the form per token cost a few per cent.
+ */
+export function knownNormReading(t: { norm: string; tinfo?: TextInfo }, known: { has(stem: string): boolean }): CliticReading | null {
+  for (const r of normReadingsOf(t)) if (known.has(r.stem)) return r;
+  return null;
+}

@@ -116,17 +116,47 @@ function foldChars(s: string, light: boolean): string {
  */
 export function foldArabic(s: string, opts: FoldOptions = {}): string {
   const light = opts.light ?? false;
-  // NFC first so a decomposed hamza (ا + ٔ) folds like the composed letter.
-  const out = foldChars(s.normalize('NFC'), light).toLowerCase();
+  // NFC first so a decomposed hamza (ا + ٔ) folds like the composed letter. Most words need
+  // neither NFC nor lower-casing (each cost about as much as the fold): see inert().
+  const out = inert(s) ? foldChars(s, light) : foldChars(s.normalize('NFC'), light).toLowerCase();
   return opts.collapse ? out.replace(/\s+/g, ' ').trim() : out;
 }
 
+/** Per code unit: 0 not yet seen, 1 inert (see inert()), 2 not. */
+const INERT = new Uint8Array(0x10000);
+
 /**
- * Each character's folded, lower-cased form, per fold (light or not): foldArabicWithMap folds whole
- * sentences character by character, and a text draws its thousands of characters from a few dozen.
+ * Whether NFC and lower-casing leave `s`, and its fold, as they are: every code unit is a starter
+ * that never composes with its neighbours (Latin-1 and the spacing letters below U+0300, the Arabic
+ * comma, semicolon and question mark, letters U+0620-U+064A, digits U+0660-U+0669) and is its own
+ * lower case (a string of such characters is its own NFC: checked in test/text/normalize.test.ts).
+ * The fold only puts Arabic letters and ASCII digits in.
  */
-const FOLDED_LIGHT = new Map<string, string>();
-const FOLDED = new Map<string, string>();
+function inert(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k = INERT[c]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(c);
+      const starter = c < 0x300 || c === 0x60c || c === 0x61b || c === 0x61f || (c >= 0x620 && c <= 0x64a) || (c >= 0x660 && c <= 0x669);
+      INERT[c] = k = starter && ch.toLowerCase() === ch ? 1 : 2;
+    }
+    if (k !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Each code unit's folded, lower-cased form, per fold (light or not), learned on first sight:
+ * foldArabicWithMap folds whole sentences character by character, and a text draws its thousands
+ * of characters from a few dozen. KEEPS marks the code units that fold to themselves.
+ */
+const FOLDED_LIGHT = new Map<number, string>();
+const FOLDED = new Map<number, string>();
+const UNIT_STATE_LIGHT = new Uint8Array(0x10000);
+const UNIT_STATE = new Uint8Array(0x10000);
+const KEEPS = 1;
+const CHANGES = 2;
 
 /**
  * foldArabic with a map from each output character to its offset in the input (plus a final entry
@@ -136,27 +166,34 @@ const FOLDED = new Map<string, string>();
 export function foldArabicWithMap(s: string, opts: Omit<FoldOptions, 'collapse'> = {}): { norm: string; map: number[] } {
   const light = opts.light ?? false;
   const folded = light ? FOLDED_LIGHT : FOLDED;
-  const out: string[] = [];
+  const state = light ? UNIT_STATE_LIGHT : UNIT_STATE;
   const map: number[] = [];
+  // The output is built from runs of unchanged input and the changed characters' forms.
+  let norm = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    let f = folded.get(c);
-    // Lower-cased per character: a few letters (İ) lower-case to two, each mapped to the same offset.
-    if (f === undefined) folded.set(c, (f = foldChar(c, light).toLowerCase()));
-    if (f.length === 1) {
-      out.push(f);
-      map.push(i);
-    } else {
-      for (const ch of f) {
-        out.push(ch);
-        map.push(i);
-      }
+    const c = s.charCodeAt(i);
+    let st = state[c]!;
+    if (st === 0) {
+      const ch = s[i]!;
+      const f = foldChar(ch, light).toLowerCase();
+      st = f === ch ? KEEPS : CHANGES;
+      if (st === CHANGES) folded.set(c, f);
+      state[c] = st;
     }
+    if (st === KEEPS) {
+      map.push(i);
+      continue;
+    }
+    // Lower-cased per character: a few letters (İ) lower-case to two, each mapped to the same offset.
+    const f = folded.get(c)!;
+    norm += s.slice(from, i) + f;
+    from = i + 1;
+    for (const _ of f) map.push(i);
   }
   map.push(s.length);
-  return { norm: out.join(''), map };
+  return { norm: from === 0 ? s : norm + s.slice(from), map };
 }
-
 
 /** Matching form of an Arabic (or mixed) string: every fold, Latin lower-cased, spacing as written. */
 export function normaliseAr(s: string): string {

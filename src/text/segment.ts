@@ -6,6 +6,8 @@
  * hard boundaries: a sentence never spans two paragraphs.
  */
 
+import { scanWords } from './word-scan.ts';
+
 export interface Span {
   text: string;
   start: number;
@@ -29,13 +31,13 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
 export function paragraphs(text: string, from = 0): Span[] {
   const out: Span[] = [];
   let start = from;
-  for (let i = from; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      pushTrimmed(out, text, start, i);
-      start = i + 1;
-    }
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    pushTrimmed(out, text, start, end);
+    if (nl < 0) return out;
+    start = nl + 1;
   }
-  return out;
 }
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
@@ -192,7 +194,14 @@ export function words(text: string, lang: string): Span[] {
  */
 export function forEachWord(text: string, lang: string, visit: (word: string, start: number) => void): void {
   const seg = segmenter(lang, 'word');
+  const found: number[] = []; // word offsets of one piece, reused from piece to piece
   for (const c of chunks(text, 0, text.length, WORD_CHUNK, false)) {
+    // Plain letters, digits and common marks are read by a table scan that gives the segmenter's
+    // words (word-scan.ts); a piece with any other character goes to the segmenter.
+    if (scanWords(text, c.a, c.b, found)) {
+      for (let k = 0; k < found.length; k += 2) visit(text.slice(found[k]!, found[k + 1]!), found[k]!);
+      continue;
+    }
     for (const w of seg.segment(text.slice(c.a, c.b))) {
       if (w.isWordLike) visit(w.segment, c.a + w.index);
     }

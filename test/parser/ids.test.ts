@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
-import { contentIds } from '../../src/parser/ids.ts';
+import { contentIds, normSpace } from '../../src/parser/ids.ts';
 
 const sample = readFileSync(new URL('../../data/russia-iran-partnership.ar.txt', import.meta.url), 'utf8');
 
@@ -35,5 +35,17 @@ describe('item ids', () => {
     const [a, b, c] = contentIds('q', ['x', 'x', 'y']);
     expect(b).toBe(`${a}-2`);
     expect(c).not.toBe(a);
+  });
+
+  it('keys are sha-256 prefixes of the content', () => {
+    expect(contentIds('q', ['abc'])).toEqual(['q-ba7816bf']);
+  });
+
+  it('collapses every run of white space to one space, lone spaces included', () => {
+    const spaces = [' ', '\n', '\t', '\r\n', '  ', ' \n ', '\u00a0', '\u2003', '\n\n\n'];
+    for (const a of spaces) for (const b of spaces) {
+      const s = `${a}قال${b}الوزير ${a}${b}x${b}`;
+      expect(normSpace(s)).toBe(s.normalize('NFC').replace(/\s+/g, ' ').trim());
+    }
   });
 });

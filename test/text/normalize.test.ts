@@ -112,6 +112,25 @@ describe('foldArabic: one rule at a time', () => {
   });
 });
 
+describe('foldArabic without NFC or lower-casing', () => {
+  it('skips them only where they change nothing', () => {
+    // The characters foldArabic reads as inert: any two of them in a row are already NFC.
+    const inert: string[] = [];
+    for (let c = 0; c < 0x700; c++) {
+      if (c < 0x300 || c === 0x60c || c === 0x61b || c === 0x61f || (c >= 0x620 && c <= 0x64a) || (c >= 0x660 && c <= 0x669)) inert.push(String.fromCharCode(c));
+    }
+    for (const a of inert) for (const b of inert) if ((a + b).normalize('NFC') !== a + b) expect(a + b).toBe((a + b).normalize('NFC'));
+    // Random text, inert or not: the fold of the NFC form, lower-cased.
+    const pool = ['ا', 'أ', 'ا\u0654', 'ا\u0653', 'ى', 'ة', '٢', 'A', 'z', 'İ', 'É', 'E\u0301', '\u064e', '\u0610', '\u0618', '\u2000', ' ', '،', '😀', '\ud83d'];
+    let seed = 11;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let r = 0; r < 1000; r++) {
+      const s = Array.from({ length: rand(12) }, () => pool[rand(pool.length)]).join('');
+      for (const light of [false, true]) expect([s, foldArabic(s, { light })]).toEqual([s, foldArabicWithMap(s.normalize('NFC'), { light }).norm]);
+    }
+  });
+});
+
 describe('foldArabicWithMap', () => {
   it('agrees with foldArabic on composed text and maps every output character back', () => {
     const s = 'قالَ الـرئيسُ Putin في ٢٠٢٠\u200F، إنّ «الدولة»';
@@ -124,6 +143,28 @@ describe('foldArabicWithMap', () => {
 
   it('keeps ى and ة in the light form', () => {
     expect(foldArabicWithMap('على الدولة', { light: true }).norm).toBe('على الدولة');
+  });
+
+  it('gives what folding each character and joining the forms gives, on any text', () => {
+    // The definition the run-building loop must keep: per code unit, its fold lower-cased, each
+    // output character mapped to the unit it came from.
+    const perChar = (s: string, light: boolean) => {
+      const out: string[] = [];
+      const map: number[] = [];
+      for (let i = 0; i < s.length; i++) {
+        const f = foldArabic(s[i]!, { light }).toLowerCase(); // (one character: NFC leaves these alone)
+        for (const ch of f) { out.push(ch); map.push(i); }
+      }
+      map.push(s.length);
+      return { norm: out.join(''), map };
+    };
+    const pool = ['ا', 'أ', 'ى', 'ة', 'ئ', 'ؤ', 'ک', '٢', '۵', '\u064e', '\u0640', '\u200f', 'A', 'z', 'İ', ' ', '،', '\ud83d', '😀'];
+    let seed = 3;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let r = 0; r < 500; r++) {
+      const s = Array.from({ length: rand(20) }, () => pool[rand(pool.length)]).join('');
+      for (const light of [false, true]) expect([s, foldArabicWithMap(s, { light })]).toEqual([s, perChar(s, light)]);
+    }
   });
 });
 

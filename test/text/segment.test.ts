@@ -29,6 +29,20 @@ describe('sentence splitting', () => {
     expect(s.map((x) => x.para)).toEqual([0, 1]);
   });
 
+  it('gives every line, trimmed, empty ones dropped, from any start', () => {
+    const t = ' أ \n\n ب ج\n\t\nد  \n';
+    for (let from = 0; from <= t.length + 1; from++) {
+      const want: Array<{ text: string; start: number; end: number }> = [];
+      let at = from;
+      for (const line of from > t.length ? [] : t.slice(from).split('\n')) {
+        const lead = line.length - line.trimStart().length;
+        if (line.trim()) want.push({ text: line.trim(), start: at + lead, end: at + lead + line.trim().length });
+        at += line.length + 1;
+      }
+      expect(paragraphs(t, from)).toEqual(want);
+    }
+  });
+
   it('keeps offsets into the original text', () => {
     const t = '  أول.  ثان.\n\nثالث.';
     for (const s of sentences(t, 'ar')) expect(t.slice(s.start, s.end)).toBe(s.text);

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../../src/parser/index.ts';
+import { colonAfter, commaAfter, delimAfter, occurrencesWithPrefixes } from '../../src/parser/tokens.ts';
+
+const sample = readFileSync(new URL('../../data/russia-iran-partnership.ar.txt', import.meta.url), 'utf8');
+
+describe('occurrencesWithPrefixes', () => {
+  it('counts the tokens that are the form with at most two letters before it', () => {
+    const { toks } = segmentArticle(sample);
+    // The definition, token by token.
+    const count = (norm: string) => toks.filter((t) => [0, 1, 2].some((k) => k < t.norm.length - 1 && t.norm.slice(k) === norm)).length;
+    const forms = new Set(toks.flatMap((t) => [t.norm, t.norm.slice(1), t.norm.slice(2), 'ل' + t.norm]));
+    let repeated = 0;
+    for (const f of forms) {
+      const n = occurrencesWithPrefixes(toks, f);
+      expect([f, n]).toEqual([f, count(f)]);
+      if (n >= 2) repeated++;
+    }
+    expect(repeated).toBeGreaterThan(50);
+    expect(occurrencesWithPrefixes(segmentArticle('قال عراقجي ولعراقجي وبعراقجي').toks, 'عراقجي')).toBe(3);
+  });
+});
+
+describe('punctuation after a token', () => {
+  it('reads commas, colons and hard delimiters in the gap, none in a lone space', () => {
+    const { toks } = segmentArticle('قال الوزير، إن الأمر: "انتهى" (تماما) ثم غادر؛ وعاد. بعد ذلك');
+    const at = (w: string) => toks.find((t) => t.text === w)!;
+    expect(commaAfter(at('الوزير'))).toBe(true);
+    expect(colonAfter(at('الأمر'))).toBe(true);
+    for (const w of ['انتهى', 'تماما', 'غادر', 'وعاد']) expect(delimAfter(at(w), toks)).toBe(true);
+    for (const w of ['قال', 'إن', 'ثم', 'بعد']) {
+      expect(at(w).gap).toBe(' ');
+      expect([commaAfter(at(w)), colonAfter(at(w)), delimAfter(at(w), toks)]).toEqual([false, false, false]);
+    }
+  });
+});
