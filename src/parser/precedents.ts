@@ -128,6 +128,13 @@ const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => RelativeDate]> = [
   // (في 1789 بعد خمسة أعوام على حادثة: 1784), else the article's.
   [/(بعد|عقب) (اقل من |اكثر من |نحو |حوالي |قرابة )?(عام|سنة|عامين|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة) (سنوات|اعوام|عاما|سنة)) (من|على|علي)|(عامين|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة) (سنوات|اعوام)) بعد/, (m) => ({ before: yearsAgo(m[0]) })],
   [/الشهر (الماضي|المنصرم|السابق)/, () => ({ month: 0, last: true })],
+  // The article's own year, month or recent months named as such (هذا العام، العام الجاري، الشهر
+  // الحالي، في الشهور الأخيرة): its year (in January the months before are the year before's,
+  // as الشهر الماضي is).
+  // (Dating only: the classifier's reading of the sentence's direction leaves them out, its
+  // features as before; read into `relative` they cost recall in cross-validation.)
+  [/(هذا|هذه) (العام|السنة)|(العام|السنة) (الجاري|الحالي|الجارية|الحالية)|الشهر (الجاري|الحالي)/, () => ({ back: 0, own: true })],
+  [/(الشهور|الاشهر) (الاخيرة|الماضية|القليلة الماضية)/, () => ({ month: 0, last: true, own: true })],
   [/(الاسبوع|الاسابيع|الايام) (الماضي|الماضية|المنصرم|الاخيرة)|في وقت سابق|مطلع (هذا|الاسبوع)|(قبل|منذ) (اكثر من |نحو |حوالي )?(ايام|بضعة ايام|اسبوع|اسبوعين|اسابيع|بضعة اسابيع|اشهر|بضعة اشهر|[0-9٠-٩]+ (ايام|اسابيع)|(ستة|ثلاثة|اربعة|خمسة|سبعة|ثمانية|تسعة|عشرة) (ايام|اسابيع))|بعد (ايام|اسابيع|اشهر|عدة ايام|عدة اسابيع|عدة اشهر) من|مؤخرا|(ايام|اسابيع|اشهر|شهور) مضت|(مباراة|جولة|لقاء|مباراتي) الذهاب|ذهابا/, () => ({ back: 0 })],
 ];
 
@@ -153,7 +160,8 @@ export function relativeYears(plain: string, year: number | null, month: number 
   return [...out];
 }
 
-type RelativeDate = { back: number } | { before: number } | { month: number; last: boolean } | { monthsBack: number } | { season: number };
+/** `own`: the article's own time named as such (هذا العام), read for dating only. */
+type RelativeDate = ({ back: number } | { before: number } | { month: number; last: boolean } | { monthsBack: number } | { season: number }) & { own?: true };
 
 /** Every relative date of the past in a sentence, unresolved (read once, resolved per year). */
 function relativeDates(plain: string): RelativeDate[] {
@@ -296,7 +304,7 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     const rule = !!cue && (narrative || !stats);
     // The direction of the relative dates, known with or without the article's year (read from a
     // stand-in year): a weekday alone is the news's own day, read by `today`.
-    const probe = [...resolveRelative(relDates, 2000, month)];
+    const probe = [...resolveRelative(relDates.filter((d) => !d.own), 2000, month)];
     const relative = probe.some((y) => y < 2000) ? 'past' : probe.length ? 'present' : null;
     const written = found.map((h) => h.year).filter((y) => present !== null && y < present);
     const yearsBack = written.length && present !== null ? present - Math.min(...written) : null;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { usePrecedentModel } from '../../src/parser/precedent-classifier.ts';
-import { relativeYears } from '../../src/parser/precedents.ts';
+import { readSentences, relativeYears } from '../../src/parser/precedents.ts';
 import { lightNormAr } from '../../src/text/arabic.ts';
 
 const prec = (t: string, publishedAt?: string) => parseArticle(t, { meta: publishedAt ? { publishedAt } : {} }).precedents;
@@ -153,5 +153,23 @@ describe('relative dates resolved against the article\'s date (issue 11)', () =>
     expect(rel('وكان النادي الملكي فاز في مباراة الذهاب 2-1.', 2018, 5)).toEqual([2018]);
     expect(rel('وكان ليفربول فاز ذهابا 5-2.', 2018, 5)).toEqual([2018]);
     expect(rel('وقال إنه على مدار شهور مضت شرف بالرئاسة الشرفية للنادي.', 2018, 5)).toEqual([2018]);
+  });
+
+  it('dates the article\'s own year and recent months named as such (هذا العام، العام الجاري، الشهور الأخيرة)', () => {
+    expect(rel('وخفت حدة التوتر بعد الإفراج عن مواطنين هذا العام.', 2018, 6)).toEqual([2018]);
+    expect(rel('وتوقع الصندوق أن يتباطأ النمو في العام الجاري.', 2018, 6)).toEqual([2018]);
+    expect(rel('وفي وقت لاحق من الشهر الحالي تراجع السهم.', 2018, 6)).toEqual([2018]);
+    expect(rel('وكان كثيرون قد اختفوا في الشهور الأخيرة.', 2018, 6)).toEqual([2018]);
+    // In January the months before are the year before's, as الشهر الماضي is.
+    expect(rel('وكان كثيرون قد اختفوا في الأشهر الأخيرة.', 2018, 1)).toEqual([2017]);
+    // Ahead is not dated.
+    expect(rel('ويتوقع أن ينمو الاقتصاد في العام المقبل.', 2018, 6)).toEqual([]);
+  });
+
+  it('dates a sentence by the article\'s own year named as such, leaving the classifier\'s reading of its direction alone', () => {
+    const s = parseArticle(['عنوان تجريبي', '', 'وخفت حدة التوتر بعد الإفراج عن مواطنين هذا العام.'].join('\n')).sentences;
+    const [r] = readSentences(s, 'ar', 2018, 6);
+    expect(r!.years).toEqual([2018]);
+    expect(r!.relative).toBeNull();
   });
 });
