@@ -82,8 +82,6 @@ export class JointDecoder {
   private readonly maxLen: number;
   /** survivors' scratch: the near extensions, the best of them, their scores */
   private readonly near: Pending[] = [];
-  private readonly first: Pending[] = [];
-  private scores = new Float64Array(256);
   /** see prefixCache */
   private readonly prefixes = new Map<string, State[]>();
   private prefixBeam = -1;
@@ -275,21 +273,9 @@ export class JointDecoder {
     const near = this.near;
     near.length = 0;
     for (let i = 0; i < ext.length; i++) if (ext[i]!.s >= best - prune) near.push(ext[i]!);
-    // only the best few are needed: those at or above the score of the 4 keep-th best are
-    // sorted first (the same order as a full stable sort's start); all of them only if merging
-    // used those up
-    if (near.length > 4 * keep) {
-      if (this.scores.length < near.length) this.scores = new Float64Array(2 * near.length);
-      const scores = this.scores.subarray(0, near.length);
-      for (let i = 0; i < near.length; i++) scores[i] = near[i]!.s;
-      scores.sort();
-      const bar = scores[near.length - 4 * keep]!;
-      const first = this.first;
-      first.length = 0;
-      for (let i = 0; i < near.length; i++) if (near[i]!.s >= bar) first.push(near[i]!);
-      const out = this.merged(first.sort(byScore), keep);
-      if (out.length >= keep) return out;
-    }
+    // a small beam takes the best few one by one, in a stable sort's order, until it has its
+    // states: it seldom looks past the first twenty of a hundred, so sorting them all cost more
+    if (keep <= MERGE_SCAN) return keptStates(near, keep);
     return this.merged(near.sort(byScore), keep);
   }
 
@@ -299,7 +285,6 @@ export class JointDecoder {
    * probabilities.
    */
   private merged(sorted: Pending[], keep: number): State[] {
-    if (keep <= MERGE_SCAN) return mergedFew(sorted, keep);
     // by text, then among the few states spelling it (no key string built per extension)
     const byText = new Map<string, State[]>();
     const out: State[] = [];
@@ -321,18 +306,25 @@ export class JointDecoder {
   }
 }
 
-/** Up to this many kept states are merged by scanning them rather than through a map. */
-const MERGE_SCAN = 32;
+/** which extensions keptStates has taken, reused */
+let taken = new Uint8Array(256);
 
 /**
- * merged for a small beam: the few states kept so far are scanned, model state first (an
- * integer), and an extension's text is only built when it becomes a state; the same states,
- * in the same order, with the same sums as the map's way.
+ * The same states as merged(ext sorted stably by score, best first, keep): the extensions are
+ * taken best first by a scan each (the first of equal scores first, as a stable sort leaves
+ * them) only as far as merging needs.
  */
-export function mergedFew(sorted: Pending[], keep: number): State[] {
+export function keptStates(ext: Pending[], keep: number): State[] {
+  const m = ext.length;
+  if (taken.length < m) taken = new Uint8Array(2 * m);
+  taken.fill(0, 0, m);
   const out: State[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const e = sorted[i]!;
+  for (let left = m; left > 0; left--) {
+    let at = -1;
+    let top = -Infinity;
+    for (let i = 0; i < m; i++) if (!taken[i] && (at < 0 || ext[i]!.s > top)) (at = i), (top = ext[i]!.s);
+    taken[at] = 1;
+    const e = ext[at]!;
     const head = e.from.out;
     const tail = e.o.out;
     const len = head.length + tail.length;
@@ -353,5 +345,8 @@ export function mergedFew(sorted: Pending[], keep: number): State[] {
   }
   return out;
 }
+
+/** Up to this many kept states are merged by scanning them rather than through a map. */
+const MERGE_SCAN = 32;
 
 const byScore = (a: Pending, b: Pending) => b.s - a.s;
