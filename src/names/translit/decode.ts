@@ -13,7 +13,7 @@ export interface Scored {
   score: number;
 }
 
-interface Option {
+export interface Option {
   id: number;
   out: string;
 }
@@ -32,7 +32,7 @@ const EXPANSIONS_KEPT = 100_000;
 /** Arena slots of the remembered expansions before the memo is emptied (12 bytes each). */
 const ARENA_KEPT = 1 << 21;
 
-interface State {
+export interface State {
   /** the model's state of the history (NgramLM.next) */
   st: number;
   out: string;
@@ -40,7 +40,7 @@ interface State {
 }
 
 /** An extension of a state by one graphone, before it is worth building. */
-interface Pending {
+export interface Pending {
   from: State;
   o: Option;
   s: number;
@@ -53,6 +53,9 @@ function logAdd(a: number, b: number): number {
   if (b === -Infinity) return a;
   return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
 }
+
+/** Searched prefixes remembered before the memo is emptied (a dozen states each). */
+const PREFIXES_KEPT = 50_000;
 
 /** Options per chunk tried whatever came before. */
 const ALWAYS_TRIED = 8;
@@ -77,6 +80,12 @@ export class JointDecoder {
   /** each position's extensions, reused likewise */
   private readonly lists: Pending[][] = [];
   private readonly maxLen: number;
+  /** survivors' scratch: the near extensions, the best of them, their scores */
+  private readonly near: Pending[] = [];
+  /** see prefixCache */
+  private readonly prefixes = new Map<string, State[]>();
+  private prefixBeam = -1;
+  private prefixPrune = -1;
 
   /**
    * side: which half of "arabic\tlatin" the input is written in. perChunk: how many graphones
@@ -172,6 +181,19 @@ export class JointDecoder {
     return p;
   }
 
+  /**
+   * The states kept after each searched prefix (shorter than its word), for one beam and prune:
+   * they are never changed once kept, so later words share them.
+   */
+  private prefixCache(beam: number, prune: number): Map<string, State[]> {
+    if (beam !== this.prefixBeam || prune !== this.prefixPrune || this.prefixes.size > PREFIXES_KEPT) {
+      this.prefixes.clear();
+      this.prefixBeam = beam;
+      this.prefixPrune = prune;
+    }
+    return this.prefixes;
+  }
+
   /** The best distinct outputs for a source word, best first (at most `beam` states per position). */
   decode(src: string, beam: number, prune = 12): Scored[] {
     const n = src.length;
@@ -191,8 +213,26 @@ export class JointDecoder {
     const chunks = new Int32Array(n * maxLen).fill(-1);
     for (let i = 0; i < n; i++) for (let L = 1; L <= maxLen && i + L <= n; L++) chunks[i * maxLen + L - 1] = this.chunkIds.get(src.slice(i, i + L)) ?? -1;
     let cur: State[] = [start];
-    for (let i = 0; i <= n; i++) {
-      if (i > 0) cur = this.survivors(pending[i]!, prune, i < n ? beam : Infinity);
+    // resume from the longest prefix of the word searched before (الحكوم of الحكومة after
+    // الحكومي): with one-letter chunks the states kept at position i depend on the first i letters
+    // alone, so the search from there on is the same, state for state
+    const prefixes = maxLen === 1 ? this.prefixCache(beam, prune) : undefined;
+    let from = 0;
+    if (prefixes) {
+      for (let i = n - 1; i > 0; i--) {
+        const hit = prefixes.get(src.slice(0, i));
+        if (hit) {
+          cur = hit;
+          from = i;
+          break;
+        }
+      }
+    }
+    for (let i = from; i <= n; i++) {
+      if (i > from) {
+        cur = this.survivors(pending[i]!, prune, i < n ? beam : Infinity);
+        if (prefixes && i < n) prefixes.set(src.slice(0, i), cur);
+      }
       if (i === n) break;
       for (const st of cur) {
         for (let L = 1; L <= maxLen && i + L <= n; L++) {
@@ -228,20 +268,14 @@ export class JointDecoder {
    */
   private survivors(ext: Pending[], prune: number, keep: number): State[] {
     let best = -Infinity;
-    for (const e of ext) if (e.s > best) best = e.s;
-    const near = ext.filter((e) => e.s >= best - prune);
-    // only the best few are needed: those at or above the score of the 4 keep-th best are
-    // sorted first (the same order as a full stable sort's start); all of them only if merging
-    // used those up
-    if (near.length > 4 * keep) {
-      const scores = new Float64Array(near.length);
-      for (let i = 0; i < near.length; i++) scores[i] = near[i]!.s;
-      scores.sort();
-      const bar = scores[near.length - 4 * keep]!;
-      const first = near.filter((e) => e.s >= bar);
-      const out = this.merged(first.sort(byScore), keep);
-      if (out.length >= keep) return out;
-    }
+    for (let i = 0; i < ext.length; i++) if (ext[i]!.s > best) best = ext[i]!.s;
+    // the near ones into a reused array (a filter allocated one per position)
+    const near = this.near;
+    near.length = 0;
+    for (let i = 0; i < ext.length; i++) if (ext[i]!.s >= best - prune) near.push(ext[i]!);
+    // a small beam takes the best few one by one, in a stable sort's order, until it has its
+    // states: it seldom looks past the first twenty of a hundred, so sorting them all cost more
+    if (keep <= MERGE_SCAN) return keptStates(near, keep);
     return this.merged(near.sort(byScore), keep);
   }
 
@@ -271,5 +305,48 @@ export class JointDecoder {
     return out;
   }
 }
+
+/** which extensions keptStates has taken, reused */
+let taken = new Uint8Array(256);
+
+/**
+ * The same states as merged(ext sorted stably by score, best first, keep): the extensions are
+ * taken best first by a scan each (the first of equal scores first, as a stable sort leaves
+ * them) only as far as merging needs.
+ */
+export function keptStates(ext: Pending[], keep: number): State[] {
+  const m = ext.length;
+  if (taken.length < m) taken = new Uint8Array(2 * m);
+  taken.fill(0, 0, m);
+  const out: State[] = [];
+  for (let left = m; left > 0; left--) {
+    let at = -1;
+    let top = -Infinity;
+    for (let i = 0; i < m; i++) if (!taken[i] && (at < 0 || ext[i]!.s > top)) (at = i), (top = ext[i]!.s);
+    taken[at] = 1;
+    const e = ext[at]!;
+    const head = e.from.out;
+    const tail = e.o.out;
+    const len = head.length + tail.length;
+    let old: State | undefined;
+    for (let j = 0; j < out.length; j++) {
+      const x = out[j]!;
+      if (x.st === e.st && x.out.length === len && x.out.startsWith(head) && x.out.endsWith(tail)) {
+        old = x;
+        break;
+      }
+    }
+    if (old) {
+      old.s = logAdd(old.s, e.s);
+      continue;
+    }
+    out.push({ st: e.st, out: head + tail, s: e.s });
+    if (out.length >= keep) break;
+  }
+  return out;
+}
+
+/** Up to this many kept states are merged by scanning them rather than through a map. */
+const MERGE_SCAN = 32;
 
 const byScore = (a: Pending, b: Pending) => b.s - a.s;

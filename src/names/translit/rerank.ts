@@ -111,6 +111,13 @@ export function features(m: Model, list: Candidate[], src: string): number[][] {
   });
 }
 
+/** A row's linear score, summed left to right from 0 as reduce did (the same float result). */
+export function linear(row: number[], w: number[]): number {
+  let acc = 0;
+  for (let j = 0; j < row.length; j++) acc += row[j]! * w[j]!;
+  return acc;
+}
+
 /**
  * The list reordered by the learned score, each score the candidate's ln-probability within the
  * list (a softmax of the linear scores), so callers' near-tie and sum rules read it as before.
@@ -118,7 +125,7 @@ export function features(m: Model, list: Candidate[], src: string): number[][] {
 export function rerank<T extends Candidate>(m: Model, d: RerankData, list: T[], src: string): Array<Pick<T, 'text' | 'score' | 'from'>> {
   if (!list.length) return [];
   const f = features(m, list, src);
-  const dot = (w: number[]) => f.map((row) => row.reduce((acc, x, j) => acc + x * w[j]!, 0));
+  const dot = (w: number[]) => f.map((row) => linear(row, w));
   // a key no one carries has its own weights when the file has them: its list is guesses only,
   // whose evidence (joint model, letters) weighs differently against each other than against
   // known spellings
@@ -138,7 +145,7 @@ export function rerank<T extends Candidate>(m: Model, d: RerankData, list: T[], 
     // a known key's first answer chosen among its known spellings by weights fitted on Google's
     // lists (Google's style where the counts say little: vettel over feitl, one person each);
     // still a spelling someone carries
-    const fs = f.map((row, i) => (list[i]!.from === 'lookup' ? row.reduce((acc, x, j) => acc + x * d.firstKnown![j]!, 0) : -Infinity));
+    const fs = f.map((row, i) => (list[i]!.from === 'lookup' ? linear(row, d.firstKnown!) : -Infinity));
     for (let i = 1; i < fs.length; i++) if (fs[i]! > fs[best]!) best = i;
   }
   const at = order.indexOf(best);
