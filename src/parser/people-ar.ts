@@ -796,12 +796,21 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
   // البدري) known as a name token or shaped like a nisba family name, and no role, place, function
   // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
-  const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light))
+  // (… or written after the same word elsewhere in the article, a family name the lists lack:
+  // وضاح الطه three times in one report.)
+  const pairs = new Map<string, number>();
+  for (let k = 1; k < toks.length; k++) if (sameSentence(toks[k - 1], toks[k]) && !delimAfter(toks[k - 1]!, toks)) {
+    const key = toks[k - 1]!.light + ' ' + toks[k]!.light;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  const recurs = (t: Token) => toks[t.i] === t && t.i > 0 && (pairs.get(toks[t.i - 1]!.light + ' ' + t.light) ?? 0) >= 2;
+  const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light) || recurs(t))
     && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
   // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
   // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
-  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
+  // (A word with the article takes no pronoun ending: الطه is a family name, not "its ط".)
+  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t) && !(t.light.startsWith('ال') && hasArticle(t));
   // A foreign name that reads as a preposition or conjunction glued to a word (بنزيمة، بالفي، فالكاو):
   // inside a name when the tagger does not rule it out, the gazetteer has some reading of it as a name
   // or the tagger takes it for one, and the word without its first letter (or without بال/فال) is

@@ -82,3 +82,13 @@ describe('people: a name found short of its surname', () => {
     expect(names('وفاز فيلم كفرناحوم للمخرجة اللبنانية نادين لبكي الذي عرض في المهرجان بجائزة لجنة التحكيم.')).toContain('نادين لبكي');
   });
 });
+
+describe('people: a family name with the article that no list knows (round ten alfamily25)', () => {
+  it('keeps an ال family name in ه that the article writes twice after the same given name (وضاح الطه)', () => {
+    // Before: الطه read as a word with a pronoun ending (ه) and, known to no list, not a family
+    // name, so the person was cut to وضاح and every quote of his went to the wrong name.
+    const ns = names('أما عن مصر، وصف وضاح الطه القرارات الحكومية بالحادة. وقال الخبير وضاح الطه إن الأسعار سترتفع.');
+    expect(ns).toContain('وضاح الطه');
+    expect(ns).not.toContain('وضاح');
+  });
+});
