@@ -16,6 +16,7 @@ import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } fro
 import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
+import { pairCount } from './pair-counts.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
@@ -667,8 +668,9 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       const cur = toks[c.to]!, nx = toks[c.to + 1];
       if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || starts.has(nx.i)) break;
       // A family name in ال after a given name (محمود عباس | العقاد), or the second half of a
-      // compound given name (زين | الدين زيدان), not a nationality, title or noun in ة.
-      const al = isGiven(cur) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !demonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
+      // compound given name (زين | الدين زيدان), not a nationality, title or noun in ة; a compound
+      // given name may take one too (حسين بدر الدين | الحوثي).
+      const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !demonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
       if (al) { c.to++; if (COMPOUND_SECOND.has(nx.light)) continue; break; }
       if (scores[nx.i]! < EXT_MIN) break;
       const sure = scores[nx.i]! >= EXT_SHAPE;
@@ -798,12 +800,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
   // (… or written after the same word elsewhere in the article, a family name the lists lack:
   // وضاح الطه three times in one report.)
-  const pairs = new Map<string, number>();
-  for (let k = 1; k < toks.length; k++) if (sameSentence(toks[k - 1], toks[k]) && !delimAfter(toks[k - 1]!, toks)) {
-    const key = toks[k - 1]!.light + ' ' + toks[k]!.light;
-    pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  }
-  const recurs = (t: Token) => toks[t.i] === t && t.i > 0 && (pairs.get(toks[t.i - 1]!.light + ' ' + t.light) ?? 0) >= 2;
+  const recurs = (t: Token) => toks[t.i] === t && pairCount(toks, t.i) >= 2;
   const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light) || recurs(t))
     && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
   // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.

@@ -92,3 +92,11 @@ describe('people: a family name with the article that no list knows (round ten a
     expect(ns).not.toContain('وضاح');
   });
 });
+
+describe('people: a family name with the article after a compound given name (round ten alfamily25)', () => {
+  it('takes the ال family name after بدر الدين (حسين بدر الدين الحوثي)', () => {
+    // Before: the extension took الدين as the compound's second half, then stopped, since الدين is
+    // no given name after which an ال family name was allowed.
+    expect(names('وكان من بين أوائل المساهمين في الحركة منذ أيام حسين بدر الدين الحوثي.')).toContain('حسين بدر الدين الحوثي');
+  });
+});
