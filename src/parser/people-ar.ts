@@ -16,6 +16,7 @@ import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } fro
 import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
+import { pairCount } from './pair-counts.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
@@ -667,8 +668,9 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       const cur = toks[c.to]!, nx = toks[c.to + 1];
       if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || starts.has(nx.i)) break;
       // A family name in ال after a given name (محمود عباس | العقاد), or the second half of a
-      // compound given name (زين | الدين زيدان), not a nationality, title or noun in ة.
-      const al = isGiven(cur) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !demonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
+      // compound given name (زين | الدين زيدان), not a nationality, title or noun in ة; a compound
+      // given name may take one too (حسين بدر الدين | الحوثي).
+      const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !demonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
       if (al) { c.to++; if (COMPOUND_SECOND.has(nx.light)) continue; break; }
       if (scores[nx.i]! < EXT_MIN) break;
       const sure = scores[nx.i]! >= EXT_SHAPE;
@@ -796,12 +798,16 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
   // البدري) known as a name token or shaped like a nisba family name, and no role, place, function
   // word or feminine adjective (أسماء | اليهود is "the names of the Jews").
-  const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light))
+  // (… or written after the same word elsewhere in the article, a family name the lists lack:
+  // وضاح الطه three times in one report.)
+  const recurs = (t: Token) => toks[t.i] === t && pairCount(toks, t.i) >= 2;
+  const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light) || recurs(t))
     && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
   // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
   // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
-  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t);
+  // (A word with the article takes no pronoun ending: الطه is a family name, not "its ط".)
+  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t) && !(t.light.startsWith('ال') && hasArticle(t));
   // A foreign name that reads as a preposition or conjunction glued to a word (بنزيمة، بالفي، فالكاو):
   // inside a name when the tagger does not rule it out, the gazetteer has some reading of it as a name
   // or the tagger takes it for one, and the word without its first letter (or without بال/فال) is

@@ -82,3 +82,21 @@ describe('people: a name found short of its surname', () => {
     expect(names('وفاز فيلم كفرناحوم للمخرجة اللبنانية نادين لبكي الذي عرض في المهرجان بجائزة لجنة التحكيم.')).toContain('نادين لبكي');
   });
 });
+
+describe('people: a family name with the article that no list knows (round ten alfamily25)', () => {
+  it('keeps an ال family name in ه that the article writes twice after the same given name (وضاح الطه)', () => {
+    // Before: الطه read as a word with a pronoun ending (ه) and, known to no list, not a family
+    // name, so the person was cut to وضاح and every quote of his went to the wrong name.
+    const ns = names('أما عن مصر، وصف وضاح الطه القرارات الحكومية بالحادة. وقال الخبير وضاح الطه إن الأسعار سترتفع.');
+    expect(ns).toContain('وضاح الطه');
+    expect(ns).not.toContain('وضاح');
+  });
+});
+
+describe('people: a family name with the article after a compound given name (round ten alfamily25)', () => {
+  it('takes the ال family name after بدر الدين (حسين بدر الدين الحوثي)', () => {
+    // Before: the extension took الدين as the compound's second half, then stopped, since الدين is
+    // no given name after which an ال family name was allowed.
+    expect(names('وكان من بين أوائل المساهمين في الحركة منذ أيام حسين بدر الدين الحوثي.')).toContain('حسين بدر الدين الحوثي');
+  });
+});
