@@ -924,9 +924,13 @@ function mentionOptions(text: string, toks: readonly Token[], all: readonly Pers
     if (named.has(t.i)) continue;
     const c = bySurname.get(t.light);
     if (!c) continue;
+    // Walk back over the name's earlier words; \`word\` is the name word matched at token k, so what
+    // toks[k] holds before it is a clitic the mention skips (وفيلوين -> فيلوين).
+    const nameWord = (j: number) => toks[j]!.light.slice(j === c.from ? (c.skipFirst ?? 0) : 0);
     let k = t.i;
-    for (let j = c.to - 1; j >= c.from && k > 0 && !named.has(k - 1) && stem(toks[k - 1]!, toks[j]!.light.slice(j === c.from ? (c.skipFirst ?? 0) : 0)); j--) k--;
-    const skip = toks[k]!.light.length - (k === t.i ? t.light.length : toks[c.to - (t.i - k)]!.light.length + (c.to - (t.i - k) === c.from ? -(c.skipFirst ?? 0) : 0));
+    let word = t.light;
+    for (let j = c.to - 1; j >= c.from && k > 0 && !named.has(k - 1) && stem(toks[k - 1]!, nameWord(j)); j--) { k--; word = nameWord(j); }
+    const skip = toks[k]!.light.length - word.length;
     const opts = mentionRoleOptions(text, toks, { from: k, to: t.i, roleAr: '', skipFirst: Math.max(0, skip) }, named).map((o) => ({ ...o, feats: [...o.feats, 'ctx:other-mention'] }));
     const list = out.get(c) ?? [];
     if (list.length < 24) list.push(...opts);

@@ -1425,7 +1425,8 @@ export class ArabicQuoteReader {
     for (const e of list) if (topic && e.sp.speakerId === topic) e.c.topic = true;
     const persons = list.filter((e) => e.c.type === 'person').length;
     for (const e of list) if (e.c.type !== 'person' && e.c.type !== 'unattributed') e.c.shape = phraseShape(e.sp.speaker.ar);
-    const ruleGeneric = (ruleType0 === 'described' || ruleType0 === 'body') && ruleShown.speaker.ar.split(' ').length <= 3 && GENERIC_PERSON.has(bareWord(lightNormAr(ruleShown.speaker.ar.split(' ')[0]!)));
+    const ruleWords = ruleShown.speaker.ar.split(' ');
+    const ruleGeneric = (ruleType0 === 'described' || ruleType0 === 'body') && ruleWords.length <= 3 && GENERIC_PERSON.has(bareWord(lightNormAr(ruleWords[0]!)));
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
