@@ -547,6 +547,19 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A last word with the article that no list knows as a family name and the tagger doubts
   // (وسام بن يدر | الهدف، طارق رمضان | الموقوف) opens the next phrase.
   for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
+  // A name that opens on the family name of another person of the article, written there after
+  // its given name (كريستين لاغارد … ووصفت لاغارد | اختفاء خاشقجي), is that person's surname
+  // mention: what follows it is the sentence's, not more of the name.
+  const surnames = new Map<string, PersonCandidate>();
+  for (const c of all) if (c.to > c.from && !isGiven(toks[c.to]!) && !isParticle(toks[c.to]!)) surnames.set(toks[c.to]!.light, c);
+  for (const c of all) {
+    if (c.to === c.from || c.cue === 'lexicon') continue;
+    const w = toks[c.from]!.light.slice(c.skipFirst ?? 0);
+    const d = surnames.get(w);
+    const e = surnames.get(toks[c.to]!.light);
+    // (Not when its last word is some other person's family name too: two mentions of one name.)
+    if (d && d !== c && !isGiven(toks[c.from]!) && (!e || e === c)) c.to = c.from;
+  }
   // A name the rules found by a cue (a speech verb, a title) whose words the tagger is sure are no
   // name words (تعد، وظل يتحرك، بحقول الألغام، أسوشيتد برس) is the cue's misreading: dropped.
   // (Not a person the lexicon knows; the tagger's own spans passed its threshold already.)
@@ -1164,9 +1177,6 @@ export function namePrefix(t: Token): number {
   return 0;
 }
 
-/** A list goes on past a comma when the next word carries the conjunction (listMates). */
-const LIST_COMMA = false;
-
 /** Words that join the people of a list beside the conjunction و glued to the next name. */
 const LIST_JOINERS = new Set(['او', 'و'].map(lightNormAr));
 
@@ -1193,8 +1203,7 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
       while (k < toks.length && k - c.to <= 8 && toks[k]!.sent === end.sent && !/\)/.test(toks[k]!.gap)) k++;
       k++;
       if (!toks[k - 1] || !/\)/.test(toks[k - 1]!.gap) || /[.:؛]/.test(toks[k - 1]!.gap)) continue;
-    } else if (delimAfter(end, toks) && !(LIST_COMMA && commaAfter(end) && /^[\s،,]+$/.test(end.gap) && /^و/.test(toks[k]?.light ?? ''))) continue;
-    // (A comma and a name in و go on with the list: أوليفييه ماتام، وأركانغيلاين سونكبو، وبتيت مينكومبا.)
+    } else if (delimAfter(end, toks)) continue;
     let j = toks[k];
     if (!j || j.sent !== end.sent) continue;
     let skip = 0;

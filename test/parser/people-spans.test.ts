@@ -126,3 +126,12 @@ describe('people: an ال family name the names data hold without the article (r
     expect(names('وسدد مهاجمه كرة قوية بعد تمريرة من زميله سلطان الغنام ليسدد الكرة قوية.')).toContain('سلطان الغنام');
   });
 });
+
+describe('people: a surname mention (round eleven people26)', () => {
+  it('a name opening on another person\'s family name stops there (كريستين لاغارد … ووصفت لاغارد اختفاء خاشقجي)', () => {
+    // Before: the speech verb's name ran on to «لاغارد اختفاء خاشقجي», which took Lagarde's place.
+    const ns = names('أرجأت مديرة صندوق النقد الدولي كريستين لاغارد زيارتها إلى المنطقة. ووصفت لاغارد اختفاء خاشقجي بأنها قضية مريعة.');
+    expect(ns).toContain('كريستين لاغارد');
+    expect(ns.join(' ; ')).not.toContain('خاشقجي');
+  });
+});
