@@ -547,6 +547,19 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A last word with the article that no list knows as a family name and the tagger doubts
   // (وسام بن يدر | الهدف، طارق رمضان | الموقوف) opens the next phrase.
   for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
+  // A name that opens on the family name of another person of the article, written there after
+  // its given name (كريستين لاغارد … ووصفت لاغارد | اختفاء خاشقجي), is that person's surname
+  // mention: what follows it is the sentence's, not more of the name.
+  const surnames = new Map<string, PersonCandidate>();
+  for (const c of all) if (c.to > c.from && !isGiven(toks[c.to]!) && !isParticle(toks[c.to]!)) surnames.set(toks[c.to]!.light, c);
+  for (const c of all) {
+    if (c.to === c.from || c.cue === 'lexicon') continue;
+    const w = toks[c.from]!.light.slice(c.skipFirst ?? 0);
+    const d = surnames.get(w);
+    const e = surnames.get(toks[c.to]!.light);
+    // (Not when its last word is some other person's family name too: two mentions of one name.)
+    if (d && d !== c && !isGiven(toks[c.from]!) && (!e || e === c)) c.to = c.from;
+  }
   // A name the rules found by a cue (a speech verb, a title) whose words the tagger is sure are no
   // name words (تعد، وظل يتحرك، بحقول الألغام، أسوشيتد برس) is the cue's misreading: dropped.
   // (Not a person the lexicon knows; the tagger's own spans passed its threshold already.)
@@ -678,7 +691,7 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       // Nor a verbal noun with its pronoun before what was said (عن كريم منصور | قوله إن): a foreign
       // surname may end like a pronoun (ستانغه، سيديبيه), one followed by إن/أن is the report's noun.
       const reportNoun = /^\S{3,}(ه|ها|هم)$/.test(nx.light) && !!toks[nx.i + 1] && isComplementiser(toks[nx.i + 1]!);
-      if (!shapeOk || conjoined(nx) || (verbAt(toks, nx.i) && !sure) || roleHead(nx) || indefiniteNisba(nx) || isParticle(nx) || reportNoun) break;
+      if (!shapeOk || (conjoined(nx) && !wSurname(toks, nx.i, scores)) || (verbAt(toks, nx.i) && !sure) || roleHead(nx) || indefiniteNisba(nx) || isParticle(nx) || reportNoun) break;
       c.to++;
     }
   }
@@ -715,6 +728,56 @@ export function indefiniteNisba(t: Token): boolean {
 function conjoinedName(t: Token): boolean {
   const rest = { ...t, text: t.text.slice(1), light: t.light.slice(1) };
   return isGiven(rest) || isKnownNameToken(rest.light);
+}
+
+/**
+ * A word in و that continues a name rather than opening the next one of a list (بونتوس | ويرنيلوم،
+ * هارفي | واينستين، مايكل | والدز): transliterated surnames begin with و as often as a list's next
+ * name does. The tagger takes it for a name word, the word after the و is no given name or name
+ * token of any list (a list's «ومروان» is), and the article never writes that rest on its own.
+ */
+function wSurname(toks: readonly Token[], k: number, scores: readonly number[]): boolean {
+  const t = toks[k];
+  if (!t || toks[k] !== t || !conjoined(t) || t.light.length < 5 || !(scores[k]! > W_SURNAME_MIN)) return false;
+  const rest = { ...t, text: t.text.slice(1), light: t.light.slice(1), norm: t.norm.slice(1) };
+  if (isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest) || hasArticle(rest) || !nameLike(rest, true)) return false;
+  // … and it ends the name: a list's next member goes on with its own surname (كيفن دو بروين |
+  // وروميلو لوكاكو), a surname is followed by punctuation or a word the tagger takes for no name's.
+  const nx = toks[k + 1];
+  if (nx && nx.sent === t.sent && !delimAfter(t, toks) && scores[k + 1]! > 0) return false;
+  return !articleLights(toks).has(rest.light);
+}
+
+/** A word in ف or سـ whose rest, without that letter, is no word of the article and no name of any list. */
+function fsOpen(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!/^[فس]/.test(t.light) || t.light.length < 5 || isGiven(t) || lexiconNameWord(t)) return false;
+  const rest = { ...t, text: t.text.slice(1), light: t.light.slice(1), norm: t.norm.slice(1) };
+  if (isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest)) return false;
+  return !articleLights(toks).has(rest.light);
+}
+
+/**
+ * A word with the article that the names data hold without it, as a name token of several people
+ * (الغنام: غنام): a family name written with ال, as Gulf and Levantine ones often are.
+ */
+function surnameBehindAl(light: string): boolean {
+  if (!light.startsWith('ال') || light.length < 5) return false;
+  const ev = nameTokenEvidence(light);
+  return !!ev && ev.viaClitic && ev.form === light.slice(2) && ev.count >= AL_NAME_MIN && !ev.ordinal;
+}
+
+/** How many people of the names data must have the word without its article (surnameBehindAl). */
+const AL_NAME_MIN = 2;
+
+/** The tagger score a و-surname needs (wSurname). */
+const W_SURNAME_MIN = 0;
+
+const lightsCache = new WeakMap<readonly Token[], Set<string>>();
+function articleLights(toks: readonly Token[]): Set<string> {
+  let s = lightsCache.get(toks);
+  if (!s) lightsCache.set(toks, (s = new Set(toks.map((x) => x.light))));
+  return s;
 }
 
 /**
@@ -801,7 +864,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // (… or written after the same word elsewhere in the article, a family name the lists lack:
   // وضاح الطه three times in one report.)
   const recurs = (t: Token) => toks[t.i] === t && pairCount(toks, t.i) >= 2;
-  const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light) || recurs(t))
+  const alFamily = (t: Token) => hasArticle(t) && t.light.startsWith('ال') && (isKnownNameToken(t.light) || /ي$/.test(t.light) || recurs(t) || surnameBehindAl(t.light))
     && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
   // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
@@ -822,7 +885,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const s = scores[t.i]!;
     return s > (t.light.startsWith('ل') ? 0 : -PAIR_MARGIN) && (s > 0 || !!nameTokenEvidence(t.light)) && !/[\u064B-\u064D]/.test(t.text) && !roleHead(t) && !isPlaceOrOrg(t);
   };
-  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !conjoined(t) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t));
+  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t));
   const out: PersonCandidate[] = [];
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object
@@ -876,7 +939,10 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // A word shaped like و/ف or سـ before a verb that the gazetteer holds as a name as written and the
     // tagger takes for a name word (ستانيسلاس، فافرينكا، فالنتينو) is a transliteration, not a verb.
     const transliterated = scores[from]! > 0 && isKnownNameToken(first.light) && !verbShaped(first);
-    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName && !transliterated)) continue;
+    // … and, opening a span of two words or more, one in ف or سـ whose rest is no word of the
+    // article and no name of any list (فلوريان جيرليتش، سيرخيو راموس، فاندنبيرغ): no conjunction.
+    const transliteratedOpen = to > from && scores[from]! > 0 && fsOpen(toks, from);
+    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName && !transliterated && !transliteratedOpen)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');

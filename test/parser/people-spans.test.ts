@@ -100,3 +100,38 @@ describe('people: a family name with the article after a compound given name (ro
     expect(names('وكان من بين أوائل المساهمين في الحركة منذ أيام حسين بدر الدين الحوثي.')).toContain('حسين بدر الدين الحوثي');
   });
 });
+
+describe('people: transliterated names that read as a conjunction or a future verb (round eleven people26)', () => {
+  it('a surname in و that ends the name is the name\'s, not the next of a list (هارفي واينستين)', () => {
+    // Before: واينستين read as و + a new name, so the person was cut to هارفي.
+    expect(names('واتهمت عشرات النساء المنتج هارفي واينستين بالتحرش.')).toContain('هارفي واينستين');
+    expect(names('وأضاف بونتوس ويرنيلوم الهدف الثالث للفريق الروسي في الدقيقة 65.')).toContain('بونتوس ويرنيلوم');
+  });
+
+  it('a list\'s و-name that goes on with its own surname is still the next person (كيفن دو بروين وروميلو لوكاكو)', () => {
+    const ns = names('وسجل كيفن دو بروين وروميلو لوكاكو هدفين في المباراة.');
+    expect(ns).toContain('روميلو لوكاكو');
+    expect(ns.join(' ; ')).not.toContain('بروين وروميلو');
+  });
+
+  it('a first name in ف or سـ whose rest is no word opens a name the tagger finds (فلوريان جيرليتش، سيرخيو راموس)', () => {
+    // Before: فلوريان and سيرخيو read as ف + a word and سـ + a verb, so the tagger's spans were dropped.
+    expect(names('وأنقذ نوير تسديدة قريبة المدى من فلوريان جيرليتش بعد نصف ساعة من اللعب.')).toContain('فلوريان جيرليتش');
+    expect(people('وفشل المدافع سيرخيو راموس في إبعاد الكرة.')).toContainEqual(['سيرخيو راموس', 'المدافع']);
+  });
+});
+
+describe('people: an ال family name the names data hold without the article (round eleven people26)', () => {
+  it('takes الغنام as a family name (غنام is a name token of several people)', () => {
+    expect(names('وسدد مهاجمه كرة قوية بعد تمريرة من زميله سلطان الغنام ليسدد الكرة قوية.')).toContain('سلطان الغنام');
+  });
+});
+
+describe('people: a surname mention (round eleven people26)', () => {
+  it('a name opening on another person\'s family name stops there (كريستين لاغارد … ووصفت لاغارد اختفاء خاشقجي)', () => {
+    // Before: the speech verb's name ran on to «لاغارد اختفاء خاشقجي», which took Lagarde's place.
+    const ns = names('أرجأت مديرة صندوق النقد الدولي كريستين لاغارد زيارتها إلى المنطقة. ووصفت لاغارد اختفاء خاشقجي بأنها قضية مريعة.');
+    expect(ns).toContain('كريستين لاغارد');
+    expect(ns.join(' ; ')).not.toContain('خاشقجي');
+  });
+});
