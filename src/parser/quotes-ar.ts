@@ -654,7 +654,7 @@ export class ArabicQuoteReader {
       // (… or behind a title a preposition governs, judged where the name opens: قائد مؤيد للرئيس
       // السوري بشار الأسد is no Assad)
       const inName = k > from && !!p && this.index.at(toks[k - 1]!) === p && !/[،,]/.test(toks[k - 1]!.gap);
-      const object = inName ? prevObject : /[بل]/.test(this.index.prefixAt(t)) || (k > from && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) || (k > from && !!p && this.behindPreposition(k, from));
+      const object: boolean = inName ? prevObject : /[بل]/.test(this.index.prefixAt(t)) || (k > from && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) || (k > from && !!p && this.behindPreposition(k, from));
       prevObject = object;
       if (p && !object && !found.includes(p)) found.push(p);
       if (found.length && /[،,:]/.test(t.gap)) {
