@@ -72,7 +72,9 @@ const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'ت
 /** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
 /** Verbs of calling on someone (finite, singular): the word after them may be the addressee. */
 const CALL_VERBS = /^(دعا|دعت|يدعو|تدعو|حث|حثت|يحث|تحث|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت|يناشد|تناشد|نصح|نصحت|ينصح|تنصح)$/;
-const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم']);
+// (and what the saying is in, by a pronoun: اليوم الذي قال فيه وزير الداخلية …; not عنه: «نقلت عنه
+// وكالة رويترز» names the relaying agency, not the speaker)
+const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها']);
 
 /** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
 const RANK_WINDOW = 60;
@@ -406,7 +408,8 @@ export class ArabicQuoteReader {
     const people = /^ال.{2,}(يون|يين)$/.test(first.light);
     // (a title in construct after كان: وكان وزير الكهرباء أعلن …)
     const titled = roleHead(first)?.definite || (!!roleHead(first) && k > st && !!boundary && /^[وف]?(كان|كانت)$/.test(boundary.light));
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || titled || people)) return null;
+    // (an outlet too: لكن المجلة الفنية الشهيرة، قالت إن …)
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people)) return null;
     if (!p && /^[بلك]/.test(first.light) && !isUnnamedHead(first)) return null;
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
@@ -545,8 +548,9 @@ export class ArabicQuoteReader {
     if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
-    // A relative ما behind a preposition (بما وصفها، لما قاله) or an object pronoun (إياه) is nobody.
-    if (/^(بما|لما|مما|ما|اياه|اياها|اياهم|اياهما)$/.test(first.light)) return allowContinue ? this.implicit(verb) : null;
+    // A relative ما behind a preposition (بما وصفها، لما قاله), an object pronoun (إياه) or a question
+    // word (أوضح لماذا أن …، شرح كيف) is nobody.
+    if (/^[وف]?(بما|لما|مما|ما|اياه|اياها|اياهم|اياهما|لماذا|ماذا|كيف|متى|اين|هل)$/.test(first.light)) return allowContinue ? this.implicit(verb) : null;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
     // (After وفقا/طبقا the ل names the source, not an addressee: وفقا للوزارة.)
@@ -564,14 +568,14 @@ export class ArabicQuoteReader {
     const medium = lamSource ? first.light.replace(/^لل/, 'ال').replace(/^ل/, '') : first.light;
     if ((MEDIUM.test(medium) || DATA_SOURCE.test(medium)) && !/[^ا](ه|ها|هم|هما)$/.test(first.light)) {
       const owner = this.mediumOwner(from, to);
-      if (owner) return owner;
+      if (owner) return this.issuedBy(owner, from, end, lamSource);
     }
     // «وأضاف البيان»، «ولفت البيان إلى»: the statement already mentioned speaks for whoever issued it,
     // the discourse's speaker (a report or study, التقرير، الدراسة, is a source of its own).
     // (so does «البيان الصادر» behind وفقا لـ/بحسب: its adjectives name no issuer)
     if (/^[وف]?(البيان|البلاغ)$/.test(medium) && verb >= 0 && (end === from ? isSpeechVerb(toks[verb]!) || isReportVerb(toks[verb]!) || lamSource : toks.slice(from + 1, end + 1).every((t) => /^ال(صادر|اخير|رسمي|مشترك)[هة]?$/.test(t.light)))) {
       const issuer = this.lastBefore(verb);
-      if (issuer) return issuer;
+      if (issuer) return this.issuedBy(issuer, from, end, lamSource);
     }
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
     // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
@@ -642,11 +646,16 @@ export class ArabicQuoteReader {
     // The gender the verb before the phrase marks (قالت، أكدت): a woman is not spoken for by a man.
     const vg = from > 0 ? sayingGender(toks[from - 1]!.light) : null;
     let stop = Infinity;
+    let prevObject = false;
     for (let k = from; k <= to; k++) {
       const t = toks[k]!;
       // (a word inside a name goes with it: سيرغي سكريبال is one mention, whatever the verb)
       const p = k > from && this.index.at(toks[k - 1]!) === this.index.at(t) && !/[،,]/.test(toks[k - 1]!.gap) ? this.index.at(t) : this.agreeing(t, vg);
-      const object = /[بل]/.test(this.index.prefixAt(t)) || (k > from && FREE_PREPOSITIONS.has(toks[k - 1]!.light));
+      // (… or behind a title a preposition governs, judged where the name opens: قائد مؤيد للرئيس
+      // السوري بشار الأسد is no Assad)
+      const inName = k > from && !!p && this.index.at(toks[k - 1]!) === p && !/[،,]/.test(toks[k - 1]!.gap);
+      const object: boolean = inName ? prevObject : /[بل]/.test(this.index.prefixAt(t)) || (k > from && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) || (k > from && !!p && this.behindPreposition(k, from));
+      prevObject = object;
       if (p && !object && !found.includes(p)) found.push(p);
       if (found.length && /[،,:]/.test(t.gap)) {
         stop = Math.min(stop, found.length);
@@ -743,6 +752,8 @@ export class ArabicQuoteReader {
       if (/[،,:"«»“”]/.test(gap)) break;
       const nx = toks[end + 1]!;
       if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || RELATIVE_PRONOUNS.has(nx.light)) break;
+      // (مدير الشركة | هذا الأسبوع: a demonstrative with a time noun is when, not who)
+      if (this.demonstrativeTime(end + 1)) break;
       // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
       const after = toks[end + 2];
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
@@ -752,6 +763,14 @@ export class ArabicQuoteReader {
       end++;
     }
     return end;
+  }
+
+  /** Token k opens a demonstrative with a time noun (هذا الأسبوع، هذه الأيام): when, not who. */
+  private demonstrativeTime(k: number): boolean {
+    const toks = this.toks;
+    const t = toks[k];
+    const n = toks[k + 1];
+    return !!t && !!n && n.sent === t.sent && /^(هذا|هذه)$/.test(t.light) && /^ال(اسبوع|عام|شهر|يوم|صباح|مساء|سنه|سنة|فتره|فترة|ايام|اسابيع|اشهر|مرة|مره)$/.test(n.light);
   }
 
   /** Last token of a bare name opening at `from` (at most `to`), or -1 when no name opens there. */
@@ -783,7 +802,7 @@ export class ArabicQuoteReader {
     const closed = (c: number) => {
       if (/[،,:"«»“”]/.test(toks[c]!.gap) || c === to) return true;
       const nx = toks[c + 1];
-      return !!nx && nx.sent === toks[c]!.sent && (!!roleHead(nx) || isComplementiser(nx) || isSpeechVerb(nx) || isTimeWord(nx));
+      return !!nx && nx.sent === toks[c]!.sent && (!!roleHead(nx) || isComplementiser(nx) || isSpeechVerb(nx) || isTimeWord(nx) || this.demonstrativeTime(c + 1));
     };
     // (only after a given or known name word: «وتعرضت سيرينا،» is a verb and its subject)
     const head = toks[from]!;
@@ -948,6 +967,8 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let k = from + 1; k <= to && k <= from + 6; k++) {
       if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || CUT_PREPS.has(toks[k]!.light) || FREE_PREPOSITIONS.has(toks[k]!.light)) return null;
+      // (a title a preposition governs takes the name after it: قائد مؤيد | للرئيس السوري بشار الأسد)
+      if (/[بل]/.test(roleHead(toks[k]!)?.prefix ?? '') && !this.index.at(toks[k]!)) return null;
       const sp = this.nameAt(k, to);
       if (sp) return sp;
     }
@@ -1175,6 +1196,25 @@ export class ArabicQuoteReader {
     return body ? { speaker: sp.speaker, speakerId: null, unnamed: true } : sp;
   }
 
+  /** The statement phrase (بيان للحكومة الإسرائيلية، البيان) each issuer the rules read from one stands for. */
+  private mediumOf = new WeakMap<Speaker, Speaker>();
+  /**
+   * The issuer a statement, report or figures phrase (from..end) was read for, marked with the phrase
+   * itself: annotators keep either (بيان لوزارة الاقتصاد → the ministry; بيان للحكومة الإسرائيلية, البيان
+   * → the statement), so the ranker is offered both and weighs them.
+   */
+  private issuedBy(issuer: Speaker, from: number, end: number, lamSource: boolean): Speaker {
+    const toks = this.toks;
+    let ar = cleanSpeakerText(this.text.slice(toks[from]!.start, toks[end]!.end));
+    const first = toks[from]!.light;
+    if (lamSource && /^ل/.test(first)) ar = first.startsWith('لل') ? 'ا' + ar.slice(1) : ar.slice(1);
+    else if (/^[وف]/.test(first) && /^[وف](ال)?(بيان|تقرير|بلاغ|احصا|ارقام|دراس|استطلاع)/.test(first)) ar = ar.slice(1);
+    if (!ar) return issuer;
+    const marked: Speaker = { ...issuer };
+    this.mediumOf.set(marked, { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true });
+    return marked;
+  }
+
   /** Everyone who has spoken so far, each once, the latest last. */
   private sourcesAndPeopleSaid: Speaker[] = [];
   /** The unnamed sources that have spoken so far, latest last. */
@@ -1359,6 +1399,9 @@ export class ArabicQuoteReader {
     };
     add(rule, null, { rule: true });
     const ruleShown = this.asBody(rule);
+    // (the statement phrase the rules read an issuer from: بيان للحكومة الإسرائيلية beside the government)
+    const issued = this.mediumOf.get(rule);
+    if (issued) add(issued, null);
     if (this.last) add(this.last, null, { last: true });
     // (the article's earlier speakers: a quotation may go back to one the window no longer holds)
     this.sourcesAndPeopleSaid.slice(-3).reverse().forEach((sp, i) => add(sp, null, { recent: i + 1 }));
@@ -1398,6 +1441,7 @@ export class ArabicQuoteReader {
     for (const e of list) {
       if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
+      if (issued && keyOf(e.sp) === keyOf(issued)) e.c.issued = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.
@@ -1676,6 +1720,15 @@ export class ArabicQuoteReader {
         // Before the quotation: the nearest speech verb since the previous quotation.
         let v = -1;
         for (let k = prevEnd; k <= b && toks[k]!.start < openAt; k++) if (this.speechVerbAt(k) || isContinuation(toks[k]!)) v = k;
+        // (وجاء في بيان للحكومة "…": the medium after في speaks, as before a complementiser in indirect)
+        let via = false;
+        if (v < 0) {
+          for (let k = prevEnd; k + 2 <= b && toks[k + 2]!.end <= openAt; k++) {
+            if (/^[وف]?جاء$/.test(toks[k]!.light) && toks[k + 1]!.light === 'في' && MEDIUM.test(toks[k + 2]!.light) && !this.inQuotation(k)) { v = k; via = true; }
+          }
+          // (جاء في البيان أن … "…" is the indirect reading's, clause and all)
+          for (let k = v + 1; via && k <= b && toks[k]!.start < openAt; k++) if (isComplementiser(toks[k]!)) { v = -1; via = false; }
+        }
         // (قال إن القرار يؤكد و"…"، اعتبرت X أن الفيلم يظهر … "…"، وتضمن بيان … أن المكسيك "…": the
         // quotation ends the clause of an earlier verb with its complementiser)
         const outer = this.outerVerb(prevEnd, v, openAt, b);
@@ -1687,7 +1740,7 @@ export class ArabicQuoteReader {
         if (v >= 0 && (openAt - toks[v]!.end) < 400) {
           let subjEnd = v;
           while (subjEnd + 1 <= b && toks[subjEnd + 1]!.start < openAt && subjEnd - v < MAX_SUBJECT_TOKENS && !isComplementiser(toks[subjEnd + 1]!)) subjEnd++;
-          sp = isContinuation(toks[v]!) && subjEnd === v ? this.implicit(v) : this.subject(v + 1, subjEnd, true);
+          sp = isContinuation(toks[v]!) && subjEnd === v ? this.implicit(v) : via ? this.subject(v + 2, subjEnd, false) : this.subject(v + 1, subjEnd, true);
           usedVerbs.add(v);
           // قال X إن Y "...": the statement is the whole clause after the complementiser, the
           // quotation marks only a part of it.

@@ -77,6 +77,8 @@ export interface SpeakerCandidate {
   head?: 'role' | 'unnamed' | 'outlet' | 'place' | 'name' | 'other';
   /** the person its paragraph names most often (twice at least) */
   topic?: boolean;
+  /** the statement or report phrase itself (بيان للحكومة) whose issuer the rules chose */
+  issued?: boolean;
   /** the rules' choice (a title, a description, another spelling) may refer to this candidate */
   coref?: boolean;
   /**
@@ -144,6 +146,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.ante) f.push('ante', `ante|v:${x.verb}`, `ante|rt:${x.ruleType}`, `ante|rule:${c.rule}`, ...(x.ruleGeneric ? ['ante|gen'] : []), ...(c.mention ? [] : ['ante|far']));
   if (c.protagonist) f.push('prot', `prot|v:${x.verb}`, `prot|rt:${x.ruleType}`, ...(c.mention ? [] : ['prot|far']));
   if (c.coref && !c.mention) f.push('coref|far');
+  if (c.issued) f.push('issued', `issued|v:${x.verb}`, `issued|rt:${x.ruleType}`);
   if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
