@@ -183,7 +183,54 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     f.push(/^(ي|ت|ن|س)/.test(v) ? 'relcl:imperf' : /^(كان|كانت|قد)$/.test(v) ? 'relcl:kana' : 'relcl:perf');
   }
   if (seen.has('كان') || seen.has('كانت') || seen.has('كانوا')) { if (seen.has('قد')) f.push('kana+qad'); }
+  againstTheNews(readings, i, words, stems, f);
   return f;
+}
+
+// The particles before a sentence's main verb (وقد أعلن، ولم يحدد): passed over to read its tense.
+const PARTICLES = new Set(['و', 'ف', 'قد', 'وقد', 'ولقد', 'لقد', 'كما', 'ثم', 'ولم', 'لم', 'لن', 'ولن']);
+/** The shape of a sentence's first verb-like word past the particles (a negated past: لم، ولم). */
+function mainShape(words: readonly string[]): string {
+  for (const w of words.slice(0, 4)) {
+    if (PARTICLES.has(w)) { if (/لم$/.test(w)) return 'neg-past'; continue; }
+    return openingShape(w);
+  }
+  return 'none';
+}
+const splitWords = (plain: string) => plain.split(/[\s،,.:؛;!?()«»"]+/);
+/** Read once per article: the lead's main-verb shape, and in how many sentences each word occurs. */
+const articleViews = new WeakMap<readonly unknown[], { leadShape: string; count: Map<string, number> }>();
+function articleView(readings: readonly SentenceReading[]) {
+  let x = articleViews.get(readings);
+  if (!x) {
+    const count = new Map<string, number>();
+    for (const r of readings) for (const w of new Set(splitWords(r.plain).map(word))) count.set(w, (count.get(w) ?? 0) + 1);
+    x = { leadShape: mainShape(splitWords(readings[0]!.plain).filter(Boolean)), count };
+    articleViews.set(readings, x);
+  }
+  return x;
+}
+/**
+ * A sentence's event against the article's own (round eleven): the tense of its main verb beside the
+ * lead's, and how much of its content the rest of the article keeps talking about (the news's own
+ * story recurs, an event recalled is told once), each also with whether it names an earlier time.
+ * Not for the lead itself (its first two sentences).
+ */
+function againstTheNews(readings: readonly SentenceReading[], i: number, words: readonly string[], stems: readonly string[], f: string[]): void {
+  if (i < 2) return;
+  const r = readings[i]!;
+  const view = articleView(readings);
+  const early = r.earlierYear || r.relative === 'past';
+  const content = [...new Set(stems.filter((w) => w.length > 3 && !MARKERS.has(w)))];
+  if (content.length) {
+    const recurring = content.filter((w) => (view.count.get(w) ?? 0) >= 3).length / content.length;
+    const once = content.filter((w) => (view.count.get(w) ?? 0) === 1).length / content.length;
+    f.push(`topic:${bucket(Math.round(10 * recurring), [1, 2, 3, 5])}`, `once:${bucket(Math.round(10 * once), [2, 4, 6, 8])}`);
+    f.push(`once:${bucket(Math.round(10 * once), [2, 4, 6, 8])}|early:${early}`);
+    if (readings.length < 6) f.push('short-article');
+  }
+  const me = mainShape(words);
+  f.push(`tense:${view.leadShape}|${me}`, `tense:${me}|early:${early}`);
 }
 
 export function precedentScore(feats: readonly string[], model: Pick<PrecedentModel, 'weights'>): number {

@@ -70,6 +70,18 @@ describe('precedent classifier', () => {
     expect(precedentFeatures(r, s, at('وسبق'))).toContain('today+narr');
   });
 
+  it('sets a sentence\'s event against the news: its main verb beside the lead\'s, and how much of it the article repeats (round eleven)', () => {
+    const s = sentencesOf(['عنوان تجريبي', '', 'أعلن البرلمان الثلاثاء إقرار قانون الموازنة الجديد.', 'وقال رئيس البرلمان إن قانون الموازنة يدعم الاقتصاد.', 'ويناقش البرلمان قانون الموازنة مرة أخرى.', 'وقد اندلعت حرب أهلية طاحنة في البلاد عام 1975.'].join('\n'));
+    const r = readSentences(s, 'ar', 2020, 3);
+    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    // The news's own story, in the present: its words recur through the article.
+    expect(precedentFeatures(r, s, at('ويناقش'))).toEqual(expect.arrayContaining(['topic:more', 'tense:other|imperf', 'tense:imperf|early:false']));
+    // An event recalled: told once, a perfect verb past «قد», an earlier year.
+    expect(precedentFeatures(r, s, at('اندلعت'))).toEqual(expect.arrayContaining(['topic:1', 'once:more|early:true', 'tense:other|other', 'tense:other|early:true']));
+    // The lead itself is not compared with itself.
+    expect(precedentFeatures(r, s, 0).some((x) => x.startsWith('tense:'))).toBe(false);
+  });
+
   it('reads the verb of a relative clause: perfect (an earlier event) or imperfect', () => {
     const s = sentencesOf(['عنوان تجريبي', '', 'وألغت الحكومة الاتفاق الذي وقعته مع الشركة.', 'ويدرس الوزير الخطة التي يعدها فريقه.'].join('\n'));
     const r = readSentences(s, 'ar', null);
