@@ -49,6 +49,7 @@ const m = model();
 let t0 = performance.now();
 const lm = LetterModel.fit(cuts);
 log(`letter model fitted in ${(performance.now() - t0).toFixed(0)} ms: ${lm.data.pairKeys.length} counts, ${lm.data.prevKeys.length} Latin contexts`);
+const JOINT_BEAM = Number(process.env.NAMES_JOINT_BEAM ?? TRANSLIT_PARAMS.beam);
 const BEAM = Number(process.env.NAMES_LETTER_BEAM ?? 16);
 const CHAR_W = Number(process.env.NAMES_LETTER_CHAR ?? 0.4);
 
@@ -76,7 +77,7 @@ for (const [name, pairs] of Object.entries(sets)) {
     const src = arModelForm(p.ar);
     const shipped = romaniseScored(p.ar, 20).map((s) => s.text);
     let t = performance.now();
-    const joint = m.fromArabic.decode(src, TRANSLIT_PARAMS.beam, TRANSLIT_PARAMS.prune).map((s) => s.text);
+    const joint = m.fromArabic.decode(src, JOINT_BEAM, TRANSLIT_PARAMS.prune).map((s) => s.text);
     tJoint += performance.now() - t;
     t = performance.now();
     const letter = lm.decode(src, BEAM, m.enLM, CHAR_W).map((s) => s.text);

@@ -194,19 +194,21 @@ export class LetterModel {
     if (!n) return [];
     let hyps: Array<{ text: string; s: number; st: number }> = [{ text: '', s: 0, st: enLM ? enLM.start() : 0 }];
     const scratch = new Float64Array(1);
-    for (let i = 0; i < n; i++) {
-      const [f, e, d, b] = windowsAt(src, i);
-      const cf = this.winIds.get(f) ?? -1;
-      const ce = this.winIds.get(e) ?? -1;
-      const cd = this.winIds.get(d) ?? -1;
-      const cb = this.winIds.get(b) ?? -1;
-      // the Arabic windows' estimate of each option, the same for every text so far; only the
-      // best few are tried (the Latin contexts above move mass among them, seldom past them)
-      const cand = this.optionsAt(cf, ce, cd, cb);
-      const est = cand.map((o) => this.wb(cb, o, this.wb(cd, o, this.wb(ce, o, this.wb(cf, o, 1e-6)))));
-      const order = cand.map((_, j) => j).sort((x, y) => est[y]! - est[x]! || cand[x]! - cand[y]!).slice(0, TRIED);
-      const opts = order.map((j) => cand[j]!);
-      const base = order.map((j) => est[j]!);
+    // resume from the longest prefix searched before with the same beam, character model and
+    // weight: the texts kept after letter i depend on letters 0..i+2 alone (the window looks two
+    // letters ahead), so the search from there on is the same
+    const memo = this.prefixMemo(beam, enLM, charW);
+    let from = 0;
+    for (let i = n - 3; i >= 0; i--) {
+      const hit = memo.get(src.slice(0, i + 3));
+      if (hit) {
+        hyps = hit;
+        from = i + 1;
+        break;
+      }
+    }
+    for (let i = from; i < n; i++) {
+      const { opts, base, cb, cd } = this.letterOptions(src, i);
       const next = new Map<string, { text: string; s: number; st: number }>();
       let best = -Infinity;
       for (const h of hyps) {
@@ -233,6 +235,10 @@ export class LetterModel {
       }
       const all = [...next.values()].sort((x, y) => y.s - x.s || (x.text < y.text ? -1 : 1));
       hyps = all.slice(0, i === n - 1 ? 4 * beam : beam);
+      if (i + 3 <= n) {
+        if (memo.size > 50_000) memo.clear();
+        memo.set(src.slice(0, i + 3), hyps);
+      }
     }
     const out = hyps.map((h) => ({ text: h.text, score: h.s + (enLM ? charW * enLM.end(h.st) : 0) }));
     return out.sort((x, y) => y.score - x.score || (x.text < y.text ? -1 : 1));
@@ -273,6 +279,40 @@ export class LetterModel {
   }
 
   private outIds?: Map<string, number>;
+
+  private memo = new Map<string, Array<{ text: string; s: number; st: number }>>();
+  private memoFor: [number, CharLM | undefined, number] = [-1, undefined, 0];
+  private prefixMemo(beam: number, enLM: CharLM | undefined, charW: number): Map<string, Array<{ text: string; s: number; st: number }>> {
+    const [b, l, w] = this.memoFor;
+    if (b !== beam || l !== enLM || w !== charW) {
+      this.memo.clear();
+      this.memoFor = [beam, enLM, charW];
+    }
+    return this.memo;
+  }
+
+  private readonly optionMemo = new Map<string, { opts: number[]; base: number[]; cb: number; cd: number }>();
+  /**
+   * Letter i's chunks worth trying and the Arabic windows' estimate of each (the same for every
+   * text so far; the Latin contexts above move mass among them, seldom past them): the best few
+   * by that estimate. Memoised by the 5-letter window, which decides them.
+   */
+  private letterOptions(src: string, i: number): { opts: number[]; base: number[]; cb: number; cd: number } {
+    const [f, e, d, b] = windowsAt(src, i);
+    const hit = this.optionMemo.get(b);
+    if (hit) return hit;
+    const cf = this.winIds.get(f) ?? -1;
+    const ce = this.winIds.get(e) ?? -1;
+    const cd = this.winIds.get(d) ?? -1;
+    const cb = this.winIds.get(b) ?? -1;
+    const cand = this.optionsAt(cf, ce, cd, cb);
+    const est = cand.map((o) => this.wb(cb, o, this.wb(cd, o, this.wb(ce, o, this.wb(cf, o, 1e-6)))));
+    const order = cand.map((_, j) => j).sort((x, y) => est[y]! - est[x]! || cand[x]! - cand[y]!).slice(0, TRIED);
+    const out = { opts: order.map((j) => cand[j]!), base: order.map((j) => est[j]!), cb, cd };
+    if (this.optionMemo.size > 100_000) this.optionMemo.clear();
+    this.optionMemo.set(b, out);
+    return out;
+  }
 
   /** A letter's most frequent chunks and every chunk seen in the widest window of it the data has. */
   private optionsAt(cf: number, ce: number, cd: number, cb: number): number[] {

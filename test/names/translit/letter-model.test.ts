@@ -38,6 +38,15 @@ describe('LetterModel', () => {
     for (const w of ['كول', 'بير', 'ريم', 'كريم']) expect(again.decode(w, 8)).toEqual(lm.decode(w, 8));
   });
 
+  it('decodes a word the same whatever was searched before (the prefix and option memos)', () => {
+    const words = ['كريم', 'كريمول', 'كريموك', 'كو', 'كول', 'بيرك', 'بيركول', 'ريمك', 'كريمبير'];
+    const fresh = (w: string) => new LetterModel(lm.data).decode(w, 3);
+    const warm = new LetterModel(lm.data);
+    for (const w of [...words, ...[...words].reverse()]) expect(warm.decode(w, 3)).toEqual(fresh(w));
+    // another beam does not read the memo of the first
+    expect(warm.decode('كريمبير', 1)).toEqual(new LetterModel(lm.data).decode('كريمبير', 1));
+  });
+
   it('decodes with the Latin character model stepped letter by letter as CharLM.score scores the word', () => {
     const en = new CharLM(readModelFile(MODEL_PATH).enLM);
     const out = new Float64Array(1);
