@@ -111,7 +111,6 @@ interface Header {
   ar2en: number;
   en2ar: number;
   starts: { ar2en: number; en2ar: number };
-  letters?: { outs: string[]; windows: number; prevKeys: number; prevIds: number; pairKeys: number; pairCounts: number };
   sections: Section[];
 }
 
@@ -129,18 +128,6 @@ export function encodeModel(d: ModelData): Buffer {
     ar2en: w.text(d.ar2en),
     en2ar: w.text(d.en2ar),
     starts: { ar2en: w.ints(d.starts?.ar2en ?? new Lookup(d.ar2en).lineStarts(), 'gaps'), en2ar: w.ints(d.starts?.en2ar ?? new Lookup(d.en2ar).lineStarts(), 'gaps') },
-    ...(d.letters
-      ? {
-          letters: {
-            outs: d.letters.outs,
-            windows: w.text(d.letters.windows),
-            prevKeys: w.ints(d.letters.prevKeys, 'gaps'),
-            prevIds: w.ints(d.letters.prevIds, 'zigzag'),
-            pairKeys: w.ints(d.letters.pairKeys, 'gaps'),
-            pairCounts: w.ints(d.letters.pairCounts, 'zigzag'),
-          },
-        }
-      : {}),
   };
   const head = Buffer.from(JSON.stringify({ ...header, sections: w.sections }), 'utf8');
   const len = Buffer.alloc(4);
@@ -168,9 +155,6 @@ export function decodeModel(buf: Buffer): ModelData {
     en2ar: text(h.en2ar),
     starts: { ar2en: ints(h.starts.ar2en), en2ar: ints(h.starts.en2ar) },
     ...(h.rerank ? { rerank: h.rerank } : {}),
-    ...(h.letters
-      ? { letters: { outs: h.letters.outs, windows: text(h.letters.windows), prevKeys: ints(h.letters.prevKeys), prevIds: ints(h.letters.prevIds), pairKeys: ints(h.letters.pairKeys), pairCounts: ints(h.letters.pairCounts) } }
-      : {}),
   };
 }
 

@@ -3,7 +3,6 @@ import { buildNgram } from '../../../scripts/names/ngram-build.ts';
 import type { ModelData } from '../../../src/names/translit/model-data.ts';
 import { decodeModel, encodeModel } from '../../../src/names/translit/model-file.ts';
 import { buildModel } from '../../../src/names/translit/model.ts';
-import { LetterModel } from '../../../src/names/translit/letter-model.ts';
 
 /** A small model: two graphones' worth of joint model, two-letter alphabets, a look-up each way. */
 function small(): ModelData {
@@ -38,17 +37,6 @@ describe('the names model file', () => {
     expect(b.en2ar.has('ba')).toBe(true);
     for (const w of ['ab', 'ba', 'abba', 'c']) expect(b.enLM.score(w)).toBe(a.enLM.score(w));
     expect(b.fromArabic.decode('ابا', 5)).toEqual(a.fromArabic.decode('ابا', 5));
-  });
-
-  it('keeps the per-letter model: the same tables, the same guesses', () => {
-    const letters = LetterModel.fit([['ب\tb', 'ا\ta'], ['ا\ta', 'ب\tb', 'ا\ta'], ['ب\tbe', 'ب\tb']]).data;
-    const d = { ...small(), rerank: undefined, letters };
-    const back = decodeModel(encodeModel(d));
-    expect(back.letters).toEqual(letters);
-    const a = buildModel(d);
-    const b = buildModel(back);
-    for (const w of ['ابا', 'بب', 'با']) expect(b.letters!.decode(w, 4)).toEqual(a.letters!.decode(w, 4));
-    expect(buildModel({ ...d, letters: undefined }).letters).toBeUndefined();
   });
 
   it('still reads a model written as JSON', () => {
