@@ -17,6 +17,23 @@ export class CharLM {
     this.edge = d.chars.length + 1;
     for (const [c, id] of this.ids) if (c.length === 1 && c.charCodeAt(0) < this.byCode.length) this.byCode[c.charCodeAt(0)] = id;
   }
+  /** The state before a word's first character (for step and end). */
+  start(): number {
+    return this.lm.next(0, this.edge);
+  }
+
+  /** One character (a UTF-16 code below U+0800 or in the alphabet): ln P written to out[0], the next state returned. */
+  step(state: number, code: number, out: Float64Array): number {
+    let id = code < this.byCode.length ? this.byCode[code]! : 0;
+    if (!id) id = this.ids.get(String.fromCharCode(code)) ?? this.edge + 1;
+    return this.lm.step(state, id, out, 0);
+  }
+
+  /** ln P(the word ends here) from a state. */
+  end(state: number): number {
+    return this.lm.logp(state, this.edge);
+  }
+
   /** ln P(word) under the character model (unknown characters at the floor). */
   score(word: string): number {
     // characters by code (a string-keyed Map read per letter was a twentieth of romanising)
