@@ -661,11 +661,9 @@ function indefinite(ar: string): boolean {
   return pieces.length > 0 && pieces.every((p) => p.t === 'title' || p.t === 'word' || p.t === 'adj' || p.t === 'mod' || p.t === 'and');
 }
 
-/** The English head noun (before any preposition) is plural: sources, officials. */
+/** A word of the English head (before any preposition) is plural: sources, officials. */
 function pluralHead(en: string): boolean {
-  const head = en.split(/ (?:of|for|in|from|on|with|at|to|and) /)[0]!.split(' ');
-  const last = head[head.length - 1]!;
-  return /[^s]s$/.test(last) || /^(media|people|police|staff)$/.test(last);
+  return en.split(/ (?:of|for|in|from|on|with|at|to|and) /)[0]!.split(' ').some((w) => /[^s']s$/.test(w) || /^(media|people|police|staff)$/.test(w));
 }
 
 /** An English plural head noun made singular (officials -> official, militias members -> militias member). */
