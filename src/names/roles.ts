@@ -612,10 +612,29 @@ export function translateSource(ar: string): string {
     const inner = describedSource(rest.join(' '));
     if (!inner) return '';
     const bare = inner.replace(/^the /, '');
+    // آخر is "the latest" only before a definite plural (آخر التقارير); مصدر آخر is another source
+    if (q === 'the latest' && !(/^ال/.test(normAr(rest[0]!)) && pluralHead(bare))) return '';
     return q === 'one' ? `one ${singular(bare)}` : `${q} ${bare}`;
+  }
+  // القائمون على X: those running X (القائمون عليه: those running it)
+  if (/^(القايمون|القايمين)$/.test(first)) {
+    const object = words.slice(2).join(' ');
+    if (words.length === 1) return 'those in charge';
+    if (normAr(words[1]!) === 'عليه' || normAr(words[1]!) === 'عليها') return 'those running it';
+    if (normAr(words[1]!) !== 'علي' || !object) return '';
+    return `those running ${(describedSource(object) || nameFn(object)).replace(/^the /, '')}`;
   }
   let desc = ar;
   let en = describedSource(ar);
+  // a noun with a possessive pronoun (منتقدوه -> his critics, عائلتها -> her family)
+  if (!en && words.length === 1) {
+    for (const [end, whose] of POSSESSIVES) {
+      if (!first.endsWith(end) || first.length - end.length < 3) continue;
+      const base = words[0]!.slice(0, -end.length);
+      const own = describedSource(base) || (base.endsWith('ت') ? describedSource(base.slice(0, -1) + 'ة') : '');
+      if (own) return `${whose} ${own.replace(/^(the|an?) /, '')}`;
+    }
+  }
   // an adverbial accusative (قال مسؤولا في …): the noun without its tanween alif
   if (!en && words.length === 1 && /[^ا]ا$/.test(first) && first.length > 4) en = describedSource((desc = words[0]!.replace(/اً?$/, '')));
   if (!en) return '';
@@ -631,7 +650,7 @@ export function translateSource(ar: string): string {
 
 /** Quantifier words before a described source, normAr keys (العديد من and كثير من take their من too). */
 const QUANTIFIERS: Record<string, string> = {
-  'احد': 'one', 'احدي': 'one', 'بعض': 'some', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',
+  'احد': 'one', 'احدي': 'one', 'بعض': 'some', 'اخر': 'the latest', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',
 };
 /** A quantifier standing for its people (أحدهم -> one of them). */
 const QUANTIFIED_ALONE: Record<string, string> = {
@@ -663,7 +682,7 @@ function indefinite(ar: string): boolean {
 
 /** A word of the English head (before any preposition) is plural: sources, officials. */
 function pluralHead(en: string): boolean {
-  return en.split(/ (?:of|for|in|from|on|with|at|to|and) /)[0]!.split(' ').some((w) => /[^s']s$/.test(w) || /^(media|people|police|staff)$/.test(w));
+  return en.split(/ (?:of|for|in|from|on|with|at|to|and) /)[0]!.split(' ').some((w) => /[^s']s$/.test(w) || /^(media|people|police|staff|information|intelligence)$/.test(w));
 }
 
 /** An English plural head noun made singular (officials -> official, militias members -> militias member). */

@@ -148,6 +148,8 @@ function notAnAgent(t: Token, lamSource: boolean): boolean {
  * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
  */
 function speakerEnglish(sp: Speaker): string {
+  // a speaker the Arabic writes in Latin letters (BMW) is its own English
+  if (/^[A-Za-z][A-Za-z0-9 .&'-]*$/.test(sp.speaker.ar.trim())) return sp.speaker.ar.trim();
   if (!sp.unnamed) return bareEnglish(sp.speaker.ar);
   // no known head: a person's name (بالفي، كيت جونز) or a brand (فيسبوك) is spelled; anything else
   // stays without English rather than romanised (القائمون). A described source spelled like a

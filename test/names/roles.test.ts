@@ -124,6 +124,13 @@ describe('translateSource', () => {
     ['عدة مصادر محلية', 'several local sources'],
     ['العديد من الخبراء', 'many experts'],
     ['أحدهم', 'one of them'],
+    ['آخر التقارير', 'the latest reports'],
+    // a noun with a possessive pronoun; those in charge of something
+    ['منتقدوه', 'his critics'],
+    ['عائلتها', 'her family'],
+    ['القائمون على غوغل', 'those running Google'],
+    ['القائمون عليه', 'those running it'],
+    ['معلومات استخباراتية', 'intelligence information'],
     // an adverbial accusative: قال مسؤولا
     ['مسؤولا', 'an official'],
     // coordinated plural adjectives; a feminine country word after a noun is its nationality

@@ -15,4 +15,8 @@ describe('English of a described source', () => {
     const s = speakers('وقال متحدث حكومي للصحفيين: "لن نقبل بأي تدخل خارجي في شؤوننا الداخلية مهما كان الثمن".');
     expect(s.map((x) => x.en)).toContain('a government spokesman');
   });
+  it('shows a speaker the Arabic writes in Latin letters as written', () => {
+    const s = speakers('وقالت BMW في بيان: "نتوقع أن تتحسن المبيعات خلال العام المقبل في كل الأسواق".');
+    expect(s.map((x) => x.en)).toContain('BMW');
+  });
 });
