@@ -4,7 +4,7 @@
  * described source or body rendered badly in English; a named person whose English spelling is not
  * the gold's (the names model's). `npx tsx scripts/speaker-en-misses.ts [--half even|odd]`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Quote } from '../src/briefing/types.ts';
 import { matchQuote, rightSpeakerAr, rightSpeakerEn } from '../src/eval/evaluate.ts';
@@ -23,16 +23,23 @@ const half = hi > 0 ? process.argv[hi + 1] : null;
 const inHalf = (id: string) => !half || (Number(id.replace(/\D/g, '')) % 2 === 0) === (half === 'even');
 const groups = new Map<string, string[]>();
 let right = 0;
+let total = 0;
+let unmatched = 0;
+let wrongAr = 0;
+let wrongArRightEn = 0;
+const dump: unknown[] = [];
 for (const it of items.filter((i) => inHalf(i.id))) {
   const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
   const b = parseArticle(readFileSync(it.text, 'utf8'), gold.date ? { meta: { publishedAt: gold.date } } : {});
   const used = new Set<Quote>();
   for (const g of gold.quotes) {
+    total++;
     const q = matchQuote(g, b.quotes, used);
-    if (!q) continue;
+    if (!q) { unmatched++; continue; }
     used.add(q);
-    if (!rightSpeakerAr(q, g, gold)) continue;
+    if (!rightSpeakerAr(q, g, gold)) { wrongAr++; if (rightSpeakerEn(q, g, gold)) wrongArRightEn++; continue; }
     right++;
+    if (process.env.DUMP) dump.push({ id: it.id, q: { speaker: q.speaker, speakerId: q.speakerId }, g, gold: { people: gold.people } });
     if (rightSpeakerEn(q, g, gold)) continue;
     const cause = !q.speaker.en ? 'empty' : g.unnamed ? 'described' : q.speakerId ? 'person-spelling' : 'named-no-person';
     const list = groups.get(cause) ?? groups.set(cause, []).get(cause)!;
@@ -40,4 +47,6 @@ for (const it of items.filter((i) => inHalf(i.id))) {
   }
 }
 for (const [cause, list] of groups) console.log(`\n# ${cause}: ${list.length}\n${list.join('\n')}`);
-console.log(`\n${right} quotes with the right Arabic speaker; ${[...groups.values()].reduce((s, l) => s + l.length, 0)} of them wrong in English`);
+if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(dump));
+console.log(`\n${total} gold quotes: ${unmatched} not found, ${wrongAr} with the wrong Arabic speaker (${wrongArRightEn} of them right in English anyway)`);
+console.log(`${right} quotes with the right Arabic speaker; ${[...groups.values()].reduce((s, l) => s + l.length, 0)} of them wrong in English`);

@@ -6,6 +6,7 @@
  */
 import type { Briefing, Person, Quote } from '../briefing/types.ts';
 import { keySimilarity, wordKey } from '../names/phonetic.ts';
+import { lexicon } from '../names/lexicon.ts';
 import { add, fold, personFor, roleOverlap, sameName, words, zero, type Counts, type Gold, type GoldPerson, type GoldQuote } from './gold-score.ts';
 
 /** ok of n: a share where the denominator is the gold items of that kind. */
@@ -115,12 +116,34 @@ export function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
   return !!q.speaker.en && sameName(q.speaker.en, en);
 }
 
+let shortForms: Array<[RegExp, string]> | null = null;
+/**
+ * A described source's English in one form for comparison: a body the lexicon knows by an acronym
+ * is written by it whichever name is used (the International Monetary Fund and the IMF, NATO and the
+ * North Atlantic Treaty Organization), and spokesman, spokeswoman and spokesperson are one word.
+ */
+function sourceForm(en: string): string {
+  shortForms ??= lexicon().orgs.flatMap((o) => {
+    const names = [o.en, ...o.aliases];
+    const acronym = names.find((n) => /^[A-Z][A-Z.+]{1,5}$/.test(n));
+    if (!acronym) return [];
+    return names.filter((n) => n !== acronym && n.length > acronym.length && /^[A-Za-z .'-]+$/.test(n))
+      .map((n): [RegExp, string] => [new RegExp(`\\b${n.replace(/[.]/g, '\\.')}\\b`, 'gi'), acronym]);
+  }).sort((a, b) => b[0].source.length - a[0].source.length);
+  let out = en;
+  for (const [re, acronym] of shortForms) out = out.replace(re, acronym);
+  return out.replace(/\bspokes(?:man|woman|person)\b/gi, 'spokesperson');
+}
+
 export function rightSpeakerEn(q: Quote, g: GoldQuote, gold: Gold): boolean {
   if (!q.speaker.en) return false;
   // An annotator's note in brackets ("a source (via Reuters)", "Google (statement on its blog)")
   // is not part of the described source, as goldSpeaker drops it from a name.
   // An acronym in the brackets is the body's short name, not a note: "SANA" is "the Syrian news agency (SANA)".
-  if (g.unnamed) return [withoutNotes(g.speaker_en), ...acronyms(g.speaker_en)].some((en) => enOverlap(q.speaker.en, en) >= 0.5);
+  if (g.unnamed) {
+    const pred = sourceForm(q.speaker.en);
+    return [withoutNotes(g.speaker_en), ...acronyms(g.speaker_en)].some((en) => enOverlap(pred, sourceForm(en)) >= 0.5);
+  }
   const { en, person } = goldSpeaker(g, gold);
   return [en, ...(person ? [person.en, ...(person.aliases_latin ?? [])] : [])].some((n) => sameName(q.speaker.en, n) || soundsLike(q.speaker.en, n));
 }

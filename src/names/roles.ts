@@ -83,6 +83,9 @@ function titlePiece(title: LexTitle, phrase: string, deputy: string): Piece {
   return { t: 'title', title, deputy, definite: last.startsWith('ال') && !/باسم$/.test(phrase), portfolio };
 }
 
+/** Adjectives that, with no noun before them, name a ministry (الخارجية for وزارة الخارجية); normAr keys. */
+const MINISTRY_ELLIPSIS: Record<string, string> = { 'الخارجيه': 'foreign ministry', 'الداخليه': 'interior ministry' };
+
 /** Pronoun-suffixed "on behalf of": المتحدث باسمه -> his spokesperson. */
 const BEHALF: Record<string, string> = { 'باسمه': 'him', 'باسمها': 'her', 'باسمهم': 'them', 'باسمهما': 'them' };
 
@@ -149,6 +152,12 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       }
       if (word) return { piece: { t: 'word', en: word.en, adj: word.adj }, len };
       if (prepP) return { piece: { t: 'prep', en: prepP, explicit: true }, len };
+      if (len === 1) {
+        // a plural nisba the lexicon knows in the singular: السياسيون، العسكريين -> political, military
+        const m = /^(.{3,}ي)(ون|ين)$/.exec(p);
+        const sing = m ? lex.wordByAr.get(m[1]!) ?? lex.wordByAr.get(m[1]! + 'ه') : undefined;
+        if (sing?.adj) return { piece: { t: 'word', en: sing.en, adj: true }, len };
+      }
     }
     return null;
   };
@@ -212,7 +221,13 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     }
     const hit = tryAt(i);
     if (hit) {
-      pieces.push(hit.piece);
+      // a one-word country in the feminine nisba form after a noun or adjective agrees with it as a nationality: وسائل إعلام حكومية سورية
+      // is Syrian state media, not "… Syria"
+      const prev = pieces[pieces.length - 1];
+      const d = hit.piece.t === 'country' && hit.len === 1 && prev?.t === 'word' && w.endsWith('يه') ? demonym(w) : null;
+      // الخارجية with no noun before it is the ministry it stands for (المتحدث باسم الخارجية الإيرانية)
+      const ministry = hit.len === 1 && MINISTRY_ELLIPSIS[w] && (!prev || prev.t === 'title' || prev.t === 'prep') ? MINISTRY_ELLIPSIS[w] : '';
+      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : hit.piece);
       i += hit.len;
       continue;
     }
@@ -277,10 +292,16 @@ function objectPhrase(input: Piece[]): string {
       while (j < ps.length && ps[j]!.t === 'word' && !(ps[j] as { adj: boolean }).adj) nouns.push((ps[j++] as { en: string }).en);
       const demonyms: Demonym[] = [];
       const adjWords: string[] = [];
-      while (j < ps.length && (ps[j]!.t === 'adj' || (ps[j]!.t === 'word' && (ps[j] as { adj: boolean }).adj))) {
+      const adjAt = (k: number) => ps[k]?.t === 'word' && (ps[k] as { adj: boolean }).adj;
+      while (j < ps.length && (ps[j]!.t === 'adj' || adjAt(j))) {
         const q = ps[j++]!;
         if (q.t === 'adj') demonyms.push(q.d);
         else if (q.t === 'word') adjWords.push(q.en);
+        // coordinated adjectives stay together: المسؤولون السياسيون والعسكريون -> political and military officials
+        while (q.t === 'word' && ps[j]?.t === 'and' && adjAt(j + 1)) {
+          adjWords[adjWords.length - 1] += ` and ${(ps[j + 1] as { en: string }).en}`;
+          j += 2;
+        }
       }
       // اللجنة العليا للانتخابات -> supreme elections committee: a ل-complement of plain nouns folds in as a modifier
       const lamNext = ps[j];
@@ -579,6 +600,101 @@ export function translateRole(roleAr: string): string {
  * head is unknown.
  */
 export function translateSource(ar: string): string {
+  const words = stripDiacritics(ar).trim().split(/\s+/).filter(Boolean);
+  const first = normAr(words[0] ?? '');
+  const alone = QUANTIFIED_ALONE[first];
+  if (alone && words.length === 1) return alone;
+  const rest = words.slice(first === 'العديد' || first === 'عدد' || first === 'كثير' || first === 'الكثير' ? 2 : 1);
+  const q = QUANTIFIERS[first];
+  // a quantified description: the quantifier in English before the described words (أحد المسؤولين ->
+  // one official, بعض السكان -> some residents, عدة مصادر محلية -> several local sources)
+  if (q && rest.length && (words.length - rest.length === 1 || normAr(words[1]!) === 'من')) {
+    const inner = describedSource(rest.join(' '));
+    if (!inner) return '';
+    const bare = inner.replace(/^the /, '');
+    // آخر is "the latest" only before a definite plural (آخر التقارير); مصدر آخر is another source
+    if (q === 'the latest' && !(/^ال/.test(normAr(rest[0]!)) && pluralHead(bare))) return '';
+    return q === 'one' ? `one ${singular(bare)}` : `${q} ${bare}`;
+  }
+  // القائمون على X: those running X (القائمون عليه: those running it)
+  if (/^(القايمون|القايمين)$/.test(first)) {
+    const object = words.slice(2).join(' ');
+    if (words.length === 1) return 'those in charge';
+    if (normAr(words[1]!) === 'عليه' || normAr(words[1]!) === 'عليها') return 'those running it';
+    if (normAr(words[1]!) !== 'علي' || !object) return '';
+    return `those running ${(describedSource(object) || nameFn(object)).replace(/^the /, '')}`;
+  }
+  let desc = ar;
+  let en = describedSource(ar);
+  // a noun with a possessive pronoun (منتقدوه -> his critics, عائلتها -> her family)
+  if (!en && words.length === 1) {
+    for (const [end, whose] of POSSESSIVES) {
+      if (!first.endsWith(end) || first.length - end.length < 3) continue;
+      const base = words[0]!.slice(0, -end.length);
+      const own = describedSource(base) || (base.endsWith('ت') ? describedSource(base.slice(0, -1) + 'ة') : '');
+      if (own) return `${whose} ${own.replace(/^(the|an?) /, '')}`;
+    }
+  }
+  // an adverbial accusative (قال مسؤولا في …): the noun without its tanween alif
+  if (!en && words.length === 1 && /[^ا]ا$/.test(first) && first.length > 4) en = describedSource((desc = words[0]!.replace(/اً?$/, '')));
+  if (!en) return '';
+  // the Arabic says whether the spokesperson is a man or a woman
+  const spokes = /^(ال)?(متحدث|ناطق)(ه)?$/.exec(first);
+  if (spokes) en = en.replace(/\bspokesperson\b/, spokes[3] ? 'spokeswoman' : 'spokesman');
+  // an indefinite description reads with "a": مصدر أمني -> a security source
+  if (indefinite(desc) && !/^(the|one|some|several|many|most|his|her|their|former)( |$)/i.test(en) && !pluralHead(en)) {
+    en = `${/^(un(?!i)|[aioAIO]|[eE](?!u))/.test(en) ? 'an' : 'a'} ${en}`;
+  }
+  return en;
+}
+
+/** Quantifier words before a described source, normAr keys (العديد من and كثير من take their من too). */
+const QUANTIFIERS: Record<string, string> = {
+  'احد': 'one', 'احدي': 'one', 'بعض': 'some', 'اخر': 'the latest', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',
+};
+/** A quantifier standing for its people (أحدهم -> one of them). */
+const QUANTIFIED_ALONE: Record<string, string> = {
+  'احدهم': 'one of them', 'احداهم': 'one of them', 'احداهن': 'one of them', 'احدهما': 'one of them', 'بعضهم': 'some of them', 'العديد': 'many',
+};
+
+/**
+ * The description is indefinite and common: up to its first preposition, its words are titles, nouns,
+ * adjectives and nationalities the lexicon knows, none with the article (مصدر أمني، متحدث باسم …).
+ * A name makes it definite (شركة غوغل is Google company, not "a Google company").
+ */
+function indefinite(ar: string): boolean {
+  const head: string[] = [];
+  for (const w of stripDiacritics(ar).trim().split(/\s+/).filter(Boolean)) {
+    const n = normAr(w);
+    if (PREPS[n] || n === 'باسم' || BEHALF[n] || /^لل/.test(n)) break;
+    if (/^(و|ف)?(ب|ك)?ال/.test(n)) return false;
+    head.push(w);
+  }
+  if (!head.length) return false;
+  let pieces: Piece[];
+  try {
+    pieces = scan(tokenise(head.join(' ')), nameFn);
+  } catch {
+    return false;
+  }
+  return pieces.length > 0 && pieces.every((p) => p.t === 'title' || p.t === 'word' || p.t === 'adj' || p.t === 'mod' || p.t === 'and');
+}
+
+/** A word of the English head (before any preposition) is plural: sources, officials. */
+function pluralHead(en: string): boolean {
+  return en.split(/ (?:of|for|in|from|on|with|at|to|and) /)[0]!.split(' ').some((w) => /[^s']s$/.test(w) || /^(media|people|police|staff|information|intelligence)$/.test(w));
+}
+
+/** An English plural head noun made singular (officials -> official, militias members -> militias member). */
+function singular(en: string): string {
+  const m = /^(.*?)( (?:of|for|in|from|on|with|at|to) .*)?$/.exec(en)!;
+  const head = m[1]!.replace(/(\w+)$/, (w) => IRREGULAR[w] ?? (/ies$/.test(w) ? w.slice(0, -3) + 'y' : /[^s]s$/.test(w) ? w.slice(0, -1) : w));
+  return head + (m[2] ?? '');
+}
+const IRREGULAR: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', media: 'outlet' };
+
+/** The described words in English: the role rendering when there is a title, else one noun phrase. */
+function describedSource(ar: string): string {
   const role = translateRole(ar);
   if (role) return role;
   let pieces: Piece[];

@@ -150,6 +150,8 @@ function notAnAgent(t: Token, lamSource: boolean): boolean {
  * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
  */
 function speakerEnglish(sp: Speaker): string {
+  // a speaker the Arabic writes in Latin letters (BMW) is its own English
+  if (/^[A-Za-z][A-Za-z0-9 .&'-]*$/.test(sp.speaker.ar.trim())) return sp.speaker.ar.trim();
   if (!sp.unnamed) return bareEnglish(sp.speaker.ar);
   // no known head: a person's name (بالفي، كيت جونز) or a brand (فيسبوك) is spelled; anything else
   // stays without English rather than romanised (القائمون). A described source spelled like a
@@ -1138,6 +1140,11 @@ export class ArabicQuoteReader {
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
     const chosen = this.asBody(this.rank(q, sp, cue));
     q.speaker = chosen.speaker.en || chosen === UNATTRIBUTED || chosen.speakerId ? chosen.speaker : { ar: chosen.speaker.ar, en: speakerEnglish(chosen) };
+    // a described source read as a role shows the source's English (a government spokesman, not
+    // "government spokesperson"): the same words, with the article and the Arabic's gender
+    if (chosen.unnamed && !chosen.speakerId && chosen !== UNATTRIBUTED && q.speaker.en && q.speaker.en === translateRole(q.speaker.ar)) {
+      q.speaker = { ar: q.speaker.ar, en: translateSource(q.speaker.ar) || q.speaker.en };
+    }
     q.speakerId = chosen.speakerId;
     q.unnamed = chosen.unnamed;
     if (chosen === UNATTRIBUTED) q.unattributed = true;

@@ -15,7 +15,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
 import { isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
-import { brandName, knownOrg, translateSource } from './names-adapter.ts';
+import { brandName, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
 
 /** Words a fuller mention may add after the speaker's own. */
@@ -145,6 +145,61 @@ function bodyWithBrand(phrase: string): string | null {
   return ws.length >= 2 ? brandName(ws.slice(1).join(' ')) : null;
 }
 
+/** Nouns after a source's في that say how it spoke, not where it is (في تصريح، في بيان، في مقابلة). */
+const HOW = /^(تصريح|تصريحات|بيان|حديث|مقابله|موتمر|رساله|تغريده|اتصال|كلمه|لقاء|حوار|تقرير|منشور|صفحه|حساب|تعليق|رد|بث|برنامج|شريط|فيديو|الفيديو|مداخله|ندوه|جلسه)/;
+/** Words after في a complement may run over. */
+const MAX_COMPLEMENT = 3;
+
+/**
+ * The English of a described speaker read with the place or body the text writes right after it
+ * with في, when the speaker phrase stopped short of it (مصادر → sources, but the text says مصادر في
+ * الحديدة: sources in Hodeidah; مصدر محلي في السويداء; المجلس السياسي الأعلى في اليمن). في must come
+ * straight after the speaker's words with no punctuation, followed by up to three words written with
+ * the article or as names (no other clitic: في سياتل بالولايات is not one phrase), none saying how
+ * the source spoke (في تصريح، في بيان). Only the English changes, and only when it keeps everything
+ * the speaker's own words said and adds to it. (A verb's object after the speaker — نفى الجيش صحة
+ * الشريط — is not taken: only في opens a complement.)
+ */
+export function withComplement(speakerAr: string, sentenceId: number, toks: readonly Token[]): string | null {
+  const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 4) return null;
+  const current = translateSource(speakerAr);
+  // a described source has a common head (sources, official); a bare name (إيران، موسكو) keeps its own
+  if (!/^[a-z]/.test(current.replace(/^(an?|the|one|some|several|many) /, ''))) return null;
+  const [from, to] = window(sentenceId, toks);
+  const want = words.map(bare);
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.sent !== sentenceId || !forms(t.light).includes(want[0]!)) continue;
+    let j = i + 1;
+    let ok = true;
+    for (let k = 1; k < want.length; k++, j++) {
+      const u = toks[j];
+      if (!u || u.sent !== t.sent || toks[j - 1]!.gap.trim() || bare(u.light) !== want[k]) { ok = false; break; }
+    }
+    if (!ok) continue;
+    const prep = toks[j];
+    if (!prep || prep.sent !== t.sent || prep.light !== 'في' || toks[j - 1]!.gap.trim()) return null;
+    let e = j + 1;
+    while (e < toks.length && e - j - 1 < MAX_COMPLEMENT && toks[e]!.sent === t.sent && !toks[e - 1]!.gap.trim()) {
+      const u = toks[e]!;
+      // a common word with the article, or a place or body the gazetteer knows (a name it does not
+      // know would only be romanised: في سجن، في قطاع)
+      const plain = /^ال[\u0621-\u064A]{2,}$/.test(u.light) || (!/^[وفبلك]/.test(u.light) && (isKnownPlace(u.text) || !!knownOrg(normaliseAr(u.text))));
+      if (!plain || isStop(u) || isSpeechVerb(u) || isTimeWord(u) || HOW.test(u.light.replace(/^ال/, ''))) break;
+      if (/^(يوم|امس|الان|ماضي|حالي|جاري|مقبل|اخير|سابق)/.test(u.light.replace(/^ال/, ''))) break;
+      e++;
+    }
+    if (e === j + 1) return null;
+    const en = translateSource([speakerAr, ...toks.slice(j, e).map((u) => u.text)].join(' '));
+    const had = enWords(current);
+    const got = enWords(en);
+    if (en && had.every((w) => got.includes(w)) && got.some((w) => !had.includes(w))) return en;
+    return null;
+  }
+  return null;
+}
+
 /** Gives described speakers that name a body by its head the English of its fuller mention. */
 export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]): void {
   // one look per speaker and sentence: a run-on paste holds thousands of «وقال الوزير» in a few sentences
@@ -153,7 +208,7 @@ export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]
     if (q.speakerId || q.unattributed || !q.speaker.ar) continue;
     const key = `${q.sentenceId}\u0000${q.speaker.ar}`;
     let en = seen.get(key);
-    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks)));
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? withComplement(q.speaker.ar, q.sentenceId, toks) : null)));
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }

@@ -1,7 +1,7 @@
 /** The eval's figures on a hand-made briefing: each kind of error lands in its own count. */
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
-import { evaluate, matchQuote, share } from '../../src/eval/evaluate.ts';
+import { evaluate, matchQuote, rightSpeakerEn, share } from '../../src/eval/evaluate.ts';
 import { roleOverlap, type Gold } from '../../src/eval/gold-score.ts';
 
 const person = (id: string, ar: string, en: string, role = ''): Person => ({
@@ -78,5 +78,21 @@ describe('matchQuote', () => {
     expect(roleOverlap('الملك', 'العاهل السعودي، الملك')).toBe(1);
     expect(roleOverlap('الرئيس', 'الرئيس الأمريكي')).toBe(0.5);
     expect(roleOverlap('بمجلس', 'السناتور، ديمقراطي بارز في لجنة الاستخبارات بمجلس الشيوخ')).toBeLessThan(0.5);
+  });
+});
+
+describe('rightSpeakerEn for a described source', () => {
+  const q = (en: string) => ({ speaker: { ar: 'x', en }, speakerId: null, unnamed: true }) as unknown as Quote;
+  const g = (en: string) => ({ speaker_en: en, unnamed: true, text_start: 'x' }) as Gold['quotes'][number];
+  const none: Gold = { people: [], quotes: [], precedents: [] } as unknown as Gold;
+
+  it('compares a body the lexicon knows by an acronym by that acronym, whichever name is written', () => {
+    expect(rightSpeakerEn(q('the International Monetary Fund'), g('the IMF'), none)).toBe(true);
+    expect(rightSpeakerEn(q('the United Nations and the European Union'), g('the UN and the EU'), none)).toBe(true);
+    expect(rightSpeakerEn(q('the International Monetary Fund'), g('the World Bank'), none)).toBe(false);
+  });
+
+  it('reads spokesman, spokeswoman and spokesperson as one word', () => {
+    expect(rightSpeakerEn(q('a spokesman'), g('a StubHub spokesperson'), none)).toBe(true);
   });
 });

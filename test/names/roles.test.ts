@@ -97,13 +97,56 @@ describe('translateSource', () => {
     ['وسائل إعلام محلية', 'local media'],
     ['المصدر القضائي', 'judicial source'],
     ['مسؤولو وزارة الصحة الفلسطينية', 'Palestinian Health Ministry officials'],
-    ['المتحدثة باسم وزارة الخارجية الروسية', 'spokesperson for the Russian Foreign Ministry'],
+    // the Arabic says whether the spokesperson is a man or a woman
+    ['المتحدثة باسم وزارة الخارجية الروسية', 'spokeswoman for the Russian Foreign Ministry'],
     // common source heads that were left with no English at all
     ['المحتجون', 'protesters'],
     ['مراسلون', 'reporters'],
     ['المرصد السوري لحقوق الإنسان', 'Syrian human rights observatory'],
   ])('%s -> %s', (ar, en) => {
     expect(translateSource(ar)).toBe(en);
+  });
+  // round eleven: compositional English for descriptions
+  it.each([
+    // a title with no article reads with "a"; الخارجية alone is the ministry
+    ['متحدث باسم الخارجية الإيرانية', 'a spokesman for the Iranian foreign ministry'],
+    ['مصدر أمني', 'a security source'],
+    ['مسؤول إسرائيلي', 'an Israeli official'],
+    ['مصدر أوروبي', 'a European source'],
+    ['متحدث حكومي', 'a government spokesman'],
+    ['ناطقة باسم الشركة', 'a spokeswoman for the company'],
+    ['بيان مشترك', 'a joint statement'],
+    // a quantifier before the description
+    ['أحد المسؤولين', 'one official'],
+    ['أحد المسؤولين في الاتحاد', 'one official in the federation'],
+    ['بعض السكان', 'some residents'],
+    ['بعض المراقبين', 'some observers'],
+    ['عدة مصادر محلية', 'several local sources'],
+    ['العديد من الخبراء', 'many experts'],
+    ['أحدهم', 'one of them'],
+    ['آخر التقارير', 'the latest reports'],
+    // a noun with a possessive pronoun; those in charge of something
+    ['منتقدوه', 'his critics'],
+    ['عائلتها', 'her family'],
+    ['القائمون على غوغل', 'those running Google'],
+    ['القائمون عليه', 'those running it'],
+    ['معلومات استخباراتية', 'intelligence information'],
+    // an adverbial accusative: قال مسؤولا
+    ['مسؤولا', 'an official'],
+    // coordinated plural adjectives; a feminine country word after a noun is its nationality
+    ['المسؤولون السياسيون والعسكريون الإسرائيليون', 'Israeli political and military officials'],
+    ['وسائل إعلام حكومية سورية', 'Syrian state media'],
+    ['التلفزيون الرسمي السوري', 'Syrian state television'],
+    ['شهود عيان', 'eyewitnesses'],
+    ['خبراء الاقتصاد', 'economists'],
+  ])('%s -> %s', (ar, en) => {
+    expect(translateSource(ar)).toBe(en);
+  });
+  it('puts no "a" before plurals, names or definite descriptions', () => {
+    expect(translateSource('مصادر مطلعة')).toBe('informed sources');
+    expect(translateSource('شركة غوغل')).toBe('Google company');
+    expect(translateSource('المصدر القضائي')).toBe('judicial source');
+    expect(translateSource('كثيرون')).not.toMatch(/^an? /);
   });
   it('says nothing for a phrase that opens on no known noun', () => {
     expect(translateSource('آنذاك')).toBe('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../src/parser/index.ts';
-import { fullerBody } from '../../src/parser/speaker-body.ts';
+import { fullerBody, withComplement } from '../../src/parser/speaker-body.ts';
 
 const body = (text: string, speaker: string, sentence: number) => {
   const { toks } = segmentArticle(text);
@@ -36,5 +36,20 @@ describe('fullerBody', () => {
     expect(body(t, 'الشركة', 2)).toBe('Facebook');
     // عبر "via" is spelled like Uber: a common word, never a brand
     expect(body('نشر الخبر عبر الإنترنت وعبر الهاتف. وقالت الشركة إن الأداة جاهزة.', 'الشركة', 1)).toBeNull();
+  });
+});
+
+describe('withComplement', () => {
+  const comp = (text: string, speaker: string, sentence = 0) => withComplement(speaker, sentence, segmentArticle(text).toks);
+
+  it('reads a described source with the place the text writes after it with في', () => {
+    expect(comp('وقالت مصادر في الحديدة إن القصف مستمر منذ الصباح.', 'مصادر')).toBe('sources in Hodeidah');
+    expect(comp('وقال مصدر محلي في السويداء إن المفاوضات مستمرة.', 'مصدر محلي')).toBe('a local source in Sweida');
+  });
+
+  it('takes no في phrase that says how the source spoke, no verb object, and no bare name', () => {
+    expect(comp('وقالت مصادر في تصريح للصحفيين إن القصف مستمر.', 'مصادر')).toBeNull();
+    expect(comp('ونفى الجيش الإسرائيلي صحة الشريط المتداول.', 'الجيش الإسرائيلي')).toBeNull();
+    expect(comp('وقالت موسكو في بيان إن الأمر مرفوض.', 'موسكو')).toBeNull();
   });
 });
