@@ -23,7 +23,7 @@ import { evaluate, share, type Tally } from '../src/eval/evaluate.ts';
 import { personFor, roleOverlap, type Gold, type GoldPerson } from '../src/eval/gold-score.ts';
 import type { Person } from '../src/briefing/types.ts';
 import { parseArticle } from '../src/parser/index.ts';
-import { collectRoleChoices, useRoleRanker, type RoleChoice, type RoleModel } from '../src/parser/role-ranker.ts';
+import { collectRoleChoices, roleCandidates, useRoleRanker, type RoleInput, type RoleModel } from '../src/parser/role-ranker.ts';
 import { bestCandidate } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir, type Item } from './lib/gold.ts';
@@ -34,8 +34,8 @@ const out = join(root, 'data/role-ranker.json');
 const FOLDS = 5;
 const argNum = (name: string, dflt: number) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const PRIOR = argNum('--prior', 2);
-// L2 20 held up on both held-out figures (3–10 gained on one and lost on the other; see docs/eval.md).
-const L2 = argNum('--l2', 20);
+// L2 30 held up on both held-out figures (2–15 gained on one and lost on the other; see docs/eval.md).
+const L2 = argNum('--l2', 30);
 const MARGIN = argNum('--margin', 0);
 const EPOCHS = argNum('--epochs', 10);
 const STRICT = !process.argv.includes('--loose');
@@ -48,43 +48,53 @@ const extra = [
 ];
 const all = [...corpus, ...extra];
 
-interface Article { id: string; roles: Tally; examples: (RankExample & { evalRight: boolean[]; texts: string[]; want: string })[] }
+interface Example extends RankExample { evalRight: boolean[]; texts: string[]; want: string }
+/** One gold person's inputs as the parser gave them (kept raw, so the features can be recomputed). */
+interface Raw { id: string; input: RoleInput; want: string }
+interface Article { id: string; roles: Tally; raw: Raw[]; examples: Example[] }
+
+/** The candidates of one gold person, each right or wrong. */
+function exampleOf(r: Raw): Example {
+  const choices = roleCandidates(r.input.ruleRole, r.input.options, new Set(r.input.shared));
+  const want = r.want;
+  // The eval's test, for the figures; for training, also at least half the candidate's words in
+  // the gold (the eval asks only the reverse, so a long phrase that runs over the gold's
+  // words counts: learning from that would teach the model to pick long phrases).
+  const evalRight = choices.map((c) => (want ? !!c.text && roleOverlap(c.text, want) >= 0.5 : !c.text));
+  const right = STRICT ? choices.map((c, i) => evalRight[i]! && (!c.text || roleOverlap(want, c.text) >= 0.5)) : evalRight;
+  return { id: r.id, feats: choices.map((c) => c.feats), right, evalRight, texts: choices.map((c) => c.text), want };
+}
 
 /** Parses one article with the rules alone and gathers its people's role candidates. */
-function read(it: Item): Article {
+function read(it: Item): Omit<Article, 'examples'> {
   const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
-  const seen = new Map<string, RoleChoice[]>();
+  const seen = new Map<string, RoleInput>();
   useRoleRanker(null);
-  collectRoleChoices((id, choices) => seen.set(id, choices));
+  collectRoleChoices((id, input) => seen.set(id, input));
   let b;
   try { b = parseArticle(readFileSync(it.text, 'utf8')); } finally { collectRoleChoices(null); useRoleRanker(undefined); }
   const r = evaluate(it.id, b, gold);
-  const examples: Article['examples'] = [];
+  const raw: Raw[] = [];
   if (b.lang === 'ar') {
     const taken = new Set<Person>();
     for (const g of gold.people as GoldPerson[]) {
       const p = personFor(g, b.people.filter((x) => !taken.has(x)));
       if (!p) continue;
       taken.add(p);
-      const choices = seen.get(p.id);
-      if (!choices) continue;
-      const want = g.role_ar ?? '';
-      // The eval's test, for the figures; for training, also at least half the candidate's words in
-      // the gold (the eval asks only the reverse, so a long phrase that runs over the gold's
-      // words counts: learning from that would teach the model to pick long phrases).
-      const evalRight = choices.map((c) => (want ? !!c.text && roleOverlap(c.text, want) >= 0.5 : !c.text));
-      const right = STRICT ? choices.map((c, i) => evalRight[i]! && (!c.text || roleOverlap(want, c.text) >= 0.5)) : evalRight;
-      examples.push({ id: it.id, feats: choices.map((c) => c.feats), right, evalRight, texts: choices.map((c) => c.text), want });
+      const input = seen.get(p.id);
+      if (!input) continue;
+      raw.push({ id: it.id, input, want: g.role_ar ?? '' });
     }
   }
-  return { id: it.id, roles: r.roles, examples };
+  return { id: it.id, roles: r.roles, raw };
 }
 
-// (--cache FILE: the parsed examples are kept in FILE and read back, for trying options quickly)
+// (--cache FILE: the parsed inputs are kept in FILE and read back, for trying features quickly)
 const cacheAt = process.argv.indexOf('--cache');
 const cache = cacheAt > 0 ? process.argv[cacheAt + 1]! : '';
-const articles: Article[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : all.map(read);
-if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(articles));
+const parsed: Omit<Article, 'examples'>[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : all.map(read);
+if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(parsed));
+const articles: Article[] = parsed.map((a) => ({ ...a, examples: a.raw.map(exampleOf) }));
 const pct = (ok: number, n: number) => (n ? (100 * ok) / n : 0).toFixed(1);
 
 /** The role figure of `held` with `weights` choosing (null: the rules alone). */

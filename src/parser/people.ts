@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
-import { chooseRole, type RoleOption } from './role-ranker.ts';
+import { chooseRole, plainRole, type RoleOption } from './role-ranker.ts';
 
 export interface NameCandidate {
   /** The name as written (clitics and diacritics removed). */
@@ -163,6 +163,20 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     prevTok = t.i;
   }
 
+  // Which readings are read for more than one person (a phrase between two names, a list's
+  // group title): the chooser weighs a role that leaks from one person to the next.
+  const readBy = new Map<string, number>();
+  const ownTexts = new Map<Draft, Set<string>>();
+  if (lang === 'ar') {
+    for (const d of drafts) {
+      const own = new Set<string>();
+      if (d.c.role) own.add(plainRole(d.c.role));
+      for (const o of d.roleOptions) own.add(plainRole(o.text));
+      own.delete('');
+      ownTexts.set(d, own);
+      for (const t of own) readBy.set(t, (readBy.get(t) ?? 0) + 1);
+    }
+  }
   const people: Person[] = [];
   const ids = new Set<string>();
   const nextSuffix = new Map<string, number>();
@@ -183,7 +197,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     for (let n = nextSuffix.get(base) ?? 2; ids.has(id); n++) { id = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     ids.add(id);
     // Which people there are is settled above on the rules' role; the ranker only picks the words.
-    const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, d.roleOptions) : c.role;
+    const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, d.roleOptions, [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
     const roleEn = lang === 'ar' ? (role ? translateRole(c.roleResolved || role) : '') : c.role;
     const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : role) : '';
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);

@@ -17,6 +17,8 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { shippedModel } from './shipped-model.ts';
 import { bestCandidate, type RankerModel } from './speaker-ranker.ts';
+import { hasArticle, isPlaceOrOrg, roleHead } from './arabic-words.ts';
+import { tokenize } from './tokens.ts';
 
 /** One candidate role read at one mention: its text and the features of how and where it was read. */
 export interface RoleOption {
@@ -36,6 +38,26 @@ const bucket = (n: number, cuts: readonly number[]): string => {
   for (const c of cuts) if (n <= c) return `${c}`;
   return 'far';
 };
+
+/**
+ * What the role's words are, from the word lists and not the words themselves: a title head of the
+ * lexicon at its start or anywhere in it, a place or organisation, how many words carry the
+ * article. (Features of kinds of word, so what is learned carries over to copy with other words.)
+ */
+function wordKinds(text: string): string[] {
+  if (!text) return [];
+  const toks = tokenize(text, [{ start: 0, end: text.length, text, para: 0 }], 'ar');
+  if (!toks.length) return [];
+  const f: string[] = [];
+  const head = roleHead(toks[0]!);
+  f.push(head ? 'k:head-title' : 'k:head-other');
+  if (toks.slice(1).some((t) => roleHead(t))) f.push('k:title-inside');
+  if (!head && !toks.some((t) => roleHead(t))) f.push('k:no-title');
+  if (toks.some((t) => isPlaceOrOrg(t))) f.push('k:place');
+  const def = toks.filter((t) => hasArticle(t)).length;
+  f.push(`k:def-share:${def === 0 ? '0' : def === toks.length ? 'all' : 'some'}`);
+  return f;
+}
 
 /** Features of a role's own words, whoever read it. */
 function textFeats(text: string): string[] {
@@ -59,7 +81,7 @@ export interface RoleChoice { text: string; feats: string[] }
  * every other distinct reading of any mention, then "no role". A reading given by several readers
  * or mentions is one candidate with all their features, and counts how many gave it.
  */
-export function roleCandidates(ruleRole: string, options: readonly RoleOption[], cap = 24): RoleChoice[] {
+export function roleCandidates(ruleRole: string, options: readonly RoleOption[], shared: ReadonlySet<string> = new Set(), cap = 24): RoleChoice[] {
   const starts = [...new Set(options.map((o) => o.start))].sort((a, b) => a - b);
   const byText = new Map<string, { text: string; feats: Set<string>; mentions: Set<number>; srcs: Set<string> }>();
   const rulePlain = plainRole(ruleRole);
@@ -89,9 +111,29 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     const own = [...e.feats];
     const srcs = [...e.srcs].sort();
     const f = ['bias', ...own, ...textFeats(e.text), `agree:${bucket(e.mentions.size, [1, 2])}`, `srcs:${bucket(srcs.length, [1, 2])}`];
+    {
+      const kinds = wordKinds(e.text);
+      f.push(...kinds);
+      // First mention that gave it (the first mention usually carries the role), by reader.
+      const firstM = e.mentions.size ? Math.min(...[...e.mentions].map((m) => starts.indexOf(m))) : -1;
+      f.push(`first:${firstM < 0 ? 'none' : bucket(firstM, [0, 1])}`);
+      for (const s of srcs) f.push(`${s}|first:${firstM < 0 ? 'none' : bucket(firstM, [0, 1])}`);
+      // Read for another person too: a phrase between two names, or a title shared by a list.
+      if (shared.has(key)) { f.push('shared'); for (const s of srcs) f.push(`shared|${s}`); for (const k of kinds) f.push(`shared|${k}`); }
+      // Its place among the other readings: inside a longer one, holding a shorter one.
+      const others = order.filter((o) => o !== key);
+      if (others.some((o) => o.includes(key))) f.push('nest:inside');
+      if (others.some((o) => key.includes(o))) f.push('nest:holds');
+      const lens = order.map((o) => o.split(' ').length);
+      const n = key.split(' ').length;
+      if (order.length > 1 && n === Math.max(...lens)) f.push('len:longest');
+      if (order.length > 1 && n === Math.min(...lens)) f.push('len:shortest');
+      // Agreement across mentions, by the share of the person's mentions that read it.
+      if (starts.length > 1) f.push(`agree-share:${e.mentions.size / starts.length >= 0.5 ? 'half' : 'less'}`);
+      for (const s of srcs) for (const k of kinds) f.push(`${s}|${k}`);
+    }
     // Which readers agree on it (the pair says more than either: the rules and a generic reader).
     if (srcs.length > 1) f.push(`pair:${srcs.join('+')}`);
-    for (const s of srcs) for (const x of own) if (!x.startsWith('src:') && !x.startsWith('m:')) f.push(`${s}|${x}`);
     // What a reader's phrase is worth depends on whether the rules read a role at all.
     const state = rulePlain ? 'rh' : 'rn';
     for (const s of srcs) f.push(`${state}|${s}`, ...own.filter((x) => x.startsWith('head:') || x.startsWith('len:')).map((x) => `${state}|${s}|${x}`));
@@ -118,8 +160,13 @@ export const roleRankerModel = (): RoleModel | null => shipped.get();
 /** For training and cross-validation only: parse with another model (null: the rules alone). */
 export const useRoleRanker = (m: RoleModel | null | undefined): void => shipped.use(m);
 
-/** One person's candidates as the trainer sees them, keyed by the person's id. */
-export type RoleCollector = (personId: string, choices: RoleChoice[]) => void;
+/**
+ * What the chooser is given for one person: the rules' role, the readings of its mentions, and
+ * which of those readings (in plainRole form) were also read at another person's mentions.
+ */
+export interface RoleInput { ruleRole: string; options: RoleOption[]; shared: string[] }
+/** One person's inputs as the trainer sees them, keyed by the person's id. */
+export type RoleCollector = (personId: string, input: RoleInput) => void;
 let collector: RoleCollector | null = null;
 /** For training only: every ranked person is passed to `c` (null: stop collecting). */
 export function collectRoleChoices(c: RoleCollector | null): void {
@@ -130,11 +177,11 @@ export function collectRoleChoices(c: RoleCollector | null): void {
 export const roleRankerActive = (): boolean => !!collector || !!roleRankerModel();
 
 /** The role the model picks for a person whose rules gave `ruleRole`; the rules' role without a model. */
-export function chooseRole(personId: string, ruleRole: string, options: readonly RoleOption[]): string {
+export function chooseRole(personId: string, ruleRole: string, options: readonly RoleOption[], shared: readonly string[] = []): string {
   const model = roleRankerModel();
   if (!model && !collector) return ruleRole;
-  const choices = roleCandidates(ruleRole, options);
-  collector?.(personId, choices);
+  collector?.(personId, { ruleRole, options: [...options], shared: [...shared] });
+  const choices = roleCandidates(ruleRole, options, new Set(shared));
   if (!model || choices.length < 2) return ruleRole;
   return choices[bestCandidate(choices.map((c) => c.feats), model.weights, model.margin ?? 0)]!.text;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
-import { chooseRole, collectRoleChoices, roleCandidates, roleRankerModel, useRoleRanker, type RoleChoice, type RoleOption } from '../../src/parser/role-ranker.ts';
+import { chooseRole, collectRoleChoices, roleCandidates, roleRankerModel, useRoleRanker, type RoleInput, type RoleOption } from '../../src/parser/role-ranker.ts';
 
 // Short articles written for these tests (not from any corpus).
 const APPOSITION = [
@@ -8,6 +8,14 @@ const APPOSITION = [
   '',
   'أعلن سامر خليل، المدير المالي لشركة النقل الوطنية، أن الأسعار سترتفع الشهر المقبل.',
   'وقال خليل إن الشركة تدرس خطة جديدة.',
+].join('\n');
+
+// A list of people given one group title.
+const SHARED = [
+  'عنوان تجريبي عن الكرة',
+  '',
+  'وشارك في البطولة اللاعبون الثلاثة سامر خليل ومازن داود ورامي حداد أمس.',
+  'وقال خليل إن داود وحداد تدربوا كثيرا.',
 ].join('\n');
 
 afterEach(() => {
@@ -41,13 +49,45 @@ describe('role ranker: candidates', () => {
     expect(c.feats).toContain('pair:src:after-comma+src:before-near');
   });
 
-  it('reads a comma-set apposition after the name whatever its head word (the parser, not a list)', () => {
-    const seen = new Map<string, RoleChoice[]>();
+  it('marks a reading also read for another person (a role that leaks from one name to the next)', () => {
+    const options = [opt('المدرب', ['src:before-near'], 10), opt('رئيس النادي', ['src:after-comma'], 10)];
+    const cs = roleCandidates('', options, new Set(['المدرب']));
+    expect(cs.find((x) => x.text === 'المدرب')!.feats).toContain('shared');
+    expect(cs.find((x) => x.text === 'المدرب')!.feats).toContain('shared|src:before-near');
+    expect(cs.find((x) => x.text === 'رئيس النادي')!.feats).not.toContain('shared');
+  });
+
+  it('describes a reading by kinds of word, not by its words: a title head, a place, the first mention', () => {
+    const cs = roleCandidates('', [opt('وزير الخارجية', ['src:before-far'], 10), opt('ذهب إلى باريس', ['src:before-reach'], 50)]);
+    const title = cs.find((x) => x.text === 'وزير الخارجية')!.feats;
+    expect(title).toContain('k:head-title');
+    expect(title).toContain('first:0');
+    expect(title).toContain('src:before-far|k:head-title');
+    const other = cs.find((x) => x.text === 'ذهب إلى باريس')!.feats;
+    expect(other).toContain('k:no-title');
+    expect(other).toContain('k:place');
+    expect(other).toContain('first:1');
+    // No feature names a word of the role.
+    expect([...title, ...other].some((f) => /[\u0600-\u06FF]/.test(f))).toBe(false);
+  });
+
+  it('passes the chooser the readings another person shares (people.ts)', () => {
+    const seen = new Map<string, RoleInput>();
     useRoleRanker(null);
-    collectRoleChoices((id, cs) => seen.set(id, cs));
+    collectRoleChoices((id, input) => seen.set(id, input));
+    parseArticle(SHARED);
+    const shared = [...seen.values()].flatMap((x) => x.shared);
+    expect(shared).toContain('اللاعبون الثلاثة');
+  });
+
+  it('reads a comma-set apposition after the name whatever its head word (the parser, not a list)', () => {
+    const seen = new Map<string, RoleInput>();
+    useRoleRanker(null);
+    collectRoleChoices((id, input) => seen.set(id, input));
     const b = parseArticle(APPOSITION);
     const p = b.people.find((x) => x.name.ar.includes('خليل'))!;
-    const texts = seen.get(p.id)!.map((c) => c.text);
+    const input = seen.get(p.id)!;
+    const texts = roleCandidates(input.ruleRole, input.options).map((c) => c.text);
     expect(texts).toContain('المدير المالي لشركة النقل الوطنية');
     expect(texts).toContain('');
   });
