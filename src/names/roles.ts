@@ -704,8 +704,15 @@ function describedSource(ar: string): string {
     return '';
   }
   const seg = segments(pieces)[0] ?? [];
-  const head = seg.find((p) => p.t !== 'mod');
-  if (!head || !((head.t === 'word' && !head.adj) || head.t === 'entity')) return '';
+  // an adjective after a word the lexicon does not know would be left to modify the wrong noun, in the
+  // wrong order (المؤسسات المالية والاقتصادية العالمية read as "institutions and economic global",
+  // نقابة الكونفدرالية العامة as "the union general"): no English is better than that
+  const firstPrep = seg.findIndex((p) => p.t === 'prep');
+  const head = seg.slice(0, firstPrep < 0 ? seg.length : firstPrep);
+  const unknownAt = head.findIndex((p) => p.t === 'unknown');
+  if (unknownAt >= 0 && head.slice(unknownAt + 1).some((p) => p.t === 'adj' || (p.t === 'word' && p.adj))) return '';
+  const noun = seg.find((p) => p.t !== 'mod');
+  if (!noun || !((noun.t === 'word' && !noun.adj) || noun.t === 'entity')) return '';
   return objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').trim();
 }
 

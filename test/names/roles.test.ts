@@ -152,4 +152,10 @@ describe('translateSource', () => {
     expect(translateSource('آنذاك')).toBe('');
     expect(translateSource('الحشد المؤلف من نحو 500 متظاهرة')).toBe('');
   });
+  it('says nothing rather than give an adjective to the wrong noun after an unknown word', () => {
+    expect(translateSource('المؤسسات المالية والاقتصادية العالمية')).toBe('');
+    expect(translateSource('نقابة الكونفدرالية العامة')).toBe('');
+    // an unknown name with no adjective after it is still read (the name romanised)
+    expect(translateSource('شركة فولكسفاغن')).not.toBe('');
+  });
 });
