@@ -88,6 +88,25 @@ const GENERIC_PERSON = new Set(['رجل', 'امراه', 'امراة', 'سيده'
 /** Described sources offered to the ranker per quotation (the nearest ones). */
 const MAX_SOURCES = 4;
 
+/**
+ * Crowds and quantities that speak as a group (البعض يرى، فغادر العشرات … مرددين، العديد من
+ * الخبراء، نحو 300 شخص): quantifier words and collective nouns of people. A definite plural of
+ * persons (النواب، المتظاهرون، المحللين) is read by its shape (groupHead).
+ */
+const GROUP_WORDS = new Set(['البعض', 'العشرات', 'المئات', 'الالاف', 'العديد', 'كثيرون', 'الكثيرون', 'الكثير', 'عشرات', 'مئات', 'الاف', 'معظم', 'غالبية', 'اغلب', 'اغلبية', 'الجماهير', 'الناس', 'المعارضة', 'الجمهور', 'الحضور', 'المشاركون', 'المشاركين'].map((w) => lightNormAr(w)));
+/** Quantifiers that take their people after من (العديد من الخبراء، عشرات من السكان). */
+const GROUP_OF = new Set(['العديد', 'عشرات', 'مئات', 'الاف', 'العشرات', 'المئات', 'الالاف', 'الكثير', 'معظم', 'غالبية', 'اغلب', 'اغلبية'].map((w) => lightNormAr(w)));
+/** The group word under a glued و/ف, or null. */
+function groupWord(t: Token): string | null {
+  const w = t.light;
+  for (const x of [w, w.replace(/^[وف]/, '')]) {
+    if (GROUP_WORDS.has(x)) return x;
+    // a definite masculine plural of persons (المتظاهرون، النواب read by the heads' list), not the relative الذين
+    if (/^ال.{3,}(ون|ين)$/.test(x) && !/^ال(ذين|لذين|لتين|اثنين)$/.test(x) && !isTimeWord({ ...t, light: x })) return x;
+  }
+  return null;
+}
+
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
@@ -407,7 +426,14 @@ export class ArabicQuoteReader {
     const p = this.index.at(first);
     if (p && /[بلك]/.test(this.index.prefixAt(first))) return null;
     // (a people named by its relative adjective in the plural is a body too: لكن الإسرائيليين يقولون)
-    const people = /^ال.{2,}(يون|يين)$/.test(first.light);
+    // (and a crowd or quantity of people, alone or with its adjectives: لكن البعض يرى، المحللون يقولون)
+    // (not inside what another verb of saying reports: قال X إن المسؤولين اعتبروا الأمر "…" is X's)
+    const reported = () => {
+      if (!boundary || !isComplementiser(boundary)) return false;
+      for (let j = st - 2; j >= 0 && toks[j]!.sent === sent; j--) if (isSpeechVerb(toks[j]!)) return true;
+      return false;
+    };
+    const people = /^ال.{2,}(يون|يين)$/.test(first.light) || (!!groupWord(first) && k - st <= 2 && !reported());
     // (a title in construct after كان: وكان وزير الكهرباء أعلن …)
     const titled = roleHead(first)?.definite || (!!roleHead(first) && k > st && !!boundary && /^[وف]?(كان|كانت)$/.test(boundary.light));
     // (an outlet too: لكن المجلة الفنية الشهيرة، قالت إن …)
@@ -1431,6 +1457,40 @@ export class ArabicQuoteReader {
       const tk = toks[k]!;
       add(sp, mention(k, /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0));
     }
+    // Crowds and quantities in this sentence, outside the quotation and no preposition's object
+    // (البعض يرى أن، وتنتقد المعارضة … وتعتبر، فغادر العشرات … مرددين): the two nearest the cue,
+    // offered beside the described sources (feature `group`).
+    const groups: { k: number; adjacent: boolean; sp: Speaker }[] = [];
+    for (let k = a; k <= hi; k++) {
+      if (k >= qa && k <= qb) continue;
+      const tk = toks[k]!;
+      if (personAt[k] || /^[بلك]/.test(tk.light)) continue;
+      let to = k;
+      const w = groupWord(tk);
+      const num = (j: number) => j <= b && /^[0-9\u0660-\u0669]+$/.test(toks[j]!.light);
+      if (w) {
+        if (GROUP_OF.has(w) && k + 2 <= b && toks[k + 1]!.light === 'من' && !(k + 2 >= qa && k + 2 <= qb) && !/[،,:"«»“”.]/.test(tk.gap + toks[k + 1]!.gap)) to = k + 2;
+      } else if (tk.light.replace(/^[وف]/, '') === 'نحو' && num(k + 1) && k + 2 <= b && !(k + 2 >= qa && k + 2 <= qb)) {
+        to = k + 2;
+      } else continue;
+      while (to + 1 <= b && to - k < 4 && !(to + 1 >= qa && to + 1 <= qb) && !/[،,:"«»“”.]/.test(toks[to]!.gap) && DEFINITE_ADJECTIVE.test(toks[to + 1]!.light) && !isTimeWord(toks[to + 1]!)) to++;
+      if (k > lo && (FREE_PREPOSITIONS.has(toks[k - 1]!.light) || this.behindPreposition(k, lo) || this.possessorAt(k, lo))) continue;
+      const words = toks.slice(k, to + 1).map((t) => t.text);
+      words[0] = words[0]!.replace(/^[وف](?=ال|عشرات|مئات|آلاف|الاف|كثير|معظم|غالبي|أغلب|اغلب|نحو)/, '');
+      const ar = cleanSpeakerText(words.join(' '));
+      if (!ar) continue;
+      // (the verb of saying's own subject: right after it, or right before it with قد between)
+      const adjacent = cue >= 0 && (k === subjSlot || to + 1 === cue || (to + 2 === cue && VERB_AUXILIARIES.has(toks[to + 1]!.light)));
+      groups.push({ k, adjacent, sp: { speaker: { ar, en: translateSource(ar) }, speakerId: null, unnamed: true } });
+    }
+    groups.sort((x, y) => Math.abs(x.k - anchor) - Math.abs(y.k - anchor) || x.k - y.k);
+    const groupKeys = new Set<string>();
+    const groupSubj = new Set<string>();
+    for (const g of groups.slice(0, 2)) {
+      add(g.sp, mention(g.k, false));
+      groupKeys.add(keyOf(this.asBody(g.sp)));
+      if (g.adjacent) groupSubj.add(keyOf(this.asBody(g.sp)));
+    }
     // Persons the window may not hold: the referent of an unstated or pronoun subject a few
     // sentences back, the person a title or description of the rules' choice refers to (الوزير for
     // the minister named paragraphs before), and the person the article is about. Offered with
@@ -1449,6 +1509,8 @@ export class ArabicQuoteReader {
       if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
       if (issued && keyOf(e.sp) === keyOf(issued)) e.c.issued = true;
+      if (groupKeys.has(keyOf(e.sp)) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
+      if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.

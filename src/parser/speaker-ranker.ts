@@ -79,6 +79,10 @@ export interface SpeakerCandidate {
   topic?: boolean;
   /** the statement or report phrase itself (بيان للحكومة) whose issuer the rules chose */
   issued?: boolean;
+  /** a crowd or quantity of people (البعض، العشرات، النواب، العديد من الخبراء، نحو 300 شخص) */
+  group?: boolean;
+  /** the crowd stands right beside the verb of saying (البعض يرى، قال العشرات): its subject */
+  groupSubj?: boolean;
   /** the rules' choice (a title, a description, another spelling) may refer to this candidate */
   coref?: boolean;
   /**
@@ -147,6 +151,8 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.protagonist) f.push('prot', `prot|v:${x.verb}`, `prot|rt:${x.ruleType}`, ...(c.mention ? [] : ['prot|far']));
   if (c.coref && !c.mention) f.push('coref|far');
   if (c.issued) f.push('issued', `issued|v:${x.verb}`, `issued|rt:${x.ruleType}`);
+  if (c.group) f.push('group', `group|v:${x.verb}`, `group|rt:${x.ruleType}`, `group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
+  if (c.groupSubj) f.push('gsubj', `gsubj|rt:${x.ruleType}`, `gsubj|rule:${c.rule}`);
   if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
