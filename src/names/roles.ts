@@ -655,6 +655,7 @@ const QUANTIFIERS: Record<string, string> = {
 /** A quantifier standing for its people (أحدهم -> one of them). */
 const QUANTIFIED_ALONE: Record<string, string> = {
   'احدهم': 'one of them', 'احداهم': 'one of them', 'احداهن': 'one of them', 'احدهما': 'one of them', 'بعضهم': 'some of them', 'العديد': 'many',
+  'العشرات': 'dozens', 'المئات': 'hundreds', 'الالاف': 'thousands',
 };
 
 /**

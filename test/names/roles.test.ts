@@ -142,6 +142,10 @@ describe('translateSource', () => {
   ])('%s -> %s', (ar, en) => {
     expect(translateSource(ar)).toBe(en);
   });
+  it('reads a crowd counted in tens, hundreds or thousands', () => {
+    expect(translateSource('العشرات')).toBe('dozens');
+    expect(translateSource('الآلاف')).toBe('thousands');
+  });
   it('puts no "a" before plurals, names or definite descriptions', () => {
     expect(translateSource('مصادر مطلعة')).toBe('informed sources');
     expect(translateSource('شركة غوغل')).toBe('Google company');
