@@ -520,7 +520,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A name met first in the teasers of other stories at the end is someone else's story's: it may
   // only complete a person the article itself names.
   const zone = teaserZoneStart(text, toks);
-  const tagged = [...found, ...taggedPeople(text, toks, found, tags)];
+  const tagged0 = [...found, ...taggedPeople(text, toks, found, tags)];
+  // … and the spans that open on a name behind a glued preposition, read without it.
+  const ung = ungluedTags(toks);
+  const tagged = ung ? [...tagged0, ...taggedPeople(text, toks, tagged0, ung).filter((c) => c.to > c.from && c.skipFirst)] : tagged0;
   const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
   // A name the article gives a company, agency, team or place elsewhere (شركة آبل … لم تشأ آبل،
   // وكالة "أسوشيتد برس" … وقالت أسوشيتد برس) is that body's at every mention.
@@ -758,6 +761,56 @@ function fsOpen(toks: readonly Token[], k: number): boolean {
 }
 
 /**
+ * How many letters of a word are a preposition glued to a name that opens a tagger span (لماتس
+ * هوملز، لديدييه ديشان، كجيروم بواتنغ): the tagger takes the word for a name word, the rest is
+ * shaped like a name (no article, verb, place or common word's shape) and is a known name word or
+ * no word the article writes on its own (a preposition's object, لمحطة، بزيارة، is often written
+ * again). 0 when the word is no such thing.
+ */
+function gluedOpen(toks: readonly Token[], k: number, scores: readonly number[]): number {
+  return scores[k]! > GLUED_MIN ? gluedRest(toks, k) : 0;
+}
+
+/** gluedOpen without the tagger's word: the letters of a preposition before a word shaped like a name. */
+function gluedRest(toks: readonly Token[], k: number): number {
+  const t = toks[k]!;
+  if (isGiven(t) || lexiconNameWord(t) || isKnownNameToken(t.light)) return 0;
+  for (const p of NAME_CLITICS) {
+    if (!t.light.startsWith(p) || t.light.length - p.length < GLUED_REST || t.text.slice(0, p.length) !== p) continue;
+    const rest = unglued(t, p.length);
+    if (hasArticle(rest) || !nameLike(rest) || verbShaped(rest) || (commonWordShaped(rest) && !FRENCH_IER.test(rest.light)) || isPlaceOrOrg(rest) || roleHead(rest)) continue;
+    if (nameEvidence(rest) || !articleLights(toks).has(rest.light)) return p.length;
+  }
+  return 0;
+}
+
+/** A token without its first n letters (a glued preposition), its word classes asked afresh. */
+function unglued(t: Token, n: number): Token {
+  return { ...t, text: t.text.slice(n), light: t.light.slice(n), norm: t.norm.slice(n), start: t.start + n, info: undefined, tinfo: undefined };
+}
+
+/**
+ * The tagger's spans over the article read with the preposition cut off every word gluedRest
+ * takes (الطائر ل | ماتس هوملز): the model has seen few names behind a preposition and scores
+ * them low, the same name written alone high. Only the spans opening on such a word.
+ */
+export function ungluedTags(toks: readonly Token[]): ReturnType<typeof tagNames> | null {
+  const cut = new Map<number, number>();
+  // (Not a given name behind the preposition: لصالح is "in favour of" far more often than ل + صالح.)
+  for (let k = 0; k < toks.length; k++) { const n = gluedRest(toks, k); if (n && !isGiven(unglued(toks[k]!, n))) cut.set(k, n); }
+  if (!cut.size) return null;
+  const tags = tagNames(toks.map((t, k) => (cut.has(k) ? unglued(t, cut.get(k)!) : t)));
+  return { ...tags, spans: tags.spans.filter((s) => cut.has(s.from) && s.to > s.from) };
+}
+
+/** A name's last letters that read as no pronoun ending (ديدييه، أوليفييه). */
+const FRENCH_IER = /..ييه$/;
+
+/** The tagger score a glued word must pass, and the letters its rest must have (gluedOpen). */
+const GLUED_MIN = 0;
+const GLUED_REST = 3;
+
+/**
  * A word with the article that the names data hold without it, as a name token of several people
  * (الغنام: غنام): a family name written with ال, as Gulf and Levantine ones often are.
  */
@@ -870,7 +923,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
   // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
   // (A word with the article takes no pronoun ending: الطه is a family name, not "its ط".)
-  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t) && !(t.light.startsWith('ال') && hasArticle(t));
+  // (Nor a word in ييه: French names in -ier, ديدييه، أوليفييه; a noun's stem hardly ends in يي.)
+  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t) && !(t.light.startsWith('ال') && hasArticle(t)) && !FRENCH_IER.test(t.light);
   // A foreign name that reads as a preposition or conjunction glued to a word (بنزيمة، بالفي، فالكاو):
   // inside a name when the tagger does not rule it out, the gazetteer has some reading of it as a name
   // or the tagger takes it for one, and the word without its first letter (or without بال/فال) is
@@ -942,7 +996,9 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // … and, opening a span of two words or more, one in ف or سـ whose rest is no word of the
     // article and no name of any list (فلوريان جيرليتش، سيرخيو راموس، فاندنبيرغ): no conjunction.
     const transliteratedOpen = to > from && scores[from]! > 0 && fsOpen(toks, from);
-    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first)) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName && !transliterated && !transliteratedOpen)) continue;
+    // … and one behind a glued preposition (لماتس هوملز، كجيروم بواتنغ) opens the name after it.
+    const glued = to > from && !conjoined(first) && !nameLike(first) ? gluedOpen(toks, from, scores) : 0;
+    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first) || glued > 0) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName && !transliterated && !transliteratedOpen)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
@@ -954,7 +1010,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // … nor a name that a team, a chain, a product or a work carries (سلسلة كوستا كوفي).
     const before = toks[from - 1];
     if (!conjoined(first) && before?.sent === first.sent && !delimAfter(before, toks) && namedThingHead(before)) continue;
-    out.push({ from, to, roleAr: taggedRole(text, toks, from, to, taken), roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : 0 });
+    out.push({ from, to, roleAr: taggedRole(text, toks, from, to, taken), roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : glued });
     for (let k = from; k <= to; k++) taken.add(k);
   }
   return out;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { assemblePeople, type NameCandidate } from '../../src/parser/people.ts';
 import { segmentArticle } from '../../src/parser/index.ts';
+import { ungluedTags } from '../../src/parser/people-ar.ts';
 
 const HEAD = 'خبر للتجربة\n\n';
 const people = (body: string) => parseArticle(HEAD + body).people.map((p) => [p.name.ar, p.role.ar.split(' (')[0]]);
@@ -133,5 +134,35 @@ describe('people: a surname mention (round eleven people26)', () => {
     const ns = names('أرجأت مديرة صندوق النقد الدولي كريستين لاغارد زيارتها إلى المنطقة. ووصفت لاغارد اختفاء خاشقجي بأنها قضية مريعة.');
     expect(ns).toContain('كريستين لاغارد');
     expect(ns.join(' ; ')).not.toContain('خاشقجي');
+  });
+});
+
+describe('people: names behind a glued preposition, French names in ييه (round eleven glued26)', () => {
+  it('a word the tagger takes for a name word behind ل opens the name after the preposition (لماتس هوملز)', () => {
+    // Before: لماتس is no name-like word (ل + a consonant), so the tagger's span was dropped.
+    expect(names('وسدد اللاعب كرة على الطائر لماتس هوملز فوق المرمى.')).toContain('ماتس هوملز');
+  });
+
+  it('a name in ييه is no word with a pronoun ending (لديدييه ديشان، بأوليفييه جيرو)', () => {
+    // Before: ديدييه and أوليفييه read as a noun + the pronoun ه.
+    expect(names('وجاء الفوز بعد التجربة الناجحة لديدييه ديشان مع المنتخب الفرنسي.')).toContain('ديدييه ديشان');
+    expect(names('وقال المدرب إن الفريق سيلعب بأوليفييه جيرو في الهجوم.')).toContain('أوليفييه جيرو');
+  });
+
+  it('a name behind ل is tagged again as written without it (تيريزا ماي)', () => {
+    // Before: لتيريزا is no name-like word, so the tagger's span was dropped.
+    expect(names('وقدم الرئيس الشكر لتيريزا ماي على جهودها.')).toContain('تيريزا ماي');
+  });
+
+  it('re-reads the article without the preposition before a name-shaped word, not before a given name (لصالح)', () => {
+    const { toks } = segmentArticle(HEAD + 'وجاء الفوز بعد التجربة الناجحة لديدييه ديشان، وتحدث الوزير عن الدعم لصالح كامل الفريق.');
+    const spans = ungluedTags(toks)?.spans ?? [];
+    const opening = spans.map((s) => toks[s.from]!.text);
+    expect(opening).toContain('لديدييه');
+    expect(opening).not.toContain('لصالح');
+  });
+
+  it('a preposition\'s object is no name (لمحطة الطاقة)', () => {
+    expect(names('وأشاد الرئيس بالتجربة الناجحة لمحطة الطاقة الجديدة في المدينة.')).toEqual([]);
   });
 });
