@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { normAr } from '../src/names/normalize.ts';
 import { arModelForm, enModelForm } from '../src/names/translit/forms.ts';
 import type { CharLMData, ModelData } from '../src/names/translit/model-data.ts';
-import { align } from './names/align.ts';
+import { align, alignmentPairs } from './names/align.ts';
 import { buildNgram } from './names/ngram-build.ts';
 import { DEV_SPLIT, GOOGLE_HELD_OUT_PERCENT, googleHeldOut, googlePairs, hash, isGoogleHeldOut, isHeldOut, isPairHeldOut, wikidataPairs, type GooglePair, type WikidataPair } from './names/data.ts';
 import { candidateList, TRANSLIT_PARAMS } from '../src/names/transliterate.ts';
@@ -73,19 +73,8 @@ function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => vo
       })
       .join('\n');
 
-  // 2. alignments of distinct (arabic, latin) model forms; every distinct pair counts once, so
-  // a spelling shared by thousands of people does not drown the rare patterns unknown names need
-  const seen = new Set<string>();
-  const pairs: Array<{ src: string; tgt: string; w: number }> = [];
-  for (const [ar, en] of [...wdTrain.map((p) => [p.ar, p.en] as const), ...gFit.map((p) => [p.ar, p.en] as const)]) {
-    const src = arModelForm(ar);
-    const tgt = enModelForm(en);
-    if (!src || !tgt || tgt.length > 3 * src.length || src.length > 30) continue;
-    const k = `${src}\t${tgt}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    pairs.push({ src, tgt, w: 1 });
-  }
+  // 2. alignments of distinct (arabic, latin) model forms
+  const pairs = alignmentPairs([...wdTrain.map((p) => [p.ar, p.en] as const), ...gFit.map((p) => [p.ar, p.en] as const)]);
   log(`aligning ${pairs.length} distinct pairs`);
   const cuts = align(pairs, 6, log);
   if (process.env.NAMES_SHOW_WORST) {

@@ -5,11 +5,32 @@
  * settle; the most likely cut of every pair is its graphone sequence. Latin needs up to three
  * letters per Arabic one because Arabic leaves short vowels unwritten (ك -> "co" in Corbyn).
  */
+import { arModelForm, enModelForm } from '../../src/names/translit/forms.ts';
 
 export interface AlignPair {
   src: string;
   tgt: string;
   w: number;
+}
+
+/**
+ * The distinct (Arabic, Latin) model forms of name pairs, each counted once, so a spelling shared by
+ * thousands of people does not drown the rare patterns unknown names need; pairs too uneven to cut
+ * (a Latin side over three letters per Arabic one, or over 30 Arabic letters) are left out.
+ */
+export function alignmentPairs(names: Iterable<readonly [string, string]>): AlignPair[] {
+  const seen = new Set<string>();
+  const pairs: AlignPair[] = [];
+  for (const [ar, en] of names) {
+    const src = arModelForm(ar);
+    const tgt = enModelForm(en);
+    if (!src || !tgt || tgt.length > 3 * src.length || src.length > 30) continue;
+    const k = `${src}\t${tgt}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    pairs.push({ src, tgt, w: 1 });
+  }
+  return pairs;
 }
 
 const MAX_S = Number(process.env.NAMES_MAX_S ?? 1);

@@ -11,11 +11,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { normAr } from '../../src/names/normalize.ts';
-import { arModelForm, enModelForm } from '../../src/names/translit/forms.ts';
+import { arModelForm } from '../../src/names/translit/forms.ts';
 import { model } from '../../src/names/translit/model.ts';
 import { romaniseScored, TRANSLIT_PARAMS } from '../../src/names/transliterate.ts';
 import { LetterModel } from '../../src/names/translit/letter-model.ts';
-import { align } from './align.ts';
+import { align, alignmentPairs } from './align.ts';
 import { trainRerank, type RerankList } from './rerank-train.ts';
 import { googleHeldOut, googlePairs, isGoogleHeldOut, isHeldOut, isPairHeldOut, wikidataPairs } from './data.ts';
 
@@ -29,17 +29,7 @@ const cacheFile = process.env.NAMES_CUTS ?? '/tmp/names26-cuts.json';
 let cuts: string[][];
 if (existsSync(cacheFile)) cuts = JSON.parse(readFileSync(cacheFile, 'utf8')) as string[][];
 else {
-  const seen = new Set<string>();
-  const pairs: Array<{ src: string; tgt: string; w: number }> = [];
-  for (const [ar, en] of [...wdTrain.map((p) => [p.ar, p.en] as const), ...gFit.map((p) => [p.ar, p.en] as const)]) {
-    const src = arModelForm(ar);
-    const tgt = enModelForm(en);
-    if (!src || !tgt || tgt.length > 3 * src.length || src.length > 30) continue;
-    const k = `${src}\t${tgt}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    pairs.push({ src, tgt, w: 1 });
-  }
+  const pairs = alignmentPairs([...wdTrain.map((p) => [p.ar, p.en] as const), ...gFit.map((p) => [p.ar, p.en] as const)]);
   const c = align(pairs, 6, log);
   cuts = c.filter((x) => x.graphones.length && x.perLetter >= -8).map((x) => x.graphones);
   writeFileSync(cacheFile, JSON.stringify(cuts));

@@ -4,24 +4,12 @@
  * the article's protagonist. Constructed copy, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parser/index.ts';
-import { candidateFeatures, collectRankings, type QuoteContext, type RankedOption, type SpeakerCandidate } from '../../src/parser/speaker-ranker.ts';
-
-/** Every ranked quotation's candidates, in order. */
-function candidates(lines: string[]): RankedOption[][] {
-  const seen: RankedOption[][] = [];
-  collectRankings((_q, o) => seen.push(o));
-  try {
-    parseArticle(['عنوان تجريبي', '', ...lines].join('\n'));
-  } finally {
-    collectRankings(null);
-  }
-  return seen;
-}
+import { speakerCandidates } from '../helpers/speaker-candidates.ts';
+import { candidateFeatures, type QuoteContext, type SpeakerCandidate } from '../../src/parser/speaker-ranker.ts';
 
 describe('candidates beyond the window', () => {
   it('offers the person an unstated subject refers back to, three sentences on', () => {
-    const seen = candidates([
+    const seen = speakerCandidates([
       'وصل المهندس كريم ناصر إلى المدينة صباح الاثنين في زيارة رسمية تستمر ثلاثة أيام.',
       'وتضم المدينة عددا كبيرا من المصانع القديمة التي أغلقت أبوابها خلال العقد الماضي.',
       'ويعمل في هذه المصانع آلاف العمال من القرى المجاورة منذ سنوات طويلة.',
@@ -35,7 +23,7 @@ describe('candidates beyond the window', () => {
   });
 
   it('skips a name behind a preposition or of the other gender', () => {
-    const seen = candidates([
+    const seen = speakerCandidates([
       'التقت الوزيرة سلمى رشيد بالسفير عادل منصور في مكتبها صباح الأحد لمناقشة ملف المياه.',
       'وتناول اللقاء التعاون بين البلدين في مجالات الزراعة والطاقة والنقل.',
       'وقالت إن "التعاون بين البلدين يشمل كل المجالات دون استثناء في المرحلة المقبلة".',
@@ -46,7 +34,7 @@ describe('candidates beyond the window', () => {
   });
 
   it('marks the person named most often as the protagonist', () => {
-    const seen = candidates([
+    const seen = speakerCandidates([
       'أعلن المدرب فادي سالم تشكيلة الفريق الجديدة يوم الأحد في مؤتمر صحفي بالعاصمة.',
       'وضمت تشكيلة فادي سالم عددا من اللاعبين الشبان بينهم اللاعب رامي حداد.',
       'وكان فادي سالم قد تولى تدريب الفريق قبل عامين بعد رحيل المدرب السابق.',

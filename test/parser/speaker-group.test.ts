@@ -5,23 +5,9 @@
  * corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parser/index.ts';
-import { collectRankings, type RankedOption } from '../../src/parser/speaker-ranker.ts';
+import { speakerCandidates, whoSaid } from '../helpers/speaker-candidates.ts';
 
-const text = (lines: string[]) => ['عنوان تجريبي', '', ...lines].join('\n');
-const whoSaid = (lines: string[]) => parseArticle(text(lines)).quotes.map((q) => q.speaker.ar);
-
-function candidates(lines: string[]): RankedOption[][] {
-  const seen: RankedOption[][] = [];
-  collectRankings((_q, o) => seen.push(o));
-  try {
-    parseArticle(text(lines));
-  } finally {
-    collectRankings(null);
-  }
-  return seen;
-}
-const names = (lines: string[]) => candidates(lines).map((o) => o.map((x) => x.speaker.ar));
+const names = (lines: string[]) => speakerCandidates(lines).map((o) => o.map((x) => x.speaker.ar));
 
 describe('crowds and quantities as speakers', () => {
   it('«لكن البعض يرى أن …»: the crowd before its verb is the subject', () => {

@@ -4,22 +4,8 @@
  * copy, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parser/index.ts';
-import { collectRankings, type RankedOption } from '../../src/parser/speaker-ranker.ts';
+import { speakerCandidates, whoSaid } from '../helpers/speaker-candidates.ts';
 
-const text = (lines: string[]) => ['عنوان تجريبي', '', ...lines].join('\n');
-const whoSaid = (lines: string[]) => parseArticle(text(lines)).quotes.map((q) => q.speaker.ar);
-
-function candidates(lines: string[]): RankedOption[][] {
-  const seen: RankedOption[][] = [];
-  collectRankings((_q, o) => seen.push(o));
-  try {
-    parseArticle(text(lines));
-  } finally {
-    collectRankings(null);
-  }
-  return seen;
-}
 
 describe('statements and their issuers', () => {
   it('«وجاء في بيان للحكومة "…"»: the statement speaks, not no one', () => {
@@ -29,7 +15,7 @@ describe('statements and their issuers', () => {
   });
 
   it('offers the statement phrase beside the issuer the rules read from it', () => {
-    const seen = candidates(['وتضمن بيان لوزارة الزراعة الأردنية أن الموسم الحالي "سيشهد زيادة كبيرة في إنتاج الزيتون".']);
+    const seen = speakerCandidates(['وتضمن بيان لوزارة الزراعة الأردنية أن الموسم الحالي "سيشهد زيادة كبيرة في إنتاج الزيتون".']);
     const phrase = seen[0]!.find((o) => o.speaker.ar.startsWith('بيان'));
     expect(phrase).toBeDefined();
     expect(phrase!.feats).toContain('issued');
