@@ -40,11 +40,13 @@ describe('parser on the blind slice', () => {
     // statements speaking for their issuer), precedent recall 0.762. Floors raised to match. At the end of the tenth (no blind article read;
     // models on 320): people 0.764, role 0.638 (0.617 before the learned role chooser, the first
     // role gain on this slice: roles are now guarded too), quote recall 0.891, speaker 0.673,
-    // precedent recall 0.762.
+    // precedent recall 0.762. At the end of the eleventh (no blind article read; models on 320):
+    // people 0.764, role 0.638, quote recall 0.891, speaker 0.683 (statement phrases and crowds as
+    // speakers), precedent recall 0.762; the speaker floor raised to match.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.75);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.63);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
-    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.66);
+    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.67);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.75);
     expect(t.opposite).toBe(0);
   });
