@@ -741,8 +741,8 @@ function conjoinedName(t: Token): boolean {
  */
 function wSurname(toks: readonly Token[], k: number, scores: readonly number[]): boolean {
   const t = toks[k];
-  if (!t || toks[k] !== t || !conjoined(t) || t.light.length < 5 || !(scores[k]! > W_SURNAME_MIN)) return false;
-  const rest = { ...t, text: t.text.slice(1), light: t.light.slice(1), norm: t.norm.slice(1) };
+  if (!t || !conjoined(t) || t.light.length < 5 || !(scores[k]! > W_SURNAME_MIN)) return false;
+  const rest = unglued(t, 1);
   if (isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest) || hasArticle(rest) || !nameLike(rest, true)) return false;
   // … and it ends the name: a list's next member goes on with its own surname (كيفن دو بروين |
   // وروميلو لوكاكو), a surname is followed by punctuation or a word the tagger takes for no name's.
@@ -755,7 +755,7 @@ function wSurname(toks: readonly Token[], k: number, scores: readonly number[]):
 function fsOpen(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (!/^[فس]/.test(t.light) || t.light.length < 5 || isGiven(t) || lexiconNameWord(t)) return false;
-  const rest = { ...t, text: t.text.slice(1), light: t.light.slice(1), norm: t.norm.slice(1) };
+  const rest = unglued(t, 1);
   if (isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest)) return false;
   return !articleLights(toks).has(rest.light);
 }
@@ -784,7 +784,7 @@ function gluedRest(toks: readonly Token[], k: number): number {
   return 0;
 }
 
-/** A token without its first n letters (a glued preposition), its word classes asked afresh. */
+/** A token without its first n letters (a glued preposition or conjunction), its word classes asked afresh. */
 function unglued(t: Token, n: number): Token {
   return { ...t, text: t.text.slice(n), light: t.light.slice(n), norm: t.norm.slice(n), start: t.start + n, info: undefined, tinfo: undefined };
 }

@@ -19,6 +19,7 @@ import { shippedModel } from './shipped-model.ts';
 import { bestCandidate, type RankerModel } from './speaker-ranker.ts';
 import { hasArticle, isPlaceOrOrg, roleHead } from './arabic-words.ts';
 import { tokenize } from './tokens.ts';
+import { memo } from '../text/memo.ts';
 
 /** One candidate role read at one mention: its text and the features of how and where it was read. */
 export interface RoleOption {
@@ -44,7 +45,8 @@ const bucket = (n: number, cuts: readonly number[]): string => {
  * lexicon at its start or anywhere in it, a place or organisation, how many words carry the
  * article. (Features of kinds of word, so what is learned carries over to copy with other words.)
  */
-function wordKinds(text: string): string[] {
+const wordKinds = memo(wordKindsOf, 5_000);
+function wordKindsOf(text: string): string[] {
   if (!text) return [];
   const toks = tokenize(text, [{ start: 0, end: text.length, text, para: 0 }], 'ar');
   if (!toks.length) return [];
