@@ -20,7 +20,6 @@ import { buildNgram } from './names/ngram-build.ts';
 import { DEV_SPLIT, GOOGLE_HELD_OUT_PERCENT, googleHeldOut, googlePairs, hash, isGoogleHeldOut, isHeldOut, isPairHeldOut, wikidataPairs, type GooglePair, type WikidataPair } from './names/data.ts';
 import { candidateList, TRANSLIT_PARAMS } from '../src/names/transliterate.ts';
 import { buildModel } from '../src/names/translit/model.ts';
-import { LetterModel } from '../src/names/translit/letter-model.ts';
 import { encodeModel } from '../src/names/translit/model-file.ts';
 import { FEATURES, features } from '../src/names/translit/rerank.ts';
 import { trainRerank, type RerankList } from './names/rerank-train.ts';
@@ -140,9 +139,6 @@ function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => vo
   const enWeight = process.env.NAMES_CHAR_WEIGHT === 'log' ? (w: string) => 1 + Math.round(Math.log2(1 + (enPeople.get(w) ?? 0))) : undefined;
   const arWords = [...new Set(pairs.map((p) => p.src))];
 
-  // the per-letter second generator (src/names/translit/letter-model.ts), fitted on the same cuts;
-  // NAMES_LETTERS=0 leaves it out
-  const letters = process.env.NAMES_LETTERS !== '0' ? LetterModel.fit(cuts.filter((c) => c.graphones.length && c.perLetter >= NOISE_PER_LETTER).map((c) => c.graphones)).data : undefined;
   const model: ModelData = {
     format: 1,
     meta: {
@@ -159,7 +155,6 @@ function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => vo
     arLM: charLM(arWords, AR_CHAR_ORDER),
     ar2en: table(ar2en),
     en2ar: table(en2ar),
-    ...(letters ? { letters } : {}),
   };
   return model;
 }

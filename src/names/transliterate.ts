@@ -42,18 +42,6 @@ export const TRANSLIT_PARAMS = {
   rerank: 15,
   /** longest candidate list a token keeps (known spellings and guesses) */
   listed: 20,
-  /**
-   * beam of the per-letter second generator (translit/letter-model.ts, when the model file has
-   * one; 0: not searched) and how many of its guesses join the joint search's
-   */
-  letterBeam: 8,
-  letterGuesses: 10,
-  /**
-   * beam of the graphone search when the per-letter model searches too: the two at 8 each cost
-   * about what the graphone search alone costs at 12 and hold more right spellings among 5, 20
-   * and 50 (names26's measurements, docs/names.md)
-   */
-  beamWithLetters: 8,
 };
 
 export interface Spelling {
@@ -137,11 +125,6 @@ function withNovel(known: Candidate[], exact: Entry[], modelled: Candidate[]): C
   return [...out, ...guesses.slice(g)].slice(0, TRANSLIT_PARAMS.listed);
 }
 
-/** Latin character model weight in the per-letter model's search (0.3-0.5 measured alike). */
-const LETTER_CHAR_WEIGHT = 0.4;
-/** A guess of the per-letter model alone: its joint-model feature (the joint search's guesses are 0 to about -15 against its best). */
-const LETTER_ONLY_JOINT = -15;
-
 /** Model candidates reranked; scores are renormalised over the list. */
 function fromModel(m: Model, src: string, dir: 'ar' | 'en'): Candidate[] {
   const dec = dir === 'ar' ? m.fromArabic : m.fromLatin;
@@ -149,9 +132,8 @@ function fromModel(m: Model, src: string, dir: 'ar' | 'en'): Candidate[] {
   // a candidate spelling attested as a name token: Latin forms are en2ar keys, Arabic ones ar2en keys
   const attested = (t: string) => (dir === 'ar' ? m.en2ar.weight(t) : m.ar2en.weight(normAr(t)));
   // rerank only the joint model's best few: the rest are never close after reranking
-  const withLetters = dir === 'ar' && !!m.letters && TRANSLIT_PARAMS.letterBeam > 0;
-  const raw = dec.decode(src, withLetters ? TRANSLIT_PARAMS.beamWithLetters : TRANSLIT_PARAMS.beam, TRANSLIT_PARAMS.prune).slice(0, TRANSLIT_PARAMS.rerank);
-  const scored: Array<Candidate & { gen: NonNullable<Candidate['gen']> }> = raw.map(({ text, score }, rank) => {
+  const raw = dec.decode(src, TRANSLIT_PARAMS.beam, TRANSLIT_PARAMS.prune).slice(0, TRANSLIT_PARAMS.rerank);
+  const scored = raw.map(({ text, score }, rank) => {
     const charLM = lm.score(text);
     const people = attested(text);
     return {
@@ -162,27 +144,7 @@ function fromModel(m: Model, src: string, dir: 'ar' | 'en'): Candidate[] {
     };
   });
   scored.sort((a, b) => b.score - a.score);
-  if (withLetters && m.letters && scored.length) {
-    // the per-letter model's guesses: its score on the joint ones it also found; the ones the
-    // joint search lacks after them all in the rules' order (the rules' first answer stays the
-    // joint model's), for the learned order to weigh (see translit/rerank.ts)
-    const letters = m.letters.decode(src, TRANSLIT_PARAMS.letterBeam, lm, LETTER_CHAR_WEIGHT).slice(0, TRANSLIT_PARAMS.letterGuesses);
-    const at = new Map(letters.map((l, i) => [l.text, i]));
-    const best = letters[0]?.score ?? 0;
-    for (const c of scored) {
-      const i = at.get(c.text);
-      if (i !== undefined) c.gen.letter = letters[i]!.score - best;
-    }
-    let floor = scored[scored.length - 1]!.score;
-    const have = new Set(scored.map((c) => c.text));
-    for (const l of letters) {
-      if (have.has(l.text)) continue;
-      const charLM = lm.score(l.text);
-      floor -= 0.1;
-      scored.push({ text: l.text, score: floor, from: 'model' as const, gen: { joint: LETTER_ONLY_JOINT, charLM, rank: raw.length + at.get(l.text)!, attested: attested(l.text), letter: l.score - best, letterOnly: true } });
-    }
-  }
-  const top = scored.slice(0, TRANSLIT_PARAMS.listed + (withLetters ? TRANSLIT_PARAMS.letterGuesses : 0));
+  const top = scored.slice(0, TRANSLIT_PARAMS.listed);
   const z = top.reduce((s, c) => s + Math.exp(c.score - top[0]!.score), 0);
   return top.map((c) => ({ ...c, score: c.score - top[0]!.score - Math.log(z) }));
 }

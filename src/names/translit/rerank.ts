@@ -27,7 +27,7 @@ export interface Candidate {
    * a model guess: joint ln-probability against the best guess, character model ln-probability,
    * search rank, and people carrying the spelling (worked out while reranking by the rules already)
    */
-  gen?: { joint: number; charLM: number; rank: number; attested?: number; letter?: number; letterOnly?: boolean };
+  gen?: { joint: number; charLM: number; rank: number; attested?: number };
 }
 
 
@@ -60,9 +60,6 @@ export const FEATURES = [
   'doubleConsonant',
   'eShare',
   'digraphs',
-  'inLetters',
-  'letter',
-  'letterOnly',
 ] as const;
 
 const VOWEL = /[aeiouy]/;
@@ -110,9 +107,6 @@ export function features(m: Model, list: Candidate[], src: string): number[][] {
       /([b-df-hj-np-tv-z])\1/.test(form) ? 1 : 0,
       (form.match(/e/g) ?? []).length / len,
       (form.match(/[kdstgz]h/g) ?? []).length / arLen,
-      c.gen?.letter !== undefined ? 1 : 0,
-      c.gen?.letter ?? 0,
-      c.gen?.letterOnly ? 1 : 0,
     ];
   });
 }
