@@ -53,6 +53,25 @@ export class IntTable {
     }
     this.vals[i] = v;
   }
+  /**
+   * A table holding these distinct keys and values (a model file's stored form: one insertion
+   * per key, no look-ups, no growing).
+   */
+  static fromSlots(keys: ArrayLike<number>, vals: ArrayLike<number>): IntTable {
+    const t = new IntTable(keys.length);
+    const k = t.keys;
+    const mask = k.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
+      const h = Math.imul(key ^ (key >>> 16), 0x45d9f3b);
+      let i = (h ^ (h >>> 16)) & mask;
+      while (k[i] !== EMPTY) i = (i + 1) & mask;
+      k[i] = key;
+      t.vals[i] = vals[j]!;
+    }
+    t.n = keys.length;
+    return t;
+  }
   clear(): void {
     this.keys.fill(EMPTY);
     this.n = 0;

@@ -15,18 +15,29 @@ export interface LetterScored {
   score: number;
 }
 
-/** The model as the model file stores it. */
+/**
+ * The model as the model file stores it: its tables as they are held once built, so loading
+ * inserts each stored key once and builds nothing else (names27; names26 built them from
+ * window strings and counts at load, 760-900 ms of CPU).
+ */
 export interface LetterModelData {
   /** chunk i is outs[i] */
   outs: string[];
-  /** the Arabic-only contexts, context id = line number: a tag (F: letter, E: letter and next, D: 3-letter window, B: 5-letter window) and the letters, '^'/'$' beyond the word */
-  windows: string;
-  /** contexts with Latin letters too: key (see prevKey) and context id, ascending keys */
+  /** the windows' letters: letter code i + 1 is chars[i] ('^' and '$' beyond the word; see windowCode) */
+  chars: string[];
+  /** the Arabic-only contexts' window codes, ascending: context id = index */
+  windows: Int32Array;
+  /** contexts with Latin letters too (see keyA, keyC), ascending: context id = windows.length + index */
   prevKeys: Int32Array;
-  prevIds: Int32Array;
   /** (context id × outs.length + chunk) ascending, and the count of each */
   pairKeys: Int32Array;
   pairCounts: Int32Array;
+  /** per context: observations and distinct chunks (Witten-Bell) */
+  n: Int32Array;
+  types: Int32Array;
+  /** per Arabic-only context c: its chunks, most frequent first, are optList[optStarts[c] .. optStarts[c + 1]) */
+  optStarts: Int32Array;
+  optList: Int32Array;
 }
 
 /** Latin letters as 1-26, anything else (the start) 0. */
@@ -41,9 +52,20 @@ function latinCode(text: string, back: number): number {
 const keyA = (w5: number, text: string) => 2 * (w5 * 729 + latinCode(text, 2) * 27 + latinCode(text, 1));
 const keyC = (w3: number, text: string) => 2 * (w3 * 27 + latinCode(text, 1)) + 1;
 
-function windowsAt(src: string, i: number): [string, string, string, string] {
-  const a = (j: number) => (j < 0 ? '^' : j >= src.length ? '$' : src[j]!);
-  return [`F${a(i)}`, `E${a(i)}${a(i + 1)}`, `D${a(i - 1)}${a(i)}${a(i + 1)}`, `B${a(i - 2)}${a(i - 1)}${a(i)}${a(i + 1)}${a(i + 2)}`];
+/**
+ * A window as one integer: five base-r digits (two letters before, the letter, two after), 0
+ * where the window does not reach, so the letter alone, the letter and the next, the 3- and the
+ * 5-letter window never share a code (letter codes start at 1; r = letters + 2, the last code
+ * standing for a letter the model never saw).
+ */
+function windowCode(codes: Int32Array, i: number, span: 'F' | 'E' | 'D' | 'B', r: number, begin: number, end: number): number {
+  const n = codes.length;
+  const a = (j: number) => (j < 0 ? begin : j >= n ? end : codes[j]!);
+  const pp = span === 'B' ? a(i - 2) : 0;
+  const p = span === 'B' || span === 'D' ? a(i - 1) : 0;
+  const nx = span === 'F' ? 0 : a(i + 1);
+  const nn = span === 'B' ? a(i + 2) : 0;
+  return (((pp * r + p) * r + a(i)) * r + nx) * r + nn;
 }
 
 /** Chunks of a letter always tried, however rare in its window (see optionsAt). */
@@ -57,58 +79,47 @@ const MIN_CONTEXT = 2;
 
 export class LetterModel {
   private readonly outs: string[];
-  private readonly winIds = new Map<string, number>();
+  /** window code -> context id */
+  private readonly win: IntTable;
   private readonly prev: IntTable;
   private readonly pairs: IntTable;
-  /** per context: observations and distinct chunks */
   private readonly n: Int32Array;
   private readonly types: Int32Array;
-  /** per letter context (F): its chunks, most frequent first */
-  private readonly byLetter = new Map<number, number[]>();
-  /** per context: its chunks (for the windows' options) */
-  private readonly seenOuts = new Map<number, number[]>();
+  private readonly optStarts: Int32Array;
+  private readonly optList: Int32Array;
   private readonly nOut: number;
+  private readonly empty: number;
+  /** letter -> code (1..chars.length) */
+  private readonly charIds: Map<string, number>;
+  private readonly radix: number;
+  private readonly begin: number;
+  private readonly end: number;
 
   constructor(readonly data: LetterModelData) {
     this.outs = data.outs;
     this.nOut = data.outs.length;
-    const lines = data.windows ? data.windows.split('\n') : [];
-    lines.forEach((w, i) => this.winIds.set(w, i));
-    let nCtx = lines.length;
-    for (const id of data.prevIds) nCtx = Math.max(nCtx, id + 1);
-    this.prev = new IntTable(data.prevKeys.length);
-    for (let i = 0; i < data.prevKeys.length; i++) this.prev.set(data.prevKeys[i]!, data.prevIds[i]!);
-    this.pairs = new IntTable(data.pairKeys.length);
-    this.n = new Int32Array(nCtx);
-    this.types = new Int32Array(nCtx);
-    const byCtx = new Map<number, Array<[number, number]>>();
-    for (let i = 0; i < data.pairKeys.length; i++) {
-      const k = data.pairKeys[i]!;
-      const c = data.pairCounts[i]!;
-      this.pairs.set(k, c);
-      const ctx = Math.floor(k / this.nOut);
-      this.n[ctx]! += c;
-      this.types[ctx]!++;
-      if (ctx < lines.length && (lines[ctx]![0] === 'F' || lines[ctx]![0] === 'B' || lines[ctx]![0] === 'D' || lines[ctx]![0] === 'E')) {
-        let l = byCtx.get(ctx);
-        if (!l) byCtx.set(ctx, (l = []));
-        l.push([k % this.nOut, c]);
-      }
-    }
-    for (const [ctx, l] of byCtx) {
-      const sorted = l.sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([o]) => o);
-      if (lines[ctx]![0] === 'F') this.byLetter.set(ctx, sorted);
-      else this.seenOuts.set(ctx, sorted);
-    }
+    this.empty = data.outs.indexOf('');
+    this.charIds = new Map(data.chars.map((c, i) => [c, i + 1]));
+    this.radix = data.chars.length + 2;
+    this.begin = this.charIds.get('^') ?? this.radix - 1;
+    this.end = this.charIds.get('$') ?? this.radix - 1;
+    const nWin = data.windows.length;
+    const ids = new Int32Array(Math.max(nWin, data.prevKeys.length));
+    for (let i = 0; i < ids.length; i++) ids[i] = i;
+    this.win = IntTable.fromSlots(data.windows, ids);
+    for (let i = 0; i < data.prevKeys.length; i++) ids[i] = nWin + i;
+    this.prev = IntTable.fromSlots(data.prevKeys, ids.subarray(0, data.prevKeys.length));
+    this.pairs = IntTable.fromSlots(data.pairKeys, data.pairCounts);
+    this.n = data.n;
+    this.types = data.types;
+    this.optStarts = data.optStarts;
+    this.optList = data.optList;
   }
 
   /** Fitted on graphone cuts ("arabic\tlatin", one Arabic letter each; others are skipped). */
   static fit(cuts: readonly (readonly string[])[]): LetterModel {
     const outIds = new Map<string, number>();
     const outs: string[] = [];
-    const winIds = new Map<string, number>();
-    const winCount = new Map<string, number>();
-    // first pass: which windows are frequent enough to keep
     const rows: Array<{ src: string; outs: number[]; text: string[] }> = [];
     for (const cut of cuts) {
       const parts = cut.map((g) => g.split('\t'));
@@ -126,55 +137,104 @@ export class LetterModel {
         text += p[1]!;
       }
       rows.push({ src, outs: ids, text: before });
-      for (let i = 0; i < src.length; i++) for (const w of windowsAt(src, i)) winCount.set(w, (winCount.get(w) ?? 0) + 1);
     }
-    const keepWin = (w: string) => w[0] === 'F' || w[0] === 'E' || (winCount.get(w) ?? 0) >= MIN_CONTEXT;
-    for (const w of [...winCount.keys()].filter(keepWin).sort()) winIds.set(w, winIds.size);
+    const chars = [...new Set([...rows.flatMap((r) => [...r.src]), '^', '$'])].sort();
+    const charIds = new Map(chars.map((c, i) => [c, i + 1]));
+    const r = chars.length + 2;
+    if (r ** 5 >= 2 ** 31) throw new Error(`letter model: ${chars.length} letters, too many for 31-bit window codes`);
+    const begin = charIds.get('^')!;
+    const end = charIds.get('$')!;
+    const spans = ['F', 'E', 'D', 'B'] as const;
+    const codesOf = (src: string) => Int32Array.from([...src].map((c) => charIds.get(c)!));
+    const rowCodes = rows.map((row) => {
+      const codes = codesOf(row.src);
+      return [...row.src].map((_, i) => spans.map((sp) => windowCode(codes, i, sp, r, begin, end)));
+    });
+    // which windows are frequent enough to keep (a letter alone, and with the next, always)
+    const winCount = new Map<number, number>();
+    for (const wins of rowCodes) for (const ws of wins) for (const w of ws) winCount.set(w, (winCount.get(w) ?? 0) + 1);
+    const short = (w: number) => Math.floor(w / r ** 3) % r === 0; // no letter before: F or E
+    const windows = [...winCount.keys()].filter((w) => short(w) || winCount.get(w)! >= MIN_CONTEXT).sort((x, y) => x - y);
+    const winIds = new Map(windows.map((w, i) => [w, i]));
     // Latin contexts, counted, then kept when frequent
     const prevCount = new Map<number, number>();
-    for (const r of rows) {
-      for (let i = 0; i < r.src.length; i++) {
-        const [, , d, b] = windowsAt(r.src, i);
-        const w5 = winIds.get(b);
-        const w3 = winIds.get(d);
-        if (w5 !== undefined) prevCount.set(keyA(w5, r.text[i]!), (prevCount.get(keyA(w5, r.text[i]!)) ?? 0) + 1);
-        if (w3 !== undefined) prevCount.set(keyC(w3, r.text[i]!), (prevCount.get(keyC(w3, r.text[i]!)) ?? 0) + 1);
+    rows.forEach((row, j) => {
+      for (let i = 0; i < row.src.length; i++) {
+        const [, , d, b] = rowCodes[j]![i]!;
+        const w5 = winIds.get(b!);
+        const w3 = winIds.get(d!);
+        if (w5 !== undefined) prevCount.set(keyA(w5, row.text[i]!), (prevCount.get(keyA(w5, row.text[i]!)) ?? 0) + 1);
+        if (w3 !== undefined) prevCount.set(keyC(w3, row.text[i]!), (prevCount.get(keyC(w3, row.text[i]!)) ?? 0) + 1);
       }
-    }
+    });
     const prevKeys = [...prevCount].filter(([, c]) => c >= MIN_CONTEXT).map(([k]) => k).sort((x, y) => x - y);
-    const prevIds = prevKeys.map((_, i) => winIds.size + i);
-    const prevId = new Map(prevKeys.map((k, i) => [k, prevIds[i]!]));
-    const pairCount = new Map<number, number>();
+    const prevId = new Map(prevKeys.map((k, i) => [k, windows.length + i]));
+    const nCtx = windows.length + prevKeys.length;
     const nOut = outs.length;
+    if (nCtx * nOut >= 2 ** 31) throw new Error('letter model: too many contexts for 31-bit keys');
+    const pairCount = new Map<number, number>();
     const bump = (ctx: number | undefined, o: number) => {
       if (ctx === undefined) return;
       const k = ctx * nOut + o;
       pairCount.set(k, (pairCount.get(k) ?? 0) + 1);
     };
-    for (const r of rows) {
-      for (let i = 0; i < r.src.length; i++) {
-        const o = r.outs[i]!;
-        const [f, e, d, b] = windowsAt(r.src, i);
-        for (const w of [f, e, d, b]) bump(winIds.get(w), o);
-        const w5 = winIds.get(b);
-        const w3 = winIds.get(d);
-        if (w5 !== undefined) bump(prevId.get(keyA(w5, r.text[i]!)), o);
-        if (w3 !== undefined) bump(prevId.get(keyC(w3, r.text[i]!)), o);
+    rows.forEach((row, j) => {
+      for (let i = 0; i < row.src.length; i++) {
+        const o = row.outs[i]!;
+        const ws = rowCodes[j]![i]!;
+        for (const w of ws) bump(winIds.get(w), o);
+        const w5 = winIds.get(ws[3]!);
+        const w3 = winIds.get(ws[2]!);
+        if (w5 !== undefined) bump(prevId.get(keyA(w5, row.text[i]!)), o);
+        if (w3 !== undefined) bump(prevId.get(keyC(w3, row.text[i]!)), o);
       }
-    }
+    });
     const pairKeys = [...pairCount.keys()].sort((x, y) => x - y);
-    if ((winIds.size + prevKeys.length) * nOut >= 2 ** 31) throw new Error('letter model: too many contexts for 31-bit keys');
+    const n = new Int32Array(nCtx);
+    const types = new Int32Array(nCtx);
+    const byCtx: Array<Array<[number, number]>> = windows.map(() => []);
+    for (const k of pairKeys) {
+      const ctx = Math.floor(k / nOut);
+      const c = pairCount.get(k)!;
+      n[ctx]! += c;
+      types[ctx]!++;
+      if (ctx < windows.length) byCtx[ctx]!.push([k % nOut, c]);
+    }
+    const optStarts = new Int32Array(windows.length + 1);
+    const optList: number[] = [];
+    byCtx.forEach((l, ctx) => {
+      for (const [o] of l.sort((x, y) => y[1] - x[1] || x[0] - y[0])) optList.push(o);
+      optStarts[ctx + 1] = optList.length;
+    });
     return new LetterModel({
       outs,
-      windows: [...winIds.keys()].join('\n'),
+      chars,
+      windows: Int32Array.from(windows),
       prevKeys: Int32Array.from(prevKeys),
-      prevIds: Int32Array.from(prevIds),
       pairKeys: Int32Array.from(pairKeys),
       pairCounts: Int32Array.from(pairKeys.map((k) => pairCount.get(k)!)),
+      n,
+      types,
+      optStarts,
+      optList: Int32Array.from(optList),
     });
   }
 
-  /** Witten-Bell: a context's estimate of chunk o over the estimate p below it. */
+  /** A word's letter codes (an unseen letter: radix - 1, in no window). */
+  private codes(src: string): Int32Array {
+    const out = new Int32Array(src.length);
+    for (let i = 0; i < src.length; i++) out[i] = this.charIds.get(src[i]!) ?? this.radix - 1;
+    return out;
+  }
+
+  /** Letter i's four contexts (letter alone, and next, 3-letter, 5-letter window; -1: not one) and the 5-letter window's code. */
+  private contexts(codes: Int32Array, i: number): [number, number, number, number, number] {
+    const { radix: r, begin, end } = this;
+    const b = windowCode(codes, i, 'B', r, begin, end);
+    return [this.win.get(windowCode(codes, i, 'F', r, begin, end)), this.win.get(windowCode(codes, i, 'E', r, begin, end)), this.win.get(windowCode(codes, i, 'D', r, begin, end)), this.win.get(b), b];
+  }
+
+/** Witten-Bell: a context's estimate of chunk o over the estimate p below it. */
   private wb(ctx: number, o: number, p: number): number {
     if (ctx < 0) return p;
     const n = this.n[ctx]!;
@@ -207,8 +267,9 @@ export class LetterModel {
         break;
       }
     }
+    const codes = this.codes(src);
     for (let i = from; i < n; i++) {
-      const { opts, base, cb, cd } = this.letterOptions(src, i);
+      const { opts, base, cb, cd } = this.letterOptions(codes, i);
       const next = new Map<string, { text: string; s: number; st: number }>();
       let best = -Infinity;
       for (const h of hyps) {
@@ -254,12 +315,9 @@ export class LetterModel {
     const outIds = (this.outIds ??= new Map(this.outs.map((o, i) => [o, i])));
     let prev = new Float64Array(m + 1).fill(-Infinity);
     prev[0] = 0;
+    const codes = this.codes(src);
     for (let i = 0; i < n; i++) {
-      const [f, e, d, b] = windowsAt(src, i);
-      const cf = this.winIds.get(f) ?? -1;
-      const ce = this.winIds.get(e) ?? -1;
-      const cd = this.winIds.get(d) ?? -1;
-      const cb = this.winIds.get(b) ?? -1;
+      const [cf, ce, cd, cb] = this.contexts(codes, i);
       const cur = new Float64Array(m + 1).fill(-Infinity);
       for (let j = 0; j <= m; j++) {
         if (prev[j] === -Infinity) continue;
@@ -280,6 +338,7 @@ export class LetterModel {
 
   private outIds?: Map<string, number>;
 
+
   private memo = new Map<string, Array<{ text: string; s: number; st: number }>>();
   private memoFor: [number, CharLM | undefined, number] = [-1, undefined, 0];
   private prefixMemo(beam: number, enLM: CharLM | undefined, charW: number): Map<string, Array<{ text: string; s: number; st: number }>> {
@@ -291,20 +350,16 @@ export class LetterModel {
     return this.memo;
   }
 
-  private readonly optionMemo = new Map<string, { opts: number[]; base: number[]; cb: number; cd: number }>();
+  private readonly optionMemo = new Map<number, { opts: number[]; base: number[]; cb: number; cd: number }>();
   /**
    * Letter i's chunks worth trying and the Arabic windows' estimate of each (the same for every
    * text so far; the Latin contexts above move mass among them, seldom past them): the best few
    * by that estimate. Memoised by the 5-letter window, which decides them.
    */
-  private letterOptions(src: string, i: number): { opts: number[]; base: number[]; cb: number; cd: number } {
-    const [f, e, d, b] = windowsAt(src, i);
+  private letterOptions(codes: Int32Array, i: number): { opts: number[]; base: number[]; cb: number; cd: number } {
+    const [cf, ce, cd, cb, b] = this.contexts(codes, i);
     const hit = this.optionMemo.get(b);
     if (hit) return hit;
-    const cf = this.winIds.get(f) ?? -1;
-    const ce = this.winIds.get(e) ?? -1;
-    const cd = this.winIds.get(d) ?? -1;
-    const cb = this.winIds.get(b) ?? -1;
     const cand = this.optionsAt(cf, ce, cd, cb);
     const est = cand.map((o) => this.wb(cb, o, this.wb(cd, o, this.wb(ce, o, this.wb(cf, o, 1e-6)))));
     const order = cand.map((_, j) => j).sort((x, y) => est[y]! - est[x]! || cand[x]! - cand[y]!).slice(0, TRIED);
@@ -316,15 +371,15 @@ export class LetterModel {
 
   /** A letter's most frequent chunks and every chunk seen in the widest window of it the data has. */
   private optionsAt(cf: number, ce: number, cd: number, cb: number): number[] {
-    const all = cf >= 0 ? this.byLetter.get(cf) ?? [] : [];
-    const out = all.slice(0, ALWAYS);
+    const { optStarts, optList } = this;
+    const out: number[] = [];
+    if (cf >= 0) for (let j = optStarts[cf]!; j < Math.min(optStarts[cf + 1]!, optStarts[cf]! + ALWAYS); j++) out.push(optList[j]!);
     for (const c of [cb, cd, ce]) {
-      const seen = c >= 0 ? this.seenOuts.get(c) : undefined;
-      if (!seen) continue;
-      for (const o of seen) if (!out.includes(o)) out.push(o);
+      if (c < 0 || optStarts[c + 1] === optStarts[c]) continue;
+      for (let j = optStarts[c]!; j < optStarts[c + 1]!; j++) if (!out.includes(optList[j]!)) out.push(optList[j]!);
       break;
     }
-    if (!out.length) out.push(this.outs.indexOf(''));
+    if (!out.length) out.push(this.empty);
     return out.filter((o) => o >= 0);
   }
 }

@@ -2,6 +2,7 @@
 
 import type { CharLM } from './char-lm.ts';
 import type { JointDecoder } from './decode.ts';
+import type { LetterModel } from './letter-model.ts';
 import type { Lookup } from './lookup.ts';
 import type { RerankData } from './model-data.ts';
 
@@ -11,6 +12,8 @@ export interface Model {
   fromArabic: JointDecoder;
   fromLatin: JointDecoder;
   enLM: CharLM;
+  /** the per-letter second generator of Latin guesses, when the file has one */
+  letters?: LetterModel;
   arLM: CharLM;
   meta: Record<string, unknown>;
   /** the learned reranker of Arabic -> Latin candidates, when the file has one */

@@ -3,6 +3,7 @@
  * the packed form of translit/model-file.ts; a JSON file of this shape with NgramData tables
  * is read too).
  */
+import type { LetterModelData } from './letter-model.ts';
 import type { NgramData, PackedNgram } from './ngram.ts';
 
 export interface CharLMData {
@@ -30,6 +31,8 @@ export interface ModelData {
   en2ar: string;
   /** each look-up table's line starts (Lookup.lineStarts), when the file keeps them */
   starts?: { ar2en: Int32Array; en2ar: Int32Array };
+  /** the per-letter model, a second generator of Latin guesses (translit/letter-model.ts), absent in older files */
+  letters?: LetterModelData;
   /** learned weights of the Arabic -> Latin candidate reranker (translit/rerank.ts), absent in older files */
   rerank?: RerankData;
 }

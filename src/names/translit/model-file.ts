@@ -10,6 +10,7 @@
  * small); decoding them costs a few milliseconds.
  */
 import { readFileSync } from 'node:fs';
+import type { LetterModelData } from './letter-model.ts';
 import type { ModelData } from './model-data.ts';
 import { NgramLM, type NgramData, type PackedNgram } from './ngram.ts';
 import { Lookup } from './lookup.ts';
@@ -100,6 +101,18 @@ function packRef(w: Writer, d: NgramData | PackedNgram): PackedRef {
   };
 }
 
+/** The letter model's arrays (translit/letter-model.ts) and how each is stored. */
+const LETTER_INTS = [
+  ['windows', 'gaps'],
+  ['prevKeys', 'gaps'],
+  ['pairKeys', 'gaps'],
+  ['pairCounts', 'zigzag'],
+  ['n', 'zigzag'],
+  ['types', 'zigzag'],
+  ['optStarts', 'gaps'],
+  ['optList', 'zigzag'],
+] as const satisfies ReadonlyArray<readonly [keyof LetterModelData, IntKind]>;
+
 interface Header {
   format: 1;
   meta: ModelData['meta'];
@@ -111,6 +124,7 @@ interface Header {
   ar2en: number;
   en2ar: number;
   starts: { ar2en: number; en2ar: number };
+  letters?: { outs: string[]; chars: string[] } & Record<(typeof LETTER_INTS)[number][0], number>;
   sections: Section[];
 }
 
@@ -128,6 +142,7 @@ export function encodeModel(d: ModelData): Buffer {
     ar2en: w.text(d.ar2en),
     en2ar: w.text(d.en2ar),
     starts: { ar2en: w.ints(d.starts?.ar2en ?? new Lookup(d.ar2en).lineStarts(), 'gaps'), en2ar: w.ints(d.starts?.en2ar ?? new Lookup(d.en2ar).lineStarts(), 'gaps') },
+    ...(d.letters ? { letters: { outs: d.letters.outs, chars: d.letters.chars, ...Object.fromEntries(LETTER_INTS.map(([k, kind]) => [k, w.ints(d.letters![k], kind)])) } as Header['letters'] } : {}),
   };
   const head = Buffer.from(JSON.stringify({ ...header, sections: w.sections }), 'utf8');
   const len = Buffer.alloc(4);
@@ -155,6 +170,7 @@ export function decodeModel(buf: Buffer): ModelData {
     en2ar: text(h.en2ar),
     starts: { ar2en: ints(h.starts.ar2en), en2ar: ints(h.starts.en2ar) },
     ...(h.rerank ? { rerank: h.rerank } : {}),
+    ...(h.letters ? { letters: { outs: h.letters.outs, chars: h.letters.chars, ...Object.fromEntries(LETTER_INTS.map(([k]) => [k, ints(h.letters![k])])) } as LetterModelData } : {}),
   };
 }
 

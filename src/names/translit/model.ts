@@ -4,6 +4,7 @@
  * of both directions and the character models that rerank their candidates.
  */
 import { JointDecoder } from './decode.ts';
+import { LetterModel } from './letter-model.ts';
 import type { ModelData, RerankData } from './model-data.ts';
 import { Lookup } from './lookup.ts';
 import { readModelFile } from './model-file.ts';
@@ -42,6 +43,7 @@ export function buildModel(d: ModelData): Model {
     fromArabic: new JointDecoder(joint, d.graphones, 0, PER_CHUNK, edge),
     fromLatin: new JointDecoder(joint, d.graphones, 1, PER_CHUNK, edge),
     enLM: new CharLM(d.enLM),
+    ...(d.letters ? { letters: new LetterModel(d.letters) } : {}),
     arLM: new CharLM(d.arLM),
     meta: d.meta,
     rerank: d.rerank ? checkedRerank(d.rerank) : undefined,

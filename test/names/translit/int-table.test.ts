@@ -33,3 +33,22 @@ describe('IntTable', () => {
     expect(t.get(31)).toBe(-1);
   });
 });
+
+describe('IntTable.fromSlots', () => {
+  it('holds the stored keys and values as a table filled by set does, and nothing else', () => {
+    const keys = Int32Array.from({ length: 3000 }, (_, i) => i * 7919 + 3);
+    const vals = Int32Array.from(keys, (k) => k % 1000);
+    const t = IntTable.fromSlots(keys, vals);
+    const u = new IntTable();
+    keys.forEach((k, i) => u.set(k, vals[i]!));
+    expect(t.size).toBe(3000);
+    const differ: number[] = [];
+    for (let k = 0; k < 3000 * 7919 + 10; k += 97) if (t.get(k) !== u.get(k)) differ.push(k);
+    expect(differ).toEqual([]);
+    for (const k of keys.subarray(0, 100)) expect(t.get(k)).toBe(k % 1000);
+    // still grows as a table filled by set does
+    for (let k = 0; k < 5000; k++) t.set(2 ** 30 + k, 1);
+    expect(t.get(2 ** 30 + 4999)).toBe(1);
+    expect(t.get(keys[2999]!)).toBe(vals[2999]);
+  });
+});
