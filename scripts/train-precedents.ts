@@ -129,7 +129,7 @@ function cv(keep: number, add: number, run: number | undefined): { rules: Score;
 if (process.argv.includes('--grid')) {
   for (const keep of [0, 0.1, 0.2, 0.3, 0.4]) console.log(`keep ${keep}: ` + [0.3, 0.35, 0.4, 0.45, 0.5, 0.6].map((add) => `add ${add} ${fig(cv(keep, add, undefined).model)}`).join(' | '));
   // The run step: a lower threshold beside a taken sentence.
-  for (const keep of [0.1, 0.2, 0.3]) for (const add of [0.35, 0.4, 0.45, 0.5]) console.log(`keep ${keep} add ${add}: ` + [0.15, 0.2, 0.25, 0.3].map((run) => `run ${run} ${fig(cv(keep, add, run).model)}`).join(' | '));
+  for (const keep of [0, 0.1, 0.2, 0.3]) for (const add of [0.3, 0.35, 0.4, 0.45, 0.5]) console.log(`keep ${keep} add ${add}: ` + [0.1, 0.15, 0.2, 0.25, 0.3].map((run) => `run ${run} ${fig(cv(keep, add, run).model)}`).join(' | '));
 }
 for (let k = 0; k < FOLDS; k++) {
   const rules = zero();
