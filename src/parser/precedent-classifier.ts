@@ -184,7 +184,24 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   }
   if (seen.has('كان') || seen.has('كانت') || seen.has('كانوا')) { if (seen.has('قد')) f.push('kana+qad'); }
   againstTheNews(readings, i, words, stems, f);
+  timeAndTense(r, words, nums, f);
   return f;
+}
+
+/**
+ * The sentence's time against its main verb (round twelve): an earlier time (a year before the
+ * article's, العام الماضي), the news's own (a weekday, الجاري، هذا العام), one ahead (المقبل، a later
+ * year) or none, with the main verb's shape and the rules' decision; figures (a percent, a currency,
+ * how many numbers) with that time: last year's figures beside this week's prices; a quote with it.
+ */
+function timeAndTense(r: SentenceReading, words: readonly string[], nums: number, f: string[]): void {
+  const early = r.earlierYear || r.relative === 'past';
+  const me = mainShape(words);
+  const when = early ? 'early' : r.today || r.relative === 'present' || r.presentYear ? 'now' : r.ahead || r.futureYear ? 'ahead' : 'none';
+  f.push(`when:${when}|${me}`, `when:${when}|rule:${r.rule}`);
+  if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain) || CURRENCY.test(r.plain)) f.push(`figs|when:${when}`, `figs|rule:${r.rule}`);
+  f.push(`nums:${bucket(nums, [0, 1, 2, 4])}|early:${early}`);
+  if (/[«»"“”]/.test(r.plain)) f.push(`quote|when:${when}`);
 }
 
 // The particles before a sentence's main verb (وقد أعلن، ولم يحدد): passed over to read its tense.
