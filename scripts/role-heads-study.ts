@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/role-heads-study.ts [--half even|odd] [--list] [--drop-singletons]`: where the
+ * `npx tsx scripts/role-heads-study.ts [--half even|odd] [--list] [--drop-singletons] [--ids p001,p003]`: where the
  * dev gold's roles come from, to estimate what an unseen article gets (docs/eval.md, roles27).
  * For every matched gold person (the eval's role test): does the gold role open on a head of the
  * hand lists (ROLE_HEADS in src/parser/cues-ar.ts, DESCRIBER_HEADS in roles-ar.ts), met in the gold
@@ -43,7 +43,9 @@ if (args.includes('--drop-singletons')) for (const h of singletons) { (ROLE_HEAD
 type Bucket = { n: number; ok: number };
 const b = new Map<string, Bucket>();
 const tally = (k: string, ok: boolean) => { const x = b.get(k) ?? { n: 0, ok: 0 }; x.n++; if (ok) x.ok++; b.set(k, x); };
-const items = all.filter((it) => !half || (num(it.id) % 2 === 0) === (half === 'even'));
+// --ids p001,p003: only these gold ids (e.g. the fresh-14 draw, the last scored unseen before it joined)
+const ids = args.includes('--ids') ? new Set(args[args.indexOf('--ids') + 1]!.split(',').map((x) => `corpus/${x}`)) : null;
+const items = all.filter((it) => (!half || (num(it.id) % 2 === 0) === (half === 'even')) && (!ids || ids.has(it.id)));
 for (const it of items) {
   const gold = golds.get(it.id)!;
   const br = parseArticle(readFileSync(it.text, 'utf8'), gold.date ? { meta: { publishedAt: gold.date } } : {});
