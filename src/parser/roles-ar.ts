@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
-import { hasArticle, isComplementiser, isCounterpart, isPlaceOrOrg, isSpeechVerb, isTimeWord, roleHead } from './arabic-words.ts';
+import { hasArticle, isComplementiser, isCounterpart, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import type { RoleOption } from './role-ranker.ts';
@@ -405,6 +405,23 @@ function commaApposition(toks: readonly Token[], from: number, nameEnd: number, 
   return null;
 }
 
+/**
+ * «الخباز التونسي محمود المسدي»: a definite noun right before the nationality before a name is the
+ * head of that description whatever the word (no head list needed: the structure says it), when it
+ * is no nationality, place, organisation, time, verb, particle or relative, no conjunct (و…), not
+ * behind a glued preposition (للنادي، بالمنتخب) and no other person's name. -1 when there is none.
+ */
+/** Time nouns with the article (اليوم التونسي is a day, not a head). */
+const TIME_NOUNS = set(`اليوم الأمس العام الشهر الأسبوع الموسم القرن العقد الليلة الصباح المساء`);
+
+function nounBeforeNisba(toks: readonly Token[], nisba: number, named: ReadonlySet<number>): number {
+  const w = toks[nisba - 1];
+  // (The nationality itself bare, not behind ل: «المسابقة للمغربية X» is a prize's, not a head's.)
+  if (!w || w.sent !== toks[nisba]!.sent || delimAfter(w, toks) || named.has(w.i) || !/^ال/.test(toks[nisba]!.light)) return -1;
+  if (!hasArticle(w) || !/^ال/.test(w.light) || isNisba(w) || isPlaceOrOrg(w) || isTimeWord(w) || TIME_NOUNS.has(w.light) || verbShaped(w) || isParticle(w) || isStop(w) || RELATIVES.has(w.light)) return -1;
+  return w.i;
+}
+
 export interface RoleSlot {
   from: number;
   to: number;
@@ -451,7 +468,11 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   }
   if (!role) role = dualRole(text, toks, c.from, named);
   // (Not a family name in ال of the person before in a list: صابر الرباعي ووليد توفيق.)
-  if (!role && !named.has(c.from - 1)) role = nisbaBefore(toks, c.from);
+  if (!role && !named.has(c.from - 1)) {
+    role = nisbaBefore(toks, c.from);
+    const h = role ? nounBeforeNisba(toks, c.from - 1, named) : -1;
+    if (h >= 0) role = describerText(text, toks, h, c.from - 1);
+  }
   // «أمام الياباني المغمور تارو دانيال»، «الأرجنتيني البديل أنخل كوريا»: a nationality and one
   // adjective with the article after it.
   if (!role && c.from > 1 && !named.has(c.from - 1) && !named.has(c.from - 2) && hasArticle(toks[c.from - 1]!) && !describerHead(toks[c.from - 1]!)) {

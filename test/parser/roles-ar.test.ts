@@ -239,3 +239,18 @@ describe('round nine: roles that leak from a clause or a neighbour', () => {
     expect(r.find(([n]) => n === 'سيمون مولوبي')?.[1]).toBe('الملحق الإعلامي للبعثة الكاميرونية');
   });
 });
+
+describe('a noun before a nationality before the name, whatever its head (roles27)', () => {
+  it('takes an unlisted definite noun as the head of the nationality (الخباز التونسي)', () => {
+    expect(people('وفاز الخباز التونسي محمود المسدي بالمسابقة هذا العام.')).toEqual([['محمود المسدي', 'الخباز التونسي']]);
+  });
+
+  it('leaves the nationality alone after a place, a time word or a verb', () => {
+    expect(people('وفي باريس الفرنسي محمود المسدي يعمل منذ سنوات.').map((p) => p[1])).not.toContain('باريس الفرنسي');
+    expect(people('وأعلن اليوم التونسي محمود المسدي فوزه.').map((p) => p[1])).not.toContain('اليوم التونسي');
+  });
+
+  it('not before a nationality behind ل (a prize is given «للمغربية X»)', () => {
+    expect(people('وذهبت جائزة المسابقة للمغربية مريم بن مبارك هذا العام.').map((p) => p[1])).not.toContain('المسابقة للمغربية');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { headArticles, listedHead, openingWords, singletonHeads } from '../../scripts/lib/role-heads.ts';
+
+describe('role heads of the gold (role-heads study)', () => {
+  it('reads a listed head through the article, و and a possessive, and no head for other words', () => {
+    expect(listedHead('الرئيس')).toBe('رئيس');
+    expect(listedHead('والمدرب')).toBe('مدرب');
+    expect(listedHead('المؤرخ')).toBe('مؤرخ'); // DESCRIBER_HEADS
+    expect(listedHead('الخباز')).toBeNull();
+    expect(listedHead('قطب')).toBeNull();
+  });
+
+  it('takes the first word of every comma-set description', () => {
+    expect(openingWords('السناتور، ديمقراطي بارز في لجنة الاستخبارات')).toEqual(['السناتور', 'ديمقراطي']);
+    expect(openingWords('')).toEqual([]);
+  });
+
+  it('counts articles per head and keeps those met in one article only', () => {
+    const golds = new Map([
+      ['a', ['الرئيس الأمريكي', 'المؤرخ الفرنسي']],
+      ['b', ['رئيس الوزراء', 'الخباز التونسي']],
+    ]);
+    expect([...headArticles(golds).get('رئيس')!].sort()).toEqual(['a', 'b']);
+    expect(singletonHeads(golds)).toEqual(['مؤرخ']);
+  });
+});
