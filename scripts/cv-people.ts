@@ -7,27 +7,52 @@
  *   npm run cv:people              per-fold and total figures (the last line: the summary)
  *   npm run cv:people -- --list    also each article's misses and inventions
  *   npm run cv:people -- --threshold T   every fold at span threshold T (default: each fold's best)
+ *   npm run cv:people -- --hide-lexicon  also hide the lexicon people who are the held-out fold's gold
+ *                                  people (the lexicon was grown reading these articles; see
+ *                                  scripts/lib/hide-lexicon.ts); each fold runs in its own process,
+ *                                  since the lexicon is loaded once and memoised everywhere
+ *   npm run cv:people -- --hide-lexicon --hide-given   and the given names only the held-out fold's
+ *                                  gold people have
+ *   npm run cv:people -- --fold K  only fold K (prints its figures as JSON on a `FIGURES` line)
  */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../src/parser/index.ts';
 import { useTaggerModel } from '../src/parser/name-tagger.ts';
 import { chooseThreshold, heldOutSplit, trainTagger } from '../src/parser/name-tagger-train.ts';
 import { addFigures, emptyFigures, evaluate, share, type Figures } from '../src/eval/evaluate.ts';
 import { f1, precision, recall, type Gold } from '../src/eval/gold-score.ts';
-import { taggerGold } from './lib/tagger-examples.ts';
+import { hideLexiconEntries } from '../src/names/lexicon.ts';
+import { taggerGold, taggerGoldSegmented, withFeatures, type GoldExample } from './lib/tagger-examples.ts';
+import { hidingFor } from './lib/hide-lexicon.ts';
 
-const list = process.argv.includes('--list');
+const args = process.argv.slice(2);
+const list = args.includes('--list');
+const hide = args.includes('--hide-lexicon');
+const hideGiven = args.includes('--hide-given');
+const th = args.indexOf('--threshold');
 // `--threshold T`: one span threshold for every fold (as shipped) instead of each fold's best on its own articles.
-const th = process.argv.indexOf('--threshold');
-const fixed = th > 0 ? Number(process.argv[th + 1]) : undefined;
+const fixed = th >= 0 ? Number(args[th + 1]) : undefined;
+const fo = args.indexOf('--fold');
+const only = fo >= 0 ? Number(args[fo + 1]) : undefined;
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const line = (f: Figures) => `people P ${pct(precision(f.people))} R ${pct(recall(f.people))} F1 ${pct(f1(f.people))} | role ${pct(share(f.roles))} | quote-R ${pct(share(f.quotes))} | speaker ${pct(share(f.speakers))} | prec R ${pct(recall(f.precedents))}`;
 
-const { corpus, extra } = taggerGold();
-let total = emptyFigures();
-const foldF1: number[] = [];
-for (let k = 0; k < 5; k++) {
-  const { train, test } = heldOutSplit(corpus, k);
+/** One fold, in this process: the lexicon hidden first when asked (before any word class is read). */
+let shared: { corpus: GoldExample[]; extra: GoldExample[] } | undefined;
+function runFold(k: number): Figures {
+  let train: GoldExample[], test: GoldExample[], extra: GoldExample[];
+  if (hide) {
+    const seg = taggerGoldSegmented();
+    const split = heldOutSplit(seg.corpus, k);
+    hideLexiconEntries(hidingFor(split.test.map((x) => x.gold), [...split.train, ...seg.extra].map((x) => x.gold), hideGiven));
+    [train, test, extra] = [withFeatures(split.train), withFeatures(split.test), withFeatures(seg.extra)];
+  } else {
+    shared ??= taggerGold();
+    ({ train, test } = heldOutSplit(shared.corpus, k));
+    extra = shared.extra;
+  }
   const weights = trainTagger([...train, ...extra]);
   useTaggerModel({ weights, threshold: fixed ?? chooseThreshold(test, weights) });
   let fold = emptyFigures();
@@ -40,10 +65,34 @@ for (let k = 0; k < 5; k++) {
     for (const m of r.misses) if (/^(person|role)/.test(m)) console.log(`   miss   ${m}`);
     for (const m of r.inventions) if (/^person/.test(m)) console.log(`   extra  ${m}`);
   }
-  foldF1.push(f1(fold.people));
-  console.log(`fold ${k} (${test.length} articles): ${line(fold)}`);
-  total = addFigures(total, fold);
+  useTaggerModel(null);
+  return fold;
 }
-useTaggerModel(null);
-const mean = foldF1.reduce((a, b) => a + b, 0) / foldF1.length;
-console.log(`SUMMARY cv: ${line(total)} | mean fold F1 ${pct(mean)}`);
+
+if (only !== undefined) {
+  const fold = runFold(only);
+  console.log(`fold ${only}: ${line(fold)}`);
+  console.log(`FIGURES ${JSON.stringify(fold)}`);
+} else {
+  let total = emptyFigures();
+  const foldF1: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    let fold: Figures;
+    if (hide) {
+      // a fresh process per fold: the hidden lexicon differs by fold
+      const tsx = join(resolve(import.meta.dirname, '..'), 'node_modules/.bin/tsx');
+      const r = spawnSync(tsx, [import.meta.filename, ...args, '--fold', String(k)], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
+      if (r.status !== 0) throw new Error(`fold ${k} failed (${r.status})`);
+      const out = r.stdout.split('\n');
+      for (const l of out) if (l && !l.startsWith('FIGURES ') && !l.startsWith('fold ')) console.log(l);
+      fold = JSON.parse(out.find((l) => l.startsWith('FIGURES '))!.slice(8)) as Figures;
+    } else {
+      fold = runFold(k);
+    }
+    foldF1.push(f1(fold.people));
+    console.log(`fold ${k}: ${line(fold)}`);
+    total = addFigures(total, fold);
+  }
+  const mean = foldF1.reduce((a, b) => a + b, 0) / foldF1.length;
+  console.log(`SUMMARY cv${hide ? (hideGiven ? ' (lexicon people and given names hidden)' : ' (lexicon people hidden)') : ''}: ${line(total)} | mean fold F1 ${pct(mean)}`);
+}

@@ -15,18 +15,34 @@ const root = resolve(import.meta.dirname, '../..');
 export type GoldExample = TaggerExample & { item: Item };
 
 export function examplesOf(items: readonly Item[]): GoldExample[] {
+  return withFeatures(segmentedOf(items));
+}
+
+/** A gold article segmented, before any word class or lexicon is asked (see `withFeatures`). */
+export type Segmented = { item: Item; id: string; gold: Gold; toks: TaggerExample['toks'] };
+
+export function segmentedOf(items: readonly Item[]): Segmented[] {
   return items.map((it) => {
     const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
     const { toks, lang } = segmentArticle(readFileSync(it.text, 'utf8'));
-    if (lang !== 'ar') return null;
-    return { item: it, id: it.id, toks, feats: articleFeatures(toks), labels: labelTokens(toks, gold.people.map((p) => p.ar).filter((x): x is string => !!x)) };
-  }).filter((x): x is GoldExample => !!x);
+    return lang === 'ar' ? { item: it, id: it.id, gold, toks } : null;
+  }).filter((x): x is Segmented => !!x);
+}
+
+export function withFeatures(xs: readonly Segmented[]): GoldExample[] {
+  return xs.map(({ item, id, gold, toks }) => ({ item, id, toks, feats: articleFeatures(toks), labels: labelTokens(toks, gold.people.map((p) => p.ar).filter((x): x is string => !!x)) }));
 }
 
 /** Real wire copy (split into folds) and the written fixtures plus the sample (they only ever train). */
 export function taggerGold(): { corpus: GoldExample[]; extra: GoldExample[] } {
-  const corpus = examplesOf(goldDir(join(root, 'test/fixtures/corpus-gold'), ''));
-  const extra = examplesOf([
+  const { corpus, extra } = taggerGoldSegmented();
+  return { corpus: withFeatures(corpus), extra: withFeatures(extra) };
+}
+
+/** The same articles segmented only: a caller may still hide lexicon entries before the features. */
+export function taggerGoldSegmented(): { corpus: Segmented[]; extra: Segmented[] } {
+  const corpus = segmentedOf(goldDir(join(root, 'test/fixtures/corpus-gold'), ''));
+  const extra = segmentedOf([
     ...goldDir(join(root, 'test/fixtures/articles'), 'articles/'),
     { id: 'sample', gold: join(root, 'test/fixtures/russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') },
   ]);

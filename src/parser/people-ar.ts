@@ -16,6 +16,7 @@ import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } fro
 import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
+import { isEverydayWord } from './everyday-words.ts';
 import { pairCount } from './pair-counts.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
@@ -544,7 +545,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // one the article writes with ال elsewhere; a foreign surname the tagger has not seen (غرينبلات) stays.)
   const withAl = new Set(toks.filter((t) => t.light.startsWith('ال')).map((t) => t.light.slice(2)));
   const commonShape = (t: Token) => /ة$/.test(t.light) || (/ا$/.test(t.light) && t.light.length >= 4) || (/ات$/.test(t.light) && t.light.length <= 6) || withAl.has(t.light);
-  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || tags.scores[c.to]! < -TAIL_SURE) && !nameEvidence(toks[c.to]!) && !isParticle(toks[c.to]!)) c.to--;
+  // (… or one the corpus writes as an everyday word, which the gazetteer alone does not save: صديق.)
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || tags.scores[c.to]! < -TAIL_SURE) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
   // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
   for (const c of all) while (c.to > c.from && indefiniteNisba(toks[c.to]!)) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts
@@ -720,6 +722,16 @@ const TAIL_MAX = 20;
 /** A given name, a known name token or a lexicon name word. */
 function nameEvidence(t: Token): boolean {
   return isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
+}
+
+/** A given name or a lexicon name word: the curated lists, not the gazetteer. */
+function listName(t: Token): boolean {
+  return isGiven(t) || lexiconNameWord(t);
+}
+
+/** A word the corpus writes as an everyday word (see everyday-words.ts) that no curated list holds as a name. */
+export function everyday(t: Token): boolean {
+  return isEverydayWord(t.light) && !listName(t);
 }
 
 /** A nationality adjective with no article (بريطاني، روسية) that no list knows as a name word. */
@@ -946,7 +958,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // (بلباس، بترك) or indefinite accusative (جاهزا). A lone word is never a person on the tagger's word.
   // (… nor a past verb of the form أفعل or أفال: أحمد موسى | أعاد.)
   // (… nor a nationality: رايولا السويدي إبراهيموفيتش is two people.)
-  const doubtedWord = (t: Token) => inName(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ\S{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
+  const doubtedWord = (t: Token) => inName(t) && !everyday(t) && !nisbaWord(t) && !prepositional(t) && !/^[بل]ت/.test(t.light) && !(/^أ\S{3}$/.test(stripDiacritics(t.text)) && !nameEvidence(t));
   const pairWord = (t: Token) => doubtedWord(t) && !isParticle(t) && !(/ا$/.test(t.light) && !nameEvidence(t));
   for (const s of spans) {
     let from = s.from;
