@@ -165,4 +165,15 @@ describe('quote recall', () => {
     // (a verb of naming is no judgement: ما سمته "سكاي بورت")
     expect(texts('ويعتمد نظام الشركة على ما سمته الشركة "سكاي بورت" الذي يمكن أن يكون في شكل محطات رأسية.')).toEqual([]);
   });
+
+  it('a clause quoted whole after its complementiser is direct; one quoted in part stays indirect (quotes27)', () => {
+    expect(quotes('وقالت الوزارة إن "الوضع في المدينة تحت السيطرة تماما".')).toEqual([
+      { who: 'الوزارة', text: '"الوضع في المدينة تحت السيطرة تماما"', kind: 'direct' },
+    ]);
+    expect(quotes('وقالت الوزارة إن الوضع في المدينة "تحت السيطرة تماما".')).toEqual([
+      { who: 'الوزارة', text: 'الوضع في المدينة "تحت السيطرة تماما"', kind: 'indirect' },
+    ]);
+    // (a denial keeps its kind however it is quoted)
+    expect(quotes('ونفت الوزارة أن "يكون الجيش قد دخل المدينة في أي وقت".').map((q) => q.kind)).not.toContain('direct');
+  });
 });
