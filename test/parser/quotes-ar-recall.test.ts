@@ -146,4 +146,34 @@ describe('quote recall', () => {
       expect.objectContaining({ text: expect.stringMatching(/^المستثمرين بتأجيل الشراء/) }),
     );
   });
+
+  it('a verb of judging with its object as a pronoun before a quotation: the judgement is a statement (quotes27)', () => {
+    expect(quotes('وموقف القدس ذو حساسية بالغة، حيث تعتبرها إسرائيل "عاصمتها الأبدية"، بينما يرى الفلسطينيون غير ذلك.')).toContainEqual(
+      { who: 'إسرائيل', text: 'عاصمتها الأبدية', kind: 'indirect' });
+    // (the clause goes on after the quotation, but not into the main clause a relative one ends in)
+    expect(quotes('ويدور الحديث عن تقليل التصريحات، الأمر الذي تعتبره الحكومة "دبلوماسية جديدة" لتهدئة مخاوف الغرب.')).toContainEqual(
+      { who: 'الحكومة', text: '"دبلوماسية جديدة" لتهدئة مخاوف الغرب', kind: 'indirect' });
+    expect(texts('وكان التغيير الذي تعتبره الحكومة "ثورة ديمقراطية" قد أثار جدلا واسعا في البلاد.')).toEqual(['ثورة ديمقراطية']);
+  });
+
+  it('no judgement of its own inside another report, after a predicate, or of one word (quotes27)', () => {
+    // (قال X إن الحكومة التي يعتبرها "…" ستبقى: the whole clause is X's)
+    expect(texts('وقال الوزير إن الحكومة التي يعتبرها "حكومة إنقاذ" ستبقى في مكانها حتى الانتخابات.')).toEqual([
+      'الحكومة التي يعتبرها "حكومة إنقاذ" ستبقى في مكانها حتى الانتخابات',
+    ]);
+    expect(texts('وهو ما تعتبره الحكومة "استفزازا" للجيش.')).toEqual([]);
+    // (a verb of naming is no judgement: ما سمته "سكاي بورت")
+    expect(texts('ويعتمد نظام الشركة على ما سمته الشركة "سكاي بورت" الذي يمكن أن يكون في شكل محطات رأسية.')).toEqual([]);
+  });
+
+  it('a clause quoted whole after its complementiser is direct; one quoted in part stays indirect (quotes27)', () => {
+    expect(quotes('وقالت الوزارة إن "الوضع في المدينة تحت السيطرة تماما".')).toEqual([
+      { who: 'الوزارة', text: '"الوضع في المدينة تحت السيطرة تماما"', kind: 'direct' },
+    ]);
+    expect(quotes('وقالت الوزارة إن الوضع في المدينة "تحت السيطرة تماما".')).toEqual([
+      { who: 'الوزارة', text: 'الوضع في المدينة "تحت السيطرة تماما"', kind: 'indirect' },
+    ]);
+    // (a denial keeps its kind however it is quoted)
+    expect(quotes('ونفت الوزارة أن "يكون الجيش قد دخل المدينة في أي وقت".').map((q) => q.kind)).not.toContain('direct');
+  });
 });
