@@ -610,7 +610,8 @@ export function translateRole(roleAr: string): string {
   if (hit !== undefined) return hit;
   let en = '';
   try {
-    en = render(scan(tokenise(key.slice(0, 300)), nameFn));
+    // (a name with its own article takes no other: the The Independent association)
+    en = render(scan(tokenise(key.slice(0, 300)), nameFn)).replace(/\bthe (?=The )/g, '');
   } catch {
     en = '';
   }
@@ -741,7 +742,7 @@ function describedSource(ar: string): string {
   if (unknownAt >= 0 && head.slice(unknownAt + 1).some((p) => p.t === 'adj' || (p.t === 'word' && p.adj))) return '';
   const noun = seg.find((p) => p.t !== 'mod');
   if (!noun || !((noun.t === 'word' && !noun.adj) || noun.t === 'entity')) return '';
-  return objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').trim();
+  return objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').replace(/\bthe (?=The )/g, '').trim();
 }
 
 const NISBA_SUFFIX = /(يتين|يين|يون|يات|ية|يه|ي)$/;

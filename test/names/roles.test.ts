@@ -184,4 +184,8 @@ describe('bodies composed from their parts (round twelve)', () => {
     expect(translateSource('صحيفة واشنطن بوست')).toBe('The Washington Post');
     expect(translateRole('المحلل السياسي ومقدم برنامج GPS على شبكة CNN')).toBe('political analyst and host of the GPS programme on CNN');
   });
+  it('gives a name with its own article no second one', () => {
+    // اندبندنت is spelled like the brand The Independent
+    expect(translateSource('جمعية اندبندنت إيدج')).not.toMatch(/the The/i);
+  });
 });
