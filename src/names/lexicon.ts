@@ -286,6 +286,19 @@ export function lexicon(): Lexicon {
   }
   const wordByAr = new Map<string, { en: string; adj: boolean }>();
   for (const w of titles.words) for (const f of arForms(w)) wordByAr.set(f, { en: w.en, adj: w.adj });
+  // A ministry is named as its minister is (وزير الثقافة Culture Minister -> وزارة الثقافة Culture
+  // Ministry), where the word list does not name it already.
+  const ministry = normAr('وزارة');
+  for (const t of titles.titles) {
+    const portfolio = t.style === 'adj' ? /^([A-Z][a-z]+) Minister$/.exec(t.en)?.[1] : undefined;
+    if (!portfolio) continue;
+    for (const f of arForms(t)) {
+      const [head, ...rest] = f.split(' ');
+      if (head !== normAr('وزير') || rest.length !== 1) continue;
+      const key = `${ministry} ${rest[0]}`;
+      if (!wordByAr.has(key)) wordByAr.set(key, { en: `${portfolio} Ministry`, adj: false });
+    }
+  }
   const modifierByAr = new Map<string, string>();
   for (const m of titles.modifiers) for (const f of arForms(m)) modifierByAr.set(f, m.en);
   const prepPhraseByAr = new Map<string, string>();

@@ -19,7 +19,7 @@ type Piece =
   | { t: 'mod'; en: string }
   | { t: 'adj'; d: Demonym }
   | { t: 'country'; en: string; code: string }
-  | { t: 'entity'; en: string; place: boolean; short: string }
+  | { t: 'entity'; en: string; place: boolean; short: string; latin?: boolean }
   | { t: 'word'; en: string; adj: boolean }
   | { t: 'prep'; en: string; explicit: boolean; lam?: boolean }
   | { t: 'quoted'; en: string }
@@ -176,7 +176,7 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       while (i < toks.length && toks[i]!.latin) names.push(toks[i++]!.raw);
       const joined = names.join(' ');
       const org = lexicon().orgs.find((o) => o.aliases.includes(joined) || o.en === joined);
-      pieces.push(org ? { t: 'entity', en: orgPhrase(org.en), place: false, short: joined } : { t: 'name', en: joined });
+      pieces.push(org ? { t: 'entity', en: orgPhrase(org.en), place: false, short: joined, latin: true } : { t: 'name', en: joined });
       continue;
     }
     if (BEHALF[tok.norm]) {
@@ -343,10 +343,24 @@ function objectPhrase(input: Piece[]): string {
       if (demonyms.length === 0 && adjWords.length === 0 && nxt && (nxt.t === 'entity' || nxt.t === 'quoted' || nxt.t === 'country')) {
         const name = nxt.t === 'quoted' ? `"${nxt.en}"` : nxt.t === 'country' ? countryPhrase(nxt.en) : nxt.en;
         const proper = /^(university|institute|centre)$/.test(p.en);
-        if (CLASS_NOUNS.has(p.en)) np = nxt.t === 'quoted' ? `the ${p.en} ${name}` : name;
+        j++;
+        // a known body after its class noun keeps the class, and the body's nationality or other
+        // adjectives go before it (جماعة فيلق الرحمن -> the Faylaq al-Rahman group, وكالة تاس الروسية
+        // -> the Russian TASS agency), unless its English name says what it is (Anadolu Agency) or is
+        // a title with its own article (The Washington Post), or the Arabic writes it in its own
+        // Latin letters (شبكة CNN -> CNN)
+        const classed = nxt.t === 'entity' && !nxt.place && !nxt.latin && CLASS_NOUNS.has(p.en) && !/^The /.test(name) && !new RegExp(`\\b${p.en}\\b`, 'i').test(name);
+        const before: string[] = [];
+        if (classed) {
+          while (ps[j]?.t === 'adj' || adjAt(j)) {
+            const q = ps[j++]!;
+            before.push(q.t === 'adj' ? adjOf(q.d) : (q as { en: string }).en);
+          }
+        }
+        if (classed) np = ['the', ...before.reverse(), name.replace(/^the /, ''), p.en].join(' ');
+        else if (CLASS_NOUNS.has(p.en)) np = nxt.t === 'quoted' ? `the ${p.en} ${name}` : name;
         else np = `${name.replace(/^the /, '')} ${proper ? cap(nounEn) : nounEn}`;
         if (!proper && THE_NOUNS.test(nounEn) && nxt.t !== 'quoted' && !CLASS_NOUNS.has(p.en)) np = 'the ' + np;
-        j++;
       } else if (THE_NOUNS.test(nounEn) && demonyms.length < 2 && !/^the /.test(np)) {
         np = 'the ' + np;
       }
@@ -368,6 +382,19 @@ function objectPhrase(input: Piece[]): string {
       // a bare word closing the phrase after "of" is most likely a proper name (عمدة كولون)
       if (i === ps.length - 1 && !p.al && (i === 0 || ps[i - 1]!.t === 'prep') && [...p.raw].length >= 3) parts.push(nameFn(p.raw));
       i++;
+      continue;
+    }
+    if (p.t === 'entity' && (ps[i + 1]?.t === 'adj' || (ps[i + 1]?.t === 'word' && (ps[i + 1] as { adj: boolean }).adj))) {
+      // a body's nationality or other adjectives go before its name (وكالة تاس الروسية -> the Russian
+      // TASS, صحيفة الأهرام الرسمية -> the official Al-Ahram), not after it
+      const before: string[] = [];
+      let j = i + 1;
+      while (ps[j]?.t === 'adj' || (ps[j]?.t === 'word' && (ps[j] as { adj: boolean }).adj)) {
+        const q = ps[j++]!;
+        before.push(q.t === 'adj' ? adjOf(q.d) : (q as { en: string }).en);
+      }
+      parts.push(['the', ...before.reverse(), p.en.replace(/^the /i, '')].join(' '));
+      i = j;
       continue;
     }
     if (p.t === 'entity') parts.push(p.en);
@@ -583,7 +610,8 @@ export function translateRole(roleAr: string): string {
   if (hit !== undefined) return hit;
   let en = '';
   try {
-    en = render(scan(tokenise(key.slice(0, 300)), nameFn));
+    // (a name with its own article takes no other: the The Independent association)
+    en = render(scan(tokenise(key.slice(0, 300)), nameFn)).replace(/\bthe (?=The )/g, '');
   } catch {
     en = '';
   }
@@ -714,7 +742,7 @@ function describedSource(ar: string): string {
   if (unknownAt >= 0 && head.slice(unknownAt + 1).some((p) => p.t === 'adj' || (p.t === 'word' && p.adj))) return '';
   const noun = seg.find((p) => p.t !== 'mod');
   if (!noun || !((noun.t === 'word' && !noun.adj) || noun.t === 'entity')) return '';
-  return objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').trim();
+  return objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').replace(/\bthe (?=The )/g, '').trim();
 }
 
 const NISBA_SUFFIX = /(يتين|يين|يون|يات|ية|يه|ي)$/;

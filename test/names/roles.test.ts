@@ -163,3 +163,29 @@ describe('translateSource', () => {
     expect(translateSource('شركة فولكسفاغن')).not.toBe('');
   });
 });
+
+describe('bodies composed from their parts (round twelve)', () => {
+  it('names a ministry as its minister is named', () => {
+    // وزير الثقافة is the Culture Minister, so وزارة الثقافة is the Culture Ministry (not "the ministry")
+    expect(translateSource('وزارة الثقافة')).toBe('the Culture Ministry');
+    expect(translateSource('وزارة الثقافة الفلسطينية')).toBe('the Palestinian Culture Ministry');
+    expect(translateSource('وزارة النفط العراقية')).toBe('the Iraqi Oil Ministry');
+    expect(translateRole('متحدث باسم وزارة الزراعة')).toBe('spokesperson for the Agriculture Ministry');
+    // the word list's own ministries are kept
+    expect(translateSource('وزارة الخارجية الروسية')).toBe('the Russian Foreign Ministry');
+  });
+  it('keeps the class noun of a known body and puts its adjectives before it', () => {
+    expect(translateSource('جماعة فيلق الرحمن')).toBe('the Faylaq al-Rahman group');
+    expect(translateSource('وكالة سانا')).toBe('the SANA agency');
+    expect(translateSource('وكالة تاس الروسية')).toBe('the Russian TASS');
+    expect(translateSource('صحيفة الأهرام الرسمية')).toBe('the official Al-Ahram');
+    // a name that says what it is, one with its own article, or one written in Latin letters stays as it is
+    expect(translateSource('وكالة الأناضول')).toBe('Anadolu Agency');
+    expect(translateSource('صحيفة واشنطن بوست')).toBe('The Washington Post');
+    expect(translateRole('المحلل السياسي ومقدم برنامج GPS على شبكة CNN')).toBe('political analyst and host of the GPS programme on CNN');
+  });
+  it('gives a name with its own article no second one', () => {
+    // اندبندنت is spelled like the brand The Independent
+    expect(translateSource('جمعية اندبندنت إيدج')).not.toMatch(/the The/i);
+  });
+});
