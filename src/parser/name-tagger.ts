@@ -201,11 +201,19 @@ function recurrence(toks: readonly Token[]): (k: number) => boolean {
  * القدم): Arabic has no capitals, but a word that takes ال in the same text is a common noun there.
  */
 function commonNoun(toks: readonly Token[]): (k: number) => boolean {
-  const lights = new Set(toks.map((t) => t.light));
+  // The words the article writes after ال، وال، بال or لل: a token's light form w is in this set
+  // exactly when ال+w, وال+w, بال+w or لل+w is among the article's light forms (no string built
+  // per token).
+  const withArticle = new Set<string>();
+  for (const t of toks) {
+    const l = t.light;
+    if (l.startsWith('ال') || l.startsWith('لل')) withArticle.add(l.slice(2));
+    if (l.startsWith('وال') || l.startsWith('بال')) withArticle.add(l.slice(3));
+  }
   return (k) => {
     const w = toks[k]!.light;
     if (w.length < 3 || w.startsWith('ال')) return false;
-    return lights.has('ال' + w) || lights.has('وال' + w) || lights.has('بال' + w) || lights.has('لل' + w);
+    return withArticle.has(w);
   };
 }
 

@@ -55,14 +55,27 @@ const CURRENCY = /(?<![\u0621-\u064A])(دولار|يورو|جنيه|ريال|د�
 // weights are looked up by name) are then computed once, not per sentence.
 const wordFeature = memo((w: string) => `w:${w}`);
 
-const word = (w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
+// (memoised: the same words recur in every sentence and article; two regex replaces per word were
+// a good part of the features' cost)
+const word = memo((w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, ''));
+
+/** A sentence's words (no empty pieces) and their stems (`word`), split once per reading. */
+const readingWords = new WeakMap<object, { words: string[]; stems: string[] }>();
+function wordsOf(r: { plain: string }): { words: string[]; stems: string[] } {
+  let x = readingWords.get(r);
+  if (!x) {
+    const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
+    readingWords.set(r, (x = { words, stems: words.map(word) }));
+  }
+  return x;
+}
 
 /** The lead's content words, read once per article (every sentence is compared with them). */
 const leads = new WeakMap<readonly unknown[], Set<string>>();
 function leadWords(readings: readonly { plain: string }[]): Set<string> {
   let lead = leads.get(readings);
   if (!lead) {
-    lead = new Set(readings[0]!.plain.split(/[\s،,.:؛;!?()«»"]+/).map(word).filter((w) => w.length > 3));
+    lead = new Set(wordsOf(readings[0]!).stems.filter((w) => w.length > 3));
     leads.set(readings, lead);
   }
   return lead;
@@ -152,8 +165,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (prev?.earlierYear) f.push('prev:year');
   if (prev?.relative === 'past' || next?.relative === 'past') f.push('near:relpast');
   if (prev?.today) f.push('prev:today');
-  const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
-  const stems = words.map(word);
+  const { words, stems } = wordsOf(r);
   // Likeness to the lead (the first sentence states the news): a sentence retelling the lead's
   // event is the present news, not background.
   if (i > 0) {
@@ -197,15 +209,15 @@ function mainShape(words: readonly string[]): string {
   }
   return 'none';
 }
-const splitWords = (plain: string) => plain.split(/[\s،,.:؛;!?()«»"]+/);
 /** Read once per article: the lead's main-verb shape, and in how many sentences each word occurs. */
 const articleViews = new WeakMap<readonly unknown[], { leadShape: string; count: Map<string, number> }>();
 function articleView(readings: readonly SentenceReading[]) {
   let x = articleViews.get(readings);
   if (!x) {
     const count = new Map<string, number>();
-    for (const r of readings) for (const w of new Set(splitWords(r.plain).map(word))) count.set(w, (count.get(w) ?? 0) + 1);
-    x = { leadShape: mainShape(splitWords(readings[0]!.plain).filter(Boolean)), count };
+    // (the words as precedentFeatures splits them: the empty pieces it drops are never looked up)
+    for (const r of readings) for (const w of new Set(wordsOf(r).stems)) count.set(w, (count.get(w) ?? 0) + 1);
+    x = { leadShape: mainShape(wordsOf(readings[0]!).words), count };
     articleViews.set(readings, x);
   }
   return x;

@@ -99,6 +99,16 @@ describe('name tagger', () => {
     expect(at('الفريق')).not.toContain('al-elsewhere');
   });
 
+  it('reads al-elsewhere as its definition: ال، وال، بال or لل + the word among the article’s forms', () => {
+    const { toks } = segmentArticle(HEAD + 'وقال إن سجل الفريق جيد وبالسجل فريق. ويظهر وال تحسنا كبيرا للقدم وقدم والملعب ملعب، بال ال لل فريقه.');
+    const lights = new Set(toks.map((t) => t.light));
+    const definition = (w: string) => w.length >= 3 && !w.startsWith('ال') && ['ال', 'وال', 'بال', 'لل'].some((p) => lights.has(p + w));
+    const feats = articleFeatures(toks);
+    const got = toks.map((_, i) => feats[i]!.includes('al-elsewhere'));
+    expect(got).toEqual(toks.map((t) => definition(t.light)));
+    expect(got.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads word-edge letters of the word itself, never of its neighbours', () => {
     const { toks } = segmentArticle(HEAD + 'وسجل ديميتري بيسكوف هدفا.');
     const f = articleFeatures(toks)[toks.findIndex((t) => t.text === 'بيسكوف')]!;

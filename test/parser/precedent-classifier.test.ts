@@ -28,6 +28,23 @@ describe('precedent classifier', () => {
     expect(m!.crossValidated?.recall).toBeGreaterThan(m!.crossValidated!.rulesRecall!);
   });
 
+  it('takes word, pair and opening features from the sentence’s words as split and stripped of و/ف، ب/ل', () => {
+    const s = sentencesOf(ARTICLE);
+    const r = readSentences(s, 'ar', 2020);
+    const word = (w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
+    for (let i = 0; i < s.length; i++) {
+      const words = r[i]!.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
+      const stems = words.map(word);
+      const f = precedentFeatures(r, s, i);
+      expect(f.filter((x) => x.startsWith('w:'))).toEqual([...new Set(stems)].filter((w) => w.length > 2).map((w) => `w:${w}`));
+      const pairs = stems.slice(1).map((w, k) => [stems[k]!, w]).filter(([a, b]) => a!.length > 2 && b!.length > 2).map(([a, b]) => `b:${a} ${b}`);
+      expect(f.filter((x) => x.startsWith('b:'))).toEqual(pairs);
+      expect(f).toContain(`w0:${words[0]}`);
+      // asked again (the split is kept per reading): the same list
+      expect(precedentFeatures(r, s, i)).toEqual(f);
+    }
+  });
+
   it('describes a sentence by the rules’ reading, years, figures, place and words of the past', () => {
     const s = sentencesOf(ARTICLE);
     const r = readSentences(s, 'ar', 2020);
