@@ -142,11 +142,11 @@ function contextIndices(toks: readonly Token[], i: number, out: number[]): void 
 }
 
 /** The features of token i's position (punctuation, sentence edges, recurrence), not of any one word. */
-function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): string[] {
+function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean, local: string[] = []): string[] {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
   const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
-  const local: string[] = [];
+  local.length = 0; // (scoring reuses one list for every token)
   if (recurs(i)) local.push('recurs');
   if (common(i)) local.push('al-elsewhere');
   if (!prev) local.push('sent-first');
@@ -290,9 +290,10 @@ export function articleScores(toks: readonly Token[], w: Readonly<Record<string,
   const recurs = recurrence(toks), common = commonNoun(toks);
   const ctx: number[] = [0, 0, 0, 0];
   const out = new Array<number>(toks.length);
+  const local: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     // Summed in featureGroups' order (local, own, p, n, pp, nn): the same floating-point result.
-    let s = scoreFeatures(localFeatures(toks, i, recurs, common), w);
+    let s = scoreFeatures(localFeatures(toks, i, recurs, common, local), w);
     s += tokenGroupScore(g, toks[i]!, 0, w);
     contextIndices(toks, i, ctx);
     for (let j = 0; j < CONTEXT_TAGS.length; j++) {

@@ -111,14 +111,22 @@ function rulesBefore(readings: readonly SentenceReading[]): Int32Array {
 }
 
 // Word pairs are most of a sentence's feature names; at parse time only those the model weighs count.
-const heads = new WeakMap<object, Set<string>>();
-/** The first words of the word-pair features a model weighs. */
-function pairHeads(model: Pick<PrecedentModel, 'weights'>): Set<string> {
-  let h = heads.get(model);
+const pairs = new WeakMap<object, Map<string, Set<string>>>();
+/** The word pairs a model weighs: first word -> the second words it is weighed with. */
+function weighedPairs(model: Pick<PrecedentModel, 'weights'>): Map<string, Set<string>> {
+  let h = pairs.get(model);
   if (!h) {
-    h = new Set();
-    for (const k in model.weights) if (k.startsWith('b:')) h.add(k.slice(2, k.indexOf(' ')));
-    heads.set(model, h);
+    h = new Map();
+    // (a pair feature is `b:first second`, neither word holding a space)
+    for (const k in model.weights) {
+      if (!k.startsWith('b:')) continue;
+      const sp = k.indexOf(' ');
+      const first = k.slice(2, sp);
+      let seconds = h.get(first);
+      if (!seconds) h.set(first, (seconds = new Set()));
+      seconds.add(k.slice(sp + 1));
+    }
+    pairs.set(model, h);
   }
   return h;
 }
@@ -180,9 +188,12 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   // how many of the sentences before this one the rules took (a profile's history runs on).
   if (readings[i - 2]?.rule || readings[i + 2]?.rule) f.push('near2:rule');
   f.push(`rulesbefore:${bucket(rulesBefore(readings)[i]!, [0, 1, 3])}`);
-  // (When scoring, a pair whose first word opens no pair the model weighs would add 0: not built.)
-  const heads = scoring ? pairHeads(scoring) : null;
-  for (let k = 0; k + 1 < stems.length; k++) if (stems[k]!.length > 2 && stems[k + 1]!.length > 2 && (!heads || heads.has(stems[k]!))) f.push(`b:${stems[k]} ${stems[k + 1]}`);
+  // (When scoring, a pair the model does not weigh would add 0: not built.)
+  const weighed = scoring ? weighedPairs(scoring) : null;
+  for (let k = 0; k + 1 < stems.length; k++) {
+    const a = stems[k]!, b = stems[k + 1]!;
+    if (a.length > 2 && b.length > 2 && (!weighed || weighed.get(a)?.has(b) === true)) f.push(`b:${a} ${b}`);
+  }
   const seen = new Set<string>();
   for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.

@@ -45,6 +45,21 @@ describe('precedent classifier', () => {
     }
   });
 
+  it('builds, when scoring, only the word pairs the model weighs: the same score as from every feature', () => {
+    const s = sentencesOf(ARTICLE);
+    const r = readSentences(s, 'ar', 2020);
+    const all = s.map((_, i) => precedentFeatures(r, s, i));
+    const somePairs = all.flat().filter((x) => x.startsWith('b:')).filter((_, k) => k % 2 === 0);
+    expect(somePairs.length).toBeGreaterThan(2);
+    const model = { weights: { bias: -0.5, 'rule:true': 1, ...Object.fromEntries(somePairs.map((x, k) => [x, 0.25 + k / 8])) }, keep: 0.2, add: 0.6 };
+    s.forEach((_, i) => {
+      const scored = precedentFeatures(r, s, i, model);
+      expect(scored.filter((x) => x.startsWith('b:'))).toEqual(all[i]!.filter((x) => x.startsWith('b:') && x in model.weights));
+      expect(scored.filter((x) => !x.startsWith('b:'))).toEqual(all[i]!.filter((x) => !x.startsWith('b:')));
+      expect(precedentScore(scored, model)).toBeCloseTo(precedentScore(all[i]!, model), 12);
+    });
+  });
+
   it('describes a sentence by the rules’ reading, years, figures, place and words of the past', () => {
     const s = sentencesOf(ARTICLE);
     const r = readSentences(s, 'ar', 2020);
