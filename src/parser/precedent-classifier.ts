@@ -111,9 +111,12 @@ function rulesBefore(readings: readonly SentenceReading[]): Int32Array {
 }
 
 // Word pairs are most of a sentence's feature names; at parse time only those the model weighs count.
-const pairs = new WeakMap<object, Map<string, Set<string>>>();
-/** The word pairs a model weighs: first word -> the second words it is weighed with. */
-function weighedPairs(model: Pick<PrecedentModel, 'weights'>): Map<string, Set<string>> {
+const pairs = new WeakMap<object, Map<string, Map<string, string>>>();
+/**
+ * The word pairs a model weighs: first word -> second word -> the feature's name, the weights' own
+ * key (a name not built afresh per sentence, so its look-up hashes nothing new).
+ */
+function weighedPairs(model: Pick<PrecedentModel, 'weights'>): Map<string, Map<string, string>> {
   let h = pairs.get(model);
   if (!h) {
     h = new Map();
@@ -123,8 +126,8 @@ function weighedPairs(model: Pick<PrecedentModel, 'weights'>): Map<string, Set<s
       const sp = k.indexOf(' ');
       const first = k.slice(2, sp);
       let seconds = h.get(first);
-      if (!seconds) h.set(first, (seconds = new Set()));
-      seconds.add(k.slice(sp + 1));
+      if (!seconds) h.set(first, (seconds = new Map()));
+      seconds.set(k.slice(sp + 1), k);
     }
     pairs.set(model, h);
   }
@@ -192,7 +195,12 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   const weighed = scoring ? weighedPairs(scoring) : null;
   for (let k = 0; k + 1 < stems.length; k++) {
     const a = stems[k]!, b = stems[k + 1]!;
-    if (a.length > 2 && b.length > 2 && (!weighed || weighed.get(a)?.has(b) === true)) f.push(`b:${a} ${b}`);
+    if (a.length <= 2 || b.length <= 2) continue;
+    if (!weighed) f.push(`b:${a} ${b}`);
+    else {
+      const name = weighed.get(a)?.get(b);
+      if (name !== undefined) f.push(name);
+    }
   }
   const seen = new Set<string>();
   for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }

@@ -12,6 +12,7 @@
  * weights live in data/speaker-ranker.json. Deterministic and offline.
  */
 import { shippedModel } from './shipped-model.ts';
+import { cat } from './feature-names.ts';
 
 export type CandidateType = 'person' | 'named' | 'described' | 'body' | 'unattributed';
 export type VerbClass = 'speech' | 'continuation' | 'denial' | 'report' | 'according' | 'none';
@@ -129,24 +130,7 @@ const bucket = (n: number, cuts: readonly number[]): string => {
   return 'far';
 };
 
-const joined = new Map<string, Map<string, string>>();
 const CROWD = [0, 1, 2, 3].map((n) => `crowd:${n}|side:`);
-/**
- * a + b as the same string object each time: its hash and interned form (the weights are looked
- * up by name) are then computed once, not per candidate. Only for parts from small closed sets
- * (types, verb classes, buckets); each part's map is bounded all the same.
- */
-function cat(a: string, b: string): string {
-  let m = joined.get(a);
-  if (m === undefined) joined.set(a, (m = new Map()));
-  let s = m.get(b);
-  if (s === undefined) {
-    if (m.size >= 1_000) m.clear();
-    m.set(b, (s = a + b));
-  }
-  return s;
-}
-
 /** The features of one candidate of one quotation; each is a name (the model is a weight per name). */
 export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
   const t = c.type;
