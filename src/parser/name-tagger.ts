@@ -89,10 +89,12 @@ const wordClass = memo((text: string): string[] => {
 });
 
 // Bits of TextInfo.known / value (arabic-words.ts uses 0, 1 and 4).
-const STRONG = 2, NEIGHBOUR = 3;
+const STRONG = 2, NEIGHBOUR = 3, NEIGHBOUR_AFTER_WA = 5;
 /** A word's evidence of being a name at all: a given name, a lexicon name or a direct gazetteer token. */
 const strongWord = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'lexname' || c === 'gz:direct'));
 const neighbourName = memo((text: string) => wordClass(text).some((c) => c === 'given' || c === 'gz:direct'));
+/** The word without its first letter (a و) is a neighbour name (ومحمد). */
+const neighbourAfterWa = (text: string) => neighbourName(text.slice(1));
 
 /** The features of the word itself (memoised per word: most of the work, shared by every occurrence). */
 const ownFeatures = memo((text: string): string[] => {
@@ -140,11 +142,11 @@ function contextIndices(toks: readonly Token[], i: number, out: number[]): void 
 }
 
 /** The features of token i's position (punctuation, sentence edges, recurrence), not of any one word. */
-function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): string[] {
+function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean, local: string[] = []): string[] {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
   const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
-  const local: string[] = [];
+  local.length = 0; // (scoring reuses one list for every token)
   if (recurs(i)) local.push('recurs');
   if (common(i)) local.push('al-elsewhere');
   if (!prev) local.push('sent-first');
@@ -165,9 +167,10 @@ function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) =>
   // A list of people (ميسي، رونالدو ونيمار): a word right after a comma or a و whose item before
   // holds a name word, or right before a comma or و-word that is one, is likely a name word too.
   const p2 = prev && toks[i - 2]?.sent === t.sent && !delimAfter(toks[i - 2]!, toks) ? toks[i - 2] : undefined;
-  const prevItem = !!prev && (neighbourName(prev.text) || (!!p2 && neighbourName(p2.text)));
+  // (the word classes through the token's record: textClassOf answers neighbourName(text) itself)
+  const prevItem = !!prev && (textClassOf(prev, NEIGHBOUR, neighbourName) || (!!p2 && textClassOf(p2, NEIGHBOUR, neighbourName)));
   if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) local.push('list-after-name');
-  if (next && ((commaAfter(t) && neighbourName(next.text)) || (!delimAfter(t, toks) && /^و/.test(next.light) && neighbourName(next.text.slice(1))))) local.push('list-before-name');
+  if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && /^و/.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) local.push('list-before-name');
   return local;
 }
 
@@ -201,11 +204,19 @@ function recurrence(toks: readonly Token[]): (k: number) => boolean {
  * القدم): Arabic has no capitals, but a word that takes ال in the same text is a common noun there.
  */
 function commonNoun(toks: readonly Token[]): (k: number) => boolean {
-  const lights = new Set(toks.map((t) => t.light));
+  // The words the article writes after ال، وال، بال or لل: a token's light form w is in this set
+  // exactly when ال+w, وال+w, بال+w or لل+w is among the article's light forms (no string built
+  // per token).
+  const withArticle = new Set<string>();
+  for (const t of toks) {
+    const l = t.light;
+    if (l.startsWith('ال') || l.startsWith('لل')) withArticle.add(l.slice(2));
+    if (l.startsWith('وال') || l.startsWith('بال')) withArticle.add(l.slice(3));
+  }
   return (k) => {
     const w = toks[k]!.light;
     if (w.length < 3 || w.startsWith('ال')) return false;
-    return lights.has('ال' + w) || lights.has('وال' + w) || lights.has('بال' + w) || lights.has('لل' + w);
+    return withArticle.has(w);
   };
 }
 
@@ -246,7 +257,7 @@ function groupScoresOf(w: object): GroupScores {
 }
 
 /** The score of a word's own group (tag null) or of its group as that neighbour, cached. */
-function cachedScore(g: GroupScores, text: string, tag: ContextTag | null, w: Readonly<Record<string, number>>): number {
+function groupScore(g: GroupScores, text: string, tag: ContextTag | null, w: Readonly<Record<string, number>>): number {
   const m = tag === null ? g.own : g.ctx[tag];
   let s = m.get(text);
   if (s === undefined) {
@@ -256,20 +267,38 @@ function cachedScore(g: GroupScores, text: string, tag: ContextTag | null, w: Re
   return s;
 }
 
+/**
+ * groupScore of token t's text in slot 0 (its own group) or 1 + j (as the neighbour CONTEXT_TAGS[j]),
+ * kept on the token's text record: five map look-ups per token were a few per cent of a parse.
+ */
+function tokenGroupScore(g: GroupScores, t: Token, slot: number, w: Readonly<Record<string, number>>): number {
+  const ti = t.tinfo;
+  if (ti === undefined || ti.text !== t.text) return groupScore(g, t.text, slot === 0 ? null : CONTEXT_TAGS[slot - 1]!, w);
+  let sc = ti.tagScores;
+  if (sc === undefined || ti.tagWeights !== w) {
+    ti.tagWeights = w;
+    ti.tagScores = sc = new Float64Array(1 + CONTEXT_TAGS.length).fill(NaN);
+  }
+  let s = sc[slot]!;
+  if (Number.isNaN(s)) sc[slot] = s = groupScore(g, t.text, slot === 0 ? null : CONTEXT_TAGS[slot - 1]!, w);
+  return s;
+}
+
 /** Scores of every token under weights w, with each feature group's score cached per word. */
 export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>): number[] {
   const g = groupScoresOf(w);
   const recurs = recurrence(toks), common = commonNoun(toks);
   const ctx: number[] = [0, 0, 0, 0];
   const out = new Array<number>(toks.length);
+  const local: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     // Summed in featureGroups' order (local, own, p, n, pp, nn): the same floating-point result.
-    let s = scoreFeatures(localFeatures(toks, i, recurs, common), w);
-    s += cachedScore(g, toks[i]!.text, null, w);
+    let s = scoreFeatures(localFeatures(toks, i, recurs, common, local), w);
+    s += tokenGroupScore(g, toks[i]!, 0, w);
     contextIndices(toks, i, ctx);
     for (let j = 0; j < CONTEXT_TAGS.length; j++) {
       if (ctx[j]! < 0) continue;
-      s += cachedScore(g, toks[ctx[j]!]!.text, CONTEXT_TAGS[j]!, w);
+      s += tokenGroupScore(g, toks[ctx[j]!]!, 1 + j, w);
     }
     out[i] = s;
   }

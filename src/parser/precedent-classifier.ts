@@ -55,14 +55,27 @@ const CURRENCY = /(?<![\u0621-\u064A])(دولار|يورو|جنيه|ريال|د�
 // weights are looked up by name) are then computed once, not per sentence.
 const wordFeature = memo((w: string) => `w:${w}`);
 
-const word = (w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
+// (memoised: the same words recur in every sentence and article; two regex replaces per word were
+// a good part of the features' cost)
+const word = memo((w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, ''));
+
+/** A sentence's words (no empty pieces) and their stems (`word`), split once per reading. */
+const readingWords = new WeakMap<object, { words: string[]; stems: string[] }>();
+function wordsOf(r: { plain: string }): { words: string[]; stems: string[] } {
+  let x = readingWords.get(r);
+  if (!x) {
+    const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
+    readingWords.set(r, (x = { words, stems: words.map(word) }));
+  }
+  return x;
+}
 
 /** The lead's content words, read once per article (every sentence is compared with them). */
 const leads = new WeakMap<readonly unknown[], Set<string>>();
 function leadWords(readings: readonly { plain: string }[]): Set<string> {
   let lead = leads.get(readings);
   if (!lead) {
-    lead = new Set(readings[0]!.plain.split(/[\s،,.:؛;!?()«»"]+/).map(word).filter((w) => w.length > 3));
+    lead = new Set(wordsOf(readings[0]!).stems.filter((w) => w.length > 3));
     leads.set(readings, lead);
   }
   return lead;
@@ -98,14 +111,25 @@ function rulesBefore(readings: readonly SentenceReading[]): Int32Array {
 }
 
 // Word pairs are most of a sentence's feature names; at parse time only those the model weighs count.
-const heads = new WeakMap<object, Set<string>>();
-/** The first words of the word-pair features a model weighs. */
-function pairHeads(model: Pick<PrecedentModel, 'weights'>): Set<string> {
-  let h = heads.get(model);
+const pairs = new WeakMap<object, Map<string, Map<string, string>>>();
+/**
+ * The word pairs a model weighs: first word -> second word -> the feature's name, the weights' own
+ * key (a name not built afresh per sentence, so its look-up hashes nothing new).
+ */
+function weighedPairs(model: Pick<PrecedentModel, 'weights'>): Map<string, Map<string, string>> {
+  let h = pairs.get(model);
   if (!h) {
-    h = new Set();
-    for (const k in model.weights) if (k.startsWith('b:')) h.add(k.slice(2, k.indexOf(' ')));
-    heads.set(model, h);
+    h = new Map();
+    // (a pair feature is `b:first second`, neither word holding a space)
+    for (const k in model.weights) {
+      if (!k.startsWith('b:')) continue;
+      const sp = k.indexOf(' ');
+      const first = k.slice(2, sp);
+      let seconds = h.get(first);
+      if (!seconds) h.set(first, (seconds = new Map()));
+      seconds.set(k.slice(sp + 1), k);
+    }
+    pairs.set(model, h);
   }
   return h;
 }
@@ -152,8 +176,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (prev?.earlierYear) f.push('prev:year');
   if (prev?.relative === 'past' || next?.relative === 'past') f.push('near:relpast');
   if (prev?.today) f.push('prev:today');
-  const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
-  const stems = words.map(word);
+  const { words, stems } = wordsOf(r);
   // Likeness to the lead (the first sentence states the news): a sentence retelling the lead's
   // event is the present news, not background.
   if (i > 0) {
@@ -168,9 +191,17 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   // how many of the sentences before this one the rules took (a profile's history runs on).
   if (readings[i - 2]?.rule || readings[i + 2]?.rule) f.push('near2:rule');
   f.push(`rulesbefore:${bucket(rulesBefore(readings)[i]!, [0, 1, 3])}`);
-  // (When scoring, a pair whose first word opens no pair the model weighs would add 0: not built.)
-  const heads = scoring ? pairHeads(scoring) : null;
-  for (let k = 0; k + 1 < stems.length; k++) if (stems[k]!.length > 2 && stems[k + 1]!.length > 2 && (!heads || heads.has(stems[k]!))) f.push(`b:${stems[k]} ${stems[k + 1]}`);
+  // (When scoring, a pair the model does not weigh would add 0: not built.)
+  const weighed = scoring ? weighedPairs(scoring) : null;
+  for (let k = 0; k + 1 < stems.length; k++) {
+    const a = stems[k]!, b = stems[k + 1]!;
+    if (a.length <= 2 || b.length <= 2) continue;
+    if (!weighed) f.push(`b:${a} ${b}`);
+    else {
+      const name = weighed.get(a)?.get(b);
+      if (name !== undefined) f.push(name);
+    }
+  }
   const seen = new Set<string>();
   for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
@@ -214,15 +245,15 @@ function mainShape(words: readonly string[]): string {
   }
   return 'none';
 }
-const splitWords = (plain: string) => plain.split(/[\s،,.:؛;!?()«»"]+/);
 /** Read once per article: the lead's main-verb shape, and in how many sentences each word occurs. */
 const articleViews = new WeakMap<readonly unknown[], { leadShape: string; count: Map<string, number> }>();
 function articleView(readings: readonly SentenceReading[]) {
   let x = articleViews.get(readings);
   if (!x) {
     const count = new Map<string, number>();
-    for (const r of readings) for (const w of new Set(splitWords(r.plain).map(word))) count.set(w, (count.get(w) ?? 0) + 1);
-    x = { leadShape: mainShape(splitWords(readings[0]!.plain).filter(Boolean)), count };
+    // (the words as precedentFeatures splits them: the empty pieces it drops are never looked up)
+    for (const r of readings) for (const w of new Set(wordsOf(r).stems)) count.set(w, (count.get(w) ?? 0) + 1);
+    x = { leadShape: mainShape(wordsOf(readings[0]!).words), count };
     articleViews.set(readings, x);
   }
   return x;

@@ -12,6 +12,7 @@
  * weights live in data/speaker-ranker.json. Deterministic and offline.
  */
 import { shippedModel } from './shipped-model.ts';
+import { cat } from './feature-names.ts';
 
 export type CandidateType = 'person' | 'named' | 'described' | 'body' | 'unattributed';
 export type VerbClass = 'speech' | 'continuation' | 'denial' | 'report' | 'according' | 'none';
@@ -129,54 +130,59 @@ const bucket = (n: number, cuts: readonly number[]): string => {
   return 'far';
 };
 
+const CROWD = [0, 1, 2, 3].map((n) => `crowd:${n}|side:`);
 /** The features of one candidate of one quotation; each is a name (the model is a weight per name). */
 export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
   const t = c.type;
-  const f = [`bias:${t}`, `t:${t}|v:${x.verb}`, `t:${t}|k:${x.kind}`, `t:${t}|rt:${x.ruleType}`];
-  if (c.rule) f.push('rule', `rule|t:${t}`, `rule|v:${x.verb}`, `rule|rt:${x.ruleType}|v:${x.verb}`);
-  if (c.last) f.push('last', `last|v:${x.verb}`, `last|t:${t}`, `last|rt:${x.ruleType}`);
+  // (built through `cat` from parts of closed sets: the same strings as the templates `bias:${t}`,
+  // `t:${t}|v:${x.verb}` …, without a fresh string per candidate for the weights to hash)
+  const tBar = cat('t:', t);
+  const f = [cat('bias:', t), cat(cat(tBar, '|v:'), x.verb), cat(cat(tBar, '|k:'), x.kind), cat(cat(tBar, '|rt:'), x.ruleType)];
+  if (c.rule) f.push('rule', cat('rule|t:', t), cat('rule|v:', x.verb), cat(cat(cat('rule|rt:', x.ruleType), '|v:'), x.verb));
+  if (c.last) f.push('last', cat('last|v:', x.verb), cat('last|t:', t), cat('last|rt:', x.ruleType));
   if (c.rule && c.last) f.push('rule+last');
-  if (!c.rule) f.push(`alt|t:${t}|rt:${x.ruleType}`, ...(x.ruleMedium ? ['alt|rm', `alt|rm|t:${t}`] : []), ...(c.last ? [`alt|last|rt:${x.ruleType}`] : []));
-  if (x.opensSentence) f.push(`open|t:${t}`, ...(c.last ? ['open|last'] : []));
-  if (c.medium) f.push('medium', `medium|rule:${c.rule}`);
+  if (!c.rule) f.push(cat(cat(cat('alt|t:', t), '|rt:'), x.ruleType), ...(x.ruleMedium ? ['alt|rm', cat('alt|rm|t:', t)] : []), ...(c.last ? [cat('alt|last|rt:', x.ruleType)] : []));
+  if (x.opensSentence) f.push(cat('open|t:', t), ...(c.last ? ['open|last'] : []));
+  if (c.medium) f.push('medium', cat('medium|rule:', String(c.rule)));
   if (t === 'described' || t === 'named') f.push(`w:${bucket(c.words, [2, 3, 5])}`);
-  if (c.gender) f.push(`g:${c.gender}`, `g:${c.gender}|rule:${c.rule}`, `g:${c.gender}|t:${t}`);
-  if (c.spoke) f.push('spoke', `spoke|t:${t}`, `spoke|rule:${c.rule}`);
-  if (c.recent) f.push(`recent:${c.recent}`, `recent:${c.recent}|v:${x.verb}`, ...(x.opensSentence ? [`recent:${c.recent}|open`] : []), ...(c.mention ? [] : [`recent|nomention|v:${x.verb}`]));
-  if (c.head) f.push(`head:${c.head}`, `head:${c.head}|rule:${c.rule}`);
-  if (c.topic) f.push('topic', `topic|rule:${c.rule}`, `topic|v:${x.verb}`);
-  if (c.coref) f.push('coref', `coref|t:${t}`, `coref|rt:${x.ruleType}`);
-  if (c.shape) f.push(`shape:${c.shape}`, `shape:${c.shape}|rule:${c.rule}`, `shape:${c.shape}|t:${t}`);
-  if (c.ante) f.push('ante', `ante|v:${x.verb}`, `ante|rt:${x.ruleType}`, `ante|rule:${c.rule}`, ...(x.ruleGeneric ? ['ante|gen'] : []), ...(c.mention ? [] : ['ante|far']));
-  if (c.protagonist) f.push('prot', `prot|v:${x.verb}`, `prot|rt:${x.ruleType}`, ...(c.mention ? [] : ['prot|far']));
+  if (c.gender) f.push(cat('g:', c.gender), cat(cat(cat('g:', c.gender), '|rule:'), String(c.rule)), cat(cat(cat('g:', c.gender), '|t:'), t));
+  if (c.spoke) f.push('spoke', cat('spoke|t:', t), cat('spoke|rule:', String(c.rule)));
+  if (c.recent) f.push(cat('recent:', String(c.recent)), cat(cat(cat('recent:', String(c.recent)), '|v:'), x.verb), ...(x.opensSentence ? [cat(cat('recent:', String(c.recent)), '|open')] : []), ...(c.mention ? [] : [cat('recent|nomention|v:', x.verb)]));
+  if (c.head) f.push(cat('head:', c.head), cat(cat(cat('head:', c.head), '|rule:'), String(c.rule)));
+  if (c.topic) f.push('topic', cat('topic|rule:', String(c.rule)), cat('topic|v:', x.verb));
+  if (c.coref) f.push('coref', cat('coref|t:', t), cat('coref|rt:', x.ruleType));
+  if (c.shape) f.push(cat('shape:', c.shape), cat(cat(cat('shape:', c.shape), '|rule:'), String(c.rule)), cat(cat(cat('shape:', c.shape), '|t:'), t));
+  if (c.ante) f.push('ante', cat('ante|v:', x.verb), cat('ante|rt:', x.ruleType), cat('ante|rule:', String(c.rule)), ...(x.ruleGeneric ? ['ante|gen'] : []), ...(c.mention ? [] : ['ante|far']));
+  if (c.protagonist) f.push('prot', cat('prot|v:', x.verb), cat('prot|rt:', x.ruleType), ...(c.mention ? [] : ['prot|far']));
   if (c.coref && !c.mention) f.push('coref|far');
-  if (c.issued) f.push('issued', `issued|v:${x.verb}`, `issued|rt:${x.ruleType}`);
-  if (c.group) f.push('group', `group|v:${x.verb}`, `group|rt:${x.ruleType}`, `group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
-  if (c.groupSubj) f.push('gsubj', `gsubj|rt:${x.ruleType}`, `gsubj|rule:${c.rule}`);
-  if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
+  if (c.issued) f.push('issued', cat('issued|v:', x.verb), cat('issued|rt:', x.ruleType));
+  if (c.group) f.push('group', cat('group|v:', x.verb), cat('group|rt:', x.ruleType), cat('group|rule:', String(c.rule)), ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
+  if (c.groupSubj) f.push('gsubj', cat('gsubj|rt:', x.ruleType), cat('gsubj|rule:', String(c.rule)));
+  if (x.ruleGeneric && !c.rule) f.push(cat('gen|alt|t:', t));
   if (t === 'person') {
-    f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
+    f.push(cat('n:', bucket(c.mentions, [1, 2, 4, 8])));
     if (c.hasRole) f.push('role');
   }
   const m = c.mention;
   if (!m) {
-    f.push(`nomention|t:${t}`);
-    if (t !== 'unattributed') f.push(`nomention|v:${x.verb}`);
+    f.push(cat('nomention|t:', t));
+    if (t !== 'unattributed') f.push(cat('nomention|v:', x.verb));
     return f;
   }
   const side = m.dist < 0 ? 'before' : 'after';
   const d = bucket(Math.abs(m.dist), [1, 2, 4, 8, 16, 32]);
-  f.push(`side:${side}`, `side:${side}|d:${d}`, `side:${side}|v:${x.verb}`, `sent:${Math.min(m.sentBack, 2)}`, `t:${t}|side:${side}`);
-  if (m.subjectSlot) f.push('subj', `subj|t:${t}`, `subj|v:${x.verb}`);
-  if (m.object) f.push('obj', `obj|side:${side}`);
-  if (m.possessor) f.push('poss', `poss|side:${side}`);
-  if (m.relative) f.push('rel', `rel|t:${t}`);
+  const sideBar = cat(cat('side:', side), '|');
+  f.push(cat('side:', side), cat(cat(sideBar, 'd:'), d), cat(cat(sideBar, 'v:'), x.verb), `sent:${Math.min(m.sentBack, 2)}`, cat(cat(tBar, '|side:'), side));
+  if (m.subjectSlot) f.push('subj', cat('subj|t:', t), cat('subj|v:', x.verb));
+  if (m.object) f.push('obj', cat('obj|side:', side));
+  if (m.possessor) f.push('poss', cat('poss|side:', side));
+  if (m.relative) f.push('rel', cat('rel|t:', t));
   if (m.holder) f.push('holder');
   if (m.inQuote) f.push('inquote');
-  if (m.punctBetween) f.push(`punct|side:${side}`);
-  if (m.clauseStart) f.push('clause-start', `clause-start|v:${x.verb}`);
-  f.push(`crowd:${Math.min(x.crowd, 3)}|side:${side}`);
-  if (m.via) f.push(`via:${m.via}`, `via:${m.via}|t:${t}`, `via:${m.via}|rule:${c.rule}`);
+  if (m.punctBetween) f.push(cat('punct|side:', side));
+  if (m.clauseStart) f.push('clause-start', cat('clause-start|v:', x.verb));
+  f.push(cat(CROWD[Math.min(x.crowd, 3)]!, side));
+  if (m.via) f.push(cat('via:', m.via), cat(cat(cat('via:', m.via), '|t:'), t), cat(cat(cat('via:', m.via), '|rule:'), String(c.rule)));
   return f;
 }
 

@@ -70,6 +70,12 @@ export class TextInfo {
   known = 0;
   value = 0;
   normReadings: CliticReading[] | undefined = undefined;
+  /**
+   * The name tagger's feature-group scores of this text (its own group, then as the p, n, pp, nn
+   * neighbour; NaN: not scored yet) under the weights `tagWeights` (name-tagger.ts).
+   */
+  tagWeights: object | undefined = undefined;
+  tagScores: Float64Array | undefined = undefined;
   constructor(readonly text: string, readonly info: WordInfo, readonly norm: string) {}
 }
 

@@ -86,6 +86,23 @@ describe('name tagger', () => {
     articleScores(toks, w).forEach((s, i) => expect(s).toBeCloseTo(direct[i]!, 9));
   });
 
+  it('keeps group scores on the token records per weights: other weights score afresh, copies by their own text', () => {
+    const { toks } = segmentArticle(HEAD + 'قال المدرب حسام البدري إن الفريق جاهز، وأضاف البدري أن أحمد فتحي ومحمد صلاح سيلعبان.');
+    const w = taggerModel().weights;
+    const other: Record<string, number> = { bias: 1, 'w:البدري': 7, 'p:given': -3, 'nw:ان': 2, 'list-before-name': 5 };
+    const direct = (ws: Record<string, number>, ts: typeof toks) => articleFeatures(ts).map((f) => scoreFeatures(f, ws));
+    const same = (got: number[], want: number[]) => { expect(got.length).toBe(want.length); got.forEach((x, i) => expect(x).toBeCloseTo(want[i]!, 9)); };
+    for (let round = 0; round < 2; round++) {
+      same(articleScores(toks, w), direct(w, toks));
+      same(articleScores(toks, other), direct(other, toks));
+    }
+    // a token copied with another text (as the unglued second pass does) is scored by that text
+    const k = toks.findIndex((t) => t.text === 'البدري');
+    const copy = toks.map((t, i) => (i === k ? { ...t, text: 'بدري', light: 'بدري', norm: 'بدري' } : t));
+    same(articleScores(copy, w), direct(w, copy));
+    expect(articleScores(copy, w)[k]).not.toBeCloseTo(articleScores(toks, w)[k]!, 3);
+  });
+
   it('ships a threshold chosen on held-out articles with its figures', () => {
     const m = taggerModel();
     expect(m.threshold).toBeGreaterThanOrEqual(0);
@@ -97,6 +114,16 @@ describe('name tagger', () => {
     const at = (w: string) => feats[toks.findIndex((t) => t.text === w)]!;
     expect(at('سجل')).toContain('al-elsewhere');
     expect(at('الفريق')).not.toContain('al-elsewhere');
+  });
+
+  it('reads al-elsewhere as its definition: ال، وال، بال or لل + the word among the article’s forms', () => {
+    const { toks } = segmentArticle(HEAD + 'وقال إن سجل الفريق جيد وبالسجل فريق. ويظهر وال تحسنا كبيرا للقدم وقدم والملعب ملعب، بال ال لل فريقه.');
+    const lights = new Set(toks.map((t) => t.light));
+    const definition = (w: string) => w.length >= 3 && !w.startsWith('ال') && ['ال', 'وال', 'بال', 'لل'].some((p) => lights.has(p + w));
+    const feats = articleFeatures(toks);
+    const got = toks.map((_, i) => feats[i]!.includes('al-elsewhere'));
+    expect(got).toEqual(toks.map((t) => definition(t.light)));
+    expect(got.filter(Boolean).length).toBeGreaterThanOrEqual(2);
   });
 
   it('reads word-edge letters of the word itself, never of its neighbours', () => {

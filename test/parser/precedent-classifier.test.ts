@@ -30,6 +30,38 @@ describe('precedent classifier', () => {
     expect(m!.crossValidated!.recall).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('takes word, pair and opening features from the sentence’s words as split and stripped of و/ف، ب/ل', () => {
+    const s = sentencesOf(ARTICLE);
+    const r = readSentences(s, 'ar', 2020);
+    const word = (w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
+    for (let i = 0; i < s.length; i++) {
+      const words = r[i]!.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
+      const stems = words.map(word);
+      const f = precedentFeatures(r, s, i);
+      expect(f.filter((x) => x.startsWith('w:'))).toEqual([...new Set(stems)].filter((w) => w.length > 2).map((w) => `w:${w}`));
+      const pairs = stems.slice(1).map((w, k) => [stems[k]!, w]).filter(([a, b]) => a!.length > 2 && b!.length > 2).map(([a, b]) => `b:${a} ${b}`);
+      expect(f.filter((x) => x.startsWith('b:'))).toEqual(pairs);
+      expect(f).toContain(`w0:${words[0]}`);
+      // asked again (the split is kept per reading): the same list
+      expect(precedentFeatures(r, s, i)).toEqual(f);
+    }
+  });
+
+  it('builds, when scoring, only the word pairs the model weighs: the same score as from every feature', () => {
+    const s = sentencesOf(ARTICLE);
+    const r = readSentences(s, 'ar', 2020);
+    const all = s.map((_, i) => precedentFeatures(r, s, i));
+    const somePairs = all.flat().filter((x) => x.startsWith('b:')).filter((_, k) => k % 2 === 0);
+    expect(somePairs.length).toBeGreaterThan(2);
+    const model = { weights: { bias: -0.5, 'rule:true': 1, ...Object.fromEntries(somePairs.map((x, k) => [x, 0.25 + k / 8])) }, keep: 0.2, add: 0.6 };
+    s.forEach((_, i) => {
+      const scored = precedentFeatures(r, s, i, model);
+      expect(scored.filter((x) => x.startsWith('b:'))).toEqual(all[i]!.filter((x) => x.startsWith('b:') && x in model.weights));
+      expect(scored.filter((x) => !x.startsWith('b:'))).toEqual(all[i]!.filter((x) => !x.startsWith('b:')));
+      expect(precedentScore(scored, model)).toBeCloseTo(precedentScore(all[i]!, model), 12);
+    });
+  });
+
   it('describes a sentence by the rules’ reading, years, figures, place and words of the past', () => {
     const s = sentencesOf(ARTICLE);
     const r = readSentences(s, 'ar', 2020);

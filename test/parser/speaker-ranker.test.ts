@@ -24,7 +24,93 @@ afterEach(() => {
   collectRankings(null);
 });
 
+// The features as the ranker first spelled them (template strings), to check the built ones against.
+const bucketRef = (n: number, cuts: readonly number[]): string => {
+  for (const c of cuts) if (n <= c) return `${c}`;
+  return 'far';
+};
+
+function templateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
+  const t = c.type;
+  const f = [`bias:${t}`, `t:${t}|v:${x.verb}`, `t:${t}|k:${x.kind}`, `t:${t}|rt:${x.ruleType}`];
+  if (c.rule) f.push('rule', `rule|t:${t}`, `rule|v:${x.verb}`, `rule|rt:${x.ruleType}|v:${x.verb}`);
+  if (c.last) f.push('last', `last|v:${x.verb}`, `last|t:${t}`, `last|rt:${x.ruleType}`);
+  if (c.rule && c.last) f.push('rule+last');
+  if (!c.rule) f.push(`alt|t:${t}|rt:${x.ruleType}`, ...(x.ruleMedium ? ['alt|rm', `alt|rm|t:${t}`] : []), ...(c.last ? [`alt|last|rt:${x.ruleType}`] : []));
+  if (x.opensSentence) f.push(`open|t:${t}`, ...(c.last ? ['open|last'] : []));
+  if (c.medium) f.push('medium', `medium|rule:${c.rule}`);
+  if (t === 'described' || t === 'named') f.push(`w:${bucketRef(c.words, [2, 3, 5])}`);
+  if (c.gender) f.push(`g:${c.gender}`, `g:${c.gender}|rule:${c.rule}`, `g:${c.gender}|t:${t}`);
+  if (c.spoke) f.push('spoke', `spoke|t:${t}`, `spoke|rule:${c.rule}`);
+  if (c.recent) f.push(`recent:${c.recent}`, `recent:${c.recent}|v:${x.verb}`, ...(x.opensSentence ? [`recent:${c.recent}|open`] : []), ...(c.mention ? [] : [`recent|nomention|v:${x.verb}`]));
+  if (c.head) f.push(`head:${c.head}`, `head:${c.head}|rule:${c.rule}`);
+  if (c.topic) f.push('topic', `topic|rule:${c.rule}`, `topic|v:${x.verb}`);
+  if (c.coref) f.push('coref', `coref|t:${t}`, `coref|rt:${x.ruleType}`);
+  if (c.shape) f.push(`shape:${c.shape}`, `shape:${c.shape}|rule:${c.rule}`, `shape:${c.shape}|t:${t}`);
+  if (c.ante) f.push('ante', `ante|v:${x.verb}`, `ante|rt:${x.ruleType}`, `ante|rule:${c.rule}`, ...(x.ruleGeneric ? ['ante|gen'] : []), ...(c.mention ? [] : ['ante|far']));
+  if (c.protagonist) f.push('prot', `prot|v:${x.verb}`, `prot|rt:${x.ruleType}`, ...(c.mention ? [] : ['prot|far']));
+  if (c.coref && !c.mention) f.push('coref|far');
+  if (c.issued) f.push('issued', `issued|v:${x.verb}`, `issued|rt:${x.ruleType}`);
+  if (c.group) f.push('group', `group|v:${x.verb}`, `group|rt:${x.ruleType}`, `group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
+  if (c.groupSubj) f.push('gsubj', `gsubj|rt:${x.ruleType}`, `gsubj|rule:${c.rule}`);
+  if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
+  if (t === 'person') {
+    f.push(`n:${bucketRef(c.mentions, [1, 2, 4, 8])}`);
+    if (c.hasRole) f.push('role');
+  }
+  const m = c.mention;
+  if (!m) {
+    f.push(`nomention|t:${t}`);
+    if (t !== 'unattributed') f.push(`nomention|v:${x.verb}`);
+    return f;
+  }
+  const side = m.dist < 0 ? 'before' : 'after';
+  const d = bucketRef(Math.abs(m.dist), [1, 2, 4, 8, 16, 32]);
+  f.push(`side:${side}`, `side:${side}|d:${d}`, `side:${side}|v:${x.verb}`, `sent:${Math.min(m.sentBack, 2)}`, `t:${t}|side:${side}`);
+  if (m.subjectSlot) f.push('subj', `subj|t:${t}`, `subj|v:${x.verb}`);
+  if (m.object) f.push('obj', `obj|side:${side}`);
+  if (m.possessor) f.push('poss', `poss|side:${side}`);
+  if (m.relative) f.push('rel', `rel|t:${t}`);
+  if (m.holder) f.push('holder');
+  if (m.inQuote) f.push('inquote');
+  if (m.punctBetween) f.push(`punct|side:${side}`);
+  if (m.clauseStart) f.push('clause-start', `clause-start|v:${x.verb}`);
+  f.push(`crowd:${Math.min(x.crowd, 3)}|side:${side}`);
+  if (m.via) f.push(`via:${m.via}`, `via:${m.via}|t:${t}`, `via:${m.via}|rule:${c.rule}`);
+  return f;
+}
+
+/** A random candidate and context (a seeded generator: the same cases each run). */
+function randomCase(seed: number): [SpeakerCandidate, QuoteContext] {
+  let x = seed;
+  const r = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const maybe = <T,>(v: T): T | undefined => (r() < 0.5 ? v : undefined);
+  const mention = r() < 0.3 ? null : {
+    dist: Math.floor(r() * 80) - 40, sentBack: Math.floor(r() * 4), subjectSlot: r() < 0.5, object: r() < 0.5, inQuote: r() < 0.2,
+    punctBetween: r() < 0.5, clauseStart: r() < 0.5, via: pick(['according', 'an', null, undefined] as const), possessor: maybe(true), relative: maybe(true), holder: maybe(true),
+  };
+  const c = {
+    type: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), rule: r() < 0.5, last: r() < 0.5, mention, mentions: Math.floor(r() * 12),
+    hasRole: r() < 0.5, medium: r() < 0.3, words: Math.floor(r() * 7), gender: pick(['agree', 'clash', null, undefined] as const), spoke: maybe(true),
+    recent: pick([1, 2, 3, undefined]), head: pick(['role', 'unnamed', 'outlet', 'place', 'name', 'other', undefined] as const), topic: maybe(true), coref: maybe(true),
+    shape: pick(['prep', 'pron', 'verb', 'def', 'bare', undefined] as const), ante: maybe(true), protagonist: maybe(true), issued: maybe(true), group: maybe(true), groupSubj: maybe(true),
+  } as SpeakerCandidate;
+  const ctx: QuoteContext = {
+    verb: pick(['speech', 'continuation', 'denial', 'report', 'according', 'none'] as const), kind: pick(['direct', 'indirect', 'denial'] as const),
+    ruleType: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), opensSentence: r() < 0.5, crowd: Math.floor(r() * 6), ruleMedium: r() < 0.3, ruleGeneric: maybe(true),
+  };
+  return [c, ctx];
+}
+
 describe('speaker ranker', () => {
+  it('builds the same feature names as the template strings, for 3,000 random candidates', () => {
+    for (let k = 1; k <= 3000; k++) {
+      const [c, ctx] = randomCase(k);
+      expect(candidateFeatures(c, ctx)).toEqual(templateFeatures(c, ctx));
+    }
+  });
+
   it('loads the shipped model with its cross-validated figures', () => {
     const m = speakerRankerModel();
     expect(m).not.toBeNull();
