@@ -43,6 +43,8 @@ export interface Mention {
   relative?: boolean;
   /** the name after «title possessor،» (محامي واينستين، بن برافمان): the title's holder */
   holder?: boolean;
+  /** clause boundaries between it and the cue (commas, colons, complementisers, a sentence end): distance in clauses, not tokens */
+  clauses?: number;
 }
 
 export interface SpeakerCandidate {
@@ -99,6 +101,22 @@ export interface SpeakerCandidate {
   ante?: boolean;
   /** the person the article names most often (three times at least, alone at the top) */
   protagonist?: boolean;
+  /**
+   * The mention stands right after a verb that opens an earlier clause of the quotation's sentence
+   * (وأكدت السلطات … وأوضحت، نشرت السفارة … تقول فيها): the subject the later verb of saying goes on
+   * from. 'agree' / 'clash': that verb's gender mark (ت) against the verb of saying's; 'open' when
+   * either is unmarked.
+   */
+  vsubj?: 'agree' | 'clash' | 'open';
+  /** the mention is inside another verb's reported clause (after أن/إن) before the cue: not its speaker */
+  compl?: boolean;
+  /**
+   * A body's or described source's grammatical gender by its head (-ة, plural -ات: feminine, as
+   * السلطات، الوزارة take قالت) against the verb of saying's; null when unmarked.
+   */
+  bodyGender?: 'agree' | 'clash' | null;
+  /** the last speaker's quotation stood in the same paragraph */
+  lastPara?: boolean;
 }
 
 export interface QuoteContext {
@@ -114,6 +132,8 @@ export interface QuoteContext {
   ruleMedium: boolean;
   /** the rules' choice is a bare description of a person (الرجل، الأخير، السيدة، الشاب): it refers back */
   ruleGeneric?: boolean;
+  /** the rules' choice is a definite description of a person (المتحدثة باسم …، الظهير الأيمن): it may refer back */
+  ruleDesc?: boolean;
 }
 
 export interface RankerModel {
@@ -154,6 +174,11 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.group) f.push('group', `group|v:${x.verb}`, `group|rt:${x.ruleType}`, `group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
   if (c.groupSubj) f.push('gsubj', `gsubj|rt:${x.ruleType}`, `gsubj|rule:${c.rule}`);
   if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
+  if (c.vsubj) f.push('vsubj', `vsubj:${c.vsubj}`, `vsubj|rule:${c.rule}`, `vsubj|t:${t}`, `vsubj|v:${x.verb}`);
+  if (c.compl) f.push('compl', `compl|rule:${c.rule}`, `compl|t:${t}`);
+  if (c.bodyGender) f.push(`bg:${c.bodyGender}`, `bg:${c.bodyGender}|rule:${c.rule}`);
+  if (c.last) f.push(`last|para:${!!c.lastPara}`, `last|para:${!!c.lastPara}|v:${x.verb}`);
+  if (x.ruleDesc && t === 'person') f.push('desc|alt', ...(c.ante ? ['desc|ante'] : []), ...(c.last ? ['desc|last'] : []), ...(c.recent === 1 ? ['desc|recent1'] : []), ...(c.gender ? [`desc|g:${c.gender}`] : []), ...(c.coref ? ['desc|coref'] : []));
   if (t === 'person') {
     f.push(`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');
@@ -176,6 +201,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (m.punctBetween) f.push(`punct|side:${side}`);
   if (m.clauseStart) f.push('clause-start', `clause-start|v:${x.verb}`);
   f.push(`crowd:${Math.min(x.crowd, 3)}|side:${side}`);
+  if (m.clauses !== undefined) f.push(`cl:${Math.min(m.clauses, 3)}|side:${side}`, `cl:${Math.min(m.clauses, 3)}|t:${t}`, `cl:${Math.min(m.clauses, 3)}|v:${x.verb}`);
   if (m.via) f.push(`via:${m.via}`, `via:${m.via}|t:${t}`, `via:${m.via}|rule:${c.rule}`);
   return f;
 }
