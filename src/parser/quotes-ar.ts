@@ -89,6 +89,15 @@ const ANTE_REACH = 200;
 const GENERIC_PERSON = new Set(['رجل', 'امراه', 'امراة', 'سيده', 'سيدة', 'سيد', 'اخير', 'اخيره', 'اخيرة', 'شاب', 'شابه', 'شابة', 'فتاه', 'فتاة', 'فتى', 'طفل', 'طفله', 'طفلة', 'لاعب', 'لاعبه', 'لاعبة', 'نجم', 'نجمه', 'نجمة', 'فنان', 'فنانه', 'فنانة', 'مدرب', 'ممثل', 'ممثله', 'ممثلة', 'مغني', 'مغنيه', 'مغنية', 'كاتب', 'كاتبه', 'كاتبة']);
 /** Described sources offered to the ranker per quotation (the nearest ones). */
 const MAX_SOURCES = 4;
+/** Negation and tense particles that may stand between a clause's opening and its verb (ولم تعلق إسرائيل). */
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ما', 'ولم', 'ولن', 'ولا', 'فلم', 'قد', 'وقد', 'فقد', 'لقد']);
+/** A noun phrase's grammatical gender by its head: -ة or a plural in -ات is feminine (السلطات قالت، الوزارة أكدت); null otherwise. */
+function nounGender(ar: string): Gender | null {
+  const h = lightNormAr(ar.split(' ')[0] ?? '').replace(/^[وف](?=ال)/, '');
+  if (h.length >= 3 && /ة$/.test(h)) return 'f';
+  if (/^ال.{2,}ات$/.test(h)) return 'f';
+  return null;
+}
 
 /**
  * Crowds and quantities that speak as a group (البعض يرى، فغادر العشرات … مرددين، العديد من
@@ -243,6 +252,8 @@ function wordIndex(bares: string[]): { bares: string[]; at: Map<string, number[]
 export class ArabicQuoteReader {
   private readonly index: PersonIndex;
   private last: Speaker | null = null;
+  /** the paragraph of the last speaker's quotation */
+  private lastPara = -1;
   /** The statements of the sentence being read so far: the token of their cue and their speaker. */
   private said: Array<{ at: number; sp: Speaker }> = [];
   /** Where unquoted speech after a colon starts in the sentence being read (Infinity: none). */
@@ -1191,6 +1202,7 @@ export class ArabicQuoteReader {
     }
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
+      this.lastPara = this.cur ? this.toks[this.cur.a]!.para : -1;
       this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
     }
   }
@@ -1389,6 +1401,12 @@ export class ArabicQuoteReader {
       subjSlot = cue + 1;
       while (subjSlot <= b && (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1)))) subjSlot++;
     }
+    // (clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser)
+    const clausesBetween = (i: number, j: number) => {
+      let n = 0;
+      for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:;.؟?!]/.test(toks[k]!.gap) || (k > Math.min(i, j) && isComplementiser(toks[k]!))) n++;
+      return n;
+    };
     const punct = (i: number, j: number) => {
       for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
       return false;
@@ -1412,6 +1430,7 @@ export class ArabicQuoteReader {
       holder: this.holderAfterPossessor(k, lo),
       inQuote: k >= qa && k <= qb && cue !== qa,
       punctBetween: punct(k, anchor),
+      clauses: clausesBetween(k, anchor),
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
     });
     const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
@@ -1543,18 +1562,68 @@ export class ArabicQuoteReader {
     for (const e of list) if (topic && e.sp.speakerId === topic) e.c.topic = true;
     const persons = list.filter((e) => e.c.type === 'person').length;
     for (const e of list) if (e.c.type !== 'person' && e.c.type !== 'unattributed') e.c.shape = phraseShape(e.sp.speaker.ar);
+    // Discourse: the subject of an earlier clause's verb in this sentence (وأكدت السلطات … وأوضحت),
+    // a mention inside another verb's reported clause, a body's grammatical gender, and whether the
+    // last speaker spoke in this paragraph.
+    const samePara = this.lastPara === toks[a]!.para;
+    for (const e of list) {
+      const m = e.c.mention;
+      if (e.c.last) e.c.lastPara = samePara;
+      if (m && m.dist < 0 && m.sentBack === 0 && !m.object && !m.inQuote) {
+        const k = anchor + m.dist;
+        const vgk = this.clauseVerbBefore(k, a, cue);
+        if (vgk) e.c.vsubj = vgk === 'u' || !vg ? 'open' : vgk === vg ? 'agree' : 'clash';
+        e.c.compl = this.afterComplementiser(k, a);
+      }
+      if (vg && !e.c.gender && (e.c.type === 'described' || e.c.type === 'body')) {
+        const g = nounGender(e.sp.speaker.ar);
+        e.c.bodyGender = g ? (g === vg ? 'agree' : 'clash') : null;
+      }
+    }
+    const ruleHead0 = lightNormAr(ruleShown.speaker.ar.split(' ')[0] ?? '');
+    const ruleDesc = (ruleType0 === 'described' || ruleType0 === 'body') && /^[وف]?ال/.test(ruleHead0) && !MEDIUM.test(ruleHead0) && (headClass(ruleShown.speaker.ar) === 'role' || headClass(ruleShown.speaker.ar) === 'other');
     const ruleWords = ruleShown.speaker.ar.split(' ');
     const ruleGeneric = (ruleType0 === 'described' || ruleType0 === 'body') && ruleWords.length <= 3 && GENERIC_PERSON.has(bareWord(lightNormAr(ruleWords[0]!)));
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc,
     });
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
     collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
     return chosen;
+  }
+
+  /**
+   * Whether token k stands right after a verb that opens a clause of its sentence (at the sentence's
+   * start, after a comma, a conjunction or a clause opener: وأكدت السلطات، نشرت السفارة، ولم تعلق
+   * إسرائيل): that verb's gender mark ('f' for ت, 'm', 'u' for a plural), else null. The verb is
+   * read by its written shape alone: no article, no -ة, no preposition, particle, name or title.
+   */
+  private clauseVerbBefore(k: number, a: number, cue: number): Gender | 'u' | null {
+    const toks = this.toks;
+    const v = k - 1;
+    if (v < a || v === cue) return null;
+    const t = toks[v]!;
+    if (/[،,:;.()"«»“”]/.test(t.gap)) return null;
+    const prev = v > a ? toks[v - 1]! : null;
+    const opens = !prev || /[،,:;(]/.test(prev.gap) || CLAUSE_START.has(prev.light) || CLAUSE_OPENERS.has(prev.light) || NEGATIONS.has(prev.light) || /^[وف]/.test(t.light);
+    if (!opens) return null;
+    const w = /^[وف]/.test(t.light) && t.light.length > 3 ? t.light.slice(1) : t.light;
+    if (!/^[\u0621-\u064A]{3,7}$/.test(w) || /^ال/.test(w) || /[ةه]$/.test(w) || /[\u064B]/.test(t.text)) return null;
+    if (hasArticle(t) || isStop(t) || PARTICLES.has(w) || FREE_PREPOSITIONS.has(w) || isComplementiser(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t)) return null;
+    if (SUBJECT_ADVERBS.has(t.light) || CLAUSE_START.has(t.light) || RELATIVE_PRONOUNS.has(w) || this.personAtTokens()[v] || isGiven(t) || isKnownNameToken(t.light)) return null;
+    if (/(وا|ون|تا)$/.test(w)) return 'u';
+    if (w.endsWith('ت') || (w.startsWith('ت') && w.length >= 4)) return 'f';
+    return 'm';
+  }
+
+  /** Whether a complementiser (أن، إن، بأن) stands before token k in its sentence, within 30 tokens: k is inside a reported clause. */
+  private afterComplementiser(k: number, a: number): boolean {
+    for (let j = k - 1; j >= Math.max(a, k - 30); j--) if (isComplementiser(this.toks[j]!)) return true;
+    return false;
   }
 
   /**

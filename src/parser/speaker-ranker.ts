@@ -44,6 +44,8 @@ export interface Mention {
   relative?: boolean;
   /** the name after «title possessor،» (محامي واينستين، بن برافمان): the title's holder */
   holder?: boolean;
+  /** clause boundaries between it and the cue (commas, colons, complementisers, a sentence end): distance in clauses, not tokens */
+  clauses?: number;
 }
 
 export interface SpeakerCandidate {
@@ -100,6 +102,22 @@ export interface SpeakerCandidate {
   ante?: boolean;
   /** the person the article names most often (three times at least, alone at the top) */
   protagonist?: boolean;
+  /**
+   * The mention stands right after a verb that opens an earlier clause of the quotation's sentence
+   * (وأكدت السلطات … وأوضحت، نشرت السفارة … تقول فيها): the subject the later verb of saying goes on
+   * from. 'agree' / 'clash': that verb's gender mark (ت) against the verb of saying's; 'open' when
+   * either is unmarked.
+   */
+  vsubj?: 'agree' | 'clash' | 'open';
+  /** the mention is inside another verb's reported clause (after أن/إن) before the cue: not its speaker */
+  compl?: boolean;
+  /**
+   * A body's or described source's grammatical gender by its head (-ة, plural -ات: feminine, as
+   * السلطات، الوزارة take قالت) against the verb of saying's; null when unmarked.
+   */
+  bodyGender?: 'agree' | 'clash' | null;
+  /** the last speaker's quotation stood in the same paragraph */
+  lastPara?: boolean;
 }
 
 export interface QuoteContext {
@@ -115,6 +133,8 @@ export interface QuoteContext {
   ruleMedium: boolean;
   /** the rules' choice is a bare description of a person (الرجل، الأخير، السيدة، الشاب): it refers back */
   ruleGeneric?: boolean;
+  /** the rules' choice is a definite description of a person (المتحدثة باسم …، الظهير الأيمن): it may refer back */
+  ruleDesc?: boolean;
 }
 
 export interface RankerModel {
@@ -159,6 +179,11 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.group) f.push('group', cat('group|v:', x.verb), cat('group|rt:', x.ruleType), cat('group|rule:', String(c.rule)), ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
   if (c.groupSubj) f.push('gsubj', cat('gsubj|rt:', x.ruleType), cat('gsubj|rule:', String(c.rule)));
   if (x.ruleGeneric && !c.rule) f.push(cat('gen|alt|t:', t));
+  if (c.vsubj) f.push('vsubj', cat('vsubj:', c.vsubj), cat('vsubj|rule:', String(c.rule)), cat('vsubj|t:', t), cat('vsubj|v:', x.verb));
+  if (c.compl) f.push('compl', cat('compl|rule:', String(c.rule)), cat('compl|t:', t));
+  if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
+  if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));
+  if (x.ruleDesc && t === 'person') f.push('desc|alt', ...(c.ante ? ['desc|ante'] : []), ...(c.last ? ['desc|last'] : []), ...(c.recent === 1 ? ['desc|recent1'] : []), ...(c.gender ? [`desc|g:${c.gender}`] : []), ...(c.coref ? ['desc|coref'] : []));
   if (t === 'person') {
     f.push(cat('n:', bucket(c.mentions, [1, 2, 4, 8])));
     if (c.hasRole) f.push('role');
@@ -182,6 +207,10 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (m.punctBetween) f.push(cat('punct|side:', side));
   if (m.clauseStart) f.push('clause-start', cat('clause-start|v:', x.verb));
   f.push(cat(CROWD[Math.min(x.crowd, 3)]!, side));
+  if (m.clauses !== undefined) {
+    const cl = cat('cl:', String(Math.min(m.clauses, 3)));
+    f.push(cat(cat(cl, '|side:'), side), cat(cat(cl, '|t:'), t), cat(cat(cl, '|v:'), x.verb));
+  }
   if (m.via) f.push(cat('via:', m.via), cat(cat(cat('via:', m.via), '|t:'), t), cat(cat(cat('via:', m.via), '|rule:'), String(c.rule)));
   return f;
 }
