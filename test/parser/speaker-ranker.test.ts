@@ -54,6 +54,11 @@ function templateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
   if (c.group) f.push('group', `group|v:${x.verb}`, `group|rt:${x.ruleType}`, `group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
   if (c.groupSubj) f.push('gsubj', `gsubj|rt:${x.ruleType}`, `gsubj|rule:${c.rule}`);
   if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
+  if (c.vsubj) f.push('vsubj', `vsubj:${c.vsubj}`, `vsubj|rule:${c.rule}`, `vsubj|t:${t}`, `vsubj|v:${x.verb}`);
+  if (c.compl) f.push('compl', `compl|rule:${c.rule}`, `compl|t:${t}`);
+  if (c.bodyGender) f.push(`bg:${c.bodyGender}`, `bg:${c.bodyGender}|rule:${c.rule}`);
+  if (c.last) f.push(`last|para:${!!c.lastPara}`, `last|para:${!!c.lastPara}|v:${x.verb}`);
+  if (x.ruleDesc && t === 'person') f.push('desc|alt', ...(c.ante ? ['desc|ante'] : []), ...(c.last ? ['desc|last'] : []), ...(c.recent === 1 ? ['desc|recent1'] : []), ...(c.gender ? [`desc|g:${c.gender}`] : []), ...(c.coref ? ['desc|coref'] : []));
   if (t === 'person') {
     f.push(`n:${bucketRef(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');
@@ -76,6 +81,7 @@ function templateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
   if (m.punctBetween) f.push(`punct|side:${side}`);
   if (m.clauseStart) f.push('clause-start', `clause-start|v:${x.verb}`);
   f.push(`crowd:${Math.min(x.crowd, 3)}|side:${side}`);
+  if (m.clauses !== undefined) f.push(`cl:${Math.min(m.clauses, 3)}|side:${side}`, `cl:${Math.min(m.clauses, 3)}|t:${t}`, `cl:${Math.min(m.clauses, 3)}|v:${x.verb}`);
   if (m.via) f.push(`via:${m.via}`, `via:${m.via}|t:${t}`, `via:${m.via}|rule:${c.rule}`);
   return f;
 }
@@ -89,16 +95,18 @@ function randomCase(seed: number): [SpeakerCandidate, QuoteContext] {
   const mention = r() < 0.3 ? null : {
     dist: Math.floor(r() * 80) - 40, sentBack: Math.floor(r() * 4), subjectSlot: r() < 0.5, object: r() < 0.5, inQuote: r() < 0.2,
     punctBetween: r() < 0.5, clauseStart: r() < 0.5, via: pick(['according', 'an', null, undefined] as const), possessor: maybe(true), relative: maybe(true), holder: maybe(true),
+    clauses: pick([0, 1, 2, 5, undefined]),
   };
   const c = {
     type: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), rule: r() < 0.5, last: r() < 0.5, mention, mentions: Math.floor(r() * 12),
     hasRole: r() < 0.5, medium: r() < 0.3, words: Math.floor(r() * 7), gender: pick(['agree', 'clash', null, undefined] as const), spoke: maybe(true),
     recent: pick([1, 2, 3, undefined]), head: pick(['role', 'unnamed', 'outlet', 'place', 'name', 'other', undefined] as const), topic: maybe(true), coref: maybe(true),
     shape: pick(['prep', 'pron', 'verb', 'def', 'bare', undefined] as const), ante: maybe(true), protagonist: maybe(true), issued: maybe(true), group: maybe(true), groupSubj: maybe(true),
+    vsubj: pick(['agree', 'clash', 'open', undefined] as const), compl: maybe(true), bodyGender: pick(['agree', 'clash', null, undefined] as const), lastPara: maybe(true),
   } as SpeakerCandidate;
   const ctx: QuoteContext = {
     verb: pick(['speech', 'continuation', 'denial', 'report', 'according', 'none'] as const), kind: pick(['direct', 'indirect', 'denial'] as const),
-    ruleType: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), opensSentence: r() < 0.5, crowd: Math.floor(r() * 6), ruleMedium: r() < 0.3, ruleGeneric: maybe(true),
+    ruleType: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), opensSentence: r() < 0.5, crowd: Math.floor(r() * 6), ruleMedium: r() < 0.3, ruleGeneric: maybe(true), ruleDesc: maybe(true),
   };
   return [c, ctx];
 }

@@ -8,36 +8,12 @@
  * window with the last two. Decoded by beam with the Latin character model added per letter.
  */
 import type { CharLM } from './char-lm.ts';
+import type { LetterModelData } from './model-data.ts';
 import { IntTable } from './int-table.ts';
 
 export interface LetterScored {
   text: string;
   score: number;
-}
-
-/**
- * The model as the model file stores it: its tables as they are held once built, so loading
- * inserts each stored key once and builds nothing else (names27; names26 built them from
- * window strings and counts at load, 760-900 ms of CPU).
- */
-export interface LetterModelData {
-  /** chunk i is outs[i] */
-  outs: string[];
-  /** the windows' letters: letter code i + 1 is chars[i] ('^' and '$' beyond the word; see windowCode) */
-  chars: string[];
-  /** the Arabic-only contexts' window codes, ascending: context id = index */
-  windows: Int32Array;
-  /** contexts with Latin letters too (see keyA, keyC), ascending: context id = windows.length + index */
-  prevKeys: Int32Array;
-  /** (context id × outs.length + chunk) ascending, and the count of each */
-  pairKeys: Int32Array;
-  pairCounts: Int32Array;
-  /** per context: observations and distinct chunks (Witten-Bell) */
-  n: Int32Array;
-  types: Int32Array;
-  /** per Arabic-only context c: its chunks, most frequent first, are optList[optStarts[c] .. optStarts[c + 1]) */
-  optStarts: Int32Array;
-  optList: Int32Array;
 }
 
 /** Latin letters as 1-26, anything else (the start) 0. */

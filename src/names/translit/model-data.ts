@@ -3,7 +3,6 @@
  * the packed form of translit/model-file.ts; a JSON file of this shape with NgramData tables
  * is read too).
  */
-import type { LetterModelData } from './letter-model.ts';
 import type { NgramData, PackedNgram } from './ngram.ts';
 
 export interface CharLMData {
@@ -57,4 +56,29 @@ export interface RerankData {
    * clitic's bare form), fitted on such lists alone; absent, `weights` order every list
    */
   unknown?: number[];
+}
+
+/**
+ * The model as the model file stores it: its tables as they are held once built, so loading
+ * inserts each stored key once and builds nothing else (names27; names26 built them from
+ * window strings and counts at load, 760-900 ms of CPU).
+ */
+export interface LetterModelData {
+  /** chunk i is outs[i] */
+  outs: string[];
+  /** the windows' letters: letter code i + 1 is chars[i] ('^' and '$' beyond the word; see windowCode) */
+  chars: string[];
+  /** the Arabic-only contexts' window codes, ascending: context id = index */
+  windows: Int32Array;
+  /** contexts with Latin letters too (see keyA, keyC), ascending: context id = windows.length + index */
+  prevKeys: Int32Array;
+  /** (context id × outs.length + chunk) ascending, and the count of each */
+  pairKeys: Int32Array;
+  pairCounts: Int32Array;
+  /** per context: observations and distinct chunks (Witten-Bell) */
+  n: Int32Array;
+  types: Int32Array;
+  /** per Arabic-only context c: its chunks, most frequent first, are optList[optStarts[c] .. optStarts[c + 1]) */
+  optStarts: Int32Array;
+  optList: Int32Array;
 }

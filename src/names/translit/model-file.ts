@@ -10,8 +10,7 @@
  * small); decoding them costs a few milliseconds.
  */
 import { readFileSync } from 'node:fs';
-import type { LetterModelData } from './letter-model.ts';
-import type { ModelData } from './model-data.ts';
+import type { LetterModelData, ModelData } from './model-data.ts';
 import { NgramLM, type NgramData, type PackedNgram } from './ngram.ts';
 import { Lookup } from './lookup.ts';
 
