@@ -47,6 +47,16 @@ describe('precedent classifier', () => {
     }
   });
 
+  it('gives a stem written several ways (قال، وقال، فقال) its word feature once, where first met', () => {
+    const s = sentencesOf('قال الوزير إن الاتفاق تم. وقال الوزير فقال بالاتفاق والاتفاق الاتفاق قال وزير.');
+    const r = readSentences(s, 'ar', 2020);
+    const f = precedentFeatures(r, s, 1).filter((x) => x.startsWith('w:'));
+    expect(f).toEqual(['w:قال', 'w:الوزير', 'w:الاتفاق', 'w:زير']);
+    // … and again in the next sentence asked (each sentence's features are its own)
+    expect(precedentFeatures(r, s, 0).filter((x) => x.startsWith('w:'))).toEqual(['w:قال', 'w:الوزير', 'w:الاتفاق']);
+    expect(precedentFeatures(r, s, 1).filter((x) => x.startsWith('w:'))).toEqual(f);
+  });
+
   it('builds, when scoring, only the word pairs the model weighs: the same score as from every feature', () => {
     const s = sentencesOf(ARTICLE);
     const r = readSentences(s, 'ar', 2020);
