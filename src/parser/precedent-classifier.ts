@@ -55,7 +55,14 @@ const CURRENCY = /(?<![\u0621-\u064A])(دولار|يورو|جنيه|ريال|د�
  * interned form, the weights being looked up by name, are computed once, not per sentence), and the
  * last feature list it was put in (`seen`: each stem's feature once per sentence without a Set).
  */
-interface StemRecord { stem: string; feature: string; seen: number }
+interface StemRecord {
+  stem: string;
+  feature: string;
+  seen: number;
+  /** the word pairs opening on this stem in the weighed pairs `pairsOf` (weighedPairs), kept on the record */
+  pairsOf?: Map<string, Map<string, string>>;
+  pairs?: Map<string, string>;
+}
 const stemRecords = new Map<string, StemRecord>();
 const wordRecords = new Map<string, StemRecord>();
 const RECORDS_MAX = 50_000;
@@ -220,7 +227,9 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     if (a.length <= 2 || b.length <= 2) continue;
     if (!weighed) f.push(`b:${a} ${b}`);
     else {
-      const name = weighed.get(a)?.get(b);
+      const ca = recs[k]!;
+      if (ca.pairsOf !== weighed) { ca.pairsOf = weighed; ca.pairs = weighed.get(a); }
+      const name = ca.pairs?.get(b);
       if (name !== undefined) f.push(name);
     }
   }

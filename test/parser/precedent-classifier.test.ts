@@ -70,6 +70,9 @@ describe('precedent classifier', () => {
       expect(scored.filter((x) => !x.startsWith('b:'))).toEqual(all[i]!.filter((x) => !x.startsWith('b:')));
       expect(precedentScore(scored, model)).toBeCloseTo(precedentScore(all[i]!, model), 12);
     });
+    // Another model after it (the pairs are kept per model on the words' records): its own pairs.
+    const other = { weights: Object.fromEntries(all.flat().filter((x) => x.startsWith('b:')).filter((_, k) => k % 2 === 1).map((x) => [x, 1])), keep: 0.2, add: 0.6 };
+    s.forEach((_, i) => expect(precedentFeatures(r, s, i, other).filter((x) => x.startsWith('b:'))).toEqual(all[i]!.filter((x) => x.startsWith('b:') && x in other.weights)));
   });
 
   it('describes a sentence by the rules’ reading, years, figures, place and words of the past', () => {
