@@ -7,7 +7,7 @@
 import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { readingsOf } from './word-info.ts';
 import { lightNormAr } from '../text/arabic.ts';
-import { commaAfter, delimAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
+import { commaAfter, delimAfter, deriveOccurrences, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
@@ -811,7 +811,9 @@ export function ungluedTags(toks: readonly Token[]): ReturnType<typeof tagNames>
   // (Not a given name behind the preposition: لصالح is "in favour of" far more often than ل + صالح.)
   for (let k = 0; k < toks.length; k++) { const n = gluedRest(toks, k); if (n && !isGiven(unglued(toks[k]!, n))) cut.set(k, n); }
   if (!cut.size) return null;
-  const tags = tagNames(toks.map((t, k) => (cut.has(k) ? unglued(t, cut.get(k)!) : t)));
+  const cutToks = toks.map((t, k) => (cut.has(k) ? unglued(t, cut.get(k)!) : t));
+  deriveOccurrences(toks, cutToks, cut.keys());
+  const tags = tagNames(cutToks);
   return { ...tags, spans: tags.spans.filter((s) => cut.has(s.from) && s.to > s.from) };
 }
 

@@ -13,7 +13,6 @@
 import type { Sentence } from '../briefing/types.ts';
 import type { SentenceReading } from './precedents.ts';
 import { shippedModel } from './shipped-model.ts';
-import { memo } from '../text/memo.ts';
 
 export interface PrecedentModel {
   note?: string;
@@ -51,24 +50,54 @@ const SPEECH = /(?<![\u0621-\u064A])(و|ف)?(قال|قالت|اضاف|اضافت
 const AFTER = /(?<![\u0621-\u064A])(و|ف)?(بعد|عقب|اثر|اعقاب|منذ|اثناء|خلال)(?![\u0621-\u064A])/;
 const CURRENCY = /(?<![\u0621-\u064A])(دولار|يورو|جنيه|ريال|درهم|دينار|ليرة|مليار|مليون|برميل)/;
 
-// The same string object for a word's feature in every parse: its hash and its interned form (the
-// weights are looked up by name) are then computed once, not per sentence.
-const wordFeature = memo((w: string) => `w:${w}`);
+/**
+ * A stem's record: its word feature's name, the same string object in every parse (its hash and
+ * interned form, the weights being looked up by name, are computed once, not per sentence), and the
+ * last feature list it was put in (`seen`: each stem's feature once per sentence without a Set).
+ */
+interface StemRecord {
+  stem: string;
+  feature: string;
+  seen: number;
+  /** the word pairs opening on this stem in the weighed pairs `pairsOf` (weighedPairs), kept on the record */
+  pairsOf?: Map<string, Map<string, string>>;
+  pairs?: Map<string, string>;
+}
+const stemRecords = new Map<string, StemRecord>();
+const wordRecords = new Map<string, StemRecord>();
+const RECORDS_MAX = 50_000;
 
-// (memoised: the same words recur in every sentence and article; two regex replaces per word were
-// a good part of the features' cost)
-const word = memo((w: string) => w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, ''));
+/**
+ * A word's stem record (memoised: the same words recur in every sentence and article; two regex
+ * replaces per word were a good part of the features' cost). Words with one stem share its record:
+ * both maps are cleared together when full, so a stem never has two records.
+ */
+function wordRecord(w: string): StemRecord {
+  let rec = wordRecords.get(w);
+  if (rec) return rec;
+  if (wordRecords.size >= RECORDS_MAX || stemRecords.size >= RECORDS_MAX) { wordRecords.clear(); stemRecords.clear(); }
+  const stem = w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '').replace(/^(ب|ل)(?=ال)/, '');
+  rec = stemRecords.get(stem);
+  if (!rec) stemRecords.set(stem, (rec = { stem, feature: `w:${stem}`, seen: 0 }));
+  wordRecords.set(w, rec);
+  return rec;
+}
+const word = (w: string): string => wordRecord(w).stem;
 
-/** A sentence's words (no empty pieces) and their stems (`word`), split once per reading. */
-const readingWords = new WeakMap<object, { words: string[]; stems: string[] }>();
-function wordsOf(r: { plain: string }): { words: string[]; stems: string[] } {
+/** A sentence's words (no empty pieces), their stems (`word`) and stem records, split once per reading. */
+const readingWords = new WeakMap<object, { words: string[]; stems: string[]; recs: StemRecord[] }>();
+function wordsOf(r: { plain: string }): { words: string[]; stems: string[]; recs: StemRecord[] } {
   let x = readingWords.get(r);
   if (!x) {
     const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
-    readingWords.set(r, (x = { words, stems: words.map(word) }));
+    const recs = words.map(wordRecord);
+    readingWords.set(r, (x = { words, stems: recs.map((c) => c.stem), recs }));
   }
   return x;
 }
+
+/** Numbers each precedentFeatures call, for StemRecord.seen. */
+let featureCall = 0;
 
 /** The lead's content words, read once per article (every sentence is compared with them). */
 const leads = new WeakMap<readonly unknown[], Set<string>>();
@@ -176,7 +205,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (prev?.earlierYear) f.push('prev:year');
   if (prev?.relative === 'past' || next?.relative === 'past') f.push('near:relpast');
   if (prev?.today) f.push('prev:today');
-  const { words, stems } = wordsOf(r);
+  const { words, stems, recs } = wordsOf(r);
   // Likeness to the lead (the first sentence states the news): a sentence retelling the lead's
   // event is the present news, not background.
   if (i > 0) {
@@ -198,14 +227,22 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     if (a.length <= 2 || b.length <= 2) continue;
     if (!weighed) f.push(`b:${a} ${b}`);
     else {
-      const name = weighed.get(a)?.get(b);
+      const ca = recs[k]!;
+      if (ca.pairsOf !== weighed) { ca.pairsOf = weighed; ca.pairs = weighed.get(a); }
+      const name = ca.pairs?.get(b);
       if (name !== undefined) f.push(name);
     }
   }
   const seen = new Set<string>();
   for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
-  for (const w of new Set(stems)) if (w.length > 2) f.push(wordFeature(w));
+  // (each stem once, in first-seen order, as a Set of the stems would give them)
+  const call = ++featureCall;
+  for (const c of recs) {
+    if (c.seen === call) continue;
+    c.seen = call;
+    if (c.stem.length > 2) f.push(c.feature);
+  }
   // A relative clause recalls an earlier event (الاتفاق الذي وقع، التي أعلنت): the pronoun with the
   // shape of the verb after it (a perfect verb has no imperfect prefix ي/ت/ن).
   for (let k = 0; k + 1 < words.length; k++) {

@@ -66,7 +66,12 @@ const AR_CUES: Cue[] = [
 ];
 
 // Whole words only: لعقود must not match inside العقود الآجلة.
-for (const c of AR_CUES) c.re = new RegExp(`(?<![\u0621-\u064A])(?:و|ف)?(?:${c.re.source})${c.re.source.endsWith(' ') ? '' : '(?![\\u0621-\\u064A])'}`);
+const cueEnd = (re: RegExp): string => (re.source.endsWith(' ') ? '' : '(?![\\u0621-\\u064A])');
+// Most sentences hold no cue: one test of them all first, with the word start and و/ف written once
+// around the alternation (passes exactly when some cue matches; each alternative with its own
+// look-behind, the test cost as much as the cues one by one).
+const ANY_AR_CUE = new RegExp(`(?<![\u0621-\u064A])(?:و|ف)?(?:${AR_CUES.map((c) => `(?:${c.re.source})${cueEnd(c.re)}`).join('|')})`);
+for (const c of AR_CUES) c.re = new RegExp(`(?<![\u0621-\u064A])(?:و|ف)?(?:${c.re.source})${cueEnd(c.re)}`);
 
 const EN_CUES: Cue[] = [
   { re: /\blast year\b/, rel: -1 },
@@ -147,8 +152,16 @@ const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => RelativeDate]> = [
 // Whole words, as the cues: اب (August) is not the start of ابو; a leading و/ف joins the first
 // (وفي أيار/مايو). Compiled once: relativeYears runs for every sentence of every article.
 const AR_RELATIVE_WORDS = AR_RELATIVE.map(([re, resolve]) => [new RegExp(`(?<![\u0621-\u064A])(?:و|ف)?(?:${re.source})(?![\u0621-\u064A])`, 'g'), resolve] as const);
-// Most sentences hold none of them: one test of them all first.
-const ANY_RELATIVE = new RegExp(AR_RELATIVE_WORDS.map(([g]) => `(?:${g.source})`).join('|'));
+// Most sentences hold none of them: one test of them all first, with the word edges and و/ف
+// written once around the alternation (the same sentences pass; each alternative carrying its own
+// look-behind, the test cost two to four times as much).
+const ANY_RELATIVE = new RegExp(`(?<![\u0621-\u064A])(?:و|ف)?(?:${AR_RELATIVE.map(([re]) => `(?:${re.source})`).join('|')})(?![\u0621-\u064A])`);
+
+/** The one-test filters and what they stand for (tests: a filter passes exactly when one of its regexes matches). */
+export const filtersForTest = (): Array<{ any: RegExp; each: RegExp[] }> => [
+  { any: ANY_AR_CUE, each: AR_CUES.map((c) => c.re) },
+  { any: ANY_RELATIVE, each: AR_RELATIVE_WORDS.map(([g]) => new RegExp(g.source)) },
+];
 
 /**
  * The years a sentence's relative dates stand for, resolved against the article's year and month
@@ -273,7 +286,7 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     let cueIndex = -1;
     let rel: number | undefined;
     let narrative = false;
-    for (const [i, c] of cues.entries()) {
+    if (lang !== 'ar' || ANY_AR_CUE.test(plain)) for (const [i, c] of cues.entries()) {
       if (c.notToday && today) continue;
       if (c.notAhead && ahead) continue;
       const m = c.re.exec(plain);

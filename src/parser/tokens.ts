@@ -122,6 +122,30 @@ export function occurrencesWithPrefixes(toks: readonly Token[], norm: string): n
 }
 
 /**
+ * Seeds occurrencesWithPrefixes' counts of `toks`, a copy of `from` with the tokens at `changed`
+ * replaced (same length and order), from `from`'s counts when they are built: only the replaced
+ * tokens' slices move (the name tagger's second pass over unglued words counted the whole
+ * article again). The counts are the same as built afresh (a slice whose count falls to 0 reads as
+ * absent).
+ */
+export function deriveOccurrences(from: readonly Token[], toks: readonly Token[], changed: Iterable<number>): void {
+  const base = suffixCache.get(from);
+  if (!base || suffixCache.has(toks)) return;
+  const m = new Map(base);
+  const move = (norm: string, by: number): void => {
+    for (let k = 0; k <= 2 && k < norm.length - 1; k++) {
+      const s = norm.slice(k);
+      m.set(s, (m.get(s) ?? 0) + by);
+    }
+  };
+  for (const k of changed) {
+    move(from[k]!.norm, -1);
+    move(toks[k]!.norm, 1);
+  }
+  suffixCache.set(toks, m);
+}
+
+/**
  * Visits each sentence with the range [a, b] of its tokens (sentences without tokens are
  * skipped). One forward pass over the tokens, so callers stay linear.
  */

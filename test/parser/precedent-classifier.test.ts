@@ -49,6 +49,16 @@ describe('precedent classifier', () => {
     }
   });
 
+  it('gives a stem written several ways (قال، وقال، فقال) its word feature once, where first met', () => {
+    const s = sentencesOf('قال الوزير إن الاتفاق تم. وقال الوزير فقال بالاتفاق والاتفاق الاتفاق قال وزير.');
+    const r = readSentences(s, 'ar', 2020);
+    const f = precedentFeatures(r, s, 1).filter((x) => x.startsWith('w:'));
+    expect(f).toEqual(['w:قال', 'w:الوزير', 'w:الاتفاق', 'w:زير']);
+    // … and again in the next sentence asked (each sentence's features are its own)
+    expect(precedentFeatures(r, s, 0).filter((x) => x.startsWith('w:'))).toEqual(['w:قال', 'w:الوزير', 'w:الاتفاق']);
+    expect(precedentFeatures(r, s, 1).filter((x) => x.startsWith('w:'))).toEqual(f);
+  });
+
   it('builds, when scoring, only the word pairs the model weighs: the same score as from every feature', () => {
     const s = sentencesOf(ARTICLE);
     const r = readSentences(s, 'ar', 2020);
@@ -62,6 +72,9 @@ describe('precedent classifier', () => {
       expect(scored.filter((x) => !x.startsWith('b:'))).toEqual(all[i]!.filter((x) => !x.startsWith('b:')));
       expect(precedentScore(scored, model)).toBeCloseTo(precedentScore(all[i]!, model), 12);
     });
+    // Another model after it (the pairs are kept per model on the words' records): its own pairs.
+    const other = { weights: Object.fromEntries(all.flat().filter((x) => x.startsWith('b:')).filter((_, k) => k % 2 === 1).map((x) => [x, 1])), keep: 0.2, add: 0.6 };
+    s.forEach((_, i) => expect(precedentFeatures(r, s, i, other).filter((x) => x.startsWith('b:'))).toEqual(all[i]!.filter((x) => x.startsWith('b:') && x in other.weights)));
   });
 
   it('describes a sentence by the rules’ reading, years, figures, place and words of the past', () => {

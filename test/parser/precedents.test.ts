@@ -188,3 +188,28 @@ describe('relative dates resolved against the article\'s date (issue 11)', () =>
     expect(r!.relative).toBeNull();
   });
 });
+
+describe('one-test filters of the cues and relative dates', () => {
+  it('pass exactly the sentences one of their regexes matches', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { filtersForTest } = await import('../../src/parser/precedents.ts');
+    const dir = new URL('../fixtures/articles/', import.meta.url);
+    const sents = readdirSync(dir)
+      .filter((f) => f.endsWith('.ar.txt'))
+      .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/[.\n!?؟]/))
+      .map(lightNormAr)
+      .filter((s) => s.length > 3);
+    // … and each sentence's clauses alone, so cues at a sentence's start (^وكان) are met too.
+    const all = [...sents, ...sents.flatMap((s) => s.split(/[،,]\s*/))];
+    for (const { any, each } of filtersForTest()) {
+      let passed = 0;
+      for (const s of all) {
+        const want = each.some((re) => re.test(s));
+        expect([s, any.test(s)]).toEqual([s, want]);
+        if (want) passed++;
+      }
+      expect(passed).toBeGreaterThan(10);
+      expect(passed).toBeLessThan(all.length);
+    }
+  });
+});

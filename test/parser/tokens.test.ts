@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../src/parser/index.ts';
-import { colonAfter, commaAfter, delimAfter, occurrencesWithPrefixes } from '../../src/parser/tokens.ts';
+import { colonAfter, commaAfter, delimAfter, deriveOccurrences, occurrencesWithPrefixes } from '../../src/parser/tokens.ts';
 
 const sample = readFileSync(new URL('../../data/russia-iran-partnership.ar.txt', import.meta.url), 'utf8');
 
@@ -19,6 +19,23 @@ describe('occurrencesWithPrefixes', () => {
     }
     expect(repeated).toBeGreaterThan(50);
     expect(occurrencesWithPrefixes(segmentArticle('قال عراقجي ولعراقجي وبعراقجي').toks, 'عراقجي')).toBe(3);
+  });
+
+  it('derives the counts of a list with some tokens replaced as counted afresh', () => {
+    const { toks } = segmentArticle(sample);
+    occurrencesWithPrefixes(toks, 'x'); // the first list's counts built
+    // Every fifth token loses its first letter (the tagger's second pass cuts prepositions off).
+    const changed = toks.map((_, k) => k).filter((k) => k % 5 === 0 && toks[k]!.norm.length > 2);
+    const cut = (list: typeof toks) => list.map((t, k) => (changed.includes(k) ? { ...t, norm: t.norm.slice(1) } : t));
+    const derived = cut(toks), fresh = cut(toks);
+    deriveOccurrences(toks, derived, changed);
+    const forms = new Set([...toks, ...fresh].flatMap((t) => [t.norm, t.norm.slice(1), t.norm.slice(2)]));
+    let differ = 0;
+    for (const f of forms) {
+      expect([f, occurrencesWithPrefixes(derived, f)]).toEqual([f, occurrencesWithPrefixes(fresh, f)]);
+      if (occurrencesWithPrefixes(fresh, f) !== occurrencesWithPrefixes(toks, f)) differ++;
+    }
+    expect(differ).toBeGreaterThan(20);
   });
 });
 
