@@ -550,7 +550,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A last word the corpus writes as an everyday word, that no curated list holds as a name and the
   // tagger leans against (ليروي ساني | جناح، أبي أحمد | توقيع): the next phrase, not a surname. (The
   // gold's name words that are everyday words are given names or words the tagger takes for names.)
-  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_DOUBT && everyday(toks[c.to]!) && !isParticle(toks[c.to]!)) c.to--;
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_DOUBT && everyday(toks[c.to]!) && occurrencesWithPrefixes(toks, toks[c.to]!.norm) === 1 && !isParticle(toks[c.to]!)) c.to--;
   // A last word the article writes nowhere else, after a name word it writes again elsewhere
   // (تيري هنري | صاحب، أليسون | مرتين … هنري، أليسون), that no curated list holds as a name: a name
   // is mentioned again by its last word, not by the rest without it.
