@@ -736,12 +736,12 @@ function nameEvidence(t: Token): boolean {
 }
 
 /** A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. */
-function masdarShape(t: Token): boolean {
+export function masdarShape(t: Token): boolean {
   return /^(ت..ي.|م.ا..ة|است..ا.|ا.ت.ا.|ان..ا.|إ..ا.)$/.test(t.light);
 }
 
 /** The word at `k` is written once in the article (with any clitics), the word before it again, and no curated list holds it as a name. */
-function onceTail(toks: readonly Token[], k: number): boolean {
+export function onceTail(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!, prev = toks[k - 1]!;
   return !(everyday(t) ? listName(t) : nameEvidence(t)) && !isParticle(t) && !isParticle(prev) && !isGiven(prev) && occurrencesWithPrefixes(toks, t.norm) === 1 && occurrencesWithPrefixes(toks, prev.norm) >= 2;
 }
