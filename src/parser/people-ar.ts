@@ -547,6 +547,14 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const commonShape = (t: Token) => /ة$/.test(t.light) || (/ا$/.test(t.light) && t.light.length >= 4) || (/ات$/.test(t.light) && t.light.length <= 6) || withAl.has(t.light);
   // (… or one the corpus writes as an everyday word, which the gazetteer alone does not save: صديق.)
   for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || tags.scores[c.to]! < -TAIL_SURE) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
+  // A last word the corpus writes as an everyday word, that no curated list holds as a name and the
+  // tagger leans against (ليروي ساني | جناح، أبي أحمد | توقيع): the next phrase, not a surname. (The
+  // gold's name words that are everyday words are given names or words the tagger takes for names.)
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_DOUBT && everyday(toks[c.to]!) && occurrencesWithPrefixes(toks, toks[c.to]!.norm) === 1 && !isParticle(toks[c.to]!)) c.to--;
+  // A last word the article writes nowhere else, after a name word it writes again elsewhere
+  // (تيري هنري | صاحب، أليسون | مرتين … هنري، أليسون), that no curated list holds as a name: a name
+  // is mentioned again by its last word, not by the rest without it.
+  for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to)) c.to--;
   // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
   for (const c of all) while (c.to > c.from && indefiniteNisba(toks[c.to]!)) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts
@@ -719,9 +727,23 @@ const TAIL_SURE = 30;
 /** The tagger score below which a name's last word of common shape with no evidence for it is cut off (`npm run cv:people`: F1 82.4 at 10, 82.6 at 15 and 20, 82.4 at 30). */
 const TAIL_MAX = 20;
 
+/** … and, for a word the corpus writes as an everyday word, the score below which it is cut whatever its shape. */
+const TAIL_DOUBT = 0;
+
 /** A given name, a known name token or a lexicon name word. */
 function nameEvidence(t: Token): boolean {
   return isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
+}
+
+/** A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. */
+export function masdarShape(t: Token): boolean {
+  return /^(ت..ي.|م.ا..ة|است..ا.|ا.ت.ا.|ان..ا.|إ..ا.)$/.test(t.light);
+}
+
+/** The word at `k` is written once in the article (with any clitics), the word before it again, and no curated list holds it as a name. */
+export function onceTail(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!, prev = toks[k - 1]!;
+  return !(everyday(t) ? listName(t) : nameEvidence(t)) && !isParticle(t) && !isParticle(prev) && !isGiven(prev) && occurrencesWithPrefixes(toks, t.norm) === 1 && occurrencesWithPrefixes(toks, prev.norm) >= 2;
 }
 
 /** A given name or a lexicon name word: the curated lists, not the gazetteer. */
