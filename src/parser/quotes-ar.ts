@@ -1404,7 +1404,11 @@ export class ArabicQuoteReader {
     // (clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser)
     const clausesBetween = (i: number, j: number) => {
       let n = 0;
-      for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:;.؟?!]/.test(toks[k]!.gap) || (k > Math.min(i, j) && isComplementiser(toks[k]!))) n++;
+      const from = Math.min(i, j);
+      for (let k = from; k < Math.max(i, j); k++) {
+        const m = this.clauseMark(k);
+        if ((m & 1) !== 0 || (k > from && (m & 2) !== 0)) n++;
+      }
       return n;
     };
     const punct = (i: number, j: number) => {
@@ -1622,7 +1626,7 @@ export class ArabicQuoteReader {
 
   /** Whether a complementiser (أن، إن، بأن) stands before token k in its sentence, within 30 tokens: k is inside a reported clause. */
   private afterComplementiser(k: number, a: number): boolean {
-    for (let j = k - 1; j >= Math.max(a, k - 30); j--) if (isComplementiser(this.toks[j]!)) return true;
+    for (let j = k - 1; j >= Math.max(a, k - 30); j--) if ((this.clauseMark(j) & 2) !== 0) return true;
     return false;
   }
 
@@ -1811,6 +1815,21 @@ export class ArabicQuoteReader {
       heads[k] = (isUnnamedHead(t) || isPlaceOrOrg(t) || (roleHead(t)?.definite ?? false)) && !/^(بيان|البيان|تقرير|التقرير)$/.test(t.light) ? 1 : 0;
     }
     return heads[k] === 1;
+  }
+
+  private clauseMarks: Int8Array | null = null;
+  /** What ends a clause at token k, read once per token of the article (every candidate of every
+   * quotation counts them: on quote-dense text recomputing them tripled the parse): bit 1 a comma,
+   * colon or sentence end after it, bit 2 a complementiser. */
+  private clauseMark(k: number): number {
+    const marks = (this.clauseMarks ??= new Int8Array(this.toks.length).fill(-1));
+    let m = marks[k]!;
+    if (m < 0) {
+      const t = this.toks[k]!;
+      m = (/[،,:;.؟?!]/.test(t.gap) ? 1 : 0) | (isComplementiser(t) ? 2 : 0);
+      marks[k] = m;
+    }
+    return m;
   }
 
   private personAt: (Person | null)[] | null = null;
