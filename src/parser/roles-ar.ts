@@ -405,15 +405,15 @@ function commaApposition(toks: readonly Token[], from: number, nameEnd: number, 
   return null;
 }
 
+/** Time nouns with the article (اليوم التونسي is a day, not a head). */
+const TIME_NOUNS = set(`اليوم الأمس العام الشهر الأسبوع الموسم القرن العقد الليلة الصباح المساء`);
+
 /**
  * «الخباز التونسي محمود المسدي»: a definite noun right before the nationality before a name is the
  * head of that description whatever the word (no head list needed: the structure says it), when it
  * is no nationality, place, organisation, time, verb, particle or relative, no conjunct (و…), not
  * behind a glued preposition (للنادي، بالمنتخب) and no other person's name. -1 when there is none.
  */
-/** Time nouns with the article (اليوم التونسي is a day, not a head). */
-const TIME_NOUNS = set(`اليوم الأمس العام الشهر الأسبوع الموسم القرن العقد الليلة الصباح المساء`);
-
 function nounBeforeNisba(toks: readonly Token[], nisba: number, named: ReadonlySet<number>): number {
   const w = toks[nisba - 1];
   // (The nationality itself bare, not behind ل: «المسابقة للمغربية X» is a prize's, not a head's.)
