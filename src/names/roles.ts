@@ -272,6 +272,13 @@ function adjOf(d: Demonym): string {
   return lexicon().titles.adjOverrides[d.code] ?? d.adjEn;
 }
 
+/** The nationality and other adjectives from piece j on, in English order (Arabic puts them after the noun): their English and the index after them. */
+function adjectivesFrom(ps: readonly Piece[], j: number): { before: string[]; next: number } {
+  const before: string[] = [];
+  for (let q = ps[j]; q?.t === 'adj' || (q?.t === 'word' && q.adj); q = ps[++j]) before.push(q.t === 'adj' ? adjOf(q.d) : q.en);
+  return { before: before.reverse(), next: j };
+}
+
 /** "the President of the United States" for a title used as the object of another role. */
 function titleObject(title: LexTitle, d: Demonym | null, country: { en: string; code: string } | null): string {
   const head = headPhrase(title, '', d, country);
@@ -350,15 +357,11 @@ function objectPhrase(input: Piece[]): string {
         // a title with its own article (The Washington Post), or the Arabic writes it in its own
         // Latin letters (شبكة CNN -> CNN)
         const classed = nxt.t === 'entity' && !nxt.place && !nxt.latin && CLASS_NOUNS.has(p.en) && !/^The /.test(name) && !new RegExp(`\\b${p.en}\\b`, 'i').test(name);
-        const before: string[] = [];
         if (classed) {
-          while (ps[j]?.t === 'adj' || adjAt(j)) {
-            const q = ps[j++]!;
-            before.push(q.t === 'adj' ? adjOf(q.d) : (q as { en: string }).en);
-          }
-        }
-        if (classed) np = ['the', ...before.reverse(), name.replace(/^the /, ''), p.en].join(' ');
-        else if (CLASS_NOUNS.has(p.en)) np = nxt.t === 'quoted' ? `the ${p.en} ${name}` : name;
+          const adj = adjectivesFrom(ps, j);
+          j = adj.next;
+          np = ['the', ...adj.before, name.replace(/^the /, ''), p.en].join(' ');
+        } else if (CLASS_NOUNS.has(p.en)) np = nxt.t === 'quoted' ? `the ${p.en} ${name}` : name;
         else np = `${name.replace(/^the /, '')} ${proper ? cap(nounEn) : nounEn}`;
         if (!proper && THE_NOUNS.test(nounEn) && nxt.t !== 'quoted' && !CLASS_NOUNS.has(p.en)) np = 'the ' + np;
       } else if (THE_NOUNS.test(nounEn) && demonyms.length < 2 && !/^the /.test(np)) {
@@ -384,18 +387,15 @@ function objectPhrase(input: Piece[]): string {
       i++;
       continue;
     }
-    if (p.t === 'entity' && (ps[i + 1]?.t === 'adj' || (ps[i + 1]?.t === 'word' && (ps[i + 1] as { adj: boolean }).adj))) {
-      // a body's nationality or other adjectives go before its name (وكالة تاس الروسية -> the Russian
-      // TASS, صحيفة الأهرام الرسمية -> the official Al-Ahram), not after it
-      const before: string[] = [];
-      let j = i + 1;
-      while (ps[j]?.t === 'adj' || (ps[j]?.t === 'word' && (ps[j] as { adj: boolean }).adj)) {
-        const q = ps[j++]!;
-        before.push(q.t === 'adj' ? adjOf(q.d) : (q as { en: string }).en);
+    // a body's nationality or other adjectives go before its name (وكالة تاس الروسية -> the Russian
+    // TASS, صحيفة الأهرام الرسمية -> the official Al-Ahram), not after it
+    if (p.t === 'entity') {
+      const adj = adjectivesFrom(ps, i + 1);
+      if (adj.before.length) {
+        parts.push(['the', ...adj.before, p.en.replace(/^the /i, '')].join(' '));
+        i = adj.next;
+        continue;
       }
-      parts.push(['the', ...before.reverse(), p.en.replace(/^the /i, '')].join(' '));
-      i = j;
-      continue;
     }
     if (p.t === 'entity') parts.push(p.en);
     else if (p.t === 'name') parts.push(p.en);
