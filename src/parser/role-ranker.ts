@@ -32,8 +32,11 @@ export interface RoleOption {
 
 export type RoleModel = RankerModel;
 
-/** The comparable form of a role: letters and digits only, one space. */
-export const plainRole = (s: string): string => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * The comparable form of a role: letters and digits only, one space. Memoised: each person's role
+ * readings are compared by it several times over, and the same phrases recur across persons.
+ */
+export const plainRole = memo((s: string): string => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 const bucket = (n: number, cuts: readonly number[]): string => {
   for (const c of cuts) if (n <= c) return `${c}`;
@@ -61,8 +64,12 @@ function wordKindsOf(text: string): string[] {
   return f;
 }
 
-/** Features of a role's own words, whoever read it. */
-function textFeats(text: string): string[] {
+/**
+ * Features of a role's own words, whoever read it. Memoised (the list is shared: callers copy
+ * it, never change it).
+ */
+const textFeats = memo(textFeatsOf, 5_000);
+function textFeatsOf(text: string): string[] {
   const ws = plainRole(text).split(' ').filter(Boolean);
   const f = [`nw:${bucket(ws.length, [1, 2, 3, 5, 8])}`];
   const first = lightNormAr(ws[0] ?? '');

@@ -8,6 +8,7 @@
  * point and `clauseHead` returns null.
  */
 import type { Lang } from '../briefing/types.ts';
+import { execAll } from '../text/exec-all.ts';
 
 export const MAX_POINT_WORDS = 35;
 const MIN_HEAD_WORDS = 8;
@@ -72,8 +73,9 @@ interface Word {
   end: number;
 }
 
+const NON_SPACE = /\S+/g;
 function wordsOf(s: string): Word[] {
-  return [...s.matchAll(/\S+/g)].map((m) => ({ text: m[0], end: m.index + m[0].length }));
+  return execAll(NON_SPACE, s).map((m) => ({ text: m[0], end: m.index + m[0].length }));
 }
 
 /** Open quotation or bracket at offset `at` of `s`. */

@@ -71,25 +71,64 @@ const arabicTerm = memo((raw: string): { norm: string; bare: string; stem: strin
   return { norm, bare, stem: bare.length >= 3 && !isArStopword(lightNormAr(bare)) ? arStem(light) : null };
 });
 
+const TERM_LETTER = /[\p{L}\p{M}]/u;
+const TERM_DIGIT = /\p{N}/u;
+/** For code units below 0x800: 1 a letter or mark, 2 a number, 0 neither (from the regexes themselves). */
+const TERM_CLASS = new Uint8Array(0x800);
+for (let c = 0; c < 0x800; c++) {
+  const ch = String.fromCharCode(c);
+  TERM_CLASS[c] = TERM_LETTER.test(ch) ? 1 : TERM_DIGIT.test(ch) ? 2 : 0;
+}
+
+/**
+ * The runs of letters, marks and numbers of `text` (as `text.match(/[\p{L}\p{M}\p{N}]+/gu)`), each
+ * passed to `visit` with whether it is all numbers (as `/^\p{N}+$/u`): a table read for the common
+ * code units, the regexes for the rest (the match was ~1 % of a parse).
+ */
+export function forEachTermRun(text: string, visit: (run: string, numeric: boolean) => void): void {
+  let start = -1;
+  let numeric = true;
+  for (let i = 0; i < text.length; ) {
+    let k: number;
+    let width = 1;
+    const c = text.charCodeAt(i);
+    if (c < 0x800) k = TERM_CLASS[c]!;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      const ch = String.fromCodePoint(cp);
+      k = TERM_LETTER.test(ch) ? 1 : TERM_DIGIT.test(ch) ? 2 : 0;
+    }
+    if (k !== 0) {
+      if (start < 0) { start = i; numeric = true; }
+      if (k === 1) numeric = false;
+    } else if (start >= 0) {
+      visit(text.slice(start, i), numeric);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) visit(text.slice(start), numeric);
+}
+
 function contentTerms(text: string, lang: Lang, nameWords: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  // (the words as strings in one call: no match object per word)
-  for (const raw of text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
-    if (/^\p{N}+$/u.test(raw)) {
+  forEachTermRun(text, (raw, numeric) => {
+    if (numeric) {
       out.push(raw);
-      continue;
+      return;
     }
     if (lang === 'ar') {
       const w = arabicTerm(raw);
-      if (!w) continue;
+      if (!w) return;
       if (nameWords.has(w.norm) || nameWords.has(w.bare)) out.push(w.bare);
       else if (w.stem !== null) out.push(w.stem);
     } else {
       const w = raw.toLowerCase();
-      if (!/^[a-z][a-z'-]+$/.test(w) || isEnStopword(w)) continue;
+      if (!/^[a-z][a-z'-]+$/.test(w) || isEnStopword(w)) return;
       out.push(nameWords.has(w) ? w : enStem(w));
     }
-  }
+  });
   return out;
 }
 

@@ -7,6 +7,7 @@
 import type { Lang, Sentence, TimelineEvent } from '../briefing/types.ts';
 import { lightNormWithMap } from '../text/arabic.ts';
 import { MONTHS, WEEKDAYS } from './cues-ar.ts';
+import { execAll } from '../text/exec-all.ts';
 
 interface Hit {
   index: number;
@@ -68,29 +69,29 @@ function arHits(s: string, ref: number | null): Hit[] {
     if (overlaps(hits, index, len)) return;
     hits.push({ index, len, whenAr: '', whenEn: en, date, key });
   };
-  for (const m of s.matchAll(AR_DATE)) {
+  for (const m of execAll(AR_DATE, s)) {
     const mon = MONTHS.get(m[2]!)!;
     const y = m[3] ? Number(m[3]) : ref;
     const en = `${Number(m[1])} ${mon.en}${m[3] ? ' ' + m[3] : ''}`;
     const date = y ? `${y}-${pad(mon.n)}-${pad(Number(m[1]))}` : null;
     push(m.index!, m[0].length, en, date, date ?? `P1000-${pad(mon.n)}-${pad(Number(m[1]))}`);
   }
-  for (const m of s.matchAll(AR_MONTH_YEAR)) {
+  for (const m of execAll(AR_MONTH_YEAR, s)) {
     const mon = MONTHS.get(m[1]!)!;
     push(m.index!, m[0].length, `${mon.en} ${m[2]}`, `${m[2]}-${pad(mon.n)}`, `${m[2]}-${pad(mon.n)}`);
   }
   for (const [re, en, rel, key] of AR_RELATIVE) {
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       const y = rel !== null && ref !== null ? String(ref + rel) : null;
       push(m.index!, m[0].length, en, y, y ?? key);
     }
   }
-  for (const m of s.matchAll(AR_WEEKDAY)) {
+  for (const m of execAll(AR_WEEKDAY, s)) {
     const day = WEEKDAYS.get('ال' + m[1]!) ?? '';
     const mod = m[2] ? (/الماضي/.test(m[2]) ? 'last ' : 'next ') : '';
     push(m.index!, m[0].length, mod + day, null, mod === 'next ' ? 'P1000y' : 'P1000f');
   }
-  for (const m of s.matchAll(AR_YEAR)) {
+  for (const m of execAll(AR_YEAR, s)) {
     push(m.index!, m[0].length, m[2] ? `${m[1]} and ${m[2]}` : m[1]!, m[1]!, m[1]!);
   }
   return hits;
@@ -102,7 +103,7 @@ function enHits(s: string, ref: number | null): Hit[] {
     if (overlaps(hits, index, len)) return;
     hits.push({ index, len, whenAr: '', whenEn: en, date, key });
   };
-  for (const m of s.matchAll(EN_DATE)) {
+  for (const m of execAll(EN_DATE, s)) {
     const day = Number(m[1] ?? m[4]);
     const mon = m[2] ?? m[3]!;
     const y = m[5] ? Number(m[5]) : ref;
@@ -110,17 +111,17 @@ function enHits(s: string, ref: number | null): Hit[] {
     push(m.index!, m[0].length, m[0], date, date ?? `P1000-${pad(MONTH_NUM.get(mon)!)}-${pad(day)}`);
   }
   for (const [re, en, rel, key] of EN_RELATIVE) {
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       const y = rel !== null && ref !== null ? String(ref + rel) : null;
       push(m.index!, m[0].length, en, y, y ?? key);
     }
   }
-  for (const m of s.matchAll(EN_WEEKDAY)) push(m.index!, m[0].length, m[0].replace(/^on /, ''), null, /^next/.test(m[0]) ? 'P1000y' : 'P1000f');
-  for (const m of s.matchAll(EN_MONTH)) {
+  for (const m of execAll(EN_WEEKDAY, s)) push(m.index!, m[0].length, m[0].replace(/^on /, ''), null, /^next/.test(m[0]) ? 'P1000y' : 'P1000f');
+  for (const m of execAll(EN_MONTH, s)) {
     const mon = MONTH_NUM.get(m[1]!)!;
     push(m.index!, m[0].length, m[0].replace(/^(in|since|during) /, ''), ref ? `${ref}-${pad(mon)}` : null, ref ? `${ref}-${pad(mon)}` : `P1000-${pad(mon)}`);
   }
-  for (const m of s.matchAll(EN_YEAR)) push(m.index!, m[0].length, m[1]!, m[1]!, m[1]!);
+  for (const m of execAll(EN_YEAR, s)) push(m.index!, m[0].length, m[1]!, m[1]!, m[1]!);
   return hits;
 }
 

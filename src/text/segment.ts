@@ -7,6 +7,7 @@
  */
 
 import { scanWords } from './word-scan.ts';
+import { scanSentences } from './sentence-scan.ts';
 
 export interface Span {
   text: string;
@@ -106,15 +107,27 @@ const CHUNK = 1000;
  */
 const WORD_CHUNK = 300;
 
+const ends: number[] = []; // piece ends of one chunk, reused from chunk to chunk
+
 /** Sentences of one paragraph (offsets relative to `base`). */
 function paragraphSentences(para: Span, lang: string): Span[] {
   const pieces: Span[] = [];
   // Pieces that end where a chunk was cut mid-sentence must be glued to the next one.
   const glued = new Set<number>();
   for (const c of chunks(para.text, 0, para.text.length, CHUNK * 2, true)) {
-    for (const seg of segmenter(lang, 'sentence').segment(para.text.slice(c.a, c.b))) {
-      const st = para.start + c.a + seg.index;
-      pieces.push({ text: seg.segment, start: st, end: st + seg.segment.length });
+    // Plain letters, digits and common marks are read by a table scan that gives the segmenter's
+    // pieces (sentence-scan.ts); a chunk with any other character goes to the segmenter.
+    if (scanSentences(para.text, c.a, c.b, ends)) {
+      let from = c.a;
+      for (const to of ends) {
+        pieces.push({ text: para.text.slice(from, to), start: para.start + from, end: para.start + to });
+        from = to;
+      }
+    } else {
+      for (const seg of segmenter(lang, 'sentence').segment(para.text.slice(c.a, c.b))) {
+        const st = para.start + c.a + seg.index;
+        pieces.push({ text: seg.segment, start: st, end: st + seg.segment.length });
+      }
     }
     if (!c.clean) glued.add(pieces.length - 1);
   }

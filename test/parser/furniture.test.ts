@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripFurniture } from '../../src/parser/furniture.ts';
+import { stripFurniture, wordsAtMost } from '../../src/parser/furniture.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 
 const strip = (lines: string[]) => stripFurniture(lines.join('\n')).text.split('\n');
@@ -100,5 +100,21 @@ describe('page furniture', () => {
 
   it('keeps a text that is nothing but furniture rather than calling it empty', () => {
     expect(() => parseArticle('اقرأ أيضا: خبر آخر')).not.toThrow();
+  });
+});
+
+describe('wordsAtMost', () => {
+  it('agrees with counting the words of the split line, for every kind of white space', () => {
+    const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
+    const pool = ['ب', 'a', '1', '.', ' ', '  ', '\t', '\u00a0', '\u2003', '\u202f', '\u3000', '\ufeff', '\u200b', '\u1680', '\n', '\u2028', '\u0085'];
+    let seed = 99;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let round = 0; round < 3000; round++) {
+      let s = '';
+      const len = rand(40);
+      for (let i = 0; i < len; i++) s += pool[rand(pool.length)];
+      const max = rand(8);
+      expect([s, wordsAtMost(s, max)]).toEqual([s, count(s) <= max]);
+    }
   });
 });
