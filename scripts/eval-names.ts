@@ -13,6 +13,7 @@ import { enModelForm, arModelForm } from '../src/names/translit/forms.ts';
 import { normAr } from '../src/names/normalize.ts';
 import { googleHeldOut, isHeldOut, isPairHeldOut, PAIR_SPLIT, wikidataPairs } from './names/data.ts';
 import { model } from '../src/names/translit/model.ts';
+import { RERANK_PARAMS } from '../src/names/translit/rerank.ts';
 
 interface Tally {
   n: number;
@@ -36,6 +37,8 @@ const show = (label: string, t: Tally) =>
 
 // knobs may be overridden for tuning: NAMES_PARAMS='{"charLM":0.5}'
 Object.assign(TRANSLIT_PARAMS, JSON.parse(process.env.NAMES_PARAMS ?? '{}'));
+// and the reranker's: NAMES_RERANK_PARAMS='{"unknownFirstAmong":1}' (the rules' first answer for unknown keys)
+Object.assign(RERANK_PARAMS, JSON.parse(process.env.NAMES_RERANK_PARAMS ?? '{}'));
 const limit = Number(process.env.NAMES_EVAL_LIMIT ?? Infinity);
 const sets = (process.env.NAMES_EVAL_SETS ?? 'wikidata,google').split(',');
 const held = sets.includes('wikidata') ? wikidataPairs().filter((p) => isHeldOut(p.ar)).slice(0, limit) : [];

@@ -20,6 +20,7 @@ import { buildNgram } from './names/ngram-build.ts';
 import { DEV_SPLIT, GOOGLE_HELD_OUT_PERCENT, googleHeldOut, googlePairs, hash, isGoogleHeldOut, isHeldOut, isPairHeldOut, wikidataPairs, type GooglePair, type WikidataPair } from './names/data.ts';
 import { candidateList, TRANSLIT_PARAMS } from '../src/names/transliterate.ts';
 import { buildModel } from '../src/names/translit/model.ts';
+import { LetterModel } from '../src/names/translit/letter-model.ts';
 import { encodeModel } from '../src/names/translit/model-file.ts';
 import { FEATURES, features } from '../src/names/translit/rerank.ts';
 import { trainRerank, type RerankList } from './names/rerank-train.ts';
@@ -46,7 +47,7 @@ log(`wikidata ${wd.length} pairs, ${wdTrain.length} for training; google train+e
  * The model fitted on these pairs (steps 1-3 above), without a reranker. Called once for the
  * shipped model and once per fold for the reranker's cross-fitted candidate lists.
  */
-function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => void): ModelData {
+function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => void, withLetters = false): ModelData {
   // 1. look-up tables
   const ar2en = new Map<string, Map<string, [number, number]>>();
   const en2ar = new Map<string, Map<string, [number, number]>>();
@@ -139,6 +140,10 @@ function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => vo
   const enWeight = process.env.NAMES_CHAR_WEIGHT === 'log' ? (w: string) => 1 + Math.round(Math.log2(1 + (enPeople.get(w) ?? 0))) : undefined;
   const arWords = [...new Set(pairs.map((p) => p.src))];
 
+  // the per-letter second generator (src/names/translit/letter-model.ts), fitted on the same
+  // cuts, for name matching's second pass only (src/names/match.ts): the reranker never sees it,
+  // so the cross-fitted folds need none; NAMES_LETTERS=0 leaves it out
+  const letters = withLetters && process.env.NAMES_LETTERS !== '0' ? LetterModel.fit(cuts.filter((c) => c.graphones.length && c.perLetter >= NOISE_PER_LETTER).map((c) => c.graphones)).data : undefined;
   const model: ModelData = {
     format: 1,
     meta: {
@@ -155,11 +160,12 @@ function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => vo
     arLM: charLM(arWords, AR_CHAR_ORDER),
     ar2en: table(ar2en),
     en2ar: table(en2ar),
+    ...(letters ? { letters } : {}),
   };
   return model;
 }
 
-const model = fit(wdTrain, gFit, log);
+const model = fit(wdTrain, gFit, log, true);
 
 // 4. the reranker, trained on candidate lists no model saw the answer of: the training pairs
 // are cut into folds (by a hash of the pair, so a key's other spellings stay known, as in the

@@ -8,12 +8,20 @@ import type { Person } from '../briefing/types.ts';
 import { cliticVariants, hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
 import { consonants, keySimilarity, phoneticKeys, wordKey } from './phonetic.ts';
 import { lexicon } from './lexicon.ts';
-import { arabiseCandidates, romaniseCandidates } from './transliterate.ts';
+import { arabiseCandidates, letterCandidates, romaniseCandidates } from './transliterate.ts';
 
 /** Spellings in the other script indexed per name word: the learned model's k best. */
 const CROSS_SCRIPT_K = 5;
 /** An exact hit on a learned spelling is strong evidence, a little below a spelling the briefing holds. */
 const LEARNED_EXACT = 0.95;
+
+/**
+ * The second pass (rank): `on` off, or one of its sources, only to measure what each adds
+ * (scripts/names/match-eval.ts): the per-letter model's spellings (`letters`), and for an Arabic
+ * query its own joint-model spellings (`joint`), which the first pass never compares (it
+ * compares the person's Latin names spelled in Arabic).
+ */
+export const SECOND_PASS = { on: true, joint: true, letters: true };
 
 /**
  * Scores below this are not a match. Measured with Arabic-only names (the hard case):
@@ -42,6 +50,17 @@ interface PersonIndex {
   wordKeys: Key[];
   /** keys of whole names written without spaces (بدر عبد العاطي ~ Badr Abdelatty) */
   solidKeys: Key[];
+  /** Arabic name words, for the second pass's letter-model spellings (built when first asked) */
+  arWords: string[];
+  second?: SecondIndex;
+}
+
+/**
+ * The second pass's spellings of a person's Arabic name words: the per-letter model's k best
+ * that the joint list lacks (see rank).
+ */
+interface SecondIndex {
+  learned: Set<string>;
 }
 
 /** A phonetic key and whether it was read from Arabic script (null: unknown). */
@@ -110,10 +129,12 @@ function buildIndex(p: Person): PersonIndex {
   // pairs: a Latin query finds an Arabic-only person, an Arabic query an English-only one
   const learned = new Set<string>();
   const learnedKeys = new Map<string, Key>();
+  const arWords: string[] = [];
   for (const name of names) {
     const ar = hasArabic(name);
     const ws = (ar ? normAr(name) : normLatin(name.replace(/\b(al|el)-/gi, ''))).split(' ').filter((w) => w && !PARTICLES.has(w) && !ROMAN.test(w));
     for (const w of ws.slice(0, 6)) {
+      if (ar && !arWords.includes(w)) arWords.push(w);
       let alts: string[] = [];
       try {
         alts = ar ? romaniseCandidates(w, CROSS_SCRIPT_K) : arabiseCandidates(w, CROSS_SCRIPT_K);
@@ -132,7 +153,30 @@ function buildIndex(p: Person): PersonIndex {
   }
   // keys stored at parse time only matter when the briefing kept no name to recompute them from
   if (!names.length) for (const k of p.keys ?? []) if (k && !k.includes(' ')) addKey(wordKeys, k, null);
-  return { forms, learned, learnedKeys: [...learnedKeys.values()], latinWords, wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()] };
+  return { forms, learned, learnedKeys: [...learnedKeys.values()], latinWords, wordKeys: [...wordKeys.values()], solidKeys: [...solidKeys.values()], arWords };
+}
+
+/** The per-letter model's spellings of the person's Arabic name words the joint list lacks. */
+function secondIndex(idx: PersonIndex): SecondIndex {
+  if (idx.second) return idx.second;
+  const learned = new Set<string>();
+  for (const w of idx.arWords) {
+    for (const a of safeLetters(w)) {
+      const f = normLatin(a);
+      if ([...f].length >= 3 && !idx.learned.has(f)) learned.add(f);
+    }
+  }
+  idx.second = { learned };
+  return idx.second;
+}
+
+function safeLetters(w: string): string[] {
+  if (!SECOND_PASS.letters) return [];
+  try {
+    return letterCandidates(w, CROSS_SCRIPT_K);
+  } catch {
+    return []; // no model: the second pass adds nothing
+  }
 }
 
 interface QueryWord {
@@ -141,6 +185,8 @@ interface QueryWord {
   keys: string[];
   latin: string | null;
   ar: boolean;
+  /** an Arabic word's letter-model spellings (second pass only, filled when asked) */
+  letters?: string[];
 }
 
 /** Courtesy and office words a user may put before a name ("President Putin", "الرئيس بوتين"). */
@@ -176,8 +222,8 @@ const SHORT_KEY_MIN = 0.95;
 /** Reading an Arabic query with a clitic removed (بالأسد -> الأسد) is a guess: it costs a little. */
 const CLITIC_PENALTY = 0.04;
 
-function wordScore(q: QueryWord, idx: PersonIndex): number {
-  let best = 0;
+function wordScore(q: QueryWord, idx: PersonIndex, second = false): number {
+  let best = second ? secondWordScore(q, idx) : 0;
   q.forms.forEach((f, i) => {
     if (idx.forms.has(f)) best = Math.max(best, i === 0 ? 1 : 1 - CLITIC_PENALTY);
   });
@@ -206,13 +252,41 @@ function wordScore(q: QueryWord, idx: PersonIndex): number {
   return best;
 }
 
-function scorePerson(qws: QueryWord[], whole: string, solid: string, solidAr: boolean, p: Person): number {
+/**
+ * The second pass's evidence for one query word: the per-letter model's Latin spellings of the
+ * person's Arabic name words (a Latin query), or the joint and per-letter models' spellings of
+ * the query word itself (an Arabic query against a person's Latin names), exact hits only. Compared by phonetic key as well they found
+ * a few more (held-out Wikidata, Arabic queries: 10 of 684 against 7) but matched queries of
+ * people not in the briefing six times as often (scripts/names/match-eval.ts, docs/names.md).
+ */
+function secondWordScore(q: QueryWord, idx: PersonIndex): number {
+  if ([...q.forms[0]!].length < 3) return 0;
+  if (!q.ar) return secondIndex(idx).learned.has(q.forms[0]!) ? LEARNED_EXACT : 0;
+  // an Arabic query word: its own spellings (joint and letter model) against the person's Latin words
+  q.letters ??= letterForms(q.forms[0]!);
+  for (const f of q.letters) if (idx.forms.has(f)) return LEARNED_EXACT;
+  return 0;
+}
+
+function letterForms(w: string): string[] {
+  let joint: string[] = [];
+  try {
+    joint = SECOND_PASS.joint ? romaniseCandidates(w, CROSS_SCRIPT_K) : [];
+  } catch {
+    joint = [];
+  }
+  return [...new Set([...joint, ...safeLetters(w)])]
+    .map((a) => normLatin(a))
+    .filter((f) => [...f].length >= 3);
+}
+
+function scorePerson(qws: QueryWord[], whole: string, solid: string, solidAr: boolean, p: Person, second = false): number {
   const idx = indexPerson(p);
   if (idx.forms.has(whole)) return 1;
   if (!qws.length) return 0;
   // every query word has to find itself in the name: "vladimir putin" scores high, "abbas putin" does not
   let sum = 0;
-  for (const q of qws) sum += wordScore(q, idx);
+  for (const q of qws) sum += wordScore(q, idx, second);
   let best = sum / qws.length;
   // word boundaries differ across scripts (عبد العزيز / Abdulaziz): compare the names written solid too
   if (solid) for (const k of [...idx.solidKeys, ...idx.wordKeys]) best = Math.max(best, keySimilarity(solid, k.k, solidAr, k.ar) - 0.02);
@@ -226,7 +300,13 @@ function rank(query: string, people: readonly Person[]): PersonMatch[] {
   const whole = hasArabic(q) ? normAr(q) : normLatin(q.replace(/['’]s\b/gi, '').replace(/\b(al|el)-/gi, ''));
   const solid = qws.length > 1 ? wordKey(qws.map((w) => w.forms[0]!).join('')) : '';
   const solidAr = hasArabic(q);
-  const out = people.map((person) => ({ person, score: Math.round(scorePerson(qws, whole, solid, solidAr, person) * 1000) / 1000 }));
+  let out = people.map((person) => ({ person, score: Math.round(scorePerson(qws, whole, solid, solidAr, person) * 1000) / 1000 }));
+  // a lazy second pass: when no one matched on the joint model's five spellings, the per-letter
+  // model's five are asked too (its errors differ: names26); a query that matched is never
+  // searched again, and display and article romanising never pay for it
+  if (SECOND_PASS.on && qws.length && !out.some((m) => m.score >= MATCH_THRESHOLD)) {
+    out = out.map(({ person, score }) => ({ person, score: Math.max(score, Math.round(scorePerson(qws, whole, solid, solidAr, person, true) * 1000) / 1000) }));
+  }
   out.sort((a, b) => b.score - a.score || b.person.mentions - a.person.mentions);
   return out;
 }

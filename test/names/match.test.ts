@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/briefing/types.ts';
 import { closestCandidates, closestMatches, MATCH_THRESHOLD, matchPeople, phoneticKeys } from '../../src/names/index.ts';
+import { SECOND_PASS } from '../../src/names/match.ts';
 
 /** Built by hand, as a briefing would hold them; English names only where a reader would have them. */
 function person(ar: string, en: string, aliases: string[] = []): Person {
@@ -142,5 +143,43 @@ describe('matching through learned spellings in the other script', () => {
     expect(matchPeople('خاشقجي', people)[0]?.person.name.en).toBe('Jamal Khashoggi');
     expect(matchPeople('برينان', people)[0]?.person.name.en).toBe('John Brennan');
     expect(matchPeople('بوتين', people)).toEqual([]);
+  });
+});
+
+describe('the per-letter model as a lazy second pass (names28)', () => {
+  const withPass = <T>(pass: Partial<typeof SECOND_PASS>, f: () => T): T => {
+    const saved = { ...SECOND_PASS };
+    Object.assign(SECOND_PASS, pass);
+    try {
+      return f();
+    } finally {
+      Object.assign(SECOND_PASS, saved);
+    }
+  };
+
+  it('an Arabic query finds an English-only person through the letter model when the joint lists match no one', () => {
+    // رضا: the joint model's five are reza, rada, radh, rad, radha; the letter model's hold riza
+    const people = [person('', 'Riza Yilmaz'), person('', 'Donald Trump')];
+    expect(withPass({ on: false }, () => matchPeople('رضا', people))).toEqual([]);
+    expect(withPass({ letters: false }, () => matchPeople('رضا', people))).toEqual([]);
+    expect(withPass({}, () => matchPeople('رضا', people)[0]?.person.name.en)).toBe('Riza Yilmaz');
+  });
+
+  it('a Latin query finds an Arabic-only person through the letter model', () => {
+    // حامد (held out of the shipped model): "hamet" is among the letter model's five, not the joint's
+    const people = [person('حامد كرزاي', ''), person('دونالد ترامب', '')];
+    expect(withPass({ on: false }, () => matchPeople('hamet', people))).toEqual([]);
+    expect(withPass({}, () => matchPeople('hamet', people))[0]?.person.name.ar).toBe('حامد كرزاي');
+  });
+
+  it('a query the first pass matched is scored as without the second pass', () => {
+    for (const q of ['putin', 'عراقجي', 'Erdoğan', 'vladimir putin']) {
+      expect(withPass({}, () => closestMatches(q, others, 9))).toEqual(withPass({ on: false }, () => closestMatches(q, others, 9)));
+    }
+  });
+
+  it('the second pass adds no match for a name nobody in the briefing carries', () => {
+    expect(matchPeople('Biden', othersArabic)).toEqual([]);
+    expect(matchPeople('بايدن', others.map((p) => ({ ...p, name: { ar: '', en: p.name.en }, aliases: [] })))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   romaniseScored,
   transliterateName,
 } from '../../src/names/index.ts';
+import { letterCandidates } from '../../src/names/transliterate.ts';
 import { normAr } from '../../src/names/normalize.ts';
 import { arModelForm } from '../../src/names/translit/forms.ts';
 import { buildModel, model } from '../../src/names/translit/model.ts';
@@ -174,5 +175,24 @@ describe('model file', () => {
 
   it('refuses a file of another format', () => {
     expect(() => buildModel({ format: 2 } as never)).toThrow(/format/);
+  });
+});
+
+describe('the per-letter model for name matching (names28)', () => {
+  it('is stored in the shipped file and built on first use, not at load', () => {
+    const m = model();
+    const d = Object.getOwnPropertyDescriptor(m, 'letters');
+    expect(typeof d?.get).toBe('function');
+    expect(m.letters).toBe(m.letters);
+  });
+
+  it("gives k distinct lower-case spellings, some the joint model's five lack", () => {
+    const got = letterCandidates('رضا', 5);
+    expect(got).toHaveLength(5);
+    expect(new Set(got).size).toBe(5);
+    for (const g of got) expect(g).toBe(g.toLowerCase());
+    expect(got).toContain('riza');
+    expect(romaniseCandidates('رضا', 5)).not.toContain('riza');
+    expect(letterCandidates('hello')).toEqual([]);
   });
 });

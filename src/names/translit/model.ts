@@ -37,17 +37,24 @@ export function buildModel(d: ModelData): Model {
   if (d.format !== 1) throw new Error(`names model: unknown format ${String(d.format)}`);
   const joint = new NgramLM(d.joint);
   const edge = d.graphones.length + 1;
-  return {
+  const m: Model = {
     ar2en: new Lookup(d.ar2en, d.starts?.ar2en),
     en2ar: new Lookup(d.en2ar, d.starts?.en2ar),
     fromArabic: new JointDecoder(joint, d.graphones, 0, PER_CHUNK, edge),
     fromLatin: new JointDecoder(joint, d.graphones, 1, PER_CHUNK, edge),
     enLM: new CharLM(d.enLM),
-    ...(d.letters ? { letters: new LetterModel(d.letters) } : {}),
     arLM: new CharLM(d.arLM),
     meta: d.meta,
     rerank: d.rerank ? checkedRerank(d.rerank) : undefined,
   };
+  // the per-letter model's tables are built on first use: only name matching's second pass asks
+  // for it (src/names/match.ts), so loading for display and article romanising never pays for it
+  const letters = d.letters;
+  if (letters) {
+    let built: LetterModel | undefined;
+    Object.defineProperty(m, 'letters', { enumerable: true, get: () => (built ??= new LetterModel(letters)) });
+  }
+  return m;
 }
 
 /** The shipped model, loaded on first use. */

@@ -111,6 +111,12 @@ export function features(m: Model, list: Candidate[], src: string): number[][] {
   });
 }
 
+/**
+ * An unknown key's first answer is the best by its weights among the rules' first this many
+ * (1: the rules' first; scripts/names/first-unknown.ts sets it to measure).
+ */
+export const RERANK_PARAMS = { unknownFirstAmong: 2 };
+
 /** A row's linear score, summed left to right from 0 as reduce did (the same float result). */
 export function linear(row: number[], w: number[]): number {
   let acc = 0;
@@ -147,6 +153,13 @@ export function rerank<T extends Candidate>(m: Model, d: RerankData, list: T[], 
     // still a spelling someone carries
     const fs = f.map((row, i) => (list[i]!.from === 'lookup' ? linear(row, d.firstKnown!) : -Infinity));
     for (let i = 1; i < fs.length; i++) if (fs[i]! > fs[best]!) best = i;
+  } else if (d.unknown && unknownKey && list[0]!.from === 'model') {
+    // an unknown key's first answer, when the rules' is a guess (not a clitic's bare form someone
+    // carries): the better of the rules' two best by the unknown keys' weights (names28). On the dev split Google's unknown words 0.267 -> 0.271 and unseen
+    // Wikidata 0.180 -> 0.183 (first answer); the learned order's own first (any rank) or among
+    // 3 or 5 gains less or loses Google's (scripts/names/first-unknown.ts, docs/names.md)
+    const top = Math.min(f.length, RERANK_PARAMS.unknownFirstAmong);
+    for (let i = 1; i < top; i++) if (s[i]! > s[best]!) best = i;
   }
   const at = order.indexOf(best);
   if (at === 0) return out;

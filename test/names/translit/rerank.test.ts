@@ -5,7 +5,9 @@ import { romaniseCandidates } from '../../../src/names/transliterate.ts';
 import { buildModel, model, MODEL_PATH } from '../../../src/names/translit/model.ts';
 import { readModelFile } from '../../../src/names/translit/model-file.ts';
 import type { ModelData } from '../../../src/names/translit/model-data.ts';
-import { FEATURES, rerank, type Candidate } from '../../../src/names/translit/rerank.ts';
+import { FEATURES, RERANK_PARAMS, rerank, type Candidate } from '../../../src/names/translit/rerank.ts';
+import { candidateList } from '../../../src/names/transliterate.ts';
+import { arModelForm } from '../../../src/names/translit/forms.ts';
 
 /** A tiny model file: enough look-up and character model for features() to run. */
 function tinyModel(extra: Partial<ModelData> = {}): ReturnType<typeof buildModel> {
@@ -70,8 +72,12 @@ describe('rerank', () => {
     const unknown = FEATURES.map((f) => (f === 'rules' ? -5 : 0));
     const d = { features: [...FEATURES], weights, unknown };
     expect(rerank(m, { features: [...FEATURES], weights }, guesses, 'احمد').map((c) => c.text)).toEqual(['ahmad', 'ahmed', 'ahmadd']);
-    // the rules' first answer stays, the alternatives follow the unknown keys' weights
+    // the first answer is the better of the rules' two by the unknown keys' weights (names28),
+    // the alternatives follow those weights
+    expect(rerank(m, d, guesses, 'احمد').map((c) => c.text)).toEqual(['ahmed', 'ahmadd', 'ahmad']);
+    RERANK_PARAMS.unknownFirstAmong = 1;
     expect(rerank(m, d, guesses, 'احمد').map((c) => c.text)).toEqual(['ahmad', 'ahmadd', 'ahmed']);
+    RERANK_PARAMS.unknownFirstAmong = 2;
     // a known key's list keeps the general weights
     expect(rerank(m, d, cands(), 'احمد').map((c) => c.text)).toEqual(['ahmad', 'ahmed', 'ahmet']);
     expect(() => tinyModel({ rerank: { ...d, unknown: [1] } })).toThrow(/reranker/);
@@ -104,5 +110,26 @@ describe('the shipped reranker', () => {
       expect(m.ar2en.has(ar!)).toBe(false);
       expect(romaniseCandidates(ar!, 5)[0]).toBe(en);
     }
+  });
+});
+
+describe("an unknown key's first answer among the rules' two best (names28)", () => {
+  it('is one of the rules\' two, and the rules\' own first when asked among one', () => {
+    const m = model();
+    const words = ['روبين', 'سونغ', 'أولوف', 'لؤي', 'كوزانوف', 'بوثييه'];
+    let moved = 0;
+    for (const w of words) {
+      const list = candidateList(m, arModelForm(w));
+      expect(list.some((c) => c.from === 'lookup')).toBe(false);
+      RERANK_PARAMS.unknownFirstAmong = 1;
+      const one = rerank(m, m.rerank!, list, arModelForm(w))[0]!.text;
+      RERANK_PARAMS.unknownFirstAmong = 2;
+      const two = rerank(m, m.rerank!, list, arModelForm(w))[0]!.text;
+      expect(one).toBe(list[0]!.text);
+      expect([list[0]!.text, list[1]!.text]).toContain(two);
+      if (one !== two) moved++;
+    }
+    // روبين: robin (rules) -> rubin; سونغ: seong -> song
+    expect(moved).toBeGreaterThanOrEqual(2);
   });
 });
