@@ -253,7 +253,36 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (seen.has('كان') || seen.has('كانت') || seen.has('كانوا')) { if (seen.has('قد')) f.push('kana+qad'); }
   againstTheNews(readings, i, words, stems, f);
   timeAndTense(r, words, nums, f);
+  afterWhat(readings[i - 1], words, f);
   return f;
+}
+
+/** The sentence's time: earlier (a year before the article's, العام الماضي), the news's own, ahead, or none. */
+function whenOf(r: SentenceReading): 'early' | 'now' | 'ahead' | 'none' {
+  const early = r.earlierYear || r.relative === 'past';
+  return early ? 'early' : r.today || r.relative === 'present' || r.presentYear ? 'now' : r.ahead || r.futureYear ? 'ahead' : 'none';
+}
+
+const KANA = /^(و|ف)?(كان|كانت|كانوا)$/;
+/** The sentence opens a pluperfect (وكان … قد فعل): كان, then قد later in it. */
+function pluperfect(words: readonly string[]): boolean {
+  const k = words.findIndex((w) => KANA.test(w));
+  return k >= 0 && words.indexOf('قد', k + 1) > 0;
+}
+
+/**
+ * The sentence against the one before it (round thirteen). A recalled event is told as a short
+ * narrative: after a sentence set in an earlier time or in the pluperfect (وكان … قد), a perfect
+ * verb goes on with the past (ثم فاز، واستقال بعدها), while after the news's own day it goes on with
+ * the news. The previous sentence's time and main-verb shape, and whether it was pluperfect, each
+ * with this sentence's main-verb shape.
+ */
+function afterWhat(prev: SentenceReading | undefined, words: readonly string[], f: string[]): void {
+  if (!prev) return;
+  const me = mainShape(words);
+  const pw = wordsOf(prev).words;
+  f.push(`pwhen:${whenOf(prev)}|${me}`, `pshape:${mainShape(pw)}|${me}`);
+  if (pluperfect(pw)) f.push(`pkanaqad|${me}`);
 }
 
 /**
@@ -265,7 +294,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
 function timeAndTense(r: SentenceReading, words: readonly string[], nums: number, f: string[]): void {
   const early = r.earlierYear || r.relative === 'past';
   const me = mainShape(words);
-  const when = early ? 'early' : r.today || r.relative === 'present' || r.presentYear ? 'now' : r.ahead || r.futureYear ? 'ahead' : 'none';
+  const when = whenOf(r);
   f.push(`when:${when}|${me}`, `when:${when}|rule:${r.rule}`);
   if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain) || CURRENCY.test(r.plain)) f.push(`figs|when:${when}`, `figs|rule:${r.rule}`);
   f.push(`nums:${bucket(nums, [0, 1, 2, 4])}|early:${early}`);

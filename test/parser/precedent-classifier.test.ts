@@ -26,10 +26,11 @@ describe('precedent classifier', () => {
     expect(Object.keys(m!.weights).length).toBeGreaterThan(100);
     expect(m!.keep).toBeLessThan(m!.add);
     expect(m!.crossValidated?.recall).toBeGreaterThan(m!.crossValidated!.rulesRecall!);
-    // Issue 11 asks recall 0.75 on unseen copy; the shipped thresholds give 0.74 on cross-validation
-    // with precision 0.587 (round twelve chose F over one anchor of recall: scripts/train-precedents.ts).
-    expect(m!.crossValidated!.recall).toBeGreaterThanOrEqual(0.73);
-    expect(m!.crossValidated!.precision).toBeGreaterThanOrEqual(0.58);
+    // Issue 11 asks recall 0.75 on unseen copy; round thirteen's thresholds (add 0.35) give 0.753 on
+    // cross-validation with precision 0.580 (round twelve: 0.740 / 0.587 at add 0.4, 0.750 / 0.560 at
+    // add 0.3; scripts/train-precedents.ts).
+    expect(m!.crossValidated!.recall).toBeGreaterThanOrEqual(0.75);
+    expect(m!.crossValidated!.precision).toBeGreaterThanOrEqual(0.575);
   });
 
   it('takes word, pair and opening features from the sentence’s words as split and stripped of و/ف، ب/ل', () => {
@@ -159,6 +160,29 @@ describe('precedent classifier', () => {
     const war = precedentFeatures(r, s, at('واندلعت'));
     expect(war).toEqual(expect.arrayContaining(['when:none|other', 'nums:0|early:false']));
     expect(war.some((x) => x.startsWith('figs|') || x.startsWith('quote|'))).toBe(false);
+  });
+
+  it('reads a sentence after the one before it: its time, its main verb, a pluperfect (round thirteen)', () => {
+    const s = sentencesOf([
+      'عنوان تجريبي',
+      '',
+      'أعلن البرلمان الثلاثاء إقرار قانون الموازنة الجديد.',
+      'وكانت الحكومة قد أجلت التصويت على القانون عام 2015.',
+      'واستقال رئيس الوزراء بعدها بأشهر.',
+      'ويناقش البرلمان الثلاثاء قانون الضرائب.',
+      'وارتفعت الأسعار.',
+    ].join('\n'));
+    const r = readSentences(s, 'ar', 2020, 3);
+    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    // After an earlier time told in the pluperfect, a perfect verb goes on with the past.
+    const resign = precedentFeatures(r, s, at('واستقال'));
+    expect(resign).toEqual(expect.arrayContaining(['pwhen:early|other', 'pshape:kana|other', 'pkanaqad|other']));
+    // After the news's own day with an imperfect verb: no pluperfect before it.
+    const prices = precedentFeatures(r, s, at('وارتفعت'));
+    expect(prices).toEqual(expect.arrayContaining(['pwhen:now|other', 'pshape:imperf|other']));
+    expect(prices.some((x) => x.startsWith('pkanaqad'))).toBe(false);
+    // The first sentence has none before it.
+    expect(precedentFeatures(r, s, 0).some((x) => /^(pwhen|pshape|pkanaqad)/.test(x))).toBe(false);
   });
 
   it('reads the verb of a relative clause: perfect (an earlier event) or imperfect', () => {
