@@ -17,6 +17,7 @@
  * Options: --l2 X (log-linear penalty; -1: the averaged perceptron), --prior X (weight of the
  * rules' role), --margin X, --flips (held-out changes, printed).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, share, type Tally } from '../src/eval/evaluate.ts';
@@ -28,6 +29,7 @@ import { bestCandidate } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir, type Item } from './lib/gold.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
+import { hideHeldHeads } from './lib/role-heads.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'data/role-ranker.json');
@@ -89,12 +91,60 @@ function read(it: Item): Omit<Article, 'examples'> {
   return { id: it.id, roles: r.roles, raw };
 }
 
+const num = (id: string) => Number(id.split('/').pop()!.replace(/^p/, ''));
+const isOdd = (id: string) => Number.isFinite(num(id)) && num(id) % 2 === 1;
+const folds = foldOf(corpus.map((c) => c.id), FOLDS);
+
+// Child of --hidden: `--parse-hidden K|odd --out FILE` parses the held-out articles of fold K (or
+// the odd half) with the hand head lists stripped of every head only they open gold roles on
+// (scripts/lib/role-heads.ts hideHeldHeads), as if never read, and writes their raw inputs.
+const ph = process.argv.indexOf('--parse-hidden');
+if (ph > 0) {
+  const which = process.argv[ph + 1]!;
+  const held = which === 'odd' ? isOdd : (id: string) => folds.get(id) === Number(which);
+  const goldRoles = new Map(corpus.map((it) => [it.id, (JSON.parse(readFileSync(it.gold, 'utf8')) as Gold).people.map((p) => p.role_ar ?? '').filter(Boolean)]));
+  hideHeldHeads(goldRoles, held);
+  writeFileSync(process.argv[process.argv.indexOf('--out') + 1]!, JSON.stringify(corpus.filter((it) => held(it.id)).map(read)));
+  process.exit(0);
+}
+
 // (--cache FILE: the parsed inputs are kept in FILE and read back, for trying features quickly)
 const cacheAt = process.argv.indexOf('--cache');
 const cache = cacheAt > 0 ? process.argv[cacheAt + 1]! : '';
 const parsed: Omit<Article, 'examples'>[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : all.map(read);
 if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(parsed));
 const articles: Article[] = parsed.map((a) => ({ ...a, examples: a.raw.map(exampleOf) }));
+
+/**
+ * --hidden FILE (roles28): every corpus article also parsed with the head lists hidden as for an
+ * unseen article (by its cross-validation fold), and the odd half with the heads only it opens gold
+ * roles on hidden. Those readings are what the chooser meets on copy the lists were not fitted to:
+ * they join every training set (as a second copy of each training article), and are judged apart
+ * (the honest figures). Built once by child processes (the lists are read into memoised word
+ * classes, so each hiding needs its own process) and kept in FILE.
+ */
+const hiddenAt = process.argv.indexOf('--hidden');
+const hiddenFile = hiddenAt > 0 ? process.argv[hiddenAt + 1]! : '';
+type Parsed = Omit<Article, 'examples'>;
+let hidden: { folds: Parsed[]; odd: Parsed[] } | null = null;
+if (hiddenFile) {
+  if (!existsSync(hiddenFile)) {
+    const tsx = join(root, 'node_modules/.bin/tsx');
+    const part = (which: string): Parsed[] => {
+      const tmp = `${hiddenFile}.${which}`;
+      const r = spawnSync(tsx, [import.meta.filename, '--parse-hidden', which, '--out', tmp], { stdio: 'inherit' });
+      if (r.status !== 0) throw new Error(`hidden parse ${which} failed (${r.status})`);
+      return JSON.parse(readFileSync(tmp, 'utf8'));
+    };
+    hidden = { folds: Array.from({ length: FOLDS }, (_, k) => part(String(k))).flat(), odd: part('odd') };
+    writeFileSync(hiddenFile, JSON.stringify(hidden));
+  } else hidden = JSON.parse(readFileSync(hiddenFile, 'utf8'));
+}
+const withExamples = (ps: readonly Parsed[]): Article[] => ps.map((a) => ({ ...a, examples: a.raw.map(exampleOf) }));
+const hiddenFolds = hidden ? withExamples(hidden.folds) : [];
+const hiddenOdd = hidden ? withExamples(hidden.odd) : [];
+// --hidden-train: train on the hidden readings too (without it they are only judged)
+const augment = process.argv.includes('--hidden-train');
 const pct = (ok: number, n: number) => (n ? (100 * ok) / n : 0).toFixed(1);
 
 /** The role figure of `held` with `weights` choosing (null: the rules alone). */
@@ -115,12 +165,17 @@ function judge(held: readonly Article[], weights: Record<string, number> | null)
 }
 
 const examplesOf = (as: readonly Article[]) => as.flatMap((a) => a.examples);
-const folds = foldOf(corpus.map((c) => c.id), FOLDS);
 let rOk = 0, lOk = 0, tot = 0, fx = 0, br = 0;
+let hR = 0, hL = 0, hN = 0;
 for (let k = 0; k < FOLDS; k++) {
   const held = articles.filter((a) => folds.get(a.id) === k);
   const train = articles.filter((a) => folds.get(a.id) !== k);
-  const w = fit(examplesOf(train));
+  const w = fit(examplesOf(augment ? [...train, ...hiddenFolds.filter((a) => folds.get(a.id) !== k)] : train));
+  if (hidden) {
+    const hh = hiddenFolds.filter((a) => folds.get(a.id) === k);
+    const r0 = judge(hh, null), r1 = judge(hh, w);
+    hR += r0.ok; hL += r1.ok; hN += r0.n;
+  }
   const rules = judge(held, null);
   const learned = judge(held, w);
   rOk += rules.ok; lOk += learned.ok; tot += rules.n; fx += learned.fixed; br += learned.broke;
@@ -129,11 +184,16 @@ for (let k = 0; k < FOLDS; k++) {
 const cv = { rules: rOk / tot, ranker: lOk / tot };
 console.log(`cross-validated (${FOLDS} folds by article, wire copy, ${tot} gold people found): role ${pct(rOk, tot)} (rules) → ${pct(lOk, tot)} (ranker), +${fx} −${br}`);
 
+if (hidden) console.log(`cross-validated, head lists hidden by fold (${hN} gold people found): role ${pct(hR, hN)} (rules) → ${pct(hL, hN)} (ranker)`);
+
 // Even ids train, odd ids judge (the halves of `npm run eval -- --half`).
-const num = (id: string) => Number(id.split('/').pop()!.replace(/^p/, ''));
-const odd = articles.filter((a) => Number.isFinite(num(a.id)) && num(a.id) % 2 === 1);
+const odd = articles.filter((a) => isOdd(a.id));
 const notOdd = articles.filter((a) => !odd.includes(a));
-const wEven = fit(examplesOf(notOdd));
+const wEven = fit(examplesOf(augment ? [...notOdd, ...hiddenFolds.filter((a) => !isOdd(a.id))] : notOdd));
+if (hidden) {
+  const r0 = judge(hiddenOdd, null), r1 = judge(hiddenOdd, wEven);
+  console.log(`odd half, heads only it opens hidden, trained without it: role ${pct(r0.ok, r0.n)} → ${pct(r1.ok, r1.n)} (+${r1.fixed} −${r1.broke})`);
+}
 const oRules = judge(odd, null);
 const oLearned = judge(odd, wEven);
 console.log(`odd half, trained without it (${odd.length} articles): role ${pct(oRules.ok, oRules.n)} → ${pct(oLearned.ok, oLearned.n)} (+${oLearned.fixed} −${oLearned.broke})`);
@@ -146,7 +206,7 @@ if (process.argv.includes('--misses')) {
 const oracle = ex.filter((e) => e.evalRight.some(Boolean)).length;
 console.log(`candidates hold a right role for ${pct(oracle, ex.length)} % of ranked gold people (${ex.length}); ${ex.filter(learnable).length} with a choice; rules right for ${pct(ex.filter((e) => e.evalRight[0]).length, ex.length)} % (eval's test), ${pct(ex.filter((e) => e.right[0]).length, ex.length)} % (training's)`);
 
-const weights = fit(ex);
+const weights = fit(augment ? [...ex, ...examplesOf(hiddenFolds)] : ex);
 const inSample = judge(articles, weights);
 console.log(`in-sample (dev, ${all.length} articles): role ${pct(judge(articles, null).ok, inSample.n)} → ${pct(inSample.ok, inSample.n)}`);
 const round = (x: number) => Math.round(1000 * x) / 1000;

@@ -5,6 +5,7 @@
  */
 import { roleHead } from '../../src/parser/arabic-words.ts';
 import { DESCRIBER_HEADS } from '../../src/parser/roles-ar.ts';
+import { CONSTRUCT_ONLY_HEADS, ROLE_HEADS } from '../../src/parser/cues-ar.ts';
 import { lightNormAr } from '../../src/text/arabic.ts';
 import { stripDiacritics } from '../../src/text/normalize.ts';
 import type { Token } from '../../src/parser/tokens.ts';
@@ -39,4 +40,16 @@ export function headArticles(golds: ReadonlyMap<string, readonly string[]>): Map
 /** The heads met in one article only. */
 export function singletonHeads(golds: ReadonlyMap<string, readonly string[]>): string[] {
   return [...headArticles(golds)].filter(([, s]) => s.size === 1).map(([h]) => h).sort();
+}
+
+/**
+ * Takes out of the hand lists (ROLE_HEADS, DESCRIBER_HEADS, CONSTRUCT_ONLY_HEADS) every listed head
+ * the gold's roles open on only in held-out articles, so the lists behave as if those articles had
+ * never been read (roles28's honest measure). Must run before any parse: word classes are memoised.
+ * Returns the heads taken out.
+ */
+export function hideHeldHeads(golds: ReadonlyMap<string, readonly string[]>, held: (id: string) => boolean): string[] {
+  const hidden = [...headArticles(golds)].filter(([, arts]) => [...arts].every(held)).map(([h]) => h).sort();
+  for (const h of hidden) for (const s of [ROLE_HEADS, DESCRIBER_HEADS, CONSTRUCT_ONLY_HEADS]) (s as Set<string>).delete(h);
+  return hidden;
 }

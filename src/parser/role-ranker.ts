@@ -19,6 +19,7 @@ import { shippedModel } from './shipped-model.ts';
 import { bestCandidate, type RankerModel } from './speaker-ranker.ts';
 import { hasArticle, isPlaceOrOrg, roleHead } from './arabic-words.ts';
 import { tokenize } from './tokens.ts';
+import { agentShape } from './role-shape.ts';
 import { memo } from '../text/memo.ts';
 
 /** One candidate role read at one mention: its text and the features of how and where it was read. */
@@ -61,6 +62,10 @@ function wordKindsOf(text: string): string[] {
   if (toks.some((t) => isPlaceOrOrg(t))) f.push('k:place');
   const def = toks.filter((t) => hasArticle(t)).length;
   f.push(`k:def-share:${def === 0 ? '0' : def === toks.length ? 'all' : 'some'}`);
+  // The first word's agent-noun template, listed or not (roles28): learned mostly from listed heads
+  // (مدرب، لاعب، سفير), it is what a head no list holds (خباز، موزع، راقصة) shares with them.
+  const shape = agentShape(toks[0]!.text);
+  if (shape) f.push('k:agent', `k:agent:${shape}`, head ? 'k:agent|listed' : 'k:agent|unlisted');
   return f;
 }
 
