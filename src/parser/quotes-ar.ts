@@ -67,6 +67,9 @@ const NOUN_LIKE_VERBS = new Set(['طلب', 'وعد', 'وصف', 'حمل', 'قدر
 /** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
+/** Adverbs of manner and degree written with بـ, never the content of a verb's بـ frame (يشكك بشدة بـ…). */
+const MANNER = new Set(['بشده', 'بشدة', 'بقوه', 'بقوة', 'بوضوح', 'بالفعل', 'بدوره', 'بدورها', 'بدورهم', 'بشكل', 'بصراحه', 'بصراحة', 'بحزم', 'بدقه', 'بدقة', 'بسرعه', 'بسرعة', 'بالتاكيد', 'بالكامل', 'بالضروره', 'بالضرورة', 'بالمقابل', 'بالتالي']);
+
 /** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
 // (بحسب ما أشار إليه X: the pronoun after the verb points back at the statement)
 const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها', 'اليه', 'اليها', 'عنه', 'عنها']);
@@ -2397,6 +2400,28 @@ export class ArabicQuoteReader {
         while (m <= b && m - k < 3 && !frame.markers.has(toks[m]!.light) && !/[،,:.;"«“»”]/.test(toks[m]!.gap)) m++;
         // (not a quantified addressee: دعا جميع الأطراف إلى …)
         if (m > k && m <= b && frame.markers.has(toks[m]!.light) && !/^(جميع|كافة|كل)$/.test(toks[k]!.light)) { sp = this.subject(k, m - 1, false); o = m; }
+        // (يشكك مؤيدو البابا بشدة | بمصداقية …، تحث جمعية المستهلكين في بريطانيا المشجعين | على
+        // ضرورة …: a longer subject, or one ending in a manner adverb or the addressee, still runs up to
+        // the frame's preposition — a word of its own or the clitic بـ — when no punctuation, verb of
+        // saying or complementiser comes between)
+        // Not a noun with a pronoun (قدر اهتمامهم بمقدرة …: «as much as their interest»), nor a phrase
+        // naming a person after its first word (اتهمت أكثر من 70 امرأة واينستين بـ…: the one accused).
+        // A definite noun right after a definite one opens the verb's object, which the statement
+        // holds (ووصفت أحزاب المعارضة | التحالف بين الحزبين بـ"…").
+        else if (!sp && !/(ه|ها|هم|هما|هن)$/.test(toks[k]!.light)) {
+          const at = this.frameMarkerAfter(frame, k, b);
+          let inside = false;
+          for (let j = k + 1; j < at; j++) if (this.index.at(toks[j]!)) inside = true;
+          if (at > k && !inside && !/^(جميع|كافة|كل)$/.test(toks[k]!.light)) {
+            let obj = at;
+            for (let j = k + 2; j < at && obj === at; j++) {
+              const w = toks[j]!;
+              if (hasArticle(w) && hasArticle(toks[j - 1]!) && !/^[وبكل]/.test(w.light) && !DEFINITE_ADJECTIVE.test(w.light) && !SUBJECT_ADJECTIVES.has(w.light)) obj = j;
+            }
+            sp = this.subject(k, this.beforeManner(k, obj - 1), false);
+            o = obj;
+          }
+        }
       }
       o = this.afterTimePhrase(o, b);
     }
@@ -2430,6 +2455,29 @@ export class ArabicQuoteReader {
     const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return next;
+  }
+
+  /**
+   * The first of the frame's prepositions in the eight tokens from k (a word of the frame, or a
+   * word opening on its clitic بـ that names no one), with no punctuation, quotation, verb of saying
+   * or complementiser before it; -1 when none. A manner adverb (بشدة، بقوة) is no content.
+   */
+  private frameMarkerAfter(frame: VerbFrame, k: number, b: number): number {
+    const toks = this.toks;
+    for (let m = k + 1; m <= b && m - k <= 8; m++) {
+      if (/[،,:.;؛"«“»”()]/.test(toks[m - 1]!.gap)) return -1;
+      const t = toks[m]!;
+      if (isSpeechVerb(t) || isComplementiser(t) || isReportVerb(t) || RELATIVE_PRONOUNS.has(t.light)) return -1;
+      if (frame.markers.has(t.light)) return m;
+      if (frame.markers.has('ب') && /^ب[^ا]/.test(t.light) && t.light.length > 3 && !BREAKERS_AR.has(t.light) && !MANNER.has(t.light) && !this.index.at(t) && !isPlaceOrOrg(t)) return m;
+    }
+    return -1;
+  }
+
+  /** The last token of a subject ending at e, without the manner adverbs at its end (مؤيدو البابا بشدة). */
+  private beforeManner(k: number, e: number): number {
+    while (e > k && MANNER.has(this.toks[e]!.light)) e--;
+    return e;
   }
 
   /**
@@ -2860,7 +2908,12 @@ export class ArabicQuoteReader {
       while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!) || (c > v + 1 && this.opensStatement(c)))) c++;
       // وقال رايولا في مقابلة: بيب غوارديولا مدرب رائع … — words after a colon, without quotation
       // marks, are the speaker's own to the end of the sentence.
-      if (c <= b && c > v && /:/.test(toks[c - 1]!.gap) && !/["«“]/.test(toks[c - 1]!.gap) && !spans.some((q) => s.start + q.open >= toks[c - 1]!.end) && (isSpeechVerb(t) || cont)) {
+      // (Not after a verb's whole report: وأشار X إلى تبني المجلس مبادرات … كان من أهمها: إنشاء … —
+      // a frame's preposition after the subject opens the content, the colon lists inside it.)
+      // (but وأشار إلى ذلك بالقول: … is speech: a few words of content are no report of their own)
+      const framedAt = !!frame && !frame.markers.has('obj') && c - v > 4 ? this.frameMarkerAfter(frame, v, Math.min(c - 1, b)) : -1;
+      const framedBefore = framedAt > v && c - framedAt >= 5;
+      if (c <= b && c > v && !framedBefore && /:/.test(toks[c - 1]!.gap) && !/["«“]/.test(toks[c - 1]!.gap) && !spans.some((q) => s.start + q.open >= toks[c - 1]!.end) && (isSpeechVerb(t) || cont)) {
         const sp = cont && c === v + 1 ? this.implicit(v) : this.subject(v + 1, c - 1, true);
         const said = this.text.slice(toks[c]!.start, s.end).replace(/[.\s]+$/, '');
         if (sp && wordCount(said) >= MIN_QUOTE_WORDS) {
@@ -2873,7 +2926,13 @@ export class ArabicQuoteReader {
       }
       // (أن only: «قال من قبل إنه» is speech; «أعرب X عن صدمته بعد أن …» reports its object.)
       const timeConj = c <= b && isComplementiser(toks[c]!) && c - 1 > v && !/^[وب]?إ/.test(toks[c]!.text) && NOT_SPEECH_BEFORE_COMPLEMENTISER.has(toks[c - 1]!.light.replace(/^و(?=.{3})/, ''));
-      if (c > b || !isComplementiser(toks[c]!) || timeConj || (frame && this.complementBefore(frame, v, c))) {
+      // (توقع الصندوق استقرار العجز …، على أن تتحول …؛ استبعد X تأثير …، حيث أنها …؛ أكدت على مصلحة
+      // ألمانيا في أن تكون …: a complementiser of condition, cause or a noun's content after a report
+      // verb's object is not the verb's; the object is the report. Not «شدد X على أن»: على must
+      // follow a comma, في an object of its own.)
+      const notVerbs = report && !isSpeechVerb(t) && !cont && c <= b && isComplementiser(toks[c]!) && c - 1 > v + 1 && /^[اأ]ن/.test(toks[c]!.light)
+        && (toks[c - 1]!.light === 'حيث' || (toks[c - 1]!.light === 'على' && /[،,]/.test(toks[c - 2]!.gap)) || (toks[c - 1]!.light === 'في' && c - 1 > v + 2 && !/[،,]/.test(toks[c - 2]!.gap)));
+      if (c > b || !isComplementiser(toks[c]!) || timeConj || notVerbs || (frame && this.complementBefore(frame, v, c))) {
         if (belief) continue;
         const next = this.objectReport(out, v, b, sid, s, spans);
         if (next > v) v = next - 1;

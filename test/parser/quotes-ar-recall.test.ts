@@ -176,4 +176,40 @@ describe('quote recall', () => {
     // (a denial keeps its kind however it is quoted)
     expect(quotes('ونفت الوزارة أن "يكون الجيش قد دخل المدينة في أي وقت".').map((q) => q.kind)).not.toContain('direct');
   });
+
+  it('a framed verb whose subject runs longer, or ends in a manner adverb or the addressee, up to its preposition (quotes28)', () => {
+    expect(quotes('ويشكك مؤيدو البابا بشدة بمصداقية تلك الاتهامات الموجهة إليه.')).toEqual([
+      { who: 'مؤيدو', text: 'بمصداقية تلك الاتهامات الموجهة إليه', kind: 'indirect' },
+    ]);
+    expect(quotes('وتحث جمعية المستهلكين في بريطانيا المشجعين على ضرورة شراء تذاكر المباريات من المراكز المعتمدة.')).toContainEqual(
+      expect.objectContaining({ text: 'ضرورة شراء تذاكر المباريات من المراكز المعتمدة' }));
+    // (a definite noun right after a definite one opens the object, which the statement holds)
+    // (the speaker is the phrase's head only, أحزاب: the subject reader keeps no indefinite construct)
+    expect(quotes('ووصفت أحزاب المعارضة التحالف بين الحزبين بـ"التحالف القذر".')).toEqual([
+      { who: expect.stringMatching(/^أحزاب/), text: 'التحالف بين الحزبين بـ"التحالف القذر"', kind: 'indirect' },
+    ]);
+  });
+
+  it('no long subject that is a noun with a pronoun or names the one accused (quotes28)', () => {
+    expect(texts('ولا تهتم غالبية الناس بذلك، قدر اهتمامهم بمقدرة هذه الآلات على در الملايين من جيوب المستهلكين.')).toEqual([]);
+    expect(quotes('واتهمت أكثر من 70 امرأة هارفي واينستين بسوء السلوك الجنسي على مدى عقود.').map((q) => q.who)).not.toContain('هارفي واينستين');
+  });
+
+  it('a complementiser of condition or cause after a report verb\'s object is not the verb\'s (quotes28)', () => {
+    expect(quotes('توقع الصندوق أيضا استقرار عجز الموازنة عند نحو 1.6% من الناتج المحلي، على أن تتحول لتحقيق فائض العام المقبل.')).toEqual([
+      { who: 'الصندوق', text: 'استقرار عجز الموازنة عند نحو 1.6% من الناتج المحلي، على أن تتحول لتحقيق فائض العام المقبل', kind: 'indirect' },
+    ]);
+    expect(texts('واستبعد الخبير تأثير المخاطر الجيوسياسية على سوق دبي، حيث أنها ذات طبيعة إقليمية.')).toEqual([
+      'تأثير المخاطر الجيوسياسية على سوق دبي، حيث أنها ذات طبيعة إقليمية',
+    ]);
+    // (شدد X على أن: the complementiser after the frame's own على is the verb's)
+    expect(texts('وشدد الوزير على أن الحكومة لن تتراجع عن قرارها.')).toEqual(['الحكومة لن تتراجع عن قرارها']);
+  });
+
+  it('a colon inside a framed report lists its content, it opens no speech (quotes28)', () => {
+    expect(texts('وأشار رئيس المجلس إلى تبني المجلس مبادرات لتأسيس قاعدة مستدامة للتعاون كان من أهمها: إنشاء بوابة إلكترونية للفرص التجارية.')[0])
+      .toMatch(/^تبني المجلس مبادرات/);
+    // (a few words of content before the colon: speech)
+    expect(texts('وأشار الوزير إلى ذلك بالقول: إن الحكومة لن تتراجع عن قرارها أبدا.')).toContainEqual(expect.stringMatching(/الحكومة لن تتراجع/));
+  });
 });
