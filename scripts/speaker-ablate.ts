@@ -7,15 +7,19 @@
  * beside the full set. No parse: seconds, so feature groups can be weighed before retraining.
  * The figure is the share of found quotes whose chosen candidate is right (not the eval's speaker
  * figure over all gold quotes).
+ * `--causes even|odd|all` (with `--verbose`: each quote): the held-out mistakes of that half
+ * (all features) counted by cause (scripts/lib/speaker-causes.ts), the right speaker never offered
+ * among them.
  */
 import { readFileSync } from 'node:fs';
 import { bestCandidate } from '../src/parser/speaker-ranker.ts';
 import { foldOf, RULE_PRIOR, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { join, resolve } from 'node:path';
 import { goldDir } from './lib/gold.ts';
+import { causeOf } from './lib/speaker-causes.ts';
 
 const file = process.argv[2]!;
-const rows = JSON.parse(readFileSync(file, 'utf8')) as { id: string; feats: string[][]; right: boolean[] }[];
+const rows = JSON.parse(readFileSync(file, 'utf8')) as { id: string; feats: string[][]; right: boolean[]; names?: string[]; want?: string; ctx?: string }[];
 // (the folds of the trainer and speaker-wrong.ts: over every gold article, quotes or none)
 const corpus = goldDir(join(resolve(import.meta.dirname, '..'), 'test/fixtures/corpus-gold'), 'corpus/').map((c) => c.id);
 const folds = foldOf(corpus, 5);
@@ -44,5 +48,30 @@ function heldOut(drop: string[]): string {
   return `even ${pc(t.even)} (${t.even[0]! - t.even[1]!} wrong), odd ${pc(t.odd)} (${t.odd[0]! - t.odd[1]!} wrong), all ${(100 * (t.even[1]! + t.odd[1]!) / (t.even[0]! + t.odd[0]!)).toFixed(2)}`;
 }
 
+const ci = process.argv.indexOf('--causes');
+if (ci > 0) {
+  const half = process.argv[ci + 1];
+  const inHalf = (id: string) => half === 'all' || even(id) === (half === 'even');
+  const by = new Map<string, string[]>();
+  let n = 0;
+  for (let k = 0; k < 5; k++) {
+    const held = new Set(corpus.filter((c) => folds.get(c) === k));
+    const w = trainSoftmax(rows.filter((e) => !held.has(e.id)), L2, 300, PRIOR);
+    for (const e of rows.filter((e) => held.has(e.id) && inHalf(e.id))) {
+      n++;
+      const pick = bestCandidate(e.feats, w, 0);
+      if (e.right[pick]) continue;
+      const c = causeOf(e.feats, e.right, pick);
+      by.set(c, [...(by.get(c) ?? []), `${e.id}: ${e.names?.[pick]} → want ${e.want}${e.right[0] ? ' (rules right)' : ''}\n      ${e.ctx ?? ''}`]);
+    }
+  }
+  const wrong = [...by.values()].reduce((s, v) => s + v.length, 0);
+  console.log(`${half} half: ${n} found quotes held out, ${wrong} wrong`);
+  for (const [c, v] of [...by].sort((x, y) => y[1].length - x[1].length)) {
+    console.log(`${String(v.length).padStart(4)}  ${c}`);
+    if (process.argv.includes('--verbose')) for (const l of v) console.log(`    ${l}`);
+  }
+  process.exit(0);
+}
 console.log(`all features: ${heldOut([])}`);
 for (const s of sets) console.log(`without ${s}: ${heldOut(s.split(','))}`);

@@ -13,7 +13,9 @@
  * with `npm run eval`'s speaker figure, beside the rules alone on the same articles. The shipped
  * weights are trained on everything. `--check` compares with the shipped file without writing it.
  * Options: --l2 X (penalty of the log-linear model; -1: the averaged perceptron instead), --epochs N
- * (perceptron), --prior X (starting weight of the rules' choice), --margin X, --flips (held-out changes).
+ * (perceptron), --prior X (starting weight of the rules' choice), --margin X, --flips (held-out changes),
+ * --groups (held-out mistakes by the types chosen and wanted) or --causes (by cause, scripts/lib/speaker-causes.ts;
+ * with --half even|odd one half's only), --verbose (each quote).
  */
 import { join, resolve } from 'node:path';
 import { evaluate, rightSpeakerAr, share, type Tally } from '../src/eval/evaluate.ts';
@@ -22,6 +24,7 @@ import { foldOf, learnable, RANK_EPOCHS, RULE_PRIOR, trainRanker, trainSoftmax, 
 import { goldDir, type Item } from './lib/gold.ts';
 import { rankedQuotes } from './lib/ranked-quotes.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
+import { causeOf } from './lib/speaker-causes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'data/speaker-ranker.json');
@@ -83,11 +86,20 @@ for (let k = 0; k < FOLDS; k++) {
       if (ex.right[pick] !== ex.right[0]) console.log(`  ${ex.right[pick] ? 'FIXED' : 'BROKE'} ${ex.id}: ${ex.names?.[0]} → ${ex.names?.[pick]}  [${ex.feats[pick]!.filter((f) => (weights[f] ?? 0) !== 0).map((f) => `${f}=${weights[f]}`).join(' ')}]`);
     }
   }
-  if (process.argv.includes('--groups')) {
-    // Held-out wrong choices grouped by the chosen candidate's type and the right candidates' types.
-    for (const ex of base.examples.filter((e) => heldIds.has(e.id))) {
+  const byCause = process.argv.includes('--causes');
+  if (process.argv.includes('--groups') || byCause) {
+    // Held-out wrong choices grouped by the chosen candidate's type and the right candidates' types (or by cause).
+    const hi = process.argv.indexOf('--half');
+    const half = hi > 0 ? process.argv[hi + 1] : null;
+    const inHalf = (id: string) => !half || (Number(id.replace(/\D/g, '')) % 2 === 0) === (half === 'even');
+    for (const ex of base.examples.filter((e) => heldIds.has(e.id) && inHalf(e.id))) {
       const pick = bestCandidate(ex.feats, weights, MARGIN);
       if (ex.right[pick]) continue;
+      if (byCause) {
+        const key = causeOf(ex.feats, ex.right, pick);
+        groups.set(key, [...(groups.get(key) ?? []), `${ex.id}: ${ex.names?.[pick]} → want ${wanted.get(ex)}${ex.right[0] ? ' (rules right)' : ''}`]);
+        continue;
+      }
       const type = (i: number) => ex.feats[i]!.find((f) => f.startsWith('bias:'))!.slice(5);
       const rights = [...new Set(ex.feats.map((_, i) => i).filter((i) => ex.right[i]).map(type))].sort().join('/') || 'none';
       const key = `${type(pick)} for ${rights}`;

@@ -1488,6 +1488,20 @@ export class ArabicQuoteReader {
       const tk = toks[k]!;
       add(sp, mention(k, /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0));
     }
+    // Subjects by position, whatever their head: the definite phrase in the verb of saying's subject
+    // slot and right after a verb opening an earlier clause of the sentence (أعلنت الأمم المتحدة …
+    // أن، واستخدمت الجامعات الثلاث … وتوصلت، احتج النواب … واشتكوا). The head tables know only some
+    // bodies and sources; the place says more than the word. The model weighs them (subj, vsubj, head).
+    const slots: number[] = [];
+    if (subjSlot >= 0 && subjSlot <= b) slots.push(subjSlot);
+    // (within the window only: a run-on sentence of hundreds of clauses must not make each quotation scan all of it)
+    for (let k = Math.max(a, lo) + 1; k < anchor && k <= b; k++) if (this.clauseVerbBefore(k, a, cue)) slots.push(k);
+    for (const k of slots) {
+      const tk = toks[k]!;
+      if ((k >= qa && k <= qb) || personAt[k] || !hasArticle(tk) || /^[بلك]/.test(tk.light) || isTimeWord(tk) || this.sourceHeadAt(k) || MEDIUM.test(tk.light)) continue;
+      const sp = this.sourceAt(k, b, qa);
+      if (sp && sp !== UNATTRIBUTED) add(sp, mention(k, false));
+    }
     // Crowds and quantities in this sentence, outside the quotation and no preposition's object
     // (البعض يرى أن، وتنتقد المعارضة … وتعتبر، فغادر العشرات … مرددين): the two nearest the cue,
     // offered beside the described sources (feature `group`).
@@ -1586,6 +1600,11 @@ export class ArabicQuoteReader {
         const g = nounGender(e.sp.speaker.ar);
         e.c.bodyGender = g ? (g === vg ? 'agree' : 'clash') : null;
       }
+    }
+    // (no subject after the verb of saying and one earlier clause's subject that may go on: that one)
+    if (!list.some((e) => e.c.mention?.subjectSlot)) {
+      const going = list.filter((e) => e.c.vsubj && e.c.vsubj !== 'clash');
+      if (going.length === 1) going[0]!.c.vonly = true;
     }
     const ruleHead0 = lightNormAr(ruleShown.speaker.ar.split(' ')[0] ?? '');
     const ruleDesc = (ruleType0 === 'described' || ruleType0 === 'body') && /^[وف]?ال/.test(ruleHead0) && !MEDIUM.test(ruleHead0) && (headClass(ruleShown.speaker.ar) === 'role' || headClass(ruleShown.speaker.ar) === 'other');

@@ -118,6 +118,12 @@ export interface SpeakerCandidate {
   bodyGender?: 'agree' | 'clash' | null;
   /** the last speaker's quotation stood in the same paragraph */
   lastPara?: boolean;
+  /**
+   * The verb of saying has no subject of its own after it (وأوضحت أنه، مؤكدة، وتعتبر) and this is
+   * the one candidate standing after an earlier clause's verb of the sentence (not of the other
+   * gender): the subject the unstated one goes on from.
+   */
+  vonly?: boolean;
 }
 
 export interface QuoteContext {
@@ -180,6 +186,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.groupSubj) f.push('gsubj', cat('gsubj|rt:', x.ruleType), cat('gsubj|rule:', String(c.rule)));
   if (x.ruleGeneric && !c.rule) f.push(cat('gen|alt|t:', t));
   if (c.vsubj) f.push('vsubj', cat('vsubj:', c.vsubj), cat('vsubj|rule:', String(c.rule)), cat('vsubj|t:', t), cat('vsubj|v:', x.verb));
+  if (c.vonly) f.push('vonly');
   if (c.compl) f.push('compl', cat('compl|rule:', String(c.rule)), cat('compl|t:', t));
   if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
   if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));
