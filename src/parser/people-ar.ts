@@ -539,6 +539,12 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
   for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
+  // A last word with a pronoun ending right before a complementiser (عبد العزيز بن سعود | قوله إن):
+  // the verbal noun of what was said and its owner, whatever the tagger makes of it.
+  for (const c of all) while (c.to > c.from && reportNounAt(toks, c.to)) c.to--;
+  // A last word behind a glued preposition whose rest the article writes on its own (بنيامين
+  // نتانياهو | بكوهين … كوهين): a preposition and someone's name, not a surname.
+  for (const c of all) while (c.to > c.from && gluedMention(toks, c.to)) c.to--;
   // A last word the tagger is sure is no name word and no list knows as one (مدحت العدل | جلسات،
   // موشيه كاتساف | نداء، ألكسندر ميشر | سؤالا): the start of what follows the name.
   // (Only a word shaped like a common one: a noun in ة, an accusative in ا, a short plural in ات, or
@@ -708,7 +714,31 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       c.to++;
     }
   }
+  // A name the rules ended before a word the tagger is sure of (رئيس المفوضية جان كلود | يونكر مطلع
+  // آذار): the end-of-name rule wants a third word to be followed by a clear stop, which a noun in
+  // construct after the name (مطلع) is not; the tagger's confidence carries it. (Held out, the words
+  // that run a name on into the next phrase score below EXT_SURE: صاحب 9، مرتين 18، توقيع 4.) A lone
+  // mention of that word found on its own (الرئيس دونالد | ترمب, ترمب a bare candidate) joins the name.
+  // One word only, and not when a name word follows it too (ترامب | أريثا فرانكلين: a second person),
+  // nor after a person the lexicon knows in full.
+  const absorbed = new Set<PersonCandidate>();
+  for (const c of all) {
+    if (absorbed.has(c) || c.cue === 'lexicon' || c.to - c.from >= 3) continue;
+    const cur = toks[c.to]!, nx = toks[c.to + 1];
+    if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || !(scores[nx.i]! >= EXT_SURE)) continue;
+    if (!nameLike(nx, true) || hasArticle(nx) || isGiven(nx) || everyday(nx) || conjoined(nx) || verbAt(toks, nx.i) || roleHead(nx) || isParticle(nx) || indefiniteNisba(nx) || isPlaceOrOrg(nx) || notNameTail(nx)) continue;
+    const after = toks[nx.i + 1];
+    if (after && after.sent === nx.sent && !delimAfter(nx, toks) && (scores[after.i]! >= 0 || isGiven(after))) continue;
+    if (isKnownPerson(toks.slice(c.from, c.to + 1).map((t) => t.text).join(' '))) continue;
+    const other = all.find((o) => o !== c && !absorbed.has(o) && o.from <= nx.i && nx.i <= o.to);
+    if (other && (other.to > other.from || other.from !== nx.i)) continue;
+    if (other) absorbed.add(other);
+    c.to++;
+  }
+  if (absorbed.size) for (let k = all.length - 1; k >= 0; k--) if (absorbed.has(all[k]!)) all.splice(k, 1);
 }
+/** The tagger score of a next word that extends a name past the end-of-name rule (extendShortNames). */
+const EXT_SURE = 20;
 
 /**
  * The mean tagger score below which a name a rule found is dropped: chosen by `npm run cv:people`
@@ -744,6 +774,20 @@ export function masdarShape(t: Token): boolean {
 export function onceTail(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!, prev = toks[k - 1]!;
   return !(everyday(t) ? listName(t) : nameEvidence(t)) && !isParticle(t) && !isParticle(prev) && !isGiven(prev) && occurrencesWithPrefixes(toks, t.norm) === 1 && occurrencesWithPrefixes(toks, prev.norm) >= 2;
+}
+
+/** The word at k has a pronoun ending, no curated list holds it as a name, and a complementiser follows it (قوله إن). */
+export function reportNounAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!, nx = toks[k + 1];
+  // (Not a word with the article: صلاح حسب | الله إن is a compound given name, not "its …".)
+  return /^\S{3,}(ه|ها|هم|هما)$/.test(t.light) && !hasArticle(t) && t.light !== ALLAH && !listName(t) && !FRENCH_IER.test(t.light) && !!nx && nx.sent === t.sent && !delimAfter(t, toks) && isComplementiser(nx);
+}
+
+/** The word at k is ب/ل/ك glued to a word the article writes on its own, and no list holds it as a name as written (بكوهين beside كوهين). */
+export function gluedMention(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!/^[بلك]/.test(t.light) || t.light.length < 5 || listName(t) || isKnownNameToken(t.light)) return false;
+  return articleLights(toks).has(t.light.slice(1));
 }
 
 /** A given name or a lexicon name word: the curated lists, not the gazetteer. */
