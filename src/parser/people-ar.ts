@@ -445,7 +445,7 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
       const m = titled(toks, i);
       if (m) {
         // (A title running into a compound preposition, … في أعقاب اختفاء NAME, is someone else's.)
-        const prepNoun = toks.slice(m.role[0] + 1, m.role[1] + 1).some((w) => cliticReadings(w.light).some((r) => PREPOSITION_NOUNS.has(r.stem)));
+        const prepNoun = toks.slice(m.role[0] + 1, m.role[1] + 1).some(isPrepositionNoun);
         let roleAr = prepNoun ? '' : roleText(text, toks, m.role[0], m.role[1]);
         let resolved = '';
         if (counterpart) {
@@ -1185,6 +1185,9 @@ const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدل
   // name after one is their object too.
   'خلف', 'عبر', 'بواسطة', 'برفقة', 'بحضور', 'بمشاركة', 'لصالح'].map(lightNormAr));
 
+/** A word that is (or carries) one of those compound-preposition nouns. */
+export const isPrepositionNoun = (t: Token): boolean => cliticReadings(t.light).some((r) => PREPOSITION_NOUNS.has(r.stem));
+
 /**
  * Particles that open a clause (لم يستطع، عندما أرسل، لن، حين): a title never runs back past one
  * (الحارس البالغ عمره 32 عاما لم يستطع فعل أي شيء عندما أرسل | ديفيد ألابا).
@@ -1206,7 +1209,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quoted)) break;
     if (inQuote) continue;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
-    if (cliticReadings(t.light).some((r) => PREPOSITION_NOUNS.has(r.stem))) break;
+    if (isPrepositionNoun(t)) break;
     if (CLAUSE_PARTICLES.has(t.light)) break;
     const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).

@@ -22,7 +22,7 @@ import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
-import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
+import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrepositionNoun, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import type { RoleOption } from './role-ranker.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
@@ -539,6 +539,9 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     const t = toks[k]!;
     if (t.sent !== first.sent || named.has(k) || (delimAfter(t, toks) && !(k === c.from - 1 && commaAfter(t)))) break;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || CLAUSE_PARTICLES.has(t.light)) break;
+    // As in titleBefore: a name after a compound preposition (في أعقاب استقالة NAME) is its object,
+    // and a title before the preposition is someone else's, so no reading runs back past it.
+    if (isPrepositionNoun(t)) break;
     if (hasArticle(t) || describerHead(t) || INDEFINITE_PERSONS.has(t.light)) heads.push(k);
     reach = k;
     if (k < c.from - 1 && /^و/.test(t.light) && !describerHead(t) && !hasArticle(t)) break;
