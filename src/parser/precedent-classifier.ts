@@ -251,9 +251,11 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     f.push(/^(ي|ت|ن|س)/.test(v) ? 'relcl:imperf' : /^(كان|كانت|قد)$/.test(v) ? 'relcl:kana' : 'relcl:perf');
   }
   if (seen.has('كان') || seen.has('كانت') || seen.has('كانوا')) { if (seen.has('قد')) f.push('kana+qad'); }
-  againstTheNews(readings, i, words, stems, f);
-  timeAndTense(r, words, nums, f);
-  afterWhat(readings[i - 1], words, f);
+  // (the main verb's shape, read once: the three feature groups below pair it with their own context)
+  const me = mainShape(words);
+  againstTheNews(readings, i, stems, me, f);
+  timeAndTense(r, me, nums, f);
+  afterWhat(readings[i - 1], me, f);
   return f;
 }
 
@@ -277,9 +279,8 @@ function pluperfect(words: readonly string[]): boolean {
  * the news. The previous sentence's time and main-verb shape, and whether it was pluperfect, each
  * with this sentence's main-verb shape.
  */
-function afterWhat(prev: SentenceReading | undefined, words: readonly string[], f: string[]): void {
+function afterWhat(prev: SentenceReading | undefined, me: string, f: string[]): void {
   if (!prev) return;
-  const me = mainShape(words);
   const pw = wordsOf(prev).words;
   f.push(`pwhen:${whenOf(prev)}|${me}`, `pshape:${mainShape(pw)}|${me}`);
   if (pluperfect(pw)) f.push(`pkanaqad|${me}`);
@@ -291,9 +292,8 @@ function afterWhat(prev: SentenceReading | undefined, words: readonly string[], 
  * year) or none, with the main verb's shape and the rules' decision; figures (a percent, a currency,
  * how many numbers) with that time: last year's figures beside this week's prices; a quote with it.
  */
-function timeAndTense(r: SentenceReading, words: readonly string[], nums: number, f: string[]): void {
+function timeAndTense(r: SentenceReading, me: string, nums: number, f: string[]): void {
   const early = r.earlierYear || r.relative === 'past';
-  const me = mainShape(words);
   const when = whenOf(r);
   f.push(`when:${when}|${me}`, `when:${when}|rule:${r.rule}`);
   if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain) || CURRENCY.test(r.plain)) f.push(`figs|when:${when}`, `figs|rule:${r.rule}`);
@@ -330,7 +330,7 @@ function articleView(readings: readonly SentenceReading[]) {
  * story recurs, an event recalled is told once), each also with whether it names an earlier time.
  * Not for the lead itself (its first two sentences).
  */
-function againstTheNews(readings: readonly SentenceReading[], i: number, words: readonly string[], stems: readonly string[], f: string[]): void {
+function againstTheNews(readings: readonly SentenceReading[], i: number, stems: readonly string[], me: string, f: string[]): void {
   if (i < 2) return;
   const r = readings[i]!;
   const view = articleView(readings);
@@ -343,7 +343,6 @@ function againstTheNews(readings: readonly SentenceReading[], i: number, words: 
     f.push(`once:${bucket(Math.round(10 * once), [2, 4, 6, 8])}|early:${early}`);
     if (readings.length < 6) f.push('short-article');
   }
-  const me = mainShape(words);
   f.push(`tense:${view.leadShape}|${me}`, `tense:${me}|early:${early}`);
 }
 

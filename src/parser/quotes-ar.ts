@@ -67,6 +67,9 @@ const NOUN_LIKE_VERBS = new Set(['طلب', 'وعد', 'وصف', 'حمل', 'قدر
 /** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
+/** A quantifier opening a verb's addressee (دعا جميع الأطراف إلى …): the people addressed, not the subject. */
+const QUANTIFIERS = /^(جميع|كافة|كل)$/;
+
 /** Adverbs of manner and degree written with بـ, never the content of a verb's بـ frame (يشكك بشدة بـ…). */
 const MANNER = new Set(['بشده', 'بشدة', 'بقوه', 'بقوة', 'بوضوح', 'بالفعل', 'بدوره', 'بدورها', 'بدورهم', 'بشكل', 'بصراحه', 'بصراحة', 'بحزم', 'بدقه', 'بدقة', 'بسرعه', 'بسرعة', 'بالتاكيد', 'بالكامل', 'بالضروره', 'بالضرورة', 'بالمقابل', 'بالتالي']);
 
@@ -2418,7 +2421,7 @@ export class ArabicQuoteReader {
         let m = k;
         while (m <= b && m - k < 3 && !frame.markers.has(toks[m]!.light) && !/[،,:.;"«“»”]/.test(toks[m]!.gap)) m++;
         // (not a quantified addressee: دعا جميع الأطراف إلى …)
-        if (m > k && m <= b && frame.markers.has(toks[m]!.light) && !/^(جميع|كافة|كل)$/.test(toks[k]!.light)) { sp = this.subject(k, m - 1, false); o = m; }
+        if (m > k && m <= b && frame.markers.has(toks[m]!.light) && !QUANTIFIERS.test(toks[k]!.light)) { sp = this.subject(k, m - 1, false); o = m; }
         // (يشكك مؤيدو البابا بشدة | بمصداقية …، تحث جمعية المستهلكين في بريطانيا المشجعين | على
         // ضرورة …: a longer subject, or one ending in a manner adverb or the addressee, still runs up to
         // the frame's preposition — a word of its own or the clitic بـ — when no punctuation, verb of
@@ -2431,7 +2434,7 @@ export class ArabicQuoteReader {
           const at = this.frameMarkerAfter(frame, k, b);
           let inside = false;
           for (let j = k + 1; j < at; j++) if (this.index.at(toks[j]!)) inside = true;
-          if (at > k && !inside && !/^(جميع|كافة|كل)$/.test(toks[k]!.light)) {
+          if (at > k && !inside && !QUANTIFIERS.test(toks[k]!.light)) {
             let obj = at;
             for (let j = k + 2; j < at && obj === at; j++) {
               const w = toks[j]!;
