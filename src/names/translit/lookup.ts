@@ -6,6 +6,9 @@ export interface Entry {
   google: number;
 }
 
+/** weight's answers remembered before the memo is emptied */
+const WEIGHTS_KEPT = 100_000;
+
 /**
  * A look-up table read from its text form, searched in place: the lines are sorted by key
  * (training writes them so; sorted here otherwise), so a key is found by binary search over
@@ -17,6 +20,11 @@ export class Lookup {
   /** start of each line holding a key, in key order */
   private readonly starts: Int32Array;
   private readonly parsed = new Map<string, Entry[]>();
+  /**
+   * weight's answers, unknown keys too: reranking asks it of every candidate spelling, most of
+   * them no one's name, and a miss is a binary search each time (a tenth of romanising)
+   */
+  private readonly weights = new Map<string, number>();
   /** known: the line starts as lineStarts() gave them for this text (a model file keeps them) */
   constructor(text: string, known?: Int32Array) {
     this.text = text;
@@ -99,6 +107,11 @@ export class Lookup {
   }
   /** Wikidata people plus Google pairs listed under a key (0 when unknown). */
   weight(key: string): number {
-    return this.get(key)?.reduce((s, e) => s + e.wikidata + e.google, 0) ?? 0;
+    let w = this.weights.get(key);
+    if (w !== undefined) return w;
+    w = this.get(key)?.reduce((s, e) => s + e.wikidata + e.google, 0) ?? 0;
+    if (this.weights.size >= WEIGHTS_KEPT) this.weights.clear();
+    this.weights.set(key, w);
+    return w;
   }
 }
