@@ -11,10 +11,20 @@ export class CharLM {
   private readonly byCode = new Int32Array(0x800);
   /** score's sequence, reused */
   private readonly seq: number[] = [];
+  /**
+   * the last word score walked: its ids, and the state and running sum after each of its first
+   * i characters (index i), so the next word resumes after the prefix they share (a token's
+   * candidate spellings mostly differ in a letter or two)
+   */
+  private readonly lastIds: number[] = [];
+  private lastStates = new Int32Array(32);
+  private lastSums = new Float64Array(32);
+  private readonly lp = new Float64Array(1);
   constructor(d: CharLMData) {
     this.lm = new NgramLM(d.lm);
     this.ids = new Map(d.chars.map((c, i) => [c, i + 1]));
     this.edge = d.chars.length + 1;
+    this.lastStates[0] = this.lm.next(0, this.edge);
     for (const [c, id] of this.ids) if (c.length === 1 && c.charCodeAt(0) < this.byCode.length) this.byCode[c.charCodeAt(0)] = id;
   }
   /** The state before a word's first character (for step and end). */
@@ -46,6 +56,32 @@ export class CharLM {
       if (!id) id = this.ids.get(String.fromCodePoint(code)) ?? this.edge + 1;
       seq.push(id);
     }
-    return this.lm.score(seq, this.edge);
+    // NgramLM.score's walk and sum, step for step (the same float result), from the shared prefix
+    const n = seq.length;
+    if (this.lastStates.length <= n) {
+      const states = new Int32Array(2 * (n + 1));
+      const sums = new Float64Array(2 * (n + 1));
+      states.set(this.lastStates);
+      sums.set(this.lastSums);
+      this.lastStates = states;
+      this.lastSums = sums;
+    }
+    const ids = this.lastIds;
+    const states = this.lastStates;
+    const sums = this.lastSums;
+    let p = 0;
+    while (p < n && p < ids.length && ids[p] === seq[p]) p++;
+    ids.length = p;
+    let st = states[p]!;
+    let s = sums[p]!;
+    const lp = this.lp;
+    for (let i = p; i < n; i++) {
+      st = this.lm.step(st, seq[i]!, lp, 0);
+      s += lp[0]!;
+      ids.push(seq[i]!);
+      states[i + 1] = st;
+      sums[i + 1] = s;
+    }
+    return s + this.lm.logp(st, this.edge);
   }
 }

@@ -86,6 +86,13 @@ export class JointDecoder {
   private readonly prefixes = new Map<string, State[]>();
   private prefixBeam = -1;
   private prefixPrune = -1;
+  /** see endLp */
+  private ends = new Float64Array(0);
+  /** the last merged position's states by text (see merged, finals) */
+  private byText = new Map<string, State[]>();
+  /** finals' scratch */
+  private readonly finalScores: number[] = [];
+  private order = new Int32Array(64);
 
   /**
    * side: which half of "arabic\tlatin" the input is written in. perChunk: how many graphones
@@ -253,12 +260,44 @@ export class JointDecoder {
         }
       }
     }
-    const finals = new Map<string, number>();
-    for (const st of cur) {
-      const s = st.s + lm.logp(st.st, this.edge);
-      finals.set(st.out, logAdd(finals.get(st.out) ?? -Infinity, s));
+    return this.finals();
+  }
+
+  /**
+   * ln P(word ends | state), remembered by state (NaN: not yet asked): every word's last
+   * position asks it of a hundred states, each a walk down the back-off contexts.
+   */
+  private endLp(st: number): number {
+    if (st >= this.ends.length) {
+      const grown = new Float64Array(Math.max(2 * this.ends.length, st + 1)).fill(NaN);
+      grown.set(this.ends);
+      this.ends = grown;
     }
-    return [...finals].map(([text, score]) => ({ text, score })).sort((a, b) => b.score - a.score);
+    let lp = this.ends[st]!;
+    if (lp !== lp) lp = this.ends[st] = this.lm.logp(st, this.edge);
+    return lp;
+  }
+
+  /**
+   * The outputs from the last position's merged states (this.byText, filled by merged), each
+   * text's states' end scores added in the order merged kept them, best first (ties in the
+   * order the texts were first kept, as a stable sort leaves them).
+   */
+  private finals(): Scored[] {
+    const texts: string[] = [];
+    const scores = this.finalScores;
+    scores.length = 0;
+    for (const [text, same] of this.byText) {
+      let acc = -Infinity;
+      for (const st of same) acc = logAdd(acc, st.s + this.endLp(st.st));
+      texts.push(text);
+      scores.push(acc);
+    }
+    if (this.order.length < scores.length) this.order = new Int32Array(2 * scores.length);
+    const order = stableOrder(scores, this.order);
+    const out: Scored[] = new Array(order.length);
+    for (let i = 0; i < order.length; i++) out[i] = { text: texts[order[i]!]!, score: scores[order[i]!]! };
+    return out;
   }
 
   /**
@@ -276,7 +315,7 @@ export class JointDecoder {
     // a small beam takes the best few one by one, in a stable sort's order, until it has its
     // states: it seldom looks past the first twenty of a hundred, so sorting them all cost more
     if (keep <= MERGE_SCAN) return keptStates(near, keep);
-    return this.merged(near.sort(byScore), keep);
+    return this.merged(stableSortByScore(near), keep);
   }
 
   /**
@@ -285,8 +324,9 @@ export class JointDecoder {
    * probabilities.
    */
   private merged(sorted: Pending[], keep: number): State[] {
-    // by text, then among the few states spelling it (no key string built per extension)
-    const byText = new Map<string, State[]>();
+    // by text, then among the few states spelling it (no key string built per extension); the
+    // last position's map is read by finals
+    const byText = (this.byText = new Map<string, State[]>());
     const out: State[] = [];
     for (const e of sorted) {
       const text = e.from.out + e.o.out;
@@ -350,3 +390,43 @@ export function keptStates(ext: Pending[], keep: number): State[] {
 const MERGE_SCAN = 32;
 
 const byScore = (a: Pending, b: Pending) => b.s - a.s;
+
+/** Longest list sorted by insertion rather than by Array.prototype.sort (quadratic beyond). */
+const INSERTION_MAX = 256;
+
+/**
+ * Extensions sorted best first in place, equal scores in their order (as a stable sort by
+ * byScore leaves them): a final position's hundred, where the built-in sort's comparator
+ * calls cost a twentieth of romanising.
+ */
+export function stableSortByScore(a: Pending[]): Pending[] {
+  if (a.length > INSERTION_MAX) return a.sort(byScore);
+  for (let i = 1; i < a.length; i++) {
+    const e = a[i]!;
+    const s = e.s;
+    let j = i;
+    for (; j > 0 && a[j - 1]!.s < s; j--) a[j] = a[j - 1]!;
+    a[j] = e;
+  }
+  return a;
+}
+
+/**
+ * Indices of scores, best first, equal scores in index order (what a stable sort by
+ * descending score gives), written into the start of `order` (at least as long as scores).
+ */
+function stableOrder(scores: number[], order: Int32Array): Int32Array {
+  const n = scores.length;
+  if (n > INSERTION_MAX) {
+    const idx = Array.from({ length: n }, (_, i) => i).sort((x, y) => scores[y]! - scores[x]!);
+    for (let i = 0; i < n; i++) order[i] = idx[i]!;
+    return order.subarray(0, n);
+  }
+  for (let i = 0; i < n; i++) {
+    const s = scores[i]!;
+    let j = i;
+    for (; j > 0 && scores[order[j - 1]!]! < s; j--) order[j] = order[j - 1]!;
+    order[j] = i;
+  }
+  return order.subarray(0, n);
+}

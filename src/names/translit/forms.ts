@@ -16,7 +16,12 @@ export function arModelForm(s: string): string {
     .replace(/[^\u0621-\u064A\u067E\u0686\u06AF\u0698\u06A4]/g, '');
 }
 
+const LOWER_ASCII = /^[a-z]*$/;
+
 /** Latin as the model sees it: lower-case a-z, accents folded (Assunção -> assuncao). */
 export function enModelForm(s: string): string {
+  // the model's own outputs are lower-case a-z already, and folding them (two Unicode
+  // normalisations) was a twentieth of romanising: such a string is its own form
+  if (LOWER_ASCII.test(s)) return s;
   return foldLatin(s).toLowerCase().replace(/[^a-z]/g, '');
 }

@@ -6,6 +6,15 @@ export interface Entry {
   google: number;
 }
 
+/** the key filter's size (2^20 bits, 128 kB) and its hash (FNV-1a over UTF-16 units) */
+const FILTER_BITS = 1 << 20;
+const FILTER_SHIFT = 12;
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** weight's answers remembered before the memo is emptied */
+const WEIGHTS_KEPT = 100_000;
+
 /**
  * A look-up table read from its text form, searched in place: the lines are sorted by key
  * (training writes them so; sorted here otherwise), so a key is found by binary search over
@@ -17,6 +26,17 @@ export class Lookup {
   /** start of each line holding a key, in key order */
   private readonly starts: Int32Array;
   private readonly parsed = new Map<string, Entry[]>();
+  /**
+   * weight's answers, unknown keys too: reranking asks it of every candidate spelling, most of
+   * them no one's name, and a miss is a binary search each time (a tenth of romanising)
+   */
+  private readonly weights = new Map<string, number>();
+  /**
+   * One bit per hash of each key (keyHash), built on first use: a clear bit means the table
+   * does not hold the key. A look-up in a large map of short strings, mostly of spellings no
+   * one carries, cost more than hashing the few letters.
+   */
+  private filter: Int32Array | undefined;
   /** known: the line starts as lineStarts() gave them for this text (a model file keeps them) */
   constructor(text: string, known?: Int32Array) {
     this.text = text;
@@ -70,6 +90,28 @@ export class Lookup {
     }
     return -1;
   }
+  /** false when the table certainly does not hold key (see filter) */
+  private mayHold(key: string): boolean {
+    let f = this.filter;
+    if (!f) {
+      f = this.filter = new Int32Array(FILTER_BITS >>> 5);
+      const t = this.text;
+      for (const at of this.starts) {
+        let h = HASH_SEED;
+        for (let i = at; ; i++) {
+          const c = t.charCodeAt(i);
+          if (c === 9) break;
+          h = Math.imul(h ^ c, HASH_PRIME);
+        }
+        const b = h >>> FILTER_SHIFT;
+        f[b >>> 5]! |= 1 << (b & 31);
+      }
+    }
+    let h = HASH_SEED;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), HASH_PRIME);
+    const b = h >>> FILTER_SHIFT;
+    return (f[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
   get size(): number {
     return this.starts.length;
   }
@@ -99,6 +141,13 @@ export class Lookup {
   }
   /** Wikidata people plus Google pairs listed under a key (0 when unknown). */
   weight(key: string): number {
-    return this.get(key)?.reduce((s, e) => s + e.wikidata + e.google, 0) ?? 0;
+    // most candidate spellings are no one's name: the key filter answers them without the memo
+    if (!this.mayHold(key)) return 0;
+    let w = this.weights.get(key);
+    if (w !== undefined) return w;
+    w = this.get(key)?.reduce((s, e) => s + e.wikidata + e.google, 0) ?? 0;
+    if (this.weights.size >= WEIGHTS_KEPT) this.weights.clear();
+    this.weights.set(key, w);
+    return w;
   }
 }

@@ -11,6 +11,7 @@
 import { enModelForm } from './forms.ts';
 import type { Model } from './loaded-model.ts';
 import type { RerankData } from './model-data.ts';
+import { latinShape } from './latin-shape.ts';
 
 export type { RerankData };
 
@@ -62,7 +63,6 @@ export const FEATURES = [
   'digraphs',
 ] as const;
 
-const VOWEL = /[aeiouy]/;
 const ARABIC_LETTERS = /[\u0621-\u064A\u067E\u0686\u06AF\u0698\u06A4]/g;
 
 /** Each candidate's features (FEATURES order). src is the Arabic model form. */
@@ -76,8 +76,8 @@ export function features(m: Model, list: Candidate[], src: string): number[][] {
     const t = c.text;
     const form = enModelForm(t);
     const len = Math.max(1, form.length);
-    let vowels = 0;
-    for (const ch of form) if (VOWEL.test(ch)) vowels++;
+    const shape = latinShape(form);
+    const vowels = shape.vowels;
     const ratio = form.length / arLen;
     return [
       c.score,
@@ -100,13 +100,13 @@ export function features(m: Model, list: Candidate[], src: string): number[][] {
       ratio * ratio,
       vowels / len,
       vowels / arLen,
-      /[aeiouy]$/.test(form) ? 1 : 0,
-      /^[aeiou]/.test(form) ? 1 : 0,
-      /(aa|ee|ii|oo|uu)/.test(form) ? 1 : 0,
-      form.includes('ou') ? 1 : 0,
-      /([b-df-hj-np-tv-z])\1/.test(form) ? 1 : 0,
-      (form.match(/e/g) ?? []).length / len,
-      (form.match(/[kdstgz]h/g) ?? []).length / arLen,
+      shape.endsVowel ? 1 : 0,
+      shape.startsVowel ? 1 : 0,
+      shape.doubleVowel ? 1 : 0,
+      shape.ou ? 1 : 0,
+      shape.doubleConsonant ? 1 : 0,
+      shape.e / len,
+      shape.digraphs / arLen,
     ];
   });
 }

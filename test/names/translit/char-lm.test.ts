@@ -17,6 +17,15 @@ describe('CharLM.score', () => {
       for (const w of ['muhammad', 'øvrebø', "d'abano", 'assunção', 'محمد', 'x😀y', '', 'zz\u0301']) expect(lm.score(w)).toBe(old(w));
     }
   });
+
+  it('scores a word alike whatever word came before (it resumes after their shared prefix)', () => {
+    const d = readModelFile(MODEL_PATH);
+    const words = ['muhammad', 'muhammed', 'muh', 'muhammadi', 'm', '', 'mu😀', 'mu😀x', 'ahmad', 'ahmed', 'ahmad', 'محمد', 'محمود'];
+    const lm = new CharLM(d.enLM);
+    const fresh = (w: string) => new CharLM(d.enLM).score(w);
+    for (const w of words) expect(lm.score(w)).toBe(fresh(w));
+    for (const w of [...words].reverse()) expect(lm.score(w)).toBe(fresh(w));
+  });
 });
 
 describe('linear', () => {

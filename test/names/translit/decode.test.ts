@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptStates, type Pending, type State } from '../../../src/names/translit/decode.ts';
+import { keptStates, stableSortByScore, type Pending, type State } from '../../../src/names/translit/decode.ts';
 import { buildModel, MODEL_PATH } from '../../../src/names/translit/model.ts';
 import { readModelFile } from '../../../src/names/translit/model-file.ts';
 
@@ -62,5 +62,34 @@ describe('JointDecoder prefix memo', () => {
     for (const w of ['الحكومة', 'محمد', 'الحكومي', 'مح']) expect(primed.decode(w, 12, 8)).toEqual(fresh.decode(w, 12, 8));
     // another beam width is not served from the first one's prefixes
     expect(primed.decode('الحكومة', 5, 8)).toEqual(fresh.decode('الحكومة', 5, 8));
+  });
+});
+
+describe('stableSortByScore', () => {
+  it('orders as the built-in stable sort by score does, ties in their order, short and long lists', () => {
+    for (let seed = 1; seed <= 120; seed++) {
+      const ext = extensions(seed, seed % 3 ? 1 + (seed % 90) : 300 + seed);
+      const want = [...ext].sort((a, b) => b.s - a.s);
+      expect(stableSortByScore([...ext])).toEqual(want);
+      // the records themselves, in that order (ties are equal records only by value)
+      stableSortByScore(ext).forEach((e, i) => expect(e).toBe(want[i]));
+    }
+  });
+});
+
+describe('JointDecoder outputs', () => {
+  it('gives each text once, best first, in both directions', () => {
+    const model = buildModel(readModelFile(MODEL_PATH));
+    for (const [dec, words] of [
+      [model.fromArabic, ['محمد', 'الحكومة', 'شولتس', 'وبالتالي']],
+      [model.fromLatin, ['mohammed', 'scholz', 'ouagadougou']],
+    ] as const) {
+      for (const w of words) {
+        const got = dec.decode(w, 12, 8);
+        expect(new Set(got.map((g) => g.text)).size).toBe(got.length);
+        for (let i = 1; i < got.length; i++) expect(got[i - 1]!.score).toBeGreaterThanOrEqual(got[i]!.score);
+        expect(got.length).toBeGreaterThan(5);
+      }
+    }
   });
 });

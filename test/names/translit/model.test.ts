@@ -16,5 +16,12 @@ describe('Lookup', () => {
       for (const absent of ['a', 'abcd', 'aa', 'c', '', 'احم']) expect(t.has(absent)).toBe(false);
       expect(t.get('b')?.[0]?.wikidata).toBe(3);
     });
+    it(`weighs keys as their entries sum, absent ones 0, asked twice or in any order (${label})`, () => {
+      const t = new Lookup(text);
+      const keys = ['ab', 'abc', 'b', 'احمد', 'a', 'abcd', 'aa', 'c', '', 'احم', 'ba'];
+      const want = keys.map((k) => new Lookup(text).get(k)?.reduce((s, e) => s + e.wikidata + e.google, 0) ?? 0);
+      expect(keys.map((k) => t.weight(k))).toEqual(want);
+      expect([...keys].reverse().map((k) => t.weight(k))).toEqual([...want].reverse());
+    });
   }
 });
