@@ -9,12 +9,16 @@ import { romaniseScored, candidateList } from '../../src/names/transliterate.ts'
 import { arModelForm } from '../../src/names/translit/forms.ts';
 import { normAr } from '../../src/names/normalize.ts';
 import { model } from '../../src/names/translit/model.ts';
-import { googleHeldOut } from './data.ts';
+import { googleHeldOut, hash } from './data.ts';
+
+// the shipped held-out slice's words are left out of the study (names30): only reported, never tuned on
+const shippedHeldOut = (ar: string) => hash(`names-google-heldout:${normAr(ar)}`) % 100 < 10;
 
 const m = model();
 const by = new Map<string, { n: number; r1: number; l1: number; in5: number; listed: number }>();
 const rows: string[] = [];
 for (const p of googleHeldOut()) {
+  if (shippedHeldOut(p.ar)) continue;
   const want = p.en.toLowerCase();
   const src = arModelForm(p.ar);
   const key = normAr(src);
