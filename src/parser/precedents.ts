@@ -276,7 +276,7 @@ export interface SentenceReading {
 export function readSentences(sentences: readonly Sentence[], lang: Lang, refYear: number | null, refMonth: number | null = null): SentenceReading[] {
   const cues = lang === 'ar' ? AR_CUES : EN_CUES;
   const present = refYear ?? presentYear(sentences, lang);
-  // A relative cue is dated from the publication year, else from the year the article reports in.
+  // An English relative cue is dated from the publication year, else from the year the article reports in.
   const base = refYear ?? present;
   return sentences.map((s) => {
     const plain = lang === 'ar' ? lightNormAr(s.text) : s.text.toLowerCase();
@@ -312,12 +312,18 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     // own time (وكان … قد عبرا الثلاثاء عن … الاتفاق الموقع عام 2015) is not the year of a noun in it.
     // (Read once: the article's year resolves them here, a stand-in year for their direction below.
     // No relative date holds a weekday, so reading them beside the news's own days changes nothing.)
+    // Arabic relative dates are resolved against the publication year only (round fourteen): without
+    // one, the present read from the years an article names was its real year in 4 of the 26 undated
+    // development articles where it was read at all (the latest year named is mostly an earlier one, or
+    // a tournament's ahead), and the relative dates it resolved gave 2 right years and 23 wrong ones.
     const relDates = lang === 'ar' ? relativeDates(plain) : [];
     const month = refYear === null ? null : refMonth;
-    if (lang === 'ar' && base !== null) {
-      const rel = resolveRelative(relDates, base, month, years.length ? Math.min(...years) : undefined);
-      if (today) rel.add(base);
-      for (const y of rel) if (!years.includes(y)) years.push(y);
+    if (lang === 'ar') {
+      if (refYear !== null) {
+        const rel = resolveRelative(relDates, refYear, month, years.length ? Math.min(...years) : undefined);
+        if (today) rel.add(refYear);
+        for (const y of rel) if (!years.includes(y)) years.push(y);
+      }
     }
     else if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);
     const rule = !!cue && (narrative || !stats);

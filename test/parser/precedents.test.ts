@@ -28,11 +28,13 @@ describe('precedents', () => {
     ]) expect(prec(t).length, t).toBe(1);
   });
 
-  it('resolves "last year" against the publication year, else the year the article reports in', () => {
+  it('resolves "last year" against the publication year only, not a year the article names', () => {
     expect(prec('وأطيح بالحكومة العام الماضي بعد احتجاجات واسعة.')[0]!.years).toEqual([]);
     expect(prec('وأطيح بالحكومة العام الماضي بعد احتجاجات واسعة.', '2025-06-24')[0]!.years).toEqual([2024]);
     const p = prec('أعلنت الحكومة في 2018 خطة جديدة للإصلاح. وقالت إنها ستنفذ في 2018 على مراحل. وأطيح بالحكومة السابقة العام الماضي بعد احتجاجات.');
-    expect(p.at(-1)!.years).toEqual([2017]);
+    // (round fourteen: a present read from the years an undated article names was its real year in 4
+    // of 26 development articles, and resolved relative dates 2 right to 23 wrong: no year is given)
+    expect(p.at(-1)!.years).toEqual([]);
     expect(prec('وتولى الرئيس الحكم قبل خمس سنوات.', '2018-04-01')[0]!.years).toEqual([2013]);
   });
 
