@@ -293,6 +293,9 @@ export class ArabicQuoteReader {
       if (!(isSpeechVerb(verb) || isDenialVerb(verb)) || isContinuation(verb)) return;
       const nx = toks[k + 1];
       if (!nx || nx.sent !== t.sent || /[،,:"«»“”.]/.test(t.gap)) return;
+      // (…، ليبين أنه ليس هناك ما يستدعي الخوف: ل + a verb of saying right before its complementiser says
+      // that clause, purpose or not; the subject is the sentence's. Not a denial: see above.)
+      if (isComplementiser(nx) && isSpeechVerb(verb) && !isDenialVerb(verb) && /[،,]/.test(toks[k - 1]?.gap ?? '')) { (out ??= [...toks])[k] = verb; return; }
       const p = this.index.at(nx);
       const own = p ? !/[بلك]/.test(this.index.prefixAt(nx)) : (isPlaceOrOrg(nx) && !/^[بلك]/.test(nx.light)) || (isUnnamedHead(nx) && hasArticle(nx) && !/^[بلك]/.test(nx.light));
       if (!own) return;
@@ -593,6 +596,9 @@ export class ArabicQuoteReader {
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
     // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
     if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
+    // (في وقت قال فيه العلماء البريطانيون بأنهم …، بيان قالت فيه الوزارة إن …: the pronoun is the
+    // time or the medium the verb's relative clause refers back to; the subject follows it)
+    else if (from < to && /^(فيه|فيها)$/.test(toks[from]!.light) && !/[،,:"«“]/.test(toks[from]!.gap) && (this.subjectAfterAddressee(from + 1) || /^ال/.test(toks[from + 1]!.light))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // A relative ما behind a preposition (بما وصفها، لما قاله), an object pronoun (إياه) or a question
@@ -2411,7 +2417,7 @@ export class ArabicQuoteReader {
       // No subject after the verb: one written before it (وكانت السعودية أعلنت | تقديم …).
       // (… ورفض ما وصفها بالمزاعم: a framed verb joined by و to a statement goes on with its speaker)
       sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, e, false);
-      o = e < 0 ? k : e + 1;
+      o = e < 0 ? k : this.afterAddressee(e + 1, b);
       // (دعت جمعيات عدة إلى …، اشتكى آخرون من …: an indefinite subject no table knows runs up to the
       // frame's preposition, at most three words without punctuation)
       // The verb must open its clause (وعبر، فيما اشتكى، after a comma), not follow a noun: «البحث عبر
@@ -2477,6 +2483,21 @@ export class ArabicQuoteReader {
     const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return next;
+  }
+
+  /**
+   * The first token after an addressee at o, an organisation written with ل (أكد X لبي بي سي عربي |
+   * وجود …): the longest run of up to five words the lexicon knows as one, else o itself.
+   */
+  private afterAddressee(o: number, b: number): number {
+    const toks = this.toks;
+    if (o > b || !/^ل[^ل]/.test(toks[o]!.light) || !this.addressee(toks[o]!)) return o;
+    for (let n = Math.min(5, b - o); n >= 1; n--) {
+      const words = toks.slice(o, o + n);
+      if (words.slice(0, -1).some((w) => /[،,:;.()"«»“”]/.test(w.gap))) continue;
+      if (knownOrg(normaliseAr(words.map((w) => w.text).join(' ')).slice(1))) return o + n;
+    }
+    return o;
   }
 
   /**
@@ -2655,6 +2676,9 @@ export class ArabicQuoteReader {
         e++;
         continue;
       }
+      // (وأكد مسؤول أمني تركي لبي بي سي عربي | وجود تسجيلات: whom an indefinite subject spoke to
+      // closes it; لل is as often the subject's own construct, المتحدث للجيش)
+      if (!definite && e > k && /^ل[^ل]/.test(nx.light) && this.addressee(nx)) break;
       // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي), unless it
       // opens the title's name (نجمة التنس الأميركية | سيرينا وليامز، …): the name is the subject's.
       if (definite) {
@@ -2750,6 +2774,29 @@ export class ArabicQuoteReader {
     const t = toks[first]!;
     if (/^[بل]/.test(t.light) && !hasArticle(t) && !isPlaceOrOrg(t) && !isUnnamedHead(t)) return null;
     return this.subject(first, n, false);
+  }
+
+  /**
+   * A relative clause between commas right after the subject of the speech verb at v, with the
+   * verb's إن after its closing comma (قال الرجوب، الذي كان قد دعا …، إنه …): the complementiser's
+   * token and the subject's last token; null when the scan from v stopped at c for another reason.
+   * Only إن (written with hamza below or bare after a comma): أن after a relative clause is as often
+   * the clause's own (الذي أكد أن …).
+   */
+  private relativeAside(v: number, c: number, b: number): { c: number; se: number } | null {
+    const toks = this.toks;
+    let r = -1;
+    for (let j = v + 2; j <= c && j <= b; j++) {
+      if (RELATIVE_PRONOUNS.has(toks[j]!.light) && /[،,]/.test(toks[j - 1]!.gap)) { r = j; break; }
+      if (/[:.;"«»“”]/.test(toks[j - 1]!.gap)) return null;
+    }
+    if (r < 0 || r > c) return null;
+    for (let j = r + 2; j <= b && j - v <= MAX_SUBJECT_TOKENS; j++) {
+      if (/[:.;"«»“”]/.test(toks[j - 1]!.gap)) return null;
+      if (!/[،,]/.test(toks[j - 1]!.gap)) continue;
+      return isComplementiser(toks[j]!) && /^إ/.test(toks[j]!.text) ? { c: j, se: r - 1 } : null;
+    }
+    return null;
   }
 
   /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
@@ -2928,6 +2975,10 @@ export class ArabicQuoteReader {
       let c = v + 1;
       // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
       while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!) || (c > v + 1 && this.opensStatement(c)))) c++;
+      // وقال الرجوب، الذي كان قد دعا …، إنه سيعقد …: a relative clause set off by commas between the
+      // subject and إن describes the subject; its verbs are not this statement's end.
+      const rel = isSpeechVerb(t) && !cont ? this.relativeAside(v, c, b) : null;
+      if (rel) c = rel.c;
       // وقال رايولا في مقابلة: بيب غوارديولا مدرب رائع … — words after a colon, without quotation
       // marks, are the speaker's own to the end of the sentence.
       // (Not after a verb's whole report: وأشار X إلى تبني المجلس مبادرات … كان من أهمها: إنشاء … —
@@ -3005,7 +3056,7 @@ export class ArabicQuoteReader {
       // quotation without a speaker is.
       // (ويخشى مراقبون من أن …: the preposition before the complementiser is the verb's, not the subject's;
       // جاء في البيان أن …: the medium after في is the source, جاء فيه أن … the one the sentence is about)
-      let se = c - 1;
+      let se = rel ? rel.se : c - 1;
       if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
       const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
       const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))
