@@ -599,6 +599,9 @@ export class ArabicQuoteReader {
     // (في وقت قال فيه العلماء البريطانيون بأنهم …، بيان قالت فيه الوزارة إن …: the pronoun is the
     // time or the medium the verb's relative clause refers back to; the subject follows it)
     else if (from < to && /^(فيه|فيها)$/.test(toks[from]!.light) && !/[،,:"«“]/.test(toks[from]!.gap) && (this.subjectAfterAddressee(from + 1) || /^ال/.test(toks[from + 1]!.light))) from++;
+    // (حسب أحدث البيانات الصادرة عن …، آخر تقرير لـ…: the superlative before a medium or figures says
+    // which of them, the medium's issuer speaks)
+    if (from < to && /^(احدث|اخر)$/.test(toks[from]!.light) && (MEDIUM.test(toks[from + 1]!.light) || DATA_SOURCE.test(toks[from + 1]!.light))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // A relative ما behind a preposition (بما وصفها، لما قاله), an object pronoun (إياه) or a question
@@ -2249,9 +2252,9 @@ export class ArabicQuoteReader {
 
   /**
    * The source first, then the statement: (و)بحسب X، فإن … / ووفق X، فإن …. Emits the clause after
-   * فإن and says so; the sentence holds nothing else to read then.
+   * فإن and returns the token where the next statement starts (past b: none), else false.
    */
-  private accordingThen(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): boolean {
+  private accordingThen(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): number | false {
     const toks = this.toks;
     const light = toks[v]!.light;
     if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) return false;
@@ -2266,22 +2269,30 @@ export class ArabicQuoteReader {
     // comma. A source with a relative clause (وبحسب موقع X الذي يروج …، ثمة …) runs longer.
     if ((c > b || c - v > 12) && opening) {
       c = v + 1;
+      // (a source named with its issuer runs longer too: وحسب أحدث البيانات الصادرة عن اتحاد السفر
+      // والسياحة في الولايات المتحدة، تراجع …)
       let max = 10;
-      while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVE_PRONOUNS.has(toks[c]!.light)) max = 20; c++; }
+      while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVE_PRONOUNS.has(toks[c]!.light)) max = 20; else if (/^ال(صادر|صادره|صادرة)$/.test(toks[c]!.light) && toks[c + 1]?.light === 'عن') max = 16; c++; }
       if (c > b || c - v > max || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
     } else if (c > b || c - v > 12 || c === v + 1) return false;
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
-    if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
+    // The clause runs to the next statement of its own (…، موضحا أن …؛ …، وقالت سارة: "…"), which is
+    // read after it; a quotation inside the clause is read with the quotations instead.
+    // (not its own first verb: وفقا للبيانات، فقد علقت منصة تويتر …)
+    let e = c + 2;
+    while (e <= b && !this.opensStatement(e)) e++;
+    const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+    if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) return false;
     const takesLam = /^و?(وفقا|طبقا)$/.test(light);
     let se = c - 1;
     for (let r = v + 1; r < c; r++) if (RELATIVE_PRONOUNS.has(toks[r]!.light)) { se = r - 1; break; }
     const subj = se > v ? this.subject(v + 1, se, false, takesLam) : null;
     const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
-    const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
+    const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) < 2) return false;
     this.emit(out, clause, sp, 'indirect', sid, v);
-    return true;
+    return e;
   }
 
   /**
@@ -2960,7 +2971,8 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let v = a; v <= b; v++) {
       const t = toks[v]!;
-      if (this.accordingThen(out, v, b, sid, s, spans)) break;
+      const according = this.accordingThen(out, v, b, sid, s, spans);
+      if (according !== false) { if (according > b) break; v = according - 1; continue; }
       this.claimContent(out, v, b, sid, s);
       const cont = isContinuation(t);
       const refusal = isRefusalVerb(t);
