@@ -1938,6 +1938,9 @@ export class ArabicQuoteReader {
         // Before the quotation: the nearest speech verb since the previous quotation.
         let v = -1;
         for (let k = prevEnd; k <= b && toks[k]!.start < openAt; k++) if (this.speechVerbAt(k) || isContinuation(toks[k]!)) v = k;
+        // (كما توقع رئيس الاحتياطي الفدرالي "زيادة الرواتب …": a finite report verb whose clause runs
+        // unbroken into the quotation is its cue, as a verb of saying is)
+        if (v < 0) v = this.reportVerbBefore(prevEnd, openAt, b);
         // (وجاء في بيان للحكومة "…": the medium after في speaks, as before a complementiser in indirect)
         let via = false;
         if (v < 0) {
@@ -2345,6 +2348,27 @@ export class ArabicQuoteReader {
       if (this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t)) return true;
     }
     return false;
+  }
+
+  /**
+   * The last finite report verb in [from, openAt) with no punctuation, complementiser or other verb
+   * of saying between it and the quotation, at most eight words before it, opening its clause (و،
+   * sentence start, كما، قد); -1 when there is none.
+   */
+  private reportVerbBefore(from: number, openAt: number, b: number): number {
+    const toks = this.toks;
+    let k = from;
+    while (k <= b && toks[k]!.end <= openAt) k++;
+    for (let j = k - 1, n = 0; j >= from && n <= 8; j--, n++) {
+      const t = toks[j]!;
+      if (j < k - 1 && /[،,.:;؛()"«»“”]/.test(t.gap)) return -1;
+      if (isComplementiser(t) || RELATIVE_PRONOUNS.has(t.light) || this.inQuotation(j)) return -1;
+      if (!isReportVerb(t) || isContinuation(t) || verbFrame(t)?.participle || /^م/.test(t.light) || this.notYetSaid(j)) continue;
+      const prev = toks[j - 1];
+      const opens = /^[وف]/.test(t.light) || j === this.sentenceStart(j) || (!!prev && (/^[وف]?(كما|قد|لقد|فيما|بينما)$/.test(prev.light) || /[،,]/.test(prev.gap)));
+      return opens && j + 1 < k ? j : -1;
+    }
+    return -1;
   }
 
   /** A verb of saying right before token k (its medium or addressee pronoun between: يقول فيها، قال لها). */
@@ -3015,8 +3039,10 @@ export class ArabicQuoteReader {
       // ألمانيا في أن تكون …: a complementiser of condition, cause or a noun's content after a report
       // verb's object is not the verb's; the object is the report. Not «شدد X على أن»: على must
       // follow a comma, في an object of its own.)
-      const notVerbs = report && !isSpeechVerb(t) && !cont && c <= b && isComplementiser(toks[c]!) && c - 1 > v + 1 && /^[اأ]ن/.test(toks[c]!.light)
-        && (toks[c - 1]!.light === 'حيث' || (toks[c - 1]!.light === 'على' && /[،,]/.test(toks[c - 2]!.gap)) || (toks[c - 1]!.light === 'في' && c - 1 > v + 2 && !/[،,]/.test(toks[c - 2]!.gap)));
+      // (a verb of saying that also reports an object, أكد, the same before «في أن»: أكدت أيضا على مصلحة
+      // ألمانيا في أن …; «حيث أن»/«، على أن» after قال stay its clause's)
+      const notVerbs = (report || isReportVerb(t)) && !cont && c <= b && isComplementiser(toks[c]!) && c - 1 > v + 1 && /^[اأ]ن/.test(toks[c]!.light)
+        && ((!isSpeechVerb(t) && (toks[c - 1]!.light === 'حيث' || (toks[c - 1]!.light === 'على' && /[،,]/.test(toks[c - 2]!.gap)))) || (toks[c - 1]!.light === 'في' && c - 1 > v + 2 && !/[،,]/.test(toks[c - 2]!.gap)));
       if (c > b || !isComplementiser(toks[c]!) || timeConj || notVerbs || (frame && this.complementBefore(frame, v, c))) {
         if (belief) continue;
         const next = this.objectReport(out, v, b, sid, s, spans);
