@@ -1896,7 +1896,8 @@ export class ArabicQuoteReader {
         // A short quotation is a phrase named or stressed, unless a verb of saying opens it (أجاب "أعتقد
         // ذلك"، وختم بالقول "سنفتقدها"، يقول فيها "انتظري مكالمتي").
         // (and it ends there: «قالت "فرانس برس" …» names a source)
-        if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1))) && !(wordCount(q.inner) >= 2 && this.judgedBefore(kOpen, a) >= 0)) return false;
+        if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1))) && !(wordCount(q.inner) >= 2 && this.judgedBefore(kOpen, a) >= 0)
+          && !(wordCount(q.inner) >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(s.text.slice(q.close + 1)))) return false;
         // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
         const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);
         if ((named && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
@@ -2378,7 +2379,25 @@ export class ArabicQuoteReader {
     if (j >= a && /^(فيها|فيه|له|لها|لهم)$/.test(toks[j]!.light)) j--;
     if (j < a || /[،,.:;]/.test(toks[j]!.gap.replace(/["«“]/g, '').trim() ? toks[j]!.gap : '')) return false;
     const t = toks[j]!;
-    return /^[وف]?(بالقول|قائلا|قائلة|قائلين)$/.test(t.light) || (isSpeechVerb(t) && !isContinuation(t));
+    if (/^[وف]?(بالقول|قائلا|قائلة|قائلين)$/.test(t.light) || (isSpeechVerb(t) && !isContinuation(t))) return true;
+    // (…، مضيفة "أعشق بلادي": a continuing participle right before says it too)
+    return isContinuation(t) && /[اة]$/.test(t.light);
+  }
+
+  /**
+   * A verb that says words aloud or in writing (يقول، ردد، هتف، كتب) within four words before token
+   * k, its subject and manner between without punctuation (ويقول المصور بلهجة حاقدة "…"، وهم يهتفون
+   * "…"): a short quotation that ends the sentence there is what was said. Not verbs of showing or
+   * judging (تظهر التسجيلات "…"، يعتبر بمثابة "…"), whose short quotation is a phrase.
+   */
+  private saidShortlyBefore(k: number, a: number): boolean {
+    const toks = this.toks;
+    for (let m = k - 1; m >= a && m >= k - 5; m--) {
+      const w = toks[m]!;
+      if ((m < k - 1 && /[،,.:;؛()"«»“”]/.test(w.gap)) || isComplementiser(w) || RELATIVE_PRONOUNS.has(w.light)) return false;
+      if (/^[وف]?(قال|قالت|قالوا|يقول|تقول|يقولون|ردد|رددت|رددوا|يردد|تردد|يرددون|هتف|هتفت|هتفوا|يهتف|تهتف|يهتفون|كتب|كتبت|غرد|غردت)$/.test(w.light)) return !this.notYetSaid(m);
+    }
+    return false;
   }
 
   /** A verb of saying or report with its complementiser, or after a relative pronoun, between token k and offset upTo. */
