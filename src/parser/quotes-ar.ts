@@ -293,6 +293,9 @@ export class ArabicQuoteReader {
       if (!(isSpeechVerb(verb) || isDenialVerb(verb)) || isContinuation(verb)) return;
       const nx = toks[k + 1];
       if (!nx || nx.sent !== t.sent || /[،,:"«»“”.]/.test(t.gap)) return;
+      // (…، ليبين أنه ليس هناك ما يستدعي الخوف: ل + a verb of saying right before its complementiser says
+      // that clause, purpose or not; the subject is the sentence's. Not a denial: see above.)
+      if (isComplementiser(nx) && isSpeechVerb(verb) && !isDenialVerb(verb) && /[،,]/.test(toks[k - 1]?.gap ?? '')) { (out ??= [...toks])[k] = verb; return; }
       const p = this.index.at(nx);
       const own = p ? !/[بلك]/.test(this.index.prefixAt(nx)) : (isPlaceOrOrg(nx) && !/^[بلك]/.test(nx.light)) || (isUnnamedHead(nx) && hasArticle(nx) && !/^[بلك]/.test(nx.light));
       if (!own) return;
@@ -593,6 +596,12 @@ export class ArabicQuoteReader {
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
     // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
     if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
+    // (في وقت قال فيه العلماء البريطانيون بأنهم …، بيان قالت فيه الوزارة إن …: the pronoun is the
+    // time or the medium the verb's relative clause refers back to; the subject follows it)
+    else if (from < to && /^(فيه|فيها)$/.test(toks[from]!.light) && !/[،,:"«“]/.test(toks[from]!.gap) && (this.subjectAfterAddressee(from + 1) || /^ال/.test(toks[from + 1]!.light))) from++;
+    // (حسب أحدث البيانات الصادرة عن …، آخر تقرير لـ…: the superlative before a medium or figures says
+    // which of them, the medium's issuer speaks)
+    if (from < to && /^(احدث|اخر)$/.test(toks[from]!.light) && (MEDIUM.test(toks[from + 1]!.light) || DATA_SOURCE.test(toks[from + 1]!.light))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     const first = toks[from]!;
     // A relative ما behind a preposition (بما وصفها، لما قاله), an object pronoun (إياه) or a question
@@ -1887,7 +1896,8 @@ export class ArabicQuoteReader {
         // A short quotation is a phrase named or stressed, unless a verb of saying opens it (أجاب "أعتقد
         // ذلك"، وختم بالقول "سنفتقدها"، يقول فيها "انتظري مكالمتي").
         // (and it ends there: «قالت "فرانس برس" …» names a source)
-        if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1))) && !(wordCount(q.inner) >= 2 && this.judgedBefore(kOpen, a) >= 0)) return false;
+        if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1))) && !(wordCount(q.inner) >= 2 && this.judgedBefore(kOpen, a) >= 0)
+          && !(wordCount(q.inner) >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(s.text.slice(q.close + 1)))) return false;
         // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
         const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);
         if ((named && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
@@ -1929,6 +1939,9 @@ export class ArabicQuoteReader {
         // Before the quotation: the nearest speech verb since the previous quotation.
         let v = -1;
         for (let k = prevEnd; k <= b && toks[k]!.start < openAt; k++) if (this.speechVerbAt(k) || isContinuation(toks[k]!)) v = k;
+        // (كما توقع رئيس الاحتياطي الفدرالي "زيادة الرواتب …": a finite report verb whose clause runs
+        // unbroken into the quotation is its cue, as a verb of saying is)
+        if (v < 0) v = this.reportVerbBefore(prevEnd, openAt, b);
         // (وجاء في بيان للحكومة "…": the medium after في speaks, as before a complementiser in indirect)
         let via = false;
         if (v < 0) {
@@ -2243,9 +2256,9 @@ export class ArabicQuoteReader {
 
   /**
    * The source first, then the statement: (و)بحسب X، فإن … / ووفق X، فإن …. Emits the clause after
-   * فإن and says so; the sentence holds nothing else to read then.
+   * فإن and returns the token where the next statement starts (past b: none), else false.
    */
-  private accordingThen(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): boolean {
+  private accordingThen(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): number | false {
     const toks = this.toks;
     const light = toks[v]!.light;
     if (!(ACCORDING_TO.has(light) || (light.startsWith('و') && ACCORDING_TO.has(light.slice(1))))) return false;
@@ -2260,22 +2273,30 @@ export class ArabicQuoteReader {
     // comma. A source with a relative clause (وبحسب موقع X الذي يروج …، ثمة …) runs longer.
     if ((c > b || c - v > 12) && opening) {
       c = v + 1;
+      // (a source named with its issuer runs longer too: وحسب أحدث البيانات الصادرة عن اتحاد السفر
+      // والسياحة في الولايات المتحدة، تراجع …)
       let max = 10;
-      while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVE_PRONOUNS.has(toks[c]!.light)) max = 20; c++; }
+      while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVE_PRONOUNS.has(toks[c]!.light)) max = 20; else if (/^ال(صادر|صادره|صادرة)$/.test(toks[c]!.light) && toks[c + 1]?.light === 'عن') max = 16; c++; }
       if (c > b || c - v > max || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
     } else if (c > b || c - v > 12 || c === v + 1) return false;
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
-    if (spans.some((q) => s.start + q.open >= clauseStart)) return false;
+    // The clause runs to the next statement of its own (…، موضحا أن …؛ …، وقالت سارة: "…"), which is
+    // read after it; a quotation inside the clause is read with the quotations instead.
+    // (not its own first verb: وفقا للبيانات، فقد علقت منصة تويتر …)
+    let e = c + 2;
+    while (e <= b && !this.opensStatement(e)) e++;
+    const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+    if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) return false;
     const takesLam = /^و?(وفقا|طبقا)$/.test(light);
     let se = c - 1;
     for (let r = v + 1; r < c; r++) if (RELATIVE_PRONOUNS.has(toks[r]!.light)) { se = r - 1; break; }
     const subj = se > v ? this.subject(v + 1, se, false, takesLam) : null;
     const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
-    const clause = this.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
+    const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) < 2) return false;
     this.emit(out, clause, sp, 'indirect', sid, v);
-    return true;
+    return e;
   }
 
   /**
@@ -2330,6 +2351,27 @@ export class ArabicQuoteReader {
     return false;
   }
 
+  /**
+   * The last finite report verb in [from, openAt) with no punctuation, complementiser or other verb
+   * of saying between it and the quotation, at most eight words before it, opening its clause (و،
+   * sentence start, كما، قد); -1 when there is none.
+   */
+  private reportVerbBefore(from: number, openAt: number, b: number): number {
+    const toks = this.toks;
+    let k = from;
+    while (k <= b && toks[k]!.end <= openAt) k++;
+    for (let j = k - 1, n = 0; j >= from && n <= 8; j--, n++) {
+      const t = toks[j]!;
+      if (j < k - 1 && /[،,.:;؛()"«»“”]/.test(t.gap)) return -1;
+      if (isComplementiser(t) || RELATIVE_PRONOUNS.has(t.light) || this.inQuotation(j)) return -1;
+      if (!isReportVerb(t) || isContinuation(t) || verbFrame(t)?.participle || /^م/.test(t.light) || this.notYetSaid(j)) continue;
+      const prev = toks[j - 1];
+      const opens = /^[وف]/.test(t.light) || j === this.sentenceStart(j) || (!!prev && (/^[وف]?(كما|قد|لقد|فيما|بينما)$/.test(prev.light) || /[،,]/.test(prev.gap)));
+      return opens && j + 1 < k ? j : -1;
+    }
+    return -1;
+  }
+
   /** A verb of saying right before token k (its medium or addressee pronoun between: يقول فيها، قال لها). */
   private saidRightBefore(k: number, a: number): boolean {
     const toks = this.toks;
@@ -2337,7 +2379,25 @@ export class ArabicQuoteReader {
     if (j >= a && /^(فيها|فيه|له|لها|لهم)$/.test(toks[j]!.light)) j--;
     if (j < a || /[،,.:;]/.test(toks[j]!.gap.replace(/["«“]/g, '').trim() ? toks[j]!.gap : '')) return false;
     const t = toks[j]!;
-    return /^[وف]?(بالقول|قائلا|قائلة|قائلين)$/.test(t.light) || (isSpeechVerb(t) && !isContinuation(t));
+    if (/^[وف]?(بالقول|قائلا|قائلة|قائلين)$/.test(t.light) || (isSpeechVerb(t) && !isContinuation(t))) return true;
+    // (…، مضيفة "أعشق بلادي": a continuing participle right before says it too)
+    return isContinuation(t) && /[اة]$/.test(t.light);
+  }
+
+  /**
+   * A verb that says words aloud or in writing (يقول، ردد، هتف، كتب) within four words before token
+   * k, its subject and manner between without punctuation (ويقول المصور بلهجة حاقدة "…"، وهم يهتفون
+   * "…"): a short quotation that ends the sentence there is what was said. Not verbs of showing or
+   * judging (تظهر التسجيلات "…"، يعتبر بمثابة "…"), whose short quotation is a phrase.
+   */
+  private saidShortlyBefore(k: number, a: number): boolean {
+    const toks = this.toks;
+    for (let m = k - 1; m >= a && m >= k - 5; m--) {
+      const w = toks[m]!;
+      if ((m < k - 1 && /[،,.:;؛()"«»“”]/.test(w.gap)) || isComplementiser(w) || RELATIVE_PRONOUNS.has(w.light)) return false;
+      if (/^[وف]?(قال|قالت|قالوا|يقول|تقول|يقولون|ردد|رددت|رددوا|يردد|تردد|يرددون|هتف|هتفت|هتفوا|يهتف|تهتف|يهتفون|كتب|كتبت|غرد|غردت)$/.test(w.light)) return !this.notYetSaid(m);
+    }
+    return false;
   }
 
   /** A verb of saying or report with its complementiser, or after a relative pronoun, between token k and offset upTo. */
@@ -2411,7 +2471,7 @@ export class ArabicQuoteReader {
       // No subject after the verb: one written before it (وكانت السعودية أعلنت | تقديم …).
       // (… ورفض ما وصفها بالمزاعم: a framed verb joined by و to a statement goes on with its speaker)
       sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, e, false);
-      o = e < 0 ? k : e + 1;
+      o = e < 0 ? k : this.afterAddressee(e + 1, b);
       // (دعت جمعيات عدة إلى …، اشتكى آخرون من …: an indefinite subject no table knows runs up to the
       // frame's preposition, at most three words without punctuation)
       // The verb must open its clause (وعبر، فيما اشتكى، after a comma), not follow a noun: «البحث عبر
@@ -2477,6 +2537,21 @@ export class ArabicQuoteReader {
     const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return next;
+  }
+
+  /**
+   * The first token after an addressee at o, an organisation written with ل (أكد X لبي بي سي عربي |
+   * وجود …): the longest run of up to five words the lexicon knows as one, else o itself.
+   */
+  private afterAddressee(o: number, b: number): number {
+    const toks = this.toks;
+    if (o > b || !/^ل[^ل]/.test(toks[o]!.light) || !this.addressee(toks[o]!)) return o;
+    for (let n = Math.min(5, b - o); n >= 1; n--) {
+      const words = toks.slice(o, o + n);
+      if (words.slice(0, -1).some((w) => /[،,:;.()"«»“”]/.test(w.gap))) continue;
+      if (knownOrg(normaliseAr(words.map((w) => w.text).join(' ')).slice(1))) return o + n;
+    }
+    return o;
   }
 
   /**
@@ -2655,6 +2730,9 @@ export class ArabicQuoteReader {
         e++;
         continue;
       }
+      // (وأكد مسؤول أمني تركي لبي بي سي عربي | وجود تسجيلات: whom an indefinite subject spoke to
+      // closes it; لل is as often the subject's own construct, المتحدث للجيش)
+      if (!definite && e > k && /^ل[^ل]/.test(nx.light) && this.addressee(nx)) break;
       // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي), unless it
       // opens the title's name (نجمة التنس الأميركية | سيرينا وليامز، …): the name is the subject's.
       if (definite) {
@@ -2750,6 +2828,29 @@ export class ArabicQuoteReader {
     const t = toks[first]!;
     if (/^[بل]/.test(t.light) && !hasArticle(t) && !isPlaceOrOrg(t) && !isUnnamedHead(t)) return null;
     return this.subject(first, n, false);
+  }
+
+  /**
+   * A relative clause between commas right after the subject of the speech verb at v, with the
+   * verb's إن after its closing comma (قال الرجوب، الذي كان قد دعا …، إنه …): the complementiser's
+   * token and the subject's last token; null when the scan from v stopped at c for another reason.
+   * Only إن (written with hamza below or bare after a comma): أن after a relative clause is as often
+   * the clause's own (الذي أكد أن …).
+   */
+  private relativeAside(v: number, c: number, b: number): { c: number; se: number } | null {
+    const toks = this.toks;
+    let r = -1;
+    for (let j = v + 2; j <= c && j <= b; j++) {
+      if (RELATIVE_PRONOUNS.has(toks[j]!.light) && /[،,]/.test(toks[j - 1]!.gap)) { r = j; break; }
+      if (/[:.;"«»“”]/.test(toks[j - 1]!.gap)) return null;
+    }
+    if (r < 0 || r > c) return null;
+    for (let j = r + 2; j <= b && j - v <= MAX_SUBJECT_TOKENS; j++) {
+      if (/[:.;"«»“”]/.test(toks[j - 1]!.gap)) return null;
+      if (!/[،,]/.test(toks[j - 1]!.gap)) continue;
+      return isComplementiser(toks[j]!) && /^إ/.test(toks[j]!.text) ? { c: j, se: r - 1 } : null;
+    }
+    return null;
   }
 
   /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
@@ -2913,7 +3014,8 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let v = a; v <= b; v++) {
       const t = toks[v]!;
-      if (this.accordingThen(out, v, b, sid, s, spans)) break;
+      const according = this.accordingThen(out, v, b, sid, s, spans);
+      if (according !== false) { if (according > b) break; v = according - 1; continue; }
       this.claimContent(out, v, b, sid, s);
       const cont = isContinuation(t);
       const refusal = isRefusalVerb(t);
@@ -2928,6 +3030,10 @@ export class ArabicQuoteReader {
       let c = v + 1;
       // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
       while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!) || (c > v + 1 && this.opensStatement(c)))) c++;
+      // وقال الرجوب، الذي كان قد دعا …، إنه سيعقد …: a relative clause set off by commas between the
+      // subject and إن describes the subject; its verbs are not this statement's end.
+      const rel = isSpeechVerb(t) && !cont ? this.relativeAside(v, c, b) : null;
+      if (rel) c = rel.c;
       // وقال رايولا في مقابلة: بيب غوارديولا مدرب رائع … — words after a colon, without quotation
       // marks, are the speaker's own to the end of the sentence.
       // (Not after a verb's whole report: وأشار X إلى تبني المجلس مبادرات … كان من أهمها: إنشاء … —
@@ -2952,8 +3058,10 @@ export class ArabicQuoteReader {
       // ألمانيا في أن تكون …: a complementiser of condition, cause or a noun's content after a report
       // verb's object is not the verb's; the object is the report. Not «شدد X على أن»: على must
       // follow a comma, في an object of its own.)
-      const notVerbs = report && !isSpeechVerb(t) && !cont && c <= b && isComplementiser(toks[c]!) && c - 1 > v + 1 && /^[اأ]ن/.test(toks[c]!.light)
-        && (toks[c - 1]!.light === 'حيث' || (toks[c - 1]!.light === 'على' && /[،,]/.test(toks[c - 2]!.gap)) || (toks[c - 1]!.light === 'في' && c - 1 > v + 2 && !/[،,]/.test(toks[c - 2]!.gap)));
+      // (a verb of saying that also reports an object, أكد, the same before «في أن»: أكدت أيضا على مصلحة
+      // ألمانيا في أن …; «حيث أن»/«، على أن» after قال stay its clause's)
+      const notVerbs = (report || isReportVerb(t)) && !cont && c <= b && isComplementiser(toks[c]!) && c - 1 > v + 1 && /^[اأ]ن/.test(toks[c]!.light)
+        && ((!isSpeechVerb(t) && (toks[c - 1]!.light === 'حيث' || (toks[c - 1]!.light === 'على' && /[،,]/.test(toks[c - 2]!.gap)))) || (toks[c - 1]!.light === 'في' && c - 1 > v + 2 && !/[،,]/.test(toks[c - 2]!.gap)));
       if (c > b || !isComplementiser(toks[c]!) || timeConj || notVerbs || (frame && this.complementBefore(frame, v, c))) {
         if (belief) continue;
         const next = this.objectReport(out, v, b, sid, s, spans);
@@ -3005,7 +3113,7 @@ export class ArabicQuoteReader {
       // quotation without a speaker is.
       // (ويخشى مراقبون من أن …: the preposition before the complementiser is the verb's, not the subject's;
       // جاء في البيان أن …: the medium after في is the source, جاء فيه أن … the one the sentence is about)
-      let se = c - 1;
+      let se = rel ? rel.se : c - 1;
       if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
       const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
       const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))

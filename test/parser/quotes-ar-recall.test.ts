@@ -213,3 +213,30 @@ describe('quote recall', () => {
     expect(texts('وأشار الوزير إلى ذلك بالقول: إن الحكومة لن تتراجع عن قرارها أبدا.')).toContainEqual(expect.stringMatching(/الحكومة لن تتراجع/));
   });
 });
+
+describe('quote recall, round fourteen (quotes30)', () => {
+  it('a relative clause between commas before قال\'s إن describes the subject', () => {
+    expect(quotes('وقال الرجوب، الذي كان قد دعا الفلسطينيين إلى إحراق صور ميسي في حال مشاركته بالمباراة، إنه سيعقد مؤتمرا صحفيا الأربعاء.')).toContainEqual(
+      expect.objectContaining({ who: 'الرجوب', text: 'سيعقد مؤتمرا صحفيا الأربعاء', kind: 'indirect' }));
+  });
+
+  it('an organisation spoken to closes an indefinite subject; قال فيه X; ل + verb of saying before its complementiser', () => {
+    expect(quotes('وأكد مسؤول أمني تركي لبي بي سي عربي وجود تسجيلات بالصوت والصورة، ولكن لم يتضح الأمر.')[0]).toMatchObject({ who: 'مسؤول أمني تركي', text: 'وجود تسجيلات بالصوت والصورة' });
+    expect(quotes('في وقت قال فيه العلماء البريطانيون إنهم غير قادرين على تحديد الموقع.')[0]?.who).toBe('العلماء البريطانيون');
+    expect(texts('ثم يقدم خبير العناكب في حديقة الحيوانات، ديفيد كلارك، حقائق عن هذه الحيوانات، ليبين أنه ليس هناك ما يستدعي الخوف مطلقا.')).toEqual(['ليس هناك ما يستدعي الخوف مطلقا']);
+  });
+
+  it('a source first: its clause ends where the next statement starts, which is read too', () => {
+    const q = quotes('وبحسب أحد العاملين في الفرق الهندسية، فإن الميليشيات لم تترك منطقة دون ألغام، موضحاً أن فرق الجيش تبذل جهودا كبيرة لنزع الألغام.');
+    expect(q.map((x) => x.text)).toEqual(['الميليشيات لم تترك منطقة دون ألغام', 'فرق الجيش تبذل جهودا كبيرة لنزع الألغام']);
+    expect(quotes('ووفقا للمنصة، فإن سارة تتقاضى 14.99 دولار شهريا مقابل الانضمام، وقالت سارة: "بدأت العمل في المنزل منذ عامين".')).toContainEqual(
+      expect.objectContaining({ who: 'المنصة', text: 'سارة تتقاضى 14.99 دولار شهريا مقابل الانضمام' }));
+  });
+
+  it('a report verb whose clause runs into a quotation; a short quotation that ends the sentence after يقول X', () => {
+    expect(quotes('كما توقع رئيس الاحتياطي الفدرالي "زيادة الرواتب بوتيرة اسرع".')[0]).toMatchObject({ who: 'رئيس الاحتياطي الفدرالي', kind: 'direct' });
+    expect(texts('ويقول المصور بلهجة حاقدة "كلهم أولاد عاهرات".')).toEqual(['كلهم أولاد عاهرات']);
+    // (a short quotation after a verb of showing or judging is a phrase, not speech)
+    expect(texts('وتظهر بعض التسجيلات "تقطيع جسده".')).toEqual([]);
+  });
+});
