@@ -582,6 +582,28 @@ export class ArabicQuoteReader {
     return this.possessorAt(j, lo);
   }
 
+  /** Set while reading a phrase as written (standIn): no title, description or apposition turns it into a person. */
+  private literal = false;
+  /**
+   * The phrase at token k as written, when the rules read it as a person it describes or names
+   * (أعلنت الأمم المتحدة → her envoy named elsewhere, الوزارة → its minister): a body or place
+   * heads it (not a title: الوزير is the minister), so the annotators may keep the body itself.
+   * Offered beside the person (feature `standin`); null when it reads as a person anyway.
+   */
+  private standIn(k: number, b: number): Speaker | null {
+    const tk = this.toks[k]!;
+    if (roleHead(tk) || !(isPlaceOrOrg(tk) || isUnnamedHead(tk) || hasArticle(tk)) || /^[بلك]/.test(tk.light)) return null;
+    const e = this.sourceEnds.get(k);
+    if (e === undefined || e < k) return null;
+    this.literal = true;
+    try {
+      const sp = this.subject(k, e, false);
+      return sp && !sp.speakerId && sp !== UNATTRIBUTED && sp.unnamed ? sp : null;
+    } finally {
+      this.literal = false;
+    }
+  }
+
   private subject(from: number, to: number, allowContinue: boolean, lamSource = false): Speaker | null {
     const toks = this.toks;
     const verb = from - 1;
@@ -631,7 +653,8 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
-    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) ?? this.byPossessedTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
+    const literal = this.literal;
+    const byRole = literal ? null : this.byRole(ar) ?? (end === from ? this.byTitle(first) ?? this.byPossessedTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
     // «المصدر»، «الوزارة»، «الشركة» alone point back at the source that spoke before under that head
     // (مصدر مطلع، وزارة الخارجية الأمريكية، شركة آبل).
@@ -643,12 +666,12 @@ export class ArabicQuoteReader {
     // the article writes before one name elsewhere (النجمة الأميركية → نجمة التنس الأميركية سيرينا وليامز).
     // (a definite noun no table holds as a title describes a person too, with a word of its own: النجمة الأميركية)
     const described = roleHead(first) || (hasArticle(first) && end > from && !isUnnamedHead(first) && !isPlaceOrOrg(first) && !MEDIUM.test(first.light));
-    const titled = described ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
+    const titled = described && !literal ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
     if (titled) return titled;
     // A title or description the article wrote before a person's name (الفنان المصري after الفنان
     // محمد هنيدي، الكاردينال after الكاردينال جورج بيل), or that person's name in another spelling
     // (أبوزيد، دينس): the latest person it fits.
-    if (end - from <= 3) {
+    if (end - from <= 3 && !literal) {
       const referred = this.personReferredTo(ar, from);
       if (referred) return fromPerson(referred);
     }
@@ -1482,6 +1505,8 @@ export class ArabicQuoteReader {
     }
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
     heads.sort((x, y) => Math.abs(x - anchor) - Math.abs(y - anchor) || x - y);
+    // (bodies and places the rules read as a person they stand for, offered as written too)
+    const standIns = new Set<string>();
     let sources = 0;
     for (const k of heads) {
       if (sources >= MAX_SOURCES) break;
@@ -1489,7 +1514,10 @@ export class ArabicQuoteReader {
       if (!sp) continue;
       sources++;
       const tk = toks[k]!;
-      add(sp, mention(k, /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0));
+      const obj = /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0;
+      add(sp, mention(k, obj));
+      const lit = sp.speakerId ? this.standIn(k, b) : null;
+      if (lit) { add(lit, mention(k, obj)); standIns.add(keyOf(this.asBody(lit))); }
     }
     // Subjects by position, whatever their head: the definite phrase in the verb of saying's subject
     // slot and right after a verb opening an earlier clause of the sentence (أعلنت الأمم المتحدة …
@@ -1504,6 +1532,8 @@ export class ArabicQuoteReader {
       if ((k >= qa && k <= qb) || personAt[k] || !hasArticle(tk) || /^[بلك]/.test(tk.light) || isTimeWord(tk) || this.sourceHeadAt(k) || MEDIUM.test(tk.light)) continue;
       const sp = this.sourceAt(k, b, qa);
       if (sp && sp !== UNATTRIBUTED) add(sp, mention(k, false));
+      const lit = sp?.speakerId ? this.standIn(k, b) : null;
+      if (lit) { add(lit, mention(k, false)); standIns.add(keyOf(this.asBody(lit))); }
     }
     // Crowds and quantities in this sentence, outside the quotation and no preposition's object
     // (البعض يرى أن، وتنتقد المعارضة … وتعتبر، فغادر العشرات … مرددين): the two nearest the cue,
@@ -1559,6 +1589,7 @@ export class ArabicQuoteReader {
       if (issued && keyOf(e.sp) === keyOf(issued)) e.c.issued = true;
       if (groupKeys.has(keyOf(e.sp)) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
       if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
+      if (standIns.has(keyOf(e.sp))) e.c.standin = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.

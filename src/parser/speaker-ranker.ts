@@ -124,6 +124,11 @@ export interface SpeakerCandidate {
    * gender): the subject the unstated one goes on from.
    */
   vonly?: boolean;
+  /**
+   * A body or place written where the rules read a person it stands for (أعلنت الأمم المتحدة → her
+   * envoy named elsewhere): the phrase as written, offered beside that person.
+   */
+  standin?: boolean;
 }
 
 export interface QuoteContext {
@@ -187,6 +192,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (x.ruleGeneric && !c.rule) f.push(cat('gen|alt|t:', t));
   if (c.vsubj) f.push('vsubj', cat('vsubj:', c.vsubj), cat('vsubj|rule:', String(c.rule)), cat('vsubj|t:', t), cat('vsubj|v:', x.verb));
   if (c.vonly) f.push('vonly');
+  if (c.standin) f.push('standin', cat('standin|v:', x.verb), ...(c.mention?.subjectSlot ? ['standin|subj'] : []));
   if (c.compl) f.push('compl', cat('compl|rule:', String(c.rule)), cat('compl|t:', t));
   if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
   if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));
