@@ -582,6 +582,55 @@ export class ArabicQuoteReader {
     return this.possessorAt(j, lo);
   }
 
+  /**
+   * The name that closes the subject phrase at token s with a comma, when the people list lacks it:
+   * after the title's words with no punctuation between (مستشار الأمم المتحدة للشؤون الإنسانية إيان
+   * إيغلاند،), two or three name words; or set off by commas (عملاق شبكات التواصل، فيسبوك،), one to
+   * three name words or a body the lexicon knows. What follows the closing comma must go on with
+   * the statement: a complementiser, an addressee with ل, or the quotation itself.
+   */
+  private appositionName(s: number, b: number, qa: number, qb: number): { k: number; sp: Speaker } | null {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    if (personAt[s] || isSpeechVerb(toks[s]!) || isComplementiser(toks[s]!)) return null;
+    const inQ = (k: number) => k >= qa && k <= qb;
+    const stop = (t: Token) => isComplementiser(t) || isSpeechVerb(t) || isReportVerb(t) || isTimeWord(t) || isStop(t) || CUT_PREPS.has(t.light) || FREE_PREPOSITIONS.has(t.light);
+    const word = (k: number) => {
+      const t = toks[k]!;
+      return !personAt[k] && !inQ(k) && !stop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !SUBJECT_ADVERBS.has(t.light) && !DEFINITE_ADJECTIVE.test(t.light)
+        && !/(ة|ات)$/.test(t.light) && (nameLike(t, true) || /^ال[\u0621-\u064A]{3,}$/.test(t.light));
+    };
+    const goesOn = (c: number) => {
+      const nx = toks[c + 1];
+      return !!nx && nx.sent === toks[c]!.sent && (c + 1 === qa || isComplementiser(nx) || /^ل/.test(nx.light) && !hasArticle(nx) || /["«“]/.test(toks[c]!.gap));
+    };
+    for (let k = s + 1; k <= b && k <= s + 8; k++) {
+      const prev = toks[k - 1]!;
+      if (/[:;.()"«»“”]/.test(prev.gap) || inQ(k) || personAt[k]) return null;
+      const comma = /[،,]/.test(prev.gap);
+      const t = toks[k]!;
+      if (stop(t)) return null;
+      // (a body set off by commas: فيسبوك)
+      if (comma && /[،,]/.test(t.gap) && goesOn(k) && !/^[وفبلك]/.test(t.light) && (knownOrg(normaliseAr(t.text)) || brandName(t.text))) {
+        const ar = cleanSpeakerText(t.text);
+        return ar ? { k, sp: { speaker: { ar, en: translateSource(ar) || brandName(ar) || ar }, speakerId: null, unnamed: true } } : null;
+      }
+      if (!word(k) || (!comma && hasArticle(t))) {
+        if (comma) return null;
+        continue;
+      }
+      let c = k;
+      while (c < b && c - k < 2 && !/[،,:;.()"«»“”]/.test(toks[c]!.gap) && word(c + 1)) c++;
+      if (!/[،,]/.test(toks[c]!.gap) || !goesOn(c) || (!comma && c === k)) {
+        if (comma) return null;
+        continue;
+      }
+      const ar = cleanSpeakerText(this.text.slice(t.start, toks[c]!.end));
+      return ar ? { k, sp: { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false } } : null;
+    }
+    return null;
+  }
+
   /** Set while reading a phrase as written (standIn): no title, description or apposition turns it into a person. */
   private literal = false;
   /**
@@ -592,7 +641,7 @@ export class ArabicQuoteReader {
    */
   private standIn(k: number, b: number): Speaker | null {
     const tk = this.toks[k]!;
-    if (roleHead(tk) || !(isPlaceOrOrg(tk) || isUnnamedHead(tk) || hasArticle(tk)) || /^[بلك]/.test(tk.light)) return null;
+    if (roleHead(tk) || !(isPlaceOrOrg(tk) || (isUnnamedHead(tk) && hasArticle(tk))) || /^[بلك]/.test(tk.light)) return null;
     const e = this.sourceEnds.get(k);
     if (e === undefined || e < k) return null;
     this.literal = true;
@@ -1535,6 +1584,12 @@ export class ArabicQuoteReader {
       const lit = sp?.speakerId ? this.standIn(k, b) : null;
       if (lit) { add(lit, mention(k, false)); standIns.add(keyOf(this.asBody(lit))); }
     }
+    // A name in apposition to the verb's subject that the people finder lacks (قال مستشار الأمم
+    // المتحدة للشؤون الإنسانية إيان إيغلاند، إن؛ قال عملاق شبكات التواصل الاجتماعي، فيسبوك، إنه):
+    // offered as written (feature `appos`).
+    const appos = subjSlot >= 0 && subjSlot <= b ? this.appositionName(subjSlot, b, qa, qb) : null;
+    if (appos) add(appos.sp, mention(appos.k, false));
+    const apposKey = appos ? keyOf(this.asBody(appos.sp)) : null;
     // Crowds and quantities in this sentence, outside the quotation and no preposition's object
     // (البعض يرى أن، وتنتقد المعارضة … وتعتبر، فغادر العشرات … مرددين): the two nearest the cue,
     // offered beside the described sources (feature `group`).
@@ -1590,6 +1645,7 @@ export class ArabicQuoteReader {
       if (groupKeys.has(keyOf(e.sp)) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
       if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
       if (standIns.has(keyOf(e.sp))) e.c.standin = true;
+      if (apposKey && keyOf(e.sp) === apposKey) e.c.appos = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.

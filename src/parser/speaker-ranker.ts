@@ -129,6 +129,8 @@ export interface SpeakerCandidate {
    * envoy named elsewhere): the phrase as written, offered beside that person.
    */
   standin?: boolean;
+  /** a name closing the verb's subject in apposition (… إيان إيغلاند، إن), which the people list lacks */
+  appos?: boolean;
 }
 
 export interface QuoteContext {
@@ -193,6 +195,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.vsubj) f.push('vsubj', cat('vsubj:', c.vsubj), cat('vsubj|rule:', String(c.rule)), cat('vsubj|t:', t), cat('vsubj|v:', x.verb));
   if (c.vonly) f.push('vonly');
   if (c.standin) f.push('standin', cat('standin|v:', x.verb), ...(c.mention?.subjectSlot ? ['standin|subj'] : []));
+  if (c.appos) f.push('appos', cat('appos|t:', t));
   if (c.compl) f.push('compl', cat('compl|rule:', String(c.rule)), cat('compl|t:', t));
   if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
   if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));
