@@ -641,13 +641,16 @@ export class ArabicQuoteReader {
    */
   private standIn(k: number, b: number): Speaker | null {
     const tk = this.toks[k]!;
-    if (roleHead(tk) || !(isPlaceOrOrg(tk) || (isUnnamedHead(tk) && hasArticle(tk))) || /^[بلك]/.test(tk.light)) return null;
+    if (roleHead(tk) || !(isPlaceOrOrg(tk) || hasArticle(tk)) || /^[بلك]/.test(tk.light)) return null;
     const e = this.sourceEnds.get(k);
     if (e === undefined || e < k) return null;
     this.literal = true;
     try {
       const sp = this.subject(k, e, false);
-      return sp && !sp.speakerId && sp !== UNATTRIBUTED && sp.unnamed ? sp : null;
+      if (!sp || sp.speakerId || sp === UNATTRIBUTED || !sp.unnamed) return null;
+      // (a body, place or outlet; not a description of a person: النجمة الأميركية، أحد المحامين)
+      const h = headClass(sp.speaker.ar);
+      return h === 'place' || h === 'outlet' || (h === 'unnamed' && /^ال/.test(lightNormAr(sp.speaker.ar.split(' ')[0] ?? ''))) ? sp : null;
     } finally {
       this.literal = false;
     }
@@ -1554,6 +1557,7 @@ export class ArabicQuoteReader {
     }
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
     heads.sort((x, y) => Math.abs(x - anchor) - Math.abs(y - anchor) || x - y);
+    const relKeys = new Set<string>();
     // (bodies and places the rules read as a person they stand for, offered as written too)
     const standIns = new Set<string>();
     let sources = 0;
@@ -1590,6 +1594,32 @@ export class ArabicQuoteReader {
     const appos = subjSlot >= 0 && subjSlot <= b ? this.appositionName(subjSlot, b, qa, qb) : null;
     if (appos) add(appos.sp, mention(appos.k, false));
     const apposKey = appos ? keyOf(this.asBody(appos.sp)) : null;
+    // The antecedent of a relative pronoun right before the verb of saying (سيول التي أكدت أنه،
+    // تصريح الملا الذي قال إن، كارين ماك دوغال، التي تؤكد): the verb's subject. The phrase ending
+    // right before the pronoun is offered and marked (feature `relsubj`).
+    let relEnd = -1;
+    if (cue >= 2 && RELATIVE_PRONOUNS.has(toks[cue - 1]!.light.replace(/^و(?=ال)/, '')) && toks[cue - 1]!.sent === toks[cue]!.sent && !/[:;.()"«»“”]/.test(toks[cue - 2]!.gap + toks[cue - 1]!.gap)) {
+      relEnd = cue - 2;
+      const p = personAt[relEnd];
+      if (p) add(fromPerson(p), null);
+      else {
+        for (let j = relEnd; j >= Math.max(lo, relEnd - 4); j--) {
+          if (j < relEnd && /[،,:;.()"«»“”]/.test(toks[j]!.gap)) break;
+          const tj = toks[j]!;
+          if (personAt[j] || (j >= qa && j <= qb) || !(hasArticle(tj) || this.sourceHeadAt(j)) || /^[بلك]/.test(tj.light) || isTimeWord(tj)) continue;
+          const sp = this.sourceAt(j, b, qa);
+          if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd) { add(sp, mention(j, false)); relKeys.add(keyOf(this.asBody(sp))); break; }
+        }
+        // (a bare name the people list lacks: سيول التي أكدت)
+        const tr = toks[relEnd]!;
+        const ar = !relKeys.size && relEnd >= lo && !(relEnd >= qa && relEnd <= qb) && !/^[وفبلك]/.test(tr.light) && !hasArticle(tr) && nameLike(tr) && !roleHead(tr) && !isUnnamedHead(tr) && !isStop(tr) ? cleanSpeakerText(tr.text) : '';
+        if (ar) {
+          const sp: Speaker = { speaker: { ar, en: translateSource(ar) || englishName(ar).en }, speakerId: null, unnamed: false };
+          add(sp, mention(relEnd, false));
+          relKeys.add(keyOf(this.asBody(sp)));
+        }
+      }
+    }
     // Crowds and quantities in this sentence, outside the quotation and no preposition's object
     // (البعض يرى أن، وتنتقد المعارضة … وتعتبر، فغادر العشرات … مرددين): the two nearest the cue,
     // offered beside the described sources (feature `group`).
@@ -1646,6 +1676,7 @@ export class ArabicQuoteReader {
       if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
       if (standIns.has(keyOf(e.sp))) e.c.standin = true;
       if (apposKey && keyOf(e.sp) === apposKey) e.c.appos = true;
+      if (relEnd >= 0 && (relKeys.has(keyOf(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.

@@ -131,6 +131,8 @@ export interface SpeakerCandidate {
   standin?: boolean;
   /** a name closing the verb's subject in apposition (… إيان إيغلاند، إن), which the people list lacks */
   appos?: boolean;
+  /** the antecedent of a relative pronoun right before the verb of saying (سيول التي أكدت): its subject */
+  relsubj?: boolean;
 }
 
 export interface QuoteContext {
@@ -196,6 +198,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.vonly) f.push('vonly');
   if (c.standin) f.push('standin', cat('standin|v:', x.verb), ...(c.mention?.subjectSlot ? ['standin|subj'] : []));
   if (c.appos) f.push('appos', cat('appos|t:', t));
+  if (c.relsubj) f.push('relsubj', cat('relsubj|t:', t));
   if (c.compl) f.push('compl', cat('compl|rule:', String(c.rule)), cat('compl|t:', t));
   if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
   if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));
