@@ -69,6 +69,8 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 
 /** A quantifier opening a verb's addressee (دعا جميع الأطراف إلى …): the people addressed, not the subject. */
 const QUANTIFIERS = /^(جميع|كافة|كل)$/;
+/** Words that open a name which the person index does not hold on their own (person-index.ts SKIP). */
+const NAME_PARTICLES = /^(بن|ابن|ابو|عبد)$/;
 
 /** Adverbs of manner and degree written with بـ, never the content of a verb's بـ frame (يشكك بشدة بـ…). */
 const MANNER = new Set(['بشده', 'بشدة', 'بقوه', 'بقوة', 'بوضوح', 'بالفعل', 'بدوره', 'بدورها', 'بدورهم', 'بشكل', 'بصراحه', 'بصراحة', 'بحزم', 'بدقه', 'بدقة', 'بسرعه', 'بسرعة', 'بالتاكيد', 'بالكامل', 'بالضروره', 'بالضرورة', 'بالمقابل', 'بالتالي']);
@@ -1552,7 +1554,14 @@ export class ArabicQuoteReader {
       const tk = toks[k]!;
       const p = personAt[k];
       // (a name of several words is mentioned where it opens: its preposition or title stands there)
-      if (p) { if (k === lo || personAt[k - 1] !== p) add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
+      // (…, from the particle that opens it when the index skips that word: بن برافمان، أبو مازن)
+      if (p) {
+        if (k === lo || personAt[k - 1] !== p) {
+          const at = k > lo && !personAt[k - 1] && NAME_PARTICLES.test(toks[k - 1]!.light) && !/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) && toks[k - 1]!.sent === tk.sent ? k - 1 : k;
+          add(fromPerson(p), mention(at, /[بل]/.test(this.index.prefixAt(tk))));
+        }
+        continue;
+      }
       if (k >= a && !(k >= qa && k <= qb) && this.sourceHeadAt(k)) heads.push(k);
     }
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
