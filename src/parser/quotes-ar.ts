@@ -1617,7 +1617,8 @@ export class ArabicQuoteReader {
           const tj = toks[j]!;
           if (personAt[j] || (j >= qa && j <= qb) || !(hasArticle(tj) || this.sourceHeadAt(j)) || /^[بلك]/.test(tj.light) || isTimeWord(tj)) continue;
           const sp = this.sourceAt(j, b, qa);
-          if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd) { add(sp, mention(j, false)); relKeys.add(keyOf(this.asBody(sp))); break; }
+          // (not a phrase on no title, source, body or name: الأمر الذي، التغيير الذي)
+          if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd && (sp.speakerId || headClass(sp.speaker.ar) !== 'other')) { add(sp, mention(j, false)); relKeys.add(keyOf(this.asBody(sp))); break; }
         }
         // (a bare name the people list lacks: سيول التي أكدت)
         const tr = toks[relEnd]!;
