@@ -69,6 +69,8 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 
 /** A quantifier opening a verb's addressee (دعا جميع الأطراف إلى …): the people addressed, not the subject. */
 const QUANTIFIERS = /^(جميع|كافة|كل)$/;
+/** Words that open a name which the person index does not hold on their own (person-index.ts SKIP). */
+const NAME_PARTICLES = /^(بن|ابن|ابو|عبد)$/;
 
 /** Adverbs of manner and degree written with بـ, never the content of a verb's بـ frame (يشكك بشدة بـ…). */
 const MANNER = new Set(['بشده', 'بشدة', 'بقوه', 'بقوة', 'بوضوح', 'بالفعل', 'بدوره', 'بدورها', 'بدورهم', 'بشكل', 'بصراحه', 'بصراحة', 'بحزم', 'بدقه', 'بدقة', 'بسرعه', 'بسرعة', 'بالتاكيد', 'بالكامل', 'بالضروره', 'بالضرورة', 'بالمقابل', 'بالتالي']);
@@ -585,6 +587,80 @@ export class ArabicQuoteReader {
     return this.possessorAt(j, lo);
   }
 
+  /**
+   * The name that closes the subject phrase at token s with a comma, when the people list lacks it:
+   * after the title's words with no punctuation between (مستشار الأمم المتحدة للشؤون الإنسانية إيان
+   * إيغلاند،), two or three name words; or set off by commas (عملاق شبكات التواصل، فيسبوك،), one to
+   * three name words or a body the lexicon knows. What follows the closing comma must go on with
+   * the statement: a complementiser, an addressee with ل, or the quotation itself.
+   */
+  private appositionName(s: number, b: number, qa: number, qb: number): { k: number; sp: Speaker } | null {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    if (personAt[s] || isSpeechVerb(toks[s]!) || isComplementiser(toks[s]!)) return null;
+    const inQ = (k: number) => k >= qa && k <= qb;
+    const stop = (t: Token) => isComplementiser(t) || isSpeechVerb(t) || isReportVerb(t) || isTimeWord(t) || isStop(t) || CUT_PREPS.has(t.light) || FREE_PREPOSITIONS.has(t.light);
+    const word = (k: number) => {
+      const t = toks[k]!;
+      return !personAt[k] && !inQ(k) && !stop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !SUBJECT_ADVERBS.has(t.light) && !DEFINITE_ADJECTIVE.test(t.light)
+        && !/(ة|ات)$/.test(t.light) && (nameLike(t, true) || /^ال[\u0621-\u064A]{3,}$/.test(t.light));
+    };
+    const goesOn = (c: number) => {
+      const nx = toks[c + 1];
+      return !!nx && nx.sent === toks[c]!.sent && (c + 1 === qa || isComplementiser(nx) || /^ل/.test(nx.light) && !hasArticle(nx) || /["«“]/.test(toks[c]!.gap));
+    };
+    for (let k = s + 1; k <= b && k <= s + 8; k++) {
+      const prev = toks[k - 1]!;
+      if (/[:;.()"«»“”]/.test(prev.gap) || inQ(k) || personAt[k]) return null;
+      const comma = /[،,]/.test(prev.gap);
+      const t = toks[k]!;
+      if (stop(t)) return null;
+      // (a body set off by commas: فيسبوك)
+      if (comma && /[،,]/.test(t.gap) && goesOn(k) && !/^[وفبلك]/.test(t.light) && (knownOrg(normaliseAr(t.text)) || brandName(t.text))) {
+        const ar = cleanSpeakerText(t.text);
+        return ar ? { k, sp: { speaker: { ar, en: translateSource(ar) || brandName(ar) || ar }, speakerId: null, unnamed: true } } : null;
+      }
+      if (!word(k) || (!comma && hasArticle(t))) {
+        if (comma) return null;
+        continue;
+      }
+      let c = k;
+      while (c < b && c - k < 2 && !/[،,:;.()"«»“”]/.test(toks[c]!.gap) && word(c + 1)) c++;
+      if (!/[،,]/.test(toks[c]!.gap) || !goesOn(c) || (!comma && c === k)) {
+        if (comma) return null;
+        continue;
+      }
+      const ar = cleanSpeakerText(this.text.slice(t.start, toks[c]!.end));
+      return ar ? { k, sp: { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false } } : null;
+    }
+    return null;
+  }
+
+  /** Set while reading a phrase as written (standIn): no title, description or apposition turns it into a person. */
+  private literal = false;
+  /**
+   * The phrase at token k as written, when the rules read it as a person it describes or names
+   * (أعلنت الأمم المتحدة → her envoy named elsewhere, الوزارة → its minister): a body or place
+   * heads it (not a title: الوزير is the minister), so the annotators may keep the body itself.
+   * Offered beside the person (feature `standin`); null when it reads as a person anyway.
+   */
+  private standIn(k: number, b: number): Speaker | null {
+    const tk = this.toks[k]!;
+    if (roleHead(tk) || !(isPlaceOrOrg(tk) || hasArticle(tk)) || /^[بلك]/.test(tk.light)) return null;
+    const e = this.sourceEnds.get(k);
+    if (e === undefined || e < k) return null;
+    this.literal = true;
+    try {
+      const sp = this.subject(k, e, false);
+      if (!sp || sp.speakerId || sp === UNATTRIBUTED || !sp.unnamed) return null;
+      // (a body, place or outlet; not a description of a person: النجمة الأميركية، أحد المحامين)
+      const h = headClass(sp.speaker.ar);
+      return h === 'place' || h === 'outlet' || (h === 'unnamed' && /^ال/.test(lightNormAr(sp.speaker.ar.split(' ')[0] ?? ''))) ? sp : null;
+    } finally {
+      this.literal = false;
+    }
+  }
+
   private subject(from: number, to: number, allowContinue: boolean, lamSource = false): Speaker | null {
     const toks = this.toks;
     const verb = from - 1;
@@ -640,7 +716,8 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
-    const byRole = this.byRole(ar) ?? (end === from ? this.byTitle(first) ?? this.byPossessedTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
+    const literal = this.literal;
+    const byRole = literal ? null : this.byRole(ar) ?? (end === from ? this.byTitle(first) ?? this.byPossessedTitle(first) : this.byDescription(from, end)) ?? this.byApposition(from, end);
     if (byRole) return fromPerson(byRole);
     // «المصدر»، «الوزارة»، «الشركة» alone point back at the source that spoke before under that head
     // (مصدر مطلع، وزارة الخارجية الأمريكية، شركة آبل).
@@ -652,12 +729,12 @@ export class ArabicQuoteReader {
     // the article writes before one name elsewhere (النجمة الأميركية → نجمة التنس الأميركية سيرينا وليامز).
     // (a definite noun no table holds as a title describes a person too, with a word of its own: النجمة الأميركية)
     const described = roleHead(first) || (hasArticle(first) && end > from && !isUnnamedHead(first) && !isPlaceOrOrg(first) && !MEDIUM.test(first.light));
-    const titled = described ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
+    const titled = described && !literal ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
     if (titled) return titled;
     // A title or description the article wrote before a person's name (الفنان المصري after الفنان
     // محمد هنيدي، الكاردينال after الكاردينال جورج بيل), or that person's name in another spelling
     // (أبوزيد، دينس): the latest person it fits.
-    if (end - from <= 3) {
+    if (end - from <= 3 && !literal) {
       const referred = this.personReferredTo(ar, from);
       if (referred) return fromPerson(referred);
     }
@@ -1486,11 +1563,21 @@ export class ArabicQuoteReader {
       const tk = toks[k]!;
       const p = personAt[k];
       // (a name of several words is mentioned where it opens: its preposition or title stands there)
-      if (p) { if (k === lo || personAt[k - 1] !== p) add(fromPerson(p), mention(k, /[بل]/.test(this.index.prefixAt(tk)))); continue; }
+      // (…, from the particle that opens it when the index skips that word: بن برافمان، أبو مازن)
+      if (p) {
+        if (k === lo || personAt[k - 1] !== p) {
+          const at = k > lo && !personAt[k - 1] && NAME_PARTICLES.test(toks[k - 1]!.light) && !/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) && toks[k - 1]!.sent === tk.sent ? k - 1 : k;
+          add(fromPerson(p), mention(at, /[بل]/.test(this.index.prefixAt(tk))));
+        }
+        continue;
+      }
       if (k >= a && !(k >= qa && k <= qb) && this.sourceHeadAt(k)) heads.push(k);
     }
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
     heads.sort((x, y) => Math.abs(x - anchor) - Math.abs(y - anchor) || x - y);
+    const relKeys = new Set<string>();
+    // (bodies and places the rules read as a person they stand for, offered as written too)
+    const standIns = new Set<string>();
     let sources = 0;
     for (const k of heads) {
       if (sources >= MAX_SOURCES) break;
@@ -1498,7 +1585,10 @@ export class ArabicQuoteReader {
       if (!sp) continue;
       sources++;
       const tk = toks[k]!;
-      add(sp, mention(k, /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0));
+      const obj = /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0;
+      add(sp, mention(k, obj));
+      const lit = sp.speakerId ? this.standIn(k, b) : null;
+      if (lit) { add(lit, mention(k, obj)); standIns.add(keyOf(this.asBody(lit))); }
     }
     // Subjects by position, whatever their head: the definite phrase in the verb of saying's subject
     // slot and right after a verb opening an earlier clause of the sentence (أعلنت الأمم المتحدة …
@@ -1513,6 +1603,41 @@ export class ArabicQuoteReader {
       if ((k >= qa && k <= qb) || personAt[k] || !hasArticle(tk) || /^[بلك]/.test(tk.light) || isTimeWord(tk) || this.sourceHeadAt(k) || MEDIUM.test(tk.light)) continue;
       const sp = this.sourceAt(k, b, qa);
       if (sp && sp !== UNATTRIBUTED) add(sp, mention(k, false));
+      const lit = sp?.speakerId ? this.standIn(k, b) : null;
+      if (lit) { add(lit, mention(k, false)); standIns.add(keyOf(this.asBody(lit))); }
+    }
+    // A name in apposition to the verb's subject that the people finder lacks (قال مستشار الأمم
+    // المتحدة للشؤون الإنسانية إيان إيغلاند، إن؛ قال عملاق شبكات التواصل الاجتماعي، فيسبوك، إنه):
+    // offered as written (feature `appos`).
+    const appos = subjSlot >= 0 && subjSlot <= b ? this.appositionName(subjSlot, b, qa, qb) : null;
+    if (appos) add(appos.sp, mention(appos.k, false));
+    const apposKey = appos ? keyOf(this.asBody(appos.sp)) : null;
+    // The antecedent of a relative pronoun right before the verb of saying (سيول التي أكدت أنه،
+    // تصريح الملا الذي قال إن، كارين ماك دوغال، التي تؤكد): the verb's subject. The phrase ending
+    // right before the pronoun is offered and marked (feature `relsubj`).
+    let relEnd = -1;
+    if (cue >= 2 && RELATIVE_PRONOUNS.has(toks[cue - 1]!.light.replace(/^و(?=ال)/, '')) && toks[cue - 1]!.sent === toks[cue]!.sent && !/[:;.()"«»“”]/.test(toks[cue - 2]!.gap + toks[cue - 1]!.gap)) {
+      relEnd = cue - 2;
+      const p = personAt[relEnd];
+      if (p) add(fromPerson(p), null);
+      else {
+        for (let j = relEnd; j >= Math.max(lo, relEnd - 4); j--) {
+          if (j < relEnd && /[،,:;.()"«»“”]/.test(toks[j]!.gap)) break;
+          const tj = toks[j]!;
+          if (personAt[j] || (j >= qa && j <= qb) || !(hasArticle(tj) || this.sourceHeadAt(j)) || /^[بلك]/.test(tj.light) || isTimeWord(tj)) continue;
+          const sp = this.sourceAt(j, b, qa);
+          // (not a phrase on no title, source, body or name: الأمر الذي، التغيير الذي)
+          if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd && (sp.speakerId || headClass(sp.speaker.ar) !== 'other')) { add(sp, mention(j, false)); relKeys.add(keyOf(this.asBody(sp))); break; }
+        }
+        // (a bare name the people list lacks: سيول التي أكدت)
+        const tr = toks[relEnd]!;
+        const ar = !relKeys.size && relEnd >= lo && !(relEnd >= qa && relEnd <= qb) && !/^[وفبلك]/.test(tr.light) && !hasArticle(tr) && nameLike(tr) && !roleHead(tr) && !isUnnamedHead(tr) && !isStop(tr) ? cleanSpeakerText(tr.text) : '';
+        if (ar) {
+          const sp: Speaker = { speaker: { ar, en: translateSource(ar) || englishName(ar).en }, speakerId: null, unnamed: false };
+          add(sp, mention(relEnd, false));
+          relKeys.add(keyOf(this.asBody(sp)));
+        }
+      }
     }
     // Crowds and quantities in this sentence, outside the quotation and no preposition's object
     // (البعض يرى أن، وتنتقد المعارضة … وتعتبر، فغادر العشرات … مرددين): the two nearest the cue,
@@ -1568,6 +1693,9 @@ export class ArabicQuoteReader {
       if (issued && keyOf(e.sp) === keyOf(issued)) e.c.issued = true;
       if (groupKeys.has(keyOf(e.sp)) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
       if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
+      if (standIns.has(keyOf(e.sp))) e.c.standin = true;
+      if (apposKey && keyOf(e.sp) === apposKey) e.c.appos = true;
+      if (relEnd >= 0 && (relKeys.has(keyOf(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.

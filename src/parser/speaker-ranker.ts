@@ -124,6 +124,15 @@ export interface SpeakerCandidate {
    * gender): the subject the unstated one goes on from.
    */
   vonly?: boolean;
+  /**
+   * A body or place written where the rules read a person it stands for (أعلنت الأمم المتحدة → her
+   * envoy named elsewhere): the phrase as written, offered beside that person.
+   */
+  standin?: boolean;
+  /** a name closing the verb's subject in apposition (… إيان إيغلاند، إن), which the people list lacks */
+  appos?: boolean;
+  /** the antecedent of a relative pronoun right before the verb of saying (سيول التي أكدت): its subject */
+  relsubj?: boolean;
 }
 
 export interface QuoteContext {
@@ -187,6 +196,9 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (x.ruleGeneric && !c.rule) f.push(cat('gen|alt|t:', t));
   if (c.vsubj) f.push('vsubj', cat('vsubj:', c.vsubj), cat('vsubj|rule:', String(c.rule)), cat('vsubj|t:', t), cat('vsubj|v:', x.verb));
   if (c.vonly) f.push('vonly');
+  if (c.standin) f.push('standin', cat('standin|v:', x.verb), ...(c.mention?.subjectSlot ? ['standin|subj'] : []));
+  if (c.appos) f.push('appos', cat('appos|t:', t));
+  if (c.relsubj) f.push('relsubj', cat('relsubj|t:', t));
   if (c.compl) f.push('compl', cat('compl|rule:', String(c.rule)), cat('compl|t:', t));
   if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
   if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));

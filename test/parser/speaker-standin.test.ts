@@ -1,0 +1,25 @@
+/**
+ * Speakers30 (issue 11): candidates the speaker ranker was never offered. A body the rules read as
+ * the person it stands for is offered as written too (`standin`); a name in apposition closing the
+ * verb's subject (`appos`); the antecedent of a relative pronoun right before the verb of saying
+ * (`relsubj`). Constructed copy, not from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerCandidates } from '../helpers/speaker-candidates.ts';
+
+const withFeature = (sentences: string[], want: RegExp, feature: string): boolean =>
+  speakerCandidates(sentences).some((opts) => opts.some((o) => want.test(o.speaker.ar) && o.feats.includes(feature)));
+
+describe('candidates nobody offered', () => {
+  it('a name in apposition closing the subject (قال عملاق التواصل، فيسبوك، إنه)', () => {
+    expect(withFeature(['قال عملاق شبكات التواصل الاجتماعي، فيسبوك، إنه لن يحذف الأخبار المزيفة من منصته لأنها لا تنتهك معاييره.'], /^فيسبوك$/, 'appos')).toBe(true);
+  });
+
+  it('the antecedent of a relative pronoun before the verb (تصريح الملا الذي قال إن)', () => {
+    expect(withFeature(['ونقلت صحيفة "الأهرام" الحكومية تصريح الملا الذي قال إن رفع الأسعار يهدف إلى تصحيح منظومة الدعم في البلاد.'], /^الملا$/, 'relsubj')).toBe(true);
+  });
+
+  it('no antecedent from a phrase on no title, body or name (الأمر الذي دفع)', () => {
+    expect(withFeature(['وتراجعت الأسعار بشدة خلال الأسبوع، الأمر الذي قال إن المستثمرين لم يتوقعوه في بداية العام الحالي.'], /^الأمر/, 'relsubj')).toBe(false);
+  });
+});
