@@ -116,6 +116,10 @@ function namingRole(toks: readonly Token[], from: number): [number, number] | nu
     if (t.sent !== w.sent || delimAfter(t, toks)) break;
     const h = describerHead(t) ?? (INDEFINITE_PERSONS.has(t.light) ? { head: t.light } : null);
     if (h) { best = k; break; }
+    // Whatever the head word, an indefinite noun of an agent's shape (role-shape.ts: طالب، موزع)
+    // that opens the clause before the naming word is who the name is: the structure says it.
+    const open = k === 0 || toks[k - 1]!.sent !== t.sent || delimAfter(toks[k - 1]!, toks) || isSpeechVerb(toks[k - 1]!) || isComplementiser(toks[k - 1]!) || verbShaped(toks[k - 1]!);
+    if (open && !hasArticle(t) && !/^[وف]/.test(t.light) && agentShape(t.text) && !verbShaped(t)) { best = k; break; }
   }
   return best >= 0 ? [best, from - 2] : null;
 }
@@ -579,7 +583,7 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
       const [a, b] = roleSpan(toks, e + 1);
       const src = comma ? 'after-comma' : dash ? 'after-dash' : 'after-bare';
       span(src, a, untilName(b), [`closed:${delimAfter(toks[b]!, toks)}`, ...(e > c.to ? ['paren'] : [])]);
-    } else if (plain && toks[e + 2] && toks[e + 2]!.sent === nx.sent && !delimAfter(nx, toks) && (hasArticle(toks[e + 2]!) || isPlaceOrOrg(toks[e + 2]!)) && !verbShaped(nx) && !isSpeechVerb(nx) && !FREE_PREPOSITIONS.has(nx.light) && !named.has(e + 2)) {
+    } else if (plain && !conjunctOpens(toks, e + 1) && toks[e + 2] && toks[e + 2]!.sent === nx.sent && !delimAfter(nx, toks) && (hasArticle(toks[e + 2]!) || isPlaceOrOrg(toks[e + 2]!)) && !verbShaped(nx) && !isSpeechVerb(nx) && !FREE_PREPOSITIONS.has(nx.light) && !named.has(e + 2)) {
       // A bare noun in construct with a definite word (حامي عرين مانشستر يونايتد): a description
       // whatever its head.
       const [a, b] = roleSpan(toks, e + 1);
