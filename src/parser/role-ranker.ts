@@ -150,9 +150,6 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     if (srcs.length > 1) f.push(`pair:${srcs.join('+')}`);
     // What a reader's phrase is worth depends on whether the rules read a role at all.
     const state = rulePlain ? 'rh' : 'rn';
-    // An agent-shaped head in no list where the rules, lacking the head, read nothing (المحقق X،
-    // مؤرخ السينما X): what an unseen article's role most often looks like (roles30).
-    if (wordKinds(e.text).includes('k:agent|unlisted')) { f.push(`${state}|agent-unlisted`); for (const s of srcs) f.push(`${state}|agent-unlisted|${s}`); }
     for (const s of srcs) f.push(`${state}|${s}`, ...own.filter((x) => x.startsWith('head:') || x.startsWith('len:')).map((x) => `${state}|${s}|${x}`));
     if (key === rulePlain) f.push('rule', `rule|${textFeats(e.text)[0]}`);
     else if (rulePlain) {

@@ -547,7 +547,7 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     // As in titleBefore: a name after a compound preposition (في أعقاب استقالة NAME) is its object,
     // and a title before the preposition is someone else's, so no reading runs back past it.
     if (isPrepositionNoun(t)) break;
-    if (hasArticle(t) || describerHead(t) || INDEFINITE_PERSONS.has(t.light) || agentInConstruct(toks, k, c.from)) heads.push(k);
+    if (hasArticle(t) || describerHead(t) || INDEFINITE_PERSONS.has(t.light)) heads.push(k);
     reach = k;
     if (k < c.from - 1 && /^و/.test(t.light) && !describerHead(t) && !hasArticle(t)) break;
   }
@@ -579,11 +579,11 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
       let b = e + 1;
       while (b - e < 12 && toks[b + 1] && toks[b + 1]!.sent === nx.sent && !delimAfter(toks[b]!, toks) && !named.has(b + 1)) b++;
       span('relative', e + 1, b, comma ? ['comma'] : []);
-    } else if (comma || dash || (plain && !conjunctOpens(toks, e + 1) && (hasArticle(nx) || describerHead(nx) || INDEFINITE_PERSONS.has(nx.light)))) {
+    } else if (comma || dash || (plain && (hasArticle(nx) || describerHead(nx) || INDEFINITE_PERSONS.has(nx.light)))) {
       const [a, b] = roleSpan(toks, e + 1);
       const src = comma ? 'after-comma' : dash ? 'after-dash' : 'after-bare';
       span(src, a, untilName(b), [`closed:${delimAfter(toks[b]!, toks)}`, ...(e > c.to ? ['paren'] : [])]);
-    } else if (plain && !conjunctOpens(toks, e + 1) && toks[e + 2] && toks[e + 2]!.sent === nx.sent && !delimAfter(nx, toks) && (hasArticle(toks[e + 2]!) || isPlaceOrOrg(toks[e + 2]!)) && !verbShaped(nx) && !isSpeechVerb(nx) && !FREE_PREPOSITIONS.has(nx.light) && !named.has(e + 2)) {
+    } else if (plain && toks[e + 2] && toks[e + 2]!.sent === nx.sent && !delimAfter(nx, toks) && (hasArticle(toks[e + 2]!) || isPlaceOrOrg(toks[e + 2]!)) && !verbShaped(nx) && !isSpeechVerb(nx) && !FREE_PREPOSITIONS.has(nx.light) && !named.has(e + 2)) {
       // A bare noun in construct with a definite word (حامي عرين مانشستر يونايتد): a description
       // whatever its head.
       const [a, b] = roleSpan(toks, e + 1);
@@ -591,33 +591,6 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     }
   }
   return out;
-}
-
-/**
- * A bare noun of an agent's shape (role-shape.ts: مؤرخ، محرر، منتج، موزع) in construct with the
- * word after it, which carries the article or is a place or organisation (مؤرخة الفن، محرر الشؤون
- * …، منتج غودار is left out: no article): the head of a description whatever the word, as a listed
- * head would be. Read only as a candidate's start for the role ranker, never as a rule.
- */
-function agentInConstruct(toks: readonly Token[], k: number, nameFrom: number): boolean {
-  const t = toks[k]!;
-  const n = toks[k + 1];
-  if (!n || k + 1 >= nameFrom || n.sent !== t.sent || delimAfter(t, toks) || hasArticle(t) || /^[وف]/.test(t.light)) return false;
-  return !!agentShape(t.text) && (hasArticle(n) || isPlaceOrOrg(n));
-}
-
-/**
- * A word right after a name that opens with و or ف and an article or a describing head (سافوا
- * والكاتب والأستاذ الجامعي السنغالي فلوين سار): the next conjunct, most often the next person's
- * title; the rules refuse it too (definiteRoleAfter, describerAfter), and a bare reading of it
- * leaked one person's role onto the one before.
- */
-function conjunctOpens(toks: readonly Token[], i: number): boolean {
-  const t = toks[i]!;
-  // (Not a relative joined by و: «القاضية سوتومايور والتي عارضت القرار» is her own clause.)
-  // (Nor a head whose و is a root letter: والي، والدة.)
-  if (!/^[وف]/.test(t.light) || t.light.length < 4 || RELATIVES.has(t.light.slice(1)) || headStem(t.light) || roleHead(t)?.prefix === '') return false;
-  return /^[وف]ال/.test(t.light) || cliticReadings(t.light).some((r) => /^[وف]/.test(r.prefix) && (ROLE_HEADS.has(r.stem.replace(/^ال/, '')) || DESCRIBER_HEADS.has(r.stem.replace(/^ال/, ''))));
 }
 
 const bucket = (n: number): string => (n <= 0 ? '0' : n <= 1 ? '1' : n <= 3 ? '3' : n <= 6 ? '6' : 'far');
