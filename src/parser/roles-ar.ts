@@ -24,6 +24,7 @@ import { hasArticle, isComplementiser, isCounterpart, isParticle, isPlaceOrOrg, 
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrepositionNoun, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import type { RoleOption } from './role-ranker.ts';
+import { agentShape } from './role-shape.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
 
@@ -115,6 +116,10 @@ function namingRole(toks: readonly Token[], from: number): [number, number] | nu
     if (t.sent !== w.sent || delimAfter(t, toks)) break;
     const h = describerHead(t) ?? (INDEFINITE_PERSONS.has(t.light) ? { head: t.light } : null);
     if (h) { best = k; break; }
+    // Whatever the head word, an indefinite noun of an agent's shape (role-shape.ts: طالب، موزع)
+    // that opens the clause before the naming word is who the name is: the structure says it.
+    const open = k === 0 || toks[k - 1]!.sent !== t.sent || delimAfter(toks[k - 1]!, toks) || isSpeechVerb(toks[k - 1]!) || isComplementiser(toks[k - 1]!) || verbShaped(toks[k - 1]!);
+    if (open && !hasArticle(t) && !/^[وف]/.test(t.light) && agentShape(t.text) && !verbShaped(t)) { best = k; break; }
   }
   return best >= 0 ? [best, from - 2] : null;
 }

@@ -254,3 +254,11 @@ describe('a noun before a nationality before the name, whatever its head (roles2
     expect(people('وذهبت جائزة المسابقة للمغربية مريم بن مبارك هذا العام.').map((p) => p[1])).not.toContain('المسابقة للمغربية');
   });
 });
+
+describe('roles read from structure, not lists (roles30)', () => {
+  it('an unlisted indefinite agent noun opening the clause before a naming word (موزع … يدعى)', () => {
+    const r = people('وقالت الشرطة إن موزع صحف من أصول تركية يدعى كانسو أوزتورك اعتقل أمس.');
+    expect(r.find(([n]) => n === 'كانسو أوزتورك')?.[1]).toBe('موزع صحف من أصول تركية');
+  });
+
+});
