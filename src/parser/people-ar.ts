@@ -1324,7 +1324,8 @@ const LIST_JOINERS = new Set(['او', 'و'].map(lightNormAr));
  * ألكسندر بيتروف وروسلان بوشيروف، كينيث برانا أو سيرجو كاستييتو), past a parenthesis after each
  * (تيموثي شالاميه (كال مي باي يور نايم) ودانييل كالوويا): a name joined by و or أو whose first word,
  * without the conjunction, is a given name or a known name word. One word alone needs the same
- * evidence as a bare mention (the assembler's), so it is marked bare.
+ * evidence as a bare mention (the assembler's), so it is marked bare. A comma may stand before the
+ * conjunction (أوليفييه ماتام، وأركانغيلاين سونكبو، وبتيت مينكومبا).
  */
 function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
   const taken = new Set<number>();
@@ -1342,7 +1343,11 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
       while (k < toks.length && k - c.to <= 8 && toks[k]!.sent === end.sent && !/\)/.test(toks[k]!.gap)) k++;
       k++;
       if (!toks[k - 1] || !/\)/.test(toks[k - 1]!.gap) || /[.:؛]/.test(toks[k - 1]!.gap)) continue;
-    } else if (delimAfter(end, toks)) continue;
+    } else if (delimAfter(end, toks) && !/^\s*[،,]\s*$/.test(end.gap)) continue;
+    // A comma alone between the items (أوليفييه ماتام، وأركانغيلاين سونكبو، وبتيت مينكومبا): the
+    // same list, but a comma also opens an apposition or the next clause, so the item after it must
+    // be no role, everyday or common-shaped word.
+    const viaComma = k === c.to + 1 && delimAfter(end, toks);
     let j = toks[k];
     if (!j || j.sent !== end.sent) continue;
     let skip = 0;
@@ -1352,6 +1357,7 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     if (!j || j.sent !== end.sent || taken.has(k)) continue;
     const rest = skip ? { ...j, text: j.text.slice(1), light: j.light.slice(1), norm: j.norm.slice(1) } : j;
     if (!nameLike(rest) || verbShaped(rest) || isPlaceOrOrg(rest)) continue;
+    if (viaComma && (roleHead(j) || everyday(j) || roleHead(rest) || everyday(rest) || commonWordShaped(rest) || isStop(rest) || isTimeWord(rest))) continue;
     const evidence = isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest);
     // The name ends where nameSpan ends it.
     let e = skip ? nameSpanFrom(toks, k, rest) : nameSpan(toks, k);
@@ -1361,6 +1367,9 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     // With no evidence for its first word, the mate must have the shape of the person before it: two
     // words or more, closed as a name is (punctuation, a function word, a word no name has, the next و of the list) or by a parenthesis.
     if (!evidence && !(e > k && c.to > c.from && (closesName(toks, e) || /\(/.test(toks[e]!.gap) || !nameLike(toks[e + 1]!) || LIST_JOINERS.has(toks[e + 1]!.light)))) continue;
+    // … and after a comma the item must close as a list's items do: at the next comma, the
+    // sentence's end or the next و-name (not «…، وشريكه في الشركة»).
+    if (viaComma && !(delimAfter(toks[e]!, toks) || (toks[e + 1] && conjoined(toks[e + 1]!) && conjoinedName(toks[e + 1]!)))) continue;
     let clash = false;
     for (let m = k; m <= e; m++) if (taken.has(m)) clash = true;
     if (clash) continue;
@@ -1384,7 +1393,7 @@ function listedOnes(toks: readonly Token[], all: readonly PersonCandidate[], fit
   const joined = (a: PersonCandidate, b: PersonCandidate) => {
     const e = toks[a.to]!, f = toks[b.from]!;
     if (e.sent !== f.sent) return false;
-    if ((b.skipFirst ?? 0) > 0 || conjoined(f)) return !delimAfter(e, toks);
+    if ((b.skipFirst ?? 0) > 0 || conjoined(f)) return !delimAfter(e, toks) || /^\s*[،,]\s*$/.test(e.gap);
     return commaAfter(e) && /^[\s،,]+$/.test(e.gap);
   };
   const out = new Set<PersonCandidate>();
@@ -1441,6 +1450,12 @@ function nameSpanFrom(toks: readonly Token[], k: number, rest: Token): number {
 }
 
 /**
+ * How far below zero the tagger may score the first word after a nationality when the name has two
+ * words or more (إلى جانب الفرنسية إيفا | هوسون): `npm run cv:people` (round fourteen, people30).
+ */
+const NISBA_DOUBT = 25;
+
+/**
  * A nationality right before a name-like word (وحل البرازيلي رافينيا، لمهاجمه الفرنسي وسام بن يدر،
  * أمام البريطانية جوهانا كونتا): a definite nisba the countries table knows stands before a person
  * far more often than before anything else in wire copy, most of all in sport. The name must close
@@ -1455,16 +1470,22 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     const p = toks[i]!, j = i + 1, s = toks[j]!;
     // (… or behind ب: ودفع الفريق بالبلجيكي يوري تيليمانس.)
     if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !nisbaWord(withoutBa(p))) continue;
-    if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s) || /ا$/.test(s.light) && !isGiven(s)) continue;
+    if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s)) continue;
+    // (A word in ا, an indefinite accusative's shape, only as the first of two name words: جوهانا كونتا.)
+    const accusativeShaped = /ا$/.test(s.light) && !isGiven(s);
     // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a
     // title, or a preposition is glued to the nisba (الفريق | بالبلجيكي, للمغربية): an adjective takes none.
     const b = toks[i - 1];
     const governed = /^(?:[وف]?ب|[وف]?لل)/.test(p.light);
     if (!governed && b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
     // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
-    if (!(scores[j]! > 0 || isGiven(s) || lexiconNameWord(s))) continue;
+    const sure = scores[j]! > 0 || isGiven(s) || lexiconNameWord(s);
+    if (!sure && scores[j]! <= -NISBA_DOUBT) continue;
     const e = nameSpan(toks, j);
     if (e < 0 || !closesName(toks, e)) continue;
+    // … a first word the tagger doubts, or of an accusative's shape, only in a name of two words or
+    // more whose last word is no everyday or common-shaped word.
+    if ((!sure || accusativeShaped) && !(e > j && !everyday(toks[e]!) && !commonWordShaped(toks[e]!) && !accusativeRun(toks, j, e) && (sure || scores[e]! > -NISBA_DOUBT))) continue;
     let clash = false;
     for (let m = j; m <= e; m++) if (taken.has(m)) clash = true;
     if (clash) continue;

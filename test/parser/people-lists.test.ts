@@ -20,6 +20,12 @@ describe('people: lists', () => {
     expect(names('ونقلت الوكالة عن المقاتلين ألكسندر بيتروف وروسلان بوشيروف أنهما بريئان.')).toContain('روسلان بوشيروف');
   });
 
+  it('a comma before the conjunction keeps the list going (ماتام، وسونكبو، ومينكومبا), not into a title (، ووزير …)', () => {
+    const ns = names('وأعلنت البعثة اختفاء الرياضيين ألكسندر بيتروف، وروسلان بوشيروف، وأنطون شيبيغا. وقالت إنهم غادروا القرية الأولمبية.');
+    expect(ns).toEqual(expect.arrayContaining(['ألكسندر بيتروف', 'روسلان بوشيروف', 'أنطون شيبيغا']));
+    expect(names('والتقى الرئيس ألكسندر بيتروف، ووزير الخارجية في القصر.').join('|')).not.toContain('وزير');
+  });
+
   it('a name joined by أو is a person too', () => {
     expect(names('وشارك نيكولا ساركوزي أو فرانسوا هولاند في الحفل.')).toEqual(['نيكولا ساركوزي', 'فرانسوا هولاند']);
   });
@@ -57,6 +63,11 @@ describe('people: lists', () => {
 describe('people: a nationality before a name', () => {
   it('a definite nisba opens a name and is its role', () => {
     expect(people('بفضل هدفين لمهاجمه الفرنسي وسام بن يدر، ليعود الفريق إلى الصدارة.')).toContainEqual(['وسام بن يدر', 'مهاجمه الفرنسي']); // (the possessive title too: roles-ar.ts)
+  });
+
+  it('a first name in ا after a nisba opens a name of two words (الفرنسية إيفا هوسون), not a lone accusative', () => {
+    expect(names('وتنافس إلى جانب الفرنسية إيفا هوسون على الجائزة.')).toContain('إيفا هوسون');
+    expect(names('وقال إن الجيش الأمريكي حاليا في المنطقة.')).toEqual([]);
   });
 
   it('a nisba after a definite noun is its adjective, not a role (الحكومة المصرية قرار)', () => {
