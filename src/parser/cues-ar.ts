@@ -53,6 +53,15 @@ export const COUNTERPART = set(`نظير نظيره نظيرته نظيرها ن
  * Speech and statement verbs (past and present, both genders) that introduce a speaker.
  * (أبلغ with its addressee, and the present only with «them»: تبلغه is as often «reaches it».)
  */
+/**
+ * Verbs that say words aloud or in writing (قال، ردد، هتف، كتب، غرد): a short quotation after one
+ * is what was said, where after a verb of showing or judging (تظهر، يعتبر) it is a phrase.
+ */
+export const ALOUD_VERBS = set(`
+قال قالت قالوا يقول تقول يقولون ردد رددت رددوا يردد تردد يرددون هتف هتفت هتفوا يهتف تهتف يهتفون
+كتب كتبت غرد غردت
+`);
+
 export const SPEECH_VERBS = set(`
 قال قالت يقول تقول أضاف أضافت أكد أكدت يؤكد تؤكد أوضح أوضحت صرح صرحت أشار أشارت أعلن أعلنت
 ذكر ذكرت تابع تابعت شدد شددت اعتبر اعتبرت رأى رأت يرى ترى لفت لفتت كشف كشفت نفى نفت حذر حذرت

@@ -7,7 +7,7 @@
 import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { readingsOf } from './word-info.ts';
 import { lightNormAr } from '../text/arabic.ts';
-import { commaAfter, delimAfter, deriveOccurrences, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
+import { commaAfter, delimAfter, deriveOccurrences, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
@@ -1343,7 +1343,7 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
       while (k < toks.length && k - c.to <= 8 && toks[k]!.sent === end.sent && !/\)/.test(toks[k]!.gap)) k++;
       k++;
       if (!toks[k - 1] || !/\)/.test(toks[k - 1]!.gap) || /[.:؛]/.test(toks[k - 1]!.gap)) continue;
-    } else if (delimAfter(end, toks) && !/^\s*[،,]\s*$/.test(end.gap)) continue;
+    } else if (delimAfter(end, toks) && !onlyCommaAfter(end)) continue;
     // A comma alone between the items (أوليفييه ماتام، وأركانغيلاين سونكبو، وبتيت مينكومبا): the
     // same list, but a comma also opens an apposition or the next clause, so the item after it must
     // be no role, everyday or common-shaped word.
@@ -1393,7 +1393,7 @@ function listedOnes(toks: readonly Token[], all: readonly PersonCandidate[], fit
   const joined = (a: PersonCandidate, b: PersonCandidate) => {
     const e = toks[a.to]!, f = toks[b.from]!;
     if (e.sent !== f.sent) return false;
-    if ((b.skipFirst ?? 0) > 0 || conjoined(f)) return !delimAfter(e, toks) || /^\s*[،,]\s*$/.test(e.gap);
+    if ((b.skipFirst ?? 0) > 0 || conjoined(f)) return !delimAfter(e, toks) || onlyCommaAfter(e);
     return commaAfter(e) && /^[\s،,]+$/.test(e.gap);
   };
   const out = new Set<PersonCandidate>();

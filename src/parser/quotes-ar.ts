@@ -12,7 +12,7 @@ import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { ACCORDING_TO, ALOUD_VERBS, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES } from './people-ar.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
@@ -1578,6 +1578,10 @@ export class ArabicQuoteReader {
     const relKeys = new Set<string>();
     // (bodies and places the rules read as a person they stand for, offered as written too)
     const standIns = new Set<string>();
+    const offerStandIn = (sp: Speaker | null, k: number, object: boolean) => {
+      const lit = sp?.speakerId ? this.standIn(k, b) : null;
+      if (lit) { add(lit, mention(k, object)); standIns.add(keyOf(this.asBody(lit))); }
+    };
     let sources = 0;
     for (const k of heads) {
       if (sources >= MAX_SOURCES) break;
@@ -1587,8 +1591,7 @@ export class ArabicQuoteReader {
       const tk = toks[k]!;
       const obj = /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0;
       add(sp, mention(k, obj));
-      const lit = sp.speakerId ? this.standIn(k, b) : null;
-      if (lit) { add(lit, mention(k, obj)); standIns.add(keyOf(this.asBody(lit))); }
+      offerStandIn(sp, k, obj);
     }
     // Subjects by position, whatever their head: the definite phrase in the verb of saying's subject
     // slot and right after a verb opening an earlier clause of the sentence (أعلنت الأمم المتحدة …
@@ -1603,8 +1606,7 @@ export class ArabicQuoteReader {
       if ((k >= qa && k <= qb) || personAt[k] || !hasArticle(tk) || /^[بلك]/.test(tk.light) || isTimeWord(tk) || this.sourceHeadAt(k) || MEDIUM.test(tk.light)) continue;
       const sp = this.sourceAt(k, b, qa);
       if (sp && sp !== UNATTRIBUTED) add(sp, mention(k, false));
-      const lit = sp?.speakerId ? this.standIn(k, b) : null;
-      if (lit) { add(lit, mention(k, false)); standIns.add(keyOf(this.asBody(lit))); }
+      offerStandIn(sp, k, false);
     }
     // A name in apposition to the verb's subject that the people finder lacks (قال مستشار الأمم
     // المتحدة للشؤون الإنسانية إيان إيغلاند، إن؛ قال عملاق شبكات التواصل الاجتماعي، فيسبوك، إنه):
@@ -2523,7 +2525,7 @@ export class ArabicQuoteReader {
     for (let m = k - 1; m >= a && m >= k - 5; m--) {
       const w = toks[m]!;
       if ((m < k - 1 && /[،,.:;؛()"«»“”]/.test(w.gap)) || isComplementiser(w) || RELATIVE_PRONOUNS.has(w.light)) return false;
-      if (/^[وف]?(قال|قالت|قالوا|يقول|تقول|يقولون|ردد|رددت|رددوا|يردد|تردد|يرددون|هتف|هتفت|هتفوا|يهتف|تهتف|يهتفون|كتب|كتبت|غرد|غردت)$/.test(w.light)) return !this.notYetSaid(m);
+      if (ALOUD_VERBS.has(w.light.replace(/^[وف]/, ''))) return !this.notYetSaid(m);
     }
     return false;
   }

@@ -19,7 +19,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { demonym } from '../names/index.ts';
-import { commaAfter, delimAfter, type Token } from './tokens.ts';
+import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrepositionNoun, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
@@ -400,11 +400,11 @@ function commaApposition(toks: readonly Token[], from: number, nameEnd: number, 
   const v = toks[from - 1];
   const t = toks[nameEnd]!;
   const nx = toks[nameEnd + 1];
-  if (!v || !nx || !isSpeechVerb(v) || v.sent !== t.sent || nx.sent !== t.sent || !/^\s*[،,]\s*$/.test(t.gap)) return null;
+  if (!v || !nx || !isSpeechVerb(v) || v.sent !== t.sent || nx.sent !== t.sent || !onlyCommaAfter(t)) return null;
   if (!hasArticle(nx) || RELATIVES.has(nx.light) || isNisba(nx) || isTimeWord(nx) || isPlaceOrOrg(nx) || named.has(nameEnd + 1)) return null;
   for (let k = nameEnd + 1; k <= nameEnd + 8 && toks[k] && toks[k]!.sent === t.sent; k++) {
     if (named.has(k) || isSpeechVerb(toks[k]!) || isComplementiser(toks[k]!)) return null;
-    if (/^\s*[،,]\s*$/.test(toks[k]!.gap)) return [nameEnd + 1, k];
+    if (onlyCommaAfter(toks[k]!)) return [nameEnd + 1, k];
     if (delimAfter(toks[k]!, toks)) return null;
   }
   return null;

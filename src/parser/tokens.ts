@@ -70,6 +70,13 @@ export function commaAfter(t: Token): boolean {
   return t.gap !== ' ' && COMMA.test(t.gap);
 }
 
+const ONLY_COMMA = /^\s*[،,]\s*$/;
+
+/** Whether a comma and nothing else (spaces aside) follows the token: a list's or an apposition's comma. */
+export function onlyCommaAfter(t: Token): boolean {
+  return t.gap !== ' ' && ONLY_COMMA.test(t.gap);
+}
+
 export function colonAfter(t: Token): boolean {
   return t.gap !== ' ' && t.gap.includes(':');
 }

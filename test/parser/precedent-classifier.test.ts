@@ -16,6 +16,11 @@ const ARTICLE = [
 ].join('\n');
 
 const sentencesOf = (t: string): Sentence[] => parseArticle(t).sentences;
+/** The sentences' readings at the article's date, and the index of the sentence holding a needle. */
+const read = (s: Sentence[], year: number, month?: number) => ({
+  r: readSentences(s, 'ar', year, month),
+  at: (needle: string) => s.findIndex((x) => x.text.includes(needle)),
+});
 
 afterEach(() => usePrecedentModel(undefined));
 
@@ -80,8 +85,7 @@ describe('precedent classifier', () => {
 
   it('describes a sentence by the rules’ reading, years, figures, place and words of the past', () => {
     const s = sentencesOf(ARTICLE);
-    const r = readSentences(s, 'ar', 2020);
-    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    const { r, at } = read(s, 2020);
     const today = precedentFeatures(r, s, at('يوم الاثنين'));
     expect(today).toContain('today');
     expect(today).toContain('rule:false');
@@ -105,8 +109,7 @@ describe('precedent classifier', () => {
       'وكان الوزير قد استقال الثلاثاء بعد اتهامات بالفساد.',
       'وسبق أن رفض البرلمان القانون الثلاثاء.',
     ].join('\n'));
-    const r = readSentences(s, 'ar', 2020, 3);
-    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    const { r, at } = read(s, 2020, 3);
     expect(r[at('العام الماضي')]!.relative).toBe('past');
     expect(r[at('وأقر')]!.relative).toBeNull();
     const lead = precedentFeatures(r, s, at('وأقر'));
@@ -122,8 +125,7 @@ describe('precedent classifier', () => {
 
   it('sets a sentence\'s event against the news: its main verb beside the lead\'s, and how much of it the article repeats (round eleven)', () => {
     const s = sentencesOf(['عنوان تجريبي', '', 'أعلن البرلمان الثلاثاء إقرار قانون الموازنة الجديد.', 'وقال رئيس البرلمان إن قانون الموازنة يدعم الاقتصاد.', 'ويناقش البرلمان قانون الموازنة مرة أخرى.', 'وقد اندلعت حرب أهلية طاحنة في البلاد عام 1975.'].join('\n'));
-    const r = readSentences(s, 'ar', 2020, 3);
-    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    const { r, at } = read(s, 2020, 3);
     // The news's own story, in the present: its words recur through the article.
     expect(precedentFeatures(r, s, at('ويناقش'))).toEqual(expect.arrayContaining(['topic:more', 'tense:other|imperf', 'tense:imperf|early:false']));
     // An event recalled: told once, a perfect verb past «قد», an earlier year.
@@ -144,8 +146,7 @@ describe('precedent classifier', () => {
       'وقال الوزير «لن نتراجع» الثلاثاء.',
       'واندلعت الحرب الأهلية في البلاد.',
     ].join('\n'));
-    const r = readSentences(s, 'ar', 2020, 3);
-    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    const { r, at } = read(s, 2020, 3);
     // The news's own day with an imperfect verb: the present.
     expect(precedentFeatures(r, s, at('ويناقش'))).toEqual(expect.arrayContaining(['when:now|imperf', 'when:now|rule:false']));
     // Last year's figures: an earlier time with a percent, and the figures counted with it.
@@ -172,8 +173,7 @@ describe('precedent classifier', () => {
       'ويناقش البرلمان الثلاثاء قانون الضرائب.',
       'وارتفعت الأسعار.',
     ].join('\n'));
-    const r = readSentences(s, 'ar', 2020, 3);
-    const at = (needle: string) => s.findIndex((x) => x.text.includes(needle));
+    const { r, at } = read(s, 2020, 3);
     // After an earlier time told in the pluperfect, a perfect verb goes on with the past.
     const resign = precedentFeatures(r, s, at('واستقال'));
     expect(resign).toEqual(expect.arrayContaining(['pwhen:early|other', 'pshape:kana|other', 'pkanaqad|other']));

@@ -28,6 +28,7 @@ const E = 101;
 const H = 104;
 const O = 111;
 const U = 117;
+const Z = 122;
 
 /** a, e, i, o, u by code: 1; y: 2 (a vowel for counts and ends, not for starts or doubles) */
 const VOWEL = new Uint8Array(128);
@@ -54,9 +55,9 @@ export function latinShape(form: string): LatinShape {
     if (v) vowels++;
     if (c === E) e++;
     if (c === prev) {
+      // (y doubled counts as a consonant, as the expression's class [b-df-hj-np-tv-z] holds it)
       if (v === 1) doubleVowel = true;
-      else if (c >= A && c <= 122 && !v) doubleConsonant = true;
-      else if (v === 2) doubleConsonant = true;
+      else if (c >= A && c <= Z) doubleConsonant = true;
     }
     if (prev === O && c === U) ou = true;
     if (c === H && prev >= 0 && prev < 128 && DIGRAPH_HEAD[prev]) digraphs++;
