@@ -11,7 +11,8 @@
  * and the sample always train): each fold is scored with a model trained without it, by the eval's
  * precedent recall and precision, beside the rules alone on the same articles. The shipped weights
  * are trained on everything. `--check` compares with the shipped file without writing it.
- * Options: --l2 X, --min N (features seen in fewer sentences are left out), --keep P, --add P (the
+ * Options: --splits N (the cv pooled over N fold splits, 3 by default: one split's figures move by a
+ * point with the split alone), --l2 X, --min N (features seen in fewer sentences are left out), --keep P, --add P (the
  * thresholds), --run P / --no-run (the run step: a sentence beside a taken one is added above P),
  * --grid (the cv over a grid of thresholds, with and without the run step), --year-fallback (dated
  * counted as if a sentence with no year in a dated article were of the article's year: a measure of
@@ -36,7 +37,7 @@ const FOLDS = 5;
 const argNum = (name: string, dflt: number) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const L2 = argNum('--l2', 2);
 const KEEP = argNum('--keep', 0.1);
-const ADD = argNum('--add', 0.35);
+const ADD = argNum('--add', 0.3);
 // Chosen on this cross-validation (a grid of thresholds with --grid): recall up, precision held.
 const MIN = argNum('--min', 3);
 // --run P: a sentence the rules leave beside a taken one is added above P; --no-run: no such step.
@@ -44,6 +45,9 @@ const MIN = argNum('--min', 3);
 // F among recall >= 0.75 (R 75.4 P 58.0, F 65.6 in the experiment; round twelve's add 0.3 gave R 75.0
 // P 56.0, F 64.1, and add 0.4 R 74.0 P 58.7). Add 0.4 is now R 74.7 P 58.8; keep 0.2, add 0.4-0.45,
 // run 0.25-0.3 is the grid's best F (R 68-70 P 65-66), too far below the issue's recall.
+// Add 0.3 again (round fifteen): over five fold splits add 0.35 gave recall 74.3 (73.8 in the worst
+// split, as on the blind set), add 0.3 75.1 (74.8) at precision 56.0 against 56.9: the highest
+// precision whose recall over the splits reaches the issue's 0.75.
 const RUN = process.argv.includes('--no-run') ? undefined : argNum('--run', 0.15);
 const NO_DATES = process.argv.includes('--no-dates');
 const FALLBACK = process.argv.includes('--year-fallback');
@@ -108,22 +112,41 @@ const pct = (x: number) => (100 * x).toFixed(1);
 const fig = (s: Score) => `R ${pct(s.tp / s.gold)} P ${pct(s.hits / Math.max(1, s.predicted))} dated ${pct(s.dated / Math.max(1, s.datable))} (${s.dated}${FALLBACK ? `; fallback wrong ${s.fallbackWrong}` : ''})`;
 
 const corpusIds = new Set(corpus.map((c) => c.id));
-const folds = foldOf([...corpusIds], FOLDS);
-// Held-out probabilities of every corpus sentence, each from the model trained without its fold.
-const heldP = new Map<string, number[]>();
-for (let k = 0; k < FOLDS; k++) {
-  const train = articles.filter((a) => folds.get(a.id) !== k).flatMap((a) => a.rows);
-  const weights = trainLogistic(train, L2, 200, MIN);
-  for (const a of articles) if (folds.get(a.id) === k) heldP.set(a.id, a.rows.map((r) => precedentScore(r.feats, { weights })));
+/** FNV-1a: a fixed order of the articles for each extra split of the folds. */
+const fnv = (s: string): number => { let h = 2166136261; for (const c of s) { h ^= c.charCodeAt(0); h = Math.imul(h, 16777619) >>> 0; } return h; };
+/**
+ * The article folds of split `s`: split 0 is the fold assignment every round has used (sorted ids);
+ * the others deal the articles out in a hashed order. One split's figures move by a point with the
+ * split alone (round fifteen: the thresholds chosen on split 0 gave recall 75.3 there and 74.3 over
+ * five splits, 73.8 on the blind set), so thresholds are chosen on the pooled splits.
+ */
+function foldsOf(s: number): Map<string, number> {
+  if (s === 0) return foldOf([...corpusIds], FOLDS);
+  return new Map([...corpusIds].map((id) => [id, fnv(id + s)] as const).sort((a, b) => a[1] - b[1]).map(([id], i) => [id, i % FOLDS]));
 }
+const SPLITS = argNum('--splits', 3);
+const splits = Array.from({ length: SPLITS }, (_, s) => foldsOf(s));
+const folds = splits[0]!;
+// Held-out probabilities of every corpus sentence, each from the model trained without its fold, per split.
+const heldPs = splits.map((fs) => {
+  const heldP = new Map<string, number[]>();
+  for (let k = 0; k < FOLDS; k++) {
+    const train = articles.filter((a) => fs.get(a.id) !== k).flatMap((a) => a.rows);
+    const weights = trainLogistic(train, L2, 200, MIN);
+    for (const a of articles) if (fs.get(a.id) === k) heldP.set(a.id, a.rows.map((r) => precedentScore(r.feats, { weights })));
+  }
+  return heldP;
+});
+const heldP = heldPs[0]!;
 const held = articles.filter((a) => corpusIds.has(a.id));
 // (`run` undefined is no run step: the grid's first table; no default, which read it as the shipped RUN.)
+/** The figures pooled over the splits (each article counted once per split). */
 function cv(keep: number, add: number, run: number | undefined): { rules: Score; model: Score } {
   const rules = zero();
   const model = zero();
-  for (const a of held) {
+  for (const P of heldPs) for (const a of held) {
     score(a, a.rule, rules);
-    score(a, choosePrecedents(a.rule, heldP.get(a.id)!, { keep, add, run }), model);
+    score(a, choosePrecedents(a.rule, P.get(a.id)!, { keep, add, run }), model);
   }
   return { rules, model };
 }
@@ -140,7 +163,7 @@ for (let k = 0; k < FOLDS; k++) {
     score(a, a.rule, rules);
     score(a, choosePrecedents(a.rule, heldP.get(a.id)!, { keep: KEEP, add: ADD, run: RUN }), learned);
   }
-  console.log(`fold ${k} (${rules.gold} precedents): ${fig(rules)} → ${fig(learned)}`);
+  console.log(`fold ${k} of split 0 (${rules.gold} precedents): ${fig(rules)} → ${fig(learned)}`);
 }
 const res = cv(KEEP, ADD, RUN);
 // --dump FILE: every held-out miss and extra (one JSON line each), for grouping the errors by cause.
@@ -160,12 +183,12 @@ if (dumpAt > 0) {
 const oracle = zero();
 for (const a of held) score(a, a.rows.map(() => true), oracle);
 console.log(`anchors inside one sentence: ${pct(oracle.tp / oracle.gold)} %; every sentence taken: ${fig(oracle)}`);
-console.log(`cross-validated (${FOLDS} folds by article, wire copy, ${held.length} articles, ${res.rules.gold} gold precedents): prec ${fig(res.rules)} (rules) → ${fig(res.model)} (classifier, ${res.model.tp} of ${res.model.gold} found; keep ${KEEP}, add ${ADD}${RUN === undefined ? "" : `, run ${RUN}`}, L2 ${L2})`);
+console.log(`cross-validated (${FOLDS} folds by article, ${SPLITS} split${SPLITS > 1 ? 's' : ''} pooled, wire copy, ${held.length} articles, ${res.rules.gold / SPLITS} gold precedents): prec ${fig(res.rules)} (rules) → ${fig(res.model)} (classifier, ${res.model.tp} of ${res.model.gold} found; keep ${KEEP}, add ${ADD}${RUN === undefined ? "" : `, run ${RUN}`}, L2 ${L2})`);
 
 const weights = trainLogistic(articles.flatMap((a) => a.rows), L2, 200, MIN);
 const model: PrecedentModel = {
   note: `Logistic precedent classifier over sentences (L2 ${L2}); trained by scripts/train-precedents.ts on the development gold.`,
-  crossValidated: { rulesRecall: +(res.rules.tp / res.rules.gold).toFixed(3), rulesPrecision: +(res.rules.hits / res.rules.predicted).toFixed(3), recall: +(res.model.tp / res.model.gold).toFixed(3), precision: +(res.model.hits / res.model.predicted).toFixed(3), precedents: res.rules.gold },
+  crossValidated: { rulesRecall: +(res.rules.tp / res.rules.gold).toFixed(3), rulesPrecision: +(res.rules.hits / res.rules.predicted).toFixed(3), recall: +(res.model.tp / res.model.gold).toFixed(3), precision: +(res.model.hits / res.model.predicted).toFixed(3), precedents: res.rules.gold / SPLITS, splits: SPLITS },
   keep: KEEP,
   add: ADD,
   ...(RUN === undefined ? {} : { run: RUN }),
