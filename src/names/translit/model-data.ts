@@ -56,6 +56,13 @@ export interface RerankData {
    * clitic's bare form), fitted on such lists alone; absent, `weights` order every list
    */
   unknown?: number[];
+  /**
+   * weight of the per-letter model's forced score (translit/letter-model.ts `score`) when an
+   * unknown key's first answer is chosen among the rules' two: each is scored by `unknown` plus
+   * this times its letter score (a second opinion from a model that also reads the letters
+   * after the one it spells); absent or 0, `unknown` alone
+   */
+  unknownLetter?: number;
 }
 
 /**
