@@ -254,6 +254,7 @@ if (FOLDS > 1) {
   // that gets most of these lists' right spelling first (only lists whose right spelling is one
   // of the two can change); NAMES_LETTER_FIRST=0 leaves it out
   let unknownLetter: number | undefined;
+  let unknownLetterMargin: number | undefined;
   if (unknown && process.env.NAMES_LETTER_FIRST !== '0') {
     const pairs = lists
       .filter((l) => l.letter && l.letter.length === 2 && l.gold < 2 && !keyKnown(l))
@@ -272,8 +273,17 @@ if (FOLDS > 1) {
     const at = (lambda: number, from: string) => pairs.filter((p) => p.from === from && (p.ds + lambda * p.d > 0 ? 1 : 0) === p.gold).length;
     log(`unknown first answer with the letter model: ${pairs.length} lists; lambda ${best.lambda}: right ${best.right} (wd ${at(best.lambda, 'wd')}, g ${at(best.lambda, 'g')}) against ${at(0, 'wd') + at(0, 'g')} (wd ${at(0, 'wd')}, g ${at(0, 'g')}) without`);
     if (best.lambda > 0) unknownLetter = best.lambda;
+    // and, for speed, the letter model asked only when the two's scores are closer than a
+    // margin: the smallest of a few that gets as many of these lists right as asking always
+    // (where the weights are far apart the letters rarely overturn them, and as often wrongly)
+    if (unknownLetter) {
+      const rightWithin = (margin: number) => pairs.filter((p) => ((Math.abs(p.ds) < margin ? p.ds + unknownLetter! * p.d : p.ds) > 0 ? 1 : 0) === p.gold).length;
+      unknownLetterMargin = [0.25, 0.5, 0.75, 1, 1.5, 2, 3].find((t) => rightWithin(t) >= best.right);
+      const asked = (t: number) => pairs.filter((p) => Math.abs(p.ds) < t).length;
+      if (unknownLetterMargin) log(`letter model asked within a margin of ${unknownLetterMargin}: right ${rightWithin(unknownLetterMargin)}, asked for ${asked(unknownLetterMargin)} of ${pairs.length} lists`);
+    }
   }
-  model.rerank = { features: [...FEATURES], weights: fitted.weights, ...(unknown ? { unknown: unknown.weights } : {}), ...(unknownLetter ? { unknownLetter } : {}), ...(first ? { first: first.weights } : {}), ...(firstKnown ? { firstKnown: firstKnown.weights } : {}) };
+  model.rerank = { features: [...FEATURES], weights: fitted.weights, ...(unknown ? { unknown: unknown.weights } : {}), ...(unknownLetter ? { unknownLetter } : {}), ...(unknownLetterMargin ? { unknownLetterMargin } : {}), ...(first ? { first: first.weights } : {}), ...(firstKnown ? { firstKnown: firstKnown.weights } : {}) };
   lists.forEach((l) => {
     const s = l.feats.map((row) => row.reduce((a, x, j) => a + x * fitted.weights[j]!, 0));
     if (s.every((v, c) => c === l.gold || v < s[l.gold]!)) tally[l.from][3]++;

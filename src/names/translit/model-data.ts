@@ -63,6 +63,12 @@ export interface RerankData {
    * after the one it spells); absent or 0, `unknown` alone
    */
   unknownLetter?: number;
+  /**
+   * the letter model is asked only when the two's `unknown` scores differ by less than this
+   * (the smallest margin that changed no cross-fitted list's first answer: a speed bound);
+   * absent, always
+   */
+  unknownLetterMargin?: number;
 }
 
 /**

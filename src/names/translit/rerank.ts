@@ -115,7 +115,7 @@ export function features(m: Model, list: Candidate[], src: string): number[][] {
  * An unknown key's first answer is the best by its weights among the rules' first this many
  * (1: the rules' first; scripts/names/first-unknown.ts sets it to measure).
  */
-export const RERANK_PARAMS: { unknownFirstAmong: number; unknownLetter?: number } = { unknownFirstAmong: 2 };
+export const RERANK_PARAMS: { unknownFirstAmong: number; unknownLetter?: number; unknownLetterMargin?: number } = { unknownFirstAmong: 2 };
 
 /**
  * The letter model's forced-score difference between an unknown key's two first guesses, clipped
@@ -166,7 +166,8 @@ export function rerank<T extends Candidate>(m: Model, d: RerankData, list: T[], 
     // 3 or 5 gains less or loses Google's (scripts/names/first-unknown.ts, docs/names.md)
     const top = Math.min(f.length, RERANK_PARAMS.unknownFirstAmong);
     const lambda = RERANK_PARAMS.unknownLetter ?? d.unknownLetter ?? 0;
-    const letters = lambda && top === 2 ? m.letters : undefined;
+    const margin = RERANK_PARAMS.unknownLetterMargin ?? d.unknownLetterMargin ?? Infinity;
+    const letters = lambda && top === 2 && Math.abs(s[1]! - s[0]!) < margin ? m.letters : undefined;
     if (letters) {
       // the letter model's second opinion on the two (names31): forced scores, the difference
       // clipped as in training (a spelling it cannot cut scores -Infinity)

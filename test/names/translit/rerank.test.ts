@@ -145,9 +145,13 @@ describe("an unknown key's first answer with the letter model's second opinion (
     // weights that tie the two: the letter model alone decides
     const tie = { features: [...FEATURES], weights: FEATURES.map(() => 0), unknown: FEATURES.map(() => 0) };
     const byLetters = letters.score(src, b) > letters.score(src, a) ? b : a;
+    expect(byLetters).toBe(b); // robin (rules) against rubin
     expect(rerank(m, { ...tie, unknownLetter: 1 }, list, src)[0]!.text).toBe(byLetters);
     // without the weight (older files) the tie keeps the rules' first
     expect(rerank(m, tie, list, src)[0]!.text).toBe(a);
+    // the letter model is asked only within the file's margin: none, and the weights decide
+    expect(rerank(m, { ...tie, unknownLetter: 1, unknownLetterMargin: 0 }, list, src)[0]!.text).toBe(a);
+    expect(rerank(m, { ...tie, unknownLetter: 1, unknownLetterMargin: 0.5 }, list, src)[0]!.text).toBe(byLetters);
     // the shipped file carries a weight, and the first answer is still one of the rules' two
     expect(m.rerank!.unknownLetter).toBeGreaterThan(0);
     expect([a, b]).toContain(rerank(m, m.rerank!, list, src)[0]!.text);
