@@ -173,6 +173,7 @@ const model = fit(wdTrain, gFit, log, true);
 // (NAMES_RERANK_FOLDS=1: no reranker, the file as before it; NAMES_RERANK_GOOGLE: weight of a
 // Google list in the order's objective, 1 = as a Wikidata one)
 const FOLDS = Number(process.env.NAMES_RERANK_FOLDS ?? 4);
+const LETTER_FIRST = process.env.NAMES_LETTER_FIRST === '1';
 const GOOGLE_LIST_WEIGHT = Number(process.env.NAMES_RERANK_GOOGLE ?? 1);
 if (FOLDS > 1) {
   // by source too: the same pair in Wikidata and in Google are two sources' evidence, and the
@@ -189,8 +190,9 @@ if (FOLDS > 1) {
     ({ lists, tally } = JSON.parse(readFileSync(cache, 'utf8')) as { lists: typeof lists; tally: typeof tally });
   } else {
     for (let k = 0; k < FOLDS; k++) {
-      // each fold's letter model too: an unknown key's first answer weighs its forced score
-      const m = buildModel(fit(wdTrain.filter((p) => foldOf('wd', p.ar, p.en) !== k), gFit.filter((p) => foldOf('g', p.ar, p.en) !== k), () => {}, true));
+      // NAMES_LETTER_FIRST=1: each fold's letter model too, so an unknown key's first answer can
+      // weigh its forced score (not shipped: see below)
+      const m = buildModel(fit(wdTrain.filter((p) => foldOf('wd', p.ar, p.en) !== k), gFit.filter((p) => foldOf('g', p.ar, p.en) !== k), () => {}, LETTER_FIRST));
       const held = [...wdTrain.filter((p) => foldOf('wd', p.ar, p.en) === k).map((p) => ({ ar: p.ar, en: p.en, from: 'wd' as const })), ...gFit.filter((p) => foldOf('g', p.ar, p.en) === k).map((p) => ({ ar: p.ar, en: p.en, from: 'g' as const }))];
       for (const p of held) {
         const src = arModelForm(p.ar);
@@ -252,10 +254,13 @@ if (FOLDS > 1) {
   // an unknown key's first answer between the rules' two guesses: the unknown weights' score
   // plus lambda times the letter model's forced score, lambda the grid value (0 to 1 by 0.05)
   // that gets most of these lists' right spelling first (only lists whose right spelling is one
-  // of the two can change); NAMES_LETTER_FIRST=0 leaves it out
+  // of the two can change). Only with NAMES_LETTER_FIRST=1, not in the shipped model (names31):
+  // on the dev splits it moved the first answer a little (Google unknown words +0.4 / +0.8
+  // points, unseen Wikidata +0.0 / +0.4) but romanising article words in the learned order
+  // took a quarter more CPU, too close to the 5,000 tokens/s target (docs/names.md)
   let unknownLetter: number | undefined;
   let unknownLetterMargin: number | undefined;
-  if (unknown && process.env.NAMES_LETTER_FIRST !== '0') {
+  if (unknown && LETTER_FIRST) {
     const pairs = lists
       .filter((l) => l.letter && l.letter.length === 2 && l.gold < 2 && !keyKnown(l))
       .map((l) => {

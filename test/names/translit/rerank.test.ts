@@ -152,8 +152,7 @@ describe("an unknown key's first answer with the letter model's second opinion (
     // the letter model is asked only within the file's margin: none, and the weights decide
     expect(rerank(m, { ...tie, unknownLetter: 1, unknownLetterMargin: 0 }, list, src)[0]!.text).toBe(a);
     expect(rerank(m, { ...tie, unknownLetter: 1, unknownLetterMargin: 0.5 }, list, src)[0]!.text).toBe(byLetters);
-    // the shipped file carries a weight, and the first answer is still one of the rules' two
-    expect(m.rerank!.unknownLetter).toBeGreaterThan(0);
-    expect([a, b]).toContain(rerank(m, m.rerank!, list, src)[0]!.text);
+    // the weight of a file trained with NAMES_LETTER_FIRST=1 (0.4): still one of the rules' two
+    expect([a, b]).toContain(rerank(m, { ...m.rerank!, unknownLetter: 0.4, unknownLetterMargin: 0.75 }, list, src)[0]!.text);
   });
 });
