@@ -22,7 +22,7 @@ import { candidateList, TRANSLIT_PARAMS } from '../src/names/transliterate.ts';
 import { buildModel } from '../src/names/translit/model.ts';
 import { LetterModel } from '../src/names/translit/letter-model.ts';
 import { encodeModel } from '../src/names/translit/model-file.ts';
-import { FEATURES, features } from '../src/names/translit/rerank.ts';
+import { clipLetter, FEATURES, features, linear } from '../src/names/translit/rerank.ts';
 import { trainRerank, type RerankList } from './names/rerank-train.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -173,6 +173,7 @@ const model = fit(wdTrain, gFit, log, true);
 // (NAMES_RERANK_FOLDS=1: no reranker, the file as before it; NAMES_RERANK_GOOGLE: weight of a
 // Google list in the order's objective, 1 = as a Wikidata one)
 const FOLDS = Number(process.env.NAMES_RERANK_FOLDS ?? 4);
+const LETTER_FIRST = process.env.NAMES_LETTER_FIRST === '1';
 const GOOGLE_LIST_WEIGHT = Number(process.env.NAMES_RERANK_GOOGLE ?? 1);
 if (FOLDS > 1) {
   // by source too: the same pair in Wikidata and in Google are two sources' evidence, and the
@@ -180,7 +181,7 @@ if (FOLDS > 1) {
   // (the hash's high bits: FNV's low bits follow the last letters alone, so a pair of two
   // sources would fall in the same fold modulo a power of two)
   const foldOf = (source: string, ar: string, en: string) => Math.floor((hash(`names-rerank:${source}:${normAr(ar)}\t${en.toLowerCase()}`) / 2 ** 32) * FOLDS);
-  let lists: Array<RerankList & { from: 'wd' | 'g' }> = [];
+  let lists: Array<RerankList & { from: 'wd' | 'g'; letter?: number[] }> = [];
   let tally = { wd: [0, 0, 0, 0], g: [0, 0, 0, 0] }; // pairs, right among the list, rules first, reranker first (in sample)
   // NAMES_RERANK_LISTS=file: the cross-fitted lists are read from (or, when absent, written to)
   // that file, to try training settings without listing again; never set for the shipped model
@@ -189,7 +190,9 @@ if (FOLDS > 1) {
     ({ lists, tally } = JSON.parse(readFileSync(cache, 'utf8')) as { lists: typeof lists; tally: typeof tally });
   } else {
     for (let k = 0; k < FOLDS; k++) {
-      const m = buildModel(fit(wdTrain.filter((p) => foldOf('wd', p.ar, p.en) !== k), gFit.filter((p) => foldOf('g', p.ar, p.en) !== k), () => {}));
+      // NAMES_LETTER_FIRST=1: each fold's letter model too, so an unknown key's first answer can
+      // weigh its forced score (not shipped: see below)
+      const m = buildModel(fit(wdTrain.filter((p) => foldOf('wd', p.ar, p.en) !== k), gFit.filter((p) => foldOf('g', p.ar, p.en) !== k), () => {}, LETTER_FIRST));
       const held = [...wdTrain.filter((p) => foldOf('wd', p.ar, p.en) === k).map((p) => ({ ar: p.ar, en: p.en, from: 'wd' as const })), ...gFit.filter((p) => foldOf('g', p.ar, p.en) === k).map((p) => ({ ar: p.ar, en: p.en, from: 'g' as const }))];
       for (const p of held) {
         const src = arModelForm(p.ar);
@@ -201,7 +204,11 @@ if (FOLDS > 1) {
         if (gold < 0) continue;
         t[1]++;
         if (gold === 0) t[2]++;
-        lists.push({ feats: features(m, list, src), gold, w: 1, from: p.from });
+        // the letter model's forced score of an unknown key's two first guesses (all the
+        // runtime asks for: the first answer is chosen among the rules' two)
+        const unknownKey = !list.some((c) => c.from === 'lookup');
+        const letter = unknownKey && m.letters && list[0]!.from === 'model' ? list.slice(0, 2).map((c) => m.letters!.score(src, c.text)) : undefined;
+        lists.push({ feats: features(m, list, src), gold, w: 1, from: p.from, ...(letter ? { letter } : {}) });
       }
       log(`reranker fold ${k + 1}/${FOLDS}: ${held.length} pairs listed (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     }
@@ -244,7 +251,44 @@ if (FOLDS > 1) {
   const unknownLists = lists.filter((l) => !keyKnown(l));
   const unknown = process.env.NAMES_RERANK_UNKNOWN !== '0' ? trainRerank(unknownLists, { iters: Number(process.env.NAMES_RERANK_ITERS ?? 300), l2: Number(process.env.NAMES_RERANK_L2 ?? 1e-4) }) : undefined;
   if (unknown) log(`unknown keys' weights (${unknownLists.length} lists): ${FEATURES.map((f, j) => `${f} ${unknown.weights[j]}`).join(', ')}`);
-  model.rerank = { features: [...FEATURES], weights: fitted.weights, ...(unknown ? { unknown: unknown.weights } : {}), ...(first ? { first: first.weights } : {}), ...(firstKnown ? { firstKnown: firstKnown.weights } : {}) };
+  // an unknown key's first answer between the rules' two guesses: the unknown weights' score
+  // plus lambda times the letter model's forced score, lambda the grid value (0 to 1 by 0.05)
+  // that gets most of these lists' right spelling first (only lists whose right spelling is one
+  // of the two can change). Only with NAMES_LETTER_FIRST=1, not in the shipped model (names31):
+  // on the dev splits it moved the first answer a little (Google unknown words +0.4 / +0.8
+  // points, unseen Wikidata +0.0 / +0.4) but romanising article words in the learned order
+  // took a quarter more CPU, too close to the 5,000 tokens/s target (docs/names.md)
+  let unknownLetter: number | undefined;
+  let unknownLetterMargin: number | undefined;
+  if (unknown && LETTER_FIRST) {
+    const pairs = lists
+      .filter((l) => l.letter && l.letter.length === 2 && l.gold < 2 && !keyKnown(l))
+      .map((l) => {
+        const s = l.feats.slice(0, 2).map((row) => linear(row, unknown.weights));
+        const d = clipLetter(l.letter![1]! - l.letter![0]!);
+        return { ds: s[1]! - s[0]!, d, gold: l.gold, from: l.from };
+      });
+    let best = { lambda: 0, right: -1 };
+    for (let g = 0; g <= 20; g++) {
+      const lambda = g / 20;
+      let right = 0;
+      for (const p of pairs) if ((p.ds + lambda * p.d > 0 ? 1 : 0) === p.gold) right++;
+      if (right > best.right) best = { lambda, right };
+    }
+    const at = (lambda: number, from: string) => pairs.filter((p) => p.from === from && (p.ds + lambda * p.d > 0 ? 1 : 0) === p.gold).length;
+    log(`unknown first answer with the letter model: ${pairs.length} lists; lambda ${best.lambda}: right ${best.right} (wd ${at(best.lambda, 'wd')}, g ${at(best.lambda, 'g')}) against ${at(0, 'wd') + at(0, 'g')} (wd ${at(0, 'wd')}, g ${at(0, 'g')}) without`);
+    if (best.lambda > 0) unknownLetter = best.lambda;
+    // and, for speed, the letter model asked only when the two's scores are closer than a
+    // margin: the smallest of a few that gets as many of these lists right as asking always
+    // (where the weights are far apart the letters rarely overturn them, and as often wrongly)
+    if (unknownLetter) {
+      const rightWithin = (margin: number) => pairs.filter((p) => ((Math.abs(p.ds) < margin ? p.ds + unknownLetter! * p.d : p.ds) > 0 ? 1 : 0) === p.gold).length;
+      unknownLetterMargin = [0.25, 0.5, 0.75, 1, 1.5, 2, 3].find((t) => rightWithin(t) >= best.right);
+      const asked = (t: number) => pairs.filter((p) => Math.abs(p.ds) < t).length;
+      if (unknownLetterMargin) log(`letter model asked within a margin of ${unknownLetterMargin}: right ${rightWithin(unknownLetterMargin)}, asked for ${asked(unknownLetterMargin)} of ${pairs.length} lists`);
+    }
+  }
+  model.rerank = { features: [...FEATURES], weights: fitted.weights, ...(unknown ? { unknown: unknown.weights } : {}), ...(unknownLetter ? { unknownLetter } : {}), ...(unknownLetterMargin ? { unknownLetterMargin } : {}), ...(first ? { first: first.weights } : {}), ...(firstKnown ? { firstKnown: firstKnown.weights } : {}) };
   lists.forEach((l) => {
     const s = l.feats.map((row) => row.reduce((a, x, j) => a + x * fitted.weights[j]!, 0));
     if (s.every((v, c) => c === l.gold || v < s[l.gold]!)) tally[l.from][3]++;

@@ -11,7 +11,8 @@ import {
 import { letterCandidates } from '../../src/names/transliterate.ts';
 import { normAr } from '../../src/names/normalize.ts';
 import { arModelForm } from '../../src/names/translit/forms.ts';
-import { buildModel, model } from '../../src/names/translit/model.ts';
+import { buildModel, model, MODEL_PATH } from '../../src/names/translit/model.ts';
+import { readModelFile } from '../../src/names/translit/model-file.ts';
 
 describe('look-up of known name tokens', () => {
   it('gives the most common spelling first, with alternatives', () => {
@@ -179,11 +180,15 @@ describe('model file', () => {
 });
 
 describe('the per-letter model for name matching (names28)', () => {
-  it('is stored in the shipped file and built on first use, not at load', () => {
+  it('is stored in the shipped file and built on first use; at load when the reranker weighs it (names31)', () => {
     const m = model();
-    const d = Object.getOwnPropertyDescriptor(m, 'letters');
-    expect(typeof d?.get).toBe('function');
+    expect(typeof Object.getOwnPropertyDescriptor(m, 'letters')?.get).toBe('function');
     expect(m.letters).toBe(m.letters);
+    // a file trained with NAMES_LETTER_FIRST=1: built at load
+    const shipped = readModelFile(MODEL_PATH);
+    const eager = buildModel({ ...shipped, rerank: { ...shipped.rerank!, unknownLetter: 0.4 } });
+    expect(typeof Object.getOwnPropertyDescriptor(eager, 'letters')?.get).toBe('undefined');
+    expect(eager.letters).toBe(eager.letters);
   });
 
   it("gives k distinct lower-case spellings, some the joint model's five lack", () => {

@@ -24,6 +24,14 @@ function latinCode(text: string, back: number): number {
   return c >= 1 && c <= 26 ? c : 0;
 }
 
+/** latinCode of text's first j letters, without cutting them out. */
+function latinCodeAt(text: string, j: number, back: number): number {
+  const i = j - back;
+  if (i < 0) return 0;
+  const c = text.charCodeAt(i) - 96;
+  return c >= 1 && c <= 26 ? c : 0;
+}
+
 /** A Latin-context key: the 5-letter window's id with the last two Latin letters (even), or the 3-letter window's with the last one (odd). */
 const keyA = (w5: number, text: string) => 2 * (w5 * 729 + latinCode(text, 2) * 27 + latinCode(text, 1));
 const keyC = (w3: number, text: string) => 2 * (w3 * 27 + latinCode(text, 1)) + 1;
@@ -289,21 +297,35 @@ export class LetterModel {
     const n = src.length;
     const m = text.length;
     const outIds = (this.outIds ??= new Map(this.outs.map((o, i) => [o, i])));
+    // each chunk text[j, j + L) as a chunk id once (-1: not a chunk), not once per letter
+    const chunk = new Int32Array((m + 1) * 4).fill(-1);
+    for (let j = 0; j <= m; j++) for (let L = 0; L <= 3 && j + L <= m; L++) chunk[j * 4 + L] = outIds.get(text.slice(j, j + L)) ?? -1;
     let prev = new Float64Array(m + 1).fill(-Infinity);
     prev[0] = 0;
-    const codes = this.codes(src);
+    // a word's letter contexts and each (letter, chunk)'s estimate from the Arabic windows alone
+    // are kept until another word is scored: a word's candidates are scored one after another
+    if (src !== this.scored.src) {
+      const codes = this.codes(src);
+      this.scored = { src, contexts: Array.from({ length: n }, (_, i) => this.contexts(codes, i)), arabic: new Map() };
+    }
+    const { contexts, arabic } = this.scored;
     for (let i = 0; i < n; i++) {
-      const [cf, ce, cd, cb] = this.contexts(codes, i);
+      const [cf, ce, cd, cb] = contexts[i]!;
       const cur = new Float64Array(m + 1).fill(-Infinity);
-      for (let j = 0; j <= m; j++) {
+      // a cell from which the letters left cannot reach the end (3 Latin letters each at most)
+      // adds nothing to the end's best cut: skipped (names31, the same result faster)
+      const left = 3 * (n - i - 1);
+      for (let j = Math.max(0, m - left - 3); j <= m; j++) {
         if (prev[j] === -Infinity) continue;
-        const before = text.slice(0, j);
-        const ca = cb >= 0 ? this.prev.get(keyA(cb, before)) : -1;
-        const cc = cd >= 0 ? this.prev.get(keyC(cd, before)) : -1;
-        for (let L = 0; L <= 3 && j + L <= m; L++) {
-          const o = outIds.get(text.slice(j, j + L));
-          if (o === undefined) continue;
-          const lp = Math.log(this.wb(ca, o, this.wb(cc, o, this.wb(cb, o, this.wb(cd, o, this.wb(ce, o, this.wb(cf, o, 1e-6)))))));
+        const ca = cb >= 0 ? this.prev.get(2 * (cb * 729 + latinCodeAt(text, j, 2) * 27 + latinCodeAt(text, j, 1))) : -1;
+        const cc = cd >= 0 ? this.prev.get(2 * (cd * 27 + latinCodeAt(text, j, 1)) + 1) : -1;
+        for (let L = Math.max(0, m - left - j); L <= 3 && j + L <= m; L++) {
+          const o = chunk[j * 4 + L]!;
+          if (o < 0) continue;
+          const at = i * this.nOut + o;
+          let ar = arabic.get(at);
+          if (ar === undefined) arabic.set(at, (ar = this.wb(cb, o, this.wb(cd, o, this.wb(ce, o, this.wb(cf, o, 1e-6))))));
+          const lp = Math.log(this.wb(ca, o, this.wb(cc, o, ar)));
           if (prev[j]! + lp > cur[j + L]!) cur[j + L] = prev[j]! + lp;
         }
       }
@@ -313,6 +335,7 @@ export class LetterModel {
   }
 
   private outIds?: Map<string, number>;
+  private scored: { src: string; contexts: Array<[number, number, number, number, number]>; arabic: Map<number, number> } = { src: '', contexts: [], arabic: new Map() };
 
 
   private memo = new Map<string, Array<{ text: string; s: number; st: number }>>();

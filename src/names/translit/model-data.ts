@@ -56,6 +56,19 @@ export interface RerankData {
    * clitic's bare form), fitted on such lists alone; absent, `weights` order every list
    */
   unknown?: number[];
+  /**
+   * weight of the per-letter model's forced score (translit/letter-model.ts `score`) when an
+   * unknown key's first answer is chosen among the rules' two: each is scored by `unknown` plus
+   * this times its letter score (a second opinion from a model that also reads the letters
+   * after the one it spells); absent or 0, `unknown` alone
+   */
+  unknownLetter?: number;
+  /**
+   * the letter model is asked only when the two's `unknown` scores differ by less than this
+   * (the smallest margin that changed no cross-fitted list's first answer: a speed bound);
+   * absent, always
+   */
+  unknownLetterMargin?: number;
 }
 
 /**

@@ -47,10 +47,12 @@ export function buildModel(d: ModelData): Model {
     meta: d.meta,
     rerank: d.rerank ? checkedRerank(d.rerank) : undefined,
   };
-  // the per-letter model's tables are built on first use: only name matching's second pass asks
-  // for it (src/names/match.ts), so loading for display and article romanising never pays for it
+  // the per-letter model's tables: built at load when the reranker weighs its scores (an unknown
+  // key's first answer, names31: nearly every article word asks, so the build belongs to the
+  // load, about 25 ms of CPU), else on first use (name matching's second pass, src/names/match.ts)
   const letters = d.letters;
-  if (letters) {
+  if (letters && d.rerank?.unknownLetter) m.letters = new LetterModel(letters);
+  else if (letters) {
     let built: LetterModel | undefined;
     Object.defineProperty(m, 'letters', { enumerable: true, get: () => (built ??= new LetterModel(letters)) });
   }

@@ -115,7 +115,13 @@ export function features(m: Model, list: Candidate[], src: string): number[][] {
  * An unknown key's first answer is the best by its weights among the rules' first this many
  * (1: the rules' first; scripts/names/first-unknown.ts sets it to measure).
  */
-export const RERANK_PARAMS = { unknownFirstAmong: 2 };
+export const RERANK_PARAMS: { unknownFirstAmong: number; unknownLetter?: number; unknownLetterMargin?: number } = { unknownFirstAmong: 2 };
+
+/**
+ * The letter model's forced-score difference between an unknown key's two first guesses, clipped
+ * (a spelling it cannot cut scores -Infinity), the same in training and here.
+ */
+export const clipLetter = (d: number): number => Math.max(-50, Math.min(50, d));
 
 /** A row's linear score, summed left to right from 0 as reduce did (the same float result). */
 export function linear(row: number[], w: number[]): number {
@@ -159,7 +165,15 @@ export function rerank<T extends Candidate>(m: Model, d: RerankData, list: T[], 
     // Wikidata 0.180 -> 0.183 (first answer); the learned order's own first (any rank) or among
     // 3 or 5 gains less or loses Google's (scripts/names/first-unknown.ts, docs/names.md)
     const top = Math.min(f.length, RERANK_PARAMS.unknownFirstAmong);
-    for (let i = 1; i < top; i++) if (s[i]! > s[best]!) best = i;
+    const lambda = RERANK_PARAMS.unknownLetter ?? d.unknownLetter ?? 0;
+    const margin = RERANK_PARAMS.unknownLetterMargin ?? d.unknownLetterMargin ?? Infinity;
+    const letters = lambda && top === 2 && Math.abs(s[1]! - s[0]!) < margin ? m.letters : undefined;
+    if (letters) {
+      // the letter model's second opinion on the two (names31): forced scores, the difference
+      // clipped as in training (a spelling it cannot cut scores -Infinity)
+      const d = clipLetter(letters.score(src, list[1]!.text) - letters.score(src, list[0]!.text));
+      if (s[1]! - s[0]! + lambda * d > 0) best = 1;
+    } else for (let i = 1; i < top; i++) if (s[i]! > s[best]!) best = i;
   }
   const at = order.indexOf(best);
   if (at === 0) return out;

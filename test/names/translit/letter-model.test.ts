@@ -33,6 +33,12 @@ describe('LetterModel', () => {
     expect(lm.score('كور', 'cxxxxxxxxxxxxxor')).toBe(-Infinity);
   });
 
+  it("scores a spelling the same whatever was scored before (a word's contexts are kept until the next word)", () => {
+    const asks: Array<[string, string]> = [['كريم', 'karim'], ['كريم', 'kareem'], ['كول', 'col'], ['كريم', 'krim'], ['كول', 'kol'], ['بيركول', 'bircol'], ['كو', 'co'], ['كو', 'cooo']];
+    const warm = new LetterModel(lm.data);
+    for (const [w, t] of [...asks, ...[...asks].reverse()]) expect(warm.score(w, t)).toBe(new LetterModel(lm.data).score(w, t));
+  });
+
   it('is the same model rebuilt from its data (what a model file would store)', () => {
     const again = new LetterModel(lm.data);
     for (const w of ['كول', 'بير', 'ريم', 'كريم']) expect(again.decode(w, 8)).toEqual(lm.decode(w, 8));

@@ -133,3 +133,26 @@ describe("an unknown key's first answer among the rules' two best (names28)", ()
     expect(moved).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("an unknown key's first answer with the letter model's second opinion (names31)", () => {
+  it("weighs the letter model's forced scores of the rules' two by the file's weight", () => {
+    const m = model();
+    const letters = m.letters!;
+    const w = 'روبين';
+    const src = arModelForm(w);
+    const list = candidateList(m, src);
+    const [a, b] = [list[0]!.text, list[1]!.text];
+    // weights that tie the two: the letter model alone decides
+    const tie = { features: [...FEATURES], weights: FEATURES.map(() => 0), unknown: FEATURES.map(() => 0) };
+    const byLetters = letters.score(src, b) > letters.score(src, a) ? b : a;
+    expect(byLetters).toBe(b); // robin (rules) against rubin
+    expect(rerank(m, { ...tie, unknownLetter: 1 }, list, src)[0]!.text).toBe(byLetters);
+    // without the weight (older files) the tie keeps the rules' first
+    expect(rerank(m, tie, list, src)[0]!.text).toBe(a);
+    // the letter model is asked only within the file's margin: none, and the weights decide
+    expect(rerank(m, { ...tie, unknownLetter: 1, unknownLetterMargin: 0 }, list, src)[0]!.text).toBe(a);
+    expect(rerank(m, { ...tie, unknownLetter: 1, unknownLetterMargin: 0.5 }, list, src)[0]!.text).toBe(byLetters);
+    // the weight of a file trained with NAMES_LETTER_FIRST=1 (0.4): still one of the rules' two
+    expect([a, b]).toContain(rerank(m, { ...m.rerank!, unknownLetter: 0.4, unknownLetterMargin: 0.75 }, list, src)[0]!.text);
+  });
+});
