@@ -1450,6 +1450,21 @@ function nameSpanFrom(toks: readonly Token[], k: number, rest: Token): number {
 }
 
 /**
+ * A definite noun of a person's calling right before a name (الحارس عساف القرني، النجم محمد صلاح،
+ * المهاجم رداميل فالكاو): a title head with the article, the heads that are roles only in construct
+ * included (الحارس، النجم: with the article and a name after them they are the person's calling).
+ * The title rules want the name to stop clearly; here, as after a nationality, the tagger's support
+ * and a name that closes as names do stand in for that.
+ */
+function personNoun(t: Token): boolean {
+  if (!hasArticle(t) || isCounterpart(t)) return false;
+  const h = roleHead(t);
+  if (h) return h.definite;
+  // (cliticReadings may keep the article on the stem: الحارس as stem, or حارس behind ال.)
+  return readingsOf(t).some((r) => r.prefix.length <= 1 && (r.article ? CONSTRUCT_ONLY_HEADS.has(r.stem) : r.stem.startsWith('ال') && CONSTRUCT_ONLY_HEADS.has(r.stem.slice(2))));
+}
+
+/**
  * How far below zero the tagger may score the first word after a nationality when the name has two
  * words or more (إلى جانب الفرنسية إيفا | هوسون): `npm run cv:people` (round fourteen, people30).
  */
@@ -1469,7 +1484,7 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
   for (let i = 0; i + 1 < toks.length; i++) {
     const p = toks[i]!, j = i + 1, s = toks[j]!;
     // (… or behind ب: ودفع الفريق بالبلجيكي يوري تيليمانس.)
-    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !nisbaWord(withoutBa(p))) continue;
+    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !(nisbaWord(withoutBa(p)) || personNoun(withoutBa(p)))) continue;
     if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s)) continue;
     // (A word in ا, an indefinite accusative's shape, only as the first of two name words: جوهانا كونتا.)
     const accusativeShaped = /ا$/.test(s.light) && !isGiven(s);
@@ -1481,7 +1496,8 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
     const sure = scores[j]! > 0 || isGiven(s) || lexiconNameWord(s);
     if (!sure && scores[j]! <= -NISBA_DOUBT) continue;
-    const e = nameSpan(toks, j);
+    // (After a calling, as after a title, a family name with the article may follow: الحارس عساف القرني.)
+    const e = nameSpan(toks, j, !nisbaWord(withoutBa(p)));
     if (e < 0 || !closesName(toks, e)) continue;
     // … a first word the tagger doubts, or of an accusative's shape, only in a name of two words or
     // more whose last word is no everyday or common-shaped word.
