@@ -1078,7 +1078,10 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const transliteratedOpen = to > from && scores[from]! > 0 && fsOpen(toks, from);
     // … and one behind a glued preposition (لماتس هوملز، كجيروم بواتنغ) opens the name after it.
     const glued = to > from && !conjoined(first) && !nameLike(first) ? gluedOpen(toks, from, scores) : 0;
-    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first) || glued > 0) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName && !transliterated && !transliteratedOpen)) continue;
+    // (… or a given name written with the article, الحسن طاهر، الناصر خمير, opening a name of two
+    // words or more: known as written to the gazetteer and taken for a name word by the tagger.)
+    const alGiven = to > from && scores[from]! > 0 && hasArticle(first) && isKnownNameToken(first.light) && nameLike(toks[from + 1]!) && !isPlaceOrOrg(first) && !roleHead(first) && !isStop(first);
+    if (clash || (to === from && !lone) || !(conjoined(first) ? conjName : nameLike(first) || glued > 0 || alGiven) || verbAt(toks, from) || pronounEnding(first) || (conjunctionVerbLike(first) && !conjName && !transliterated && !transliteratedOpen)) continue;
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
