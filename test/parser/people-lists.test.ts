@@ -75,6 +75,23 @@ describe('people: a nationality before a name', () => {
   });
 });
 
+describe('people: a calling before a name', () => {
+  it('a definite calling, construct-only heads included, opens a name with an ال family name (الحارس داود الفرحان)', () => {
+    expect(people('ووجدت الحارس داود الفرحان في طريقها.')).toContainEqual(['داود الفرحان', 'الحارس']);
+    expect(people('وأنقذ النجم ماهر العطار الموقف.')).toContainEqual(['ماهر العطار', 'النجم']);
+  });
+
+  it('a construct-only head with the article before a common phrase names no one (الحارس الذي أبعدها)', () => {
+    expect(names('إلا أنها وجدت الحارس الذي أبعدها بصعوبة.')).toEqual([]);
+  });
+});
+
+describe('people: a given name written with the article', () => {
+  it('opens a name the tagger finds (الحسن طاهر)', () => {
+    expect(names('وفي الحديدة استقبل الأهالي الحسن طاهر بعد عودته من الخارج.')).toContain('الحسن طاهر');
+  });
+});
+
 describe('people: a preposition glued to a name', () => {
   it('the preposition is no part of the name (بمحمد، لنيكلاس، كإدوارد)', () => {
     expect(namePrefix(tok('بمحمد'))).toBe(1);
