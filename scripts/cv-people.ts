@@ -37,7 +37,7 @@ import { useEverydayWords } from '../src/parser/everyday-words.ts';
 import { roleRankerModel, useRoleRanker } from '../src/parser/role-ranker.ts';
 import { speakerRankerModel, useSpeakerRanker } from '../src/parser/speaker-ranker.ts';
 import { precedentModel, usePrecedentModel } from '../src/parser/precedent-classifier.ts';
-import { hidingFor } from './lib/hide-lexicon.ts';
+import { hidingFor, listHidingFor } from './lib/hide-lexicon.ts';
 import { causeCounts, peopleErrors, type PeopleError } from './lib/people-errors.ts';
 
 const args = process.argv.slice(2);
@@ -46,6 +46,8 @@ const list = args.includes('--list');
 if (args.includes('--unseen')) for (const a of ['--hide-lexicon', '--hide-given', '--hide-heads', '--hide-everyday', '--all-models']) if (!args.includes(a)) args.push(a);
 const hide = args.includes('--hide-lexicon');
 const hideGiven = args.includes('--hide-given');
+// `--hide-lists` (with --hide-lexicon): also the lexicon's organisations and places only the held-out texts write.
+const hideLists = hide && args.includes('--hide-lists');
 // `--all-models`: the role ranker, speaker ranker and precedent classifier also trained without the fold.
 const allModels = args.includes('--all-models');
 // `--hide-heads`: the hand role-head lists without the heads only the held-out fold's gold roles open on.
@@ -91,7 +93,8 @@ function runFold(k: number): Figures {
   if (hide) {
     const seg = taggerGoldSegmented();
     const split = heldOutSplit(seg.corpus, k);
-    hideLexiconEntries(hidingFor(split.test.map((x) => x.gold), [...split.train, ...seg.extra].map((x) => x.gold), hideGiven));
+    const lists = hideLists ? listHidingFor(split.test.map((x) => readFileSync(x.item.text, 'utf8')), [...split.train, ...seg.extra].map((x) => readFileSync(x.item.text, 'utf8'))) : {};
+    hideLexiconEntries({ ...hidingFor(split.test.map((x) => x.gold), [...split.train, ...seg.extra].map((x) => x.gold), hideGiven), ...lists });
     [train, test, extra] = [withFeatures(split.train), withFeatures(split.test), withFeatures(seg.extra)];
   } else {
     shared ??= taggerGold();
@@ -184,7 +187,7 @@ if (only !== undefined) {
   }
   if (outFile) writeFileSync(outFile, listing.join('\n') + '\n');
   if (tmp) rmSync(tmp, { recursive: true });
-  const hidden = [hide && 'lexicon people', hide && hideGiven && 'given names', hideHeads && 'role heads', hideEveryday && 'everyday words'].filter(Boolean).join(', ');
+  const hidden = [hide && 'lexicon people', hide && hideGiven && 'given names', hideLists && 'orgs and places', hideHeads && 'role heads', hideEveryday && 'everyday words'].filter(Boolean).join(', ');
   const how = [hidden && `${hidden} hidden`, allModels && 'all models out of fold'].filter(Boolean).join('; ');
   console.log(`SUMMARY cv${how ? ` (${how})` : ''}: ${line(total)} | mean fold F1 ${pct(mean)}`);
 }
