@@ -13,6 +13,24 @@
  *                                  since the lexicon is loaded once and memoised everywhere
  *   npm run cv:people -- --hide-lexicon --hide-given   and the given names only the held-out fold's
  *                                  gold people have
+ *   npm run cv:people -- --all-models  also the role ranker, speaker ranker and precedent classifier
+ *                                  trained per fold without its articles (their shipped files have
+ *                                  seen every dev article, so without this the role, speaker and
+ *                                  prec figures are partly in-sample; scripts/lib/ranker-examples.ts).
+ *                                  Their examples come from one parse of every dev article, made
+ *                                  first (about 2 minutes); `--examples FILE` keeps them for the next
+ *                                  run (stale after any parser change: delete FILE)
+ *   npm run cv:people -- --hide-heads     the hand role-head lists without the heads only the
+ *                                  held-out fold's gold roles open on (scripts/lib/role-heads.ts)
+ *   npm run cv:people -- --hide-everyday  the everyday-word list rebuilt from the training folds'
+ *                                  texts (data/words/everyday-ar.json was built from every dev text)
+ *   npm run cv:people -- --hide-lexicon --hide-lists   also the lexicon's organisations and places
+ *                                  only the held-out texts write (a strict bound; not in --unseen)
+ *   npm run cv:people -- --threshold 0 --unseen   THE MOST HONEST FIGURE: --hide-lexicon
+ *                                  --hide-given --hide-heads --hide-everyday --all-models at once,
+ *                                  the closest to an article no list or model was fitted to (about
+ *                                  15-25 minutes on this shared 2-core machine; see docs/eval.md,
+ *                                  round fifteen cvhonest31)
  *   npm run cv:people -- --fold K  only fold K (prints its figures as JSON on a `FIGURES` line)
  *   npm run cv:people -- --list --half even   list only the even (or odd) gold ids (the figures stay whole)
  *   npm run cv:people -- --list --causes      each invention and miss with its likely cause
