@@ -13,6 +13,24 @@
  *                                  since the lexicon is loaded once and memoised everywhere
  *   npm run cv:people -- --hide-lexicon --hide-given   and the given names only the held-out fold's
  *                                  gold people have
+ *   npm run cv:people -- --all-models  also the role ranker, speaker ranker and precedent classifier
+ *                                  trained per fold without its articles (their shipped files have
+ *                                  seen every dev article, so without this the role, speaker and
+ *                                  prec figures are partly in-sample; scripts/lib/ranker-examples.ts).
+ *                                  Their examples come from one parse of every dev article, made
+ *                                  first (about 2 minutes); `--examples FILE` keeps them for the next
+ *                                  run (stale after any parser change: delete FILE)
+ *   npm run cv:people -- --hide-heads     the hand role-head lists without the heads only the
+ *                                  held-out fold's gold roles open on (scripts/lib/role-heads.ts)
+ *   npm run cv:people -- --hide-everyday  the everyday-word list rebuilt from the training folds'
+ *                                  texts (data/words/everyday-ar.json was built from every dev text)
+ *   npm run cv:people -- --hide-lexicon --hide-lists   also the lexicon's organisations and places
+ *                                  only the held-out texts write (a strict bound; not in --unseen)
+ *   npm run cv:people -- --threshold 0 --unseen   THE MOST HONEST FIGURE: --hide-lexicon
+ *                                  --hide-given --hide-heads --hide-everyday --all-models at once,
+ *                                  the closest to an article no list or model was fitted to (about
+ *                                  15-25 minutes on this shared 2-core machine; see docs/eval.md,
+ *                                  round fifteen cvhonest31)
  *   npm run cv:people -- --fold K  only fold K (prints its figures as JSON on a `FIGURES` line)
  *   npm run cv:people -- --list --half even   list only the even (or odd) gold ids (the figures stay whole)
  *   npm run cv:people -- --list --causes      each invention and miss with its likely cause
@@ -21,21 +39,44 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { parseArticle } from '../src/parser/index.ts';
 import { useTaggerModel } from '../src/parser/name-tagger.ts';
 import { chooseThreshold, heldOutSplit, trainTagger } from '../src/parser/name-tagger-train.ts';
 import { addFigures, emptyFigures, evaluate, share, type Figures } from '../src/eval/evaluate.ts';
 import { f1, precision, recall, type Gold } from '../src/eval/gold-score.ts';
 import { hideLexiconEntries } from '../src/names/lexicon.ts';
-import { taggerGold, taggerGoldSegmented, withFeatures, type GoldExample } from './lib/tagger-examples.ts';
-import { hidingFor } from './lib/hide-lexicon.ts';
+import { devItems, taggerGold, taggerGoldSegmented, withFeatures, type GoldExample } from './lib/tagger-examples.ts';
+import { articleExamples, trainChoosers, type ArticleExamples } from './lib/ranker-examples.ts';
+import { hideHeldHeads } from './lib/role-heads.ts';
+import { everydayWordsOf } from './lib/everyday-words.ts';
+import { useEverydayWords } from '../src/parser/everyday-words.ts';
+import { roleRankerModel, useRoleRanker } from '../src/parser/role-ranker.ts';
+import { speakerRankerModel, useSpeakerRanker } from '../src/parser/speaker-ranker.ts';
+import { precedentModel, usePrecedentModel } from '../src/parser/precedent-classifier.ts';
+import { hidingFor, listHidingFor } from './lib/hide-lexicon.ts';
 import { causeCounts, peopleErrors, type PeopleError } from './lib/people-errors.ts';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
+// `--unseen`: every hiding below and --all-models at once, the closest figure to an article no list or model has read.
+if (args.includes('--unseen')) for (const a of ['--hide-lexicon', '--hide-given', '--hide-heads', '--hide-everyday', '--all-models']) if (!args.includes(a)) args.push(a);
 const hide = args.includes('--hide-lexicon');
 const hideGiven = args.includes('--hide-given');
+// `--hide-lists` (with --hide-lexicon): also the lexicon's organisations and places only the held-out texts write.
+const hideLists = hide && args.includes('--hide-lists');
+// `--all-models`: the role ranker, speaker ranker and precedent classifier also trained without the fold.
+const allModels = args.includes('--all-models');
+// `--hide-heads`: the hand role-head lists without the heads only the held-out fold's gold roles open on.
+const hideHeads = args.includes('--hide-heads');
+// `--hide-everyday`: the everyday-word list rebuilt from the training folds' texts only.
+const hideEveryday = args.includes('--hide-everyday');
+// Each fold in its own process when a memoised list (lexicon, head lists, everyday words) is hidden by fold.
+const perProcess = hide || hideHeads || hideEveryday;
+const xo = args.indexOf('--examples');
+// `--examples FILE`: the choosers' training examples kept in FILE and read back when it exists (stale after a parser change).
+const examplesFile = xo >= 0 ? args[xo + 1] : undefined;
 const th = args.indexOf('--threshold');
 // `--threshold T`: one span threshold for every fold (as shipped) instead of each fold's best on its own articles.
 const fixed = th >= 0 ? Number(args[th + 1]) : undefined;
@@ -59,10 +100,19 @@ const line = (f: Figures) => `people P ${pct(precision(f.people))} R ${pct(recal
 let shared: { corpus: GoldExample[]; extra: GoldExample[] } | undefined;
 function runFold(k: number): Figures {
   let train: GoldExample[], test: GoldExample[], extra: GoldExample[];
+  // Before any parse or word class: the fold's ids from the listing alone (the tagger's split, by sorted id).
+  const items = devItems();
+  const held = new Set(heldOutSplit(items.corpus, k).test.map((x) => x.id));
+  if (hideEveryday) useEverydayWords(new Set(everydayWordsOf(items.corpus.filter((it) => !held.has(it.id)))));
+  if (hideHeads) {
+    const goldRoles = new Map([...items.corpus, ...items.extra].map((it) => [it.id, (JSON.parse(readFileSync(it.gold, 'utf8')) as Gold).people.map((p) => p.role_ar ?? '').filter(Boolean)]));
+    hideHeldHeads(goldRoles, (id) => held.has(id));
+  }
   if (hide) {
     const seg = taggerGoldSegmented();
     const split = heldOutSplit(seg.corpus, k);
-    hideLexiconEntries(hidingFor(split.test.map((x) => x.gold), [...split.train, ...seg.extra].map((x) => x.gold), hideGiven));
+    const lists = hideLists ? listHidingFor(split.test.map((x) => readFileSync(x.item.text, 'utf8')), [...split.train, ...seg.extra].map((x) => readFileSync(x.item.text, 'utf8'))) : {};
+    hideLexiconEntries({ ...hidingFor(split.test.map((x) => x.gold), [...split.train, ...seg.extra].map((x) => x.gold), hideGiven), ...lists });
     [train, test, extra] = [withFeatures(split.train), withFeatures(split.test), withFeatures(seg.extra)];
   } else {
     shared ??= taggerGold();
@@ -71,10 +121,15 @@ function runFold(k: number): Figures {
   }
   const weights = trainTagger([...train, ...extra]);
   useTaggerModel({ weights, threshold: fixed ?? chooseThreshold(test, weights) });
+  if (allModels) {
+    const m = trainChoosers(choosersExamples().filter((a) => !held.has(a.id)), { role: roleRankerModel(), speaker: speakerRankerModel(), precedent: precedentModel() });
+    useRoleRanker(m.role); useSpeakerRanker(m.speaker); usePrecedentModel(m.precedent);
+  }
   let fold = emptyFigures();
   for (const ex of test) {
     const gold = JSON.parse(readFileSync(ex.item.gold, 'utf8')) as Gold;
-    const r = evaluate(ex.id, parseArticle(readFileSync(ex.item.text, 'utf8')), gold);
+    // dated as `npm run eval` parses (the precedent figures need it)
+    const r = evaluate(ex.id, parseArticle(readFileSync(ex.item.text, 'utf8'), gold.date ? { meta: { publishedAt: gold.date } } : {}), gold);
     fold = addFigures(fold, r);
     if (!list || !inHalf(ex.id)) continue;
     emit(`\n== ${ex.id} (fold ${k}): ${line(r)}`);
@@ -90,7 +145,23 @@ function runFold(k: number): Figures {
     for (const m of r.inventions) if (/^person/.test(m)) emit(`   extra  ${m}`);
   }
   useTaggerModel(null);
+  useRoleRanker(undefined); useSpeakerRanker(undefined); usePrecedentModel(undefined);
   return fold;
+}
+
+/**
+ * The choosers' examples of every development article, from one parse each with the shipped tagger
+ * and lexicon and no chooser (articleExamples): read from --examples FILE when given and there,
+ * else parsed here (and written to FILE). A fold trains on those of the articles it does not hold out.
+ */
+let examples: ArticleExamples[] | undefined;
+function choosersExamples(): ArticleExamples[] {
+  if (examples) return examples;
+  if (examplesFile && existsSync(examplesFile)) return (examples = JSON.parse(readFileSync(examplesFile, 'utf8')) as ArticleExamples[]);
+  const items = devItems();
+  examples = [...items.corpus, ...items.extra].map(articleExamples);
+  if (examplesFile) writeFileSync(examplesFile, JSON.stringify(examples));
+  return examples;
 }
 
 if (only !== undefined) {
@@ -99,12 +170,19 @@ if (only !== undefined) {
   if (causes) console.log(`ERRORS ${JSON.stringify(errors)}`);
   console.log(`FIGURES ${JSON.stringify(fold)}`);
 } else {
+  let tmp: string | undefined;
+  if (allModels && perProcess && !examplesFile) {
+    // parsed once here (nothing hidden yet), handed to each fold's process
+    tmp = mkdtempSync(join(tmpdir(), 'cv-people-'));
+    args.push('--examples', join(tmp, 'examples.json'));
+    writeFileSync(join(tmp, 'examples.json'), JSON.stringify(choosersExamples()));
+  } else if (allModels && examplesFile) choosersExamples();
   let total = emptyFigures();
   const foldF1: number[] = [];
   for (let k = 0; k < 5; k++) {
     let fold: Figures;
-    if (hide) {
-      // a fresh process per fold: the hidden lexicon differs by fold
+    if (perProcess) {
+      // a fresh process per fold: the hidden lexicon (or head lists) differs by fold
       const tsx = join(resolve(import.meta.dirname, '..'), 'node_modules/.bin/tsx');
       const r = spawnSync(tsx, [import.meta.filename, ...args, '--fold', String(k)], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
       if (r.status !== 0) throw new Error(`fold ${k} failed (${r.status})`);
@@ -126,5 +204,8 @@ if (only !== undefined) {
     for (const [c, n] of causeCounts(errors)) emit(`${String(n).padStart(5)}  ${c}`);
   }
   if (outFile) writeFileSync(outFile, listing.join('\n') + '\n');
-  console.log(`SUMMARY cv${hide ? (hideGiven ? ' (lexicon people and given names hidden)' : ' (lexicon people hidden)') : ''}: ${line(total)} | mean fold F1 ${pct(mean)}`);
+  if (tmp) rmSync(tmp, { recursive: true });
+  const hidden = [hide && 'lexicon people', hide && hideGiven && 'given names', hideLists && 'orgs and places', hideHeads && 'role heads', hideEveryday && 'everyday words'].filter(Boolean).join(', ');
+  const how = [hidden && `${hidden} hidden`, allModels && 'all models out of fold'].filter(Boolean).join('; ');
+  console.log(`SUMMARY cv${how ? ` (${how})` : ''}: ${line(total)} | mean fold F1 ${pct(mean)}`);
 }

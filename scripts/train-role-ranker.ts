@@ -21,23 +21,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, share, type Tally } from '../src/eval/evaluate.ts';
-import { personFor, roleOverlap, type Gold, type GoldPerson } from '../src/eval/gold-score.ts';
-import type { Person } from '../src/briefing/types.ts';
+import type { Gold } from '../src/eval/gold-score.ts';
 import { parseArticle } from '../src/parser/index.ts';
-import { collectRoleChoices, roleCandidates, useRoleRanker, type RoleInput, type RoleModel } from '../src/parser/role-ranker.ts';
+import { collectRoleChoices, useRoleRanker, type RoleInput, type RoleModel } from '../src/parser/role-ranker.ts';
 import { bestCandidate } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir, type Item } from './lib/gold.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
+import { ROLE_L2, ROLE_PRIOR, roleExampleOf, roleRawOf, type RoleExample, type RoleRaw } from './lib/ranker-examples.ts';
 import { hideHeldHeads } from './lib/role-heads.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'data/role-ranker.json');
 const FOLDS = 5;
 const argNum = (name: string, dflt: number) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
-const PRIOR = argNum('--prior', 2);
+const PRIOR = argNum('--prior', ROLE_PRIOR);
 // L2 30 held up on both held-out figures (2–15 gained on one and lost on the other; see docs/eval.md).
-const L2 = argNum('--l2', 30);
+const L2 = argNum('--l2', ROLE_L2);
 const MARGIN = argNum('--margin', 0);
 const EPOCHS = argNum('--epochs', 10);
 const STRICT = !process.argv.includes('--loose');
@@ -50,22 +50,13 @@ const extra = [
 ];
 const all = [...corpus, ...extra];
 
-interface Example extends RankExample { evalRight: boolean[]; texts: string[]; want: string }
+type Example = RoleExample;
 /** One gold person's inputs as the parser gave them (kept raw, so the features can be recomputed). */
-interface Raw { id: string; input: RoleInput; want: string }
+type Raw = RoleRaw;
 interface Article { id: string; roles: Tally; raw: Raw[]; examples: Example[] }
 
-/** The candidates of one gold person, each right or wrong. */
-function exampleOf(r: Raw): Example {
-  const choices = roleCandidates(r.input.ruleRole, r.input.options, new Set(r.input.shared));
-  const want = r.want;
-  // The eval's test, for the figures; for training, also at least half the candidate's words in
-  // the gold (the eval asks only the reverse, so a long phrase that runs over the gold's
-  // words counts: learning from that would teach the model to pick long phrases).
-  const evalRight = choices.map((c) => (want ? !!c.text && roleOverlap(c.text, want) >= 0.5 : !c.text));
-  const right = STRICT ? choices.map((c, i) => evalRight[i]! && (!c.text || roleOverlap(want, c.text) >= 0.5)) : evalRight;
-  return { id: r.id, feats: choices.map((c) => c.feats), right, evalRight, texts: choices.map((c) => c.text), want };
-}
+/** The candidates of one gold person, each right or wrong (scripts/lib/ranker-examples.ts, shared with cv:people). */
+const exampleOf = (r: Raw): Example => roleExampleOf(r, STRICT);
 
 /** Parses one article with the rules alone and gathers its people's role candidates. */
 function read(it: Item): Omit<Article, 'examples'> {
@@ -76,19 +67,7 @@ function read(it: Item): Omit<Article, 'examples'> {
   let b;
   try { b = parseArticle(readFileSync(it.text, 'utf8')); } finally { collectRoleChoices(null); useRoleRanker(undefined); }
   const r = evaluate(it.id, b, gold);
-  const raw: Raw[] = [];
-  if (b.lang === 'ar') {
-    const taken = new Set<Person>();
-    for (const g of gold.people as GoldPerson[]) {
-      const p = personFor(g, b.people.filter((x) => !taken.has(x)));
-      if (!p) continue;
-      taken.add(p);
-      const input = seen.get(p.id);
-      if (!input) continue;
-      raw.push({ id: it.id, input, want: g.role_ar ?? '' });
-    }
-  }
-  return { id: it.id, roles: r.roles, raw };
+  return { id: it.id, roles: r.roles, raw: roleRawOf(it.id, gold, b, seen) };
 }
 
 const num = (id: string) => Number(id.split('/').pop()!.replace(/^p/, ''));

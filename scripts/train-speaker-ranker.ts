@@ -24,6 +24,7 @@ import { foldOf, learnable, RANK_EPOCHS, RULE_PRIOR, trainRanker, trainSoftmax, 
 import { goldDir, type Item } from './lib/gold.ts';
 import { rankedQuotes } from './lib/ranked-quotes.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
+import { SPEAKER_L2 } from './lib/ranker-examples.ts';
 import { causeOf } from './lib/speaker-causes.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,7 +34,7 @@ const argNum = (name: string, dflt: number) => { const i = process.argv.indexOf(
 const PRIOR = argNum('--prior', RULE_PRIOR);
 const EPOCHS = argNum('--epochs', RANK_EPOCHS);
 // The log-linear model with this L2 penalty held up best under cross-validation (perceptron: --l2 -1).
-const L2 = argNum('--l2', 10);
+const L2 = argNum('--l2', SPEAKER_L2);
 const MARGIN = argNum('--margin', 0);
 const fit = (ex: RankExample[]) => (L2 >= 0 ? trainSoftmax(ex, L2, 300, PRIOR) : trainRanker(ex, EPOCHS, PRIOR));
 

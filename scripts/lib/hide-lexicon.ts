@@ -7,9 +7,11 @@
  *     held-out articles;
  *   - with `given`, every given name (any spelling) that is a word of a held-out gold person's Arabic
  *     name and of no gold person of the training articles (a name the training copy never showed
- *     could only have been added from the held-out copy; محمد stays, seen everywhere).
+ *     could only have been added from the held-out copy; محمد stays, seen everywhere);
+ *   - with `listHidingFor` (`--hide-lists`), every organisation and place whose Arabic forms the
+ *     held-out texts write and no training text does (the same bound for entries no gold lists).
  */
-import type { LexiconHiding } from '../../src/names/lexicon.ts';
+import type { LexiconHiding, LexOrg, LexPlace } from '../../src/names/lexicon.ts';
 import { normAr } from '../../src/names/normalize.ts';
 import { sameName, type Gold } from '../../src/eval/gold-score.ts';
 
@@ -25,4 +27,20 @@ export function hidingFor(heldOut: readonly Gold[], training: readonly Gold[], g
   const seen = new Set(training.flatMap((g) => g.people.flatMap((p) => (p.ar ? arWords(p.ar) : []))));
   const heldWords = new Set(held.flatMap((p) => (p.ar ? arWords(p.ar) : [])).filter((w) => !seen.has(w)));
   return { person, given: (g) => [g.ar, ...g.arVariants].some((f) => heldWords.has(normAr(f))) };
+}
+
+/**
+ * Organisations and places only the held-out texts write (any Arabic form, normalised, anywhere in
+ * the text: a prefix such as و or ب still holds it). An entry no training text shows could only
+ * have been added while reading the held-out copy, or from knowledge a reader of unseen copy has
+ * too: a strict bound, as `given` is.
+ */
+export function listHidingFor(heldTexts: readonly string[], trainTexts: readonly string[]): Pick<LexiconHiding, 'org' | 'place'> {
+  const held = heldTexts.map((t) => ` ${normAr(t)} `);
+  const train = trainTexts.map((t) => ` ${normAr(t)} `);
+  const only = (e: LexOrg | LexPlace) => {
+    const forms = [e.ar, ...e.arVariants].map(normAr).filter(Boolean);
+    return forms.some((f) => held.some((t) => t.includes(f))) && !forms.some((f) => train.some((t) => t.includes(f)));
+  };
+  return { org: only, place: only };
 }

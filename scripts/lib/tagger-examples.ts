@@ -41,10 +41,17 @@ export function taggerGold(): { corpus: GoldExample[]; extra: GoldExample[] } {
 
 /** The same articles segmented only: a caller may still hide lexicon entries before the features. */
 export function taggerGoldSegmented(): { corpus: Segmented[]; extra: Segmented[] } {
-  const corpus = segmentedOf(goldDir(join(root, 'test/fixtures/corpus-gold'), ''));
-  const extra = segmentedOf([
-    ...goldDir(join(root, 'test/fixtures/articles'), 'articles/'),
-    { id: 'sample', gold: join(root, 'test/fixtures/russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') },
-  ]);
-  return { corpus, extra };
+  const { corpus, extra } = devItems();
+  return { corpus: segmentedOf(corpus), extra: segmentedOf(extra) };
+}
+
+/** The development gold's articles, in either language: the wire copy (ids as the tagger's folds name them) and the rest. */
+export function devItems(): { corpus: Item[]; extra: Item[] } {
+  return {
+    corpus: goldDir(join(root, 'test/fixtures/corpus-gold'), ''),
+    extra: [
+      ...goldDir(join(root, 'test/fixtures/articles'), 'articles/'),
+      { id: 'sample', gold: join(root, 'test/fixtures/russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') },
+    ],
+  };
 }

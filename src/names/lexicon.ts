@@ -239,6 +239,8 @@ let cached: Lexicon | null = null;
 export interface LexiconHiding {
   person?: (p: LexPerson) => boolean;
   given?: (g: LexGivenName) => boolean;
+  org?: (o: LexOrg) => boolean;
+  place?: (p: LexPlace) => boolean;
 }
 let hiding: LexiconHiding = {};
 
@@ -256,8 +258,8 @@ export function hideLexiconEntries(h: LexiconHiding): void {
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const people = loadLexiconFile('people.json', z.array(personSchema)).filter((p) => !hiding.person?.(p));
-  const orgs = loadLexiconFile('orgs.json', z.array(orgSchema));
-  const places = loadLexiconFile('places.json', z.array(placeSchema));
+  const orgs = loadLexiconFile('orgs.json', z.array(orgSchema)).filter((o) => !hiding.org?.(o));
+  const places = loadLexiconFile('places.json', z.array(placeSchema)).filter((p) => !hiding.place?.(p));
   const titles = loadLexiconFile('titles.json', titlesFileSchema);
   const givenNames = loadLexiconFile('given-names.json', z.array(givenNameSchema)).filter((g) => !hiding.given?.(g));
   const demonymEn = loadLexiconFile('demonyms-en.json', demonymEnSchema);

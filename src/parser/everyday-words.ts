@@ -15,3 +15,11 @@ export function isEverydayWord(light: string): boolean {
   words ??= new Set((JSON.parse(readFileSync(new URL('../../data/words/everyday-ar.json', import.meta.url), 'utf8')) as { words: string[] }).words);
   return words.has(light);
 }
+
+/**
+ * For cross-validation only (`npm run cv:people -- --hide-everyday`): read another list, the one the
+ * training folds' texts alone would build (undefined: the shipped file again). Before the first parse.
+ */
+export function useEverydayWords(ws: ReadonlySet<string> | undefined): void {
+  words = ws;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hideLexiconEntries, lexicon, LexiconError } from '../../src/names/lexicon.ts';
-import { hidingFor } from '../../scripts/lib/hide-lexicon.ts';
+import { hidingFor, listHidingFor } from '../../scripts/lib/hide-lexicon.ts';
 import type { Gold } from '../../src/eval/gold-score.ts';
 
 const gold = (people: Gold['people']): Gold => ({ people, quotes: [], precedents: [] });
@@ -25,5 +25,15 @@ describe('hiding lexicon entries for honest cross-validation', () => {
     expect(lex.personByAr.has('فلاديمير بوتين')).toBe(false);
     expect(lex.personByAr.size).toBeGreaterThan(100);
     expect(() => hideLexiconEntries({})).toThrow(LexiconError);
+  });
+
+  it('hides organisations and places only the held-out texts write (cv:people --hide-lists)', () => {
+    const l = listHidingFor(['قالت وكالة تسنيم إن الوفد وصل إلى تبريز'], ['وصل الوفد إلى طهران']);
+    const org = (ar: string) => ({ ar, arVariants: [], en: 'x', aliases: [], kind: 'agency' as const });
+    const place = (ar: string) => ({ ar, arVariants: [], en: 'x', aliases: [] });
+    expect(l.org!(org('وكالة تسنيم'))).toBe(true);
+    expect(l.place!(place('تبريز'))).toBe(true);
+    expect(l.place!(place('طهران'))).toBe(false); // the training copy writes it too
+    expect(l.org!(org('وكالة فارس'))).toBe(false); // no text writes it
   });
 });

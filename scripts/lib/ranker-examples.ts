@@ -1,0 +1,127 @@
+/**
+ * The training examples of the three learned choosers (role ranker, speaker ranker, precedent
+ * classifier) from one gold article's parse, and their training settings. Shared by their trainers
+ * (scripts/train-role-ranker.ts, train-speaker-ranker.ts) and by `npm run cv:people -- --all-models`,
+ * which trains all three without each held-out fold, so its role, speaker and precedent figures are
+ * out of sample like its people figure.
+ */
+import { readFileSync } from 'node:fs';
+import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
+import { matchQuote, rightSpeakerAr } from '../../src/eval/evaluate.ts';
+import { fold, personFor, roleOverlap, type Gold, type GoldPerson } from '../../src/eval/gold-score.ts';
+import { parseArticle } from '../../src/parser/index.ts';
+import { precedentFeatures, usePrecedentModel, type PrecedentModel } from '../../src/parser/precedent-classifier.ts';
+import { trainLogistic, type SentenceExample } from '../../src/parser/precedent-classifier-train.ts';
+import { readSentences } from '../../src/parser/precedents.ts';
+import { collectRoleChoices, roleCandidates, useRoleRanker, type RoleInput, type RoleModel } from '../../src/parser/role-ranker.ts';
+import { collectRankings, useSpeakerRanker, type RankedOption, type RankerModel } from '../../src/parser/speaker-ranker.ts';
+import { RULE_PRIOR, trainSoftmax, type RankExample } from '../../src/parser/speaker-ranker-train.ts';
+import { referenceMonth, referenceYear } from '../../src/parser/years.ts';
+import type { Item } from './gold.ts';
+
+/** The trainers' defaults (each trainer's --l2/--prior override them for its own runs). */
+export const ROLE_L2 = 30;
+export const ROLE_PRIOR = 2;
+export const SPEAKER_L2 = 10;
+export const PRECEDENT_L2 = 2;
+export const PRECEDENT_MIN = 3;
+
+/** One gold person's role inputs as the parser gave them (raw: the features are recomputed when trained). */
+export interface RoleRaw { id: string; input: RoleInput; want: string }
+export interface RoleExample extends RankExample { evalRight: boolean[]; texts: string[]; want: string }
+
+/**
+ * The gold people of an Arabic article matched to the parse's people (the eval's matching: each gold
+ * person to at most one found person), with the role inputs the collector saw for them.
+ */
+export function roleRawOf(id: string, gold: Gold, b: Briefing, seen: ReadonlyMap<string, RoleInput>): RoleRaw[] {
+  const raw: RoleRaw[] = [];
+  if (b.lang !== 'ar') return raw;
+  const taken = new Set<Person>();
+  for (const g of gold.people as GoldPerson[]) {
+    const p = personFor(g, b.people.filter((x) => !taken.has(x)));
+    if (!p) continue;
+    taken.add(p);
+    const input = seen.get(p.id);
+    if (!input) continue;
+    raw.push({ id, input, want: g.role_ar ?? '' });
+  }
+  return raw;
+}
+
+/**
+ * The candidates of one gold person, each right or wrong. `evalRight` is the eval's test (for the
+ * figures); `right` with `strict` also asks at least half the candidate's words in the gold (the eval
+ * asks only the reverse, so learning from it would teach the model to pick long phrases).
+ */
+export function roleExampleOf(r: RoleRaw, strict = true): RoleExample {
+  const choices = roleCandidates(r.input.ruleRole, r.input.options, new Set(r.input.shared));
+  const want = r.want;
+  const evalRight = choices.map((c) => (want ? !!c.text && roleOverlap(c.text, want) >= 0.5 : !c.text));
+  const right = strict ? choices.map((c, i) => evalRight[i]! && (!c.text || roleOverlap(want, c.text) >= 0.5)) : evalRight;
+  return { id: r.id, feats: choices.map((c) => c.feats), right, evalRight, texts: choices.map((c) => c.text), want };
+}
+
+/** The speaker examples of one parse: each gold quote the eval matches, with the candidates ranked for it. */
+export function speakerExamplesOf(id: string, gold: Gold, b: Briefing, seen: ReadonlyMap<object, RankedOption[]>): RankExample[] {
+  const used = new Set<Quote>();
+  const out: RankExample[] = [];
+  for (const g of gold.quotes) {
+    const q = matchQuote(g, b.quotes, used);
+    if (!q) continue;
+    used.add(q);
+    const options = seen.get(q);
+    if (!options) continue;
+    const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
+    out.push({ id, feats: options.map((o) => o.feats), right, names: options.map((o) => o.speaker.ar) });
+  }
+  return out;
+}
+
+/** Every sentence of an Arabic parse as a precedent example (does it hold a gold precedent's anchor). */
+export function precedentRowsOf(id: string, gold: Gold, b: Briefing, publishedAt?: string): SentenceExample[] {
+  if (b.lang !== 'ar') return [];
+  const readings = readSentences(b.sentences, 'ar', referenceYear(publishedAt), referenceMonth(publishedAt));
+  const anchors = gold.precedents.map((g) => fold(g.anchor));
+  return b.sentences.map((s, i) => ({ id, feats: precedentFeatures(readings, b.sentences, i), gold: anchors.some((a) => fold(s.text).includes(a)) }));
+}
+
+/** The three choosers' examples of one article. */
+export interface ArticleExamples { id: string; roles: RoleRaw[]; speakers: RankExample[]; precedents: SentenceExample[] }
+
+/**
+ * One gold article parsed once with the rules alone deciding (no role, speaker or precedent model),
+ * every chooser's candidates recorded. (Each trainer parses with the other choosers' shipped models
+ * on; here none is on, since the shipped ones have seen every article: a small difference, see
+ * docs/eval.md round fifteen cvhonest31.)
+ */
+export function articleExamples(it: Item): ArticleExamples {
+  const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
+  const publishedAt = gold.date ?? undefined;
+  const roleSeen = new Map<string, RoleInput>();
+  const quoteSeen = new Map<object, RankedOption[]>();
+  useRoleRanker(null); useSpeakerRanker(null); usePrecedentModel(null);
+  collectRoleChoices((id, input) => roleSeen.set(id, input));
+  collectRankings((q, options) => quoteSeen.set(q, options));
+  let b: Briefing;
+  try {
+    b = parseArticle(readFileSync(it.text, 'utf8'), publishedAt ? { meta: { publishedAt } } : {});
+  } finally {
+    collectRoleChoices(null); collectRankings(null);
+    useRoleRanker(undefined); useSpeakerRanker(undefined); usePrecedentModel(undefined);
+  }
+  return { id: it.id, roles: roleRawOf(it.id, gold, b, roleSeen), speakers: speakerExamplesOf(it.id, gold, b, quoteSeen), precedents: precedentRowsOf(it.id, gold, b, publishedAt) };
+}
+
+/** The three choosers trained on `train` with the trainers' defaults; the shipped files give margins and thresholds. */
+export function trainChoosers(train: readonly ArticleExamples[], shipped: { role: RoleModel | null; speaker: RankerModel | null; precedent: PrecedentModel | null }): { role: RoleModel; speaker: RankerModel; precedent: PrecedentModel } {
+  const role = trainSoftmax(train.flatMap((a) => a.roles.map((r) => roleExampleOf(r))), ROLE_L2, 300, ROLE_PRIOR);
+  const speaker = trainSoftmax(train.flatMap((a) => a.speakers), SPEAKER_L2, 300, RULE_PRIOR);
+  const precedent = trainLogistic(train.flatMap((a) => a.precedents), PRECEDENT_L2, 200, PRECEDENT_MIN);
+  const p = shipped.precedent;
+  return {
+    role: { margin: shipped.role?.margin ?? 0, weights: role },
+    speaker: { margin: shipped.speaker?.margin ?? 0, weights: speaker },
+    precedent: { keep: p?.keep ?? 0.1, add: p?.add ?? 0.35, ...(p?.run === undefined ? {} : { run: p.run }), weights: precedent },
+  };
+}
