@@ -110,6 +110,9 @@ if (ph > 0) {
   const held = which === 'odd' ? isOdd : (id: string) => folds.get(id) === Number(which);
   const goldRoles = new Map(corpus.map((it) => [it.id, (JSON.parse(readFileSync(it.gold, 'utf8')) as Gold).people.map((p) => p.role_ar ?? '').filter(Boolean)]));
   hideHeldHeads(goldRoles, held);
+  // (--hide-rare N: also every head the gold's roles open on in at most N articles, a harsher guess at unseen copy)
+  const rare = argNum('--hide-rare', 0);
+  if (rare > 0) hideHeldHeads(goldRoles, () => true, rare);
   writeFileSync(process.argv[process.argv.indexOf('--out') + 1]!, JSON.stringify(corpus.filter((it) => held(it.id)).map(read)));
   process.exit(0);
 }
@@ -145,7 +148,7 @@ function parseHidden(): { folds: Parsed[]; odd: Parsed[] } {
   mkdirSync(join(root, '.cache'), { recursive: true });
   const part = (which: string): Parsed[] => {
     const tmp = `${tmpBase}.${which}`;
-    const r = spawnSync(tsx, [import.meta.filename, '--parse-hidden', which, '--out', tmp], { stdio: 'inherit' });
+    const r = spawnSync(tsx, [import.meta.filename, '--parse-hidden', which, '--out', tmp, '--hide-rare', String(argNum('--hide-rare', 0))], { stdio: 'inherit' });
     if (r.status !== 0) throw new Error(`hidden parse ${which} failed (${r.status})`);
     const v = JSON.parse(readFileSync(tmp, 'utf8')) as Parsed[];
     rmSync(tmp);
