@@ -20,7 +20,9 @@ import { referenceMonth, referenceYear } from '../../src/parser/years.ts';
 import type { Item } from './gold.ts';
 
 /** The trainers' defaults (each trainer's --l2/--prior override them for its own runs). */
-export const ROLE_L2 = 30;
+// 60 since the shipped role ranker also trains on head-hidden readings (roles31); cv:people --all-models
+// trains its fold models on the plain readings only, so its role figure is a little below the shipped way.
+export const ROLE_L2 = 60;
 export const ROLE_PRIOR = 2;
 export const SPEAKER_L2 = 10;
 export const PRECEDENT_L2 = 2;

@@ -48,8 +48,8 @@ export function singletonHeads(golds: ReadonlyMap<string, readonly string[]>): s
  * never been read (roles28's honest measure). Must run before any parse: word classes are memoised.
  * Returns the heads taken out.
  */
-export function hideHeldHeads(golds: ReadonlyMap<string, readonly string[]>, held: (id: string) => boolean): string[] {
-  const hidden = [...headArticles(golds)].filter(([, arts]) => [...arts].every(held)).map(([h]) => h).sort();
+export function hideHeldHeads(golds: ReadonlyMap<string, readonly string[]>, held: (id: string) => boolean, atMost = Infinity): string[] {
+  const hidden = [...headArticles(golds)].filter(([, arts]) => arts.size <= atMost && [...arts].every(held)).map(([h]) => h).sort();
   for (const h of hidden) for (const s of [ROLE_HEADS, DESCRIBER_HEADS, CONSTRUCT_ONLY_HEADS]) (s as Set<string>).delete(h);
   return hidden;
 }
