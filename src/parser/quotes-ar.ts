@@ -341,6 +341,7 @@ export class ArabicQuoteReader {
       if (leader) return fromPerson(leader);
     }
     let object: Person | null = null;
+    const plural = /^[وف]?[^وف].{1,5}(وا|ون)$/.test(toks[verb]!.light);
     // (لكنها أكدت: a feminine verb's unstated subject is no man of the sentence)
     const vg = sayingGender(toks[verb]!.light);
     const clash = (p: Person) => !!vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f');
@@ -360,6 +361,12 @@ export class ArabicQuoteReader {
         // (a participle describes the subject of its sentence's opening verb: وخفض صندوق النقد …، قائلا إن)
         || (k === lo + 1 && isContinuation(toks[verb]!) && /^[وف][^ا]{2,5}$/.test(toks[lo]!.light) && !hasArticle(toks[lo]!) && !this.index.at(toks[lo]!) && !isUnnamedHead(toks[lo]!) && !/[،,:"«»“”]/.test(toks[lo]!.gap));
       const tk = toks[k]!;
+      // (a plural verb's subject is the bare plural in an earlier verb's slot, no one person: فيما
+      // اشتكى آخرون من …، وقالوا إن …)
+      if (!p && slot && plural && /^[^وف].{2,}(ون|ين)$/.test(tk.light) && !hasArticle(tk)) {
+        const sp = this.subject(k, k, false);
+        if (sp) return sp;
+      }
       if (!p && ((isUnnamedHead(tk) && !hasArticle(tk) && opener) || (slot && (isUnnamedHead(tk) || isPlaceOrOrg(tk) || /^ال/.test(tk.light)) && !MEDIUM.test(tk.light)))) {
         // In a verb's slot the object may follow the subject unmarked (ووصفت الداخلية الحادثة …): the
         // subject runs on only over definite relative adjectives (الخارجية الأمريكية).
@@ -1850,8 +1857,10 @@ export class ArabicQuoteReader {
     const ruleGeneric = (ruleType0 === 'described' || ruleType0 === 'body') && ruleWords.length <= 3 && GENERIC_PERSON.has(bareWord(lightNormAr(ruleWords[0]!)));
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
+    // (a plural verb of saying, past or present: وقالوا، أكدوا، يقولون، تؤكدان)
+    const plural = verb !== 'none' && /^[وف]?[\u0621-\u064A]{2,6}(وا|ون|ان)$/.test(t.light) && (isSpeechVerb(t) || isReportVerb(t) || isDenialVerb(t) || isContinuation(t));
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
     });
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;

@@ -52,6 +52,7 @@ function templateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
   if (c.coref && !c.mention) f.push('coref|far');
   if (c.issued) f.push('issued', `issued|v:${x.verb}`, `issued|rt:${x.ruleType}`);
   if (c.stmtBack) f.push('stmtback');
+  if (x.plural) f.push(`pl|t:${t}`);
   if (c.group) f.push('group', `group|v:${x.verb}`, `group|rt:${x.ruleType}`, `group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
   if (c.groupSubj) f.push('gsubj', `gsubj|rt:${x.ruleType}`, `gsubj|rule:${c.rule}`);
   if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
@@ -111,7 +112,7 @@ function randomCase(seed: number): [SpeakerCandidate, QuoteContext] {
   } as SpeakerCandidate;
   const ctx: QuoteContext = {
     verb: pick(['speech', 'continuation', 'denial', 'report', 'according', 'none'] as const), kind: pick(['direct', 'indirect', 'denial'] as const),
-    ruleType: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), opensSentence: r() < 0.5, crowd: Math.floor(r() * 6), ruleMedium: r() < 0.3, ruleGeneric: maybe(true), ruleDesc: maybe(true),
+    ruleType: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), opensSentence: r() < 0.5, crowd: Math.floor(r() * 6), ruleMedium: r() < 0.3, ruleGeneric: maybe(true), ruleDesc: maybe(true), plural: maybe(true),
   };
   return [c, ctx];
 }
