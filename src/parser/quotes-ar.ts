@@ -14,7 +14,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
-import { nameSpan, RELATIVES } from './people-ar.ts';
+import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
@@ -324,8 +324,13 @@ export class ArabicQuoteReader {
     // A participle or وأضاف going on from a statement already reported in this sentence (قالت X إن
     // "…"، مضيفة "…"): its speaker, whoever else the statement named.
     if (isContinuation(toks[verb]!)) {
+      // (a statement reported before the clause the participle closes opened is another's: ويؤكد
+      // مؤيدو الاتفاق أنه …، لكن ترامب يعتبره ضعيفا قائلا …)
+      const own = this.participleSubject(verb);
       const near = this.saidBefore(verb);
-      if (near) return near;
+      const nearAt = this.said.reduce((m, x) => (x.at < verb ? Math.max(m, x.at) : m), -1);
+      if (near && !(own && own.clause > nearAt)) return near;
+      if (own) return own.sp;
     }
     const before = this.subjectBefore(verb);
     if (before) return before;
@@ -336,6 +341,7 @@ export class ArabicQuoteReader {
       if (leader) return fromPerson(leader);
     }
     let object: Person | null = null;
+    const plural = /^[وف]?[^وف].{1,5}(وا|ون)$/.test(toks[verb]!.light);
     // (لكنها أكدت: a feminine verb's unstated subject is no man of the sentence)
     const vg = sayingGender(toks[verb]!.light);
     const clash = (p: Person) => !!vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f');
@@ -355,6 +361,12 @@ export class ArabicQuoteReader {
         // (a participle describes the subject of its sentence's opening verb: وخفض صندوق النقد …، قائلا إن)
         || (k === lo + 1 && isContinuation(toks[verb]!) && /^[وف][^ا]{2,5}$/.test(toks[lo]!.light) && !hasArticle(toks[lo]!) && !this.index.at(toks[lo]!) && !isUnnamedHead(toks[lo]!) && !/[،,:"«»“”]/.test(toks[lo]!.gap));
       const tk = toks[k]!;
+      // (a plural verb's subject is the bare plural in an earlier verb's slot, no one person: فيما
+      // اشتكى آخرون من …، وقالوا إن …)
+      if (!p && slot && plural && /^[^وف].{2,}(ون|ين)$/.test(tk.light) && !hasArticle(tk)) {
+        const sp = this.subject(k, k, false);
+        if (sp) return sp;
+      }
       if (!p && ((isUnnamedHead(tk) && !hasArticle(tk) && opener) || (slot && (isUnnamedHead(tk) || isPlaceOrOrg(tk) || /^ال/.test(tk.light)) && !MEDIUM.test(tk.light)))) {
         // In a verb's slot the object may follow the subject unmarked (ووصفت الداخلية الحادثة …): the
         // subject runs on only over definite relative adjectives (الخارجية الأمريكية).
@@ -376,6 +388,40 @@ export class ArabicQuoteReader {
       k = first;
     }
     return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
+  }
+
+  /**
+   * A participle of saying (قائلا، مؤكدة، مشيرا) describes the subject of the clause it closes, not
+   * the nearest person, who is often that verb's object (ونعت وزارة الثقافة، في بيان، ريم بنا،
+   * مؤكدة …): the clause opens at the sentence's start or after لكن، كما، فيما … and its verb
+   * either opens it with the subject after it, or follows the subject (لكن ترامب يعتبر الاتفاق
+   * ضعيفا قائلا …). The verb's gender, where it shows, must be the participle's.
+   */
+  private participleSubject(verb: number): { sp: Speaker; clause: number } | null {
+    const toks = this.toks;
+    const t = toks[verb]!;
+    if (!/[اة]$/.test(t.light) || /^[وف]/.test(t.light)) return null;
+    const sent = t.sent;
+    let j = verb - 1;
+    while (j - 1 >= 0 && toks[j - 1]!.sent === sent && verb - j < 60 && !(CLAUSE_OPENERS.has(toks[j - 1]!.light) && !this.inQuotation(j - 1))) j--;
+    if (j < 0 || toks[j]!.sent !== sent || this.inQuotation(j) || j >= verb - 1) return null;
+    const vg = sayingGender(t.light);
+    const g = this.clauseVerbBefore(j + 1, j, -1);
+    if (g) {
+      if (vg && g !== 'u' && g !== vg) return null;
+      const e = this.subjectEnd(j + 1, verb - 1);
+      const sp = e > j ? this.subject(j + 1, e, false) : null;
+      return sp && sp !== UNATTRIBUTED ? { sp, clause: j } : null;
+    }
+    for (let v = j + 1; v < verb && v - j <= 8; v++) {
+      if (/[،,:"«»“”]/.test(toks[v - 1]!.gap)) return null;
+      // (an imperfect of any length: يعتبر، يواصل)
+      const w = toks[v]!;
+      if (!verbShaped(w) && !(/^[يت][^اوي][^ا].{1,3}$/.test(w.light) && !isGiven(w) && !isKnownNameToken(w.light) && !this.index.at(w))) continue;
+      const sp = this.subjectBefore(v);
+      return sp && sp !== UNATTRIBUTED ? { sp, clause: j } : null;
+    }
+    return null;
   }
 
   /**
@@ -706,8 +752,15 @@ export class ArabicQuoteReader {
     // the discourse's speaker (a report or study, التقرير، الدراسة, is a source of its own).
     // (so does «البيان الصادر» behind وفقا لـ/بحسب: its adjectives name no issuer)
     if (/^[وف]?(البيان|البلاغ)$/.test(medium) && verb >= 0 && (end === from ? isSpeechVerb(toks[verb]!) || isReportVerb(toks[verb]!) || lamSource : toks.slice(from + 1, end + 1).every((t) => /^ال(صادر|اخير|رسمي|مشترك)[هة]?$/.test(t.light)))) {
-      const issuer = this.lastBefore(verb);
-      if (issuer) return this.issuedBy(issuer, from, end, lamSource);
+      // (the body that issued it a few sentences before is offered beside the discourse's speaker,
+      // the ranker weighs the two: `stmtback`)
+      const back = this.statementIssuer(from);
+      const issuer = this.lastBefore(verb) ?? back;
+      if (issuer) {
+        const sp = this.issuedBy(issuer, from, end, lamSource);
+        if (back && back !== issuer) this.issuerBack.set(sp, back);
+        return sp;
+      }
     }
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
     // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
@@ -791,6 +844,10 @@ export class ArabicQuoteReader {
       prevObject = object;
       if (p && !object && !found.includes(p)) found.push(p);
       if (found.length && /[،,:]/.test(t.gap)) {
+        // (a title in construct with its holder's principal, then the holder's name set off by
+        // commas: قال محامي واينستين، بن برافمان، للصحفيين … is the lawyer, not Weinstein)
+        const appos = found.length === 1 && k + 1 <= to && k <= from + 3 && /[،,]/.test(t.gap) ? this.apposedHolder(from, k, to, found[0]!) : null;
+        if (appos) return appos;
         stop = Math.min(stop, found.length);
         // (ابنة العميل …، سيرغي سكريبال، يوليا، أكدت: the first comma-free stretch names her father;
         // with the verb feminine and he masculine, the apposition goes on to her)
@@ -805,6 +862,21 @@ export class ArabicQuoteReader {
     const head = roleHead(toks[from]!);
     if (found.length >= 2 && head && !head.definite) return found[found.length - 1]!;
     return found[0] ?? null;
+  }
+
+  /**
+   * The name in apposition to «TITLE PRINCIPAL،» (محامي واينستين، بن برافمان،): the phrase opens on an
+   * indefinite title whose construct partner is the principal (ending at k), and a name of another
+   * person follows the comma, closed by a comma or the phrase's end.
+   */
+  private apposedHolder(from: number, k: number, to: number, principal: Person): Person | null {
+    const toks = this.toks;
+    const head = roleHead(toks[from]!);
+    if (!head || head.definite || this.index.at(toks[from + 1]!) !== principal) return null;
+    const q = this.index.at(toks[k + 1]!);
+    if (!q || q === principal || /[بل]/.test(this.index.prefixAt(toks[k + 1]!))) return null;
+    const e = this.nameEnd(k + 1, q, to);
+    return e === to || /[،,]/.test(toks[e]!.gap) ? q : null;
   }
 
   /**
@@ -1340,6 +1412,8 @@ export class ArabicQuoteReader {
 
   /** The statement phrase (بيان للحكومة الإسرائيلية، البيان) each issuer the rules read from one stands for. */
   private mediumOf = new WeakMap<Speaker, Speaker>();
+  /** The issuer of the statement «البيان» refers back to (statementIssuer), where the rules chose another. */
+  private issuerBack = new WeakMap<Speaker, Speaker>();
   /**
    * The issuer a statement, report or figures phrase (from..end) was read for, marked with the phrase
    * itself: annotators keep either (بيان لوزارة الاقتصاد → the ministry; بيان للحكومة الإسرائيلية, البيان
@@ -1397,6 +1471,32 @@ export class ArabicQuoteReader {
         if (back) return back;
       }
       return { speaker: { ar, en: translateRole(ar) }, speakerId: null, unnamed: true };
+    }
+    return null;
+  }
+
+  /**
+   * Who issued the statement «البيان» at `from` refers back to: the nearest statement mentioned
+   * without the article in the six sentences before (في بيان، بيانا، ببيان), by its owner phrase
+   * (بيان لوزارة …، بيانا أصدرته …) or else the subject of the verb opening its clause (ونقلت وزارة
+   * الدفاع في بيان عن ليبرمان …: the ministry, not Lieberman whom it quoted). Null when none.
+   */
+  private statementIssuer(from: number): Speaker | null {
+    const toks = this.toks;
+    const sent = toks[from]!.sent;
+    for (let m = from - 1; m >= 0 && toks[m]!.sent >= sent - 6; m--) {
+      if (!/^[وف]?ب?بيان[اي]?$/.test(toks[m]!.light) || this.inQuotation(m)) continue;
+      const s = toks[m]!.sent;
+      let last = m;
+      while (last + 1 < toks.length && toks[last + 1]!.sent === s) last++;
+      const owner = this.mediumOwner(m, last);
+      if (owner) return owner;
+      let j = m - 1;
+      while (j - 1 >= 0 && toks[j - 1]!.sent === s && m - j < 40 && !CLAUSE_OPENERS.has(toks[j - 1]!.light) && !/[.:"«»“”]/.test(toks[j - 1]!.gap)) j--;
+      if (j < 0 || toks[j]!.sent !== s || j >= m - 1 || !this.clauseVerbBefore(j + 1, j, -1)) return null;
+      const e = this.subjectEnd(j + 1, m - 1);
+      const sp = e > j ? this.subject(j + 1, e, false) : null;
+      return sp && sp !== UNATTRIBUTED ? sp : null;
     }
     return null;
   }
@@ -1555,6 +1655,8 @@ export class ArabicQuoteReader {
     // (the statement phrase the rules read an issuer from: بيان للحكومة الإسرائيلية beside the government)
     const issued = this.mediumOf.get(rule);
     if (issued) add(issued, null);
+    const back = this.issuerBack.get(rule);
+    if (back) add(back, null);
     if (this.last) add(this.last, null, { last: true });
     // (the article's earlier speakers: a quotation may go back to one the window no longer holds)
     this.sourcesAndPeopleSaid.slice(-3).reverse().forEach((sp, i) => add(sp, null, { recent: i + 1 }));
@@ -1693,6 +1795,7 @@ export class ArabicQuoteReader {
       if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
       if (issued && keyOf(e.sp) === keyOf(issued)) e.c.issued = true;
+      if (back && keyOf(e.sp) === keyOf(this.asBody(back))) e.c.stmtBack = true;
       if (groupKeys.has(keyOf(e.sp)) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
       if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
       if (standIns.has(keyOf(e.sp))) e.c.standin = true;
@@ -1754,8 +1857,10 @@ export class ArabicQuoteReader {
     const ruleGeneric = (ruleType0 === 'described' || ruleType0 === 'body') && ruleWords.length <= 3 && GENERIC_PERSON.has(bareWord(lightNormAr(ruleWords[0]!)));
     const t = toks[cue >= 0 ? cue : qa]!;
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
+    // (a plural verb of saying, past or present: وقالوا، أكدوا، يقولون، تؤكدان)
+    const plural = verb !== 'none' && /^[وف]?[\u0621-\u064A]{2,6}(وا|ون|ان)$/.test(t.light) && (isSpeechVerb(t) || isReportVerb(t) || isDenialVerb(t) || isContinuation(t));
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
     });
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;

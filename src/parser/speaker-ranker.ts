@@ -82,6 +82,8 @@ export interface SpeakerCandidate {
   topic?: boolean;
   /** the statement or report phrase itself (بيان للحكومة) whose issuer the rules chose */
   issued?: boolean;
+  /** the body that issued, sentences before, the statement the quotation's «البيان» refers back to */
+  stmtBack?: boolean;
   /** a crowd or quantity of people (البعض، العشرات، النواب، العديد من الخبراء، نحو 300 شخص) */
   group?: boolean;
   /** the crowd stands right beside the verb of saying (البعض يرى، قال العشرات): its subject */
@@ -150,6 +152,8 @@ export interface QuoteContext {
   ruleGeneric?: boolean;
   /** the rules' choice is a definite description of a person (المتحدثة باسم …، الظهير الأيمن): it may refer back */
   ruleDesc?: boolean;
+  /** the verb of saying is plural (قالوا، يؤكدون): one person is seldom its subject */
+  plural?: boolean;
 }
 
 export interface RankerModel {
@@ -191,6 +195,8 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.protagonist) f.push('prot', cat('prot|v:', x.verb), cat('prot|rt:', x.ruleType), ...(c.mention ? [] : ['prot|far']));
   if (c.coref && !c.mention) f.push('coref|far');
   if (c.issued) f.push('issued', cat('issued|v:', x.verb), cat('issued|rt:', x.ruleType));
+  if (c.stmtBack) f.push('stmtback');
+  if (x.plural) f.push(cat('pl|t:', t));
   if (c.group) f.push('group', cat('group|v:', x.verb), cat('group|rt:', x.ruleType), cat('group|rule:', String(c.rule)), ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
   if (c.groupSubj) f.push('gsubj', cat('gsubj|rt:', x.ruleType), cat('gsubj|rule:', String(c.rule)));
   if (x.ruleGeneric && !c.rule) f.push(cat('gen|alt|t:', t));

@@ -25,4 +25,16 @@ describe('implicit speaker of وقال إن with no named subject', () => {
       + 'وعندما التقى الرئيس الروسي، فلاديمير بوتين، بكبير الدبلوماسيين الإيرانيين، عراقجي، يوم الاثنين، وصف الضربات بأنها غير مبررة، وقال إن روسيا تريد مساعدة الشعب الإيراني.';
     expect(speakerOf(text, 'روسيا تريد مساعدة')).toBe('فلاديمير بوتين');
   });
+  it('of a participle (مؤكدة، قائلا) is the subject of the clause it closes, not that verb\'s object (speakers31)', () => {
+    const b = parseArticle('توفيت المطربة ليلى حسن يوم الأحد عن عمر ناهز سبعين عاما في عمان بعد صراع مع المرض. '
+      + 'ونعت وزارة الثقافة الأردنية، في بيان، المطربة ليلى حسن، مؤكدة أنها تركت أثرا كبيرا في الأغنية العربية طوال مسيرتها.');
+    const q = b.quotes.find((x) => x.text.includes('تركت أثرا'));
+    expect(q?.speaker.ar).toMatch(/وزارة الثقافة/);
+  });
+
+  it('of a participle after لكن is that clause\'s subject, not the statement reported before it', () => {
+    const text = 'وقال وزير الخارجية الفرنسي، جان موروا، إن المحادثات كانت مثمرة. '
+      + 'ويؤكد مؤيدو الاتفاق أنه يشكل أفضل ضمانة للسلام، لكن موروا يعتبر الاتفاق ضعيفا جدا قائلا إنه لا يقدم ضمانات كافية حول مدته.';
+    expect(speakerOf(text, 'لا يقدم ضمانات')).toBe('جان موروا');
+  });
 });

@@ -45,4 +45,11 @@ describe('issuers of statements and reports', () => {
     const who = whoSaid(['وحصد الفيلم نحو مليار دولار في أسبوعه الأول حول العالم، وفقا لأرقام مؤقتة لشركة "إكزيبيتر ريليشنز".']);
     expect(who[0]).toMatch(/شركة/);
   });
+  it('a title in construct with its principal, then the holder\'s name in commas, is the holder (محامي X، Y،)', () => {
+    const who = whoSaid([
+      'ومثل المنتج سامر خليل أمام المحكمة صباح الخميس في قضية تحرش جديدة.',
+      'وخارج المحكمة، قال محامي خليل، أحمد حسين، للصحفيين، إن موكله لن يقر بأنه ارتكب أي ذنب.',
+    ]);
+    expect(who[who.length - 1]).toBe('أحمد حسين');
+  });
 });

@@ -51,6 +51,8 @@ function templateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
   if (c.protagonist) f.push('prot', `prot|v:${x.verb}`, `prot|rt:${x.ruleType}`, ...(c.mention ? [] : ['prot|far']));
   if (c.coref && !c.mention) f.push('coref|far');
   if (c.issued) f.push('issued', `issued|v:${x.verb}`, `issued|rt:${x.ruleType}`);
+  if (c.stmtBack) f.push('stmtback');
+  if (x.plural) f.push(`pl|t:${t}`);
   if (c.group) f.push('group', `group|v:${x.verb}`, `group|rt:${x.ruleType}`, `group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
   if (c.groupSubj) f.push('gsubj', `gsubj|rt:${x.ruleType}`, `gsubj|rule:${c.rule}`);
   if (x.ruleGeneric && !c.rule) f.push(`gen|alt|t:${t}`);
@@ -105,12 +107,12 @@ function randomCase(seed: number): [SpeakerCandidate, QuoteContext] {
     type: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), rule: r() < 0.5, last: r() < 0.5, mention, mentions: Math.floor(r() * 12),
     hasRole: r() < 0.5, medium: r() < 0.3, words: Math.floor(r() * 7), gender: pick(['agree', 'clash', null, undefined] as const), spoke: maybe(true),
     recent: pick([1, 2, 3, undefined]), head: pick(['role', 'unnamed', 'outlet', 'place', 'name', 'other', undefined] as const), topic: maybe(true), coref: maybe(true),
-    shape: pick(['prep', 'pron', 'verb', 'def', 'bare', undefined] as const), ante: maybe(true), protagonist: maybe(true), issued: maybe(true), group: maybe(true), groupSubj: maybe(true),
+    shape: pick(['prep', 'pron', 'verb', 'def', 'bare', undefined] as const), ante: maybe(true), protagonist: maybe(true), issued: maybe(true), stmtBack: maybe(true), group: maybe(true), groupSubj: maybe(true),
     vsubj: pick(['agree', 'clash', 'open', undefined] as const), compl: maybe(true), vonly: maybe(true), standin: maybe(true), appos: maybe(true), relsubj: maybe(true), bodyGender: pick(['agree', 'clash', null, undefined] as const), lastPara: maybe(true),
   } as SpeakerCandidate;
   const ctx: QuoteContext = {
     verb: pick(['speech', 'continuation', 'denial', 'report', 'according', 'none'] as const), kind: pick(['direct', 'indirect', 'denial'] as const),
-    ruleType: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), opensSentence: r() < 0.5, crowd: Math.floor(r() * 6), ruleMedium: r() < 0.3, ruleGeneric: maybe(true), ruleDesc: maybe(true),
+    ruleType: pick(['person', 'named', 'described', 'body', 'unattributed'] as const), opensSentence: r() < 0.5, crowd: Math.floor(r() * 6), ruleMedium: r() < 0.3, ruleGeneric: maybe(true), ruleDesc: maybe(true), plural: maybe(true),
   };
   return [c, ctx];
 }

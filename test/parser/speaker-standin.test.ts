@@ -22,4 +22,11 @@ describe('candidates nobody offered', () => {
   it('no antecedent from a phrase on no title, body or name (الأمر الذي دفع)', () => {
     expect(withFeature(['وتراجعت الأسعار بشدة خلال الأسبوع، الأمر الذي قال إن المستثمرين لم يتوقعوه في بداية العام الحالي.'], /^الأمر/, 'relsubj')).toBe(false);
   });
+  it('«البيان» later: the body that issued the statement sentences before (stmtback, speakers31)', () => {
+    const sentences = [
+      'ونقلت وزارة الدفاع الأردنية في بيان عن الوزير سامي الخطيب قوله "نحن نقدر هذا التعاون كثيرا".',
+      'وذكر البيان أن الرجلين اجتمعا لأكثر من ساعة وبحثا المسائل الأمنية في المنطقة.',
+    ];
+    expect(withFeature(sentences, /^وزارة الدفاع الأردنية$/, 'stmtback')).toBe(true);
+  });
 });
