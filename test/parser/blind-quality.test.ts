@@ -56,8 +56,13 @@ describe('parser on the blind slice', () => {
     // 86.4 -> 86.5; roles27 cost the same one role here and a later merge gave it back) and
     // precedent recall (prec28's sentence-before features: classifier CV recall rose in all five
     // folds, 74.0 -> 75.3 at precision 58.7 -> 58.0). Choosing either on these 20 would tune on them.
-    expect(f1(t.people)).toBeGreaterThanOrEqual(0.75);
-    expect(share(t.roles)).toBeGreaterThanOrEqual(0.61);
+    // The fourteenth left every figure where it was. At the end of the fifteenth (no blind article
+    // read; models on 320): people 0.768 (people31's callings and ال given names), role 0.646 (roles31:
+    // the role ranker trained on head-hidden readings too), quote recall 0.891, speaker 0.693,
+    // precedent recall 0.738 (precision 0.462: thresholds chosen over three fold splits). The people
+    // and role floors raised to match.
+    expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
+    expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
     expect(share(t.speakers)).toBeGreaterThanOrEqual(0.69);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.73);
