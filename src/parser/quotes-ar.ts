@@ -57,7 +57,7 @@ const VERB_AUXILIARIES = new Set(['قد', 'كان', 'كانت', 'وكان', 'و�
 const CLAUSE_START = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'بينما', 'فيما', 'حين', 'حيث', 'اذ', 'إذ', 'كما', 'غير', 'بيد', 'ان', 'أن', 'إن', 'بأن', 'وأن', 'وان', 'فان', 'فإن', 'و', 'ثم', 'بل', 'لكنه']);
 
 /** Definite adjectives that continue a subject: nisba (الأمريكية، الإسرائيليون) and the أفعل of colours and degrees (الأبيض، الأعلى). */
-const DEFINITE_ADJECTIVE = /^ال(.{2,}(ي|ية|يون|يين|يان|يتان)|ا[^ا]{3}|ا[^ا]{2}ى)$/;
+const DEFINITE_ADJECTIVE = /^ال(.{2,}(ي|ى|ية|يون|يين|يان|يتان)|ا[^ا]{3}|ا[^ا]{2}ى)$/;
 /** Other adjectives common in the names of bodies and titles (الأمين العام، المحكمة العليا، الجيش الحر). */
 const SUBJECT_ADJECTIVES = new Set(['العام', 'العامة', 'العليا', 'الاول', 'الاولى', 'السابق', 'السابقة', 'الحالي', 'الجديد', 'الجديدة', 'الحر', 'الكبير', 'الكبرى', 'المتحدة', 'المستقلة', 'المستقل', 'المنتهية', 'المكلف', 'المكلفة', 'المساعد', 'المساعدة', 'التنفيذي', 'الاعلى']);
 
@@ -2744,7 +2744,10 @@ export class ArabicQuoteReader {
     }
     if (!sp || o > b) return -1;
     const obj = toks[o]!;
-    if (isSpeechVerb(obj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
+    // (a required word of the frame is its object, though it looks like a verb of saying: رفض X، وصف
+    // الحوادث بالطائفية — rejecting the description denies it)
+    const requiredObj = !!frame?.required?.has(obj.light);
+    if ((isSpeechVerb(obj) && !requiredObj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
     // (a verb the report table already held keeps reporting any object: ووصفت وكالة الأناضول الرجال
     // الستة الذين طردوا من كوسوفو بأنهم … has its بـ far out; the markers guard the verbs added with the frames)
     if (frame && !this.frameHolds(frame, o, b, isReportVerb(t))) return -1;

@@ -239,4 +239,16 @@ describe('quote recall, round fourteen (quotes30)', () => {
     // (a short quotation after a verb of showing or judging is a phrase, not speech)
     expect(texts('وتظهر بعض التسجيلات "تقطيع جسده".')).toEqual([]);
   });
+
+  it('رفض X وصف … denies the description; رفض الرد declines and says nothing', () => {
+    expect(quotes('فيما رفض المتحدث باسم البرلمان المصرى صلاح حسب الله، وصف الحوادث المتكررة ضد الأقباط بالطائفية، موضحا أنها "مشكلات متراكمة".')[0]).toMatchObject({
+      text: 'وصف الحوادث المتكررة ضد الأقباط بالطائفية', kind: 'denial',
+    });
+    expect(quotes('ورفض الوزير وصف الاعتداءات بالطائفية.')).toEqual([{ who: 'الوزير', text: 'وصف الاعتداءات بالطائفية', kind: 'denial' }]);
+    expect(texts('ورفض الوزير الرد على أسئلة الصحفيين حول القضية.')).toEqual([]);
+  });
+
+  it('the participle معتبرا/معتبرة reports its object as the discourse speaker\'s view', () => {
+    expect(texts('وقال الوزير إن الوضع صعب، معتبرة هذه الانتخابات الفرصة الأخيرة لوقف التدهور.')).toContain('هذه الانتخابات الفرصة الأخيرة لوقف التدهور');
+  });
 });
