@@ -3009,7 +3009,12 @@ export class ArabicQuoteReader {
     if (prev && prev.light === 'ان' && e > 1 && /^(بعد|قبل)$/.test(this.toks[e - 2]!.light) && (isSpeechVerb(t) || isReportVerb(t)) && !this.notYetSaid(e)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
-    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
+    // (… في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن …: «said in it» opens the statement the noun
+    // announced, as a relative clause's verb does)
+    const next = this.toks[e + 1];
+    if (next && next.sent === t.sent && /^(فيه|فيها)$/.test(next.light) && !/[:"«“]/.test(t.gap) && this.complementiserAfter(e)) return true;
+    // (…، إذ قال "…"، حيث أكد أن …: «as he said» adds a statement of its own)
+    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|اذ|إذ|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
   }
 
   /**
@@ -3096,7 +3101,7 @@ export class ArabicQuoteReader {
     const prev = this.toks[e - 1]!;
     // (…، في حين قال …: the whole «في حين»)
     if (prev.light === 'حين') return this.toks[e - 2]?.light === 'في' ? e - 3 : e - 2;
-    return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
+    return /^(وقد|فقد|فيما|بينما|كما|اذ|إذ)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
   }
 
   /** Index of the first token of the sentence of token k. */

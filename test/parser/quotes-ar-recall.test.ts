@@ -251,4 +251,11 @@ describe('quote recall, round fourteen (quotes30)', () => {
   it('the participle معتبرا/معتبرة reports its object as the discourse speaker\'s view', () => {
     expect(texts('وقال الوزير إن الوضع صعب، معتبرة هذه الانتخابات الفرصة الأخيرة لوقف التدهور.')).toContain('هذه الانتخابات الفرصة الأخيرة لوقف التدهور');
   });
+
+  it('«قال فيه إن» and «، إذ قال» open a statement of their own: the clause before ends there', () => {
+    const q = texts('دعا المرشد الأعلى إلى إجراءات قانونية سريعة تطبقها محاكم جديدة، في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن البلاد تواجه حربا اقتصادية.');
+    expect(q).toContain('البلاد تواجه حربا اقتصادية');
+    const r = texts('وأوضح سعد أن الرقص يساعده على بناء شخصية قوية لمواجهة العالم، إذ قال "أشعر أنني أنتمي إلى مكان ما".');
+    expect(r).toContain('الرقص يساعده على بناء شخصية قوية لمواجهة العالم');
+  });
 });
