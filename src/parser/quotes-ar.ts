@@ -3014,7 +3014,8 @@ export class ArabicQuoteReader {
     const next = this.toks[e + 1];
     if (next && next.sent === t.sent && /^(فيه|فيها)$/.test(next.light) && !/[:"«“]/.test(t.gap) && this.complementiserAfter(e)) return true;
     // (…، إذ قال "…"، حيث أكد أن …: «as he said» adds a statement of its own)
-    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|اذ|إذ|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
+    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|اذ|إذ|ثم|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)
+      || (prev.light === 'ذلك' && e > 1 && /^و?بعد$/.test(this.toks[e - 2]!.light))));
   }
 
   /**
@@ -3101,7 +3102,9 @@ export class ArabicQuoteReader {
     const prev = this.toks[e - 1]!;
     // (…، في حين قال …: the whole «في حين»)
     if (prev.light === 'حين') return this.toks[e - 2]?.light === 'في' ? e - 3 : e - 2;
-    return /^(وقد|فقد|فيما|بينما|كما|اذ|إذ)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
+    // (… وبعد ذلك قال …: the whole «وبعد ذلك»)
+    if (prev.light === 'ذلك' && /^و?بعد$/.test(this.toks[e - 2]?.light ?? '')) return e - 3;
+    return /^(وقد|فقد|فيما|بينما|كما|اذ|إذ|ثم)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
   }
 
   /** Index of the first token of the sentence of token k. */

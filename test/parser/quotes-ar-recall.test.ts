@@ -258,4 +258,10 @@ describe('quote recall, round fourteen (quotes30)', () => {
     const r = texts('وأوضح سعد أن الرقص يساعده على بناء شخصية قوية لمواجهة العالم، إذ قال "أشعر أنني أنتمي إلى مكان ما".');
     expect(r).toContain('الرقص يساعده على بناء شخصية قوية لمواجهة العالم');
   });
+
+  it('«وبعد ذلك قال» and «ثم قال» open a statement of their own', () => {
+    const q = texts('وقالت الصحيفة إن مسؤوليات ستاموس تغيرت في ديسمبر وبعد ذلك قال إنه سيغادر الشركة.');
+    expect(q).toContain('مسؤوليات ستاموس تغيرت في ديسمبر');
+    expect(q.some((t) => t.startsWith('سيغادر الشركة') || t.startsWith('إنه سيغادر'))).toBe(true);
+  });
 });
