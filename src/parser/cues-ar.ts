@@ -224,7 +224,7 @@ export const CLAUSE_OPENERS = set(`لكن ولكن غير بيد بينما في
  */
 export interface VerbFrame { markers: ReadonlySet<string>; kind: 'indirect' | 'denial'; required: ReadonlySet<string> | null; participle: boolean; agrees: boolean }
 
-const CLAIM_NOUNS = 'مزاعم المزاعم ادعاءات الادعاءات اتهامات الاتهامات الاتهام تقارير التقارير أنباء الأنباء ما وصفه وصفها وصفته اتهام ادعاء الادعاء صحة رواية الرواية';
+const CLAIM_NOUNS = 'وصف توصيف مزاعم المزاعم ادعاءات الادعاءات اتهامات الاتهامات الاتهام تقارير التقارير أنباء الأنباء ما وصفه وصفها وصفته اتهام ادعاء الادعاء صحة رواية الرواية';
 
 function frames(spec: string): ReadonlyMap<string, VerbFrame> {
   const out = new Map<string, VerbFrame>();
@@ -276,7 +276,7 @@ export const VERB_FRAMES = frames(`
 قدر قدرت قدروا ؛ يقدر تقدر | ب
 حمل حملت حملوا حملا ؛ يحمل تحمل ؛ محملا محملة | obj | | مسؤولية المسؤولية مسؤوليه مسئولية المسئولية
 ألقى ألقت ألقوا ألقيا ؛ يلقي تلقي | obj | | اللوم باللوم
-اعتبر اعتبرت اعتبروا اعتبرن ؛ يعتبرون ؛ معتبرين | obj
+اعتبر اعتبرت اعتبروا اعتبرن ؛ يعتبرون ؛ معتبرا معتبرة معتبرين | obj
 أكد أكدت أكدوا ؛ يؤكدون | obj
 شدد شددت شددوا ؛ يشدد تشدد | على
 أصر أصرت أصروا ؛ يصر تصر ؛ مصرا مصرة | على

@@ -57,7 +57,7 @@ const VERB_AUXILIARIES = new Set(['قد', 'كان', 'كانت', 'وكان', 'و�
 const CLAUSE_START = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'بينما', 'فيما', 'حين', 'حيث', 'اذ', 'إذ', 'كما', 'غير', 'بيد', 'ان', 'أن', 'إن', 'بأن', 'وأن', 'وان', 'فان', 'فإن', 'و', 'ثم', 'بل', 'لكنه']);
 
 /** Definite adjectives that continue a subject: nisba (الأمريكية، الإسرائيليون) and the أفعل of colours and degrees (الأبيض، الأعلى). */
-const DEFINITE_ADJECTIVE = /^ال(.{2,}(ي|ية|يون|يين|يان|يتان)|ا[^ا]{3}|ا[^ا]{2}ى)$/;
+const DEFINITE_ADJECTIVE = /^ال(.{2,}(ي|ى|ية|يون|يين|يان|يتان)|ا[^ا]{3}|ا[^ا]{2}ى)$/;
 /** Other adjectives common in the names of bodies and titles (الأمين العام، المحكمة العليا، الجيش الحر). */
 const SUBJECT_ADJECTIVES = new Set(['العام', 'العامة', 'العليا', 'الاول', 'الاولى', 'السابق', 'السابقة', 'الحالي', 'الجديد', 'الجديدة', 'الحر', 'الكبير', 'الكبرى', 'المتحدة', 'المستقلة', 'المستقل', 'المنتهية', 'المكلف', 'المكلفة', 'المساعد', 'المساعدة', 'التنفيذي', 'الاعلى']);
 
@@ -2744,7 +2744,10 @@ export class ArabicQuoteReader {
     }
     if (!sp || o > b) return -1;
     const obj = toks[o]!;
-    if (isSpeechVerb(obj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
+    // (a required word of the frame is its object, though it looks like a verb of saying: رفض X، وصف
+    // الحوادث بالطائفية — rejecting the description denies it)
+    const requiredObj = !!frame?.required?.has(obj.light);
+    if ((isSpeechVerb(obj) && !requiredObj) || isComplementiser(obj) || spans.some((q) => s.start + q.open >= obj.start - 2 && s.start + q.open <= obj.end)) return -1;
     // (a verb the report table already held keeps reporting any object: ووصفت وكالة الأناضول الرجال
     // الستة الذين طردوا من كوسوفو بأنهم … has its بـ far out; the markers guard the verbs added with the frames)
     if (frame && !this.frameHolds(frame, o, b, isReportVerb(t))) return -1;
@@ -3006,7 +3009,13 @@ export class ArabicQuoteReader {
     if (prev && prev.light === 'ان' && e > 1 && /^(بعد|قبل)$/.test(this.toks[e - 2]!.light) && (isSpeechVerb(t) || isReportVerb(t)) && !this.notYetSaid(e)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
-    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)));
+    // (… في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن …: «said in it» opens the statement the noun
+    // announced, as a relative clause's verb does)
+    const next = this.toks[e + 1];
+    if (next && next.sent === t.sent && /^(فيه|فيها)$/.test(next.light) && !/[:"«“]/.test(t.gap) && this.complementiserAfter(e)) return true;
+    // (…، إذ قال "…"، حيث أكد أن …: «as he said» adds a statement of its own)
+    return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|اذ|إذ|ثم|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)
+      || (prev.light === 'ذلك' && e > 1 && /^و?بعد$/.test(this.toks[e - 2]!.light))));
   }
 
   /**
@@ -3093,7 +3102,9 @@ export class ArabicQuoteReader {
     const prev = this.toks[e - 1]!;
     // (…، في حين قال …: the whole «في حين»)
     if (prev.light === 'حين') return this.toks[e - 2]?.light === 'في' ? e - 3 : e - 2;
-    return /^(وقد|فقد|فيما|بينما|كما)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
+    // (… وبعد ذلك قال …: the whole «وبعد ذلك»)
+    if (prev.light === 'ذلك' && /^و?بعد$/.test(this.toks[e - 2]?.light ?? '')) return e - 3;
+    return /^(وقد|فقد|فيما|بينما|كما|اذ|إذ|ثم)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
   }
 
   /** Index of the first token of the sentence of token k. */

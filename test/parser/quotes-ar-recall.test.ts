@@ -239,4 +239,29 @@ describe('quote recall, round fourteen (quotes30)', () => {
     // (a short quotation after a verb of showing or judging is a phrase, not speech)
     expect(texts('وتظهر بعض التسجيلات "تقطيع جسده".')).toEqual([]);
   });
+
+  it('رفض X وصف … denies the description; رفض الرد declines and says nothing', () => {
+    expect(quotes('فيما رفض المتحدث باسم البرلمان المصرى صلاح حسب الله، وصف الحوادث المتكررة ضد الأقباط بالطائفية، موضحا أنها "مشكلات متراكمة".')[0]).toMatchObject({
+      text: 'وصف الحوادث المتكررة ضد الأقباط بالطائفية', kind: 'denial',
+    });
+    expect(quotes('ورفض الوزير وصف الاعتداءات بالطائفية.')).toEqual([{ who: 'الوزير', text: 'وصف الاعتداءات بالطائفية', kind: 'denial' }]);
+    expect(texts('ورفض الوزير الرد على أسئلة الصحفيين حول القضية.')).toEqual([]);
+  });
+
+  it('the participle معتبرا/معتبرة reports its object as the discourse speaker\'s view', () => {
+    expect(texts('وقال الوزير إن الوضع صعب، معتبرة هذه الانتخابات الفرصة الأخيرة لوقف التدهور.')).toContain('هذه الانتخابات الفرصة الأخيرة لوقف التدهور');
+  });
+
+  it('«قال فيه إن» and «، إذ قال» open a statement of their own: the clause before ends there', () => {
+    const q = texts('دعا المرشد الأعلى إلى إجراءات قانونية سريعة تطبقها محاكم جديدة، في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن البلاد تواجه حربا اقتصادية.');
+    expect(q).toContain('البلاد تواجه حربا اقتصادية');
+    const r = texts('وأوضح سعد أن الرقص يساعده على بناء شخصية قوية لمواجهة العالم، إذ قال "أشعر أنني أنتمي إلى مكان ما".');
+    expect(r).toContain('الرقص يساعده على بناء شخصية قوية لمواجهة العالم');
+  });
+
+  it('«وبعد ذلك قال» and «ثم قال» open a statement of their own', () => {
+    const q = texts('وقالت الصحيفة إن مسؤوليات ستاموس تغيرت في ديسمبر وبعد ذلك قال إنه سيغادر الشركة.');
+    expect(q).toContain('مسؤوليات ستاموس تغيرت في ديسمبر');
+    expect(q.some((t) => t.startsWith('سيغادر الشركة') || t.startsWith('إنه سيغادر'))).toBe(true);
+  });
 });
