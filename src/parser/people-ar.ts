@@ -354,7 +354,7 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
       const after = toks[e + 1];
       // … or a preposition glued to the next word (جيرار كولومب لمحطة), unless the name ends like an
       // indefinite accusative (تقييما جامدا للضربات).
-      const glued = !!after && /^(لل|ل|ب)/.test(after.light) && !nameLike(after) && !/ا$/.test(toks[e]!.light);
+      const glued = e >= 0 && !!after && /^(لل|ل|ب)/.test(after.light) && !nameLike(after) && !/ا$/.test(toks[e]!.light);
       // … or a single word the lexicon knows as a person's name, which nameSpan did not extend
       // (الرئيس ترامب عدم التمديد، البابا فرانسيس استدعى): the name is that word whatever follows.
       const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued || (e === r + 1 && lexiconNameWord(nx)));
