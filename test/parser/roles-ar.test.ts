@@ -261,4 +261,11 @@ describe('roles read from structure, not lists (roles30)', () => {
     expect(r.find(([n]) => n === 'كانسو أوزتورك')?.[1]).toBe('موزع صحف من أصول تركية');
   });
 
+  it('reads no name after a role that no name follows, in a text opening with ل or ب (it once crashed reading before the first word)', () => {
+    // (a role, then an adjective and a verb: the name span is empty; the word after it was the
+    // text's first, a preposition, and the glued-preposition test read the word before it)
+    for (const t of ['لذلك كان المدعي الآخر سيستأنف.', 'بعد ذلك كان الوزير الآخر سيغادر.', 'لهذا قال المحامي الآخر سيطعن في الحكم.']) {
+      expect(() => parseArticle(t)).not.toThrow();
+    }
+  });
 });
