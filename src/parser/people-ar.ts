@@ -18,8 +18,7 @@ import { demonym } from '../names/index.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { isEverydayWord } from './everyday-words.ts';
 import { pairCount } from './pair-counts.ts';
-import { conjoined, tagNames, type TaggedSpan } from './name-tagger.ts';
-import { pooledScores } from './article-evidence.ts';
+import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
 import { completeRole, mentionRoleOptions } from './roles-ar.ts';
@@ -525,10 +524,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const tagged0 = [...found, ...taggedPeople(text, toks, found, tags)];
   // … and the spans that open on a name behind a glued preposition, read without it.
   const ung = ungluedTags(toks);
-  const tagged1 = ung ? [...tagged0, ...taggedPeople(text, toks, tagged0, ung).filter((c) => c.to > c.from && c.skipFirst)] : tagged0;
-  // … and the spans the tagger gives once each word is read with its best mention in the article
-  // (article-evidence.ts): a full name written once with no cue, its surname again after one.
-  const tagged = [...tagged1, ...pooledPeople(text, toks, found, tagged1, tags)];
+  const tagged = ung ? [...tagged0, ...taggedPeople(text, toks, tagged0, ung).filter((c) => c.to > c.from && c.skipFirst)] : tagged0;
   const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
   // A name the article gives a company, agency, team or place elsewhere (شركة آبل … لم تشأ آبل،
   // وكالة "أسوشيتد برس" … وقالت أسوشيتد برس) is that body's at every mention.
@@ -1101,43 +1097,6 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     for (let k = from; k <= to; k++) taken.add(k);
   }
   return out;
-}
-
-/** Cues that make a found name's words evidence for the same words elsewhere (not a bare given name). */
-const SURE_CUES = new Set<Cue>(['title', 'counterpart', 'speech', 'naming', 'apposition', 'lexicon']);
-
-/** The pooled score a surname needs for pooledPeople (the tagger's lone words need LONE_MIN at one mention). */
-const POOLED_MIN = 10;
-
-/**
- * Full names the article supports elsewhere: a word the tagger takes for a name word at its best
- * mention in the article (or the rules found by a cue) that is written twice or more, and the
- * name-like word right before it at a mention no candidate holds (سام | ألتمان، … ويعد ألتمان;
- * ميرال | أكسينير، … اعتبرتها أكسينير). That word may be a given name the tagger has not met: it
- * needs a reading the names data know as written, or a score not far below zero. The pair then
- * passes the tagger's own guards (taggedPeople) with the pooled scores.
- */
-function pooledPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[], have: readonly PersonCandidate[], tags: ReturnType<typeof tagNames>): PersonCandidate[] {
-  const sure = new Set<number>();
-  for (const c of found) if (SURE_CUES.has(c.cue) && !c.weak) for (let k = c.from; k <= c.to; k++) if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) sure.add(k);
-  const scores = pooledScores(toks, tags.scores, sure);
-  const held = new Set<number>();
-  for (const c of have) for (let k = c.from; k <= c.to; k++) held.add(k);
-  // Variant: only surnames the rules found by a cue somewhere in the article.
-  const sureWords = new Set([...sure].map((k) => toks[k]!.norm));
-  const spans: TaggedSpan[] = [];
-  for (let k = 1; k < toks.length; k++) {
-    const t = toks[k]!, p = toks[k - 1]!;
-    if (held.has(k) || held.has(k - 1) || scores[k]! < POOLED_MIN || !(sureWords.has(toks[k]!.norm) || sureWords.has(toks[k]!.norm.slice(1))) || occurrencesWithPrefixes(toks, t.norm) < 2 || p.sent !== t.sent || delimAfter(p, toks)) continue;
-    // (… not a word of everyday use, a pronoun's owner or a verbal noun: رحيل | ريم، ضيفه | ميلان.)
-    if (hasArticle(t) || t.light === ALLAH || !nameLike(p) || hasArticle(p) || isParticle(p) || everyday(p) || commonWordShaped(p) || /(ه|ها|هم)$/.test(p.light) || verbAt(toks, k - 1)) continue;
-    // (… nor an adjective of nationality or sphere and its noun: أمني | تركي.)
-    if (indefiniteNisba(t) || indefiniteNisba(p) || !!nisbaWord(p) || !!nisbaWord(t)) continue;
-    if (!(tags.scores[k - 1]! > -PAIR_MARGIN || isKnownNameToken(p.light))) continue;
-    spans.push({ from: k - 1, to: k, score: (scores[k - 1]! + scores[k]!) / 2 });
-  }
-  // (A pair only: a lone word on pooled scores is a mention the assembler links or no one.)
-  return spans.length ? taggedPeople(text, toks, have, { spans, scores, threshold: tags.threshold }).filter((c) => c.to > c.from) : [];
 }
 
 /**
