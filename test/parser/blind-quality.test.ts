@@ -59,12 +59,13 @@ describe('parser on the blind slice', () => {
     // The fourteenth left every figure where it was. At the end of the fifteenth (no blind article
     // read; models on 320): people 0.768 (people31's callings and ال given names), role 0.646 (roles31:
     // the role ranker trained on head-hidden readings too), quote recall 0.891, speaker 0.693,
-    // precedent recall 0.738 (precision 0.462: thresholds chosen over three fold splits). The people
-    // and role floors raised to match.
+    // precedent recall 0.738 (precision 0.462: thresholds chosen over three fold splits); after its
+    // second wave, speaker 0.703 (quotes32's statement boundaries). The people, role and speaker
+    // floors raised to match.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
-    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.69);
+    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.70);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.73);
     expect(t.opposite).toBe(0);
   });
