@@ -18,11 +18,11 @@
  * with --half even|odd one half's only), --verbose (each quote).
  */
 import { join, resolve } from 'node:path';
-import { evaluate, rightSpeakerAr, share, type Tally } from '../src/eval/evaluate.ts';
+import { evaluate, share, type Tally } from '../src/eval/evaluate.ts';
 import { bestCandidate, useSpeakerRanker, type RankerModel } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, RANK_EPOCHS, RULE_PRIOR, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir, type Item } from './lib/gold.ts';
-import { rankedQuotes } from './lib/ranked-quotes.ts';
+import { rankedQuotes, speakerExample } from './lib/ranked-quotes.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
 import { SPEAKER_L2 } from './lib/ranker-examples.ts';
 import { causeOf } from './lib/speaker-causes.ts';
@@ -57,11 +57,11 @@ function run(items: readonly Item[], model: RankerModel | null): Run {
     const r = evaluate(it.id, b, gold);
     res.speakers.ok += r.speakers.ok;
     res.speakers.n += r.speakers.n;
-    for (const { g, q, options } of ranked) {
-      const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
+    for (const r of ranked) {
+      const ex = speakerExample(it.id, gold, r);
+      const g = r.g;
       res.oracle.n++;
-      if (right.some(Boolean)) res.oracle.ok++;
-      const ex: RankExample = { id: it.id, feats: options.map((o) => o.feats), right, names: options.map((o) => o.speaker.ar) };
+      if (ex.right.some(Boolean)) res.oracle.ok++;
       wanted.set(ex, `${g.speaker_ar ?? g.speaker_en}${g.unnamed ? ' (unnamed)' : ''} «${g.text_start.slice(0, 30)}»`);
       res.examples.push(ex);
     }

@@ -6,8 +6,7 @@
  * out of sample like its people figure.
  */
 import { readFileSync } from 'node:fs';
-import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
-import { matchQuote, rightSpeakerAr } from '../../src/eval/evaluate.ts';
+import type { Briefing, Person } from '../../src/briefing/types.ts';
 import { fold, personFor, roleOverlap, type Gold, type GoldPerson } from '../../src/eval/gold-score.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 import { precedentFeatures, usePrecedentModel, type PrecedentModel } from '../../src/parser/precedent-classifier.ts';
@@ -18,6 +17,7 @@ import { collectRankings, useSpeakerRanker, type RankedOption, type RankerModel 
 import { RULE_PRIOR, trainSoftmax, type RankExample } from '../../src/parser/speaker-ranker-train.ts';
 import { referenceMonth, referenceYear } from '../../src/parser/years.ts';
 import type { Item } from './gold.ts';
+import { matchedRankings, speakerExample } from './ranked-quotes.ts';
 
 /** The trainers' defaults (each trainer's --l2/--prior override them for its own runs). */
 // 60 since the shipped role ranker also trains on head-hidden readings (roles31); cv:people --all-models
@@ -66,18 +66,7 @@ export function roleExampleOf(r: RoleRaw, strict = true): RoleExample {
 
 /** The speaker examples of one parse: each gold quote the eval matches, with the candidates ranked for it. */
 export function speakerExamplesOf(id: string, gold: Gold, b: Briefing, seen: ReadonlyMap<object, RankedOption[]>): RankExample[] {
-  const used = new Set<Quote>();
-  const out: RankExample[] = [];
-  for (const g of gold.quotes) {
-    const q = matchQuote(g, b.quotes, used);
-    if (!q) continue;
-    used.add(q);
-    const options = seen.get(q);
-    if (!options) continue;
-    const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
-    out.push({ id, feats: options.map((o) => o.feats), right, names: options.map((o) => o.speaker.ar) });
-  }
-  return out;
+  return matchedRankings(gold, b.quotes, seen).map((r) => speakerExample(id, gold, r));
 }
 
 /** Every sentence of an Arabic parse as a precedent example (does it hold a gold precedent's anchor). */

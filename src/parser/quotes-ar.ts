@@ -409,9 +409,8 @@ export class ArabicQuoteReader {
     const g = this.clauseVerbBefore(j + 1, j, -1);
     if (g) {
       if (vg && g !== 'u' && g !== vg) return null;
-      const e = this.subjectEnd(j + 1, verb - 1);
-      const sp = e > j ? this.subject(j + 1, e, false) : null;
-      return sp && sp !== UNATTRIBUTED ? { sp, clause: j } : null;
+      const sp = this.clauseSubject(j, verb - 1);
+      return sp ? { sp, clause: j } : null;
     }
     for (let v = j + 1; v < verb && v - j <= 8; v++) {
       if (/[،,:"«»“”]/.test(toks[v - 1]!.gap)) return null;
@@ -1494,11 +1493,16 @@ export class ArabicQuoteReader {
       let j = m - 1;
       while (j - 1 >= 0 && toks[j - 1]!.sent === s && m - j < 40 && !CLAUSE_OPENERS.has(toks[j - 1]!.light) && !/[.:"«»“”]/.test(toks[j - 1]!.gap)) j--;
       if (j < 0 || toks[j]!.sent !== s || j >= m - 1 || !this.clauseVerbBefore(j + 1, j, -1)) return null;
-      const e = this.subjectEnd(j + 1, m - 1);
-      const sp = e > j ? this.subject(j + 1, e, false) : null;
-      return sp && sp !== UNATTRIBUTED ? sp : null;
+      return this.clauseSubject(j, m - 1);
     }
     return null;
+  }
+
+  /** The subject opening the clause after j, up to `end` at most (its verb read first); null when it names no one. */
+  private clauseSubject(j: number, end: number): Speaker | null {
+    const e = this.subjectEnd(j + 1, end);
+    const sp = e > j ? this.subject(j + 1, e, false) : null;
+    return sp && sp !== UNATTRIBUTED ? sp : null;
   }
 
   /**
@@ -3015,7 +3019,7 @@ export class ArabicQuoteReader {
     if (next && next.sent === t.sent && /^(فيه|فيها)$/.test(next.light) && !/[:"«“]/.test(t.gap) && this.complementiserAfter(e)) return true;
     // (…، إذ قال "…"، حيث أكد أن …: «as he said» adds a statement of its own)
     return /^[و]/.test(t.light) || (!!prev && (/[،,]/.test(prev.gap) || /^(وقد|فقد|فيما|بينما|كما|حين|اذ|إذ|ثم|و?لكن|و?لكنه|و?لكنها|و?لكنهم)$/.test(prev.light)
-      || (prev.light === 'ذلك' && e > 1 && /^و?بعد$/.test(this.toks[e - 2]!.light))));
+      || this.afterThat(e)));
   }
 
   /**
@@ -3103,8 +3107,13 @@ export class ArabicQuoteReader {
     // (…، في حين قال …: the whole «في حين»)
     if (prev.light === 'حين') return this.toks[e - 2]?.light === 'في' ? e - 3 : e - 2;
     // (… وبعد ذلك قال …: the whole «وبعد ذلك»)
-    if (prev.light === 'ذلك' && /^و?بعد$/.test(this.toks[e - 2]?.light ?? '')) return e - 3;
+    if (this.afterThat(e)) return e - 3;
     return /^(وقد|فقد|فيما|بينما|كما|اذ|إذ|ثم)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
+  }
+
+  /** «(و)بعد ذلك» right before token e (وبعد ذلك قال …): a new statement's opening. */
+  private afterThat(e: number): boolean {
+    return this.toks[e - 1]?.light === 'ذلك' && /^و?بعد$/.test(this.toks[e - 2]?.light ?? '');
   }
 
   /** Index of the first token of the sentence of token k. */
