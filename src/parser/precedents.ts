@@ -342,6 +342,13 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
         if (today) rel.add(refYear);
         for (const y of rel) if (!years.includes(y)) years.push(y);
       }
+      // Without the article's date, a span after a year the sentence writes (2010 … وبعدها بأربع
+      // سنوات) is still read: the text's own year, never a guessed present. (Not a span before one:
+      // «بعد سبعة أعوام من النزاع» beside 2013 is mostly not the year of the later event.)
+      else if (years.length) {
+        const spans = relDates.filter((d) => 'later' in d);
+        for (const y of resolveRelative(spans, 0, null, Math.min(...years))) if (!years.includes(y)) years.push(y);
+      }
     }
     else if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);
     const rule = !!cue && (narrative || !stats);

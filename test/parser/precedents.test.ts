@@ -186,6 +186,10 @@ describe('relative dates resolved against the article\'s date (issue 11)', () =>
     expect(years).toContainEqual([2010, 2014]);
     expect(years).toContainEqual([]);
     expect(rs.map((r) => r.relative)).toEqual(rs.map(() => null));
+    // Without the article's date too: the year is the text's own.
+    expect(readSentences(s, 'ar', null).map((r) => r.years)).toContainEqual([2010, 2014]);
+    // A span before a written year stays unread there (as round fourteen left it).
+    expect(prec('وكانت الولايات المتحدة قد تبنت القانون في 1789 بعد خمسة أعوام على حادثة اعتداء.')[0]!.years).toEqual([1789]);
   });
 
   it('dates the first leg of a tie and the weeks gone by to the article\'s year', () => {
