@@ -6,6 +6,7 @@
  */
 import type { Lang, Precedent, Sentence } from '../briefing/types.ts';
 import { lightNormAr } from '../text/arabic.ts';
+import { asciiDigits } from '../text/normalize.ts';
 import { findYears } from './years.ts';
 import { MONTHS, WEEKDAYS } from './cues-ar.ts';
 import { choosePrecedents, precedentFeatures, precedentModel, precedentScore } from './precedent-classifier.ts';
@@ -138,6 +139,9 @@ const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => RelativeDate]> = [
   // earlier one lies that many years before the later, the sentence's own year when it writes one
   // (في 1789 بعد خمسة أعوام على حادثة: 1784), else the article's.
   [/(بعد|عقب) (اقل من |اكثر من |نحو |حوالي |قرابة )?(عام|سنة|عامين|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة) (سنوات|اعوام|عاما|سنة)) (من|على|علي)|(عامين|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة) (سنوات|اعوام)) بعد/, (m) => ({ before: yearsAgo(m[0]) })],
+  // A span after a year the sentence writes (في جنوب أفريقيا 2010 … وبعدها بأربع سنوات في البرازيل:
+  // 2014): dated from that year only (dating only: no written year, no reading, and no direction).
+  [/(بعدها|بعده|بعد ذلك) ب ?(عام|سنة|عامين|سنتين|([0-9٠-٩]+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة) (سنوات|اعوام|عاما|سنة))/, (m) => ({ later: yearsAgo(m[0].replace(/^.*?(بعدها|بعده|بعد ذلك) ب ?/, '')), own: true })],
   [/الشهر (الماضي|المنصرم|السابق)/, () => ({ month: 0, last: true })],
   // The article's own year, month or recent months named as such (هذا العام، العام الجاري، الشهر
   // الحالي، في الشهور الأخيرة): its year (in January the months before are the year before's,
@@ -180,7 +184,7 @@ export function relativeYears(plain: string, year: number | null, month: number 
 }
 
 /** `own`: the article's own time named as such (هذا العام), read for dating only. */
-type RelativeDate = ({ back: number } | { before: number } | { month: number; last: boolean } | { monthsBack: number } | { season: number }) & { own?: true };
+type RelativeDate = ({ back: number } | { before: number } | { later: number } | { month: number; last: boolean } | { monthsBack: number } | { season: number }) & { own?: true };
 
 /** Every relative date of the past in a sentence, unresolved (read once, resolved per year). */
 function relativeDates(plain: string): RelativeDate[] {
@@ -198,6 +202,7 @@ function resolveRelative(dates: readonly RelativeDate[], year: number, month: nu
   for (const r of dates) {
     if ('back' in r) out.add(year - r.back);
     else if ('before' in r) out.add((written ?? year) - r.before);
+    else if ('later' in r) { if (written !== undefined) out.add(written + r.later); }
     // Without the article's month, months back stay in its year (as الشهر الماضي does).
     // A season of the past: a year back without the article's month, else placed as a month.
     else if ('season' in r) out.add(month === null || r.season >= month ? year - 1 : year);
@@ -272,6 +277,17 @@ export interface SentenceReading {
   plain: string;
 }
 
+// findYears reads 1900-2099 only: a bare four-digit number is as often a count (1400 شرطي، 1764
+// مخالفة). An older year is read after a word of time (في 1789، عام 1892، في1930) or joined by و to a
+// year (1892 و1894); 1500 on (a Hijri year, هذا العام 1439, stays out).
+const OLD_YEAR = /(?:(?<![\u0621-\u064A])(?:و|ف)?(?:في|عام|العام|سنة|عامي) ?|(?<=(?:1[5-9]|20)[0-9]{2} ?)و)(1[5-8][0-9]{2})(?![0-9])/g;
+/** Years 1500-1899 a sentence writes after a word of time (precedent dating). */
+export function oldYears(text: string): number[] {
+  const t = asciiDigits(text);
+  if (!/1[5-8][0-9]{2}/.test(t)) return [];
+  return [...t.matchAll(OLD_YEAR)].map((m) => Number(m[1]));
+}
+
 /** The rules' reading of every sentence, taken or not (the precedent classifier's input). */
 export function readSentences(sentences: readonly Sentence[], lang: Lang, refYear: number | null, refMonth: number | null = null): SentenceReading[] {
   const cues = lang === 'ar' ? AR_CUES : EN_CUES;
@@ -308,6 +324,8 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
       if (!years.includes(y.year)) years.push(y.year);
     }
     if (!cue && earlier) { cue = String(years.find((y) => present === null || y < present) ?? years[0]); cueIndex = -2; }
+    // Years before 1900 after a word of time (dating only: the features read findYears' years as before).
+    if (lang === 'ar') for (const y of oldYears(s.text)) if (!years.includes(y)) years.push(y);
     // Relative dates resolved against the article's date, beside the years written out: the event's
     // own time (وكان … قد عبرا الثلاثاء عن … الاتفاق الموقع عام 2015) is not the year of a noun in it.
     // (Read once: the article's year resolves them here, a stand-in year for their direction below.
@@ -323,6 +341,13 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
         const rel = resolveRelative(relDates, refYear, month, years.length ? Math.min(...years) : undefined);
         if (today) rel.add(refYear);
         for (const y of rel) if (!years.includes(y)) years.push(y);
+      }
+      // Without the article's date, a span after a year the sentence writes (2010 … وبعدها بأربع
+      // سنوات) is still read: the text's own year, never a guessed present. (Not a span before one:
+      // «بعد سبعة أعوام من النزاع» beside 2013 is mostly not the year of the later event.)
+      else if (years.length) {
+        const spans = relDates.filter((d) => 'later' in d);
+        for (const y of resolveRelative(spans, 0, null, Math.min(...years))) if (!years.includes(y)) years.push(y);
       }
     }
     else if (rel !== undefined && base !== null && !years.includes(base + rel) && !(rel === 0 && years.length)) years.push(base + rel);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { usePrecedentModel } from '../../src/parser/precedent-classifier.ts';
-import { readSentences, relativeYears } from '../../src/parser/precedents.ts';
+import { oldYears, readSentences, relativeYears } from '../../src/parser/precedents.ts';
 import { lightNormAr } from '../../src/text/arabic.ts';
 
 const prec = (t: string, publishedAt?: string) => parseArticle(t, { meta: publishedAt ? { publishedAt } : {} }).precedents;
@@ -164,6 +164,32 @@ describe('relative dates resolved against the article\'s date (issue 11)', () =>
     expect(rel('وسيعود إلى الملاعب بعد عامين.', 2018, 7)).toEqual([]);
     const p = prec('وكانت الولايات المتحدة قد تبنت القانون في 1965 بعد خمسة أعوام على حادثة اعتداء.', '2018-04-25');
     expect(p[0]!.years).toEqual([1960, 1965]);
+  });
+
+  it('reads years before 1900 after a word of time, for dating only (round sixteen)', () => {
+    expect(oldYears('خلال معارك استعمارية في 1892 و1894 ومن جانب مبشرين')).toEqual([1892, 1894]);
+    // Counts and a Hijri year are no years.
+    expect(oldYears('أحصت 1764 مخالفة ونشرت نحو 1400 شرطي هذا العام 1439')).toEqual([]);
+    const p = prec('وكانت الولايات المتحدة قد تبنت القانون المثير للجدل في 1789 بعد خمسة أعوام على حادثة اعتداء.', '2018-04-25');
+    expect(p[0]!.years).toEqual([1784, 1789]);
+    // The classifier's reading is unchanged: no earlier year from it (findYears' years only).
+    const s = parseArticle(['عنوان تجريبي', '', 'وأخذت الكنوز خلال معارك استعمارية في 1892 و1894.'].join('\n')).sentences;
+    const [r] = readSentences(s, 'ar', 2018, 6);
+    expect(r!.years).toEqual([1892, 1894]);
+    expect(r!.earlierYear).toBe(false);
+  });
+
+  it('dates a span after a year the sentence writes (وبعدها بأربع سنوات), and nothing without one (round sixteen)', () => {
+    const s = parseArticle(['عنوان تجريبي', '', 'وحينما فازت إسبانيا بلقبها الوحيد في جنوب أفريقيا 2010 ضمت التشكيلة سبعة لاعبين، وبعدها بأربع سنوات في البرازيل خرجت مبكرا.', '', 'وبعدها بأربع سنوات عاد إلى بلاده.'].join('\n')).sentences;
+    const rs = readSentences(s, 'ar', 2018, 6);
+    const years = rs.map((r) => r.years);
+    expect(years).toContainEqual([2010, 2014]);
+    expect(years).toContainEqual([]);
+    expect(rs.map((r) => r.relative)).toEqual(rs.map(() => null));
+    // Without the article's date too: the year is the text's own.
+    expect(readSentences(s, 'ar', null).map((r) => r.years)).toContainEqual([2010, 2014]);
+    // A span before a written year stays unread there (as round fourteen left it).
+    expect(prec('وكانت الولايات المتحدة قد تبنت القانون في 1789 بعد خمسة أعوام على حادثة اعتداء.')[0]!.years).toEqual([1789]);
   });
 
   it('dates the first leg of a tie and the weeks gone by to the article\'s year', () => {
