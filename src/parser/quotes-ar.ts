@@ -2711,6 +2711,9 @@ export class ArabicQuoteReader {
       // (… ورفض ما وصفها بالمزاعم: a framed verb joined by و to a statement goes on with its speaker)
       sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, e, false);
       o = e < 0 ? k : this.afterAddressee(e + 1, b);
+      // (وينفي غولن الذي يعيش في ولاية بنسيلفانيا | الضلوع في …: a relative clause of a verb and its
+      // preposition's phrase describes the subject; the object follows it)
+      if (sp && e >= 0) o = this.afterRelativePlace(o, b);
       // (دعت جمعيات عدة إلى …، اشتكى آخرون من …: an indefinite subject no table knows runs up to the
       // frame's preposition, at most three words without punctuation)
       // The verb must open its clause (وعبر، فيما اشتكى، after a comma), not follow a noun: «البحث عبر
@@ -2779,6 +2782,25 @@ export class ArabicQuoteReader {
     const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return next;
+  }
+
+  /**
+   * The first token after a relative clause at o made of a verb and a preposition's phrase (الذي يعيش
+   * في ولاية بنسيلفانيا، التي تقيم في الولايات المتحدة): the definite word that no preposition governs
+   * and no adjective is, after a name or a definite word; o itself when there is no such clause.
+   */
+  private afterRelativePlace(o: number, b: number): number {
+    const toks = this.toks;
+    if (o + 3 > b || !RELATIVE_PRONOUNS.has(toks[o]!.light) || !FREE_PREPOSITIONS.has(toks[o + 2]!.light) || hasArticle(toks[o + 1]!)) return o;
+    for (let j = o + 4; j <= b && j - o <= 9; j++) {
+      if (/[،,:;.؛"«»“”()]/.test(toks[j - 1]!.gap)) return o;
+      const w = toks[j]!;
+      const prev = toks[j - 1]!;
+      if (isSpeechVerb(w) || isComplementiser(w) || RELATIVE_PRONOUNS.has(w.light)) return o;
+      if (!/^ال/.test(w.light) || DEFINITE_ADJECTIVE.test(w.light) || SUBJECT_ADJECTIVES.has(w.light) || FREE_PREPOSITIONS.has(prev.light)) continue;
+      if (hasArticle(prev) || (nameLike(prev) && !hasArticle(prev))) return j;
+    }
+    return o;
   }
 
   /**

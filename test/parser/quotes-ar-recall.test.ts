@@ -288,4 +288,10 @@ describe('quote recall, round fourteen (quotes30)', () => {
     expect(texts('ونسبت الشرطة الحريق إلى خلل كهربائي في المبنى.')).toEqual([]);
     expect(texts('وقام الفريق بتجديد عقد المدرب لموسمين إضافيين.')).toEqual([]);
   });
+
+  it('a relative clause of a verb and a place after the subject describes it: the object follows (وينفي X الذي يقيم في … التهم)', () => {
+    expect(quotes('وينفي الداعية الذي يقيم في الولايات المتحدة التهم الموجهة إليه بشكل قاطع.')).toEqual([
+      { who: 'الداعية', text: 'التهم الموجهة إليه بشكل قاطع', kind: 'denial' },
+    ]);
+  });
 });
