@@ -2676,6 +2676,14 @@ export class ArabicQuoteReader {
     let k = v + 1;
     while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
     if (k > b) return -1;
+    // (التي كشفت النقاب مؤخرا عن …: «lifted the veil» is the verb's idiom, not its subject; what
+    // follows عن is revealed, the subject is the one before the verb)
+    if (/^[وف]?(كشف|كشفت|يكشف|تكشف|كشفوا)$/.test(t.light) && /^(النقاب|الستار|اللثام)$/.test(toks[k]!.light)) {
+      let m = k + 1;
+      while (m <= b && m - k <= 3 && toks[m]!.light !== 'عن' && !/[،,:.;"«»“”]/.test(toks[m - 1]!.gap)) m++;
+      if (m > b || toks[m]!.light !== 'عن') return -1;
+      k = m;
+    }
     // (نفى فيه الاتهامات، دعت فيه السلطات إلى …: the pronoun is the medium, the content follows)
     const medium = frame && /^(فيه|فيها|عليه|عليها)$/.test(toks[k]!.light) && k + 1 <= b;
     if (medium) k++;
@@ -2779,7 +2787,9 @@ export class ArabicQuoteReader {
     // «مقاطعة الانتخابات»; so does a report verb's (أعلن عن، أكد على). A one-letter بـ stays: it is
     // written into the word.
     const said = !!frame?.markers.has(obj.light) || /^(عن|على)$/.test(obj.light);
-    const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
+    // (وكشفت الشركة النقاب عن هاتفها …: the idiom's noun and its عن are not said either)
+    const veil = /^(النقاب|الستار|اللثام)$/.test(obj.light) && toks[o + 1]?.light === 'عن' && o + 2 < e;
+    const lead = veil ? toks[o + 2]!.start : said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return next;
   }
@@ -3249,7 +3259,8 @@ export class ArabicQuoteReader {
       const aside = k < a + 4;
       if (aside && !/[،,]/.test(toks[k - 1]!.gap)) continue;
       const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
-      const onWhat = light === 'على' && toks[k + 1]?.light === 'ما';
+      // (not «على ما يبدو»: apparently, a seeming, nobody's saying)
+      const onWhat = light === 'على' && toks[k + 1]?.light === 'ما' && !/^[يت]?(بدو|بدوا|ظهر|ظهرون)$/.test(toks[k + 2]?.light ?? '');
       // «…، كما أعلنت سول الأربعاء»: كما before a verb of saying is «as … said».
       const asSaid = t.light === 'كما' && k + 1 <= b && (isSpeechVerb(toks[k + 1]!) || isReportVerb(toks[k + 1]!));
       if (!(ACCORDING_TO.has(light) || onWhat || asSaid)) continue;

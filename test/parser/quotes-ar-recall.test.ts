@@ -294,4 +294,12 @@ describe('quote recall, round fourteen (quotes30)', () => {
       { who: 'الداعية', text: 'التهم الموجهة إليه بشكل قاطع', kind: 'denial' },
     ]);
   });
+
+  it('«على ما يبدو» is no source; «كشف النقاب عن» reveals what follows عن, its subject the one before', () => {
+    expect(texts('إلا أن الأمر لم يعجب - على ما يبدو - الممثلة التي انتقدت دفاع صديقتها في التعليقات.')).toEqual([]);
+    expect(quotes('مثل الشركة التي كشفت النقاب مؤخرا عن سيارة أجرة طائرة بين المدن.')).toEqual([
+      { who: 'الشركة', text: 'سيارة أجرة طائرة بين المدن', kind: 'indirect' },
+    ]);
+    expect(texts('وكشفت الشركة النقاب عن هاتفها الجديد الذي يعمل بالطاقة الشمسية.')).toEqual(['هاتفها الجديد الذي يعمل بالطاقة الشمسية']);
+  });
 });
