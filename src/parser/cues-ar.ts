@@ -156,7 +156,7 @@ export const SUBJECT_PREPOSITIONS = set(`من في على إلى الى عن خ�
 إليه إليها إليهم عليه عليها عليهم فيه فيها فيهم له لها لهم منه منها منهم عنه عنها عنهم معه معها به بها لي لنا`);
 
 /** Adverbs and time words that may stand between a speech verb and its subject (وقال أيضاً X). */
-export const SUBJECT_ADVERBS = set(`أيضا كذلك مجددا بدوره بدورها اليوم أمس الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد يوم مساء صباح`);
+export const SUBJECT_ADVERBS = set(`أيضا كذلك مجددا بدوره بدورها اليوم أمس الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد يوم مساء صباح بانتظام باستمرار مرارا دائما`);
 
 /** Words that introduce the source of a statement placed after it ("بحسب X"، "وفق X"). */
 export const ACCORDING_TO = set(`بحسب حسب وفق وفقا طبقا نقلا حسبما وفقما`);

@@ -2676,6 +2676,14 @@ export class ArabicQuoteReader {
     let k = v + 1;
     while (k <= b && (SUBJECT_ADVERBS.has(toks[k]!.light) || isTimeWord(toks[k]!)) && !/[:"«“]/.test(toks[k - 1]!.gap)) k++;
     if (k > b) return -1;
+    // (التي كشفت النقاب مؤخرا عن …: «lifted the veil» is the verb's idiom, not its subject; what
+    // follows عن is revealed, the subject is the one before the verb)
+    if (/^[وف]?(كشف|كشفت|يكشف|تكشف|كشفوا)$/.test(t.light) && /^(النقاب|الستار|اللثام)$/.test(toks[k]!.light)) {
+      let m = k + 1;
+      while (m <= b && m - k <= 3 && toks[m]!.light !== 'عن' && !/[،,:.;"«»“”]/.test(toks[m - 1]!.gap)) m++;
+      if (m > b || toks[m]!.light !== 'عن') return -1;
+      k = m;
+    }
     // (نفى فيه الاتهامات، دعت فيه السلطات إلى …: the pronoun is the medium, the content follows)
     const medium = frame && /^(فيه|فيها|عليه|عليها)$/.test(toks[k]!.light) && k + 1 <= b;
     if (medium) k++;
@@ -2711,6 +2719,9 @@ export class ArabicQuoteReader {
       // (… ورفض ما وصفها بالمزاعم: a framed verb joined by و to a statement goes on with its speaker)
       sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, e, false);
       o = e < 0 ? k : this.afterAddressee(e + 1, b);
+      // (وينفي غولن الذي يعيش في ولاية بنسيلفانيا | الضلوع في …: a relative clause of a verb and its
+      // preposition's phrase describes the subject; the object follows it)
+      if (sp && e >= 0) o = this.afterRelativePlace(o, b);
       // (دعت جمعيات عدة إلى …، اشتكى آخرون من …: an indefinite subject no table knows runs up to the
       // frame's preposition, at most three words without punctuation)
       // The verb must open its clause (وعبر، فيما اشتكى، after a comma), not follow a noun: «البحث عبر
@@ -2776,9 +2787,30 @@ export class ArabicQuoteReader {
     // «مقاطعة الانتخابات»; so does a report verb's (أعلن عن، أكد على). A one-letter بـ stays: it is
     // written into the word.
     const said = !!frame?.markers.has(obj.light) || /^(عن|على)$/.test(obj.light);
-    const lead = said && o + 1 < e ? toks[o + 1]!.start : -1;
+    // (وكشفت الشركة النقاب عن هاتفها …: the idiom's noun and its عن are not said either)
+    const veil = /^(النقاب|الستار|اللثام)$/.test(obj.light) && toks[o + 1]?.light === 'عن' && o + 2 < e;
+    const lead = veil ? toks[o + 2]!.start : said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return next;
+  }
+
+  /**
+   * The first token after a relative clause at o made of a verb and a preposition's phrase (الذي يعيش
+   * في ولاية بنسيلفانيا، التي تقيم في الولايات المتحدة): the definite word that no preposition governs
+   * and no adjective is, after a name or a definite word; o itself when there is no such clause.
+   */
+  private afterRelativePlace(o: number, b: number): number {
+    const toks = this.toks;
+    if (o + 3 > b || !RELATIVE_PRONOUNS.has(toks[o]!.light) || !FREE_PREPOSITIONS.has(toks[o + 2]!.light) || hasArticle(toks[o + 1]!)) return o;
+    for (let j = o + 4; j <= b && j - o <= 9; j++) {
+      if (/[،,:;.؛"«»“”()]/.test(toks[j - 1]!.gap)) return o;
+      const w = toks[j]!;
+      const prev = toks[j - 1]!;
+      if (isSpeechVerb(w) || isComplementiser(w) || RELATIVE_PRONOUNS.has(w.light)) return o;
+      if (!/^ال/.test(w.light) || DEFINITE_ADJECTIVE.test(w.light) || SUBJECT_ADJECTIVES.has(w.light) || FREE_PREPOSITIONS.has(prev.light)) continue;
+      if (hasArticle(prev) || (nameLike(prev) && !hasArticle(prev))) return j;
+    }
+    return o;
   }
 
   /**
@@ -3101,6 +3133,92 @@ export class ArabicQuoteReader {
     return null;
   }
 
+  /**
+   * A report written with a verbal noun of saying, no verb of saying of its own; returns the token
+   * after it, or -1 when there is none at v:
+   * - قام X بتأكيد/بنفي/بالإعلان عن …: X says the object (a denial with نفي);
+   * - نسب(ت) X إلى Y قوله إن …: Y said the clause (X only relays it, as نقلت X عن Y قوله does);
+   * - على التأكيد بأن/على أن … after a verb (حرص، شدد): the verb's subject, or the discourse's, says it.
+   */
+  private periphrastic(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): number {
+    const toks = this.toks;
+    const t = toks[v]!;
+    const stop = (j: number) => /[.:;؛"«»“”]/.test(toks[j - 1]!.gap);
+    const inQuote = (k: number) => spans.some((q) => toks[k]!.start > s.start + q.open && toks[k]!.start < s.start + q.close);
+    if (inQuote(v)) return -1;
+    // The clause after the complementiser at c, or the object at o, to the next statement.
+    const until = (o: number): number => {
+      let e = o + 1;
+      while (e <= b && !this.opensStatement(e) && !(/[،,]/.test(toks[e - 1]!.gap) && /^[وف]?(الا|لكن|لكنه|لكنها|بينما|فيما)$/.test(toks[e]!.light))) e++;
+      return e;
+    };
+    const say = (from: number, e: number, sp: Speaker, kind: Quote['kind'], cue: number): number => {
+      const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
+      const text = this.text.slice(toks[from]!.start, end).replace(/[.\s،,]+$/, '');
+      if (wordCount(text) < 3) return -1;
+      this.emit(out, text, sp, kind, sid, cue);
+      return e;
+    };
+    if (/^[وف]?(قام|قامت)$/.test(t.light)) {
+      for (let m = v + 2; m <= b && m - v <= 14; m++) {
+        if (stop(m) || isComplementiser(toks[m]!) || isSpeechVerb(toks[m]!)) return -1;
+        const noun = /^ب(ال)?(تاكيد|نفي|اعلان)$/.exec(toks[m]!.light);
+        if (!noun) continue;
+        let o = m + 1;
+        if (o <= b && toks[o]!.light === 'عن') o++;
+        if (o > b || stop(o) || isComplementiser(toks[o]!)) return -1;
+        const sp = this.subject(v + 1, m - 1, false);
+        if (!sp) return -1;
+        return say(o, until(o), sp, noun[2] === 'نفي' ? 'denial' : 'indirect', v);
+      }
+      return -1;
+    }
+    if (/^[وف]?(نسب|نسبت)$/.test(t.light)) {
+      let k = v + 1;
+      while (k <= b && k - v <= 8 && !/^(الى|إلى)$/.test(toks[k]!.light)) { if (stop(k + 1)) return -1; k++; }
+      if (k > b || k - v > 8) return -1;
+      let m = k + 1;
+      while (m <= b && m - k <= 8 && !/^قول(ه|ها|هم|هما)$/.test(toks[m]!.light)) { if (stop(m + 1)) return -1; m++; }
+      if (m > b || m - k > 8 || m === k + 1 || m + 1 > b || !isComplementiser(toks[m + 1]!)) return -1;
+      const sp = this.subject(k + 1, m - 1, false);
+      if (!sp) return -1;
+      const c = m + 1;
+      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) || c + 1 > b ? c : c + 1;
+      return say(from, until(c), sp, 'indirect', v);
+    }
+    // (حرص على التأكيد بأنه …: the verbal noun carries the complementiser)
+    if (/^(التاكيد|التشديد)$/.test(t.light) && v >= 2 && toks[v - 1]!.light === 'على' && !stop(v)) {
+      let c = v + 1;
+      if (c <= b && toks[c]!.light === 'على') c++;
+      if (c > b || !isComplementiser(toks[c]!) || c + 1 > b) return -1;
+      const sp = this.implicit(v - 2) ?? this.subjectBefore(v - 2);
+      if (!sp) return -1;
+      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light.replace(/^ب/, '')) ? c : c + 1;
+      return say(from, until(c), sp, 'indirect', v);
+    }
+    return -1;
+  }
+
+  /**
+   * The verb of a report nested at the head of the clause opened by the complementiser at c (إن
+   * مستشفى ريف دمشق التخصصي أكد …): a finite verb of saying or reporting within eight tokens, with a
+   * subject written before it and no punctuation between; -1 when none.
+   */
+  private nestedReport(c: number, e: number, b: number): number {
+    const toks = this.toks;
+    for (let j = c + 2; j < e && j <= b && j - c <= 8; j++) {
+      if (/[،,:;.؛"«»“”()]/.test(toks[j - 1]!.gap)) return -1;
+      const t = toks[j]!;
+      if (isComplementiser(t) || RELATIVE_PRONOUNS.has(t.light)) return -1;
+      if (!(isSpeechVerb(t) || isReportVerb(t)) || isContinuation(t) || /^[وف]/.test(t.light) || this.notYetSaid(j)) continue;
+      // (واينستين اتهم بتهمتي …: a verb straight before بـ is the passive, no one's statement)
+      const next = toks[j + 1];
+      if (next && /^ب[^ا]/.test(next.light) && !this.index.at(next)) return -1;
+      return this.subjectBefore(j) ? j : -1;
+    }
+    return -1;
+  }
+
   /** Last token of a clause that the statement at e ends: not its «وقد/فيما» (…، وقد نفى …). */
   private clauseLast(e: number): number {
     const prev = this.toks[e - 1]!;
@@ -3141,7 +3259,8 @@ export class ArabicQuoteReader {
       const aside = k < a + 4;
       if (aside && !/[،,]/.test(toks[k - 1]!.gap)) continue;
       const light = ACCORDING_TO.has(t.light) ? t.light : t.light.replace(/^و(?=.{3})/, '');
-      const onWhat = light === 'على' && toks[k + 1]?.light === 'ما';
+      // (not «على ما يبدو»: apparently, a seeming, nobody's saying)
+      const onWhat = light === 'على' && toks[k + 1]?.light === 'ما' && !/^[يت]?(بدو|بدوا|ظهر|ظهرون)$/.test(toks[k + 2]?.light ?? '');
       // «…، كما أعلنت سول الأربعاء»: كما before a verb of saying is «as … said».
       const asSaid = t.light === 'كما' && k + 1 <= b && (isSpeechVerb(toks[k + 1]!) || isReportVerb(toks[k + 1]!));
       if (!(ACCORDING_TO.has(light) || onWhat || asSaid)) continue;
@@ -3272,6 +3391,10 @@ export class ArabicQuoteReader {
       const according = this.accordingThen(out, v, b, sid, s, spans);
       if (according !== false) { if (according > b) break; v = according - 1; continue; }
       this.claimContent(out, v, b, sid, s);
+      // (قام X بتأكيد …، نسبت X إلى Y قوله إن …، حرص على التأكيد بأن …: a report written with a
+      // verbal noun of saying)
+      const peri = this.periphrastic(out, v, b, sid, s, spans);
+      if (peri > v) { v = peri - 1; continue; }
       const cont = isContinuation(t);
       const refusal = isRefusalVerb(t);
       const frame = verbFrame(t);
@@ -3375,7 +3498,10 @@ export class ArabicQuoteReader {
         ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
       if (!sp) continue;
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
-      v = e - 1;
+      // (قال X إن مستشفى ريف دمشق أكد وفاة …، أشار X إلى أن الوكالة تؤكد بانتظام أن …: a clause that
+      // opens on a subject and its own verb of saying reports that subject's statement too)
+      const nested = this.nestedReport(c, e, b);
+      v = nested >= 0 ? nested - 1 : e - 1;
     }
   }
 }

@@ -264,4 +264,42 @@ describe('quote recall, round fourteen (quotes30)', () => {
     expect(q).toContain('مسؤوليات ستاموس تغيرت في ديسمبر');
     expect(q.some((t) => t.startsWith('سيغادر الشركة') || t.startsWith('إنه سيغادر'))).toBe(true);
   });
+
+  it('a report nested at the head of a reported clause is its subject\'s too (قال X إن Y أكد …)', () => {
+    const q = quotes('وقال المتحدث باسم الجمعية للصحفيين إن وزارة الصحة المحلية أكدت وقوع عشرات الإصابات في القرية.');
+    expect(q).toContainEqual(expect.objectContaining({ who: 'المتحدث باسم الجمعية', text: expect.stringMatching(/^وزارة الصحة المحلية أكدت/) }));
+    expect(q).toContainEqual(expect.objectContaining({ who: 'وزارة الصحة المحلية', text: expect.stringMatching(/^وقوع عشرات الإصابات/) }));
+    const r = quotes('وأشار الوزير إلى أن المنظمة الدولية تؤكد بانتظام أن البلاد تلتزم بتعهداتها السابقة.');
+    expect(r).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^البلاد تلتزم بتعهداتها/) }));
+    expect(r.find((x) => x.text.startsWith('البلاد'))?.who).not.toBe('بانتظام');
+    // (a verb straight before بـ is the passive: «اتهم بتهمتين» is no one's statement)
+    expect(texts('وقالت النيابة إن الرجل اتهم بتهمتين تتعلقان بالاحتيال على المصارف.')).toHaveLength(1);
+  });
+
+  it('a report with a verbal noun: قام X بتأكيد …، نسبت X إلى Y قوله إن …، حرص على التأكيد بأن …', () => {
+    const q = quotes('وقام وزير الخارجية السابق بتأكيد وجود هذه الرسائل لعدة صحف، إلا أنه حرص على التأكيد بأنه لم يطلع على محتواها أبدا.');
+    expect(q).toContainEqual(expect.objectContaining({ who: 'وزير الخارجية السابق', text: 'وجود هذه الرسائل لعدة صحف', kind: 'indirect' }));
+    expect(q).toContainEqual(expect.objectContaining({ text: 'لم يطلع على محتواها أبدا', kind: 'indirect' }));
+    expect(quotes('وقامت الشركة بنفي هذه الأنباء جملة وتفصيلا.')).toEqual([{ who: 'الشركة', text: 'هذه الأنباء جملة وتفصيلا', kind: 'denial' }]);
+    expect(quotes('ونسبت الصحيفة إلى أحد الدبلوماسيين قوله إن المفاوضات توقفت منذ أسابيع.')).toEqual([
+      { who: 'أحد الدبلوماسيين', text: 'المفاوضات توقفت منذ أسابيع', kind: 'indirect' },
+    ]);
+    // (نسب without قوله attributes a deed, no statement; قام without a noun of saying reports nothing)
+    expect(texts('ونسبت الشرطة الحريق إلى خلل كهربائي في المبنى.')).toEqual([]);
+    expect(texts('وقام الفريق بتجديد عقد المدرب لموسمين إضافيين.')).toEqual([]);
+  });
+
+  it('a relative clause of a verb and a place after the subject describes it: the object follows (وينفي X الذي يقيم في … التهم)', () => {
+    expect(quotes('وينفي الداعية الذي يقيم في الولايات المتحدة التهم الموجهة إليه بشكل قاطع.')).toEqual([
+      { who: 'الداعية', text: 'التهم الموجهة إليه بشكل قاطع', kind: 'denial' },
+    ]);
+  });
+
+  it('«على ما يبدو» is no source; «كشف النقاب عن» reveals what follows عن, its subject the one before', () => {
+    expect(texts('إلا أن الأمر لم يعجب - على ما يبدو - الممثلة التي انتقدت دفاع صديقتها في التعليقات.')).toEqual([]);
+    expect(quotes('مثل الشركة التي كشفت النقاب مؤخرا عن سيارة أجرة طائرة بين المدن.')).toEqual([
+      { who: 'الشركة', text: 'سيارة أجرة طائرة بين المدن', kind: 'indirect' },
+    ]);
+    expect(texts('وكشفت الشركة النقاب عن هاتفها الجديد الذي يعمل بالطاقة الشمسية.')).toEqual(['هاتفها الجديد الذي يعمل بالطاقة الشمسية']);
+  });
 });
