@@ -11,7 +11,7 @@ import type { Bi, Person, Quote } from '../briefing/types.ts';
 import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
-import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
+import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
@@ -196,6 +196,34 @@ function speakerEnglish(sp: Speaker): string {
   // person's name is one (بالفي is Ballve, not the brand Valve).
   return translateSource(sp.speaker.ar) || (personLike(sp.speaker.ar) ? englishName(sp.speaker.ar).en : brandName(sp.speaker.ar) ?? '');
 }
+
+/**
+ * The English of a described speaker that is a person's title followed by a name the people finder
+ * did not hold (مدير المركز العميد الركن أمين العقيلي، مفوضة التجارة سيسليا مالستروم، مسؤول مكتب
+ * العلاقات العامة في قوات سوريا الديمقراطية ريدور خليل): the name, as a person speaker's English is
+ * (Amin al-Aghily), not the title's words with the name dropped or read as a place (… Hebron).
+ * The phrase opens on a person's title and ends on two name-like words, the first without
+ * the article (a given name), the pair no place or body the lexicon knows. Null otherwise.
+ */
+export const titledNameEnglish = memo((ar: string): string | null => {
+  const words = ar.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  const toks = tokenize(ar, [{ start: 0, end: ar.length, text: ar } as SentenceSpan], 'ar');
+  if (toks.length !== words.length) return null;
+  const first = toks[0]!;
+  if (!roleHead(first)) return null;
+  const [g, f] = toks.slice(-2) as [Token, Token];
+  // (a word the source tables translate is no name unless the gazetteer knows it as one: خليل, not إعلام)
+  const word = (t: Token) => !isStop(t) && (!translateSource(t.text) || isKnownNameToken(t.light));
+  const given = word(g) && !/^[وفبلك]?ال/.test(g.light) && (nameLike(g) || isNameTokenAtAll(g.light));
+  if (!given || !word(f) || roleHead(f) || !(nameLike(f, true) || isNameTokenAtAll(f.light))) return null;
+  // (the word before the name is no preposition or باسم: رئيس مجلس إدارة شركة نستله is no name)
+  const before = toks[toks.length - 3]!;
+  if (FREE_PREPOSITIONS.has(before.light) || before.light === 'باسم') return null;
+  const tail = `${g.text} ${f.text}`;
+  if (isKnownPlace(tail) || knownOrg(tail) || brandName(tail)) return null;
+  return englishName(tail).en || null;
+});
 
 /** One to three words, each a token of some person's name in the gazetteer (بالفي، كيت جونز). */
 function personLike(ar: string): boolean {
@@ -1349,6 +1377,10 @@ export class ArabicQuoteReader {
     // "government spokesperson"): the same words, with the article and the Arabic's gender
     if (chosen.unnamed && !chosen.speakerId && chosen !== UNATTRIBUTED && q.speaker.en && q.speaker.en === translateRole(q.speaker.ar)) {
       q.speaker = { ar: q.speaker.ar, en: translateSource(q.speaker.ar) || q.speaker.en };
+    }
+    if (!chosen.speakerId && chosen !== UNATTRIBUTED) {
+      const named = titledNameEnglish(q.speaker.ar);
+      if (named) q.speaker = { ar: q.speaker.ar, en: named };
     }
     q.speakerId = chosen.speakerId;
     q.unnamed = chosen.unnamed;
