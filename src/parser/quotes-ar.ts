@@ -13,7 +13,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -1746,6 +1746,23 @@ export class ArabicQuoteReader {
       if (sp && sp !== UNATTRIBUTED) add(sp, mention(k, false));
       offerStandIn(sp, k, false);
     }
+    // A bare name in a subject's place that the people list lacks (وينفي غولن … ويقول إن، إلا أن
+    // السبسي أوضح أن، توجه إنجه إلى … مطالبا): right after the verb of saying or a verb opening an
+    // earlier clause, or right before the verb of saying after a complementiser or a clause opener.
+    // Offered as written (feature `bare`); the slots above take definite phrases only.
+    const bareKeys = new Set<string>();
+    const preVerb = cue - 1 >= a && VERB_AUXILIARIES.has(toks[cue - 1]!.light) ? cue - 2 : cue - 1;
+    const bareSlots = [...slots];
+    if (cue >= 0 && preVerb >= a && !/[،,:;.()"«»“”]/.test(toks[preVerb]!.gap) && (preVerb === a || /[،,;(]/.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
+    for (const k of bareSlots) {
+      const ar = this.bareNameAt(k, b, qa, qb, k === subjSlot || k === preVerb);
+      if (!ar) continue;
+      const sp: Speaker = { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false };
+      const key = keyOf(this.asBody(sp));
+      if (cands.has(key)) continue;
+      add(sp, mention(k, false));
+      bareKeys.add(key);
+    }
     // A name in apposition to the verb's subject that the people finder lacks (قال مستشار الأمم
     // المتحدة للشؤون الإنسانية إيان إيغلاند، إن؛ قال عملاق شبكات التواصل الاجتماعي، فيسبوك، إنه):
     // offered as written (feature `appos`).
@@ -1836,6 +1853,7 @@ export class ArabicQuoteReader {
       if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
       if (standIns.has(keyOf(e.sp))) e.c.standin = true;
       if (apposKey && keyOf(e.sp) === apposKey) e.c.appos = true;
+      if (bareKeys.has(keyOf(e.sp))) e.c.bare = true;
       if (relEnd >= 0 && (relKeys.has(keyOf(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
@@ -1903,6 +1921,43 @@ export class ArabicQuoteReader {
     const chosen = list[pick]!.sp;
     collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
     return chosen;
+  }
+
+  private lightCountsCache: Map<string, number> | null = null;
+  /** How often each light form stands in the article. */
+  private lightCounts(): Map<string, number> {
+    if (!this.lightCountsCache) {
+      this.lightCountsCache = new Map();
+      for (const t of this.toks) this.lightCountsCache.set(t.light, (this.lightCountsCache.get(t.light) ?? 0) + 1);
+    }
+    return this.lightCountsCache;
+  }
+
+  /**
+   * The name written at token k when the people list holds none there (غولن، السبسي، إنجه): one to
+   * three name-like words up to a punctuation mark, the first a name's word the gazetteer or lexicon
+   * knows and no title, description, place, body,
+   * time word, stop word or preposition's object; a definite first word only when the gazetteer
+   * knows it as a name's (السبسي, not الوزير). '' otherwise.
+   */
+  private bareNameAt(k: number, b: number, qa: number, qb: number, own: boolean): string {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    const ok = (j: number) => {
+      const t = toks[j]!;
+      if (personAt[j] || (j >= qa && j <= qb) || /^[بلك]/.test(t.light) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
+      return hasArticle(t) ? isKnownNameToken(t.light) || lexiconNameWord(t) : nameLike(t);
+    };
+    // (the first word a name's by the gazetteer or lexicon, or, in the verb of saying's own subject
+    // place, written again elsewhere in the article: يتعلق، نظام are name-shaped too)
+    const t0 = toks[k]!;
+    const known = isKnownNameToken(t0.light) || lexiconNameWord(t0) || isGiven(t0);
+    if (k > b || !ok(k) || verbShaped(t0) || !(known || (own && !hasArticle(t0) && (this.lightCounts().get(t0.light) ?? 0) >= 2))) return '';
+    let to = k;
+    while (to + 1 <= b && to - k < 2 && !/[،,:;.()"«»“”]/.test(toks[to]!.gap) && ok(to + 1)) to++;
+    const words = toks.slice(k, to + 1).map((t) => t.text);
+    const ar = cleanSpeakerText(words.join(' '));
+    return ar && !isKnownPlace(ar) && !knownOrg(ar) ? ar : '';
   }
 
   /**
