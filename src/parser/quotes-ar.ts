@@ -1935,10 +1935,10 @@ export class ArabicQuoteReader {
 
   /**
    * The name written at token k when the people list holds none there (غولن، السبسي، إنجه): one to
-   * three name-like words up to a punctuation mark, the first a name's word the gazetteer or lexicon
-   * knows and no title, description, place, body,
-   * time word, stop word or preposition's object; a definite first word only when the gazetteer
-   * knows it as a name's (السبسي, not الوزير). '' otherwise.
+   * three name-like words up to a punctuation mark, none a title, description, place, body, time
+   * word, stop word or preposition's object; the first a name's word the gazetteer or lexicon knows
+   * or (`own`: the verb of saying's own subject place) one written again in the article; a definite
+   * word only when the lexicon knows it as a name's (السبسي, not الوزير). '' otherwise.
    */
   private bareNameAt(k: number, b: number, qa: number, qb: number, own: boolean): string {
     const toks = this.toks;
@@ -1950,9 +1950,10 @@ export class ArabicQuoteReader {
     };
     // (the first word a name's by the gazetteer or lexicon, or, in the verb of saying's own subject
     // place, written again elsewhere in the article: يتعلق، نظام are name-shaped too)
+    if (k > b || !ok(k)) return '';
     const t0 = toks[k]!;
     const known = isKnownNameToken(t0.light) || lexiconNameWord(t0) || isGiven(t0);
-    if (k > b || !ok(k) || verbShaped(t0) || !(known || (own && !hasArticle(t0) && (this.lightCounts().get(t0.light) ?? 0) >= 2))) return '';
+    if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && (this.lightCounts().get(t0.light) ?? 0) >= 2))) return '';
     let to = k;
     while (to + 1 <= b && to - k < 2 && !/[،,:;.()"«»“”]/.test(toks[to]!.gap) && ok(to + 1)) to++;
     const words = toks.slice(k, to + 1).map((t) => t.text);
