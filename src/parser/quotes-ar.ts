@@ -11,9 +11,9 @@ import type { Bi, Person, Quote } from '../briefing/types.ts';
 import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
-import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
+import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
@@ -196,6 +196,34 @@ function speakerEnglish(sp: Speaker): string {
   // person's name is one (بالفي is Ballve, not the brand Valve).
   return translateSource(sp.speaker.ar) || (personLike(sp.speaker.ar) ? englishName(sp.speaker.ar).en : brandName(sp.speaker.ar) ?? '');
 }
+
+/**
+ * The English of a described speaker that is a person's title followed by a name the people finder
+ * did not hold (مدير المركز العميد الركن أمين العقيلي، مفوضة التجارة سيسليا مالستروم، مسؤول مكتب
+ * العلاقات العامة في قوات سوريا الديمقراطية ريدور خليل): the name, as a person speaker's English is
+ * (Amin al-Aghily), not the title's words with the name dropped or read as a place (… Hebron).
+ * The phrase opens on a person's title and ends on two name-like words, the first without
+ * the article (a given name), the pair no place or body the lexicon knows. Null otherwise.
+ */
+export const titledNameEnglish = memo((ar: string): string | null => {
+  const words = ar.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  const toks = tokenize(ar, [{ start: 0, end: ar.length, text: ar } as SentenceSpan], 'ar');
+  if (toks.length !== words.length) return null;
+  const first = toks[0]!;
+  if (!roleHead(first)) return null;
+  const [g, f] = toks.slice(-2) as [Token, Token];
+  // (a word the source tables translate is no name unless the gazetteer knows it as one: خليل, not إعلام)
+  const word = (t: Token) => !isStop(t) && (!translateSource(t.text) || isKnownNameToken(t.light));
+  const given = word(g) && !/^[وفبلك]?ال/.test(g.light) && (nameLike(g) || isNameTokenAtAll(g.light));
+  if (!given || !word(f) || roleHead(f) || !(nameLike(f, true) || isNameTokenAtAll(f.light))) return null;
+  // (the word before the name is no preposition or باسم: رئيس مجلس إدارة شركة نستله is no name)
+  const before = toks[toks.length - 3]!;
+  if (FREE_PREPOSITIONS.has(before.light) || before.light === 'باسم') return null;
+  const tail = `${g.text} ${f.text}`;
+  if (isKnownPlace(tail) || knownOrg(tail) || brandName(tail)) return null;
+  return englishName(tail).en || null;
+});
 
 /** One to three words, each a token of some person's name in the gazetteer (بالفي، كيت جونز). */
 function personLike(ar: string): boolean {
@@ -1350,6 +1378,10 @@ export class ArabicQuoteReader {
     if (chosen.unnamed && !chosen.speakerId && chosen !== UNATTRIBUTED && q.speaker.en && q.speaker.en === translateRole(q.speaker.ar)) {
       q.speaker = { ar: q.speaker.ar, en: translateSource(q.speaker.ar) || q.speaker.en };
     }
+    if (!chosen.speakerId && chosen !== UNATTRIBUTED) {
+      const named = titledNameEnglish(q.speaker.ar);
+      if (named) q.speaker = { ar: q.speaker.ar, en: named };
+    }
     q.speakerId = chosen.speakerId;
     q.unnamed = chosen.unnamed;
     if (chosen === UNATTRIBUTED) q.unattributed = true;
@@ -1714,6 +1746,23 @@ export class ArabicQuoteReader {
       if (sp && sp !== UNATTRIBUTED) add(sp, mention(k, false));
       offerStandIn(sp, k, false);
     }
+    // A bare name in a subject's place that the people list lacks (وينفي غولن … ويقول إن، إلا أن
+    // السبسي أوضح أن، توجه إنجه إلى … مطالبا): right after the verb of saying or a verb opening an
+    // earlier clause, or right before the verb of saying after a complementiser or a clause opener.
+    // Offered as written (feature `bare`); the slots above take definite phrases only.
+    const bareKeys = new Set<string>();
+    const preVerb = cue - 1 >= a && VERB_AUXILIARIES.has(toks[cue - 1]!.light) ? cue - 2 : cue - 1;
+    const bareSlots = [...slots];
+    if (cue >= 0 && preVerb >= a && !/[،,:;.()"«»“”]/.test(toks[preVerb]!.gap) && (preVerb === a || /[،,;(]/.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
+    for (const k of bareSlots) {
+      const ar = this.bareNameAt(k, b, qa, qb, k === subjSlot || k === preVerb);
+      if (!ar) continue;
+      const sp: Speaker = { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false };
+      const key = keyOf(this.asBody(sp));
+      if (cands.has(key)) continue;
+      add(sp, mention(k, false));
+      bareKeys.add(key);
+    }
     // A name in apposition to the verb's subject that the people finder lacks (قال مستشار الأمم
     // المتحدة للشؤون الإنسانية إيان إيغلاند، إن؛ قال عملاق شبكات التواصل الاجتماعي، فيسبوك، إنه):
     // offered as written (feature `appos`).
@@ -1804,6 +1853,7 @@ export class ArabicQuoteReader {
       if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
       if (standIns.has(keyOf(e.sp))) e.c.standin = true;
       if (apposKey && keyOf(e.sp) === apposKey) e.c.appos = true;
+      if (bareKeys.has(keyOf(e.sp))) e.c.bare = true;
       if (relEnd >= 0 && (relKeys.has(keyOf(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
@@ -1871,6 +1921,44 @@ export class ArabicQuoteReader {
     const chosen = list[pick]!.sp;
     collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
     return chosen;
+  }
+
+  private lightCountsCache: Map<string, number> | null = null;
+  /** How often each light form stands in the article. */
+  private lightCounts(): Map<string, number> {
+    if (!this.lightCountsCache) {
+      this.lightCountsCache = new Map();
+      for (const t of this.toks) this.lightCountsCache.set(t.light, (this.lightCountsCache.get(t.light) ?? 0) + 1);
+    }
+    return this.lightCountsCache;
+  }
+
+  /**
+   * The name written at token k when the people list holds none there (غولن، السبسي، إنجه): one to
+   * three name-like words up to a punctuation mark, none a title, description, place, body, time
+   * word, stop word or preposition's object; the first a name's word the gazetteer or lexicon knows
+   * or (`own`: the verb of saying's own subject place) one written again in the article; a definite
+   * word only when the lexicon knows it as a name's (السبسي, not الوزير). '' otherwise.
+   */
+  private bareNameAt(k: number, b: number, qa: number, qb: number, own: boolean): string {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    const ok = (j: number) => {
+      const t = toks[j]!;
+      if (personAt[j] || (j >= qa && j <= qb) || /^[بلك]/.test(t.light) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
+      return hasArticle(t) ? isKnownNameToken(t.light) || lexiconNameWord(t) : nameLike(t);
+    };
+    // (the first word a name's by the gazetteer or lexicon, or, in the verb of saying's own subject
+    // place, written again elsewhere in the article: يتعلق، نظام are name-shaped too)
+    if (k > b || !ok(k)) return '';
+    const t0 = toks[k]!;
+    const known = isKnownNameToken(t0.light) || lexiconNameWord(t0) || isGiven(t0);
+    if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && (this.lightCounts().get(t0.light) ?? 0) >= 2))) return '';
+    let to = k;
+    while (to + 1 <= b && to - k < 2 && !/[،,:;.()"«»“”]/.test(toks[to]!.gap) && ok(to + 1)) to++;
+    const words = toks.slice(k, to + 1).map((t) => t.text);
+    const ar = cleanSpeakerText(words.join(' '));
+    return ar && !isKnownPlace(ar) && !knownOrg(ar) ? ar : '';
   }
 
   /**

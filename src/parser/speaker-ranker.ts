@@ -135,6 +135,8 @@ export interface SpeakerCandidate {
   appos?: boolean;
   /** the antecedent of a relative pronoun right before the verb of saying (سيول التي أكدت): its subject */
   relsubj?: boolean;
+  /** a bare name in a subject's place (وينفي غولن، أن السبسي أوضح) the people list lacks, as written */
+  bare?: boolean;
 }
 
 export interface QuoteContext {
@@ -205,6 +207,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.standin) f.push('standin', cat('standin|v:', x.verb), ...(c.mention?.subjectSlot ? ['standin|subj'] : []));
   if (c.appos) f.push('appos', cat('appos|t:', t));
   if (c.relsubj) f.push('relsubj', cat('relsubj|t:', t));
+  if (c.bare) f.push('bare', cat('bare|v:', x.verb), ...(c.mention?.subjectSlot ? ['bare|subj'] : []));
   if (c.compl) f.push('compl', cat('compl|rule:', String(c.rule)), cat('compl|t:', t));
   if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
   if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));

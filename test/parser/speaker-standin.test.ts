@@ -30,3 +30,13 @@ describe('candidates nobody offered', () => {
     expect(withFeature(sentences, /^وزارة الدفاع الأردنية$/, 'stmtback')).toBe(true);
   });
 });
+
+describe('a bare name in a subject place the people list lacks (bare, speakers33)', () => {
+  it('the name before the verb of saying after a complementiser, a surname the lexicon knows (إلا أن السبسي أوضح أن)', () => {
+    const sentences = ['وتجادل النواب طويلا حول مشروع القانون الجديد في جلسة البرلمان.', 'إلا أن السبسي أوضح أن مشروع القانون سيترك المجال مفتوحا أمام الاختيار في تطبيقه.'];
+    expect(withFeature(sentences, /^السبسي$/, 'bare')).toBe(true);
+  });
+  it('no bare name from a common word in the subject place (وقال نظام)', () => {
+    expect(speakerCandidates(['وقال المتحدث إن نظام الهجرة يحتاج إلى إصلاح شامل في السنوات المقبلة.']).some((o) => o.some((x) => x.feats.includes('bare') && /نظام|الهجرة/.test(x.speaker.ar)))).toBe(false);
+  });
+});
