@@ -20,6 +20,10 @@
  *                                  Their examples come from one parse of every dev article, made
  *                                  first (about 2 minutes); `--examples FILE` keeps them for the next
  *                                  run (stale after any parser change: delete FILE)
+ *                                  The role models also train on each training article's head-hidden
+ *                                  reading, as the shipped one does (train:roles; scripts/lib/role-hidden.ts,
+ *                                  cached with it); `--plain-role-training` leaves it out (the figure
+ *                                  before roles33)
  *   npm run cv:people -- --hide-heads     the hand role-head lists without the heads only the
  *                                  held-out fold's gold roles open on (scripts/lib/role-heads.ts)
  *   npm run cv:people -- --hide-everyday  the everyday-word list rebuilt from the training folds'
@@ -50,6 +54,8 @@ import { hideLexiconEntries } from '../src/names/lexicon.ts';
 import { devItems, taggerGold, taggerGoldSegmented, withFeatures, type GoldExample } from './lib/tagger-examples.ts';
 import { articleExamples, trainChoosers, type ArticleExamples } from './lib/ranker-examples.ts';
 import { hideHeldHeads } from './lib/role-heads.ts';
+import { hiddenRoleReadings, ROLE_FOLDS } from './lib/role-hidden.ts';
+import { foldOf } from '../src/parser/speaker-ranker-train.ts';
 import { everydayWordsOf } from './lib/everyday-words.ts';
 import { useEverydayWords } from '../src/parser/everyday-words.ts';
 import { roleRankerModel, useRoleRanker } from '../src/parser/role-ranker.ts';
@@ -157,11 +163,29 @@ function runFold(k: number): Figures {
 let examples: ArticleExamples[] | undefined;
 function choosersExamples(): ArticleExamples[] {
   if (examples) return examples;
-  if (examplesFile && existsSync(examplesFile)) return (examples = JSON.parse(readFileSync(examplesFile, 'utf8')) as ArticleExamples[]);
   const items = devItems();
-  examples = [...items.corpus, ...items.extra].map(articleExamples);
-  if (examplesFile) writeFileSync(examplesFile, JSON.stringify(examples));
+  const kept = !!examplesFile && existsSync(examplesFile);
+  examples = kept ? JSON.parse(readFileSync(examplesFile!, 'utf8')) as ArticleExamples[] : [...items.corpus, ...items.extra].map(articleExamples);
+  if (args.includes('--plain-role-training')) for (const a of examples) delete a.hiddenRoles;
+  else if (examples.some((a) => !a.hiddenRoles)) attachHiddenRoles(examples, items.corpus);
+  if (examplesFile && !kept) writeFileSync(examplesFile, JSON.stringify(examples));
   return examples;
+}
+
+/**
+ * Each corpus article's head-hidden role reading (train:roles's, from its cache) as `hiddenRoles`,
+ * so the fold role models train as the shipped one does. train:roles names the corpus articles
+ * corpus/ID; here they are ID, and each hidden example takes its article's id here, so the trainer's
+ * sort by id keeps each article's plain examples next to its hidden ones (as in train:roles).
+ */
+function attachHiddenRoles(ex: ArticleExamples[], corpus: readonly { id: string }[]): void {
+  // The readings hide by train:roles's folds: the same split as this script's (asserted).
+  const roleFolds = foldOf(corpus.map((it) => it.id), ROLE_FOLDS);
+  for (let k = 0; k < 5; k++) for (const it of heldOutSplit(corpus, k).test) if (roleFolds.get(it.id) !== k) throw new Error(`fold of ${it.id} differs from train:roles's`);
+  const hidden = new Map(hiddenRoleReadings(resolve(import.meta.dirname, '..')).folds.map((a) => [a.id.replace(/^corpus\//, ''), a.raw]));
+  let n = 0;
+  for (const a of ex) { const h = hidden.get(a.id); if (h) { a.hiddenRoles = h.map((r) => ({ ...r, id: a.id })); n++; } }
+  if (n !== corpus.length) throw new Error(`head-hidden role readings for ${n} of ${corpus.length} corpus articles`);
 }
 
 if (only !== undefined) {

@@ -21,8 +21,7 @@
  * rules' role), --margin X, --flips (held-out changes, printed), --no-hidden-train, --fresh
  * (reparse), --misses (even ids with no right candidate; with heads hidden, also the rules wrong).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluate, share, type Tally } from '../src/eval/evaluate.ts';
 import type { Gold } from '../src/eval/gold-score.ts';
@@ -34,11 +33,12 @@ import { goldDir, type Item } from './lib/gold.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
 import { ROLE_L2, ROLE_PRIOR, roleExampleOf, roleRawOf, type RoleExample, type RoleRaw } from './lib/ranker-examples.ts';
 import { hideHeldHeads } from './lib/role-heads.ts';
-import { cachedParse, parseInputsKey } from './lib/parse-cache.ts';
+import { cachedParse } from './lib/parse-cache.ts';
+import { hiddenRoleReadings, parseHiddenRoles, ROLE_FOLDS, roleParseKey } from './lib/role-hidden.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'data/role-ranker.json');
-const FOLDS = 5;
+const FOLDS = ROLE_FOLDS;
 const argNum = (name: string, dflt: number) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const PRIOR = argNum('--prior', ROLE_PRIOR);
 // L2 30 held up on both held-out figures without the head-hidden readings (2–15 gained on one and lost
@@ -102,7 +102,7 @@ if (ph > 0) {
 const cacheAt = process.argv.indexOf('--cache');
 const cache = cacheAt > 0 ? process.argv[cacheAt + 1]! : '';
 const fresh = process.argv.includes('--fresh');
-const inputsKey = cache ? '' : parseInputsKey(root, ['data/role-ranker.json']);
+const inputsKey = cache ? '' : roleParseKey(root);
 const parsed: Omit<Article, 'examples'>[] = cache
   ? existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : (() => { const p = all.map(read); writeFileSync(cache, JSON.stringify(p)); return p; })()
   : cachedParse(root, 'role-parse', inputsKey, () => all.map(read), fresh);
@@ -121,23 +121,9 @@ const articles: Article[] = parsed.map((a) => ({ ...a, examples: a.raw.map(examp
 const hiddenAt = process.argv.indexOf('--hidden');
 const hiddenFile = hiddenAt > 0 ? process.argv[hiddenAt + 1]! : '';
 type Parsed = Omit<Article, 'examples'>;
-function parseHidden(rare = argNum('--hide-rare', 0), withOdd = true): { folds: Parsed[]; odd: Parsed[] } {
-  const tsx = join(root, 'node_modules/.bin/tsx');
-  const tmpBase = join(root, '.cache', `role-hidden-part-${process.pid}`);
-  mkdirSync(join(root, '.cache'), { recursive: true });
-  const part = (which: string): Parsed[] => {
-    const tmp = `${tmpBase}.${which}`;
-    const r = spawnSync(tsx, [import.meta.filename, '--parse-hidden', which, '--out', tmp, '--hide-rare', String(rare)], { stdio: 'inherit' });
-    if (r.status !== 0) throw new Error(`hidden parse ${which} failed (${r.status})`);
-    const v = JSON.parse(readFileSync(tmp, 'utf8')) as Parsed[];
-    rmSync(tmp);
-    return v;
-  };
-  return { folds: Array.from({ length: FOLDS }, (_, k) => part(String(k))).flat(), odd: withOdd ? part('odd') : [] };
-}
 const hidden: { folds: Parsed[]; odd: Parsed[] } = hiddenFile
-  ? existsSync(hiddenFile) ? JSON.parse(readFileSync(hiddenFile, 'utf8')) : (() => { const h = parseHidden(); writeFileSync(hiddenFile, JSON.stringify(h)); return h; })()
-  : cachedParse(root, `role-hidden${argNum('--hide-rare', 0) ? `-rare${argNum('--hide-rare', 0)}` : ''}`, inputsKey, () => parseHidden(), fresh);
+  ? existsSync(hiddenFile) ? JSON.parse(readFileSync(hiddenFile, 'utf8')) : (() => { const h = parseHiddenRoles(root, argNum('--hide-rare', 0)); writeFileSync(hiddenFile, JSON.stringify(h)); return h; })()
+  : hiddenRoleReadings(root, inputsKey, argNum('--hide-rare', 0), fresh);
 const withExamples = (ps: readonly Parsed[]): Article[] => ps.map((a) => ({ ...a, examples: a.raw.map(exampleOf) }));
 const hiddenFolds = withExamples(hidden.folds);
 const hiddenOdd = withExamples(hidden.odd);
@@ -151,7 +137,7 @@ const augment = !process.argv.includes('--no-hidden-train');
  */
 const TRAIN_RARE = argNum('--train-hide-rare', 0);
 const harsher: Article[] = TRAIN_RARE > 0 && augment
-  ? withExamples(cachedParse(root, `role-hidden-rare${TRAIN_RARE}`, inputsKey, () => parseHidden(TRAIN_RARE, false), fresh).folds)
+  ? withExamples(cachedParse(root, `role-hidden-rare${TRAIN_RARE}`, inputsKey, () => parseHiddenRoles(root, TRAIN_RARE, false), fresh).folds)
   : [];
 // (--train-hide-changed: of those copies only the people whose rules' role the harsher hiding changed,
 // so the plain readings are not simply counted again)

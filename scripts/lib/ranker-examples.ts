@@ -20,8 +20,8 @@ import type { Item } from './gold.ts';
 import { matchedRankings, speakerExample } from './ranked-quotes.ts';
 
 /** The trainers' defaults (each trainer's --l2/--prior override them for its own runs). */
-// 60 since the shipped role ranker also trains on head-hidden readings (roles31); cv:people --all-models
-// trains its fold models on the plain readings only, so its role figure is a little below the shipped way.
+// 60 since the shipped role ranker also trains on head-hidden readings (roles31); so do cv:people
+// --all-models's fold models since roles33 (ArticleExamples.hiddenRoles).
 export const ROLE_L2 = 60;
 export const ROLE_PRIOR = 2;
 export const SPEAKER_L2 = 10;
@@ -77,8 +77,12 @@ export function precedentRowsOf(id: string, gold: Gold, b: Briefing, publishedAt
   return b.sentences.map((s, i) => ({ id, feats: precedentFeatures(readings, b.sentences, i), gold: anchors.some((a) => fold(s.text).includes(a)) }));
 }
 
-/** The three choosers' examples of one article. */
-export interface ArticleExamples { id: string; roles: RoleRaw[]; speakers: RankExample[]; precedents: SentenceExample[] }
+/**
+ * The three choosers' examples of one article. `hiddenRoles`: the same article's role inputs read with
+ * the head lists hidden by its fold (scripts/lib/role-hidden.ts), a second training copy as
+ * `train:roles` uses (absent: the role model trains on the plain reading only).
+ */
+export interface ArticleExamples { id: string; roles: RoleRaw[]; hiddenRoles?: RoleRaw[]; speakers: RankExample[]; precedents: SentenceExample[] }
 
 /**
  * One gold article parsed once with the rules alone deciding (no role, speaker or precedent model),
@@ -106,7 +110,8 @@ export function articleExamples(it: Item): ArticleExamples {
 
 /** The three choosers trained on `train` with the trainers' defaults; the shipped files give margins and thresholds. */
 export function trainChoosers(train: readonly ArticleExamples[], shipped: { role: RoleModel | null; speaker: RankerModel | null; precedent: PrecedentModel | null }): { role: RoleModel; speaker: RankerModel; precedent: PrecedentModel } {
-  const role = trainSoftmax(train.flatMap((a) => a.roles.map((r) => roleExampleOf(r))), ROLE_L2, 300, ROLE_PRIOR);
+  // (each article's plain reading, then its head-hidden one: the order train:roles gives after its sort by id)
+  const role = trainSoftmax(train.flatMap((a) => [...a.roles, ...(a.hiddenRoles ?? [])].map((r) => roleExampleOf(r))), ROLE_L2, 300, ROLE_PRIOR);
   const speaker = trainSoftmax(train.flatMap((a) => a.speakers), SPEAKER_L2, 300, RULE_PRIOR);
   const precedent = trainLogistic(train.flatMap((a) => a.precedents), PRECEDENT_L2, 200, PRECEDENT_MIN);
   const p = shipped.precedent;
