@@ -5,7 +5,7 @@
  */
 import { knownReading } from '../text/clitics.ts';
 import { normaliseAr } from '../text/normalize.ts';
-import { CONTEXT_TAGS, contextIndices, scoreFeatures, spansFromScores, type TaggerModel } from './name-tagger.ts';
+import { scoreFeatures, spansFromScores, type TaggerModel } from './name-tagger.ts';
 import type { Token } from './tokens.ts';
 
 export interface TaggerExample {
@@ -57,60 +57,14 @@ function lcg(seed: number): () => number {
 export const EPOCHS = 8;
 
 /**
- * Share of given-name words whose `given` evidence training hides (per word and article, the same
- * at every occurrence). The given-name lexicon is grown reading the development articles, so every
- * training name opens on a listed given name; on an unseen article the given name often is not
- * listed (سام، جيسون), and a model that never trained without the feature scores it far down.
- * Half (docs/eval.md, round sixteen people33: cv:people --unseen 83.0 -> 83.3; 0.3 gave 83.2).
- * `TAGGER_MASK_GIVEN` overrides it for measuring (`npm run cv:people`).
- */
-export const GIVEN_MASK = Number(process.env.TAGGER_MASK_GIVEN ?? 0.5);
-
-/** A deterministic hash of a string to [0, 1): the same words masked on every machine. */
-function unitHash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return (h >>> 0) / 2 ** 32;
-}
-
-/**
- * The example as if some of its given names were not in the given-name lexicon: each word whose own
- * features hold `given` is hidden with probability `share` (by a hash of article id and word), and
- * then loses `given` (and `conj:given`) from its own features, `strong` where nothing else made it
- * strong, and its neighbours lose `p:given`, `n:given` … for it. Local list features built on the
- * word stay (an approximation: they also need a gazetteer or lexicon neighbour).
- */
-export function maskGiven(ex: TaggerExample, share: number): TaggerExample {
-  if (share <= 0) return ex;
-  const hidden = ex.toks.map((t, i) => ex.feats[i]!.includes('given') && unitHash(`${ex.id}\u0000${t.norm}`) < share);
-  if (!hidden.some(Boolean)) return ex;
-  const ctx = [0, 0, 0, 0];
-  const feats = ex.feats.map((f, i) => {
-    const drop = new Set<string>();
-    if (hidden[i]) {
-      drop.add('given').add('conj:given');
-      if (!f.includes('lexname') && !f.includes('gz:direct')) drop.add('strong').add('namelike&strong');
-    }
-    contextIndices(ex.toks, i, ctx);
-    CONTEXT_TAGS.forEach((tag, j) => { if (ctx[j]! >= 0 && hidden[ctx[j]!]) drop.add(`${tag}:given`).add(`${tag}:conj:given`); });
-    if (!drop.size) return f;
-    const out = f.filter((x) => !drop.has(x));
-    if (drop.has('strong') && f.includes('strong')) out.push('notstrong');
-    if (drop.has('namelike&strong') && f.includes('namelike&strong')) out.push('namelike&weak');
-    return out;
-  });
-  return { ...ex, feats };
-}
-
-/**
  * Averaged perceptron on ±1 labels. Name tokens are rare (a few percent), so a mistake on a name
  * token counts double: otherwise the model learns to say "not a name" everywhere.
  */
-export function trainTagger(examples: readonly TaggerExample[], epochs = EPOCHS, givenMask = GIVEN_MASK): Record<string, number> {
+export function trainTagger(examples: readonly TaggerExample[], epochs = EPOCHS): Record<string, number> {
   const w = new Map<string, number>();
   const acc = new Map<string, number>();
   const rows: { f: string[]; y: number }[] = [];
-  for (const ex of [...examples].sort((a, b) => a.id.localeCompare(b.id))) maskGiven(ex, givenMask).feats.forEach((f, i) => rows.push({ f, y: ex.labels[i] ? 1 : -1 }));
+  for (const ex of [...examples].sort((a, b) => a.id.localeCompare(b.id))) ex.feats.forEach((f, i) => rows.push({ f, y: ex.labels[i] ? 1 : -1 }));
   const rand = lcg(20261129);
   let c = 1;
   for (let ep = 0; ep < epochs; ep++) {

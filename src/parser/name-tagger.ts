@@ -123,14 +123,14 @@ const contextFeatures = memo((key: string): string[] => {
 });
 
 /** The neighbours that contribute context features, in the order their groups are summed. */
-export const CONTEXT_TAGS = ['p', 'n', 'pp', 'nn'] as const;
+const CONTEXT_TAGS = ['p', 'n', 'pp', 'nn'] as const;
 type ContextTag = (typeof CONTEXT_TAGS)[number];
 
 /**
  * Token indices of token i's context words, by CONTEXT_TAGS position (-1: none): the previous and
  * next word and the ones beyond them, within the sentence.
  */
-export function contextIndices(toks: readonly Token[], i: number, out: number[]): void {
+function contextIndices(toks: readonly Token[], i: number, out: number[]): void {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
   const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, segmentArticle } from '../../src/parser/index.ts';
 import { articleFeatures, articleScores, scoreFeatures, tagNames, taggerModel } from '../../src/parser/name-tagger.ts';
-import { chooseThreshold, evaluateTagger, heldOutSplit, labelTokens, maskGiven, trainTagger, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
+import { chooseThreshold, evaluateTagger, heldOutSplit, labelTokens, trainTagger, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
 
 const HEAD = 'خبر رياضي\n\n';
 
@@ -70,31 +70,6 @@ describe('name tagger', () => {
     expect(w2).toEqual(w1);
     // And it learns: the training names score as names on the training text.
     expect(evaluateTagger(xs, w1, 0).tokenR).toBeGreaterThan(0.5);
-  });
-
-  it('hides given-name evidence from some words while training, the same at every occurrence', () => {
-    const ex = example('g', 'قال محمد صلاح إن الفريق جاهز. وأضاف محمد أن اللاعبين في حالة جيدة.', ['محمد صلاح']);
-    const at = ex.toks.map((t, i) => (t.text === 'محمد' ? i : -1)).filter((i) => i >= 0);
-    expect(at).toHaveLength(2);
-    expect(at.every((i) => ex.feats[i]!.includes('given'))).toBe(true);
-    // Nothing hidden at share 0: the very example.
-    expect(maskGiven(ex, 0)).toBe(ex);
-    // Everything hidden at share 1: the word loses `given`, its neighbours lose it as context.
-    const all = maskGiven(ex, 1);
-    for (const i of at) {
-      expect(all.feats[i]).not.toContain('given');
-      expect(all.feats[i + 1]).not.toContain('p:given');
-      expect(all.feats[i - 1]).not.toContain('n:given');
-    }
-    // The labels and the other words' own features are untouched.
-    expect(all.labels).toEqual(ex.labels);
-    const other = ex.toks.findIndex((t) => t.text === 'حالة');
-    expect(all.feats[other]).toEqual(ex.feats[other]);
-    // At a share in between, a word is hidden at all its occurrences or at none.
-    for (let k = 0; k < 20; k++) {
-      const m = maskGiven({ ...ex, id: `g${k}` }, 0.5);
-      expect(new Set(at.map((i) => m.feats[i]!.includes('given'))).size).toBe(1);
-    }
   });
 
   it('holds out every fifth article by id', () => {
