@@ -128,6 +128,8 @@ function groupWord(t: Token): string | null {
 
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
+/** The veil of «كشف النقاب/الستار/اللثام عن» (revealed): the idiom's noun, neither subject nor statement. */
+const VEIL = /^(النقاب|الستار|اللثام)$/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
 const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
 
@@ -2766,7 +2768,7 @@ export class ArabicQuoteReader {
     if (k > b) return -1;
     // (التي كشفت النقاب مؤخرا عن …: «lifted the veil» is the verb's idiom, not its subject; what
     // follows عن is revealed, the subject is the one before the verb)
-    if (/^[وف]?(كشف|كشفت|يكشف|تكشف|كشفوا)$/.test(t.light) && /^(النقاب|الستار|اللثام)$/.test(toks[k]!.light)) {
+    if (/^[وف]?(كشف|كشفت|يكشف|تكشف|كشفوا)$/.test(t.light) && VEIL.test(toks[k]!.light)) {
       let m = k + 1;
       while (m <= b && m - k <= 3 && toks[m]!.light !== 'عن' && !/[،,:.;"«»“”]/.test(toks[m - 1]!.gap)) m++;
       if (m > b || toks[m]!.light !== 'عن') return -1;
@@ -2876,7 +2878,7 @@ export class ArabicQuoteReader {
     // written into the word.
     const said = !!frame?.markers.has(obj.light) || /^(عن|على)$/.test(obj.light);
     // (وكشفت الشركة النقاب عن هاتفها …: the idiom's noun and its عن are not said either)
-    const veil = /^(النقاب|الستار|اللثام)$/.test(obj.light) && toks[o + 1]?.light === 'عن' && o + 2 < e;
+    const veil = VEIL.test(obj.light) && toks[o + 1]?.light === 'عن' && o + 2 < e;
     const lead = veil ? toks[o + 2]!.start : said && o + 1 < e ? toks[o + 1]!.start : -1;
     this.emit(out, lead >= 0 ? this.text.slice(lead, end).replace(/[.\s،,]+$/, '') : clause, sp, kind, sid, v);
     return next;
