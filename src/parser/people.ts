@@ -164,14 +164,17 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   }
 
   // Which readings are read for more than one person (a phrase between two names, a list's
-  // group title): the chooser weighs a role that leaks from one person to the next.
+  // group title): the chooser weighs a role that leaks from one person to the next. A list's
+  // title offered to its later names (ctx:list) is shared by design, so it is left out of the
+  // count: counted, it taught the chooser that a shared reading is harmless and weakened the
+  // guard against one person's title leaking to the next name.
   const readBy = new Map<string, number>();
   const ownTexts = new Map<Draft, Set<string>>();
   if (lang === 'ar') {
     for (const d of drafts) {
       const own = new Set<string>();
       if (d.c.role) own.add(plainRole(d.c.role));
-      for (const o of d.roleOptions) own.add(plainRole(o.text));
+      for (const o of d.roleOptions) if (!o.feats.includes('ctx:list')) own.add(plainRole(o.text));
       own.delete('');
       ownTexts.set(d, own);
       for (const t of own) readBy.set(t, (readBy.get(t) ?? 0) + 1);

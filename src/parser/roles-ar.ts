@@ -518,7 +518,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
  * relative clause after it. Each reading looks at a bounded window around the mention, so the
  * whole is linear in the article's length.
  */
-export function mentionRoleOptions(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): RoleOption[] {
+export function mentionRoleOptions(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, inList = false): RoleOption[] {
   const out: RoleOption[] = [];
   const first = toks[c.from]!;
   const last = toks[c.to]!;
@@ -590,7 +590,27 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
       span('after-construct', a, untilName(b), [`closed:${delimAfter(toks[b]!, toks)}`]);
     }
   }
+  // A later name of a list (رافعو الأثقال الثلاثة X، وY، وZ؛ لاعبو مانشستر سيتي … X وY وZ): the
+  // phrase before the list's first name may be every listed person's, so its readings are this
+  // person's candidates too (marked ctx:list; the ranker weighs them).
+  const f = listStart(toks, c.from, named);
+  if (f >= 0 && !inList) {
+    for (const o of mentionRoleOptions(text, toks, { from: f, to: f, roleAr: '' }, named, true)) {
+      if (o.feats[0]?.startsWith('src:before')) out.push({ text: o.text, feats: [...o.feats, 'ctx:list'], start });
+    }
+  }
   return out;
+}
+
+/**
+ * The first token of the list a name at `from` closes, when other names come right before it (joined
+ * by و or commas, in one sentence): the first name's first token, or -1 when no name is before it.
+ */
+export function listStart(toks: readonly Token[], from: number, named: ReadonlySet<number>): number {
+  const sent = toks[from]!.sent;
+  let k = from - 1;
+  for (let steps = 0; k >= 0 && steps < 24 && named.has(k) && toks[k]!.sent === sent; steps++) k--;
+  return k < from - 1 ? k + 1 : -1;
 }
 
 const bucket = (n: number): string => (n <= 0 ? '0' : n <= 1 ? '1' : n <= 3 ? '3' : n <= 6 ? '6' : 'far');

@@ -18,6 +18,14 @@ const SHARED = [
   'وقال خليل إن داود وحداد تدربوا كثيرا.',
 ].join('\n');
 
+// A list under a group title whose head is in no hand list (invented sentence).
+const LIST_UNLISTED = [
+  'عنوان تجريبي عن السباحة',
+  '',
+  'وكشف المنظمون عن أسماء المشاركين، وهم غواصو الفريق الوطني سامر خليل، ومازن داود، ورامي حداد.',
+  'وقال خليل إن التدريب كان شاقا.',
+].join('\n');
+
 afterEach(() => {
   useRoleRanker(undefined);
   collectRoleChoices(null);
@@ -90,6 +98,32 @@ describe('role ranker: candidates', () => {
     const texts = roleCandidates(input.ruleRole, input.options).map((c) => c.text);
     expect(texts).toContain('المدير المالي لشركة النقل الوطنية');
     expect(texts).toContain('');
+  });
+});
+
+describe('role ranker: a list\'s title as every listed person\'s candidate', () => {
+  it('offers the readings before a list\'s first name to its later names too (ctx:list)', () => {
+    const seen = new Map<string, RoleInput>();
+    useRoleRanker(null);
+    collectRoleChoices((id, input) => seen.set(id, input));
+    const b = parseArticle(LIST_UNLISTED);
+    const of = (w: string) => seen.get(b.people.find((x) => x.name.ar.includes(w))!.id)!;
+    const first = of('خليل').options.map((o) => o.text);
+    expect(first.some((t) => t.includes('غواصو الفريق الوطني'))).toBe(true);
+    for (const w of ['داود', 'حداد']) {
+      const opts = of(w).options.filter((o) => o.feats.includes('ctx:list'));
+      expect(opts.some((o) => o.text.includes('غواصو الفريق الوطني'))).toBe(true);
+    }
+    expect(of('خليل').options.some((o) => o.feats.includes('ctx:list'))).toBe(false);
+  });
+
+  it('leaves a list\'s title out of the shared readings, so the leak guard still learns (people.ts)', () => {
+    const seen = new Map<string, RoleInput>();
+    useRoleRanker(null);
+    collectRoleChoices((id, input) => seen.set(id, input));
+    const b = parseArticle(LIST_UNLISTED);
+    const of = (w: string) => seen.get(b.people.find((x) => x.name.ar.includes(w))!.id)!;
+    for (const w of ['خليل', 'داود', 'حداد']) expect(of(w).shared.some((t) => t.includes('غواصو'))).toBe(false);
   });
 });
 

@@ -40,4 +40,15 @@ describe('the choosers\' examples shared by their trainers and cv:people --all-m
     expect(m.precedent).toMatchObject({ keep: 0.2, add: 0.4 });
     expect(m.precedent.run).toBeUndefined();
   });
+
+  it('trains the role model on each article\'s head-hidden reading too, as train:roles does', () => {
+    const raw = (ruleRole: string, want: string) => ({ id: 'a', want, input: { ruleRole, options: [{ text: 'موزع صحف', feats: ['src:before-near'], start: 0 }], shared: [] } });
+    const plain: ArticleExamples = { id: 'a', roles: [raw('موزع صحف', 'موزع صحف')], speakers: [], precedents: [] };
+    const shipped = { role: null, speaker: null, precedent: null };
+    const alone = trainChoosers([plain], shipped).role.weights;
+    // with the hidden reading (the rules read nothing there), the structural reading gains weight
+    const both = trainChoosers([{ ...plain, hiddenRoles: [raw('', 'موزع صحف')] }], shipped).role.weights;
+    expect(both['src:before-near']!).toBeGreaterThan(alone['src:before-near'] ?? 0);
+    expect(both['none']!).toBeLessThan(alone['none'] ?? 0);
+  });
 });
