@@ -102,12 +102,17 @@ describe('role ranker: candidates', () => {
 });
 
 describe('role ranker: a list\'s title as every listed person\'s candidate', () => {
-  it('offers the readings before a list\'s first name to its later names too (ctx:list)', () => {
+  /** The role inputs of LIST_UNLISTED's people, by a word of the name (the rules' choice, no model). */
+  const listInputs = (): ((w: string) => RoleInput) => {
     const seen = new Map<string, RoleInput>();
     useRoleRanker(null);
     collectRoleChoices((id, input) => seen.set(id, input));
     const b = parseArticle(LIST_UNLISTED);
-    const of = (w: string) => seen.get(b.people.find((x) => x.name.ar.includes(w))!.id)!;
+    return (w) => seen.get(b.people.find((x) => x.name.ar.includes(w))!.id)!;
+  };
+
+  it('offers the readings before a list\'s first name to its later names too (ctx:list)', () => {
+    const of = listInputs();
     const first = of('خليل').options.map((o) => o.text);
     expect(first.some((t) => t.includes('غواصو الفريق الوطني'))).toBe(true);
     for (const w of ['داود', 'حداد']) {
@@ -118,11 +123,7 @@ describe('role ranker: a list\'s title as every listed person\'s candidate', () 
   });
 
   it('leaves a list\'s title out of the shared readings, so the leak guard still learns (people.ts)', () => {
-    const seen = new Map<string, RoleInput>();
-    useRoleRanker(null);
-    collectRoleChoices((id, input) => seen.set(id, input));
-    const b = parseArticle(LIST_UNLISTED);
-    const of = (w: string) => seen.get(b.people.find((x) => x.name.ar.includes(w))!.id)!;
+    const of = listInputs();
     for (const w of ['خليل', 'داود', 'حداد']) expect(of(w).shared.some((t) => t.includes('غواصو'))).toBe(false);
   });
 });
