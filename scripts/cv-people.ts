@@ -181,7 +181,7 @@ function choosersExamples(): ArticleExamples[] {
 function attachHiddenRoles(ex: ArticleExamples[], corpus: readonly { id: string }[]): void {
   // The readings hide by train:roles's folds: the same split as this script's (asserted).
   const roleFolds = foldOf(corpus.map((it) => it.id), ROLE_FOLDS);
-  for (let k = 0; k < 5; k++) for (const it of heldOutSplit(corpus, k).test) if (roleFolds.get(it.id) !== k) throw new Error(`fold of ${it.id} differs from train:roles's`);
+  for (let k = 0; k < ROLE_FOLDS; k++) for (const it of heldOutSplit(corpus, k).test) if (roleFolds.get(it.id) !== k) throw new Error(`fold of ${it.id} differs from train:roles's`);
   const hidden = new Map(hiddenRoleReadings(resolve(import.meta.dirname, '..')).folds.map((a) => [a.id.replace(/^corpus\//, ''), a.raw]));
   let n = 0;
   for (const a of ex) { const h = hidden.get(a.id); if (h) { a.hiddenRoles = h.map((r) => ({ ...r, id: a.id })); n++; } }

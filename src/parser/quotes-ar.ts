@@ -130,6 +130,8 @@ function groupWord(t: Token): string | null {
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
 /** The veil of «كشف النقاب/الستار/اللثام عن» (revealed): the idiom's noun, neither subject nor statement. */
 const VEIL = /^(النقاب|الستار|اللثام)$/;
+/** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
+const PERIPHRASTIC_WORD = /^([وف]?(قام|قامت|نسب|نسبت)|التاكيد|التشديد)$/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
 const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
 
@@ -3234,6 +3236,8 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const t = toks[v]!;
     const stop = (j: number) => /[.:;؛"«»“”]/.test(toks[j - 1]!.gap);
+    // (called at every word of every sentence: the three forms' words first, the quotation test after)
+    if (!PERIPHRASTIC_WORD.test(t.light)) return -1;
     const inQuote = (k: number) => spans.some((q) => toks[k]!.start > s.start + q.open && toks[k]!.start < s.start + q.close);
     if (inQuote(v)) return -1;
     // The clause after the complementiser at c, or the object at o, to the next statement.
