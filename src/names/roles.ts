@@ -157,6 +157,8 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         const m = /^(.{3,}ي)(ون|ين)$/.exec(p);
         const sing = m ? lex.wordByAr.get(m[1]!) ?? lex.wordByAr.get(m[1]! + 'ه') : undefined;
         if (sing?.adj) return { piece: { t: 'word', en: sing.en, adj: true }, len };
+        const plural = pluralOfKnown(p);
+        if (plural) return { piece: { t: 'word', en: plural, adj: false }, len };
       }
     }
     return null;
@@ -652,6 +654,19 @@ export function translateSource(ar: string): string {
     if (normAr(words[1]!) !== 'علي' || !object) return '';
     return `those running ${(describedSource(object) || nameFn(object)).replace(/^the /, '')}`;
   }
+  // a nationality in the plural, standing alone, is its people (الإسرائيليين -> the Israelis)
+  if (words.length === 1) {
+    const people = nationalsOf(words[0]!);
+    if (people) return people;
+  }
+  // a dual (مسؤولان أمريكيان): two of what the plural names (مسؤولون أمريكيون -> two US officials)
+  const dual = dualForms(words);
+  if (dual) {
+    const plural = translateSource(dual.plural);
+    if (plural && pluralHead(plural)) return `two ${plural.replace(/^the /, '')}`;
+    const one = translateSource(dual.singular).replace(/^(the|an?) /, '');
+    if (one && !pluralHead(one)) return `two ${pluralHeadEn(one)}`;
+  }
   let desc = ar;
   let en = describedSource(ar);
   // a noun with a possessive pronoun (منتقدوه -> his critics, عائلتها -> her family)
@@ -777,4 +792,111 @@ export function relativeRole(baseRoleAr: string, relativeAr: string): Bi | null 
     ar = `${baseWords.join(' ')} ${relWord}`;
   }
   return { ar, en: translateRole(ar) };
+}
+
+/** English plural of a noun phrase's head (its last word): company -> companies, official -> officials. */
+export function pluralEn(en: string): string {
+  return en.replace(/([A-Za-z-]+)$/, (w) => {
+    const low = w.toLowerCase();
+    if (EN_PLURAL[low]) return EN_PLURAL[low]!;
+    if (/(man|woman)$/i.test(w)) return w.replace(/an$/, 'en');
+    if (/person$/i.test(w)) return w.replace(/person$/, 'people');
+    if (/[^aeiou]y$/i.test(w)) return w.slice(0, -1) + 'ies';
+    if (/(s|x|z|ch|sh)$/i.test(w)) return w + 'es';
+    return w + 's';
+  });
+}
+const EN_PLURAL: Record<string, string> = { staff: 'staff', police: 'police', media: 'media', chief: 'chiefs', people: 'people', family: 'families', child: 'children' };
+
+/**
+ * The plural of a noun or title the lexicon knows only in another number, in English (nothing when
+ * the word is no such plural). Arabic's regular plurals are built on the singular: the feminine
+ * ـات on a ـة noun (شركات، الجامعات -> companies, the universities), the masculine ـون/ـين on a
+ * title (المستشارين -> advisers), and the construct form that drops its ن before a genitive
+ * (مسؤولي الكنيسة، محامو برونسون -> officials, lawyers), which the lexicon may list in its ون form.
+ */
+function pluralOfKnown(p: string): string {
+  const lex = lexicon();
+  const al = p.startsWith('ال') ? 'ال' : '';
+  const bare = p.slice(al.length);
+  if (bare.length < 4) return '';
+  const noun = (k: string) => {
+    const w = lex.wordByAr.get(al + k) ?? lex.wordByAr.get(k) ?? lex.wordByAr.get('ال' + k);
+    return w && !w.adj ? w.en : '';
+  };
+  // a listed plural in its other case or its construct form: موظفين, مسؤولي, موظفو -> موظفون
+  const stem = /^(.{3,})(ين|ي|و)$/.exec(bare)?.[1];
+  if (stem) {
+    const listed = lex.wordByAr.get(al + stem + 'ون') ?? lex.wordByAr.get(stem + 'ون');
+    if (listed && !listed.adj) return listed.en;
+  }
+  // ـات on a ـة noun
+  const fem = /^(.{3,})ات$/.exec(bare)?.[1];
+  if (fem) {
+    const sing = noun(fem + 'ه');
+    if (sing && !/\b(ministry|Ministry)$/.test(sing)) return pluralEn(sing);
+  }
+  // ـون/ـين (or construct ـو/ـي) on a title: المستشارون, محللي
+  const masc = /^(.{3,})(ون|ين|و)$/.exec(bare)?.[1];
+  if (masc) {
+    const title = lex.titleByAr.get('ال' + masc) ?? lex.titleByAr.get(masc);
+    if (title && !title.en.includes(' ') && /^[a-z]/.test(title.en)) return pluralEn(title.en);
+  }
+  return '';
+}
+
+/** English nouns for a nationality's people where the adjective is not one (Turkish -> Turks). */
+const NATIONALS: Record<string, string> = {
+  Turkish: 'Turks', Kurdish: 'Kurds', Polish: 'Poles', Swedish: 'Swedes', Danish: 'Danes', Finnish: 'Finns', Spanish: 'Spaniards', Scottish: 'Scots', US: 'Americans',
+};
+
+/**
+ * A plural nationality adjective standing for its people: الإسرائيليين -> the Israelis, سوريون ->
+ * Syrians, الفرنسيون -> the French, الأتراك -> the Turks. The singular (ـي) and feminine (ـية) forms
+ * are adjectives, not people: "".
+ */
+function nationalsOf(word: string): string {
+  const n = normAr(stripDiacritics(word));
+  if (/(ي|يه|ه|ان)$/.test(n) || !/(ون|ين)$|^ال/.test(n)) return '';
+  if (!/(ون|ين)$/.test(n) && n.length < 5) return '';
+  const d = demonym(n);
+  if (!d || lexicon().wordByAr.has(n) || lexicon().titleByAr.has(n)) return '';
+  const adj = d.adjEn;
+  const plural = NATIONALS[adj] ?? (/(ish|ch|ese|ss)$/.test(adj) ? adj : `${adj}s`);
+  return n.startsWith('ال') ? `the ${plural}` : plural;
+}
+
+/** The English phrase with its head (the words before any preposition) in the plural. */
+function pluralHeadEn(en: string): string {
+  const m = /^(.*?)( (?:of|for|in|from|on|with|at|to) .*)?$/.exec(en)!;
+  return pluralEn(m[1]!) + (m[2] ?? '');
+}
+
+/**
+ * A dual head (مسؤولان أمريكيان، مصدران أمنيان) and the adjectives agreeing with it, restated in the
+ * plural (مسؤولون أمريكيون) and in the singular (مصدر أمني), for the lexicon knows a noun in one
+ * number or the other; null when the first word is no dual of a noun or title the lexicon knows.
+ */
+function dualForms(words: string[]): { plural: string; singular: string } | null {
+  const lex = lexicon();
+  const first = normAr(stripDiacritics(words[0] ?? ''));
+  const m = /^(.{3,})(ان|ين)$/.exec(first);
+  if (!m || lex.wordByAr.has(first) || lex.titleByAr.has(first)) return null;
+  const stem = m[1]!;
+  const known = (k: string) => lex.wordByAr.has(k) || lex.titleByAr.has(k) || lex.titleByAr.has('ال' + k);
+  const asPlural = !!(pluralOfKnown(stem + 'ون') || lex.wordByAr.get(stem + 'ون'));
+  if (!asPlural && !known(stem)) return null;
+  // an adjective agreeing with a dual: ـيان/ـيين on a nationality or an adjective the lexicon knows
+  const adjStem = (n: string) => {
+    const a = /^(.{2,}ي)(ان|ين)$/.exec(n)?.[1];
+    return a && (demonym(a) || lex.wordByAr.get(a)?.adj || lex.wordByAr.get(a + 'ه')?.adj) ? a : null;
+  };
+  const rest = words.slice(1).map((w) => ({ w, a: adjStem(normAr(stripDiacritics(w))) }));
+  // (ين is also the sound plural's oblique case, and unvocalised the two read alike: مسؤولين is
+  // officials; a noun with no sound plural is a dual in ين, مصدرين أمنيين)
+  if (m[2] === 'ين' && asPlural) return null;
+  return {
+    plural: [stem + 'ون', ...rest.map((r) => (r.a ? r.a + 'ون' : r.w))].join(' '),
+    singular: [stem, ...rest.map((r) => r.a ?? r.w)].join(' '),
+  };
 }
