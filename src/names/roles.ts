@@ -32,7 +32,7 @@ type Piece =
 /** English nouns that read naturally with "the" as the object of a role. */
 const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
-const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
+const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
 const PREP_END = /^(and|in|to|at|on|from|with|for|of|responsible for)$/;
 
@@ -358,7 +358,7 @@ function objectPhrase(input: Piece[]): string {
         // -> the Russian TASS agency), unless its English name says what it is (Anadolu Agency) or is
         // a title with its own article (The Washington Post), or the Arabic writes it in its own
         // Latin letters (شبكة CNN -> CNN)
-        const classed = nxt.t === 'entity' && !nxt.place && !nxt.latin && CLASS_NOUNS.has(p.en) && !/^The /.test(name) && !new RegExp(`\\b${p.en}\\b`, 'i').test(name);
+        const classed = nxt.t === 'entity' && !nxt.place && !nxt.latin && CLASS_NOUNS.has(p.en) && !/^The /.test(name) && !new RegExp(`\\b${p.en.split(' ').pop()}\\b`, 'i').test(name);
         if (classed) {
           const adj = adjectivesFrom(ps, j);
           j = adj.next;
@@ -487,7 +487,13 @@ function renderRole(ps: Piece[]): string {
     // only a nationality is left of the object (طالب من أصول تركية): it qualifies the head
     const known = tail.filter((p) => p.t !== 'unknown' && p.t !== 'prep');
     if (known.length && known.every((p) => p.t === 'adj')) {
-      if (!adj && !country) adj = (known[0] as { d: Demonym }).d;
+      if (!adj && !country) {
+        adj = (known[0] as { d: Demonym }).d;
+        // a nationality after the head's other adjectives still opens the English (مسؤول أمني تركي ->
+        // Turkish security official, not "security Turkish official")
+        if (quals.length) title = { ...title, en: `${[...quals].reverse().join(' ')} ${title.en}`, enObj: undefined };
+        quals.length = 0;
+      }
       tail = [];
     }
     let prep = '';
@@ -634,11 +640,13 @@ export function translateSource(ar: string): string {
   const first = normAr(words[0] ?? '');
   const alone = QUANTIFIED_ALONE[first];
   if (alone && words.length === 1) return alone;
-  const rest = words.slice(first === 'العديد' || first === 'عدد' || first === 'كثير' || first === 'الكثير' ? 2 : 1);
-  const q = QUANTIFIERS[first];
+  // عدد كبير من: a large number of (the adjective before من)
+  const large = first === 'عدد' && /^(كبير|قليل)$/.test(normAr(words[1] ?? '')) && normAr(words[2] ?? '') === 'من';
+  const rest = words.slice(large ? 3 : first === 'العديد' || first === 'عدد' || first === 'كثير' || first === 'الكثير' ? 2 : 1);
+  const q = large ? (normAr(words[1]!) === 'كبير' ? 'a large number of' : 'a small number of') : QUANTIFIERS[first];
   // a quantified description: the quantifier in English before the described words (أحد المسؤولين ->
   // one official, بعض السكان -> some residents, عدة مصادر محلية -> several local sources)
-  if (q && rest.length && (words.length - rest.length === 1 || normAr(words[1]!) === 'من')) {
+  if (q && rest.length && (words.length - rest.length === 1 || normAr(words[1]!) === 'من' || large)) {
     const inner = describedSource(rest.join(' '));
     if (!inner) return '';
     const bare = inner.replace(/^the /, '');
@@ -662,10 +670,11 @@ export function translateSource(ar: string): string {
   // a dual (مسؤولان أمريكيان): two of what the plural names (مسؤولون أمريكيون -> two US officials)
   const dual = dualForms(words);
   if (dual) {
+    const two = first.startsWith('ال') ? 'the two' : 'two';
     const plural = translateSource(dual.plural);
-    if (plural && pluralHead(plural)) return `two ${plural.replace(/^the /, '')}`;
+    if (plural && pluralHead(plural)) return `${two} ${plural.replace(/^the /, '')}`;
     const one = translateSource(dual.singular).replace(/^(the|an?) /, '');
-    if (one && !pluralHead(one)) return `two ${pluralHeadEn(one)}`;
+    if (one && !pluralHead(one)) return `${two} ${pluralHeadEn(one)}`;
   }
   let desc = ar;
   let en = describedSource(ar);
