@@ -654,6 +654,15 @@ export function translateSource(ar: string): string {
     if (q === 'the latest' && !(/^ال/.test(normAr(rest[0]!)) && pluralHead(bare))) return '';
     return q === 'one' ? `one ${singular(bare)}` : `${q} ${bare}`;
   }
+  // a counted description (نحو 300 شخص -> about 300 people, ثلاثة مسؤولين -> three officials): the
+  // number, then the counted noun in the plural (Arabic counts from eleven on with a singular)
+  const approx = APPROX[first] ? 1 : 0;
+  const count = words[approx] ? countOf(words[approx]!) : '';
+  if (count && words.length > approx + 1) {
+    const inner = describedSource(words.slice(approx + 1).join(' ')).replace(/^(the|an?) /, '');
+    if (!inner) return '';
+    return [approx ? APPROX[first] : '', count, pluralHead(inner) ? inner : pluralHeadEn(inner)].filter(Boolean).join(' ');
+  }
   // القائمون على X: those running X (القائمون عليه: those running it)
   if (/^(القايمون|القايمين)$/.test(first)) {
     const object = words.slice(2).join(' ');
@@ -908,4 +917,19 @@ function dualForms(words: string[]): { plural: string; singular: string } | null
     plural: [stem + 'ون', ...rest.map((r) => (r.a ? r.a + 'ون' : r.w))].join(' '),
     singular: [stem, ...rest.map((r) => r.a ?? r.w)].join(' '),
   };
+}
+
+/** Words for "about" before a count, normAr keys. */
+const APPROX: Record<string, string> = { 'نحو': 'about', 'حوالي': 'about', 'قرابه': 'nearly', 'زهاء': 'about' };
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+/** Number words from three to ten (normAr, either gender), the counts a described source takes. */
+const NUMBER_WORDS: Record<string, string> = {
+  'ثلاثه': 'three', 'ثلاث': 'three', 'اربعه': 'four', 'اربع': 'four', 'خمسه': 'five', 'خمس': 'five', 'سته': 'six', 'ست': 'six',
+  'سبعه': 'seven', 'سبع': 'seven', 'ثمانيه': 'eight', 'ثماني': 'eight', 'تسعه': 'nine', 'تسع': 'nine', 'عشره': 'ten', 'عشر': 'ten',
+};
+/** A count in digits (Western or Arabic-Indic) or a number word, in English; "" otherwise. */
+function countOf(w: string): string {
+  const digits = [...w].map((c) => (ARABIC_DIGITS.includes(c) ? String(ARABIC_DIGITS.indexOf(c)) : c)).join('');
+  if (/^\d{1,7}$/.test(digits) && Number(digits) > 1) return digits;
+  return NUMBER_WORDS[normAr(w)] ?? '';
 }
