@@ -697,7 +697,8 @@ export function translateSource(ar: string): string {
     }
   }
   // an adverbial accusative (قال مسؤولا في …): the noun without its tanween alif
-  if (!en && words.length === 1 && /[^ا]ا$/.test(first) && first.length > 4) en = describedSource((desc = words[0]!.replace(/اً?$/, '')));
+  // (also before its complement: قال مسؤولاً في الشركة)
+  if (!en && /[^ا]ا$/.test(first) && first.length > 4) en = describedSource((desc = [words[0]!.replace(/اً?$/, ''), ...words.slice(1).map((w) => w.replace(/(?<=ي)اً?$/, ''))].join(' ')));
   if (!en) return '';
   // the Arabic says whether the spokesperson is a man or a woman
   const spokes = /^(ال)?(متحدث|ناطق)(ه)?$/.exec(first);

@@ -177,6 +177,10 @@ describe('translateSource', () => {
     expect(translateSource('مسؤولين أمريكيين')).toBe('US officials');
     expect(translateSource('مصدرين أمنيين')).toBe('two security sources');
   });
+  it('reads an adverbial accusative before its complement or adjectives (قال مسؤولاً في …, articles/14-gas-deal)', () => {
+    expect(translateSource('مسؤولاً في سوناطراك')).toMatch(/^an official in /);
+    expect(translateSource('مصدرا أمنيا')).toBe('a security source');
+  });
   it('keeps the singular and feminine nisba an adjective, not a people', () => {
     expect(translateSource('الإسرائيلي')).not.toMatch(/Israelis/);
     expect(translateSource('السورية')).not.toMatch(/Syrians/);
