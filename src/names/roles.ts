@@ -32,7 +32,7 @@ type Piece =
 /** English nouns that read naturally with "the" as the object of a role. */
 const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
-const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
+const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
 const PREP_END = /^(and|in|to|at|on|from|with|for|of|responsible for)$/;
 
@@ -157,6 +157,8 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         const m = /^(.{3,}ي)(ون|ين)$/.exec(p);
         const sing = m ? lex.wordByAr.get(m[1]!) ?? lex.wordByAr.get(m[1]! + 'ه') : undefined;
         if (sing?.adj) return { piece: { t: 'word', en: sing.en, adj: true }, len };
+        const plural = pluralOfKnown(p);
+        if (plural) return { piece: { t: 'word', en: plural, adj: false }, len };
       }
     }
     return null;
@@ -356,7 +358,7 @@ function objectPhrase(input: Piece[]): string {
         // -> the Russian TASS agency), unless its English name says what it is (Anadolu Agency) or is
         // a title with its own article (The Washington Post), or the Arabic writes it in its own
         // Latin letters (شبكة CNN -> CNN)
-        const classed = nxt.t === 'entity' && !nxt.place && !nxt.latin && CLASS_NOUNS.has(p.en) && !/^The /.test(name) && !new RegExp(`\\b${p.en}\\b`, 'i').test(name);
+        const classed = nxt.t === 'entity' && !nxt.place && !nxt.latin && CLASS_NOUNS.has(p.en) && !/^The /.test(name) && !new RegExp(`\\b${p.en.split(' ').pop()}\\b`, 'i').test(name);
         if (classed) {
           const adj = adjectivesFrom(ps, j);
           j = adj.next;
@@ -485,7 +487,13 @@ function renderRole(ps: Piece[]): string {
     // only a nationality is left of the object (طالب من أصول تركية): it qualifies the head
     const known = tail.filter((p) => p.t !== 'unknown' && p.t !== 'prep');
     if (known.length && known.every((p) => p.t === 'adj')) {
-      if (!adj && !country) adj = (known[0] as { d: Demonym }).d;
+      if (!adj && !country) {
+        adj = (known[0] as { d: Demonym }).d;
+        // a nationality after the head's other adjectives still opens the English (مسؤول أمني تركي ->
+        // Turkish security official, not "security Turkish official")
+        if (quals.length) title = { ...title, en: `${[...quals].reverse().join(' ')} ${title.en}`, enObj: undefined };
+        quals.length = 0;
+      }
       tail = [];
     }
     let prep = '';
@@ -632,17 +640,28 @@ export function translateSource(ar: string): string {
   const first = normAr(words[0] ?? '');
   const alone = QUANTIFIED_ALONE[first];
   if (alone && words.length === 1) return alone;
-  const rest = words.slice(first === 'العديد' || first === 'عدد' || first === 'كثير' || first === 'الكثير' ? 2 : 1);
-  const q = QUANTIFIERS[first];
+  // عدد كبير من: a large number of (the adjective before من)
+  const large = first === 'عدد' && /^(كبير|قليل)$/.test(normAr(words[1] ?? '')) && normAr(words[2] ?? '') === 'من';
+  const rest = words.slice(large ? 3 : first === 'العديد' || first === 'عدد' || first === 'كثير' || first === 'الكثير' ? 2 : 1);
+  const q = large ? (normAr(words[1]!) === 'كبير' ? 'a large number of' : 'a small number of') : QUANTIFIERS[first];
   // a quantified description: the quantifier in English before the described words (أحد المسؤولين ->
   // one official, بعض السكان -> some residents, عدة مصادر محلية -> several local sources)
-  if (q && rest.length && (words.length - rest.length === 1 || normAr(words[1]!) === 'من')) {
+  if (q && rest.length && (words.length - rest.length === 1 || normAr(words[1]!) === 'من' || large)) {
     const inner = describedSource(rest.join(' '));
     if (!inner) return '';
     const bare = inner.replace(/^the /, '');
     // آخر is "the latest" only before a definite plural (آخر التقارير); مصدر آخر is another source
     if (q === 'the latest' && !(/^ال/.test(normAr(rest[0]!)) && pluralHead(bare))) return '';
     return q === 'one' ? `one ${singular(bare)}` : `${q} ${bare}`;
+  }
+  // a counted description (نحو 300 شخص -> about 300 people, ثلاثة مسؤولين -> three officials): the
+  // number, then the counted noun in the plural (Arabic counts from eleven on with a singular)
+  const approx = APPROX[first] ? 1 : 0;
+  const count = words[approx] ? countOf(words[approx]!) : '';
+  if (count && words.length > approx + 1) {
+    const inner = describedSource(words.slice(approx + 1).join(' ')).replace(/^(the|an?) /, '');
+    if (!inner) return '';
+    return [approx ? APPROX[first] : '', count, pluralHead(inner) ? inner : pluralHeadEn(inner)].filter(Boolean).join(' ');
   }
   // القائمون على X: those running X (القائمون عليه: those running it)
   if (/^(القايمون|القايمين)$/.test(first)) {
@@ -651,6 +670,20 @@ export function translateSource(ar: string): string {
     if (normAr(words[1]!) === 'عليه' || normAr(words[1]!) === 'عليها') return 'those running it';
     if (normAr(words[1]!) !== 'علي' || !object) return '';
     return `those running ${(describedSource(object) || nameFn(object)).replace(/^the /, '')}`;
+  }
+  // a nationality in the plural, standing alone, is its people (الإسرائيليين -> the Israelis)
+  if (words.length === 1) {
+    const people = nationalsOf(words[0]!);
+    if (people) return people;
+  }
+  // a dual (مسؤولان أمريكيان): two of what the plural names (مسؤولون أمريكيون -> two US officials)
+  const dual = dualForms(words);
+  if (dual) {
+    const two = first.startsWith('ال') ? 'the two' : 'two';
+    const plural = translateSource(dual.plural);
+    if (plural && pluralHead(plural)) return `${two} ${plural.replace(/^the /, '')}`;
+    const one = translateSource(dual.singular).replace(/^(the|an?) /, '');
+    if (one && !pluralHead(one)) return `${two} ${pluralHeadEn(one)}`;
   }
   let desc = ar;
   let en = describedSource(ar);
@@ -664,7 +697,8 @@ export function translateSource(ar: string): string {
     }
   }
   // an adverbial accusative (قال مسؤولا في …): the noun without its tanween alif
-  if (!en && words.length === 1 && /[^ا]ا$/.test(first) && first.length > 4) en = describedSource((desc = words[0]!.replace(/اً?$/, '')));
+  // (also before its complement: قال مسؤولاً في الشركة)
+  if (!en && /[^ا]ا$/.test(first) && first.length > 4) en = describedSource((desc = [words[0]!.replace(/اً?$/, ''), ...words.slice(1).map((w) => w.replace(/(?<=ي)اً?$/, ''))].join(' ')));
   if (!en) return '';
   // the Arabic says whether the spokesperson is a man or a woman
   const spokes = /^(ال)?(متحدث|ناطق)(ه)?$/.exec(first);
@@ -777,4 +811,126 @@ export function relativeRole(baseRoleAr: string, relativeAr: string): Bi | null 
     ar = `${baseWords.join(' ')} ${relWord}`;
   }
   return { ar, en: translateRole(ar) };
+}
+
+/** English plural of a noun phrase's head (its last word): company -> companies, official -> officials. */
+export function pluralEn(en: string): string {
+  return en.replace(/([A-Za-z-]+)$/, (w) => {
+    const low = w.toLowerCase();
+    if (EN_PLURAL[low]) return EN_PLURAL[low]!;
+    if (/(man|woman)$/i.test(w)) return w.replace(/an$/, 'en');
+    if (/person$/i.test(w)) return w.replace(/person$/, 'people');
+    if (/[^aeiou]y$/i.test(w)) return w.slice(0, -1) + 'ies';
+    if (/(s|x|z|ch|sh)$/i.test(w)) return w + 'es';
+    return w + 's';
+  });
+}
+const EN_PLURAL: Record<string, string> = { staff: 'staff', police: 'police', media: 'media', chief: 'chiefs', people: 'people', family: 'families', child: 'children' };
+
+/**
+ * The plural of a noun or title the lexicon knows only in another number, in English (nothing when
+ * the word is no such plural). Arabic's regular plurals are built on the singular: the feminine
+ * ـات on a ـة noun (شركات، الجامعات -> companies, the universities), the masculine ـون/ـين on a
+ * title (المستشارين -> advisers), and the construct form that drops its ن before a genitive
+ * (مسؤولي الكنيسة، محامو برونسون -> officials, lawyers), which the lexicon may list in its ون form.
+ */
+function pluralOfKnown(p: string): string {
+  const lex = lexicon();
+  const al = p.startsWith('ال') ? 'ال' : '';
+  const bare = p.slice(al.length);
+  if (bare.length < 4) return '';
+  const noun = (k: string) => {
+    const w = lex.wordByAr.get(al + k) ?? lex.wordByAr.get(k) ?? lex.wordByAr.get('ال' + k);
+    return w && !w.adj ? w.en : '';
+  };
+  // a listed plural in its other case or its construct form: موظفين, مسؤولي, موظفو -> موظفون
+  const stem = /^(.{3,})(ين|ي|و)$/.exec(bare)?.[1];
+  if (stem) {
+    const listed = lex.wordByAr.get(al + stem + 'ون') ?? lex.wordByAr.get(stem + 'ون');
+    if (listed && !listed.adj) return listed.en;
+  }
+  // ـات on a ـة noun
+  const fem = /^(.{3,})ات$/.exec(bare)?.[1];
+  if (fem) {
+    const sing = noun(fem + 'ه');
+    if (sing && !/\b(ministry|Ministry)$/.test(sing)) return pluralEn(sing);
+  }
+  // ـون/ـين (or construct ـو/ـي) on a title: المستشارون, محللي
+  const masc = /^(.{3,})(ون|ين|و)$/.exec(bare)?.[1];
+  if (masc) {
+    const title = lex.titleByAr.get('ال' + masc) ?? lex.titleByAr.get(masc);
+    if (title && !title.en.includes(' ') && /^[a-z]/.test(title.en)) return pluralEn(title.en);
+  }
+  return '';
+}
+
+/** English nouns for a nationality's people where the adjective is not one (Turkish -> Turks). */
+const NATIONALS: Record<string, string> = {
+  Turkish: 'Turks', Kurdish: 'Kurds', Polish: 'Poles', Swedish: 'Swedes', Danish: 'Danes', Finnish: 'Finns', Spanish: 'Spaniards', Scottish: 'Scots', US: 'Americans',
+};
+
+/**
+ * A plural nationality adjective standing for its people: الإسرائيليين -> the Israelis, سوريون ->
+ * Syrians, الفرنسيون -> the French, الأتراك -> the Turks. The singular (ـي) and feminine (ـية) forms
+ * are adjectives, not people: "".
+ */
+function nationalsOf(word: string): string {
+  const n = normAr(stripDiacritics(word));
+  if (/(ي|يه|ه|ان)$/.test(n) || !/(ون|ين)$|^ال/.test(n)) return '';
+  if (!/(ون|ين)$/.test(n) && n.length < 5) return '';
+  const d = demonym(n);
+  if (!d || lexicon().wordByAr.has(n) || lexicon().titleByAr.has(n)) return '';
+  const adj = d.adjEn;
+  const plural = NATIONALS[adj] ?? (/(ish|ch|ese|ss)$/.test(adj) ? adj : `${adj}s`);
+  return n.startsWith('ال') ? `the ${plural}` : plural;
+}
+
+/** The English phrase with its head (the words before any preposition) in the plural. */
+function pluralHeadEn(en: string): string {
+  const m = /^(.*?)( (?:of|for|in|from|on|with|at|to) .*)?$/.exec(en)!;
+  return pluralEn(m[1]!) + (m[2] ?? '');
+}
+
+/**
+ * A dual head (مسؤولان أمريكيان، مصدران أمنيان) and the adjectives agreeing with it, restated in the
+ * plural (مسؤولون أمريكيون) and in the singular (مصدر أمني), for the lexicon knows a noun in one
+ * number or the other; null when the first word is no dual of a noun or title the lexicon knows.
+ */
+function dualForms(words: string[]): { plural: string; singular: string } | null {
+  const lex = lexicon();
+  const first = normAr(stripDiacritics(words[0] ?? ''));
+  const m = /^(.{3,})(ان|ين)$/.exec(first);
+  if (!m || lex.wordByAr.has(first) || lex.titleByAr.has(first)) return null;
+  const stem = m[1]!;
+  const known = (k: string) => lex.wordByAr.has(k) || lex.titleByAr.has(k) || lex.titleByAr.has('ال' + k);
+  const asPlural = !!(pluralOfKnown(stem + 'ون') || lex.wordByAr.get(stem + 'ون'));
+  if (!asPlural && !known(stem)) return null;
+  // an adjective agreeing with a dual: ـيان/ـيين on a nationality or an adjective the lexicon knows
+  const adjStem = (n: string) => {
+    const a = /^(.{2,}ي)(ان|ين)$/.exec(n)?.[1];
+    return a && (demonym(a) || lex.wordByAr.get(a)?.adj || lex.wordByAr.get(a + 'ه')?.adj) ? a : null;
+  };
+  const rest = words.slice(1).map((w) => ({ w, a: adjStem(normAr(stripDiacritics(w))) }));
+  // (ين is also the sound plural's oblique case, and unvocalised the two read alike: مسؤولين is
+  // officials; a noun with no sound plural is a dual in ين, مصدرين أمنيين)
+  if (m[2] === 'ين' && asPlural) return null;
+  return {
+    plural: [stem + 'ون', ...rest.map((r) => (r.a ? r.a + 'ون' : r.w))].join(' '),
+    singular: [stem, ...rest.map((r) => r.a ?? r.w)].join(' '),
+  };
+}
+
+/** Words for "about" before a count, normAr keys. */
+const APPROX: Record<string, string> = { 'نحو': 'about', 'حوالي': 'about', 'قرابه': 'nearly', 'زهاء': 'about' };
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+/** Number words from three to ten (normAr, either gender), the counts a described source takes. */
+const NUMBER_WORDS: Record<string, string> = {
+  'ثلاثه': 'three', 'ثلاث': 'three', 'اربعه': 'four', 'اربع': 'four', 'خمسه': 'five', 'خمس': 'five', 'سته': 'six', 'ست': 'six',
+  'سبعه': 'seven', 'سبع': 'seven', 'ثمانيه': 'eight', 'ثماني': 'eight', 'تسعه': 'nine', 'تسع': 'nine', 'عشره': 'ten', 'عشر': 'ten',
+};
+/** A count in digits (Western or Arabic-Indic) or a number word, in English; "" otherwise. */
+function countOf(w: string): string {
+  const digits = [...w].map((c) => (ARABIC_DIGITS.includes(c) ? String(ARABIC_DIGITS.indexOf(c)) : c)).join('');
+  if (/^\d{1,7}$/.test(digits) && Number(digits) > 1) return digits;
+  return NUMBER_WORDS[normAr(w)] ?? '';
 }

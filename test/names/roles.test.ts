@@ -142,6 +142,49 @@ describe('translateSource', () => {
   ])('%s -> %s', (ar, en) => {
     expect(translateSource(ar)).toBe(en);
   });
+  // round seventeen: described sources of even-id articles the English left wrong (speaker-en)
+  it.each([
+    // a plural nationality standing alone is its people (corpus/24, corpus/p120), not the adjective "Israeli"
+    ['الإسرائيليين', 'the Israelis'],
+    ['الفلسطينيون', 'the Palestinians'],
+    // regular plurals of nouns and titles the lexicon knows in the singular, and construct plurals (p142, p086, p162)
+    ['شركات', 'companies'],
+    ['الجامعات', 'universities'],
+    ['مسؤولي الكنيسة فى مصر', 'church officials in Egypt'],
+    ['مسؤولو الفريق', 'team officials'],
+    // a broken plural from the lexicon (p240, p270)
+    ['أحزاب المعارضة', 'opposition parties'],
+    // a dual is two of the plural (p278); a definite dual is "the two"
+    ['خبيران', 'two experts'],
+    ['الرئيسان', 'the two Presidents'],
+    // a nationality after the head's other adjective still opens the English (p144)
+    ['مسؤول أمني تركي', 'a Turkish security official'],
+    // prepositional adjectives (p154, p278): close to, familiar with
+    ['مصدر مطّلع على التحقيقات', 'a source familiar with investigations'],
+    ['مصادر مقربة من إدارة ليون', 'sources close to the Lyon department'],
+    // a counted description (corpus/10); أنباء in an agency's name is news (p032)
+    ['نحو 300 شخص', 'about 300 people'],
+    ['وكالة ألانباء دوغان', 'Dogan news agency'],
+    ['الجنود الإسرائيليون', 'Israeli soldiers'],
+  ])('%s -> %s', (ar, en) => {
+    expect(translateSource(ar)).toBe(en);
+  });
+  it('reads a dual head and its agreeing adjectives as two of the plural, whichever number the lexicon lists', () => {
+    // مسؤول's plural is listed (مسؤولون); مصدر's is broken (مصادر), so its singular is pluralised in English
+    expect(translateSource('مسؤولان أمريكيان')).toBe('two US officials');
+    expect(translateSource('مصدران أمنيان')).toBe('two security sources');
+    // unvocalised, ين is the sound plural's oblique case too: مسؤولين stays plural, مصدرين (no sound plural) is a dual
+    expect(translateSource('مسؤولين أمريكيين')).toBe('US officials');
+    expect(translateSource('مصدرين أمنيين')).toBe('two security sources');
+  });
+  it('reads an adverbial accusative before its complement or adjectives (قال مسؤولاً في …, articles/14-gas-deal)', () => {
+    expect(translateSource('مسؤولاً في سوناطراك')).toMatch(/^an official in /);
+    expect(translateSource('مصدرا أمنيا')).toBe('a security source');
+  });
+  it('keeps the singular and feminine nisba an adjective, not a people', () => {
+    expect(translateSource('الإسرائيلي')).not.toMatch(/Israelis/);
+    expect(translateSource('السورية')).not.toMatch(/Syrians/);
+  });
   it('reads a crowd counted in tens, hundreds or thousands', () => {
     expect(translateSource('العشرات')).toBe('dozens');
     expect(translateSource('الآلاف')).toBe('thousands');
