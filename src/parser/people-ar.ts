@@ -1020,6 +1020,12 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     return s > (t.light.startsWith('ل') ? 0 : -PAIR_MARGIN) && (s > 0 || !!nameTokenEvidence(t.light)) && !/[\u064B-\u064D]/.test(t.text) && !roleHead(t) && !isPlaceOrOrg(t);
   };
   const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t));
+  // A word that cannot open a name as the checks below read one: a verb, a و-word with no name
+  // after it, a word no name begins with (and no glued preposition before a name, لماتس هوملز).
+  const openerFails = (k: number) => {
+    const t = toks[k]!;
+    return verbAt(toks, k) || (conjoined(t) ? !conjoinedName(t) : !nameLike(t) && gluedOpen(toks, k, scores) === 0);
+  };
   const out: PersonCandidate[] = [];
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object
@@ -1038,7 +1044,11 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // the word before it, name-like and not far below zero, opens the name.
     const pa = toks[from - 1];
     if (from === s.from && toks[from]!.light === ALLAH && pa && pa.sent === toks[from]!.sent && !delimAfter(pa, toks) && !taken.has(from - 1) && nameLike(pa) && scores[from - 1]! > -PAIR_MARGIN) from--;
-    let to = s.from;
+    // The span's run takes in words a little below zero (RUN_CUT) at its edges. One opening it that
+    // cannot open a name (a verb with its و: وأحرز | ماريك ياكوش هدفي) is left out, not the whole
+    // span dropped; the end is trimmed the same way below.
+    while (from === s.from && from < s.to && scores[from]! < threshold && openerFails(from)) from++;
+    let to = from;
     // A word the model scores below zero inside the span must be no preposition's object or verb.
     while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
     while (to > from && isParticle(toks[to]!)) to--;

@@ -166,3 +166,11 @@ describe('people: names behind a glued preposition, French names in ييه (roun
     expect(names('وأشاد الرئيس بالتجربة الناجحة لمحطة الطاقة الجديدة في المدينة.')).toEqual([]);
   });
 });
+
+describe('people: a tagger span opening on a word that cannot open a name (round seventeen people35)', () => {
+  // From even gold p040: the tagger's run took in the و-verb before the name (وأحرز, just below
+  // zero); the span was dropped whole and the scorer lost ماريك ياكوش.
+  it('the و-verb is left out of the span, the name after it kept (وأحرز | ماريك ياكوش)', () => {
+    expect(names('وفي مباراة الذهاب والعودة وأحرز ماريك ياكوش هدفي فيكتوريا في المباراة.')).toContain('ماريك ياكوش');
+  });
+});
