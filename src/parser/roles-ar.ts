@@ -274,10 +274,37 @@ function groupHead(t: Token): boolean {
   const known = (w: string) => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w);
   return cliticReadings(t.light).some((r) => {
     if (known(r.stem.replace(/^ال/, ''))) return false;
-    const m = /^(ال)?(.{3,}?)(ان|ين|ون|ا|ي)$/.exec(r.stem);
+    const m = /^(ال)?(.{3,}?)(ان|ين|ون|و|ا|ي)$/.exec(r.stem);
     // (With the article, …ي and …ا are adjectives or accusatives, not duals: الرئيسي.)
     return !!m && known(m[2]!) && !((m[1] || r.article) && /^[اي]$/.test(m[3]!));
   });
+}
+
+/** Nouns of a group of two, three or four (ثنائي الأرجنتين X وY): a list's title whatever its head. */
+const GROUP_NOUNS = set(`ثنائي ثلاثي رباعي الثنائي الثلاثي الرباعي`);
+
+/**
+ * A word that can head the title of a group of people (behind و or ف, not a glued preposition): a
+ * collective (ثنائي), or a sound plural or dual (…ون، …ين، …و in construct, …ان، …ات) of a known head
+ * or of a word of an agent noun's shape (لاعبو، رافعو، الملاكمون، المرشحان): read by morphology, so
+ * heads no list holds count too. Returns the clitic prefix's length, or -1.
+ */
+export function groupWord(t: Token): number {
+  const known = (w: string) => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w);
+  // (The most stripped reading first: agentShape takes و and ال off by itself, والملاكمون.)
+  for (const r of [...cliticReadings(t.light)].reverse()) {
+    if (!/^[وف]?$/.test(r.prefix)) continue;
+    const bare = r.stem.replace(/^ال/, '');
+    if (GROUP_NOUNS.has(r.stem)) return r.prefix.length;
+    if (known(bare)) continue;
+    const m = /^(.{3,}?)(ون|ين|و|ان|ات|ي)$/.exec(bare);
+    if (!m) continue;
+    const base = m[2] === 'ات' && known(m[1]! + 'ة') ? m[1]! + 'ة' : m[1]!;
+    // (…ي with the article or behind another word is an adjective as often: الرئيسي، الدولي.)
+    if (m[2] === 'ي') { if (known(base) && bare === r.stem) return r.prefix.length; continue; }
+    if (known(base) || (base.length >= 4 && agentShape(base))) return r.prefix.length;
+  }
+  return -1;
 }
 
 /** A definite plural of a title head (اللاعبين، المدربون، النجوم is left out: broken plurals vary). */
@@ -560,6 +587,17 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     if (far !== near) span('before-far', far, c.from - 1, [`d:${bucket(c.from - 1 - far)}`, ...cb]);
   }
   if (reach >= 0 && reach < (heads[heads.length - 1] ?? c.from) && c.from - reach <= 6) span('before-reach', reach, c.from - 1, [`d:${bucket(c.from - 1 - reach)}`, ...cb]);
+  // A group's title before a list's first name (لاعبو مانشستر سيتي في صفوف إنجلترا X وY، وثنائي
+  // الأرجنتين X وY، وهم رافعو الأثقال الثلاثة X، وY): from the plural, dual or collective head to
+  // the name, offered to every listed name (the later ones through ctx:list below).
+  if (inList || (named.has(c.to + 1) && toks[c.to + 1]!.sent === first.sent)) {
+    const g = groupBefore(toks, c.from, named);
+    if (g >= 0) {
+      const t = describerText(text, toks, g, c.from - 1);
+      const cut = groupWord(toks[g]!);
+      if (t) out.push({ text: cut > 0 && !describerHead(toks[g]!) ? t.slice(cut) : t, feats: ['src:before-group', `d:${bucket(c.from - 1 - g)}`, ...cb, ...ctx.map((x) => `ctx:${x}`), ...spanShape(toks, g, c.from - 1, named)], start });
+    }
+  }
   // After the name (past a parenthesis of up to four words: an age, a Latin gloss).
   let e = c.to;
   if (/\(\s*$/.test(last.gap)) {
@@ -600,6 +638,22 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     }
   }
   return out;
+}
+
+/**
+ * The nearest word before the name at `from` that heads a group's title (groupWord), within eight
+ * words and the same clause (the phrase stops where the other readings before a name stop), or -1.
+ */
+function groupBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>): number {
+  const first = toks[from]!;
+  for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
+    const t = toks[k]!;
+    if (t.sent !== first.sent || named.has(k) || (delimAfter(t, toks) && !(k === from - 1 && commaAfter(t)))) return -1;
+    if (groupWord(t) >= 0) return k;
+    if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || CLAUSE_PARTICLES.has(t.light) || isPrepositionNoun(t)) return -1;
+    if (k < from - 1 && /^و/.test(t.light)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -26,6 +26,16 @@ const LIST_UNLISTED = [
   'وقال خليل إن التدريب كان شاقا.',
 ].join('\n');
 
+// Group titles before lists, as wire copy writes them (invented sentences in the shape of even-id
+// cases: سيلتقي لاعبو مانشستر سيتي في صفوف إنجلترا X وY …، وثنائي الأرجنتين X وY).
+const LIST_GROUP = [
+  'عنوان تجريبي عن الكرة',
+  '',
+  'وسيلتقي لاعبو النادي في صفوف المنتخب سامر خليل ومازن داود ورامي حداد مع السويد.',
+  'ورحل أيضا ثنائي الفريق فادي نصار وجاد سلوم.',
+  'وتحدث المشجعون عن اللاعبين وعن مدربهم كريم عواد.',
+].join('\n');
+
 afterEach(() => {
   useRoleRanker(undefined);
   collectRoleChoices(null);
@@ -125,6 +135,29 @@ describe('role ranker: a list\'s title as every listed person\'s candidate', () 
   it('leaves a list\'s title out of the shared readings, so the leak guard still learns (people.ts)', () => {
     const of = listInputs();
     for (const w of ['خليل', 'داود', 'حداد']) expect(of(w).shared.some((t) => t.includes('غواصو'))).toBe(false);
+  });
+});
+
+describe('role ranker: a group\'s title before a list (src:before-group)', () => {
+  const inputs = (): ((w: string) => RoleInput) => {
+    const seen = new Map<string, RoleInput>();
+    useRoleRanker(null);
+    collectRoleChoices((id, input) => seen.set(id, input));
+    const b = parseArticle(LIST_GROUP);
+    return (w) => seen.get(b.people.find((x) => x.name.ar.includes(w))!.id)!;
+  };
+  const group = (i: RoleInput) => i.options.filter((o) => o.feats.includes('src:before-group')).map((o) => o.text);
+
+  it('offers the phrase from a plural or collective head to every listed name', () => {
+    const of = inputs();
+    for (const w of ['خليل', 'داود', 'حداد']) expect(group(of(w))).toContain('لاعبو النادي في صفوف المنتخب');
+    // (the conjunction glued to the collective is not the title's)
+    for (const w of ['نصار', 'سلوم']) expect(group(of(w))).toContain('ثنائي الفريق');
+    expect(of('داود').options.find((o) => o.feats.includes('src:before-group'))!.feats).toContain('ctx:list');
+  });
+
+  it('offers none to a name in no list', () => {
+    expect(group(inputs()('عواد'))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
-import { describerHead } from '../../src/parser/roles-ar.ts';
+import { describerHead, groupWord } from '../../src/parser/roles-ar.ts';
 import { lightNormAr } from '../../src/text/arabic.ts';
 import type { Token } from '../../src/parser/tokens.ts';
 
@@ -21,6 +21,25 @@ describe('describer heads', () => {
     expect(head('الكبير')).toBeNull();
     expect(head('العالم')).toBeNull();
     expect(head('الطاولة')).toBeNull();
+  });
+});
+
+describe('group heads (a list\'s title)', () => {
+  const group = (w: string) => groupWord({ light: lightNormAr(w) } as Token);
+  // From even-id wire copy: لاعبو مانشستر سيتي …، وثنائي الأرجنتين …، وهم رافعو الأثقال الثلاثة …
+  it('reads sound plurals, duals and collectives of heads, listed or of an agent noun\'s shape', () => {
+    expect(group('لاعبو')).toBe(0);
+    expect(group('رافعو')).toBe(0);
+    expect(group('والملاكمون')).toBe(1);
+    expect(group('وثنائي')).toBe(1);
+    expect(group('المرشحان')).toBe(0);
+  });
+
+  it('leaves singular heads, adjectives and glued prepositions alone', () => {
+    expect(group('لاعب')).toBe(-1);
+    expect(group('الرئيسي')).toBe(-1);
+    expect(group('الثلاثة')).toBe(-1);
+    expect(group('صفوف')).toBe(-1);
   });
 });
 
