@@ -1773,6 +1773,13 @@ export class ArabicQuoteReader {
     const appos = subjSlot >= 0 && subjSlot <= b ? this.appositionName(subjSlot, b, qa, qb) : null;
     if (appos) add(appos.sp, mention(appos.k, false));
     const apposKey = appos ? keyOf(this.asBody(appos.sp)) : null;
+    // Joint speakers (وكان ترامب وماكرون قد عبرا، قال X وY إن): two or more persons joined by و in
+    // the verb of saying's subject place, right after it or ending right before it at a clause's
+    // opening. Offered as written, the persons' English joined (feature `joint`); each person alone
+    // stays a candidate and the model weighs them.
+    const joint = cue >= 0 ? this.jointSubject(personAt, subjSlot, preVerb, a, b, qa, qb) : null;
+    if (joint) add(joint.sp, mention(joint.k, false));
+    const jointKey = joint ? keyOf(this.asBody(joint.sp)) : null;
     // The antecedent of a relative pronoun right before the verb of saying (سيول التي أكدت أنه،
     // تصريح الملا الذي قال إن، كارين ماك دوغال، التي تؤكد): the verb's subject. The phrase ending
     // right before the pronoun is offered and marked (feature `relsubj`).
@@ -1858,6 +1865,7 @@ export class ArabicQuoteReader {
       if (standIns.has(keyOf(e.sp))) e.c.standin = true;
       if (apposKey && keyOf(e.sp) === apposKey) e.c.appos = true;
       if (bareKeys.has(keyOf(e.sp))) e.c.bare = true;
+      if (jointKey && keyOf(e.sp) === jointKey) e.c.joint = true;
       if (relEnd >= 0 && (relKeys.has(keyOf(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
@@ -1924,6 +1932,8 @@ export class ArabicQuoteReader {
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
     collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
+    // (one of the joined persons chosen: the verb's subject is all of them, X وY as written)
+    if (joint && chosen.speakerId && joint.ids.has(chosen.speakerId)) return joint.sp;
     return chosen;
   }
 
@@ -2199,6 +2209,41 @@ export class ArabicQuoteReader {
 
   private personAt: (Person | null)[] | null = null;
   /** The person each token names, read once for the article. */
+  /**
+   * Persons joined by و in a subject's place (قال X وY إن from `subj`; X وY قد عبرا ending at
+   * `pre`, opening a clause): the phrase as written and its first token, or null. Two persons at
+   * least, each a different person, no punctuation between them, none inside the quotation.
+   */
+  private jointSubject(personAt: readonly (Person | null)[], subj: number, pre: number, a: number, b: number, qa: number, qb: number): { sp: Speaker; k: number; ids: Set<string> } | null {
+    const toks = this.toks;
+    const inQ = (k: number) => k >= qa && k <= qb;
+    const runEnd = (k: number) => { let e = k; while (e + 1 <= b && personAt[e + 1] === personAt[k] && !inQ(e + 1)) e++; return e; };
+    const runStart = (k: number) => { let s = k; while (s - 1 >= a && personAt[s - 1] === personAt[k] && !inQ(s - 1)) s--; return s; };
+    const joins = (left: number, right: number) => !/[،,:;.()"«»“”]/.test(toks[left]!.gap) && /^و/.test(toks[right]!.light) && !!personAt[right] && personAt[right] !== personAt[left];
+    const build = (s: number, e: number, ps: Person[]): { sp: Speaker; k: number; ids: Set<string> } | null => {
+      if (ps.length < 2 || new Set(ps.map((p) => p.id)).size < ps.length) return null;
+      let ar = cleanSpeakerText(this.text.slice(toks[s]!.start, toks[e]!.end));
+      if (/^[وف]/.test(ar) && !/^[وف]/.test(ps[0]!.name.ar)) ar = ar.slice(1);
+      if (!ar) return null;
+      return { sp: { speaker: { ar, en: ps.map((p) => p.name.en).join(' and ') }, speakerId: null, unnamed: false }, k: s, ids: new Set(ps.map((p) => p.id)) };
+    };
+    if (subj >= a && subj <= b && personAt[subj] && !inQ(subj) && runStart(subj) === subj) {
+      const ps = [personAt[subj]!];
+      let e = runEnd(subj);
+      while (e + 1 <= b && !inQ(e + 1) && joins(e, e + 1)) { ps.push(personAt[e + 1]!); e = runEnd(e + 1); }
+      const j = build(subj, e, ps);
+      if (j) return j;
+    }
+    if (pre >= a && pre <= b && personAt[pre] && !inQ(pre) && runEnd(pre) === pre) {
+      const ps = [personAt[pre]!];
+      let s = runStart(pre);
+      while (s - 1 >= a && !inQ(s - 1) && personAt[s - 1] && joins(s - 1, s)) { ps.unshift(personAt[s - 1]!); s = runStart(s - 1); }
+      const opens = s === a || /[،,;(]/.test(toks[s - 1]!.gap) || CLAUSE_START.has(toks[s - 1]!.light) || CLAUSE_OPENERS.has(toks[s - 1]!.light) || isComplementiser(toks[s - 1]!);
+      if (opens) return build(s, pre, ps);
+    }
+    return null;
+  }
+
   private personAtTokens(): (Person | null)[] {
     return (this.personAt ??= this.toks.map((t) => this.index.at(t)));
   }

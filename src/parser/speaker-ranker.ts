@@ -137,6 +137,8 @@ export interface SpeakerCandidate {
   relsubj?: boolean;
   /** a bare name in a subject's place (وينفي غولن، أن السبسي أوضح) the people list lacks, as written */
   bare?: boolean;
+  /** persons joined by و in the verb's subject place (قال X وY، X وY قد عبرا), offered as one speaker as written */
+  joint?: boolean;
 }
 
 export interface QuoteContext {
@@ -208,6 +210,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.appos) f.push('appos', cat('appos|t:', t));
   if (c.relsubj) f.push('relsubj', cat('relsubj|t:', t));
   if (c.bare) f.push('bare', cat('bare|v:', x.verb), ...(c.mention?.subjectSlot ? ['bare|subj'] : []));
+  if (c.joint) f.push('joint', cat('joint|v:', x.verb), ...(c.mention?.subjectSlot ? ['joint|subj'] : ['joint|before']), ...(x.plural ? ['joint|pl'] : []));
   if (c.compl) f.push('compl', cat('compl|rule:', String(c.rule)), cat('compl|t:', t));
   if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
   if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));

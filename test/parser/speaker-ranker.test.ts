@@ -62,6 +62,7 @@ function templateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
   if (c.appos) f.push('appos', `appos|t:${t}`);
   if (c.relsubj) f.push('relsubj', `relsubj|t:${t}`);
   if (c.bare) f.push('bare', `bare|v:${x.verb}`, ...(c.mention?.subjectSlot ? ['bare|subj'] : []));
+  if (c.joint) f.push('joint', `joint|v:${x.verb}`, ...(c.mention?.subjectSlot ? ['joint|subj'] : ['joint|before']), ...(x.plural ? ['joint|pl'] : []));
   if (c.compl) f.push('compl', `compl|rule:${c.rule}`, `compl|t:${t}`);
   if (c.bodyGender) f.push(`bg:${c.bodyGender}`, `bg:${c.bodyGender}|rule:${c.rule}`);
   if (c.last) f.push(`last|para:${!!c.lastPara}`, `last|para:${!!c.lastPara}|v:${x.verb}`);
@@ -109,7 +110,7 @@ function randomCase(seed: number): [SpeakerCandidate, QuoteContext] {
     hasRole: r() < 0.5, medium: r() < 0.3, words: Math.floor(r() * 7), gender: pick(['agree', 'clash', null, undefined] as const), spoke: maybe(true),
     recent: pick([1, 2, 3, undefined]), head: pick(['role', 'unnamed', 'outlet', 'place', 'name', 'other', undefined] as const), topic: maybe(true), coref: maybe(true),
     shape: pick(['prep', 'pron', 'verb', 'def', 'bare', undefined] as const), ante: maybe(true), protagonist: maybe(true), issued: maybe(true), stmtBack: maybe(true), group: maybe(true), groupSubj: maybe(true),
-    vsubj: pick(['agree', 'clash', 'open', undefined] as const), compl: maybe(true), vonly: maybe(true), standin: maybe(true), appos: maybe(true), relsubj: maybe(true), bare: maybe(true), bodyGender: pick(['agree', 'clash', null, undefined] as const), lastPara: maybe(true),
+    vsubj: pick(['agree', 'clash', 'open', undefined] as const), compl: maybe(true), vonly: maybe(true), standin: maybe(true), appos: maybe(true), relsubj: maybe(true), bare: maybe(true), joint: maybe(true), bodyGender: pick(['agree', 'clash', null, undefined] as const), lastPara: maybe(true),
   } as SpeakerCandidate;
   const ctx: QuoteContext = {
     verb: pick(['speech', 'continuation', 'denial', 'report', 'according', 'none'] as const), kind: pick(['direct', 'indirect', 'denial'] as const),
