@@ -2208,7 +2208,6 @@ export class ArabicQuoteReader {
   }
 
   private personAt: (Person | null)[] | null = null;
-  /** The person each token names, read once for the article. */
   /**
    * Persons joined by و in a subject's place (قال X وY إن from `subj`; X وY قد عبرا ending at
    * `pre`, opening a clause): the phrase as written and its first token, or null. Two persons at
@@ -2244,6 +2243,7 @@ export class ArabicQuoteReader {
     return null;
   }
 
+  /** The person each token names, read once for the article. */
   private personAtTokens(): (Person | null)[] {
     return (this.personAt ??= this.toks.map((t) => this.index.at(t)));
   }
