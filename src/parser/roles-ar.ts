@@ -266,17 +266,19 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
   return de && de.sent === sent && de.light === 'من' && !delimAfter(de, toks) ? [start - 1, end] : [start, end];
 }
 
+/** A title's or describer's head word as the lists hold it (no clitics, no article). */
+const knownHead = (w: string): boolean => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w);
+
 /**
  * A title head in the dual or the sound plural (لاعبا، وزيري، الزعيمان، اللاعبين، المدافعين): a
  * title of more than one person.
  */
 function groupHead(t: Token): boolean {
-  const known = (w: string) => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w);
   return cliticReadings(t.light).some((r) => {
-    if (known(r.stem.replace(/^ال/, ''))) return false;
+    if (knownHead(r.stem.replace(/^ال/, ''))) return false;
     const m = /^(ال)?(.{3,}?)(ان|ين|ون|و|ا|ي)$/.exec(r.stem);
     // (With the article, …ي and …ا are adjectives or accusatives, not duals: الرئيسي.)
-    return !!m && known(m[2]!) && !((m[1] || r.article) && /^[اي]$/.test(m[3]!));
+    return !!m && knownHead(m[2]!) && !((m[1] || r.article) && /^[اي]$/.test(m[3]!));
   });
 }
 
@@ -290,19 +292,18 @@ const GROUP_NOUNS = set(`ثنائي ثلاثي رباعي الثنائي الث�
  * heads no list holds count too. Returns the clitic prefix's length, or -1.
  */
 export function groupWord(t: Token): number {
-  const known = (w: string) => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w);
   // (The most stripped reading first: agentShape takes و and ال off by itself, والملاكمون.)
   for (const r of [...cliticReadings(t.light)].reverse()) {
     if (!/^[وف]?$/.test(r.prefix)) continue;
     const bare = r.stem.replace(/^ال/, '');
     if (GROUP_NOUNS.has(r.stem)) return r.prefix.length;
-    if (known(bare)) continue;
+    if (knownHead(bare)) continue;
     const m = /^(.{3,}?)(ون|ين|و|ان|ات|ي)$/.exec(bare);
     if (!m) continue;
-    const base = m[2] === 'ات' && known(m[1]! + 'ة') ? m[1]! + 'ة' : m[1]!;
+    const base = m[2] === 'ات' && knownHead(m[1]! + 'ة') ? m[1]! + 'ة' : m[1]!;
     // (…ي with the article or behind another word is an adjective as often: الرئيسي، الدولي.)
-    if (m[2] === 'ي') { if (known(base) && bare === r.stem) return r.prefix.length; continue; }
-    if (known(base) || (base.length >= 4 && agentShape(base))) return r.prefix.length;
+    if (m[2] === 'ي') { if (knownHead(base) && bare === r.stem) return r.prefix.length; continue; }
+    if (knownHead(base) || (base.length >= 4 && agentShape(base))) return r.prefix.length;
   }
   return -1;
 }
@@ -311,7 +312,7 @@ export function groupWord(t: Token): number {
 function pluralHead(t: Token): boolean {
   return cliticReadings(t.light).some((r) => {
     const m = /^ال(.{3,}?)(ين|ون)$/.exec(r.stem);
-    return !!m && (ROLE_HEADS.has(m[1]!) || DESCRIBER_HEADS.has(m[1]!));
+    return !!m && knownHead(m[1]!);
   });
 }
 
