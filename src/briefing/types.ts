@@ -50,6 +50,13 @@ export interface Quote {
   speaker: Bi;
   /** Id of the speaking person when the speaker is a named person in `people`. */
   speakerId: string | null;
+  /**
+   * Ids of every person who said it, in the order written, when persons in `people` said it together
+   * (قال X وY إن): `speakerId` is then null and `speaker` reads them all ("X and Y", «X وY»).
+   * Absent on a quote of one speaker, and on every quote of a briefing stored before parser
+   * version 15: read it through `speakerIdsOf` / `saidBy` (briefing/speakers.ts), never alone.
+   */
+  speakerIds?: string[];
   /** Unnamed or institutional source ("مسؤول أمريكي") rather than a named person. */
   unnamed: boolean;
   /** No speaker could be found: `speaker` then reads "unattributed" (never a guess). */

@@ -5,6 +5,7 @@
  * the briefing are ignored here and reported by `mujaz review`.
  */
 import type { Bi, Briefing, Lang, Person, Quote, Sentence } from '../briefing/types.ts';
+import { joinNames } from '../briefing/speakers.ts';
 import { phoneticKeys } from '../names/index.ts';
 import { itemKeys, SECTIONS } from './ids.ts';
 import type { BiPatch, Overlay } from './schema.ts';
@@ -64,17 +65,28 @@ function patchQuote(
   e: Entries<'quotes'> | undefined,
   renamed: Map<string, Partial<Bi>>,
   personByKey: Map<string, Person>,
+  personById: Map<string, Person>,
 ): Quote {
   let out = q;
   const to = e?.person ? personByKey.get(e.person) : undefined;
   if (to) {
-    out = { ...out, speakerId: to.id, speaker: { ar: to.name.ar, en: to.name.en }, unnamed: false };
+    // (the editor gives the quote to one person: no longer said together)
+    const { speakerIds: _together, ...alone } = out;
+    out = { ...alone, speakerId: to.id, speaker: { ar: to.name.ar, en: to.name.en }, unnamed: false };
     if (e?.speaker) out = { ...out, speaker: patchBi(out.speaker, e.speaker) };
     return patchQuoteText(lang, out, e);
   }
-  // A speaker's corrected name carries over to their quotes.
+  // A speaker's corrected name carries over to their quotes; to a quote said together, as all
+  // the names joined again in each language where one of them changed.
   const changed = q.speakerId ? renamed.get(q.speakerId) : undefined;
   if (changed) out = { ...out, speaker: { ...out.speaker, ...changed } };
+  const together = q.speakerId ? [] : (q.speakerIds ?? []);
+  const members = together.map((id) => personById.get(id));
+  if (together.some((id) => renamed.has(id)) && members.every((p) => !!p)) {
+    const joined: Partial<Bi> = {};
+    for (const l of LANGS) if (together.some((id) => renamed.get(id)?.[l] !== undefined)) joined[l] = joinNames(members.map((p) => p!.name[l]), l);
+    out = { ...out, speaker: { ...out.speaker, ...joined } };
+  }
   if (!e) return out;
   if (e.speaker) out = { ...out, speaker: patchBi(out.speaker, e.speaker) };
   return patchQuoteText(lang, out, e);
@@ -127,12 +139,13 @@ export function applyOverlay(b: Briefing, o: Overlay): Briefing {
     return np;
   });
   const personByKey = new Map(people.map((p, i) => [keys.people[i]!, p]));
+  const personById = new Map(people.map((p) => [p.id, p]));
   return {
     ...b,
     title: patchBi(b.title, o.title),
     summary: patchSummary(b, keys.summary, o.summary),
     people,
-    quotes: b.quotes.map((q, i) => patchQuote(b.lang, q, o.quotes?.[keys.quotes[i]!], renamed, personByKey)),
+    quotes: b.quotes.map((q, i) => patchQuote(b.lang, q, o.quotes?.[keys.quotes[i]!], renamed, personByKey, personById)),
     precedents: b.precedents.map((p, i) => {
       const e = o.precedents?.[keys.precedents[i]!];
       return e ? { ...p, text: patchBi(p.text, e) } : p;

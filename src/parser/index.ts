@@ -8,6 +8,7 @@
  * `parseArticleInfo` to learn whether that happened.
  */
 import type { Briefing, Lang, Person, Quote, Sentence } from '../briefing/types.ts';
+import { speakerIdsOf } from '../briefing/speakers.ts';
 import { sentences as splitSentences } from '../text/segment.ts';
 import { prepareInput } from './input.ts';
 import { tokenize } from './tokens.ts';
@@ -29,8 +30,8 @@ export { ParseError } from './errors.ts';
 export type { ParseErrorCode } from './errors.ts';
 export { MAX_CHARS } from './input.ts';
 
-/** Bump when the briefing a given text produces changes, so stored briefings get re-parsed (6: English articles' people get Arabic names; 7: roles for people the name tagger finds; 8: more reported speech and the speaker ranker; 9: the tagger's new features and span filters, precedent cues of issue 11; 10: teasers of other stories at the end name no one; 11: the learned precedent classifier; 12: relative dates of precedents resolved against the publication date, the classifier's new features; 13: the tagger's spelling and word features, its veto of rule-found names; 14: a press review's long paragraphs are no teaser zone). */
-export const PARSER_VERSION = 14;
+/** Bump when the briefing a given text produces changes, so stored briefings get re-parsed (6: English articles' people get Arabic names; 7: roles for people the name tagger finds; 8: more reported speech and the speaker ranker; 9: the tagger's new features and span filters, precedent cues of issue 11; 10: teasers of other stories at the end name no one; 11: the learned precedent classifier; 12: relative dates of precedents resolved against the publication date, the classifier's new features; 13: the tagger's spelling and word features, its veto of rule-found names; 14: a press review's long paragraphs are no teaser zone; 15: quotes said together carry every speaker's id, `speakerIds`). */
+export const PARSER_VERSION = 15;
 
 export interface ParseOptions {
   title?: string;
@@ -96,10 +97,12 @@ function addQuoteSentences(people: Person[], quotes: readonly Quote[]): void {
   // of quotes of one speaker (an article of thousands of «وقال X» clauses).
   const added = new Map<string, Set<number>>();
   for (const q of quotes) {
-    if (!q.speakerId) continue;
-    let ids = added.get(q.speakerId);
-    if (!ids) added.set(q.speakerId, (ids = new Set()));
-    ids.add(q.sentenceId);
+    // (persons who said it together act in its sentence each)
+    for (const id of speakerIdsOf(q)) {
+      let ids = added.get(id);
+      if (!ids) added.set(id, (ids = new Set()));
+      ids.add(q.sentenceId);
+    }
   }
   for (const p of people) {
     const ids = added.get(p.id);

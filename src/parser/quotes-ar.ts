@@ -8,6 +8,7 @@
  * Scare quotes of one to three words ("تهجير") are terms, not quotations.
  */
 import type { Bi, Person, Quote } from '../briefing/types.ts';
+import { joinNames } from '../briefing/speakers.ts';
 import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
@@ -257,6 +258,8 @@ export interface Speaker {
   speaker: Bi;
   speakerId: string | null;
   unnamed: boolean;
+  /** Persons who said it together (قال X وY إن), in the order written; `speakerId` is then null. */
+  speakerIds?: string[];
 }
 
 function fromPerson(p: Person): Speaker {
@@ -1387,6 +1390,7 @@ export class ArabicQuoteReader {
       if (named) q.speaker = { ar: q.speaker.ar, en: named };
     }
     q.speakerId = chosen.speakerId;
+    if (!chosen.speakerId && chosen.speakerIds?.length) q.speakerIds = [...chosen.speakerIds];
     q.unnamed = chosen.unnamed;
     if (chosen === UNATTRIBUTED) q.unattributed = true;
     out.push(q);
@@ -1672,10 +1676,13 @@ export class ArabicQuoteReader {
     const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
     const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : speakerKey(sp.speaker.ar));
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
+    // (the persons behind a joint phrase offered under its key, whichever reading of it came first)
+    const jointIds = new Map<string, string[]>();
     const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
       // (each candidate as it would be shown: a body the people finder took for a person is the body)
       const sp = this.asBody(who);
       const key = keyOf(sp);
+      if (sp.speakerIds?.length && !sp.speakerId && !jointIds.has(key)) jointIds.set(key, sp.speakerIds);
       let e = cands.get(key);
       if (!e) {
         const person = sp.speakerId ? this.people.find((p) => p.id === sp.speakerId) : undefined;
@@ -1934,6 +1941,9 @@ export class ArabicQuoteReader {
     collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
     // (one of the joined persons chosen: the verb's subject is all of them, X وY as written)
     if (joint && chosen.speakerId && joint.ids.has(chosen.speakerId)) return joint.sp;
+    // (the joint phrase chosen in another reading of the same words: still said by all of them)
+    const ids = !chosen.speakerId && !chosen.speakerIds ? jointIds.get(keyOf(chosen)) : undefined;
+    if (ids) return { ...chosen, speakerIds: ids };
     return chosen;
   }
 
@@ -2224,7 +2234,7 @@ export class ArabicQuoteReader {
       let ar = cleanSpeakerText(this.text.slice(toks[s]!.start, toks[e]!.end));
       if (/^[وف]/.test(ar) && !/^[وف]/.test(ps[0]!.name.ar)) ar = ar.slice(1);
       if (!ar) return null;
-      return { sp: { speaker: { ar, en: ps.map((p) => p.name.en).join(' and ') }, speakerId: null, unnamed: false }, k: s, ids: new Set(ps.map((p) => p.id)) };
+      return { sp: { speaker: { ar, en: joinNames(ps.map((p) => p.name.en), 'en') }, speakerId: null, unnamed: false, speakerIds: ps.map((p) => p.id) }, k: s, ids: new Set(ps.map((p) => p.id)) };
     };
     if (subj >= a && subj <= b && personAt[subj] && !inQ(subj) && runStart(subj) === subj) {
       const ps = [personAt[subj]!];

@@ -205,7 +205,8 @@ export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]
   // one look per speaker and sentence: a run-on paste holds thousands of «وقال الوزير» in a few sentences
   const seen = new Map<string, string | null>();
   for (const q of quotes) {
-    if (q.speakerId || q.unattributed || !q.speaker.ar) continue;
+    // (persons who said it together are named, not a body: their English is their names)
+    if (q.speakerId || q.speakerIds?.length || q.unattributed || !q.speaker.ar) continue;
     const key = `${q.sentenceId}\u0000${q.speaker.ar}`;
     let en = seen.get(key);
     if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? withComplement(q.speaker.ar, q.sentenceId, toks) : null)));

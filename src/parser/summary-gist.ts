@@ -8,6 +8,7 @@
  */
 import type { Briefing } from '../briefing/types.ts';
 import { countryByArabic, lookupPlace } from '../names/index.ts';
+import { speakerIdsOf } from '../briefing/speakers.ts';
 import { asciiDigits, normaliseAr } from '../text/normalize.ts';
 
 /** Kinds of event by cue words (folded with normaliseAr: ة→ه, ى→ي, hamza seats → ا). */
@@ -121,7 +122,8 @@ export function englishGist(b: Pick<Briefing, 'title' | 'summary' | 'people' | '
   out.push(`A news report${kind ? ` on ${kind}` : ''}${where.length ? ` involving ${list(where)}` : ''}.`);
 
   const quoted = new Map<string, number>();
-  for (const q of b.quotes) if (q.speakerId) quoted.set(q.speakerId, (quoted.get(q.speakerId) ?? 0) + 1);
+  // (a quote said together counts for each of its speakers)
+  for (const q of b.quotes) for (const id of speakerIdsOf(q)) quoted.set(id, (quoted.get(id) ?? 0) + 1);
   const people = [...b.people]
     .filter((p) => p.name.en.trim())
     // The story's subject is named most; a speaker quoted often comes next.

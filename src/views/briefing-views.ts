@@ -3,6 +3,7 @@
  * Article free text is shown in the reply language when available, else in the original,
  * marked as such (never an invented translation).
  */
+import { saidBy } from '../briefing/speakers.ts';
 import type { Bi, Briefing, Lang, Person, Quote, Sentence } from '../briefing/types.ts';
 import { isolate, machineMark, originalMark, show } from '../core/bilingual.ts';
 import { tr } from '../core/i18n.ts';
@@ -180,7 +181,8 @@ export function personCard(b: Briefing, p: Person, lang: Lang): Block[] {
     .filter(Boolean)
     .join(' · ');
   blocks.push(text(bidiSafe(line, lang)));
-  const said = b.quotes.filter((q) => q.speakerId === p.id).slice(0, 2);
+  // (a quote said together, قال X وY إن, is each one's: it reads "X and Y said that …" on both cards)
+  const said = b.quotes.filter((q) => saidBy(q, p.id)).slice(0, 2);
   for (const q of said) blocks.push(statementBlock(b, q, lang, ft));
   const quoteSentences = new Set(said.map((q) => q.sentenceId));
   const did = p.sentenceIds

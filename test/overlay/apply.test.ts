@@ -117,6 +117,38 @@ describe('applyOverlay', () => {
     expect(staleEntries(b, { quotes: { [k.quotes[qi]!]: { person: 'p-00000000' } } })).toEqual([`quotes.${k.quotes[qi]}.person (p-00000000)`]);
   });
 
+  describe('a quote said together (speakerIds, joint36)', () => {
+    const JOINT = [
+      'عنوان تجريبي',
+      '',
+      'استقبل وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة يوم الأحد.',
+      'وقال شكري والصفدي في مؤتمر صحفي مشترك إن الحل السياسي هو السبيل الوحيد لإنهاء الأزمة في المنطقة.',
+    ].join('\n');
+    const joint = (b: Briefing) => b.quotes.findIndex((q) => q.speakerIds?.length === 2);
+
+    it('a corrected name of one speaker is carried into the names joined', () => {
+      const b = parse(JOINT);
+      const k = itemKeys(b);
+      const qi = joint(b);
+      expect(qi).toBeGreaterThanOrEqual(0);
+      const i = b.people.findIndex((p) => p.id === b.quotes[qi]!.speakerIds![1]);
+      const out = applyOverlay(b, { people: { [k.people[i]!]: { name: { en: 'Ayman al-Safadi' } } } });
+      expect(out.quotes[qi]!.speaker.en).toBe(`${b.people.find((p) => p.id === b.quotes[qi]!.speakerIds![0])!.name.en} and Ayman al-Safadi`);
+      // (the Arabic, not corrected, stays as written)
+      expect(out.quotes[qi]!.speaker.ar).toBe(b.quotes[qi]!.speaker.ar);
+      expect(out.quotes[qi]!.speakerIds).toEqual(b.quotes[qi]!.speakerIds);
+    });
+
+    it('re-attributed to one person, it is theirs alone', () => {
+      const b = parse(JOINT);
+      const k = itemKeys(b);
+      const qi = joint(b);
+      const out = applyOverlay(b, { quotes: { [k.quotes[qi]!]: { person: k.people[0]! } } });
+      expect(out.quotes[qi]!.speakerId).toBe(b.people[0]!.id);
+      expect(out.quotes[qi]).not.toHaveProperty('speakerIds');
+    });
+  });
+
   it('lists entries that match nothing as stale and ignores them', () => {
     const b = parse();
     const o: Overlay = { quotes: { 'q-deadbeef': { en: 'gone' } }, people: { 'p-00000000': { name: { en: 'Nobody' } } } };

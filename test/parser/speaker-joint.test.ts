@@ -32,3 +32,49 @@ describe('joint speakers (X وY)', () => {
     expect(joint([intro, 'وقال ترامب لماكرون إن الاتفاق النووي يجب أن يستبدل باتفاق أوسع.'])).toEqual([]);
   });
 });
+
+/**
+ * Joint36: a quote said together carries every speaker's id (`speakerIds`, in the order written),
+ * so each person's card and count finds it; `speakerId` stays null (no one of them said it alone).
+ * Constructed copy, not from any corpus.
+ */
+describe('joint speakers in the data model (speakerIds)', () => {
+  const meeting = 'استقبل وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة يوم الأحد.';
+  const lines = [
+    meeting,
+    'وقال شكري والصفدي في مؤتمر صحفي مشترك إن الحل السياسي هو السبيل الوحيد لإنهاء الأزمة في المنطقة.',
+    'وأضافا أن البلدين سيواصلان التنسيق خلال الأسابيع المقبلة.',
+    'وقال شكري إن القاهرة "لن تدخر جهدا في دعم الاستقرار".',
+  ];
+  const b = parseArticle(article(lines));
+  const id = (ar: RegExp) => b.people.find((p) => ar.test(p.name.ar))!.id;
+
+  it('gives the quote the ids of both persons, in the order written, and no single speakerId', () => {
+    const q = b.quotes.find((x) => x.text.startsWith('الحل السياسي'))!;
+    expect(q.speaker.ar).toBe('شكري والصفدي');
+    expect(q.speakerId).toBeNull();
+    expect(q.speakerIds).toEqual([id(/شكري/), id(/الصفدي/)]);
+  });
+
+  it('a continuation of the pair (وأضافا) is theirs too, and each acts in its sentence', () => {
+    const q = b.quotes.find((x) => x.text.startsWith('البلدين'))!;
+    expect(q.speakerIds).toEqual([id(/شكري/), id(/الصفدي/)]);
+    for (const p of b.people) expect(p.sentenceIds).toContain(q.sentenceId);
+  });
+
+  it('a quote of one person keeps speakerId and has no speakerIds', () => {
+    const q = b.quotes.find((x) => x.text.includes('لن تدخر'))!;
+    expect(q.speakerId).toBe(id(/شكري/));
+    expect(q.speakerIds).toBeUndefined();
+  });
+
+  it('three persons joined read "A, B and C" in English', () => {
+    const three = parseArticle(article([
+      'اجتمع وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي ووزير الخارجية الفرنسي جان إيف لودريان في باريس.',
+      'وقال شكري والصفدي ولودريان في بيان مشترك إن وقف إطلاق النار يجب أن يبدأ فورا.',
+    ]));
+    const q = three.quotes.at(-1)!;
+    expect(q.speakerIds).toHaveLength(3);
+    expect(q.speaker.en).toMatch(/^[^,]+, [^,]+ and [^,]+$/);
+  });
+});

@@ -31,6 +31,15 @@ describe('English gist', () => {
     expect(englishGist(briefing({ points: ['نص قصير بلا دلالة.'] }))[0]).toBe('A news report.');
   });
 
+  it('counts a quote said together (speakerIds) for each of its speakers', () => {
+    const a = person('p-a', 'Sameh Shoukry', '', 1);
+    const b = person('p-b', 'Ayman Safadi', '', 1);
+    const together: Quote = { ...quote('p-a'), speakerId: null, speakerIds: ['p-a', 'p-b'] };
+    const g = englishGist(briefing({ people: [a, b], quotes: [together] }));
+    expect(g).toContain('Sameh Shoukry is quoted once.');
+    expect(g).toContain('Ayman Safadi is quoted once.');
+  });
+
   it('gives people with their English names and roles, quoted or mentioned, subject first', () => {
     const putin = person('p-putin', 'Vladimir Putin', 'President of Russia', 2);
     const analyst = person('p-a', 'Sara Haddad', '', 1);
