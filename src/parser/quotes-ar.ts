@@ -22,7 +22,7 @@ import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
-import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
+import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 /** A verb of judging carrying its object as a pronoun (اعتبره، تعتبرها، وصفته، تصفه). */
@@ -140,6 +140,10 @@ const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|
 const ROLE_LINKS = new Set(['باسم', 'لشؤون', 'في', 'ل', 'و']);
 
 /** A word without a clitic و/ف or ل before the article and without the article (والوزارة → وزارة). */
+/** A title's head for matching a description to a person's titles: either gender, المتحدث and الناطق one. */
+const sameHead = (bare: string): string => { const h = bare.replace(/ة$/, ''); return h === 'ناطق' ? 'متحدث' : h; };
+/** A definite nationality or organisation adjective (الإيراني، الأمريكية، الأوروبي). */
+const NISBA = /^[وف]?ال[\u0621-\u064A]{2,}(ي|ية)$/;
 const bareWord = (light: string): string => light.replace(/^[وفبل]?(ال|لل)/, '').replace(/^[وف](?=ال)/, '');
 
 /** The two strings differ by at most one letter added, dropped or changed. */
@@ -1858,6 +1862,11 @@ export class ArabicQuoteReader {
     const ruleType0 = typeOf(ruleShown);
     const referred = ruleType0 === 'described' || ruleType0 === 'body' || ruleType0 === 'named' ? this.personReferredTo(ruleShown.speaker.ar, anchor) : null;
     if (referred) add(fromPerson(referred), null);
+    // A description in the rules' place (الوزير الإيراني، المتحدثة، لاعب برشلونة السابق) and the
+    // persons named before whose titles share its head: the latest two offered, each marked with what
+    // agrees (nationality, gender, distance; feature `dref`), so the model, not a rule, links them.
+    const links = this.descriptionLinks(ruleShown.speaker.ar, ruleType0, anchor);
+    for (const l of links.slice(0, 2)) add(fromPerson(l.p), null);
     const hero = this.protagonist();
     if (hero) add(fromPerson(hero), null);
     add(UNATTRIBUTED, null);
@@ -1873,6 +1882,7 @@ export class ArabicQuoteReader {
       if (apposKey && keyOf(e.sp) === apposKey) e.c.appos = true;
       if (bareKeys.has(keyOf(e.sp))) e.c.bare = true;
       if (jointKey && keyOf(e.sp) === jointKey) e.c.joint = true;
+      if (e.sp.speakerId) { const l = links.find((x) => x.p.id === e.sp.speakerId); if (l) e.c.dref = l.link; }
       if (relEnd >= 0 && (relKeys.has(keyOf(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
@@ -2164,6 +2174,48 @@ export class ArabicQuoteReader {
       at = m;
     }
     return best;
+  }
+
+  /**
+   * The persons named before token k whose titles (the article's title before the name, the role's
+   * first word: titlesOf) share the head of the description `ar` the rules chose (المتحدث and الناطق
+   * one head, either gender), latest first; each with whether its nationality or organisation
+   * adjectives (الإيراني، الأمريكية) are among the person's title words, whether the genders agree,
+   * how many sentences back it was last named and whether all its words fit (refersToPerson).
+   * Empty unless the choice is a title or a definite description, not a means of speaking.
+   */
+  private descriptionLinks(ar: string, type: CandidateType, k: number): { p: Person; link: DescriptionLink }[] {
+    if (type !== 'described' && type !== 'body') return [];
+    const words = ar.split(' ').map((w) => lightNormAr(w));
+    const w0 = words[0] ?? '';
+    const hc = headClass(ar);
+    if (!w0 || MEDIUM.test(w0) || !(hc === 'role' || (hc === 'other' && /^[وف]?ال/.test(w0)))) return [];
+    const head = sameHead(bareWord(w0));
+    const nats = words.slice(1).filter((w) => NISBA.test(w)).map((w) => bareWord(w).replace(/ة$/, ''));
+    const g = titleGender(w0);
+    const out: { p: Person; link: DescriptionLink; at: number }[] = [];
+    for (const p of this.people) {
+      const t = this.titlesOf(p.id);
+      if (!t) continue;
+      let m = -1;
+      for (let j = t.at.length - 1; j >= 0; j--) if (t.at[j]! < k) { m = t.at[j]!; break; }
+      if (m < 0 || ![...t.heads].some((h) => sameHead(h) === head)) continue;
+      const own = new Set([...t.words].map((w) => w.replace(/ة$/, '')));
+      const pg = this.genderOf(p);
+      out.push({
+        p, at: m,
+        link: {
+          latest: false,
+          nat: nats.length ? (nats.every((w) => own.has(w)) ? 'agree' : 'clash') : null,
+          gender: g && pg ? (g === pg ? 'agree' : 'clash') : null,
+          back: this.toks[k]!.sent - this.toks[m]!.sent,
+          full: this.refersToPerson(ar, p),
+        },
+      });
+    }
+    out.sort((x, y) => y.at - x.at);
+    if (out[0]) out[0].link.latest = true;
+    return out;
   }
 
   /** Whether the phrase `ar` (a title, a description or a bare name) may refer to candidate `sp`. */

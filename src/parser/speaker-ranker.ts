@@ -139,6 +139,26 @@ export interface SpeakerCandidate {
   bare?: boolean;
   /** persons joined by و in the verb's subject place (قال X وY، X وY قد عبرا), offered as one speaker as written */
   joint?: boolean;
+  /**
+   * The rules' choice is a description of a person (وقال الوزير الإيراني، وأضافت المتحدثة، وأضاف لاعب
+   * برشلونة السابق) and this person, named earlier, carries a title of the same head (the article's
+   * title before the name or the person's role; المتحدث and الناطق one head): the description's
+   * antecedent as the titles allow. What else agrees is told apart so the model weighs it.
+   */
+  dref?: DescriptionLink;
+}
+
+export interface DescriptionLink {
+  /** the latest person named before the cue whose title has the description's head */
+  latest: boolean;
+  /** the description's nationality or organisation adjectives (الإيراني، الأمريكية) among the person's title words, or not; null when it has none */
+  nat: 'agree' | 'clash' | null;
+  /** the description's gender (المتحدثة) against the person's; null when either is unmarked */
+  gender: 'agree' | 'clash' | null;
+  /** sentences back to the person's last mention before the cue */
+  back: number;
+  /** its other words (past adjectives and links) all among the person's title words */
+  full: boolean;
 }
 
 export interface QuoteContext {
@@ -215,6 +235,13 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (c.bodyGender) f.push(cat('bg:', c.bodyGender), cat(cat(cat('bg:', c.bodyGender), '|rule:'), String(c.rule)));
   if (c.last) f.push(cat('last|para:', String(!!c.lastPara)), cat(cat(cat('last|para:', String(!!c.lastPara)), '|v:'), x.verb));
   if (x.ruleDesc && t === 'person') f.push('desc|alt', ...(c.ante ? ['desc|ante'] : []), ...(c.last ? ['desc|last'] : []), ...(c.recent === 1 ? ['desc|recent1'] : []), ...(c.gender ? [`desc|g:${c.gender}`] : []), ...(c.coref ? ['desc|coref'] : []));
+  const dr = c.dref;
+  if (dr) {
+    f.push('dref', `dref|v:${x.verb}`, `dref|latest:${dr.latest}`, `dref|back:${bucket(dr.back, [0, 1, 3])}`, `dref|full:${dr.full}`);
+    if (dr.nat) f.push(`dref|nat:${dr.nat}`);
+    if (dr.gender) f.push(`dref|g:${dr.gender}`);
+    if (dr.latest && dr.nat !== 'clash' && dr.gender !== 'clash') f.push('dref|best', ...(c.mention ? [] : ['dref|best|far']));
+  }
   if (t === 'person') {
     f.push(cat('n:', bucket(c.mentions, [1, 2, 4, 8])));
     if (c.hasRole) f.push('role');

@@ -68,4 +68,33 @@ describe('ranker facts', () => {
     const layla = seen.flat().find((o) => o.speaker.ar === 'ليلى حسن');
     expect(layla?.feats).toContain('poss');
   });
+
+  it('names a description\'s antecedent by its title head, nationality, gender and distance (dref)', () => {
+    const link = { latest: true, nat: 'agree' as const, gender: 'agree' as const, back: 2, full: false };
+    const f = candidateFeatures(cand({ dref: link }), ctx);
+    expect(f).toEqual(expect.arrayContaining(['dref', 'dref|latest:true', 'dref|nat:agree', 'dref|g:agree', 'dref|back:3', 'dref|full:false', 'dref|best', 'dref|best|far']));
+    // (a clash of nationality or gender is no best antecedent)
+    expect(candidateFeatures(cand({ dref: { ...link, nat: 'clash' } }), ctx)).not.toContain('dref|best');
+    expect(candidateFeatures(cand({ dref: { ...link, gender: 'clash' } }), ctx)).not.toContain('dref|best');
+    expect(candidateFeatures(cand({}), ctx).some((x) => x.startsWith('dref'))).toBe(false);
+  });
+
+  it('links a description to the persons named before whose titles share its head (المتحدثة → الناطقة X), the latest marked', () => {
+    const seen: RankedOption[][] = [];
+    collectRankings((_q, o) => seen.push(o));
+    parseArticle(['عنوان تجريبي', '',
+      'وصرحت الأربعاء سلمى خوري الناطقة باسم وزارة الخارجية الفرنسية أن الاتفاق بات قريبا.',
+      'وكان المتحدث باسم الحكومة الألمانية كريم فوغل قد زار باريس الأسبوع الماضي للقاء نظرائه.',
+      'وشهدت العاصمة مظاهرات كبيرة طوال الأسبوع الماضي احتجاجا على غلاء الأسعار.',
+      'وتابعت المتحدثة باسم الوزارة الفرنسية أن "المفاوضات لم تنته بعد".',
+    ].join('\n'));
+    collectRankings(null);
+    const last = seen[seen.length - 1]!;
+    const salma = last.find((o) => o.speaker.ar === 'سلمى خوري');
+    const karim = last.find((o) => o.speaker.ar === 'كريم فوغل');
+    expect(salma?.feats).toContain('dref');
+    expect(salma?.feats).not.toContain('dref|nat:clash');
+    // (the later one with the same head is the latest, but of the other nationality and gender)
+    expect(karim?.feats ?? []).not.toContain('dref|best');
+  });
 });
