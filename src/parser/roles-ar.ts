@@ -570,8 +570,7 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
   let reach = -1;
   for (let k = c.from - 1; k >= 0 && c.from - k <= 10; k--) {
     const t = toks[k]!;
-    // (Quotation marks around a name inside the phrase, مؤسس حملة "بيروت برايد"، NAME, do not end it.)
-    if (t.sent !== first.sent || named.has(k) || (delimAfter(t, toks) && !(k === c.from - 1 && commaAfter(t)) && !/^[\s"«»“”]+$/.test(t.gap))) break;
+    if (t.sent !== first.sent || named.has(k) || (delimAfter(t, toks) && !(k === c.from - 1 && commaAfter(t)))) break;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || CLAUSE_PARTICLES.has(t.light)) break;
     // As in titleBefore: a name after a compound preposition (في أعقاب استقالة NAME) is its object,
     // and a title before the preposition is someone else's, so no reading runs back past it.
