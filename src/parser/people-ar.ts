@@ -1207,6 +1207,12 @@ export const isPrepositionNoun = (t: Token): boolean => cliticReadings(t.light).
  */
 export const CLAUSE_PARTICLES = new Set(['لم', 'لن', 'عندما', 'حين', 'حينما', 'بينما', 'لكي', 'كي', 'اذا', 'إذا', 'لو', 'لما', 'بعدما', 'قبلما', 'ولم', 'ولن', 'وعندما', 'وحين', 'فلم'].map(lightNormAr));
 
+/** Whether a quotation mark opens before one of the `n` words ending at `k` (a short quoted name). */
+function quoteOpensWithin(toks: readonly Token[], k: number, n: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - n; j--) if (/["«“]/.test(toks[j]!.gap)) return true;
+  return false;
+}
+
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
@@ -1217,9 +1223,12 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     // «ROLE، NAME» (مدير مختبرات … البريطانية، غاري إيتنهيد): a comma right before the name may close
     // its title when the word before it is an article word or a title (not a list's previous name).
     const titleComma = k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) && (hasArticle(t) || !!headOf(t)) && !isPlaceOrOrg(t);
+    // … or when it closes a quoted name the title ends on (مؤسس حملة "بيروت برايد"، NAME): the
+    // quotation is skipped below and the title's head must still be found before it.
+    const quotedComma = k === from - 1 && /^\s*["»”]\s*[،,]\s*$/.test(t.gap) && quoteOpensWithin(toks, k, 4);
     // Quotation marks around a name inside the title (مختبرات "بورتون داون") do not end it.
     const quoted = /^[\s"«»“”]+$/.test(t.gap);
-    if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quoted)) break;
+    if (t.sent !== toks[from]!.sent || taken.has(k) || (delimAfter(t, toks) && !titleComma && !quotedComma && !quoted)) break;
     if (inQuote) continue;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     if (isPrepositionNoun(t)) break;

@@ -64,6 +64,12 @@ describe('a description before the name', () => {
     expect(people('ودفع الفريق بالبلجيكي يوري تيليمانس في الشوط الثاني.')).toEqual([['يوري تيليمانس', 'البلجيكي']]);
   });
 
+  it('a title ending on a quoted name, closed by a comma before the name (مؤسس حملة "…"، NAME)', () => {
+    expect(people('وقال مؤسس حملة "بيروت برايد"، هادي دايمان، إن الحملة مستمرة.')).toEqual([['هادي دايمان', 'مؤسس حملة "بيروت برايد"']]);
+    // Not a long quotation after a title (speech, not a name the title ends on).
+    expect(people('وقالت وزيرة الخارجية "نعم نعم نعم نعم نعم"، هادي دايمان، في حديث للصحيفة.')).toEqual([['هادي دايمان', '']]);
+  });
+
   it('no description across a preposition whose object the name is', () => {
     expect(people('واحتفل الفريق بفوزه الكبير إلى جانب محمد الفاسي في الملعب.')).toEqual([['محمد الفاسي', '']]);
   });
