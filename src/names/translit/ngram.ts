@@ -57,6 +57,9 @@ export class NgramLM {
   private readonly last: Int32Array;
   private readonly floor: number;
   private readonly scratch = new Float64Array(1);
+  /** stepMany's scratch: a state's contexts, longest first, and the back-off sums before each */
+  private readonly chain = new Int32Array(64);
+  private readonly sums = new Float64Array(65);
 
   /**
    * Every context gets a small integer id (the empty context is 0), so each table key is
@@ -201,6 +204,84 @@ export class NgramLM {
     }
     out[at] = lp;
     return next;
+  }
+
+  /**
+   * step() for several symbols from one state, written to lp[at + j] and next[at + j], with the
+   * context each ln p was read from in ctx[at + j] (-1: the floor) and its stored value in
+   * q[at + j]. from >= 0: the same symbols were stepped from this state's back-off context
+   * (shorterCtx) at slots from + j, so only this state's own entries are looked up and the rest
+   * is read from there (a walk down the contexts was a random memory read per level). The
+   * results, floats too, are step()'s: the back-off weights are added in the same order.
+   */
+  stepMany(state: number, syms: ReadonlyArray<{ id: number }>, lp: Float64Array, next: Int32Array, ctx: Int32Array, q: Int32Array, at: number, from: number): void {
+    const t = this.t;
+    const base = this.base;
+    if (from < 0) {
+      for (let j = 0; j < syms.length; j++) {
+        const sym = syms[j]!.id;
+        let found = -1;
+        let nx = -1;
+        let bow = 0;
+        let v = 0;
+        for (let c = state; ; c = this.shorter[c]!) {
+          const slot = t.find(c * base + sym);
+          if (slot >= 0) {
+            if (found < 0 && t.first(slot) !== NONE) (found = c), (v = t.first(slot));
+            if (nx < 0 && t.second(slot) !== NONE) nx = t.second(slot);
+          }
+          if (found < 0) bow += this.bow[c]!;
+          else if (nx >= 0) break;
+          if (c === 0) {
+            if (nx < 0) nx = 0;
+            break;
+          }
+        }
+        lp[at + j] = found < 0 ? bow + this.floor : bow + v / 1000;
+        next[at + j] = nx;
+        ctx[at + j] = found;
+        q[at + j] = v;
+      }
+      return;
+    }
+    // the back-off sums down this state's contexts, as step() adds them: sums[i] before chain[i]
+    const chain = this.chain;
+    const sums = this.sums;
+    let d = 0;
+    let bow = 0;
+    for (let c = state; ; c = this.shorter[c]!) {
+      chain[d] = c;
+      sums[d++] = bow;
+      bow += this.bow[c]!;
+      if (c === 0) break;
+    }
+    sums[d] = bow;
+    for (let j = 0; j < syms.length; j++) {
+      const sym = syms[j]!.id;
+      const slot = t.find(state * base + sym);
+      const first = slot >= 0 ? t.first(slot) : NONE;
+      const second = slot >= 0 ? t.second(slot) : NONE;
+      if (first !== NONE) {
+        lp[at + j] = 0 + first / 1000;
+        ctx[at + j] = state;
+        q[at + j] = first;
+      } else {
+        const found = ctx[from + j]!;
+        const v = q[from + j]!;
+        let i = 1;
+        if (found < 0) i = d;
+        else while (chain[i] !== found) i++;
+        lp[at + j] = found < 0 ? sums[i]! + this.floor : sums[i]! + v / 1000;
+        ctx[at + j] = found;
+        q[at + j] = v;
+      }
+      next[at + j] = second !== NONE ? second : next[from + j]!;
+    }
+  }
+
+  /** A state's longest proper suffix that is a context (0: the empty one), where it backs off to. */
+  shorterCtx(state: number): number {
+    return this.shorter[state]!;
   }
 
   /** Whether sym was seen after the context with id ctxId (not merely backed off to). */
