@@ -169,8 +169,12 @@ function merge<T extends Spelling>(first: T[], rest: T[], k: number): T[] {
   return out;
 }
 
+const ARTICLE_START = /^(ال|وال|بال|فال|كال|لل)/;
+
 /** Article-only readings of a word (الأسد -> اسد, والأسد -> اسد): the data lists names without ال. */
 function articleless(key: string): string[] {
+  // only a word opening with one of those can have one (most words: no clitic search)
+  if (!ARTICLE_START.test(key)) return [];
   return cliticVariants(key).filter((v) => v !== key && key.endsWith(v) && /^(ال|وال|بال|فال|كال|لل)$/.test(key.slice(0, key.length - v.length)));
 }
 
