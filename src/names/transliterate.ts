@@ -132,7 +132,7 @@ function fromModel(m: Model, src: string, dir: 'ar' | 'en'): Candidate[] {
   // a candidate spelling attested as a name token: Latin forms are en2ar keys, Arabic ones ar2en keys
   const attested = (t: string) => (dir === 'ar' ? m.en2ar.weight(t) : m.ar2en.weight(normAr(t)));
   // rerank only the joint model's best few: the rest are never close after reranking
-  const raw = dec.decode(src, TRANSLIT_PARAMS.beam, TRANSLIT_PARAMS.prune).slice(0, TRANSLIT_PARAMS.rerank);
+  const raw = dec.decode(src, TRANSLIT_PARAMS.beam, TRANSLIT_PARAMS.prune, TRANSLIT_PARAMS.rerank);
   const scored = raw.map(({ text, score }, rank) => {
     const charLM = lm.score(text);
     const people = attested(text);
@@ -169,8 +169,12 @@ function merge<T extends Spelling>(first: T[], rest: T[], k: number): T[] {
   return out;
 }
 
+const ARTICLE_START = /^(ال|وال|بال|فال|كال|لل)/;
+
 /** Article-only readings of a word (الأسد -> اسد, والأسد -> اسد): the data lists names without ال. */
 function articleless(key: string): string[] {
+  // only a word opening with one of those can have one (most words: no clitic search)
+  if (!ARTICLE_START.test(key)) return [];
   return cliticVariants(key).filter((v) => v !== key && key.endsWith(v) && /^(ال|وال|بال|فال|كال|لل)$/.test(key.slice(0, key.length - v.length)));
 }
 

@@ -20,10 +20,22 @@ export class CharLM {
   private lastStates = new Int32Array(32);
   private lastSums = new Float64Array(32);
   private readonly lp = new Float64Array(1);
+  /**
+   * score's steps remembered, by state * stride + character id: ln P and the next state plus
+   * one (0: not yet asked), and the end's ln P by state (endKnown 1: asked). Candidate spellings
+   * of every word walk the same few thousand (state, letter) pairs, each a walk down the
+   * back-off contexts; allocated on first use, never emptied (a few MB for a model's states).
+   */
+  private stepLp: Float64Array | undefined;
+  private stepNext = new Int32Array(0);
+  private endLp = new Float64Array(0);
+  private endKnown = new Uint8Array(0);
+  private readonly stride: number;
   constructor(d: CharLMData) {
     this.lm = new NgramLM(d.lm);
     this.ids = new Map(d.chars.map((c, i) => [c, i + 1]));
     this.edge = d.chars.length + 1;
+    this.stride = this.edge + 2;
     this.lastStates[0] = this.lm.next(0, this.edge);
     for (const [c, id] of this.ids) if (c.length === 1 && c.charCodeAt(0) < this.byCode.length) this.byCode[c.charCodeAt(0)] = id;
   }
@@ -74,14 +86,37 @@ export class CharLM {
     ids.length = p;
     let st = states[p]!;
     let s = sums[p]!;
+    let stepLp = this.stepLp;
+    if (!stepLp) {
+      const contexts = this.lm.contexts;
+      stepLp = this.stepLp = new Float64Array(contexts * this.stride);
+      this.stepNext = new Int32Array(contexts * this.stride);
+      this.endLp = new Float64Array(contexts);
+      this.endKnown = new Uint8Array(contexts);
+    }
+    const stepNext = this.stepNext;
     const lp = this.lp;
     for (let i = p; i < n; i++) {
-      st = this.lm.step(st, seq[i]!, lp, 0);
-      s += lp[0]!;
+      const k = st * this.stride + seq[i]!;
+      const known = stepNext[k]!;
+      if (known) {
+        s += stepLp[k]!;
+        st = known - 1;
+      } else {
+        const next = this.lm.step(st, seq[i]!, lp, 0);
+        stepLp[k] = lp[0]!;
+        stepNext[k] = next + 1;
+        s += lp[0]!;
+        st = next;
+      }
       ids.push(seq[i]!);
       states[i + 1] = st;
       sums[i + 1] = s;
     }
-    return s + this.lm.logp(st, this.edge);
+    if (!this.endKnown[st]) {
+      this.endLp[st] = this.lm.logp(st, this.edge);
+      this.endKnown[st] = 1;
+    }
+    return s + this.endLp[st]!;
   }
 }

@@ -120,11 +120,13 @@ export class Lookup {
     return this.starts;
   }
   has(key: string): boolean {
-    return this.parsed.has(key) || this.find(key) >= 0;
+    return this.parsed.has(key) || (this.mayHold(key) && this.find(key) >= 0);
   }
   get(key: string): Entry[] | undefined {
     let hit = this.parsed.get(key);
     if (hit) return hit;
+    // an unknown word (most of an article's) is answered by the key filter, not a binary search
+    if (!this.mayHold(key)) return undefined;
     const at = this.find(key);
     if (at < 0) return undefined;
     let end = this.text.indexOf('\n', at);

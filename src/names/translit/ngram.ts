@@ -38,6 +38,9 @@ export function isPacked(d: NgramData | PackedNgram): d is PackedNgram {
   return 'keys' in d;
 }
 
+/** A state with at most this many entries has them read from its list, else probed one by one. */
+const KIDS_SCANNED = 64;
+
 export class NgramLM {
   readonly order: number;
   readonly base: number;
@@ -57,6 +60,21 @@ export class NgramLM {
   private readonly last: Int32Array;
   private readonly floor: number;
   private readonly scratch = new Float64Array(1);
+  /**
+   * each context's entries (context id, symbol) side by side, built on stepMany's first call:
+   * kidStart[c] .. kidStart[c + 1] index kidSym, kidFirst and kidSecond (see kids)
+   */
+  private kidStart: Int32Array | undefined;
+  /** the model file's entries, keys ascending, when the model was read from one */
+  private packed: PackedNgram | undefined;
+  private kidSym = new Int32Array(0);
+  private kidFirst: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private kidSecond: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  /** stepMany's scratch: by symbol, its entry in the state's list plus one (0: none) */
+  private kidMark = new Int32Array(0);
+  /** stepMany's scratch: a state's contexts, longest first, and the back-off sums before each */
+  private readonly chain = new Int32Array(64);
+  private readonly sums = new Float64Array(65);
 
   /**
    * Every context gets a small integer id (the empty context is 0), so each table key is
@@ -75,6 +93,8 @@ export class NgramLM {
       this.bow = bow;
       this.shorter = d.shorter;
       this.last = d.last;
+      // a model file lists the entries by key, so by context: kept as each context's lists
+      this.packed = d;
       return;
     }
     let entries = 0;
@@ -201,6 +221,133 @@ export class NgramLM {
     }
     out[at] = lp;
     return next;
+  }
+
+  /**
+   * step() for several symbols from one state, written to lp[at + j] and next[at + j], with the
+   * context each ln p was read from in ctx[at + j] (-1: the floor) and its stored value in
+   * q[at + j]. from >= 0: the same symbols were stepped from this state's back-off context
+   * (shorterCtx) at slots from + j, so only this state's own entries are looked up and the rest
+   * is read from there (a walk down the contexts was a random memory read per level). The
+   * results, floats too, are step()'s: the back-off weights are added in the same order.
+   */
+  stepMany(state: number, syms: ReadonlyArray<{ id: number }>, lp: Float64Array, next: Int32Array, ctx: Int32Array, q: Int32Array, at: number, from: number): void {
+    const t = this.t;
+    const base = this.base;
+    if (from < 0) {
+      for (let j = 0; j < syms.length; j++) {
+        const sym = syms[j]!.id;
+        let found = -1;
+        let nx = -1;
+        let bow = 0;
+        let v = 0;
+        for (let c = state; ; c = this.shorter[c]!) {
+          const slot = t.find(c * base + sym);
+          if (slot >= 0) {
+            if (found < 0 && t.first(slot) !== NONE) (found = c), (v = t.first(slot));
+            if (nx < 0 && t.second(slot) !== NONE) nx = t.second(slot);
+          }
+          if (found < 0) bow += this.bow[c]!;
+          else if (nx >= 0) break;
+          if (c === 0) {
+            if (nx < 0) nx = 0;
+            break;
+          }
+        }
+        lp[at + j] = found < 0 ? bow + this.floor : bow + v / 1000;
+        next[at + j] = nx;
+        ctx[at + j] = found;
+        q[at + j] = v;
+      }
+      return;
+    }
+    // the back-off sums down this state's contexts, as step() adds them: sums[i] before chain[i]
+    const chain = this.chain;
+    const sums = this.sums;
+    let d = 0;
+    let bow = 0;
+    for (let c = state; ; c = this.shorter[c]!) {
+      chain[d] = c;
+      sums[d++] = bow;
+      bow += this.bow[c]!;
+      if (c === 0) break;
+    }
+    sums[d] = bow;
+    // this state's own entries, read from its list (a state after a long history has few):
+    // one read of neighbouring memory where a probe per symbol was a random one each
+    const kidStart = this.kidStart ?? this.kids();
+    const a = kidStart[state]!;
+    const b = kidStart[state + 1]!;
+    const mark = this.kidMark;
+    const listed = b - a <= KIDS_SCANNED;
+    if (listed) for (let k = a; k < b; k++) mark[this.kidSym[k]!] = k + 1;
+    for (let j = 0; j < syms.length; j++) {
+      const sym = syms[j]!.id;
+      let first = NONE;
+      let second = NONE;
+      if (listed) {
+        const k = sym < base ? mark[sym]! - 1 : -1;
+        if (k >= 0) (first = this.kidFirst[k]!), (second = this.kidSecond[k]!);
+      } else {
+        const slot = t.find(state * base + sym);
+        if (slot >= 0) (first = t.first(slot)), (second = t.second(slot));
+      }
+      if (first !== NONE) {
+        lp[at + j] = 0 + first / 1000;
+        ctx[at + j] = state;
+        q[at + j] = first;
+      } else {
+        const found = ctx[from + j]!;
+        const v = q[from + j]!;
+        let i = 1;
+        if (found < 0) i = d;
+        else while (chain[i] !== found) i++;
+        lp[at + j] = found < 0 ? sums[i]! + this.floor : sums[i]! + v / 1000;
+        ctx[at + j] = found;
+        q[at + j] = v;
+      }
+      next[at + j] = second !== NONE ? second : next[from + j]!;
+    }
+    if (listed) for (let k = a; k < b; k++) mark[this.kidSym[k]!] = 0;
+  }
+
+  /**
+   * Each context's entries as lists (see kidStart): a model file's entries are in key order,
+   * so by context already and one pass finds where each context's start (a millisecond); a
+   * model built in memory has its table's entries sorted so once.
+   */
+  private kids(): Int32Array {
+    const base = this.base;
+    const count = this.bow.length;
+    let keys: Int32Array;
+    let first: Int32Array;
+    let second: Int32Array;
+    const p = this.packed;
+    let sorted = !!p;
+    if (p) for (let i = 1; i < p.keys.length && sorted; i++) sorted = p.keys[i - 1]! < p.keys[i]!;
+    if (p && sorted) ({ keys, first, second } = p);
+    else ({ keys, first, second } = this.t.slots());
+    const start = new Int32Array(count + 1);
+    for (let i = 0; i < keys.length; i++) start[((keys[i]! / base) | 0) + 1]!++;
+    for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+    const sym = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) sym[i] = keys[i]! % base;
+    this.kidSym = sym;
+    this.kidFirst = first;
+    this.kidSecond = second;
+    this.kidMark = new Int32Array(base);
+    this.kidStart = start;
+    return start;
+  }
+
+  /** How many contexts the model has: every state is below it. */
+  get contexts(): number {
+    return this.bow.length;
+  }
+
+  /** A state's longest proper suffix that is a context (0: the empty one), where it backs off to. */
+  shorterCtx(state: number): number {
+    return this.shorter[state]!;
   }
 
   /** Whether sym was seen after the context with id ctxId (not merely backed off to). */

@@ -69,4 +69,35 @@ describe('NgramLM', () => {
     const ref = reference(d);
     for (const seq of [[1, 2, 3, 4], [1, 2, 3, 3, 4], [2, 4, 1, 2, 3], [3, 2, 4]]) expect(lm.score(seq, 5)).toBeCloseTo(ref(seq, 5), 9);
   });
+
+  it('steps many symbols at once as step does, bit for bit, from the back-off state\'s answers too', () => {
+    let x = 11;
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const seqs = Array.from({ length: 400 }, () => ({ ids: Array.from({ length: 2 + Math.floor(rnd() * 6) }, () => 1 + Math.floor(rnd() * rnd() * 7)), w: 1 }));
+    const vocab = 8;
+    for (const order of [2, 3, 4, 5]) {
+      const lm = new NgramLM(buildNgram(seqs, { order, vocab, edge: vocab }));
+      // every symbol, 7 and 9 outside the seen ones (9 beyond the vocabulary: the floor)
+      const syms = Array.from({ length: vocab + 1 }, (_, i) => ({ id: i + 1 }));
+      const n = syms.length;
+      const size = 2 * n;
+      const [lp, next, ctx, q] = [new Float64Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+      const one = new Float64Array(1);
+      for (let t = 0; t < 300; t++) {
+        // a history's state, walked from the boundary
+        let st = lm.next(0, vocab);
+        const len = Math.floor(rnd() * 6);
+        for (let i = 0; i < len; i++) st = lm.next(st, 1 + Math.floor(rnd() * vocab));
+        const shorter = st === 0 ? 0 : lm.shorterCtx(st);
+        lm.stepMany(shorter, syms, lp, next, ctx, q, n, -1);
+        lm.stepMany(st, syms, lp, next, ctx, q, 0, st === 0 ? -1 : n);
+        for (let j = 0; j < n; j++) {
+          expect(next[j]).toBe(lm.step(st, syms[j]!.id, one, 0));
+          expect(lp[j]).toBe(one[0]);
+          expect(next[n + j]).toBe(lm.step(shorter, syms[j]!.id, one, 0));
+          expect(lp[n + j]).toBe(one[0]);
+        }
+      }
+    }
+  });
 });
