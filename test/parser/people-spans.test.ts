@@ -2,11 +2,13 @@
  * Issue 11 (people on unseen copy): what a span must look like to be a person, whose role a title
  * is, and when two names with one family name are two people. Small texts written for these tests.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { assemblePeople, type NameCandidate } from '../../src/parser/people.ts';
 import { segmentArticle } from '../../src/parser/index.ts';
-import { ungluedTags } from '../../src/parser/people-ar.ts';
+import { PAIR_SLACK, ungluedTags } from '../../src/parser/people-ar.ts';
+import { useTaggerModel } from '../../src/parser/name-tagger.ts';
+import { lightNormAr } from '../../src/text/arabic.ts';
 
 const HEAD = 'خبر للتجربة\n\n';
 const people = (body: string) => parseArticle(HEAD + body).people.map((p) => [p.name.ar, p.role.ar.split(' (')[0]]);
@@ -172,5 +174,27 @@ describe('people: a tagger span opening on a word that cannot open a name (round
   // zero); the span was dropped whole and the scorer lost ماريك ياكوش.
   it('the و-verb is left out of the span, the name after it kept (وأحرز | ماريك ياكوش)', () => {
     expect(names('وفي مباراة الذهاب والعودة وأحرز ماريك ياكوش هدفي فيكتوريا في المباراة.')).toContain('ماريك ياكوش');
+  });
+});
+
+describe('people: a near-miss pair of the tagger (round eighteen people36)', () => {
+  // A model that knows two words only: every other word scores −40, so the scores are exactly
+  // bias + the word's own weight (the held-out tagger's 10 / −11 of جيانلويجي دوناروما).
+  const model = (first: number, second: number) => ({
+    threshold: 0,
+    weights: { bias: -40, [`w:${lightNormAr('أليساندرو')}`]: 40 + first, [`w:${lightNormAr('شوبف')}`]: 40 + second },
+  });
+  const text = 'وفي الشوط الثاني سدد أليساندرو شوبف كرة قوية من خارج المنطقة.';
+  afterEach(() => useTaggerModel(null));
+
+  it('a pair whose summed score falls just short of a span\'s is a name (10 and −11)', () => {
+    useTaggerModel(model(10, -11));
+    expect(names(text)).toContain('أليساندرو شوبف');
+  });
+
+  it('but not one further short than PAIR_SLACK (3 and −14)', () => {
+    expect(3 - 14).toBeLessThan(-PAIR_SLACK);
+    useTaggerModel(model(3, -14));
+    expect(names(text).join(' ')).not.toContain('شوبف');
   });
 });
