@@ -73,9 +73,12 @@ describe('parser on the blind slice', () => {
     // to 0.62 on purpose, one role of this slice as a known loss: roles35's group titles before a
     // list (src:before-group) raised role on every development measure (cv:people 87.1 -> 87.5,
     // --unseen 84.9 -> 85.0, odd half 87.5 -> 87.6, role trainer CV 86.0 -> 86.2); dropping it
-    // because of these 20 articles would tune on them.
+    // because of these 20 articles would tune on them. At the end of the eighteenth (no blind
+    // article read; models on 320): people 0.768, role 0.646 (the rankers retrained on people36's
+    // pair slack give the lost role back; its floor raised to match), quote recall 0.891, speaker
+    // 0.703, precedent recall 0.738.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
-    expect(share(t.roles)).toBeGreaterThanOrEqual(0.62);
+    expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
     expect(share(t.speakers)).toBeGreaterThanOrEqual(0.70);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.73);
