@@ -3,6 +3,7 @@
  * and indirect "X said (that) ...". A pronoun subject (he said, she added) is the previous speaker.
  */
 import type { Person, Quote } from '../briefing/types.ts';
+import { joinNames } from '../briefing/speakers.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, type SentenceSpan, type Token } from './tokens.ts';
 import { EN_SPEECH } from './en-words.ts';
@@ -37,16 +38,47 @@ export function findEnglishQuotes(text: string, toks: readonly Token[], sents: r
     while (from <= to && /^(and|but|then|also)$/.test(toks[from]!.light)) from++;
     if (to < from) return implicit(Math.max(0, from - 1));
     if (to === from && PRONOUNS.has(toks[from]!.light)) return pronoun(from);
+    const together = jointIn(from, to);
+    if (together) return together;
     const p = index.inRange(toks, from, to);
     if (p) return { speaker: { ar: p.name.ar, en: p.name.en }, speakerId: p.id, unnamed: false };
     const phrase = text.slice(toks[from]!.start, toks[to]!.end).replace(/^[\s,]+|[\s,]+$/g, '');
     if (!phrase || PRONOUNS.has(phrase.toLowerCase())) return last;
     return { speaker: { ar: '', en: phrase }, speakerId: null, unnamed: true };
   };
+  /**
+   * "Lavrov and Araqchi said": a subject that is nothing but persons joined by "and" (or commas
+   * before the last "and") is all of them, each keeping the quote (`speakerIds`), as the Arabic
+   * parser's قال X وY. Anything else in the subject (a title, "Lavrov's aide and Araqchi") keeps the
+   * first person named, as before; so does a list whose start lies before a comma (its first names
+   * were cut off by the subject's reach).
+   */
+  const jointIn = (from: number, to: number): Speaker | null => {
+    if (from > 0 && /,/.test(toks[from - 1]!.gap) && index.at(toks[from - 1]!)) return null;
+    const ps: Person[] = [];
+    let joined = false;
+    for (let k = from; k <= to; k++) {
+      const p = index.at(toks[k]!);
+      if (p) {
+        if (ps.at(-1) !== p) {
+          if (ps.length && !joined && !/,/.test(toks[k - 1]!.gap)) return null;
+          ps.push(p);
+        }
+        joined = false;
+      } else if (toks[k]!.light === 'and' && ps.length) joined = true;
+      else return null;
+    }
+    if (ps.length < 2 || joined || new Set(ps).size < ps.length) return null;
+    const en = joinNames(ps.map((p) => p.name.en), 'en');
+    if (!en) return null;
+    return { speaker: { ar: joinNames(ps.map((p) => p.name.ar), 'ar'), en }, speakerId: null, unnamed: false, speakerIds: ps.map((p) => p.id) };
+  };
   const emit = (t: string, sp: Speaker, kind: Quote['kind'], sid: number) => {
     const clean = t.trim().replace(/[\s,]+$/, '');
     if (!clean) return;
-    out.push({ id: `q${out.length + 1}`, text: clean, textEn: clean, speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId: sid });
+    const q: Quote = { id: `q${out.length + 1}`, text: clean, textEn: clean, speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId: sid };
+    if (!sp.speakerId && sp.speakerIds?.length) q.speakerIds = [...sp.speakerIds];
+    out.push(q);
     last = sp;
   };
   /** Subject before a verb at v: back to punctuation or the start of the clause (at most 8 words). */
