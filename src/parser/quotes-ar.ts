@@ -139,11 +139,11 @@ const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|
 /** Words that join a title's parts (المتحدثة باسم وزيرة خارجية الاتحاد). */
 const ROLE_LINKS = new Set(['باسم', 'لشؤون', 'في', 'ل', 'و']);
 
-/** A word without a clitic و/ف or ل before the article and without the article (والوزارة → وزارة). */
 /** A title's head for matching a description to a person's titles: either gender, المتحدث and الناطق one. */
 const sameHead = (bare: string): string => { const h = bare.replace(/ة$/, ''); return h === 'ناطق' ? 'متحدث' : h; };
 /** A definite nationality or organisation adjective (الإيراني، الأمريكية، الأوروبي). */
 const NISBA = /^[وف]?ال[\u0621-\u064A]{2,}(ي|ية)$/;
+/** A word without a clitic و/ف or ل before the article and without the article (والوزارة → وزارة). */
 const bareWord = (light: string): string => light.replace(/^[وفبل]?(ال|لل)/, '').replace(/^[وف](?=ال)/, '');
 
 /** The two strings differ by at most one letter added, dropped or changed. */
