@@ -285,13 +285,28 @@ function tokenGroupScore(g: GroupScores, t: Token, slot: number, w: Readonly<Rec
 }
 
 /** Scores of every token under weights w, with each feature group's score cached per word. */
-export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>): number[] {
+export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>, edit?: ScoreEdit): number[] {
   const g = groupScoresOf(w);
   const recurs = recurrence(toks), common = commonNoun(toks);
   const ctx: number[] = [0, 0, 0, 0];
   const out = new Array<number>(toks.length);
   const local: string[] = [];
+  // (an edit of a few tokens: every other sentence's tokens read the same words around them, so
+  // their score is the base's unless the article-wide recurrence or common-noun test now says
+  // otherwise for them)
+  let editedSents: Set<number> | null = null;
+  let baseRecurs: ((k: number) => boolean) | null = null, baseCommon: ((k: number) => boolean) | null = null;
+  if (edit) {
+    editedSents = new Set();
+    for (const k of edit.changed) editedSents.add(toks[k]!.sent);
+    baseRecurs = recurrence(edit.base);
+    baseCommon = commonNoun(edit.base);
+  }
   for (let i = 0; i < toks.length; i++) {
+    if (editedSents && !editedSents.has(toks[i]!.sent) && recurs(i) === baseRecurs!(i) && common(i) === baseCommon!(i)) {
+      out[i] = edit!.scores[i]!;
+      continue;
+    }
     // Summed in featureGroups' order (local, own, p, n, pp, nn): the same floating-point result.
     let s = scoreFeatures(localFeatures(toks, i, recurs, common, local), w);
     s += tokenGroupScore(g, toks[i]!, 0, w);
@@ -303,6 +318,17 @@ export function articleScores(toks: readonly Token[], w: Readonly<Record<string,
     out[i] = s;
   }
   return out;
+}
+
+/**
+ * The article `toks` as `base` with only the tokens at `changed` rewritten (same count, same
+ * sentences, every other token the same object), `scores` being base's articleScores with the same
+ * weights: articleScores then rescores only what the change can reach.
+ */
+export interface ScoreEdit {
+  base: readonly Token[];
+  scores: readonly number[];
+  changed: Iterable<number>;
 }
 
 /**
@@ -362,7 +388,7 @@ export function useTaggerModel(m: TaggerModel | null): void {
 export const RUN_CUT = -6;
 
 /** Name spans the tagger is confident about in an Arabic token list, and every token's score. */
-export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel()): { spans: TaggedSpan[]; scores: number[]; threshold: number } {
-  const scores = articleScores(toks, m.weights);
+export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel(), edit?: ScoreEdit): { spans: TaggedSpan[]; scores: number[]; threshold: number } {
+  const scores = articleScores(toks, m.weights, edit);
   return { spans: spansFromScores(toks, scores, m.threshold, RUN_CUT), scores, threshold: m.threshold };
 }
