@@ -291,19 +291,20 @@ export function articleScores(toks: readonly Token[], w: Readonly<Record<string,
   const ctx: number[] = [0, 0, 0, 0];
   const out = new Array<number>(toks.length);
   const local: string[] = [];
-  // (an edit of a few tokens: every other sentence's tokens read the same words around them, so
-  // their score is the base's unless the article-wide recurrence or common-noun test now says
-  // otherwise for them)
-  let editedSents: Set<number> | null = null;
+  // (an edit of a few tokens: a token's score reads the tokens at most two before and after it
+  // (their words; of the others only the sentence and gap, which an edit keeps), so a token further
+  // from every edited one scores as in the base unless the article-wide recurrence or common-noun
+  // test now says otherwise for it)
+  let near: Uint8Array | null = null;
   let baseRecurs: ((k: number) => boolean) | null = null, baseCommon: ((k: number) => boolean) | null = null;
   if (edit) {
-    editedSents = new Set();
-    for (const k of edit.changed) editedSents.add(toks[k]!.sent);
+    near = new Uint8Array(toks.length);
+    for (const k of edit.changed) for (let j = Math.max(0, k - 2); j <= k + 2 && j < toks.length; j++) near[j] = 1;
     baseRecurs = recurrence(edit.base);
     baseCommon = commonNoun(edit.base);
   }
   for (let i = 0; i < toks.length; i++) {
-    if (editedSents && !editedSents.has(toks[i]!.sent) && recurs(i) === baseRecurs!(i) && common(i) === baseCommon!(i)) {
+    if (near && near[i] === 0 && recurs(i) === baseRecurs!(i) && common(i) === baseCommon!(i)) {
       out[i] = edit!.scores[i]!;
       continue;
     }
@@ -321,8 +322,8 @@ export function articleScores(toks: readonly Token[], w: Readonly<Record<string,
 }
 
 /**
- * The article `toks` as `base` with only the tokens at `changed` rewritten (same count, same
- * sentences, every other token the same object), `scores` being base's articleScores with the same
+ * The article `toks` as `base` with only the tokens at `changed` rewritten (same count, each
+ * rewritten token keeping its sentence and gap, every other token the same object), `scores` being base's articleScores with the same
  * weights: articleScores then rescores only what the change can reach.
  */
 export interface ScoreEdit {

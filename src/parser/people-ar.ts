@@ -879,8 +879,8 @@ export function ungluedTags(toks: readonly Token[], scores?: readonly number[]):
   if (!cut.size) return null;
   const cutToks = toks.map((t, k) => (cut.has(k) ? unglued(t, cut.get(k)!) : t));
   deriveOccurrences(toks, cutToks, cut.keys());
-  // (with the first pass's scores, only the sentences of the cut words and the words whose
-  // article-wide tests the cut changed are scored again: the same scores, for a fraction of the work)
+  // (with the first pass's scores, only the words near a cut word and those whose article-wide
+  // tests the cut changed are scored again: the same scores, for a fraction of the work)
   const tags = tagNames(cutToks, undefined, scores && { base: toks, scores, changed: cut.keys() });
   return { ...tags, spans: tags.spans.filter((s) => cut.has(s.from) && s.to > s.from) };
 }

@@ -113,7 +113,7 @@ describe('name tagger', () => {
     const copy = toks.map((t, i) => (i === k ? { ...t, text: 'ماتس', light: t.light.slice(1), norm: t.norm.slice(1), start: t.start + 1, info: undefined, tinfo: undefined } : t));
     const whole = articleScores(copy, w);
     expect(articleScores(copy, w, { base: toks, scores: base, changed: [k] })).toEqual(whole);
-    // (a stale base score outside the edited sentence is kept: nothing else is read from the base)
+    // (a base score far from the edit is kept: nothing else is read from the base)
     const far = toks.findIndex((t) => t.text === 'بقوة');
     const marked = base.map((x, i) => (i === far ? 12345 : x));
     expect(articleScores(copy, w, { base: toks, scores: marked, changed: [k] })[far]).toBe(12345);
