@@ -285,13 +285,29 @@ function tokenGroupScore(g: GroupScores, t: Token, slot: number, w: Readonly<Rec
 }
 
 /** Scores of every token under weights w, with each feature group's score cached per word. */
-export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>): number[] {
+export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>, edit?: ScoreEdit): number[] {
   const g = groupScoresOf(w);
   const recurs = recurrence(toks), common = commonNoun(toks);
   const ctx: number[] = [0, 0, 0, 0];
   const out = new Array<number>(toks.length);
   const local: string[] = [];
+  // (an edit of a few tokens: a token's score reads the tokens at most two before and after it
+  // (their words; of the others only the sentence and gap, which an edit keeps), so a token further
+  // from every edited one scores as in the base unless the article-wide recurrence or common-noun
+  // test now says otherwise for it)
+  let near: Uint8Array | null = null;
+  let baseRecurs: ((k: number) => boolean) | null = null, baseCommon: ((k: number) => boolean) | null = null;
+  if (edit) {
+    near = new Uint8Array(toks.length);
+    for (const k of edit.changed) for (let j = Math.max(0, k - 2); j <= k + 2 && j < toks.length; j++) near[j] = 1;
+    baseRecurs = recurrence(edit.base);
+    baseCommon = commonNoun(edit.base);
+  }
   for (let i = 0; i < toks.length; i++) {
+    if (near && near[i] === 0 && recurs(i) === baseRecurs!(i) && common(i) === baseCommon!(i)) {
+      out[i] = edit!.scores[i]!;
+      continue;
+    }
     // Summed in featureGroups' order (local, own, p, n, pp, nn): the same floating-point result.
     let s = scoreFeatures(localFeatures(toks, i, recurs, common, local), w);
     s += tokenGroupScore(g, toks[i]!, 0, w);
@@ -303,6 +319,17 @@ export function articleScores(toks: readonly Token[], w: Readonly<Record<string,
     out[i] = s;
   }
   return out;
+}
+
+/**
+ * The article `toks` as `base` with only the tokens at `changed` rewritten (same count, each
+ * rewritten token keeping its sentence and gap, every other token the same object), `scores` being base's articleScores with the same
+ * weights: articleScores then rescores only what the change can reach.
+ */
+export interface ScoreEdit {
+  base: readonly Token[];
+  scores: readonly number[];
+  changed: Iterable<number>;
 }
 
 /**
@@ -362,7 +389,7 @@ export function useTaggerModel(m: TaggerModel | null): void {
 export const RUN_CUT = -6;
 
 /** Name spans the tagger is confident about in an Arabic token list, and every token's score. */
-export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel()): { spans: TaggedSpan[]; scores: number[]; threshold: number } {
-  const scores = articleScores(toks, m.weights);
+export function tagNames(toks: readonly Token[], m: TaggerModel = taggerModel(), edit?: ScoreEdit): { spans: TaggedSpan[]; scores: number[]; threshold: number } {
+  const scores = articleScores(toks, m.weights, edit);
   return { spans: spansFromScores(toks, scores, m.threshold, RUN_CUT), scores, threshold: m.threshold };
 }

@@ -34,6 +34,13 @@ const bucket = (n: number, cuts: readonly number[]): string => {
   return 'more';
 };
 
+/** How many spaces a text holds (its split(' ') less one, without the array). */
+function spaces(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 // Words of the past and of the present, whole words of the lightly normalised sentence (a leading
 // و/ف/ب/ل stripped). Not article-specific: the vocabulary of background in any wire copy.
 const MARKERS = new Set([
@@ -196,7 +203,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (CURRENCY.test(r.plain)) f.push('cur');
   f.push(`pos:${bucket(i, [0, 1, 3, 6, 10, 20])}`, `rpos:${Math.min(3, Math.floor((4 * i) / Math.max(1, sentences.length)))}`);
   if (i === sentences.length - 1) f.push('last');
-  f.push(`len:${bucket(r.plain.split(' ').length, [8, 15, 25, 40])}`);
+  f.push(`len:${bucket(spaces(r.plain) + 1, [8, 15, 25, 40])}`);
   // Background comes in runs: the neighbours' readings.
   const prev = readings[i - 1];
   const next = readings[i + 1];

@@ -296,6 +296,30 @@ function wordIndex(bares: string[]): { bares: string[]; at: Map<string, number[]
   return { bares, at };
 }
 
+/** A speaker candidate's type, as the ranker's features read it. */
+function candidateType(sp: Speaker): CandidateType {
+  return sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
+}
+
+/** The key a speaker candidate is gathered under in rank. */
+function candidateKey(sp: Speaker): string {
+  return sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : speakerKey(sp.speaker.ar));
+}
+
+/** بحسب، وفقا، نقلا … (with و or not): the word that introduces a mention as 'according'. */
+function accordingWord(w: string | undefined): boolean {
+  return !!w && (ACCORDING_TO.has(w) || ACCORDING_TO.has(w.replace(/^و/, '')));
+}
+
+/**
+ * Whether mention x stands for its candidate better than y: outside the quotation first, then
+ * the nearer sentence, then the nearer token. (Rank's helpers that need none of its locals live
+ * here: under tsx every closure made costs a defineProperty of its name, per quotation.)
+ */
+function nearerMention(x: Mention, y: Mention | null): boolean {
+  return !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
+}
+
 export class ArabicQuoteReader {
   private readonly index: PersonIndex;
   private last: Speaker | null = null;
@@ -1656,11 +1680,10 @@ export class ArabicQuoteReader {
       return false;
     };
     // The phrase that introduces a mention: بحسب X، وفقا لـX، نقلا عن X ('according'), عن X ('an').
-    const according = (w: string | undefined) => !!w && (ACCORDING_TO.has(w) || ACCORDING_TO.has(w.replace(/^و/, '')));
     const viaOf = (k: number): Mention['via'] => {
       const p1 = k > lo ? toks[k - 1]!.light : undefined;
       const p2 = k - 1 > lo ? toks[k - 2]!.light : undefined;
-      if (according(p1) || (according(p2) && (p1 === 'عن' || p1 === 'ل'))) return 'according';
+      if (accordingWord(p1) || (accordingWord(p2) && (p1 === 'عن' || p1 === 'ل'))) return 'according';
       return p1 === 'عن' ? 'an' : null;
     };
     const mention = (k: number, object: boolean): Mention => ({
@@ -1677,20 +1700,18 @@ export class ArabicQuoteReader {
       clauses: clausesBetween(k, anchor),
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
     });
-    const typeOf = (sp: Speaker): CandidateType => sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
-    const keyOf = (sp: Speaker) => sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : speakerKey(sp.speaker.ar));
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
     // (the persons behind a joint phrase offered under its key, whichever reading of it came first)
     const jointIds = new Map<string, string[]>();
     const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
       // (each candidate as it would be shown: a body the people finder took for a person is the body)
       const sp = this.asBody(who);
-      const key = keyOf(sp);
+      const key = candidateKey(sp);
       if (sp.speakerIds?.length && !sp.speakerId && !jointIds.has(key)) jointIds.set(key, sp.speakerIds);
       let e = cands.get(key);
       if (!e) {
         const person = sp.speakerId ? this.people.find((p) => p.id === sp.speakerId) : undefined;
-        e = { sp, c: { type: typeOf(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(sp.speaker.ar.split(' ')[0] ?? '')), words: sp.speaker.ar.split(' ').length } };
+        e = { sp, c: { type: candidateType(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(sp.speaker.ar.split(' ')[0] ?? '')), words: sp.speaker.ar.split(' ').length } };
         cands.set(key, e);
       }
       if (flags.rule) e.c.rule = true;
@@ -1698,8 +1719,7 @@ export class ArabicQuoteReader {
       if (flags.recent) e.c.recent = flags.recent;
     if (this.spoken.has(key)) e.c.spoke = true;
       // The nearest mention outside the quotation stands for the candidate.
-      const better = (x: Mention, y: Mention | null) => !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
-      if (m && better(m, e.c.mention)) e.c.mention = m;
+      if (m && nearerMention(m, e.c.mention)) e.c.mention = m;
     };
     add(rule, null, { rule: true });
     const ruleShown = this.asBody(rule);
@@ -1733,7 +1753,7 @@ export class ArabicQuoteReader {
     const standIns = new Set<string>();
     const offerStandIn = (sp: Speaker | null, k: number, object: boolean) => {
       const lit = sp?.speakerId ? this.standIn(k, b) : null;
-      if (lit) { add(lit, mention(k, object)); standIns.add(keyOf(this.asBody(lit))); }
+      if (lit) { add(lit, mention(k, object)); standIns.add(candidateKey(this.asBody(lit))); }
     };
     let sources = 0;
     for (const k of heads) {
@@ -1773,7 +1793,7 @@ export class ArabicQuoteReader {
       const ar = this.bareNameAt(k, b, qa, qb, k === subjSlot || k === preVerb);
       if (!ar) continue;
       const sp: Speaker = { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false };
-      const key = keyOf(this.asBody(sp));
+      const key = candidateKey(this.asBody(sp));
       if (cands.has(key)) continue;
       add(sp, mention(k, false));
       bareKeys.add(key);
@@ -1783,14 +1803,14 @@ export class ArabicQuoteReader {
     // offered as written (feature `appos`).
     const appos = subjSlot >= 0 && subjSlot <= b ? this.appositionName(subjSlot, b, qa, qb) : null;
     if (appos) add(appos.sp, mention(appos.k, false));
-    const apposKey = appos ? keyOf(this.asBody(appos.sp)) : null;
+    const apposKey = appos ? candidateKey(this.asBody(appos.sp)) : null;
     // Joint speakers (وكان ترامب وماكرون قد عبرا، قال X وY إن): two or more persons joined by و in
     // the verb of saying's subject place, right after it or ending right before it at a clause's
     // opening. Offered as written, the persons' English joined (feature `joint`); each person alone
     // stays a candidate and the model weighs them.
     const joint = cue >= 0 ? this.jointSubject(personAt, subjSlot, preVerb, a, b, qa, qb) : null;
     if (joint) add(joint.sp, mention(joint.k, false));
-    const jointKey = joint ? keyOf(this.asBody(joint.sp)) : null;
+    const jointKey = joint ? candidateKey(this.asBody(joint.sp)) : null;
     // The antecedent of a relative pronoun right before the verb of saying (سيول التي أكدت أنه،
     // تصريح الملا الذي قال إن، كارين ماك دوغال، التي تؤكد): the verb's subject. The phrase ending
     // right before the pronoun is offered and marked (feature `relsubj`).
@@ -1806,7 +1826,7 @@ export class ArabicQuoteReader {
           if (personAt[j] || (j >= qa && j <= qb) || !(hasArticle(tj) || this.sourceHeadAt(j)) || /^[بلك]/.test(tj.light) || isTimeWord(tj)) continue;
           const sp = this.sourceAt(j, b, qa);
           // (not a phrase on no title, source, body or name: الأمر الذي، التغيير الذي)
-          if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd && (sp.speakerId || headClass(sp.speaker.ar) !== 'other')) { add(sp, mention(j, false)); relKeys.add(keyOf(this.asBody(sp))); break; }
+          if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd && (sp.speakerId || headClass(sp.speaker.ar) !== 'other')) { add(sp, mention(j, false)); relKeys.add(candidateKey(this.asBody(sp))); break; }
         }
         // (a bare name the people list lacks: سيول التي أكدت)
         const tr = toks[relEnd]!;
@@ -1814,7 +1834,7 @@ export class ArabicQuoteReader {
         if (ar) {
           const sp: Speaker = { speaker: { ar, en: translateSource(ar) || englishName(ar).en }, speakerId: null, unnamed: false };
           add(sp, mention(relEnd, false));
-          relKeys.add(keyOf(this.asBody(sp)));
+          relKeys.add(candidateKey(this.asBody(sp)));
         }
       }
     }
@@ -1849,8 +1869,8 @@ export class ArabicQuoteReader {
     const groupSubj = new Set<string>();
     for (const g of groups.slice(0, 2)) {
       add(g.sp, mention(g.k, false));
-      groupKeys.add(keyOf(this.asBody(g.sp)));
-      if (g.adjacent) groupSubj.add(keyOf(this.asBody(g.sp)));
+      groupKeys.add(candidateKey(this.asBody(g.sp)));
+      if (g.adjacent) groupSubj.add(candidateKey(this.asBody(g.sp)));
     }
     // Persons the window may not hold: the referent of an unstated or pronoun subject a few
     // sentences back, the person a title or description of the rules' choice refers to (الوزير for
@@ -1859,7 +1879,7 @@ export class ArabicQuoteReader {
     const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
     const ante = this.antecedentPerson(anchor, qa, qb, vg);
     if (ante) add(fromPerson(ante), null);
-    const ruleType0 = typeOf(ruleShown);
+    const ruleType0 = candidateType(ruleShown);
     const referred = ruleType0 === 'described' || ruleType0 === 'body' || ruleType0 === 'named' ? this.personReferredTo(ruleShown.speaker.ar, anchor) : null;
     if (referred) add(fromPerson(referred), null);
     // A description in the rules' place (الوزير الإيراني، المتحدثة، لاعب برشلونة السابق) and the
@@ -1874,16 +1894,16 @@ export class ArabicQuoteReader {
     for (const e of list) {
       if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
-      if (issued && keyOf(e.sp) === keyOf(issued)) e.c.issued = true;
-      if (back && keyOf(e.sp) === keyOf(this.asBody(back))) e.c.stmtBack = true;
-      if (groupKeys.has(keyOf(e.sp)) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
-      if (groupSubj.has(keyOf(e.sp))) e.c.groupSubj = true;
-      if (standIns.has(keyOf(e.sp))) e.c.standin = true;
-      if (apposKey && keyOf(e.sp) === apposKey) e.c.appos = true;
-      if (bareKeys.has(keyOf(e.sp))) e.c.bare = true;
-      if (jointKey && keyOf(e.sp) === jointKey) e.c.joint = true;
+      if (issued && candidateKey(e.sp) === candidateKey(issued)) e.c.issued = true;
+      if (back && candidateKey(e.sp) === candidateKey(this.asBody(back))) e.c.stmtBack = true;
+      if (groupKeys.has(candidateKey(e.sp)) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
+      if (groupSubj.has(candidateKey(e.sp))) e.c.groupSubj = true;
+      if (standIns.has(candidateKey(e.sp))) e.c.standin = true;
+      if (apposKey && candidateKey(e.sp) === apposKey) e.c.appos = true;
+      if (bareKeys.has(candidateKey(e.sp))) e.c.bare = true;
+      if (jointKey && candidateKey(e.sp) === jointKey) e.c.joint = true;
       if (e.sp.speakerId) { const l = links.find((x) => x.p.id === e.sp.speakerId); if (l) e.c.dref = l.link; }
-      if (relEnd >= 0 && (relKeys.has(keyOf(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
+      if (relEnd >= 0 && (relKeys.has(candidateKey(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.
@@ -1901,7 +1921,7 @@ export class ArabicQuoteReader {
     // one of the persons in scope: the article writes that title before the person's name, or the
     // name is the person's in another spelling. Likewise a bare definite head (الشركة) and the body
     // whose name opens on it (شركة فيسبوك).
-    const ruleType = typeOf(ruleShown);
+    const ruleType = candidateType(ruleShown);
     if (ruleType !== 'person' && ruleType !== 'unattributed') {
       for (const e of list) if (!e.c.rule && this.refersTo(ruleShown.speaker.ar, e.sp, e.c.type)) e.c.coref = true;
     }
@@ -1943,7 +1963,7 @@ export class ArabicQuoteReader {
     // (a plural verb of saying, past or present: وقالوا، أكدوا، يقولون، تؤكدان)
     const plural = verb !== 'none' && /^[وف]?[\u0621-\u064A]{2,6}(وا|ون|ان)$/.test(t.light) && (isSpeechVerb(t) || isReportVerb(t) || isDenialVerb(t) || isContinuation(t));
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: typeOf(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
     });
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
@@ -1952,7 +1972,7 @@ export class ArabicQuoteReader {
     // (one of the joined persons chosen: the verb's subject is all of them, X وY as written)
     if (joint && chosen.speakerId && joint.ids.has(chosen.speakerId)) return joint.sp;
     // (the joint phrase chosen in another reading of the same words: still said by all of them)
-    const ids = !chosen.speakerId && !chosen.speakerIds ? jointIds.get(keyOf(chosen)) : undefined;
+    const ids = !chosen.speakerId && !chosen.speakerIds ? jointIds.get(candidateKey(chosen)) : undefined;
     if (ids) return { ...chosen, speakerIds: ids };
     return chosen;
   }
@@ -2276,6 +2296,9 @@ export class ArabicQuoteReader {
    * least, each a different person, no punctuation between them, none inside the quotation.
    */
   private jointSubject(personAt: readonly (Person | null)[], subj: number, pre: number, a: number, b: number, qa: number, qb: number): { sp: Speaker; k: number; ids: Set<string> } | null {
+    // (no joint phrase without a person at the subject slot or before the cue: the common case,
+    // left before the helpers below are made)
+    if (!(subj >= a && subj <= b && personAt[subj]) && !(pre >= a && pre <= b && personAt[pre])) return null;
     const toks = this.toks;
     const inQ = (k: number) => k >= qa && k <= qb;
     const runEnd = (k: number) => { let e = k; while (e + 1 <= b && personAt[e + 1] === personAt[k] && !inQ(e + 1)) e++; return e; };
@@ -3342,9 +3365,10 @@ export class ArabicQuoteReader {
   private periphrastic(out: Quote[], v: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>): number {
     const toks = this.toks;
     const t = toks[v]!;
-    const stop = (j: number) => /[.:;؛"«»“”]/.test(toks[j - 1]!.gap);
-    // (called at every word of every sentence: the three forms' words first, the quotation test after)
+    // (called at every word of every sentence: the three forms' words first, the quotation test
+    // after, and no closure made before that: under tsx each costs a defineProperty of its name)
     if (!PERIPHRASTIC_WORD.test(t.light)) return -1;
+    const stop = (j: number) => /[.:;؛"«»“”]/.test(toks[j - 1]!.gap);
     const inQuote = (k: number) => spans.some((q) => toks[k]!.start > s.start + q.open && toks[k]!.start < s.start + q.close);
     if (inQuote(v)) return -1;
     // The clause after the complementiser at c, or the object at o, to the next statement.

@@ -56,16 +56,20 @@ const OWNER = set(`صاحب صاحبة`);
 /** Pronoun endings of a possessed noun (مدربها، سلفه، مبعوثهم). */
 const POSSESSIVE = /(ه|ها|هم|هما)$/;
 
+/** A role, describer or construct-only head as written. */
+function anyHead(w: string): boolean {
+  return ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w) || CONSTRUCT_ONLY_HEADS.has(w);
+}
+
 /** A head known with or without its possessive ending: مدربها -> مدرب، طفلتها -> طفلة. */
 function headStem(stem: string): string | null {
-  const known = (w: string) => ROLE_HEADS.has(w) || DESCRIBER_HEADS.has(w) || CONSTRUCT_ONLY_HEADS.has(w);
-  if (known(stem)) return stem;
+  if (anyHead(stem)) return stem;
   const m = POSSESSIVE.exec(stem);
   if (!m || stem.length - m[0].length < 3) return null;
   const base = stem.slice(0, stem.length - m[0].length);
-  if (known(base)) return base;
+  if (anyHead(base)) return base;
   // The feminine ة is written ت before a pronoun (طفلتها).
-  return base.endsWith('ت') && known(base.slice(0, -1) + 'ة') ? base.slice(0, -1) + 'ة' : null;
+  return base.endsWith('ت') && anyHead(base.slice(0, -1) + 'ة') ? base.slice(0, -1) + 'ة' : null;
 }
 
 /**

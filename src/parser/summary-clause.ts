@@ -87,9 +87,12 @@ function insideQuoteOrBracket(s: string, at: number): boolean {
 
 const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
 
+/** و before a word of three letters or more (made once: tsx builds a \p{…} literal afresh per call). */
+const WA_WORD = /^و\p{L}{3,}/u;
+
 function opensClause(word: string, lang: Lang): boolean {
   const w = bare(word);
-  return lang === 'ar' ? /^و\p{L}{3,}/u.test(w) || OPENERS_AR.has(w) : OPENERS_EN.has(w.toLowerCase()) || /^(?:and|or)$/i.test(w);
+  return lang === 'ar' ? WA_WORD.test(w) || OPENERS_AR.has(w) : OPENERS_EN.has(w.toLowerCase()) || /^(?:and|or)$/i.test(w);
 }
 
 /** A head that opens with a speech verb says what was said. */

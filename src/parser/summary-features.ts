@@ -132,6 +132,13 @@ function contentTerms(text: string, lang: Lang, nameWords: ReadonlySet<string>):
   return out;
 }
 
+/**
+ * Numbers in a sentence (12, 3.5, ٢٠٢٤). Made once: tsx's esbuild writes a \p{…} regex literal as
+ * `new RegExp(…)`, which inside the loop was built again for every sentence. (match with /g starts
+ * from 0 whatever lastIndex holds.)
+ */
+const NUMBER_RUN = /\p{N}+(?:[.,]\p{N}+)?/gu;
+
 export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
   const { lang, sentences } = input;
   const nameWords = new Set(input.people.flatMap((p) => normaliseAr(`${p.name.ar} ${p.name.en}`).toLowerCase().split(/\s+/)).filter(Boolean));
@@ -172,7 +179,7 @@ export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
     const first = parts[0] ?? '';
     const firstClean = first.replace(/[^\p{L}]/gu, '');
     const people = peopleBySentence.get(s.id) ?? [];
-    const numbers = text.match(/\p{N}+(?:[.,]\p{N}+)?/gu) ?? [];
+    const numbers = text.match(NUMBER_RUN) ?? [];
     const entities = new Set<string>([...people, ...numbers.map((x) => `#${x}`)]);
     const paraStart = s.start === 0 || input.text[s.start - 1] === '\n' ? 1 : 0;
     const ar = lang === 'ar';

@@ -103,6 +103,22 @@ describe('name tagger', () => {
     expect(articleScores(copy, w)[k]).not.toBeCloseTo(articleScores(toks, w)[k]!, 3);
   });
 
+  it('rescores an edited article exactly: only what the edit reaches is scored again, the rest taken from the base', () => {
+    // The unglued second pass's case: a word rewritten without its preposition (لماتس -> ماتس),
+    // the same name again in another sentence.
+    const { toks } = segmentArticle(HEAD + 'سجل الهدف لماتس هوملز في الشوط الأول. وقال هوملز إن الفريق جاهز. ولعب المدافع بقوة، وقال المدرب إن سجل الفريق جيد.');
+    const w = taggerModel().weights;
+    const base = articleScores(toks, w);
+    const k = toks.findIndex((t) => t.text === 'لماتس');
+    const copy = toks.map((t, i) => (i === k ? { ...t, text: 'ماتس', light: t.light.slice(1), norm: t.norm.slice(1), start: t.start + 1, info: undefined, tinfo: undefined } : t));
+    const whole = articleScores(copy, w);
+    expect(articleScores(copy, w, { base: toks, scores: base, changed: [k] })).toEqual(whole);
+    // (a base score far from the edit is kept: nothing else is read from the base)
+    const far = toks.findIndex((t) => t.text === 'بقوة');
+    const marked = base.map((x, i) => (i === far ? 12345 : x));
+    expect(articleScores(copy, w, { base: toks, scores: marked, changed: [k] })[far]).toBe(12345);
+  });
+
   it('ships a threshold chosen on held-out articles with its figures', () => {
     const m = taggerModel();
     expect(m.threshold).toBeGreaterThanOrEqual(0);
