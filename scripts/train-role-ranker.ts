@@ -18,7 +18,8 @@
  * the figures are printed for them too. The parses are cached under .cache/ by a hash of their
  * inputs, so `--check` after a training run reparses nothing.
  * Options: --l2 X (log-linear penalty; -1: the averaged perceptron), --prior X (weight of the
- * rules' role), --margin X, --flips (held-out changes, printed), --no-hidden-train, --fresh
+ * rules' role), --none-prior X (of the rules' "no role"), --none-free, --margin X, --flips
+ * (held-out changes, printed), --no-hidden-train, --fresh
  * (reparse), --misses (even ids with no right candidate; with heads hidden, also the rules wrong).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,12 +27,12 @@ import { join, resolve } from 'node:path';
 import { evaluate, share, type Tally } from '../src/eval/evaluate.ts';
 import type { Gold } from '../src/eval/gold-score.ts';
 import { parseArticle } from '../src/parser/index.ts';
-import { collectRoleChoices, useRoleRanker, type RoleInput, type RoleModel } from '../src/parser/role-ranker.ts';
+import { collectRoleChoices, setRoleNoneFree, useRoleRanker, type RoleInput, type RoleModel } from '../src/parser/role-ranker.ts';
 import { bestCandidate } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir, type Item } from './lib/gold.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
-import { ROLE_L2, ROLE_PRIOR, roleExampleOf, roleRawOf, type RoleExample, type RoleRaw } from './lib/ranker-examples.ts';
+import { ROLE_L2, ROLE_NONE_PRIOR, ROLE_PRIOR, roleExampleOf, rolePriors, roleRawOf, type RoleExample, type RoleRaw } from './lib/ranker-examples.ts';
 import { hideHeldHeads } from './lib/role-heads.ts';
 import { cachedParse } from './lib/parse-cache.ts';
 import { hiddenRoleReadings, parseHiddenRoles, ROLE_FOLDS, roleParseKey } from './lib/role-hidden.ts';
@@ -47,7 +48,10 @@ const L2 = argNum('--l2', ROLE_L2);
 const MARGIN = argNum('--margin', 0);
 const EPOCHS = argNum('--epochs', 10);
 const STRICT = !process.argv.includes('--loose');
-const fit = (ex: RankExample[]) => (L2 >= 0 ? trainSoftmax(ex, L2, 300, PRIOR) : trainRanker(ex, EPOCHS, PRIOR));
+// --none-prior X: the prior of the rules' "no role" (`rule-none`, role-ranker.ts); --none-free: no anchor on it at all.
+setRoleNoneFree(process.argv.includes('--none-free'));
+const priors = rolePriors(PRIOR, argNum('--none-prior', ROLE_NONE_PRIOR));
+const fit = (ex: RankExample[]) => (L2 >= 0 ? trainSoftmax(ex, L2, 300, priors) : trainRanker(ex, EPOCHS, PRIOR));
 
 const corpus = goldDir(join(root, 'test/fixtures/corpus-gold'), 'corpus/');
 const extra = [

@@ -24,6 +24,11 @@ import { matchedRankings, speakerExample } from './ranked-quotes.ts';
 // --all-models's fold models since roles33 (ArticleExamples.hiddenRoles).
 export const ROLE_L2 = 60;
 export const ROLE_PRIOR = 2;
+// The rules' "no role" (role-ranker.ts `rule-none`) anchored apart and lower (roles37): 1.5–1.75 gain
+// two odd-half people with the cross-validation held; 1.25 and below lose in CV, 2 is the old model.
+export const ROLE_NONE_PRIOR = 1.75;
+/** The anchored features of the role ranker and their priors (trainSoftmax's `prior`). */
+export const rolePriors = (prior = ROLE_PRIOR, none = ROLE_NONE_PRIOR): Record<string, number> => ({ rule: prior, 'rule-none': none });
 export const SPEAKER_L2 = 10;
 export const PRECEDENT_L2 = 2;
 export const PRECEDENT_MIN = 3;
@@ -111,7 +116,7 @@ export function articleExamples(it: Item): ArticleExamples {
 /** The three choosers trained on `train` with the trainers' defaults; the shipped files give margins and thresholds. */
 export function trainChoosers(train: readonly ArticleExamples[], shipped: { role: RoleModel | null; speaker: RankerModel | null; precedent: PrecedentModel | null }): { role: RoleModel; speaker: RankerModel; precedent: PrecedentModel } {
   // (each article's plain reading, then its head-hidden one: the order train:roles gives after its sort by id)
-  const role = trainSoftmax(train.flatMap((a) => [...a.roles, ...(a.hiddenRoles ?? [])].map((r) => roleExampleOf(r))), ROLE_L2, 300, ROLE_PRIOR);
+  const role = trainSoftmax(train.flatMap((a) => [...a.roles, ...(a.hiddenRoles ?? [])].map((r) => roleExampleOf(r))), ROLE_L2, 300, rolePriors());
   const speaker = trainSoftmax(train.flatMap((a) => a.speakers), SPEAKER_L2, 300, RULE_PRIOR);
   const precedent = trainLogistic(train.flatMap((a) => a.precedents), PRECEDENT_L2, 200, PRECEDENT_MIN);
   const p = shipped.precedent;

@@ -162,9 +162,20 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
   return out;
 }
 
+/**
+ * The rules' "no role" carries its own anchored feature, `rule-none`, apart from `rule` (the rules'
+ * role): the trainer penalises it toward a lower prior (ROLE_NONE_PRIOR, 1.75 against 2), so how far
+ * to trust a "no role" is learnt, and the head-hidden training copies, where a right reading is there
+ * and the rules read none because its head is in no list, pull it down a little (roles37).
+ * `setRoleNoneFree(true)`: for training experiments, the "no role" with no anchored feature at all
+ * (its trust learnt from 0 as `rule|none`; roles36's `--none-free`).
+ */
+let noneFree = false;
+export const setRoleNoneFree = (b: boolean): void => { noneFree = b; };
+
 function noneFeats(isRule: boolean, options: number): string[] {
   const f = ['none', `none|opts:${bucket(options, [0, 1, 2, 4])}`];
-  if (isRule) f.push('rule', 'rule|none');
+  if (isRule) f.push(...(noneFree ? [] : ['rule-none']), 'rule|none');
   return f;
 }
 

@@ -79,9 +79,12 @@ export function foldOf(ids: readonly string[], folds: number): Map<string, numbe
  * candidates together. The penalty keeps weights small, so the rules' choice (whose weight starts
  * at `prior` and is penalised toward it, not toward 0) decides unless learned evidence adds up.
  */
-export function trainSoftmax(examples: readonly RankExample[], l2 = 1, iterations = 300, prior = RULE_PRIOR): Record<string, number> {
+export function trainSoftmax(examples: readonly RankExample[], l2 = 1, iterations = 300, prior: number | Readonly<Record<string, number>> = RULE_PRIOR): Record<string, number> {
   const rows = [...examples].sort((a, b) => a.id.localeCompare(b.id)).filter(learnable);
-  const w: Record<string, number> = { rule: prior };
+  // (a number: the prior of `rule`; a record: each anchored feature's own prior)
+  const priors: Readonly<Record<string, number>> = typeof prior === 'number' ? { rule: prior } : prior;
+  const anchor = (x: string) => priors[x] ?? 0;
+  const w: Record<string, number> = { ...priors };
   const g2: Record<string, number> = {};
   const rate = 0.5;
   for (let it = 0; it < iterations; it++) {
@@ -98,13 +101,13 @@ export function trainSoftmax(examples: readonly RankExample[], l2 = 1, iteration
         if (v) addG(f, v);
       });
     }
-    for (const x of Object.keys(w)) grad[x] = (grad[x] ?? 0) + l2 * (w[x]! - (x === 'rule' ? prior : 0));
+    for (const x of Object.keys(w)) grad[x] = (grad[x] ?? 0) + l2 * (w[x]! - anchor(x));
     // AdaGrad steps: features seen rarely still move.
     for (const x of Object.keys(grad).sort()) {
       const d = grad[x]!;
       if (!d) continue;
       g2[x] = (g2[x] ?? 0) + d * d;
-      w[x] = (w[x] ?? (x === 'rule' ? prior : 0)) - (rate * d) / Math.sqrt(g2[x]! + 1e-8);
+      w[x] = (w[x] ?? anchor(x)) - (rate * d) / Math.sqrt(g2[x]! + 1e-8);
     }
   }
   const out: Record<string, number> = {};
