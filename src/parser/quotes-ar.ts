@@ -1948,13 +1948,16 @@ export class ArabicQuoteReader {
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
-    collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
-    // (one of the joined persons chosen: the verb's subject is all of them, X وY as written)
-    if (joint && chosen.speakerId && joint.ids.has(chosen.speakerId)) return joint.sp;
-    // (the joint phrase chosen in another reading of the same words: still said by all of them)
-    const ids = !chosen.speakerId && !chosen.speakerIds ? jointIds.get(keyOf(chosen)) : undefined;
-    if (ids) return { ...chosen, speakerIds: ids };
-    return chosen;
+    // The speaker a candidate gives the quote once chosen (also what the trainer's label judges):
+    const shown = (sp: Speaker): Speaker => {
+      // (one of the joined persons chosen: the verb's subject is all of them, X وY as written)
+      if (joint && sp.speakerId && joint.ids.has(sp.speakerId)) return joint.sp;
+      // (the joint phrase chosen in another reading of the same words: still said by all of them)
+      const ids = !sp.speakerId && !sp.speakerIds ? jointIds.get(keyOf(sp)) : undefined;
+      return ids ? { ...sp, speakerIds: ids } : sp;
+    };
+    collect?.(q, list.map((e, i) => { const f = shown(e.sp); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
+    return shown(chosen);
   }
 
   private lightCountsCache: Map<string, number> | null = null;
