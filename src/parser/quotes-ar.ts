@@ -911,9 +911,11 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const head = roleHead(toks[from]!);
     if (!head || head.definite || this.index.at(toks[from + 1]!) !== principal) return null;
-    const q = this.index.at(toks[k + 1]!);
-    if (!q || q === principal || /[بل]/.test(this.index.prefixAt(toks[k + 1]!))) return null;
-    const e = this.nameEnd(k + 1, q, to);
+    // (a name opening on a particle the person index does not hold, بن برافمان، is found by its next word)
+    const n = k + 2 <= to && NAME_PARTICLES.test(toks[k + 1]!.light) && !/[،,:;.()"«»“”]/.test(toks[k + 1]!.gap) ? k + 2 : k + 1;
+    const q = this.index.at(toks[n]!);
+    if (!q || q === principal || /[بل]/.test(this.index.prefixAt(toks[n]!))) return null;
+    const e = this.nameEnd(n, q, to);
     return e === to || /[،,]/.test(toks[e]!.gap) ? q : null;
   }
 
