@@ -19,7 +19,7 @@ for (const it of corpus) {
   const { gold, text, briefing: b, ranked } = rankedQuotes(it);
   for (const { g, q, options } of ranked) {
     n++;
-    if (options.some((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold))) continue;
+    if (options.some((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId, speakerIds: o.speakerIds }, g, gold))) continue;
     const want = g.speaker_ar ?? g.speaker_en;
     let cls: string;
     if (!g.unnamed) {

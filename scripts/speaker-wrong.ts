@@ -25,7 +25,7 @@ useSpeakerRanker(null);
 for (const it of [...corpus, ...extra]) {
   const { gold, text, ranked } = rankedQuotes(it);
   for (const { g, q, options } of ranked) {
-    const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
+    const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId, speakerIds: o.speakerIds }, g, gold));
     const at = text.indexOf(q.text);
     const ctx = at < 0 ? q.text : text.slice(Math.max(0, at - 220), at).replace(/.*\n/s, '') + '⟦' + q.text.slice(0, 90) + '⟧';
     rows.push({ ex: { id: it.id, feats: options.map((o) => o.feats), right, names: options.map((o) => o.speaker.ar) }, ctx: ctx.replace(/\s+/g, ' '), want: `${g.speaker_ar ?? g.speaker_en}${g.unnamed ? ' (unnamed)' : ''}` });

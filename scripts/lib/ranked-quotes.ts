@@ -40,6 +40,6 @@ export function matchedRankings(gold: Gold, quotes: readonly Quote[], seen: Read
 
 /** One ranked quote as the speaker ranker's training example: each option right or wrong by the eval's own speaker test. */
 export function speakerExample(id: string, gold: Gold, { g, q, options }: RankedQuote): RankExample {
-  const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId }, g, gold));
+  const right = options.map((o) => rightSpeakerAr({ ...q, speaker: o.speaker, speakerId: o.speakerId, speakerIds: o.speakerIds }, g, gold));
   return { id, feats: options.map((o) => o.feats), right, names: options.map((o) => o.speaker.ar) };
 }

@@ -3,7 +3,8 @@
  * roles, quotes with speakers, precedents by anchor. Shared by the quality tests and `npm run eval`
  * (src/eval/evaluate.ts adds the finer figures the eval prints).
  */
-import type { Briefing, Person } from '../briefing/types.ts';
+import type { Briefing, Person, Quote } from '../briefing/types.ts';
+import { speakerIdsOf } from '../briefing/speakers.ts';
 import { normaliseAr } from '../text/normalize.ts';
 
 export interface GoldPerson { ar?: string; en: string; role_ar?: string; role_en?: string; aliases_latin?: string[] }
@@ -54,6 +55,27 @@ function wordOverlap(pred: string, gold: string): number {
   return hit / g.size;
 }
 
+/**
+ * The gold persons a named gold quote gives to several speakers together: its English speaker is
+ * gold persons' names joined by "and" or commas ("Donald Trump and Emmanuel Macron"), each one a
+ * person of the gold. Empty for a quote of one speaker (and for a name that merely holds "and").
+ */
+export function jointGoldPersons(g: GoldQuote, gold: Gold): GoldPerson[] {
+  if (g.unnamed) return [];
+  const parts = g.speaker_en.replace(/\s*\([^)]*\)\s*$/, '').split(/\s*,\s*|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  const ps = parts.map((n) => gold.people.find((p) => p.en === n || (p.aliases_latin ?? []).includes(n)));
+  return ps.every((p) => p) ? (ps as GoldPerson[]) : [];
+}
+
+/**
+ * How many speakers a quote has: the persons who said it together (`speakerIds`), else one. A quote
+ * said together is right only against a gold that gives it to as many together, and a quote of one
+ * speaker is not right against a joint gold: the joint phrase «ترامب وماكرون» shares its last name
+ * with «ماكرون», which the name test alone would take for the same speaker.
+ */
+export const speakerCount = (q: Pick<Quote, 'speakerId' | 'speakerIds'>) => Math.max(1, speakerIdsOf(q).length);
+
 export interface Score {
   people: Counts;
   roles: Counts;
@@ -94,9 +116,17 @@ export function score(b: Briefing, gold: Gold): Score {
       const got = b.lang === 'ar' ? q.speaker.ar : q.speaker.en;
       ok = q.speakerId === null && !!got && (fold(got).includes(fold(want)) || fold(want).includes(fold(got)));
     } else {
-      const gp = gold.people.find((p) => p.en === g.speaker_en);
-      const p = gp ? matched.get(gp) : undefined;
-      ok = !!p && q.speakerId === p.id;
+      const joint = jointGoldPersons(g, gold);
+      if (joint.length) {
+        // Said together: right when the quote goes to exactly these persons together.
+        const want = joint.map((gp) => matched.get(gp)?.id);
+        const got = speakerIdsOf(q);
+        ok = want.every((id) => id && got.includes(id)) && new Set(got).size === new Set(want).size;
+      } else {
+        const gp = gold.people.find((p) => p.en === g.speaker_en);
+        const p = gp ? matched.get(gp) : undefined;
+        ok = !!p && q.speakerId === p.id;
+      }
     }
     if (ok) quotes.tp++;
     else misses.push(`speaker of "${g.text_start}": got ${q.speaker[b.lang] || q.speaker.ar || q.speaker.en}, want ${g.speaker_ar ?? g.speaker_en}`);

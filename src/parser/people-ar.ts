@@ -579,6 +579,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     // (Not when its last word is some other person's family name too: two mentions of one name.)
     if (d && d !== c && !isGiven(toks[c.from]!) && (!e || e === c)) c.to = c.from;
   }
+  extendByUsage(toks, all);
   // A name the rules found by a cue (a speech verb, a title) whose words the tagger is sure are no
   // name words (تعد، وظل يتحرك، بحقول الألغام، أسوشيتد برس) is the cue's misreading: dropped.
   // (Not a person the lexicon knows; the tagger's own spans passed its threshold already.)
@@ -737,6 +738,31 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
   }
   if (absorbed.size) for (let k = all.length - 1; k >= 0; k--) if (absorbed.has(all[k]!)) all.splice(k, 1);
 }
+/**
+ * A name's last word that the article writes, nearly everywhere it writes it, followed by the same
+ * next word with nothing between (ريم | بنا at 8 of 8 places, صاموئيل | معاذ at 3 of 3): the
+ * article's own usage says that word is the rest of the name, whatever the tagger or the word's
+ * everyday sense (بنا "with us") says. At least USAGE_MIN times and USAGE_SHARE of the places; not a
+ * word that opens what is said or another name, and only for a name of one or two words.
+ */
+const USAGE_MIN = 3;
+const USAGE_SHARE = 0.75;
+function extendByUsage(toks: readonly Token[], all: PersonCandidate[]): void {
+  let seen: Map<string, number> | null = null;
+  const starts = new Set(all.map((c) => c.from));
+  for (const c of all) {
+    if (c.to - c.from >= 2 || c.cue === 'lexicon') continue;
+    const cur = toks[c.to]!, nx = toks[c.to + 1];
+    if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || starts.has(nx.i)) continue;
+    const n = pairCount(toks, nx.i);
+    if (n < USAGE_MIN) continue;
+    if (!seen) { seen = new Map(); for (const t of toks) seen.set(t.light, (seen.get(t.light) ?? 0) + 1); }
+    if (n < USAGE_SHARE * (seen.get(cur.light) ?? 0)) continue;
+    if (isComplementiser(nx) || isSpeechVerb(nx) || roleHead(nx) || isParticle(nx) || isGiven(nx) || isTimeWord(nx) || isPlaceOrOrg(nx)) continue;
+    c.to++;
+  }
+}
+
 /** The tagger score of a next word that extends a name past the end-of-name rule (extendShortNames). */
 const EXT_SURE = 20;
 

@@ -935,9 +935,11 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const head = roleHead(toks[from]!);
     if (!head || head.definite || this.index.at(toks[from + 1]!) !== principal) return null;
-    const q = this.index.at(toks[k + 1]!);
-    if (!q || q === principal || /[بل]/.test(this.index.prefixAt(toks[k + 1]!))) return null;
-    const e = this.nameEnd(k + 1, q, to);
+    // (a name opening on a particle the person index does not hold, بن برافمان، is found by its next word)
+    const n = k + 2 <= to && NAME_PARTICLES.test(toks[k + 1]!.light) && !/[،,:;.()"«»“”]/.test(toks[k + 1]!.gap) ? k + 2 : k + 1;
+    const q = this.index.at(toks[n]!);
+    if (!q || q === principal || /[بل]/.test(this.index.prefixAt(toks[n]!))) return null;
+    const e = this.nameEnd(n, q, to);
     return e === to || /[،,]/.test(toks[e]!.gap) ? q : null;
   }
 
@@ -1968,13 +1970,16 @@ export class ArabicQuoteReader {
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
-    collect?.(q, list.map((e, i) => ({ speaker: e.sp.speaker, speakerId: e.sp.speakerId, feats: feats[i]! })), pick);
-    // (one of the joined persons chosen: the verb's subject is all of them, X وY as written)
-    if (joint && chosen.speakerId && joint.ids.has(chosen.speakerId)) return joint.sp;
-    // (the joint phrase chosen in another reading of the same words: still said by all of them)
-    const ids = !chosen.speakerId && !chosen.speakerIds ? jointIds.get(candidateKey(chosen)) : undefined;
-    if (ids) return { ...chosen, speakerIds: ids };
-    return chosen;
+    // The speaker a candidate gives the quote once chosen (also what the trainer's label judges):
+    const shown = (sp: Speaker): Speaker => {
+      // (one of the joined persons chosen: the verb's subject is all of them, X وY as written)
+      if (joint && sp.speakerId && joint.ids.has(sp.speakerId)) return joint.sp;
+      // (the joint phrase chosen in another reading of the same words: still said by all of them)
+      const ids = !sp.speakerId && !sp.speakerIds ? jointIds.get(candidateKey(sp)) : undefined;
+      return ids ? { ...sp, speakerIds: ids } : sp;
+    };
+    collect?.(q, list.map((e, i) => { const f = shown(e.sp); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
+    return shown(chosen);
   }
 
   private lightCountsCache: Map<string, number> | null = null;

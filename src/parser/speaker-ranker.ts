@@ -301,7 +301,7 @@ export const speakerRankerModel = (): RankerModel | null => shipped.get();
 export const useSpeakerRanker = (m: RankerModel | null | undefined): void => shipped.use(m);
 
 /** One quotation's candidates as the trainer sees them. */
-export interface RankedOption { speaker: { ar: string; en: string }; speakerId: string | null; feats: string[] }
+export interface RankedOption { speaker: { ar: string; en: string }; speakerId: string | null; /** the persons who would say it together */ speakerIds?: string[]; feats: string[] }
 export type RankCollector = (quote: object, options: RankedOption[], chosen: number) => void;
 
 let collector: RankCollector | null = null;

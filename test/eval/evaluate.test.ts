@@ -1,8 +1,8 @@
 /** The eval's figures on a hand-made briefing: each kind of error lands in its own count. */
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
-import { evaluate, matchQuote, rightSpeakerEn, share } from '../../src/eval/evaluate.ts';
-import { roleOverlap, type Gold } from '../../src/eval/gold-score.ts';
+import { evaluate, matchQuote, rightSpeakerAr, rightSpeakerEn, share } from '../../src/eval/evaluate.ts';
+import { roleOverlap, score, type Gold } from '../../src/eval/gold-score.ts';
 
 const person = (id: string, ar: string, en: string, role = ''): Person => ({
   id, name: { ar, en }, role: { ar: role, en: '' }, aliases: [], mentions: 1, firstOffset: 0, sentenceIds: [0], nameOrigin: 'romanised', keys: [],
@@ -94,5 +94,32 @@ describe('rightSpeakerEn for a described source', () => {
 
   it('reads spokesman, spokeswoman and spokesperson as one word', () => {
     expect(rightSpeakerEn(q('a spokesman'), g('a StubHub spokesperson'), none)).toBe(true);
+  });
+});
+
+describe('a quote said together', () => {
+  const macron = person('p-macron', 'إيمانويل ماكرون', 'Emmanuel Macron');
+  const joint = { ...quote('رغبتهما في التوصل إلى اتفاق جديد', null, 'indirect'), speaker: { ar: 'ترامب وماكرون', en: 'Donald Trump and Emmanuel Macron' }, speakerIds: [trump.id, macron.id], unnamed: false } as Quote;
+  const alone = quote('رغبتهما في التوصل إلى اتفاق جديد', macron, 'indirect');
+  const people = [{ ar: 'دونالد ترامب', en: 'Donald Trump' }, { ar: 'إيمانويل ماكرون', en: 'Emmanuel Macron' }];
+  const both: Gold = { people, quotes: [{ speaker_en: 'Donald Trump and Emmanuel Macron', speaker_ar: 'ترامب وماكرون', text_start: 'رغبتهما في التوصل' }], precedents: [] };
+  const one: Gold = { people, quotes: [{ speaker_en: 'Emmanuel Macron', speaker_ar: 'إيمانويل ماكرون', text_start: 'رغبتهما في التوصل' }], precedents: [] };
+  const brief = (q: Quote) => ({ ...b, people: [trump, macron], quotes: [q] }) as Briefing;
+
+  it('is right against a gold that gives it to the same persons together, and only then', () => {
+    expect(rightSpeakerAr(joint, both.quotes[0]!, both)).toBe(true);
+    expect(rightSpeakerEn(joint, both.quotes[0]!, both)).toBe(true);
+    expect(score(brief(joint), both).quotes.tp).toBe(1);
+    // (the joint phrase ends on Macron's name, which the name test alone would take for him)
+    expect(rightSpeakerAr(joint, one.quotes[0]!, one)).toBe(false);
+    expect(rightSpeakerEn(joint, one.quotes[0]!, one)).toBe(false);
+    expect(score(brief(joint), one).quotes.tp).toBe(0);
+  });
+
+  it('gives no credit to one of the persons alone when the gold has them together', () => {
+    expect(rightSpeakerAr(alone, both.quotes[0]!, both)).toBe(false);
+    expect(rightSpeakerEn(alone, both.quotes[0]!, both)).toBe(false);
+    expect(score(brief(alone), both).quotes.tp).toBe(0);
+    expect(score(brief(alone), one).quotes.tp).toBe(1);
   });
 });

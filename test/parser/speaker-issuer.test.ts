@@ -52,4 +52,11 @@ describe('issuers of statements and reports', () => {
     ]);
     expect(who[who.length - 1]).toBe('أحمد حسين');
   });
+  it('… also when the holder\'s name opens on a particle the person index skips (محامي X، بن Y،)', () => {
+    const who = whoSaid([
+      'ومثل المنتج سامر خليل أمام المحكمة صباح الخميس في قضية تحرش جديدة.',
+      'وخارج المحكمة، قال محامي خليل، بن نصار، للصحفيين، إن موكله لن يقر بأنه ارتكب أي ذنب.',
+    ]);
+    expect(who[who.length - 1]).toBe('بن نصار');
+  });
 });
