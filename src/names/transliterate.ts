@@ -33,13 +33,17 @@ export const TRANSLIT_PARAMS = {
   /**
    * beam width of the graphone search: 10 -> 12 (dev split: unseen Wikidata 0.179/0.397 ->
    * 0.180/0.399, Google eval 0.650/0.796 -> 0.651/0.798) once the search was fast enough; 14
-   * adds 0.004 among five on Wikidata for another sixth of the time
+   * adds 0.004 among five on Wikidata for another sixth of the time. 12 -> 16 with rerank
+   * 15 -> 20 (names37): a third of the unknown words' misses whose right spelling was not
+   * listed at all had it lost by the beam (the model scores it above the 15th output); dev split
+   * (with ALWAYS_TRIED 2) unseen Wikidata among 5 0.401 -> 0.405, right spelling anywhere in
+   * the list 0.557 -> 0.604 (scripts/names/coverage.ts); first answers the same
    */
-  beam: 12,
+  beam: 16,
   /** states more than this many nats below the best of their position are dropped */
   prune: 8,
-  /** how many of the search's outputs are reranked */
-  rerank: 15,
+  /** how many of the search's outputs are reranked (15 -> 20 with beam 16, names37: the list holds 20) */
+  rerank: 20,
   /** longest candidate list a token keeps (known spellings and guesses) */
   listed: 20,
 };
