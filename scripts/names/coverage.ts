@@ -12,14 +12,12 @@
  * (NAMES_PARAMS as in eval-names.ts; EVERY=n reads every nth Wikidata pair; LIMIT (100) outputs
  * of the shipped beam and of a wide one, BEAM2 (64, prune + 4); SHOW=1 lists up to 30 no-cut words per set.)
  */
-import { readFileSync } from 'node:fs';
 import { romaniseCandidates, TRANSLIT_PARAMS } from '../../src/names/transliterate.ts';
-import { normAr } from '../../src/names/normalize.ts';
-import { arModelForm, enModelForm } from '../../src/names/translit/forms.ts';
 import { model, MODEL_PATH } from '../../src/names/translit/model.ts';
 import { readModelFile } from '../../src/names/translit/model-file.ts';
 import { NgramLM } from '../../src/names/translit/ngram.ts';
-import { DEV_SPLIT, googlePairs, hash, HELD_OUT_FIXTURE, isHeldOut, wikidataPairs } from './data.ts';
+import { DEV_SPLIT } from './data.ts';
+import { probeWords } from './probe-words.ts';
 
 if (!DEV_SPLIT) throw new Error('run with NAMES_DEV=1 and a dev-split model (MUJAZ_NAMES_MODEL)');
 Object.assign(TRANSLIT_PARAMS, JSON.parse(process.env.NAMES_PARAMS ?? '{}'));
@@ -67,24 +65,7 @@ function forced(src: string, tgt: string): number {
   return tot;
 }
 
-const fixtureKeys = new Set(readFileSync(HELD_OUT_FIXTURE, 'utf8').trim().split('\n').slice(1).map((l) => normAr(l.split('\t')[1]!)));
-const shipped = (ar: string) => fixtureKeys.has(normAr(ar)) || hash(`names-google-heldout:${normAr(ar)}`) % 100 < 10;
-interface Row { set: string; ar: string; src: string; want: string }
-const rows: Row[] = [];
-const every = Number(process.env.EVERY ?? 1);
-for (const p of googlePairs('eval')) {
-  if (shipped(p.ar) || /\s/.test(p.ar.trim()) || m.ar2en.has(normAr(p.ar))) continue;
-  const src = arModelForm(p.ar);
-  const want = enModelForm(p.en);
-  if (src && want) rows.push({ set: 'google', ar: p.ar, src, want });
-}
-let k = 0;
-for (const p of wikidataPairs()) {
-  if (!isHeldOut(p.ar) || shipped(p.ar) || k++ % every) continue;
-  const src = arModelForm(p.ar);
-  const want = enModelForm(p.en);
-  if (src && want) rows.push({ set: 'wikidata', ar: p.ar, src, want });
-}
+const rows = probeWords((key) => m.ar2en.has(key), Number(process.env.EVERY ?? 1));
 const LIMIT = Number(process.env.LIMIT ?? 100);
 const BEAM2 = Number(process.env.BEAM2 ?? 64);
 const t0 = Date.now();

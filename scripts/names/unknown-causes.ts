@@ -23,53 +23,22 @@
  * CONF=n the n commonest letter confusions: dev pairs only. NAMES_PARAMS / NAMES_RERANK_PARAMS
  * as in eval-names.ts.)
  */
-import { readFileSync } from 'node:fs';
 import { romaniseCandidates, TRANSLIT_PARAMS } from '../../src/names/transliterate.ts';
 import { RERANK_PARAMS } from '../../src/names/translit/rerank.ts';
-import { normAr } from '../../src/names/normalize.ts';
-import { arModelForm, enModelForm } from '../../src/names/translit/forms.ts';
 import { model } from '../../src/names/translit/model.ts';
 import { isForeign } from '../../src/names/romanise.ts';
 import { align, alignmentPairs } from './align.ts';
-import { DEV_SPLIT, googlePairs, hash, HELD_OUT_FIXTURE, isHeldOut, wikidataPairs } from './data.ts';
+import { DEV_SPLIT, googlePairs, isHeldOut, wikidataPairs } from './data.ts';
+import { probeWords, type ProbeWord } from './probe-words.ts';
 
 if (!DEV_SPLIT) throw new Error('run with NAMES_DEV=1 and a dev-split model (MUJAZ_NAMES_MODEL)');
 Object.assign(TRANSLIT_PARAMS, JSON.parse(process.env.NAMES_PARAMS ?? '{}'));
 Object.assign(RERANK_PARAMS, JSON.parse(process.env.NAMES_RERANK_PARAMS ?? '{}'));
 const m = model();
-const fixtureKeys = new Set(
-  readFileSync(HELD_OUT_FIXTURE, 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => normAr(l.split('\t')[1]!)),
-);
-const shippedGoogle = (ar: string) => hash(`names-google-heldout:${normAr(ar)}`) % 100 < 10;
-const shipped = (ar: string) => fixtureKeys.has(normAr(ar)) || shippedGoogle(ar);
-
-interface Row {
-  set: 'google' | 'wikidata';
-  src: string;
-  want: string;
+interface Row extends ProbeWord {
   got: string[];
 }
-const rows: Row[] = [];
-const every = Number(process.env.EVERY ?? 1);
-for (const p of googlePairs('eval')) {
-  if (shipped(p.ar) || /\s/.test(p.ar.trim()) || m.ar2en.has(normAr(p.ar))) continue;
-  const src = arModelForm(p.ar);
-  const want = enModelForm(p.en);
-  if (!src || !want) continue;
-  rows.push({ set: 'google', src, want, got: romaniseCandidates(p.ar, 20) });
-}
-let k = 0;
-for (const p of wikidataPairs()) {
-  if (!isHeldOut(p.ar) || shipped(p.ar) || k++ % every) continue;
-  const src = arModelForm(p.ar);
-  const want = enModelForm(p.en);
-  if (!src || !want) continue;
-  rows.push({ set: 'wikidata', src, want, got: romaniseCandidates(p.ar, 20) });
-}
+const rows: Row[] = probeWords((key) => m.ar2en.has(key), Number(process.env.EVERY ?? 1)).map((w) => ({ ...w, got: romaniseCandidates(w.ar, 20) }));
 const misses = rows.filter((r) => r.got[0] !== r.want);
 
 // cut the misses (right spelling and ours) together with the training pairs
