@@ -17,7 +17,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { shippedModel } from './shipped-model.ts';
 import { bestCandidate, type RankerModel } from './speaker-ranker.ts';
-import { hasArticle, isPlaceOrOrg, roleHead } from './arabic-words.ts';
+import { hasArticle, isPlaceOrOrg, roleHead, verbFrame } from './arabic-words.ts';
 import { tokenize } from './tokens.ts';
 import { agentShape } from './role-shape.ts';
 import { memo } from '../text/memo.ts';
@@ -66,6 +66,35 @@ function wordKindsOf(text: string): string[] {
   // (مدرب، لاعب، سفير), it is what a head no list holds (خباز، موزع، راقصة) shares with them.
   const shape = agentShape(toks[0]!.text);
   if (shape) f.push('k:agent', `k:agent:${shape}`, head ? 'k:agent|listed' : 'k:agent|unlisted');
+  return f;
+}
+
+/**
+ * Marks of a poor reading (roles38): what a phrase read past the description, or not a description
+ * at all, looks like. A relative pronoun or a preposition opening it, an indefinite head followed at
+ * once by a preposition (مدرب إلى …، لاعبين من …: a verb's complement, not a title's), a verb, a
+ * figure, a place or organisation as its first word, a separate pronoun at its end (… هم، وهما).
+ * Kinds of word only, so they carry over to unseen heads. Memoised like wordKinds.
+ */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
+const PREPOSITIONS = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'منذ', 'خلال', 'ضد', 'حتى', 'لدى', 'نحو']);
+const PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+const qualityKinds = memo(qualityOf, 5_000);
+function qualityOf(text: string): string[] {
+  if (!text) return [];
+  const toks = tokenize(text, [{ start: 0, end: text.length, text, para: 0 }], 'ar');
+  if (!toks.length) return [];
+  const f: string[] = [];
+  const bare = (l: string) => l.replace(/^[وف](?=ال)/, '');
+  const l0 = bare(toks[0]!.light);
+  if (RELATIVES.has(l0)) f.push('q:rel-open');
+  else if (toks.slice(1).some((t) => RELATIVES.has(bare(t.light)))) f.push('q:rel-inside');
+  if (PREPOSITIONS.has(l0)) f.push('q:prep-open');
+  if (toks.length > 1 && !hasArticle(toks[0]!) && PREPOSITIONS.has(toks[1]!.light)) f.push('q:indef-prep2');
+  if (toks.some((t) => verbFrame(t))) f.push('q:verb');
+  if (/\p{Nd}/u.test(text)) f.push('q:digit');
+  if (isPlaceOrOrg(toks[0]!)) f.push(toks.every((t) => isPlaceOrOrg(t) || hasArticle(t) && isPlaceOrOrg({ ...t, light: t.light.slice(2) })) ? 'q:place-only' : 'q:place-open');
+  if (toks.length > 1 && PRONOUNS.has(toks[toks.length - 1]!.light)) f.push('q:pron-end');
   return f;
 }
 
@@ -128,6 +157,7 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     {
       const kinds = wordKinds(e.text);
       f.push(...kinds);
+      f.push(...qualityKinds(e.text));
       // First mention that gave it (the first mention usually carries the role), by reader.
       const firstM = e.mentions.size ? Math.min(...[...e.mentions].map((m) => starts.indexOf(m))) : -1;
       f.push(`first:${firstM < 0 ? 'none' : bucket(firstM, [0, 1])}`);
