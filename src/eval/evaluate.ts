@@ -7,7 +7,7 @@
 import type { Briefing, Person, Quote } from '../briefing/types.ts';
 import { keySimilarity, wordKey } from '../names/phonetic.ts';
 import { lexicon } from '../names/lexicon.ts';
-import { add, fold, jointGoldPersons, personFor, roleOverlap, sameName, speakerCount, words, zero, type Counts, type Gold, type GoldPerson, type GoldQuote } from './gold-score.ts';
+import { add, fold, personFor, roleOverlap, sameName, sameSpeakerCount, words, zero, type Counts, type Gold, type GoldPerson, type GoldQuote } from './gold-score.ts';
 
 /** ok of n: a share where the denominator is the gold items of that kind. */
 export interface Tally { ok: number; n: number }
@@ -110,7 +110,7 @@ export function rightSpeakerAr(q: Quote, g: GoldQuote, gold: Gold): boolean {
     const want = g.speaker_ar ?? '';
     return want ? q.speakerId === null && nested(q.speaker.ar, want) : enOverlap(q.speaker.en, g.speaker_en) >= 0.5;
   }
-  if (speakerCount(q) !== Math.max(1, jointGoldPersons(g, gold).length)) return false;
+  if (!sameSpeakerCount(q, g, gold)) return false;
   const { en, person } = goldSpeaker(g, gold);
   const want = g.speaker_ar ?? person?.ar;
   if (want) return !!q.speaker.ar && sameName(q.speaker.ar, want);
@@ -145,7 +145,7 @@ export function rightSpeakerEn(q: Quote, g: GoldQuote, gold: Gold): boolean {
     const pred = sourceForm(q.speaker.en);
     return [withoutNotes(g.speaker_en), ...acronyms(g.speaker_en)].some((en) => enOverlap(pred, sourceForm(en)) >= 0.5);
   }
-  if (speakerCount(q) !== Math.max(1, jointGoldPersons(g, gold).length)) return false;
+  if (!sameSpeakerCount(q, g, gold)) return false;
   const { en, person } = goldSpeaker(g, gold);
   return [en, ...(person ? [person.en, ...(person.aliases_latin ?? [])] : [])].some((n) => sameName(q.speaker.en, n) || soundsLike(q.speaker.en, n));
 }

@@ -76,6 +76,10 @@ export function jointGoldPersons(g: GoldQuote, gold: Gold): GoldPerson[] {
  */
 export const speakerCount = (q: Pick<Quote, 'speakerId' | 'speakerIds'>) => Math.max(1, speakerIdsOf(q).length);
 
+/** Whether a quote has as many speakers as its named gold gives it (one, or the joint persons). */
+export const sameSpeakerCount = (q: Pick<Quote, 'speakerId' | 'speakerIds'>, g: GoldQuote, gold: Gold): boolean =>
+  speakerCount(q) === Math.max(1, jointGoldPersons(g, gold).length);
+
 export interface Score {
   people: Counts;
   roles: Counts;

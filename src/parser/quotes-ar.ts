@@ -320,6 +320,18 @@ function nearerMention(x: Mention, y: Mention | null): boolean {
   return !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
 }
 
+/**
+ * The speaker a chosen candidate gives the quote (also what the speaker trainer's label judges):
+ * one of the persons of a joint subject stands for all of them (X وY as written), and the joint
+ * phrase read another way (`jointIds`, by candidate key) keeps its persons. Module level, like
+ * nearerMention: rank runs per quotation.
+ */
+function shownSpeaker(sp: Speaker, joint: { sp: Speaker; ids: ReadonlySet<string> } | null, jointIds: ReadonlyMap<string, string[]>): Speaker {
+  if (joint && sp.speakerId && joint.ids.has(sp.speakerId)) return joint.sp;
+  const ids = !sp.speakerId && !sp.speakerIds ? jointIds.get(candidateKey(sp)) : undefined;
+  return ids ? { ...sp, speakerIds: ids } : sp;
+}
+
 export class ArabicQuoteReader {
   private readonly index: PersonIndex;
   private last: Speaker | null = null;
@@ -1970,16 +1982,8 @@ export class ArabicQuoteReader {
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
-    // The speaker a candidate gives the quote once chosen (also what the trainer's label judges):
-    const shown = (sp: Speaker): Speaker => {
-      // (one of the joined persons chosen: the verb's subject is all of them, X وY as written)
-      if (joint && sp.speakerId && joint.ids.has(sp.speakerId)) return joint.sp;
-      // (the joint phrase chosen in another reading of the same words: still said by all of them)
-      const ids = !sp.speakerId && !sp.speakerIds ? jointIds.get(candidateKey(sp)) : undefined;
-      return ids ? { ...sp, speakerIds: ids } : sp;
-    };
-    collect?.(q, list.map((e, i) => { const f = shown(e.sp); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
-    return shown(chosen);
+    collect?.(q, list.map((e, i) => { const f = shownSpeaker(e.sp, joint, jointIds); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
+    return shownSpeaker(chosen, joint, jointIds);
   }
 
   private lightCountsCache: Map<string, number> | null = null;

@@ -18,7 +18,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { shippedModel } from './shipped-model.ts';
 import { bestCandidate, type RankerModel } from './speaker-ranker.ts';
 import { hasArticle, isPlaceOrOrg, roleHead, verbFrame } from './arabic-words.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { agentShape } from './role-shape.ts';
 import { memo } from '../text/memo.ts';
 
@@ -50,9 +50,10 @@ const bucket = (n: number, cuts: readonly number[]): string => {
  * article. (Features of kinds of word, so what is learned carries over to copy with other words.)
  */
 const wordKinds = memo(wordKindsOf, 5_000);
+/** A role text's tokens, made once for wordKinds and qualityKinds (shared: never changed). */
+const roleTokens = memo((text: string): readonly Token[] => (text ? tokenize(text, [{ start: 0, end: text.length, text, para: 0 }], 'ar') : []), 5_000);
 function wordKindsOf(text: string): string[] {
-  if (!text) return [];
-  const toks = tokenize(text, [{ start: 0, end: text.length, text, para: 0 }], 'ar');
+  const toks = roleTokens(text);
   if (!toks.length) return [];
   const f: string[] = [];
   const head = roleHead(toks[0]!);
@@ -81,8 +82,7 @@ const PREPOSITIONS = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع'
 const PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 const qualityKinds = memo(qualityOf, 5_000);
 function qualityOf(text: string): string[] {
-  if (!text) return [];
-  const toks = tokenize(text, [{ start: 0, end: text.length, text, para: 0 }], 'ar');
+  const toks = roleTokens(text);
   if (!toks.length) return [];
   const f: string[] = [];
   const bare = (l: string) => l.replace(/^[وف](?=ال)/, '');
