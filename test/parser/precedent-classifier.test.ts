@@ -33,10 +33,11 @@ describe('precedent classifier', () => {
     expect(m!.crossValidated?.recall).toBeGreaterThan(m!.crossValidated!.rulesRecall!);
     // Issue 11 asks recall 0.75 on unseen copy. Round fifteen pools the cv over three fold splits (one
     // split's figure moves by a point with the split alone: add 0.35 gave 0.753 on the first split and
-    // 0.746 over three, 0.738 on the blind set); add 0.3 gives 0.751 with precision 0.560 over three.
+    // 0.746 over three, 0.738 on the blind set); add 0.3 gave 0.751 over three and still 0.738 on the
+    // blind set, so round twenty asks a margin: add 0.225 gives 0.765 with precision 0.545 over three.
     expect(m!.crossValidated!.splits).toBeGreaterThanOrEqual(3);
-    expect(m!.crossValidated!.recall).toBeGreaterThanOrEqual(0.75);
-    expect(m!.crossValidated!.precision).toBeGreaterThanOrEqual(0.555);
+    expect(m!.crossValidated!.recall).toBeGreaterThanOrEqual(0.76);
+    expect(m!.crossValidated!.precision).toBeGreaterThanOrEqual(0.54);
   });
 
   it('takes word, pair and opening features from the sentence’s words as split and stripped of و/ف، ب/ل', () => {
