@@ -2539,6 +2539,9 @@ export class ArabicQuoteReader {
   private quotedSource(inner: string, k: number, closeAt: number, b: number): boolean {
     const words = inner.trim().split(/\s+/);
     if (words.length > 5 || !/^ال/.test(lightNormAr(words[0]!))) return false;
+    // (a comma, question or exclamation mark inside is a sentence's, never a name's: ويقول "الشرق،
+    // أكثر من الغرب، فلسفة" is what was said)
+    if (/[،,؟?!]/.test(inner)) return false;
     const before = this.toks[k]!;
     const according = (t: Token | undefined) => !!t && ACCORDING_TO.has(t.light.replace(/^و(?=.{3})/, ''));
     // (بحسب "…"، بحسب ما أفاد "…"، وفق ما ذكرت "…")

@@ -302,4 +302,10 @@ describe('quote recall, round fourteen (quotes30)', () => {
     ]);
     expect(texts('وكشفت الشركة النقاب عن هاتفها الجديد الذي يعمل بالطاقة الشمسية.')).toEqual(['هاتفها الجديد الذي يعمل بالطاقة الشمسية']);
   });
+
+  it('a short quotation with a comma or question mark inside is what was said, not a quoted source name (round twenty)', () => {
+    expect(texts('التقى المخرج أحمد سعيد بالطلاب. ويقول "الشرق، أكثر من الغرب، فلسفة"، فلسفة التأمل.')).toEqual(['الشرق، أكثر من الغرب، فلسفة']);
+    // (a quoted definite name after a verb of saying is still its source)
+    expect(quotes('وقال "المرصد السوري لحقوق الإنسان" إن عدد القتلى بلغ عشرة.')[0]?.who).toBe('المرصد السوري لحقوق الإنسان');
+  });
 });
