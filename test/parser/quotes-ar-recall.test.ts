@@ -308,4 +308,12 @@ describe('quote recall, round fourteen (quotes30)', () => {
     // (a quoted definite name after a verb of saying is still its source)
     expect(quotes('وقال "المرصد السوري لحقوق الإنسان" إن عدد القتلى بلغ عشرة.')[0]?.who).toBe('المرصد السوري لحقوق الإنسان');
   });
+
+  it('a relative clause inside a statement that names its own speaker is read too (الذي تتهمه أنقرة بأنه …)', () => {
+    const q = quotes('وذكرت تقارير صحافية أن المشتبه به أزعج موظفين في الجامعة بادعائه أنهم أعضاء في حركة الداعية الذي تتهمه أنقرة بأنه العقل المدبر لمحاولة الانقلاب الفاشل.');
+    expect(q.map((x) => x.who)).toEqual(['تقارير صحافية', 'أنقرة']);
+    expect(q[1]!.text).toBe('العقل المدبر لمحاولة الانقلاب الفاشل');
+    // (a relative clause of a verb and a place reports nothing)
+    expect(quotes('وقال الوزير إن الداعية الذي يعيش في ولاية بنسلفانيا يتحمل مسؤولية الانقلاب الفاشل.').map((x) => x.who)).toEqual(['الوزير']);
+  });
 });
