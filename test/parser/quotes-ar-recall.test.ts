@@ -316,4 +316,11 @@ describe('quote recall, round fourteen (quotes30)', () => {
     // (a relative clause of a verb and a place reports nothing)
     expect(quotes('وقال الوزير إن الداعية الذي يعيش في ولاية بنسلفانيا يتحمل مسؤولية الانقلاب الفاشل.').map((x) => x.who)).toEqual(['الوزير']);
   });
+
+  it('findings and complaints with their complementiser: اكتشف/علمت/يشكو X (من) أن …', () => {
+    expect(quotes('وعلمت الصحيفة أن أحد أعضاء الفريق هو ضابط في جهاز المخابرات.')[0]).toMatchObject({ who: 'الصحيفة', text: 'أحد أعضاء الفريق هو ضابط في جهاز المخابرات' });
+    expect(quotes('لكن الباحثين يشكون منذ سنوات من أن المشكلة أكثر خطورة مما يبدو.')[0]?.text).toBe('المشكلة أكثر خطورة مما يبدو');
+    // (with an object, no statement: a view needs its complementiser)
+    expect(texts('واكتشف العلماء نوعا جديدا من الضفادع في الغابة.')).toEqual([]);
+  });
 });
