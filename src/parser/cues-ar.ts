@@ -110,12 +110,15 @@ export const CONTINUATION = set(`واصل واصلت نافيا نافية من�
  * object (يأمل في الفوز is no statement), and they are no verbs of saying for the people finder.
  * Participles (مدعية أنه، متذرعا بأنه) carry their subject: the speaker is the discourse's. Not the
  * forms that are as often nouns or the first person (أمل hope, شرح explanation, أعتقد I think).
+ * Findings and complaints report the same way (اكتشفت الجمعية أن …، علمت بي بي سي أن …، يشكو
+ * الباحثون من أن …); not علم (as often «flag», «science») nor شكا (a noun's shape too).
  */
 export const BELIEF_VERBS = set(`
 خشي خشيت يخشى تخشى يخشون يخشيان تخشيان يأمل تأمل يأملون يأملان
 زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا اعتقدوا يعتقد تعتقد يعتقدون
 شرحت يشرح تشرح تضمن تضمنت يتضمن تتضمن افتخر يفتخر تفتخر
 مدعيا مدعية متذرعا متذرعة معتقدا معتقدة
+اكتشف اكتشفت اكتشفوا علمت يشكو تشكو يشكون
 `);
 
 /**

@@ -2539,6 +2539,9 @@ export class ArabicQuoteReader {
   private quotedSource(inner: string, k: number, closeAt: number, b: number): boolean {
     const words = inner.trim().split(/\s+/);
     if (words.length > 5 || !/^ال/.test(lightNormAr(words[0]!))) return false;
+    // (a comma, question or exclamation mark inside is a sentence's, never a name's: ويقول "الشرق،
+    // أكثر من الغرب، فلسفة" is what was said)
+    if (/[،,؟?!]/.test(inner)) return false;
     const before = this.toks[k]!;
     const according = (t: Token | undefined) => !!t && ACCORDING_TO.has(t.light.replace(/^و(?=.{3})/, ''));
     // (بحسب "…"، بحسب ما أفاد "…"، وفق ما ذكرت "…")
@@ -3677,7 +3680,7 @@ export class ArabicQuoteReader {
       if (c > b || !isComplementiser(toks[c]!) || timeConj || notVerbs || (frame && this.complementBefore(frame, v, c))) {
         if (belief) continue;
         const next = this.objectReport(out, v, b, sid, s, spans);
-        if (next > v) v = next - 1;
+        if (next > v) { this.relativeReports(out, v, next, sid, s, spans, used); v = next - 1; }
         continue;
       }
       // نفى/أنكر X الاتهامات التي وجهتها إليه Y بأنه …: the complementiser is the accusation's, inside
@@ -3735,7 +3738,34 @@ export class ArabicQuoteReader {
       // (قال X إن مستشفى ريف دمشق أكد وفاة …، أشار X إلى أن الوكالة تؤكد بانتظام أن …: a clause that
       // opens on a subject and its own verb of saying reports that subject's statement too)
       const nested = this.nestedReport(c, e, b);
+      if (nested < 0) this.relativeReports(out, c, e, sid, s, spans, used);
       v = nested >= 0 ? nested - 1 : e - 1;
+    }
+  }
+
+  /**
+   * Reports inside a relative clause within a statement just read from tokens (from, to): the
+   * clause after a relative pronoun whose verb names its own speaker (… غولن الذي تتهمه أنقرة
+   * بتدبير …؛ … الشهود الذين قالوا إنهم …) is that speaker's statement too, as the gold marks it.
+   * Only a verb carrying its object as a pronoun with a subject written after it, or a verb of
+   * saying with its complementiser straight after: the relative's other verbs (الذي يعيش في …)
+   * report nothing. Read as an aside: the discourse's speaker stays the statement's.
+   */
+  private relativeReports(out: Quote[], from: number, to: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>, used: Set<number>): void {
+    const toks = this.toks;
+    for (let j = from + 2; j < to - 2; j++) {
+      const t = toks[j]!;
+      if (!RELATIVE_PRONOUNS.has(toks[j - 1]!.light) || /[:"«“]/.test(toks[j - 1]!.gap) || this.notYetSaid(j)) continue;
+      const carried = /(ه|ها|هم|هما)$/.test(t.light) && (isReportVerb(t) || !!verbFrame(t) || isReportVerb({ ...t, light: t.light.replace(/(ه|ها|هم|هما)$/, '') }) || !!verbFrame({ ...t, light: t.light.replace(/(ه|ها|هم|هما)$/, '') }))
+        && j + 1 < to && (!!this.index.at(toks[j + 1]!) || isPlaceOrOrg(toks[j + 1]!) || isUnnamedHead(toks[j + 1]!));
+      const spoken = isSpeechVerb(t) && !isContinuation(t) && j + 1 < to && isComplementiser(toks[j + 1]!);
+      if (!carried && !spoken) continue;
+      const keep = { last: this.last, lastPara: this.lastPara, said: this.said.length };
+      this.indirect(out, j, to - 1, sid, s, spans, used);
+      this.last = keep.last;
+      this.lastPara = keep.lastPara;
+      this.said.length = keep.said;
+      return;
     }
   }
 }

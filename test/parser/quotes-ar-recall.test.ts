@@ -302,4 +302,25 @@ describe('quote recall, round fourteen (quotes30)', () => {
     ]);
     expect(texts('وكشفت الشركة النقاب عن هاتفها الجديد الذي يعمل بالطاقة الشمسية.')).toEqual(['هاتفها الجديد الذي يعمل بالطاقة الشمسية']);
   });
+
+  it('a short quotation with a comma or question mark inside is what was said, not a quoted source name (round twenty)', () => {
+    expect(texts('التقى المخرج أحمد سعيد بالطلاب. ويقول "الشرق، أكثر من الغرب، فلسفة"، فلسفة التأمل.')).toEqual(['الشرق، أكثر من الغرب، فلسفة']);
+    // (a quoted definite name after a verb of saying is still its source)
+    expect(quotes('وقال "المرصد السوري لحقوق الإنسان" إن عدد القتلى بلغ عشرة.')[0]?.who).toBe('المرصد السوري لحقوق الإنسان');
+  });
+
+  it('a relative clause inside a statement that names its own speaker is read too (الذي تتهمه أنقرة بأنه …)', () => {
+    const q = quotes('وذكرت تقارير صحافية أن المشتبه به أزعج موظفين في الجامعة بادعائه أنهم أعضاء في حركة الداعية الذي تتهمه أنقرة بأنه العقل المدبر لمحاولة الانقلاب الفاشل.');
+    expect(q.map((x) => x.who)).toEqual(['تقارير صحافية', 'أنقرة']);
+    expect(q[1]!.text).toBe('العقل المدبر لمحاولة الانقلاب الفاشل');
+    // (a relative clause of a verb and a place reports nothing)
+    expect(quotes('وقال الوزير إن الداعية الذي يعيش في ولاية بنسلفانيا يتحمل مسؤولية الانقلاب الفاشل.').map((x) => x.who)).toEqual(['الوزير']);
+  });
+
+  it('findings and complaints with their complementiser: اكتشف/علمت/يشكو X (من) أن …', () => {
+    expect(quotes('وعلمت الصحيفة أن أحد أعضاء الفريق هو ضابط في جهاز المخابرات.')[0]).toMatchObject({ who: 'الصحيفة', text: 'أحد أعضاء الفريق هو ضابط في جهاز المخابرات' });
+    expect(quotes('لكن الباحثين يشكون منذ سنوات من أن المشكلة أكثر خطورة مما يبدو.')[0]?.text).toBe('المشكلة أكثر خطورة مما يبدو');
+    // (with an object, no statement: a view needs its complementiser)
+    expect(texts('واكتشف العلماء نوعا جديدا من الضفادع في الغابة.')).toEqual([]);
+  });
 });
