@@ -533,7 +533,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const mates = [...withNisba, ...listMates(toks, withNisba)];
   const found2 = [...mates, ...matesBefore(toks, mates, tags.scores)];
   for (const c of found2) for (let k = c.from + 1; k <= c.to; k++) things.delete(toks[k]!.norm);
-  const all = found2.filter((c) => !namesThing(toks, c, things));
+  const all = found2.filter((c) => !namesThing(toks, c, things) && !namedAfter(toks, c));
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
   extendShortNames(toks, all, tags.scores);
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
@@ -980,6 +980,34 @@ function namesThing(toks: readonly Token[], c: PersonCandidate, things: Readonly
   if (c.skipFirst) return things.has(first.norm.slice(c.skipFirst));
   if (isGiven(first) || lexiconNameWord(first)) return false;
   return namedThingHead(first) || things.has(first.norm) || !!knownReading(first.norm, (w) => things.has(w));
+}
+
+/**
+ * Heads of places, buildings and prizes that carry a person's name (مركز الملك سلمان، ستاد مدينة
+ * الملك عبدالله، جامعة عثمان غازي، ملعب بول بيا، جائزة الشيخ زايد): the name in construct after
+ * one names the place, not a person the article tells of. Unlike NAMED_THING_HEADS a given name
+ * may follow (that is how such places are named); a person the article does tell of is mentioned
+ * elsewhere too, and that mention stays.
+ */
+const NAMED_AFTER_HEADS = new Set(`مركز جامعة ملعب ستاد استاد مدينة جائزة مطار شارع مستشفى مسجد جامع قاعة ميدان معهد كلية مدرسة
+مكتبة متحف جسر ميناء مدرج صالة مجمع ضاحية معبر كاس`.split(/\s+/).map(lightNormAr));
+/**
+ * The titles such places keep before the name (مدينة الملك عبدالله، جائزة الشيخ زايد). Not any title:
+ * after «مركز اللاعب» or «قصر الرئيس» the name is the person's own (his position, his palace).
+ */
+const NAMED_AFTER_TITLES = new Set(`الملك الامير الاميرة الشيخ الشيخة السلطان الامام الراحل الشهيد`.split(/\s+/).map(lightNormAr));
+
+/**
+ * The candidate's mention is in construct after such a head, past at most two such titles
+ * (مدينة | الملك | عبدالله), with no punctuation between.
+ */
+function namedAfter(toks: readonly Token[], c: PersonCandidate): boolean {
+  if (c.skipFirst) return false;
+  let k = c.from - 1;
+  const joined = (a: number) => a >= 0 && toks[a]!.sent === toks[c.from]!.sent && !delimAfter(toks[a]!, toks);
+  for (let n = 0; n < 2 && joined(k) && NAMED_AFTER_TITLES.has(toks[k]!.light); n++) k--;
+  if (!joined(k)) return false;
+  return readingsOf(toks[k]!).some((r) => !r.article && NAMED_AFTER_HEADS.has(r.stem));
 }
 
 function namedThingHead(t: Token | undefined): boolean {
