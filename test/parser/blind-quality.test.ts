@@ -82,12 +82,16 @@ describe('parser on the blind slice', () => {
     // the parser and rankers (not of speakers37's scoring change, which moves no blind figure):
     // speakers37's names completed from the article's usage and lawyers named after a particle
     // raised speaker on the development measures (ranker CV 79.2 -> 79.5, cv:people 79.5 -> 79.7,
-    // --unseen 77.9 -> 78.1); dropping them because of these 20 articles would tune on them.
+    // --unseen 77.9 -> 78.1); dropping them because of these 20 articles would tune on them. At
+    // the end of the twentieth (no blind article read; models on 320): people 0.768, role 0.646,
+    // quote recall 0.891, speaker 0.703 (the speaker ranker retrained on quotes39's new quotes),
+    // precedent recall 0.762 (precs39's add threshold chosen on cross-validation for a margin on
+    // new copy; precision 0.463). The speaker and precedent floors raised to match.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
-    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.69);
-    expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.73);
+    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.7);
+    expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.76);
     expect(t.opposite).toBe(0);
   });
 });
