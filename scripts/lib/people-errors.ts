@@ -15,6 +15,7 @@ import { isEverydayWord } from '../../src/parser/everyday-words.ts';
 import { isKnownNameToken } from '../../src/parser/name-evidence.ts';
 import { isKnownPerson, isKnownPlace, knownOrg } from '../../src/parser/names-adapter.ts';
 import { commaAfter, delimAfter, type Token } from '../../src/parser/tokens.ts';
+import { assemblePeople, type NameCandidate } from '../../src/parser/people.ts';
 
 export interface PeopleError { kind: 'extra' | 'miss'; name: string; cause: string; note: string }
 
@@ -89,7 +90,7 @@ export function peopleErrors(raw: string, b: Briefing, gold: Gold): PeopleError[
     const bad = b.people.filter((p) => !taken.has(p)).find((p) => words(p.name.ar || p.name.en).some((w) => gw.includes(w)));
     if (bad) cause = `span wrong: found as «${bad.name.ar || bad.name.en}»`;
     else if (at < 0) cause = 'not written as the gold writes it (spelling or clitic)';
-    else if (cands.some((c) => words(c.name).length && sub(words(c.name), gw))) cause = 'a candidate the assembler dropped (bare, weak, teaser)';
+    else if (cands.some((c) => words(c.name).length && sub(words(c.name), gw))) cause = `a candidate the assembler dropped (${droppedWhy(cands, toks, g)})`;
     else {
       const prev = toks[at - 1];
       const glued = prev && prev.sent === toks[at]!.sent && !delimAfter(prev, toks);
@@ -104,6 +105,21 @@ export function peopleErrors(raw: string, b: Briefing, gold: Gold): PeopleError[
     out.push({ kind: 'miss', name, cause, note });
   }
   return out;
+}
+
+/**
+ * Which gate of the assembler (people.ts) dropped a gold person some candidate spells: each flag
+ * lifted in turn from every candidate, and the first that brings the person back named. None: the
+ * candidate was merged into another person (or the eval's match fails on the merged name).
+ */
+function droppedWhy(cands: readonly NameCandidate[], toks: readonly Token[], g: GoldPerson): string {
+  const back = (cs: NameCandidate[]) => !!personFor(g, assemblePeople(cs, toks, 'ar'));
+  const flags = cands.filter((c) => sub(words(c.name), words(g.ar ?? g.en))).map((c) => [c.linkOnly && 'teaser', c.weak && 'weak', c.bare && 'bare', c.role ? 'role' : 'norole'].filter(Boolean).join('+'));
+  if (back(cands.map((c) => ({ ...c, linkOnly: false })))) return `teaser zone; ${flags.join(' ')}`;
+  if (back(cands.map((c) => ({ ...c, weak: false })))) return `weak; ${flags.join(' ')}`;
+  if (back(cands.map((c) => ({ ...c, bare: false })))) return `bare; ${flags.join(' ')}`;
+  if (back(cands.map((c) => ({ ...c, linkOnly: false, weak: false, bare: false })))) return `flags together; ${flags.join(' ')}`;
+  return `merged or matched elsewhere; ${flags.join(' ')}`;
 }
 
 /** Cause counts, largest first. */

@@ -706,6 +706,15 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !demonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
       if (al) { c.to++; if (COMPOUND_SECOND.has(nx.light)) continue; break; }
       if (scores[nx.i]! < EXT_MIN) break;
+      // A given name (or a speech verb's subject) found alone, then one word and a title in apposition,
+      // after a comma or in construct (وقال إبراهيم كالين، المتحدث باسم …; وقال مارسيلو بالفي، نائب
+      // الرئيس …; وعبرت كريستين لغراد رئيسة صندوق …): the title closes the name, so
+      // the word between is the family name, though the tagger doubts a surname it has not seen or
+      // the word's first letters read as a clitic and the article (ك|ال|ين، ب|ال|في). Not a word
+      // with the article itself, a nationality, a title, a place or a word of the sentence's own.
+      if (c.to === c.from && (isGiven(cur) || c.cue === 'speech') && /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/^ال/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text)
+        && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx) && !roleHead(nx) && !demonym(nx.light) && !indefiniteNisba(nx) && !isParticle(nx) && !isGiven(nx) && !verbAt(toks, nx.i) && !conjoined(nx)
+        && appositionRole(toks, nx.i)) { c.to++; break; }
       const sure = scores[nx.i]! >= EXT_SHAPE;
       const shapeOk = nameLike(nx, true) || (sure && /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text) && !hasArticle(nx) && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx));
       // Nor a verbal noun with its pronoun before what was said (عن كريم منصور | قوله إن): a foreign
