@@ -117,8 +117,9 @@ export function describerText(text: string, toks: readonly Token[], from: number
  * head lists lack about half the heads, and a construct phrase that ends on the name is the apposed
  * title of Arabic copy (the genitive makes it definite). The head is found by its shape, the
  * phrase by its structure, so it is trimmed to those two words (not the verb or phrase before).
- * Not a conjunct (و…) or a preposition's object (ل…، ب…), a verb, place, time or particle, and the
- * genitive no nationality (a nisba is an adjective: the rules before read those).
+ * Not a conjunct (و…) or a preposition's object (ل…، ب…), a verb, place, time or particle, nor a
+ * body's noun (مجلس، منتخب: in verb-first copy «استقبل مجلس النواب NAME» is subject then object),
+ * and the genitive no nationality (a nisba is an adjective: the rules before read those).
  */
 function shapedConstructBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>): number {
   const g = toks[from - 1];
@@ -127,7 +128,7 @@ function shapedConstructBefore(toks: readonly Token[], from: number, named: Read
   if (!g || !h || named.has(from - 1) || named.has(from - 2) || g.sent !== first.sent || h.sent !== first.sent) return -1;
   if (!/^\s+$/.test(g.gap) || !/^\s+$/.test(h.gap)) return -1;
   if (hasArticle(h) || /^[وفبلك]/.test(h.light) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return -1;
-  if (isPlaceOrOrg(h) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light)) return -1;
+  if (isPlaceOrOrg(h) || MEMBER_BODIES.has(h.light) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light)) return -1;
   const possessed = POSSESSIVE.test(g.light) && g.light.length >= 4;
   if (!(hasArticle(g) || possessed) || isNisba(g) || verbShaped(g) || isTimeWord(g) || TIME_NOUNS.has(g.light) || isStop(g) || RELATIVES.has(g.light)) return -1;
   return from - 2;
@@ -145,7 +146,7 @@ function shapedApposition(toks: readonly Token[], nameEnd: number, named: Readon
   const g = toks[nameEnd + 2];
   if (!h || !g || h.sent !== t.sent || g.sent !== t.sent || !onlyCommaAfter(t) || named.has(nameEnd + 1) || !/^\s+$/.test(h.gap)) return null;
   if (hasArticle(h) || /^[وفبلك]/.test(h.light) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return null;
-  if (isPlaceOrOrg(h) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light)) return null;
+  if (isPlaceOrOrg(h) || MEMBER_BODIES.has(h.light) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light)) return null;
   if (verbShaped(g) || isSpeechVerb(g) || isComplementiser(g) || isStop(g) || isParticle(g) || RELATIVES.has(g.light) || FREE_PREPOSITIONS.has(g.light)) return null;
   for (let k = nameEnd + 2; k <= nameEnd + 4 && toks[k] && toks[k]!.sent === t.sent; k++) {
     const w = toks[k]!;
