@@ -110,6 +110,53 @@ export function describerText(text: string, toks: readonly Token[], from: number
   return closeQuote((head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim());
 }
 
+/**
+ * «ترك صانع ألعابه خميس رودريغيز»، «وكلف مؤرخة الفن بنيديكت سافوا»: an indefinite noun of an agent's
+ * shape (role-shape.ts: فاعل، مفعّل، فعيل، فعّال …) in construct with a definite or possessed genitive
+ * right before the name is the person's description whatever the head word: on unseen copy the
+ * head lists lack about half the heads, and a construct phrase that ends on the name is the apposed
+ * title of Arabic copy (the genitive makes it definite). The head is found by its shape, the
+ * phrase by its structure, so it is trimmed to those two words (not the verb or phrase before).
+ * Not a conjunct (و…) or a preposition's object (ل…، ب…), a verb, place, time or particle, nor a
+ * body's noun (مجلس، منتخب: in verb-first copy «استقبل مجلس النواب NAME» is subject then object),
+ * and the genitive no nationality (a nisba is an adjective: the rules before read those).
+ */
+function shapedConstructBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>): number {
+  const g = toks[from - 1];
+  const h = toks[from - 2];
+  const first = toks[from]!;
+  if (!g || !h || named.has(from - 1) || named.has(from - 2) || g.sent !== first.sent || h.sent !== first.sent) return -1;
+  if (!/^\s+$/.test(g.gap) || !/^\s+$/.test(h.gap)) return -1;
+  if (hasArticle(h) || /^[وفبلك]/.test(h.light) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return -1;
+  if (isPlaceOrOrg(h) || MEMBER_BODIES.has(h.light) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light)) return -1;
+  const possessed = POSSESSIVE.test(g.light) && g.light.length >= 4;
+  if (!(hasArticle(g) || possessed) || isNisba(g) || verbShaped(g) || isTimeWord(g) || TIME_NOUNS.has(g.light) || isStop(g) || RELATIVES.has(g.light)) return -1;
+  return from - 2;
+}
+
+/**
+ * «فابريس أرانيو، منتج غودار، الفيلم»: after the name, an indefinite noun of an agent's shape in
+ * construct with the next word (a noun, a name or a definite word), the whole set off by commas
+ * and short, is an apposition whatever the head word, as a listed head's is (describerApposition).
+ * Same guards on the head as before the name; no verb, relative or clause inside the phrase.
+ */
+function shapedApposition(toks: readonly Token[], nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+  const t = toks[nameEnd]!;
+  const h = toks[nameEnd + 1];
+  const g = toks[nameEnd + 2];
+  if (!h || !g || h.sent !== t.sent || g.sent !== t.sent || !onlyCommaAfter(t) || named.has(nameEnd + 1) || !/^\s+$/.test(h.gap)) return null;
+  if (hasArticle(h) || /^[وفبلك]/.test(h.light) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return null;
+  if (isPlaceOrOrg(h) || MEMBER_BODIES.has(h.light) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light)) return null;
+  if (verbShaped(g) || isSpeechVerb(g) || isComplementiser(g) || isStop(g) || isParticle(g) || RELATIVES.has(g.light) || FREE_PREPOSITIONS.has(g.light)) return null;
+  for (let k = nameEnd + 2; k <= nameEnd + 4 && toks[k] && toks[k]!.sent === t.sent; k++) {
+    const w = toks[k]!;
+    if (k > nameEnd + 2 && (verbShaped(w) || isSpeechVerb(w) || isComplementiser(w) || RELATIVES.has(w.light))) return null;
+    if (onlyCommaAfter(w) || delimAfter(w, toks) && !commaAfter(w) && w.i + 1 < toks.length && toks[w.i + 1]!.sent !== t.sent) return [nameEnd + 1, k];
+    if (delimAfter(w, toks)) return null;
+  }
+  return null;
+}
+
 /** «طالب من أصول تركية يدعى NAME»: the indefinite description before the naming word. */
 function namingRole(toks: readonly Token[], from: number): [number, number] | null {
   const w = toks[from - 1];
@@ -474,7 +521,7 @@ export interface RoleSlot {
  */
 export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, afterOnly = false): string {
   if (afterOnly) {
-    const a = appositionRole(toks, c.to) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to) ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to);
+    const a = appositionRole(toks, c.to) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to) ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
     return a ? describerText(text, toks, a[0], a[1]) : '';
   }
   let role = c.roleAr;
@@ -517,8 +564,12 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const adj = toks[c.from - 1]!;
     if (nisba && adj.sent === first.sent && !delimAfter(adj, toks) && !isNisba(adj)) role = `${nisba} ${adj.text}`;
   }
+  if (!role && !listJoined && !objectOf && !conjoined) {
+    const h = shapedConstructBefore(toks, c.from, named);
+    if (h >= 0) role = describerText(text, toks, h, c.from - 1);
+  }
   const after = (role ? null : appositionRole(toks, c.to)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
-    ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to);
+    ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
   if (!role) {
     const l = listRole(toks, c.from, named);
     if (l) role = describerText(text, toks, l[0], l[1]);

@@ -286,6 +286,17 @@ describe('roles read from structure, not lists (roles30)', () => {
     expect(r.find(([n]) => n === 'كانسو أوزتورك')?.[1]).toBe('موزع صحف من أصول تركية');
   });
 
+  // (roles40: invented sentences; نجار is in no head list)
+  it('an unlisted head of an agent noun\'s shape in construct right before the name, or in a comma apposition after it', () => {
+    expect(people('واستقبل نجار القرية أحمد حسن الزوار أمس.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('نجار القرية');
+    expect(people('وقال أحمد حسن، نجار القرية، إن الخشب غال.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('نجار القرية');
+  });
+
+  it('not a body\'s noun of that shape: in verb-first copy it is the subject and the name the object', () => {
+    expect(people('واستقبل مجلس النواب أحمد حسن أمس.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('');
+    expect(people('وشكر منتخب البلاد أحمد حسن أمس.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('');
+  });
+
   it('reads no name after a role that no name follows, in a text opening with ل or ب (it once crashed reading before the first word)', () => {
     // (a role, then an adjective and a verb: the name span is empty; the word after it was the
     // text's first, a preposition, and the glued-preposition test read the word before it)
