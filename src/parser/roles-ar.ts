@@ -111,6 +111,16 @@ export function describerText(text: string, toks: readonly Token[], from: number
 }
 
 /**
+ * A head word read by its shape alone: an indefinite noun of an agent's shape (no conjunction or
+ * preposition glued on) that no other kind of word claims: not a verb, place, body, time word,
+ * particle, nisba, preposition noun, counterpart or relative. Both shape rules below share it.
+ */
+function shapedHead(h: Token): boolean {
+  if (hasArticle(h) || /^[وفبلك]/.test(h.light) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return false;
+  return !(isPlaceOrOrg(h) || MEMBER_BODIES.has(h.light) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light));
+}
+
+/**
  * «ترك صانع ألعابه خميس رودريغيز»، «وكلف مؤرخة الفن بنيديكت سافوا»: an indefinite noun of an agent's
  * shape (role-shape.ts: فاعل، مفعّل، فعيل، فعّال …) in construct with a definite or possessed genitive
  * right before the name is the person's description whatever the head word: on unseen copy the
@@ -127,8 +137,7 @@ function shapedConstructBefore(toks: readonly Token[], from: number, named: Read
   const first = toks[from]!;
   if (!g || !h || named.has(from - 1) || named.has(from - 2) || g.sent !== first.sent || h.sent !== first.sent) return -1;
   if (!/^\s+$/.test(g.gap) || !/^\s+$/.test(h.gap)) return -1;
-  if (hasArticle(h) || /^[وفبلك]/.test(h.light) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return -1;
-  if (isPlaceOrOrg(h) || MEMBER_BODIES.has(h.light) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light)) return -1;
+  if (!shapedHead(h)) return -1;
   const possessed = POSSESSIVE.test(g.light) && g.light.length >= 4;
   if (!(hasArticle(g) || possessed) || isNisba(g) || verbShaped(g) || isTimeWord(g) || TIME_NOUNS.has(g.light) || isStop(g) || RELATIVES.has(g.light)) return -1;
   return from - 2;
@@ -145,8 +154,7 @@ function shapedApposition(toks: readonly Token[], nameEnd: number, named: Readon
   const h = toks[nameEnd + 1];
   const g = toks[nameEnd + 2];
   if (!h || !g || h.sent !== t.sent || g.sent !== t.sent || !onlyCommaAfter(t) || named.has(nameEnd + 1) || !/^\s+$/.test(h.gap)) return null;
-  if (hasArticle(h) || /^[وفبلك]/.test(h.light) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return null;
-  if (isPlaceOrOrg(h) || MEMBER_BODIES.has(h.light) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light)) return null;
+  if (!shapedHead(h)) return null;
   if (verbShaped(g) || isSpeechVerb(g) || isComplementiser(g) || isStop(g) || isParticle(g) || RELATIVES.has(g.light) || FREE_PREPOSITIONS.has(g.light)) return null;
   for (let k = nameEnd + 2; k <= nameEnd + 4 && toks[k] && toks[k]!.sent === t.sent; k++) {
     const w = toks[k]!;
