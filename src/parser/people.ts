@@ -180,6 +180,19 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
       for (const t of own) readBy.set(t, (readBy.get(t) ?? 0) + 1);
     }
   }
+  // A bare phrase after a name with no comma (src:after-bare) that the rules settled as the next
+  // person's own title («واستقبل X المدرب الإيطالي Y») is that person's: offered to X it is a leak,
+  // unless the rules read it for X too. The chooser weighs `shared` readings, but a learnt weight
+  // drifts with each retraining (round twenty's retrain gave X the title); the rules' attribution
+  // of a title that runs straight into the next name is a constraint, not evidence. Other readings
+  // a neighbour's rules also read stay open: the gold gives some of them to both (a group title
+  // read for each member: dropping every such reading lost two odd-half people).
+  const ruleRoles = new Set<string>();
+  if (lang === 'ar') for (const d of drafts) { const r = plainRole(d.c.role); if (r) ruleRoles.add(r); }
+  const notOthers = (d: Draft): RoleOption[] => d.roleOptions.filter((o) => {
+    const t = plainRole(o.text);
+    return !t || !o.feats.includes('src:after-bare') || t === plainRole(d.c.role) || !ruleRoles.has(t);
+  });
   const people: Person[] = [];
   const ids = new Set<string>();
   const nextSuffix = new Map<string, number>();
@@ -200,7 +213,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     for (let n = nextSuffix.get(base) ?? 2; ids.has(id); n++) { id = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     ids.add(id);
     // Which people there are is settled above on the rules' role; the ranker only picks the words.
-    const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, d.roleOptions, [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
+    const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, notOthers(d), [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
     const roleEn = lang === 'ar' ? (role ? translateRole(c.roleResolved || role) : '') : c.role;
     const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : role) : '';
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
