@@ -189,10 +189,14 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   // read for each member: dropping every such reading lost two odd-half people).
   const ruleRoles = new Set<string>();
   if (lang === 'ar') for (const d of drafts) { const r = plainRole(d.c.role); if (r) ruleRoles.add(r); }
-  const notOthers = (d: Draft): RoleOption[] => d.roleOptions.filter((o) => {
-    const t = plainRole(o.text);
-    return !t || !o.feats.includes('src:after-bare') || t === plainRole(d.c.role) || !ruleRoles.has(t);
-  });
+  const notOthers = (d: Draft): RoleOption[] => {
+    const own = plainRole(d.c.role);
+    return d.roleOptions.filter((o) => {
+      if (!o.feats.includes('src:after-bare')) return true;
+      const t = plainRole(o.text);
+      return !t || t === own || !ruleRoles.has(t);
+    });
+  };
   const people: Person[] = [];
   const ids = new Set<string>();
   const nextSuffix = new Map<string, number>();

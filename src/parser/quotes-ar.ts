@@ -65,6 +65,8 @@ const SUBJECT_ADJECTIVES = new Set(['العام', 'العامة', 'العليا'
 /** Past verbs of the frames that are as often nouns (طلب = request, وعد = promise, وصف = description). */
 const NOUN_LIKE_VERBS = new Set(['طلب', 'وعد', 'وصف', 'حمل', 'قدر', 'كشف', 'نصح', 'عبر']);
 
+/** An object pronoun on a verb (تتهمه، تتهمها، تتهمهم، تتهمهما): the verb carries its object. */
+const OBJECT_PRONOUN_END = /(ه|ها|هم|هما)$/;
 /** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
@@ -3756,7 +3758,7 @@ export class ArabicQuoteReader {
     for (let j = from + 2; j < to - 2; j++) {
       const t = toks[j]!;
       if (!RELATIVE_PRONOUNS.has(toks[j - 1]!.light) || /[:"«“]/.test(toks[j - 1]!.gap) || this.notYetSaid(j)) continue;
-      const carried = /(ه|ها|هم|هما)$/.test(t.light) && (isReportVerb(t) || !!verbFrame(t) || isReportVerb({ ...t, light: t.light.replace(/(ه|ها|هم|هما)$/, '') }) || !!verbFrame({ ...t, light: t.light.replace(/(ه|ها|هم|هما)$/, '') }))
+      const carried = OBJECT_PRONOUN_END.test(t.light) && [t, { ...t, light: t.light.replace(OBJECT_PRONOUN_END, '') }].some((w) => isReportVerb(w) || !!verbFrame(w))
         && j + 1 < to && (!!this.index.at(toks[j + 1]!) || isPlaceOrOrg(toks[j + 1]!) || isUnnamedHead(toks[j + 1]!));
       const spoken = isSpeechVerb(t) && !isContinuation(t) && j + 1 < to && isComplementiser(toks[j + 1]!);
       if (!carried && !spoken) continue;
