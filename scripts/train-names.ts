@@ -22,7 +22,6 @@ import { candidateList, TRANSLIT_PARAMS } from '../src/names/transliterate.ts';
 import { buildModel } from '../src/names/translit/model.ts';
 import { LetterModel } from '../src/names/translit/letter-model.ts';
 import { encodeModel } from '../src/names/translit/model-file.ts';
-import { insertSrc, markMask, markSrc, type MarkKind } from '../src/names/translit/marks.ts';
 import { clipLetter, FEATURES, features, linear } from '../src/names/translit/rerank.ts';
 import { trainRerank, type RerankList } from './names/rerank-train.ts';
 
@@ -32,12 +31,6 @@ const JOINT_ORDER = Number(process.env.NAMES_JOINT_ORDER ?? 4);
 // 0.169 -> 0.177 on the NAMES_DEV split); the Arabic one stays at 4 (half the size)
 const EN_CHAR_ORDER = Number(process.env.NAMES_CHAR_ORDER ?? 5);
 const AR_CHAR_ORDER = 4;
-// the joint model's Arabic letters marked by their right neighbour (src/names/translit/marks.ts)
-const MARK: MarkKind = markMask(process.env.NAMES_MARK ?? '');
-// NAMES_MARK_BOTH=1: every cut counted plain and marked, and the decoder reads a marked letter either way
-const MARK_BOTH = process.env.NAMES_MARK_BOTH === '1';
-// NAMES_MARK_INSERT=1: a look-ahead symbol inserted before the letter instead (marks.ts insertSrc)
-const MARK_INSERT = process.env.NAMES_MARK_INSERT === '1';
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const t0 = Date.now();
@@ -107,28 +100,9 @@ function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => vo
   const gIds = new Map<string, number>();
   const graphones: string[] = [];
   const seqs: Array<{ ids: number[]; w: number }> = [];
-  // the cut's Arabic letters marked as the decoder marks its input (the alignment is of plain letters)
-  const marked = (cut: string[]): string[] => {
-    if (!MARK) return cut;
-    if (MARK_INSERT) {
-      // the look-ahead symbols as graphones of their own (nothing on the Latin side)
-      const src = insertSrc(cut.map((g) => g.split('\t')[0]!).join(''), MARK);
-      const out: string[] = [];
-      let k = 0;
-      for (const ch of src) {
-        if (ch.charCodeAt(0) >= 0xe000) out.push(`${ch}\t`);
-        else out.push(cut[k++]!);
-      }
-      return out;
-    }
-    const sides = cut.map((g) => g.split('\t') as [string, string]);
-    const src = markSrc(sides.map(([a]) => a).join(''), MARK);
-    let at = 0;
-    return sides.map(([a, l]) => `${src.slice(at, (at += a.length))}\t${l}`);
-  };
   cuts.forEach(({ graphones: cut, perLetter }) => {
     if (!cut.length || perLetter < NOISE_PER_LETTER) return;
-    const ids = marked(cut).map((g) => {
+    const ids = cut.map((g) => {
       let id = gIds.get(g);
       if (id === undefined) {
         graphones.push(g);
@@ -138,7 +112,6 @@ function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => vo
       return id;
     });
     seqs.push({ ids, w: 1 });
-    if (MARK_BOTH && MARK) seqs.push({ ids: cut.map((g) => gIds.get(g) ?? (graphones.push(g), gIds.set(g, graphones.length), graphones.length)), w: 1 });
   });
   log(`${graphones.length} graphones; sample cuts: ${cuts.slice(0, 5).map((c) => c.graphones.join(' | ').replace(/\t/g, ':')).join('  //  ')}`);
   // three Kneser-Ney discounts (counts 1, 2, 3+) for the joint and the character models: on the
@@ -178,7 +151,6 @@ function fit(wdTrain: WikidataPair[], gFit: GooglePair[], log: (s: string) => vo
       sources: ['wikidata-person-tokens.en-ar.tsv (CC0)', 'google-ar2en.train.tsv and google-ar2en.eval.tsv (Apache-2.0)'],
       heldOut: `Arabic keys of test/fixtures/names/heldout-wikidata.tsv and ${GOOGLE_HELD_OUT_PERCENT}% of google-ar2en.eval.tsv words (test/fixtures/names/heldout-google.tsv)`,
       jointOrder: JOINT_ORDER,
-      ...(MARK_BOTH && MARK ? { markBoth: true } : {}),
       charOrder: { en: EN_CHAR_ORDER, ar: AR_CHAR_ORDER },
       pairs: pairs.length,
     },

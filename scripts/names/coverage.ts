@@ -89,7 +89,7 @@ for (const r of rows) {
   if (wi >= 0 && wi < TRANSLIT_PARAMS.rerank) bump(`wide${BEAM2}@${TRANSLIT_PARAMS.rerank}`);
   if (wi >= 0) bump(`wide${BEAM2}@${LIMIT}`);
   if (at < 0) {
-    const f = forced(m.fromArabic.prepare(r.src), r.want);
+    const f = forced(r.src, r.want);
     // the score of the last output the list takes (TRANSLIT_PARAMS.rerank)
     const t15 = raw[Math.min(raw.length, TRANSLIT_PARAMS.rerank) - 1]?.score ?? -Infinity;
     if (f === -Infinity) bump('absent:no-cut');

@@ -6,7 +6,6 @@
  */
 import { IntTable } from './int-table.ts';
 import type { NgramLM } from './ngram.ts';
-import { insertKind, insertSrc, markKind, markSrc, unmark, type MarkKind } from './marks.ts';
 
 export interface Scored {
   text: string;
@@ -136,16 +135,11 @@ const MERGE_SCAN = 32;
 /** Longest list sorted by insertion rather than by Array.prototype.sort (quadratic beyond). */
 const INSERTION_MAX = 256;
 
-/** A one-character chunk's slot in JointDecoder.charChunk, -1 when it has none. */
-function charSlot(code: number): number {
-  return code < 0x800 ? code : code >= 0xe000 && code < 0xe600 ? code - 0xe000 + 0x800 : -1;
-}
-
 export class JointDecoder {
   /** each source chunk with options, numbered */
   private readonly chunkIds = new Map<string, number>();
-  /** ids of the one-character chunks below U+0800 and of marked letters (U+E000-U+E5FF, at 0x800 on; marks.ts) by code, plus one (0: none) */
-  private readonly charChunk = new Int32Array(0xe00);
+  /** ids of the one-character chunks below U+0800 by code, plus one (0: none) */
+  private readonly charChunk = new Int32Array(0x800);
   /** a chunk's options, the most frequent first, by chunk id */
   private readonly byChunk: HashedOption[][] = [];
   /** options per (previous symbol's context, chunk): see optionsAfter */
@@ -200,10 +194,6 @@ export class JointDecoder {
   /** finals' scratch */
   private groupScore = new Float64Array(256);
   private order = new Int32Array(256);
-  /** how the model's Arabic letters are marked by their right neighbour (marks.ts) */
-  readonly mark: MarkKind;
-  /** the look-ahead symbols the model's Arabic side has (marks.ts insertSrc) */
-  readonly insert: MarkKind;
 
   /**
    * side: which half of "arabic\tlatin" the input is written in. perChunk: how many graphones
@@ -212,14 +202,10 @@ export class JointDecoder {
   constructor(
     private readonly lm: NgramLM,
     graphones: readonly string[],
-    private readonly side: 0 | 1,
+    side: 0 | 1,
     perChunk: number,
     private readonly edge: number,
-    /** a model fitted on plain and marked cuts alike: a marked letter is read either way (marks.ts) */
-    both = false,
   ) {
-    this.mark = markKind(graphones.map((g) => g.split('\t')[0]!));
-    this.insert = insertKind(graphones.map((g) => g.split('\t')[0]!));
     const all = new Map<string, Array<Option & { p: number }>>();
     graphones.forEach((g, i) => {
       const parts = g.split('\t');
@@ -230,18 +216,11 @@ export class JointDecoder {
       list.push({ id: i + 1, out, p: lm.logp(0, i + 1) });
       all.set(src, list);
     });
-    if (both && side === 0) {
-      for (const [src, list] of all) {
-        const plain = unmark(src);
-        if (plain !== src) list.push(...(all.get(plain) ?? []));
-      }
-    }
     let maxLen = 1;
     for (const [src, list] of all) {
       list.sort((a, b) => b.p - a.p);
       maxLen = Math.max(maxLen, src.length);
-      const slot = src.length === 1 ? charSlot(src.charCodeAt(0)) : -1;
-      if (slot >= 0) this.charChunk[slot] = this.chunkIds.size + 1;
+      if (src.length === 1 && src.charCodeAt(0) < this.charChunk.length) this.charChunk[src.charCodeAt(0)] = this.chunkIds.size + 1;
       this.chunkIds.set(src, this.chunkIds.size);
       const opts = list.slice(0, perChunk).map(({ id, out }) => ({ id, out, h: textHash(out), pw: hashPower(out) }));
       this.byChunk.push(opts);
@@ -347,27 +326,6 @@ export class JointDecoder {
    * every output's sum is needed to order them).
    */
   decode(src: string, beam: number, prune = 12, limit = Infinity): Scored[] {
-    if (!this.mark || this.side === 0) return this.search(this.prepare(src), beam, prune, limit);
-    // Latin input: the Arabic outputs' marks taken off, texts that differ only there summed
-    const got = this.search(src, beam, prune, limit === Infinity ? limit : 2 * limit + 4);
-    const by = new Map<string, Scored>();
-    for (const x of got) {
-      const text = unmark(x.text);
-      const had = by.get(text);
-      if (had) had.score = logAdd(had.score, x.score);
-      else by.set(text, { text, score: x.score });
-    }
-    return [...by.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-  }
-
-  /** An Arabic input as the model reads it: its letters marked or look-ahead symbols inserted (marks.ts). */
-  prepare(src: string): string {
-    if (this.side !== 0) return src;
-    if (this.insert) return insertSrc(src, this.insert, (c) => this.chunkIds.has(c));
-    return this.mark ? markSrc(src, this.mark, (c) => this.chunkIds.has(c)) : src;
-  }
-
-  private search(src: string, beam: number, prune: number, limit: number): Scored[] {
     const n = src.length;
     if (!n) return [];
     const lm = this.lm;
@@ -384,8 +342,7 @@ export class JointDecoder {
     const chunks = new Int32Array(n * maxLen).fill(-1);
     for (let i = 0; i < n; i++) {
       const code = src.charCodeAt(i);
-      const slot = charSlot(code);
-      chunks[i * maxLen] = slot >= 0 ? this.charChunk[slot]! - 1 : (this.chunkIds.get(src[i]!) ?? -1);
+      chunks[i * maxLen] = code < this.charChunk.length ? this.charChunk[code]! - 1 : (this.chunkIds.get(src[i]!) ?? -1);
       for (let L = 2; L <= maxLen && i + L <= n; L++) chunks[i * maxLen + L - 1] = this.chunkIds.get(src.slice(i, i + L)) ?? -1;
     }
     let cur: State[] = [start];

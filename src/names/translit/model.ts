@@ -40,7 +40,7 @@ export function buildModel(d: ModelData): Model {
   const m: Model = {
     ar2en: new Lookup(d.ar2en, d.starts?.ar2en),
     en2ar: new Lookup(d.en2ar, d.starts?.en2ar),
-    fromArabic: new JointDecoder(joint, d.graphones, 0, PER_CHUNK, edge, d.meta.markBoth === true),
+    fromArabic: new JointDecoder(joint, d.graphones, 0, PER_CHUNK, edge),
     fromLatin: new JointDecoder(joint, d.graphones, 1, PER_CHUNK, edge),
     enLM: new CharLM(d.enLM),
     arLM: new CharLM(d.arLM),

@@ -21,9 +21,7 @@ interface RefState {
  * ones sorted stably by score and merged through a map keyed by their texts, each step a walk
  * down the model's contexts (NgramLM.step), no memo of prefixes or expansions.
  */
-function reference(dec: JointDecoder, word: string, beam: number, prune: number): Scored[] {
-  // the input as the model reads it (look-ahead symbols inserted, marks.ts)
-  const src = dec.prepare(word);
+function reference(dec: JointDecoder, src: string, beam: number, prune: number): Scored[] {
   const d = dec as unknown as { lm: NgramLM; edge: number; maxLen: number; chunkIds: Map<string, number>; optionsAfter(prev: number, c: number): Option[] };
   const lm = d.lm;
   const n = src.length;
