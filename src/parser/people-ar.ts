@@ -537,9 +537,14 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A relation noun in construct before a name (وقالت زوجة | مينغ، صديق | مارسيلو، أرملة | الراحل …)
   // names the relative by the other person's name: the name is the other person's, not a given name.
   // (The relation noun is the relative's word, not the person's title: readings opening on it are dropped below.)
+  // A single word after it that is no given name (زوجة مينغ) is a surname mention of someone the
+  // article names in full elsewhere, if at all: no candidate of its own (its mentions are counted all
+  // the same). (A given name stays: شقيق كريم | بنزيمة is completed below.)
   const related = new Map<PersonCandidate, string>();
-  for (const c of all) {
+  for (let k = all.length - 1; k >= 0; k--) {
+    const c = all[k]!;
     if (!(c.to > c.from && c.cue !== 'lexicon' && relationNoun(toks[c.from]!, c.skipFirst ?? 0))) continue;
+    if (c.to === c.from + 1 && !isGiven(toks[c.to]!)) { all.splice(k, 1); continue; }
     related.set(c, unglued(toks[c.from]!, c.skipFirst ?? 0).light);
     c.from++;
     c.skipFirst = undefined;
