@@ -534,36 +534,17 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const found2 = [...mates, ...matesBefore(toks, mates, tags.scores)];
   for (const c of found2) for (let k = c.from + 1; k <= c.to; k++) things.delete(toks[k]!.norm);
   const all = found2.filter((c) => !namesThing(toks, c, things) && !namedAfter(toks, c));
-  // A relation noun in construct before a name (وقالت زوجة | مينغ، صديق | مارسيلو، أرملة | الراحل …)
-  // names the relative by the other person's name: the name is the other person's, not a given name.
-  // (The relation noun is the relative's word, not the person's title: readings opening on it are dropped below.)
-  // A single word after it that is no given name (زوجة مينغ) is a surname mention of someone the
-  // article names in full elsewhere, if at all: no candidate of its own (its mentions are counted all
-  // the same). (A given name stays: شقيق كريم | بنزيمة is completed below.)
-  const related = new Map<PersonCandidate, string>();
-  for (let k = all.length - 1; k >= 0; k--) {
-    const c = all[k]!;
-    if (!(c.to > c.from && c.cue !== 'lexicon' && relationNoun(toks[c.from]!, c.skipFirst ?? 0))) continue;
-    if (c.to === c.from + 1 && !isGiven(toks[c.to]!)) { all.splice(k, 1); continue; }
-    related.set(c, unglued(toks[c.from]!, c.skipFirst ?? 0).light);
-    c.from++;
-    c.skipFirst = undefined;
-  }
-  const relativeWord = (c: PersonCandidate, role: string) => related.has(c) && lightNormAr(role.split(/\s+/)[0] ?? '') === related.get(c);
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
   extendShortNames(toks, all, tags.scores);
-  // A word right after a name particle (تامر أبو | دقة، عبد | ربه، أحمد أبو | الغيط) is the name's by
-  // construction: no tail rule below cuts it, else the name ends on the particle.
-  const cut = (c: PersonCandidate) => c.to > c.from && !isParticle(toks[c.to - 1]!);
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
-  for (const c of all) while (cut(c) && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
+  for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
   // A last word with a pronoun ending right before a complementiser (عبد العزيز بن سعود | قوله إن):
   // the verbal noun of what was said and its owner, whatever the tagger makes of it.
-  for (const c of all) while (cut(c) && reportNounAt(toks, c.to)) c.to--;
+  for (const c of all) while (c.to > c.from && reportNounAt(toks, c.to)) c.to--;
   // A last word behind a glued preposition whose rest the article writes on its own (بنيامين
   // نتانياهو | بكوهين … كوهين): a preposition and someone's name, not a surname.
-  for (const c of all) while (cut(c) && gluedMention(toks, c.to)) c.to--;
+  for (const c of all) while (c.to > c.from && gluedMention(toks, c.to)) c.to--;
   // A last word the tagger is sure is no name word and no list knows as one (مدحت العدل | جلسات،
   // موشيه كاتساف | نداء، ألكسندر ميشر | سؤالا): the start of what follows the name.
   // (Only a word shaped like a common one: a noun in ة, an accusative in ا, a short plural in ات, or
@@ -571,20 +552,20 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const withAl = new Set(toks.filter((t) => t.light.startsWith('ال')).map((t) => t.light.slice(2)));
   const commonShape = (t: Token) => /ة$/.test(t.light) || (/ا$/.test(t.light) && t.light.length >= 4) || (/ات$/.test(t.light) && t.light.length <= 6) || withAl.has(t.light);
   // (… or one the corpus writes as an everyday word, which the gazetteer alone does not save: صديق.)
-  for (const c of all) while (cut(c) && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || tags.scores[c.to]! < -TAIL_SURE) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || tags.scores[c.to]! < -TAIL_SURE) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
   // A last word the corpus writes as an everyday word, that no curated list holds as a name and the
   // tagger leans against (ليروي ساني | جناح، أبي أحمد | توقيع): the next phrase, not a surname. (The
   // gold's name words that are everyday words are given names or words the tagger takes for names.)
-  for (const c of all) while (cut(c) && tags.scores[c.to]! < -TAIL_DOUBT && everyday(toks[c.to]!) && occurrencesWithPrefixes(toks, toks[c.to]!.norm) === 1 && !isParticle(toks[c.to]!)) c.to--;
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_DOUBT && everyday(toks[c.to]!) && occurrencesWithPrefixes(toks, toks[c.to]!.norm) === 1 && !isParticle(toks[c.to]!)) c.to--;
   // A last word the article writes nowhere else, after a name word it writes again elsewhere
   // (تيري هنري | صاحب، أليسون | مرتين … هنري، أليسون), that no curated list holds as a name: a name
   // is mentioned again by its last word, not by the rest without it.
-  for (const c of all) if (cut(c) && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to)) c.to--;
+  for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to)) c.to--;
   // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
-  for (const c of all) while (cut(c) && indefiniteNisba(toks[c.to]!)) c.to--;
+  for (const c of all) while (c.to > c.from && indefiniteNisba(toks[c.to]!)) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts
   // (وسام بن يدر | الهدف، طارق رمضان | الموقوف) opens the next phrase.
-  for (const c of all) while (c.to > c.from + 1 && cut(c) && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
+  for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
   // A name that opens on the family name of another person of the article, written there after
   // its given name (كريستين لاغارد … ووصفت لاغارد | اختفاء خاشقجي), is that person's surname
   // mention: what follows it is the sentence's, not more of the name.
@@ -628,7 +609,6 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const p = g ? toks[c.from - 1]! : undefined;
     const r = p && p.sent === toks[c.from]!.sent && !delimAfter(p, toks) && cliticReadings(p.light).find((x) => x.prefix && x.stem === g);
     c.roleAr = r ? completeRole(text, toks, { ...c, from: c.from - 1, skipFirst: r.prefix.length, roleAr: '' }, named) : completeRole(text, unquoted(toks, c), c, named);
-    if (relativeWord(c, c.roleAr)) c.roleAr = '';
   }
   // A person the article describes at a later mention of the surname only (وقال إيلون ماسك …
   // ويعرف عن ماسك، المخترع …; ديل هارفي … وقالت هارفي): the role that mention gives, when no
@@ -670,7 +650,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1 && !listed.has(c),
       linkOnly: ws[0]!.start >= zone,
       // The candidate roles of this mention, for the role ranker (role-ranker.ts) when it is in use.
-      roleOptions: ranking ? [...mentionRoleOptions(text, unquoted(toks, c), c, named), ...(extraOptions.get(c) ?? [])].filter((o) => !relativeWord(c, o.text)) : undefined,
+      roleOptions: ranking ? [...mentionRoleOptions(text, unquoted(toks, c), c, named), ...(extraOptions.get(c) ?? [])] : undefined,
     };
   });
 }
@@ -853,16 +833,6 @@ function listName(t: Token): boolean {
 /** A word the corpus writes as an everyday word (see everyday-words.ts) that no curated list holds as a name. */
 export function everyday(t: Token): boolean {
   return isEverydayWord(t.light) && !listName(t);
-}
-
-/** Nouns of kinship or company that, in construct before a name, name a relative of that person (زوجة مينغ). */
-const RELATION_NOUNS = new Set(`زوجة زوج ارملة طليقة طليق ابنة نجل نجلة شقيق شقيقة والد والدة صديق صديقة حفيد حفيدة خطيبة خطيب
-رفيق رفيقة عشيقة صهر`.split(/\s+/).map(lightNormAr));
-
-/** The word (clitics of `skip` letters aside) is a relation noun without article that no curated list holds as a name (صديق, رفيق may be given names). */
-function relationNoun(t: Token, skip: number): boolean {
-  const w = skip ? unglued(t, skip) : t;
-  return RELATION_NOUNS.has(w.light) && !listName(w);
 }
 
 /** A nationality adjective with no article (بريطاني، روسية) that no list knows as a name word. */
