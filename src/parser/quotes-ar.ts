@@ -16,6 +16,7 @@ import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, typ
 import { ACCORDING_TO, ALOUD_VERBS, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
+import { agentShape } from './role-shape.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
@@ -98,6 +99,39 @@ const ANTE_REACH = 200;
  * speaker they refer back, unlike a title that names an office (المتحدث، الوزير).
  */
 const GENERIC_PERSON = new Set(['رجل', 'امراه', 'امراة', 'سيده', 'سيدة', 'سيد', 'اخير', 'اخيره', 'اخيرة', 'شاب', 'شابه', 'شابة', 'فتاه', 'فتاة', 'فتى', 'طفل', 'طفله', 'طفلة', 'لاعب', 'لاعبه', 'لاعبة', 'نجم', 'نجمه', 'نجمة', 'فنان', 'فنانه', 'فنانة', 'مدرب', 'ممثل', 'ممثله', 'ممثلة', 'مغني', 'مغنيه', 'مغنية', 'كاتب', 'كاتبه', 'كاتبة']);
+/** Endings of a possessive pronoun on a noun (مدربهم، محاميها). */
+const POSSESSIVE_END = /(ه|ها|هم|هما|هن)$/;
+/**
+ * A word that describes one person (a singular noun of a person, with the article or a possessive
+ * pronoun): a bare noun of GENERIC_PERSON (الرجل، الشاب، مدربهم) or an agent noun of the craft
+ * templates فعّال and فعيل (الخباز، الظهير) or فاعل (الحارس), not a plural or dual, not a title that
+ * names an office (roleHead: الوزير, read by the title rules), not an unnamed source's head.
+ */
+function personNoun(light: string): boolean {
+  const w = light.replace(/^[وف](?=ال)/, '');
+  const def = /^ال/.test(w);
+  const base = def ? w.slice(2) : POSSESSIVE_END.test(w) && w.length > 5 ? w.replace(POSSESSIVE_END, '').replace(/ت$/, 'ة') : '';
+  if (!base || base.length < 3) return false;
+  if (GENERIC_PERSON.has(base)) return true;
+  if (/(ون|ين|ات|ان)$/.test(base) || /[ةيى]$/.test(base)) return false;
+  const t = { text: w, light: w } as Token;
+  if (roleHead(t) || isUnnamedHead(t) || isUnnamedHead({ text: base, light: base } as Token) || isPlaceOrOrg(t) || isTimeWord(t)) return false;
+  const shape = agentShape(base);
+  return shape === 'fa33al' || shape === 'fa3iil' || shape === 'fa3il';
+}
+/** Nouns of kinship in construct with the person they relate to, and their English (زوجة مينغ, the wife of Meng). */
+const KIN_SPEAKERS = new Map<string, string>([
+  ['زوجة', 'the wife of'], ['زوجه', 'the wife of'], ['زوج', 'the husband of'], ['ابنة', 'the daughter of'], ['ابنه', 'the daughter of'], ['نجل', 'the son of'], ['نجلة', 'the daughter of'],
+  ['شقيق', 'the brother of'], ['شقيقة', 'the sister of'], ['شقيقه', 'the sister of'], ['والد', 'the father of'], ['والدة', 'the mother of'], ['والده', 'the mother of'],
+  ['ارملة', 'the widow of'], ['ارمله', 'the widow of'], ['خطيبة', 'the fiancée of'], ['حفيد', 'the grandson of'], ['حفيدة', 'the granddaughter of'], ['صهر', 'the son-in-law of'],
+]);
+/** Nouns of kinship and company (زوجة، ابنة، شقيق): «زوجة X، Y» may name X, not her. */
+const KIN = new Set(['زوج', 'زوجة', 'زوجه', 'ابن', 'ابنة', 'ابنه', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'شقيقه', 'اخ', 'اخت', 'والد', 'والدة', 'والده', 'اب', 'ام', 'ارملة', 'خطيب', 'خطيبة', 'صديق', 'صديقة', 'حفيد', 'حفيدة', 'صهر', 'عم', 'عمة', 'خال', 'خالة', 'حبيب', 'حبيبة']);
+/** The gender a person noun marks: feminine in ة (before a pronoun ت), else masculine. */
+function personNounGender(light: string): Gender {
+  const w = light.replace(/^[وف](?=ال)/, '').replace(/^ال/, '').replace(POSSESSIVE_END, '');
+  return /[ةت]$/.test(w) || /^(امراه|امراة)$/.test(w) ? 'f' : 'm';
+}
 /** Described sources offered to the ranker per quotation (the nearest ones). */
 const MAX_SOURCES = 4;
 /** Negation and tense particles that may stand between a clause's opening and its verb (ولم تعلق إسرائيل). */
@@ -814,8 +848,14 @@ export class ArabicQuoteReader {
     if ((isContinuation(first) && /[اة]$/.test(first.light)) || ((MEDIUM.test(first.light.replace(/^[لب]/, '')) || /^[لب]?قول/.test(first.light)) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
       return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
     }
+    // (زوجة مينغ، شقيق الضحية سامي X: a relative of the person named speaks, not the person)
+    const kin = this.literal ? null : this.kinSpeaker(from, to);
+    if (kin) return kin;
     const p = this.personIn(from, to);
     if (p) return fromPerson(p);
+    // (a description set off by a comma and the person it describes: كما قال مدربهم، الإسباني X،)
+    const apposed = this.literal ? null : this.apposedAfterDescription(from);
+    if (apposed) return fromPerson(apposed);
     const end = this.phraseEnd(from, to);
     // A statement, report or figures standing for whoever issued them (بيان لوزارة الاقتصاد، البيان
     // الصادر عن مجموعة …، تقرير حديث نشره "معهد واشنطن"، أرقام لشركة X): the issuer speaks.
@@ -873,6 +913,13 @@ export class ArabicQuoteReader {
     // في17، بعدها، ويعرف: see notAnAgent): the statement goes back to the subject before the verb or
     // whoever is speaking, else to no one; an unattributed quotation beats a wrong speaker.
     if (!named && notAnAgent(first, lamSource) && headClass(ar) === 'other') return (verb >= 0 ? this.implicit(verb) : null) ?? UNATTRIBUTED;
+    // A description of one person that names no office (الرجل، الخباز التونسي الأصل، الظهير الأيمن
+    // البارع، مدربهم) refers to a person of the briefing: the one named last before it, or, at the
+    // article's opening with no one before, the one the lead names next.
+    if (!named && !literal && end - from <= 3) {
+      const back = this.personDescribed(from, end, to);
+      if (back) return fromPerson(back);
+    }
     // (وقالت سيرينا …: the one fuller name the article gives that word, سيرينا وليامز)
     if (named && end === from) ar = this.fullerName(first.light) ?? ar;
     return { speaker: { ar, en: named ? bareEnglish(ar) : translateRole(ar) }, speakerId: null, unnamed: !named };
@@ -895,6 +942,163 @@ export class ArabicQuoteReader {
     let e = k + 1;
     while (e < last && !/[،,:"«»“”]/.test(toks[e]!.gap) && !/^(قول|تاكيد|تصريح)/.test(toks[e + 1]!.light)) e++;
     return this.subject(k + 1, e, false);
+  }
+
+  /**
+   * «KIN X» (وقالت زوجة مينغ، وكشف شقيق الضحية سامي X): a noun of kinship in construct with a person
+   * or a description of one is that relative, a described source (زوجة مينغ, "the wife of Meng"),
+   * never the person it names: her words are not her husband's. Also a person of the briefing whose
+   * name the people finder opened on the kinship noun (زوجة مينغ as one name). The phrase runs to the
+   * first comma, colon or the end of the person's name.
+   */
+  private kinSpeaker(from: number, to: number): Speaker | null {
+    const toks = this.toks;
+    const first = toks[from]!;
+    const w = first.light.replace(/^[وف](?=[^ا])/, '');
+    const kinWord = KIN_SPEAKERS.get(w) ?? KIN_SPEAKERS.get(first.light);
+    if (!kinWord || from + 1 > toks.length - 1 || toks[from + 1]!.sent !== first.sent || /[،,:;.()"«»“”]/.test(first.gap)) return null;
+    const personAt = this.personAtTokens();
+    const sent = first.sent;
+    const own = personAt[from];
+    const stop = (k: number) => /[،,:;.()"«»“”]/.test(toks[k]!.gap);
+    // (the relative's principal: right after, or behind one or two definite titles, the name then
+    // right after them or set off by a comma)
+    let e = from;
+    let p: Person | null = own ?? null;
+    if (!own) {
+      let j = from + 1;
+      while (j <= from + 3 && j < toks.length && toks[j]!.sent === sent && !personAt[j] && (roleHead(toks[j]!)?.definite || DEFINITE_ADJECTIVE.test(toks[j]!.light) || personNoun(toks[j]!.light))) {
+        e = j;
+        j++;
+        if (stop(e)) break;
+      }
+      if (j < toks.length && toks[j]!.sent === sent && personAt[j] && (e === from || !/[:;.()"«»“”]/.test(toks[e]!.gap))) {
+        p = personAt[j]!;
+        if (/[بلك]/.test(this.index.prefixAt(toks[j]!))) return null;
+        if (!stop(e) || e === from) {
+          e = j;
+          while (e + 1 < toks.length && personAt[e + 1] === p && !stop(e)) e++;
+        }
+      }
+      if (e === from) return null;
+      // (ابنة العميل …، سيرغي سكريبال، يوليا: the relative's own name follows the principal's)
+      for (let k = e + 1; k < toks.length && k <= e + 8 && toks[k]!.sent === sent && !/[:;.()"«»“”]/.test(toks[k - 1]!.gap); k++) {
+        if (personAt[k] && personAt[k] !== p && /[،,]/.test(toks[k - 1]!.gap)) return null;
+      }
+    } else {
+      while (e + 1 < toks.length && personAt[e + 1] === own && !stop(e)) e++;
+      if (e === from) return null;
+    }
+    const ar = cleanSpeakerText(this.text.slice(first.start, toks[e]!.end)).replace(/^[وف](?=[^ا])/, (m) => (KIN_SPEAKERS.has(w) && w !== first.light ? '' : m));
+    if (!ar) return null;
+    void to;
+    const rest = ar.split(' ').slice(1).join(' ');
+    const restEn = p && !own ? p.name.en : translateSource(rest) || englishName(rest).en;
+    return { speaker: { ar, en: restEn ? `${kinWord} ${restEn}` : '' }, speakerId: null, unnamed: true };
+  }
+
+  /** Token `from` opens the subject slot right after a verb of saying, reporting, belief or denial (وقال الرجل، يرى الخباز). */
+  private subjectSlot(from: number): boolean {
+    const v = this.toks[from - 1];
+    return !!v && v.sent === this.toks[from]!.sent && !/[،,:;.()"«»“”]/.test(v.gap) && (isSpeechVerb(v) || isReportVerb(v) || isBeliefVerb(v) || isContinuation(v) || isDenialVerb(v));
+  }
+
+  /**
+   * «DESCRIPTION، [ADJ] NAME،»: a subject that opens on a description of a person (a title, a definite
+   * noun, a title with its principal's pronoun: مدربهم، المتحدث باسم الوزارة) set off by a comma, and
+   * right after it, behind at most two definite adjectives or titles (الإسباني، اللاعب), a person of
+   * the briefing whose name is closed by a comma, a colon, a complementiser or the quotation: that
+   * person is the one described. Not a body or a means of speaking, not a name governed by a
+   * preposition, not of the other gender than the verb of saying.
+   */
+  private apposedAfterDescription(from: number): Person | null {
+    const toks = this.toks;
+    const first = toks[from]!;
+    const w = first.light.replace(/^[وف](?=ال)/, '');
+    if (!this.subjectSlot(from) || MEDIUM.test(w) || DATA_SOURCE.test(w) || isPlaceOrOrg(first) || isOutletHead(first) || /^[بلك]/.test(w)) return null;
+    const head = roleHead(first);
+    if (!(head || personNoun(first.light)) || KIN.has(bareWord(w).replace(POSSESSIVE_END, '')) || /^ال.{3,}(ان|ون|ين|ات)$/.test(w)) return null;
+    // (a title in construct with another person noun, ابنة العميل …، X: the name may be the genitive's)
+    const second = toks[from + 1];
+    if (!hasArticle(first) && !POSSESSIVE_END.test(w) && second && second.sent === first.sent && (roleHead(second) || personNoun(second.light))) return null;
+    const personAt = this.personAtTokens();
+    const sent = first.sent;
+    // (the description's comma: within its first five words, no person before it)
+    let k = from;
+    while (k < toks.length - 1 && k - from < 5 && !/[،,]/.test(toks[k]!.gap)) {
+      if (/[:;.()"«»“”]/.test(toks[k]!.gap) || personAt[k] || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || toks[k + 1]!.sent !== sent) return null;
+      k++;
+    }
+    if (!/[،,]/.test(toks[k]!.gap) || personAt[k] || k + 1 >= toks.length) return null;
+    let j = k + 1;
+    for (let n = 0; n < 2 && j < toks.length && !personAt[j]; n++, j++) {
+      const t = toks[j]!;
+      if (t.sent !== sent || /[،,:;.()"«»“”]/.test(t.gap) || !(DEFINITE_ADJECTIVE.test(t.light) || (roleHead(t)?.definite ?? false))) return null;
+    }
+    const t = toks[j];
+    const p = t && t.sent === sent ? personAt[j] : null;
+    if (!p || /[بلك]/.test(this.index.prefixAt(t!)) || this.inQuotation(j) || (j > 0 && personAt[j - 1] === p)) return null;
+    let e = j;
+    while (e + 1 < toks.length && personAt[e + 1] === p && !/[،,:;.()"«»“”]/.test(toks[e]!.gap)) e++;
+    const next = toks[e + 1];
+    const closed = /[،,:"«»“”]/.test(toks[e]!.gap) || !next || next.sent !== sent || isComplementiser(next);
+    if (!closed) return null;
+    const vg = from > 0 ? sayingGender(toks[from - 1]!.light) : null;
+    if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) return null;
+    return p;
+  }
+
+  /**
+   * The person a subject that describes one person refers to (see personNoun: الرجل، الخباز التونسي
+   * الأصل، الظهير الأيمن البارع، مدربهم), when it names no office a person of the briefing holds: the
+   * person named last before it in its paragraph or the three sentences before (not behind a
+   * preposition, not the possessor of a title, not inside quoted words), agreeing in gender with the
+   * verb of saying and the description; with no one before it in the article's first two sentences
+   * (a lead that describes before it names: يرى الرجل الذي طور … أن …. وقال إيلون ماسك إن …), the
+   * first such person named after it in the next sentence.
+   */
+  private personDescribed(from: number, end: number, to: number): Person | null {
+    const toks = this.toks;
+    const first = toks[from]!;
+    if (!this.subjectSlot(from) || !personNoun(first.light) || isUnnamedHead(first) || isPlaceOrOrg(first) || isOutletHead(first)) return null;
+    // (the description's other words: singular adjectives, not a second noun in construct with a body)
+    for (let k = from + 1; k <= end; k++) if (!hasArticle(toks[k]!) || isPlaceOrOrg(toks[k]!) || /^[وف]?ال.{2,}(ون|ين|ات|ان)$/.test(toks[k]!.light)) return null;
+    // (a noun read by its shape alone, not a bare noun of a person, needs an adjective of its own:
+    // الخباز التونسي، not النقاد, الفريق, a broken plural or a team)
+    const bare0 = first.light.replace(/^[وف](?=ال)/, '').replace(/^ال/, '');
+    if (!GENERIC_PERSON.has(bare0) && !GENERIC_PERSON.has(bare0.replace(POSSESSIVE_END, '')) && end === from) return null;
+    const vg = from > 0 ? sayingGender(toks[from - 1]!.light) : null;
+    const dg = personNounGender(first.light);
+    const g = vg ?? dg;
+    if (vg && dg && vg !== dg) return null;
+    const personAt = this.personAtTokens();
+    const ok = (k: number): Person | null => {
+      const p = personAt[k];
+      if (!p) return null;
+      if (/[بلك]/.test(this.index.prefixAt(toks[k]!)) || (k > 0 && FREE_PREPOSITIONS.has(toks[k - 1]!.light))) return null;
+      if (this.possessorAt(k, 0) || this.inQuotationAt(toks[k]!.start)) return null;
+      if (g && this.genderOf(p) === (g === 'f' ? 'm' : 'f')) return null;
+      return p;
+    };
+    const sent = first.sent;
+    const para = first.para;
+    for (let k = from - 1; k >= 0 && toks[k]!.sent >= sent - 3 && (toks[k]!.para === para || toks[k]!.sent >= sent - 1); k--) {
+      if (!personAt[k]) continue;
+      let f = k;
+      while (f - 1 >= 0 && personAt[f - 1] === personAt[k]) f--;
+      k = f;
+      const p = ok(f);
+      if (p) return p;
+    }
+    // (cataphora at the lead: no person anywhere before, the next sentence names one)
+    if (sent - (toks[0]?.sent ?? 0) > 2) return null;
+    for (let k = 0; k < from; k++) if (personAt[k]) return null;
+    for (let k = Math.max(to, end) + 1; k < toks.length && toks[k]!.sent <= sent + 1; k++) {
+      if (!personAt[k] || (k > 0 && personAt[k - 1] === personAt[k])) continue;
+      if (toks[k]!.sent === sent && this.inQuotation(k)) continue;
+      return ok(k);
+    }
+    return null;
   }
 
   /**

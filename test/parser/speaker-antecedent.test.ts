@@ -43,7 +43,8 @@ describe('candidates beyond the window', () => {
     const last = seen[seen.length - 1]!;
     const fadi = last.find((o) => o.speaker.ar === 'فادي سالم');
     expect(fadi?.feats).toContain('prot');
-    expect(fadi?.feats).toContain('ante|gen');
+    // (since speakers41 the rules themselves read «الرجل» as the person named last before it)
+    expect(last[0]!.speaker.ar).toBe('فادي سالم');
   });
 });
 
