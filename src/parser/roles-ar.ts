@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
-import { hasArticle, isComplementiser, isCounterpart, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, roleHead } from './arabic-words.ts';
+import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrepositionNoun, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import type { RoleOption } from './role-ranker.ts';
@@ -115,10 +115,25 @@ export function describerText(text: string, toks: readonly Token[], from: number
  * preposition glued on) that no other kind of word claims: not a verb, place, body, time word,
  * particle, nisba, preposition noun, counterpart or relative. Both shape rules below share it.
  */
-function shapedHead(h: Token): boolean {
-  if (hasArticle(h) || /^[وفبلك]/.test(h.light) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return false;
-  return !(isPlaceOrOrg(h) || MEMBER_BODIES.has(h.light) || isTimeWord(h) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light));
+function shapedHead(h: Token, definite = false): boolean {
+  // (A first letter that may be a glued conjunction or preposition is one when the rest is itself
+  // of an agent's shape, لمدرب، والمدير; بديل، وزير، فنان keep theirs.)
+  if (hasArticle(h) !== definite || /^[وفبلك]/.test(h.light) && agentShape(h.light.slice(1)) || !agentShape(h.text) || verbShaped(h) || isSpeechVerb(h) || isComplementiser(h)) return false;
+  const bare = definite ? h.light.replace(/^ال/, '') : h.light;
+  // (فعالة is the verbal noun far more often than a woman of a trade: زيارة، تجارة، رسالة.)
+  if (agentShape(h.text) === 'fa33al' && /ة$/.test(bare)) return false;
+  // (A final ت with no pronoun after it is a verb's, كانت، زارت; a time noun says when: مساء، موعد.)
+  if (/ت$/.test(bare) || TIME_OPENERS.has(bare)) return false;
+  return !(isPlaceOrOrg(h) || MEMBER_BODIES.has(bare) || PLACE_NOUNS.has(bare) || isInstitutionNoun(h) || isTimeWord(h) || TIME_NOUNS.has(h.light) || isStop(h) || isParticle(h) || isNisba(h) || isPrepositionNoun(h) || isCounterpart(h) || RELATIVES.has(h.light));
 }
+
+/**
+ * Nouns of places and things built on the مفعل shape of an agent noun (مكتب، منزل، مقر): unvowelled
+ * they read as a person's head (مكتب as مدرب), so «وهنأ مكتب الرئاسة NAME» would give the office as
+ * the person's title. With the bodies (MEMBER_BODIES) and the institutions, no shaped head.
+ */
+const PLACE_NOUNS = set(`مكتب منزل مقر مصنع مطعم مسرح مخيم مبنى مكان مجمع مخزن متجر منتجع معسكر مستودع مطبخ مدخل مخرج
+مشروع مصدر مؤتمر موسم منصب مجال مستوى مسار موقف منبر محيط موعد ميعاد`);
 
 /**
  * «ترك صانع ألعابه خميس رودريغيز»، «وكلف مؤرخة الفن بنيديكت سافوا»: an indefinite noun of an agent's
@@ -131,15 +146,22 @@ function shapedHead(h: Token): boolean {
  * body's noun (مجلس، منتخب: in verb-first copy «استقبل مجلس النواب NAME» is subject then object),
  * and the genitive no nationality (a nisba is an adjective: the rules before read those).
  */
-function shapedConstructBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>): number {
+function shapedConstructBefore(toks: readonly Token[], from: number, to: number, named: ReadonlySet<number>): number {
   const g = toks[from - 1];
   const h = toks[from - 2];
   const first = toks[from]!;
   if (!g || !h || named.has(from - 1) || named.has(from - 2) || g.sent !== first.sent || h.sent !== first.sent) return -1;
-  if (!/^\s+$/.test(g.gap) || !/^\s+$/.test(h.gap)) return -1;
+  // «واعتبر محافظ الحديدة، الحسن طاهر، …»: the name set off by two commas is in apposition to the
+  // construct before the first (a name in a list has no closing comma after a title of this shape).
+  const apposed = onlyCommaAfter(g) && onlyCommaAfter(toks[to]!) && toks[to + 1]?.sent === first.sent;
+  if (!(/^\s+$/.test(g.gap) || apposed) || !/^\s+$/.test(h.gap)) return -1;
   if (!shapedHead(h)) return -1;
   const possessed = POSSESSIVE.test(g.light) && g.light.length >= 4;
   if (!(hasArticle(g) || possessed) || isNisba(g) || verbShaped(g) || isTimeWord(g) || TIME_NOUNS.has(g.light) || isStop(g) || RELATIVES.has(g.light)) return -1;
+  // «كبير مستشاريه الاقتصاديين NAME»، «أحد مؤسسي الحركة NAME»: a head in construct with the shaped
+  // one (a construct-only head, a listed one, or one of the same shape) opens the title.
+  const c = toks[from - 3];
+  if (c && !named.has(from - 3) && c.sent === first.sent && /^\s+$/.test(c.gap) && !hasArticle(c) && (CONSTRUCT_ONLY_HEADS.has(c.light) || ['احد', 'احدى'].includes(c.light) || anyHead(c.light) || shapedHead(c))) return from - 3;
   return from - 2;
 }
 
@@ -147,23 +169,40 @@ function shapedConstructBefore(toks: readonly Token[], from: number, named: Read
  * «فابريس أرانيو، منتج غودار، الفيلم»: after the name, an indefinite noun of an agent's shape in
  * construct with the next word (a noun, a name or a definite word), the whole set off by commas
  * and short, is an apposition whatever the head word, as a listed head's is (describerApposition).
- * Same guards on the head as before the name; no verb, relative or clause inside the phrase.
+ * So is a definite one (ماسك، المخترع والمستثمر الشهير،), which needs no genitive. Same guards on
+ * the head as before the name; no verb, relative or clause inside the phrase. Quotation marks
+ * around a name in it do not end it (موزع موقع "إنفوورز"،). A time phrase before the closing comma
+ * (بديل إيسكو مطلع الشوط الثاني،) says when, not who: the role ends before it.
  */
 function shapedApposition(toks: readonly Token[], nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
   const t = toks[nameEnd]!;
   const h = toks[nameEnd + 1];
   const g = toks[nameEnd + 2];
-  if (!h || !g || h.sent !== t.sent || g.sent !== t.sent || !onlyCommaAfter(t) || named.has(nameEnd + 1) || !/^\s+$/.test(h.gap)) return null;
-  if (!shapedHead(h)) return null;
+  if (!h || !g || h.sent !== t.sent || g.sent !== t.sent || !onlyCommaAfter(t) || named.has(nameEnd + 1)) return null;
+  const definite = shapedHead(h, true);
+  if (!(definite || shapedHead(h) && /^\s+$/.test(h.gap))) return null;
+  const quoteGap = /^\s*["«»“”]\s*$/;
+  const quoteComma = /^\s*["»”]\s*[،,]\s*$/;
+  const closes = (w: Token) => onlyCommaAfter(w) || quoteComma.test(w.gap) || delimAfter(w, toks) && !commaAfter(w) && w.i + 1 < toks.length && toks[w.i + 1]!.sent !== t.sent;
+  if (definite && closes(h)) return [nameEnd + 1, nameEnd + 1];
+  if (!(/^\s+$/.test(h.gap) || definite && quoteGap.test(h.gap))) return null;
   if (verbShaped(g) || isSpeechVerb(g) || isComplementiser(g) || isStop(g) || isParticle(g) || RELATIVES.has(g.light) || FREE_PREPOSITIONS.has(g.light)) return null;
-  for (let k = nameEnd + 2; k <= nameEnd + 4 && toks[k] && toks[k]!.sent === t.sent; k++) {
+  let timeFrom = -1;
+  for (let k = nameEnd + 2; k <= nameEnd + 6 && toks[k] && toks[k]!.sent === t.sent; k++) {
     const w = toks[k]!;
     if (k > nameEnd + 2 && (verbShaped(w) || isSpeechVerb(w) || isComplementiser(w) || RELATIVES.has(w.light))) return null;
-    if (onlyCommaAfter(w) || delimAfter(w, toks) && !commaAfter(w) && w.i + 1 < toks.length && toks[w.i + 1]!.sent !== t.sent) return [nameEnd + 1, k];
-    if (delimAfter(w, toks)) return null;
+    if (timeFrom < 0 && k > nameEnd + 2 && (isTimeWord(w) || TIME_NOUNS.has(w.light) || TIME_OPENERS.has(w.light))) timeFrom = k;
+    if (closes(w)) {
+      const end = timeFrom > 0 ? timeFrom - 1 : k;
+      return end - nameEnd > 4 ? null : [nameEnd + 1, end];
+    }
+    if (delimAfter(w, toks) && !quoteGap.test(w.gap)) return null;
   }
   return null;
 }
+
+/** Nouns that open a time phrase (مطلع الشوط الثاني، منتصف الشهر). */
+const TIME_OPENERS = set(`مطلع بداية نهاية منتصف أواخر أوائل مستهل ختام مساء صباح ظهر فجر ليلة`);
 
 /** «طالب من أصول تركية يدعى NAME»: the indefinite description before the naming word. */
 function namingRole(toks: readonly Token[], from: number): [number, number] | null {
@@ -216,7 +255,9 @@ function pronounRoleLoose(toks: readonly Token[], nameEnd: number): [number, num
   else if (w.light !== 'وهو' && w.light !== 'وهي') return null;
   const head = toks[p + 1];
   if (!head || head.sent !== w.sent || delimAfter(toks[p]!, toks)) return null;
-  if (!describerHead(head) && !['احد', 'احدى'].includes(head.light)) return null;
+  // (Whatever the head word, a noun of an agent's shape or a nisba adjective, with or without the
+  // article, says what the person is: وهو ديمقراطي بارز في لجنة …، وهي الإيطالية الثانية في السباق.)
+  if (!describerHead(head) && !['احد', 'احدى'].includes(head.light) && !shapedHead(head) && !shapedHead(head, true) && !nisbaShaped(head)) return null;
   return roleSpan(toks, p + 1);
 }
 
@@ -449,6 +490,12 @@ function dualHead(t: Token): string | null {
 }
 
 /** A nationality adjective with the article, behind an optional و (والأميركي). */
+/** A nisba adjective, with the article or not (ديمقراطي، الإيطالية، أمريكية), that is no verb or particle. */
+function nisbaShaped(t: Token): boolean {
+  const bare = t.light.replace(/^ال/, '');
+  return /^\S{3,}(ي|ية)$/.test(bare) && !/^[وفبلك]/.test(t.light) && !verbShaped(t) && !isStop(t) && !isParticle(t) && !isPlaceOrOrg(t) && !RELATIVES.has(t.light) && !isTimeWord(t);
+}
+
 export function isNisba(t: Token): boolean {
   const light = /^وال/.test(t.light) ? t.light.slice(1) : t.light;
   // (… or shaped like one: الكوري is no country's demonym in the table, Korea being two.)
@@ -573,7 +620,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     if (nisba && adj.sent === first.sent && !delimAfter(adj, toks) && !isNisba(adj)) role = `${nisba} ${adj.text}`;
   }
   if (!role && !listJoined && !objectOf && !conjoined) {
-    const h = shapedConstructBefore(toks, c.from, named);
+    const h = shapedConstructBefore(toks, c.from, c.to, named);
     if (h >= 0) role = describerText(text, toks, h, c.from - 1);
   }
   const after = (role ? null : appositionRole(toks, c.to)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)

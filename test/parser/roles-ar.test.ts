@@ -292,6 +292,34 @@ describe('roles read from structure, not lists (roles30)', () => {
     expect(people('وقال أحمد حسن، نجار القرية، إن الخشب غال.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('نجار القرية');
   });
 
+  // (roles41: invented sentences; نجار is in no head list)
+  it('an unlisted head of an agent noun\'s shape in construct before a name set off by two commas', () => {
+    expect(people('واعتبر نجار القرية، أحمد حسن، أن الخشب غال.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('نجار القرية');
+  });
+
+  it('a construct chain before the name keeps its first head (كبير، أحد)', () => {
+    expect(people('والتقى كبير نجاري القرية أحمد حسن أمس.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('كبير نجاري القرية');
+  });
+
+  it('a definite unlisted head of an agent\'s shape in a comma apposition, and a quoted name inside one', () => {
+    expect(people('ويعرف عن أحمد حسن، النجار الشهير في القرية، دوره في البناء.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('النجار الشهير في القرية');
+    expect(people('لكن أحمد حسن، نجار موقع "الخشب"، قال إن الخشب غال.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('نجار موقع "الخشب"');
+  });
+
+  it('an apposition ends before a time phrase (مطلع الشوط الثاني)', () => {
+    expect(people('فخطفها أحمد حسن، بديل محمد علي مطلع الشوط الثاني، وسجل الهدف.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('بديل محمد علي');
+  });
+
+  it('وهو/وهي before an unlisted head of an agent\'s shape or a nisba', () => {
+    expect(people('وقال أحمد حسن، وهو نجار بارز في القرية: "الخشب غال".').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('نجار بارز في القرية');
+    expect(people('وتسعى سلمى حسن، وهي الإيطالية الثانية في السباق، إلى الفوز.').find(([n]) => n === 'سلمى حسن')?.[1]).toBe('الإيطالية الثانية في السباق');
+  });
+
+  it('no shaped head on a place noun or a verbal noun of that shape (مكتب، زيارة)', () => {
+    expect(people('وهنأ مكتب الرئاسة أحمد حسن بالفوز.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('');
+    expect(people('وزار أحمد حسن، وهي زيارة نادرة، القرية أمس.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('');
+  });
+
   it('not a body\'s noun of that shape: in verb-first copy it is the subject and the name the object', () => {
     expect(people('واستقبل مجلس النواب أحمد حسن أمس.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('');
     expect(people('وشكر منتخب البلاد أحمد حسن أمس.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('');

@@ -35,7 +35,7 @@ describe('the choosers\' examples shared by their trainers and cv:people --all-m
     };
     const m = trainChoosers([a], { role: { margin: 0.5, weights: {} }, speaker: null, precedent: { keep: 0.2, add: 0.4, weights: {} } });
     expect(m.role.margin).toBe(0.5);
-    expect(m.role.weights).toEqual({ rule: 2, 'rule-none': 1.75 }); // no examples: the rules' priors alone (role, "no role")
+    expect(m.role.weights).toEqual({ rule: 2, 'rule-none': 1.25 }); // no examples: the rules' priors alone (role, "no role")
     expect(m.speaker.weights.y).toBeGreaterThan(0);
     expect(m.precedent).toMatchObject({ keep: 0.2, add: 0.4 });
     expect(m.precedent.run).toBeUndefined();
