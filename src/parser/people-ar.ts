@@ -539,11 +539,6 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
   for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
-  // A word shaped as a verbal noun, that no list holds as a name, with its
-  // object or genitive after it in the clause (أبي أحمد | توقيع عدد، لاغارد | اختفاء خاشقجي) opens
-  // the phrase the name is the subject of: the name ends before it, whatever follows.
-  // (Not after a particle, أبو توفيق; not when the tagger is sure it is a name word.)
-  for (const c of all) for (let k = c.from + 1; k <= c.to; k++) if (verbalNounHead(toks, k, tags.scores[k]!)) { c.to = k - 1; break; }
   // A last word with a pronoun ending right before a complementiser (عبد العزيز بن سعود | قوله إن):
   // the verbal noun of what was said and its owner, whatever the tagger makes of it.
   for (const c of all) while (c.to > c.from && reportNounAt(toks, c.to)) c.to--;
@@ -808,16 +803,6 @@ function nameEvidence(t: Token): boolean {
 /** A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. */
 export function masdarShape(t: Token): boolean {
   return /^(ت..ي.|م.ا..ة|است..ا.|ا.ت.ا.|ان..ا.|إ..ا.)$/.test(t.light);
-}
-
-/**
- * The word at k is shaped as a verbal noun (masdarShape), no curated list holds it as a name, the tagger below TAIL_MAX, and a noun follows it in the clause (not a verb, a stopword or a
- * break): a verbal noun in construct with its object, not a surname.
- */
-export function verbalNounHead(toks: readonly Token[], k: number, score: number): boolean {
-  const t = toks[k]!, nx = toks[k + 1];
-  if (!masdarShape(t) || listName(t) || score >= TAIL_MAX || isParticle(toks[k - 1]!)) return false;
-  return !!nx && nx.sent === t.sent && !delimAfter(t, toks) && !isStop(nx) && !verbAt(toks, k + 1);
 }
 
 /** The word at `k` is written once in the article (with any clitics), the word before it again, and no curated list holds it as a name. */
