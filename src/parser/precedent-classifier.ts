@@ -13,6 +13,7 @@
 import type { Sentence } from '../briefing/types.ts';
 import type { SentenceReading } from './precedents.ts';
 import { shippedModel } from './shipped-model.ts';
+import { cat } from './feature-names.ts';
 
 export interface PrecedentModel {
   note?: string;
@@ -29,8 +30,17 @@ export interface PrecedentModel {
   crossValidated?: Record<string, number>;
 }
 
+/**
+ * Feature names are put together with `cat` (feature-names.ts) from parts of small sets, the same
+ * string objects in every sentence: built as template strings, the weights' look-ups hashed and
+ * interned about 25 fresh names per sentence. `num` is a small number's text, kept.
+ */
+const NUMS = Array.from({ length: 64 }, (_, n) => String(n));
+const num = (n: number): string => (n >= 0 && n < NUMS.length && Number.isInteger(n) ? NUMS[n]! : String(n));
+const cat3 = (a: string, b: string, c: string): string => cat(cat(a, b), c);
+const cat4 = (a: string, b: string, c: string, d: string): string => cat(cat(cat(a, b), c), d);
 const bucket = (n: number, cuts: readonly number[]): string => {
-  for (const c of cuts) if (n <= c) return `${c}`;
+  for (const c of cuts) if (n <= c) return num(c);
   return 'more';
 };
 
@@ -125,7 +135,7 @@ const PREPS = new Set(['في', 'من', 'على', 'علي', 'عن', 'مع', 'خل
  */
 function openingShape(w: string): string {
   const x = w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '');
-  if (PREPS.has(x)) return `p:${x}`;
+  if (PREPS.has(x)) return cat('p:', x);
   if (/^(ال|بال|لل)/.test(x)) return 'noun';
   if (/^(كان|كانت|كانوا|قد|لقد)$/.test(x)) return 'kana';
   if (/^[يتن][\u0621-\u064A]{3,}$/.test(x) && !/ت$/.test(x)) return 'imperf';
@@ -174,36 +184,37 @@ function weighedPairs(model: Pick<PrecedentModel, 'weights'>): Map<string, Map<s
 export function precedentFeatures(readings: readonly SentenceReading[], sentences: readonly Sentence[], i: number, scoring?: Pick<PrecedentModel, 'weights'>): string[] {
   const r = readings[i]!;
   const t = sentences[i]!.text;
-  const f = ['bias', `rule:${r.rule}`];
-  if (r.cueIndex !== -1) f.push(`cue:${r.cueIndex}`, `cue:${r.cueIndex}|stats:${r.stats}`);
-  if (r.stats) f.push('stats', `stats|narr:${r.narrative}`);
+  const rule = String(r.rule), stats = String(r.stats);
+  const f = ['bias', cat('rule:', rule)];
+  if (r.cueIndex !== -1) { const cue = cat('cue:', String(r.cueIndex)); f.push(cue, cat3(cue, '|stats:', stats)); }
+  if (r.stats) f.push('stats', cat('stats|narr:', String(r.narrative)));
   if (r.narrative) f.push('narr');
-  if (r.today) f.push('today', `today|rule:${r.rule}`);
+  if (r.today) f.push('today', cat('today|rule:', rule));
   // Two events in one sentence: the news's own day beside an earlier step it hangs on (… الثلاثاء
   // بعد إعادة انتخابه، عقب اجتماع، إثر إعلان): the gold often takes the earlier step as background.
   if (r.today && AFTER.test(r.plain)) f.push('today+after');
   if (r.today && r.narrative) f.push('today+narr');
-  if (r.ahead) f.push('ahead', `ahead|rule:${r.rule}`);
-  if (r.earlierYear) f.push('year:earlier', `year:earlier|stats:${r.stats}`);
+  if (r.ahead) f.push('ahead', cat('ahead|rule:', rule));
+  if (r.earlierYear) f.push('year:earlier', cat('year:earlier|stats:', stats));
   if (r.presentYear) f.push('year:present');
   if (r.futureYear) f.push('year:future');
-  if (MONTHS.test(r.plain)) f.push('month', `month|today:${r.today}`);
+  if (MONTHS.test(r.plain)) f.push('month', cat('month|today:', String(r.today)));
   // A relative date that reaches back a year or more (العام الماضي، قبل خمس سنوات) against one in
   // the article's own year (الشهر الماضي، قبل أيام): the former is background, the latter often news.
-  if (r.relative) f.push(`rel:${r.relative}`, `rel:${r.relative}|stats:${r.stats}`);
+  if (r.relative) { const rel = cat('rel:', r.relative); f.push(rel, cat3(rel, '|stats:', stats)); }
   // How far back the sentence's earliest year is: last year's figures are news, decades-old events background.
-  if (r.yearsBack !== null) f.push(`back:${bucket(r.yearsBack, [1, 3, 10, 30])}`);
+  if (r.yearsBack !== null) f.push(cat('back:', bucket(r.yearsBack, [1, 3, 10, 30])));
   if (/[«»"“”]/.test(t)) f.push('quote');
   if (SPEECH.test(r.plain)) f.push('speech');
   if (/[0-9٠-٩]/.test(t)) f.push('num');
   // Figures as a share of the words: a sentence of statistics is dense with numbers.
   const nums = t.match(/[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?/g)?.length ?? 0;
-  f.push(`nums:${bucket(nums, [0, 1, 2, 4])}`);
+  f.push(cat('nums:', bucket(nums, [0, 1, 2, 4])));
   if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain)) f.push('pct');
   if (CURRENCY.test(r.plain)) f.push('cur');
-  f.push(`pos:${bucket(i, [0, 1, 3, 6, 10, 20])}`, `rpos:${Math.min(3, Math.floor((4 * i) / Math.max(1, sentences.length)))}`);
+  f.push(cat('pos:', bucket(i, [0, 1, 3, 6, 10, 20])), cat('rpos:', num(Math.min(3, Math.floor((4 * i) / Math.max(1, sentences.length))))));
   if (i === sentences.length - 1) f.push('last');
-  f.push(`len:${bucket(spaces(r.plain) + 1, [8, 15, 25, 40])}`);
+  f.push(cat('len:', bucket(spaces(r.plain) + 1, [8, 15, 25, 40])));
   // Background comes in runs: the neighbours' readings.
   const prev = readings[i - 1];
   const next = readings[i + 1];
@@ -219,14 +230,14 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     const lead = leadWords(readings);
     const mine = [...new Set(stems.filter((w) => w.length > 3))];
     const shared = mine.filter((w) => lead.has(w)).length / Math.max(1, mine.length);
-    f.push(`lead:${bucket(Math.round(10 * shared), [0, 1, 2, 4])}`);
+    f.push(cat('lead:', bucket(Math.round(10 * shared), [0, 1, 2, 4])));
   }
-  if (words[0]) f.push(`w0:${words[0]}`, `w0s:${openingShape(words[0])}`);
-  if (words[1]) f.push(`w01:${word(words[0]!)} ${openingShape(words[1])}`);
+  if (words[0]) f.push(cat('w0:', words[0]), cat('w0s:', openingShape(words[0])));
+  if (words[1]) f.push(cat3(cat('w01:', word(words[0]!)), ' ', openingShape(words[1])));
   // Background comes in runs wider than one neighbour: a rule precedent two sentences away, and
   // how many of the sentences before this one the rules took (a profile's history runs on).
   if (readings[i - 2]?.rule || readings[i + 2]?.rule) f.push('near2:rule');
-  f.push(`rulesbefore:${bucket(rulesBefore(readings)[i]!, [0, 1, 3])}`);
+  f.push(cat('rulesbefore:', bucket(rulesBefore(readings)[i]!, [0, 1, 3])));
   // (When scoring, a pair the model does not weigh would add 0: not built.)
   const weighed = scoring ? weighedPairs(scoring) : null;
   for (let k = 0; k + 1 < stems.length; k++) {
@@ -241,7 +252,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     }
   }
   const seen = new Set<string>();
-  for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(`m:${w}`); }
+  for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(cat('m:', w)); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
   // (each stem once, in first-seen order, as a Set of the stems would give them)
   const call = ++featureCall;
@@ -289,8 +300,8 @@ function pluperfect(words: readonly string[]): boolean {
 function afterWhat(prev: SentenceReading | undefined, me: string, f: string[]): void {
   if (!prev) return;
   const pw = wordsOf(prev).words;
-  f.push(`pwhen:${whenOf(prev)}|${me}`, `pshape:${mainShape(pw)}|${me}`);
-  if (pluperfect(pw)) f.push(`pkanaqad|${me}`);
+  f.push(cat4('pwhen:', whenOf(prev), '|', me), cat4('pshape:', mainShape(pw), '|', me));
+  if (pluperfect(pw)) f.push(cat('pkanaqad|', me));
 }
 
 /**
@@ -302,10 +313,11 @@ function afterWhat(prev: SentenceReading | undefined, me: string, f: string[]): 
 function timeAndTense(r: SentenceReading, me: string, nums: number, f: string[]): void {
   const early = r.earlierYear || r.relative === 'past';
   const when = whenOf(r);
-  f.push(`when:${when}|${me}`, `when:${when}|rule:${r.rule}`);
-  if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain) || CURRENCY.test(r.plain)) f.push(`figs|when:${when}`, `figs|rule:${r.rule}`);
-  f.push(`nums:${bucket(nums, [0, 1, 2, 4])}|early:${early}`);
-  if (/[«»"“”]/.test(r.plain)) f.push(`quote|when:${when}`);
+  const rule = String(r.rule);
+  f.push(cat4('when:', when, '|', me), cat3('when:', when, cat('|rule:', rule)));
+  if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain) || CURRENCY.test(r.plain)) f.push(cat('figs|when:', when), cat('figs|rule:', rule));
+  f.push(cat3(cat('nums:', bucket(nums, [0, 1, 2, 4])), '|early:', String(early)));
+  if (/[«»"“”]/.test(r.plain)) f.push(cat('quote|when:', when));
 }
 
 // The particles before a sentence's main verb (وقد أعلن، ولم يحدد): passed over to read its tense.
@@ -346,11 +358,12 @@ function againstTheNews(readings: readonly SentenceReading[], i: number, stems: 
   if (content.length) {
     const recurring = content.filter((w) => (view.count.get(w) ?? 0) >= 3).length / content.length;
     const once = content.filter((w) => (view.count.get(w) ?? 0) === 1).length / content.length;
-    f.push(`topic:${bucket(Math.round(10 * recurring), [1, 2, 3, 5])}`, `once:${bucket(Math.round(10 * once), [2, 4, 6, 8])}`);
-    f.push(`once:${bucket(Math.round(10 * once), [2, 4, 6, 8])}|early:${early}`);
+    const onceBar = cat('once:', bucket(Math.round(10 * once), [2, 4, 6, 8]));
+    f.push(cat('topic:', bucket(Math.round(10 * recurring), [1, 2, 3, 5])), onceBar);
+    f.push(cat3(onceBar, '|early:', String(early)));
     if (readings.length < 6) f.push('short-article');
   }
-  f.push(`tense:${view.leadShape}|${me}`, `tense:${me}|early:${early}`);
+  f.push(cat4('tense:', view.leadShape, '|', me), cat4('tense:', me, '|early:', String(early)));
 }
 
 export function precedentScore(feats: readonly string[], model: Pick<PrecedentModel, 'weights'>): number {

@@ -188,10 +188,18 @@ export interface RankerModel {
   crossValidated?: Record<string, number>;
 }
 
+// (a cut's text kept, not built afresh per candidate: names are put together from it with `cat`)
+const cutText = new Map<number, string>();
 const bucket = (n: number, cuts: readonly number[]): string => {
-  for (const c of cuts) if (n <= c) return `${c}`;
+  for (const c of cuts) {
+    if (n > c) continue;
+    let s = cutText.get(c);
+    if (s === undefined) cutText.set(c, (s = `${c}`));
+    return s;
+  }
   return 'far';
 };
+const SENT = [0, 1, 2].map((n) => `sent:${n}`);
 
 const CROWD = [0, 1, 2, 3].map((n) => `crowd:${n}|side:`);
 /** The features of one candidate of one quotation; each is a name (the model is a weight per name). */
@@ -207,7 +215,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   if (!c.rule) f.push(cat(cat(cat('alt|t:', t), '|rt:'), x.ruleType), ...(x.ruleMedium ? ['alt|rm', cat('alt|rm|t:', t)] : []), ...(c.last ? [cat('alt|last|rt:', x.ruleType)] : []));
   if (x.opensSentence) f.push(cat('open|t:', t), ...(c.last ? ['open|last'] : []));
   if (c.medium) f.push('medium', cat('medium|rule:', String(c.rule)));
-  if (t === 'described' || t === 'named') f.push(`w:${bucket(c.words, [2, 3, 5])}`);
+  if (t === 'described' || t === 'named') f.push(cat('w:', bucket(c.words, [2, 3, 5])));
   if (c.gender) f.push(cat('g:', c.gender), cat(cat(cat('g:', c.gender), '|rule:'), String(c.rule)), cat(cat(cat('g:', c.gender), '|t:'), t));
   if (c.spoke) f.push('spoke', cat('spoke|t:', t), cat('spoke|rule:', String(c.rule)));
   if (c.recent) f.push(cat('recent:', String(c.recent)), cat(cat(cat('recent:', String(c.recent)), '|v:'), x.verb), ...(x.opensSentence ? [cat(cat('recent:', String(c.recent)), '|open')] : []), ...(c.mention ? [] : [cat('recent|nomention|v:', x.verb)]));
@@ -255,7 +263,7 @@ export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[
   const side = m.dist < 0 ? 'before' : 'after';
   const d = bucket(Math.abs(m.dist), [1, 2, 4, 8, 16, 32]);
   const sideBar = cat(cat('side:', side), '|');
-  f.push(cat('side:', side), cat(cat(sideBar, 'd:'), d), cat(cat(sideBar, 'v:'), x.verb), `sent:${Math.min(m.sentBack, 2)}`, cat(cat(tBar, '|side:'), side));
+  f.push(cat('side:', side), cat(cat(sideBar, 'd:'), d), cat(cat(sideBar, 'v:'), x.verb), (m.sentBack >= 0 ? SENT[Math.min(m.sentBack, 2)]! : `sent:${m.sentBack}`), cat(cat(tBar, '|side:'), side));
   if (m.subjectSlot) f.push('subj', cat('subj|t:', t), cat('subj|v:', x.verb));
   if (m.object) f.push('obj', cat('obj|side:', side));
   if (m.possessor) f.push('poss', cat('poss|side:', side));
