@@ -141,37 +141,64 @@ function contextIndices(toks: readonly Token[], i: number, out: number[]): void 
   out[3] = next && toks[i + 2]?.sent === t.sent && !delimAfter(next, toks) ? i + 2 : -1;
 }
 
-/** The features of token i's position (punctuation, sentence edges, recurrence), not of any one word. */
-function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean, local: string[] = []): string[] {
+/**
+ * The features of token i's position (punctuation, sentence edges, recurrence), not of any one
+ * word, by bit in LOCAL_FEATURES order: inference scores a token's local features by this mask
+ * (one cached sum per set of them) instead of by the list.
+ */
+const LOCAL_FEATURES = [
+  'recurs', 'al-elsewhere', 'sent-first', 'sent-last', 'comma-before', 'comma-after', 'delim-before', 'delim-after',
+  'allah-next', 'allah-next-nonname', 'allah-compound', 'allah-after-nonname', 'between-names', 'strong&neighbour',
+  'list-after-name', 'list-before-name',
+] as const;
+const bit = (name: (typeof LOCAL_FEATURES)[number]): number => 1 << LOCAL_FEATURES.indexOf(name);
+const RECURS = bit('recurs'), AL_ELSEWHERE = bit('al-elsewhere'), SENT_FIRST = bit('sent-first'), SENT_LAST = bit('sent-last');
+const COMMA_BEFORE = bit('comma-before'), COMMA_AFTER = bit('comma-after'), DELIM_BEFORE = bit('delim-before'), DELIM_AFTER = bit('delim-after');
+const ALLAH_NEXT = bit('allah-next'), ALLAH_NEXT_NONNAME = bit('allah-next-nonname'), ALLAH_COMPOUND = bit('allah-compound'), ALLAH_AFTER_NONNAME = bit('allah-after-nonname');
+const BETWEEN_NAMES = bit('between-names'), STRONG_NEIGHBOUR = bit('strong&neighbour'), LIST_AFTER_NAME = bit('list-after-name'), LIST_BEFORE_NAME = bit('list-before-name');
+
+function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): number {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
   const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
-  local.length = 0; // (scoring reuses one list for every token)
-  if (recurs(i)) local.push('recurs');
-  if (common(i)) local.push('al-elsewhere');
-  if (!prev) local.push('sent-first');
-  if (!next) local.push('sent-last');
-  if (prev && commaAfter(prev)) local.push('comma-before');
-  if (commaAfter(t)) local.push('comma-after');
-  if (prev && delimAfter(prev, toks)) local.push('delim-before');
-  if (delimAfter(t, toks)) local.push('delim-after');
+  let m = 0;
+  if (recurs(i)) m |= RECURS;
+  if (common(i)) m |= AL_ELSEWHERE;
+  if (!prev) m |= SENT_FIRST;
+  if (!next) m |= SENT_LAST;
+  if (prev && commaAfter(prev)) m |= COMMA_BEFORE;
+  if (commaAfter(t)) m |= COMMA_AFTER;
+  if (prev && delimAfter(prev, toks)) m |= DELIM_BEFORE;
+  if (delimAfter(t, toks)) m |= DELIM_AFTER;
   // A given name compounded with الله (فتح الله، عبد الله، نصر الله): الله reads as an article word
   // on its own; as the second half of a compound after a name-like word it is part of the name.
-  if (next?.light === ALLAH && !delimAfter(t, toks)) local.push(nameLike(t) ? 'allah-next' : 'allah-next-nonname');
-  if (t.light === ALLAH && prev && !delimAfter(prev, toks)) local.push(nameLike(prev) ? 'allah-compound' : 'allah-after-nonname');
+  if (next?.light === ALLAH && !delimAfter(t, toks)) m |= nameLike(t) ? ALLAH_NEXT : ALLAH_NEXT_NONNAME;
+  if (t.light === ALLAH && prev && !delimAfter(prev, toks)) m |= nameLike(prev) ? ALLAH_COMPOUND : ALLAH_AFTER_NONNAME;
   if (prev && next) {
     const pn = textClassOf(prev, NEIGHBOUR, neighbourName), nn = textClassOf(next, NEIGHBOUR, neighbourName);
-    if (pn && nn) local.push('between-names');
-    if (textClassOf(t, STRONG, strongWord) && (pn || nn)) local.push('strong&neighbour');
+    if (pn && nn) m |= BETWEEN_NAMES;
+    if (textClassOf(t, STRONG, strongWord) && (pn || nn)) m |= STRONG_NEIGHBOUR;
   }
   // A list of people (ميسي، رونالدو ونيمار): a word right after a comma or a و whose item before
   // holds a name word, or right before a comma or و-word that is one, is likely a name word too.
   const p2 = prev && toks[i - 2]?.sent === t.sent && !delimAfter(toks[i - 2]!, toks) ? toks[i - 2] : undefined;
   // (the word classes through the token's record: textClassOf answers neighbourName(text) itself)
   const prevItem = !!prev && (textClassOf(prev, NEIGHBOUR, neighbourName) || (!!p2 && textClassOf(p2, NEIGHBOUR, neighbourName)));
-  if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) local.push('list-after-name');
-  if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && /^و/.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) local.push('list-before-name');
+  if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) m |= LIST_AFTER_NAME;
+  if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && /^و/.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) m |= LIST_BEFORE_NAME;
+  return m;
+}
+
+/** The local features of a mask, in LOCAL_FEATURES order (the order they were always listed in). */
+function localNames(m: number, local: string[] = []): string[] {
+  local.length = 0;
+  for (let b = 0; b < LOCAL_FEATURES.length; b++) if ((m & (1 << b)) !== 0) local.push(LOCAL_FEATURES[b]!);
   return local;
+}
+
+/** The features of token i's position (punctuation, sentence edges, recurrence), not of any one word. */
+function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean, local: string[] = []): string[] {
+  return localNames(localMask(toks, i, recurs, common), local);
 }
 
 /**
@@ -242,11 +269,12 @@ export function scoreFeatures(f: readonly string[], w: Readonly<Record<string, n
  * neighbour. Keyed by the token's text directly (no "tag word" key string built per token per
  * call: that concatenation and its hashing were most of the scoring time).
  */
-interface GroupScores { own: Map<string, number>; ctx: Record<ContextTag, Map<string, number>>; size: number }
+/** (`local`: the score of each mask of local features, summed over localNames' list as scoreFeatures sums it) */
+interface GroupScores { own: Map<string, number>; ctx: Record<ContextTag, Map<string, number>>; local: Map<number, number>; size: number }
 const groupScores = new WeakMap<object, GroupScores>();
 function groupScoresOf(w: object): GroupScores {
   let g = groupScores.get(w);
-  if (!g) groupScores.set(w, (g = { own: new Map(), ctx: { p: new Map(), n: new Map(), pp: new Map(), nn: new Map() }, size: 0 }));
+  if (!g) groupScores.set(w, (g = { own: new Map(), ctx: { p: new Map(), n: new Map(), pp: new Map(), nn: new Map() }, local: new Map(), size: 0 }));
   // (bounded like the memos: a long-running bot's vocabulary keeps growing)
   if (g.size > 200_000) {
     g.own.clear();
@@ -309,7 +337,9 @@ export function articleScores(toks: readonly Token[], w: Readonly<Record<string,
       continue;
     }
     // Summed in featureGroups' order (local, own, p, n, pp, nn): the same floating-point result.
-    let s = scoreFeatures(localFeatures(toks, i, recurs, common, local), w);
+    const mask = localMask(toks, i, recurs, common);
+    let s = g.local.get(mask);
+    if (s === undefined) g.local.set(mask, (s = scoreFeatures(localNames(mask, local), w)));
     s += tokenGroupScore(g, toks[i]!, 0, w);
     contextIndices(toks, i, ctx);
     for (let j = 0; j < CONTEXT_TAGS.length; j++) {

@@ -15,6 +15,13 @@ const OPEN_MARKS = new Set([0x201c, 0xab, 0x201e, 0x22, 0x2039]); // “ « „ 
 const CLOSE_MARKS = new Set([0x201d, 0xbb, 0x22, 0x201c, 0x203a]); // ” » " “ ›
 const LEFT_DOUBLE = 0x201c; // “
 const GUILLEMET = 0xab; // «
+/**
+ * Per code unit: bit 1 an opening mark, bit 2 a closing one (the sets above as a table: a set
+ * look-up per character of the whole article was about 1 % of a parse). Every mark is below 0x2100.
+ */
+const MARK = new Uint8Array(0x2100);
+for (const c of OPEN_MARKS) MARK[c] = MARK[c]! | 1;
+for (const c of CLOSE_MARKS) MARK[c] = MARK[c]! | 2;
 
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -22,13 +29,15 @@ export function quoteSpans(text: string): QuoteSpan[] {
   let opener = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const mark = c < 0x2100 ? MARK[c]! : 0;
+    if (mark === 0) continue;
     if (open < 0) {
-      if (OPEN_MARKS.has(c)) { open = i; opener = c; }
+      if ((mark & 1) !== 0) { open = i; opener = c; }
       continue;
     }
     // „ closes with “ (German style); “ with ” (or a straight mark in mixed copy); « with ».
     // (a « inside guillemets is nested: ignored, the outer quotation kept)
-    const closes = CLOSE_MARKS.has(c) && !(opener === LEFT_DOUBLE && c === LEFT_DOUBLE) && !(opener === GUILLEMET && c === GUILLEMET);
+    const closes = (mark & 2) !== 0 && !(opener === LEFT_DOUBLE && c === LEFT_DOUBLE) && !(opener === GUILLEMET && c === GUILLEMET);
     if (closes) {
       out.push({ open, close: i, inner: text.slice(open + 1, i) });
       open = -1;
