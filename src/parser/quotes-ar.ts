@@ -617,8 +617,8 @@ export class ArabicQuoteReader {
     // clause: what stands before the comma ends the content another verb of saying reports, and a
     // phrase holding a finite verb of its own is a clause, no subject.
     const joined = /^[وف]/.test(toks[verb]!.light) && /[،,]/.test(toks[k]!.gap);
-    if (joined && reported()) return null;
-    for (let j = st + 1; j <= k; j++) if (verbShaped(toks[j]!) && !this.index.at(toks[j]!)) return null;
+    // (a verb inside a subject without the comma and و is often a naming or relative one: سيدة تدعى X، كانت قد …)
+    if (joined && (reported() || toks.slice(st + 1, k + 1).some((t) => verbShaped(t) && !this.index.at(t)))) return null;
     const people = /^ال.{2,}(يون|يين)$/.test(first.light) || (!!groupWord(first) && k - st <= 2 && !reported());
     // (a title in construct after كان: وكان وزير الكهرباء أعلن …)
     const titled = roleHead(first)?.definite || (!!roleHead(first) && k > st && !!boundary && /^[وف]?(كان|كانت)$/.test(boundary.light));
