@@ -613,6 +613,12 @@ export class ArabicQuoteReader {
       for (let j = st - 2; j >= 0 && toks[j]!.sent === sent; j--) if (isSpeechVerb(toks[j]!)) return true;
       return false;
     };
+    // A verb joined by و after a comma (قال X إن الشركة ستبدأ …، ويرى أن …) goes on with the main
+    // clause: what stands before the comma ends the content another verb of saying reports, and a
+    // phrase holding a finite verb of its own is a clause, no subject.
+    const joined = /^[وف]/.test(toks[verb]!.light) && /[،,]/.test(toks[k]!.gap);
+    // (a verb inside a subject without the comma and و is often a naming or relative one: سيدة تدعى X، كانت قد …)
+    if (joined && (reported() || toks.slice(st + 1, k + 1).some((t) => verbShaped(t) && !this.index.at(t)))) return null;
     const people = /^ال.{2,}(يون|يين)$/.test(first.light) || (!!groupWord(first) && k - st <= 2 && !reported());
     // (a title in construct after كان: وكان وزير الكهرباء أعلن …)
     const titled = roleHead(first)?.definite || (!!roleHead(first) && k > st && !!boundary && /^[وف]?(كان|كانت)$/.test(boundary.light));
