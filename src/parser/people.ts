@@ -23,6 +23,12 @@ export interface NameCandidate {
   role: string;
   /** A counterpart's resolved role (الرئيس الإيراني for نظيره الإيراني), '' otherwise. */
   roleResolved: string;
+  /**
+   * The role is a group's title over a list (وهم رافعو الأثقال الثلاثة X وY): right for each listed
+   * name, but no evidence that a weak or bare word in the list is a person (roles42: such words kept
+   * by it were inventions on unseen copy).
+   */
+  roleGroup?: boolean;
   start: number;
   weak: boolean;
   /** Found only as a bare word after a speech verb. */
@@ -88,6 +94,7 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
     ...base,
     role: roleFrom.role,
     roleResolved: roleFrom.roleResolved,
+    roleGroup: roleFrom.roleGroup,
     start: Math.min(a.start, b.start),
     weak: a.weak && b.weak,
     bare: a.bare && b.bare,
@@ -203,12 +210,14 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   for (const d of drafts) {
     const c = d.c;
     // A given name plus a word with no role and a single mention is too weak to call a person.
-    if (c.weak && !c.role && d.mentions < 2) continue;
+    // (a group's title over a list is no evidence of a person: see roleGroup)
+    const ownRole = c.roleGroup ? '' : c.role;
+    if (c.weak && !ownRole && d.mentions < 2) continue;
     // A bare word after a speech verb that never recurs and has no role: too weak as well.
-    if (c.bare && !c.role && d.mentions < 2 && c.words.length === 1) continue;
+    if (c.bare && !ownRole && d.mentions < 2 && c.words.length === 1) continue;
     // … and one that recurs is still no person unless the word is known as a person's name
     // (وقالت غوغل … غوغل بلس: a company).
-    if (c.bare && !c.role && c.words.length === 1 && lang === 'ar' && !isKnownNameToken(lightNormAr(c.name))) continue;
+    if (c.bare && !ownRole && c.words.length === 1 && lang === 'ar' && !isKnownNameToken(lightNormAr(c.name))) continue;
     const en = lang === 'ar' ? englishName(c.name) : { en: c.name, origin: 'original' as const };
     const latin = /[a-z]/i.test(en.en) ? slug(en.en) : '';
     const base = 'p-' + (latin || slug(normaliseAr(c.name)) || 'person');

@@ -194,7 +194,7 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
 
 /**
  * The rules' "no role" carries its own anchored feature, `rule-none`, apart from `rule` (the rules'
- * role): the trainer penalises it toward a lower prior (ROLE_NONE_PRIOR, 1.75 against 2), so how far
+ * role): the trainer penalises it toward a lower prior (ROLE_NONE_PRIOR in scripts/lib/ranker-examples.ts, below the rules' role's), so how far
  * to trust a "no role" is learnt, and the head-hidden training copies, where a right reading is there
  * and the rules read none because its head is in no list, pull it down a little (roles37).
  * `setRoleNoneFree(true)`: for training experiments, the "no role" with no anchored feature at all

@@ -408,6 +408,51 @@ export function groupWord(t: Token): number {
   return -1;
 }
 
+/**
+ * A group's title before a list of two or more names (سيلتقي لاعبو مانشستر سيتي في صفوف إنجلترا X
+ * وY، وهم رافعو الأثقال الثلاثة X، وY، وثنائي الأرجنتين X وY): every listed name is given the title
+ * as the article words it, in the plural (the gold keeps the group's own words). The title is read
+ * as groupBefore reads the ranker's group candidate (a plural, dual or collective head by shape, up
+ * to eight words, one clause), for the list's first name, never for a single name. Not after a
+ * preposition (the list is its object), and a definite plural right after a verb is read as its
+ * subject, not a title (وانتقد المحللون X وY): only a construct (لاعبو، ثنائي) or a plural behind
+ * و or a comma is a group's title there.
+ */
+function groupTitle(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): string {
+  const ls = listStart(toks, c.from, named);
+  const f = ls >= 0 ? ls : c.from;
+  // (the first name: the list must go on after it)
+  if (ls < 0 && !nextInList(toks, c.from, named) && !commaThenAnd(toks, c.to, named)) return '';
+  const before = toks[f - 1];
+  if (!before || FREE_PREPOSITIONS.has(before.light)) return '';
+  let g = groupBefore(toks, f, named);
+  if (g < 0) return '';
+  // (back over a plural it qualifies: الفائزين السابقين X وY)
+  while (g > 0 && toks[g - 1]!.sent === toks[g]!.sent && !delimAfter(toks[g - 1]!, toks) && !named.has(g - 1) && groupWord(toks[g - 1]!) === 0 && hasArticle(toks[g - 1]!) && hasArticle(toks[g]!)) g--;
+  const gt = toks[g]!;
+  const cut = groupWord(gt);
+  if (verbShaped(gt) || isSpeechVerb(gt)) return '';
+  // An indefinite plural (لاعبين أساسيين X) is a verb's object or a count, not a title: only a
+  // definite plural, a construct (لاعبو، لاعبي، لاعبا) or a collective (ثنائي) heads one.
+  const bare = gt.light.slice(cut);
+  if (!/^ال/.test(bare) && !/[وياي]$/.test(bare) && !GROUP_NOUNS.has(bare)) return '';
+  // (a pronoun opening the list, وهما X وY, closes the title before it: left to the ranker)
+  for (let k = g + 1; k < f; k++) if (LIST_OPENERS.has(toks[k]!.light.replace(/^و/, '')) || /^و?هما$/.test(toks[k]!.light)) return '';
+  const pv = toks[g - 1];
+  const definite = /^ال/.test(gt.light.slice(cut));
+  if (definite && cut === 0 && pv && pv.sent === gt.sent && !delimAfter(pv, toks) && (verbShaped(pv) || isSpeechVerb(pv))) return '';
+  if (named.has(g - 1) && !delimAfter(pv!, toks)) return '';
+  const t = describerText(text, toks, g, f - 1);
+  return cut > 0 && !describerHead(gt) ? t.slice(cut) : t;
+}
+
+/** The name ending at `to` is followed by a comma and another name joined by و (X، وY). */
+function commaThenAnd(toks: readonly Token[], to: number, named: ReadonlySet<number>): boolean {
+  const t = toks[to]!;
+  const n = toks[to + 1];
+  return !!n && n.sent === t.sent && named.has(to + 1) && /^و/.test(n.light) && /^\s*[،,]\s*$/.test(t.gap);
+}
+
 /** A definite plural of a title head (اللاعبين، المدربون، النجوم is left out: broken plurals vary). */
 function pluralHead(t: Token): boolean {
   return cliticReadings(t.light).some((r) => {
@@ -574,7 +619,7 @@ export interface RoleSlot {
  * none, then one after it, appended when it adds to what the role says. `named` holds the token
  * indices of every person found: a description never reaches into another person's name.
  */
-export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, afterOnly = false): string {
+export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, afterOnly = false, from?: { group: boolean }): string {
   if (afterOnly) {
     const a = appositionRole(toks, c.to) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to) ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
     return a ? describerText(text, toks, a[0], a[1]) : '';
@@ -628,6 +673,10 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   if (!role) {
     const l = listRole(toks, c.from, named);
     if (l) role = describerText(text, toks, l[0], l[1]);
+  }
+  if (!role) {
+    role = groupTitle(text, toks, c, named);
+    if (role && from) from.group = true;
   }
   // (Not appended to a title before the name: tried, the clause ran on into the next clause,
   // الذي كان عاديا خلال اللقاء والظهير لوكاس …, for one role made right.)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { describerHead, groupWord } from '../../src/parser/roles-ar.ts';
+import { useRoleRanker } from '../../src/parser/role-ranker.ts';
 import { lightNormAr } from '../../src/text/arabic.ts';
 import type { Token } from '../../src/parser/tokens.ts';
 
@@ -331,5 +332,20 @@ describe('roles read from structure, not lists (roles30)', () => {
     for (const t of ['لذلك كان المدعي الآخر سيستأنف.', 'بعد ذلك كان الوزير الآخر سيغادر.', 'لهذا قال المحامي الآخر سيطعن في الحكم.']) {
       expect(() => parseArticle(t)).not.toThrow();
     }
+  });
+});
+
+describe('a group\'s title before a list of names (on the rule side, without the ranker)', () => {
+  const ruled = (t: string) => { useRoleRanker(null); try { return people(t); } finally { useRoleRanker(undefined); } };
+  it('gives every listed name the group\'s title as worded (a construct plural, a collective)', () => {
+    const p = ruled('وسيلعب صانعو الخبز في مدينة صفاقس أحمد حسن وسمير خليل ومحمود سالم غدا.');
+    expect(p.filter(([n]) => ['أحمد حسن', 'سمير خليل', 'محمود سالم'].includes(n!)).map(([, r]) => r)).toEqual(['صانعو الخبز في مدينة صفاقس', 'صانعو الخبز في مدينة صفاقس', 'صانعو الخبز في مدينة صفاقس']);
+    const q = ruled('وكشف المنظمون أسماء الغائبين، وهم صانعو الخبز الثلاثة أحمد حسن، وسمير خليل، ومحمود سالم.');
+    expect(q.find(([n]) => n === 'أحمد حسن')?.[1]).toBe('صانعو الخبز الثلاثة');
+    expect(q.find(([n]) => n === 'محمود سالم')?.[1]).toBe('صانعو الخبز الثلاثة');
+  });
+
+  it('not an indefinite plural (a verb\'s object) for the list\'s first name', () => {
+    expect(ruled('وافتقد الفريق لاعبين أساسيين أحمد حسن وسمير خليل.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('');
   });
 });
