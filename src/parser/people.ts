@@ -180,8 +180,10 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   if (lang === 'ar') {
     for (const d of drafts) {
       const own = new Set<string>();
-      if (d.c.role) own.add(plainRole(d.c.role));
-      for (const o of d.roleOptions) if (!o.feats.includes('ctx:list')) own.add(plainRole(o.text));
+      // (a group's title read by the rules over a list, roleGroup, is shared by design as well)
+      const group = d.c.roleGroup ? plainRole(d.c.role) : '';
+      if (d.c.role && !group) own.add(plainRole(d.c.role));
+      for (const o of d.roleOptions) if (!o.feats.includes('ctx:list') && plainRole(o.text) !== group) own.add(plainRole(o.text));
       own.delete('');
       ownTexts.set(d, own);
       for (const t of own) readBy.set(t, (readBy.get(t) ?? 0) + 1);

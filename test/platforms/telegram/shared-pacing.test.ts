@@ -37,7 +37,9 @@ describeOnPostgres(reachable, 'Telegram sends of two instances paced through Pos
     expect(at).toHaveLength(12);
     // A burst of 5, then one every 33 ms across both instances (alone, each would do 30/s).
     // Counted from when they were asked for: a send may go later than its slot, never earlier.
-    for (let i = 5; i < 12; i++) expect(at[i]! - issued).toBeGreaterThanOrEqual((i - 4) * (1000 / 30) - 2);
+    // (3 ms of slack: timers fire on whole milliseconds, so a send may read up to a millisecond
+    // early against performance.now on each side; a clean-clone CI run read 97.97 for 98)
+    for (let i = 5; i < 12; i++) expect(at[i]! - issued).toBeGreaterThanOrEqual((i - 4) * (1000 / 30) - 3);
     // Calls that send nothing are not paced.
     sent.length = 0;
     await call(ta, 'getMe');
