@@ -149,14 +149,14 @@ function contextIndices(toks: readonly Token[], i: number, out: number[]): void 
 const LOCAL_FEATURES = [
   'recurs', 'al-elsewhere', 'sent-first', 'sent-last', 'comma-before', 'comma-after', 'delim-before', 'delim-after',
   'allah-next', 'allah-next-nonname', 'allah-compound', 'allah-after-nonname', 'between-names', 'strong&neighbour',
-  'list-after-name', 'list-before-name', 'after-def', 'after-nisba', 'after-def2',
+  'list-after-name', 'list-before-name', 'after-nisba',
 ] as const;
 const bit = (name: (typeof LOCAL_FEATURES)[number]): number => 1 << LOCAL_FEATURES.indexOf(name);
 const RECURS = bit('recurs'), AL_ELSEWHERE = bit('al-elsewhere'), SENT_FIRST = bit('sent-first'), SENT_LAST = bit('sent-last');
 const COMMA_BEFORE = bit('comma-before'), COMMA_AFTER = bit('comma-after'), DELIM_BEFORE = bit('delim-before'), DELIM_AFTER = bit('delim-after');
 const ALLAH_NEXT = bit('allah-next'), ALLAH_NEXT_NONNAME = bit('allah-next-nonname'), ALLAH_COMPOUND = bit('allah-compound'), ALLAH_AFTER_NONNAME = bit('allah-after-nonname');
 const BETWEEN_NAMES = bit('between-names'), STRONG_NEIGHBOUR = bit('strong&neighbour'), LIST_AFTER_NAME = bit('list-after-name'), LIST_BEFORE_NAME = bit('list-before-name');
-const AFTER_DEF = bit('after-def'), AFTER_NISBA = bit('after-nisba'), AFTER_DEF2 = bit('after-def2');
+const AFTER_NISBA = bit('after-nisba');
 
 /** A bare word (no article, no function word) in the name's slot: what may stand in apposition to a definite phrase. */
 function bareWord(t: Token): boolean {
@@ -192,15 +192,11 @@ function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boo
   const prevItem = !!prev && (textClassOf(prev, NEIGHBOUR, neighbourName) || (!!p2 && textClassOf(p2, NEIGHBOUR, neighbourName)));
   if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) m |= LIST_AFTER_NAME;
   if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && /^و/.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) m |= LIST_BEFORE_NAME;
-  // Apposition to a definite phrase (الرئيس التونسي | الباجي، المبعوث الأمريكي | جاسون غرينبلات): an
-  // adjective after a definite noun takes the article too, so a bare word right after one is a
-  // verb, a predicate or a name in apposition; the perceptron weighs it (its parts p:al and al alone
-  // cannot say "this word lacks the article its neighbour has"). A nisba adjective before (…ي/…ية)
-  // ends a title phrase more often than any other definite word. after-def2: the name's second word.
-  if (prev && !delimAfter(prev, toks) && bareWord(t)) {
-    if (hasArticle(prev) && !isStop(prev)) m |= /(ي|يه|ية)$/.test(prev.light) ? AFTER_DEF | AFTER_NISBA : AFTER_DEF;
-    else if (p2 && bareWord(prev) && hasArticle(p2) && !isStop(p2)) m |= AFTER_DEF2;
-  }
+  // Apposition to a title phrase ending on a definite nisba (الرئيس التونسي | الباجي، المبعوث الأمريكي
+  // | جاسون غرينبلات): an adjective after it would take the article too, so a bare word right after
+  // one is a verb, a predicate or a name in apposition; the perceptron weighs it (its parts p:al
+  // and al alone cannot say "this word lacks the article its neighbour has").
+  if (prev && !delimAfter(prev, toks) && bareWord(t) && hasArticle(prev) && !isStop(prev) && /(ي|يه|ية)$/.test(prev.light)) m |= AFTER_NISBA;
   return m;
 }
 
