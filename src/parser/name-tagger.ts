@@ -149,19 +149,13 @@ function contextIndices(toks: readonly Token[], i: number, out: number[]): void 
 const LOCAL_FEATURES = [
   'recurs', 'al-elsewhere', 'sent-first', 'sent-last', 'comma-before', 'comma-after', 'delim-before', 'delim-after',
   'allah-next', 'allah-next-nonname', 'allah-compound', 'allah-after-nonname', 'between-names', 'strong&neighbour',
-  'list-after-name', 'list-before-name', 'after-nisba',
+  'list-after-name', 'list-before-name',
 ] as const;
 const bit = (name: (typeof LOCAL_FEATURES)[number]): number => 1 << LOCAL_FEATURES.indexOf(name);
 const RECURS = bit('recurs'), AL_ELSEWHERE = bit('al-elsewhere'), SENT_FIRST = bit('sent-first'), SENT_LAST = bit('sent-last');
 const COMMA_BEFORE = bit('comma-before'), COMMA_AFTER = bit('comma-after'), DELIM_BEFORE = bit('delim-before'), DELIM_AFTER = bit('delim-after');
 const ALLAH_NEXT = bit('allah-next'), ALLAH_NEXT_NONNAME = bit('allah-next-nonname'), ALLAH_COMPOUND = bit('allah-compound'), ALLAH_AFTER_NONNAME = bit('allah-after-nonname');
 const BETWEEN_NAMES = bit('between-names'), STRONG_NEIGHBOUR = bit('strong&neighbour'), LIST_AFTER_NAME = bit('list-after-name'), LIST_BEFORE_NAME = bit('list-before-name');
-const AFTER_NISBA = bit('after-nisba');
-
-/** A bare word (no article, no function word) in the name's slot: what may stand in apposition to a definite phrase. */
-function bareWord(t: Token): boolean {
-  return !hasArticle(t) && !isStop(t) && !isParticle(t) && t.light.length >= 2;
-}
 
 function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): number {
   const t = toks[i]!;
@@ -192,11 +186,6 @@ function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boo
   const prevItem = !!prev && (textClassOf(prev, NEIGHBOUR, neighbourName) || (!!p2 && textClassOf(p2, NEIGHBOUR, neighbourName)));
   if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) m |= LIST_AFTER_NAME;
   if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && /^و/.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) m |= LIST_BEFORE_NAME;
-  // Apposition to a title phrase ending on a definite nisba (الرئيس التونسي | الباجي، المبعوث الأمريكي
-  // | جاسون غرينبلات): an adjective after it would take the article too, so a bare word right after
-  // one is a verb, a predicate or a name in apposition; the perceptron weighs it (its parts p:al
-  // and al alone cannot say "this word lacks the article its neighbour has").
-  if (prev && !delimAfter(prev, toks) && bareWord(t) && hasArticle(prev) && !isStop(prev) && /(ي|يه|ية)$/.test(prev.light)) m |= AFTER_NISBA;
   return m;
 }
 
