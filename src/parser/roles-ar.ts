@@ -290,6 +290,38 @@ function titlesNextName(toks: readonly Token[], [a, b]: [number, number], taken:
 }
 
 /**
+ * The apposition after a name (people-ar.ts `appositionRole`), cut before a later found name it runs
+ * into: the words from that name on are another person's (… جيم يونج كيم رئيس البنك الدولي | وجيمي
+ * ديمون رئيس بنك …، هاينكس مدرب بايرن على | البولندي روبرت ليفاندوفسكي في الهجوم), so the phrase
+ * leaks from one person to the next. Not when the name is a genitive: behind a second head (مبعوث
+ * الرئيس الأميركي دونالد ترمب الخاص …) or right after an indefinite noun in construct (مدير مكتب كيم
+ * بشكل فعلي، مستشار أردوغان): the title holds the name. A name joined by و is always cut off.
+ * appositionRole runs while people are still being found, so the cut is made here, where every
+ * found name is known.
+ */
+function ownApposition(toks: readonly Token[], nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+  const ap = appositionRole(toks, nameEnd);
+  if (!ap) return ap;
+  for (let k = ap[0] + 1; k <= ap[1]; k++) {
+    if (!named.has(k)) continue;
+    if (/^و/.test(toks[k]!.light)) return [ap[0], k - 1];
+    // (A name behind a second head is that head's genitive: مبعوث الرئيس الأميركي دونالد ترمب الخاص …)
+    if (!titlesNextName(toks, ap, named)) return ap;
+    const prev = toks[k - 1]!;
+    return !hasArticle(prev) && !isNisba(prev) ? ap : [ap[0], k - 1];
+  }
+  return ap;
+}
+
+/** The title at `b` before the name at `from` is the apposition of a found name right before it, reaching past `from`. */
+function heldBefore(toks: readonly Token[], b: number, from: number, named: ReadonlySet<number>): boolean {
+  const x = toks[b - 1]!;
+  if (!named.has(b - 1) || x.sent !== toks[from]!.sent || delimAfter(x, toks)) return false;
+  const ap = ownApposition(toks, b - 1, named);
+  return !!ap && ap[0] === b && ap[1] >= from;
+}
+
+/**
  * An indefinite head in construct with a definite genitive, itself or after a second head joined
  * by و (جاريد كوشنر صهر ومستشار الرئيس …، ماكسويل، موكل رايولا …): definite by its genitive, so
  * a description of the name before it, as the definite ones are.
@@ -621,10 +653,30 @@ export interface RoleSlot {
  */
 export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, afterOnly = false, from?: { group: boolean }): string {
   if (afterOnly) {
-    const a = appositionRole(toks, c.to) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to) ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
+    const a = ownApposition(toks, c.to, named) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to) ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
     return a ? describerText(text, toks, a[0], a[1]) : '';
   }
   let role = c.roleAr;
+  // The people finder's own role for the name may be such a leaking apposition: cut (ownApposition).
+  if (role) {
+    const ap = appositionRole(toks, c.to);
+    const own = ap && ownApposition(toks, c.to, named);
+    if (ap && own && own[1] < ap[1] && roleText(text, toks, ap[0], ap[1]) === role) role = roleText(text, toks, own[0], own[1]);
+  }
+  // A title before the name that the name before it holds as its own apposition (سمير خليل مدير مكتب
+  // | أحمد حسن، ووصل سمير خليل مبعوث الرئيس المصري | أحمد حسن الخاص): this name is the title's
+  // genitive and the phrase the first person's. Its own title is what stands right before it: a
+  // definite head with the nationalities after it (الرئيس المصري), a nationality (بدخول | المصري), or none.
+  if (role) {
+    const b = titleBefore(toks, c.from, named);
+    if (b > 0 && roleText(text, toks, b, c.from - 1) === role && heldBefore(toks, b, c.from, named)) {
+      let k = c.from - 1;
+      while (k > b && hasArticle(toks[k]!) && isNisba(toks[k]!)) k--;
+      const h = k > b ? roleHead(toks[k]!) : null;
+      const start = h && h.definite && !/^[وفلب]/.test(h.prefix) ? k : k + 1;
+      role = start < c.from ? roleText(text, toks, start, c.from - 1) : '';
+    }
+  }
   const first = toks[c.from]!;
   const listJoined = first.light.startsWith('و') && c.from > 0 && named.has(c.from - 1);
   // A name right after a preposition (بفوزهم الكبير إلى | روميلو لوكاكو) is its object: the words
@@ -668,7 +720,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const h = shapedConstructBefore(toks, c.from, c.to, named);
     if (h >= 0) role = describerText(text, toks, h, c.from - 1);
   }
-  const after = (role ? null : appositionRole(toks, c.to)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
+  const after = (role ? null : ownApposition(toks, c.to, named)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
     ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
   if (!role) {
     const l = listRole(toks, c.from, named);
