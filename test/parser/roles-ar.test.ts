@@ -349,3 +349,19 @@ describe('a group\'s title before a list of names (on the rule side, without the
     expect(ruled('وافتقد الفريق لاعبين أساسيين أحمد حسن وسمير خليل.').find(([n]) => n === 'أحمد حسن')?.[1]).toBe('');
   });
 });
+
+describe('a role leaking from one person to the next (roles43, on the rule side)', () => {
+  const ruled = (t: string) => { useRoleRanker(null); try { return people(t); } finally { useRoleRanker(undefined); } };
+  const roleOf = (p: string[][], n: string) => p.find(([m]) => m === n)?.[1];
+  it('cuts an apposition before the next name of a list joined by و', () => {
+    const p = ruled('وحضر اللقاء جون سميث رئيس البنك الوطني وديفيد براون رئيس شركة النفط.');
+    expect(roleOf(p, 'جون سميث')).toBe('رئيس البنك الوطني');
+    expect(roleOf(p, 'ديفيد براون')).toBe('رئيس شركة النفط');
+  });
+  it('keeps a name that is the apposition\'s genitive, behind a second head', () => {
+    const p = ruled('ووصل سمير خليل مبعوث الرئيس المصري أحمد حسن الخاص إلى المنطقة.');
+    expect(roleOf(p, 'سمير خليل')).toContain('مبعوث الرئيس المصري أحمد حسن');
+    // … whose own title is the head right before it, not the first person's whole phrase
+    expect(roleOf(p, 'أحمد حسن')).toBe('الرئيس المصري');
+  });
+});
