@@ -1172,9 +1172,23 @@ export class ArabicQuoteReader {
    * (وأشارت سكريبال) is the one member whose gender the article marks as g when the first is the other.
    */
   private agreeing(t: Token, g: Gender | null): Person | null {
-    const p = this.index.at(t);
+    const p = this.familyMember(t);
     if (!p || !g || this.genderOf(p) !== (g === 'f' ? 'm' : 'f')) return p;
     return this.index.allAt(t).find((x) => this.genderOf(x) === g) ?? p;
+  }
+
+  /**
+   * The person token t names, read with the word before it when a family shares the word: in
+   * «يوسي كوهين» beside «إيلي كوهين» the surname after يوسي is يوسي كوهين's, not the first Cohen's.
+   */
+  private familyMember(t: Token): Person | null {
+    const p = this.index.at(t);
+    if (!p || t.i < 1) return p;
+    const prev = this.toks[t.i - 1];
+    if (!prev || prev.sent !== t.sent || /[،,:;.()"«»“”]/.test(prev.gap)) return p;
+    const q = this.index.at(prev);
+    if (!q || q === p) return p;
+    return this.index.allAt(t).includes(q) ? q : p;
   }
 
   /** Each person's gender as the article marks it (null: unmarked or both), read once. */
@@ -2551,7 +2565,7 @@ export class ArabicQuoteReader {
 
   /** The person each token names, read once for the article. */
   private personAtTokens(): (Person | null)[] {
-    return (this.personAt ??= this.toks.map((t) => this.index.at(t)));
+    return (this.personAt ??= this.toks.map((t) => this.familyMember(t)));
   }
 
   private countOf(p: Person): number {
