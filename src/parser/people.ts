@@ -103,7 +103,7 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
   };
 }
 
-/** A strong full name whose first word is no word in ال (for `otherGiven`). */
+/** A strong full name opening on a name-shaped word in no list (people-ar.ts `nameFirst`), not a word of the other name (for `otherGiven`). */
 const plainFirst = (c: NameCandidate, other: NameCandidate): boolean =>
   !!c.nameFirst && !c.weak && !c.bare && !other.words.includes(c.words[0]!);
 
@@ -112,7 +112,8 @@ function otherGiven(a: NameCandidate, b: NameCandidate): boolean {
   if (a.words.length < 2 || b.words.length < 2) return false;
   // One first word a known given name is enough when the other is a plain name word of a full
   // name read with a cue of its own (رئيس الموساد يوسي كوهين beside إيلي كوهين: يوسي is in no
-  // list): not a word in ال (السويدي إبراهيموفيتش is a misread span of the same person).
+  // list): not a word in ال, a common word or a title's plural (السويدي إبراهيموفيتش، محامو رونالدو),
+  // nor a word of the other name (كيليتشدار أوغلو is كمال كيليتشدار أوغلو cut short).
   if (!(a.given[0] && b.given[0]) && !(a.given[0] ? plainFirst(b, a) : b.given[0] && plainFirst(a, b))) return false;
   const x = a.words[0]!, y = b.words[0]!;
   if (x === y || PARTICLE_WORDS.has(x) || PARTICLE_WORDS.has(y) || x.startsWith(y) || y.startsWith(x)) return false;
