@@ -263,6 +263,13 @@ function prepositional(t: Token): boolean {
  * مبادرة), a three-letter past verb (الرئيس | طلب), an imperfect of the تفعّل/تفاعل forms
  * (الشاعر المصري | تتعلق). Only when no list knows the word as a name (طه، عبده، ماكرون).
  */
+/** A sound plural in construct of a title (محامو، مهندسو: محامي، مهندس are titles), not a given name. */
+function pluralOfTitle(light: string): boolean {
+  if (!/.{3}و$/.test(light)) return false;
+  const stem = light.slice(0, -1);
+  return [stem, stem + 'ي'].some((w) => !!roleHead({ light: w } as Token));
+}
+
 export function commonWordShaped(t: Token): boolean {
   if (isGiven(t) || lexiconNameWord(t) || isKnownNameToken(t.light)) return false;
   const w = t.light;
@@ -647,6 +654,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       name: stripDiacritics(text.slice(ws[0]!.start + skip, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
       words: ws.map((w, k) => (k === 0 ? w.norm.slice(skip) : w.norm)),
       given: ws.map((w) => isGiven(w)),
+      // (a first word of a name's own shape, in no list: يوسي، not محامو، أبعد، بفوز; see people.ts otherGiven)
+      nameFirst: ws.length > 1 && !skip && !hasArticle(ws[0]!) && nameLike(ws[0]!) && !commonWordShaped(ws[0]!) && !isEverydayWord(ws[0]!.light) && !prepositional(ws[0]!) && !pluralOfTitle(ws[0]!.light),
       role: c.roleAr,
       roleResolved: c.roleResolvedAr,
       roleGroup: c.roleGroup && c.roleAr ? true : undefined,

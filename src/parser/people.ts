@@ -20,6 +20,8 @@ export interface NameCandidate {
   words: string[];
   /** Which words are common given names (not used alone to link a short mention). */
   given: boolean[];
+  /** The first word is of a given name's shape though in no list (people-ar.ts): for `otherGiven`. */
+  nameFirst?: boolean;
   role: string;
   /** A counterpart's resolved role (الرئيس الإيراني for نظيره الإيراني), '' otherwise. */
   roleResolved: string;
@@ -101,9 +103,18 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
   };
 }
 
+/** A strong full name opening on a name-shaped word in no list (people-ar.ts `nameFirst`), not a word of the other name (for `otherGiven`). */
+const plainFirst = (c: NameCandidate, other: NameCandidate): boolean =>
+  !!c.nameFirst && !c.weak && !c.bare && !other.words.includes(c.words[0]!);
+
 /** Both are full names whose first words are different given names: relatives, not one person. */
 function otherGiven(a: NameCandidate, b: NameCandidate): boolean {
-  if (a.words.length < 2 || b.words.length < 2 || !a.given[0] || !b.given[0]) return false;
+  if (a.words.length < 2 || b.words.length < 2) return false;
+  // One first word a known given name is enough when the other is a plain name word of a full
+  // name read with a cue of its own (رئيس الموساد يوسي كوهين beside إيلي كوهين: يوسي is in no
+  // list): not a word in ال, a common word or a title's plural (السويدي إبراهيموفيتش، محامو رونالدو),
+  // nor a word of the other name (كيليتشدار أوغلو is كمال كيليتشدار أوغلو cut short).
+  if (!(a.given[0] && b.given[0]) && !(a.given[0] ? plainFirst(b, a) : b.given[0] && plainFirst(a, b))) return false;
   const x = a.words[0]!, y = b.words[0]!;
   if (x === y || PARTICLE_WORDS.has(x) || PARTICLE_WORDS.has(y) || x.startsWith(y) || y.startsWith(x)) return false;
   // Different given names but one family name: only then (not محمد بن سلمان / محمد بن زايد).

@@ -1172,9 +1172,23 @@ export class ArabicQuoteReader {
    * (وأشارت سكريبال) is the one member whose gender the article marks as g when the first is the other.
    */
   private agreeing(t: Token, g: Gender | null): Person | null {
-    const p = this.index.at(t);
+    const p = this.familyMember(t);
     if (!p || !g || this.genderOf(p) !== (g === 'f' ? 'm' : 'f')) return p;
     return this.index.allAt(t).find((x) => this.genderOf(x) === g) ?? p;
+  }
+
+  /**
+   * The person token t names, read with the word before it when a family shares the word: in
+   * «يوسي كوهين» beside «إيلي كوهين» the surname after يوسي is يوسي كوهين's, not the first Cohen's.
+   */
+  private familyMember(t: Token): Person | null {
+    const p = this.index.at(t);
+    if (!p || t.i < 1) return p;
+    const prev = this.toks[t.i - 1];
+    if (!prev || prev.sent !== t.sent || /[،,:;.()"«»“”]/.test(prev.gap)) return p;
+    const q = this.index.at(prev);
+    if (!q || q === p) return p;
+    return this.index.allAt(t).includes(q) ? q : p;
   }
 
   /** Each person's gender as the article marks it (null: unmarked or both), read once. */
@@ -2551,7 +2565,7 @@ export class ArabicQuoteReader {
 
   /** The person each token names, read once for the article. */
   private personAtTokens(): (Person | null)[] {
-    return (this.personAt ??= this.toks.map((t) => this.index.at(t)));
+    return (this.personAt ??= this.toks.map((t) => this.familyMember(t)));
   }
 
   private countOf(p: Person): number {
@@ -3471,6 +3485,19 @@ export class ArabicQuoteReader {
    * Token e starts another statement, which ends the clause before it: a verb of saying with و, or
    * after a comma or وقد/فيما/بينما (…، وقد نفى الكرملين تلك الاتهامات), or a continuing participle.
    */
+  /**
+   * «قال X إن …، ويعتقد أن …»: a verb of belief joined by و after a comma, right before its
+   * complementiser, with a verb of saying or report earlier in its sentence: X's second view, not the
+   * impersonal «it is believed» a belief verb alone before أن is read as.
+   */
+  private joinedBelief(v: number): boolean {
+    const toks = this.toks;
+    const t = toks[v]!, prev = toks[v - 1], nx = toks[v + 1];
+    if (!/^و/.test(t.light) || !isBeliefVerb(t) || !prev || !/[،,]/.test(prev.gap) || !nx || nx.sent !== t.sent || !isComplementiser(nx) || /[:"«“]/.test(t.gap)) return false;
+    for (let k = v - 2; k >= 0 && toks[k]!.sent === t.sent; k--) if ((isSpeechVerb(toks[k]!) || isReportVerb(toks[k]!)) && !this.inQuotation(k)) return true;
+    return false;
+  }
+
   private opensStatement(e: number): boolean {
     const t = this.toks[e]!;
     if (isContinuation(t)) return true;
@@ -3489,6 +3516,9 @@ export class ArabicQuoteReader {
     if (prev && /^(كما|و?لكنه|و?لكنها|و?لكنهم|و?لكنهما)$/.test(prev.light) && (isReportVerb(t) || !!verbFrame(t) || isRefusalVerb(t)) && !verbFrame(t)?.participle && !/^م/.test(t.light) && !this.notYetSaid(e)) return true;
     // (…، خاصة بعد أن أكدت إسرائيل …: a verb of saying after «after/before that» is another speaker's report)
     if (prev && prev.light === 'ان' && e > 1 && /^(بعد|قبل)$/.test(this.toks[e - 2]!.light) && (isSpeechVerb(t) || isReportVerb(t)) && !this.notYetSaid(e)) return true;
+    // (…، ويعتقد أن …: a verb of belief joined by و after a comma, its complementiser right after it,
+    // reports a second view of the same speaker, not words of the first statement)
+    if (this.joinedBelief(e) && !this.notYetSaid(e)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     // (… في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن …: «said in it» opens the statement the noun
@@ -3904,7 +3934,7 @@ export class ArabicQuoteReader {
       // A view's subject is short and unbroken (يأمل المسؤولون اللبنانيون أن …), and a finite verb of
       // belief without one is impersonal (يُعتقد أن، والذي يُزعم أنه): no one's statement. على أن is a
       // condition (تتضمن الخطة … على أن), not a view.
-      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light) && !this.joinedBelief(v)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement. رفض X مزاعم Y بأن …
       // rejects the claim: its object, the claim with its content, is the denial.
       if (refusal && !isSpeechVerb(t) && frame?.required && toks.slice(v + 1, c).some((x) => frame.required!.has(x.light))) {
