@@ -2,53 +2,45 @@
  * Feature names built from parts, as the same string object each time: the learned parts look
  * their weights up by name thousands of times per parse, and a name built afresh (a template
  * string) must be hashed and interned at every look-up; a name kept here is hashed once.
+ *
+ * Written as a tagged template at the site that uses it, so the name reads as it is stored in the
+ * weights:
+ *
+ *     f.push(feat`t:${t}|v:${x.verb}`, feat`rule:${c.rule}`);
+ *
+ * gives the same strings as the plain templates `t:${t}|v:${x.verb}` and `rule:${c.rule}`. A site
+ * is its template's strings array (one object per site of the source, the language's own cache),
+ * so each site keeps its names per value of its one or two parts: one look-up for the site and one
+ * per part. Meant for parts from small or recurring sets (types, buckets, booleans, words); each map
+ * is bounded (cleared when full), so a long-running bot's memory stays flat.
  */
-const joined = new Map<string, Map<string, string>>();
+type Part = string | number | boolean | null | undefined;
+type Names = Map<Part, string>;
 
-/**
- * a + b, kept. Meant for parts from small or recurring sets (types, buckets, words); each first
- * part's map is bounded (cleared when full), so a long-running bot's memory stays flat.
- */
-export function cat(a: string, b: string): string {
-  let m = joined.get(a);
-  if (m === undefined) {
-    if (joined.size >= 10_000) joined.clear();
-    joined.set(a, (m = new Map()));
-  }
-  let s = m.get(b);
-  if (s === undefined) {
-    if (m.size >= 5_000) m.clear();
-    m.set(b, (s = a + b));
-  }
-  return s;
-}
+const sites = new WeakMap<TemplateStringsArray, Map<Part, unknown>>();
+const BOUND = 20_000;
 
-/**
- * A feature name with one variable part, l0 + a + l1, kept per value of `a`: one map look-up a
- * name where `cat` takes two (its first part's map, then the second's), and nested cats four.
- * Bounded like cat's maps.
- */
-export function kept1(l0: string, l1: string): (a: string) => string {
-  const m = new Map<string, string>();
-  return (a) => {
-    let s = m.get(a);
-    if (s === undefined) {
-      if (m.size >= 5_000) m.clear();
-      m.set(a, (s = l0 + a + l1));
+/** A feature name with one or two variable parts, kept per site and per value (see above). */
+export function feat(s: TemplateStringsArray, a: Part, b?: Part): string {
+  let m = sites.get(s);
+  if (m === undefined) sites.set(s, (m = new Map()));
+  if (s.length === 2) {
+    let n = (m as Names).get(a);
+    if (n === undefined) {
+      if (m.size >= BOUND) m.clear();
+      (m as Names).set(a, (n = s[0]! + a + s[1]!));
     }
-    return s;
-  };
-}
-
-/** A feature name with two variable parts, l0 + a + l1 + b + l2, kept per pair (two look-ups a name). */
-export function kept2(l0: string, l1: string, l2: string): (a: string, b: string) => string {
-  const m = new Map<string, (b: string) => string>();
-  return (a, b) => {
-    let k = m.get(a);
-    if (k === undefined) {
-      if (m.size >= 5_000) m.clear();
-      m.set(a, (k = kept1(l0 + a + l1, l2)));
-    }
-    return k(b);
-  };
+    return n;
+  }
+  let mb = (m as Map<Part, Names>).get(a);
+  if (mb === undefined) {
+    if (m.size >= BOUND) m.clear();
+    (m as Map<Part, Names>).set(a, (mb = new Map()));
+  }
+  let n = mb.get(b);
+  if (n === undefined) {
+    if (mb.size >= BOUND) mb.clear();
+    mb.set(b, (n = s[0]! + a + s[1]! + b + s[2]!));
+  }
+  return n;
 }

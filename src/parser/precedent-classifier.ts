@@ -13,6 +13,7 @@
 import type { Sentence } from '../briefing/types.ts';
 import type { SentenceReading } from './precedents.ts';
 import { shippedModel } from './shipped-model.ts';
+import { feat } from './feature-names.ts';
 
 export interface PrecedentModel {
   note?: string;
@@ -30,46 +31,13 @@ export interface PrecedentModel {
 }
 
 /**
- * Feature names are kept per feature (prefix + part, prefix + a + mid + b), the same string objects
- * in every sentence, from parts of small sets (booleans, buckets, shapes, stems): built as template
- * strings, the weights' look-ups hashed and interned about 25 fresh names per sentence. Each map is
- * bounded (cleared when full) for a long-running bot. `num` is a small number's text, kept.
+ * Feature names are written where they are used as feat`…` templates (feature-names.ts): the same
+ * strings as plain templates, each kept per site and per value of its parts (booleans, buckets,
+ * shapes, stems), so the weights' look-ups hash the same string objects in every sentence rather
+ * than about 25 fresh names per sentence.
  */
-const NUMS = Array.from({ length: 64 }, (_, n) => String(n));
-const num = (n: number): string => (n >= 0 && n < NUMS.length && Number.isInteger(n) ? NUMS[n]! : String(n));
-function kept(prefix: string): (part: string) => string {
-  const m = new Map<string, string>();
-  return (part) => {
-    let s = m.get(part);
-    if (s === undefined) {
-      if (m.size >= 20_000) m.clear();
-      m.set(part, (s = prefix + part));
-    }
-    return s;
-  };
-}
-function kept2(prefix: string, mid: string): (a: string, b: string) => string {
-  const m = new Map<string, (b: string) => string>();
-  return (a, b) => {
-    let k = m.get(a);
-    if (k === undefined) {
-      if (m.size >= 20_000) m.clear();
-      m.set(a, (k = kept(prefix + a + mid)));
-    }
-    return k(b);
-  };
-}
-const N = {
-  p: kept('p:'), rule: kept('rule:'), cue: kept('cue:'), cueStats: kept2('cue:', '|stats:'), statsNarr: kept('stats|narr:'),
-  todayRule: kept('today|rule:'), aheadRule: kept('ahead|rule:'), earlierStats: kept('year:earlier|stats:'), monthToday: kept('month|today:'),
-  rel: kept('rel:'), relStats: kept2('rel:', '|stats:'), back: kept('back:'), nums: kept('nums:'), pos: kept('pos:'), rpos: kept('rpos:'),
-  len: kept('len:'), lead: kept('lead:'), w0: kept('w0:'), w0s: kept('w0s:'), w01: kept2('w01:', ' '), rulesBefore: kept('rulesbefore:'), m: kept('m:'),
-  pwhen: kept2('pwhen:', '|'), pshape: kept2('pshape:', '|'), pkanaqad: kept('pkanaqad|'), whenMe: kept2('when:', '|'), whenRule: kept2('when:', '|rule:'),
-  figsWhen: kept('figs|when:'), figsRule: kept('figs|rule:'), numsEarly: kept2('nums:', '|early:'), quoteWhen: kept('quote|when:'),
-  topic: kept('topic:'), once: kept('once:'), onceEarly: kept2('once:', '|early:'), tense: kept2('tense:', '|'), tenseEarly: kept2('tense:', '|early:'),
-};
-const bucket = (n: number, cuts: readonly number[]): string => {
-  for (const c of cuts) if (n <= c) return num(c);
+const bucket = (n: number, cuts: readonly number[]): number | 'more' => {
+  for (const c of cuts) if (n <= c) return c;
   return 'more';
 };
 
@@ -164,7 +132,7 @@ const PREPS = new Set(['في', 'من', 'على', 'علي', 'عن', 'مع', 'خل
  */
 function openingShape(w: string): string {
   const x = w.replace(/^(و|ف)(?=[\u0621-\u064A]{3})/, '');
-  if (PREPS.has(x)) return N.p(x);
+  if (PREPS.has(x)) return feat`p:${x}`;
   if (/^(ال|بال|لل)/.test(x)) return 'noun';
   if (/^(كان|كانت|كانوا|قد|لقد)$/.test(x)) return 'kana';
   if (/^[يتن][\u0621-\u064A]{3,}$/.test(x) && !/ت$/.test(x)) return 'imperf';
@@ -214,36 +182,36 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   const r = readings[i]!;
   const t = sentences[i]!.text;
   const rule = String(r.rule), stats = String(r.stats);
-  const f = ['bias', N.rule(rule)];
-  if (r.cueIndex !== -1) { const cue = num(r.cueIndex); f.push(N.cue(cue), N.cueStats(cue, stats)); }
-  if (r.stats) f.push('stats', N.statsNarr(String(r.narrative)));
+  const f = ['bias', feat`rule:${rule}`];
+  if (r.cueIndex !== -1) f.push(feat`cue:${r.cueIndex}`, feat`cue:${r.cueIndex}|stats:${stats}`);
+  if (r.stats) f.push('stats', feat`stats|narr:${r.narrative}`);
   if (r.narrative) f.push('narr');
-  if (r.today) f.push('today', N.todayRule(rule));
+  if (r.today) f.push('today', feat`today|rule:${rule}`);
   // Two events in one sentence: the news's own day beside an earlier step it hangs on (… الثلاثاء
   // بعد إعادة انتخابه، عقب اجتماع، إثر إعلان): the gold often takes the earlier step as background.
   if (r.today && AFTER.test(r.plain)) f.push('today+after');
   if (r.today && r.narrative) f.push('today+narr');
-  if (r.ahead) f.push('ahead', N.aheadRule(rule));
-  if (r.earlierYear) f.push('year:earlier', N.earlierStats(stats));
+  if (r.ahead) f.push('ahead', feat`ahead|rule:${rule}`);
+  if (r.earlierYear) f.push('year:earlier', feat`year:earlier|stats:${stats}`);
   if (r.presentYear) f.push('year:present');
   if (r.futureYear) f.push('year:future');
-  if (MONTHS.test(r.plain)) f.push('month', N.monthToday(String(r.today)));
+  if (MONTHS.test(r.plain)) f.push('month', feat`month|today:${r.today}`);
   // A relative date that reaches back a year or more (العام الماضي، قبل خمس سنوات) against one in
   // the article's own year (الشهر الماضي، قبل أيام): the former is background, the latter often news.
-  if (r.relative) f.push(N.rel(r.relative), N.relStats(r.relative, stats));
+  if (r.relative) f.push(feat`rel:${r.relative}`, feat`rel:${r.relative}|stats:${stats}`);
   // How far back the sentence's earliest year is: last year's figures are news, decades-old events background.
-  if (r.yearsBack !== null) f.push(N.back(bucket(r.yearsBack, [1, 3, 10, 30])));
+  if (r.yearsBack !== null) f.push(feat`back:${bucket(r.yearsBack, [1, 3, 10, 30])}`);
   if (/[«»"“”]/.test(t)) f.push('quote');
   if (SPEECH.test(r.plain)) f.push('speech');
   if (/[0-9٠-٩]/.test(t)) f.push('num');
   // Figures as a share of the words: a sentence of statistics is dense with numbers.
   const nums = t.match(/[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?/g)?.length ?? 0;
-  f.push(N.nums(bucket(nums, [0, 1, 2, 4])));
+  f.push(feat`nums:${bucket(nums, [0, 1, 2, 4])}`);
   if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain)) f.push('pct');
   if (CURRENCY.test(r.plain)) f.push('cur');
-  f.push(N.pos(bucket(i, [0, 1, 3, 6, 10, 20])), N.rpos(num(Math.min(3, Math.floor((4 * i) / Math.max(1, sentences.length))))));
+  f.push(feat`pos:${bucket(i, [0, 1, 3, 6, 10, 20])}`, feat`rpos:${Math.min(3, Math.floor((4 * i) / Math.max(1, sentences.length)))}`);
   if (i === sentences.length - 1) f.push('last');
-  f.push(N.len(bucket(spaces(r.plain) + 1, [8, 15, 25, 40])));
+  f.push(feat`len:${bucket(spaces(r.plain) + 1, [8, 15, 25, 40])}`);
   // Background comes in runs: the neighbours' readings.
   const prev = readings[i - 1];
   const next = readings[i + 1];
@@ -259,14 +227,14 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     const lead = leadWords(readings);
     const mine = [...new Set(stems.filter((w) => w.length > 3))];
     const shared = mine.filter((w) => lead.has(w)).length / Math.max(1, mine.length);
-    f.push(N.lead(bucket(Math.round(10 * shared), [0, 1, 2, 4])));
+    f.push(feat`lead:${bucket(Math.round(10 * shared), [0, 1, 2, 4])}`);
   }
-  if (words[0]) f.push(N.w0(words[0]), N.w0s(openingShape(words[0])));
-  if (words[1]) f.push(N.w01(word(words[0]!), openingShape(words[1])));
+  if (words[0]) f.push(feat`w0:${words[0]}`, feat`w0s:${openingShape(words[0])}`);
+  if (words[1]) f.push(feat`w01:${word(words[0]!)} ${openingShape(words[1])}`);
   // Background comes in runs wider than one neighbour: a rule precedent two sentences away, and
   // how many of the sentences before this one the rules took (a profile's history runs on).
   if (readings[i - 2]?.rule || readings[i + 2]?.rule) f.push('near2:rule');
-  f.push(N.rulesBefore(bucket(rulesBefore(readings)[i]!, [0, 1, 3])));
+  f.push(feat`rulesbefore:${bucket(rulesBefore(readings)[i]!, [0, 1, 3])}`);
   // (When scoring, a pair the model does not weigh would add 0: not built.)
   const weighed = scoring ? weighedPairs(scoring) : null;
   for (let k = 0; k + 1 < stems.length; k++) {
@@ -281,7 +249,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
     }
   }
   const seen = new Set<string>();
-  for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(N.m(w)); }
+  for (const w of stems) if (MARKERS.has(w) && !seen.has(w)) { seen.add(w); f.push(feat`m:${w}`); }
   // Every word as well (the penalty keeps the rare ones small): what the news is about matters.
   // (each stem once, in first-seen order, as a Set of the stems would give them)
   const call = ++featureCall;
@@ -329,8 +297,8 @@ function pluperfect(words: readonly string[]): boolean {
 function afterWhat(prev: SentenceReading | undefined, me: string, f: string[]): void {
   if (!prev) return;
   const pw = wordsOf(prev).words;
-  f.push(N.pwhen(whenOf(prev), me), N.pshape(mainShape(pw), me));
-  if (pluperfect(pw)) f.push(N.pkanaqad(me));
+  f.push(feat`pwhen:${whenOf(prev)}|${me}`, feat`pshape:${mainShape(pw)}|${me}`);
+  if (pluperfect(pw)) f.push(feat`pkanaqad|${me}`);
 }
 
 /**
@@ -343,10 +311,10 @@ function timeAndTense(r: SentenceReading, me: string, nums: number, f: string[])
   const early = r.earlierYear || r.relative === 'past';
   const when = whenOf(r);
   const rule = String(r.rule);
-  f.push(N.whenMe(when, me), N.whenRule(when, rule));
-  if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain) || CURRENCY.test(r.plain)) f.push(N.figsWhen(when), N.figsRule(rule));
-  f.push(N.numsEarly(bucket(nums, [0, 1, 2, 4]), String(early)));
-  if (/[«»"“”]/.test(r.plain)) f.push(N.quoteWhen(when));
+  f.push(feat`when:${when}|${me}`, feat`when:${when}|rule:${rule}`);
+  if (/%|بالمئة|بالمائة|في المئة|في المائة/.test(r.plain) || CURRENCY.test(r.plain)) f.push(feat`figs|when:${when}`, feat`figs|rule:${rule}`);
+  f.push(feat`nums:${bucket(nums, [0, 1, 2, 4])}|early:${early}`);
+  if (/[«»"“”]/.test(r.plain)) f.push(feat`quote|when:${when}`);
 }
 
 // The particles before a sentence's main verb (وقد أعلن، ولم يحدد): passed over to read its tense.
@@ -388,11 +356,11 @@ function againstTheNews(readings: readonly SentenceReading[], i: number, stems: 
     const recurring = content.filter((w) => (view.count.get(w) ?? 0) >= 3).length / content.length;
     const once = content.filter((w) => (view.count.get(w) ?? 0) === 1).length / content.length;
     const onceB = bucket(Math.round(10 * once), [2, 4, 6, 8]);
-    f.push(N.topic(bucket(Math.round(10 * recurring), [1, 2, 3, 5])), N.once(onceB));
-    f.push(N.onceEarly(onceB, String(early)));
+    f.push(feat`topic:${bucket(Math.round(10 * recurring), [1, 2, 3, 5])}`, feat`once:${onceB}`);
+    f.push(feat`once:${onceB}|early:${early}`);
     if (readings.length < 6) f.push('short-article');
   }
-  f.push(N.tense(view.leadShape, me), N.tenseEarly(me, String(early)));
+  f.push(feat`tense:${view.leadShape}|${me}`, feat`tense:${me}|early:${early}`);
 }
 
 export function precedentScore(feats: readonly string[], model: Pick<PrecedentModel, 'weights'>): number {

@@ -12,7 +12,7 @@
  * weights live in data/speaker-ranker.json. Deterministic and offline.
  */
 import { shippedModel } from './shipped-model.ts';
-import { kept1, kept2 } from './feature-names.ts';
+import { feat } from './feature-names.ts';
 
 export type CandidateType = 'person' | 'named' | 'described' | 'body' | 'unattributed';
 export type VerbClass = 'speech' | 'continuation' | 'denial' | 'report' | 'according' | 'none';
@@ -188,178 +188,88 @@ export interface RankerModel {
   crossValidated?: Record<string, number>;
 }
 
-// (a cut's text kept, not built afresh per candidate: names are put together from it with `cat`)
-const cutText = new Map<number, string>();
-const bucket = (n: number, cuts: readonly number[]): string => {
+/** The first cut at or above n, else 'far' (a part of a feature name). */
+const bucket = (n: number, cuts: readonly number[]): number | 'far' => {
   for (const c of cuts) {
     if (n > c) continue;
-    let s = cutText.get(c);
-    if (s === undefined) cutText.set(c, (s = `${c}`));
-    return s;
+    return c;
   }
   return 'far';
 };
-const SENT = [0, 1, 2].map((n) => `sent:${n}`);
 
-const CROWD = [0, 1, 2, 3].map((n) => `crowd:${n}|side:`);
-// (each feature's name kept per value of its variable parts: one or two map look-ups a name)
-const K0 = kept1('bias:', '');
-const K1 = kept2('t:', '|v:', '');
-const K2 = kept2('t:', '|k:', '');
-const K3 = kept2('t:', '|rt:', '');
-const K4 = kept1('rule|t:', '');
-const K5 = kept1('rule|v:', '');
-const K6 = kept2('rule|rt:', '|v:', '');
-const K7 = kept1('last|v:', '');
-const K8 = kept1('last|t:', '');
-const K9 = kept1('last|rt:', '');
-const K10 = kept2('alt|t:', '|rt:', '');
-const K11 = kept1('alt|rm|t:', '');
-const K12 = kept1('alt|last|rt:', '');
-const K13 = kept1('open|t:', '');
-const K14 = kept1('medium|rule:', '');
-const K15 = kept1('w:', '');
-const K16 = kept1('g:', '');
-const K17 = kept2('g:', '|rule:', '');
-const K18 = kept2('g:', '|t:', '');
-const K19 = kept1('spoke|t:', '');
-const K20 = kept1('spoke|rule:', '');
-const K21 = kept1('recent:', '');
-const K22 = kept2('recent:', '|v:', '');
-const K23 = kept1('recent:', '|open');
-const K24 = kept1('recent|nomention|v:', '');
-const K25 = kept1('head:', '');
-const K26 = kept2('head:', '|rule:', '');
-const K27 = kept1('topic|rule:', '');
-const K28 = kept1('topic|v:', '');
-const K29 = kept1('coref|t:', '');
-const K30 = kept1('coref|rt:', '');
-const K31 = kept1('shape:', '');
-const K32 = kept2('shape:', '|rule:', '');
-const K33 = kept2('shape:', '|t:', '');
-const K34 = kept1('ante|v:', '');
-const K35 = kept1('ante|rt:', '');
-const K36 = kept1('ante|rule:', '');
-const K37 = kept1('prot|v:', '');
-const K38 = kept1('prot|rt:', '');
-const K39 = kept1('issued|v:', '');
-const K40 = kept1('issued|rt:', '');
-const K41 = kept1('pl|t:', '');
-const K42 = kept1('group|v:', '');
-const K43 = kept1('group|rt:', '');
-const K44 = kept1('group|rule:', '');
-const K45 = kept1('gsubj|rt:', '');
-const K46 = kept1('gsubj|rule:', '');
-const K47 = kept1('gen|alt|t:', '');
-const K48 = kept1('vsubj:', '');
-const K49 = kept1('vsubj|rule:', '');
-const K50 = kept1('vsubj|t:', '');
-const K51 = kept1('vsubj|v:', '');
-const K52 = kept1('standin|v:', '');
-const K53 = kept1('appos|t:', '');
-const K54 = kept1('relsubj|t:', '');
-const K55 = kept1('bare|v:', '');
-const K56 = kept1('joint|v:', '');
-const K57 = kept1('compl|rule:', '');
-const K58 = kept1('compl|t:', '');
-const K59 = kept1('bg:', '');
-const K60 = kept2('bg:', '|rule:', '');
-const K61 = kept1('last|para:', '');
-const K62 = kept2('last|para:', '|v:', '');
-const K63 = kept1('n:', '');
-const K64 = kept1('nomention|t:', '');
-const K65 = kept1('nomention|v:', '');
-const K66 = kept1('side:', '');
-const K67 = kept2('side:', '|d:', '');
-const K68 = kept2('side:', '|v:', '');
-const K69 = kept2('t:', '|side:', '');
-const K70 = kept1('subj|t:', '');
-const K71 = kept1('subj|v:', '');
-const K72 = kept1('obj|side:', '');
-const K73 = kept1('poss|side:', '');
-const K74 = kept1('rel|t:', '');
-const K75 = kept1('punct|side:', '');
-const K76 = kept1('clause-start|v:', '');
-const K77 = kept2('', '', '');
-const K78 = kept2('cl:', '|side:', '');
-const K79 = kept2('cl:', '|t:', '');
-const K80 = kept2('cl:', '|v:', '');
-const K81 = kept1('via:', '');
-const K82 = kept2('via:', '|t:', '');
-const K83 = kept2('via:', '|rule:', '');
 /** The features of one candidate of one quotation; each is a name (the model is a weight per name). */
 export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
   const t = c.type;
-  // (built through the kept names K… from parts of closed sets: the same strings as the templates
-  // `bias:${t}`, `t:${t}|v:${x.verb}` …, without a fresh string per candidate for the weights to hash)
-  const f = [K0(t), K1(t, x.verb), K2(t, x.kind), K3(t, x.ruleType)];
-  if (c.rule) f.push('rule', K4(t), K5(x.verb), K6(x.ruleType, x.verb));
-  if (c.last) f.push('last', K7(x.verb), K8(t), K9(x.ruleType));
+  // (feat`…`: the name as the plain template would write it, kept per site and value, so the weights
+  // hash the same string object each time rather than a fresh one per candidate; feature-names.ts)
+  const f = [feat`bias:${t}`, feat`t:${t}|v:${x.verb}`, feat`t:${t}|k:${x.kind}`, feat`t:${t}|rt:${x.ruleType}`];
+  if (c.rule) f.push('rule', feat`rule|t:${t}`, feat`rule|v:${x.verb}`, feat`rule|rt:${x.ruleType}|v:${x.verb}`);
+  if (c.last) f.push('last', feat`last|v:${x.verb}`, feat`last|t:${t}`, feat`last|rt:${x.ruleType}`);
   if (c.rule && c.last) f.push('rule+last');
-  if (!c.rule) f.push(K10(t, x.ruleType), ...(x.ruleMedium ? ['alt|rm', K11(t)] : []), ...(c.last ? [K12(x.ruleType)] : []));
-  if (x.opensSentence) f.push(K13(t), ...(c.last ? ['open|last'] : []));
-  if (c.medium) f.push('medium', K14(String(c.rule)));
-  if (t === 'described' || t === 'named') f.push(K15(bucket(c.words, [2, 3, 5])));
-  if (c.gender) f.push(K16(c.gender), K17(c.gender, String(c.rule)), K18(c.gender, t));
-  if (c.spoke) f.push('spoke', K19(t), K20(String(c.rule)));
-  if (c.recent) f.push(K21(String(c.recent)), K22(String(c.recent), x.verb), ...(x.opensSentence ? [K23(String(c.recent))] : []), ...(c.mention ? [] : [K24(x.verb)]));
-  if (c.head) f.push(K25(c.head), K26(c.head, String(c.rule)));
-  if (c.topic) f.push('topic', K27(String(c.rule)), K28(x.verb));
-  if (c.coref) f.push('coref', K29(t), K30(x.ruleType));
-  if (c.shape) f.push(K31(c.shape), K32(c.shape, String(c.rule)), K33(c.shape, t));
-  if (c.ante) f.push('ante', K34(x.verb), K35(x.ruleType), K36(String(c.rule)), ...(x.ruleGeneric ? ['ante|gen'] : []), ...(c.mention ? [] : ['ante|far']));
-  if (c.protagonist) f.push('prot', K37(x.verb), K38(x.ruleType), ...(c.mention ? [] : ['prot|far']));
+  if (!c.rule) f.push(feat`alt|t:${t}|rt:${x.ruleType}`, ...(x.ruleMedium ? ['alt|rm', feat`alt|rm|t:${t}`] : []), ...(c.last ? [feat`alt|last|rt:${x.ruleType}`] : []));
+  if (x.opensSentence) f.push(feat`open|t:${t}`, ...(c.last ? ['open|last'] : []));
+  if (c.medium) f.push('medium', feat`medium|rule:${c.rule}`);
+  if (t === 'described' || t === 'named') f.push(feat`w:${bucket(c.words, [2, 3, 5])}`);
+  if (c.gender) f.push(feat`g:${c.gender}`, feat`g:${c.gender}|rule:${c.rule}`, feat`g:${c.gender}|t:${t}`);
+  if (c.spoke) f.push('spoke', feat`spoke|t:${t}`, feat`spoke|rule:${c.rule}`);
+  if (c.recent) f.push(feat`recent:${c.recent}`, feat`recent:${c.recent}|v:${x.verb}`, ...(x.opensSentence ? [feat`recent:${c.recent}|open`] : []), ...(c.mention ? [] : [feat`recent|nomention|v:${x.verb}`]));
+  if (c.head) f.push(feat`head:${c.head}`, feat`head:${c.head}|rule:${c.rule}`);
+  if (c.topic) f.push('topic', feat`topic|rule:${c.rule}`, feat`topic|v:${x.verb}`);
+  if (c.coref) f.push('coref', feat`coref|t:${t}`, feat`coref|rt:${x.ruleType}`);
+  if (c.shape) f.push(feat`shape:${c.shape}`, feat`shape:${c.shape}|rule:${c.rule}`, feat`shape:${c.shape}|t:${t}`);
+  if (c.ante) f.push('ante', feat`ante|v:${x.verb}`, feat`ante|rt:${x.ruleType}`, feat`ante|rule:${c.rule}`, ...(x.ruleGeneric ? ['ante|gen'] : []), ...(c.mention ? [] : ['ante|far']));
+  if (c.protagonist) f.push('prot', feat`prot|v:${x.verb}`, feat`prot|rt:${x.ruleType}`, ...(c.mention ? [] : ['prot|far']));
   if (c.coref && !c.mention) f.push('coref|far');
-  if (c.issued) f.push('issued', K39(x.verb), K40(x.ruleType));
+  if (c.issued) f.push('issued', feat`issued|v:${x.verb}`, feat`issued|rt:${x.ruleType}`);
   if (c.stmtBack) f.push('stmtback');
-  if (x.plural) f.push(K41(t));
-  if (c.group) f.push('group', K42(x.verb), K43(x.ruleType), K44(String(c.rule)), ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
-  if (c.groupSubj) f.push('gsubj', K45(x.ruleType), K46(String(c.rule)));
-  if (x.ruleGeneric && !c.rule) f.push(K47(t));
-  if (c.vsubj) f.push('vsubj', K48(c.vsubj), K49(String(c.rule)), K50(t), K51(x.verb));
+  if (x.plural) f.push(feat`pl|t:${t}`);
+  if (c.group) f.push('group', feat`group|v:${x.verb}`, feat`group|rt:${x.ruleType}`, feat`group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
+  if (c.groupSubj) f.push('gsubj', feat`gsubj|rt:${x.ruleType}`, feat`gsubj|rule:${c.rule}`);
+  if (x.ruleGeneric && !c.rule) f.push(feat`gen|alt|t:${t}`);
+  if (c.vsubj) f.push('vsubj', feat`vsubj:${c.vsubj}`, feat`vsubj|rule:${c.rule}`, feat`vsubj|t:${t}`, feat`vsubj|v:${x.verb}`);
   if (c.vonly) f.push('vonly');
-  if (c.standin) f.push('standin', K52(x.verb), ...(c.mention?.subjectSlot ? ['standin|subj'] : []));
-  if (c.appos) f.push('appos', K53(t));
-  if (c.relsubj) f.push('relsubj', K54(t));
-  if (c.bare) f.push('bare', K55(x.verb), ...(c.mention?.subjectSlot ? ['bare|subj'] : []));
-  if (c.joint) f.push('joint', K56(x.verb), ...(c.mention?.subjectSlot ? ['joint|subj'] : ['joint|before']), ...(x.plural ? ['joint|pl'] : []));
-  if (c.compl) f.push('compl', K57(String(c.rule)), K58(t));
-  if (c.bodyGender) f.push(K59(c.bodyGender), K60(c.bodyGender, String(c.rule)));
-  if (c.last) f.push(K61(String(!!c.lastPara)), K62(String(!!c.lastPara), x.verb));
-  if (x.ruleDesc && t === 'person') f.push('desc|alt', ...(c.ante ? ['desc|ante'] : []), ...(c.last ? ['desc|last'] : []), ...(c.recent === 1 ? ['desc|recent1'] : []), ...(c.gender ? [`desc|g:${c.gender}`] : []), ...(c.coref ? ['desc|coref'] : []));
+  if (c.standin) f.push('standin', feat`standin|v:${x.verb}`, ...(c.mention?.subjectSlot ? ['standin|subj'] : []));
+  if (c.appos) f.push('appos', feat`appos|t:${t}`);
+  if (c.relsubj) f.push('relsubj', feat`relsubj|t:${t}`);
+  if (c.bare) f.push('bare', feat`bare|v:${x.verb}`, ...(c.mention?.subjectSlot ? ['bare|subj'] : []));
+  if (c.joint) f.push('joint', feat`joint|v:${x.verb}`, ...(c.mention?.subjectSlot ? ['joint|subj'] : ['joint|before']), ...(x.plural ? ['joint|pl'] : []));
+  if (c.compl) f.push('compl', feat`compl|rule:${c.rule}`, feat`compl|t:${t}`);
+  if (c.bodyGender) f.push(feat`bg:${c.bodyGender}`, feat`bg:${c.bodyGender}|rule:${c.rule}`);
+  if (c.last) f.push(feat`last|para:${!!c.lastPara}`, feat`last|para:${!!c.lastPara}|v:${x.verb}`);
+  if (x.ruleDesc && t === 'person') f.push('desc|alt', ...(c.ante ? ['desc|ante'] : []), ...(c.last ? ['desc|last'] : []), ...(c.recent === 1 ? ['desc|recent1'] : []), ...(c.gender ? [feat`desc|g:${c.gender}`] : []), ...(c.coref ? ['desc|coref'] : []));
   const dr = c.dref;
   if (dr) {
-    f.push('dref', `dref|v:${x.verb}`, `dref|latest:${dr.latest}`, `dref|back:${bucket(dr.back, [0, 1, 3])}`, `dref|full:${dr.full}`);
-    if (dr.nat) f.push(`dref|nat:${dr.nat}`);
-    if (dr.gender) f.push(`dref|g:${dr.gender}`);
+    f.push('dref', feat`dref|v:${x.verb}`, feat`dref|latest:${dr.latest}`, feat`dref|back:${bucket(dr.back, [0, 1, 3])}`, feat`dref|full:${dr.full}`);
+    if (dr.nat) f.push(feat`dref|nat:${dr.nat}`);
+    if (dr.gender) f.push(feat`dref|g:${dr.gender}`);
     if (dr.latest && dr.nat !== 'clash' && dr.gender !== 'clash') f.push('dref|best', ...(c.mention ? [] : ['dref|best|far']));
   }
   if (t === 'person') {
-    f.push(K63(bucket(c.mentions, [1, 2, 4, 8])));
+    f.push(feat`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
     if (c.hasRole) f.push('role');
   }
   const m = c.mention;
   if (!m) {
-    f.push(K64(t));
-    if (t !== 'unattributed') f.push(K65(x.verb));
+    f.push(feat`nomention|t:${t}`);
+    if (t !== 'unattributed') f.push(feat`nomention|v:${x.verb}`);
     return f;
   }
   const side = m.dist < 0 ? 'before' : 'after';
   const d = bucket(Math.abs(m.dist), [1, 2, 4, 8, 16, 32]);
-  f.push(K66(side), K67(side, d), K68(side, x.verb), (m.sentBack >= 0 ? SENT[Math.min(m.sentBack, 2)]! : `sent:${m.sentBack}`), K69(t, side));
-  if (m.subjectSlot) f.push('subj', K70(t), K71(x.verb));
-  if (m.object) f.push('obj', K72(side));
-  if (m.possessor) f.push('poss', K73(side));
-  if (m.relative) f.push('rel', K74(t));
+  f.push(feat`side:${side}`, feat`side:${side}|d:${d}`, feat`side:${side}|v:${x.verb}`, feat`sent:${Math.min(m.sentBack, 2)}`, feat`t:${t}|side:${side}`);
+  if (m.subjectSlot) f.push('subj', feat`subj|t:${t}`, feat`subj|v:${x.verb}`);
+  if (m.object) f.push('obj', feat`obj|side:${side}`);
+  if (m.possessor) f.push('poss', feat`poss|side:${side}`);
+  if (m.relative) f.push('rel', feat`rel|t:${t}`);
   if (m.holder) f.push('holder');
   if (m.inQuote) f.push('inquote');
-  if (m.punctBetween) f.push(K75(side));
-  if (m.clauseStart) f.push('clause-start', K76(x.verb));
-  f.push(K77(CROWD[Math.min(x.crowd, 3)]!, side));
+  if (m.punctBetween) f.push(feat`punct|side:${side}`);
+  if (m.clauseStart) f.push('clause-start', feat`clause-start|v:${x.verb}`);
+  f.push(feat`crowd:${Math.min(x.crowd, 3)}|side:${side}`);
   if (m.clauses !== undefined) {
-    f.push(K78(String(Math.min(m.clauses, 3)), side), K79(String(Math.min(m.clauses, 3)), t), K80(String(Math.min(m.clauses, 3)), x.verb));
+    f.push(feat`cl:${Math.min(m.clauses, 3)}|side:${side}`, feat`cl:${Math.min(m.clauses, 3)}|t:${t}`, feat`cl:${Math.min(m.clauses, 3)}|v:${x.verb}`);
   }
-  if (m.via) f.push(K81(m.via), K82(m.via, t), K83(m.via, String(c.rule)));
+  if (m.via) f.push(feat`via:${m.via}`, feat`via:${m.via}|t:${t}`, feat`via:${m.via}|rule:${c.rule}`);
   return f;
 }
 
