@@ -24,7 +24,6 @@ import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
-import { unnamed } from '../text/unnamed.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 /** A verb of judging carrying its object as a pronoun (اعتبره، تعتبرها، وصفته، تصفه). */
@@ -761,17 +760,17 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const personAt = this.personAtTokens();
     if (personAt[s] || isSpeechVerb(toks[s]!) || isComplementiser(toks[s]!)) return null;
-    const inQ = unnamed((k: number) => k >= qa && k <= qb);
-    const stop = unnamed((t: Token) => isComplementiser(t) || isSpeechVerb(t) || isReportVerb(t) || isTimeWord(t) || isStop(t) || CUT_PREPS.has(t.light) || FREE_PREPOSITIONS.has(t.light));
-    const word = unnamed((k: number) => {
+    const inQ = (k: number) => k >= qa && k <= qb;
+    const stop = (t: Token) => isComplementiser(t) || isSpeechVerb(t) || isReportVerb(t) || isTimeWord(t) || isStop(t) || CUT_PREPS.has(t.light) || FREE_PREPOSITIONS.has(t.light);
+    const word = (k: number) => {
       const t = toks[k]!;
       return !personAt[k] && !inQ(k) && !stop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !SUBJECT_ADVERBS.has(t.light) && !DEFINITE_ADJECTIVE.test(t.light)
         && !/(ة|ات)$/.test(t.light) && (nameLike(t, true) || /^ال[\u0621-\u064A]{3,}$/.test(t.light));
-    });
-    const goesOn = unnamed((c: number) => {
+    };
+    const goesOn = (c: number) => {
       const nx = toks[c + 1];
       return !!nx && nx.sent === toks[c]!.sent && (c + 1 === qa || isComplementiser(nx) || /^ل/.test(nx.light) && !hasArticle(nx) || /["«“]/.test(toks[c]!.gap));
-    });
+    };
     for (let k = s + 1; k <= b && k <= s + 8; k++) {
       const prev = toks[k - 1]!;
       if (/[:;.()"«»“”]/.test(prev.gap) || inQ(k) || personAt[k]) return null;
@@ -831,7 +830,7 @@ export class ArabicQuoteReader {
     if (relayed) return relayed;
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
     // (العام الماضي، الأسبوع المقبل, آنذاك: a time noun with its adjective, or a time adverb)
-    const timeNoun = unnamed((k: number) => k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light));
+    const timeNoun = (k: number) => k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
     // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
     if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
@@ -1907,7 +1906,7 @@ export class ArabicQuoteReader {
       while (subjSlot <= b && (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1)))) subjSlot++;
     }
     // (clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser)
-    const clausesBetween = unnamed((i: number, j: number) => {
+    const clausesBetween = (i: number, j: number) => {
       let n = 0;
       const from = Math.min(i, j);
       for (let k = from; k < Math.max(i, j); k++) {
@@ -1915,19 +1914,19 @@ export class ArabicQuoteReader {
         if ((m & 1) !== 0 || (k > from && (m & 2) !== 0)) n++;
       }
       return n;
-    });
-    const punct = unnamed((i: number, j: number) => {
+    };
+    const punct = (i: number, j: number) => {
       for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
       return false;
-    });
+    };
     // The phrase that introduces a mention: بحسب X، وفقا لـX، نقلا عن X ('according'), عن X ('an').
-    const viaOf = unnamed((k: number): Mention['via'] => {
+    const viaOf = (k: number): Mention['via'] => {
       const p1 = k > lo ? toks[k - 1]!.light : undefined;
       const p2 = k - 1 > lo ? toks[k - 2]!.light : undefined;
       if (accordingWord(p1) || (accordingWord(p2) && (p1 === 'عن' || p1 === 'ل'))) return 'according';
       return p1 === 'عن' ? 'an' : null;
-    });
-    const mention = unnamed((k: number, object: boolean): Mention => ({
+    };
+    const mention = (k: number, object: boolean): Mention => ({
       via: viaOf(k),
       dist: k - anchor,
       sentBack: toks[a]!.sent - toks[k]!.sent,
@@ -1940,11 +1939,11 @@ export class ArabicQuoteReader {
       punctBetween: punct(k, anchor),
       clauses: clausesBetween(k, anchor),
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
-    }));
+    });
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
     // (the persons behind a joint phrase offered under its key, whichever reading of it came first)
     const jointIds = new Map<string, string[]>();
-    const add = unnamed((who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
+    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
       // (each candidate as it would be shown: a body the people finder took for a person is the body)
       const sp = this.asBody(who);
       const key = candidateKey(sp);
@@ -1961,7 +1960,7 @@ export class ArabicQuoteReader {
     if (this.spoken.has(key)) e.c.spoke = true;
       // The nearest mention outside the quotation stands for the candidate.
       if (m && nearerMention(m, e.c.mention)) e.c.mention = m;
-    });
+    };
     add(rule, null, { rule: true });
     const ruleShown = this.asBody(rule);
     // (the statement phrase the rules read an issuer from: بيان للحكومة الإسرائيلية beside the government)
@@ -1992,10 +1991,10 @@ export class ArabicQuoteReader {
     const relKeys = new Set<string>();
     // (bodies and places the rules read as a person they stand for, offered as written too)
     const standIns = new Set<string>();
-    const offerStandIn = unnamed((sp: Speaker | null, k: number, object: boolean) => {
+    const offerStandIn = (sp: Speaker | null, k: number, object: boolean) => {
       const lit = sp?.speakerId ? this.standIn(k, b) : null;
       if (lit) { add(lit, mention(k, object)); standIns.add(candidateKey(this.asBody(lit))); }
-    });
+    };
     let sources = 0;
     for (const k of heads) {
       if (sources >= MAX_SOURCES) break;
@@ -2089,7 +2088,7 @@ export class ArabicQuoteReader {
       if (personAt[k] || /^[بلك]/.test(tk.light)) continue;
       let to = k;
       const w = groupWord(tk);
-      const num = unnamed((j: number) => j <= b && /^[0-9\u0660-\u0669]+$/.test(toks[j]!.light));
+      const num = (j: number) => j <= b && /^[0-9\u0660-\u0669]+$/.test(toks[j]!.light);
       if (w) {
         if (GROUP_OF.has(w) && k + 2 <= b && toks[k + 1]!.light === 'من' && !(k + 2 >= qa && k + 2 <= qb) && !/[،,:"«»“”.]/.test(tk.gap + toks[k + 1]!.gap)) to = k + 2;
       } else if (tk.light.replace(/^[وف]/, '') === 'نحو' && num(k + 1) && k + 2 <= b && !(k + 2 >= qa && k + 2 <= qb)) {
@@ -2203,9 +2202,9 @@ export class ArabicQuoteReader {
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     // (a plural verb of saying, past or present: وقالوا، أكدوا، يقولون، تؤكدان)
     const plural = verb !== 'none' && /^[وف]?[\u0621-\u064A]{2,6}(وا|ون|ان)$/.test(t.light) && (isSpeechVerb(t) || isReportVerb(t) || isDenialVerb(t) || isContinuation(t));
-    const ctx = unnamed((c: SpeakerCandidate): QuoteContext => ({
+    const ctx = (c: SpeakerCandidate): QuoteContext => ({
       verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
-    }));
+    });
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
@@ -2233,11 +2232,11 @@ export class ArabicQuoteReader {
   private bareNameAt(k: number, b: number, qa: number, qb: number, own: boolean): string {
     const toks = this.toks;
     const personAt = this.personAtTokens();
-    const ok = unnamed((j: number) => {
+    const ok = (j: number) => {
       const t = toks[j]!;
       if (personAt[j] || (j >= qa && j <= qb) || /^[بلك]/.test(t.light) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
       return hasArticle(t) ? isKnownNameToken(t.light) || lexiconNameWord(t) : nameLike(t);
-    });
+    };
     // (the first word a name's by the gazetteer or lexicon, or, in the verb of saying's own subject
     // place, written again elsewhere in the article: يتعلق، نظام are name-shaped too)
     if (k > b || !ok(k)) return '';
@@ -2536,17 +2535,17 @@ export class ArabicQuoteReader {
     // left before the helpers below are made)
     if (!(subj >= a && subj <= b && personAt[subj]) && !(pre >= a && pre <= b && personAt[pre])) return null;
     const toks = this.toks;
-    const inQ = unnamed((k: number) => k >= qa && k <= qb);
-    const runEnd = unnamed((k: number) => { let e = k; while (e + 1 <= b && personAt[e + 1] === personAt[k] && !inQ(e + 1)) e++; return e; });
-    const runStart = unnamed((k: number) => { let s = k; while (s - 1 >= a && personAt[s - 1] === personAt[k] && !inQ(s - 1)) s--; return s; });
-    const joins = unnamed((left: number, right: number) => !/[،,:;.()"«»“”]/.test(toks[left]!.gap) && /^و/.test(toks[right]!.light) && !!personAt[right] && personAt[right] !== personAt[left]);
-    const build = unnamed((s: number, e: number, ps: Person[]): { sp: Speaker; k: number; ids: Set<string> } | null => {
+    const inQ = (k: number) => k >= qa && k <= qb;
+    const runEnd = (k: number) => { let e = k; while (e + 1 <= b && personAt[e + 1] === personAt[k] && !inQ(e + 1)) e++; return e; };
+    const runStart = (k: number) => { let s = k; while (s - 1 >= a && personAt[s - 1] === personAt[k] && !inQ(s - 1)) s--; return s; };
+    const joins = (left: number, right: number) => !/[،,:;.()"«»“”]/.test(toks[left]!.gap) && /^و/.test(toks[right]!.light) && !!personAt[right] && personAt[right] !== personAt[left];
+    const build = (s: number, e: number, ps: Person[]): { sp: Speaker; k: number; ids: Set<string> } | null => {
       if (ps.length < 2 || new Set(ps.map((p) => p.id)).size < ps.length) return null;
       let ar = cleanSpeakerText(this.text.slice(toks[s]!.start, toks[e]!.end));
       if (/^[وف]/.test(ar) && !/^[وف]/.test(ps[0]!.name.ar)) ar = ar.slice(1);
       if (!ar) return null;
       return { sp: { speaker: { ar, en: joinNames(ps.map((p) => p.name.en), 'en') }, speakerId: null, unnamed: false, speakerIds: ps.map((p) => p.id) }, k: s, ids: new Set(ps.map((p) => p.id)) };
-    });
+    };
     if (subj >= a && subj <= b && personAt[subj] && !inQ(subj) && runStart(subj) === subj) {
       const ps = [personAt[subj]!];
       let e = runEnd(subj);
