@@ -3563,27 +3563,6 @@ export class ArabicQuoteReader {
    * Only إن (written with hamza below or bare after a comma): أن after a relative clause is as often
    * the clause's own (الذي أكد أن …).
    */
-  /**
-   * A verb of belief at v whose complementiser at c follows an apposition set off by commas (ويعتقد
-   * X، الباحث في …، أن …): the subject's last token, else -1. The subject is one to four words with no
-   * punctuation, opening on a name, a title, an unnamed head or a place or body (not a preposition:
-   * ويأمل في …، بحسب …); the apposition is one to fifteen words ending in a comma right before the
-   * complementiser, with no sentence end, colon or complementiser inside.
-   */
-  private beliefApposition(v: number, c: number): number {
-    const toks = this.toks;
-    if (c - v < 4 || !/[،,]/.test(toks[c - 1]!.gap) || /[:.;]/.test(toks[c - 1]!.gap)) return -1;
-    let k = v + 1;
-    while (k < c && !/[،,:;.()"«»“”]/.test(toks[k]!.gap)) k++;
-    if (k >= c - 1 || k - v > 4 || !/^\s*[،,]\s*$/.test(toks[k]!.gap)) return -1;
-    const head = toks[v + 1]!;
-    if (FREE_PREPOSITIONS.has(head.light) || SUBJECT_PREPOSITIONS.has(head.light)) return -1;
-    if (!(this.index.at(head) || isUnnamedHead(head) || isPlaceOrOrg(head) || roleHead(head) || hasArticle(head))) return -1;
-    if (c - 1 - k > 15) return -1;
-    for (let j = k + 1; j < c; j++) if (isComplementiser(toks[j]!) || /[:.;]/.test(toks[j - 1]!.gap) && j - 1 > k) return -1;
-    return k;
-  }
-
   private relativeAside(v: number, c: number, b: number): { c: number; se: number } | null {
     const toks = this.toks;
     let r = -1;
@@ -3952,10 +3931,7 @@ export class ArabicQuoteReader {
       // A view's subject is short and unbroken (يأمل المسؤولون اللبنانيون أن …), and a finite verb of
       // belief without one is impersonal (يُعتقد أن، والذي يُزعم أنه): no one's statement. على أن is a
       // condition (تتضمن الخطة … على أن), not a view.
-      // (ويعتقد X، الباحث في جامعة …، أن …؛ واكتشفت الجمعية، المعروفة باسم "…"، أن …: an apposition set
-      // off by commas between a short subject and the complementiser describes the subject)
-      const apposed = belief ? this.beliefApposition(v, c) : -1;
-      if (belief && apposed < 0 && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement. رفض X مزاعم Y بأن …
       // rejects the claim: its object, the claim with its content, is the denial.
       if (refusal && !isSpeechVerb(t) && frame?.required && toks.slice(v + 1, c).some((x) => frame.required!.has(x.light))) {
@@ -3991,7 +3967,7 @@ export class ArabicQuoteReader {
       // quotation without a speaker is.
       // (ويخشى مراقبون من أن …: the preposition before the complementiser is the verb's, not the subject's;
       // جاء في البيان أن …: the medium after في is the source, جاء فيه أن … the one the sentence is about)
-      let se = rel ? rel.se : apposed >= 0 ? apposed : c - 1;
+      let se = rel ? rel.se : c - 1;
       if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
       const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
       const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))
