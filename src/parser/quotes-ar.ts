@@ -168,7 +168,7 @@ const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حدي
 /** The veil of «كشف النقاب/الستار/اللثام عن» (revealed): the idiom's noun, neither subject nor statement. */
 const VEIL = /^(النقاب|الستار|اللثام)$/;
 /** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
-const PERIPHRASTIC_WORD = /^([وف]?(قام|قامت|نسب|نسبت)|التاكيد|التشديد)$/;
+const PERIPHRASTIC_WORD = /^([وف]?(قام|قامت|نسب|نسبت)|التاكيد|التشديد|بالقول|القول)$/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
 const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
 
@@ -3665,6 +3665,29 @@ export class ArabicQuoteReader {
       const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) || c + 1 > b ? c : c + 1;
       return say(from, until(c), sp, 'indirect', v);
     }
+    // (اكتفى زيدان بالقول إن …، وذهب الكاتب إلى القول إن …، وسارع المتحدث إلى القول إن …: «by saying»
+    // after a verb no list holds; the clause's verb, its first word, has the speaker as its subject.
+    // A verb of saying or report in the clause reads the statement itself: nothing here.)
+    if (/^(بالقول|القول)$/.test(t.light)) {
+      const c = v + 1;
+      const lead = t.light === 'القول' ? v - 1 : v;
+      if (t.light === 'القول' && !(v >= 1 && /^(الى|إلى)$/.test(toks[v - 1]!.light) && !stop(v))) return -1;
+      if (c > b || c + 1 > b || !isComplementiser(toks[c]!) || stop(c) || lead < 1 || stop(lead)) return -1;
+      let f = lead - 1;
+      while (f - 1 >= 0 && toks[f - 1]!.sent === t.sent && lead - f < 10 && !/[،,:;.()"«»“”]/.test(toks[f - 1]!.gap)) f--;
+      if (f > 0 && toks[f - 1]!.sent === t.sent && !/[،,:;.]/.test(toks[f - 1]!.gap)) return -1;
+      const first = toks[f]!;
+      if (hasArticle(first) || this.index.at(first) || isUnnamedHead(first) || isPlaceOrOrg(first) || FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || CLAUSE_OPENERS.has(first.light) || isTimeWord(first)) return -1;
+      if (!/^[وف]?[^وف]{3,}$/.test(first.light) && !/^[وف]?(ا|أ|إ|ي|ت)/.test(first.text)) return -1;
+      for (let k = f; k < lead; k++) {
+        const x = toks[k]!;
+        if (this.speechVerbAt(k) || isReportVerb(x) || isContinuation(x) || isBeliefVerb(x) || isDenialVerb(x) || isComplementiser(x) || verbFrame(x) || RELATIVE_PRONOUNS.has(x.light)) return -1;
+      }
+      const sp = f + 1 === lead ? this.implicit(f) : this.subject(f + 1, lead - 1, true);
+      if (!sp) return -1;
+      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? c : c + 1;
+      return say(from, until(c), sp, this.kindOf(f, c), f);
+    }
     // (حرص على التأكيد بأنه …: the verbal noun carries the complementiser)
     if (/^(التاكيد|التشديد)$/.test(t.light) && v >= 2 && toks[v - 1]!.light === 'على' && !stop(v)) {
       let c = v + 1;
@@ -3874,7 +3897,11 @@ export class ArabicQuoteReader {
       // verbal noun of saying)
       const peri = this.periphrastic(out, v, b, sid, s, spans);
       if (peri > v) { v = peri - 1; continue; }
-      const cont = isContinuation(t);
+      // (وزاد أن …، وأكمل أن …، واستدرك بأن …، وبيّن أن …: verbs of going on in speech that are as
+      // often «increased», «completed», «between»: speech only where they open a clause, right before
+      // their complementiser; not «الاختيار بين أن … وبين أن …»)
+      const cont = isContinuation(t) || (/^[وف]?(زاد|زادت|اكمل|اكملت|استدرك|استدركت|بين)$/.test(t.light) && v + 1 <= b && isComplementiser(toks[v + 1]!) && !/[،,:;.()"«»“”]/.test(t.gap)
+        && (v === 0 || toks[v - 1]!.sent !== t.sent || /[،,:;.]/.test(toks[v - 1]!.gap)));
       const refusal = isRefusalVerb(t);
       const frame = verbFrame(t);
       const report = !isSpeechVerb(t) && (isReportVerb(t) || !!frame);

@@ -323,4 +323,21 @@ describe('quote recall, round fourteen (quotes30)', () => {
     // (with an object, no statement: a view needs its complementiser)
     expect(texts('واكتشف العلماء نوعا جديدا من الضفادع في الغابة.')).toEqual([]);
   });
+
+  it('«by saying» after a verb no list holds: اكتفى X بالقول إن، ذهب/سارع X إلى القول إن (round twenty-two)', () => {
+    expect(quotes('وبعد المباراة، اكتفى المدرب زيدان بالقول إن الفريق قدم أداء جيدا.')[0]).toMatchObject({ who: 'زيدان', text: 'الفريق قدم أداء جيدا', kind: 'indirect' });
+    expect(quotes('وذهب الكاتب إلى القول إن الحكومة لن تتراجع عن قرارها.')[0]).toMatchObject({ who: 'الكاتب', text: 'الحكومة لن تتراجع عن قرارها' });
+    // (a verb of saying before it reads the statement once, as before)
+    expect(texts('وعلق الوزير على ذلك بالقول إن الحكومة لن تتراجع عن قرارها.')).toEqual(['الحكومة لن تتراجع عن قرارها']);
+    // (no complementiser, no statement: اكتفى الفريق بالتعادل)
+    expect(texts('وقد اكتفى الفريق بالتعادل في المباراة الأخيرة.')).toEqual([]);
+  });
+
+  it('وزاد/وأكمل/واستدرك/وبيّن right before their complementiser go on with the speaker (round twenty-two)', () => {
+    expect(quotes('قال المحلل أحمد علي إن الأسواق ستتعافى. وبين أن الحكومة ستدعم القطاع الخاص.')[1]).toMatchObject({ who: 'أحمد علي', text: 'الحكومة ستدعم القطاع الخاص' });
+    expect(quotes('قال المحلل أحمد علي إن الأسواق ستتعافى. وزاد أن الحكومة ستدعم القطاع الخاص.')[1]?.text).toBe('الحكومة ستدعم القطاع الخاص');
+    // («between», «increased»: not where the word opens no clause or has no complementiser right after)
+    expect(texts('وعليه الاختيار بين أن يستقيل من منصبه وبين أن يبقى في الحكومة.')).toEqual([]);
+    expect(texts('ومما زاد الأمر سوءا أن الحكومة لم تتدخل في الأزمة.')).toEqual([]);
+  });
 });
