@@ -352,7 +352,7 @@ describe('a group\'s title before a list of names (on the rule side, without the
 
 describe('a role leaking from one person to the next (roles43, on the rule side)', () => {
   const ruled = (t: string) => { useRoleRanker(null); try { return people(t); } finally { useRoleRanker(undefined); } };
-  const roleOf = (p: string[][], n: string) => p.find(([m]) => m === n)?.[1];
+  const roleOf = (p: (string | undefined)[][], n: string) => p.find(([m]) => m === n)?.[1];
   it('cuts an apposition before the next name of a list joined by و', () => {
     const p = ruled('وحضر اللقاء جون سميث رئيس البنك الوطني وديفيد براون رئيس شركة النفط.');
     expect(roleOf(p, 'جون سميث')).toBe('رئيس البنك الوطني');
