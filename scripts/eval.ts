@@ -12,6 +12,11 @@
  * A gold file NAME.gold.json is read with the text beside it (NAME.txt, NAME.ar.txt, NAME.en.txt), else
  * with the corpus copy of that id (test/fixtures/corpus/ant-dev/NN.txt, ant-pool/NNN.txt for gold pNNN). The last line is the
  * one-line summary.
+ *
+ * `role` counts a role right when it holds at least half the gold role's words; `role-strict` (the
+ * line's last field) also asks at most two words beyond the gold's and none of another person's
+ * name (src/eval/gold-score.ts strictRoleRight). The roles right by the first and not the second are
+ * listed per article as `role+` (a neighbour's role or name run into the role, or a long tail).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,6 +55,8 @@ function line(f: Figures): string {
     `quote-R ${pct(share(f.quotes))}`, `speaker ${pct(share(f.speakers))}`, `speaker-en ${pct(share(f.speakersEn))}`,
     `kind ${pct(share(f.kinds))} (${f.kinds.n})`, `opposite ${f.opposite}`,
     `prec R ${pct(recall(f.precedents))} P ${pct(f.precedents.predicted ? f.precedentHits / f.precedents.predicted : 1)} dated ${pct(share(f.precedentYears))}`,
+    // Last, so the fields before it keep their places: the strict role figure (no leak; see strictRoleRight).
+    `role-strict ${pct(share(f.rolesStrict))}`,
   ].join(' | ');
 }
 
@@ -70,6 +77,7 @@ for (const it of items) {
   for (const m of r.misses) console.log(`   miss   ${m}`);
   for (const m of r.inventions) console.log(`   extra  ${m}`);
   for (const m of r.wrongSpeakers) console.log(`   wrong  ${m}`);
+  for (const m of r.roleLeaks) console.log(`   role+  ${m}`);
 }
 const t = total;
 console.log(`\n${items.length} articles, ${t.people.gold} people, ${t.quotes.n} quotes, ${t.precedents.gold} precedents; parse ${parseMs.toFixed(0)} ms`);

@@ -1,13 +1,13 @@
 /**
  * The figures `npm run eval` prints for one article and for a set: people P/R/F1, role and
- * English-name accuracy, quote recall, speaker accuracy (Arabic name first, English too), quote
+ * English-name accuracy (and a strict role figure that sees leaks), quote recall, speaker accuracy (Arabic name first, English too), quote
  * kind accuracy, quotes shown with the opposite meaning, precedent recall/precision and dates,
  * with the misses, inventions and wrong speakers listed.
  */
 import type { Briefing, Person, Quote } from '../briefing/types.ts';
 import { keySimilarity, wordKey } from '../names/phonetic.ts';
 import { lexicon } from '../names/lexicon.ts';
-import { add, fold, personFor, roleOverlap, sameName, sameSpeakerCount, words, zero, type Counts, type Gold, type GoldPerson, type GoldQuote } from './gold-score.ts';
+import { add, fold, personFor, roleExtra, roleOverlap, sameName, sameSpeakerCount, strictRoleRight, words, zero, type Counts, type Gold, type GoldPerson, type GoldQuote } from './gold-score.ts';
 
 /** ok of n: a share where the denominator is the gold items of that kind. */
 export interface Tally { ok: number; n: number }
@@ -19,6 +19,11 @@ export interface Figures {
   people: Counts;
   /** Matched gold people whose role is right (both empty counts as right: no role leaked in). */
   roles: Tally;
+  /**
+   * … and right by the strict test too (strictRoleRight): at most two words beyond the gold role's,
+   * none of another person's name, so a role with a neighbour's words run into it is wrong.
+   */
+  rolesStrict: Tally;
   /** Matched people whose English name sounds like the gold's (same phonetic skeleton, see soundsLike). */
   namesEn: Tally;
   /** … and is spelled as the gold or one of its Latin aliases. */
@@ -44,15 +49,17 @@ export interface ArticleReport extends Figures {
   misses: string[];
   inventions: string[];
   wrongSpeakers: string[];
+  /** Roles right by the eval's test but not the strict one: the extra words listed (role leaks). */
+  roleLeaks: string[];
 }
 
 export function emptyFigures(): Figures {
-  return { people: zero(), roles: tally(), namesEn: tally(), namesEnExact: tally(), quotes: tally(), speakers: tally(), speakersEn: tally(), kinds: tally(), opposite: 0, precedents: zero(), precedentHits: 0, precedentYears: tally() };
+  return { people: zero(), roles: tally(), rolesStrict: tally(), namesEn: tally(), namesEnExact: tally(), quotes: tally(), speakers: tally(), speakersEn: tally(), kinds: tally(), opposite: 0, precedents: zero(), precedentHits: 0, precedentYears: tally() };
 }
 
 export function addFigures(a: Figures, b: Figures): Figures {
   return {
-    people: add(a.people, b.people), roles: addT(a.roles, b.roles), namesEn: addT(a.namesEn, b.namesEn), namesEnExact: addT(a.namesEnExact, b.namesEnExact), quotes: addT(a.quotes, b.quotes),
+    people: add(a.people, b.people), roles: addT(a.roles, b.roles), rolesStrict: addT(a.rolesStrict, b.rolesStrict), namesEn: addT(a.namesEn, b.namesEn), namesEnExact: addT(a.namesEnExact, b.namesEnExact), quotes: addT(a.quotes, b.quotes),
     speakers: addT(a.speakers, b.speakers), speakersEn: addT(a.speakersEn, b.speakersEn), kinds: addT(a.kinds, b.kinds), opposite: a.opposite + b.opposite,
     precedents: add(a.precedents, b.precedents), precedentHits: a.precedentHits + b.precedentHits, precedentYears: addT(a.precedentYears, b.precedentYears),
   };
@@ -178,7 +185,7 @@ export function matchQuote(g: GoldQuote, quotes: readonly Quote[], used: Set<Quo
 }
 
 export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
-  const r: ArticleReport = { id, ...emptyFigures(), misses: [], inventions: [], wrongSpeakers: [] };
+  const r: ArticleReport = { id, ...emptyFigures(), misses: [], inventions: [], wrongSpeakers: [], roleLeaks: [] };
   const ar = b.lang === 'ar';
 
   // People: each gold person matched to at most one predicted person.
@@ -192,8 +199,19 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
     const goldRole = (ar ? g.role_ar : g.role_en) ?? '';
     const predRole = ar ? p.role.ar : p.role.en;
     r.roles.n++;
-    if (goldRole ? !!predRole && roleOverlap(predRole, goldRole) >= 0.5 : !predRole) r.roles.ok++;
-    else r.misses.push(`role of ${g.ar ?? g.en}: got "${predRole}" want "${goldRole}"`);
+    r.rolesStrict.n++;
+    if (goldRole ? !!predRole && roleOverlap(predRole, goldRole) >= 0.5 : !predRole) {
+      r.roles.ok++;
+      // The other people of the article, gold and found: their names' words in a role are a leak.
+      const nameOf = (x: GoldPerson) => (ar ? x.ar ?? '' : x.en);
+      const others = [...gold.people.filter((x) => x !== g).map(nameOf), ...b.people.filter((x) => x !== p).map((x) => x.name[b.lang])];
+      const own = `${nameOf(g)} ${p.name[b.lang]}`;
+      if (strictRoleRight(predRole, goldRole, others, own)) r.rolesStrict.ok++;
+      else {
+        const { extra, names } = roleExtra(predRole, goldRole, others, own);
+        r.roleLeaks.push(`${g.ar ?? g.en}: got "${predRole}" want "${goldRole}" (+${extra.length}: ${extra.join(' ')}${names.length ? `; names: ${names.join(' ')}` : ''})`);
+      }
+    } else r.misses.push(`role of ${g.ar ?? g.en}: got "${predRole}" want "${goldRole}"`);
     r.namesEn.n++;
     r.namesEnExact.n++;
     const spellings = [g.en, ...(g.aliases_latin ?? [])];

@@ -46,6 +46,40 @@ export function roleOverlap(pred: string, gold: string): number {
   return Math.max(wordOverlap(pred, gold), ...(parts.length > 1 ? parts.map((x) => wordOverlap(pred, x)) : []));
 }
 
+/** Words a predicted role may hold beyond the gold role's words and still be right under the strict test. */
+export const ROLE_EXTRA_ALLOWED = 2;
+
+/**
+ * What a predicted role holds beyond the gold's words, for the eval's strict role test: `extra` are
+ * its words not among the gold role's words (any of its comma descriptions), `names` those of them
+ * that are a word of another person's name in the article, or one with و before it (`others`: the other people's names; a
+ * word of the person's own name, «الممثلة فان», is no other person's). The strict test
+ * (`strictRoleRight`) allows ROLE_EXTRA_ALLOWED extra words (a trailing function word «يوم، قد، بعد»,
+ * an honorific before a comma «الشيخ،») and no word of another person's name: a role with the next
+ * person's role or name run into it («رئيس البنك الدولي وجيمي ديمون رئيس بنك …», «مدرب ألمانيا ساني
+ * للتشكيلة») meets roleOverlap but is a leak.
+ */
+export function roleExtra(pred: string, gold: string, others: readonly string[] = [], own = ''): { extra: string[]; names: string[] } {
+  const g = new Set(words(gold));
+  const extra = words(pred).filter((w) => !g.has(w));
+  const mine = new Set(words(own));
+  const theirs = new Set(others.flatMap((n) => words(n)).filter((w) => !mine.has(w)));
+  // a name joined by و («وجيمي ديمون») is the name's word too
+  return { extra, names: extra.filter((w) => theirs.has(w) || (/^و\p{L}{2}/u.test(w) && theirs.has(w.slice(1)))) };
+}
+
+/**
+ * The strict role test: right by the eval's test (roleOverlap ≥ 0.5; no role when the gold has none)
+ * and holding at most ROLE_EXTRA_ALLOWED words beyond the gold's, none of them a word of another
+ * person's name (see roleExtra).
+ */
+export function strictRoleRight(pred: string, gold: string, others: readonly string[] = [], own = ''): boolean {
+  if (!gold) return !pred;
+  if (!pred || roleOverlap(pred, gold) < 0.5) return false;
+  const { extra, names } = roleExtra(pred, gold, others, own);
+  return extra.length <= ROLE_EXTRA_ALLOWED && !names.length;
+}
+
 function wordOverlap(pred: string, gold: string): number {
   const g = new Set(words(gold));
   const p = new Set(words(pred));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
 import { evaluate, matchQuote, rightSpeakerAr, rightSpeakerEn, share } from '../../src/eval/evaluate.ts';
-import { roleOverlap, score, type Gold } from '../../src/eval/gold-score.ts';
+import { roleExtra, roleOverlap, score, strictRoleRight, type Gold } from '../../src/eval/gold-score.ts';
 
 const person = (id: string, ar: string, en: string, role = ''): Person => ({
   id, name: { ar, en }, role: { ar: role, en: '' }, aliases: [], mentions: 1, firstOffset: 0, sentenceIds: [0], nameOrigin: 'romanised', keys: [],
@@ -121,5 +121,44 @@ describe('a quote said together', () => {
     expect(rightSpeakerEn(alone, both.quotes[0]!, both)).toBe(false);
     expect(score(brief(alone), both).quotes.tp).toBe(0);
     expect(score(brief(alone), one).quotes.tp).toBe(1);
+  });
+});
+
+describe('the strict role test (role-strict: role leaks)', () => {
+  const others = ['ديفيد براون', 'سامي نور'];
+  it('is right for the gold role, a short tail or an honorific, as the eval\'s test is', () => {
+    expect(strictRoleRight('رئيس البنك الوطني', 'رئيس البنك الوطني', others)).toBe(true);
+    expect(strictRoleRight('رئيس البنك الوطني يوم', 'رئيس البنك الوطني', others)).toBe(true);
+    expect(strictRoleRight('الشيخ، وزير الخارجية', 'وزير الخارجية', others)).toBe(true);
+    // a word of the person's own name is no other person's
+    expect(strictRoleRight('الممثلة جون', 'الممثلة', others, 'جون سميث')).toBe(true);
+    // no role for no role; a missing or wrong role is wrong under both tests
+    expect(strictRoleRight('', '', others)).toBe(true);
+    expect(strictRoleRight('رئيس البنك', '', others)).toBe(false);
+    expect(strictRoleRight('', 'رئيس البنك الوطني', others)).toBe(false);
+    expect(strictRoleRight('وزير النفط', 'رئيس البنك الوطني', others)).toBe(false);
+  });
+  it('is wrong for a role with the next person\'s role or name run into it, which the eval\'s test counts right', () => {
+    const leak = 'رئيس البنك الوطني وديفيد براون رئيس شركة النفط';
+    expect(roleOverlap(leak, 'رئيس البنك الوطني')).toBe(1);
+    expect(strictRoleRight(leak, 'رئيس البنك الوطني', others)).toBe(false);
+    expect(roleExtra(leak, 'رئيس البنك الوطني', others).extra).toHaveLength(4); // رئيس is the gold's word
+    expect(roleExtra(leak, 'رئيس البنك الوطني', others).names).toEqual(['وديفيد', 'براون']);
+    // two extra words only, but one is another person's name
+    expect(strictRoleRight('مدرب المنتخب سامي للتشكيلة', 'مدرب المنتخب', others)).toBe(false);
+    expect(roleExtra('مدرب المنتخب سامي للتشكيلة', 'مدرب المنتخب', others).names).toEqual(['سامي']);
+    // three extra words of the sentence's tail
+    expect(strictRoleRight('رئيس البنك الوطني من حضور المؤتمر', 'رئيس البنك الوطني', others)).toBe(false);
+  });
+  it('counts the leaks in the eval\'s figures and lists them', () => {
+    const smith = person('p-s', 'جون سميث', 'John Smith', 'رئيس البنك الوطني وديفيد براون رئيس شركة النفط');
+    const brown = person('p-b', 'ديفيد براون', 'David Brown', 'رئيس شركة النفط');
+    const g: Gold = { people: [{ ar: 'جون سميث', en: 'John Smith', role_ar: 'رئيس البنك الوطني' }, { ar: 'ديفيد براون', en: 'David Brown', role_ar: 'رئيس شركة النفط' }], quotes: [], precedents: [] };
+    const r = evaluate('t', { ...b, people: [smith, brown], quotes: [], precedents: [] } as Briefing, g);
+    expect(r.roles).toEqual({ ok: 2, n: 2 });
+    expect(r.rolesStrict).toEqual({ ok: 1, n: 2 });
+    expect(r.roleLeaks).toHaveLength(1);
+    expect(r.roleLeaks[0]).toContain('جون سميث');
+    expect(r.roleLeaks[0]).toContain('names: وديفيد براون');
   });
 });
