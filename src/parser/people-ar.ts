@@ -1070,11 +1070,16 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // adds only name words to it (ديفيد غودال) is their full name, found where the rules had no cue.
   const known = new Set<string>();
   const bareOnly = new Set<string>();
+  // The first word of a name of two words or more the rules found (المدرب الأرجنتيني دييغو
+  // سيميوني) is its given name, whether or not the lists know it as one: a span that opens on it
+  // and goes on with other words (دييغو كوستا، دييغو غودين) is a namesake, not a mention.
+  const openers = new Set<string>();
   for (const c of found) for (let k = c.from; k <= c.to; k++) {
     taken.add(k);
-    if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) (c.from === c.to ? bareOnly : known).add(toks[k]!.norm);
+    if (!isGiven(toks[k]!) && !isParticle(toks[k]!)) (c.from === c.to ? bareOnly : k === c.from ? openers : known).add(toks[k]!.norm);
   }
-  for (const w of known) bareOnly.delete(w);
+  for (const w of known) { bareOnly.delete(w); openers.delete(w); }
+  for (const w of bareOnly) openers.delete(w);
   const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
   const { spans, scores, threshold } = tags;
   // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
@@ -1150,7 +1155,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     let clash = false;
     let fuller = false;
     for (let k = from; k <= to; k++) {
-      if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w))) clash = true;
+      const opener = knownReading(toks[k]!.norm, (w) => openers.has(w));
+      if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w)) || (opener && (k > from || to === from))) clash = true;
       else if (knownReading(toks[k]!.norm, (w) => bareOnly.has(w))) fuller = true;
     }
     // … the other words of the span must then be name words themselves (not «موقف غودال»).

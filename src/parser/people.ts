@@ -107,6 +107,19 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
 const plainFirst = (c: NameCandidate, other: NameCandidate): boolean =>
   !!c.nameFirst && !c.weak && !c.bare && !other.words.includes(c.words[0]!);
 
+/** The consonants of a name word: two spellings of one foreign surname (سكريبال، سكريبل) differ in their long vowels. */
+const skeleton = (w: string) => w.replace(/[اويىأإآ]/g, '');
+
+/**
+ * Both are full names opening on one word whose last words are no word of the other, nor another
+ * spelling of it: two people (دييغو كوستا، دييغو سيميوني), not one written twice.
+ */
+function namesake(a: NameCandidate, b: NameCandidate): boolean {
+  if (a.words.length < 2 || b.words.length < 2 || a.words[0] !== b.words[0] || PARTICLE_WORDS.has(a.words[0]!)) return false;
+  const la = a.words[a.words.length - 1]!, lb = b.words[b.words.length - 1]!;
+  return !a.words.includes(lb) && !b.words.includes(la) && skeleton(la) !== skeleton(lb);
+}
+
 /** Both are full names whose first words are different given names: relatives, not one person. */
 function otherGiven(a: NameCandidate, b: NameCandidate): boolean {
   if (a.words.length < 2 || b.words.length < 2) return false;
@@ -138,7 +151,9 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     const keys = linkKeys(c);
     const full = c.words.join(' ');
     let hit: Draft | undefined;
-    for (const k of keys) { hit = byKey.get(k); if (hit) break; }
+    // (Not through a first word two full names share when their other words differ: دييغو كوستا
+    // and دييغو سيميوني are namesakes; a given name no list knows is a link key of both.)
+    for (const k of keys) { hit = byKey.get(k); if (hit && k === c.words[0] && namesake(hit.c, c)) hit = undefined; if (hit) break; }
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
     if (!hit && !keys.length) hit = byFullName.get(full);
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
