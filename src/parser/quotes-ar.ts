@@ -1388,6 +1388,8 @@ export class ArabicQuoteReader {
    * or ل before a known organisation. Not the speaker.
    */
   private addressee(t: Token): boolean {
+    // (لـ"رويترز"، لـ رويترز: the ل written apart from the name it governs)
+    if (t.light === 'ل') return true;
     if (this.index.at(t) && !this.index.prefixAt(t)) return false;
     if (/^لل./.test(t.light) && t.light.length > 4) return true;
     return t.light.startsWith('ل') && !!orgFirstWords()?.has(normaliseAr(t.text).slice(1));
@@ -1476,10 +1478,30 @@ export class ArabicQuoteReader {
       if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || CUT_PREPS.has(toks[k]!.light) || FREE_PREPOSITIONS.has(toks[k]!.light)) return null;
       // (a title a preposition governs takes the name after it: قائد مؤيد | للرئيس السوري بشار الأسد)
       if (/[بل]/.test(roleHead(toks[k]!)?.prefix ?? '') && !this.index.at(toks[k]!)) return null;
+      // (وقال وزير الخارجية لوكالة فرانس برس إن: a name right after an outlet's head, or one the
+      // lexicon knows as an outlet or agency, names the outlet spoken to, not the title's holder;
+      // the title's own name may still follow it: المدير العام لوكالة فرانس برس فابريس فريس)
+      const outlet = this.outletAt(k, to);
+      if (outlet >= k || isOutletHead(toks[k - 1]!)) {
+        k = Math.max(k, outlet);
+        continue;
+      }
       const sp = this.nameAt(k, to);
       if (sp) return sp;
     }
     return null;
+  }
+
+  /** Last token of a news outlet or agency the lexicon knows opening at token k (فرانس برس، بي بي سي), else -1. */
+  private outletAt(k: number, to: number): number {
+    const toks = this.toks;
+    for (let n = Math.min(4, to - k + 1); n >= 1; n--) {
+      const words = toks.slice(k, k + n);
+      if (words.slice(0, -1).some((w) => /[،,:;.()"«»“”]/.test(w.gap))) continue;
+      const o = knownOrg(normaliseAr(words.map((w) => w.text).join(' ')).replace(/^ل(?!ل)/, ''));
+      if (o && (o.kind === 'outlet' || o.kind === 'agency')) return k + n - 1;
+    }
+    return -1;
   }
 
   /** The person or the name of two words or more that opens at token k (not behind a preposition), or null. */
