@@ -4,7 +4,8 @@
  * is no part of the speaker's phrase. Constructed copy, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { whoSaid } from '../helpers/speaker-candidates.ts';
+import { article, whoSaid } from '../helpers/speaker-candidates.ts';
+import { parseArticle } from '../../src/parser/index.ts';
 
 const lead = 'نص تمهيدي قصير عن الموضوع.';
 const said = (line: string) => whoSaid([lead, line]);
@@ -37,5 +38,18 @@ describe('a ل written apart (لـ"رويترز") stays off the speaker', () => 
   it('after a title, with بأن or a space (لـ"بي بي سي"، لـ رويترز)', () => {
     expect(said('وصرح قائد الشرطة لـ"بي بي سي" بأن التحقيق مستمر منذ أسابيع.')).toEqual(['قائد الشرطة']);
     expect(said('وقال المتحدث باسم الجيش لـ رويترز إن القوات انسحبت من المدينة.')).toEqual(['المتحدث باسم الجيش']);
+  });
+});
+
+describe('the إن of a spelled acronym is no complementiser', () => {
+  const statement = (line: string) => parseArticle(article([lead, line])).quotes.map((q) => q.text);
+  it('an unknown acronym behind an outlet head (لقناة إي أس بي إن الأمريكية إن)', () => {
+    expect(statement('وقال اللاعب في تصريحات لقناة إي أس بي إن الأمريكية إن الفريق سيعود أقوى في الموسم المقبل.')).toEqual(['الفريق سيعود أقوى في الموسم المقبل']);
+    expect(statement('وقال المدرب لشبكة إي أس بي إن إن الفريق سيعود أقوى بعد العطلة.')).toEqual(['الفريق سيعود أقوى بعد العطلة']);
+  });
+
+  it('a known one ends where the lexicon says (لشبكة سي إن إن إن بلاده)', () => {
+    expect(statement('وقال الرئيس لشبكة سي إن إن إن بلاده لن تتراجع عن موقفها.')).toEqual(['بلاده لن تتراجع عن موقفها']);
+    expect(statement('وقال الرئيس لشبكة سي إن إن الأمريكية إن بلاده لن تتراجع عن موقفها.')).toEqual(['بلاده لن تتراجع عن موقفها']);
   });
 });
