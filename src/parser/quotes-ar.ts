@@ -1388,6 +1388,8 @@ export class ArabicQuoteReader {
    * or ل before a known organisation. Not the speaker.
    */
   private addressee(t: Token): boolean {
+    // (لـ"رويترز"، لـ رويترز: the ل written apart from the name it governs)
+    if (t.light === 'ل') return true;
     if (this.index.at(t) && !this.index.prefixAt(t)) return false;
     if (/^لل./.test(t.light) && t.light.length > 4) return true;
     return t.light.startsWith('ل') && !!orgFirstWords()?.has(normaliseAr(t.text).slice(1));
@@ -1476,10 +1478,30 @@ export class ArabicQuoteReader {
       if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || CUT_PREPS.has(toks[k]!.light) || FREE_PREPOSITIONS.has(toks[k]!.light)) return null;
       // (a title a preposition governs takes the name after it: قائد مؤيد | للرئيس السوري بشار الأسد)
       if (/[بل]/.test(roleHead(toks[k]!)?.prefix ?? '') && !this.index.at(toks[k]!)) return null;
+      // (وقال وزير الخارجية لوكالة فرانس برس إن: a name right after an outlet's head, or one the
+      // lexicon knows as an outlet or agency, names the outlet spoken to, not the title's holder;
+      // the title's own name may still follow it: المدير العام لوكالة فرانس برس فابريس فريس)
+      const outlet = this.outletAt(k, to);
+      if (outlet >= k || isOutletHead(toks[k - 1]!)) {
+        k = Math.max(k, outlet);
+        continue;
+      }
       const sp = this.nameAt(k, to);
       if (sp) return sp;
     }
     return null;
+  }
+
+  /** Last token of a news outlet or agency the lexicon knows opening at token k (فرانس برس، بي بي سي), else -1. */
+  private outletAt(k: number, to: number): number {
+    const toks = this.toks;
+    for (let n = Math.min(4, to - k + 1); n >= 1; n--) {
+      const words = toks.slice(k, k + n);
+      if (words.slice(0, -1).some((w) => /[،,:;.()"«»“”]/.test(w.gap))) continue;
+      const o = knownOrg(normaliseAr(words.map((w) => w.text).join(' ')).replace(/^ل(?!ل)/, ''));
+      if (o && (o.kind === 'outlet' || o.kind === 'agency')) return k + n - 1;
+    }
+    return -1;
   }
 
   /** The person or the name of two words or more that opens at token k (not behind a preposition), or null. */
@@ -3885,6 +3907,29 @@ export class ArabicQuoteReader {
     return { speaker: { ar, en: knownOrg(normaliseAr(ar))?.en ?? translateRole(ar) }, speakerId: null, unnamed: true };
   }
 
+  /**
+   * Token k, إن, is a letter of a spelled acronym (سي إن إن، إي أس بي إن): a spelled letter stands
+   * right before it with no punctuation. A known outlet ends the acronym where the lexicon says (سي إن إن
+   * إن بلاده …); an unknown one takes no second إن after a first (إي أس بي إن إن الفريق …).
+   */
+  private acronymLetter(k: number): boolean {
+    const toks = this.toks;
+    const letter = (t: Token) => /^(اي|ايه|بي|سي|دي|اف|جي|اتش|اي|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/.test(t.light);
+    if (toks[k]!.light !== 'ان' || k === 0) return false;
+    const prev = toks[k - 1]!;
+    if (prev.sent !== toks[k]!.sent || /[^\s]/.test(prev.gap) || !letter(prev)) return false;
+    let r = k - 1;
+    while (r > 0 && toks[r - 1]!.sent === toks[k]!.sent && !/[^\s]/.test(toks[r - 1]!.gap) && letter(toks[r - 1]!)) r--;
+    for (let e = Math.min(k + 2, toks.length - 1); e > r; e--) {
+      if (toks.slice(r, e).some((t) => /[^\s]/.test(t.gap)) || toks[e]!.sent !== toks[k]!.sent) continue;
+      if (knownOrg(normaliseAr(toks.slice(r, e + 1).map((t) => t.text).join(' ')))) return e >= k;
+    }
+    // (an unknown acronym only behind an outlet's head: أي، كي، بي are words of their own too)
+    if (r === 0 || !isOutletHead(toks[r - 1]!)) return false;
+    if (k - r === 1) return prev.light !== 'ان' && prev.light !== 'ال';
+    return prev.light !== 'ان';
+  }
+
   /** قال X إن ... : the clause after the complementiser, when no quotation carries the statement. */
   private indirect(out: Quote[], a: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>, used: Set<number>): void {
     const toks = this.toks;
@@ -3913,7 +3958,9 @@ export class ArabicQuoteReader {
       if (spans.some((q) => t.start > s.start + q.open && t.start < s.start + q.close)) continue;
       let c = v + 1;
       // Another verb of saying on the way has a clause of its own (نفت دمشق …، وقالت الوكالة إن …).
-      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !isComplementiser(toks[c]!) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!) || (c > v + 1 && this.opensStatement(c)))) c++;
+      // (لشبكة سي إن إن، لقناة إي أس بي إن الأمريكية إن …: the إن spelling a letter of an outlet's
+      // acronym is no complementiser)
+      while (c <= b && c - v <= MAX_SUBJECT_TOKENS && !(isComplementiser(toks[c]!) && !this.acronymLetter(c)) && !/[:.]/.test(toks[c - 1]!.gap) && !(isSpeechVerb(toks[c]!) || isDenialVerb(toks[c]!) || (c > v + 1 && this.opensStatement(c)))) c++;
       // وقال الرجوب، الذي كان قد دعا …، إنه سيعقد …: a relative clause set off by commas between the
       // subject and إن describes the subject; its verbs are not this statement's end.
       const rel = isSpeechVerb(t) && !cont ? this.relativeAside(v, c, b) : null;
