@@ -92,11 +92,16 @@ describe('parser on the blind slice', () => {
     // purpose, one quote of this slice as a known loss: speakers41's described speakers (a
     // relative's words never given to the person she relates to) and the speaker ranker retrained
     // on the merged parser lose it, while the development measures held or rose (ranker CV 79.8 ->
-    // 79.9, odd half 79.7 -> 79.9); choosing on these 20 articles would tune on them.
+    // 79.9, odd half 79.7 -> 79.9); choosing on these 20 articles would tune on them. At the end
+    // of the twenty-second (no blind article read; models on 320): people 0.768, role 0.646, quote
+    // recall 0.891, speaker 0.703 (its floor raised to match), precedent recall 0.762, and the
+    // strict role figure (roles44: no leaked name, at most two extra words) 0.563, floored at 0.56
+    // so a leak that the plain role test cannot see shows here.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
-    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.69);
+    expect(share(t.speakers)).toBeGreaterThanOrEqual(0.7);
+    expect(share(t.rolesStrict)).toBeGreaterThanOrEqual(0.56);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.76);
     expect(t.opposite).toBe(0);
   });
