@@ -168,6 +168,8 @@ const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حدي
 /** The veil of «كشف النقاب/الستار/اللثام عن» (revealed): the idiom's noun, neither subject nor statement. */
 const VEIL = /^(النقاب|الستار|اللثام)$/;
 /** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
+/** Latin letters as Arabic copy spells them in acronyms (سي إن إن، إي أس بي إن), normalised. */
+const SPELLED_LETTER = /^(اي|ايه|بي|سي|دي|اف|جي|اتش|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/;
 const PERIPHRASTIC_WORD = /^([وف]?(قام|قامت|نسب|نسبت)|التاكيد|التشديد|بالقول|القول)$/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
 const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
@@ -3914,7 +3916,7 @@ export class ArabicQuoteReader {
    */
   private acronymLetter(k: number): boolean {
     const toks = this.toks;
-    const letter = (t: Token) => /^(اي|ايه|بي|سي|دي|اف|جي|اتش|اي|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/.test(t.light);
+    const letter = (t: Token) => SPELLED_LETTER.test(t.light);
     if (toks[k]!.light !== 'ان' || k === 0) return false;
     const prev = toks[k - 1]!;
     if (prev.sent !== toks[k]!.sent || /[^\s]/.test(prev.gap) || !letter(prev)) return false;
