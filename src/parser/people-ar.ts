@@ -13,8 +13,7 @@ import {
   isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
-import { isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
-import { demonym } from '../names/index.ts';
+import { isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { isEverydayWord } from './everyday-words.ts';
 import { pairCount } from './pair-counts.ts';
@@ -691,7 +690,7 @@ function withoutBa(t: Token): Token {
 function nisbaWord(t: Token): string {
   const m = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/.exec(t.light);
   // A nationality the countries table knows (not a family name in ال: الرباعي، البدري).
-  return m && demonym(t.light) && !roleHead(t) ? m[2]! : '';
+  return m && isDemonym(t.light) && !roleHead(t) ? m[2]! : '';
 }
 
 /**
@@ -717,7 +716,7 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       // A family name in ال after a given name (محمود عباس | العقاد), or the second half of a
       // compound given name (زين | الدين زيدان), not a nationality, title or noun in ة; a compound
       // given name may take one too (حسين بدر الدين | الحوثي).
-      const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !demonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
+      const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !isDemonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
       if (al) { c.to++; if (COMPOUND_SECOND.has(nx.light)) continue; break; }
       if (scores[nx.i]! < EXT_MIN) break;
       // A given name (or a speech verb's subject) found alone, then one word and a title in apposition,
@@ -727,7 +726,7 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       // the word's first letters read as a clitic and the article (ك|ال|ين، ب|ال|في). Not a word
       // with the article itself, a nationality, a title, a place or a word of the sentence's own.
       if (c.to === c.from && (isGiven(cur) || c.cue === 'speech') && /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/^ال/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text)
-        && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx) && !roleHead(nx) && !demonym(nx.light) && !indefiniteNisba(nx) && !isParticle(nx) && !isGiven(nx) && !verbAt(toks, nx.i) && !conjoined(nx)
+        && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx) && !roleHead(nx) && !isDemonym(nx.light) && !indefiniteNisba(nx) && !isParticle(nx) && !isGiven(nx) && !verbAt(toks, nx.i) && !conjoined(nx)
         && appositionRole(toks, nx.i)) { c.to++; break; }
       const sure = scores[nx.i]! >= EXT_SHAPE;
       const shapeOk = nameLike(nx, true) || (sure && /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text) && !hasArticle(nx) && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx));
@@ -851,7 +850,7 @@ export function everyday(t: Token): boolean {
 
 /** A nationality adjective with no article (بريطاني، روسية) that no list knows as a name word. */
 export function indefiniteNisba(t: Token): boolean {
-  return !hasArticle(t) && /(ي|ية)$/.test(t.light) && !!demonym(t.light) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
+  return !hasArticle(t) && /(ي|ية)$/.test(t.light) && isDemonym(t.light) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
 }
 
 /** A list's «ومحمد»: the word after the conjunction is a known name word. */

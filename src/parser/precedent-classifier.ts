@@ -104,13 +104,19 @@ function wordsOf(r: { plain: string }): { words: string[]; stems: string[]; recs
   let x = readingWords.get(r);
   if (!x) {
     const words = r.plain.split(/[\s،,.:؛;!?()«»"]+/).filter(Boolean);
+    // (cleared now if the sentence's words could fill the maps, never halfway through them: a
+    // sentence's records are one per stem, which the passes over them (StemRecord.seen) rely on)
+    if (wordRecords.size + words.length >= RECORDS_MAX || stemRecords.size + words.length >= RECORDS_MAX) { wordRecords.clear(); stemRecords.clear(); }
     const recs = words.map(wordRecord);
     readingWords.set(r, (x = { words, stems: recs.map((c) => c.stem), recs }));
   }
   return x;
 }
 
-/** Numbers each precedentFeatures call, for StemRecord.seen. */
+/**
+ * Numbers each pass over a sentence's stem records, for StemRecord.seen: a pass that meets each
+ * distinct stem once marks its records with a fresh number instead of building a Set of the stems.
+ */
 let featureCall = 0;
 
 /** The lead's content words, read once per article (every sentence is compared with them). */
@@ -225,8 +231,16 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   // event is the present news, not background.
   if (i > 0) {
     const lead = leadWords(readings);
-    const mine = [...new Set(stems.filter((w) => w.length > 3))];
-    const shared = mine.filter((w) => lead.has(w)).length / Math.max(1, mine.length);
+    // (the distinct stems of more than three letters, and how many of them the lead holds)
+    let mine = 0, inLead = 0;
+    const pass = ++featureCall;
+    for (const c of recs) {
+      if (c.stem.length <= 3 || c.seen === pass) continue;
+      c.seen = pass;
+      mine++;
+      if (lead.has(c.stem)) inLead++;
+    }
+    const shared = inLead / Math.max(1, mine);
     f.push(feat`lead:${bucket(Math.round(10 * shared), [0, 1, 2, 4])}`);
   }
   if (words[0]) f.push(feat`w0:${words[0]}`, feat`w0s:${openingShape(words[0])}`);
@@ -268,7 +282,7 @@ export function precedentFeatures(readings: readonly SentenceReading[], sentence
   if (seen.has('كان') || seen.has('كانت') || seen.has('كانوا')) { if (seen.has('قد')) f.push('kana+qad'); }
   // (the main verb's shape, read once: the three feature groups below pair it with their own context)
   const me = mainShape(words);
-  againstTheNews(readings, i, stems, me, f);
+  againstTheNews(readings, i, recs, me, f);
   timeAndTense(r, me, nums, f);
   afterWhat(readings[i - 1], me, f);
   return f;
@@ -334,7 +348,14 @@ function articleView(readings: readonly SentenceReading[]) {
   if (!x) {
     const count = new Map<string, number>();
     // (the words as precedentFeatures splits them: the empty pieces it drops are never looked up)
-    for (const r of readings) for (const w of new Set(wordsOf(r).stems)) count.set(w, (count.get(w) ?? 0) + 1);
+    for (const r of readings) {
+      const pass = ++featureCall;
+      for (const c of wordsOf(r).recs) {
+        if (c.seen === pass) continue;
+        c.seen = pass;
+        count.set(c.stem, (count.get(c.stem) ?? 0) + 1);
+      }
+    }
     x = { leadShape: mainShape(wordsOf(readings[0]!).words), count };
     articleViews.set(readings, x);
   }
@@ -346,15 +367,25 @@ function articleView(readings: readonly SentenceReading[]) {
  * story recurs, an event recalled is told once), each also with whether it names an earlier time.
  * Not for the lead itself (its first two sentences).
  */
-function againstTheNews(readings: readonly SentenceReading[], i: number, stems: readonly string[], me: string, f: string[]): void {
+function againstTheNews(readings: readonly SentenceReading[], i: number, recs: readonly StemRecord[], me: string, f: string[]): void {
   if (i < 2) return;
   const r = readings[i]!;
   const view = articleView(readings);
   const early = r.earlierYear || r.relative === 'past';
-  const content = [...new Set(stems.filter((w) => w.length > 3 && !MARKERS.has(w)))];
-  if (content.length) {
-    const recurring = content.filter((w) => (view.count.get(w) ?? 0) >= 3).length / content.length;
-    const once = content.filter((w) => (view.count.get(w) ?? 0) === 1).length / content.length;
+  // (the distinct content stems: more than three letters, no marker word; how many recur, how many occur once)
+  let content = 0, recurs = 0, single = 0;
+  const pass = ++featureCall;
+  for (const c of recs) {
+    if (c.stem.length <= 3 || MARKERS.has(c.stem) || c.seen === pass) continue;
+    c.seen = pass;
+    content++;
+    const n = view.count.get(c.stem) ?? 0;
+    if (n >= 3) recurs++;
+    else if (n === 1) single++;
+  }
+  if (content) {
+    const recurring = recurs / content;
+    const once = single / content;
     const onceB = bucket(Math.round(10 * once), [2, 4, 6, 8]);
     f.push(feat`topic:${bucket(Math.round(10 * recurring), [1, 2, 3, 5])}`, feat`once:${onceB}`);
     f.push(feat`once:${onceB}|early:${early}`);

@@ -149,7 +149,11 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
   for (const o of options) add(o.text, o.feats, o.start);
   const out: RoleChoice[] = [];
   if (!rulePlain) out.push({ text: '', feats: noneFeats(true, order.length) });
-  for (const key of order) {
+  // (each reading's length in words, and the longest and shortest, counted once for all readings)
+  const lens = order.map((o) => o.split(' ').length);
+  const longest = Math.max(...lens), shortest = Math.min(...lens);
+  for (let at = 0; at < order.length; at++) {
+    const key = order[at]!;
     const e = byText.get(key)!;
     const own = [...e.feats];
     const srcs = [...e.srcs].sort();
@@ -165,13 +169,10 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
       // Read for another person too: a phrase between two names, or a title shared by a list.
       if (shared.has(key)) { f.push('shared'); for (const s of srcs) f.push(`shared|${s}`); for (const k of kinds) f.push(`shared|${k}`); }
       // Its place among the other readings: inside a longer one, holding a shorter one.
-      const others = order.filter((o) => o !== key);
-      if (others.some((o) => o.includes(key))) f.push('nest:inside');
-      if (others.some((o) => key.includes(o))) f.push('nest:holds');
-      const lens = order.map((o) => o.split(' ').length);
-      const n = key.split(' ').length;
-      if (order.length > 1 && n === Math.max(...lens)) f.push('len:longest');
-      if (order.length > 1 && n === Math.min(...lens)) f.push('len:shortest');
+      if (order.some((o) => o !== key && o.includes(key))) f.push('nest:inside');
+      if (order.some((o) => o !== key && key.includes(o))) f.push('nest:holds');
+      if (order.length > 1 && lens[at] === longest) f.push('len:longest');
+      if (order.length > 1 && lens[at] === shortest) f.push('len:shortest');
       // Agreement across mentions, by the share of the person's mentions that read it.
       if (starts.length > 1) f.push(`agree-share:${e.mentions.size / starts.length >= 0.5 ? 'half' : 'less'}`);
       for (const s of srcs) for (const k of kinds) f.push(`${s}|${k}`);

@@ -18,11 +18,11 @@
 import { cliticReadings } from '../text/clitics.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
-import { demonym } from '../names/index.ts';
 import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrepositionNoun, nisbaBefore, pronounRole, RELATIVES, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
+import { isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
 import { agentShape } from './role-shape.ts';
 
@@ -576,7 +576,7 @@ function nisbaShaped(t: Token): boolean {
 export function isNisba(t: Token): boolean {
   const light = /^وال/.test(t.light) ? t.light.slice(1) : t.light;
   // (… or shaped like one: الكوري is no country's demonym in the table, Korea being two.)
-  return light.startsWith('ال') && (!!demonym(light) || /^ال\S{3,}ي$/.test(light));
+  return light.startsWith('ال') && (isDemonym(light) || /^ال\S{3,}ي$/.test(light));
 }
 
 /**

@@ -121,20 +121,27 @@ const countedSlices = memo((norm: string): readonly string[] => {
   return out;
 });
 
+/**
+ * A token list's counts for occurrencesWithPrefixes: the counts built from its own tokens, or
+ * (deriveOccurrences) another list's counts and the few slices its replaced tokens move.
+ */
+interface SliceCounts { base: Map<string, number>; moved: Map<string, number> | null }
+
 /** Occurrences of a word with at most two attached prefix letters (عراقجي، لعراقجي، وبعراقجي). */
-const suffixCache = new WeakMap<readonly Token[], Map<string, number>>();
+const suffixCache = new WeakMap<readonly Token[], SliceCounts>();
 export function occurrencesWithPrefixes(toks: readonly Token[], norm: string): number {
-  let m = suffixCache.get(toks);
-  if (!m) {
-    m = new Map();
+  let c = suffixCache.get(toks);
+  if (!c) {
+    const m = new Map<string, number>();
     // Per distinct form, weighted by its count: the same counts as per token, with a fraction of
     // the slices (an article repeats most of its words).
     for (const [norm, at] of positionsOf(toks)) {
       for (const s of countedSlices(norm)) m.set(s, (m.get(s) ?? 0) + at.length);
     }
-    suffixCache.set(toks, m);
+    suffixCache.set(toks, (c = { base: m, moved: null }));
   }
-  return m.get(norm) ?? 0;
+  const n = c.base.get(norm) ?? 0;
+  return c.moved === null ? n : n + (c.moved.get(norm) ?? 0);
 }
 
 /**
@@ -142,20 +149,21 @@ export function occurrencesWithPrefixes(toks: readonly Token[], norm: string): n
  * replaced (same length and order), from `from`'s counts when they are built: only the replaced
  * tokens' slices move (the name tagger's second pass over unglued words counted the whole
  * article again). The counts are the same as built afresh (a slice whose count falls to 0 reads as
- * absent).
+ * absent). `from`'s map is shared, not copied (a copy of every slice of the article was most of
+ * this pass's allocation): the moves are kept beside it.
  */
 export function deriveOccurrences(from: readonly Token[], toks: readonly Token[], changed: Iterable<number>): void {
   const base = suffixCache.get(from);
-  if (!base || suffixCache.has(toks)) return;
-  const m = new Map(base);
+  if (!base || base.moved !== null || suffixCache.has(toks)) return;
+  const moved = new Map<string, number>();
   const move = (norm: string, by: number): void => {
-    for (const s of countedSlices(norm)) m.set(s, (m.get(s) ?? 0) + by);
+    for (const s of countedSlices(norm)) moved.set(s, (moved.get(s) ?? 0) + by);
   };
   for (const k of changed) {
     move(from[k]!.norm, -1);
     move(toks[k]!.norm, 1);
   }
-  suffixCache.set(toks, m);
+  suffixCache.set(toks, { base: base.base, moved });
 }
 
 /**
