@@ -2649,10 +2649,7 @@ export class ArabicQuoteReader {
         if (jv >= 0) {
           const kOpen = tokenAtOrAfter(toks, openAt);
           // (the words between are the subject and nothing more: not اعتبرته المحكمة تحريفا "…")
-          // (ووصفها بأنها "…": a complementiser alone between is no subject; two quoted words after it
-          // are a term, ووصفتها بأنها "عملية تجسس", not a statement)
-          const bare = kOpen === jv + 2 && isComplementiser(toks[jv + 1]!) && wordCount(q.inner) >= 3;
-          const who = kOpen === jv + 1 || bare ? this.implicit(jv) ?? this.subjectBefore(jv) : this.subjectEnd(jv + 1, b) >= kOpen - 1 ? this.subject(jv + 1, kOpen - 1, false) : null;
+          const who = kOpen === jv + 1 ? this.implicit(jv) ?? this.subjectBefore(jv) : this.subjectEnd(jv + 1, b) >= kOpen - 1 ? this.subject(jv + 1, kOpen - 1, false) : null;
           if (who) {
             // (the clause goes on after the quotation up to its punctuation, not into the main
             // clause a relative one ends in: … الذي يعتبره مراقبون "…" قد أثار جدلا)
@@ -2662,8 +2659,7 @@ export class ArabicQuoteReader {
             const goesOn = kAfter <= b && toks[kAfter]!.start < end && !/^[وف]?(قد|لقد|كان|كانت|هو|هي)$/.test(toks[kAfter]!.light) && !isSpeechVerb(toks[kAfter]!);
             usedVerbs.add(jv);
             // (an aside: the discourse's speaker stays who it was)
-            // (the quotation alone after the complementiser is the statement as said: direct)
-            this.emit(out, goesOn ? this.text.slice(openAt, end).replace(/[.\s،,]+$/, '') : q.inner, who, bare && !goesOn ? 'direct' : 'indirect', sid, jv, true);
+            this.emit(out, goesOn ? this.text.slice(openAt, end).replace(/[.\s،,]+$/, '') : q.inner, who, 'indirect', sid, jv, true);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;
           }
@@ -3068,7 +3064,7 @@ export class ArabicQuoteReader {
     for (let j = k - 1; j >= a && j >= k - 4; j--) {
       const t = toks[j]!;
       if (j < k - 1 && /[،,.:;؛()]/.test(t.gap)) return -1;
-      if (JUDGING_PRONOUN.test(t.light)) return this.reportedEarlier(j, a, /^[وف]/.test(t.light)) ? -1 : j;
+      if (JUDGING_PRONOUN.test(t.light)) return this.reportedEarlier(j, a) ? -1 : j;
       if (j < k - 1 && (isSpeechVerb(t) || isReportVerb(t) || isComplementiser(t))) return -1;
     }
     return -1;
@@ -3078,14 +3074,10 @@ export class ArabicQuoteReader {
    * A verb of saying, report or belief before token j in its stretch of the sentence (back to a comma
    * or a): j is inside what it reports (قال X إن الحكومة التي يعتبرها "…" ستبقى is X's statement).
    */
-  private reportedEarlier(j: number, a: number, joined = false): boolean {
+  private reportedEarlier(j: number, a: number): boolean {
     for (let m = j - 1; m >= a && !/[،,;:]/.test(this.toks[m]!.gap); m--) {
       const t = this.toks[m]!;
-      // (وانتقد X القوانين ووصفها بأنها "…"، وأثنت X على القرار ووصفته بأنه "…": a verb of judging
-      // joined by و to an earlier verb with no complementiser between is that verb's sibling, said by
-      // the same subject, not a part of what it reports)
-      if (joined && isComplementiser(t)) return true;
-      if (this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t)) return !joined;
+      if (this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t)) return true;
     }
     return false;
   }
@@ -3794,12 +3786,8 @@ export class ArabicQuoteReader {
     // (a statement of the sentence that opens it already says it)
     const opening = toks[Math.min(a + 1, b)]!.end;
     if (already.some((q) => { const at = this.text.indexOf(q.text, toks[a]!.start); return at >= 0 && at < opening; })) return;
-    for (let k = a + 1; k <= b; k++) {
+    for (let k = a + 2; k <= b; k++) {
       const t = toks[k]!;
-      // (والمسلسل بحسب الأنباء المتداولة يهدف إلى …: a source inside the clause's first words,
-      // without commas, attributes the whole clause)
-      if (k - a <= 5 && !/[،,]/.test(toks[k - 1]!.gap) && this.sourceInside(out, k, a, b, sid, already)) return;
-      if (k < a + 2) continue;
       // (وتتحدر الشابة، وفق ما ذكرت X، من قرية …: a source set between commas early in the sentence
       // attributes the whole sentence)
       const aside = k < a + 4;
@@ -3856,61 +3844,6 @@ export class ArabicQuoteReader {
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
     }
-  }
-
-  /**
-   * A source set inside a clause with no comma on either side (والمسلسل بحسب الأنباء المتداولة يهدف
-   * إلى …؛ ويبلغ عدد سكانها وفق الإحصاءات الرسمية نحو …): the cue bare (بحسب، حسب، وفق، وفقا، طبقا)
-   * among the sentence's first six words, the words before it the clause's head (no verb of saying
-   * or report, complementiser or punctuation), the source a body, outlet, figures or person whose
-   * phrase ends without punctuation before the clause goes on. The statement is the whole clause,
-   * source and all, as written; the source said it. True when it emitted.
-   */
-  private sourceInside(out: Quote[], k: number, a: number, b: number, sid: number, already: readonly Quote[]): boolean {
-    const toks = this.toks;
-    const light = toks[k]!.light.replace(/^و(?=.{3})/, '');
-    if (!/^(بحسب|حسب|وفق|وفقا|طبقا)$/.test(light) || k + 3 > b) return false;
-    for (let m = a; m < k; m++) {
-      const w = toks[m]!;
-      if (GAP_BREAK.test(w.gap) || isComplementiser(w) || this.speechVerbAt(m) || isReportVerb(w) || !!verbFrame(w) || this.inQuotation(m)) return false;
-    }
-    const j = k + 1;
-    if (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!)) return false;
-    const lam = /^ل/.test(toks[j]!.light);
-    // A source named in quotation marks (وفق "أوبك" …) is that name as a whole.
-    let e: number;
-    const quoted = /["«“]\s*$/.test(toks[k]!.gap);
-    if (quoted) {
-      e = j;
-      while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
-      if (!/["»”]/.test(toks[e]!.gap)) return false;
-    } else {
-      if (GAP_BREAK.test(toks[k]!.gap)) return false;
-      e = this.subjectEnd(j, b);
-    }
-    // (the clause goes on after the source: two words at least, no punctuation, no verb of saying,
-    // complementiser or relative pronoun that would make the source's own clause)
-    if (e < j || e + 2 > b || /[،,.:;؛!؟?()]/.test(toks[e]!.gap)) return false;
-    for (let m = j; m < e; m++) if (/[،,.:;؛!؟?()]/.test(toks[m]!.gap)) return false;
-    const nx = toks[e + 1]!;
-    if (isSpeechVerb(nx) || isReportVerb(nx) || isComplementiser(nx) || RELATIVE_PRONOUNS.has(nx.light) || ATTRIBUTION_FILLERS.has(nx.light)) return false;
-    // (a body, outlet, figures or person: المصادر المطلعة، الأنباء المتداولة، الإحصاءات الرسمية)
-    const head = toks[j]!;
-    const bare = head.light.replace(/^ل?ال|^لل/, '');
-    const sourceLike = this.sourceHeadAt(j) || isOutletHead(head) || DATA_SOURCE.test(head.light) || !!this.index.at(head) || (bare !== head.light && isUnnamedHead({ ...head, light: bare, info: undefined, tinfo: undefined }));
-    if (!quoted && !sourceLike) return false;
-    const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, lam);
-    const sp = lam || /^(وفقا|طبقا|وفق)$/.test(light) ? withoutLam(subj) : subj;
-    if (!sp) return false;
-    // (a statement found already over this clause is kept as it is)
-    const from = toks[a]!.start;
-    if (already.some((q) => { const at = this.text.indexOf(q.text, from); return at >= 0 && at <= toks[e]!.end; })) return false;
-    let f = e + 1;
-    while (f < b && !/[،,.:;؛!؟?]/.test(toks[f]!.gap)) f++;
-    const clause = this.text.slice(from, toks[f]!.end).replace(/[.\s،,]+$/, '');
-    if (wordCount(clause) - (e - k + 1) < 4) return false;
-    this.emit(out, clause, sp, 'indirect', sid, k);
-    return true;
   }
 
   /**
