@@ -26,6 +26,14 @@ import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translat
 import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
+
+/**
+ * Punctuation that ends a run of words in the gap after a token: the Arabic and Latin comma,
+ * colon, semicolon and full stop close a clause, brackets open or close an aside, and the
+ * quotation marks ("«»“”) open or close a quotation. A name, title or verb phrase never spans
+ * one of these, so a walk over neighbouring words stops at them.
+ */
+const GAP_BREAK = /[،,:;.()"«»“”]/;
 /** A verb of judging carrying its object as a pronoun (اعتبره، تعتبرها، وصفته، تصفه). */
 const JUDGING_PRONOUN = /^[وف]?(اعتبر|اعتبرت|يعتبر|تعتبر|يعتبرون|وصف|وصفت|يصف|تصف|يصفون)(ه|ها|هم|هما)$/;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
@@ -167,9 +175,9 @@ function groupWord(t: Token): string | null {
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
 /** The veil of «كشف النقاب/الستار/اللثام عن» (revealed): the idiom's noun, neither subject nor statement. */
 const VEIL = /^(النقاب|الستار|اللثام)$/;
-/** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
 /** Latin letters as Arabic copy spells them in acronyms (سي إن إن، إي أس بي إن), normalised. */
 const SPELLED_LETTER = /^(اي|ايه|بي|سي|دي|اف|جي|اتش|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/;
+/** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
 const PERIPHRASTIC_WORD = /^([وف]?(قام|قامت|نسب|نسبت)|التاكيد|التشديد|بالقول|القول)$/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
 const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
@@ -705,7 +713,7 @@ export class ArabicQuoteReader {
     let h = k - 1;
     for (let n = 0; n < 4 && h >= lo; n++, h--) {
       const t = toks[h]!;
-      if (/[،,:;.()"«»“”]/.test(t.gap) || t.sent !== toks[k]!.sent) return false;
+      if (GAP_BREAK.test(t.gap) || t.sent !== toks[k]!.sent) return false;
       if (FREE_PREPOSITIONS.has(t.light)) return true;
       const head = roleHead(t);
       if (head && /[بلك]/.test(head.prefix) && !this.index.at(t)) return true;
@@ -722,7 +730,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     if (k <= lo) return false;
     const prev = toks[k - 1]!;
-    if (/[،,:;.()"«»“”]/.test(prev.gap) || prev.sent !== toks[k]!.sent || this.index.at(prev) || hasArticle(prev)) return false;
+    if (GAP_BREAK.test(prev.gap) || prev.sent !== toks[k]!.sent || this.index.at(prev) || hasArticle(prev)) return false;
     return !!roleHead(prev) || isUnnamedHead(prev);
   }
 
@@ -733,7 +741,7 @@ export class ArabicQuoteReader {
   private inRelativeClause(k: number, lo: number, anchor: number): boolean {
     const toks = this.toks;
     for (let j = k - 1; j >= Math.max(lo, k - 4) && j !== anchor; j--) {
-      if (toks[j]!.sent !== toks[k]!.sent || /[،,:;.()"«»“”]/.test(toks[j]!.gap)) return false;
+      if (toks[j]!.sent !== toks[k]!.sent || GAP_BREAK.test(toks[j]!.gap)) return false;
       if (RELATIVES.has(toks[j]!.light)) return true;
     }
     return false;
@@ -747,7 +755,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     let j = k - 1;
     if (j <= lo || !/[،,]/.test(toks[j]!.gap) || toks[j]!.sent !== toks[k]!.sent || !this.index.at(toks[j]!)) return false;
-    while (j - 1 > lo && this.index.at(toks[j - 1]!) && !/[،,:;.()"«»“”]/.test(toks[j - 1]!.gap)) j--;
+    while (j - 1 > lo && this.index.at(toks[j - 1]!) && !GAP_BREAK.test(toks[j - 1]!.gap)) j--;
     return this.possessorAt(j, lo);
   }
 
@@ -789,7 +797,7 @@ export class ArabicQuoteReader {
         continue;
       }
       let c = k;
-      while (c < b && c - k < 2 && !/[،,:;.()"«»“”]/.test(toks[c]!.gap) && word(c + 1)) c++;
+      while (c < b && c - k < 2 && !GAP_BREAK.test(toks[c]!.gap) && word(c + 1)) c++;
       if (!/[،,]/.test(toks[c]!.gap) || !goesOn(c) || (!comma && c === k)) {
         if (comma) return null;
         continue;
@@ -964,11 +972,11 @@ export class ArabicQuoteReader {
     const first = toks[from]!;
     const w = first.light.replace(/^[وف](?=[^ا])/, '');
     const kinWord = KIN_SPEAKERS.get(w) ?? KIN_SPEAKERS.get(first.light);
-    if (!kinWord || from + 1 > toks.length - 1 || toks[from + 1]!.sent !== first.sent || /[،,:;.()"«»“”]/.test(first.gap)) return null;
+    if (!kinWord || from + 1 > toks.length - 1 || toks[from + 1]!.sent !== first.sent || GAP_BREAK.test(first.gap)) return null;
     const personAt = this.personAtTokens();
     const sent = first.sent;
     const own = personAt[from];
-    const stop = (k: number) => /[،,:;.()"«»“”]/.test(toks[k]!.gap);
+    const stop = (k: number) => GAP_BREAK.test(toks[k]!.gap);
     // (the relative's principal: right after, or behind one or two definite titles, the name then
     // right after them or set off by a comma)
     let e = from;
@@ -1008,7 +1016,7 @@ export class ArabicQuoteReader {
   /** Token `from` opens the subject slot right after a verb of saying, reporting, belief or denial (وقال الرجل، يرى الخباز). */
   private subjectSlot(from: number): boolean {
     const v = this.toks[from - 1];
-    return !!v && v.sent === this.toks[from]!.sent && !/[،,:;.()"«»“”]/.test(v.gap) && (isSpeechVerb(v) || isReportVerb(v) || isBeliefVerb(v) || isContinuation(v) || isDenialVerb(v));
+    return !!v && v.sent === this.toks[from]!.sent && !GAP_BREAK.test(v.gap) && (isSpeechVerb(v) || isReportVerb(v) || isBeliefVerb(v) || isContinuation(v) || isDenialVerb(v));
   }
 
   /**
@@ -1041,13 +1049,13 @@ export class ArabicQuoteReader {
     let j = k + 1;
     for (let n = 0; n < 2 && j < toks.length && !personAt[j]; n++, j++) {
       const t = toks[j]!;
-      if (t.sent !== sent || /[،,:;.()"«»“”]/.test(t.gap) || !(DEFINITE_ADJECTIVE.test(t.light) || (roleHead(t)?.definite ?? false))) return null;
+      if (t.sent !== sent || GAP_BREAK.test(t.gap) || !(DEFINITE_ADJECTIVE.test(t.light) || (roleHead(t)?.definite ?? false))) return null;
     }
     const t = toks[j];
     const p = t && t.sent === sent ? personAt[j] : null;
     if (!p || /[بلك]/.test(this.index.prefixAt(t!)) || this.inQuotation(j) || (j > 0 && personAt[j - 1] === p)) return null;
     let e = j;
-    while (e + 1 < toks.length && personAt[e + 1] === p && !/[،,:;.()"«»“”]/.test(toks[e]!.gap)) e++;
+    while (e + 1 < toks.length && personAt[e + 1] === p && !GAP_BREAK.test(toks[e]!.gap)) e++;
     const next = toks[e + 1];
     const closed = /[،,:"«»“”]/.test(toks[e]!.gap) || !next || next.sent !== sent || isComplementiser(next);
     if (!closed) return null;
@@ -1162,7 +1170,7 @@ export class ArabicQuoteReader {
     const head = roleHead(toks[from]!);
     if (!head || head.definite || this.index.at(toks[from + 1]!) !== principal) return null;
     // (a name opening on a particle the person index does not hold, بن برافمان، is found by its next word)
-    const n = k + 2 <= to && NAME_PARTICLES.test(toks[k + 1]!.light) && !/[،,:;.()"«»“”]/.test(toks[k + 1]!.gap) ? k + 2 : k + 1;
+    const n = k + 2 <= to && NAME_PARTICLES.test(toks[k + 1]!.light) && !GAP_BREAK.test(toks[k + 1]!.gap) ? k + 2 : k + 1;
     const q = this.index.at(toks[n]!);
     if (!q || q === principal || /[بل]/.test(this.index.prefixAt(toks[n]!))) return null;
     const e = this.nameEnd(n, q, to);
@@ -1187,7 +1195,7 @@ export class ArabicQuoteReader {
     const p = this.index.at(t);
     if (!p || t.i < 1) return p;
     const prev = this.toks[t.i - 1];
-    if (!prev || prev.sent !== t.sent || /[،,:;.()"«»“”]/.test(prev.gap)) return p;
+    if (!prev || prev.sent !== t.sent || GAP_BREAK.test(prev.gap)) return p;
     const q = this.index.at(prev);
     if (!q || q === p) return p;
     return this.index.allAt(t).includes(q) ? q : p;
@@ -1477,7 +1485,7 @@ export class ArabicQuoteReader {
   private nameAfterTitle(from: number, to: number): Speaker | null {
     const toks = this.toks;
     for (let k = from + 1; k <= to && k <= from + 6; k++) {
-      if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || CUT_PREPS.has(toks[k]!.light) || FREE_PREPOSITIONS.has(toks[k]!.light)) return null;
+      if (GAP_BREAK.test(toks[k - 1]!.gap) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || CUT_PREPS.has(toks[k]!.light) || FREE_PREPOSITIONS.has(toks[k]!.light)) return null;
       // (a title a preposition governs takes the name after it: قائد مؤيد | للرئيس السوري بشار الأسد)
       if (/[بل]/.test(roleHead(toks[k]!)?.prefix ?? '') && !this.index.at(toks[k]!)) return null;
       // (وقال وزير الخارجية لوكالة فرانس برس إن: a name right after an outlet's head, or one the
@@ -1499,7 +1507,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let n = Math.min(4, to - k + 1); n >= 1; n--) {
       const words = toks.slice(k, k + n);
-      if (words.slice(0, -1).some((w) => /[،,:;.()"«»“”]/.test(w.gap))) continue;
+      if (words.slice(0, -1).some((w) => GAP_BREAK.test(w.gap))) continue;
       const o = knownOrg(normaliseAr(words.map((w) => w.text).join(' ')).replace(/^ل(?!ل)/, ''));
       if (o && (o.kind === 'outlet' || o.kind === 'agency')) return k + n - 1;
     }
@@ -1543,7 +1551,7 @@ export class ArabicQuoteReader {
         if (this.inQuotationAt(toks[j]!.start)) continue;
         const between: string[] = [];
         for (let k = j + 1; k < toks.length && k <= j + 7 && toks[k]!.sent === toks[j]!.sent; k++) {
-          if (/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap)) break;
+          if (GAP_BREAK.test(toks[k - 1]!.gap)) break;
           const sp = !rest.every((w) => between.includes(w)) ? null : this.describedNameAt(k);
           if (sp) {
             const c = classes.find((x) => sameSpeaker(x.names[0]!.sp, sp));
@@ -1728,7 +1736,7 @@ export class ArabicQuoteReader {
             // (the head word may have definite words between: وكالة الأنباء دوغان)
             for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
               const prev = this.toks[j]!;
-              if (prev.sent !== this.toks[k]!.sent || /[،,:;.()"«»“”]/.test(prev.gap)) break;
+              if (prev.sent !== this.toks[k]!.sent || GAP_BREAK.test(prev.gap)) break;
               if ((isUnnamedHead(prev) || isOutletHead(prev)) && !roleHead(prev)) { headed++; break; }
               if (!hasArticle(prev)) break;
             }
@@ -2003,7 +2011,7 @@ export class ArabicQuoteReader {
       // (…, from the particle that opens it when the index skips that word: بن برافمان، أبو مازن)
       if (p) {
         if (k === lo || personAt[k - 1] !== p) {
-          const at = k > lo && !personAt[k - 1] && NAME_PARTICLES.test(toks[k - 1]!.light) && !/[،,:;.()"«»“”]/.test(toks[k - 1]!.gap) && toks[k - 1]!.sent === tk.sent ? k - 1 : k;
+          const at = k > lo && !personAt[k - 1] && NAME_PARTICLES.test(toks[k - 1]!.light) && !GAP_BREAK.test(toks[k - 1]!.gap) && toks[k - 1]!.sent === tk.sent ? k - 1 : k;
           add(fromPerson(p), mention(at, /[بل]/.test(this.index.prefixAt(tk))));
         }
         continue;
@@ -2052,7 +2060,7 @@ export class ArabicQuoteReader {
     const bareKeys = new Set<string>();
     const preVerb = cue - 1 >= a && VERB_AUXILIARIES.has(toks[cue - 1]!.light) ? cue - 2 : cue - 1;
     const bareSlots = [...slots];
-    if (cue >= 0 && preVerb >= a && !/[،,:;.()"«»“”]/.test(toks[preVerb]!.gap) && (preVerb === a || /[،,;(]/.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
+    if (cue >= 0 && preVerb >= a && !GAP_BREAK.test(toks[preVerb]!.gap) && (preVerb === a || /[،,;(]/.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
     for (const k of bareSlots) {
       const ar = this.bareNameAt(k, b, qa, qb, k === subjSlot || k === preVerb);
       if (!ar) continue;
@@ -2085,7 +2093,7 @@ export class ArabicQuoteReader {
       if (p) add(fromPerson(p), null);
       else {
         for (let j = relEnd; j >= Math.max(lo, relEnd - 4); j--) {
-          if (j < relEnd && /[،,:;.()"«»“”]/.test(toks[j]!.gap)) break;
+          if (j < relEnd && GAP_BREAK.test(toks[j]!.gap)) break;
           const tj = toks[j]!;
           if (personAt[j] || (j >= qa && j <= qb) || !(hasArticle(tj) || this.sourceHeadAt(j)) || /^[بلك]/.test(tj.light) || isTimeWord(tj)) continue;
           const sp = this.sourceAt(j, b, qa);
@@ -2268,7 +2276,7 @@ export class ArabicQuoteReader {
     const known = isKnownNameToken(t0.light) || lexiconNameWord(t0) || isGiven(t0);
     if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && (this.lightCounts().get(t0.light) ?? 0) >= 2))) return '';
     let to = k;
-    while (to + 1 <= b && to - k < 2 && !/[،,:;.()"«»“”]/.test(toks[to]!.gap) && ok(to + 1)) to++;
+    while (to + 1 <= b && to - k < 2 && !GAP_BREAK.test(toks[to]!.gap) && ok(to + 1)) to++;
     const words = toks.slice(k, to + 1).map((t) => t.text);
     const ar = cleanSpeakerText(words.join(' '));
     return ar && !isKnownPlace(ar) && !knownOrg(ar) ? ar : '';
@@ -2285,7 +2293,7 @@ export class ArabicQuoteReader {
     const v = k - 1;
     if (v < a || v === cue) return null;
     const t = toks[v]!;
-    if (/[،,:;.()"«»“”]/.test(t.gap)) return null;
+    if (GAP_BREAK.test(t.gap)) return null;
     const prev = v > a ? toks[v - 1]! : null;
     const opens = !prev || /[،,:;(]/.test(prev.gap) || CLAUSE_START.has(prev.light) || CLAUSE_OPENERS.has(prev.light) || NEGATIONS.has(prev.light) || /^[وف]/.test(t.light);
     if (!opens) return null;
@@ -2562,7 +2570,7 @@ export class ArabicQuoteReader {
     const inQ = (k: number) => k >= qa && k <= qb;
     const runEnd = (k: number) => { let e = k; while (e + 1 <= b && personAt[e + 1] === personAt[k] && !inQ(e + 1)) e++; return e; };
     const runStart = (k: number) => { let s = k; while (s - 1 >= a && personAt[s - 1] === personAt[k] && !inQ(s - 1)) s--; return s; };
-    const joins = (left: number, right: number) => !/[،,:;.()"«»“”]/.test(toks[left]!.gap) && /^و/.test(toks[right]!.light) && !!personAt[right] && personAt[right] !== personAt[left];
+    const joins = (left: number, right: number) => !GAP_BREAK.test(toks[left]!.gap) && /^و/.test(toks[right]!.light) && !!personAt[right] && personAt[right] !== personAt[left];
     const build = (s: number, e: number, ps: Person[]): { sp: Speaker; k: number; ids: Set<string> } | null => {
       if (ps.length < 2 || new Set(ps.map((p) => p.id)).size < ps.length) return null;
       let ar = cleanSpeakerText(this.text.slice(toks[s]!.start, toks[e]!.end));
@@ -3306,7 +3314,7 @@ export class ArabicQuoteReader {
     if (o > b || !/^ل[^ل]/.test(toks[o]!.light) || !this.addressee(toks[o]!)) return o;
     for (let n = Math.min(5, b - o); n >= 1; n--) {
       const words = toks.slice(o, o + n);
-      if (words.slice(0, -1).some((w) => /[،,:;.()"«»“”]/.test(w.gap))) continue;
+      if (words.slice(0, -1).some((w) => GAP_BREAK.test(w.gap))) continue;
       if (knownOrg(normaliseAr(words.map((w) => w.text).join(' ')).slice(1))) return o + n;
     }
     return o;
@@ -3412,7 +3420,7 @@ export class ArabicQuoteReader {
    * carries (وفقا لما أكدته الشرطة: what the police said, no new report).
    */
   private frameVerbIsNoun(t: Token, prev: Token): boolean {
-    if (/[،,:;.()"«»“”]/.test(prev.gap)) return false;
+    if (GAP_BREAK.test(prev.gap)) return false;
     if (/^(ما|لما|مما|بما)$/.test(prev.light)) return true;
     if (/^[وف]/.test(t.light) && t.light.length > 3) return false;
     // Only a present verb (an adjectival clause) or a past form that is also a common noun.
@@ -3494,7 +3502,7 @@ export class ArabicQuoteReader {
       // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي), unless it
       // opens the title's name (نجمة التنس الأميركية | سيرينا وليامز، …): the name is the subject's.
       if (definite) {
-        if (roleHead(toks[k]!) && e + 1 <= b && !/[،,:;.()"«»“”]/.test(toks[e]!.gap) && (isGiven(nx) || isKnownNameToken(nx.light))) {
+        if (roleHead(toks[k]!) && e + 1 <= b && !GAP_BREAK.test(toks[e]!.gap) && (isGiven(nx) || isKnownNameToken(nx.light))) {
           const n = this.namedEnd(e + 1, b);
           if (n > e + 1) e = n;
         }
@@ -3698,7 +3706,7 @@ export class ArabicQuoteReader {
       if (t.light === 'القول' && !(v >= 1 && /^(الى|إلى)$/.test(toks[v - 1]!.light) && !stop(v))) return -1;
       if (c > b || c + 1 > b || !isComplementiser(toks[c]!) || stop(c) || lead < 1 || stop(lead)) return -1;
       let f = lead - 1;
-      while (f - 1 >= 0 && toks[f - 1]!.sent === t.sent && lead - f < 10 && !/[،,:;.()"«»“”]/.test(toks[f - 1]!.gap)) f--;
+      while (f - 1 >= 0 && toks[f - 1]!.sent === t.sent && lead - f < 10 && !GAP_BREAK.test(toks[f - 1]!.gap)) f--;
       if (f > 0 && toks[f - 1]!.sent === t.sent && !/[،,:;.]/.test(toks[f - 1]!.gap)) return -1;
       const first = toks[f]!;
       if (hasArticle(first) || this.index.at(first) || isUnnamedHead(first) || isPlaceOrOrg(first) || FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || CLAUSE_OPENERS.has(first.light) || isTimeWord(first)) return -1;
@@ -3947,7 +3955,7 @@ export class ArabicQuoteReader {
       // (وزاد أن …، وأكمل أن …، واستدرك بأن …، وبيّن أن …: verbs of going on in speech that are as
       // often «increased», «completed», «between»: speech only where they open a clause, right before
       // their complementiser; not «الاختيار بين أن … وبين أن …»)
-      const cont = isContinuation(t) || (/^[وف]?(زاد|زادت|اكمل|اكملت|استدرك|استدركت|بين)$/.test(t.light) && v + 1 <= b && isComplementiser(toks[v + 1]!) && !/[،,:;.()"«»“”]/.test(t.gap)
+      const cont = isContinuation(t) || (/^[وف]?(زاد|زادت|اكمل|اكملت|استدرك|استدركت|بين)$/.test(t.light) && v + 1 <= b && isComplementiser(toks[v + 1]!) && !GAP_BREAK.test(t.gap)
         && (v === 0 || toks[v - 1]!.sent !== t.sent || /[،,:;.]/.test(toks[v - 1]!.gap)));
       const refusal = isRefusalVerb(t);
       const frame = verbFrame(t);
