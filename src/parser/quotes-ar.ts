@@ -13,7 +13,7 @@ import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, ALOUD_VERBS, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
@@ -1297,10 +1297,29 @@ export class ArabicQuoteReader {
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
       // (… المصدر | بالقول: a verbal noun of saying behind ب ends the phrase too; so does the
       // condition of anonymity, المسؤول | شريطة عدم الكشف عن هويته، مسؤول | طالبا عدم …)
-      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx)) break;
+      if ((this.addressee(nx) && !this.bodyComplement(from, end, nx)) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx)) break;
       end++;
     }
     return end;
+  }
+
+  /**
+   * The لل-word after a body's head and its definite words is the body's complement, not the one
+   * spoken to (المنظمة الدولية للهجرة، المجلس الأعلى للقضاء، المفوضية السامية للأمم المتحدة): the
+   * phrase from..end opens on a body's head (منظمة، مجلس، هيئة …) and goes on only over definite
+   * words, and the word behind لل is no outlet or audience (للصحفيين، للصحيفة، للتلفزيون). A وكالة
+   * takes للأنباء as its complement (وكالة الإمارات للأنباء).
+   */
+  private bodyComplement(from: number, end: number, nx: Token): boolean {
+    const toks = this.toks;
+    if (!/^لل./.test(nx.light)) return false;
+    const head = toks[from]!.light.replace(/^[وف]/, '').replace(/^ال/, '');
+    if (!BODY_HEADS.has(head)) return false;
+    for (let k = from + 1; k <= end; k++) if (!/^ال/.test(toks[k]!.light)) return false;
+    const object = 'ال' + nx.light.slice(2);
+    if (AUDIENCE_NOUNS.has(object)) return false;
+    if (OUTLET_HEADS.has(object) || OUTLET_HEADS.has(object.slice(2))) return head === 'وكالة' && object === 'الانباء';
+    return true;
   }
 
   /** Token k opens a demonstrative with a time noun (هذا الأسبوع، هذه الأيام): when, not who. */

@@ -14,6 +14,7 @@ import { normaliseAr } from '../text/normalize.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
+import { AUDIENCE_NOUNS } from './cues-ar.ts';
 import { isOutletHead, isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
 import { brandName, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
@@ -68,6 +69,8 @@ function outletAddressee(t: Token): boolean {
   const o = knownOrg(normaliseAr(stripLam(t.text)));
   return !!o && (o.kind === 'outlet' || o.kind === 'agency');
 }
+/** Those spoken to behind ل (للصحفيين، للصحافة): never part of a body's name. */
+const audience = (t: Token) => /^[وف]?لل./.test(t.light) && AUDIENCE_NOUNS.has('ال' + t.light.replace(/^[وف]?لل/, ''));
 const stripLam = (text: string) => text.replace(/^[وف]?لل/, 'ال').replace(/^[وف]?ل/, '');
 
 /** Content words of an English rendering. */
@@ -98,7 +101,7 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     // not by its body: وقال وزير الخارجية لوكالة فرانس برس، قال المدرب لشبكة سكاي)
     const spoken = t.sent === sentenceId || (i > 0 && toks[i - 1]!.sent === t.sent && isSpeechVerb(toks[i - 1]!));
     let e = j;
-    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !(spoken && outletAddressee(toks[e]!))) e++;
+    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!))) e++;
     if (e === j) continue;
     // the head as the phrase's own word, without the clitic it carries here (بوزارة -> وزارة, للشركة -> الشركة)
     const head = t.light.endsWith('ال' + want[0]) ? 'ال' + want[0] : /^[وف]?لل/.test(t.light) ? 'ال' + want[0] : want[0]!;

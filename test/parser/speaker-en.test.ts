@@ -56,3 +56,23 @@ describe('an outlet spoken to before the subject is not the speaker', () => {
     expect(speakers('وقال لوكالة فرانس برس وزير الخارجية إن المفاوضات مستمرة.')).toEqual([{ ar: 'وزير الخارجية', en: 'Foreign Minister' }]);
   });
 });
+
+describe('a body\'s ل-complement is its name, not the one spoken to', () => {
+  it('a body, its adjective and its لل-complement (وقالت المنظمة الدولية للهجرة إن)', () => {
+    expect(speakers('وقالت المنظمة الدولية للهجرة إن أكثر من ألف مهاجر وصلوا.').map((s) => s.ar)).toEqual(['المنظمة الدولية للهجرة']);
+    expect(speakers('وقال المجلس الأعلى للقضاء إن المحاكمة ستبدأ غدا.').map((s) => s.ar)).toEqual(['المجلس الأعلى للقضاء']);
+  });
+
+  it('a body the lexicon knows keeps its whole name (المفوضية السامية للأمم المتحدة لشؤون اللاجئين)', () => {
+    expect(speakers('وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن الوضع صعب.')).toEqual([{ ar: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', en: 'UNHCR' }]);
+  });
+
+  it('journalists or an outlet after a body are still spoken to (وقالت المنظمة للصحفيين، للتلفزيون الرسمي)', () => {
+    expect(speakers('وقالت المنظمة للصحفيين إن الوضع صعب.')).toEqual([{ ar: 'المنظمة', en: 'the organisation' }]);
+    expect(speakers('وقالت المنظمة للتلفزيون الرسمي إن الوضع صعب.').map((s) => s.ar)).toEqual(['المنظمة']);
+  });
+
+  it('nor is the audience part of the English (وقالت الوزارة للصحفيين إن)', () => {
+    expect(speakers('وقالت الوزارة للصحفيين إن الوضع صعب.')).toEqual([{ ar: 'الوزارة', en: 'the ministry' }]);
+  });
+});
