@@ -236,6 +236,8 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
     if (rightSpeakerAr(q, g, gold)) r.speakers.ok++;
     else r.wrongSpeakers.push(`"${short(g.text_start, 40)}": got ${who(q, b.lang)}, want ${g.speaker_ar ?? g.speaker_en}`);
     if (rightSpeakerEn(q, g, gold)) r.speakersEn.ok++;
+    // MUJAZ_EVAL_SPEAKER_EN=1: the quotes whose Arabic speaker is right but English rendering is not, to study the English speaker
+    else if (process.env.MUJAZ_EVAL_SPEAKER_EN && rightSpeakerAr(q, g, gold)) r.misses.push(`speaker-en of "${short(g.text_start, 40)}": got "${q.speaker.en}" [${q.speaker.ar}] want "${g.speaker_en}"${g.unnamed ? ' (unnamed)' : ''}`);
     if (g.kind) {
       r.kinds.n++;
       if (q.kind === g.kind) r.kinds.ok++;

@@ -167,6 +167,17 @@ export const ACCORDING_TO = set(`بحسب حسب وفق وفقا طبقا نقل
 /** Nouns of outlets and agencies. */
 export const OUTLET_HEADS = set(`صحيفة جريدة مجلة وكالة قناة موقع شبكة إذاعة محطة تلفزيون التلفزيون أنباء الأنباء`);
 
+/**
+ * Bodies whose name goes on with a ل-complement after the head and its adjectives (المنظمة الدولية
+ * للهجرة، المجلس الأعلى للقضاء، الهيئة العامة للاستعلامات، المفوضية السامية للأمم المتحدة …).
+ */
+export const BODY_HEADS = set(`منظمة اتحاد وكالة لجنة مجلس هيئة مفوضية صندوق بنك مصرف مركز معهد جمعية رابطة مؤسسة مكتب
+نقابة محكمة بعثة قيادة برنامج جهاز مرصد شبكة`);
+
+/** Those a statement is made to, behind ل (للصحفيين، للصحافة، للحاضرين): the one spoken to, never a body's complement. */
+export const AUDIENCE_NOUNS = set(`الصحفيين الصحافيين الصحفيون الصحافيون الصحافة الإعلام الإعلاميين المراسلين الحاضرين الجمهور
+المشاركين المتظاهرين المحتجين الطلاب النواب الأعضاء المواطنين الشعب`);
+
 /** Heads after which an unquoted word is the outlet's name (موقع، محطة are also ordinary nouns). */
 export const STRONG_OUTLET_HEADS = set(`صحيفة جريدة مجلة وكالة قناة شبكة إذاعة`);
 

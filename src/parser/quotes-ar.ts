@@ -13,7 +13,7 @@ import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, ALOUD_VERBS, BREAKERS as BREAKERS_AR, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
@@ -705,6 +705,33 @@ export class ArabicQuoteReader {
   }
 
   /**
+   * An outlet spoken to between the verb and its subject (وقال لـ"رويترز" مسؤول أمني إن …، وقال
+   * لوكالة فرانس برس مصدر دبلوماسي …، وصرح لرويترز مسؤول): the outlet's last token when one opens at
+   * token k behind ل (written apart or attached) and a subject opens right after it, else -1. The
+   * outlet is one the lexicon knows as a news outlet or agency, or an outlet's head word (وكالة،
+   * صحيفة، قناة …) with one name after it; only quotation marks may stand between it and the subject.
+   */
+  private outletAddresseeEnd(k: number, to: number): number {
+    const toks = this.toks;
+    const t = toks[k];
+    if (!t || k >= to) return -1;
+    let end = -1;
+    if (t.light === 'ل') {
+      if (/[،,:;.]/.test(t.gap)) return -1;
+      end = this.outletAt(k + 1, to);
+      if (end < 0 && k + 2 <= to && isOutletHead(toks[k + 1]!) && !/^ل/.test(toks[k + 1]!.light)) end = this.outletAt(k + 2, to) >= 0 ? this.outletAt(k + 2, to) : k + 2;
+    } else if (/^ل[^ل]/.test(t.light) && this.addressee(t)) {
+      end = this.outletAt(k, to);
+      if (end < 0 && isOutletHead(t) && k + 1 <= to) end = this.outletAt(k + 1, to) >= 0 ? this.outletAt(k + 1, to) : k + 1;
+    }
+    if (end < 0 || end + 1 > to) return -1;
+    for (let j = k; j < end; j++) if (/[،,:;.]/.test(toks[j]!.gap)) return -1;
+    const next = toks[end + 1]!;
+    if (next.sent !== t.sent || /[،,:;.]/.test(toks[end]!.gap)) return -1;
+    return this.personRightAt(end + 1) || (!!roleHead(next) && !roleHead(next)!.prefix) || isUnnamedHead(next) ? end : -1;
+  }
+
+  /**
    * The name at token k stands behind titles that a preposition governs (تحدث إلى القاضي راندي موس،
    * مقابلة مع الزميل فريد زكريا، لرئيس الوزراء X): it is addressed or spoken of, not the one speaking.
    */
@@ -844,6 +871,8 @@ export class ArabicQuoteReader {
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
     // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
     if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
+    // (وقال لـ"رويترز" مسؤول أمني: an outlet spoken to before the subject)
+    else if (!lamSource && this.outletAddresseeEnd(from, to) >= 0) from = this.outletAddresseeEnd(from, to) + 1;
     // (في وقت قال فيه العلماء البريطانيون بأنهم …، بيان قالت فيه الوزارة إن …: the pronoun is the
     // time or the medium the verb's relative clause refers back to; the subject follows it)
     else if (from < to && /^(فيه|فيها)$/.test(toks[from]!.light) && !/[،,:"«“]/.test(toks[from]!.gap) && (this.subjectAfterAddressee(from + 1) || /^ال/.test(toks[from + 1]!.light))) from++;
@@ -1276,10 +1305,29 @@ export class ArabicQuoteReader {
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
       // (… المصدر | بالقول: a verbal noun of saying behind ب ends the phrase too; so does the
       // condition of anonymity, المسؤول | شريطة عدم الكشف عن هويته، مسؤول | طالبا عدم …)
-      if (this.addressee(nx) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx)) break;
+      if ((this.addressee(nx) && !this.bodyComplement(from, end, nx)) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx)) break;
       end++;
     }
     return end;
+  }
+
+  /**
+   * The لل-word after a body's head and its definite words is the body's complement, not the one
+   * spoken to (المنظمة الدولية للهجرة، المجلس الأعلى للقضاء، المفوضية السامية للأمم المتحدة): the
+   * phrase from..end opens on a body's head (منظمة، مجلس، هيئة …) and goes on only over definite
+   * words, and the word behind لل is no outlet or audience (للصحفيين، للصحيفة، للتلفزيون). A وكالة
+   * takes للأنباء as its complement (وكالة الإمارات للأنباء).
+   */
+  private bodyComplement(from: number, end: number, nx: Token): boolean {
+    const toks = this.toks;
+    if (!/^لل./.test(nx.light)) return false;
+    const head = toks[from]!.light.replace(/^[وف]/, '').replace(/^ال/, '');
+    if (!BODY_HEADS.has(head)) return false;
+    for (let k = from + 1; k <= end; k++) if (!/^ال/.test(toks[k]!.light)) return false;
+    const object = 'ال' + nx.light.slice(2);
+    if (AUDIENCE_NOUNS.has(object)) return false;
+    if (OUTLET_HEADS.has(object) || OUTLET_HEADS.has(object.slice(2))) return head === 'وكالة' && object === 'الانباء';
+    return true;
   }
 
   /** Token k opens a demonstrative with a time noun (هذا الأسبوع، هذه الأيام): when, not who. */
@@ -1936,6 +1984,8 @@ export class ArabicQuoteReader {
     if (cue >= 0) {
       subjSlot = cue + 1;
       while (subjSlot <= b && (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1)))) subjSlot++;
+      const outlet = this.outletAddresseeEnd(subjSlot, b);
+      if (outlet >= 0) subjSlot = outlet + 1;
     }
     // (clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser)
     const clausesBetween = (i: number, j: number) => {

@@ -14,7 +14,8 @@ import { normaliseAr } from '../text/normalize.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
-import { isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
+import { AUDIENCE_NOUNS } from './cues-ar.ts';
+import { isOutletHead, isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
 import { brandName, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
 
@@ -57,6 +58,21 @@ function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean 
   return first && headIndefinite && nameLike(t);
 }
 
+/**
+ * An outlet spoken to, with its ل (لوكالة، لصحيفة، للقناة، لرويترز): an outlet's head word or a
+ * news outlet or agency the lexicon knows, behind the preposition.
+ */
+function outletAddressee(t: Token): boolean {
+  const m = /^[وف]?(لل|ل)(.{2,})$/.exec(t.light);
+  if (!m) return false;
+  if (isOutletHead(t)) return true;
+  const o = knownOrg(normaliseAr(stripLam(t.text)));
+  return !!o && (o.kind === 'outlet' || o.kind === 'agency');
+}
+/** Those spoken to behind ل (للصحفيين، للصحافة): never part of a body's name. */
+const audience = (t: Token) => /^[وف]?لل./.test(t.light) && AUDIENCE_NOUNS.has('ال' + t.light.replace(/^[وف]?لل/, ''));
+const stripLam = (text: string) => text.replace(/^[وف]?لل/, 'ال').replace(/^[وف]?ل/, '');
+
 /** Content words of an English rendering. */
 const enWords = (en: string) => en.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !['the', 'a', 'an', 'of', 'for', 'in'].includes(w));
 
@@ -81,8 +97,11 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     }
     if (!ok) continue;
     const headIndefinite = !definite(t);
+    // (the speaker's own mention, or one right after a verb of saying, is followed by whom it spoke to,
+    // not by its body: وقال وزير الخارجية لوكالة فرانس برس، قال المدرب لشبكة سكاي)
+    const spoken = t.sent === sentenceId || (i > 0 && toks[i - 1]!.sent === t.sent && isSpeechVerb(toks[i - 1]!));
     let e = j;
-    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1)) e++;
+    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!))) e++;
     if (e === j) continue;
     // the head as the phrase's own word, without the clitic it carries here (بوزارة -> وزارة, للشركة -> الشركة)
     const head = t.light.endsWith('ال' + want[0]) ? 'ال' + want[0] : /^[وف]?لل/.test(t.light) ? 'ال' + want[0] : want[0]!;
