@@ -365,3 +365,24 @@ describe('a role leaking from one person to the next (roles43, on the rule side)
     expect(roleOf(p, 'أحمد حسن')).toBe('الرئيس المصري');
   });
 });
+
+describe('a title after a name ends where the clause goes on (roles45, on the rule side)', () => {
+  const ruled = (t: string) => { useRoleRanker(null); try { return people(t); } finally { useRoleRanker(undefined); } };
+  const roleOf = (p: (string | undefined)[][], n: string) => p.find(([m]) => m === n)?.[1];
+  it('stops before an adverbial of the verb (بعد، قرب)', () => {
+    expect(roleOf(ruled('وعاد كريم سالم حارس مرمى المغرب إلى الملاعب بعد غياب ستة أشهر بسبب الإصابة.'), 'كريم سالم')).toBe('حارس مرمى المغرب إلى الملاعب');
+    expect(roleOf(ruled('وأصيب يوسف حداد لاعب نادي الرجاء قرب نهاية المباراة.'), 'يوسف حداد')).toBe('لاعب نادي الرجاء');
+  });
+  it('stops before a possessed noun after a definite word, and a title before a name starts after it', () => {
+    const p = ruled('وأجرى فريد ناصر مدرب الوحدة تغييره الأول بدخول اللاعب سامي جابر، ثم انتهت المباراة.');
+    expect(roleOf(p, 'فريد ناصر')).toBe('مدرب الوحدة');
+    expect(roleOf(p, 'سامي جابر')).toBe('اللاعب');
+  });
+  it('keeps a possessed genitive of an indefinite head (نائب رئيس وزرائها)', () => {
+    expect(roleOf(ruled('وقال خالد منصور، نائب رئيس وزرائها، إن الاتفاق قريب.'), 'خالد منصور')).toBe('نائب رئيس وزرائها');
+  });
+  it('stops before a participle of saying or an accusative with tanwin, but keeps سابقاً', () => {
+    expect(roleOf(ruled('ووصل فهد عادل وزير الخارجية إلى باريس لافتاً إلى أهمية الزيارة.'), 'فهد عادل')).toBe('وزير الخارجية إلى باريس');
+    expect(roleOf(ruled('وحضر مازن علي وزير المالية سابقاً الجلسة.'), 'مازن علي')).toContain('سابقاً');
+  });
+});
