@@ -1409,7 +1409,8 @@ const POSSESSED = /(ه|ها|هم|هما|هن)$/;
 function possessedAfterDefinite(cur: Token, nx: Token): boolean {
   if (!hasArticle(cur) || hasArticle(nx) || /^و/.test(nx.light) || !POSSESSED.test(nx.light)) return false;
   const base = nx.light.replace(/^[بل]/, '').replace(POSSESSED, '');
-  return base.length >= 3 && !isGiven(nx) && !isKnownNameToken(nx.light) && !lexiconNameWord(nx) && !/الله$/.test(nx.light);
+  // (باسمه: the compound preposition of المتحدث باسمه، الناطقة باسمها, part of the title)
+  return base.length >= 3 && base !== 'اسم' && !isGiven(nx) && !isKnownNameToken(nx.light) && !lexiconNameWord(nx) && !/الله$/.test(nx.light);
 }
 
 /**
@@ -1420,7 +1421,8 @@ function possessedAfterDefinite(cur: Token, nx: Token): boolean {
  * title before a name starts after it (titleBefore).
  */
 export function clauseGoesOn(cur: Token, nx: Token): boolean {
-  return CLAUSE_ADVERBIALS.has(nx.light) || isContinuation(nx) || (/\u064B/.test(nx.text) && !KEPT_ADVERBS.has(nx.light)) || possessedAfterDefinite(cur, nx);
+  // (من قبل: the agent of a passive participle, المتهم من قبل أنقرة, not «before»)
+  return (CLAUSE_ADVERBIALS.has(nx.light) && !(nx.light === 'قبل' && cur.light === 'من')) || isContinuation(nx) || (/\u064B/.test(nx.text) && !KEPT_ADVERBS.has(nx.light)) || possessedAfterDefinite(cur, nx);
 }
 
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */

@@ -378,6 +378,10 @@ describe('a title after a name ends where the clause goes on (roles45, on the ru
     expect(roleOf(p, 'فريد ناصر')).toBe('مدرب الوحدة');
     expect(roleOf(p, 'سامي جابر')).toBe('اللاعب');
   });
+  it('keeps باسمه and the agent من قبل', () => {
+    expect(roleOf(ruled('وقال ماجد حسن المتحدث باسمه للصحفيين إن الاجتماع تأجل.'), 'ماجد حسن')).toContain('المتحدث باسمه');
+    expect(roleOf(ruled('وأكد نبيل صالح، المطلوب من قبل القضاء، أنه بريء.'), 'نبيل صالح')).toBe('المطلوب من قبل القضاء');
+  });
   it('keeps a possessed genitive of an indefinite head (نائب رئيس وزرائها)', () => {
     expect(roleOf(ruled('وقال خالد منصور، نائب رئيس وزرائها، إن الاتفاق قريب.'), 'خالد منصور')).toBe('نائب رئيس وزرائها');
   });
