@@ -353,7 +353,7 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
     if (RELATIVES.has(nx.light)) return null;
     // … and so does the rest of the clause (clauseGoesOn: مدرب الاتحاد | تغييره الأول بدخول اللاعب NAME):
     // a name after it has a title of its own.
-    if (clauseGoesOn(cur, nx)) return null;
+    if (clauseGoesOn(cur, nx, toks[r + 2])) return null;
     if (isComplementiser(nx) || isSpeechVerb(nx) || (isBreaker(nx) && !isStop(nx))) {
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
@@ -1329,7 +1329,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (isPrepositionNoun(t)) break;
     if (CLAUSE_PARTICLES.has(t.light)) break;
     // (the clause goes on after t: the title before the name starts after it)
-    if (k + 1 < from && clauseGoesOn(t, toks[k + 1]!)) break;
+    if (k + 1 < from && clauseGoesOn(t, toks[k + 1]!, k + 2 < from ? toks[k + 2] : undefined)) break;
     const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
     // (A construct-only head before a definite noun, a nisba or a place: حارس بيرو.)
@@ -1396,6 +1396,9 @@ const CLAUSE_ADVERBIALS = new Set(['بعد', 'قبل', 'منذ', 'خلال', 'ق
 /** Accusatives with tanwin that qualify a title (وزير الخارجية سابقاً). */
 const KEPT_ADVERBS = new Set(['سابقا', 'حاليا', 'آنذاك', 'انذاك'].map(lightNormAr));
 
+/** Indefinite nouns of a statement's medium (قال X رئيس الحزب | في بيان، في تغريدة على حسابه). */
+const SPEECH_MEDIA = new Set(['بيان', 'تصريح', 'تصريحات', 'مقابلة', 'حديث', 'كلمة', 'رسالة', 'تغريدة', 'تغريدات', 'تدوينة', 'منشور', 'مذكرة', 'مؤتمر', 'لقاء', 'مكالمة', 'اتصال', 'خطاب', 'حوار', 'مداخلة', 'تعليق', 'تعليقات'].map(lightNormAr));
+
 /** A noun with a possessive pronoun (حضوره، تغييره، بتغييره، صفحتها) as the text writes it: a real ه, not ة. */
 const POSSESSED = /(ه|ها|هم|هما|هن)$/;
 
@@ -1420,7 +1423,9 @@ function possessedAfterDefinite(cur: Token, nx: Token): boolean {
  * definite word (possessedAfterDefinite). A title after a name ends before it (roleSpan), and a
  * title before a name starts after it (titleBefore).
  */
-export function clauseGoesOn(cur: Token, nx: Token): boolean {
+export function clauseGoesOn(cur: Token, nx: Token, after?: Token): boolean {
+  // «في بيان»، «في تغريدة»، «في مقابلة»: the medium of what the subject said, never the title's.
+  if (nx.light === 'في' && after && sameSentence(nx, after) && /^\s+$/.test(nx.gap) && SPEECH_MEDIA.has(after.light)) return true;
   // (من قبل: the agent of a passive participle, المتهم من قبل أنقرة, not «before»)
   return (CLAUSE_ADVERBIALS.has(nx.light) && !(nx.light === 'قبل' && cur.light === 'من')) || isContinuation(nx) || (/\u064B/.test(nx.text) && !KEPT_ADVERBS.has(nx.light)) || possessedAfterDefinite(cur, nx);
 }
@@ -1448,7 +1453,7 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
     if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2)) break;
     // The clause goes on after the title (clauseGoesOn: بعد غياب، لافتاً، مدرب الاتحاد | تغييره).
-    if (clauseGoesOn(cur, n2)) break;
+    if (clauseGoesOn(cur, n2, toks[e + 2])) break;
     // «عميد الجامعة | لمحطة "سي ان ان"»: an outlet behind ل is who the person spoke to, not their
     // role, unless the role is one of the press (مراسلة لقناة …، الكاتب لصحيفة …).
     if (/^ل[^ل]/.test(n2.light) && isOutletHead(n2) && !toks.slice(start, e + 1).some((w) => PRESS_HEADS.has(roleHead(w)?.head ?? ''))) break;

@@ -378,6 +378,11 @@ describe('a title after a name ends where the clause goes on (roles45, on the ru
     expect(roleOf(p, 'فريد ناصر')).toBe('مدرب الوحدة');
     expect(roleOf(p, 'سامي جابر')).toBe('اللاعب');
   });
+  it('stops before the medium of a statement (في بيان، في تغريدة) but keeps a title\'s own في', () => {
+    expect(roleOf(ruled('وقال سمير حداد رئيس الحزب الوطني في بيان إن الاتفاق قريب.'), 'سمير حداد')).toBe('رئيس الحزب الوطني');
+    expect(roleOf(ruled('وكتب نادر فؤاد نائب رئيس الشركة في تغريدة على حسابه أن المشروع تأجل.'), 'نادر فؤاد')).toBe('نائب رئيس الشركة');
+    expect(roleOf(ruled('وقال وليد جمال الباحث في جامعة القاهرة إن الدراسة جديدة.'), 'وليد جمال')).toBe('الباحث في جامعة القاهرة');
+  });
   it('keeps باسمه and the agent من قبل', () => {
     expect(roleOf(ruled('وقال ماجد حسن المتحدث باسمه للصحفيين إن الاجتماع تأجل.'), 'ماجد حسن')).toContain('المتحدث باسمه');
     expect(roleOf(ruled('وأكد نبيل صالح، المطلوب من قبل القضاء، أنه بريء.'), 'نبيل صالح')).toBe('المطلوب من قبل القضاء');
