@@ -353,7 +353,8 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
     if (RELATIVES.has(nx.light)) return null;
     // … and so does the rest of the clause (clauseGoesOn: مدرب الاتحاد | تغييره الأول بدخول اللاعب NAME):
     // a name after it has a title of its own.
-    if (clauseGoesOn(cur, nx, toks[r + 2])) return null;
+    // (Not at an accusative or a participle: «رئيساً للاتحاد … خلفاً لعادل عزت» still leads to a name.)
+    if (clauseGoesOn(cur, nx, toks[r + 2], false)) return null;
     if (isComplementiser(nx) || isSpeechVerb(nx) || (isBreaker(nx) && !isStop(nx))) {
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
@@ -1421,13 +1422,14 @@ function possessedAfterDefinite(cur: Token, nx: Token): boolean {
  * the title: an adverbial of the verb (بعد غياب، قرب نهاية), a participle of saying or an accusative
  * with tanwin (لافتاً، قائلا، بديلاً: a circumstance of the subject), a possessed noun after a
  * definite word (possessedAfterDefinite). A title after a name ends before it (roleSpan), and a
- * title before a name starts after it (titleBefore).
+ * title before a name starts after it (titleBefore). `accusatives` false leaves the participle and
+ * tanwin tests out (the finder's walk from a title to its name, `titled`: رئيساً … خلفاً لعادل عزت).
  */
-export function clauseGoesOn(cur: Token, nx: Token, after?: Token): boolean {
+export function clauseGoesOn(cur: Token, nx: Token, after?: Token, accusatives = true): boolean {
   // «في بيان»، «في تغريدة»، «في مقابلة»: the medium of what the subject said, never the title's.
   if (nx.light === 'في' && after && sameSentence(nx, after) && /^\s+$/.test(nx.gap) && SPEECH_MEDIA.has(after.light)) return true;
   // (من قبل: the agent of a passive participle, المتهم من قبل أنقرة, not «before»)
-  return (CLAUSE_ADVERBIALS.has(nx.light) && !(nx.light === 'قبل' && cur.light === 'من')) || isContinuation(nx) || (/\u064B/.test(nx.text) && !KEPT_ADVERBS.has(nx.light)) || possessedAfterDefinite(cur, nx);
+  return (CLAUSE_ADVERBIALS.has(nx.light) && !(nx.light === 'قبل' && cur.light === 'من')) || (accusatives && (isContinuation(nx) || (/\u064B/.test(nx.text) && !KEPT_ADVERBS.has(nx.light)))) || possessedAfterDefinite(cur, nx);
 }
 
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
