@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Briefing, Person } from '../../src/briefing/types.ts';
-import { fold, personFor, roleOverlap, type Gold, type GoldPerson } from '../../src/eval/gold-score.ts';
+import { fold, personFor, roleOverlap, strictRoleRight, type Gold, type GoldPerson } from '../../src/eval/gold-score.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 import { precedentFeatures, usePrecedentModel, type PrecedentModel } from '../../src/parser/precedent-classifier.ts';
 import { trainLogistic, type SentenceExample } from '../../src/parser/precedent-classifier-train.ts';
@@ -36,9 +36,14 @@ export const SPEAKER_L2 = 10;
 export const PRECEDENT_L2 = 2;
 export const PRECEDENT_MIN = 3;
 
-/** One gold person's role inputs as the parser gave them (raw: the features are recomputed when trained). */
-export interface RoleRaw { id: string; input: RoleInput; want: string }
-export interface RoleExample extends RankExample { evalRight: boolean[]; texts: string[]; want: string }
+/**
+ * One gold person's role inputs as the parser gave them (raw: the features are recomputed when trained).
+ * `others` and `own`: the names the eval's strict role test reads (the article's other gold and found
+ * people; the person's own gold and found name), for the trainers' role-strict figures only.
+ */
+export interface RoleRaw { id: string; input: RoleInput; want: string; others?: string[]; own?: string }
+/** `strictRight`: each candidate right by the eval's strict role test (strictRoleRight), for the figures only. */
+export interface RoleExample extends RankExample { evalRight: boolean[]; strictRight: boolean[]; texts: string[]; want: string }
 
 /**
  * The gold people of an Arabic article matched to the parse's people (the eval's matching: each gold
@@ -54,7 +59,9 @@ export function roleRawOf(id: string, gold: Gold, b: Briefing, seen: ReadonlyMap
     taken.add(p);
     const input = seen.get(p.id);
     if (!input) continue;
-    raw.push({ id, input, want: g.role_ar ?? '' });
+    // the names evaluate() gives the strict role test
+    const others = [...gold.people.filter((x) => x !== g).map((x) => x.ar ?? ''), ...b.people.filter((x) => x !== p).map((x) => x.name.ar)];
+    raw.push({ id, input, want: g.role_ar ?? '', others, own: `${g.ar ?? ''} ${p.name.ar}` });
   }
   return raw;
 }
@@ -69,7 +76,8 @@ export function roleExampleOf(r: RoleRaw, strict = true): RoleExample {
   const want = r.want;
   const evalRight = choices.map((c) => (want ? !!c.text && roleOverlap(c.text, want) >= 0.5 : !c.text));
   const right = strict ? choices.map((c, i) => evalRight[i]! && (!c.text || roleOverlap(want, c.text) >= 0.5)) : evalRight;
-  return { id: r.id, feats: choices.map((c) => c.feats), right, evalRight, texts: choices.map((c) => c.text), want };
+  const strictRight = choices.map((c) => strictRoleRight(c.text, want, r.others ?? [], r.own ?? ''));
+  return { id: r.id, feats: choices.map((c) => c.feats), right, evalRight, strictRight, texts: choices.map((c) => c.text), want };
 }
 
 /** The speaker examples of one parse: each gold quote the eval matches, with the candidates ranked for it. */

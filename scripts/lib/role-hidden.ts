@@ -17,8 +17,8 @@ import type { Tally } from '../../src/eval/evaluate.ts';
 import { cachedParse, parseInputsKey } from './parse-cache.ts';
 import type { RoleRaw } from './ranker-examples.ts';
 
-/** One article's role reading: the eval's role tally and its gold people's raw role inputs. */
-export interface RoleParsed { id: string; roles: Tally; raw: RoleRaw[] }
+/** One article's role reading: the eval's role tallies (plain and strict) and its gold people's raw role inputs. */
+export interface RoleParsed { id: string; roles: Tally; rolesStrict: Tally; raw: RoleRaw[] }
 export interface HiddenReadings { folds: RoleParsed[]; odd: RoleParsed[] }
 
 export const ROLE_FOLDS = 5;

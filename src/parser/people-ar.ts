@@ -10,7 +10,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, deriveOccurrences, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
-  isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
+  isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
@@ -350,6 +350,10 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
     }
     // A relative pronoun (ولي عهد أبوظبي … التي) ends the role: what follows describes, it names no one.
     if (RELATIVES.has(nx.light)) return null;
+    // … and so does the rest of the clause (clauseGoesOn: مدرب الاتحاد | تغييره الأول بدخول اللاعب NAME):
+    // a name after it has a title of its own.
+    // (Not at an accusative or a participle: «رئيساً للاتحاد … خلفاً لعادل عزت» still leads to a name.)
+    if (clauseGoesOn(cur, nx, toks[r + 2], false)) return null;
     if (isComplementiser(nx) || isSpeechVerb(nx) || (isBreaker(nx) && !isStop(nx))) {
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
@@ -1324,6 +1328,8 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     if (isPrepositionNoun(t)) break;
     if (CLAUSE_PARTICLES.has(t.light)) break;
+    // (the clause goes on after t: the title before the name starts after it)
+    if (k + 1 < from && clauseGoesOn(t, toks[k + 1]!, k + 2 < from ? toks[k + 2] : undefined)) break;
     const head = headOf(t);
     // The farthest head whose phrase reaches the name is the title (قائد القوات … في كوريا).
     // (A construct-only head before a definite noun, a nisba or a place: حارس بيرو.)
@@ -1380,6 +1386,51 @@ const PRESS_HEADS = new Set(['مراسل', 'مراسلة', 'كاتب', 'كاتب
 /** Nouns of bodies whose name may follow in quotation marks, as clitic stems (بتحالف). */
 const UNNAMED_BODIES = new Set(['تحالف', 'حزب', 'جمعية', 'منظمة', 'حركة', 'شبكة', 'صحيفة', 'مجلة', 'قناة', 'موقع', 'برنامج', 'مبادرة', 'حملة'].map(lightNormAr));
 
+/**
+ * Words that open an adverbial phrase of the clause (عاد X حارس مرمى ألمانيا | بعد غياب …، لاعب
+ * باريس سان جرمان | قرب نهاية …): time, cause and place prepositions that attach to a verb, never to a
+ * title's noun (a title takes في، ل، لدى، عن، إلى: الباحثة في جامعة …، المبعوث إلى سوريا).
+ */
+const CLAUSE_ADVERBIALS = new Set(['بعد', 'قبل', 'منذ', 'خلال', 'قرب', 'عقب', 'اثر', 'إثر', 'جراء', 'بسبب', 'رغم', 'يوم', 'فور'].map(lightNormAr));
+
+/** Accusatives with tanwin that qualify a title (وزير الخارجية سابقاً). */
+const KEPT_ADVERBS = new Set(['سابقا', 'حاليا', 'آنذاك', 'انذاك'].map(lightNormAr));
+
+/** Indefinite nouns of a statement's medium (قال X رئيس الحزب | في بيان، في تغريدة على حسابه). */
+const SPEECH_MEDIA = new Set(['بيان', 'تصريح', 'تصريحات', 'مقابلة', 'حديث', 'كلمة', 'رسالة', 'تغريدة', 'تغريدات', 'تدوينة', 'منشور', 'مذكرة', 'مؤتمر', 'لقاء', 'مكالمة', 'اتصال', 'خطاب', 'حوار', 'مداخلة', 'تعليق', 'تعليقات'].map(lightNormAr));
+
+/** A noun with a possessive pronoun (حضوره، تغييره، بتغييره، صفحتها) as the text writes it: a real ه, not ة. */
+const POSSESSED = /(ه|ها|هم|هما|هن)$/;
+
+/**
+ * Whether the word after a title's definite word opens the rest of the clause (the title's noun
+ * phrase ended): a possessed noun after a word with the article (مدرب الاتحاد | تغييره الأول
+ * بدخول …) can be neither its genitive nor its adjective (a definite word's genitive or adjective is
+ * definite by the article, and an adjective takes no possessive; رئيس وزرائها is a construct,
+ * its head indefinite). With و it is a new conjunct, left as it was.
+ */
+function possessedAfterDefinite(cur: Token, nx: Token): boolean {
+  if (!hasArticle(cur) || hasArticle(nx) || /^و/.test(nx.light) || !POSSESSED.test(nx.light)) return false;
+  const base = nx.light.replace(/^[بل]/, '').replace(POSSESSED, '');
+  // (باسمه: the compound preposition of المتحدث باسمه، الناطقة باسمها, part of the title)
+  return base.length >= 3 && base !== 'اسم' && !isGiven(nx) && !isKnownNameToken(nx.light) && !lexiconNameWord(nx) && !/الله$/.test(nx.light);
+}
+
+/**
+ * Whether `nx`, after a title's word `cur`, opens the rest of the clause rather than going on with
+ * the title: an adverbial of the verb (بعد غياب، قرب نهاية), a participle of saying or an accusative
+ * with tanwin (لافتاً، قائلا، بديلاً: a circumstance of the subject), a possessed noun after a
+ * definite word (possessedAfterDefinite). A title after a name ends before it (roleSpan), and a
+ * title before a name starts after it (titleBefore). `accusatives` false leaves the participle and
+ * tanwin tests out (the finder's walk from a title to its name, `titled`: رئيساً … خلفاً لعادل عزت).
+ */
+export function clauseGoesOn(cur: Token, nx: Token, after?: Token, accusatives = true): boolean {
+  // «في بيان»، «في تغريدة»، «في مقابلة»: the medium of what the subject said, never the title's.
+  if (nx.light === 'في' && after && sameSentence(nx, after) && /^\s+$/.test(nx.gap) && SPEECH_MEDIA.has(after.light)) return true;
+  // (من قبل: the agent of a passive participle, المتهم من قبل أنقرة, not «before»)
+  return (CLAUSE_ADVERBIALS.has(nx.light) && !(nx.light === 'قبل' && cur.light === 'من')) || (accusatives && (isContinuation(nx) || (/\u064B/.test(nx.text) && !KEPT_ADVERBS.has(nx.light)))) || possessedAfterDefinite(cur, nx);
+}
+
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
 export function roleSpan(toks: readonly Token[], start: number): [number, number] {
   let e = start;
@@ -1402,6 +1453,8 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
     }
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
     if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2)) break;
+    // The clause goes on after the title (clauseGoesOn: بعد غياب، لافتاً، مدرب الاتحاد | تغييره).
+    if (clauseGoesOn(cur, n2, toks[e + 2])) break;
     // «عميد الجامعة | لمحطة "سي ان ان"»: an outlet behind ل is who the person spoke to, not their
     // role, unless the role is one of the press (مراسلة لقناة …، الكاتب لصحيفة …).
     if (/^ل[^ل]/.test(n2.light) && isOutletHead(n2) && !toks.slice(start, e + 1).some((w) => PRESS_HEADS.has(roleHead(w)?.head ?? ''))) break;

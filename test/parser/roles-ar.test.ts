@@ -365,3 +365,33 @@ describe('a role leaking from one person to the next (roles43, on the rule side)
     expect(roleOf(p, 'أحمد حسن')).toBe('الرئيس المصري');
   });
 });
+
+describe('a title after a name ends where the clause goes on (roles45, on the rule side)', () => {
+  const ruled = (t: string) => { useRoleRanker(null); try { return people(t); } finally { useRoleRanker(undefined); } };
+  const roleOf = (p: (string | undefined)[][], n: string) => p.find(([m]) => m === n)?.[1];
+  it('stops before an adverbial of the verb (بعد، قرب)', () => {
+    expect(roleOf(ruled('وعاد كريم سالم حارس مرمى المغرب إلى الملاعب بعد غياب ستة أشهر بسبب الإصابة.'), 'كريم سالم')).toBe('حارس مرمى المغرب إلى الملاعب');
+    expect(roleOf(ruled('وأصيب يوسف حداد لاعب نادي الرجاء قرب نهاية المباراة.'), 'يوسف حداد')).toBe('لاعب نادي الرجاء');
+  });
+  it('stops before a possessed noun after a definite word, and a title before a name starts after it', () => {
+    const p = ruled('وأجرى فريد ناصر مدرب الوحدة تغييره الأول بدخول اللاعب سامي جابر، ثم انتهت المباراة.');
+    expect(roleOf(p, 'فريد ناصر')).toBe('مدرب الوحدة');
+    expect(roleOf(p, 'سامي جابر')).toBe('اللاعب');
+  });
+  it('stops before the medium of a statement (في بيان، في تغريدة) but keeps a title\'s own في', () => {
+    expect(roleOf(ruled('وقال سمير حداد رئيس الحزب الوطني في بيان إن الاتفاق قريب.'), 'سمير حداد')).toBe('رئيس الحزب الوطني');
+    expect(roleOf(ruled('وكتب نادر فؤاد نائب رئيس الشركة في تغريدة على حسابه أن المشروع تأجل.'), 'نادر فؤاد')).toBe('نائب رئيس الشركة');
+    expect(roleOf(ruled('وقال وليد جمال الباحث في جامعة القاهرة إن الدراسة جديدة.'), 'وليد جمال')).toBe('الباحث في جامعة القاهرة');
+  });
+  it('keeps باسمه and the agent من قبل', () => {
+    expect(roleOf(ruled('وقال ماجد حسن المتحدث باسمه للصحفيين إن الاجتماع تأجل.'), 'ماجد حسن')).toContain('المتحدث باسمه');
+    expect(roleOf(ruled('وأكد نبيل صالح، المطلوب من قبل القضاء، أنه بريء.'), 'نبيل صالح')).toBe('المطلوب من قبل القضاء');
+  });
+  it('keeps a possessed genitive of an indefinite head (نائب رئيس وزرائها)', () => {
+    expect(roleOf(ruled('وقال خالد منصور، نائب رئيس وزرائها، إن الاتفاق قريب.'), 'خالد منصور')).toBe('نائب رئيس وزرائها');
+  });
+  it('stops before a participle of saying or an accusative with tanwin, but keeps سابقاً', () => {
+    expect(roleOf(ruled('ووصل فهد عادل وزير الخارجية إلى باريس لافتاً إلى أهمية الزيارة.'), 'فهد عادل')).toBe('وزير الخارجية إلى باريس');
+    expect(roleOf(ruled('وحضر مازن علي وزير المالية سابقاً الجلسة.'), 'مازن علي')).toContain('سابقاً');
+  });
+});
