@@ -23,7 +23,7 @@ import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
-import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
+import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 /** A verb of judging carrying its object as a pronoun (اعتبره، تعتبرها، وصفته، تصفه). */
@@ -2229,10 +2229,13 @@ export class ArabicQuoteReader {
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
       verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
     });
+    // (parsing scores each candidate as its features are described, no name built; only training
+    // collects the names)
+    if (!collect) return shownSpeaker(list[model ? bestSpeaker(list.map((e) => e.c), ctx, model) : 0]!.sp, joint, jointIds);
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
-    collect?.(q, list.map((e, i) => { const f = shownSpeaker(e.sp, joint, jointIds); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
+    collect(q, list.map((e, i) => { const f = shownSpeaker(e.sp, joint, jointIds); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
     return shownSpeaker(chosen, joint, jointIds);
   }
 
