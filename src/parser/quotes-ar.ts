@@ -2106,13 +2106,15 @@ export class ArabicQuoteReader {
     // (البعض يرى أن، وتنتقد المعارضة … وتعتبر، فغادر العشرات … مرددين): the two nearest the cue,
     // offered beside the described sources (feature `group`).
     const groups: { k: number; adjacent: boolean; sp: Speaker }[] = [];
+    // (made once, not per token: a closure made per token costs an allocation, and under tsx, which
+    // keeps function names, a defineProperty each)
+    const num = (j: number) => j <= b && /^[0-9\u0660-\u0669]+$/.test(toks[j]!.light);
     for (let k = a; k <= hi; k++) {
       if (k >= qa && k <= qb) continue;
       const tk = toks[k]!;
       if (personAt[k] || /^[بلك]/.test(tk.light)) continue;
       let to = k;
       const w = groupWord(tk);
-      const num = (j: number) => j <= b && /^[0-9\u0660-\u0669]+$/.test(toks[j]!.light);
       if (w) {
         if (GROUP_OF.has(w) && k + 2 <= b && toks[k + 1]!.light === 'من' && !(k + 2 >= qa && k + 2 <= qb) && !/[،,:"«»“”.]/.test(tk.gap + toks[k + 1]!.gap)) to = k + 2;
       } else if (tk.light.replace(/^[وف]/, '') === 'نحو' && num(k + 1) && k + 2 <= b && !(k + 2 >= qa && k + 2 <= qb)) {
