@@ -23,7 +23,7 @@ import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
-import { bestCandidate, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
+import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 
@@ -2164,13 +2164,15 @@ export class ArabicQuoteReader {
     // (البعض يرى أن، وتنتقد المعارضة … وتعتبر، فغادر العشرات … مرددين): the two nearest the cue,
     // offered beside the described sources (feature `group`).
     const groups: { k: number; adjacent: boolean; sp: Speaker }[] = [];
+    // (made once, not per token: a closure made per token costs an allocation, and under tsx, which
+    // keeps function names, a defineProperty each)
+    const num = (j: number) => j <= b && /^[0-9\u0660-\u0669]+$/.test(toks[j]!.light);
     for (let k = a; k <= hi; k++) {
       if (k >= qa && k <= qb) continue;
       const tk = toks[k]!;
       if (personAt[k] || /^[بلك]/.test(tk.light)) continue;
       let to = k;
       const w = groupWord(tk);
-      const num = (j: number) => j <= b && /^[0-9\u0660-\u0669]+$/.test(toks[j]!.light);
       if (w) {
         if (GROUP_OF.has(w) && k + 2 <= b && toks[k + 1]!.light === 'من' && !(k + 2 >= qa && k + 2 <= qb) && !/[،,:"«»“”.]/.test(tk.gap + toks[k + 1]!.gap)) to = k + 2;
       } else if (tk.light.replace(/^[وف]/, '') === 'نحو' && num(k + 1) && k + 2 <= b && !(k + 2 >= qa && k + 2 <= qb)) {
@@ -2287,10 +2289,13 @@ export class ArabicQuoteReader {
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
       verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
     });
+    // (parsing scores each candidate as its features are described, no name built; only training
+    // collects the names)
+    if (!collect) return shownSpeaker(list[model ? bestSpeaker(list.map((e) => e.c), ctx, model) : 0]!.sp, joint, jointIds);
     const feats = list.map((e) => candidateFeatures(e.c, ctx(e.c)));
     const pick = model ? bestCandidate(feats, model.weights, model.margin ?? 0) : 0;
     const chosen = list[pick]!.sp;
-    collect?.(q, list.map((e, i) => { const f = shownSpeaker(e.sp, joint, jointIds); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
+    collect(q, list.map((e, i) => { const f = shownSpeaker(e.sp, joint, jointIds); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
     return shownSpeaker(chosen, joint, jointIds);
   }
 

@@ -12,7 +12,7 @@
  * weights live in data/speaker-ranker.json. Deterministic and offline.
  */
 import { shippedModel } from './shipped-model.ts';
-import { feat } from './feature-names.ts';
+import { featureNames, siteWeightsOf, type Emit } from './feature-names.ts';
 
 export type CandidateType = 'person' | 'named' | 'described' | 'body' | 'unattributed';
 export type VerbClass = 'speech' | 'continuation' | 'denial' | 'report' | 'according' | 'none';
@@ -197,80 +197,121 @@ const bucket = (n: number, cuts: readonly number[]): number | 'far' => {
   return 'far';
 };
 
-/** The features of one candidate of one quotation; each is a name (the model is a weight per name). */
-export function candidateFeatures(c: SpeakerCandidate, x: QuoteContext): string[] {
+/**
+ * The features of one candidate of one quotation, each emitted at its template site (f`…`: the
+ * name as the plain template would write it; feature-names.ts). The model is a weight per name:
+ * the trainer collects the names (candidateFeatures), the parser sums their weights without
+ * building them (candidateScore). The order of emission is the order of the names.
+ */
+export function describeCandidate(c: SpeakerCandidate, x: QuoteContext, f: Emit): void {
   const t = c.type;
-  // (feat`…`: the name as the plain template would write it, kept per site and value, so the weights
-  // hash the same string object each time rather than a fresh one per candidate; feature-names.ts)
-  const f = [feat`bias:${t}`, feat`t:${t}|v:${x.verb}`, feat`t:${t}|k:${x.kind}`, feat`t:${t}|rt:${x.ruleType}`];
-  if (c.rule) f.push('rule', feat`rule|t:${t}`, feat`rule|v:${x.verb}`, feat`rule|rt:${x.ruleType}|v:${x.verb}`);
-  if (c.last) f.push('last', feat`last|v:${x.verb}`, feat`last|t:${t}`, feat`last|rt:${x.ruleType}`);
-  if (c.rule && c.last) f.push('rule+last');
-  if (!c.rule) f.push(feat`alt|t:${t}|rt:${x.ruleType}`, ...(x.ruleMedium ? ['alt|rm', feat`alt|rm|t:${t}`] : []), ...(c.last ? [feat`alt|last|rt:${x.ruleType}`] : []));
-  if (x.opensSentence) f.push(feat`open|t:${t}`, ...(c.last ? ['open|last'] : []));
-  if (c.medium) f.push('medium', feat`medium|rule:${c.rule}`);
-  if (t === 'described' || t === 'named') f.push(feat`w:${bucket(c.words, [2, 3, 5])}`);
-  if (c.gender) f.push(feat`g:${c.gender}`, feat`g:${c.gender}|rule:${c.rule}`, feat`g:${c.gender}|t:${t}`);
-  if (c.spoke) f.push('spoke', feat`spoke|t:${t}`, feat`spoke|rule:${c.rule}`);
-  if (c.recent) f.push(feat`recent:${c.recent}`, feat`recent:${c.recent}|v:${x.verb}`, ...(x.opensSentence ? [feat`recent:${c.recent}|open`] : []), ...(c.mention ? [] : [feat`recent|nomention|v:${x.verb}`]));
-  if (c.head) f.push(feat`head:${c.head}`, feat`head:${c.head}|rule:${c.rule}`);
-  if (c.topic) f.push('topic', feat`topic|rule:${c.rule}`, feat`topic|v:${x.verb}`);
-  if (c.coref) f.push('coref', feat`coref|t:${t}`, feat`coref|rt:${x.ruleType}`);
-  if (c.shape) f.push(feat`shape:${c.shape}`, feat`shape:${c.shape}|rule:${c.rule}`, feat`shape:${c.shape}|t:${t}`);
-  if (c.ante) f.push('ante', feat`ante|v:${x.verb}`, feat`ante|rt:${x.ruleType}`, feat`ante|rule:${c.rule}`, ...(x.ruleGeneric ? ['ante|gen'] : []), ...(c.mention ? [] : ['ante|far']));
-  if (c.protagonist) f.push('prot', feat`prot|v:${x.verb}`, feat`prot|rt:${x.ruleType}`, ...(c.mention ? [] : ['prot|far']));
-  if (c.coref && !c.mention) f.push('coref|far');
-  if (c.issued) f.push('issued', feat`issued|v:${x.verb}`, feat`issued|rt:${x.ruleType}`);
-  if (c.stmtBack) f.push('stmtback');
-  if (x.plural) f.push(feat`pl|t:${t}`);
-  if (c.group) f.push('group', feat`group|v:${x.verb}`, feat`group|rt:${x.ruleType}`, feat`group|rule:${c.rule}`, ...(c.mention?.subjectSlot ? ['group|subj'] : []), ...(c.mention && c.mention.dist < 0 ? ['group|before'] : []));
-  if (c.groupSubj) f.push('gsubj', feat`gsubj|rt:${x.ruleType}`, feat`gsubj|rule:${c.rule}`);
-  if (x.ruleGeneric && !c.rule) f.push(feat`gen|alt|t:${t}`);
-  if (c.vsubj) f.push('vsubj', feat`vsubj:${c.vsubj}`, feat`vsubj|rule:${c.rule}`, feat`vsubj|t:${t}`, feat`vsubj|v:${x.verb}`);
-  if (c.vonly) f.push('vonly');
-  if (c.standin) f.push('standin', feat`standin|v:${x.verb}`, ...(c.mention?.subjectSlot ? ['standin|subj'] : []));
-  if (c.appos) f.push('appos', feat`appos|t:${t}`);
-  if (c.relsubj) f.push('relsubj', feat`relsubj|t:${t}`);
-  if (c.bare) f.push('bare', feat`bare|v:${x.verb}`, ...(c.mention?.subjectSlot ? ['bare|subj'] : []));
-  if (c.joint) f.push('joint', feat`joint|v:${x.verb}`, ...(c.mention?.subjectSlot ? ['joint|subj'] : ['joint|before']), ...(x.plural ? ['joint|pl'] : []));
-  if (c.compl) f.push('compl', feat`compl|rule:${c.rule}`, feat`compl|t:${t}`);
-  if (c.bodyGender) f.push(feat`bg:${c.bodyGender}`, feat`bg:${c.bodyGender}|rule:${c.rule}`);
-  if (c.last) f.push(feat`last|para:${!!c.lastPara}`, feat`last|para:${!!c.lastPara}|v:${x.verb}`);
-  if (x.ruleDesc && t === 'person') f.push('desc|alt', ...(c.ante ? ['desc|ante'] : []), ...(c.last ? ['desc|last'] : []), ...(c.recent === 1 ? ['desc|recent1'] : []), ...(c.gender ? [feat`desc|g:${c.gender}`] : []), ...(c.coref ? ['desc|coref'] : []));
+  f`bias:${t}`; f`t:${t}|v:${x.verb}`; f`t:${t}|k:${x.kind}`; f`t:${t}|rt:${x.ruleType}`;
+  if (c.rule) { f`rule`; f`rule|t:${t}`; f`rule|v:${x.verb}`; f`rule|rt:${x.ruleType}|v:${x.verb}`; }
+  if (c.last) { f`last`; f`last|v:${x.verb}`; f`last|t:${t}`; f`last|rt:${x.ruleType}`; }
+  if (c.rule && c.last) f`rule+last`;
+  if (!c.rule) {
+    f`alt|t:${t}|rt:${x.ruleType}`;
+    if (x.ruleMedium) { f`alt|rm`; f`alt|rm|t:${t}`; }
+    if (c.last) f`alt|last|rt:${x.ruleType}`;
+  }
+  if (x.opensSentence) { f`open|t:${t}`; if (c.last) f`open|last`; }
+  if (c.medium) { f`medium`; f`medium|rule:${c.rule}`; }
+  if (t === 'described' || t === 'named') f`w:${bucket(c.words, [2, 3, 5])}`;
+  if (c.gender) { f`g:${c.gender}`; f`g:${c.gender}|rule:${c.rule}`; f`g:${c.gender}|t:${t}`; }
+  if (c.spoke) { f`spoke`; f`spoke|t:${t}`; f`spoke|rule:${c.rule}`; }
+  if (c.recent) {
+    f`recent:${c.recent}`; f`recent:${c.recent}|v:${x.verb}`;
+    if (x.opensSentence) f`recent:${c.recent}|open`;
+    if (!c.mention) f`recent|nomention|v:${x.verb}`;
+  }
+  if (c.head) { f`head:${c.head}`; f`head:${c.head}|rule:${c.rule}`; }
+  if (c.topic) { f`topic`; f`topic|rule:${c.rule}`; f`topic|v:${x.verb}`; }
+  if (c.coref) { f`coref`; f`coref|t:${t}`; f`coref|rt:${x.ruleType}`; }
+  if (c.shape) { f`shape:${c.shape}`; f`shape:${c.shape}|rule:${c.rule}`; f`shape:${c.shape}|t:${t}`; }
+  if (c.ante) {
+    f`ante`; f`ante|v:${x.verb}`; f`ante|rt:${x.ruleType}`; f`ante|rule:${c.rule}`;
+    if (x.ruleGeneric) f`ante|gen`;
+    if (!c.mention) f`ante|far`;
+  }
+  if (c.protagonist) { f`prot`; f`prot|v:${x.verb}`; f`prot|rt:${x.ruleType}`; if (!c.mention) f`prot|far`; }
+  if (c.coref && !c.mention) f`coref|far`;
+  if (c.issued) { f`issued`; f`issued|v:${x.verb}`; f`issued|rt:${x.ruleType}`; }
+  if (c.stmtBack) f`stmtback`;
+  if (x.plural) f`pl|t:${t}`;
+  if (c.group) {
+    f`group`; f`group|v:${x.verb}`; f`group|rt:${x.ruleType}`; f`group|rule:${c.rule}`;
+    if (c.mention?.subjectSlot) f`group|subj`;
+    if (c.mention && c.mention.dist < 0) f`group|before`;
+  }
+  if (c.groupSubj) { f`gsubj`; f`gsubj|rt:${x.ruleType}`; f`gsubj|rule:${c.rule}`; }
+  if (x.ruleGeneric && !c.rule) f`gen|alt|t:${t}`;
+  if (c.vsubj) { f`vsubj`; f`vsubj:${c.vsubj}`; f`vsubj|rule:${c.rule}`; f`vsubj|t:${t}`; f`vsubj|v:${x.verb}`; }
+  if (c.vonly) f`vonly`;
+  if (c.standin) { f`standin`; f`standin|v:${x.verb}`; if (c.mention?.subjectSlot) f`standin|subj`; }
+  if (c.appos) { f`appos`; f`appos|t:${t}`; }
+  if (c.relsubj) { f`relsubj`; f`relsubj|t:${t}`; }
+  if (c.bare) { f`bare`; f`bare|v:${x.verb}`; if (c.mention?.subjectSlot) f`bare|subj`; }
+  if (c.joint) {
+    f`joint`; f`joint|v:${x.verb}`;
+    if (c.mention?.subjectSlot) f`joint|subj`;
+    else f`joint|before`;
+    if (x.plural) f`joint|pl`;
+  }
+  if (c.compl) { f`compl`; f`compl|rule:${c.rule}`; f`compl|t:${t}`; }
+  if (c.bodyGender) { f`bg:${c.bodyGender}`; f`bg:${c.bodyGender}|rule:${c.rule}`; }
+  if (c.last) { f`last|para:${!!c.lastPara}`; f`last|para:${!!c.lastPara}|v:${x.verb}`; }
+  if (x.ruleDesc && t === 'person') {
+    f`desc|alt`;
+    if (c.ante) f`desc|ante`;
+    if (c.last) f`desc|last`;
+    if (c.recent === 1) f`desc|recent1`;
+    if (c.gender) f`desc|g:${c.gender}`;
+    if (c.coref) f`desc|coref`;
+  }
   const dr = c.dref;
   if (dr) {
-    f.push('dref', feat`dref|v:${x.verb}`, feat`dref|latest:${dr.latest}`, feat`dref|back:${bucket(dr.back, [0, 1, 3])}`, feat`dref|full:${dr.full}`);
-    if (dr.nat) f.push(feat`dref|nat:${dr.nat}`);
-    if (dr.gender) f.push(feat`dref|g:${dr.gender}`);
-    if (dr.latest && dr.nat !== 'clash' && dr.gender !== 'clash') f.push('dref|best', ...(c.mention ? [] : ['dref|best|far']));
+    f`dref`; f`dref|v:${x.verb}`; f`dref|latest:${dr.latest}`; f`dref|back:${bucket(dr.back, [0, 1, 3])}`; f`dref|full:${dr.full}`;
+    if (dr.nat) f`dref|nat:${dr.nat}`;
+    if (dr.gender) f`dref|g:${dr.gender}`;
+    if (dr.latest && dr.nat !== 'clash' && dr.gender !== 'clash') { f`dref|best`; if (!c.mention) f`dref|best|far`; }
   }
   if (t === 'person') {
-    f.push(feat`n:${bucket(c.mentions, [1, 2, 4, 8])}`);
-    if (c.hasRole) f.push('role');
+    f`n:${bucket(c.mentions, [1, 2, 4, 8])}`;
+    if (c.hasRole) f`role`;
   }
   const m = c.mention;
   if (!m) {
-    f.push(feat`nomention|t:${t}`);
-    if (t !== 'unattributed') f.push(feat`nomention|v:${x.verb}`);
-    return f;
+    f`nomention|t:${t}`;
+    if (t !== 'unattributed') f`nomention|v:${x.verb}`;
+    return;
   }
   const side = m.dist < 0 ? 'before' : 'after';
   const d = bucket(Math.abs(m.dist), [1, 2, 4, 8, 16, 32]);
-  f.push(feat`side:${side}`, feat`side:${side}|d:${d}`, feat`side:${side}|v:${x.verb}`, feat`sent:${Math.min(m.sentBack, 2)}`, feat`t:${t}|side:${side}`);
-  if (m.subjectSlot) f.push('subj', feat`subj|t:${t}`, feat`subj|v:${x.verb}`);
-  if (m.object) f.push('obj', feat`obj|side:${side}`);
-  if (m.possessor) f.push('poss', feat`poss|side:${side}`);
-  if (m.relative) f.push('rel', feat`rel|t:${t}`);
-  if (m.holder) f.push('holder');
-  if (m.inQuote) f.push('inquote');
-  if (m.punctBetween) f.push(feat`punct|side:${side}`);
-  if (m.clauseStart) f.push('clause-start', feat`clause-start|v:${x.verb}`);
-  f.push(feat`crowd:${Math.min(x.crowd, 3)}|side:${side}`);
+  f`side:${side}`; f`side:${side}|d:${d}`; f`side:${side}|v:${x.verb}`; f`sent:${Math.min(m.sentBack, 2)}`; f`t:${t}|side:${side}`;
+  if (m.subjectSlot) { f`subj`; f`subj|t:${t}`; f`subj|v:${x.verb}`; }
+  if (m.object) { f`obj`; f`obj|side:${side}`; }
+  if (m.possessor) { f`poss`; f`poss|side:${side}`; }
+  if (m.relative) { f`rel`; f`rel|t:${t}`; }
+  if (m.holder) f`holder`;
+  if (m.inQuote) f`inquote`;
+  if (m.punctBetween) f`punct|side:${side}`;
+  if (m.clauseStart) { f`clause-start`; f`clause-start|v:${x.verb}`; }
+  f`crowd:${Math.min(x.crowd, 3)}|side:${side}`;
   if (m.clauses !== undefined) {
-    f.push(feat`cl:${Math.min(m.clauses, 3)}|side:${side}`, feat`cl:${Math.min(m.clauses, 3)}|t:${t}`, feat`cl:${Math.min(m.clauses, 3)}|v:${x.verb}`);
+    const cl = Math.min(m.clauses, 3);
+    f`cl:${cl}|side:${side}`; f`cl:${cl}|t:${t}`; f`cl:${cl}|v:${x.verb}`;
   }
-  if (m.via) f.push(feat`via:${m.via}`, feat`via:${m.via}|t:${t}`, feat`via:${m.via}|rule:${c.rule}`);
-  return f;
+  if (m.via) { f`via:${m.via}`; f`via:${m.via}|t:${t}`; f`via:${m.via}|rule:${c.rule}`; }
+}
+
+/** The features of one candidate as names (for training and for reading a model's choices). */
+export const candidateFeatures = (c: SpeakerCandidate, x: QuoteContext): string[] => featureNames((f) => describeCandidate(c, x, f));
+
+/** The candidate's score under `w`: the sum of its features' weights, the names never built. */
+export function candidateScore(c: SpeakerCandidate, x: QuoteContext, w: RankerModel['weights']): number {
+  const sw = siteWeightsOf(w).reset();
+  describeCandidate(c, x, sw.emit);
+  return sw.sum;
 }
 
 export function scoreCandidate(feats: readonly string[], w: RankerModel['weights']): number {
@@ -280,19 +321,30 @@ export function scoreCandidate(feats: readonly string[], w: RankerModel['weights
 }
 
 /**
- * Index of the best-scoring candidate; the first (the rules' choice) keeps its place unless another
- * beats it by more than `margin`.
+ * Index of the best-scoring of n candidates (score(i): the i-th's score); the first (the rules'
+ * choice) keeps its place unless another beats it by more than `margin`.
  */
-export function bestCandidate(feats: readonly (readonly string[])[], w: RankerModel['weights'], margin = 0): number {
+function bestOf(n: number, score: (i: number) => number, margin: number): number {
   let best = 0;
-  let top = feats.length ? scoreCandidate(feats[0]!, w) + margin : -Infinity;
+  let top = n ? score(0) + margin : -Infinity;
   // (the first is scored once, above)
-  for (let i = 1; i < feats.length; i++) {
-    const s = scoreCandidate(feats[i]!, w);
+  for (let i = 1; i < n; i++) {
+    const s = score(i);
     if (s > top + 1e-9) { top = s; best = i; }
   }
   return best;
 }
+
+/**
+ * Index of the best-scoring candidate by its feature names; the first (the rules' choice) keeps
+ * its place unless another beats it by more than `margin`.
+ */
+export const bestCandidate = (feats: readonly (readonly string[])[], w: RankerModel['weights'], margin = 0): number =>
+  bestOf(feats.length, (i) => scoreCandidate(feats[i]!, w), margin);
+
+/** The same choice among a quotation's candidates scored where they are described (candidateScore). */
+export const bestSpeaker = (cands: readonly SpeakerCandidate[], ctx: (c: SpeakerCandidate) => QuoteContext, model: RankerModel): number =>
+  bestOf(cands.length, (i) => candidateScore(cands[i]!, ctx(cands[i]!), model.weights), model.margin ?? 0);
 
 const shipped = shippedModel<RankerModel>('speaker-ranker.json');
 /** The shipped model; null when the data file is absent (the rules alone then decide). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
-import { bestCandidate, candidateFeatures, collectRankings, speakerRankerModel, useSpeakerRanker, type QuoteContext, type RankedOption, type SpeakerCandidate } from '../../src/parser/speaker-ranker.ts';
+import { bestCandidate, candidateFeatures, candidateScore, collectRankings, scoreCandidate, speakerRankerModel, useSpeakerRanker, type QuoteContext, type RankedOption, type SpeakerCandidate } from '../../src/parser/speaker-ranker.ts';
 import { trainRanker, trainSoftmax, type RankExample } from '../../src/parser/speaker-ranker-train.ts';
 
 const ctx: QuoteContext = { verb: 'speech', kind: 'indirect', ruleType: 'person', opensSentence: false, crowd: 1, ruleMedium: false };
@@ -124,6 +124,14 @@ describe('speaker ranker', () => {
     for (let k = 1; k <= 3000; k++) {
       const [c, ctx] = randomCase(k);
       expect(candidateFeatures(c, ctx)).toEqual(templateFeatures(c, ctx));
+    }
+  });
+
+  it('scores as the sum of the named features\' weights, in their order (the parser builds no names), for 3,000 random candidates', () => {
+    const w = speakerRankerModel()!.weights;
+    for (let k = 1; k <= 3000; k++) {
+      const [c, ctx] = randomCase(k);
+      expect(candidateScore(c, ctx, w)).toBe(scoreCandidate(templateFeatures(c, ctx), w));
     }
   });
 
