@@ -1140,7 +1140,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // after it, a word no name begins with (and no glued preposition before a name, لماتس هوملز).
   const openerFails = (k: number) => {
     const t = toks[k]!;
-    return verbAt(toks, k) || JOINING_PARTICLES.has(t.light) || (conjoined(t) ? !conjoinedName(t) : !nameLike(t) && gluedOpen(toks, k, scores) === 0);
+    return verbAt(toks, k) || (conjoined(t) ? !conjoinedName(t) : !nameLike(t) && gluedOpen(toks, k, scores) === 0);
   };
   const out: PersonCandidate[] = [];
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
@@ -1164,6 +1164,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // cannot open a name (a verb with its و: وأحرز | ماريك ياكوش هدفي) is left out, not the whole
     // span dropped; the end is trimmed the same way below.
     while (from === s.from && from < s.to && scores[from]! < threshold && openerFails(from)) from++;
+    // (… and, whatever its score, a particle that only joins two names, with its و or not: وولد توماس.)
+    while (from < s.to && from === s.from && JOINING_PARTICLES.has(toks[from]!.light.replace(/^[وف](?=ولد|بنت)/, ''))) from++;
     let to = from;
     // A word the model scores below zero inside the span must be no preposition's object or verb.
     while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
