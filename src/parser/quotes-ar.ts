@@ -986,7 +986,7 @@ export class ArabicQuoteReader {
       // (ابنة العميل …، سيرغي سكريبال، يوليا: the relative's own name follows the principal's)
       for (let k = e + 1; k < toks.length && k <= e + 8 && toks[k]!.sent === sent && !/[:;.()"«»“”]/.test(toks[k - 1]!.gap); k++) {
         // (… the speaker herself: read on, the subject's first person would be the principal)
-        if (personAt[k] && personAt[k] !== p && /[،,]/.test(toks[k - 1]!.gap)) return fromPerson(personAt[k]!);
+        if (personAt[k] && personAt[k] !== p && /[،,]/.test(toks[k - 1]!.gap)) return p && personAt[k + 1] === personAt[k] ? fromPerson(personAt[k]!) : null;
       }
     } else {
       while (e + 1 < toks.length && personAt[e + 1] === own && !stop(e)) e++;
