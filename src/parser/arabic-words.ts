@@ -226,6 +226,13 @@ export function conjunctionVerbLike(t: Token): boolean {
   return (/^[وف]/.test(t.light) && t.light.length >= 4 || /^س[يت].{4,}$/.test(t.light)) && !isGiven(t) && !lexiconNameWord(t);
 }
 
+/** Nouns of kinship in construct with the person they relate to, and their English (زوجة مينغ, the wife of Meng). */
+export const KIN_SPEAKERS = new Map<string, string>([
+  ['زوجة', 'the wife of'], ['زوجه', 'the wife of'], ['زوج', 'the husband of'], ['ابنة', 'the daughter of'], ['ابنه', 'the daughter of'], ['نجل', 'the son of'], ['نجلة', 'the daughter of'],
+  ['شقيق', 'the brother of'], ['شقيقة', 'the sister of'], ['شقيقه', 'the sister of'], ['والد', 'the father of'], ['والدة', 'the mother of'], ['والده', 'the mother of'],
+  ['ارملة', 'the widow of'], ['ارمله', 'the widow of'], ['خطيبة', 'the fiancée of'], ['حفيد', 'the grandson of'], ['حفيدة', 'the granddaughter of'], ['صهر', 'the son-in-law of'],
+]);
+
 export function isParticle(t: Token): boolean {
   return PARTICLES.has(t.light);
 }

@@ -10,7 +10,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { commaAfter, delimAfter, deriveOccurrences, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
-  isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, lexiconNameWord, nameLike, roleHead,
+  isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, nameLike, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
@@ -67,8 +67,16 @@ function verbAt(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (!verbShaped(t)) return false;
   const s = articleScores.get(toks)?.[k];
-  return !(s !== undefined && s > VERB_NAME_MIN && /^س[يتن]/.test(t.light));
+  if (s === undefined) return true;
+  // (… and an imperfect's shape the tagger is sure of, right after a name-shaped word: a surname
+  // such as ترمب or يلين, which only a list knew to be no verb; a verb after a name scores far
+  // below zero.)
+  if (s > VERB_NAME_SURE && /^[يت]/.test(t.light) && k > 0 && toks[k - 1]!.sent === t.sent && !delimAfter(toks[k - 1]!, toks) && nameLike(toks[k - 1]!)) return false;
+  return !(s > VERB_NAME_MIN && /^س[يتن]/.test(t.light));
 }
+
+/** The tagger score above which an imperfect-shaped word after a name word is a surname (ترمب، يلين). */
+const VERB_NAME_SURE = 25;
 
 /** The tagger score above which a future-verb-shaped word may be a name word (chosen by `npm run cv:people`). */
 const VERB_NAME_MIN = 0;
@@ -481,7 +489,10 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
       const s = toks[j];
       // An indefinite accusative right after the verb (تعتبر تطورا يلقى ترحيبا) is its object, unless a known name.
       const accusative = !!s && /ا$/.test(s.light) && s.light.length >= 4 && !isGiven(s) && !isKnownNameToken(s.light) && !lexiconNameWord(s);
-      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j) && !accusative) {
+      // A noun of kinship in construct (وكشفت زوجة مينغ أنه …) is the speaker's relation to the name
+      // after it, no word of a name: read as one, it made «زوجة مينغ» a person and hid مينغ's full name.
+      const kin = !!s && KIN_SPEAKERS.has(s.light) && !isGiven(s);
+      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j) && !accusative && !kin) {
         let e = nameSpan(toks, j, false, true);
         // A word in و/ف may be a conjunction and a verb (قال فيستعد …): a name only when a comma
         // closes it after a second word (وقال فلافيو دي سانتيس، المتحدث …).
@@ -1066,6 +1077,15 @@ export const PAIR_SLACK = 10;
  */
 const LONE_MIN = 25;
 
+/** The consonants of a name word: two spellings of one name (دونالد، دونلد) differ in their long vowels. */
+const consonants = (w: string) => w.replace(/[اويىأإآ]/g, '');
+
+/**
+ * Particles that join two names (محمد ولد عبد العزيز, "son of"; بنت, "daughter of") and never open
+ * one: a span opening on ولد is the verb "was born" before a name (ولد شي جينبينغ عام 1953).
+ */
+const JOINING_PARTICLES = new Set(['ولد', 'بنت'].map(lightNormAr));
+
 function taggedPeople(text: string, toks: readonly Token[], found: readonly PersonCandidate[], tags: ReturnType<typeof tagNames>): PersonCandidate[] {
   const taken = new Set<number>();
   // Words of the people the rules found: a span holding one is a mention of them (ترامب يعلن), not
@@ -1083,6 +1103,11 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   }
   for (const w of known) { bareOnly.delete(w); openers.delete(w); }
   for (const w of bareOnly) openers.delete(w);
+  // The last words and first words of the full names the rules found (for `relative` below).
+  const lastOf = new Map<string, string[]>();
+  for (const c of found) if (c.to > c.from) { const w = toks[c.to]!.norm; lastOf.set(w, [...(lastOf.get(w) ?? []), toks[c.from]!.norm]); }
+  const inFound = new Set<string>();
+  for (const c of found) for (let k = c.from; k <= c.to; k++) inFound.add(toks[k]!.norm);
   const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
   const { spans, scores, threshold } = tags;
   // A word inside the name: name-like, or a family name with the article (عبدالله السعيد، حسام
@@ -1142,6 +1167,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // cannot open a name (a verb with its و: وأحرز | ماريك ياكوش هدفي) is left out, not the whole
     // span dropped; the end is trimmed the same way below.
     while (from === s.from && from < s.to && scores[from]! < threshold && openerFails(from)) from++;
+    // (… and, whatever its score, a particle that only joins two names, with its و or not: وولد توماس.)
+    while (from < s.to && from === s.from && JOINING_PARTICLES.has(toks[from]!.light.replace(/^[وف](?=ولد|بنت)/, ''))) from++;
     let to = from;
     // A word the model scores below zero inside the span must be no preposition's object or verb.
     while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
@@ -1157,7 +1184,14 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     }
     let clash = false;
     let fuller = false;
-    for (let k = from; k <= to; k++) {
+    // A span of two words ending on the family name of a full name the rules found, opening on a word
+    // the tagger is sure of that is no word of any found name and no other spelling of that name's
+    // first word (ميلانيا ترامب beside الرئيس دونالد ترامب): a relative, not a mention of them. Only
+    // the list of given names told the two apart, and unseen copy's given names are in no list.
+    const firsts = to === from + 1 && !taken.has(to) ? lastOf.get(toks[to]!.norm) : undefined;
+    const relative = !!firsts && scores[from]! >= LONE_MIN && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
+      && firsts.every((f) => consonants(f) !== consonants(toks[from]!.norm) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
+    for (let k = from; k <= (relative ? from : to); k++) {
       const opener = knownReading(toks[k]!.norm, (w) => openers.has(w));
       if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w)) || (opener && (k > from || to === from))) clash = true;
       else if (knownReading(toks[k]!.norm, (w) => bareOnly.has(w))) fuller = true;

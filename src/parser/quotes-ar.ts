@@ -14,7 +14,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
@@ -127,12 +127,6 @@ function personNoun(light: string): boolean {
   const shape = agentShape(base);
   return shape === 'fa33al' || shape === 'fa3iil' || shape === 'fa3il';
 }
-/** Nouns of kinship in construct with the person they relate to, and their English (زوجة مينغ, the wife of Meng). */
-const KIN_SPEAKERS = new Map<string, string>([
-  ['زوجة', 'the wife of'], ['زوجه', 'the wife of'], ['زوج', 'the husband of'], ['ابنة', 'the daughter of'], ['ابنه', 'the daughter of'], ['نجل', 'the son of'], ['نجلة', 'the daughter of'],
-  ['شقيق', 'the brother of'], ['شقيقة', 'the sister of'], ['شقيقه', 'the sister of'], ['والد', 'the father of'], ['والدة', 'the mother of'], ['والده', 'the mother of'],
-  ['ارملة', 'the widow of'], ['ارمله', 'the widow of'], ['خطيبة', 'the fiancée of'], ['حفيد', 'the grandson of'], ['حفيدة', 'the granddaughter of'], ['صهر', 'the son-in-law of'],
-]);
 /** Nouns of kinship and company (زوجة، ابنة، شقيق): «زوجة X، Y» may name X, not her. */
 const KIN = new Set(['زوج', 'زوجة', 'زوجه', 'ابن', 'ابنة', 'ابنه', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'شقيقه', 'اخ', 'اخت', 'والد', 'والدة', 'والده', 'اب', 'ام', 'ارملة', 'خطيب', 'خطيبة', 'صديق', 'صديقة', 'حفيد', 'حفيدة', 'صهر', 'عم', 'عمة', 'خال', 'خالة', 'حبيب', 'حبيبة']);
 /** The gender a person noun marks: feminine in ة (before a pronoun ت), else masculine. */
@@ -1028,7 +1022,8 @@ export class ArabicQuoteReader {
       if (e === from) return null;
       // (ابنة العميل …، سيرغي سكريبال، يوليا: the relative's own name follows the principal's)
       for (let k = e + 1; k < toks.length && k <= e + 8 && toks[k]!.sent === sent && !/[:;.()"«»“”]/.test(toks[k - 1]!.gap); k++) {
-        if (personAt[k] && personAt[k] !== p && /[،,]/.test(toks[k - 1]!.gap)) return null;
+        // (… the speaker herself: read on, the subject's first person would be the principal)
+        if (personAt[k] && personAt[k] !== p && /[،,]/.test(toks[k - 1]!.gap)) return p && personAt[k + 1] === personAt[k] ? fromPerson(personAt[k]!) : null;
       }
     } else {
       while (e + 1 < toks.length && personAt[e + 1] === own && !stop(e)) e++;
