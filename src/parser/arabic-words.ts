@@ -136,6 +136,15 @@ export function isUnnamedHead(t: Token): boolean {
   return classOf(t, UNNAMED, unnamedOf) || (t.light.endsWith('ا') && /\u064B/.test(t.text) && classOfInfo(infoOfLight(t.light.slice(0, -1)), UNNAMED, unnamedOf));
 }
 
+/**
+ * The accusative of an unnamed head written without its tanween (مصدرا، استطلاعا): news copy seldom
+ * writes the mark, so only where the grammar makes the noun accusative, as the subject of إن and its
+ * sisters (لكن مصدرا أمنيا قال …، إن تقريرا نشر …); the caller checks the particle.
+ */
+export function isBareAccusativeUnnamedHead(t: Token): boolean {
+  return t.light.length > 3 && t.light.endsWith('ا') && !isUnnamedHead(t) && classOfInfo(infoOfLight(t.light.slice(0, -1)), UNNAMED, unnamedOf);
+}
+
 const outletOf = (w: WordInfo) => readingsOfInfo(w).some((r) => OUTLET_HEADS.has(r.stem) || (r.stem.startsWith('ال') && OUTLET_HEADS.has(r.stem.slice(2))));
 export function isOutletHead(t: Token): boolean {
   return classOf(t, OUTLET, outletOf);

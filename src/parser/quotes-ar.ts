@@ -14,7 +14,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, roleHead } from './arabic-words.ts';
 import { nameSpan, RELATIVES, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
@@ -64,6 +64,8 @@ function withoutLam(sp: Speaker | null): Speaker | null {
 /** Past auxiliaries between a subject and its verb (وكان الجيش الروسي قد أعلن). */
 const VERB_AUXILIARIES = new Set(['قد', 'كان', 'كانت', 'وكان', 'وكانت', 'فقد', 'وقد', 'لقد', 'ايضا', 'بدوره', 'بدورها', 'بدورهم', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها']);
 /** Words after which a clause (and so a subject placed before its verb) starts. */
+/** إن and its sisters that open a main clause, whose subject is accusative (لكن، إن، فإن، غير أن). */
+const INNA_SISTERS = /^[وف]?(لكن|ان|إن|أن)$/;
 const CLAUSE_START = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'بينما', 'فيما', 'حين', 'حيث', 'اذ', 'إذ', 'كما', 'غير', 'بيد', 'ان', 'أن', 'إن', 'بأن', 'وأن', 'وان', 'فان', 'فإن', 'و', 'ثم', 'بل', 'لكنه']);
 
 /** Definite adjectives that continue a subject: nisba (الأمريكية، الإسرائيليون) and the أفعل of colours and degrees (الأبيض، الأعلى). */
@@ -627,7 +629,9 @@ export class ArabicQuoteReader {
     // (a title in construct after كان: وكان وزير الكهرباء أعلن …)
     const titled = roleHead(first)?.definite || (!!roleHead(first) && k > st && !!boundary && /^[وف]?(كان|كانت)$/.test(boundary.light));
     // (an outlet too: لكن المجلة الفنية الشهيرة، قالت إن …)
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people)) return null;
+    // (the subject of لكن/إن is accusative, its tanween seldom written: لكن استطلاعا للرأي كشف أن …)
+    const accusative = !!boundary && INNA_SISTERS.test(boundary.light) && isBareAccusativeUnnamedHead(first);
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || accusative || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people)) return null;
     if (!p && /^[بلك]/.test(first.light) && !isUnnamedHead(first)) return null;
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
