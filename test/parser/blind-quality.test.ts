@@ -96,12 +96,15 @@ describe('parser on the blind slice', () => {
     // of the twenty-second (no blind article read; models on 320): people 0.768, role 0.646, quote
     // recall 0.891, speaker 0.703 (its floor raised to match), precedent recall 0.762, and the
     // strict role figure (roles44: no leaked name, at most two extra words) 0.563, floored at 0.56
-    // so a leak that the plain role test cannot see shows here.
+    // so a leak that the plain role test cannot see shows here. At the end of the twenty-third (no
+    // blind article read; models on 320): people 0.768, role 0.646, quote recall 0.891, speaker
+    // 0.703, precedent recall 0.762, strict role 0.583 (roles45: a title ends where its clause goes
+    // on); the strict role floor raised to match.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
     expect(share(t.speakers)).toBeGreaterThanOrEqual(0.7);
-    expect(share(t.rolesStrict)).toBeGreaterThanOrEqual(0.56);
+    expect(share(t.rolesStrict)).toBeGreaterThanOrEqual(0.58);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.76);
     expect(t.opposite).toBe(0);
   });
