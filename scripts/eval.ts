@@ -8,6 +8,7 @@
  *   npm run eval -- --dir DIR          any directory of NAME.gold.json files
  *   --only NAME   one article   ·   --brief   no per-article lists
  *   --half even|odd   only the numbered gold (01, p014) whose number is even or odd: study one half, judge on the other
+ *   MUJAZ_EVAL_SPEAKER_EN=1 npm run eval   also list each quote whose Arabic speaker is right but English rendering wrong
  *
  * A gold file NAME.gold.json is read with the text beside it (NAME.txt, NAME.ar.txt, NAME.en.txt), else
  * with the corpus copy of that id (test/fixtures/corpus/ant-dev/NN.txt, ant-pool/NNN.txt for gold pNNN). The last line is the
