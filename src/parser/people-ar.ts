@@ -6,7 +6,7 @@
  */
 import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { readingsOf } from './word-info.ts';
-import { lightNormAr } from '../text/arabic.ts';
+import { lightNormAr, nameSkeleton } from '../text/arabic.ts';
 import { commaAfter, delimAfter, deriveOccurrences, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
@@ -1077,8 +1077,6 @@ export const PAIR_SLACK = 10;
  */
 const LONE_MIN = 25;
 
-/** The consonants of a name word: two spellings of one name (دونالد، دونلد) differ in their long vowels. */
-const consonants = (w: string) => w.replace(/[اويىأإآ]/g, '');
 
 /**
  * Particles that join two names (محمد ولد عبد العزيز, "son of"; بنت, "daughter of") and never open
@@ -1190,7 +1188,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // the list of given names told the two apart, and unseen copy's given names are in no list.
     const firsts = to === from + 1 && !taken.has(to) ? lastOf.get(toks[to]!.norm) : undefined;
     const relative = !!firsts && scores[from]! >= LONE_MIN && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
-      && firsts.every((f) => consonants(f) !== consonants(toks[from]!.norm) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
+      && firsts.every((f) => nameSkeleton(f) !== nameSkeleton(toks[from]!.norm) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
     for (let k = from; k <= (relative ? from : to); k++) {
       const opener = knownReading(toks[k]!.norm, (w) => openers.has(w));
       if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w)) || (opener && (k > from || to === from))) clash = true;

@@ -9,7 +9,7 @@ import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
-import { lightNormAr } from '../text/arabic.ts';
+import { lightNormAr, nameSkeleton } from '../text/arabic.ts';
 import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
 import { chooseRole, plainRole, type RoleOption } from './role-ranker.ts';
 
@@ -107,8 +107,6 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
 const plainFirst = (c: NameCandidate, other: NameCandidate): boolean =>
   !!c.nameFirst && !c.weak && !c.bare && !other.words.includes(c.words[0]!);
 
-/** The consonants of a name word: two spellings of one foreign surname (سكريبال، سكريبل) differ in their long vowels. */
-const skeleton = (w: string) => w.replace(/[اويىأإآ]/g, '');
 
 /**
  * Both are full names opening on one word whose last words are no word of the other, nor another
@@ -117,7 +115,7 @@ const skeleton = (w: string) => w.replace(/[اويىأإآ]/g, '');
 function namesake(a: NameCandidate, b: NameCandidate): boolean {
   if (a.words.length < 2 || b.words.length < 2 || a.words[0] !== b.words[0] || PARTICLE_WORDS.has(a.words[0]!)) return false;
   const la = a.words[a.words.length - 1]!, lb = b.words[b.words.length - 1]!;
-  return !a.words.includes(lb) && !b.words.includes(la) && skeleton(la) !== skeleton(lb);
+  return !a.words.includes(lb) && !b.words.includes(la) && nameSkeleton(la) !== nameSkeleton(lb);
 }
 
 /** Both are full names whose first words are different given names: relatives, not one person. */

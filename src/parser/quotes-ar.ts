@@ -717,10 +717,10 @@ export class ArabicQuoteReader {
     if (t.light === 'ل') {
       if (/[،,:;.]/.test(t.gap)) return -1;
       end = this.outletAt(k + 1, to);
-      if (end < 0 && k + 2 <= to && isOutletHead(toks[k + 1]!) && !/^ل/.test(toks[k + 1]!.light)) end = this.outletAt(k + 2, to) >= 0 ? this.outletAt(k + 2, to) : k + 2;
+      if (end < 0 && k + 2 <= to && isOutletHead(toks[k + 1]!) && !/^ل/.test(toks[k + 1]!.light)) { const o = this.outletAt(k + 2, to); end = o >= 0 ? o : k + 2; }
     } else if (/^ل[^ل]/.test(t.light) && this.addressee(t)) {
       end = this.outletAt(k, to);
-      if (end < 0 && isOutletHead(t) && k + 1 <= to) end = this.outletAt(k + 1, to) >= 0 ? this.outletAt(k + 1, to) : k + 1;
+      if (end < 0 && isOutletHead(t) && k + 1 <= to) { const o = this.outletAt(k + 1, to); end = o >= 0 ? o : k + 1; }
     }
     if (end < 0 || end + 1 > to) return -1;
     for (let j = k; j < end; j++) if (/[،,:;.]/.test(toks[j]!.gap)) return -1;

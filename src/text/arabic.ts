@@ -13,3 +13,9 @@ export function lightNormAr(s: string): string {
 export function lightNormWithMap(s: string): { norm: string; map: number[] } {
   return foldArabicWithMap(s, { light: true });
 }
+
+/**
+ * A name word without its long vowels and hamza seats: two spellings of one foreign name differ in
+ * them (سكريبال، سكريبل; دونالد، دونلد), so equal skeletons say "one name, spelled two ways".
+ */
+export const nameSkeleton = (w: string): string => w.replace(/[اويىأإآ]/g, '');
