@@ -2,7 +2,8 @@
  * Spken47: the English under each quote. A name whose first letters are أل with a hamza (ألفيش،
  * ألبيرق، ألفريد) opens on the name's own "Al", not the article (the article's alif is a bare
  * connecting one), so the English keeps it; and والخارجية after a body is the foreign ministry, a
- * second body, not "foreign" run into the first. Constructed copy, not from any corpus.
+ * second body, not "foreign" run into the first; a body named before as «مجلة "X"» is X when the
+ * quotation says «المجلة». Constructed copy, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
@@ -39,5 +40,17 @@ describe('والخارجية after a body is the foreign ministry', () => {
   });
   it('still an adjective coordinated with another', () => {
     expect(translateSource('الشؤون السياسية والخارجية')).toBe('political and foreign affairs');
+  });
+});
+
+describe('a body named before with its name in quotation marks (مجلة "X") is the body its head refers to', () => {
+  const last = (lines: string[]) => parseArticle(article([lead, ...lines])).quotes.at(-1)?.speaker;
+  it('المجلة after مجلة "X"', () => {
+    // (a body the lexicon knows by its own English name; an unknown one is romanised with its class noun)
+    expect(last(['ونشرت مجلة "نيوزويك" صورا جديدة للممثلة.', 'وقالت المجلة إن الصورة عدلت.'])?.en).toBe('Newsweek');
+    expect(last(['ونشرت مجلة "سنابل" صورا جديدة للممثلة.', 'وقالت المجلة إن الصورة عدلت.'])?.en).toMatch(/^"\w+" magazine$/);
+  });
+  it('with no earlier mention the head keeps its own English', () => {
+    expect(last(['وقالت المجلة إن الصورة عدلت.'])?.en).toBe('magazine');
   });
 });
