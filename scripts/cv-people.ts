@@ -100,7 +100,7 @@ const listing: string[] = [];
 const emit = (l: string) => { if (outFile && only === undefined) listing.push(l); else console.log(l); };
 const errors: PeopleError[] = [];
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-const line = (f: Figures) => `people P ${pct(precision(f.people))} R ${pct(recall(f.people))} F1 ${pct(f1(f.people))} | role ${pct(share(f.roles))} | role-strict ${pct(share(f.rolesStrict))} | quote-R ${pct(share(f.quotes))} | speaker ${pct(share(f.speakers))} | prec R ${pct(recall(f.precedents))} P ${pct(f.precedents.predicted ? f.precedentHits / f.precedents.predicted : 1)}`;
+const line = (f: Figures) => `people P ${pct(precision(f.people))} R ${pct(recall(f.people))} F1 ${pct(f1(f.people))} | role ${pct(share(f.roles))} | role-strict ${pct(share(f.rolesStrict))} | quote-R ${pct(share(f.quotes))} | speaker ${pct(share(f.speakers))} | prec R ${pct(recall(f.precedents))} P ${pct(f.precedents.predicted ? f.precedentHits / f.precedents.predicted : 1)} | speaker-en ${pct(share(f.speakersEn))} | speaker-en-strict ${pct(share(f.speakersEnStrict))}`;
 
 /** One fold, in this process: the lexicon hidden first when asked (before any word class is read). */
 let shared: { corpus: GoldExample[]; extra: GoldExample[] } | undefined;

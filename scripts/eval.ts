@@ -18,6 +18,9 @@
  * line's last field) also asks at most two words beyond the gold's and none of another person's
  * name (src/eval/gold-score.ts strictRoleRight). The roles right by the first and not the second are
  * listed per article as `role+` (a neighbour's role or name run into the role, or a long tail).
+ * `speaker-en-strict` (after it) is the same for the English speaker: a described source's English
+ * right by `speaker-en` (half the gold's words) with at most two words beyond the gold's and none of
+ * another person's name (src/eval/evaluate.ts rightSpeakerEnStrict); those it refuses are listed as `spken+`.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -58,6 +61,8 @@ function line(f: Figures): string {
     `prec R ${pct(recall(f.precedents))} P ${pct(f.precedents.predicted ? f.precedentHits / f.precedents.predicted : 1)} dated ${pct(share(f.precedentYears))}`,
     // Last, so the fields before it keep their places: the strict role figure (no leak; see strictRoleRight).
     `role-strict ${pct(share(f.rolesStrict))}`,
+    // after it, for the same reason: the strict English speaker figure (no run-on; see rightSpeakerEnStrict)
+    `speaker-en-strict ${pct(share(f.speakersEnStrict))}`,
   ].join(' | ');
 }
 
@@ -79,6 +84,7 @@ for (const it of items) {
   for (const m of r.inventions) console.log(`   extra  ${m}`);
   for (const m of r.wrongSpeakers) console.log(`   wrong  ${m}`);
   for (const m of r.roleLeaks) console.log(`   role+  ${m}`);
+  for (const m of r.speakerEnLeaks) console.log(`   spken+ ${m}`);
 }
 const t = total;
 console.log(`\n${items.length} articles, ${t.people.gold} people, ${t.quotes.n} quotes, ${t.precedents.gold} precedents; parse ${parseMs.toFixed(0)} ms`);

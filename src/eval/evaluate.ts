@@ -7,7 +7,7 @@
 import type { Briefing, Person, Quote } from '../briefing/types.ts';
 import { keySimilarity, wordKey } from '../names/phonetic.ts';
 import { lexicon } from '../names/lexicon.ts';
-import { add, fold, personFor, roleExtra, roleOverlap, sameName, sameSpeakerCount, strictRoleRight, words, zero, type Counts, type Gold, type GoldPerson, type GoldQuote } from './gold-score.ts';
+import { add, fold, personFor, ROLE_EXTRA_ALLOWED, roleExtra, roleOverlap, sameName, sameSpeakerCount, strictRoleRight, words, zero, type Counts, type Gold, type GoldPerson, type GoldQuote } from './gold-score.ts';
 
 /** ok of n: a share where the denominator is the gold items of that kind. */
 export interface Tally { ok: number; n: number }
@@ -33,6 +33,12 @@ export interface Figures {
   /** Gold quotes found with the right speaker (Arabic name, else English). */
   speakers: Tally;
   speakersEn: Tally;
+  /**
+   * … and right by the strict test too (rightSpeakerEnStrict): a described source's English holds at
+   * most ROLE_EXTRA_ALLOWED words beyond the gold's, none of another person's name, so a run-on
+   * ("a police spokesman for The Guardian on Tuesday") or a neighbour's name is wrong.
+   */
+  speakersEnStrict: Tally;
   /** Found quotes whose gold has a kind: the parser's kind is the same. */
   kinds: Tally;
   /** Gold denials shown as something else (a claim). */
@@ -51,16 +57,18 @@ export interface ArticleReport extends Figures {
   wrongSpeakers: string[];
   /** Roles right by the eval's test but not the strict one: the extra words listed (role leaks). */
   roleLeaks: string[];
+  /** English speakers right by the lenient test but not the strict one: the extra words listed. */
+  speakerEnLeaks: string[];
 }
 
 export function emptyFigures(): Figures {
-  return { people: zero(), roles: tally(), rolesStrict: tally(), namesEn: tally(), namesEnExact: tally(), quotes: tally(), speakers: tally(), speakersEn: tally(), kinds: tally(), opposite: 0, precedents: zero(), precedentHits: 0, precedentYears: tally() };
+  return { people: zero(), roles: tally(), rolesStrict: tally(), namesEn: tally(), namesEnExact: tally(), quotes: tally(), speakers: tally(), speakersEn: tally(), speakersEnStrict: tally(), kinds: tally(), opposite: 0, precedents: zero(), precedentHits: 0, precedentYears: tally() };
 }
 
 export function addFigures(a: Figures, b: Figures): Figures {
   return {
     people: add(a.people, b.people), roles: addT(a.roles, b.roles), rolesStrict: addT(a.rolesStrict, b.rolesStrict), namesEn: addT(a.namesEn, b.namesEn), namesEnExact: addT(a.namesEnExact, b.namesEnExact), quotes: addT(a.quotes, b.quotes),
-    speakers: addT(a.speakers, b.speakers), speakersEn: addT(a.speakersEn, b.speakersEn), kinds: addT(a.kinds, b.kinds), opposite: a.opposite + b.opposite,
+    speakers: addT(a.speakers, b.speakers), speakersEn: addT(a.speakersEn, b.speakersEn), speakersEnStrict: addT(a.speakersEnStrict, b.speakersEnStrict), kinds: addT(a.kinds, b.kinds), opposite: a.opposite + b.opposite,
     precedents: add(a.precedents, b.precedents), precedentHits: a.precedentHits + b.precedentHits, precedentYears: addT(a.precedentYears, b.precedentYears),
   };
 }
@@ -157,6 +165,37 @@ export function rightSpeakerEn(q: Quote, g: GoldQuote, gold: Gold): boolean {
   return [en, ...(person ? [person.en, ...(person.aliases_latin ?? [])] : [])].some((n) => sameName(q.speaker.en, n) || soundsLike(q.speaker.en, n));
 }
 
+/**
+ * What a described source's English holds beyond the gold's words (under any of the gold's forms:
+ * without its notes, its acronym; bodies by their acronym as sourceForm writes them): the words of
+ * the first form that leaves the fewest. `names`: those that are a word of another person's name
+ * in the article (`others`), the leak of a neighbour into the speaker.
+ */
+export function speakerEnExtra(pred: string, g: GoldQuote, others: readonly string[] = []): { extra: string[]; names: string[] } {
+  const p = latinWords(sourceForm(pred));
+  let extra = p;
+  for (const en of [withoutNotes(g.speaker_en), ...acronyms(g.speaker_en)]) {
+    const gw = new Set(latinWords(sourceForm(en)));
+    const x = p.filter((w) => !gw.has(w));
+    if (x.length < extra.length) extra = x;
+  }
+  const theirs = new Set(others.flatMap((n) => latinWords(n)).filter((w) => w.length > 2));
+  return { extra, names: extra.filter((w) => theirs.has(w)) };
+}
+
+/**
+ * The strict English speaker test: right by rightSpeakerEn and, for a described source, at most
+ * ROLE_EXTRA_ALLOWED words beyond the gold's and none of another person's name (speakerEnExtra), as
+ * role-strict is beside role. A named speaker's test is already whole-name (the same last word, the
+ * whole skeleton close), so it is the same under both.
+ */
+export function rightSpeakerEnStrict(q: Quote, g: GoldQuote, gold: Gold, others: readonly string[] = []): boolean {
+  if (!rightSpeakerEn(q, g, gold)) return false;
+  if (!g.unnamed) return true;
+  const { extra, names } = speakerEnExtra(q.speaker.en, g, others);
+  return extra.length <= ROLE_EXTRA_ALLOWED && !names.length;
+}
+
 const short = (s: string, n = 60) => (s.length > n ? s.slice(0, n) + '…' : s);
 /** The speaker as the article writes it (English articles' people carry a learned Arabic spelling too). */
 const who = (q: Quote, lang: 'ar' | 'en') => q.speaker[lang] || q.speaker.ar || q.speaker.en || 'unattributed';
@@ -185,7 +224,7 @@ export function matchQuote(g: GoldQuote, quotes: readonly Quote[], used: Set<Quo
 }
 
 export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
-  const r: ArticleReport = { id, ...emptyFigures(), misses: [], inventions: [], wrongSpeakers: [], roleLeaks: [] };
+  const r: ArticleReport = { id, ...emptyFigures(), misses: [], inventions: [], wrongSpeakers: [], roleLeaks: [], speakerEnLeaks: [] };
   const ar = b.lang === 'ar';
 
   // People: each gold person matched to at most one predicted person.
@@ -225,17 +264,27 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
   for (const p of b.people) if (!taken.has(p)) r.inventions.push(`person ${p.name[b.lang] || p.name.ar || p.name.en}${p.role.ar || p.role.en ? ` [${p.role.ar || p.role.en}]` : ''}`);
 
   const used = new Set<Quote>();
+  // The article's people in English, gold and found: their names' words in a described source are a leak.
+  const englishNames = [...gold.people.map((x) => x.en), ...b.people.map((x) => x.name.en)];
   for (const g of gold.quotes) {
     r.quotes.n++;
     r.speakers.n++;
     r.speakersEn.n++;
+    r.speakersEnStrict.n++;
     const q = matchQuote(g, b.quotes, used);
     if (!q) { r.misses.push(`quote "${short(g.text_start)}" (${g.speaker_ar ?? g.speaker_en})`); continue; }
     used.add(q);
     r.quotes.ok++;
     if (rightSpeakerAr(q, g, gold)) r.speakers.ok++;
     else r.wrongSpeakers.push(`"${short(g.text_start, 40)}": got ${who(q, b.lang)}, want ${g.speaker_ar ?? g.speaker_en}`);
-    if (rightSpeakerEn(q, g, gold)) r.speakersEn.ok++;
+    if (rightSpeakerEn(q, g, gold)) {
+      r.speakersEn.ok++;
+      if (rightSpeakerEnStrict(q, g, gold, englishNames)) r.speakersEnStrict.ok++;
+      else {
+        const { extra, names } = speakerEnExtra(q.speaker.en, g, englishNames);
+        r.speakerEnLeaks.push(`"${short(g.text_start, 40)}": got "${q.speaker.en}" want "${g.speaker_en}" (+${extra.length}: ${extra.join(' ')}${names.length ? `; names: ${names.join(' ')}` : ''})`);
+      }
+    }
     // MUJAZ_EVAL_SPEAKER_EN=1: the quotes whose Arabic speaker is right but English rendering is not, to study the English speaker
     else if (process.env.MUJAZ_EVAL_SPEAKER_EN && rightSpeakerAr(q, g, gold)) r.misses.push(`speaker-en of "${short(g.text_start, 40)}": got "${q.speaker.en}" [${q.speaker.ar}] want "${g.speaker_en}"${g.unnamed ? ' (unnamed)' : ''}`);
     if (g.kind) {

@@ -148,10 +148,26 @@ function translate(name: string): EnglishName {
       out.push(romaniseToken(rawWords[i]!));
       continue;
     }
+    // A word written with a hamza on its alif before lam (ألفيش، ألبيرق، ألفريد) opens on no article:
+    // the article's alif is a bare connecting one (ال), so أل is the name's own "Al" (Alves, Albayrak,
+    // Alfred). The look-up keys fold the hamza away, and the learned speller, which reads ال as the
+    // article the data often leave unwritten, drops it (Danny Fish); a spelling that has lost it is
+    // rebuilt from the rest of the word behind "Al".
+    const hamzaAl = /^\u0623\u0644[\u0621-\u064A]{2,}/.test(stripDiacritics(rawWords[i]!));
     const known = lex.tokenEn.get(w);
-    if (known) {
+    if (known && !(hamzaAl && /^(al|el)-/i.test(known))) {
       out.push(known);
       continue;
+    }
+    if (hamzaAl) {
+      const whole = learnedSpelling(rawWords[i]!) || romaniseToken(rawWords[i]!);
+      const rest = stripDiacritics(rawWords[i]!).slice(2);
+      const r = /^[aeiou]l/i.test(whole) && !/^(al|el)-/i.test(whole) ? whole : `Al${(learnedSpelling(rest) || romaniseToken(rest)).toLowerCase()}`;
+      if (r !== 'Al') {
+        out.push(r);
+        romanised = true;
+        continue;
+      }
     }
     const bare = stripAl(w);
     if (bare !== w) {

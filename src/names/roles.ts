@@ -255,7 +255,12 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         const h = tryAt(i, rest);
         if (h) {
           if (pre === 'ول') pieces.push({ t: 'and' });
-          pieces.push(piece, h.piece);
+          // والخارجية after a body or a noun is a second body, the ministry it stands for (الكرملين
+          // والخارجية الروسية -> the Kremlin and the Russian foreign ministry), not an adjective
+          // coordinated with one (الشؤون السياسية والخارجية keeps "foreign")
+          const prev = pieces[pieces.length - 1];
+          const ministry = pre === 'و' && h.len === 1 && MINISTRY_ELLIPSIS[rest] && (prev?.t === 'entity' || prev?.t === 'title' || (prev?.t === 'word' && !prev.adj)) ? MINISTRY_ELLIPSIS[rest]! : '';
+          pieces.push(piece, ministry ? { t: 'word', en: ministry, adj: false } : h.piece);
           i += h.len;
           done = true;
           break;

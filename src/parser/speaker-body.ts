@@ -7,7 +7,8 @@
  * The fuller mention is the latest one at or before the quotation's sentence whose words open with
  * the speaker's (the head with or without its article, behind a clitic: بوزارة، للشركة) and go on
  * with words that belong to the same noun phrase: definite words (genitive or adjective: الداخلية
- * التونسية), a ل-complement (للجيش، للهجرة), or, right after an indefinite head, a name (شركة آبل).
+ * التونسية), a ل-complement (للجيش، للهجرة), or, right after an indefinite head, a name (شركة آبل)
+ * or a name in quotation marks (مجلة "نيوزويك").
  */
 import type { Quote } from '../briefing/types.ts';
 import { normaliseAr } from '../text/normalize.ts';
@@ -102,7 +103,22 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     const spoken = t.sent === sentenceId || (i > 0 && toks[i - 1]!.sent === t.sent && isSpeechVerb(toks[i - 1]!));
     let e = j;
     while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!))) e++;
-    if (e === j) continue;
+    // an indefinite head before a name in quotation marks (مجلة "فانيتي فير"، شركة «X»): the name, up
+    // to its closing mark, is the body's (the marks are punctuation that would end the phrase above)
+    let quoted = '';
+    if (e === j && headIndefinite && want.length === 1 && /^\s*["«“]\s*$/.test(t.gap) && toks[j]?.sent === t.sent) {
+      let k = j;
+      while (k < toks.length && k - j < 4 && toks[k]!.sent === t.sent && !/["»”]/.test(toks[k]!.gap)) k++;
+      if (k < toks.length && k - j < 4 && /^\s*["»”]/.test(toks[k]!.gap)) quoted = toks.slice(j, k + 1).map((u) => u.text).join(' ');
+    }
+    if (e === j && !quoted) continue;
+    if (quoted) {
+      const head = 'ال' + want[0];
+      const en = knownOrg(normaliseAr(quoted))?.en ?? brandName(quoted) ?? translateSource(`${head.replace(/^ال/, '')} "${quoted}"`);
+      const had = new Set(enWords(current));
+      if (en && enWords(en).some((w) => !had.has(w))) return en;
+      continue;
+    }
     // the head as the phrase's own word, without the clitic it carries here (بوزارة -> وزارة, للشركة -> الشركة)
     const head = t.light.endsWith('ال' + want[0]) ? 'ال' + want[0] : /^[وف]?لل/.test(t.light) ? 'ال' + want[0] : want[0]!;
     const phrase = [head, ...toks.slice(i + 1, e).map((u) => u.text)].join(' ');

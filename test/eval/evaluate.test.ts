@@ -1,7 +1,7 @@
 /** The eval's figures on a hand-made briefing: each kind of error lands in its own count. */
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
-import { evaluate, matchQuote, rightSpeakerAr, rightSpeakerEn, share } from '../../src/eval/evaluate.ts';
+import { evaluate, matchQuote, rightSpeakerAr, rightSpeakerEn, rightSpeakerEnStrict, share, speakerEnExtra } from '../../src/eval/evaluate.ts';
 import { roleExtra, roleOverlap, score, strictRoleRight, type Gold } from '../../src/eval/gold-score.ts';
 
 const person = (id: string, ar: string, en: string, role = ''): Person => ({
@@ -160,5 +160,28 @@ describe('the strict role test (role-strict: role leaks)', () => {
     expect(r.roleLeaks).toHaveLength(1);
     expect(r.roleLeaks[0]).toContain('جون سميث');
     expect(r.roleLeaks[0]).toContain('names: وديفيد براون');
+  });
+});
+
+describe('the strict English speaker test (speaker-en-strict: run-ons)', () => {
+  const described = (en: string) => ({ ...quote('إن الوضع هادئ', null, 'indirect'), speaker: { ar: 'متحدث باسم الشرطة', en }, unnamed: true }) as Quote;
+  const g: Gold = { people: [{ ar: 'سامي نور', en: 'Sami Nour' }], quotes: [{ speaker_en: 'a police spokesman', speaker_ar: 'متحدث باسم الشرطة', text_start: 'إن الوضع هادئ', unnamed: true }], precedents: [] };
+  const gq = g.quotes[0]!;
+  it('is right for the gold\'s words and a short tail, as the lenient test is', () => {
+    expect(rightSpeakerEnStrict(described('a police spokesman'), gq, g)).toBe(true);
+    expect(rightSpeakerEnStrict(described('a spokesperson for the police'), gq, g)).toBe(true);
+  });
+  it('is wrong for a run-on the lenient test counts right, and for a neighbour\'s name', () => {
+    const runOn = described('a spokesman for the police for The Guardian on Tuesday');
+    expect(rightSpeakerEn(runOn, gq, g)).toBe(true);
+    expect(rightSpeakerEnStrict(runOn, gq, g)).toBe(false);
+    expect(speakerEnExtra(runOn.speaker.en, gq).extra).toEqual(['for', 'for', 'guardian', 'on', 'tuesday']);
+    expect(rightSpeakerEnStrict(described('a police spokesman Nour'), gq, g, ['Sami Nour'])).toBe(false);
+  });
+  it('counts them in the eval\'s figures and lists them', () => {
+    const r = evaluate('t', { ...b, people: [], quotes: [described('police spokesman with the minister of the interior')], precedents: [] } as Briefing, g);
+    expect(r.speakersEn).toEqual({ ok: 1, n: 1 });
+    expect(r.speakersEnStrict).toEqual({ ok: 0, n: 1 });
+    expect(r.speakerEnLeaks).toHaveLength(1);
   });
 });
