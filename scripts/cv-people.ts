@@ -46,12 +46,12 @@ import { join, resolve } from 'node:path';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseArticle } from '../src/parser/index.ts';
-import { backgroundLM, useTaggerModel } from '../src/parser/name-tagger.ts';
-import { chooseThreshold, heldOutSplit, trainBackground, trainTagger } from '../src/parser/name-tagger-train.ts';
+import { useTaggerModel } from '../src/parser/name-tagger.ts';
+import { chooseThreshold, heldOutSplit, trainTagger } from '../src/parser/name-tagger-train.ts';
 import { addFigures, emptyFigures, evaluate, share, type Figures } from '../src/eval/evaluate.ts';
 import { f1, precision, recall, type Gold } from '../src/eval/gold-score.ts';
 import { hideLexiconEntries } from '../src/names/lexicon.ts';
-import { devItems, taggerGold, taggerGoldSegmented, withBackground, withFeatures, type GoldExample } from './lib/tagger-examples.ts';
+import { devItems, taggerGold, taggerGoldSegmented, withFeatures, type GoldExample } from './lib/tagger-examples.ts';
 import { articleExamples, trainChoosers, type ArticleExamples } from './lib/ranker-examples.ts';
 import { hideHeldHeads } from './lib/role-heads.ts';
 import { hiddenRoleReadings, ROLE_FOLDS } from './lib/role-hidden.ts';
@@ -119,18 +119,14 @@ function runFold(k: number): Figures {
     const split = heldOutSplit(seg.corpus, k);
     const lists = hideLists ? listHidingFor(split.test.map((x) => readFileSync(x.item.text, 'utf8')), [...split.train, ...seg.extra].map((x) => readFileSync(x.item.text, 'utf8'))) : {};
     hideLexiconEntries({ ...hidingFor(split.test.map((x) => x.gold), [...split.train, ...seg.extra].map((x) => x.gold), hideGiven), ...lists });
-    [train, test, extra] = [withFeatures(split.train, null), withFeatures(split.test, null), withFeatures(seg.extra, null)];
+    [train, test, extra] = [withFeatures(split.train), withFeatures(split.test), withFeatures(seg.extra)];
   } else {
     shared ??= taggerGold();
     ({ train, test } = heldOutSplit(shared.corpus, k));
     extra = shared.extra;
   }
-  // the contrast features' background model from the training articles alone (as train:tagger does)
-  const background = trainBackground([...train, ...extra]);
-  const lm = backgroundLM(background);
-  [train, test, extra] = [withBackground(train, lm), withBackground(test, lm), withBackground(extra, lm)];
   const weights = trainTagger([...train, ...extra]);
-  useTaggerModel({ weights, threshold: fixed ?? chooseThreshold(test, weights), background });
+  useTaggerModel({ weights, threshold: fixed ?? chooseThreshold(test, weights) });
   if (allModels) {
     const m = trainChoosers(choosersExamples().filter((a) => !held.has(a.id)), { role: roleRankerModel(), speaker: speakerRankerModel(), precedent: precedentModel() });
     useRoleRanker(m.role); useSpeakerRanker(m.speaker); usePrecedentModel(m.precedent);

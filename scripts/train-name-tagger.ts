@@ -15,9 +15,8 @@
  * does all five folds in one process.
  */
 import { join, resolve } from 'node:path';
-import { trainTagger, heldOutSplit, evaluateTagger, chooseThreshold, trainBackground, type TaggerExample } from '../src/parser/name-tagger-train.ts';
-import { backgroundLM } from '../src/parser/name-tagger.ts';
-import { taggerGoldSegmented, withFeatures, withBackground, type GoldExample } from './lib/tagger-examples.ts';
+import { trainTagger, heldOutSplit, evaluateTagger, chooseThreshold, type TaggerExample } from '../src/parser/name-tagger-train.ts';
+import { taggerGold } from './lib/tagger-examples.ts';
 import { writeOrCheckModel } from './lib/model-file.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,22 +24,12 @@ const out = join(root, 'data/name-tagger.json');
 
 // Real wire copy is split into training and held-out articles; the written fixtures and the sample
 // (the rest of the development set) only ever train.
-const seg = taggerGoldSegmented();
-const [corpus, extra] = [withFeatures(seg.corpus, null), withFeatures(seg.extra, null)];
+const { corpus, extra } = taggerGold();
 const examples = [...corpus, ...extra];
-/**
- * The examples' features under the background model of `train` alone (the contrast features), so a
- * held-out article is scored as an unseen one would be: its words never trained the background.
- */
-function underBackground(train: GoldExample[], ...rest: GoldExample[][]): { bg: ReturnType<typeof trainBackground>; sets: GoldExample[][] } {
-  const bg = trainBackground(train);
-  const lm = backgroundLM(bg);
-  return { bg, sets: [train, ...rest].map((xs) => withBackground(xs, lm)) };
-}
 const foldArg = process.argv.indexOf('--fold');
 const split = heldOutSplit(corpus, foldArg > 0 ? Number(process.argv[foldArg + 1]) : 4);
-const trialSets = underBackground([...split.train, ...extra], split.test);
-const [train, test] = trialSets.sets as [GoldExample[], GoldExample[]];
+const train = [...split.train, ...extra];
+const test = split.test;
 const trial = trainTagger(train);
 const pct = (x: number) => (100 * x).toFixed(1);
 const show = (r: ReturnType<typeof evaluateTagger>) => `token P ${pct(r.tokenP)} R ${pct(r.tokenR)} F1 ${pct(r.tokenF1)} · span P ${pct(r.spanP)} R ${pct(r.spanR)} F1 ${pct(r.spanF1)}`;
@@ -57,10 +46,9 @@ if (!process.argv.includes('--held-out-model')) {
   const pooled: TaggerExample[] = [];
   for (let k = 0; k < 5; k++) {
     const s = heldOutSplit(corpus, k);
-    const { sets: [tr, te] } = underBackground([...s.train, ...extra], s.test);
-    const w = trainTagger(tr!);
+    const w = trainTagger([...s.train, ...extra]);
     // Scored under one shared weight table: features of fold k prefixed by k, so the folds' models never mix.
-    for (const ex of te!) pooled.push({ ...ex, feats: ex.feats.map((f) => f.map((x) => `${k}|${x}`)) });
+    for (const ex of s.test) pooled.push({ ...ex, feats: ex.feats.map((f) => f.map((x) => `${k}|${x}`)) });
     for (const [x, v] of Object.entries(w)) cvWeights[`${k}|${x}`] = v;
   }
   threshold = chooseThreshold(pooled, cvWeights);
@@ -78,15 +66,13 @@ if (forced > 0) {
 
 // `--held-out-model`: ship the model trained without the held-out articles, to judge the parser on
 // them honestly (`npm run eval -- --dir` on a directory of those articles), then retrain.
-const fullSets = process.argv.includes('--held-out-model') ? trialSets : underBackground(examples);
-const full = process.argv.includes('--held-out-model') ? trial : trainTagger(fullSets.sets[0]!);
+const full = process.argv.includes('--held-out-model') ? trial : trainTagger(examples);
 if (process.argv.includes('--held-out-model')) console.log(`held-out articles: ${test.map((t) => t.id).join(' ')}`);
 const model = {
   note: 'Averaged perceptron for Arabic person-name tokens; trained by scripts/train-name-tagger.ts on test/fixtures/corpus-gold (hand annotations of ANT corpus articles).',
   threshold,
   heldOut: Object.fromEntries(Object.entries(held).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
   weights: full,
-  background: fullSets.bg,
 };
 const json = JSON.stringify(model, null, 0) + '\n';
 writeOrCheckModel(out, json, Object.keys(full).length);

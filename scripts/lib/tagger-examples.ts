@@ -9,7 +9,6 @@ import { segmentArticle } from '../../src/parser/index.ts';
 import { labelTokens, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
 import { articleFeatures } from '../../src/parser/name-tagger.ts';
 import { goldDir, type Item } from './gold.ts';
-import type { CharLM } from '../../src/names/translit/char-lm.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -30,20 +29,14 @@ export function segmentedOf(items: readonly Item[]): Segmented[] {
   }).filter((x): x is Segmented => !!x);
 }
 
-/** `bg`: the tagger's background model for the contrast features (default: the shipped model's). */
-export function withFeatures(xs: readonly Segmented[], bg?: CharLM | null): GoldExample[] {
-  return xs.map(({ item, id, gold, toks }) => ({ item, id, toks, feats: articleFeatures(toks, bg), labels: labelTokens(toks, gold.people.map((p) => p.ar).filter((x): x is string => !!x)) }));
-}
-
-/** The same examples with features under another background model (labels and tokens kept). */
-export function withBackground(xs: readonly GoldExample[], bg: CharLM | null): GoldExample[] {
-  return xs.map((x) => ({ ...x, feats: articleFeatures(x.toks, bg) }));
+export function withFeatures(xs: readonly Segmented[]): GoldExample[] {
+  return xs.map(({ item, id, gold, toks }) => ({ item, id, toks, feats: articleFeatures(toks), labels: labelTokens(toks, gold.people.map((p) => p.ar).filter((x): x is string => !!x)) }));
 }
 
 /** Real wire copy (split into folds) and the written fixtures plus the sample (they only ever train). */
 export function taggerGold(): { corpus: GoldExample[]; extra: GoldExample[] } {
   const { corpus, extra } = taggerGoldSegmented();
-  return { corpus: withFeatures(corpus, null), extra: withFeatures(extra, null) };
+  return { corpus: withFeatures(corpus), extra: withFeatures(extra) };
 }
 
 /** The same articles segmented only: a caller may still hide lexicon entries before the features. */

@@ -7,9 +7,6 @@ import { knownReading } from '../text/clitics.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { scoreFeatures, spansFromScores, type TaggerModel } from './name-tagger.ts';
 import type { Token } from './tokens.ts';
-import type { CharLMData } from '../names/translit/model-data.ts';
-import { arModelForm } from '../names/translit/forms.ts';
-import { buildNgram } from '../../scripts/names/ngram-build.ts';
 
 export interface TaggerExample {
   id: string;
@@ -43,27 +40,6 @@ export function labelTokens(toks: readonly Token[], names: readonly string[]): b
     }
   }
   return labels;
-}
-
-/**
- * The tagger's background model: a character 4-gram model (modified Kneser-Ney, as the names
- * data's spelling model) of the ordinary words of the training articles, each distinct spelling
- * once: every token outside a gold name. Only the training articles, so a held-out article's words
- * are as new to it as an unseen article's.
- */
-export function trainBackground(examples: readonly Pick<TaggerExample, 'toks' | 'labels'>[]): CharLMData {
-  const words = new Set<string>();
-  for (const ex of examples) ex.toks.forEach((t, i) => {
-    if (ex.labels[i]) return;
-    const f = arModelForm(t.text);
-    if (f.length >= 2) words.add(f);
-  });
-  const list = [...words].sort();
-  const chars = [...new Set(list.flatMap((w) => [...w]))].sort();
-  const id = new Map(chars.map((c, i) => [c, i + 1]));
-  const edge = chars.length + 1;
-  const lm = buildNgram(list.map((w) => ({ ids: [...w].map((c) => id.get(c)!), w: 1 })), { order: 4, vocab: edge, edge, minCount: 2, modified: true });
-  return { chars, lm };
 }
 
 /** Every fifth article by id is held out (fold 4 by default; folds 0-3 for cross-validation). */

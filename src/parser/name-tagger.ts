@@ -20,9 +20,6 @@ import {
 import { commaAfter, delimAfter, occurrencesWithPrefixes, type Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { textClassOf } from './word-info.ts';
-import { CharLM } from '../names/translit/char-lm.ts';
-import type { CharLMData } from '../names/translit/model-data.ts';
-import { arModelForm } from '../names/translit/forms.ts';
 
 export interface TaggerModel {
   /** feature -> averaged weight */
@@ -31,59 +28,6 @@ export interface TaggerModel {
   threshold: number;
   /** held-out figures of the model trained without those articles, for the record */
   heldOut?: Record<string, number>;
-  /**
-   * A character model of the training articles' ordinary words (every token not in a gold name),
-   * the other side of the names data's spelling model: see `contrastFeatures`.
-   */
-  background?: CharLMData;
-}
-
-/** The background model of each model's weights (registered when the model is loaded or used). */
-const backgrounds = new WeakMap<object, CharLM>();
-const backgroundModels = new WeakMap<CharLMData, CharLM>();
-/** The background character model of a model's data (built once per data object). */
-export function backgroundLM(d: CharLMData | undefined): CharLM | null {
-  if (!d) return null;
-  let lm = backgroundModels.get(d);
-  if (!lm) backgroundModels.set(d, (lm = new CharLM(d)));
-  return lm;
-}
-function register(m: TaggerModel): TaggerModel {
-  const lm = backgroundLM(m.background);
-  if (lm) backgrounds.set(m.weights, lm);
-  return m;
-}
-
-/**
- * How much more a word is spelled like a name than like an ordinary word of the news: the names
- * data's spelling model (nameSpellingScore) against the background model of ordinary tokens, per
- * letter, in halves of a nat. The names model alone scores Arabic common words nearly as high as
- * names (Arabic names are Arabic words), so unseen transliterations (فرهوفشتات، بيكجان، كاتساف)
- * sat in the same lm buckets as thousands of ordinary words; the contrast sets them apart
- * (round twenty-four, people46: held-out fold 0 tagger span F1 56.9 -> 65.4 under --unseen hiding).
- */
-const contrastMemo = new WeakMap<CharLM, Map<string, number | null>>();
-function contrastBucket(text: string, bg: CharLM): number | null {
-  let m = contrastMemo.get(bg);
-  if (!m) contrastMemo.set(bg, (m = new Map()));
-  let b = m.get(text);
-  if (b === undefined) {
-    const form = arModelForm(text);
-    const ns = form ? nameSpellingScore(text) : null;
-    b = ns === null ? null : Math.max(-6, Math.min(6, Math.floor(2 * (ns - bg.score(form) / ([...form].length + 1)))));
-    if (m.size > 100_000) m.clear();
-    m.set(text, b);
-  }
-  return b;
-}
-
-/** The contrast features of a word as itself (tag null) or as a neighbour; with gz:none also crossed with it. */
-function contrastFeatures(text: string, tag: ContextTag | null, bg: CharLM | null): string[] {
-  if (!bg) return [];
-  const b = contrastBucket(text, bg);
-  if (b === null) return [];
-  if (tag !== null) return [`${tag}:lr:${b}`];
-  return wordClass(text).includes('gz:none') ? [`lr:${b}`, `lr&none:${b}`] : [`lr:${b}`];
 }
 
 /** Gazetteer evidence of one word, bucketed (memoised: the same words recur across articles). */
@@ -303,22 +247,14 @@ function commonNoun(toks: readonly Token[]): (k: number) => boolean {
   };
 }
 
-const groupOf = (kind: string, key: string, bg: CharLM | null) => {
-  if (kind === 'own') return [...ownFeatures(key), ...contrastFeatures(key, null, bg)];
-  const cut = key.indexOf(' ');
-  return [...contextFeatures(key), ...contrastFeatures(key.slice(cut + 1), key.slice(0, cut) as ContextTag, bg)];
-};
+const groupOf = (kind: string, key: string) => (kind === 'own' ? ownFeatures(key) : contextFeatures(key));
 
-/**
- * Per-token feature lists for a whole token list (for training and scoring the tagger). `bg`: the
- * background model of the contrast features (default: the shipped model's; null: none).
- */
-export function articleFeatures(toks: readonly Token[], bg?: CharLM | null): string[][] {
-  const lm = bg === undefined ? backgroundLM(taggerModel().background) : bg;
+/** Per-token feature lists for a whole token list (for training and scoring the tagger). */
+export function articleFeatures(toks: readonly Token[]): string[][] {
   const recurs = recurrence(toks), common = commonNoun(toks);
   return toks.map((_, i) => {
     const { keys, local } = featureGroups(toks, i, recurs, common);
-    return [...keys.flatMap(([kind, key]) => groupOf(kind, key, lm)), ...local];
+    return [...keys.flatMap(([kind, key]) => groupOf(kind, key)), ...local];
   });
 }
 
@@ -353,8 +289,7 @@ function groupScore(g: GroupScores, text: string, tag: ContextTag | null, w: Rea
   const m = tag === null ? g.own : g.ctx[tag];
   let s = m.get(text);
   if (s === undefined) {
-    const bg = backgrounds.get(w) ?? null;
-    m.set(text, (s = scoreFeatures(tag === null ? ownFeatures(text) : contextFeatures(`${tag} ${text}`), w) + scoreFeatures(contrastFeatures(text, tag, bg), w)));
+    m.set(text, (s = scoreFeatures(tag === null ? ownFeatures(text) : contextFeatures(`${tag} ${text}`), w)));
     g.size++;
   }
   return s;
@@ -464,7 +399,7 @@ export function spansFromScores(toks: readonly Token[], scores: readonly number[
 
 let model: TaggerModel | null = null;
 export function taggerModel(): TaggerModel {
-  return (model ??= register(JSON.parse(readFileSync(new URL('../../data/name-tagger.json', import.meta.url), 'utf8')) as TaggerModel));
+  return (model ??= JSON.parse(readFileSync(new URL('../../data/name-tagger.json', import.meta.url), 'utf8')) as TaggerModel);
 }
 
 /**
@@ -472,7 +407,7 @@ export function taggerModel(): TaggerModel {
  * cv:people`); null goes back to the shipped one.
  */
 export function useTaggerModel(m: TaggerModel | null): void {
-  model = m && register(m);
+  model = m;
 }
 
 /**
