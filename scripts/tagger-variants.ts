@@ -94,8 +94,10 @@ const ratio = (bg: CharLM, tag: string, pair = true): Tf => mapFeats((f, ex, i) 
   }
   return out;
 });
+// the contrast in place of the names model's spelling feature (lm:, own and as context): the two are nearly collinear
+const noLm: Tf = mapFeats((f) => f.filter((x) => !/^((p|n|pp|nn):)?lm:/.test(x)));
 const compose = (...ts: Tf[]): Tf => (exs, isTrain) => ts.reduce((e, t) => t(e, isTrain), exs);
-const variants: Record<string, Tf> = { lmrE: ratio(bgE, 'lmrE'), lmrP: ratio(bgP, 'lmrP'), lmrPnp: ratio(bgP, 'lmrP', false), base: (e) => e, dfCut, noW, gzlm, pair, 'gzlm+pair': compose(gzlm, pair), 'dfCut+gzlm+pair': compose(dfCut, gzlm, pair) };
+const variants: Record<string, Tf> = { lmrE: ratio(bgE, 'lmrE'), lmrP: ratio(bgP, 'lmrP'), lmrPnp: ratio(bgP, 'lmrP', false), lrNoLm: (e, t) => ratio(bgP, 'lmrP', false)(noLm(e, t), t), base: (e) => e, dfCut, noW, gzlm, pair, 'gzlm+pair': compose(gzlm, pair), 'dfCut+gzlm+pair': compose(dfCut, gzlm, pair) };
 const only = args.indexOf('--v');
 const pct = (x: number) => (100 * x).toFixed(1);
 for (const [name, tf] of Object.entries(variants)) {
