@@ -174,6 +174,9 @@ const VEIL = /^(النقاب|الستار|اللثام)$/;
 /** Latin letters as Arabic copy spells them in acronyms (سي إن إن، إي أس بي إن), normalised. */
 const SPELLED_LETTER = /^(اي|ايه|بي|سي|دي|اف|جي|اتش|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/;
 /** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
+/** رأى/يرى (light forms): a verb of seeing, a verb of saying only as «be of the view that». */
+const SEEING = /^[وف]?(راى|رات|راوا|رايا|راتا|يرى|ترى|يرون|يريان|تريان)$/;
+
 const PERIPHRASTIC_WORD = /^([وف]?(قام|قامت|نسب|نسبت)|التاكيد|التشديد|بالقول|القول)$/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
 const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
@@ -3209,8 +3212,10 @@ export class ArabicQuoteReader {
     const t = toks[v]!;
     const frame = verbFrame(t);
     if (!isReportVerb(t) && !frame) return -1;
-    // A participle not after a comma and not in the accusative (مطالبة للنساء) is a noun.
-    if (frame?.participle && !isContinuation(t) && !/ا$/.test(t.light) && !(v > 0 && /[،,]/.test(toks[v - 1]!.gap))) return -1;
+    // A participle not after a comma and not in the accusative (مطالبة للنساء) is a noun. A closing
+    // quotation mark ends the statement before it as a comma does (أنه "…" معربة عن الأمل في أن …).
+    const closesQuotation = v > 0 && /["»”]/.test(toks[v - 1]!.gap) && this.inQuotation(v - 1) && !this.inQuotation(v);
+    if (frame?.participle && !isContinuation(t) && !/ا$/.test(t.light) && !(v > 0 && /[،,]/.test(toks[v - 1]!.gap)) && !closesQuotation) return -1;
     const prev = v > 0 ? toks[v - 1] : undefined;
     if (prev && prev.sent === t.sent && (/^[وف]?(لم|لا|لن|ما)$/.test(prev.light) || this.notYetSaid(v))) return -1;
     // (…، حسبما أعلن المرصد / كما أعلنت سول: the verb attributes what came before, it reports no object)
@@ -3606,6 +3611,9 @@ export class ArabicQuoteReader {
     // reports a second view of the same speaker, not words of the first statement)
     if (this.joinedBelief(e) && !this.notYetSaid(e)) return true;
     if (!(isSpeechVerb(t) || isDenialVerb(t) || framed)) return false;
+    // (… إنهم سمعوا انفجارا مدويا ورأوا كرة من اللهب: رأى with a plain object is «saw»; it gives a view
+    // only with its complementiser, رأى X أن …)
+    if (SEEING.test(t.light) && !this.complementiserAfter(e)) return false;
     if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     // (… في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن …: «said in it» opens the statement the noun
     // announced, as a relative clause's verb does)

@@ -340,4 +340,18 @@ describe('quote recall, round fourteen (quotes30)', () => {
     expect(texts('وعليه الاختيار بين أن يستقيل من منصبه وبين أن يبقى في الحكومة.')).toEqual([]);
     expect(texts('ومما زاد الأمر سوءا أن الحكومة لم تتدخل في الأزمة.')).toEqual([]);
   });
+
+  it('a framed participle right after a closing quotation mark opens its own statement', () => {
+    // (as after a comma: the quotation ends the statement before it; the short quotation inside
+    // the participle's complement clause does not stop the clause being read)
+    const q = quotes('وأعلنت الوزيرة أنه "ليس هناك من رابحين في حرب تجارية" معربة عن الأمل في أن "تكون أوروبا معفية" من الإجراءات الجديدة.');
+    expect(q).toContainEqual(expect.objectContaining({ who: 'الوزيرة', text: expect.stringContaining('تكون أوروبا معفية" من الإجراءات الجديدة'), kind: 'indirect' }));
+    expect(q).toContainEqual(expect.objectContaining({ text: expect.stringContaining('ليس هناك من رابحين في حرب تجارية') }));
+  });
+
+  it('رأى with a plain object is «saw»: it does not cut the statement it stands in', () => {
+    expect(texts('وقال السكان إنهم سمعوا انفجارا مدويا ورأوا كرة من اللهب فوق المبنى.')).toEqual(['إنهم سمعوا انفجارا مدويا ورأوا كرة من اللهب فوق المبنى']);
+    // (with its complementiser it is a view of its own, as before)
+    expect(texts('وقال الوزير إن الحكومة ستدرس الملف، ويرى أن الحوار هو الطريق الوحيد.')).toEqual(['الحكومة ستدرس الملف', 'الحوار هو الطريق الوحيد']);
+  });
 });
