@@ -17,7 +17,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { shippedModel } from './shipped-model.ts';
 import { bestCandidate, type RankerModel } from './speaker-ranker.ts';
-import { hasArticle, isPlaceOrOrg, roleHead, verbFrame } from './arabic-words.ts';
+import { hasArticle, isPlaceOrOrg, RELATIVES, roleHead, verbFrame } from './arabic-words.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { agentShape } from './role-shape.ts';
 import { memo } from '../text/memo.ts';
@@ -81,7 +81,6 @@ function wordKindsOf(text: string): string[] {
  * figure, a place or organisation as its first word, a separate pronoun at its end (… هم، وهما).
  * Kinds of word only, so they carry over to unseen heads. Memoised like wordKinds.
  */
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
 const PREPOSITIONS = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'منذ', 'خلال', 'ضد', 'حتى', 'لدى', 'نحو']);
 const PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 const qualityKinds = memo(qualityOf, 5_000);
