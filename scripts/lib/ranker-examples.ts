@@ -29,10 +29,7 @@ export const ROLE_PRIOR = 2;
 // roles41: with the rules reading more unlisted heads (roles-ar.ts shaped rules), a "no role" left is
 // less often the rules' blind spot, and at 1.75 the even-trained model stopped overriding it on the
 // odd half (+3, was +7); 1.25 keeps CV (86.7, hidden 85.7) and the odd half (+7) (docs/eval.md).
-// roles46: on unseen copy (cv:people --unseen, heads hidden) the largest even class of wrong roles
-// was the rules' "no role" kept over a right reading the ranker scored within a few tenths of it
-// (24 people); 1.0 keeps the trainer's CV and gains one odd person in each odd figure.
-export const ROLE_NONE_PRIOR = 1.0;
+export const ROLE_NONE_PRIOR = 1.25;
 /** The anchored features of the role ranker and their priors (trainSoftmax's `prior`). */
 export const rolePriors = (prior = ROLE_PRIOR, none = ROLE_NONE_PRIOR): Record<string, number> => ({ rule: prior, 'rule-none': none });
 export const SPEAKER_L2 = 10;
