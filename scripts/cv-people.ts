@@ -40,6 +40,8 @@
  *   npm run cv:people -- --list --causes      each invention and miss with its likely cause
  *                                  (scripts/lib/people-errors.ts), and the causes counted at the end
  *   npm run cv:people -- --list --out FILE    the listing into FILE instead of the terminal
+ *   npm run cv:people -- --list --roles       under each role miss or leak, the role ranker's candidates
+ *                                  for that person (score, right by the eval's test / the strict one)
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -58,7 +60,10 @@ import { hiddenRoleReadings, ROLE_FOLDS } from './lib/role-hidden.ts';
 import { foldOf } from '../src/parser/speaker-ranker-train.ts';
 import { everydayWordsOf } from './lib/everyday-words.ts';
 import { useEverydayWords } from '../src/parser/everyday-words.ts';
-import { roleRankerModel, useRoleRanker } from '../src/parser/role-ranker.ts';
+import { collectRoleChoices, roleCandidates, roleRankerModel, useRoleRanker, type RoleInput } from '../src/parser/role-ranker.ts';
+import { roleRawOf } from './lib/ranker-examples.ts';
+import { bestCandidate } from '../src/parser/speaker-ranker.ts';
+import { roleOverlap, strictRoleRight } from '../src/eval/gold-score.ts';
 import { speakerRankerModel, useSpeakerRanker } from '../src/parser/speaker-ranker.ts';
 import { precedentModel, usePrecedentModel } from '../src/parser/precedent-classifier.ts';
 import { hidingFor, listHidingFor } from './lib/hide-lexicon.ts';
@@ -93,6 +98,8 @@ const ha = args.indexOf('--half');
 const half = ha >= 0 ? args[ha + 1] : undefined;
 const inHalf = (id: string) => { if (!half) return true; const n = Number(id.split('/').pop()!.replace(/^p/, '')); return Number.isFinite(n) && (n % 2 === 0) === (half === 'even'); };
 const causes = args.includes('--causes');
+// `--roles` (with --list): the role ranker's candidates under each listed role miss or leak.
+const roleCands = args.includes('--roles');
 const oo = args.indexOf('--out');
 const outFile = oo >= 0 ? args[oo + 1] : undefined;
 /** The listing: into --out's file when given (a fold's own process always prints, its parent collects). */
@@ -135,7 +142,12 @@ function runFold(k: number): Figures {
   for (const ex of test) {
     const gold = JSON.parse(readFileSync(ex.item.gold, 'utf8')) as Gold;
     // dated as `npm run eval` parses (the precedent figures need it)
-    const r = evaluate(ex.id, parseArticle(readFileSync(ex.item.text, 'utf8'), gold.date ? { meta: { publishedAt: gold.date } } : {}), gold);
+    const seen = new Map<string, RoleInput>();
+    const watch = roleCands && list && inHalf(ex.id);
+    if (watch) collectRoleChoices((id, input) => seen.set(id, input));
+    let b;
+    try { b = parseArticle(readFileSync(ex.item.text, 'utf8'), gold.date ? { meta: { publishedAt: gold.date } } : {}); } finally { if (watch) collectRoleChoices(null); }
+    const r = evaluate(ex.id, b, gold);
     fold = addFigures(fold, r);
     if (!list || !inHalf(ex.id)) continue;
     emit(`\n== ${ex.id} (fold ${k}): ${line(r)}`);
@@ -148,11 +160,38 @@ function runFold(k: number): Figures {
       continue;
     }
     for (const m of r.misses) if (/^(person|role)/.test(m)) emit(`   miss   ${m}`);
+    // roles right by the lenient test but not the strict one (role-strict's misses)
+    for (const l of r.roleLeaks) emit(`   role+  ${l}`);
+    if (watch) for (const l of roleCandidateLines(gold, b, seen)) emit(l);
     for (const m of r.inventions) if (/^person/.test(m)) emit(`   extra  ${m}`);
   }
   useTaggerModel(null);
   useRoleRanker(undefined); useSpeakerRanker(undefined); usePrecedentModel(undefined);
   return fold;
+}
+
+/**
+ * For each gold person whose role is wrong by the strict test: the role ranker's candidates (the
+ * fold's model in use), each with its score and whether it is right by the eval's test (=) and
+ * the strict one (!), the chosen one marked with >.
+ */
+function roleCandidateLines(gold: Gold, b: ReturnType<typeof parseArticle>, seen: ReadonlyMap<string, RoleInput>): string[] {
+  const out: string[] = [];
+  const model = roleRankerModel();
+  for (const raw of roleRawOf('', gold, b, seen)) {
+    const cs = roleCandidates(raw.input.ruleRole, raw.input.options, new Set(raw.input.shared));
+    const score = (f: readonly string[]) => f.reduce((s, x) => s + (model?.weights[x] ?? 0), 0);
+    const scores = cs.map((c) => score(c.feats));
+    const best = model && cs.length > 1 ? bestCandidate(cs.map((c) => c.feats), model.weights, model.margin ?? 0) : 0;
+    const strict = cs.map((c) => strictRoleRight(c.text, raw.want, raw.others ?? [], raw.own ?? ''));
+    if (strict[best]) continue;
+    out.push(`     cands of ${raw.own?.split(' ').slice(0, 3).join(' ')} (want "${raw.want}"; rule "${raw.input.ruleRole}"):`);
+    cs.forEach((c, i) => {
+      const lenient = raw.want ? !!c.text && roleOverlap(c.text, raw.want) >= 0.5 : !c.text;
+      out.push(`       ${i === best ? '>' : ' '} ${scores[i]!.toFixed(2).padStart(6)} ${lenient ? '=' : ' '}${strict[i] ? '!' : ' '} "${c.text}" [${c.feats.filter((x) => x.startsWith('src:') || x === 'rule' || x === 'rule|none').join(' ')}]`);
+    });
+  }
+  return out;
 }
 
 /**

@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { evaluate, share, type Tally } from '../src/eval/evaluate.ts';
 import type { Gold } from '../src/eval/gold-score.ts';
 import { parseArticle } from '../src/parser/index.ts';
-import { collectRoleChoices, setRoleNoneFree, useRoleRanker, type RoleInput, type RoleModel } from '../src/parser/role-ranker.ts';
+import { collectRoleChoices, useRoleRanker, type RoleInput, type RoleModel } from '../src/parser/role-ranker.ts';
 import { bestCandidate } from '../src/parser/speaker-ranker.ts';
 import { foldOf, learnable, trainRanker, trainSoftmax, type RankExample } from '../src/parser/speaker-ranker-train.ts';
 import { goldDir, type Item } from './lib/gold.ts';
@@ -49,7 +49,8 @@ const MARGIN = argNum('--margin', 0);
 const EPOCHS = argNum('--epochs', 10);
 const STRICT = !process.argv.includes('--loose');
 // --none-prior X: the prior of the rules' "no role" (`rule-none`, role-ranker.ts); --none-free: no anchor on it at all.
-setRoleNoneFree(process.argv.includes('--none-free'));
+// (a none-free model says so in its file, so the parser describes its candidates the same way)
+const NONE_FREE = process.argv.includes('--none-free');
 const priors = rolePriors(PRIOR, argNum('--none-prior', ROLE_NONE_PRIOR));
 const fit = (ex: RankExample[]) => (L2 >= 0 ? trainSoftmax(ex, L2, 300, priors) : trainRanker(ex, EPOCHS, PRIOR));
 
@@ -66,7 +67,7 @@ type Raw = RoleRaw;
 interface Article { id: string; roles: Tally; rolesStrict: Tally; raw: Raw[]; examples: Example[] }
 
 /** The candidates of one gold person, each right or wrong (scripts/lib/ranker-examples.ts, shared with cv:people). */
-const exampleOf = (r: Raw): Example => roleExampleOf(r, STRICT);
+const exampleOf = (r: Raw): Example => roleExampleOf(r, STRICT, NONE_FREE);
 
 /** Parses one article with the rules alone and gathers its people's role candidates. */
 function read(it: Item): Omit<Article, 'examples'> {
@@ -236,6 +237,7 @@ const model: RoleModel = {
   note: `Linear ranker choosing a person's role among candidate descriptions (${L2 >= 0 ? `log-linear, L2 ${L2}` : 'averaged perceptron'}, prior ${PRIOR}); trained by scripts/train-role-ranker.ts on the development gold.`,
   crossValidated: { rules: round(cv.rules), ranker: round(cv.ranker), people: tot, oddRules: round(oRules.ok / oRules.n), oddRanker: round(oLearned.ok / oLearned.n) },
   margin: MARGIN,
+  ...(NONE_FREE ? { noneFree: true } : {}),
   weights,
 };
 writeOrCheckModel(out, JSON.stringify(model) + '\n', Object.keys(weights).length);

@@ -70,9 +70,10 @@ export function roleRawOf(id: string, gold: Gold, b: Briefing, seen: ReadonlyMap
  * The candidates of one gold person, each right or wrong. `evalRight` is the eval's test (for the
  * figures); `right` with `strict` also asks at least half the candidate's words in the gold (the eval
  * asks only the reverse, so learning from it would teach the model to pick long phrases).
+ * `noneFree`: the rules' "no role" without its anchored feature (train:roles --none-free).
  */
-export function roleExampleOf(r: RoleRaw, strict = true): RoleExample {
-  const choices = roleCandidates(r.input.ruleRole, r.input.options, new Set(r.input.shared));
+export function roleExampleOf(r: RoleRaw, strict = true, noneFree = false): RoleExample {
+  const choices = roleCandidates(r.input.ruleRole, r.input.options, new Set(r.input.shared), { noneFree });
   const want = r.want;
   const evalRight = choices.map((c) => (want ? !!c.text && roleOverlap(c.text, want) >= 0.5 : !c.text));
   const right = strict ? choices.map((c, i) => evalRight[i]! && (!c.text || roleOverlap(want, c.text) >= 0.5)) : evalRight;

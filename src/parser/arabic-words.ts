@@ -235,6 +235,14 @@ export function conjunctionVerbLike(t: Token): boolean {
   return (/^[وف]/.test(t.light) && t.light.length >= 4 || /^س[يت].{4,}$/.test(t.light)) && !isGiven(t) && !lexiconNameWord(t);
 }
 
+/**
+ * Relative pronouns (light form): a clause about the noun before them, never part of a role or a
+ * name. One list for the person finder's and role rules' stops (people-ar.ts, roles-ar.ts,
+ * quotes-ar.ts) and the role ranker's marks of a poor reading (role-ranker.ts), which had each
+ * written their own (the ranker's alone held اللائي).
+ */
+export const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي'].map(lightNormAr));
+
 /** Nouns of kinship in construct with the person they relate to, and their English (زوجة مينغ, the wife of Meng). */
 export const KIN_SPEAKERS = new Map<string, string>([
   ['زوجة', 'the wife of'], ['زوجه', 'the wife of'], ['زوج', 'the husband of'], ['ابنة', 'the daughter of'], ['ابنه', 'the daughter of'], ['نجل', 'the son of'], ['نجلة', 'the daughter of'],

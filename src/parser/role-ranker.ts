@@ -17,7 +17,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { shippedModel } from './shipped-model.ts';
 import { bestCandidate, type RankerModel } from './speaker-ranker.ts';
-import { hasArticle, isPlaceOrOrg, roleHead, verbFrame } from './arabic-words.ts';
+import { hasArticle, isPlaceOrOrg, RELATIVES, roleHead, verbFrame } from './arabic-words.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { agentShape } from './role-shape.ts';
 import { memo } from '../text/memo.ts';
@@ -31,7 +31,11 @@ export interface RoleOption {
   start: number;
 }
 
-export type RoleModel = RankerModel;
+/**
+ * `noneFree`: the model was trained with the rules' "no role" carrying no anchored feature
+ * (`npm run train:roles -- --none-free`, roles36), so its candidates are described so when it is used.
+ */
+export type RoleModel = RankerModel & { noneFree?: boolean };
 
 /**
  * The comparable form of a role: letters and digits only, one space. Memoised: each person's role
@@ -77,7 +81,6 @@ function wordKindsOf(text: string): string[] {
  * figure, a place or organisation as its first word, a separate pronoun at its end (… هم، وهما).
  * Kinds of word only, so they carry over to unseen heads. Memoised like wordKinds.
  */
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
 const PREPOSITIONS = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'منذ', 'خلال', 'ضد', 'حتى', 'لدى', 'نحو']);
 const PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
 const qualityKinds = memo(qualityOf, 5_000);
@@ -124,7 +127,7 @@ export interface RoleChoice { text: string; feats: string[] }
  * every other distinct reading of any mention, then "no role". A reading given by several readers
  * or mentions is one candidate with all their features, and counts how many gave it.
  */
-export function roleCandidates(ruleRole: string, options: readonly RoleOption[], shared: ReadonlySet<string> = new Set(), cap = 24): RoleChoice[] {
+export function roleCandidates(ruleRole: string, options: readonly RoleOption[], shared: ReadonlySet<string> = new Set(), { cap = 24, noneFree = false }: { cap?: number; noneFree?: boolean } = {}): RoleChoice[] {
   const starts = [...new Set(options.map((o) => o.start))].sort((a, b) => a - b);
   const byText = new Map<string, { text: string; feats: Set<string>; mentions: Set<number>; srcs: Set<string> }>();
   const rulePlain = plainRole(ruleRole);
@@ -148,7 +151,7 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
   if (rulePlain) add(ruleRole, [], null);
   for (const o of options) add(o.text, o.feats, o.start);
   const out: RoleChoice[] = [];
-  if (!rulePlain) out.push({ text: '', feats: noneFeats(true, order.length) });
+  if (!rulePlain) out.push({ text: '', feats: noneFeats(true, order.length, noneFree) });
   // (each reading's length in words, and the longest and shortest, counted once for all readings)
   const lens = order.map((o) => o.split(' ').length);
   const longest = Math.max(...lens), shortest = Math.min(...lens);
@@ -189,7 +192,7 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     } else f.push('alt|rule-none');
     out.push({ text: e.text, feats: f });
   }
-  if (rulePlain) out.push({ text: '', feats: noneFeats(false, order.length) });
+  if (rulePlain) out.push({ text: '', feats: noneFeats(false, order.length, noneFree) });
   return out;
 }
 
@@ -198,13 +201,10 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
  * role): the trainer penalises it toward a lower prior (ROLE_NONE_PRIOR in scripts/lib/ranker-examples.ts, below the rules' role's), so how far
  * to trust a "no role" is learnt, and the head-hidden training copies, where a right reading is there
  * and the rules read none because its head is in no list, pull it down a little (roles37).
- * `setRoleNoneFree(true)`: for training experiments, the "no role" with no anchored feature at all
- * (its trust learnt from 0 as `rule|none`; roles36's `--none-free`).
+ * `noneFree`: for training experiments, the "no role" with no anchored feature at all (its trust
+ * learnt from 0 as `rule|none`; roles36's `--none-free`); a model so trained says so (RoleModel).
  */
-let noneFree = false;
-export const setRoleNoneFree = (b: boolean): void => { noneFree = b; };
-
-function noneFeats(isRule: boolean, options: number): string[] {
+function noneFeats(isRule: boolean, options: number, noneFree: boolean): string[] {
   const f = ['none', `none|opts:${bucket(options, [0, 1, 2, 4])}`];
   if (isRule) f.push(...(noneFree ? [] : ['rule-none']), 'rule|none');
   return f;
@@ -237,7 +237,7 @@ export function chooseRole(personId: string, ruleRole: string, options: readonly
   const model = roleRankerModel();
   if (!model && !collector) return ruleRole;
   collector?.(personId, { ruleRole, options: [...options], shared: [...shared] });
-  const choices = roleCandidates(ruleRole, options, new Set(shared));
+  const choices = roleCandidates(ruleRole, options, new Set(shared), { noneFree: !!model?.noneFree });
   if (!model || choices.length < 2) return ruleRole;
   return choices[bestCandidate(choices.map((c) => c.feats), model.weights, model.margin ?? 0)]!.text;
 }

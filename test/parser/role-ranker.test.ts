@@ -62,6 +62,12 @@ describe('role ranker: candidates', () => {
     expect(cs[1]!.feats).toContain('rn|src:after-comma');
   });
 
+  it('with noneFree (a none-free model), the rules\' "no role" has no anchored feature', () => {
+    const cs = roleCandidates('', [opt('طالب الطب البيطري', ['src:after-comma'])], new Set(), { noneFree: true });
+    expect(cs[0]!.feats).not.toContain('rule-none');
+    expect(cs[0]!.feats).toContain('rule|none');
+  });
+
   it('merges one reading given at two mentions and counts them', () => {
     const cs = roleCandidates('', [opt('المدرب', ['src:before-near'], 10), opt('المدرب', ['src:after-comma'], 90)]);
     const c = cs.find((x) => x.text === 'المدرب')!;
@@ -175,6 +181,15 @@ describe('role ranker: choice', () => {
     expect(chooseRole('p-x', 'الوزير', options)).toBe('الوزير');
     useRoleRanker({ weights: { rule: 2, 'src:before-far': 3 } });
     expect(chooseRole('p-x', 'الوزير', options)).toBe('وزير المالية');
+  });
+
+  it('describes the candidates as the model was trained: a none-free model\'s "no role" has no rule-none', () => {
+    const options = [opt('طالب الطب البيطري', ['src:after-comma'])];
+    // rule-none would hold "no role" (2 > 1); in a none-free model it is no feature at all
+    useRoleRanker({ weights: { 'rule-none': 2, 'src:after-comma': 1 } });
+    expect(chooseRole('p-x', '', options)).toBe('');
+    useRoleRanker({ noneFree: true, weights: { 'rule-none': 2, 'src:after-comma': 1 } });
+    expect(chooseRole('p-x', '', options)).toBe('طالب الطب البيطري');
   });
 
   it('changes only the role, never which people are found', () => {
