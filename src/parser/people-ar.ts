@@ -1104,6 +1104,9 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // The last words and first words of the full names the rules found (for `relative` below).
   const lastOf = new Map<string, string[]>();
   for (const c of found) if (c.to > c.from) { const w = toks[c.to]!.norm; lastOf.set(w, [...(lastOf.get(w) ?? []), toks[c.from]!.norm]); }
+  // … and every later word of those names (كرمل شمة هكوهن: شمة too), for a span its own title introduces.
+  const laterOf = new Map<string, string[]>();
+  for (const c of found) for (let k = c.from + 1; k <= c.to; k++) if (!isParticle(toks[k]!)) { const w = toks[k]!.norm; laterOf.set(w, [...(laterOf.get(w) ?? []), toks[c.from]!.norm]); }
   const inFound = new Set<string>();
   for (const c of found) for (let k = c.from; k <= c.to; k++) inFound.add(toks[k]!.norm);
   const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
@@ -1171,6 +1174,11 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // A word the model scores below zero inside the span must be no preposition's object or verb.
     while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
     while (to > from && isParticle(toks[to]!)) to--;
+    // A nationality inside the span with name words on both sides (نقل رايولا | السويدي إبراهيموفيتش)
+    // is the next person's, as it would be at the span's start: «X NISBA Y» is two people, one
+    // described by nationality, not one name of three words (a nisba family name ends a name:
+    // سما المصري). The tagger's score on the nisba alone does not tell them apart.
+    for (let k = from + 1; k < to; k++) if (nisbaWord(toks[k]!) && !isGiven(toks[k]!)) { to = k - 1; break; }
     // A definite nisba opening the span (والجزائري | محمود زموري) is the next person's nationality.
     if (to > from && nisbaWord(toks[from]!) && !isGiven(toks[from]!)) from++;
     if (to === from) {
@@ -1186,8 +1194,14 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // the tagger is sure of that is no word of any found name and no other spelling of that name's
     // first word (ميلانيا ترامب beside الرئيس دونالد ترامب): a relative, not a mention of them. Only
     // the list of given names told the two apart, and unseen copy's given names are in no list.
-    const firsts = to === from + 1 && !taken.has(to) ? lastOf.get(toks[to]!.norm) : undefined;
-    const relative = !!firsts && scores[from]! >= LONE_MIN && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
+    const pt = toks[from - 1];
+    const ownTitle = !!pt && pt.sent === toks[from]!.sent && !delimAfter(pt, toks) && (!!nisbaWord(pt) || !!roleHead(pt)?.definite)
+      && scores[from]! > 0 && nameLike(toks[from]!) && !commonWordShaped(toks[from]!);
+    const firsts = to === from + 1 && !taken.has(to) ? (ownTitle ? laterOf : lastOf).get(toks[to]!.norm) : undefined;
+    // (… or a word it is less sure of that a title of its own introduces, الفنان العراقي | نصير شمة
+    // beside السفير … كرمل شمة: a mention of the known person would not be given a new description
+    // before a different first word.)
+    const relative = !!firsts && (scores[from]! >= LONE_MIN || ownTitle) && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
       && firsts.every((f) => nameSkeleton(f) !== nameSkeleton(toks[from]!.norm) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
     for (let k = from; k <= (relative ? from : to); k++) {
       const opener = knownReading(toks[k]!.norm, (w) => openers.has(w));
