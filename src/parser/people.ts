@@ -125,9 +125,7 @@ function otherGiven(a: NameCandidate, b: NameCandidate): boolean {
   // name read with a cue of its own (رئيس الموساد يوسي كوهين beside إيلي كوهين: يوسي is in no
   // list): not a word in ال, a common word or a title's plural (السويدي إبراهيموفيتش، محامو رونالدو),
   // nor a word of the other name (كيليتشدار أوغلو is كمال كيليتشدار أوغلو cut short).
-  // (… and, when no list knows either first word, both must be such plain name words: نصير شمة beside
-  // كرمل شمة هكوهن, each read with a title of its own.)
-  if (!(a.given[0] && b.given[0]) && !(a.given[0] ? plainFirst(b, a) : b.given[0] ? plainFirst(a, b) : plainFirst(a, b) && plainFirst(b, a) && nameSkeleton(a.words[0]!) !== nameSkeleton(b.words[0]!))) return false;
+  if (!(a.given[0] && b.given[0]) && !(a.given[0] ? plainFirst(b, a) : b.given[0] && plainFirst(a, b))) return false;
   const x = a.words[0]!, y = b.words[0]!;
   if (x === y || PARTICLE_WORDS.has(x) || PARTICLE_WORDS.has(y) || x.startsWith(y) || y.startsWith(x)) return false;
   // Different given names but one family name: only then (not محمد بن سلمان / محمد بن زايد).
