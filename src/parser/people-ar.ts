@@ -1169,6 +1169,11 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // A word the model scores below zero inside the span must be no preposition's object or verb.
     while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
     while (to > from && isParticle(toks[to]!)) to--;
+    // A nationality inside the span with name words on both sides (نقل رايولا | السويدي إبراهيموفيتش)
+    // is the next person's, as it would be at the span's start: «X NISBA Y» is two people, one
+    // described by nationality, not one name of three words (a nisba family name ends a name:
+    // سما المصري). The tagger's score on the nisba alone does not tell them apart.
+    for (let k = from + 1; k < to; k++) if (nisbaWord(toks[k]!) && !isGiven(toks[k]!)) { to = k - 1; break; }
     // A definite nisba opening the span (والجزائري | محمود زموري) is the next person's nationality.
     if (to > from && nisbaWord(toks[from]!) && !isGiven(toks[from]!)) from++;
     if (to === from) {
