@@ -624,7 +624,12 @@ export function translateRole(roleAr: string): string {
   let en = '';
   try {
     // (a name with its own article takes no other: the The Independent association)
-    en = render(scan(tokenise(key.slice(0, 300)), nameFn)).replace(/\bthe (?=The )/g, '');
+    const pieces = scan(tokenise(key.slice(0, 300)), nameFn);
+    en = render(pieces).replace(/\bthe (?=The )/g, '');
+    // a role with no title whose head is a nisba standing as the noun (الدبلوماسي السابق) is a person
+    const seg = segments(pieces)[0] ?? [];
+    const lead = seg.find((p) => p.t !== 'mod');
+    if (!en && lead?.t === 'word' && lead.adj) en = nisbaPerson(key, seg);
   } catch {
     en = '';
   }
@@ -763,8 +768,6 @@ const IRREGULAR: Record<string, string> = { people: 'person', men: 'man', women:
 
 /** The described words in English: the role rendering when there is a title, else one noun phrase. */
 function describedSource(ar: string): string {
-  const role = translateRole(ar);
-  if (role) return role;
   let pieces: Piece[];
   try {
     pieces = scan(tokenise(ar.trim().slice(0, 300)), nameFn);
@@ -772,6 +775,13 @@ function describedSource(ar: string): string {
     return '';
   }
   const seg = segments(pieces)[0] ?? [];
+  // a nisba standing as the noun is a person before the role reading, which would leave it an
+  // adjective with no noun ("former diplomatic in the Vatican")
+  const lead = seg.find((p) => p.t !== 'mod');
+  const person = lead?.t === 'word' && lead.adj ? nisbaPerson(ar, seg) : '';
+  if (person) return person;
+  const role = translateRole(ar);
+  if (role) return role;
   // an adjective after a word the lexicon does not know would be left to modify the wrong noun, in the
   // wrong order (المؤسسات المالية والاقتصادية العالمية read as "institutions and economic global",
   // نقابة الكونفدرالية العامة as "the union general"): no English is better than that
@@ -782,6 +792,36 @@ function describedSource(ar: string): string {
   const noun = seg.find((p) => p.t !== 'mod');
   if (!noun || !((noun.t === 'word' && !noun.adj) || noun.t === 'entity')) return '';
   return objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').replace(/\bthe (?=The )/g, '').trim();
+}
+
+/**
+ * A nisba adjective standing as the noun names a person (قال دبلوماسي سابق -> a former diplomat,
+ * سياسيون -> politicians, عسكري أمريكي -> a US military official): the tables hold such words only as
+ * adjectives, so the phrase had no noun and no English. Only the indefinite masculine forms (ـي، ـيون،
+ * ـيين) are read so: the feminine (ـية) agrees with a noun left out (a body), and a definite one
+ * alone (الحوثي) is a name or an anaphor. The person noun is the adjective's agent noun when English
+ * forms one regularly (-atic -> -at, -itical -> -itician), else the adjective with "official".
+ */
+function nisbaPerson(ar: string, seg: Piece[]): string {
+  const words = stripDiacritics(ar).trim().split(/\s+/).map(normAr);
+  const lex = lexicon();
+  const head = words.find((w) => !lex.former.has(w));
+  // the definite form too when a qualifier marks it as someone's standing (الدبلوماسي السابق: the former diplomat)
+  const definite = seg.some((p) => p.t === 'mod') ? '' : '(?!ال)';
+  const m = head ? new RegExp(`^${definite}.{2,}(ي|يون|يين)$`).exec(head) : null;
+  if (!m) return '';
+  const at = seg.findIndex((p) => p.t !== 'mod');
+  const adj = seg[at] as { en: string };
+  const plural = m[1] !== 'ي';
+  const base = /atic$/.test(adj.en) ? adj.en.replace(/atic$/, 'at') : /itical$/.test(adj.en) ? adj.en.replace(/ical$/, 'ician') : `${adj.en} official`;
+  const after = adjectivesFrom(seg, at + 1);
+  const rest = seg.slice(after.next).filter((p) => p.t !== 'mod');
+  // only a prepositional complement may follow (دبلوماسي سابق في الفاتيكان); anything else is not this shape
+  if (rest.length && rest[0]!.t !== 'prep') return '';
+  const mods = seg.filter((p): p is { t: 'mod'; en: string } => p.t === 'mod').map((p) => p.en);
+  const obj = rest.length > 1 ? objectPhrase(rest.slice(1)) : '';
+  const tail = obj ? `${(rest[0] as { en: string }).en} ${obj}` : '';
+  return [...mods, ...after.before, plural ? base + 's' : base, tail].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 const NISBA_SUFFIX = /(يتين|يين|يون|يات|ية|يه|ي)$/;

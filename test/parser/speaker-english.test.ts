@@ -3,12 +3,13 @@
  * ألبيرق، ألفريد) opens on the name's own "Al", not the article (the article's alif is a bare
  * connecting one), so the English keeps it; and والخارجية after a body is the foreign ministry, a
  * second body, not "foreign" run into the first; a body named before as «مجلة "X"» is X when the
- * quotation says «المجلة». Constructed copy, not from any corpus.
+ * quotation says «المجلة». Spken48: a nisba adjective standing as the noun names a person (قال
+ * دبلوماسي سابق: a former diplomat), not "" for want of a noun. Constructed copy, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { englishName } from '../../src/parser/names-adapter.ts';
-import { translateSource } from '../../src/names/roles.ts';
+import { translateRole, translateSource } from '../../src/names/roles.ts';
 import { article } from '../helpers/speaker-candidates.ts';
 
 const lead = 'نص تمهيدي قصير عن الموضوع.';
@@ -52,5 +53,29 @@ describe('a body named before with its name in quotation marks (مجلة "X") is
   });
   it('with no earlier mention the head keeps its own English', () => {
     expect(last(['وقالت المجلة إن الصورة عدلت.'])?.en).toBe('magazine');
+  });
+});
+
+describe('a nisba standing as the noun is a person', () => {
+  it('the agent noun English forms regularly (-atic -> -at, -itical -> -itician)', () => {
+    expect(translateSource('دبلوماسي سابق')).toBe('former diplomat');
+    expect(translateSource('سياسيون')).toBe('politicians');
+  });
+  it('else the adjective with "official", nationality before it, a complement after it', () => {
+    expect(translateSource('عسكري أمريكي')).toBe('a US military official');
+    expect(translateSource('عسكريون')).toBe('military officials');
+    expect(translateSource('دبلوماسي سابق في الفاتيكان')).toBe('former diplomat in the Vatican');
+  });
+  it('a named person\'s role with a qualifier, definite', () => {
+    expect(translateRole('الدبلوماسي السابق')).toBe('former diplomat');
+  });
+  it('not the feminine (a body left out), not a definite one alone, not a noun head', () => {
+    expect(translateSource('الحوثي')).toBe('');
+    expect(translateSource('مصدر أمني')).toBe('a security source');
+    expect(translateSource('مسؤول عسكري')).toBe('a military official');
+  });
+  it('in a quote\'s speaker', () => {
+    const [sp] = speakers('وقال دبلوماسي سابق إن المفاوضات ستستأنف الأسبوع المقبل.');
+    expect(sp?.en).toMatch(/diplomat\b/);
   });
 });
