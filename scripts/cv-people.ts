@@ -43,6 +43,7 @@
  *   npm run cv:people -- --list --roles       under each role miss or leak, the role ranker's candidates
  *                                  for that person (score, right by the eval's test / the strict one)
  */
+import { inHalfOf } from './lib/unseen-fold.ts';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -96,7 +97,7 @@ const only = fo >= 0 ? Number(args[fo + 1]) : undefined;
 const ha = args.indexOf('--half');
 // `--half even|odd`: the listing holds only those gold ids (the eval's --half rule: the id's number).
 const half = ha >= 0 ? args[ha + 1] : undefined;
-const inHalf = (id: string) => { if (!half) return true; const n = Number(id.split('/').pop()!.replace(/^p/, '')); return Number.isFinite(n) && (n % 2 === 0) === (half === 'even'); };
+const inHalf = inHalfOf(half);
 const causes = args.includes('--causes');
 // `--roles` (with --list): the role ranker's candidates under each listed role miss or leak.
 const roleCands = args.includes('--roles');

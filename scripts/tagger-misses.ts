@@ -4,16 +4,10 @@
  * everyday words hidden by fold), each feature's weight, for the tokens scored below a cut.
  *   npx tsx scripts/tagger-misses.ts K [--half even|odd] [--cut C] [--json FILE]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { heldOutSplit, trainTagger } from '../src/parser/name-tagger-train.ts';
-import { hideLexiconEntries } from '../src/names/lexicon.ts';
-import { devItems, taggerGoldSegmented, withFeatures } from './lib/tagger-examples.ts';
-import { hideHeldHeads } from './lib/role-heads.ts';
-import { everydayWordsOf } from './lib/everyday-words.ts';
-import { useEverydayWords } from '../src/parser/everyday-words.ts';
-import { hidingFor } from './lib/hide-lexicon.ts';
+import { writeFileSync } from 'node:fs';
+import { trainTagger } from '../src/parser/name-tagger-train.ts';
+import { inHalfOf, unseenTaggerFold } from './lib/unseen-fold.ts';
 import { articleScores } from '../src/parser/name-tagger.ts';
-import type { Gold } from '../src/eval/gold-score.ts';
 
 const args = process.argv.slice(2);
 const k = Number(args[0]);
@@ -22,17 +16,9 @@ const half = ha >= 0 ? args[ha + 1] : undefined;
 const co = args.indexOf('--cut');
 const cut = co >= 0 ? Number(args[co + 1]) : 0;
 const jo = args.indexOf('--json');
-const inHalf = (id: string) => { if (!half) return true; const n = Number(id.split('/').pop()!.replace(/^p/, '')); return Number.isFinite(n) && (n % 2 === 0) === (half === 'even'); };
+const inHalf = inHalfOf(half);
 
-const items = devItems();
-const held = new Set(heldOutSplit(items.corpus, k).test.map((x) => x.id));
-useEverydayWords(new Set(everydayWordsOf(items.corpus.filter((it) => !held.has(it.id)))));
-const goldRoles = new Map([...items.corpus, ...items.extra].map((it) => [it.id, (JSON.parse(readFileSync(it.gold, 'utf8')) as Gold).people.map((p) => p.role_ar ?? '').filter(Boolean)]));
-hideHeldHeads(goldRoles, (id) => held.has(id));
-const seg = taggerGoldSegmented();
-const split = heldOutSplit(seg.corpus, k);
-hideLexiconEntries(hidingFor(split.test.map((x) => x.gold), [...split.train, ...seg.extra].map((x) => x.gold), true));
-const [train, test, extra] = [withFeatures(split.train), withFeatures(split.test), withFeatures(seg.extra)];
+const { train, test, extra } = unseenTaggerFold(k);
 const w = trainTagger([...train, ...extra]);
 const rows: unknown[] = [];
 for (const ex of test) {

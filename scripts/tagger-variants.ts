@@ -3,15 +3,8 @@
  * `cv:people --unseen`'s hiding for fold K, for variants of the features/training, features computed once.
  *   npx tsx scripts/tagger-variants.ts K [--half even|odd]
  */
-import { readFileSync } from 'node:fs';
-import { evaluateTagger, heldOutSplit, trainTagger, type TaggerExample } from '../src/parser/name-tagger-train.ts';
-import { hideLexiconEntries } from '../src/names/lexicon.ts';
-import { devItems, taggerGoldSegmented, withFeatures } from './lib/tagger-examples.ts';
-import { hideHeldHeads } from './lib/role-heads.ts';
-import { everydayWordsOf } from './lib/everyday-words.ts';
-import { useEverydayWords } from '../src/parser/everyday-words.ts';
-import { hidingFor } from './lib/hide-lexicon.ts';
-import type { Gold } from '../src/eval/gold-score.ts';
+import { evaluateTagger, trainTagger, type TaggerExample } from '../src/parser/name-tagger-train.ts';
+import { inHalfOf, unseenTaggerFold } from './lib/unseen-fold.ts';
 import { buildNgram } from './names/ngram-build.ts';
 import { CharLM } from '../src/names/translit/char-lm.ts';
 import { arModelForm } from '../src/names/translit/forms.ts';
@@ -29,17 +22,9 @@ const args = process.argv.slice(2);
 const k = Number(args[0]);
 const ha = args.indexOf('--half');
 const half = ha >= 0 ? args[ha + 1] : undefined;
-const inHalf = (id: string) => { if (!half) return true; const n = Number(id.split('/').pop()!.replace(/^p/, '')); return Number.isFinite(n) && (n % 2 === 0) === (half === 'even'); };
+const inHalf = inHalfOf(half);
 
-const items = devItems();
-const held = new Set(heldOutSplit(items.corpus, k).test.map((x) => x.id));
-useEverydayWords(new Set(everydayWordsOf(items.corpus.filter((it) => !held.has(it.id)))));
-const goldRoles = new Map([...items.corpus, ...items.extra].map((it) => [it.id, (JSON.parse(readFileSync(it.gold, 'utf8')) as Gold).people.map((p) => p.role_ar ?? '').filter(Boolean)]));
-hideHeldHeads(goldRoles, (id) => held.has(id));
-const seg = taggerGoldSegmented();
-const split = heldOutSplit(seg.corpus, k);
-hideLexiconEntries(hidingFor(split.test.map((x) => x.gold), [...split.train, ...seg.extra].map((x) => x.gold), true));
-const [train, test0, extra] = [withFeatures(split.train), withFeatures(split.test), withFeatures(seg.extra)];
+const { train, test: test0, extra } = unseenTaggerFold(k);
 const test = test0.filter((x) => inHalf(x.id));
 
 type Tf = (exs: TaggerExample[], isTrain: boolean) => TaggerExample[];
