@@ -239,7 +239,8 @@ export function conjunctionVerbLike(t: Token): boolean {
  * Relative pronouns (light form): a clause about the noun before them, never part of a role or a
  * name. One list for the person finder's and role rules' stops (people-ar.ts, roles-ar.ts,
  * quotes-ar.ts) and the role ranker's marks of a poor reading (role-ranker.ts), which had each
- * written their own (the ranker's alone held اللائي).
+ * written their own (the ranker's alone held اللائي; the quote reader's, for a relative clause
+ * describing a source, had no feminine plurals).
  */
 export const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي'].map(lightNormAr));
 

@@ -46,7 +46,6 @@ export interface PersonCandidate {
 
 const MAX_ROLE_TOKENS = 14;
 
-
 /** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
 export function verbShaped(t: Token): boolean {
   // … or a past verb of the form استفعل (استمر، استقبل، استهدف).

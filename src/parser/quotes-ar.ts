@@ -78,8 +78,6 @@ const NOUN_LIKE_VERBS = new Set(['طلب', 'وعد', 'وصف', 'حمل', 'قدر
 
 /** An object pronoun on a verb (تتهمه، تتهمها، تتهمهم، تتهمهما): the verb carries its object. */
 const OBJECT_PRONOUN_END = /(ه|ها|هم|هما)$/;
-/** A relative clause (السلطات البريطانية التي تحقق …) describes the source; it is not part of its name. */
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
 /** A quantifier opening a verb's addressee (دعا جميع الأطراف إلى …): the people addressed, not the subject. */
 const QUANTIFIERS = /^(جميع|كافة|كل)$/;
@@ -173,10 +171,9 @@ const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حدي
 const VEIL = /^(النقاب|الستار|اللثام)$/;
 /** Latin letters as Arabic copy spells them in acronyms (سي إن إن، إي أس بي إن), normalised. */
 const SPELLED_LETTER = /^(اي|ايه|بي|سي|دي|اف|جي|اتش|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/;
-/** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
 /** رأى/يرى (light forms): a verb of seeing, a verb of saying only as «be of the view that». */
 const SEEING = /^[وف]?(راى|رات|راوا|رايا|راتا|يرى|ترى|يرون|يريان|تريان)$/;
-
+/** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
 const PERIPHRASTIC_WORD = /^([وف]?(قام|قامت|نسب|نسبت)|التاكيد|التشديد|بالقول|القول)$/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
 const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
@@ -477,7 +474,7 @@ export class ArabicQuoteReader {
       // الأمريكية إلى …، وقالت …؛ وكانت الخارجية … قد حملت …، وقالت …).
       // (not a relative clause's: الذي أعلن الروس أن …)
       const slot = k > lo && (/^[وف]?(كان|كانت)$/.test(toks[k - 1]!.light) || isSpeechVerb(toks[k - 1]!) || isReportVerb(toks[k - 1]!)) && !/[،,:"«»“”]/.test(toks[k - 1]!.gap)
-        && !(k - 2 >= lo && RELATIVE_PRONOUNS.has(toks[k - 2]!.light)) && !this.notYetSaid(k - 1) && !this.objectOfDescribing(k, verb)
+        && !(k - 2 >= lo && RELATIVES.has(toks[k - 2]!.light)) && !this.notYetSaid(k - 1) && !this.objectOfDescribing(k, verb)
         // (a participle describes the subject of its sentence's opening verb: وخفض صندوق النقد …، قائلا إن)
         || (k === lo + 1 && isContinuation(toks[verb]!) && /^[وف][^ا]{2,5}$/.test(toks[lo]!.light) && !hasArticle(toks[lo]!) && !this.index.at(toks[lo]!) && !isUnnamedHead(toks[lo]!) && !/[،,:"«»“”]/.test(toks[lo]!.gap));
       const tk = toks[k]!;
@@ -1299,7 +1296,7 @@ export class ArabicQuoteReader {
       }
       if (/[،,:"«»“”]/.test(gap)) break;
       const nx = toks[end + 1]!;
-      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || RELATIVE_PRONOUNS.has(nx.light)) break;
+      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || RELATIVES.has(nx.light)) break;
       // (مدير الشركة | هذا الأسبوع: a demonstrative with a time noun is when, not who)
       if (this.demonstrativeTime(end + 1)) break;
       // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
@@ -2139,7 +2136,7 @@ export class ArabicQuoteReader {
     // تصريح الملا الذي قال إن، كارين ماك دوغال، التي تؤكد): the verb's subject. The phrase ending
     // right before the pronoun is offered and marked (feature `relsubj`).
     let relEnd = -1;
-    if (cue >= 2 && RELATIVE_PRONOUNS.has(toks[cue - 1]!.light.replace(/^و(?=ال)/, '')) && toks[cue - 1]!.sent === toks[cue]!.sent && !/[:;.()"«»“”]/.test(toks[cue - 2]!.gap + toks[cue - 1]!.gap)) {
+    if (cue >= 2 && RELATIVES.has(toks[cue - 1]!.light.replace(/^و(?=ال)/, '')) && toks[cue - 1]!.sent === toks[cue]!.sent && !/[:;.()"«»“”]/.test(toks[cue - 2]!.gap + toks[cue - 1]!.gap)) {
       relEnd = cue - 2;
       const p = personAt[relEnd];
       if (p) add(fromPerson(p), null);
@@ -2357,7 +2354,7 @@ export class ArabicQuoteReader {
     const w = /^[وف]/.test(t.light) && t.light.length > 3 ? t.light.slice(1) : t.light;
     if (!/^[\u0621-\u064A]{3,7}$/.test(w) || /^ال/.test(w) || /[ةه]$/.test(w) || /[\u064B]/.test(t.text)) return null;
     if (hasArticle(t) || isStop(t) || PARTICLES.has(w) || FREE_PREPOSITIONS.has(w) || isComplementiser(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t)) return null;
-    if (SUBJECT_ADVERBS.has(t.light) || CLAUSE_START.has(t.light) || RELATIVE_PRONOUNS.has(w) || this.personAtTokens()[v] || isGiven(t) || isKnownNameToken(t.light)) return null;
+    if (SUBJECT_ADVERBS.has(t.light) || CLAUSE_START.has(t.light) || RELATIVES.has(w) || this.personAtTokens()[v] || isGiven(t) || isKnownNameToken(t.light)) return null;
     if (/(وا|ون|تا)$/.test(w)) return 'u';
     if (w.endsWith('ت') || (w.startsWith('ت') && w.length >= 4)) return 'f';
     return 'm';
@@ -3064,7 +3061,7 @@ export class ArabicQuoteReader {
       // (a source named with its issuer runs longer too: وحسب أحدث البيانات الصادرة عن اتحاد السفر
       // والسياحة في الولايات المتحدة، تراجع …)
       let max = 10;
-      while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVE_PRONOUNS.has(toks[c]!.light)) max = 20; else if (/^ال(صادر|صادره|صادرة)$/.test(toks[c]!.light) && toks[c + 1]?.light === 'عن') max = 16; c++; }
+      while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVES.has(toks[c]!.light)) max = 20; else if (/^ال(صادر|صادره|صادرة)$/.test(toks[c]!.light) && toks[c + 1]?.light === 'عن') max = 16; c++; }
       if (c > b || c - v > max || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
     } else if (c > b || c - v > 12 || c === v + 1) return false;
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
@@ -3077,7 +3074,7 @@ export class ArabicQuoteReader {
     if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) return false;
     const takesLam = /^و?(وفقا|طبقا)$/.test(light);
     let se = c - 1;
-    for (let r = v + 1; r < c; r++) if (RELATIVE_PRONOUNS.has(toks[r]!.light)) { se = r - 1; break; }
+    for (let r = v + 1; r < c; r++) if (RELATIVES.has(toks[r]!.light)) { se = r - 1; break; }
     const subj = se > v ? this.subject(v + 1, se, false, takesLam) : null;
     const sp = takesLam ? withoutLam(subj) : subj;
     if (!sp) return false;
@@ -3151,7 +3148,7 @@ export class ArabicQuoteReader {
     for (let j = k - 1, n = 0; j >= from && n <= 8; j--, n++) {
       const t = toks[j]!;
       if (j < k - 1 && /[،,.:;؛()"«»“”]/.test(t.gap)) return -1;
-      if (isComplementiser(t) || RELATIVE_PRONOUNS.has(t.light) || this.inQuotation(j)) return -1;
+      if (isComplementiser(t) || RELATIVES.has(t.light) || this.inQuotation(j)) return -1;
       if (!isReportVerb(t) || isContinuation(t) || verbFrame(t)?.participle || /^م/.test(t.light) || this.notYetSaid(j)) continue;
       const prev = toks[j - 1];
       const opens = /^[وف]/.test(t.light) || j === this.sentenceStart(j) || (!!prev && (/^[وف]?(كما|قد|لقد|فيما|بينما)$/.test(prev.light) || /[،,]/.test(prev.gap)));
@@ -3182,7 +3179,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let m = k - 1; m >= a && m >= k - 5; m--) {
       const w = toks[m]!;
-      if ((m < k - 1 && /[،,.:;؛()"«»“”]/.test(w.gap)) || isComplementiser(w) || RELATIVE_PRONOUNS.has(w.light)) return false;
+      if ((m < k - 1 && /[،,.:;؛()"«»“”]/.test(w.gap)) || isComplementiser(w) || RELATIVES.has(w.light)) return false;
       if (ALOUD_VERBS.has(w.light.replace(/^[وف]/, ''))) return !this.notYetSaid(m);
     }
     return false;
@@ -3195,7 +3192,7 @@ export class ArabicQuoteReader {
       const t = toks[j]!;
       if ((isSpeechVerb(t) || isReportVerb(t)) && isComplementiser(toks[j + 1]!)) return true;
       // (… تصريحات لافروف الذي دعا فيها "…": a relative clause's verb of saying has its own quotation)
-      if ((isSpeechVerb(t) || isReportVerb(t) || !!verbFrame(t)) && RELATIVE_PRONOUNS.has(toks[j - 1]!.light)) return true;
+      if ((isSpeechVerb(t) || isReportVerb(t) || !!verbFrame(t)) && RELATIVES.has(toks[j - 1]!.light)) return true;
     }
     return false;
   }
@@ -3319,7 +3316,7 @@ export class ArabicQuoteReader {
     if (frame && !this.frameHolds(frame, o, b, isReportVerb(t))) return -1;
     let e = o + 1;
     // (a relative clause's report, التي اتهمت المنتج بالاغتصاب، ends at its comma)
-    const relative = frame && prev && RELATIVE_PRONOUNS.has(prev.light);
+    const relative = frame && prev && RELATIVES.has(prev.light);
     while (e <= b && !this.opensStatement(e) && !(relative && /[،,]/.test(toks[e - 1]!.gap))) e++;
     const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
     // A denial of a few words goes on in the participle after it (ونفى ماكيب الاتهامات، قائلا إنه
@@ -3352,12 +3349,12 @@ export class ArabicQuoteReader {
    */
   private afterRelativePlace(o: number, b: number): number {
     const toks = this.toks;
-    if (o + 3 > b || !RELATIVE_PRONOUNS.has(toks[o]!.light) || !FREE_PREPOSITIONS.has(toks[o + 2]!.light) || hasArticle(toks[o + 1]!)) return o;
+    if (o + 3 > b || !RELATIVES.has(toks[o]!.light) || !FREE_PREPOSITIONS.has(toks[o + 2]!.light) || hasArticle(toks[o + 1]!)) return o;
     for (let j = o + 4; j <= b && j - o <= 9; j++) {
       if (/[،,:;.؛"«»“”()]/.test(toks[j - 1]!.gap)) return o;
       const w = toks[j]!;
       const prev = toks[j - 1]!;
-      if (isSpeechVerb(w) || isComplementiser(w) || RELATIVE_PRONOUNS.has(w.light)) return o;
+      if (isSpeechVerb(w) || isComplementiser(w) || RELATIVES.has(w.light)) return o;
       if (!/^ال/.test(w.light) || DEFINITE_ADJECTIVE.test(w.light) || SUBJECT_ADJECTIVES.has(w.light) || FREE_PREPOSITIONS.has(prev.light)) continue;
       if (hasArticle(prev) || (nameLike(prev) && !hasArticle(prev))) return j;
     }
@@ -3389,7 +3386,7 @@ export class ArabicQuoteReader {
     for (let m = k + 1; m <= b && m - k <= 8; m++) {
       if (/[،,:.;؛"«“»”()]/.test(toks[m - 1]!.gap)) return -1;
       const t = toks[m]!;
-      if (isSpeechVerb(t) || isComplementiser(t) || isReportVerb(t) || RELATIVE_PRONOUNS.has(t.light)) return -1;
+      if (isSpeechVerb(t) || isComplementiser(t) || isReportVerb(t) || RELATIVES.has(t.light)) return -1;
       if (frame.markers.has(t.light)) return m;
       if (frame.markers.has('ب') && /^ب[^ا]/.test(t.light) && t.light.length > 3 && !BREAKERS_AR.has(t.light) && !MANNER.has(t.light) && !this.index.at(t) && !isPlaceOrOrg(t)) return m;
     }
@@ -3432,7 +3429,7 @@ export class ArabicQuoteReader {
   private deniedObject(out: Quote[], v: number, c: number, b: number, sid: number, s: SentenceSpan): number {
     const toks = this.toks;
     let r = -1;
-    for (let k = v + 2; k < c; k++) if (RELATIVE_PRONOUNS.has(toks[k]!.light)) { r = k; break; }
+    for (let k = v + 2; k < c; k++) if (RELATIVES.has(toks[k]!.light)) { r = k; break; }
     if (r < 0) return -1;
     let k0 = v + 1;
     while (k0 < r && (SUBJECT_ADVERBS.has(toks[k0]!.light) || isTimeWord(toks[k0]!))) k0++;
@@ -3487,7 +3484,7 @@ export class ArabicQuoteReader {
     if (/^(وقت|حين|لحظة|فترة)$/.test(prev.light)) return false;
     return !hasArticle(prev) && !isStop(prev) && !this.index.at(prev) && !isUnnamedHead(prev) && !roleHead(prev) && !isPlaceOrOrg(prev)
       && !isComplementiser(prev) && !isTimeWord(prev) && !SUBJECT_ADVERBS.has(prev.light) && !VERB_AUXILIARIES.has(prev.light) && !CLAUSE_START.has(prev.light)
-      && !RELATIVE_PRONOUNS.has(prev.light) && !isGiven(prev) && !isKnownNameToken(prev.light) && !/^[اإأ]ن(ه|ها|هم|هما|نا)$/.test(prev.light) && !/[\u064B]/.test(prev.text) && /^[\u0621-\u064A]{3,}$/.test(prev.light);
+      && !RELATIVES.has(prev.light) && !isGiven(prev) && !isKnownNameToken(prev.light) && !/^[اإأ]ن(ه|ها|هم|هما|نا)$/.test(prev.light) && !/[\u064B]/.test(prev.text) && /^[\u0621-\u064A]{3,}$/.test(prev.light);
   }
 
   /** The verb at v follows «كان/كانت X (قد)» in its clause: its subject is before it. */
@@ -3614,7 +3611,7 @@ export class ArabicQuoteReader {
     // (… إنهم سمعوا انفجارا مدويا ورأوا كرة من اللهب: رأى with a plain object is «saw»; it gives a view
     // only with its complementiser, رأى X أن …)
     if (SEEING.test(t.light) && !this.complementiserAfter(e)) return false;
-    if (prev && RELATIVE_PRONOUNS.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
+    if (prev && RELATIVES.has(prev.light) && !/[:"«“]/.test(prev.gap) && this.complementiserAfter(e)) return true;
     // (… في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن …: «said in it» opens the statement the noun
     // announced, as a relative clause's verb does)
     const next = this.toks[e + 1];
@@ -3659,7 +3656,7 @@ export class ArabicQuoteReader {
   private antecedent(v: number): Speaker | null {
     const toks = this.toks;
     const r = v - 1;
-    if (r < 1 || !RELATIVE_PRONOUNS.has(toks[r]!.light) || toks[r - 1]!.sent !== toks[v]!.sent) return null;
+    if (r < 1 || !RELATIVES.has(toks[r]!.light) || toks[r - 1]!.sent !== toks[v]!.sent) return null;
     const n = r - 1;
     const p = this.index.at(toks[n]!);
     if (p) return fromPerson(p);
@@ -3691,7 +3688,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     let r = -1;
     for (let j = v + 2; j <= c && j <= b; j++) {
-      if (RELATIVE_PRONOUNS.has(toks[j]!.light) && /[،,]/.test(toks[j - 1]!.gap)) { r = j; break; }
+      if (RELATIVES.has(toks[j]!.light) && /[،,]/.test(toks[j - 1]!.gap)) { r = j; break; }
       if (/[:.;"«»“”]/.test(toks[j - 1]!.gap)) return null;
     }
     if (r < 0 || r > c) return null;
@@ -3775,7 +3772,7 @@ export class ArabicQuoteReader {
       if (!/^[وف]?[^وف]{3,}$/.test(first.light) && !/^[وف]?(ا|أ|إ|ي|ت)/.test(first.text)) return -1;
       for (let k = f; k < lead; k++) {
         const x = toks[k]!;
-        if (this.speechVerbAt(k) || isReportVerb(x) || isContinuation(x) || isBeliefVerb(x) || isDenialVerb(x) || isComplementiser(x) || verbFrame(x) || RELATIVE_PRONOUNS.has(x.light)) return -1;
+        if (this.speechVerbAt(k) || isReportVerb(x) || isContinuation(x) || isBeliefVerb(x) || isDenialVerb(x) || isComplementiser(x) || verbFrame(x) || RELATIVES.has(x.light)) return -1;
       }
       const sp = f + 1 === lead ? this.implicit(f) : this.subject(f + 1, lead - 1, true);
       if (!sp) return -1;
@@ -3805,7 +3802,7 @@ export class ArabicQuoteReader {
     for (let j = c + 2; j < e && j <= b && j - c <= 8; j++) {
       if (/[،,:;.؛"«»“”()]/.test(toks[j - 1]!.gap)) return -1;
       const t = toks[j]!;
-      if (isComplementiser(t) || RELATIVE_PRONOUNS.has(t.light)) return -1;
+      if (isComplementiser(t) || RELATIVES.has(t.light)) return -1;
       if (!(isSpeechVerb(t) || isReportVerb(t)) || isContinuation(t) || /^[وف]/.test(t.light) || this.notYetSaid(j)) continue;
       // (واينستين اتهم بتهمتي …: a verb straight before بـ is the passive, no one's statement)
       const next = toks[j + 1];
@@ -3822,7 +3819,7 @@ export class ArabicQuoteReader {
     if (prev.light === 'حين') return this.toks[e - 2]?.light === 'في' ? e - 3 : e - 2;
     // (… وبعد ذلك قال …: the whole «وبعد ذلك»)
     if (this.afterThat(e)) return e - 3;
-    return /^(وقد|فقد|فيما|بينما|كما|اذ|إذ|ثم)$/.test(prev.light) || RELATIVE_PRONOUNS.has(prev.light) ? e - 2 : e - 1;
+    return /^(وقد|فقد|فيما|بينما|كما|اذ|إذ|ثم)$/.test(prev.light) || RELATIVES.has(prev.light) ? e - 2 : e - 1;
   }
 
   /** «(و)بعد ذلك» right before token e (وبعد ذلك قال …): a new statement's opening. */
@@ -3883,7 +3880,7 @@ export class ArabicQuoteReader {
       let e = j;
       while (e < b && e - j < 9 && !/[،,.:\-–—]/.test(toks[e]!.gap)) e++;
       // (بحسب المفوضية التي تحرص على …: the relative clause describes the source)
-      for (let r = j + 1; r <= e; r++) if (RELATIVE_PRONOUNS.has(toks[r]!.light)) { e = r - 1; break; }
+      for (let r = j + 1; r <= e; r++) if (RELATIVES.has(toks[r]!.light)) { e = r - 1; break; }
       if (aside && (!/[،,]/.test(toks[e]!.gap) || b - e < 3)) return;
       // A source named in quotation marks (وفق تقدير "وول ستريت جورنال") is that name as a whole.
       const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
@@ -4122,7 +4119,7 @@ export class ArabicQuoteReader {
       const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))
         ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
       if (!sp) continue;
-      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVE_PRONOUNS.has(toks[v - 1]!.light));
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVES.has(toks[v - 1]!.light));
       // (قال X إن مستشفى ريف دمشق أكد وفاة …، أشار X إلى أن الوكالة تؤكد بانتظام أن …: a clause that
       // opens on a subject and its own verb of saying reports that subject's statement too)
       const nested = this.nestedReport(c, e, b);
@@ -4143,7 +4140,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let j = from + 2; j < to - 2; j++) {
       const t = toks[j]!;
-      if (!RELATIVE_PRONOUNS.has(toks[j - 1]!.light) || /[:"«“]/.test(toks[j - 1]!.gap) || this.notYetSaid(j)) continue;
+      if (!RELATIVES.has(toks[j - 1]!.light) || /[:"«“]/.test(toks[j - 1]!.gap) || this.notYetSaid(j)) continue;
       const carried = OBJECT_PRONOUN_END.test(t.light) && [t, { ...t, light: t.light.replace(OBJECT_PRONOUN_END, '') }].some((w) => isReportVerb(w) || !!verbFrame(w))
         && j + 1 < to && (!!this.index.at(toks[j + 1]!) || isPlaceOrOrg(toks[j + 1]!) || isUnnamedHead(toks[j + 1]!));
       const spoken = isSpeechVerb(t) && !isContinuation(t) && j + 1 < to && isComplementiser(toks[j + 1]!);

@@ -113,8 +113,7 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     }
     if (e === j && !quoted) continue;
     if (quoted) {
-      const head = 'ال' + want[0];
-      const en = knownOrg(normaliseAr(quoted))?.en ?? brandName(quoted) ?? translateSource(`${head.replace(/^ال/, '')} "${quoted}"`);
+      const en = knownOrg(normaliseAr(quoted))?.en ?? brandName(quoted) ?? translateSource(`${want[0]} "${quoted}"`);
       const had = new Set(enWords(current));
       if (en && enWords(en).some((w) => !had.has(w))) return en;
       continue;
