@@ -153,7 +153,8 @@ function translate(name: string): EnglishName {
     // Alfred). The look-up keys fold the hamza away, and the learned speller, which reads ال as the
     // article the data often leave unwritten, drops it (Danny Fish); a spelling that has lost it is
     // rebuilt from the rest of the word behind "Al".
-    const hamzaAl = /^\u0623\u0644[\u0621-\u064A]{2,}/.test(stripDiacritics(rawWords[i]!));
+    const plain = stripDiacritics(rawWords[i]!);
+    const hamzaAl = /^\u0623\u0644[\u0621-\u064A]{2,}/.test(plain);
     const known = lex.tokenEn.get(w);
     if (known && !(hamzaAl && /^(al|el)-/i.test(known))) {
       out.push(known);
@@ -161,7 +162,7 @@ function translate(name: string): EnglishName {
     }
     if (hamzaAl) {
       const whole = learnedSpelling(rawWords[i]!) || romaniseToken(rawWords[i]!);
-      const rest = stripDiacritics(rawWords[i]!).slice(2);
+      const rest = plain.slice(2);
       const r = /^[aeiou]l/i.test(whole) && !/^(al|el)-/i.test(whole) ? whole : `Al${(learnedSpelling(rest) || romaniseToken(rest)).toLowerCase()}`;
       if (r !== 'Al') {
         out.push(r);

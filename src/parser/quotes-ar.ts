@@ -3211,8 +3211,9 @@ export class ArabicQuoteReader {
     if (!isReportVerb(t) && !frame) return -1;
     // A participle not after a comma and not in the accusative (مطالبة للنساء) is a noun. A closing
     // quotation mark ends the statement before it as a comma does (أنه "…" معربة عن الأمل في أن …).
-    const closesQuotation = v > 0 && /["»”]/.test(toks[v - 1]!.gap) && this.inQuotation(v - 1) && !this.inQuotation(v);
-    if (frame?.participle && !isContinuation(t) && !/ا$/.test(t.light) && !(v > 0 && /[،,]/.test(toks[v - 1]!.gap)) && !closesQuotation) return -1;
+    // (asked last and only of a participle: this runs for every candidate verb)
+    const closesQuotation = () => v > 0 && /["»”]/.test(toks[v - 1]!.gap) && this.inQuotation(v - 1) && !this.inQuotation(v);
+    if (frame?.participle && !isContinuation(t) && !/ا$/.test(t.light) && !(v > 0 && /[،,]/.test(toks[v - 1]!.gap)) && !closesQuotation()) return -1;
     const prev = v > 0 ? toks[v - 1] : undefined;
     if (prev && prev.sent === t.sent && (/^[وف]?(لم|لا|لن|ما)$/.test(prev.light) || this.notYetSaid(v))) return -1;
     // (…، حسبما أعلن المرصد / كما أعلنت سول: the verb attributes what came before, it reports no object)
