@@ -569,8 +569,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // موشيه كاتساف | نداء، ألكسندر ميشر | سؤالا): the start of what follows the name.
   // (Only a word shaped like a common one: a noun in ة, an accusative in ا, a short plural in ات, or
   // one the article writes with ال elsewhere; a foreign surname the tagger has not seen (غرينبلات) stays.)
-  const withAl = new Set(toks.filter((t) => t.light.startsWith('ال')).map((t) => t.light.slice(2)));
-  const commonShape = (t: Token) => /ة$/.test(t.light) || (/ا$/.test(t.light) && t.light.length >= 4) || (/ات$/.test(t.light) && t.light.length <= 6) || withAl.has(t.light);
+  // (the article's words behind ال, built only when a tail is in doubt: most parses never ask)
+  let withAl: Set<string> | undefined;
+  const commonShape = (t: Token) => /ة$/.test(t.light) || (/ا$/.test(t.light) && t.light.length >= 4) || (/ات$/.test(t.light) && t.light.length <= 6)
+    || (withAl ??= new Set(toks.filter((x) => x.light.startsWith('ال')).map((x) => x.light.slice(2)))).has(t.light);
   // (… or one the corpus writes as an everyday word, which the gazetteer alone does not save: صديق.)
   for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || tags.scores[c.to]! < -TAIL_SURE) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
   // A last word the corpus writes as an everyday word, that no curated list holds as a name and the
@@ -1123,7 +1125,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // inside a name when the tagger does not rule it out, the gazetteer has some reading of it as a name
   // or the tagger takes it for one, and the word without its first letter (or without بال/فال) is
   // nowhere in the article, as the object of a glued preposition would often be.
-  const lights = new Set(toks.map((x) => x.light));
+  // (the article's words, built once per article and shared with gluedRest: this ran twice per parse)
+  const lights = articleLights(toks);
   const cliticShaped = (t: Token) => {
     if (toks[t.i] !== t || !/^[بفل]/.test(t.light) || t.light.length < 5 || nameLike(t, true)) return false;
     const rest = t.light.slice(1), bare = /^[بف]ال/.test(t.light) ? t.light.slice(3) : rest;

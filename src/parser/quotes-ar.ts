@@ -344,6 +344,25 @@ function candidateType(sp: Speaker): CandidateType {
 }
 
 /** The key a speaker candidate is gathered under in rank. */
+/** A time noun with its adjective at token k, within a subject ending at `to` (العام الماضي، الأسبوع المقبل). */
+function timeNounAt(toks: readonly Token[], k: number, to: number): boolean {
+  return k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
+}
+
+/** A comma, colon or quotation mark after some token from min(i, j) up to max(i, j), that one excluded. */
+function punctBetween(toks: readonly Token[], i: number, j: number): boolean {
+  for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
+  return false;
+}
+
+/** The phrase that introduces a mention at k (not reading before lo): بحسب X، وفقا لـX، نقلا عن X ('according'), عن X ('an'). */
+function mentionVia(toks: readonly Token[], k: number, lo: number): Mention['via'] {
+  const p1 = k > lo ? toks[k - 1]!.light : undefined;
+  const p2 = k - 1 > lo ? toks[k - 2]!.light : undefined;
+  if (accordingWord(p1) || (accordingWord(p2) && (p1 === 'عن' || p1 === 'ل'))) return 'according';
+  return p1 === 'عن' ? 'an' : null;
+}
+
 function candidateKey(sp: Speaker): string {
   return sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : speakerKey(sp.speaker.ar));
 }
@@ -865,8 +884,10 @@ export class ArabicQuoteReader {
     if (relayed) return relayed;
     // (وقال مساء الجمعة الماضية X: a time phrase, adjective and all, is not the subject)
     // (العام الماضي، الأسبوع المقبل, آنذاك: a time noun with its adjective, or a time adverb)
-    const timeNoun = (k: number) => k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
-    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNoun(from) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNoun(from - 1))))) from++;
+    // (timeNounAt is a module function, not a closure made per call: subject runs for every verb of
+    // saying and every candidate, and under tsx, which keeps function names, each closure costs a
+    // defineProperty besides its allocation)
+    while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNounAt(toks, from, to) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNounAt(toks, from - 1, to))))) from++;
     // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
     if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
     // (وقال لـ"رويترز" مسؤول أمني: an outlet spoken to before the subject)
@@ -1986,29 +2007,11 @@ export class ArabicQuoteReader {
       const outlet = this.outletAddresseeEnd(subjSlot, b);
       if (outlet >= 0) subjSlot = outlet + 1;
     }
-    // (clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser)
-    const clausesBetween = (i: number, j: number) => {
-      let n = 0;
-      const from = Math.min(i, j);
-      for (let k = from; k < Math.max(i, j); k++) {
-        const m = this.clauseMark(k);
-        if ((m & 1) !== 0 || (k > from && (m & 2) !== 0)) n++;
-      }
-      return n;
-    };
-    const punct = (i: number, j: number) => {
-      for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
-      return false;
-    };
-    // The phrase that introduces a mention: بحسب X، وفقا لـX، نقلا عن X ('according'), عن X ('an').
-    const viaOf = (k: number): Mention['via'] => {
-      const p1 = k > lo ? toks[k - 1]!.light : undefined;
-      const p2 = k - 1 > lo ? toks[k - 2]!.light : undefined;
-      if (accordingWord(p1) || (accordingWord(p2) && (p1 === 'عن' || p1 === 'ل'))) return 'according';
-      return p1 === 'عن' ? 'an' : null;
-    };
+    // (the helpers a mention reads, clausesBetween, punctBetween and mentionVia, are a method and
+    // module functions rather than closures made per quotation: under tsx each closure costs a
+    // defineProperty of its name besides its allocation)
     const mention = (k: number, object: boolean): Mention => ({
-      via: viaOf(k),
+      via: mentionVia(toks, k, lo),
       dist: k - anchor,
       sentBack: toks[a]!.sent - toks[k]!.sent,
       subjectSlot: k === subjSlot,
@@ -2017,8 +2020,8 @@ export class ArabicQuoteReader {
       relative: this.inRelativeClause(k, lo, anchor),
       holder: this.holderAfterPossessor(k, lo),
       inQuote: k >= qa && k <= qb && cue !== qa,
-      punctBetween: punct(k, anchor),
-      clauses: clausesBetween(k, anchor),
+      punctBetween: punctBetween(toks, k, anchor),
+      clauses: this.clausesBetween(k, anchor),
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
     });
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
@@ -2214,19 +2217,23 @@ export class ArabicQuoteReader {
     if (hero) add(fromPerson(hero), null);
     add(UNATTRIBUTED, null);
     const list = [...cands.values()];
+    // (each candidate's key and the issuer's and statement's read once, not once per mark)
+    const issuedKey = issued ? candidateKey(issued) : null;
+    const backKey = back ? candidateKey(this.asBody(back)) : null;
     for (const e of list) {
+      const key = candidateKey(e.sp);
       if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
-      if (issued && candidateKey(e.sp) === candidateKey(issued)) e.c.issued = true;
-      if (back && candidateKey(e.sp) === candidateKey(this.asBody(back))) e.c.stmtBack = true;
-      if (groupKeys.has(candidateKey(e.sp)) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
-      if (groupSubj.has(candidateKey(e.sp))) e.c.groupSubj = true;
-      if (standIns.has(candidateKey(e.sp))) e.c.standin = true;
-      if (apposKey && candidateKey(e.sp) === apposKey) e.c.appos = true;
-      if (bareKeys.has(candidateKey(e.sp))) e.c.bare = true;
-      if (jointKey && candidateKey(e.sp) === jointKey) e.c.joint = true;
+      if (issuedKey !== null && key === issuedKey) e.c.issued = true;
+      if (backKey !== null && key === backKey) e.c.stmtBack = true;
+      if (groupKeys.has(key) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
+      if (groupSubj.has(key)) e.c.groupSubj = true;
+      if (standIns.has(key)) e.c.standin = true;
+      if (apposKey && key === apposKey) e.c.appos = true;
+      if (bareKeys.has(key)) e.c.bare = true;
+      if (jointKey && key === jointKey) e.c.joint = true;
       if (e.sp.speakerId) { const l = links.find((x) => x.p.id === e.sp.speakerId); if (l) e.c.dref = l.link; }
-      if (relEnd >= 0 && (relKeys.has(candidateKey(e.sp)) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
+      if (relEnd >= 0 && (relKeys.has(key) || (e.sp.speakerId && personAt[relEnd]?.id === e.sp.speakerId))) e.c.relsubj = true;
     }
     // Agreement with the verb of saying (قالت، مضيفة): a person's gender as the article marks it, a
     // description's by its title word.
@@ -2298,6 +2305,17 @@ export class ArabicQuoteReader {
     return shownSpeaker(chosen, joint, jointIds);
   }
 
+  /** Clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser (clauseMark). */
+  private clausesBetween(i: number, j: number): number {
+    let n = 0;
+    const from = Math.min(i, j);
+    for (let k = from; k < Math.max(i, j); k++) {
+      const m = this.clauseMark(k);
+      if ((m & 1) !== 0 || (k > from && (m & 2) !== 0)) n++;
+    }
+    return n;
+  }
+
   private lightCountsCache: Map<string, number> | null = null;
   /** How often each light form stands in the article. */
   private lightCounts(): Map<string, number> {
@@ -2317,23 +2335,29 @@ export class ArabicQuoteReader {
    */
   private bareNameAt(k: number, b: number, qa: number, qb: number, own: boolean): string {
     const toks = this.toks;
-    const personAt = this.personAtTokens();
-    const ok = (j: number) => {
-      const t = toks[j]!;
-      if (personAt[j] || (j >= qa && j <= qb) || /^[بلك]/.test(t.light) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
-      return hasArticle(t) ? isKnownNameToken(t.light) || lexiconNameWord(t) : nameLike(t);
-    };
     // (the first word a name's by the gazetteer or lexicon, or, in the verb of saying's own subject
     // place, written again elsewhere in the article: يتعلق، نظام are name-shaped too)
-    if (k > b || !ok(k)) return '';
+    if (k > b || !this.bareNameWord(k, qa, qb)) return '';
     const t0 = toks[k]!;
     const known = isKnownNameToken(t0.light) || lexiconNameWord(t0) || isGiven(t0);
     if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && (this.lightCounts().get(t0.light) ?? 0) >= 2))) return '';
     let to = k;
-    while (to + 1 <= b && to - k < 2 && !GAP_BREAK.test(toks[to]!.gap) && ok(to + 1)) to++;
+    while (to + 1 <= b && to - k < 2 && !GAP_BREAK.test(toks[to]!.gap) && this.bareNameWord(to + 1, qa, qb)) to++;
     const words = toks.slice(k, to + 1).map((t) => t.text);
     const ar = cleanSpeakerText(words.join(' '));
     return ar && !isKnownPlace(ar) && !knownOrg(ar) ? ar : '';
+  }
+
+  /**
+   * A word bareNameAt may take (a method, not a closure made per call: under tsx each closure costs
+   * a defineProperty of its name): outside the people list and the quotation qa..qb, no preposition's
+   * object, stop word, time word, title, unnamed head, place, body or outlet; a definite word only
+   * when the lists know it as a name's, else name-shaped.
+   */
+  private bareNameWord(j: number, qa: number, qb: number): boolean {
+    const t = this.toks[j]!;
+    if (this.personAtTokens()[j] || (j >= qa && j <= qb) || /^[بلك]/.test(t.light) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
+    return hasArticle(t) ? isKnownNameToken(t.light) || lexiconNameWord(t) : nameLike(t);
   }
 
   /**
