@@ -189,7 +189,7 @@ function roleCandidateLines(gold: Gold, b: ReturnType<typeof parseArticle>, seen
     out.push(`     cands of ${raw.own?.split(' ').slice(0, 3).join(' ')} (want "${raw.want}"; rule "${raw.input.ruleRole}"):`);
     cs.forEach((c, i) => {
       const lenient = raw.want ? !!c.text && roleOverlap(c.text, raw.want) >= 0.5 : !c.text;
-      out.push(`       ${i === best ? '>' : ' '} ${scores[i]!.toFixed(2).padStart(6)} ${lenient ? '=' : ' '}${strict[i] ? '!' : ' '} "${c.text}" [${c.feats.filter((x) => x.startsWith('src:') || x === 'rule' || x === 'rule-warn' || x === 'rule|none').join(' ')}]`);
+      out.push(`       ${i === best ? '>' : ' '} ${scores[i]!.toFixed(2).padStart(6)} ${lenient ? '=' : ' '}${strict[i] ? '!' : ' '} "${c.text}" [${c.feats.filter((x) => x.startsWith('src:') || x === 'rule' || x === 'rule|none').join(' ')}]`);
     });
   }
   return out;

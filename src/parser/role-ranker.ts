@@ -7,8 +7,7 @@
  * the rules' answer, the definite phrase before the name, the comma-set or bare phrase after it, a
  * relative clause), plus "no role"; each is described by which readers gave it, its shape and
  * surroundings, and a linear model picks one. The rules' merged role keeps its place unless the
- * learned evidence against it adds up to more than its prior weight (the feature `rule`); a rules'
- * role that shows the signs of running on has no anchor (`rule-warn`, learnt like any feature).
+ * learned evidence against it adds up to more than its prior weight (the feature `rule`).
  *
  * Trained by scripts/train-role-ranker.ts (`npm run train:roles`) on the development gold; the
  * weights live in data/role-ranker.json. Only the role string changes: which people are found
@@ -121,9 +120,6 @@ function textFeatsOf(text: string): string[] {
   return f;
 }
 
-/** The marks of a poor or run-on reading that unanchor the rules' own role (`rule-warn`, roles47). */
-const RULE_WARNINGS = new Set(['parts', 'open-end', 'q:verb', 'q:rel-inside', 'q:pron-end', 'q:digit', 'nest:holds', 'has:verb', 'has:name']);
-
 export interface RoleChoice { text: string; feats: string[] }
 
 /**
@@ -189,15 +185,8 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     // What a reader's phrase is worth depends on whether the rules read a role at all.
     const state = rulePlain ? 'rh' : 'rn';
     for (const s of srcs) f.push(`${state}|${s}`, ...own.filter((x) => x.startsWith('head:') || x.startsWith('len:')).map((x) => `${state}|${s}|${x}`));
-    if (key === rulePlain) {
-      // A rules' role with the warning signs of one that ran on (a second comma part, a verb or a
-      // relative inside, an open end, another name, a shorter reading it holds; roles47) is not
-      // anchored: instead of `rule` (held at its prior) it carries `rule-warn`, learnt from 0 like
-      // any feature, and each sign as `rule|…`, so how far to trust such a role is what the gold says.
-      const warn = f.filter((x) => RULE_WARNINGS.has(x));
-      f.push(warn.length ? 'rule-warn' : 'rule', `rule|${textFeats(e.text)[0]}`);
-      for (const x of warn) f.push(`rule|${x}`);
-    } else if (rulePlain) {
+    if (key === rulePlain) f.push('rule', `rule|${textFeats(e.text)[0]}`);
+    else if (rulePlain) {
       // Longer or shorter than the rules' role, and whether it contains it or is contained.
       f.push(key.includes(rulePlain) ? 'alt|extends-rule' : rulePlain.includes(key) ? 'alt|inside-rule' : 'alt|other');
     } else f.push('alt|rule-none');

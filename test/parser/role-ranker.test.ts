@@ -52,15 +52,6 @@ describe('role ranker: candidates', () => {
     expect(cs[1]!.feats).toContain('alt|extends-rule');
     expect(cs[1]!.feats).toContain('rh|src:before-far|head:title');
   });
-  it('a rules\' role with the signs of running on is not anchored: rule-warn and its signs, not rule (roles47)', () => {
-    const cs = roleCandidates('الرئيس، الحاكم وحزب الحركة القومية', [opt('الرئيس', ['src:before-near', 'head:title'])]);
-    expect(cs[0]!.feats).toContain('rule-warn');
-    expect(cs[0]!.feats).toContain('rule|parts');
-    expect(cs[0]!.feats).toContain('rule|nest:holds');
-    expect(cs[0]!.feats).not.toContain('rule');
-    expect(cs[1]!.feats).toContain('alt|inside-rule');
-  });
-
 
   it('with no rules\' role, "no role" is the rules\' choice and comes first', () => {
     const cs = roleCandidates('', [opt('طالب الطب البيطري', ['src:after-comma'])]);
