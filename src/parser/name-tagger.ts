@@ -149,16 +149,15 @@ function contextIndices(toks: readonly Token[], i: number, out: number[]): void 
 const LOCAL_FEATURES = [
   'recurs', 'al-elsewhere', 'sent-first', 'sent-last', 'comma-before', 'comma-after', 'delim-before', 'delim-after',
   'allah-next', 'allah-next-nonname', 'allah-compound', 'allah-after-nonname', 'between-names', 'strong&neighbour',
-  'list-after-name', 'list-before-name', 'surname', 'surname&al', 'surname&none',
+  'list-after-name', 'list-before-name',
 ] as const;
 const bit = (name: (typeof LOCAL_FEATURES)[number]): number => 1 << LOCAL_FEATURES.indexOf(name);
 const RECURS = bit('recurs'), AL_ELSEWHERE = bit('al-elsewhere'), SENT_FIRST = bit('sent-first'), SENT_LAST = bit('sent-last');
 const COMMA_BEFORE = bit('comma-before'), COMMA_AFTER = bit('comma-after'), DELIM_BEFORE = bit('delim-before'), DELIM_AFTER = bit('delim-after');
 const ALLAH_NEXT = bit('allah-next'), ALLAH_NEXT_NONNAME = bit('allah-next-nonname'), ALLAH_COMPOUND = bit('allah-compound'), ALLAH_AFTER_NONNAME = bit('allah-after-nonname');
 const BETWEEN_NAMES = bit('between-names'), STRONG_NEIGHBOUR = bit('strong&neighbour'), LIST_AFTER_NAME = bit('list-after-name'), LIST_BEFORE_NAME = bit('list-before-name');
-const SURNAME = bit('surname'), SURNAME_AL = bit('surname&al'), SURNAME_NONE = bit('surname&none');
 
-function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean, surname: (k: number) => boolean): number {
+function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): number {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
   const next = toks[i + 1]?.sent === t.sent ? toks[i + 1] : undefined;
@@ -187,12 +186,6 @@ function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boo
   const prevItem = !!prev && (textClassOf(prev, NEIGHBOUR, neighbourName) || (!!p2 && textClassOf(p2, NEIGHBOUR, neighbourName)));
   if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) m |= LIST_AFTER_NAME;
   if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && /^و/.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) m |= LIST_BEFORE_NAME;
-  if (surname(i)) {
-    m |= SURNAME;
-    const c = wordClass(t.text);
-    if (c.includes('al')) m |= SURNAME_AL;
-    if (c[0] === 'gz:none') m |= SURNAME_NONE;
-  }
   return m;
 }
 
@@ -204,8 +197,8 @@ function localNames(m: number, local: string[] = []): string[] {
 }
 
 /** The features of token i's position (punctuation, sentence edges, recurrence), not of any one word. */
-function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean, surname: (k: number) => boolean, local: string[] = []): string[] {
-  return localNames(localMask(toks, i, recurs, common, surname), local);
+function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean, local: string[] = []): string[] {
+  return localNames(localMask(toks, i, recurs, common), local);
 }
 
 /**
@@ -213,12 +206,12 @@ function localFeatures(toks: readonly Token[], i: number, recurs: (k: number) =>
  * neighbour's, and those of this position (punctuation, sentence edges, recurrence). Inference
  * (articleScores) sums cached scores of the same groups in the same order, so the two cannot disagree.
  */
-function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean, surname: (k: number) => boolean): { keys: [string, string][]; local: string[] } {
+function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): { keys: [string, string][]; local: string[] } {
   const keys: [string, string][] = [['own', toks[i]!.text]];
   const ctx: number[] = [];
   contextIndices(toks, i, ctx);
   CONTEXT_TAGS.forEach((tag, j) => { if (ctx[j]! >= 0) keys.push(['ctx', `${tag} ${toks[ctx[j]!]!.text}`]); });
-  return { keys, local: localFeatures(toks, i, recurs, common, surname) };
+  return { keys, local: localFeatures(toks, i, recurs, common) };
 }
 
 const ALLAH = lightNormAr('الله');
@@ -254,48 +247,13 @@ function commonNoun(toks: readonly Token[]): (k: number) => boolean {
   };
 }
 
-/** The forms a word may recur under as a surname: as written, without ال (after و، ف، ب، ك; or لل), without a leading و، ف، ب، ل. */
-function surnameKeys(light: string): string[] {
-  const out = [light];
-  const bare = light.replace(/^(و|ف|ب|ك)?ال(?=..)/, '').replace(/^لل(?=..)/, '');
-  if (bare !== light) out.push(bare);
-  if (/^[وفبل]/.test(light) && light.length > 4) out.push(light.slice(1));
-  return out.filter((x) => x.length >= 3);
-}
-
-/** A given name that is no function word (على reads as the given name علي once normalised). */
-const givenNotStop = memo((text: string) => { const c = wordClass(text); return c.includes('given') && !c.includes('stop'); });
-
-/**
- * The word (ال or a clitic aside) is written somewhere in the article, this place included, right
- * after a given name: a family name (صالح الصماد … عمل الصماد، ريم البارودي … وشددت البارودي) recurs
- * alone, and its ال otherwise costs it more than any evidence pays (round twenty-five, people47).
- */
-function surnames(toks: readonly Token[]): (k: number) => boolean {
-  let after: Map<string, number[]> | null = null;
-  return (k) => {
-    if (!after) {
-      after = new Map();
-      for (let i = 1; i < toks.length; i++) {
-        const t = toks[i]!, p = toks[i - 1]!;
-        if (p.sent !== t.sent || delimAfter(p, toks) || !givenNotStop(p.text)) continue;
-        for (const key of surnameKeys(t.light)) { let a = after.get(key); if (!a) after.set(key, (a = [])); a.push(i); }
-      }
-    }
-    if (after.size === 0) return false;
-    // (another place: this one is the context feature p:given already)
-    for (const key of surnameKeys(toks[k]!.light)) if (after.get(key)?.some((j) => j !== k)) return true;
-    return false;
-  };
-}
-
 const groupOf = (kind: string, key: string) => (kind === 'own' ? ownFeatures(key) : contextFeatures(key));
 
 /** Per-token feature lists for a whole token list (for training and scoring the tagger). */
 export function articleFeatures(toks: readonly Token[]): string[][] {
-  const recurs = recurrence(toks), common = commonNoun(toks), surname = surnames(toks);
+  const recurs = recurrence(toks), common = commonNoun(toks);
   return toks.map((_, i) => {
-    const { keys, local } = featureGroups(toks, i, recurs, common, surname);
+    const { keys, local } = featureGroups(toks, i, recurs, common);
     return [...keys.flatMap(([kind, key]) => groupOf(kind, key)), ...local];
   });
 }
@@ -357,7 +315,7 @@ function tokenGroupScore(g: GroupScores, t: Token, slot: number, w: Readonly<Rec
 /** Scores of every token under weights w, with each feature group's score cached per word. */
 export function articleScores(toks: readonly Token[], w: Readonly<Record<string, number>>, edit?: ScoreEdit): number[] {
   const g = groupScoresOf(w);
-  const recurs = recurrence(toks), common = commonNoun(toks), surname = surnames(toks);
+  const recurs = recurrence(toks), common = commonNoun(toks);
   const ctx: number[] = [0, 0, 0, 0];
   const out = new Array<number>(toks.length);
   const local: string[] = [];
@@ -366,21 +324,20 @@ export function articleScores(toks: readonly Token[], w: Readonly<Record<string,
   // from every edited one scores as in the base unless the article-wide recurrence or common-noun
   // test now says otherwise for it)
   let near: Uint8Array | null = null;
-  let baseRecurs: ((k: number) => boolean) | null = null, baseCommon: ((k: number) => boolean) | null = null, baseSurname: ((k: number) => boolean) | null = null;
+  let baseRecurs: ((k: number) => boolean) | null = null, baseCommon: ((k: number) => boolean) | null = null;
   if (edit) {
     near = new Uint8Array(toks.length);
     for (const k of edit.changed) for (let j = Math.max(0, k - 2); j <= k + 2 && j < toks.length; j++) near[j] = 1;
     baseRecurs = recurrence(edit.base);
     baseCommon = commonNoun(edit.base);
-    baseSurname = surnames(edit.base);
   }
   for (let i = 0; i < toks.length; i++) {
-    if (near && near[i] === 0 && recurs(i) === baseRecurs!(i) && common(i) === baseCommon!(i) && surname(i) === baseSurname!(i)) {
+    if (near && near[i] === 0 && recurs(i) === baseRecurs!(i) && common(i) === baseCommon!(i)) {
       out[i] = edit!.scores[i]!;
       continue;
     }
     // Summed in featureGroups' order (local, own, p, n, pp, nn): the same floating-point result.
-    const mask = localMask(toks, i, recurs, common, surname);
+    const mask = localMask(toks, i, recurs, common);
     let s = g.local.get(mask);
     if (s === undefined) g.local.set(mask, (s = scoreFeatures(localNames(mask, local), w)));
     s += tokenGroupScore(g, toks[i]!, 0, w);
