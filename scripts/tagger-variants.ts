@@ -3,7 +3,9 @@
  * `cv:people --unseen`'s hiding for fold K, for variants of the features/training, features computed once.
  *   npx tsx scripts/tagger-variants.ts K [--half even|odd]
  */
-import { evaluateTagger, trainTagger, type TaggerExample } from '../src/parser/name-tagger-train.ts';
+import { evaluateTagger, heldOutSplit, trainTagger, type TaggerExample } from '../src/parser/name-tagger-train.ts';
+import { devItems } from './lib/tagger-examples.ts';
+import { everydayWordsOf } from './lib/everyday-words.ts';
 import { inHalfOf, unseenTaggerFold } from './lib/unseen-fold.ts';
 import { buildNgram } from './names/ngram-build.ts';
 import { CharLM } from '../src/names/translit/char-lm.ts';
@@ -54,6 +56,9 @@ const pair: Tf = mapFeats((f) => {
   }
   return out;
 });
+// (the fold's training articles, as unseenTaggerFold hides by: the background models' words)
+const items = devItems();
+const held = new Set(heldOutSplit(items.corpus, k).test.map((x) => x.id));
 const everyday = everydayWordsOf(items.corpus.filter((it) => !held.has(it.id))).map(arModelForm).filter((w) => w.length >= 2);
 const plainWords = [...new Set([...train, ...extra].flatMap((ex) => ex.toks.filter((_, i) => !ex.labels[i]).map((t) => arModelForm(t.text))).filter((w) => w.length >= 2))];
 console.log(`background: everyday ${everyday.length} words, plain ${plainWords.length} words`);
