@@ -40,7 +40,7 @@ import { isComplementiser, isContinuation, isReportVerb, isSpeechVerb, isDenialV
 const SOURCE_CUES = /(^|\s)(و?ب?حسب|و?حسبما|و?وفق|و?وفقا|و?طبقا|نقلا|استنادا|و?استنادا|على حد)(\s|$)/;
 const SPEECH_NOUNS = /^[وفبل]*(ال)?(تصريح|تصريحات|بيان|اعلان|حديث|مقابل[هة]|رسال[هة]|كلم[هة]|خطاب|تغريد[هة]|اتهام|اتهامها|اتهامه|تاكيد|دعو[هة]|مطالب[هة]|تحذير|تعليق|مؤتمر|تقرير|تقارير)/;
 function causeOf(sentText: string, start: string): string {
-  const toks = tokenize(sentText, [{ start: 0, end: sentText.length, para: 0 }], 'ar');
+  const toks = tokenize(sentText, [{ start: 0, end: sentText.length, text: sentText, para: 0 }], 'ar');
   const w = start.split(' ');
   const fw = toks.map((t) => fold(t.text));
   let at = -1;

@@ -34,7 +34,7 @@ function heldOut(drop: string[]): string {
   const res = drop.map((d) => new RegExp(`^(?:${d})`));
   const keep = (f: string) => !res.some((r) => r.test(f));
   const ex: RankExample[] = rows.map((r) => ({ id: r.id, right: r.right, feats: r.feats.map((fs) => fs.filter(keep)) }));
-  const t = { even: [0, 0], odd: [0, 0] };
+  const t: Record<'even' | 'odd', [number, number]> = { even: [0, 0], odd: [0, 0] };
   for (let k = 0; k < 5; k++) {
     const held = new Set(corpus.filter((c) => folds.get(c) === k));
     const w = trainSoftmax(ex.filter((e) => !held.has(e.id)), L2, 300, PRIOR);

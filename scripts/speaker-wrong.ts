@@ -61,7 +61,7 @@ const folds = foldOf(corpus.map((c) => c.id), 5);
 const all = process.argv.includes('--all');
 // --summary: per half, found quotes, candidate recall (a right speaker offered) and held-out right choices, from this one parse.
 if (process.argv.includes('--summary')) {
-  const t = { even: [0, 0, 0], odd: [0, 0, 0] };
+  const t: Record<'even' | 'odd', [number, number, number]> = { even: [0, 0, 0], odd: [0, 0, 0] };
   for (let k = 0; k < 5; k++) {
     const held = new Set(corpus.filter((c) => folds.get(c.id) === k).map((c) => c.id));
     const w = trainSoftmax(rows.filter((r) => !held.has(r.ex.id)).map((r) => r.ex), 10, 300);

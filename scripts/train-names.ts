@@ -182,7 +182,7 @@ if (FOLDS > 1) {
   // sources would fall in the same fold modulo a power of two)
   const foldOf = (source: string, ar: string, en: string) => Math.floor((hash(`names-rerank:${source}:${normAr(ar)}\t${en.toLowerCase()}`) / 2 ** 32) * FOLDS);
   let lists: Array<RerankList & { from: 'wd' | 'g'; letter?: number[] }> = [];
-  let tally = { wd: [0, 0, 0, 0], g: [0, 0, 0, 0] }; // pairs, right among the list, rules first, reranker first (in sample)
+  let tally: Record<'wd' | 'g', [number, number, number, number]> = { wd: [0, 0, 0, 0], g: [0, 0, 0, 0] }; // pairs, right among the list, rules first, reranker first (in sample)
   // NAMES_RERANK_LISTS=file: the cross-fitted lists are read from (or, when absent, written to)
   // that file, to try training settings without listing again; never set for the shipped model
   const cache = process.env.NAMES_RERANK_LISTS;

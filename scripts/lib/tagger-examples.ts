@@ -22,7 +22,7 @@ export function examplesOf(items: readonly Item[]): GoldExample[] {
 export type Segmented = { item: Item; id: string; gold: Gold; toks: TaggerExample['toks'] };
 
 export function segmentedOf(items: readonly Item[]): Segmented[] {
-  return items.map((it) => {
+  return items.map((it): Segmented | null => {
     const gold = JSON.parse(readFileSync(it.gold, 'utf8')) as Gold;
     const { toks, lang } = segmentArticle(readFileSync(it.text, 'utf8'));
     return lang === 'ar' ? { item: it, id: it.id, gold, toks } : null;
