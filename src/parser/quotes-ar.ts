@@ -2784,7 +2784,7 @@ export class ArabicQuoteReader {
           const spk = sp ?? this.last!;
           const prior = out.length && out[out.length - 1]!.sentenceId === sid ? out[out.length - 1]!.kind : 'indirect';
           const kind = v >= 0 ? this.kindOf(v, lead) : prior === 'denial' ? 'denial' : 'indirect';
-          const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[lead]!.light.replace(/^[وب]/, '')) ? toks[lead]!.start : toks[lead]!.end;
+          const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[lead]!.light.replace(/^[وب]/, '')) ? toks[lead]!.start : toks[lead]!.end;
           this.emit(out, this.text.slice(from, closeAt + 1), spk, kind, sid, v >= 0 ? v : lead);
           while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
           continue;
@@ -3754,7 +3754,7 @@ export class ArabicQuoteReader {
       const sp = this.subject(k + 1, m - 1, false);
       if (!sp) return -1;
       const c = m + 1;
-      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) || c + 1 > b ? c : c + 1;
+      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) || c + 1 > b ? c : c + 1;
       return say(from, until(c), sp, 'indirect', v);
     }
     // (اكتفى زيدان بالقول إن …، وذهب الكاتب إلى القول إن …، وسارع المتحدث إلى القول إن …: «by saying»
@@ -3777,7 +3777,7 @@ export class ArabicQuoteReader {
       }
       const sp = f + 1 === lead ? this.implicit(f) : this.subject(f + 1, lead - 1, true);
       if (!sp) return -1;
-      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? c : c + 1;
+      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? c : c + 1;
       return say(from, until(c), sp, this.kindOf(f, c), f);
     }
     // (حرص على التأكيد بأنه …: the verbal noun carries the complementiser)
@@ -3787,7 +3787,7 @@ export class ArabicQuoteReader {
       if (c > b || !isComplementiser(toks[c]!) || c + 1 > b) return -1;
       const sp = this.implicit(v - 2) ?? this.subjectBefore(v - 2);
       if (!sp) return -1;
-      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light.replace(/^ب/, '')) ? c : c + 1;
+      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light.replace(/^ب/, '')) ? c : c + 1;
       return say(from, until(c), sp, 'indirect', v);
     }
     return -1;
@@ -3929,7 +3929,7 @@ export class ArabicQuoteReader {
     const adjective = se === v + 1 && DEFINITE_ADJECTIVE.test(toks[se]!.light);
     const sp = pronoun ? this.implicit(v) : (se > v && !adjective ? this.subject(v + 1, se, false) : null) ?? this.subject(v, se, false);
     if (!sp) return;
-    const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
+    const clauseStart = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
     let e = c + 1;
     while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
@@ -4088,7 +4088,7 @@ export class ArabicQuoteReader {
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
       // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
-      const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
+      const clauseStart = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
       while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
