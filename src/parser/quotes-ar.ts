@@ -22,7 +22,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
-import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
+import { brandName, englishName, isDemonym, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
@@ -622,7 +622,8 @@ export class ArabicQuoteReader {
     // A verb joined by و after a comma (قال X إن الشركة ستبدأ …، ويرى أن …) goes on with the main
     // clause: what stands before the comma ends the content another verb of saying reports, and a
     // phrase holding a finite verb of its own is a clause, no subject.
-    const joined = /^[وف]/.test(toks[verb]!.light) && /[،,]/.test(toks[k]!.gap);
+    // (… and without the comma: قال الوزير إن الحكومة ستدرس الملف ورأى أن … — the clause is no subject)
+    const joined = /^[وف]/.test(toks[verb]!.light) && (/[،,]/.test(toks[k]!.gap) || reported());
     // (a verb inside a subject without the comma and و is often a naming or relative one: سيدة تدعى X، كانت قد …)
     if (joined && (reported() || toks.slice(st + 1, k + 1).some((t) => verbShaped(t) && !this.index.at(t)))) return null;
     const people = /^ال.{2,}(يون|يين)$/.test(first.light) || (!!groupWord(first) && k - st <= 2 && !reported());
@@ -1299,6 +1300,9 @@ export class ArabicQuoteReader {
       if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || RELATIVES.has(nx.light)) break;
       // (مدير الشركة | هذا الأسبوع: a demonstrative with a time noun is when, not who)
       if (this.demonstrativeTime(end + 1)) break;
+      // (وطالبت وزارة الخارجية الأمريكية | الإسرائيليين بوقف …: a plural people after a singular head
+      // and its words agrees with none of them; it is the one asked, the verb's object)
+      if (end > from && /^ال.{3,}(يين|يون)$/.test(nx.light) && hasArticle(toks[end]!) && !/(ين|ون|ات)$/.test(first.light) && !/(ين|ون|ات)$/.test(toks[end]!.light) && isDemonym(nx.light)) break;
       // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
       const after = toks[end + 2];
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;

@@ -32,3 +32,17 @@ describe('a given name with the article after a definite title', () => {
     expect(names('وقال الأمين العام للحزب إن البلاد تمر بأزمة خانقة.')).toEqual([]);
   });
 });
+
+describe('no clause and no addressee in the speaker', () => {
+  it('a verb joined by و after reported content, with no comma, goes on with the speaker (ورأى أن)', () => {
+    const qs = quotes('وقال الوزير أحمد كمال إن الحكومة ستدرس الملف ورأى أن الحل يكمن في الحوار بين الأطراف.');
+    expect(qs.map((q) => q.who)).toEqual(['أحمد كمال', 'أحمد كمال']);
+  });
+
+  it('a plural people after a singular body is the one asked (طالب البيت الأبيض الفلسطينيين)', () => {
+    expect(quotes('وطالب البيت الأبيض الفلسطينيين بعدم مقاطعة المؤتمر المقبل في واشنطن.')[0]?.who).toBe('البيت الأبيض');
+    expect(quotes('وطالبت وزارة الخارجية الأمريكية الإسرائيليين بوقف البناء في المستوطنات فورا.')[0]?.who).toBe('وزارة الخارجية الأمريكية');
+    // (a plural genitive takes its plural adjective: جمعية الصحفيين الفلسطينيين is one body)
+    expect(quotes('وقالت جمعية الصحفيين الفلسطينيين إن الحل قريب جدا.')[0]?.who).toBe('جمعية الصحفيين الفلسطينيين');
+  });
+});
