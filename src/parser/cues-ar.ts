@@ -182,7 +182,11 @@ export const AUDIENCE_NOUNS = set(`الصحفيين الصحافيين الصح�
 export const STRONG_OUTLET_HEADS = set(`صحيفة جريدة مجلة وكالة قناة شبكة إذاعة`);
 
 /** Complementisers that open an indirect quotation. */
-export const COMPLEMENTISERS = set(`إن أن بأن إنه أنه إنها أنها بأنه بأنها إنهم أنهم إننا أننا`);
+// (with every attached pronoun: قال إنهما التزما، قالت إنني، أكدوا أنكم; not إني/أني, which is also the
+// name آني written lightly. The بأن forms past بأنه/بأنها stay out: بأنهم follows judging verbs and
+// participles (ووصفهم بأنهم "…"، متهمين بأنهم) whose readings expect no complementiser there.)
+export const COMPLEMENTISERS = set(`إن أن بأن إنه أنه إنها أنها بأنه بأنها إنهم أنهم إننا أننا إنهما أنهما إنهن أنهن
+إنني أنني إنكم أنكم`);
 
 /** Arabic month names (Gregorian and Levantine) with their English names. */
 export const MONTHS: ReadonlyMap<string, { en: string; n: number }> = new Map(

@@ -353,6 +353,24 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
       const e = nameSpan(toks, r + 1);
       if (e >= 0) return { role: [i, r], name: [r + 1, e] };
     }
+    // A given name written with the article after a definite title (الرئيس التونسي | الباجي قائد السبسي،
+    // رئيس الحكومة | الحبيب الصيد), as Maghreb copy writes them: known as written to the gazetteer, then
+    // a name that closes and whose last word the article writes again alone. (Not an adjective the
+    // corpus writes as an everyday word, اللاعب | الشاب ماهر عصام.)
+    if (hasArticle(nx) && nx.light.startsWith('ال') && (hasArticle(cur) || (r === i && !!head?.definite)) && isKnownNameToken(nx.light) && !isEverydayWord(nx.light.slice(2)) && !roleHead(nx) && !isPlaceOrOrg(nx) && !isHonorific(nx) && !isStop(nx) && !nisbaWord(nx) && !delimAfter(nx, toks)) {
+      const n2 = toks[r + 2];
+      if (n2 && sameSentence(nx, n2) && !hasArticle(n2) && !verbAt(toks, r + 2)) {
+        // (up to three more words; an ال family name ends it: الباجي قائد | السبسي)
+        let e = r + 2;
+        while (e + 1 <= r + 4 && !hasArticle(toks[e]!) && toks[e + 1] && sameSentence(toks[e], toks[e + 1]) && !delimAfter(toks[e]!, toks)) {
+          const w = toks[e + 1]!;
+          const family = hasArticle(w) && /^ال[\u0621-\u064A]{4,}$/.test(w.light) && !/[ةه]$/.test(w.light) && !roleHead(w) && !isStop(w) && !isPlaceOrOrg(w);
+          if (!(family || (nameLike(w, true) && !hasArticle(w))) || isSpeechVerb(w) || isComplementiser(w) || verbAt(toks, e + 1)) break;
+          e++;
+        }
+        if (closesName(toks, e) && recurs(toks, toks[e]!) && toks.slice(r + 2, e + 1).every((t) => !isSpeechVerb(t) && !isComplementiser(t) && !isParticle(t))) return { role: [i, r], name: [r + 1, e] };
+      }
+    }
     // A relative pronoun (ولي عهد أبوظبي … التي) ends the role: what follows describes, it names no one.
     if (RELATIVES.has(nx.light)) return null;
     // … and so does the rest of the clause (clauseGoesOn: مدرب الاتحاد | تغييره الأول بدخول اللاعب NAME):

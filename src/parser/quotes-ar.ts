@@ -22,7 +22,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
-import { brandName, englishName, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
+import { brandName, englishName, isDemonym, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
@@ -641,7 +641,8 @@ export class ArabicQuoteReader {
     // A verb joined by و after a comma (قال X إن الشركة ستبدأ …، ويرى أن …) goes on with the main
     // clause: what stands before the comma ends the content another verb of saying reports, and a
     // phrase holding a finite verb of its own is a clause, no subject.
-    const joined = /^[وف]/.test(toks[verb]!.light) && /[،,]/.test(toks[k]!.gap);
+    // (… and without the comma: قال الوزير إن الحكومة ستدرس الملف ورأى أن … — the clause is no subject)
+    const joined = /^[وف]/.test(toks[verb]!.light) && (/[،,]/.test(toks[k]!.gap) || reported());
     // (a verb inside a subject without the comma and و is often a naming or relative one: سيدة تدعى X، كانت قد …)
     if (joined && (reported() || toks.slice(st + 1, k + 1).some((t) => verbShaped(t) && !this.index.at(t)))) return null;
     const people = /^ال.{2,}(يون|يين)$/.test(first.light) || (!!groupWord(first) && k - st <= 2 && !reported());
@@ -1320,6 +1321,9 @@ export class ArabicQuoteReader {
       if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || RELATIVES.has(nx.light)) break;
       // (مدير الشركة | هذا الأسبوع: a demonstrative with a time noun is when, not who)
       if (this.demonstrativeTime(end + 1)) break;
+      // (وطالبت وزارة الخارجية الأمريكية | الإسرائيليين بوقف …: a plural people after a singular head
+      // and its words agrees with none of them; it is the one asked, the verb's object)
+      if (end > from && /^ال.{3,}(يين|يون)$/.test(nx.light) && hasArticle(toks[end]!) && !/(ين|ون|ات)$/.test(first.light) && !/(ين|ون|ات)$/.test(toks[end]!.light) && isDemonym(nx.light)) break;
       // «مسؤول في وزارة الخارجية» names the source; «الوزارة في بيان» only says how it spoke.
       const after = toks[end + 2];
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
@@ -2808,7 +2812,7 @@ export class ArabicQuoteReader {
           const spk = sp ?? this.last!;
           const prior = out.length && out[out.length - 1]!.sentenceId === sid ? out[out.length - 1]!.kind : 'indirect';
           const kind = v >= 0 ? this.kindOf(v, lead) : prior === 'denial' ? 'denial' : 'indirect';
-          const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[lead]!.light.replace(/^[وب]/, '')) ? toks[lead]!.start : toks[lead]!.end;
+          const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[lead]!.light.replace(/^[وب]/, '')) ? toks[lead]!.start : toks[lead]!.end;
           this.emit(out, this.text.slice(from, closeAt + 1), spk, kind, sid, v >= 0 ? v : lead);
           while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
           continue;
@@ -3778,7 +3782,7 @@ export class ArabicQuoteReader {
       const sp = this.subject(k + 1, m - 1, false);
       if (!sp) return -1;
       const c = m + 1;
-      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) || c + 1 > b ? c : c + 1;
+      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) || c + 1 > b ? c : c + 1;
       return say(from, until(c), sp, 'indirect', v);
     }
     // (اكتفى زيدان بالقول إن …، وذهب الكاتب إلى القول إن …، وسارع المتحدث إلى القول إن …: «by saying»
@@ -3801,7 +3805,7 @@ export class ArabicQuoteReader {
       }
       const sp = f + 1 === lead ? this.implicit(f) : this.subject(f + 1, lead - 1, true);
       if (!sp) return -1;
-      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? c : c + 1;
+      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? c : c + 1;
       return say(from, until(c), sp, this.kindOf(f, c), f);
     }
     // (حرص على التأكيد بأنه …: the verbal noun carries the complementiser)
@@ -3811,7 +3815,7 @@ export class ArabicQuoteReader {
       if (c > b || !isComplementiser(toks[c]!) || c + 1 > b) return -1;
       const sp = this.implicit(v - 2) ?? this.subjectBefore(v - 2);
       if (!sp) return -1;
-      const from = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light.replace(/^ب/, '')) ? c : c + 1;
+      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light.replace(/^ب/, '')) ? c : c + 1;
       return say(from, until(c), sp, 'indirect', v);
     }
     return -1;
@@ -3953,7 +3957,7 @@ export class ArabicQuoteReader {
     const adjective = se === v + 1 && DEFINITE_ADJECTIVE.test(toks[se]!.light);
     const sp = pronoun ? this.implicit(v) : (se > v && !adjective ? this.subject(v + 1, se, false) : null) ?? this.subject(v, se, false);
     if (!sp) return;
-    const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
+    const clauseStart = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
     let e = c + 1;
     while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
@@ -4112,7 +4116,7 @@ export class ArabicQuoteReader {
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
       // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
       // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
-      const clauseStart = /^[اإأ]ن(ها|هم|هما|نا)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
+      const clauseStart = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
       while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
