@@ -343,7 +343,6 @@ function candidateType(sp: Speaker): CandidateType {
   return sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
 }
 
-/** The key a speaker candidate is gathered under in rank. */
 /** A time noun with its adjective at token k, within a subject ending at `to` (العام الماضي، الأسبوع المقبل). */
 function timeNounAt(toks: readonly Token[], k: number, to: number): boolean {
   return k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
@@ -363,6 +362,15 @@ function mentionVia(toks: readonly Token[], k: number, lo: number): Mention['via
   return p1 === 'عن' ? 'an' : null;
 }
 
+/**
+ * A complementiser carrying its clause's subject as a pronoun (أنها تخص …، إنهما التزما): it stays in
+ * the quoted text. (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
+ */
+function carriesSubject(light: string): boolean {
+  return /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(light);
+}
+
+/** The key a speaker candidate is gathered under in rank. */
 function candidateKey(sp: Speaker): string {
   return sp.speakerId ?? (sp === UNATTRIBUTED ? '∅' : speakerKey(sp.speaker.ar));
 }
@@ -2812,7 +2820,7 @@ export class ArabicQuoteReader {
           const spk = sp ?? this.last!;
           const prior = out.length && out[out.length - 1]!.sentenceId === sid ? out[out.length - 1]!.kind : 'indirect';
           const kind = v >= 0 ? this.kindOf(v, lead) : prior === 'denial' ? 'denial' : 'indirect';
-          const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[lead]!.light.replace(/^[وب]/, '')) ? toks[lead]!.start : toks[lead]!.end;
+          const from = carriesSubject(toks[lead]!.light.replace(/^[وب]/, '')) ? toks[lead]!.start : toks[lead]!.end;
           this.emit(out, this.text.slice(from, closeAt + 1), spk, kind, sid, v >= 0 ? v : lead);
           while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
           continue;
@@ -3782,7 +3790,7 @@ export class ArabicQuoteReader {
       const sp = this.subject(k + 1, m - 1, false);
       if (!sp) return -1;
       const c = m + 1;
-      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) || c + 1 > b ? c : c + 1;
+      const from = carriesSubject(toks[c]!.light) || c + 1 > b ? c : c + 1;
       return say(from, until(c), sp, 'indirect', v);
     }
     // (اكتفى زيدان بالقول إن …، وذهب الكاتب إلى القول إن …، وسارع المتحدث إلى القول إن …: «by saying»
@@ -3805,7 +3813,7 @@ export class ArabicQuoteReader {
       }
       const sp = f + 1 === lead ? this.implicit(f) : this.subject(f + 1, lead - 1, true);
       if (!sp) return -1;
-      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? c : c + 1;
+      const from = carriesSubject(toks[c]!.light) ? c : c + 1;
       return say(from, until(c), sp, this.kindOf(f, c), f);
     }
     // (حرص على التأكيد بأنه …: the verbal noun carries the complementiser)
@@ -3815,7 +3823,7 @@ export class ArabicQuoteReader {
       if (c > b || !isComplementiser(toks[c]!) || c + 1 > b) return -1;
       const sp = this.implicit(v - 2) ?? this.subjectBefore(v - 2);
       if (!sp) return -1;
-      const from = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light.replace(/^ب/, '')) ? c : c + 1;
+      const from = carriesSubject(toks[c]!.light.replace(/^ب/, '')) ? c : c + 1;
       return say(from, until(c), sp, 'indirect', v);
     }
     return -1;
@@ -3957,7 +3965,7 @@ export class ArabicQuoteReader {
     const adjective = se === v + 1 && DEFINITE_ADJECTIVE.test(toks[se]!.light);
     const sp = pronoun ? this.implicit(v) : (se > v && !adjective ? this.subject(v + 1, se, false) : null) ?? this.subject(v, se, false);
     if (!sp) return;
-    const clauseStart = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
+    const clauseStart = carriesSubject(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
     let e = c + 1;
     while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
@@ -4114,9 +4122,8 @@ export class ArabicQuoteReader {
         if (this.objectReport(out, v, b, sid, s, spans) > v) continue;
       }
       if (refusal && !isSpeechVerb(t) && this.kindOf(v, c) !== 'denial') continue;
-      // A complementiser that carries the clause's subject as a pronoun (أنها تخص …) stays in the text.
-      // (Not إنه/أنه: as often the empty pronoun of the fact, «قال إنه سيزور».)
-      const clauseStart = /^[اإأ]ن(ها|هم|هما|هن|نا|ني|كم)$/.test(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
+      // (a complementiser carrying the clause's subject stays in the text: carriesSubject)
+      const clauseStart = carriesSubject(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
       while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
