@@ -10,15 +10,10 @@
  */
 import { evaluateTagger, trainTagger, type TaggerExample } from '../src/parser/name-tagger-train.ts';
 import { delimAfter } from '../src/parser/tokens.ts';
-import { inHalfOf, unseenTaggerFold } from './lib/unseen-fold.ts';
+import { studyFoldOf } from './lib/unseen-fold.ts';
 
 const args = process.argv.slice(2);
-const k = Number(args[0]);
-const ha = args.indexOf('--half');
-const half = ha >= 0 ? args[ha + 1] : undefined;
-const inHalf = inHalfOf(half);
-const { train, test: test0, extra } = unseenTaggerFold(k);
-const test = test0.filter((x) => inHalf(x.id));
+const { k, half, train, test, extra } = studyFoldOf(args);
 
 type Tf = (exs: TaggerExample[]) => TaggerExample[];
 const stripAl = (l: string) => l.replace(/^(و|ف|ب|ك)?ال(?=..)/, '').replace(/^لل(?=..)/, '');

@@ -6,7 +6,7 @@
 import { evaluateTagger, heldOutSplit, trainTagger, type TaggerExample } from '../src/parser/name-tagger-train.ts';
 import { devItems } from './lib/tagger-examples.ts';
 import { everydayWordsOf } from './lib/everyday-words.ts';
-import { inHalfOf, unseenTaggerFold } from './lib/unseen-fold.ts';
+import { studyFoldOf } from './lib/unseen-fold.ts';
 import { buildNgram } from './names/ngram-build.ts';
 import { CharLM } from '../src/names/translit/char-lm.ts';
 import { arModelForm } from '../src/names/translit/forms.ts';
@@ -21,13 +21,7 @@ function charLM(words: string[], order = 4): CharLM {
 }
 
 const args = process.argv.slice(2);
-const k = Number(args[0]);
-const ha = args.indexOf('--half');
-const half = ha >= 0 ? args[ha + 1] : undefined;
-const inHalf = inHalfOf(half);
-
-const { train, test: test0, extra } = unseenTaggerFold(k);
-const test = test0.filter((x) => inHalf(x.id));
+const { k, half, train, test, extra } = studyFoldOf(args);
 
 type Tf = (exs: TaggerExample[], isTrain: boolean) => TaggerExample[];
 const mapFeats = (fn: (f: string[], ex: TaggerExample, i: number) => string[]): Tf => (exs) => exs.map((ex) => ({ ...ex, feats: ex.feats.map((f, i) => fn(f, ex, i)) }));

@@ -34,3 +34,16 @@ export function inHalfOf(half: string | undefined): (id: string) => boolean {
     return Number.isFinite(n) && (n % 2 === 0) === (half === 'even');
   };
 }
+
+/**
+ * A study script's fold from its command line (`K [--half even|odd] …`): unseenTaggerFold(K), its
+ * test examples kept to the half asked for.
+ */
+export function studyFoldOf(args: readonly string[]): { k: number; half: string | undefined; train: TaggerExample[]; test: TaggerExample[]; extra: TaggerExample[] } {
+  const k = Number(args[0]);
+  const ha = args.indexOf('--half');
+  const half = ha >= 0 ? args[ha + 1] : undefined;
+  const inHalf = inHalfOf(half);
+  const { train, test, extra } = unseenTaggerFold(k);
+  return { k, half, train, test: test.filter((x) => inHalf(x.id)), extra };
+}
