@@ -159,7 +159,12 @@ export function isComplementiser(t: Token): boolean {
 }
 
 export function isTimeWord(t: Token): boolean {
-  return MONTHS.has(t.light) || WEEKDAYS.has(t.light) || WEEKDAYS.has(t.light.replace(/^و/, ''));
+  return isTimeLight(t.light);
+}
+
+/** isTimeWord of a light form alone (callers holding a bare word need not copy a token to ask). */
+export function isTimeLight(light: string): boolean {
+  return MONTHS.has(light) || WEEKDAYS.has(light) || WEEKDAYS.has(light.replace(/^و/, ''));
 }
 
 // Pronoun-suffixed nouns (زوجته، والدها، مسؤوليهم) are never names on their own.

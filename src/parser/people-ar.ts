@@ -991,7 +991,11 @@ const W_SURNAME_MIN = 0;
 const lightsCache = new WeakMap<readonly Token[], Set<string>>();
 function articleLights(toks: readonly Token[]): Set<string> {
   let s = lightsCache.get(toks);
-  if (!s) lightsCache.set(toks, (s = new Set(toks.map((x) => x.light))));
+  if (!s) {
+    // (filled in a loop: toks.map would build a throwaway array of every token's light form)
+    lightsCache.set(toks, (s = new Set()));
+    for (const x of toks) s.add(x.light);
+  }
   return s;
 }
 

@@ -14,7 +14,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
@@ -156,12 +156,21 @@ const GROUP_WORDS = new Set(['البعض', 'العشرات', 'المئات', 'ا
 const GROUP_OF = new Set(['العديد', 'عشرات', 'مئات', 'الاف', 'العشرات', 'المئات', 'الالاف', 'الكثير', 'معظم', 'غالبية', 'اغلب', 'اغلبية'].map((w) => lightNormAr(w)));
 /** The group word under a glued و/ف, or null. */
 function groupWord(t: Token): string | null {
-  const w = t.light;
-  for (const x of [w, w.replace(/^[وف]/, '')]) {
-    if (GROUP_WORDS.has(x)) return x;
-    // a definite masculine plural of persons (المتظاهرون، النواب read by the heads' list), not the relative الذين
-    if (/^ال.{3,}(ون|ين)$/.test(x) && !/^ال(ذين|لذين|لتين|اثنين)$/.test(x) && !isTimeWord({ ...t, light: x })) return x;
-  }
+  return groupLight(t.light);
+}
+
+/**
+ * groupWord of a light form: the word itself, then without a leading و/ف. (Works on the string
+ * alone, so the speaker ranker's per-candidate check copies no token to ask.)
+ */
+function groupLight(w: string): string | null {
+  return groupForm(w) ?? groupForm(w.replace(/^[وف]/, ''));
+}
+
+function groupForm(x: string): string | null {
+  if (GROUP_WORDS.has(x)) return x;
+  // a definite masculine plural of persons (المتظاهرون، النواب read by the heads' list), not the relative الذين
+  if (/^ال.{3,}(ون|ين)$/.test(x) && !/^ال(ذين|لذين|لتين|اثنين)$/.test(x) && !isTimeLight(x)) return x;
   return null;
 }
 
@@ -2047,7 +2056,9 @@ export class ArabicQuoteReader {
       let e = cands.get(key);
       if (!e) {
         const person = sp.speakerId ? this.people.find((p) => p.id === sp.speakerId) : undefined;
-        e = { sp, c: { type: candidateType(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(sp.speaker.ar.split(' ')[0] ?? '')), words: sp.speaker.ar.split(' ').length } };
+        // (the name's words split once for both features: this runs for every new candidate of every quotation)
+        const words = sp.speaker.ar.split(' ');
+        e = { sp, c: { type: candidateType(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(words[0]!)), words: words.length } };
         cands.set(key, e);
       }
       if (flags.rule) e.c.rule = true;
@@ -2238,7 +2249,7 @@ export class ArabicQuoteReader {
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
       if (issuedKey !== null && key === issuedKey) e.c.issued = true;
       if (backKey !== null && key === backKey) e.c.stmtBack = true;
-      if (groupKeys.has(key) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
+      if (groupKeys.has(key) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupLight(lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '')))) e.c.group = true;
       if (groupSubj.has(key)) e.c.groupSubj = true;
       if (standIns.has(key)) e.c.standin = true;
       if (apposKey && key === apposKey) e.c.appos = true;
