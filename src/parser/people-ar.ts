@@ -1715,7 +1715,12 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
   for (let i = 0; i + 1 < toks.length; i++) {
     const p = toks[i]!, j = i + 1, s = toks[j]!;
     // (… or behind ب: ودفع الفريق بالبلجيكي يوري تيليمانس.)
-    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !(nisbaWord(withoutBa(p)) || personNoun(withoutBa(p)))) continue;
+    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks)) continue;
+    // (p without its ب and its nisba stem read once: each withoutBa of a بال word is a token copy,
+    // and this loop visits every token of the article)
+    const pb = withoutBa(p);
+    const nisba = nisbaWord(pb) !== '';
+    if (!(nisba || personNoun(pb))) continue;
     if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s)) continue;
     // (A word in ا, an indefinite accusative's shape, only as the first of two name words: جوهانا كونتا.)
     const accusativeShaped = /ا$/.test(s.light) && !isGiven(s);
@@ -1726,10 +1731,10 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     if (!governed && b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
     // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
     const sure = scores[j]! > 0 || isGiven(s) || lexiconNameWord(s);
-    const doubt = nisbaWord(withoutBa(p)) ? NISBA_DOUBT : CALLING_DOUBT;
+    const doubt = nisba ? NISBA_DOUBT : CALLING_DOUBT;
     if (!sure && scores[j]! <= -doubt) continue;
     // (After a calling, as after a title, a family name with the article may follow: الحارس عساف القرني.)
-    const e = nameSpan(toks, j, !nisbaWord(withoutBa(p)));
+    const e = nameSpan(toks, j, !nisba);
     if (e < 0 || !closesName(toks, e)) continue;
     // … a first word the tagger doubts, or of an accusative's shape, only in a name of two words or
     // more whose last word is no everyday or common-shaped word.
