@@ -217,28 +217,29 @@ function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) =>
 const ALLAH = lightNormAr('الله');
 
 function recurrence(toks: readonly Token[]): (k: number) => boolean {
-  const rec = new Map<string, boolean>();
-  return (k) => {
-    const n = toks[k]!.norm;
-    let v = rec.get(n);
-    if (v === undefined) rec.set(n, (v = occurrencesWithPrefixes(toks, n) >= 2));
-    return v;
-  };
+  // (no memo of its own: occurrencesWithPrefixes already keeps the article's counts, and a map of
+  // every distinct word per articleScores call was a good part of the tagger's allocation)
+  return (k) => occurrencesWithPrefixes(toks, toks[k]!.norm) >= 2;
 }
 
 /**
  * The word is written with the article elsewhere in the article (سجل beside السجل، قدم beside
  * القدم): Arabic has no capitals, but a word that takes ال in the same text is a common noun there.
  */
+const withArticleCache = new WeakMap<readonly Token[], Set<string>>();
 function commonNoun(toks: readonly Token[]): (k: number) => boolean {
   // The words the article writes after ال، وال، بال or لل: a token's light form w is in this set
   // exactly when ال+w, وال+w, بال+w or لل+w is among the article's light forms (no string built
-  // per token).
-  const withArticle = new Set<string>();
-  for (const t of toks) {
-    const l = t.light;
-    if (l.startsWith('ال') || l.startsWith('لل')) withArticle.add(l.slice(2));
-    if (l.startsWith('وال') || l.startsWith('بال')) withArticle.add(l.slice(3));
+  // per token). Built once per token list, like the other per-article indexes (tokens.ts
+  // positionsOf): articleScores asks for it on every call, and again for an edit's base.
+  let withArticle = withArticleCache.get(toks);
+  if (!withArticle) {
+    withArticleCache.set(toks, (withArticle = new Set<string>()));
+    for (const t of toks) {
+      const l = t.light;
+      if (l.startsWith('ال') || l.startsWith('لل')) withArticle.add(l.slice(2));
+      if (l.startsWith('وال') || l.startsWith('بال')) withArticle.add(l.slice(3));
+    }
   }
   return (k) => {
     const w = toks[k]!.light;
