@@ -7,7 +7,7 @@
 import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { readingsOf } from './word-info.ts';
 import { lightNormAr, nameSkeleton } from '../text/arabic.ts';
-import { commaAfter, delimAfter, deriveOccurrences, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
+import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, nameLike, RELATIVES, roleHead,
@@ -988,15 +988,9 @@ const AL_NAME_MIN = 2;
 /** The tagger score a و-surname needs (wSurname). */
 const W_SURNAME_MIN = 0;
 
-const lightsCache = new WeakMap<readonly Token[], Set<string>>();
-function articleLights(toks: readonly Token[]): Set<string> {
-  let s = lightsCache.get(toks);
-  if (!s) {
-    // (filled in a loop: toks.map would build a throwaway array of every token's light form)
-    lightsCache.set(toks, (s = new Set()));
-    for (const x of toks) s.add(x.light);
-  }
-  return s;
+/** The article's light forms (tokens.ts lightIndexOf, shared with the quote reader and pair counts). */
+function articleLights(toks: readonly Token[]): ReadonlyMap<string, number> {
+  return lightIndexOf(toks).id;
 }
 
 /**

@@ -12,7 +12,7 @@ import { joinNames } from '../briefing/speakers.ts';
 import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
-import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
+import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
@@ -2339,14 +2339,11 @@ export class ArabicQuoteReader {
     return n;
   }
 
-  private lightCountsCache: Map<string, number> | null = null;
-  /** How often each light form stands in the article. */
-  private lightCounts(): Map<string, number> {
-    if (!this.lightCountsCache) {
-      this.lightCountsCache = new Map();
-      for (const t of this.toks) this.lightCountsCache.set(t.light, (this.lightCountsCache.get(t.light) ?? 0) + 1);
-    }
-    return this.lightCountsCache;
+  /** How often a light form stands in the article (tokens.ts lightIndexOf, shared with the people finder). */
+  private lightCount(light: string): number {
+    const { id, count } = lightIndexOf(this.toks);
+    const k = id.get(light);
+    return k === undefined ? 0 : count[k]!;
   }
 
   /**
@@ -2363,7 +2360,7 @@ export class ArabicQuoteReader {
     if (k > b || !this.bareNameWord(k, qa, qb)) return '';
     const t0 = toks[k]!;
     const known = isKnownNameToken(t0.light) || lexiconNameWord(t0) || isGiven(t0);
-    if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && (this.lightCounts().get(t0.light) ?? 0) >= 2))) return '';
+    if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && this.lightCount(t0.light) >= 2))) return '';
     let to = k;
     while (to + 1 <= b && to - k < 2 && !GAP_BREAK.test(toks[to]!.gap) && this.bareNameWord(to + 1, qa, qb)) to++;
     const words = toks.slice(k, to + 1).map((t) => t.text);
