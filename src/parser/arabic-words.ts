@@ -41,8 +41,14 @@ const articleOf = (w: WordInfo) => readingsOfInfo(w).some((r) => r.article) || w
  * The token carries the definite article, possibly behind a conjunction or preposition. The
  * article is written with a plain alef: أل/إل at the start (ألبيرق) is part of a name.
  */
+/**
+ * A hamza'd alif before ل (أل، إل، آل): a word such as ألمانيا. (Regexes of the per-token tests are
+ * module constants: a regex literal makes a new RegExp object each time it is evaluated, and these
+ * run for every token of the article, several times.)
+ */
+const HAMZA_ALIF_LAM = /^[أإآ]ل/;
 export function hasArticle(t: Token): boolean {
-  if (/^[أإآ]ل/.test(t.text)) return false;
+  if (HAMZA_ALIF_LAM.test(t.text)) return false;
   return classOf(t, ARTICLE, articleOf);
 }
 

@@ -157,6 +157,8 @@ const COMMA_BEFORE = bit('comma-before'), COMMA_AFTER = bit('comma-after'), DELI
 const ALLAH_NEXT = bit('allah-next'), ALLAH_NEXT_NONNAME = bit('allah-next-nonname'), ALLAH_COMPOUND = bit('allah-compound'), ALLAH_AFTER_NONNAME = bit('allah-after-nonname');
 const BETWEEN_NAMES = bit('between-names'), STRONG_NEIGHBOUR = bit('strong&neighbour'), LIST_AFTER_NAME = bit('list-after-name'), LIST_BEFORE_NAME = bit('list-before-name');
 
+/** A leading و (a constant: a regex literal is a new RegExp object per evaluation, and localMask runs per token). */
+const WA = /^و/;
 function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): number {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
@@ -184,8 +186,8 @@ function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boo
   const p2 = prev && toks[i - 2]?.sent === t.sent && !delimAfter(toks[i - 2]!, toks) ? toks[i - 2] : undefined;
   // (the word classes through the token's record: textClassOf answers neighbourName(text) itself)
   const prevItem = !!prev && (textClassOf(prev, NEIGHBOUR, neighbourName) || (!!p2 && textClassOf(p2, NEIGHBOUR, neighbourName)));
-  if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) m |= LIST_AFTER_NAME;
-  if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && /^و/.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) m |= LIST_BEFORE_NAME;
+  if (prev && prevItem && (commaAfter(prev) || (WA.test(t.light) && !delimAfter(prev, toks)))) m |= LIST_AFTER_NAME;
+  if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && WA.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) m |= LIST_BEFORE_NAME;
   return m;
 }
 

@@ -47,9 +47,18 @@ export interface PersonCandidate {
 const MAX_ROLE_TOKENS = 14;
 
 /** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
+// (module constants, not literals in verbShaped: a regex literal makes a new RegExp object each
+// time it is evaluated, and verbShaped runs for every token several times per parse)
+const ENDS_IN_ALIF = /ا$/;
+const GLUED_PREPOSITION = /^(?:[وف]?ب|[وف]?لل)/;
+const BI_AL = /^بال/;
+const NISBA_SHAPE = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/;
+const IMPERFECT_SHAPE = /^[يت][^اوي][^ا]{2}$/;
+const FUTURE_SHAPE = /^س[يتن].{3,}$/;
+const ISTAFALA_SHAPE = /^است[^ا]{2,3}$/;
 export function verbShaped(t: Token): boolean {
   // … or a past verb of the form استفعل (استمر، استقبل، استهدف).
-  return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light) || /^است[^ا]{2,3}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
+  return (IMPERFECT_SHAPE.test(t.light) || FUTURE_SHAPE.test(t.light) || ISTAFALA_SHAPE.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
 }
 
 /**
@@ -715,12 +724,12 @@ export function nisbaBefore(toks: readonly Token[], from: number): string {
 
 /** A definite word glued to the preposition ب, without it (بالبلجيكي -> البلجيكي). */
 function withoutBa(t: Token): Token {
-  return /^بال/.test(t.light) ? { ...t, text: t.text.slice(1), light: t.light.slice(1) } : t;
+  return BI_AL.test(t.light) ? { ...t, text: t.text.slice(1), light: t.light.slice(1) } : t;
 }
 
 /** The stem of a definite nisba adjective behind و/ف/ل (والتونسية -> تونسية), or ''. */
 function nisbaWord(t: Token): string {
-  const m = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/.exec(t.light);
+  const m = NISBA_SHAPE.exec(t.light);
   // A nationality the countries table knows (not a family name in ال: الرباعي، البدري).
   return m && isDemonym(t.light) && !roleHead(t) ? m[2]! : '';
 }
@@ -1717,11 +1726,11 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     if (!(nisba || personNoun(pb))) continue;
     if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s)) continue;
     // (A word in ا, an indefinite accusative's shape, only as the first of two name words: جوهانا كونتا.)
-    const accusativeShaped = /ا$/.test(s.light) && !isGiven(s);
+    const accusativeShaped = ENDS_IN_ALIF.test(s.light) && !isGiven(s);
     // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a
     // title, or a preposition is glued to the nisba (الفريق | بالبلجيكي, للمغربية): an adjective takes none.
     const b = toks[i - 1];
-    const governed = /^(?:[وف]?ب|[وف]?لل)/.test(p.light);
+    const governed = GLUED_PREPOSITION.test(p.light);
     if (!governed && b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
     // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
     const sure = scores[j]! > 0 || isGiven(s) || lexiconNameWord(s);

@@ -176,6 +176,14 @@ function groupForm(x: string): string | null {
 
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
+/**
+ * indirect's per-token patterns, as constants: a regex literal makes a new RegExp object each time it
+ * is evaluated, and that loop visits every token of every sentence. Verbs of going on in speech
+ * (وزاد أن …); جاء and the في of «جاء في البيان أن …».
+ */
+const GOING_ON = /^[وف]?(زاد|زادت|اكمل|اكملت|استدرك|استدركت|بين)$/;
+const CAME = /^[وف]?جاء$/;
+const CAME_IN = /^(في|فيه|فيها)$/;
 /** The veil of «كشف النقاب/الستار/اللثام عن» (revealed): the idiom's noun, neither subject nor statement. */
 const VEIL = /^(النقاب|الستار|اللثام)$/;
 /** Latin letters as Arabic copy spells them in acronyms (سي إن إن، إي أس بي إن), normalised. */
@@ -4059,13 +4067,13 @@ export class ArabicQuoteReader {
       // (وزاد أن …، وأكمل أن …، واستدرك بأن …، وبيّن أن …: verbs of going on in speech that are as
       // often «increased», «completed», «between»: speech only where they open a clause, right before
       // their complementiser; not «الاختيار بين أن … وبين أن …»)
-      const cont = isContinuation(t) || (/^[وف]?(زاد|زادت|اكمل|اكملت|استدرك|استدركت|بين)$/.test(t.light) && v + 1 <= b && isComplementiser(toks[v + 1]!) && !GAP_BREAK.test(t.gap)
+      const cont = isContinuation(t) || (GOING_ON.test(t.light) && v + 1 <= b && isComplementiser(toks[v + 1]!) && !GAP_BREAK.test(t.gap)
         && (v === 0 || toks[v - 1]!.sent !== t.sent || /[،,:;.]/.test(toks[v - 1]!.gap)));
       const refusal = isRefusalVerb(t);
       const frame = verbFrame(t);
       const report = !isSpeechVerb(t) && (isReportVerb(t) || !!frame);
       // A view with its complementiser only (تخشى X أن …، جاء في البيان أن …، جاء فيه أن …).
-      const via = /^[وف]?جاء$/.test(t.light) && /^(في|فيه|فيها)$/.test(toks[v + 1]?.light ?? '') && v + 1 <= b;
+      const via = CAME.test(t.light) && CAME_IN.test(toks[v + 1]?.light ?? '') && v + 1 <= b;
       const belief = !isSpeechVerb(t) && !report && !refusal && (isBeliefVerb(t) || via);
       if (used.has(v) || !(isSpeechVerb(t) || cont || refusal || report || belief) || ((report || belief) && this.notYetSaid(v))) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.
