@@ -161,7 +161,15 @@ export function isBreaker(t: Token): boolean {
 }
 
 export function isComplementiser(t: Token): boolean {
-  return COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(conjReadings(t.light)[1] ?? '');
+  return COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(withoutConj(t.light));
+}
+
+/**
+ * conjReadings(light)[1] ?? '': the word without its و/ف, or '' when conjReadings leaves it alone.
+ * (Without the readings' array: isComplementiser runs for every token in several loops.)
+ */
+function withoutConj(light: string): string {
+  return (light[0] === 'و' || light[0] === 'ف') && light.length > 3 ? light.slice(1) : '';
 }
 
 export function isTimeWord(t: Token): boolean {

@@ -164,13 +164,18 @@ function groupWord(t: Token): string | null {
  * alone, so the speaker ranker's per-candidate check copies no token to ask.)
  */
 function groupLight(w: string): string | null {
-  return groupForm(w) ?? groupForm(w.replace(/^[وف]/, ''));
+  return groupForm(w) ?? groupForm(w.replace(WA_FA, ''));
 }
 
+// (constants, not literals: a regex literal is a new RegExp object per evaluation, and groupWord is
+// asked of many tokens and every speaker candidate)
+const WA_FA = /^[وف]/;
+const DEFINITE_PLURAL = /^ال.{3,}(ون|ين)$/;
+const RELATIVE_PLURAL = /^ال(ذين|لذين|لتين|اثنين)$/;
 function groupForm(x: string): string | null {
   if (GROUP_WORDS.has(x)) return x;
   // a definite masculine plural of persons (المتظاهرون، النواب read by the heads' list), not the relative الذين
-  if (/^ال.{3,}(ون|ين)$/.test(x) && !/^ال(ذين|لذين|لتين|اثنين)$/.test(x) && !isTimeLight(x)) return x;
+  if (DEFINITE_PLURAL.test(x) && !RELATIVE_PLURAL.test(x) && !isTimeLight(x)) return x;
   return null;
 }
 
