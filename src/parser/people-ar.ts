@@ -1689,7 +1689,12 @@ function personNoun(t: Token): boolean {
   const h = roleHead(t);
   if (h) return h.definite;
   // (cliticReadings may keep the article on the stem: الحارس as stem, or حارس behind ال.)
-  return readingsOf(t).some((r) => r.prefix.length <= 1 && (r.article ? CONSTRUCT_ONLY_HEADS.has(r.stem) : r.stem.startsWith('ال') && CONSTRUCT_ONLY_HEADS.has(r.stem.slice(2))));
+  return readingsOf(t).some(constructOnlyReading);
+}
+
+/** A reading of personNoun's word as a construct-only head (a module function: an arrow there was a new closure per call). */
+function constructOnlyReading(r: ReturnType<typeof readingsOf>[number]): boolean {
+  return r.prefix.length <= 1 && (r.article ? CONSTRUCT_ONLY_HEADS.has(r.stem) : r.stem.startsWith('ال') && CONSTRUCT_ONLY_HEADS.has(r.stem.slice(2)));
 }
 
 /**

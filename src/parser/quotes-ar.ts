@@ -186,6 +186,7 @@ const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حدي
  * is evaluated, and that loop visits every token of every sentence. Verbs of going on in speech
  * (وزاد أن …); جاء and the في of «جاء في البيان أن …».
  */
+const LI_VERB = /^ل[يت]/; // (withConsecutiveVerbs: ل before an imperfect, tested at every token)
 const GOING_ON = /^[وف]?(زاد|زادت|اكمل|اكملت|استدرك|استدركت|بين)$/;
 const CAME = /^[وف]?جاء$/;
 const CAME_IN = /^(في|فيه|فيها)$/;
@@ -456,7 +457,7 @@ export class ArabicQuoteReader {
   private withConsecutiveVerbs(toks: readonly Token[]): readonly Token[] {
     let out: Token[] | null = null;
     toks.forEach((t, k) => {
-      if (!/^ل[يت]/.test(t.light)) return;
+      if (!LI_VERB.test(t.light)) return;
       const verb = { ...t, light: t.light.slice(1) };
       if (!(isSpeechVerb(verb) || isDenialVerb(verb)) || isContinuation(verb)) return;
       const nx = toks[k + 1];
