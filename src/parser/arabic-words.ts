@@ -41,8 +41,14 @@ const articleOf = (w: WordInfo) => readingsOfInfo(w).some((r) => r.article) || w
  * The token carries the definite article, possibly behind a conjunction or preposition. The
  * article is written with a plain alef: أل/إل at the start (ألبيرق) is part of a name.
  */
+/**
+ * A hamza'd alif before ل (أل، إل، آل): a word such as ألمانيا. (Regexes of the per-token tests are
+ * module constants: a regex literal makes a new RegExp object each time it is evaluated, and these
+ * run for every token of the article, several times.)
+ */
+const HAMZA_ALIF_LAM = /^[أإآ]ل/;
 export function hasArticle(t: Token): boolean {
-  if (/^[أإآ]ل/.test(t.text)) return false;
+  if (HAMZA_ALIF_LAM.test(t.text)) return false;
   return classOf(t, ARTICLE, articleOf);
 }
 
@@ -155,11 +161,24 @@ export function isBreaker(t: Token): boolean {
 }
 
 export function isComplementiser(t: Token): boolean {
-  return COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(conjReadings(t.light)[1] ?? '');
+  return COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(withoutConj(t.light));
+}
+
+/**
+ * conjReadings(light)[1] ?? '': the word without its و/ف, or '' when conjReadings leaves it alone.
+ * (Without the readings' array: isComplementiser runs for every token in several loops.)
+ */
+function withoutConj(light: string): string {
+  return (light[0] === 'و' || light[0] === 'ف') && light.length > 3 ? light.slice(1) : '';
 }
 
 export function isTimeWord(t: Token): boolean {
-  return MONTHS.has(t.light) || WEEKDAYS.has(t.light) || WEEKDAYS.has(t.light.replace(/^و/, ''));
+  return isTimeLight(t.light);
+}
+
+/** isTimeWord of a light form alone (callers holding a bare word need not copy a token to ask). */
+export function isTimeLight(light: string): boolean {
+  return MONTHS.has(light) || WEEKDAYS.has(light) || WEEKDAYS.has(light.replace(/^و/, ''));
 }
 
 // Pronoun-suffixed nouns (زوجته، والدها، مسؤوليهم) are never names on their own.

@@ -157,6 +157,8 @@ const COMMA_BEFORE = bit('comma-before'), COMMA_AFTER = bit('comma-after'), DELI
 const ALLAH_NEXT = bit('allah-next'), ALLAH_NEXT_NONNAME = bit('allah-next-nonname'), ALLAH_COMPOUND = bit('allah-compound'), ALLAH_AFTER_NONNAME = bit('allah-after-nonname');
 const BETWEEN_NAMES = bit('between-names'), STRONG_NEIGHBOUR = bit('strong&neighbour'), LIST_AFTER_NAME = bit('list-after-name'), LIST_BEFORE_NAME = bit('list-before-name');
 
+/** A leading و (a constant: a regex literal is a new RegExp object per evaluation, and localMask runs per token). */
+const WA = /^و/;
 function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boolean, common: (k: number) => boolean): number {
   const t = toks[i]!;
   const prev = toks[i - 1]?.sent === t.sent ? toks[i - 1] : undefined;
@@ -184,8 +186,8 @@ function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boo
   const p2 = prev && toks[i - 2]?.sent === t.sent && !delimAfter(toks[i - 2]!, toks) ? toks[i - 2] : undefined;
   // (the word classes through the token's record: textClassOf answers neighbourName(text) itself)
   const prevItem = !!prev && (textClassOf(prev, NEIGHBOUR, neighbourName) || (!!p2 && textClassOf(p2, NEIGHBOUR, neighbourName)));
-  if (prev && prevItem && (commaAfter(prev) || (/^و/.test(t.light) && !delimAfter(prev, toks)))) m |= LIST_AFTER_NAME;
-  if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && /^و/.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) m |= LIST_BEFORE_NAME;
+  if (prev && prevItem && (commaAfter(prev) || (WA.test(t.light) && !delimAfter(prev, toks)))) m |= LIST_AFTER_NAME;
+  if (next && ((commaAfter(t) && textClassOf(next, NEIGHBOUR, neighbourName)) || (!delimAfter(t, toks) && WA.test(next.light) && textClassOf(next, NEIGHBOUR_AFTER_WA, neighbourAfterWa)))) m |= LIST_BEFORE_NAME;
   return m;
 }
 
@@ -217,28 +219,29 @@ function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) =>
 const ALLAH = lightNormAr('الله');
 
 function recurrence(toks: readonly Token[]): (k: number) => boolean {
-  const rec = new Map<string, boolean>();
-  return (k) => {
-    const n = toks[k]!.norm;
-    let v = rec.get(n);
-    if (v === undefined) rec.set(n, (v = occurrencesWithPrefixes(toks, n) >= 2));
-    return v;
-  };
+  // (no memo of its own: occurrencesWithPrefixes already keeps the article's counts, and a map of
+  // every distinct word per articleScores call was a good part of the tagger's allocation)
+  return (k) => occurrencesWithPrefixes(toks, toks[k]!.norm) >= 2;
 }
 
 /**
  * The word is written with the article elsewhere in the article (سجل beside السجل، قدم beside
  * القدم): Arabic has no capitals, but a word that takes ال in the same text is a common noun there.
  */
+const withArticleCache = new WeakMap<readonly Token[], Set<string>>();
 function commonNoun(toks: readonly Token[]): (k: number) => boolean {
   // The words the article writes after ال، وال، بال or لل: a token's light form w is in this set
   // exactly when ال+w, وال+w, بال+w or لل+w is among the article's light forms (no string built
-  // per token).
-  const withArticle = new Set<string>();
-  for (const t of toks) {
-    const l = t.light;
-    if (l.startsWith('ال') || l.startsWith('لل')) withArticle.add(l.slice(2));
-    if (l.startsWith('وال') || l.startsWith('بال')) withArticle.add(l.slice(3));
+  // per token). Built once per token list, like the other per-article indexes (tokens.ts
+  // positionsOf): articleScores asks for it on every call, and again for an edit's base.
+  let withArticle = withArticleCache.get(toks);
+  if (!withArticle) {
+    withArticleCache.set(toks, (withArticle = new Set<string>()));
+    for (const t of toks) {
+      const l = t.light;
+      if (l.startsWith('ال') || l.startsWith('لل')) withArticle.add(l.slice(2));
+      if (l.startsWith('وال') || l.startsWith('بال')) withArticle.add(l.slice(3));
+    }
   }
   return (k) => {
     const w = toks[k]!.light;

@@ -3,26 +3,36 @@
  * their light forms. A given name followed by the same ال word again and again (وضاح الطه ×3) is
  * evidence that the ال word is the person's family name, not an adjective read once.
  */
-import { delimAfter, type Token } from './tokens.ts';
+import { delimAfter, lightIndexOf, type Token } from './tokens.ts';
 
-const cache = new WeakMap<readonly Token[], Map<string, number>>();
+/**
+ * Per article: the pair counts keyed by the two light forms' numbers (tokens.ts lightIndexOf), not
+ * by the two forms joined into a string: a new string per adjacent pair of the article was most of
+ * this index's allocation.
+ */
+const cache = new WeakMap<readonly Token[], Map<number, number>>();
 
-function counts(toks: readonly Token[]): Map<string, number> {
-  let m = cache.get(toks);
-  if (m) return m;
-  m = new Map();
+function counts(toks: readonly Token[]): Map<number, number> {
+  let pairs = cache.get(toks);
+  if (pairs) return pairs;
+  const { id } = lightIndexOf(toks);
+  const n = id.size;
+  pairs = new Map();
   for (let k = 1; k < toks.length; k++) {
     const a = toks[k - 1]!, b = toks[k]!;
     if (a.sent !== b.sent || delimAfter(a, toks)) continue;
-    const key = a.light + ' ' + b.light;
-    m.set(key, (m.get(key) ?? 0) + 1);
+    const key = id.get(a.light)! * n + id.get(b.light)!;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
-  cache.set(toks, m);
-  return m;
+  cache.set(toks, pairs);
+  return pairs;
 }
 
 /** Times the article writes toks[k - 1] right before toks[k] (0 when k is no index of toks). */
 export function pairCount(toks: readonly Token[], k: number): number {
   const a = toks[k - 1], b = toks[k];
-  return a && b ? counts(toks).get(a.light + ' ' + b.light) ?? 0 : 0;
+  if (!a || !b) return 0;
+  const pairs = counts(toks);
+  const { id } = lightIndexOf(toks);
+  return pairs.get(id.get(a.light)! * id.size + id.get(b.light)!) ?? 0;
 }

@@ -7,7 +7,7 @@
 import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { readingsOf } from './word-info.ts';
 import { lightNormAr, nameSkeleton } from '../text/arabic.ts';
-import { commaAfter, delimAfter, deriveOccurrences, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
+import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, nameLike, RELATIVES, roleHead,
@@ -47,9 +47,18 @@ export interface PersonCandidate {
 const MAX_ROLE_TOKENS = 14;
 
 /** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
+// (module constants, not literals in verbShaped: a regex literal makes a new RegExp object each
+// time it is evaluated, and verbShaped runs for every token several times per parse)
+const ENDS_IN_ALIF = /ا$/;
+const GLUED_PREPOSITION = /^(?:[وف]?ب|[وف]?لل)/;
+const BI_AL = /^بال/;
+const NISBA_SHAPE = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/;
+const IMPERFECT_SHAPE = /^[يت][^اوي][^ا]{2}$/;
+const FUTURE_SHAPE = /^س[يتن].{3,}$/;
+const ISTAFALA_SHAPE = /^است[^ا]{2,3}$/;
 export function verbShaped(t: Token): boolean {
   // … or a past verb of the form استفعل (استمر، استقبل، استهدف).
-  return (/^[يت][^اوي][^ا]{2}$/.test(t.light) || /^س[يتن].{3,}$/.test(t.light) || /^است[^ا]{2,3}$/.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
+  return (IMPERFECT_SHAPE.test(t.light) || FUTURE_SHAPE.test(t.light) || ISTAFALA_SHAPE.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
 }
 
 /**
@@ -715,12 +724,12 @@ export function nisbaBefore(toks: readonly Token[], from: number): string {
 
 /** A definite word glued to the preposition ب, without it (بالبلجيكي -> البلجيكي). */
 function withoutBa(t: Token): Token {
-  return /^بال/.test(t.light) ? { ...t, text: t.text.slice(1), light: t.light.slice(1) } : t;
+  return BI_AL.test(t.light) ? { ...t, text: t.text.slice(1), light: t.light.slice(1) } : t;
 }
 
 /** The stem of a definite nisba adjective behind و/ف/ل (والتونسية -> تونسية), or ''. */
 function nisbaWord(t: Token): string {
-  const m = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/.exec(t.light);
+  const m = NISBA_SHAPE.exec(t.light);
   // A nationality the countries table knows (not a family name in ال: الرباعي، البدري).
   return m && isDemonym(t.light) && !roleHead(t) ? m[2]! : '';
 }
@@ -988,11 +997,9 @@ const AL_NAME_MIN = 2;
 /** The tagger score a و-surname needs (wSurname). */
 const W_SURNAME_MIN = 0;
 
-const lightsCache = new WeakMap<readonly Token[], Set<string>>();
-function articleLights(toks: readonly Token[]): Set<string> {
-  let s = lightsCache.get(toks);
-  if (!s) lightsCache.set(toks, (s = new Set(toks.map((x) => x.light))));
-  return s;
+/** The article's light forms (tokens.ts lightIndexOf, shared with the quote reader and pair counts). */
+function articleLights(toks: readonly Token[]): ReadonlyMap<string, number> {
+  return lightIndexOf(toks).id;
 }
 
 /**
@@ -1682,7 +1689,12 @@ function personNoun(t: Token): boolean {
   const h = roleHead(t);
   if (h) return h.definite;
   // (cliticReadings may keep the article on the stem: الحارس as stem, or حارس behind ال.)
-  return readingsOf(t).some((r) => r.prefix.length <= 1 && (r.article ? CONSTRUCT_ONLY_HEADS.has(r.stem) : r.stem.startsWith('ال') && CONSTRUCT_ONLY_HEADS.has(r.stem.slice(2))));
+  return readingsOf(t).some(constructOnlyReading);
+}
+
+/** A reading of personNoun's word as a construct-only head (a module function: an arrow there was a new closure per call). */
+function constructOnlyReading(r: ReturnType<typeof readingsOf>[number]): boolean {
+  return r.prefix.length <= 1 && (r.article ? CONSTRUCT_ONLY_HEADS.has(r.stem) : r.stem.startsWith('ال') && CONSTRUCT_ONLY_HEADS.has(r.stem.slice(2)));
 }
 
 /**
@@ -1711,21 +1723,26 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
   for (let i = 0; i + 1 < toks.length; i++) {
     const p = toks[i]!, j = i + 1, s = toks[j]!;
     // (… or behind ب: ودفع الفريق بالبلجيكي يوري تيليمانس.)
-    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks) || !(nisbaWord(withoutBa(p)) || personNoun(withoutBa(p)))) continue;
+    if (taken.has(j) || s.sent !== p.sent || delimAfter(p, toks)) continue;
+    // (p without its ب and its nisba stem read once: each withoutBa of a بال word is a token copy,
+    // and this loop visits every token of the article)
+    const pb = withoutBa(p);
+    const nisba = nisbaWord(pb) !== '';
+    if (!(nisba || personNoun(pb))) continue;
     if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s)) continue;
     // (A word in ا, an indefinite accusative's shape, only as the first of two name words: جوهانا كونتا.)
-    const accusativeShaped = /ا$/.test(s.light) && !isGiven(s);
+    const accusativeShaped = ENDS_IN_ALIF.test(s.light) && !isGiven(s);
     // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a
     // title, or a preposition is glued to the nisba (الفريق | بالبلجيكي, للمغربية): an adjective takes none.
     const b = toks[i - 1];
-    const governed = /^(?:[وف]?ب|[وف]?لل)/.test(p.light);
+    const governed = GLUED_PREPOSITION.test(p.light);
     if (!governed && b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
     // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
     const sure = scores[j]! > 0 || isGiven(s) || lexiconNameWord(s);
-    const doubt = nisbaWord(withoutBa(p)) ? NISBA_DOUBT : CALLING_DOUBT;
+    const doubt = nisba ? NISBA_DOUBT : CALLING_DOUBT;
     if (!sure && scores[j]! <= -doubt) continue;
     // (After a calling, as after a title, a family name with the article may follow: الحارس عساف القرني.)
-    const e = nameSpan(toks, j, !nisbaWord(withoutBa(p)));
+    const e = nameSpan(toks, j, !nisba);
     if (e < 0 || !closesName(toks, e)) continue;
     // … a first word the tagger doubts, or of an accusative's shape, only in a name of two words or
     // more whose last word is no everyday or common-shaped word.

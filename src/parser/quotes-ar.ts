@@ -12,9 +12,9 @@ import { joinNames } from '../briefing/speakers.ts';
 import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
-import { forEachSentenceTokens, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
+import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
@@ -156,17 +156,40 @@ const GROUP_WORDS = new Set(['البعض', 'العشرات', 'المئات', 'ا
 const GROUP_OF = new Set(['العديد', 'عشرات', 'مئات', 'الاف', 'العشرات', 'المئات', 'الالاف', 'الكثير', 'معظم', 'غالبية', 'اغلب', 'اغلبية'].map((w) => lightNormAr(w)));
 /** The group word under a glued و/ف, or null. */
 function groupWord(t: Token): string | null {
-  const w = t.light;
-  for (const x of [w, w.replace(/^[وف]/, '')]) {
-    if (GROUP_WORDS.has(x)) return x;
-    // a definite masculine plural of persons (المتظاهرون، النواب read by the heads' list), not the relative الذين
-    if (/^ال.{3,}(ون|ين)$/.test(x) && !/^ال(ذين|لذين|لتين|اثنين)$/.test(x) && !isTimeWord({ ...t, light: x })) return x;
-  }
+  return groupLight(t.light);
+}
+
+/**
+ * groupWord of a light form: the word itself, then without a leading و/ف. (Works on the string
+ * alone, so the speaker ranker's per-candidate check copies no token to ask.)
+ */
+function groupLight(w: string): string | null {
+  return groupForm(w) ?? groupForm(w.replace(WA_FA, ''));
+}
+
+// (constants, not literals: a regex literal is a new RegExp object per evaluation, and groupWord is
+// asked of many tokens and every speaker candidate)
+const WA_FA = /^[وف]/;
+const DEFINITE_PLURAL = /^ال.{3,}(ون|ين)$/;
+const RELATIVE_PLURAL = /^ال(ذين|لذين|لتين|اثنين)$/;
+function groupForm(x: string): string | null {
+  if (GROUP_WORDS.has(x)) return x;
+  // a definite masculine plural of persons (المتظاهرون، النواب read by the heads' list), not the relative الذين
+  if (DEFINITE_PLURAL.test(x) && !RELATIVE_PLURAL.test(x) && !isTimeLight(x)) return x;
   return null;
 }
 
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
 const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
+/**
+ * indirect's per-token patterns, as constants: a regex literal makes a new RegExp object each time it
+ * is evaluated, and that loop visits every token of every sentence. Verbs of going on in speech
+ * (وزاد أن …); جاء and the في of «جاء في البيان أن …».
+ */
+const LI_VERB = /^ل[يت]/; // (withConsecutiveVerbs: ل before an imperfect, tested at every token)
+const GOING_ON = /^[وف]?(زاد|زادت|اكمل|اكملت|استدرك|استدركت|بين)$/;
+const CAME = /^[وف]?جاء$/;
+const CAME_IN = /^(في|فيه|فيها)$/;
 /** The veil of «كشف النقاب/الستار/اللثام عن» (revealed): the idiom's noun, neither subject nor statement. */
 const VEIL = /^(النقاب|الستار|اللثام)$/;
 /** Latin letters as Arabic copy spells them in acronyms (سي إن إن، إي أس بي إن), normalised. */
@@ -434,7 +457,7 @@ export class ArabicQuoteReader {
   private withConsecutiveVerbs(toks: readonly Token[]): readonly Token[] {
     let out: Token[] | null = null;
     toks.forEach((t, k) => {
-      if (!/^ل[يت]/.test(t.light)) return;
+      if (!LI_VERB.test(t.light)) return;
       const verb = { ...t, light: t.light.slice(1) };
       if (!(isSpeechVerb(verb) || isDenialVerb(verb)) || isContinuation(verb)) return;
       const nx = toks[k + 1];
@@ -2047,7 +2070,9 @@ export class ArabicQuoteReader {
       let e = cands.get(key);
       if (!e) {
         const person = sp.speakerId ? this.people.find((p) => p.id === sp.speakerId) : undefined;
-        e = { sp, c: { type: candidateType(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(sp.speaker.ar.split(' ')[0] ?? '')), words: sp.speaker.ar.split(' ').length } };
+        // (the name's words split once for both features: this runs for every new candidate of every quotation)
+        const words = sp.speaker.ar.split(' ');
+        e = { sp, c: { type: candidateType(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(words[0]!)), words: words.length } };
         cands.set(key, e);
       }
       if (flags.rule) e.c.rule = true;
@@ -2238,7 +2263,7 @@ export class ArabicQuoteReader {
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
       if (issuedKey !== null && key === issuedKey) e.c.issued = true;
       if (backKey !== null && key === backKey) e.c.stmtBack = true;
-      if (groupKeys.has(key) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupWord({ ...toks[0]!, light: lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '') }))) e.c.group = true;
+      if (groupKeys.has(key) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupLight(lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '')))) e.c.group = true;
       if (groupSubj.has(key)) e.c.groupSubj = true;
       if (standIns.has(key)) e.c.standin = true;
       if (apposKey && key === apposKey) e.c.appos = true;
@@ -2328,14 +2353,11 @@ export class ArabicQuoteReader {
     return n;
   }
 
-  private lightCountsCache: Map<string, number> | null = null;
-  /** How often each light form stands in the article. */
-  private lightCounts(): Map<string, number> {
-    if (!this.lightCountsCache) {
-      this.lightCountsCache = new Map();
-      for (const t of this.toks) this.lightCountsCache.set(t.light, (this.lightCountsCache.get(t.light) ?? 0) + 1);
-    }
-    return this.lightCountsCache;
+  /** How often a light form stands in the article (tokens.ts lightIndexOf, shared with the people finder). */
+  private lightCount(light: string): number {
+    const { id, count } = lightIndexOf(this.toks);
+    const k = id.get(light);
+    return k === undefined ? 0 : count[k]!;
   }
 
   /**
@@ -2352,7 +2374,7 @@ export class ArabicQuoteReader {
     if (k > b || !this.bareNameWord(k, qa, qb)) return '';
     const t0 = toks[k]!;
     const known = isKnownNameToken(t0.light) || lexiconNameWord(t0) || isGiven(t0);
-    if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && (this.lightCounts().get(t0.light) ?? 0) >= 2))) return '';
+    if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && this.lightCount(t0.light) >= 2))) return '';
     let to = k;
     while (to + 1 <= b && to - k < 2 && !GAP_BREAK.test(toks[to]!.gap) && this.bareNameWord(to + 1, qa, qb)) to++;
     const words = toks.slice(k, to + 1).map((t) => t.text);
@@ -4051,13 +4073,13 @@ export class ArabicQuoteReader {
       // (وزاد أن …، وأكمل أن …، واستدرك بأن …، وبيّن أن …: verbs of going on in speech that are as
       // often «increased», «completed», «between»: speech only where they open a clause, right before
       // their complementiser; not «الاختيار بين أن … وبين أن …»)
-      const cont = isContinuation(t) || (/^[وف]?(زاد|زادت|اكمل|اكملت|استدرك|استدركت|بين)$/.test(t.light) && v + 1 <= b && isComplementiser(toks[v + 1]!) && !GAP_BREAK.test(t.gap)
+      const cont = isContinuation(t) || (GOING_ON.test(t.light) && v + 1 <= b && isComplementiser(toks[v + 1]!) && !GAP_BREAK.test(t.gap)
         && (v === 0 || toks[v - 1]!.sent !== t.sent || /[،,:;.]/.test(toks[v - 1]!.gap)));
       const refusal = isRefusalVerb(t);
       const frame = verbFrame(t);
       const report = !isSpeechVerb(t) && (isReportVerb(t) || !!frame);
       // A view with its complementiser only (تخشى X أن …، جاء في البيان أن …، جاء فيه أن …).
-      const via = /^[وف]?جاء$/.test(t.light) && /^(في|فيه|فيها)$/.test(toks[v + 1]?.light ?? '') && v + 1 <= b;
+      const via = CAME.test(t.light) && CAME_IN.test(toks[v + 1]?.light ?? '') && v + 1 <= b;
       const belief = !isSpeechVerb(t) && !report && !refusal && (isBeliefVerb(t) || via);
       if (used.has(v) || !(isSpeechVerb(t) || cont || refusal || report || belief) || ((report || belief) && this.notYetSaid(v))) continue;
       // A verb inside a quotation belongs to the quoted speech, not to the article's narration.

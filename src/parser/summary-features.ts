@@ -145,7 +145,14 @@ export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
   const terms = sentences.map((s) => contentTerms(s.text, lang, nameWords));
   const titleTerms = new Set(contentTerms(input.title, lang, nameWords));
   const peopleBySentence = new Map<number, string[]>();
-  for (const p of input.people) for (const id of p.sentenceIds) peopleBySentence.set(id, [...(peopleBySentence.get(id) ?? []), p.id]);
+  // (pushed, not copied into a new array per person: the same lists in the same order)
+  for (const p of input.people) {
+    for (const id of p.sentenceIds) {
+      const ids = peopleBySentence.get(id);
+      if (ids) ids.push(p.id);
+      else peopleBySentence.set(id, [p.id]);
+    }
+  }
 
   // TF-IDF centroid over the article's sentences.
   const n = sentences.length;
@@ -169,7 +176,8 @@ export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
   return sentences.map((s, i) => {
     const text = s.text.trim();
     const parts = text.split(/\s+/);
-    const words = parts.filter(Boolean).length;
+    let words = 0;
+    for (const w of parts) if (w) words++; // (parts.filter(Boolean).length, without the array)
     const v = vecs[i]!;
     let dot = 0;
     for (const [w, x] of v) dot += x * (centroid.get(w) ?? 0);
@@ -180,7 +188,9 @@ export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
     const firstClean = first.replace(/[^\p{L}]/gu, '');
     const people = peopleBySentence.get(s.id) ?? [];
     const numbers = text.match(NUMBER_RUN) ?? [];
-    const entities = new Set<string>([...people, ...numbers.map((x) => `#${x}`)]);
+    // (filled in turn rather than from a spread of both lists: the same members in the same order)
+    const entities = new Set<string>(people);
+    for (const x of numbers) entities.add(`#${x}`);
     const paraStart = s.start === 0 || input.text[s.start - 1] === '\n' ? 1 : 0;
     const ar = lang === 'ar';
     const features = [

@@ -110,6 +110,29 @@ export function positionsOf(toks: readonly Token[]): Map<string, number[]> {
 }
 
 /**
+ * The article's light forms, built once per token list and shared by the readers that ask of them
+ * (people-ar's articleLights, quotes-ar's lightCounts, pair-counts' pair keys): `id` numbers each
+ * distinct light form in order of first occurrence, `count[id]` is how often it stands. (Three
+ * readers each built a map or set of the same forms of the same article.)
+ */
+export interface LightIndex { id: Map<string, number>; count: number[] }
+const lightIndexCache = new WeakMap<readonly Token[], LightIndex>();
+export function lightIndexOf(toks: readonly Token[]): LightIndex {
+  let x = lightIndexCache.get(toks);
+  if (!x) {
+    const id = new Map<string, number>();
+    const count: number[] = [];
+    for (const t of toks) {
+      const k = id.get(t.light);
+      if (k === undefined) { id.set(t.light, count.length); count.push(1); }
+      else count[k]!++;
+    }
+    lightIndexCache.set(toks, (x = { id, count }));
+  }
+  return x;
+}
+
+/**
  * The forms a word counts for in occurrencesWithPrefixes: itself and itself without its first one
  * and two letters (while at least two letters stay). Memoised, so the slices are the same string
  * objects in every parse: the counts' map hashes each once, not once per article (building the
