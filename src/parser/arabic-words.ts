@@ -21,9 +21,17 @@ const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
 
 /** Forms of the token with a leading و/ف removed (the token itself first). */
 function conjReadings(light: string): string[] {
-  const out = [light];
-  if ((light[0] === 'و' || light[0] === 'ف') && light.length > 3) out.push(light.slice(1));
-  return out;
+  const bare = withoutConj(light);
+  return bare ? [light, bare] : [light];
+}
+
+/**
+ * The word without a leading و/ف (of more than three letters), or '' when it has none: conjReadings'
+ * second form, without building the readings' array (isComplementiser runs for every token in
+ * several loops).
+ */
+function withoutConj(light: string): string {
+  return (light[0] === 'و' || light[0] === 'ف') && light.length > 3 ? light.slice(1) : '';
 }
 
 /** One list of given names for the whole program: the names module's (data/lexicon/given-names.json). */
@@ -38,15 +46,15 @@ export function isStop(t: Token): boolean {
 
 const articleOf = (w: WordInfo) => readingsOfInfo(w).some((r) => r.article) || w.light.startsWith('ال');
 /**
- * The token carries the definite article, possibly behind a conjunction or preposition. The
- * article is written with a plain alef: أل/إل at the start (ألبيرق) is part of a name.
- */
-/**
  * A hamza'd alif before ل (أل، إل، آل): a word such as ألمانيا. (Regexes of the per-token tests are
  * module constants: a regex literal makes a new RegExp object each time it is evaluated, and these
  * run for every token of the article, several times.)
  */
 const HAMZA_ALIF_LAM = /^[أإآ]ل/;
+/**
+ * The token carries the definite article, possibly behind a conjunction or preposition. The
+ * article is written with a plain alef: أل/إل at the start (ألبيرق) is part of a name.
+ */
 export function hasArticle(t: Token): boolean {
   if (HAMZA_ALIF_LAM.test(t.text)) return false;
   return classOf(t, ARTICLE, articleOf);
@@ -83,7 +91,7 @@ export function isCounterpart(t: Token): boolean {
 }
 
 export function isHonorific(t: Token): boolean {
-  return HONORIFICS.has(t.light) || HONORIFICS.has(conjReadings(t.light)[1] ?? '');
+  return HONORIFICS.has(t.light) || HONORIFICS.has(withoutConj(t.light));
 }
 
 /** A word-class test on the token with or without a leading و/ف (وقال، فأضاف), decided once per form (class `bit`). */
@@ -164,21 +172,13 @@ export function isComplementiser(t: Token): boolean {
   return COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(withoutConj(t.light));
 }
 
-/**
- * conjReadings(light)[1] ?? '': the word without its و/ف, or '' when conjReadings leaves it alone.
- * (Without the readings' array: isComplementiser runs for every token in several loops.)
- */
-function withoutConj(light: string): string {
-  return (light[0] === 'و' || light[0] === 'ف') && light.length > 3 ? light.slice(1) : '';
-}
-
 export function isTimeWord(t: Token): boolean {
   return isTimeLight(t.light);
 }
 
 /** isTimeWord of a light form alone (callers holding a bare word need not copy a token to ask). */
 export function isTimeLight(light: string): boolean {
-  return MONTHS.has(light) || WEEKDAYS.has(light) || WEEKDAYS.has(light.replace(/^و/, ''));
+  return MONTHS.has(light) || WEEKDAYS.has(light) || (light[0] === 'و' && WEEKDAYS.has(light.slice(1)));
 }
 
 // Pronoun-suffixed nouns (زوجته، والدها، مسؤوليهم) are never names on their own.

@@ -46,9 +46,8 @@ export interface PersonCandidate {
 
 const MAX_ROLE_TOKENS = 14;
 
-/** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
-// (module constants, not literals in verbShaped: a regex literal makes a new RegExp object each
-// time it is evaluated, and verbShaped runs for every token several times per parse)
+// (module constants, not literals in verbShaped and nisbaPeople: a regex literal makes a new RegExp
+// object each time it is evaluated, and these run for every token several times per parse)
 const ENDS_IN_ALIF = /ا$/;
 const GLUED_PREPOSITION = /^(?:[وف]?ب|[وف]?لل)/;
 const BI_AL = /^بال/;
@@ -56,6 +55,7 @@ const NISBA_SHAPE = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/;
 const IMPERFECT_SHAPE = /^[يت][^اوي][^ا]{2}$/;
 const FUTURE_SHAPE = /^س[يتن].{3,}$/;
 const ISTAFALA_SHAPE = /^است[^ا]{2,3}$/;
+/** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
 export function verbShaped(t: Token): boolean {
   // … or a past verb of the form استفعل (استمر، استقبل، استهدف).
   return (IMPERFECT_SHAPE.test(t.light) || FUTURE_SHAPE.test(t.light) || ISTAFALA_SHAPE.test(t.light)) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
