@@ -93,20 +93,42 @@ export function tokenAtOrAfter(toks: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Where each matching form occurs, built once per token list so repeated lookups stay linear overall. */
-const positionsCache = new WeakMap<readonly Token[], Map<string, number[]>>();
-export function positionsOf(toks: readonly Token[]): Map<string, number[]> {
-  let m = positionsCache.get(toks);
-  if (!m) {
-    m = new Map();
-    for (const t of toks) {
-      let arr = m.get(t.norm);
-      if (!arr) m.set(t.norm, (arr = []));
-      arr.push(t.i);
+/**
+ * The article's matching forms, built once per token list: `norms` each distinct normal form in
+ * order of first occurrence, `id` its number, `count[id]` how often it stands, `first[id]` its first
+ * token and `next[k]` the next token with token k's form (−1 after the last). One map and three
+ * arrays: a map of a position array per form (its previous shape) made several hundred small
+ * arrays per article, a fair share of a parse's allocation.
+ */
+export interface NormIndex { norms: string[]; id: Map<string, number>; count: number[]; first: number[]; next: Int32Array }
+const normIndexCache = new WeakMap<readonly Token[], NormIndex>();
+export function normIndexOf(toks: readonly Token[]): NormIndex {
+  let x = normIndexCache.get(toks);
+  if (!x) {
+    const norms: string[] = [];
+    const id = new Map<string, number>();
+    const count: number[] = [];
+    const first: number[] = [];
+    const last: number[] = [];
+    const next = new Int32Array(toks.length).fill(-1);
+    for (let k = 0; k < toks.length; k++) {
+      const norm = toks[k]!.norm;
+      const j = id.get(norm);
+      if (j === undefined) {
+        id.set(norm, norms.length);
+        norms.push(norm);
+        count.push(1);
+        first.push(k);
+        last.push(k);
+      } else {
+        count[j]!++;
+        next[last[j]!] = k;
+        last[j] = k;
+      }
     }
-    positionsCache.set(toks, m);
+    normIndexCache.set(toks, (x = { norms, id, count, first, next }));
   }
-  return m;
+  return x;
 }
 
 /**
@@ -158,8 +180,9 @@ export function occurrencesWithPrefixes(toks: readonly Token[], norm: string): n
     const m = new Map<string, number>();
     // Per distinct form, weighted by its count: the same counts as per token, with a fraction of
     // the slices (an article repeats most of its words).
-    for (const [norm, at] of positionsOf(toks)) {
-      for (const s of countedSlices(norm)) m.set(s, (m.get(s) ?? 0) + at.length);
+    const { norms, count } = normIndexOf(toks);
+    for (let j = 0; j < norms.length; j++) {
+      for (const s of countedSlices(norms[j]!)) m.set(s, (m.get(s) ?? 0) + count[j]!);
     }
     suffixCache.set(toks, (c = { base: m, moved: null }));
   }
