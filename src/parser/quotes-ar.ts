@@ -170,6 +170,7 @@ function groupLight(w: string): string | null {
 // (constants, not literals: a regex literal is a new RegExp object per evaluation, and groupWord is
 // asked of many tokens and every speaker candidate)
 const WA_FA = /^[وف]/;
+const BA_LAM = /[بل]/; // (rank: a person's mention behind ب or ل, tested per mention)
 const DEFINITE_PLURAL = /^ال.{3,}(ون|ين)$/;
 const RELATIVE_PLURAL = /^ال(ذين|لذين|لتين|اثنين)$/;
 function groupForm(x: string): string | null {
@@ -371,9 +372,10 @@ function timeNounAt(toks: readonly Token[], k: number, to: number): boolean {
   return k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
 }
 
+const PUNCT_BETWEEN = /[،,:"«»“”]/;
 /** A comma, colon or quotation mark after some token from min(i, j) up to max(i, j), that one excluded. */
 function punctBetween(toks: readonly Token[], i: number, j: number): boolean {
-  for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
+  for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (PUNCT_BETWEEN.test(toks[k]!.gap)) return true;
   return false;
 }
 
@@ -409,8 +411,16 @@ function accordingWord(w: string | undefined): boolean {
  * here: under tsx every closure made costs a defineProperty of its name, per quotation.)
  */
 function nearerMention(x: Mention, y: Mention | null): boolean {
-  return !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
+  return nearerPlace(x.inQuote, x.sentBack, x.dist, y);
 }
+
+/** nearerMention for a mention not yet made, by the three marks it compares (rank makes the rest only for the nearer). */
+function nearerPlace(inQuote: boolean, sentBack: number, dist: number, y: Mention | null): boolean {
+  return !y || (y.inQuote && !inQuote) || (inQuote === y.inQuote && (sentBack < y.sentBack || (sentBack === y.sentBack && Math.abs(dist) < Math.abs(y.dist))));
+}
+
+/** rank's add without flags (one object, not an empty one per call). */
+const NO_FLAGS: { rule?: boolean; last?: boolean; recent?: number } = Object.freeze({});
 
 /**
  * The speaker a chosen candidate gives the quote (also what the speaker trainer's label judges):
@@ -2062,7 +2072,7 @@ export class ArabicQuoteReader {
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
     // (the persons behind a joint phrase offered under its key, whichever reading of it came first)
     const jointIds = new Map<string, string[]>();
-    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
+    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = NO_FLAGS) => {
       // (each candidate as it would be shown: a body the people finder took for a person is the body)
       const sp = this.asBody(who);
       const key = candidateKey(sp);
@@ -2081,6 +2091,7 @@ export class ArabicQuoteReader {
     if (this.spoken.has(key)) e.c.spoke = true;
       // The nearest mention outside the quotation stands for the candidate.
       if (m && nearerMention(m, e.c.mention)) e.c.mention = m;
+      return e;
     };
     add(rule, null, { rule: true });
     const ruleShown = this.asBody(rule);
@@ -2101,7 +2112,10 @@ export class ArabicQuoteReader {
       if (p) {
         if (k === lo || personAt[k - 1] !== p) {
           const at = k > lo && !personAt[k - 1] && NAME_PARTICLES.test(toks[k - 1]!.light) && !GAP_BREAK.test(toks[k - 1]!.gap) && toks[k - 1]!.sent === tk.sent ? k - 1 : k;
-          add(fromPerson(p), mention(at, /[بل]/.test(this.index.prefixAt(tk))));
+          // (its marks read only when it is nearer than the person's mention so far: most mentions
+          // in the window repeat a person already met nearer, and a mention is a dozen marks)
+          const e = add(fromPerson(p), null);
+          if (nearerPlace(at >= qa && at <= qb && cue !== qa, toks[a]!.sent - toks[at]!.sent, at - anchor, e.c.mention)) e.c.mention = mention(at, BA_LAM.test(this.index.prefixAt(tk)));
         }
         continue;
       }
