@@ -233,7 +233,7 @@ function commonNoun(toks: readonly Token[]): (k: number) => boolean {
   // The words the article writes after ال، وال، بال or لل: a token's light form w is in this set
   // exactly when ال+w, وال+w, بال+w or لل+w is among the article's light forms (no string built
   // per token). Built once per token list, like the other per-article indexes (tokens.ts
-  // positionsOf): articleScores asks for it on every call, and again for an edit's base.
+  // normIndexOf): articleScores asks for it on every call, and again for an edit's base.
   let withArticle = withArticleCache.get(toks);
   if (!withArticle) {
     withArticleCache.set(toks, (withArticle = new Set<string>()));

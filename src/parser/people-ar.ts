@@ -7,7 +7,7 @@
 import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { readingsOf } from './word-info.ts';
 import { lightNormAr, nameSkeleton } from '../text/arabic.ts';
-import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
+import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, normIndexOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, nameLike, RELATIVES, roleHead,
@@ -457,7 +457,9 @@ export function resolveCounterpart(anchorRoleAr: string, counterpartAr: string):
 function phraseCount(toks: readonly Token[], from: number, to: number): number {
   const n = to - from + 1;
   let count = 0;
-  for (const k of positionsOf(toks).get(toks[from]!.norm) ?? []) {
+  const { id, first, next } = normIndexOf(toks);
+  // (the form's tokens in text order, along the index's chain)
+  for (let k = first[id.get(toks[from]!.norm)!]!; k >= 0; k = next[k]!) {
     let ok = k + n <= toks.length;
     for (let m = 1; m < n && ok; m++) ok = toks[k + m]!.norm === toks[from + m]!.norm;
     if (ok && ++count >= 2) break;

@@ -170,6 +170,22 @@ function groupLight(w: string): string | null {
 // (constants, not literals: a regex literal is a new RegExp object per evaluation, and groupWord is
 // asked of many tokens and every speaker candidate)
 const WA_FA = /^[وف]/;
+const BA_LAM = /[بل]/; // (rank: a person's mention behind ب or ل, tested per mention)
+// (rank's, appositionName's and jointSubject's patterns, tested per token of the window or per
+// quotation: a regex literal there is a new RegExp each time it is evaluated)
+const BA_LAM_KAF = /^[بلك]/;
+const BA_LAM_OPEN = /^[بل]/;
+const GROUP_GAP = /[،,:"«»“”.]/;
+const DIGITS_ONLY = /^[0-9\u0660-\u0669]+$/;
+const CLAUSE_GAP = /[،,;(]/;
+const CLITIC_OPEN = /^[وفبلك]/;
+const COMMA_GAP = /[،,]/;
+const HARD_GAP = /[:;.()"«»“”]/;
+const FEMININE_END = /(ة|ات)$/;
+const DEFINITE_WORD = /^ال[\u0621-\u064A]{3,}$/;
+const LAM_OPEN = /^ل/;
+const QUOTE_OPEN = /["«“]/;
+const WAW_OPEN = /^و/;
 const DEFINITE_PLURAL = /^ال.{3,}(ون|ين)$/;
 const RELATIVE_PLURAL = /^ال(ذين|لذين|لتين|اثنين)$/;
 function groupForm(x: string): string | null {
@@ -371,9 +387,10 @@ function timeNounAt(toks: readonly Token[], k: number, to: number): boolean {
   return k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
 }
 
+const PUNCT_BETWEEN = /[،,:"«»“”]/;
 /** A comma, colon or quotation mark after some token from min(i, j) up to max(i, j), that one excluded. */
 function punctBetween(toks: readonly Token[], i: number, j: number): boolean {
-  for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (/[،,:"«»“”]/.test(toks[k]!.gap)) return true;
+  for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (PUNCT_BETWEEN.test(toks[k]!.gap)) return true;
   return false;
 }
 
@@ -409,8 +426,16 @@ function accordingWord(w: string | undefined): boolean {
  * here: under tsx every closure made costs a defineProperty of its name, per quotation.)
  */
 function nearerMention(x: Mention, y: Mention | null): boolean {
-  return !y || (y.inQuote && !x.inQuote) || (x.inQuote === y.inQuote && (x.sentBack < y.sentBack || (x.sentBack === y.sentBack && Math.abs(x.dist) < Math.abs(y.dist))));
+  return nearerPlace(x.inQuote, x.sentBack, x.dist, y);
 }
+
+/** nearerMention for a mention not yet made, by the three marks it compares (rank makes the rest only for the nearer). */
+function nearerPlace(inQuote: boolean, sentBack: number, dist: number, y: Mention | null): boolean {
+  return !y || (y.inQuote && !inQuote) || (inQuote === y.inQuote && (sentBack < y.sentBack || (sentBack === y.sentBack && Math.abs(dist) < Math.abs(y.dist))));
+}
+
+/** rank's add without flags (one object, not an empty one per call). */
+const NO_FLAGS: { rule?: boolean; last?: boolean; recent?: number } = Object.freeze({});
 
 /**
  * The speaker a chosen candidate gives the quote (also what the speaker trainer's label judges):
@@ -851,20 +876,20 @@ export class ArabicQuoteReader {
     const word = (k: number) => {
       const t = toks[k]!;
       return !personAt[k] && !inQ(k) && !stop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !SUBJECT_ADVERBS.has(t.light) && !DEFINITE_ADJECTIVE.test(t.light)
-        && !/(ة|ات)$/.test(t.light) && (nameLike(t, true) || /^ال[\u0621-\u064A]{3,}$/.test(t.light));
+        && !FEMININE_END.test(t.light) && (nameLike(t, true) || DEFINITE_WORD.test(t.light));
     };
     const goesOn = (c: number) => {
       const nx = toks[c + 1];
-      return !!nx && nx.sent === toks[c]!.sent && (c + 1 === qa || isComplementiser(nx) || /^ل/.test(nx.light) && !hasArticle(nx) || /["«“]/.test(toks[c]!.gap));
+      return !!nx && nx.sent === toks[c]!.sent && (c + 1 === qa || isComplementiser(nx) || LAM_OPEN.test(nx.light) && !hasArticle(nx) || QUOTE_OPEN.test(toks[c]!.gap));
     };
     for (let k = s + 1; k <= b && k <= s + 8; k++) {
       const prev = toks[k - 1]!;
-      if (/[:;.()"«»“”]/.test(prev.gap) || inQ(k) || personAt[k]) return null;
-      const comma = /[،,]/.test(prev.gap);
+      if (HARD_GAP.test(prev.gap) || inQ(k) || personAt[k]) return null;
+      const comma = COMMA_GAP.test(prev.gap);
       const t = toks[k]!;
       if (stop(t)) return null;
       // (a body set off by commas: فيسبوك)
-      if (comma && /[،,]/.test(t.gap) && goesOn(k) && !/^[وفبلك]/.test(t.light) && (knownOrg(normaliseAr(t.text)) || brandName(t.text))) {
+      if (comma && COMMA_GAP.test(t.gap) && goesOn(k) && !CLITIC_OPEN.test(t.light) && (knownOrg(normaliseAr(t.text)) || brandName(t.text))) {
         const ar = cleanSpeakerText(t.text);
         return ar ? { k, sp: { speaker: { ar, en: translateSource(ar) || brandName(ar) || ar }, speakerId: null, unnamed: true } } : null;
       }
@@ -874,7 +899,7 @@ export class ArabicQuoteReader {
       }
       let c = k;
       while (c < b && c - k < 2 && !GAP_BREAK.test(toks[c]!.gap) && word(c + 1)) c++;
-      if (!/[،,]/.test(toks[c]!.gap) || !goesOn(c) || (!comma && c === k)) {
+      if (!COMMA_GAP.test(toks[c]!.gap) || !goesOn(c) || (!comma && c === k)) {
         if (comma) return null;
         continue;
       }
@@ -2062,7 +2087,7 @@ export class ArabicQuoteReader {
     const cands = new Map<string, { sp: Speaker; c: SpeakerCandidate }>();
     // (the persons behind a joint phrase offered under its key, whichever reading of it came first)
     const jointIds = new Map<string, string[]>();
-    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = {}) => {
+    const add = (who: Speaker, m: Mention | null, flags: { rule?: boolean; last?: boolean; recent?: number } = NO_FLAGS) => {
       // (each candidate as it would be shown: a body the people finder took for a person is the body)
       const sp = this.asBody(who);
       const key = candidateKey(sp);
@@ -2081,6 +2106,7 @@ export class ArabicQuoteReader {
     if (this.spoken.has(key)) e.c.spoke = true;
       // The nearest mention outside the quotation stands for the candidate.
       if (m && nearerMention(m, e.c.mention)) e.c.mention = m;
+      return e;
     };
     add(rule, null, { rule: true });
     const ruleShown = this.asBody(rule);
@@ -2101,7 +2127,10 @@ export class ArabicQuoteReader {
       if (p) {
         if (k === lo || personAt[k - 1] !== p) {
           const at = k > lo && !personAt[k - 1] && NAME_PARTICLES.test(toks[k - 1]!.light) && !GAP_BREAK.test(toks[k - 1]!.gap) && toks[k - 1]!.sent === tk.sent ? k - 1 : k;
-          add(fromPerson(p), mention(at, /[بل]/.test(this.index.prefixAt(tk))));
+          // (its marks read only when it is nearer than the person's mention so far: most mentions
+          // in the window repeat a person already met nearer, and a mention is a dozen marks)
+          const e = add(fromPerson(p), null);
+          if (nearerPlace(at >= qa && at <= qb && cue !== qa, toks[a]!.sent - toks[at]!.sent, at - anchor, e.c.mention)) e.c.mention = mention(at, BA_LAM.test(this.index.prefixAt(tk)));
         }
         continue;
       }
@@ -2123,7 +2152,7 @@ export class ArabicQuoteReader {
       if (!sp) continue;
       sources++;
       const tk = toks[k]!;
-      const obj = /^[بل]/.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0;
+      const obj = BA_LAM_OPEN.test(tk.light) && !isUnnamedHead(tk) && (roleHead(tk)?.prefix ?? '').length > 0;
       add(sp, mention(k, obj));
       offerStandIn(sp, k, obj);
     }
@@ -2137,7 +2166,7 @@ export class ArabicQuoteReader {
     for (let k = Math.max(a, lo) + 1; k < anchor && k <= b; k++) if (this.clauseVerbBefore(k, a, cue)) slots.push(k);
     for (const k of slots) {
       const tk = toks[k]!;
-      if ((k >= qa && k <= qb) || personAt[k] || !hasArticle(tk) || /^[بلك]/.test(tk.light) || isTimeWord(tk) || this.sourceHeadAt(k) || MEDIUM.test(tk.light)) continue;
+      if ((k >= qa && k <= qb) || personAt[k] || !hasArticle(tk) || BA_LAM_KAF.test(tk.light) || isTimeWord(tk) || this.sourceHeadAt(k) || MEDIUM.test(tk.light)) continue;
       const sp = this.sourceAt(k, b, qa);
       if (sp && sp !== UNATTRIBUTED) add(sp, mention(k, false));
       offerStandIn(sp, k, false);
@@ -2149,7 +2178,7 @@ export class ArabicQuoteReader {
     const bareKeys = new Set<string>();
     const preVerb = cue - 1 >= a && VERB_AUXILIARIES.has(toks[cue - 1]!.light) ? cue - 2 : cue - 1;
     const bareSlots = [...slots];
-    if (cue >= 0 && preVerb >= a && !GAP_BREAK.test(toks[preVerb]!.gap) && (preVerb === a || /[،,;(]/.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
+    if (cue >= 0 && preVerb >= a && !GAP_BREAK.test(toks[preVerb]!.gap) && (preVerb === a || CLAUSE_GAP.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
     for (const k of bareSlots) {
       const ar = this.bareNameAt(k, b, qa, qb, k === subjSlot || k === preVerb);
       if (!ar) continue;
@@ -2176,7 +2205,7 @@ export class ArabicQuoteReader {
     // تصريح الملا الذي قال إن، كارين ماك دوغال، التي تؤكد): the verb's subject. The phrase ending
     // right before the pronoun is offered and marked (feature `relsubj`).
     let relEnd = -1;
-    if (cue >= 2 && RELATIVES.has(toks[cue - 1]!.light.replace(/^و(?=ال)/, '')) && toks[cue - 1]!.sent === toks[cue]!.sent && !/[:;.()"«»“”]/.test(toks[cue - 2]!.gap + toks[cue - 1]!.gap)) {
+    if (cue >= 2 && RELATIVES.has(toks[cue - 1]!.light.replace(/^و(?=ال)/, '')) && toks[cue - 1]!.sent === toks[cue]!.sent && !HARD_GAP.test(toks[cue - 2]!.gap + toks[cue - 1]!.gap)) {
       relEnd = cue - 2;
       const p = personAt[relEnd];
       if (p) add(fromPerson(p), null);
@@ -2184,14 +2213,14 @@ export class ArabicQuoteReader {
         for (let j = relEnd; j >= Math.max(lo, relEnd - 4); j--) {
           if (j < relEnd && GAP_BREAK.test(toks[j]!.gap)) break;
           const tj = toks[j]!;
-          if (personAt[j] || (j >= qa && j <= qb) || !(hasArticle(tj) || this.sourceHeadAt(j)) || /^[بلك]/.test(tj.light) || isTimeWord(tj)) continue;
+          if (personAt[j] || (j >= qa && j <= qb) || !(hasArticle(tj) || this.sourceHeadAt(j)) || BA_LAM_KAF.test(tj.light) || isTimeWord(tj)) continue;
           const sp = this.sourceAt(j, b, qa);
           // (not a phrase on no title, source, body or name: الأمر الذي، التغيير الذي)
           if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd && (sp.speakerId || headClass(sp.speaker.ar) !== 'other')) { add(sp, mention(j, false)); relKeys.add(candidateKey(this.asBody(sp))); break; }
         }
         // (a bare name the people list lacks: سيول التي أكدت)
         const tr = toks[relEnd]!;
-        const ar = !relKeys.size && relEnd >= lo && !(relEnd >= qa && relEnd <= qb) && !/^[وفبلك]/.test(tr.light) && !hasArticle(tr) && nameLike(tr) && !roleHead(tr) && !isUnnamedHead(tr) && !isStop(tr) ? cleanSpeakerText(tr.text) : '';
+        const ar = !relKeys.size && relEnd >= lo && !(relEnd >= qa && relEnd <= qb) && !CLITIC_OPEN.test(tr.light) && !hasArticle(tr) && nameLike(tr) && !roleHead(tr) && !isUnnamedHead(tr) && !isStop(tr) ? cleanSpeakerText(tr.text) : '';
         if (ar) {
           const sp: Speaker = { speaker: { ar, en: translateSource(ar) || englishName(ar).en }, speakerId: null, unnamed: false };
           add(sp, mention(relEnd, false));
@@ -2205,19 +2234,19 @@ export class ArabicQuoteReader {
     const groups: { k: number; adjacent: boolean; sp: Speaker }[] = [];
     // (made once, not per token: a closure made per token costs an allocation, and under tsx, which
     // keeps function names, a defineProperty each)
-    const num = (j: number) => j <= b && /^[0-9\u0660-\u0669]+$/.test(toks[j]!.light);
+    const num = (j: number) => j <= b && DIGITS_ONLY.test(toks[j]!.light);
     for (let k = a; k <= hi; k++) {
       if (k >= qa && k <= qb) continue;
       const tk = toks[k]!;
-      if (personAt[k] || /^[بلك]/.test(tk.light)) continue;
+      if (personAt[k] || BA_LAM_KAF.test(tk.light)) continue;
       let to = k;
       const w = groupWord(tk);
       if (w) {
-        if (GROUP_OF.has(w) && k + 2 <= b && toks[k + 1]!.light === 'من' && !(k + 2 >= qa && k + 2 <= qb) && !/[،,:"«»“”.]/.test(tk.gap + toks[k + 1]!.gap)) to = k + 2;
-      } else if (tk.light.replace(/^[وف]/, '') === 'نحو' && num(k + 1) && k + 2 <= b && !(k + 2 >= qa && k + 2 <= qb)) {
+        if (GROUP_OF.has(w) && k + 2 <= b && toks[k + 1]!.light === 'من' && !(k + 2 >= qa && k + 2 <= qb) && !GROUP_GAP.test(tk.gap + toks[k + 1]!.gap)) to = k + 2;
+      } else if (tk.light.replace(WA_FA, '') === 'نحو' && num(k + 1) && k + 2 <= b && !(k + 2 >= qa && k + 2 <= qb)) {
         to = k + 2;
       } else continue;
-      while (to + 1 <= b && to - k < 4 && !(to + 1 >= qa && to + 1 <= qb) && !/[،,:"«»“”.]/.test(toks[to]!.gap) && DEFINITE_ADJECTIVE.test(toks[to + 1]!.light) && !isTimeWord(toks[to + 1]!)) to++;
+      while (to + 1 <= b && to - k < 4 && !(to + 1 >= qa && to + 1 <= qb) && !GROUP_GAP.test(toks[to]!.gap) && DEFINITE_ADJECTIVE.test(toks[to + 1]!.light) && !isTimeWord(toks[to + 1]!)) to++;
       if (k > lo && (FREE_PREPOSITIONS.has(toks[k - 1]!.light) || this.behindPreposition(k, lo) || this.possessorAt(k, lo))) continue;
       const words = toks.slice(k, to + 1).map((t) => t.text);
       words[0] = words[0]!.replace(/^[وف](?=ال|عشرات|مئات|آلاف|الاف|كثير|معظم|غالبي|أغلب|اغلب|نحو)/, '');
@@ -2682,7 +2711,7 @@ export class ArabicQuoteReader {
     const inQ = (k: number) => k >= qa && k <= qb;
     const runEnd = (k: number) => { let e = k; while (e + 1 <= b && personAt[e + 1] === personAt[k] && !inQ(e + 1)) e++; return e; };
     const runStart = (k: number) => { let s = k; while (s - 1 >= a && personAt[s - 1] === personAt[k] && !inQ(s - 1)) s--; return s; };
-    const joins = (left: number, right: number) => !GAP_BREAK.test(toks[left]!.gap) && /^و/.test(toks[right]!.light) && !!personAt[right] && personAt[right] !== personAt[left];
+    const joins = (left: number, right: number) => !GAP_BREAK.test(toks[left]!.gap) && WAW_OPEN.test(toks[right]!.light) && !!personAt[right] && personAt[right] !== personAt[left];
     const build = (s: number, e: number, ps: Person[]): { sp: Speaker; k: number; ids: Set<string> } | null => {
       if (ps.length < 2 || new Set(ps.map((p) => p.id)).size < ps.length) return null;
       let ar = cleanSpeakerText(this.text.slice(toks[s]!.start, toks[e]!.end));
@@ -2701,7 +2730,7 @@ export class ArabicQuoteReader {
       const ps = [personAt[pre]!];
       let s = runStart(pre);
       while (s - 1 >= a && !inQ(s - 1) && personAt[s - 1] && joins(s - 1, s)) { ps.unshift(personAt[s - 1]!); s = runStart(s - 1); }
-      const opens = s === a || /[،,;(]/.test(toks[s - 1]!.gap) || CLAUSE_START.has(toks[s - 1]!.light) || CLAUSE_OPENERS.has(toks[s - 1]!.light) || isComplementiser(toks[s - 1]!);
+      const opens = s === a || CLAUSE_GAP.test(toks[s - 1]!.gap) || CLAUSE_START.has(toks[s - 1]!.light) || CLAUSE_OPENERS.has(toks[s - 1]!.light) || isComplementiser(toks[s - 1]!);
       if (opens) return build(s, pre, ps);
     }
     return null;

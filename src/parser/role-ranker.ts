@@ -21,6 +21,7 @@ import { hasArticle, isPlaceOrOrg, RELATIVES, roleHead, verbFrame } from './arab
 import { tokenize, type Token } from './tokens.ts';
 import { agentShape } from './role-shape.ts';
 import { memo } from '../text/memo.ts';
+import { feat } from './feature-names.ts';
 
 /** One candidate role read at one mention: its text and the features of how and where it was read. */
 export interface RoleOption {
@@ -145,7 +146,7 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     for (const x of feats) { e.feats.add(x); if (x.startsWith('src:')) e.srcs.add(x); }
     if (start !== null) {
       e.mentions.add(start);
-      e.feats.add(`m:${bucket(starts.indexOf(start), [0, 1, 2])}`);
+      e.feats.add(feat`m:${bucket(starts.indexOf(start), [0, 1, 2])}`);
     }
   };
   if (rulePlain) add(ruleRole, [], null);
@@ -160,32 +161,37 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     const e = byText.get(key)!;
     const own = [...e.feats];
     const srcs = [...e.srcs].sort();
-    const f = ['bias', ...own, ...textFeats(e.text), `agree:${bucket(e.mentions.size, [1, 2])}`, `srcs:${bucket(srcs.length, [1, 2])}`];
+    const f = ['bias', ...own, ...textFeats(e.text), feat`agree:${bucket(e.mentions.size, [1, 2])}`, feat`srcs:${bucket(srcs.length, [1, 2])}`];
     {
       const kinds = wordKinds(e.text);
       f.push(...kinds);
       f.push(...qualityKinds(e.text));
       // First mention that gave it (the first mention usually carries the role), by reader.
       const firstM = e.mentions.size ? Math.min(...[...e.mentions].map((m) => starts.indexOf(m))) : -1;
-      f.push(`first:${firstM < 0 ? 'none' : bucket(firstM, [0, 1])}`);
-      for (const s of srcs) f.push(`${s}|first:${firstM < 0 ? 'none' : bucket(firstM, [0, 1])}`);
+      const firstB = firstM < 0 ? 'none' : bucket(firstM, [0, 1]);
+      f.push(feat`first:${firstB}`);
+      for (const s of srcs) f.push(feat`${s}|first:${firstB}`);
       // Read for another person too: a phrase between two names, or a title shared by a list.
-      if (shared.has(key)) { f.push('shared'); for (const s of srcs) f.push(`shared|${s}`); for (const k of kinds) f.push(`shared|${k}`); }
+      if (shared.has(key)) { f.push('shared'); for (const s of srcs) f.push(feat`shared|${s}`); for (const k of kinds) f.push(feat`shared|${k}`); }
       // Its place among the other readings: inside a longer one, holding a shorter one.
       if (order.some((o) => o !== key && o.includes(key))) f.push('nest:inside');
       if (order.some((o) => o !== key && key.includes(o))) f.push('nest:holds');
       if (order.length > 1 && lens[at] === longest) f.push('len:longest');
       if (order.length > 1 && lens[at] === shortest) f.push('len:shortest');
       // Agreement across mentions, by the share of the person's mentions that read it.
-      if (starts.length > 1) f.push(`agree-share:${e.mentions.size / starts.length >= 0.5 ? 'half' : 'less'}`);
-      for (const s of srcs) for (const k of kinds) f.push(`${s}|${k}`);
+      if (starts.length > 1) f.push(e.mentions.size / starts.length >= 0.5 ? 'agree-share:half' : 'agree-share:less');
+      for (const s of srcs) for (const k of kinds) f.push(feat`${s}|${k}`);
     }
     // Which readers agree on it (the pair says more than either: the rules and a generic reader).
     if (srcs.length > 1) f.push(`pair:${srcs.join('+')}`);
     // What a reader's phrase is worth depends on whether the rules read a role at all.
     const state = rulePlain ? 'rh' : 'rn';
-    for (const s of srcs) f.push(`${state}|${s}`, ...own.filter((x) => x.startsWith('head:') || x.startsWith('len:')).map((x) => `${state}|${s}|${x}`));
-    if (key === rulePlain) f.push('rule', `rule|${textFeats(e.text)[0]}`);
+    for (const s of srcs) {
+      const ss = feat`${state}|${s}`;
+      f.push(ss);
+      for (const x of own) if (x.startsWith('head:') || x.startsWith('len:')) f.push(feat`${ss}|${x}`);
+    }
+    if (key === rulePlain) f.push('rule', feat`rule|${textFeats(e.text)[0]}`);
     else if (rulePlain) {
       // Longer or shorter than the rules' role, and whether it contains it or is contained.
       f.push(key.includes(rulePlain) ? 'alt|extends-rule' : rulePlain.includes(key) ? 'alt|inside-rule' : 'alt|other');
@@ -205,7 +211,7 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
  * learnt from 0 as `rule|none`; roles36's `--none-free`); a model so trained says so (RoleModel).
  */
 function noneFeats(isRule: boolean, options: number, noneFree: boolean): string[] {
-  const f = ['none', `none|opts:${bucket(options, [0, 1, 2, 4])}`];
+  const f = ['none', feat`none|opts:${bucket(options, [0, 1, 2, 4])}`];
   if (isRule) f.push(...(noneFree ? [] : ['rule-none']), 'rule|none');
   return f;
 }

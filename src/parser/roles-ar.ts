@@ -25,6 +25,7 @@ import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrep
 import { isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
 import { agentShape } from './role-shape.ts';
+import { feat } from './feature-names.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
 
@@ -771,10 +772,10 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     if (b < a) return;
     const t = describerText(text, toks, a, b);
     if (!t) return;
-    const f = [`src:${src}`, ...extra, ...ctx.map((x) => `ctx:${x}`), ...spanShape(toks, a, b, named)];
+    const f = [feat`src:${src}`, ...extra, ...ctx.map((x) => feat`ctx:${x}`), ...spanShape(toks, a, b, named)];
     out.push({ text: t, feats: f, start });
   };
-  if (c.roleAr) out.push({ text: c.roleAr, feats: ['src:mention-rule', ...ctx.map((x) => `ctx:${x}`)], start });
+  if (c.roleAr) out.push({ text: c.roleAr, feats: ['src:mention-rule', ...ctx.map((x) => feat`ctx:${x}`)], start });
   // Before the name: back to punctuation, another name, a verb, a relative or a clause particle.
   const heads: number[] = [];
   // (reach: the farthest word the phrase before the name runs back to, whatever it is: مبعوثها إلى سوريا)
@@ -795,10 +796,10 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
   if (heads.length) {
     const near = heads[0]!;
     const far = heads[heads.length - 1]!;
-    span('before-near', near, c.from - 1, [`d:${bucket(c.from - 1 - near)}`, ...cb]);
-    if (far !== near) span('before-far', far, c.from - 1, [`d:${bucket(c.from - 1 - far)}`, ...cb]);
+    span('before-near', near, c.from - 1, [feat`d:${bucket(c.from - 1 - near)}`, ...cb]);
+    if (far !== near) span('before-far', far, c.from - 1, [feat`d:${bucket(c.from - 1 - far)}`, ...cb]);
   }
-  if (reach >= 0 && reach < (heads[heads.length - 1] ?? c.from) && c.from - reach <= 6) span('before-reach', reach, c.from - 1, [`d:${bucket(c.from - 1 - reach)}`, ...cb]);
+  if (reach >= 0 && reach < (heads[heads.length - 1] ?? c.from) && c.from - reach <= 6) span('before-reach', reach, c.from - 1, [feat`d:${bucket(c.from - 1 - reach)}`, ...cb]);
   // A group's title before a list's first name (لاعبو مانشستر سيتي في صفوف إنجلترا X وY، وثنائي
   // الأرجنتين X وY، وهم رافعو الأثقال الثلاثة X، وY): from the plural, dual or collective head to
   // the name, offered to every listed name (the later ones through ctx:list below).
@@ -807,7 +808,7 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     if (g >= 0) {
       const t = describerText(text, toks, g, c.from - 1);
       const cut = groupWord(toks[g]!);
-      if (t) out.push({ text: cut > 0 && !describerHead(toks[g]!) ? t.slice(cut) : t, feats: ['src:before-group', `d:${bucket(c.from - 1 - g)}`, ...cb, ...ctx.map((x) => `ctx:${x}`), ...spanShape(toks, g, c.from - 1, named)], start });
+      if (t) out.push({ text: cut > 0 && !describerHead(toks[g]!) ? t.slice(cut) : t, feats: ['src:before-group', feat`d:${bucket(c.from - 1 - g)}`, ...cb, ...ctx.map((x) => feat`ctx:${x}`), ...spanShape(toks, g, c.from - 1, named)], start });
     }
   }
   // After the name (past a parenthesis of up to four words: an age, a Latin gloss).
@@ -885,7 +886,7 @@ const bucket = (n: number): string => (n <= 0 ? '0' : n <= 1 ? '1' : n <= 3 ? '3
 function spanShape(toks: readonly Token[], a: number, b: number, named: ReadonlySet<number>): string[] {
   const h = toks[a]!;
   const head = roleHead(h) ? 'title' : describerHead(h) ? 'describer' : INDEFINITE_PERSONS.has(h.light) ? 'person' : isNisba(h) ? 'nisba' : RELATIVES.has(h.light) ? 'relative' : hasArticle(h) ? 'def' : 'bare';
-  const f = [`head:${head}`, `len:${bucket(b - a + 1)}`];
+  const f = [feat`head:${head}`, feat`len:${bucket(b - a + 1)}`];
   let nisba = false, verb = false, name = false, place = false;
   for (let k = a; k <= b; k++) {
     const t = toks[k]!;

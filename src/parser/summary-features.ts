@@ -139,6 +139,29 @@ function contentTerms(text: string, lang: Lang, nameWords: ReadonlySet<string>):
  */
 const NUMBER_RUN = /\p{N}+(?:[.,]\p{N}+)?/gu;
 
+// (per-sentence patterns made once, as NUMBER_RUN: a regex literal in the loop is a new RegExp per
+// sentence. NOT_LETTER is /g, but replace starts a global regex from 0 whatever lastIndex holds.)
+const SPACE = /\s/;
+const NOT_LETTER = /[^\p{L}]/gu;
+const NOTED_AR = /^(?:يذكر|ويذكر|يشار|ويشار)/u;
+const QUESTION_END = /[؟?]\s*$/u;
+/** For code units below 0x800: whether /\s/ matches it. */
+const SPACE_CLASS = new Uint8Array(0x800);
+for (let c = 0; c < 0x800; c++) SPACE_CLASS[c] = SPACE.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** How many words text.split(/\s+/) gives of a trimmed text (its runs of non-space; none when empty). */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 0x800 ? SPACE_CLASS[c] === 1 : SPACE.test(text[i]!);
+    if (space) inWord = false;
+    else if (!inWord) { inWord = true; words++; }
+  }
+  return words;
+}
+
 export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
   const { lang, sentences } = input;
   const nameWords = new Set(input.people.flatMap((p) => normaliseAr(`${p.name.ar} ${p.name.en}`).toLowerCase().split(/\s+/)).filter(Boolean));
@@ -154,38 +177,58 @@ export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
     }
   }
 
-  // TF-IDF centroid over the article's sentences.
+  // TF-IDF centroid over the article's sentences. Each sentence's vector is its distinct terms in
+  // order of first occurrence (`keys`) and their weights (`vals`), two arrays rather than a map per
+  // sentence; every sum runs over the same terms in the same order as over such a map.
   const n = sentences.length;
   const df = new Map<string, number>();
-  for (const ts of terms) for (const w of new Set(ts)) df.set(w, (df.get(w) ?? 0) + 1);
-  const vecs = terms.map((ts) => {
-    const v = new Map<string, number>();
-    for (const w of ts) v.set(w, (v.get(w) ?? 0) + 1);
-    for (const [w, tf] of v) v.set(w, tf * Math.log(1 + n / (df.get(w) ?? 1)));
-    return v;
-  });
+  const keys: string[][] = [];
+  const vals: number[][] = [];
+  const slot = new Map<string, number>();
+  for (const ts of terms) {
+    slot.clear();
+    const ks: string[] = [];
+    const vs: number[] = [];
+    for (const w of ts) {
+      const j = slot.get(w);
+      if (j === undefined) { slot.set(w, ks.length); ks.push(w); vs.push(1); }
+      else vs[j]!++;
+    }
+    for (const w of ks) df.set(w, (df.get(w) ?? 0) + 1);
+    keys.push(ks);
+    vals.push(vs);
+  }
+  for (let i = 0; i < n; i++) {
+    const ks = keys[i]!, vs = vals[i]!;
+    for (let j = 0; j < ks.length; j++) vs[j] = vs[j]! * Math.log(1 + n / (df.get(ks[j]!) ?? 1));
+  }
   const centroid = new Map<string, number>();
-  for (const v of vecs) for (const [w, x] of v) centroid.set(w, (centroid.get(w) ?? 0) + x);
-  const norm = (v: Map<string, number>) => {
-    let t = 0;
-    for (const x of v.values()) t += x * x; // (the same sum, in the same order, as a reduce over the values)
-    return Math.sqrt(t) || 1;
-  };
-  const cn = norm(centroid);
+  for (let i = 0; i < n; i++) {
+    const ks = keys[i]!, vs = vals[i]!;
+    for (let j = 0; j < ks.length; j++) centroid.set(ks[j]!, (centroid.get(ks[j]!) ?? 0) + vs[j]!);
+  }
+  let ct = 0;
+  for (const x of centroid.values()) ct += x * x; // (the same sum, in the same order, as a reduce over the values)
+  const cn = Math.sqrt(ct) || 1;
 
   return sentences.map((s, i) => {
     const text = s.text.trim();
-    const parts = text.split(/\s+/);
-    let words = 0;
-    for (const w of parts) if (w) words++; // (parts.filter(Boolean).length, without the array)
-    const v = vecs[i]!;
+    // (the words as text.split(/\s+/) would give them, counted without the array: the first and how many)
+    const words = wordCount(text);
+    const ks = keys[i]!, vs = vals[i]!;
     let dot = 0;
-    for (const [w, x] of v) dot += x * (centroid.get(w) ?? 0);
-    const cos = dot / (norm(v) * cn);
+    let vt = 0;
+    for (let j = 0; j < ks.length; j++) dot += vs[j]! * (centroid.get(ks[j]!) ?? 0);
+    for (let j = 0; j < vs.length; j++) vt += vs[j]! * vs[j]!;
+    const cos = dot / ((Math.sqrt(vt) || 1) * cn);
     const ts = terms[i]!;
-    const titleHit = titleTerms.size ? new Set(ts.filter((w) => titleTerms.has(w))).size / titleTerms.size : 0;
-    const first = parts[0] ?? '';
-    const firstClean = first.replace(/[^\p{L}]/gu, '');
+    // (how many of its distinct terms the title holds: the size of the set of its terms in the title)
+    let inTitle = 0;
+    if (titleTerms.size) for (const w of ks) if (titleTerms.has(w)) inTitle++;
+    const titleHit = titleTerms.size ? inTitle / titleTerms.size : 0;
+    const space = text.search(SPACE);
+    const first = space < 0 ? text : text.slice(0, space);
+    const firstClean = first.replace(NOT_LETTER, '');
     const people = peopleBySentence.get(s.id) ?? [];
     const numbers = text.match(NUMBER_RUN) ?? [];
     // (filled in turn rather than from a spread of both lists: the same members in the same order)
@@ -208,9 +251,9 @@ export function sentenceInfos(input: SummaryInput): SentenceInfo[] {
       numbers.length ? 1 : 0,
       Math.min(people.length, 3) / 3,
       (ar ? SPEECH_AR.test(firstClean) : SPEECH_EN.test(text)) ? 1 : 0,
-      (ar ? BACKGROUND_AR.test(firstClean) || /^(?:يذكر|ويذكر|يشار|ويشار)/u.test(text) : BACKGROUND_EN.test(text)) ? 1 : 0,
+      (ar ? BACKGROUND_AR.test(firstClean) || NOTED_AR.test(text) : BACKGROUND_EN.test(text)) ? 1 : 0,
       QUOTE_CHARS.test(text) ? 1 : 0,
-      /[؟?]\s*$/u.test(text) ? 1 : 0,
+      QUESTION_END.test(text) ? 1 : 0,
       QUOTE_CHARS.test(text.charAt(0)) ? 1 : 0,
       (ar ? NEXT_AR.test(text) : NEXT_EN.test(text)) ? 1 : 0,
       (ar ? REACTION_AR.test(text) : REACTION_EN.test(text)) ? 1 : 0,

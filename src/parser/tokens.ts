@@ -93,20 +93,42 @@ export function tokenAtOrAfter(toks: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Where each matching form occurs, built once per token list so repeated lookups stay linear overall. */
-const positionsCache = new WeakMap<readonly Token[], Map<string, number[]>>();
-export function positionsOf(toks: readonly Token[]): Map<string, number[]> {
-  let m = positionsCache.get(toks);
-  if (!m) {
-    m = new Map();
-    for (const t of toks) {
-      let arr = m.get(t.norm);
-      if (!arr) m.set(t.norm, (arr = []));
-      arr.push(t.i);
+/**
+ * The article's matching forms, built once per token list: `norms` each distinct normal form in
+ * order of first occurrence, `id` its number, `count[id]` how often it stands, `first[id]` its first
+ * token and `next[k]` the next token with token k's form (−1 after the last). One map and three
+ * arrays: a map of a position array per form (its previous shape) made several hundred small
+ * arrays per article, a fair share of a parse's allocation.
+ */
+export interface NormIndex { norms: string[]; id: Map<string, number>; count: number[]; first: number[]; next: Int32Array }
+const normIndexCache = new WeakMap<readonly Token[], NormIndex>();
+export function normIndexOf(toks: readonly Token[]): NormIndex {
+  let x = normIndexCache.get(toks);
+  if (!x) {
+    const norms: string[] = [];
+    const id = new Map<string, number>();
+    const count: number[] = [];
+    const first: number[] = [];
+    const last: number[] = [];
+    const next = new Int32Array(toks.length).fill(-1);
+    for (let k = 0; k < toks.length; k++) {
+      const norm = toks[k]!.norm;
+      const j = id.get(norm);
+      if (j === undefined) {
+        id.set(norm, norms.length);
+        norms.push(norm);
+        count.push(1);
+        first.push(k);
+        last.push(k);
+      } else {
+        count[j]!++;
+        next[last[j]!] = k;
+        last[j] = k;
+      }
     }
-    positionsCache.set(toks, m);
+    normIndexCache.set(toks, (x = { norms, id, count, first, next }));
   }
-  return m;
+  return x;
 }
 
 /**
@@ -145,25 +167,70 @@ const countedSlices = memo((norm: string): readonly string[] => {
 });
 
 /**
+ * A token list's counts of the slices (countedSlices) of its forms, by the forms of the list
+ * (normIndexOf): `occ[id]` is how many of its tokens count for form `id`. Slices that are no form
+ * of the list are counted only when one is asked (a scan of the forms for the first few, then
+ * `rest`, a map of them all: the callers ask almost only of the list's own words). A map of every
+ * slice of the article was most of this count's allocation.
+ */
+interface PrefixCounts { index: NormIndex; occ: number[]; rest: Map<string, number> | null; asked: number }
+function prefixCounts(toks: readonly Token[]): PrefixCounts {
+  const index = normIndexOf(toks);
+  const { norms, id, count } = index;
+  const occ = new Array<number>(norms.length).fill(0);
+  // Per distinct form, weighted by its count: the same counts as per token, with a fraction of
+  // the slices (an article repeats most of its words).
+  // (indexed loops: this runs once per article, seldom optimised, and a for-of there makes an
+  // iterator result per step)
+  for (let j = 0; j < norms.length; j++) {
+    const slices = countedSlices(norms[j]!);
+    for (let k = 0; k < slices.length; k++) {
+      const i = id.get(slices[k]!);
+      if (i !== undefined) occ[i]! += count[j]!;
+    }
+  }
+  return { index, occ, rest: null, asked: 0 };
+}
+function countOf(c: PrefixCounts, norm: string): number {
+  const { norms, id, count } = c.index;
+  const i = id.get(norm);
+  if (i !== undefined) return c.occ[i]!;
+  if (c.rest === null && c.asked < REST_SCANS) {
+    // (a word that is no form of the list, asked seldom: the forms it is a slice of, counted)
+    c.asked++;
+    let n = 0;
+    for (let j = 0; j < norms.length; j++) {
+      const m = norms[j]!;
+      if (m.length !== norm.length + 1 && m.length !== norm.length + 2) continue;
+      const slices = countedSlices(m);
+      for (let k = 0; k < slices.length; k++) if (slices[k] === norm) n += count[j]!;
+    }
+    return n;
+  }
+  if (c.rest === null) {
+    const m = new Map<string, number>();
+    for (let j = 0; j < norms.length; j++) {
+      for (const s of countedSlices(norms[j]!)) if (!id.has(s)) m.set(s, (m.get(s) ?? 0) + count[j]!);
+    }
+    c.rest = m;
+  }
+  return c.rest.get(norm) ?? 0;
+}
+/** Words that are no form of the list counted by a scan of its forms; after these, by a map of every slice. */
+const REST_SCANS = 8;
+
+/**
  * A token list's counts for occurrencesWithPrefixes: the counts built from its own tokens, or
  * (deriveOccurrences) another list's counts and the few slices its replaced tokens move.
  */
-interface SliceCounts { base: Map<string, number>; moved: Map<string, number> | null }
+interface SliceCounts { base: PrefixCounts; moved: Map<string, number> | null }
 
 /** Occurrences of a word with at most two attached prefix letters (عراقجي، لعراقجي، وبعراقجي). */
 const suffixCache = new WeakMap<readonly Token[], SliceCounts>();
 export function occurrencesWithPrefixes(toks: readonly Token[], norm: string): number {
   let c = suffixCache.get(toks);
-  if (!c) {
-    const m = new Map<string, number>();
-    // Per distinct form, weighted by its count: the same counts as per token, with a fraction of
-    // the slices (an article repeats most of its words).
-    for (const [norm, at] of positionsOf(toks)) {
-      for (const s of countedSlices(norm)) m.set(s, (m.get(s) ?? 0) + at.length);
-    }
-    suffixCache.set(toks, (c = { base: m, moved: null }));
-  }
-  const n = c.base.get(norm) ?? 0;
+  if (!c) suffixCache.set(toks, (c = { base: prefixCounts(toks), moved: null }));
+  const n = countOf(c.base, norm);
   return c.moved === null ? n : n + (c.moved.get(norm) ?? 0);
 }
 
