@@ -6,7 +6,7 @@
  */
 import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { readingsOf } from './word-info.ts';
-import { lightNormAr, nameSkeleton } from '../text/arabic.ts';
+import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
 import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, positionsOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
@@ -1128,6 +1128,9 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // The last words and first words of the full names the rules found (for `relative` below).
   const lastOf = new Map<string, string[]>();
   for (const c of found) if (c.to > c.from) { const w = toks[c.to]!.norm; lastOf.set(w, [...(lastOf.get(w) ?? []), toks[c.from]!.norm]); }
+  // … and every later word of those names (كرمل شمة هكوهن: شمة too), for a span its own title introduces.
+  const laterOf = new Map<string, string[]>();
+  for (const c of found) for (let k = c.from + 1; k <= c.to; k++) if (!isParticle(toks[k]!)) { const w = toks[k]!.norm; laterOf.set(w, [...(laterOf.get(w) ?? []), toks[c.from]!.norm]); }
   const inFound = new Set<string>();
   for (const c of found) for (let k = c.from; k <= c.to; k++) inFound.add(toks[k]!.norm);
   const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
@@ -1216,9 +1219,15 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // the tagger is sure of that is no word of any found name and no other spelling of that name's
     // first word (ميلانيا ترامب beside الرئيس دونالد ترامب): a relative, not a mention of them. Only
     // the list of given names told the two apart, and unseen copy's given names are in no list.
-    const firsts = to === from + 1 && !taken.has(to) ? lastOf.get(toks[to]!.norm) : undefined;
-    const relative = !!firsts && scores[from]! >= LONE_MIN && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
-      && firsts.every((f) => nameSkeleton(f) !== nameSkeleton(toks[from]!.norm) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
+    const pt = toks[from - 1];
+    const ownTitle = !!pt && pt.sent === toks[from]!.sent && !delimAfter(pt, toks) && (!!nisbaWord(pt) || !!roleHead(pt)?.definite)
+      && scores[from]! > 0 && nameLike(toks[from]!) && !commonWordShaped(toks[from]!);
+    const firsts = to === from + 1 && !taken.has(to) && !isOrdinalWord(toks[to]!.light) ? (ownTitle ? laterOf : lastOf).get(toks[to]!.norm) : undefined;
+    // (… or a word it is less sure of that a title of its own introduces, الفنان العراقي | نصير شمة
+    // beside السفير … كرمل شمة: a mention of the known person would not be given a new description
+    // before a different first word.)
+    const relative = !!firsts && (scores[from]! >= LONE_MIN || ownTitle) && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
+      && firsts.every((f) => (ownTitle ? soundSkeleton(f) !== soundSkeleton(toks[from]!.norm) : nameSkeleton(f) !== nameSkeleton(toks[from]!.norm)) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
     for (let k = from; k <= (relative ? from : to); k++) {
       const opener = knownReading(toks[k]!.norm, (w) => openers.has(w));
       if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w)) || (opener && (k > from || to === from))) clash = true;
