@@ -586,6 +586,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
   for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
+  // A complementiser is no name word, whatever path took it in (الوزيرة سارة كمال | إنني: its pronoun
+  // ending looks like a nisba's ي to the tagger): the clause the name's speech verb reports starts there.
+  // (Not a bare ان: its light form is also the name آن, ماري آن.)
+  for (const c of all) while (c.to > c.from && isComplementiser(toks[c.to]!) && !/^[وف]?ان$/.test(toks[c.to]!.light)) c.to--;
   // A last word with a pronoun ending right before a complementiser (عبد العزيز بن سعود | قوله إن):
   // the verbal noun of what was said and its owner, whatever the tagger makes of it.
   for (const c of all) while (c.to > c.from && reportNounAt(toks, c.to)) c.to--;
