@@ -6,7 +6,7 @@
  */
 import { cliticReadings, knownReading } from '../text/clitics.ts';
 import { readingsOf } from './word-info.ts';
-import { lightNormAr, nameSkeleton } from '../text/arabic.ts';
+import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
 import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, normIndexOf, type Token } from './tokens.ts';
 import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
@@ -588,6 +588,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
   for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
+  // A complementiser is no name word, whatever path took it in (الوزيرة سارة كمال | إنني: its pronoun
+  // ending looks like a nisba's ي to the tagger): the clause the name's speech verb reports starts there.
+  // (Not a bare ان: its light form is also the name آن, ماري آن.)
+  for (const c of all) while (c.to > c.from && isComplementiser(toks[c.to]!) && !/^[وف]?ان$/.test(toks[c.to]!.light)) c.to--;
   // A last word with a pronoun ending right before a complementiser (عبد العزيز بن سعود | قوله إن):
   // the verbal noun of what was said and its owner, whatever the tagger makes of it.
   for (const c of all) while (c.to > c.from && reportNounAt(toks, c.to)) c.to--;
@@ -1130,6 +1134,9 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // The last words and first words of the full names the rules found (for `relative` below).
   const lastOf = new Map<string, string[]>();
   for (const c of found) if (c.to > c.from) { const w = toks[c.to]!.norm; lastOf.set(w, [...(lastOf.get(w) ?? []), toks[c.from]!.norm]); }
+  // … and every later word of those names (كرمل شمة هكوهن: شمة too), for a span its own title introduces.
+  const laterOf = new Map<string, string[]>();
+  for (const c of found) for (let k = c.from + 1; k <= c.to; k++) if (!isParticle(toks[k]!)) { const w = toks[k]!.norm; laterOf.set(w, [...(laterOf.get(w) ?? []), toks[c.from]!.norm]); }
   const inFound = new Set<string>();
   for (const c of found) for (let k = c.from; k <= c.to; k++) inFound.add(toks[k]!.norm);
   const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
@@ -1218,9 +1225,15 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // the tagger is sure of that is no word of any found name and no other spelling of that name's
     // first word (ميلانيا ترامب beside الرئيس دونالد ترامب): a relative, not a mention of them. Only
     // the list of given names told the two apart, and unseen copy's given names are in no list.
-    const firsts = to === from + 1 && !taken.has(to) ? lastOf.get(toks[to]!.norm) : undefined;
-    const relative = !!firsts && scores[from]! >= LONE_MIN && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
-      && firsts.every((f) => nameSkeleton(f) !== nameSkeleton(toks[from]!.norm) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
+    const pt = toks[from - 1];
+    const ownTitle = !!pt && pt.sent === toks[from]!.sent && !delimAfter(pt, toks) && (!!nisbaWord(pt) || !!roleHead(pt)?.definite)
+      && scores[from]! > 0 && nameLike(toks[from]!) && !commonWordShaped(toks[from]!);
+    const firsts = to === from + 1 && !taken.has(to) && !isOrdinalWord(toks[to]!.light) ? (ownTitle ? laterOf : lastOf).get(toks[to]!.norm) : undefined;
+    // (… or a word it is less sure of that a title of its own introduces, الفنان العراقي | نصير شمة
+    // beside السفير … كرمل شمة: a mention of the known person would not be given a new description
+    // before a different first word.)
+    const relative = !!firsts && (scores[from]! >= LONE_MIN || ownTitle) && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
+      && firsts.every((f) => (ownTitle ? soundSkeleton(f) !== soundSkeleton(toks[from]!.norm) : nameSkeleton(f) !== nameSkeleton(toks[from]!.norm)) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
     for (let k = from; k <= (relative ? from : to); k++) {
       const opener = knownReading(toks[k]!.norm, (w) => openers.has(w));
       if (taken.has(k) || knownReading(toks[k]!.norm, (w) => known.has(w)) || (opener && (k > from || to === from))) clash = true;

@@ -9,7 +9,7 @@ import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
-import { lightNormAr, nameSkeleton } from '../text/arabic.ts';
+import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
 import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
 import { chooseRole, plainRole, type RoleOption } from './role-ranker.ts';
 
@@ -125,11 +125,15 @@ function otherGiven(a: NameCandidate, b: NameCandidate): boolean {
   // name read with a cue of its own (رئيس الموساد يوسي كوهين beside إيلي كوهين: يوسي is in no
   // list): not a word in ال, a common word or a title's plural (السويدي إبراهيموفيتش، محامو رونالدو),
   // nor a word of the other name (كيليتشدار أوغلو is كمال كيليتشدار أوغلو cut short).
-  if (!(a.given[0] && b.given[0]) && !(a.given[0] ? plainFirst(b, a) : b.given[0] && plainFirst(a, b))) return false;
+  // (… and, when no list knows either first word, both must be such plain name words: نصير شمة beside
+  // كرمل شمة هكوهن, each read with a title of its own.)
+  if (!(a.given[0] && b.given[0]) && !(a.given[0] ? plainFirst(b, a) : b.given[0] ? plainFirst(a, b) : plainFirst(a, b) && plainFirst(b, a) && soundSkeleton(a.words[0]!) !== soundSkeleton(b.words[0]!))) return false;
   const x = a.words[0]!, y = b.words[0]!;
   if (x === y || PARTICLE_WORDS.has(x) || PARTICLE_WORDS.has(y) || x.startsWith(y) || y.startsWith(x)) return false;
-  // Different given names but one family name: only then (not محمد بن سلمان / محمد بن زايد).
-  return a.words[a.words.length - 1] === b.words[b.words.length - 1];
+  // Different given names but one family name: only then (not محمد بن سلمان / محمد بن زايد), and a
+  // shared regnal ordinal is no family name (الملك رونالدو الأول، ميسى الأول: the writer's play on one man).
+  const last = a.words[a.words.length - 1]!;
+  return last === b.words[b.words.length - 1] && !isOrdinalWord(last);
 }
 
 export function assemblePeople(cands: readonly NameCandidate[], toks: readonly Token[], lang: Lang): Person[] {

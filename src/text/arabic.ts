@@ -19,3 +19,13 @@ export function lightNormWithMap(s: string): { norm: string; map: number[] } {
  * them (سكريبال، سكريبل; دونالد، دونلد), so equal skeletons say "one name, spelled two ways".
  */
 export const nameSkeleton = (w: string): string => w.replace(/[اويىأإآ]/g, '');
+
+/**
+ * nameSkeleton with the letters one foreign sound is written with folded together (غ/ج/ق/ك for g:
+ * غابرييل، جابرييل; ة/ه): for telling two *different* first words apart, where another spelling
+ * of one name must not pass for a second person.
+ */
+export const soundSkeleton = (w: string): string => nameSkeleton(w).replace(/[غجقك]/g, 'ج').replace(/ة/g, 'ه');
+
+/** A regnal ordinal after a name (الأول، الثاني … العاشر): no family name two people could share. */
+export const isOrdinalWord = (w: string): boolean => /^[وف]?ال(اول|أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(ة)?$/.test(w);
