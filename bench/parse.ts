@@ -55,15 +55,20 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 /**
  * Median times (ms) of one parse and of one bare segmentation of the same text. The two are
  * timed in alternation, so a slow spell of the shared machine falls on both alike rather than on
- * whichever was being timed then; each is warmed up several times first (JIT, the lexicons, ICU's
- * break data). The baseline takes about a tenth of a parse, so each of its samples times a batch
+ * whichever was being timed then; each is warmed up first (JIT, the lexicons, ICU's break data).
+ * The baseline takes about a tenth of a parse, so each of its samples times a batch
  * of repetitions lasting about as long as a parse: a lone 1–2 ms sample is at the mercy of the
  * timer, of one scavenge of the parse's garbage, of one preemption.
  */
 function timePair(parse: () => unknown, seg: () => unknown, runs: number): { parse: number; seg: number; parseMin: number; segMin: number } {
   const warm: number[] = [];
   const segWarm: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  // Warm up to the steady state a running bot parses in: V8 optimises a function only after
+  // many calls, and five parses left the 5k figure measuring partly unoptimised code (for-of
+  // iterators and boxed numbers that a warm parse does not allocate). At least five rounds and
+  // one second (about 90 parses of the 5k text); both sides are warmed alike.
+  const warmUntil = now() + 1000;
+  for (let i = 0; i < 5 || now() < warmUntil; i++) {
     let t0 = now();
     parse();
     warm.push(now() - t0);
