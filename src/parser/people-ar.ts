@@ -386,6 +386,8 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
     // a name after it has a title of its own.
     // (Not at an accusative or a participle: «رئيساً للاتحاد … خلفاً لعادل عزت» still leads to a name.)
     if (clauseGoesOn(cur, nx, toks[r + 2], false)) return null;
+    // … and a preposition with a person's description after it (مدرب بايرن | على البولندي NAME).
+    if (personAfterPreposition(toks, r + 1, toks.length)) return null;
     if (isComplementiser(nx) || isSpeechVerb(nx) || (isBreaker(nx) && !isStop(nx))) {
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
@@ -1370,6 +1372,26 @@ function quoteOpensWithin(toks: readonly Token[], k: number, n: number): boolean
   return false;
 }
 
+/**
+ * Prepositions that take a person as their object (أثنى مدرب بايرن على | البولندي X، تغلب على |
+ * الإسباني X، تحدث عن | الرئيس الأمريكي X). A title may hold في or من (الباحث في جامعة …), rarely these.
+ */
+const PERSON_PREPOSITIONS = new Set(['على', 'عن', 'إلى', 'الى', 'ضد', 'مع', 'أمام', 'امام', 'نحو'].map(lightNormAr));
+
+/**
+ * Whether the word at `k`, before the name at `from`, is such a preposition with a person's
+ * description right after it (a definite title head or a nationality-shaped word with the article):
+ * the description is the name's, and the words before the preposition are a clause's (its subject,
+ * another person's title), not part of the name's title.
+ */
+export function personAfterPreposition(toks: readonly Token[], k: number, from: number): boolean {
+  if (k >= from - 1 || !PERSON_PREPOSITIONS.has(toks[k]!.light)) return false;
+  const n = toks[k + 1]!;
+  if (n.sent !== toks[k]!.sent || !n.light.startsWith('ال')) return false;
+  const h = roleHead(n);
+  return (!!h && h.definite && !h.prefix) || isDemonym(n.light) || /^ال\S{3,}ي$/.test(n.light);
+}
+
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
@@ -1390,6 +1412,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     if (isPrepositionNoun(t)) break;
     if (CLAUSE_PARTICLES.has(t.light)) break;
+    if (personAfterPreposition(toks, k, from)) break;
     // (the clause goes on after t: the title before the name starts after it)
     if (k + 1 < from && clauseGoesOn(t, toks[k + 1]!, k + 2 < from ? toks[k + 2] : undefined)) break;
     const head = headOf(t);

@@ -208,6 +208,14 @@ describe('a dual title for two people', () => {
 // Mechanisms found on the articles that joined the gold last (roles19): each test uses copy
 // written for it, not the articles' sentences.
 describe('roles that generalise beyond the tuned copy', () => {
+  it('a preposition with a person\'s description after it ends the title before the name (مدرب بايرن على | البولندي)', () => {
+    const p = people('وأثنى مدرب ريال مدريد زين الدين زيدان على الفرنسي كريم بنزيمة بعد المباراة.');
+    expect(p.find(([n]) => n === 'كريم بنزيمة')?.[1]).toBe('الفرنسي');
+    expect(people('وأثنى مدرب الفريق على البولندي روبرت ليفاندوفسكي بعد المباراة.').find(([n]) => n === 'روبرت ليفاندوفسكي')?.[1]).toBe('البولندي');
+    // (a title's own preposition before no person's description stays: المسؤول عن الملف)
+    expect(people('وقال المسؤول عن الملف النووي سامي حداد إن الاتفاق قائم.').find(([n]) => n === 'سامي حداد')?.[1]).toContain('المسؤول عن الملف');
+  });
+
   it('a surname mention in apposition describes a person no full-name mention does', () => {
     expect(people('وقال يوهان كارلسون إن السيارات الطائرة لا مستقبل لها. ويعرف عن كارلسون، المخترع السويدي، اهتمامه بالطاقة.')).toEqual([['يوهان كارلسون', 'المخترع السويدي']]);
   });
