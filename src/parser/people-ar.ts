@@ -12,7 +12,7 @@ import {
   conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, nameLike, RELATIVES, roleHead,
 } from './arabic-words.ts';
-import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
+import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { isEverydayWord } from './everyday-words.ts';
@@ -386,6 +386,8 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
     // a name after it has a title of its own.
     // (Not at an accusative or a participle: «رئيساً للاتحاد … خلفاً لعادل عزت» still leads to a name.)
     if (clauseGoesOn(cur, nx, toks[r + 2], false)) return null;
+    // … and a preposition with a person's description after it (مدرب بايرن | على البولندي NAME).
+    if (personAfterPreposition(toks, r + 1, toks.length)) return null;
     if (isComplementiser(nx) || isSpeechVerb(nx) || (isBreaker(nx) && !isStop(nx))) {
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
@@ -1385,6 +1387,26 @@ function quoteOpensWithin(toks: readonly Token[], k: number, n: number): boolean
   return false;
 }
 
+/**
+ * Prepositions that take a person as their object (أثنى مدرب بايرن على | البولندي X، تغلب على |
+ * الإسباني X، تحدث عن | الرئيس الأمريكي X). A title may hold في or من (الباحث في جامعة …), rarely these.
+ */
+const PERSON_PREPOSITIONS = new Set(['على', 'عن', 'إلى', 'الى', 'ضد', 'مع', 'أمام', 'امام', 'نحو'].map(lightNormAr));
+
+/**
+ * Whether the word at `k`, before the name at `from`, is such a preposition with a person's
+ * description right after it (a definite title head or a nationality-shaped word with the article):
+ * the description is the name's, and the words before the preposition are a clause's (its subject,
+ * another person's title), not part of the name's title.
+ */
+export function personAfterPreposition(toks: readonly Token[], k: number, from: number): boolean {
+  if (k >= from - 1 || !PERSON_PREPOSITIONS.has(toks[k]!.light)) return false;
+  const n = toks[k + 1]!;
+  if (n.sent !== toks[k]!.sent || !n.light.startsWith('ال')) return false;
+  const h = roleHead(n);
+  return (!!h && h.definite && !h.prefix) || isDemonym(n.light) || /^ال\S{3,}ي$/.test(n.light);
+}
+
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
@@ -1405,6 +1427,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || (isBreaker(t) && !isStop(t))) break;
     if (isPrepositionNoun(t)) break;
     if (CLAUSE_PARTICLES.has(t.light)) break;
+    if (personAfterPreposition(toks, k, from)) break;
     // (the clause goes on after t: the title before the name starts after it)
     if (k + 1 < from && clauseGoesOn(t, toks[k + 1]!, k + 2 < from ? toks[k + 2] : undefined)) break;
     const head = headOf(t);
@@ -1508,6 +1531,29 @@ export function clauseGoesOn(cur: Token, nx: Token, after?: Token, accusatives =
   return (CLAUSE_ADVERBIALS.has(nx.light) && !(nx.light === 'قبل' && cur.light === 'من')) || (accusatives && (isContinuation(nx) || (/\u064B/.test(nx.text) && !KEPT_ADVERBS.has(nx.light)))) || possessedAfterDefinite(cur, nx);
 }
 
+const PREPOSITION_PRONOUN = /^(مع|عن|من|علي|الي|في|ضد|لدي|عند|امام|بين|ل)(ه|ها|هم|هما|هن|ي|نا|ك|كم)$/;
+const ELATIVE = /^ال[اأ][^ا\s]{3}$/;
+
+/** Words that go on after a definite word inside a title though they carry no article (غير، ذات). */
+const AFTER_DEFINITE = new Set(['غير', 'ذات', 'ذو', 'ذي', 'بن', 'ابن', 'بنت', 'أبو', 'ابو', 'آل', 'أيضا', 'أيضاً'].map(lightNormAr));
+
+/**
+ * Whether a title's definite word `cur` closes its noun phrase before `nx` (رئيس ميلان السابق |
+ * أوقفني من …): a definite word's genitive and adjectives carry the article, so a bare word after
+ * it (no article, no glued or free preposition, no conjunction) is not the title's, unless it opens
+ * another title (ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع), is a kept adverb (سابقاً), a
+ * name, a figure or one of the few words that go on without the article (غير، ذات).
+ */
+function definitePhraseClosed(cur: Token, nx: Token): boolean {
+  if (!hasArticle(cur) || hasArticle(nx) || /^[وفلبك]/.test(nx.light)) return false;
+  if (FREE_PREPOSITIONS.has(nx.light) || AFTER_DEFINITE.has(nx.light) || KEPT_ADVERBS.has(nx.light)) return false;
+  // (a preposition with a pronoun, المتحالف معه، المسؤول عنه; an elative's specifier, الأكثر مشاركة)
+  if (PREPOSITION_PRONOUN.test(nx.light) || ELATIVE.test(cur.light)) return false;
+  if (roleHead(nx) || isUnnamedHead(nx) || isInstitutionNoun(nx) || isPlaceOrOrg(nx) || isCounterpart(nx)) return false;
+  if (!/^[\u0621-\u064A]+$/.test(nx.light) || isGiven(nx) || isKnownNameToken(nx.light) || lexiconNameWord(nx)) return false;
+  return true;
+}
+
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
 export function roleSpan(toks: readonly Token[], start: number): [number, number] {
   let e = start;
@@ -1532,6 +1578,8 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
     if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2)) break;
     // The clause goes on after the title (clauseGoesOn: بعد غياب، لافتاً، مدرب الاتحاد | تغييره).
     if (clauseGoesOn(cur, n2, toks[e + 2])) break;
+    // … and so does a bare word after a definite one (رئيس ميلان السابق | أوقفني من …).
+    if (definitePhraseClosed(cur, n2)) break;
     // «عميد الجامعة | لمحطة "سي ان ان"»: an outlet behind ل is who the person spoke to, not their
     // role, unless the role is one of the press (مراسلة لقناة …، الكاتب لصحيفة …).
     if (/^ل[^ل]/.test(n2.light) && isOutletHead(n2) && !toks.slice(start, e + 1).some((w) => PRESS_HEADS.has(roleHead(w)?.head ?? ''))) break;

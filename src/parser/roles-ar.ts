@@ -21,7 +21,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, RELATIVES, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
-import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrepositionNoun, nisbaBefore, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
+import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrepositionNoun, nisbaBefore, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import { isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
 import { agentShape } from './role-shape.ts';
@@ -588,8 +588,15 @@ export function isNisba(t: Token): boolean {
 function dualRole(text: string, toks: readonly Token[], from: number, named: ReadonlySet<number>): string {
   const sent = toks[from]!.sent;
   let k = from - 1;
-  while (k >= 0 && from - k <= 12 && toks[k]!.sent === sent && (k === from - 1 || /^[\s،,]*$/.test(toks[k]!.gap)) && !dualHead(toks[k]!)) k--;
+  while (k >= 0 && from - k <= 12 && toks[k]!.sent === sent && (k === from - 1 || /^[\s،,]*$/.test(toks[k]!.gap)) && !dualHead(toks[k]!)) {
+    // (a preposition with a person's description after it: the name is its object, people-ar.ts)
+    if (personAfterPreposition(toks, k, from)) return '';
+    k--;
+  }
   if (k < 0 || from - k > 12 || toks[k]!.sent !== sent || !dualHead(toks[k]!)) return '';
+  // A dual in construct has its genitive right after it: before a preposition (وطالباً من رئيس
+  // النادي …) the word is no dual title but an accusative of another kind.
+  if (!/^ال/.test(toks[k]!.light) && toks[k + 1] && FREE_PREPOSITIONS.has(toks[k + 1]!.light)) return '';
   // The genitive of the title runs to the first nationality.
   let g = k + 1;
   while (g < from && !isNisba(toks[g]!) && !named.has(g)) g++;
@@ -787,6 +794,8 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     // As in titleBefore: a name after a compound preposition (في أعقاب استقالة NAME) is its object,
     // and a title before the preposition is someone else's, so no reading runs back past it.
     if (isPrepositionNoun(t)) break;
+    // (a preposition with a person's description after it: NAME is its object, people-ar.ts)
+    if (personAfterPreposition(toks, k, c.from)) break;
     if (hasArticle(t) || describerHead(t) || INDEFINITE_PERSONS.has(t.light)) heads.push(k);
     reach = k;
     if (k < c.from - 1 && /^و/.test(t.light) && !describerHead(t) && !hasArticle(t)) break;

@@ -208,6 +208,14 @@ describe('a dual title for two people', () => {
 // Mechanisms found on the articles that joined the gold last (roles19): each test uses copy
 // written for it, not the articles' sentences.
 describe('roles that generalise beyond the tuned copy', () => {
+  it('a preposition with a person\'s description after it ends the title before the name (مدرب بايرن على | البولندي)', () => {
+    const p = people('وأثنى مدرب ريال مدريد زين الدين زيدان على الفرنسي كريم بنزيمة بعد المباراة.');
+    expect(p.find(([n]) => n === 'كريم بنزيمة')?.[1]).toBe('الفرنسي');
+    expect(people('وأثنى مدرب الفريق على البولندي روبرت ليفاندوفسكي بعد المباراة.').find(([n]) => n === 'روبرت ليفاندوفسكي')?.[1]).toBe('البولندي');
+    // (a title's own preposition before no person's description stays: المسؤول عن الملف)
+    expect(people('وقال المسؤول عن الملف النووي سامي حداد إن الاتفاق قائم.').find(([n]) => n === 'سامي حداد')?.[1]).toContain('المسؤول عن الملف');
+  });
+
   it('a surname mention in apposition describes a person no full-name mention does', () => {
     expect(people('وقال يوهان كارلسون إن السيارات الطائرة لا مستقبل لها. ويعرف عن كارلسون، المخترع السويدي، اهتمامه بالطاقة.')).toEqual([['يوهان كارلسون', 'المخترع السويدي']]);
   });
@@ -386,6 +394,12 @@ describe('a title after a name ends where the clause goes on (roles45, on the ru
   it('keeps باسمه and the agent من قبل', () => {
     expect(roleOf(ruled('وقال ماجد حسن المتحدث باسمه للصحفيين إن الاجتماع تأجل.'), 'ماجد حسن')).toContain('المتحدث باسمه');
     expect(roleOf(ruled('وأكد نبيل صالح، المطلوب من قبل القضاء، أنه بريء.'), 'نبيل صالح')).toBe('المطلوب من قبل القضاء');
+  });
+  it('ends a title at a bare word after a definite one (رئيس ميلان السابق | أوقفني), not at a stacked title, غير or معه', () => {
+    expect(roleOf(ruled('لكن عادل فهمي رئيس النادي السابق أوقفني من لكم المدرب.'), 'عادل فهمي')).toBe('رئيس النادي السابق');
+    expect(roleOf(ruled('وقال سامي نادر، الباحث غير المقيم في معهد كارنيغي، إن الوضع صعب.'), 'سامي نادر')).toBe('الباحث غير المقيم في معهد كارنيغي');
+    expect(roleOf(ruled('وقال خالد منصور، نائب رئيس الدولة رئيس مجلس الوزراء، إن الاتفاق قريب.'), 'خالد منصور')).toBe('نائب رئيس الدولة رئيس مجلس الوزراء');
+    expect(roleOf(ruled('وقال ماهر سليم، رئيس الحزب المتحالف معه، إن الاتفاق قريب.'), 'ماهر سليم')).toBe('رئيس الحزب المتحالف معه');
   });
   it('keeps a possessed genitive of an indefinite head (نائب رئيس وزرائها)', () => {
     expect(roleOf(ruled('وقال خالد منصور، نائب رئيس وزرائها، إن الاتفاق قريب.'), 'خالد منصور')).toBe('نائب رئيس وزرائها');
