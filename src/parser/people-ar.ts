@@ -20,7 +20,7 @@ import { pairCount } from './pair-counts.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
-import { completeRole, mentionRoleOptions } from './roles-ar.ts';
+import { completeRole, isNisba, mentionRoleOptions } from './roles-ar.ts';
 import { roleRankerActive, type RoleOption } from './role-ranker.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
@@ -564,6 +564,9 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
   return out;
 }
 
+/** A bare ان (a complementiser, but also the name آن of ماري آن), with a conjunction. */
+const BARE_AN = /^[وف]?ان$/;
+
 /** Candidates in the language-neutral form the assembler takes. */
 export function arabicNameCandidates(text: string, toks: readonly Token[]): NameCandidate[] {
   const tags = tagNames(toks);
@@ -593,7 +596,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A complementiser is no name word, whatever path took it in (الوزيرة سارة كمال | إنني: its pronoun
   // ending looks like a nisba's ي to the tagger): the clause the name's speech verb reports starts there.
   // (Not a bare ان: its light form is also the name آن, ماري آن.)
-  for (const c of all) while (c.to > c.from && isComplementiser(toks[c.to]!) && !/^[وف]?ان$/.test(toks[c.to]!.light)) c.to--;
+  for (const c of all) while (c.to > c.from && isComplementiser(toks[c.to]!) && !BARE_AN.test(toks[c.to]!.light)) c.to--;
   // A last word with a pronoun ending right before a complementiser (عبد العزيز بن سعود | قوله إن):
   // the verbal noun of what was said and its owner, whatever the tagger makes of it.
   for (const c of all) while (c.to > c.from && reportNounAt(toks, c.to)) c.to--;
@@ -1404,7 +1407,7 @@ export function personAfterPreposition(toks: readonly Token[], k: number, from: 
   const n = toks[k + 1]!;
   if (n.sent !== toks[k]!.sent || !n.light.startsWith('ال')) return false;
   const h = roleHead(n);
-  return (!!h && h.definite && !h.prefix) || isDemonym(n.light) || /^ال\S{3,}ي$/.test(n.light);
+  return (!!h && h.definite && !h.prefix) || isNisba(n);
 }
 
 export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
@@ -1531,6 +1534,8 @@ export function clauseGoesOn(cur: Token, nx: Token, after?: Token, accusatives =
   return (CLAUSE_ADVERBIALS.has(nx.light) && !(nx.light === 'قبل' && cur.light === 'من')) || (accusatives && (isContinuation(nx) || (/\u064B/.test(nx.text) && !KEPT_ADVERBS.has(nx.light)))) || possessedAfterDefinite(cur, nx);
 }
 
+const GLUED_LETTER = /^[وفلبك]/;
+const ARABIC_ONLY = /^[\u0621-\u064A]+$/;
 const PREPOSITION_PRONOUN = /^(مع|عن|من|علي|الي|في|ضد|لدي|عند|امام|بين|ل)(ه|ها|هم|هما|هن|ي|نا|ك|كم)$/;
 const ELATIVE = /^ال[اأ][^ا\s]{3}$/;
 
@@ -1545,12 +1550,12 @@ const AFTER_DEFINITE = new Set(['غير', 'ذات', 'ذو', 'ذي', 'بن', 'ا�
  * name, a figure or one of the few words that go on without the article (غير، ذات).
  */
 function definitePhraseClosed(cur: Token, nx: Token): boolean {
-  if (!hasArticle(cur) || hasArticle(nx) || /^[وفلبك]/.test(nx.light)) return false;
+  if (!hasArticle(cur) || hasArticle(nx) || GLUED_LETTER.test(nx.light)) return false;
   if (FREE_PREPOSITIONS.has(nx.light) || AFTER_DEFINITE.has(nx.light) || KEPT_ADVERBS.has(nx.light)) return false;
   // (a preposition with a pronoun, المتحالف معه، المسؤول عنه; an elative's specifier, الأكثر مشاركة)
   if (PREPOSITION_PRONOUN.test(nx.light) || ELATIVE.test(cur.light)) return false;
   if (roleHead(nx) || isUnnamedHead(nx) || isInstitutionNoun(nx) || isPlaceOrOrg(nx) || isCounterpart(nx)) return false;
-  if (!/^[\u0621-\u064A]+$/.test(nx.light) || isGiven(nx) || isKnownNameToken(nx.light) || lexiconNameWord(nx)) return false;
+  if (!ARABIC_ONLY.test(nx.light) || isGiven(nx) || isKnownNameToken(nx.light) || lexiconNameWord(nx)) return false;
   return true;
 }
 

@@ -596,7 +596,7 @@ function dualRole(text: string, toks: readonly Token[], from: number, named: Rea
   if (k < 0 || from - k > 12 || toks[k]!.sent !== sent || !dualHead(toks[k]!)) return '';
   // A dual in construct has its genitive right after it: before a preposition (وطالباً من رئيس
   // النادي …) the word is no dual title but an accusative of another kind.
-  if (!/^ال/.test(toks[k]!.light) && toks[k + 1] && FREE_PREPOSITIONS.has(toks[k + 1]!.light)) return '';
+  if (!toks[k]!.light.startsWith('ال') && toks[k + 1] && FREE_PREPOSITIONS.has(toks[k + 1]!.light)) return '';
   // The genitive of the title runs to the first nationality.
   let g = k + 1;
   while (g < from && !isNisba(toks[g]!) && !named.has(g)) g++;

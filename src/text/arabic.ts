@@ -28,4 +28,6 @@ export const nameSkeleton = (w: string): string => w.replace(/[اويىأإآ]/g
 export const soundSkeleton = (w: string): string => nameSkeleton(w).replace(/[غجقك]/g, 'ج').replace(/ة/g, 'ه');
 
 /** A regnal ordinal after a name (الأول، الثاني … العاشر): no family name two people could share. */
-export const isOrdinalWord = (w: string): boolean => /^[وف]?ال(اول|أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(ة)?$/.test(w);
+export const isOrdinalWord = (w: string): boolean => ORDINAL.test(w);
+// (a constant: a regex literal in the arrow would build a RegExp per call, and this runs per candidate pair)
+const ORDINAL = /^[وف]?ال(اول|أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(ة)?$/;
