@@ -2070,6 +2070,9 @@ export class ArabicQuoteReader {
     // (the helpers a mention reads, clausesBetween, punctBetween and mentionVia, are a method and
     // module functions rather than closures made per quotation: under tsx each closure costs a
     // defineProperty of its name besides its allocation)
+    // (whether a mention at k stands inside the quotation: one of the marks nearerPlace compares,
+    // read before a mention is made, since rank makes one only for a nearer mention)
+    const inQuoteAt = (k: number): boolean => k >= qa && k <= qb && cue !== qa;
     const mention = (k: number, object: boolean): Mention => ({
       via: mentionVia(toks, k, lo),
       dist: k - anchor,
@@ -2079,7 +2082,7 @@ export class ArabicQuoteReader {
       possessor: this.possessorAt(k, lo),
       relative: this.inRelativeClause(k, lo, anchor),
       holder: this.holderAfterPossessor(k, lo),
-      inQuote: k >= qa && k <= qb && cue !== qa,
+      inQuote: inQuoteAt(k),
       punctBetween: punctBetween(toks, k, anchor),
       clauses: this.clausesBetween(k, anchor),
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
@@ -2130,7 +2133,7 @@ export class ArabicQuoteReader {
           // (its marks read only when it is nearer than the person's mention so far: most mentions
           // in the window repeat a person already met nearer, and a mention is a dozen marks)
           const e = add(fromPerson(p), null);
-          if (nearerPlace(at >= qa && at <= qb && cue !== qa, toks[a]!.sent - toks[at]!.sent, at - anchor, e.c.mention)) e.c.mention = mention(at, BA_LAM.test(this.index.prefixAt(tk)));
+          if (nearerPlace(inQuoteAt(at), toks[a]!.sent - toks[at]!.sent, at - anchor, e.c.mention)) e.c.mention = mention(at, BA_LAM.test(this.index.prefixAt(tk)));
         }
         continue;
       }

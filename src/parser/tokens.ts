@@ -94,63 +94,56 @@ export function tokenAtOrAfter(toks: readonly Token[], offset: number): number {
 }
 
 /**
- * The article's matching forms, built once per token list: `norms` each distinct normal form in
- * order of first occurrence, `id` its number, `count[id]` how often it stands, `first[id]` its first
- * token and `next[k]` the next token with token k's form (−1 after the last). One map and three
- * arrays: a map of a position array per form (its previous shape) made several hundred small
- * arrays per article, a fair share of a parse's allocation.
+ * An article's distinct forms (normal or light), built once per token list: `forms` each distinct
+ * form in order of first occurrence, `id` its number, `count[id]` how often it stands, `first[id]`
+ * its first token and `next[k]` the next token with token k's form (−1 after the last). One map and
+ * a few arrays: a map of a position array per form (normIndexOf's earlier shape) made several
+ * hundred small arrays per article, a fair share of a parse's allocation.
  */
-export interface NormIndex { norms: string[]; id: Map<string, number>; count: number[]; first: number[]; next: Int32Array }
-const normIndexCache = new WeakMap<readonly Token[], NormIndex>();
-export function normIndexOf(toks: readonly Token[]): NormIndex {
-  let x = normIndexCache.get(toks);
-  if (!x) {
-    const norms: string[] = [];
-    const id = new Map<string, number>();
-    const count: number[] = [];
-    const first: number[] = [];
-    const last: number[] = [];
-    const next = new Int32Array(toks.length).fill(-1);
-    for (let k = 0; k < toks.length; k++) {
-      const norm = toks[k]!.norm;
-      const j = id.get(norm);
-      if (j === undefined) {
-        id.set(norm, norms.length);
-        norms.push(norm);
-        count.push(1);
-        first.push(k);
-        last.push(k);
-      } else {
-        count[j]!++;
-        next[last[j]!] = k;
-        last[j] = k;
-      }
+export interface FormIndex { forms: string[]; id: Map<string, number>; count: number[]; first: number[]; next: Int32Array }
+
+function buildFormIndex(toks: readonly Token[], light: boolean): FormIndex {
+  const forms: string[] = [];
+  const id = new Map<string, number>();
+  const count: number[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  const next = new Int32Array(toks.length).fill(-1);
+  for (let k = 0; k < toks.length; k++) {
+    const form = light ? toks[k]!.light : toks[k]!.norm;
+    const j = id.get(form);
+    if (j === undefined) {
+      id.set(form, forms.length);
+      forms.push(form);
+      count.push(1);
+      first.push(k);
+      last.push(k);
+    } else {
+      count[j]!++;
+      next[last[j]!] = k;
+      last[j] = k;
     }
-    normIndexCache.set(toks, (x = { norms, id, count, first, next }));
   }
+  return { forms, id, count, first, next };
+}
+
+/** The article's normal forms (matching: occurrencesWithPrefixes, phrase counts). */
+const normIndexCache = new WeakMap<readonly Token[], FormIndex>();
+export function normIndexOf(toks: readonly Token[]): FormIndex {
+  let x = normIndexCache.get(toks);
+  if (!x) normIndexCache.set(toks, (x = buildFormIndex(toks, false)));
   return x;
 }
 
 /**
- * The article's light forms, built once per token list and shared by the readers that ask of them
- * (people-ar's articleLights, quotes-ar's lightCounts, pair-counts' pair keys): `id` numbers each
- * distinct light form in order of first occurrence, `count[id]` is how often it stands. (Three
- * readers each built a map or set of the same forms of the same article.)
+ * The article's light forms, shared by the readers that ask of them (people-ar's articleLights,
+ * quotes-ar's lightCounts, pair-counts' pair keys: three readers each built a map or set of the
+ * same forms of the same article).
  */
-export interface LightIndex { id: Map<string, number>; count: number[] }
-const lightIndexCache = new WeakMap<readonly Token[], LightIndex>();
-export function lightIndexOf(toks: readonly Token[]): LightIndex {
+const lightIndexCache = new WeakMap<readonly Token[], FormIndex>();
+export function lightIndexOf(toks: readonly Token[]): FormIndex {
   let x = lightIndexCache.get(toks);
-  if (!x) {
-    const id = new Map<string, number>();
-    const count: number[] = [];
-    for (const t of toks) {
-      const k = id.get(t.light);
-      if (k === undefined) { id.set(t.light, count.length); count.push(1); }
-      else count[k]!++;
-    }
-    lightIndexCache.set(toks, (x = { id, count }));
-  }
+  if (!x) lightIndexCache.set(toks, (x = buildFormIndex(toks, true)));
   return x;
 }
 
@@ -173,10 +166,10 @@ const countedSlices = memo((norm: string): readonly string[] => {
  * `rest`, a map of them all: the callers ask almost only of the list's own words). A map of every
  * slice of the article was most of this count's allocation.
  */
-interface PrefixCounts { index: NormIndex; occ: number[]; rest: Map<string, number> | null; asked: number }
+interface PrefixCounts { index: FormIndex; occ: number[]; rest: Map<string, number> | null; asked: number }
 function prefixCounts(toks: readonly Token[]): PrefixCounts {
   const index = normIndexOf(toks);
-  const { norms, id, count } = index;
+  const { forms: norms, id, count } = index;
   const occ = new Array<number>(norms.length).fill(0);
   // Per distinct form, weighted by its count: the same counts as per token, with a fraction of
   // the slices (an article repeats most of its words).
@@ -192,7 +185,7 @@ function prefixCounts(toks: readonly Token[]): PrefixCounts {
   return { index, occ, rest: null, asked: 0 };
 }
 function countOf(c: PrefixCounts, norm: string): number {
-  const { norms, id, count } = c.index;
+  const { forms: norms, id, count } = c.index;
   const i = id.get(norm);
   if (i !== undefined) return c.occ[i]!;
   if (c.rest === null && c.asked < REST_SCANS) {
