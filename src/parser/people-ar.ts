@@ -226,7 +226,12 @@ export function stripTokenPrefix(t: Token, prefixLen: number, stemStartsWithAl: 
   return raw.slice(prefixLen);
 }
 
+/** A preposition left bare at a role's end (… الإنجليزي بـ"المدرب الرائع"، … الدولي عن "إحساسها"): the clause's, no title ends on one. */
+const LONE_CLITIC = /^[وف]?[بلك]ـ*$/;
+export const danglingPreposition = (t: Token): boolean => FREE_PREPOSITIONS.has(t.light) || LONE_CLITIC.test(stripDiacritics(t.text));
+
 export function roleText(text: string, toks: readonly Token[], from: number, to: number): string {
+  while (to > from && danglingPreposition(toks[to]!)) to--;
   if (to < from) return '';
   const first = toks[from]!;
   let prefixLen = 0;
