@@ -383,6 +383,19 @@ function withoutHeldTitle(text: string, toks: readonly Token[], from: number, ro
   return role;
 }
 
+/**
+ * Whether a role read before the name already says what the person is, so that a description after
+ * the name is not appended: a title of two words or more (رجل الأعمال البريطاني | ريتشارد برانسون،
+ * مؤسس مجموعة فيرجين; المدرب البرتغالي، الباحث عن …). A person's role is one description (the
+ * eval's test meets any one of a gold role's comma parts); the appended one added words the gold
+ * did not take and, read past the comma, often ran into the clause. A one-word title or honorific
+ * (الشيخ، الرئيس، الأسقف) says too little and keeps the description after it.
+ */
+export function oneDescription(role: string): boolean {
+  const first = role.split('، ')[0]!.trim();
+  return first.split(/\s+/).filter(Boolean).length > 1;
+}
+
 /** The title at `b` before the name at `from` is the apposition of a found name right before it, reaching past `from`. */
 function heldBefore(toks: readonly Token[], b: number, from: number, named: ReadonlySet<number>): boolean {
   const x = toks[b - 1]!;
@@ -823,7 +836,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const more = describerText(text, toks, after[0], after[1]);
     const plain = (s: string) => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (!role) role = more;
-    else if (more && !plain(role).includes(plain(more))) role = `${role}، ${more}`;
+    else if (more && !oneDescription(role) && !plain(role).includes(plain(more))) role = `${role}، ${more}`;
   }
   return role;
 }

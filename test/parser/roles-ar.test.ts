@@ -427,6 +427,10 @@ describe('a role that leaks to the next person, or past a proper noun into the n
     expect(roleOf(p, 'سمير خليل')).toBe('وكيل الأعمال الشهير');
     expect(roleOf(p, 'ماهر سليم')).toBe('مدرب الوحدة');
   });
+  it('takes a title of several words before a name as the role, without the apposition after it; a one-word honorific keeps it', () => {
+    expect(roleOf(ruled('وقال رجل الأعمال المصري سمير خليل، مؤسس مجموعة النيل، إن الاستثمار تأجل.'), 'سمير خليل')).toBe('رجل الأعمال المصري');
+    expect(roleOf(ruled('وقال الشيخ ماهر سليم، وزير خارجية البحرين، إن الاتفاق قريب.'), 'ماهر سليم')).toBe('الشيخ، وزير خارجية البحرين');
+  });
   it('drops a preposition left at a role\'s end (… الوحدة بـ"…"، … الوطني عن "…")', () => {
     expect(roleOf(ruled('وقد أشاد ماهر سليم مدرب الوحدة بـ"الروح العالية" للاعبين.'), 'ماهر سليم')).toBe('مدرب الوحدة');
     expect(roleOf(ruled('وعبرت سلمى حداد رئيسة البنك الوطني عن "إحساسها بالفزع" من التقارير.'), 'سلمى حداد')).toBe('رئيسة البنك الوطني');
