@@ -20,7 +20,7 @@ import { pairCount } from './pair-counts.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
-import { completeRole, isNisba, mentionRoleOptions } from './roles-ar.ts';
+import { completeRole, isNisba, mentionRoleOptions, oneDescription } from './roles-ar.ts';
 import { roleRankerActive, type RoleOption } from './role-ranker.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
@@ -226,7 +226,12 @@ export function stripTokenPrefix(t: Token, prefixLen: number, stemStartsWithAl: 
   return raw.slice(prefixLen);
 }
 
+/** A preposition left bare at a role's end (… الإنجليزي بـ"المدرب الرائع"، … الدولي عن "إحساسها"): the clause's, no title ends on one. */
+const LONE_CLITIC = /^[وف]?[بلك]ـ*$/;
+export const danglingPreposition = (t: Token): boolean => FREE_PREPOSITIONS.has(t.light) || LONE_CLITIC.test(stripDiacritics(t.text));
+
 export function roleText(text: string, toks: readonly Token[], from: number, to: number): string {
+  while (to > from && danglingPreposition(toks[to]!)) to--;
   if (to < from) return '';
   const first = toks[from]!;
   let prefixLen = 0;
@@ -502,8 +507,9 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
           resolved = anchor ? resolveCounterpart(anchor.roleResolvedAr || anchor.roleAr, roleAr) : '';
         }
         const ap = appositionRole(toks, m.name[1]);
-        // الناشط مصطفى الساعدي، أحد منظمي الاحتجاجات: both parts describe the person.
-        if (ap) roleAr = roleAr ? `${roleAr}، ${roleText(text, toks, ap[0], ap[1])}` : roleText(text, toks, ap[0], ap[1]);
+        // الناشط مصطفى الساعدي، أحد منظمي الاحتجاجات: both parts describe the person. (Only after a
+        // one-word title: a title of several words is the role, see oneDescription in roles-ar.ts.)
+        if (ap && !oneDescription(roleAr)) roleAr = roleAr ? `${roleAr}، ${roleText(text, toks, ap[0], ap[1])}` : roleText(text, toks, ap[0], ap[1]);
         add({ from: m.name[0], to: m.name[1], roleAr, roleResolvedAr: resolved, cue: counterpart ? 'counterpart' : 'title', weak: false });
         i = m.name[1];
         continue;

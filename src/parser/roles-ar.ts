@@ -21,7 +21,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, RELATIVES, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
-import { appositionRole, CLAUSE_PARTICLES, closeQuote, definiteRoleAfter, isPrepositionNoun, nisbaBefore, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
+import { appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import { isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
 import { agentShape } from './role-shape.ts';
@@ -102,6 +102,7 @@ export function describerHead(t: Token): { head: string; prefix: string; definit
 
 /** The role text of tokens from..to, the first word's clitic prefix (و، ل، ب) removed. */
 export function describerText(text: string, toks: readonly Token[], from: number, to: number): string {
+  while (to > from && danglingPreposition(toks[to]!)) to--;
   if (roleHead(toks[from]!)) return roleText(text, toks, from, to);
   const first = toks[from]!;
   const h = describerHead(first);
@@ -312,6 +313,87 @@ function ownApposition(toks: readonly Token[], nameEnd: number, named: ReadonlyS
     return !hasArticle(prev) && !isNisba(prev) ? ap : [ap[0], k - 1];
   }
   return ap;
+}
+
+/**
+ * A found name right after a proper noun with no article (a place, a body, a quoted name: مدرب
+ * ألمانيا | ساني، رئيسة تحرير صحيفة "إيكونومست" | زاني …): a proper noun takes no genitive, so the
+ * name is not held by the title before it (as it is behind a head: محامي البحيري، للرئيس الأمريكي
+ * دونالد ترامب) but is the clause's next person.
+ */
+function nameAfterProper(toks: readonly Token[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || hasArticle(p) || roleHead(p) || isInstitutionNoun(p) || p.sent !== toks[k]!.sent) return false;
+  return isPlaceOrOrg(p) || /^\s*["»”]/.test(p.gap);
+}
+
+/**
+ * The finder's role read after the name at `nameEnd` before every name was known (taggedRole,
+ * definiteRoleAfter, appositionRole) may run past a proper noun into a later found name (يواخيم لوف
+ * مدرب ألمانيا | ساني للتشكيلة): cut before that name. `role` is matched to the span after the name
+ * it was read from; a role read elsewhere is left as it is.
+ */
+function cutAtNameAfterProper(text: string, toks: readonly Token[], nameEnd: number, role: string, named: ReadonlySet<number>): string {
+  for (let a = nameEnd + 1; a <= nameEnd + 3 && a < toks.length; a++) {
+    if (toks[a]!.sent !== toks[nameEnd]!.sent) return role;
+    let cut = -1;
+    for (let b = a; b < toks.length && b - a < 16 && toks[b]!.sent === toks[a]!.sent; b++) {
+      if (b > a && cut < 0 && named.has(b) && nameAfterProper(toks, b)) cut = b;
+      if (cut >= 0 && roleText(text, toks, a, b) === role) return roleText(text, toks, a, cut - 1);
+    }
+  }
+  return role;
+}
+
+/**
+ * ownApposition for the name's own role, less a title that is wholly the next name's: a head and
+ * its definite words running straight into a found name (وأبقى مورينيو | لاعب الوسط الفرنسي بول
+ * بوغبا على …) describe that name, the verb's object, as the finder already decides for its own
+ * readings (people-ar.ts runsIntoName); cut before the name, the phrase leaked to the subject.
+ */
+function appositionOfOwn(toks: readonly Token[], nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+  const own = ownApposition(toks, nameEnd, named);
+  if (!own) return own;
+  const k = own[1] + 1;
+  if (!named.has(k) || /^و/.test(toks[k]!.light) || toks[k]!.sent !== toks[nameEnd]!.sent || own[0] !== nameEnd + 1 || k - nameEnd > 6) return own;
+  if (!roleHead(toks[own[0]]!)) return own;
+  for (let h = own[0] + 1; h <= own[1]; h++) if (roleHead(toks[h]!) || !hasArticle(toks[h]!)) return own;
+  return null;
+}
+
+/**
+ * The finder's role less a title before the name and its comma that is the apposition of a found
+ * name right before that title (مينو رايولا وكيل الأعمال الشهير والمثير للجدل، | بيب غوارديولا مدرب
+ * …): the finder read it as this name's title before the other name was found; it is the first
+ * person's, closed by the comma. What the finder appended after the name stays.
+ */
+function withoutHeldTitle(text: string, toks: readonly Token[], from: number, role: string, named: ReadonlySet<number>): string {
+  const p = toks[from - 1];
+  if (!p || named.has(from - 1) || p.sent !== toks[from]!.sent || !commaAfter(p) || !/^[\s،,]+$/.test(p.gap)) return role;
+  // (back over the title to the found name it follows: a word of the title may itself be a
+  // candidate the finder will drop, وكيل, so every found word is tried, not only the nearest)
+  for (let j = from - 2; j >= 0 && from - 1 - j <= 16 && toks[j]!.sent === p.sent && !delimAfter(toks[j]!, toks); j--) {
+    if (!named.has(j)) continue;
+    const ap = appositionRole(toks, j);
+    if (!ap || ap[0] !== j + 1 || ap[1] !== from - 1) continue;
+    const t = roleText(text, toks, ap[0], ap[1]);
+    if (role === t) return '';
+    return role.startsWith(`${t}، `) ? role.slice(t.length + 2) : role;
+  }
+  return role;
+}
+
+/**
+ * Whether a role read before the name already says what the person is, so that a description after
+ * the name is not appended: a title of two words or more (رجل الأعمال البريطاني | ريتشارد برانسون،
+ * مؤسس مجموعة فيرجين; المدرب البرتغالي، الباحث عن …). A person's role is one description (the
+ * eval's test meets any one of a gold role's comma parts); the appended one added words the gold
+ * did not take and, read past the comma, often ran into the clause. A one-word title or honorific
+ * (الشيخ، الرئيس، الأسقف) says too little and keeps the description after it.
+ */
+export function oneDescription(role: string): boolean {
+  const first = role.split('، ')[0]!.trim();
+  return first.split(/\s+/).filter(Boolean).length > 1;
 }
 
 /** The title at `b` before the name at `from` is the apposition of a found name right before it, reaching past `from`. */
@@ -671,6 +753,8 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const own = ap && ownApposition(toks, c.to, named);
     if (ap && own && own[1] < ap[1] && roleText(text, toks, ap[0], ap[1]) === role) role = roleText(text, toks, own[0], own[1]);
   }
+  if (role) role = cutAtNameAfterProper(text, toks, c.to, role, named);
+  if (role) role = withoutHeldTitle(text, toks, c.from, role, named);
   // A title before the name that the name before it holds as its own apposition (سمير خليل مدير مكتب
   // | أحمد حسن، ووصل سمير خليل مبعوث الرئيس المصري | أحمد حسن الخاص): this name is the title's
   // genitive and the phrase the first person's. Its own title is what stands right before it: a
@@ -728,7 +812,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const h = shapedConstructBefore(toks, c.from, c.to, named);
     if (h >= 0) role = describerText(text, toks, h, c.from - 1);
   }
-  const after = (role ? null : ownApposition(toks, c.to, named)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
+  const after = (role ? null : appositionOfOwn(toks, c.to, named)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
     ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
   if (!role) {
     const l = listRole(toks, c.from, named);
@@ -752,7 +836,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const more = describerText(text, toks, after[0], after[1]);
     const plain = (s: string) => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (!role) role = more;
-    else if (more && !plain(role).includes(plain(more))) role = `${role}، ${more}`;
+    else if (more && !oneDescription(role) && !plain(role).includes(plain(more))) role = `${role}، ${more}`;
   }
   return role;
 }

@@ -409,3 +409,30 @@ describe('a title after a name ends where the clause goes on (roles45, on the ru
     expect(roleOf(ruled('وحضر مازن علي وزير المالية سابقاً الجلسة.'), 'مازن علي')).toContain('سابقاً');
   });
 });
+
+describe('a role that leaks to the next person, or past a proper noun into the next name (roles49, on the rule side)', () => {
+  const ruled = (t: string) => { useRoleRanker(null); try { return people(t); } finally { useRoleRanker(undefined); } };
+  const roleOf = (p: (string | undefined)[][], n: string) => p.find(([m]) => m === n)?.[1];
+  it('ends a title after a name at a later name standing after a place (مدرب تونس | سامي جابر)', () => {
+    const p = ruled('حيث لم يستدع فريد ناصر مدرب تونس سامي جابر للتشكيلة الجديدة.');
+    expect(roleOf(p, 'فريد ناصر')).toBe('مدرب تونس');
+  });
+  it('leaves a head and its definite words running into a name to that name, the verb\'s object', () => {
+    const p = ruled('وأبقى فريد ناصر لاعب الوسط المغربي سامي جابر على مقاعد البدلاء.');
+    expect(roleOf(p, 'سامي جابر')).toBe('لاعب الوسط المغربي');
+    expect(roleOf(p, 'فريد ناصر')).toBe('');
+  });
+  it('gives a title closed by a comma after a name to that name, not to the name after the comma', () => {
+    const p = ruled('ووصف سمير خليل وكيل الأعمال الشهير، ماهر سليم مدرب الوحدة بـ"المدرب الرائع" في حديثه.');
+    expect(roleOf(p, 'سمير خليل')).toBe('وكيل الأعمال الشهير');
+    expect(roleOf(p, 'ماهر سليم')).toBe('مدرب الوحدة');
+  });
+  it('takes a title of several words before a name as the role, without the apposition after it; a one-word honorific keeps it', () => {
+    expect(roleOf(ruled('وقال رجل الأعمال المصري سمير خليل، مؤسس مجموعة النيل، إن الاستثمار تأجل.'), 'سمير خليل')).toBe('رجل الأعمال المصري');
+    expect(roleOf(ruled('وقال الشيخ ماهر سليم، وزير خارجية البحرين، إن الاتفاق قريب.'), 'ماهر سليم')).toBe('الشيخ، وزير خارجية البحرين');
+  });
+  it('drops a preposition left at a role\'s end (… الوحدة بـ"…"، … الوطني عن "…")', () => {
+    expect(roleOf(ruled('وقد أشاد ماهر سليم مدرب الوحدة بـ"الروح العالية" للاعبين.'), 'ماهر سليم')).toBe('مدرب الوحدة');
+    expect(roleOf(ruled('وعبرت سلمى حداد رئيسة البنك الوطني عن "إحساسها بالفزع" من التقارير.'), 'سلمى حداد')).toBe('رئيسة البنك الوطني');
+  });
+});
