@@ -133,7 +133,7 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
  * Token range [from, to) of the sentences a mention may be in: the quotation's and the LOOKBACK
  * before it (found by halving: a paste of thousands of quotations must not scan the text for each).
  */
-function window(sentenceId: number, toks: readonly Token[]): [number, number] {
+function window(sentenceId: number, toks: readonly Token[], lookback = LOOKBACK): [number, number] {
   const firstAt = (sent: number) => {
     let lo = 0;
     let hi = toks.length;
@@ -144,7 +144,7 @@ function window(sentenceId: number, toks: readonly Token[]): [number, number] {
     }
     return lo;
   };
-  return [firstAt(sentenceId - LOOKBACK), firstAt(sentenceId + 1)];
+  return [firstAt(sentenceId - lookback), firstAt(sentenceId + 1)];
 }
 
 /** A bare head that a brand's name can stand for (الشركة، الشبكة الاجتماعية، المنصة). */
@@ -250,7 +250,8 @@ export function ownContinuation(speakerAr: string, sentenceId: number, toks: rea
   if (words.length < 1 || words.length > 2 || words.some((w) => w.startsWith('ال'))) return null;
   const current = translateSource(speakerAr);
   const want = words.map(bare);
-  const [from, to] = window(sentenceId, toks);
+  // (the quotation's sentence alone: a run-on paste holds thousands of words in a few sentences)
+  const [from, to] = window(sentenceId, toks, 0);
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (t.sent !== sentenceId || !forms(t.light).includes(want[0]!) || definite(t)) continue;
