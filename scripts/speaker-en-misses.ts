@@ -2,7 +2,7 @@
  * The quotations whose Arabic speaker is right but whose English speaker is not (the gap between
  * `speaker` and `speaker-en` in `npm run eval`), grouped by cause: an empty English speaker; a
  * described source or body rendered badly in English; a named person whose English spelling is not
- * the gold's (the names model's). `npx tsx scripts/speaker-en-misses.ts [--half even|odd]`.
+ * the gold's (the names model's). `npx tsx scripts/speaker-en-misses.ts [--half even|odd] [--hide]`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,8 @@ import { matchQuote, rightSpeakerAr, rightSpeakerEn } from '../src/eval/evaluate
 import type { Gold } from '../src/eval/gold-score.ts';
 import { parseArticle } from '../src/parser/index.ts';
 import { goldDir } from './lib/gold.ts';
+import { hidingFor, listHidingFor } from './lib/hide-lexicon.ts';
+import { hideLexiconEntries } from '../src/names/lexicon.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const fx = join(root, 'test/fixtures');
@@ -21,6 +23,15 @@ const items = [
 const hi = process.argv.indexOf('--half');
 const half = hi > 0 ? process.argv[hi + 1] : null;
 const inHalf = (id: string) => !half || (Number(id.replace(/\D/g, '')) % 2 === 0) === (half === 'even');
+// `--hide`: the lexicon people (and given names) of the studied half's gold hidden, the other half's
+// gold as the seen side, for the names' behaviour on unseen copy (as cv:people --unseen hides a fold's).
+if (process.argv.includes('--hide') && half) {
+  const golds = (h: boolean) => items.filter((i) => inHalf(i.id) === h).map((i) => JSON.parse(readFileSync(i.gold, 'utf8')) as Gold);
+  const texts = (h: boolean) => items.filter((i) => inHalf(i.id) === h).map((i) => readFileSync(i.text, 'utf8'));
+  // `--hide-lists` too: the organisations and places only the studied half's texts write (a strict bound)
+  const lists = process.argv.includes('--hide-lists') ? listHidingFor(texts(true), texts(false)) : {};
+  hideLexiconEntries({ ...hidingFor(golds(true), golds(false), true), ...lists });
+}
 const groups = new Map<string, string[]>();
 let right = 0;
 let total = 0;

@@ -57,6 +57,11 @@ const memo = new Map<string, EnglishName>();
 
 /** normAr forms of name particles (بن، ابن، بنت، آل، أبو، ولد). */
 const PARTICLE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ولد']);
+/**
+ * The Turkish surname ending -oğlu ("son of"), which Arabic writes as a word of its own after the
+ * stem (كيليتشدار أوغلو، داود أوغلو) while English writes one word (Kilicdaroglu, Davutoglu).
+ */
+const TURKISH_OGLU = new Set(['اوغلو', 'اوغلي']);
 
 /** Class nouns that introduce a name in sources and organisations (normAr keys). */
 const CLASS_PREFIX: Record<string, string> = {
@@ -114,6 +119,13 @@ function translate(name: string): EnglishName {
   let romanised = false;
   for (let i = 0; i < normWords.length; i++) {
     const w = normWords[i]!;
+    // (a name's last word written apart, -oglu joins the stem the word before it spelled, in the full
+    // name and in the surname alone alike: تشاووش أوغلو is the same man's Cavusoglu)
+    if (i > 0 && TURKISH_OGLU.has(w) && out.length && /[a-z]$/.test(out[out.length - 1]!)) {
+      out[out.length - 1] += 'oglu';
+      romanised = true;
+      continue;
+    }
     // two-word given names and compounds first (عبد الله، محمد رضا)
     if (i + 1 < normWords.length) {
       const pair = `${w} ${normWords[i + 1]}`;

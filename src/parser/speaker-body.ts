@@ -133,7 +133,7 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
  * Token range [from, to) of the sentences a mention may be in: the quotation's and the LOOKBACK
  * before it (found by halving: a paste of thousands of quotations must not scan the text for each).
  */
-function window(sentenceId: number, toks: readonly Token[]): [number, number] {
+function window(sentenceId: number, toks: readonly Token[], lookback = LOOKBACK): [number, number] {
   const firstAt = (sent: number) => {
     let lo = 0;
     let hi = toks.length;
@@ -144,7 +144,7 @@ function window(sentenceId: number, toks: readonly Token[]): [number, number] {
     }
     return lo;
   };
-  return [firstAt(sentenceId - LOOKBACK), firstAt(sentenceId + 1)];
+  return [firstAt(sentenceId - lookback), firstAt(sentenceId + 1)];
 }
 
 /** A bare head that a brand's name can stand for (الشركة، الشبكة الاجتماعية، المنصة). */
@@ -234,6 +234,57 @@ export function withComplement(speakerAr: string, sentenceId: number, toks: read
   return null;
 }
 
+/**
+ * The English of an indefinite speaker cut short of the noun phrase its own mention goes on with:
+ * an Arabic noun without the article followed straight away by a definite word is in construct with
+ * it (خفر → the text says خفر السواحل التركي: the Turkish coast guard; مؤيدو الاتفاق), and a class
+ * noun before a name in quotation marks is that name's (منظمة "X"). fullerBody leaves indefinite
+ * speakers alone, since an indefinite noun does not refer back; here only the speaker's own mention,
+ * in the quotation's sentence, is read. Up to MAX_EXTRA definite words or a ل-complement, none a
+ * time word, an audience or an outlet spoken to (قال مسؤول للصحفيين); no name without quotation
+ * marks (أبلغ مسؤول رويترز: Reuters is whom he told). Only the English changes, and only when it
+ * keeps everything the speaker's own words said and adds to it.
+ */
+export function ownContinuation(speakerAr: string, sentenceId: number, toks: readonly Token[]): string | null {
+  const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 2 || words.some((w) => w.startsWith('ال'))) return null;
+  const current = translateSource(speakerAr);
+  const want = words.map(bare);
+  // (the quotation's sentence alone: a run-on paste holds thousands of words in a few sentences)
+  const [from, to] = window(sentenceId, toks, 0);
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.sent !== sentenceId || !forms(t.light).includes(want[0]!) || definite(t)) continue;
+    let j = i + 1;
+    let ok = true;
+    for (let k = 1; k < want.length; k++, j++) {
+      const u = toks[j];
+      if (!u || u.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || bare(u.light) !== want[k]) { ok = false; break; }
+    }
+    if (!ok) return null;
+    let e = j;
+    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, false, false) && !audience(toks[e]!) && !outletAddressee(toks[e]!)) e++;
+    let phrase = '';
+    if (e > j) phrase = [speakerAr, ...toks.slice(j, e).map((u) => u.text)].join(' ');
+    else if (want.length === 1 && /^\s*["«“]\s*$/.test(toks[j - 1]!.gap) && toks[j]?.sent === t.sent) {
+      let k = j;
+      while (k < toks.length && k - j < 4 && toks[k]!.sent === t.sent && !/["»”]/.test(toks[k]!.gap)) k++;
+      if (k < toks.length && k - j < 4 && /^\s*["»”]/.test(toks[k]!.gap)) {
+        const quoted = toks.slice(j, k + 1).map((u) => u.text).join(' ');
+        const known = knownOrg(normaliseAr(quoted))?.en ?? brandName(quoted);
+        if (known) return known;
+        phrase = `${speakerAr} "${quoted}"`;
+      }
+    }
+    if (!phrase) return null;
+    const en = translateSource(phrase);
+    const had = enWords(current);
+    const got = enWords(en);
+    return en && had.every((w) => got.includes(w)) && got.some((w) => !had.includes(w)) ? en : null;
+  }
+  return null;
+}
+
 /** Gives described speakers that name a body by its head the English of its fuller mention. */
 export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]): void {
   // one look per speaker and sentence: a run-on paste holds thousands of «وقال الوزير» in a few sentences
@@ -243,7 +294,7 @@ export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]
     if (q.speakerId || q.speakerIds?.length || q.unattributed || !q.speaker.ar) continue;
     const key = `${q.sentenceId}\u0000${q.speaker.ar}`;
     let en = seen.get(key);
-    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? withComplement(q.speaker.ar, q.sentenceId, toks) : null)));
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null)));
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }

@@ -135,6 +135,12 @@ describe('englishName of Arabic names in no lexicon', () => {
   });
 
   it('spells an unknown foreign word as the data do, where they split (Oglou 8 people, Oglu 5)', () => {
-    expect(['Kamal Oglu', 'Kamal Oglou']).toContain(englishName('كمال أوغلو').en);
+    // (the word alone: after a stem it joins it, see below)
+    expect(['Oglu', 'Oglou']).toContain(englishName('أوغلو').en);
+  });
+
+  it('writes the Turkish -oglu apart in Arabic as one word with the stem before it, in the full name and the surname alone', () => {
+    expect(englishName('سليمان قره أوغلو').en).toMatch(/^\S+ \S+oglu$/);
+    expect(englishName('قره أوغلو').en).toMatch(/^\S+oglu$/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../src/parser/index.ts';
-import { fullerBody, withComplement } from '../../src/parser/speaker-body.ts';
+import { fullerBody, ownContinuation, withComplement } from '../../src/parser/speaker-body.ts';
 
 const body = (text: string, speaker: string, sentence: number) => {
   const { toks } = segmentArticle(text);
@@ -51,5 +51,23 @@ describe('withComplement', () => {
     expect(comp('وقالت مصادر في تصريح للصحفيين إن القصف مستمر.', 'مصادر')).toBeNull();
     expect(comp('ونفى الجيش الإسرائيلي صحة الشريط المتداول.', 'الجيش الإسرائيلي')).toBeNull();
     expect(comp('وقالت موسكو في بيان إن الأمر مرفوض.', 'موسكو')).toBeNull();
+  });
+});
+
+describe('ownContinuation', () => {
+  const own = (text: string, speaker: string, sentence = 0) => ownContinuation(speaker, sentence, segmentArticle(text).toks);
+
+  it('reads an indefinite speaker with the definite words its own mention goes on with', () => {
+    expect(own('وقال خفر السواحل اليوناني إن قاربا غرق قرب الجزيرة.', 'خفر')).toMatch(/Greek coast guard/);
+  });
+
+  it('reads a class noun with the name in quotation marks after it', () => {
+    expect(own('وقالت منظمة "الأرض الخضراء" إن الغابات تتراجع.', 'منظمة')).toMatch(/organisation/);
+  });
+
+  it('takes no time word, no audience, no definite speaker and no name without marks', () => {
+    expect(own('وقال مسؤول الخميس إن الاتفاق قريب.', 'مسؤول')).toBeNull();
+    expect(own('وقال مسؤول للصحفيين إن الاتفاق قريب.', 'مسؤول')).toBeNull();
+    expect(own('وقال المسؤول الأمريكي إن الاتفاق قريب.', 'المسؤول')).toBeNull();
   });
 });
