@@ -2183,7 +2183,7 @@ export class ArabicQuoteReader {
     const bareSlots = [...slots];
     if (cue >= 0 && preVerb >= a && !GAP_BREAK.test(toks[preVerb]!.gap) && (preVerb === a || CLAUSE_GAP.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
     for (const k of bareSlots) {
-      const ar = this.bareNameAt(k, b, qa, qb, k === subjSlot || k === preVerb);
+      const ar = this.bareNameAt(k, b, qa, qb, true);
       if (!ar) continue;
       const sp: Speaker = { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false };
       const key = candidateKey(this.asBody(sp));
