@@ -2183,7 +2183,7 @@ export class ArabicQuoteReader {
     const bareSlots = [...slots];
     if (cue >= 0 && preVerb >= a && !GAP_BREAK.test(toks[preVerb]!.gap) && (preVerb === a || CLAUSE_GAP.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
     for (const k of bareSlots) {
-      const ar = this.bareNameAt(k, b, qa, qb, k === subjSlot || k === preVerb);
+      const ar = this.bareNameAt(k, b, qa, qb, true);
       if (!ar) continue;
       const sp: Speaker = { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false };
       const key = candidateKey(this.asBody(sp));
@@ -2385,6 +2385,17 @@ export class ArabicQuoteReader {
     return n;
   }
 
+  /**
+   * A word opening on ب/ل/ك that is a name's, not a preposition glued to one (بوزداق، لافروف، كوهين
+   * against بزيد، لزيد): the lists know it whole, or the article writes it again and never the rest
+   * alone. Unseen names open on these letters as often as on any other.
+   */
+  private nameOpensOnClitic(t: Token): boolean {
+    if (hasArticle(t) || /^[بلك]ال/.test(t.light) || t.light.length < 4) return false;
+    if (isKnownNameToken(t.light) || lexiconNameWord(t) || isGiven(t)) return true;
+    return this.lightCount(t.light) >= 2 && this.lightCount(t.light.slice(1)) === 0;
+  }
+
   /** How often a light form stands in the article (tokens.ts lightIndexOf, shared with the people finder). */
   private lightCount(light: string): number {
     const { id, count } = lightIndexOf(this.toks);
@@ -2422,7 +2433,7 @@ export class ArabicQuoteReader {
    */
   private bareNameWord(j: number, qa: number, qb: number): boolean {
     const t = this.toks[j]!;
-    if (this.personAtTokens()[j] || (j >= qa && j <= qb) || /^[بلك]/.test(t.light) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
+    if (this.personAtTokens()[j] || (j >= qa && j <= qb) || (/^[بلك]/.test(t.light) && !this.nameOpensOnClitic(t)) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
     return hasArticle(t) ? isKnownNameToken(t.light) || lexiconNameWord(t) : nameLike(t);
   }
 
