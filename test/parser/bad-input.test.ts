@@ -49,10 +49,20 @@ describe('bad input', () => {
     }
   });
 
-  it('parses a 5 MB article in a few seconds, cutting it at MAX_CHARS on a sentence end', () => {
+  // Judged against a tenth of the cut text, not a fixed number of seconds: the 20 s CPU bound this
+  // test had failed at 23-31 s on a loaded two-core machine with the same code. What it guards is
+  // that the text beyond MAX_CHARS is dropped before any reading: the cut text measured 13.8 tenths
+  // (a little over linear: the collector), all 5 MB would be about 2.5 times that; 22 sits between.
+  // `npm run bench` prints the real figures.
+  it('parses a 5 MB article at the cost of its first MAX_CHARS, cutting it on a sentence end', () => {
     const para = 'وقال وزير المالية سامر الحداد، في مؤتمر صحفي يوم الاثنين: "الاقتصاد يتعافى ببطء هذا العام". وكانت الحكومة قد زادت الضرائب في عام 2019.\n';
     const big = para.repeat(Math.ceil(5_000_000 / para.length));
-    const t0 = cpuMs();
+    const tenth = big.slice(0, MAX_CHARS / 10);
+    parseArticleInfo(tenth); // warm-up: a cold first parse costs more and would flatter the big one
+    let t0 = cpuMs();
+    parseArticleInfo(tenth);
+    const tenthMs = cpuMs() - t0;
+    t0 = cpuMs();
     const { briefing, truncated } = parseArticleInfo(big);
     const ms = cpuMs() - t0;
     expect(truncated).toBe(true);
@@ -60,8 +70,8 @@ describe('bad input', () => {
     expect(last.end).toBeLessThanOrEqual(MAX_CHARS);
     expect(/[.".]$/.test(last.text)).toBe(true);
     expect(briefing.people.length).toBe(1);
-    expect(ms).toBeLessThan(20_000);
-  }, 30_000);
+    expect(ms).toBeLessThan(22 * tenthMs);
+  }, 60_000);
 
   // Judged by growth, not by a fixed number of seconds: an absolute CPU bound passed on one
   // machine and failed on a slower one with the same code. Four times the text must cost at most
