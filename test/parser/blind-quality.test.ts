@@ -105,14 +105,17 @@ describe('parser on the blind slice', () => {
     // with at most two extra words, none of another person's name) 0.515, floored from now on.
     // At the end of the twenty-fifth (no blind article read): every figure as the twenty-fourth.
     // At the end of the twenty-sixth (no blind article read): every figure as the twenty-fifth.
+    // At the end of the twenty-seventh (no blind article read): speaker-en 0.525 and its strict
+    // form 0.525 (english51: a cut-off source shows its own noun phrase's English), floors raised;
+    // every other figure as the twenty-sixth.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
     expect(share(t.speakers)).toBeGreaterThanOrEqual(0.7);
     expect(share(t.rolesStrict)).toBeGreaterThanOrEqual(0.58);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.76);
-    expect(share(t.speakersEn)).toBeGreaterThanOrEqual(0.51);
-    expect(share(t.speakersEnStrict)).toBeGreaterThanOrEqual(0.51);
+    expect(share(t.speakersEn)).toBeGreaterThanOrEqual(0.52);
+    expect(share(t.speakersEnStrict)).toBeGreaterThanOrEqual(0.52);
     expect(t.opposite).toBe(0);
   });
 });
