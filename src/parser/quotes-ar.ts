@@ -174,6 +174,7 @@ const BA_LAM = /[بل]/; // (rank: a person's mention behind ب or ل, tested pe
 // (rank's, appositionName's and jointSubject's patterns, tested per token of the window or per
 // quotation: a regex literal there is a new RegExp each time it is evaluated)
 const BA_LAM_KAF = /^[بلك]/;
+const BA_LAM_KAF_AL = /^[بلك]ال/;
 const BA_LAM_OPEN = /^[بل]/;
 const GROUP_GAP = /[،,:"«»“”.]/;
 const DIGITS_ONLY = /^[0-9\u0660-\u0669]+$/;
@@ -491,7 +492,7 @@ export class ArabicQuoteReader {
       // that clause, purpose or not; the subject is the sentence's. Not a denial: see above.)
       if (isComplementiser(nx) && isSpeechVerb(verb) && !isDenialVerb(verb) && /[،,]/.test(toks[k - 1]?.gap ?? '')) { (out ??= [...toks])[k] = verb; return; }
       const p = this.index.at(nx);
-      const own = p ? !/[بلك]/.test(this.index.prefixAt(nx)) : (isPlaceOrOrg(nx) && !/^[بلك]/.test(nx.light)) || (isUnnamedHead(nx) && hasArticle(nx) && !/^[بلك]/.test(nx.light));
+      const own = p ? !/[بلك]/.test(this.index.prefixAt(nx)) : (isPlaceOrOrg(nx) && !BA_LAM_KAF.test(nx.light)) || (isUnnamedHead(nx) && hasArticle(nx) && !BA_LAM_KAF.test(nx.light));
       if (!own) return;
       (out ??= [...toks])[k] = verb;
     });
@@ -708,7 +709,7 @@ export class ArabicQuoteReader {
     // (the subject of لكن/إن is accusative, its tanween seldom written: لكن استطلاعا للرأي كشف أن …)
     const accusative = !!boundary && INNA_SISTERS.test(boundary.light) && isBareAccusativeUnnamedHead(first);
     if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || accusative || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people)) return null;
-    if (!p && /^[بلك]/.test(first.light) && !isUnnamedHead(first)) return null;
+    if (!p && BA_LAM_KAF.test(first.light) && !isUnnamedHead(first)) return null;
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
   }
@@ -752,7 +753,7 @@ export class ArabicQuoteReader {
    */
   private prepositional(first: number, lo: number): boolean {
     const toks = this.toks;
-    const clitic = (t: Token) => /^[بلك]/.test(t.light) && !this.index.at(t) && (roleHead(t)?.prefix ?? '').length > 0;
+    const clitic = (t: Token) => BA_LAM_KAF.test(t.light) && !this.index.at(t) && (roleHead(t)?.prefix ?? '').length > 0;
     if (/[بلك]/.test(this.index.prefixAt(toks[first]!))) return true;
     const before = first - 1 >= lo ? toks[first - 1] : undefined;
     if (!before) return false;
@@ -919,7 +920,7 @@ export class ArabicQuoteReader {
    */
   private standIn(k: number, b: number): Speaker | null {
     const tk = this.toks[k]!;
-    if (roleHead(tk) || !(isPlaceOrOrg(tk) || hasArticle(tk)) || /^[بلك]/.test(tk.light)) return null;
+    if (roleHead(tk) || !(isPlaceOrOrg(tk) || hasArticle(tk)) || BA_LAM_KAF.test(tk.light)) return null;
     const e = this.sourceEnds.get(k);
     if (e === undefined || e < k) return null;
     this.literal = true;
@@ -1137,7 +1138,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const first = toks[from]!;
     const w = first.light.replace(/^[وف](?=ال)/, '');
-    if (!this.subjectSlot(from) || MEDIUM.test(w) || DATA_SOURCE.test(w) || isPlaceOrOrg(first) || isOutletHead(first) || /^[بلك]/.test(w)) return null;
+    if (!this.subjectSlot(from) || MEDIUM.test(w) || DATA_SOURCE.test(w) || isPlaceOrOrg(first) || isOutletHead(first) || BA_LAM_KAF.test(w)) return null;
     const head = roleHead(first);
     if (!(head || personNoun(first.light)) || KIN.has(bareWord(w).replace(POSSESSIVE_END, '')) || /^ال.{3,}(ان|ون|ين|ات)$/.test(w)) return null;
     // (a title in construct with another person noun, ابنة العميل …، X: the name may be the genitive's)
@@ -2183,7 +2184,7 @@ export class ArabicQuoteReader {
     const bareSlots = [...slots];
     if (cue >= 0 && preVerb >= a && !GAP_BREAK.test(toks[preVerb]!.gap) && (preVerb === a || CLAUSE_GAP.test(toks[preVerb - 1]!.gap) || CLAUSE_START.has(toks[preVerb - 1]!.light) || CLAUSE_OPENERS.has(toks[preVerb - 1]!.light) || isComplementiser(toks[preVerb - 1]!))) bareSlots.push(preVerb);
     for (const k of bareSlots) {
-      const ar = this.bareNameAt(k, b, qa, qb, true);
+      const ar = this.bareNameAt(k, b, qa, qb);
       if (!ar) continue;
       const sp: Speaker = { speaker: { ar, en: englishName(ar).en }, speakerId: null, unnamed: false };
       const key = candidateKey(this.asBody(sp));
@@ -2391,7 +2392,7 @@ export class ArabicQuoteReader {
    * alone. Unseen names open on these letters as often as on any other.
    */
   private nameOpensOnClitic(t: Token): boolean {
-    if (hasArticle(t) || /^[بلك]ال/.test(t.light) || t.light.length < 4) return false;
+    if (hasArticle(t) || BA_LAM_KAF_AL.test(t.light) || t.light.length < 4) return false;
     if (isKnownNameToken(t.light) || lexiconNameWord(t) || isGiven(t)) return true;
     return this.lightCount(t.light) >= 2 && this.lightCount(t.light.slice(1)) === 0;
   }
@@ -2410,14 +2411,15 @@ export class ArabicQuoteReader {
    * or (`own`: the verb of saying's own subject place) one written again in the article; a definite
    * word only when the lexicon knows it as a name's (السبسي, not الوزير). '' otherwise.
    */
-  private bareNameAt(k: number, b: number, qa: number, qb: number, own: boolean): string {
+  private bareNameAt(k: number, b: number, qa: number, qb: number): string {
     const toks = this.toks;
-    // (the first word a name's by the gazetteer or lexicon, or, in the verb of saying's own subject
-    // place, written again elsewhere in the article: يتعلق، نظام are name-shaped too)
+    // (the first word a name's by the gazetteer or lexicon, or written again elsewhere in the
+    // article: يتعلق، نظام are name-shaped too; speakers51 let every slot take the second test,
+    // not only the verb of saying's own subject place: وينفي غولن … ويقول إن)
     if (k > b || !this.bareNameWord(k, qa, qb)) return '';
     const t0 = toks[k]!;
     const known = isKnownNameToken(t0.light) || lexiconNameWord(t0) || isGiven(t0);
-    if (verbShaped(t0) || !(known || (own && !hasArticle(t0) && this.lightCount(t0.light) >= 2))) return '';
+    if (verbShaped(t0) || !(known || (!hasArticle(t0) && this.lightCount(t0.light) >= 2))) return '';
     let to = k;
     while (to + 1 <= b && to - k < 2 && !GAP_BREAK.test(toks[to]!.gap) && this.bareNameWord(to + 1, qa, qb)) to++;
     const words = toks.slice(k, to + 1).map((t) => t.text);
@@ -2433,7 +2435,7 @@ export class ArabicQuoteReader {
    */
   private bareNameWord(j: number, qa: number, qb: number): boolean {
     const t = this.toks[j]!;
-    if (this.personAtTokens()[j] || (j >= qa && j <= qb) || (/^[بلك]/.test(t.light) && !this.nameOpensOnClitic(t)) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
+    if (this.personAtTokens()[j] || (j >= qa && j <= qb) || (BA_LAM_KAF.test(t.light) && !this.nameOpensOnClitic(t)) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
     return hasArticle(t) ? isKnownNameToken(t.light) || lexiconNameWord(t) : nameLike(t);
   }
 
@@ -3769,7 +3771,7 @@ export class ArabicQuoteReader {
       if (this.index.at(t)) break;
       if (isUnnamedHead(t) || isPlaceOrOrg(t) || roleHead(t)?.definite) head = j;
       // (a proper name the lexicon lacks, written without the article: مع سيول التي …)
-      else if (j === n && nameLike(t) && !hasArticle(t) && !/^[بلك]/.test(t.light)) head = j;
+      else if (j === n && nameLike(t) && !hasArticle(t) && !BA_LAM_KAF.test(t.light)) head = j;
     }
     if (head < 0) return null;
     let first = head;

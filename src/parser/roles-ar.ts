@@ -315,6 +315,10 @@ function ownApposition(toks: readonly Token[], nameEnd: number, named: ReadonlyS
   return ap;
 }
 
+// (module constants: a regex literal is a new RegExp per evaluation, and these run per person)
+const OPENS_ON_CLOSING_QUOTE = /^\s*["»”]/;
+const ONLY_COMMA = /^[\s،,]+$/;
+
 /**
  * A found name right after a proper noun with no article (a place, a body, a quoted name: مدرب
  * ألمانيا | ساني، رئيسة تحرير صحيفة "إيكونومست" | زاني …): a proper noun takes no genitive, so the
@@ -324,7 +328,7 @@ function ownApposition(toks: readonly Token[], nameEnd: number, named: ReadonlyS
 function nameAfterProper(toks: readonly Token[], k: number): boolean {
   const p = toks[k - 1];
   if (!p || hasArticle(p) || roleHead(p) || isInstitutionNoun(p) || p.sent !== toks[k]!.sent) return false;
-  return isPlaceOrOrg(p) || /^\s*["»”]/.test(p.gap);
+  return isPlaceOrOrg(p) || OPENS_ON_CLOSING_QUOTE.test(p.gap);
 }
 
 /**
@@ -369,7 +373,7 @@ function appositionOfOwn(toks: readonly Token[], nameEnd: number, named: Readonl
  */
 function withoutHeldTitle(text: string, toks: readonly Token[], from: number, role: string, named: ReadonlySet<number>): string {
   const p = toks[from - 1];
-  if (!p || named.has(from - 1) || p.sent !== toks[from]!.sent || !commaAfter(p) || !/^[\s،,]+$/.test(p.gap)) return role;
+  if (!p || named.has(from - 1) || p.sent !== toks[from]!.sent || !commaAfter(p) || !ONLY_COMMA.test(p.gap)) return role;
   // (back over the title to the found name it follows: a word of the title may itself be a
   // candidate the finder will drop, وكيل, so every found word is tried, not only the nearest)
   for (let j = from - 2; j >= 0 && from - 1 - j <= 16 && toks[j]!.sent === p.sent && !delimAfter(toks[j]!, toks); j--) {
