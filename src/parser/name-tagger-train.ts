@@ -83,11 +83,15 @@ function fromEnv(): TaggerRegularisation {
   const r = { ...TAGGER_REGULARISATION };
   const env = process.env.TAGGER_REG;
   if (env) for (const part of env.split(';')) {
-    const [k, v] = part.split('=');
-    if (k === 'seeds') r.seeds = v!.split(',').map(Number);
-    else if (k === 'min') r.minCount = Number(v);
-    else if (k === 'shrink') r.shrink = Number(v);
-    else if (k === 'cap') r.cap = Number(v);
+    const [k, v = ''] = part.split('=');
+    // (a study run must not measure the defaults under a misspelt setting: every part is checked)
+    const nums = v.split(',').map(Number);
+    if (!v || nums.some((n) => !Number.isFinite(n)) || (k !== 'seeds' && nums.length !== 1)) throw new Error(`TAGGER_REG: "${part}" is not key=number (seeds=a,b,…)`);
+    if (k === 'seeds') r.seeds = nums;
+    else if (k === 'min') r.minCount = nums[0]!;
+    else if (k === 'shrink') r.shrink = nums[0]!;
+    else if (k === 'cap') r.cap = nums[0]!;
+    else throw new Error(`TAGGER_REG: unknown setting "${k}" (seeds, min, shrink, cap)`);
   }
   return r;
 }
