@@ -1548,6 +1548,9 @@ const ELATIVE = /^ال[اأ][^ا\s]{3}$/;
 /** Words that go on after a definite word inside a title though they carry no article (غير، ذات). */
 const AFTER_DEFINITE = new Set(['غير', 'ذات', 'ذو', 'ذي', 'بن', 'ابن', 'بنت', 'أبو', 'ابو', 'آل', 'أيضا', 'أيضاً'].map(lightNormAr));
 
+/** A word in Latin letters (شركة O3، مجموعة YC): a name, definite as a proper noun, so it closes the phrase like a word with the article. */
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9.&-]*$/;
+
 /**
  * Whether a title's definite word `cur` closes its noun phrase before `nx` (رئيس ميلان السابق |
  * أوقفني من …): a definite word's genitive and adjectives carry the article, so a bare word after
@@ -1556,13 +1559,56 @@ const AFTER_DEFINITE = new Set(['غير', 'ذات', 'ذو', 'ذي', 'بن', 'ا�
  * name, a figure or one of the few words that go on without the article (غير، ذات).
  */
 function definitePhraseClosed(cur: Token, nx: Token): boolean {
-  if (!hasArticle(cur) || hasArticle(nx) || GLUED_LETTER.test(nx.light)) return false;
+  if (!(hasArticle(cur) || LATIN_WORD.test(cur.text)) || hasArticle(nx) || GLUED_LETTER.test(nx.light)) return false;
   if (FREE_PREPOSITIONS.has(nx.light) || AFTER_DEFINITE.has(nx.light) || KEPT_ADVERBS.has(nx.light)) return false;
   // (a preposition with a pronoun, المتحالف معه، المسؤول عنه; an elative's specifier, الأكثر مشاركة)
   if (PREPOSITION_PRONOUN.test(nx.light) || ELATIVE.test(cur.light)) return false;
   if (roleHead(nx) || isUnnamedHead(nx) || isInstitutionNoun(nx) || isPlaceOrOrg(nx) || isCounterpart(nx)) return false;
   if (!ARABIC_ONLY.test(nx.light) || isGiven(nx) || isKnownNameToken(nx.light) || lexiconNameWord(nx)) return false;
   return true;
+}
+
+/**
+ * Prepositions of the verb, not of a title, once the title's phrase has reached a definite word past
+ * its head: in a verb-first sentence the subject's title is followed straight by the verb's
+ * complement (انسحب X رئيس البنك الدولي | من حضور المؤتمر؛ اشترط X كبير هدافي … عبر التاريخ | على
+ * إدارة فريقه؛ زيارة X … وزير الدفاع | إلى فرنسا). A title's own prepositions after a definite word
+ * are في and لدى (the post's place: الباحثة في جامعة …، السفير لدى …) and عن (the seat: النائب
+ * الديمقراطي عن ولاية …), left out. In the even half's 549 gold roles the ones here follow a definite
+ * word only after a participle that governs them (القائم على، القريبة من) or an envoy (الموفد
+ * الروسي إلى سوريا), or in «من أصل».
+ */
+const VERB_PREPOSITIONS = new Set(['من', 'على', 'مع', 'ضد', 'إلى'].map(lightNormAr));
+/** Heads of sending, which govern إلى (المبعوث الأممي إلى سوريا). */
+const ENVOY_HEADS = new Set(['مبعوث', 'موفد', 'سفير', 'مندوب', 'ممثل', 'رسول'].map(lightNormAr));
+/** A participle with the article (القائم، المسؤول، المتحالف), which governs a preposition of its own. */
+const DEFINITE_PARTICIPLE = /^ال(م\S{3,}|[^\sا]ا[^\sا]{2}ة?)$/;
+const INTO = lightNormAr('إلى');
+const ORIGIN_NOUNS = new Set(['أصل', 'أصول'].map(lightNormAr));
+
+function verbComplementAfter(toks: readonly Token[], start: number, e: number): boolean {
+  const cur = toks[e]!;
+  const nx = toks[e + 1]!;
+  if (e === start || !hasArticle(cur) || !VERB_PREPOSITIONS.has(nx.light) || DEFINITE_PARTICIPLE.test(cur.light)) return false;
+  const after = toks[e + 2];
+  if (nx.light === 'من' && after && ORIGIN_NOUNS.has(after.light)) return false;
+  if (nx.light === INTO && ENVOY_HEADS.has(roleHead(toks[start]!)?.head.replace(/^ال/, '') ?? '')) return false;
+  return true;
+}
+
+/**
+ * A possessed noun after a proper noun inside the title (رئيس فورد موتور | حضوره للمؤتمر): a name
+ * takes no genitive, so the possessed noun opens the rest of the clause, as it does after a definite
+ * word (possessedAfterDefinite). After the head or a common noun that heads a construct (رئيس حزبه،
+ * رئيس مجلس إدارته) it is the genitive and stays.
+ */
+function possessedAfterProper(toks: readonly Token[], start: number, e: number): boolean {
+  const cur = toks[e]!;
+  const nx = toks[e + 1]!;
+  if (e === start || hasArticle(cur) || !nameLike(cur) || roleHead(cur) || isInstitutionNoun(cur) || isUnnamedHead(cur)) return false;
+  if (/^و/.test(nx.light) || hasArticle(nx) || !POSSESSED.test(nx.light)) return false;
+  const base = nx.light.replace(/^[بل]/, '').replace(POSSESSED, '');
+  return base.length >= 3 && base !== 'اسم' && !isGiven(nx) && !isKnownNameToken(nx.light) && !lexiconNameWord(nx) && !/الله$/.test(nx.light);
 }
 
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
@@ -1591,6 +1637,8 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
     if (clauseGoesOn(cur, n2, toks[e + 2])) break;
     // … and so does a bare word after a definite one (رئيس ميلان السابق | أوقفني من …).
     if (definitePhraseClosed(cur, n2)) break;
+    // … and a preposition of the verb after the definite end (verbComplementAfter), or a possessed noun after a name (possessedAfterProper).
+    if (verbComplementAfter(toks, start, e) || possessedAfterProper(toks, start, e)) break;
     // «عميد الجامعة | لمحطة "سي ان ان"»: an outlet behind ل is who the person spoke to, not their
     // role, unless the role is one of the press (مراسلة لقناة …، الكاتب لصحيفة …).
     if (/^ل[^ل]/.test(n2.light) && isOutletHead(n2) && !toks.slice(start, e + 1).some((w) => PRESS_HEADS.has(roleHead(w)?.head ?? ''))) break;

@@ -397,8 +397,18 @@ function withoutHeldTitle(text: string, toks: readonly Token[], from: number, ro
  */
 export function oneDescription(role: string): boolean {
   const first = role.split('، ')[0]!.trim();
-  return first.split(/\s+/).filter(Boolean).length > 1;
+  const words = first.split(/\s+/).filter(Boolean);
+  // A rank or honorific of several words (العقيد الركن، اللواء الركن، الشيخ الدكتور) says no more
+  // than one: it names a grade, not a post, and the description after it is the role.
+  return words.length > 1 && !words.every((w) => RANK_WORDS.has(lightNormAr(w)));
 }
+
+/**
+ * Military and police grades with their qualifiers (الركن، أول: الفريق أول، العقيد الركن) and the
+ * honorifics: words of rank, which say what a person is called, not what post they hold.
+ */
+const RANK_WORDS = set(`العقيد اللواء العميد الفريق المشير الجنرال الركن أول الرائد النقيب المقدم الملازم الأدميرال الأميرال المارشال
+  السيد السيدة الدكتور الدكتورة الشيخ الحاج المهندس الأستاذ`);
 
 /** The title at `b` before the name at `from` is the apposition of a found name right before it, reaching past `from`. */
 function heldBefore(toks: readonly Token[], b: number, from: number, named: ReadonlySet<number>): boolean {
