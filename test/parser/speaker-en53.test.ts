@@ -47,3 +47,14 @@ describe('a governing participle with its own complement', () => {
     expect(complement('المسؤول', 'وتحدث المسؤول عن الخطة الجديدة قائلا إنها ناجحة')).toBeNull();
   });
 });
+
+describe('a described source keeps its qualifiers and reaches its complement over them', () => {
+  it('former and current are not dropped from a plain noun', async () => {
+    const { translateSource } = await import('../../src/parser/names-adapter.ts');
+    expect(translateSource('موظفون سابقون')).toBe('former employees');
+    expect(translateSource('مسؤولين سابقين')).toBe('former officials');
+  });
+  it('an indefinite speaker cut before its adjectives reads the في complement after them', () => {
+    expect(complement('موظفين', 'ونقلت الإذاعة عن موظفين حاليين وسابقين في فيسبوك قولهم إن الشركة تغيرت')).toBe('current employees in Facebook');
+  });
+});
