@@ -791,7 +791,12 @@ function describedSource(ar: string): string {
   if (unknownAt >= 0 && head.slice(unknownAt + 1).some((p) => p.t === 'adj' || (p.t === 'word' && p.adj))) return '';
   const noun = seg.find((p) => p.t !== 'mod');
   if (!noun || !((noun.t === 'word' && !noun.adj) || noun.t === 'entity')) return '';
-  return objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').replace(/\bthe (?=The )/g, '').trim();
+  const phrase = objectPhrase(seg.filter((p) => p.t !== 'mod')).replace(/\s+/g, ' ').replace(/\bthe (?=The )/g, '').trim();
+  // the qualifiers of the head go before it, as in a role (موظفون سابقون: former employees; موظفون
+  // حاليون وسابقون: current and former employees), not dropped; only those before the first preposition
+  const mods = head.filter((p): p is { t: 'mod'; en: string } => p.t === 'mod').map((p) => p.en).filter((m, i, a) => a.indexOf(m) === i);
+  if (!phrase || !mods.length || /^(the|an?|his|her|their) /.test(phrase)) return phrase;
+  return `${mods.join(' and ')} ${phrase}`;
 }
 
 /**

@@ -302,12 +302,13 @@ export const titledNameEnglish = memo((ar: string): string | null => {
   const toks = tokenize(ar, [{ start: 0, end: ar.length, text: ar } as SentenceSpan], 'ar');
   if (toks.length !== words.length) return null;
   const first = toks[0]!;
-  if (!roleHead(first)) return null;
+  // (the head may carry its principal's pronoun: محاميهما، مستشارها X is their lawyer, their adviser X)
+  if (!roleHead(first) && !ownedTitle(first)) return null;
   const [g, f] = toks.slice(-2) as [Token, Token];
   // (a word the source tables translate is no name unless the gazetteer knows it as one: خليل, not إعلام)
   const word = (t: Token) => !isStop(t) && (!translateSource(t.text) || isKnownNameToken(t.light));
   const given = word(g) && !/^[وفبلك]?ال/.test(g.light) && (nameLike(g) || isNameTokenAtAll(g.light));
-  if (!given || !word(f) || roleHead(f) || !(nameLike(f, true) || isNameTokenAtAll(f.light))) return null;
+  if (!given || !word(f) || roleHead(f) || !(nameLike(f, true) || isNameTokenAtAll(f.light) || surnameOnWaw(g, f))) return null;
   // (the word before the name is no preposition or باسم: رئيس مجلس إدارة شركة نستله is no name)
   const before = toks[toks.length - 3]!;
   if (FREE_PREPOSITIONS.has(before.light) || before.light === 'باسم') return null;
@@ -315,6 +316,40 @@ export const titledNameEnglish = memo((ar: string): string | null => {
   if (isKnownPlace(tail) || knownOrg(tail) || brandName(tail)) return null;
   return englishName(tail).en || null;
 });
+
+/**
+ * A kin noun before a name (زوجة مينغ، شقيق محمد علي): the relative of that person ("the wife of
+ * Meng"), not a name of two words romanised whole (Zouja Ming). One to three words after the kin
+ * noun, none of them a word the source tables translate (زوجة الرئيس is kinSpeaker's, with its title).
+ */
+const kinEnglish = memo((ar: string): string | null => {
+  const words = ar.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  const kin = KIN_SPEAKERS.get(lightNormAr(words[0]!).replace(/^[وف](?=[^ا])/, '')) ?? KIN_SPEAKERS.get(lightNormAr(words[0]!));
+  if (!kin) return null;
+  const rest = words.slice(1);
+  if (rest.some((w) => /^[وفبلك]?ال/.test(lightNormAr(w)) || translateSource(w))) return null;
+  const en = englishName(rest.join(' ')).en;
+  return en ? `${kin} ${en}` : null;
+});
+
+/** A title carrying its principal's pronoun (محاميهما، مستشارها، مدربهم): the title without it is a role head. */
+function ownedTitle(t: Token): boolean {
+  const m = /^(.{3,}?)(هما|هم|هن|ها|ه)$/.exec(t.light);
+  if (!m) return false;
+  const bare = m[1]!;
+  const w = tokenize(bare, [{ start: 0, end: bare.length, text: bare } as SentenceSpan], 'ar');
+  return w.length === 1 && !!roleHead(w[0]!);
+}
+
+/**
+ * A surname opening on و after a given name the gazetteer knows (مايكل والدز): read as a conjunction
+ * it would end the name, but a given name is not left alone before «and»; not a common word with its
+ * pronoun (مايكل وزوجته) nor one the tables translate.
+ */
+function surnameOnWaw(g: Token, f: Token): boolean {
+  return isNameTokenAtAll(g.light) && /^و[\u0621-\u064A]{3,}$/.test(f.light) && !/(ه|ها|هم|هما|هن|ي)$/.test(f.light) && !translateSource(f.text.slice(1));
+}
 
 /** One to three words, each a token of some person's name in the gazetteer (بالفي، كيت جونز). */
 function personLike(ar: string): boolean {
@@ -1815,7 +1850,7 @@ export class ArabicQuoteReader {
       q.speaker = { ar: q.speaker.ar, en: translateSource(q.speaker.ar) || q.speaker.en };
     }
     if (!chosen.speakerId && chosen !== UNATTRIBUTED) {
-      const named = titledNameEnglish(q.speaker.ar);
+      const named = titledNameEnglish(q.speaker.ar) ?? kinEnglish(q.speaker.ar);
       if (named) q.speaker = { ar: q.speaker.ar, en: named };
     }
     q.speakerId = chosen.speakerId;

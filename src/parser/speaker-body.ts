@@ -181,6 +181,13 @@ function bodyWithBrand(phrase: string): string | null {
 
 /** Nouns after a source's في that say how it spoke, not where it is (في تصريح، في بيان، في مقابلة). */
 const HOW = /^(تصريح|تصريحات|بيان|حديث|مقابله|موتمر|رساله|تغريده|اتصال|كلمه|لقاء|حوار|تقرير|منشور|صفحه|حساب|تعليق|رد|بث|برنامج|شريط|فيديو|الفيديو|مداخله|ندوه|جلسه)/;
+/**
+ * Participles that govern their verb's preposition, so that عن or على after them opens their own
+ * complement, not the clause verb's (دافع عن → المدافعون عن حقوق الإنسان: human rights defenders;
+ * قام على → القائمون على المهرجان; أشرف على → المشرفون على). After any other speaker عن and على
+ * belong to the verb (تحدث المسؤول عن الخطة، ردت الوزارة على الاتهامات), so only في is read there.
+ */
+const GOVERNING = /^(مدافع|مدافعون|مدافعين|مدافعة|مدافعات|قائم|قائمون|قائمين|قائمة|مشرف|مشرفون|مشرفين|مشرفة)$/;
 /** Words after في a complement may run over. */
 const MAX_COMPLEMENT = 3;
 
@@ -212,23 +219,42 @@ export function withComplement(speakerAr: string, sentenceId: number, toks: read
       if (!u || u.sent !== t.sent || toks[j - 1]!.gap.trim() || bare(u.light) !== want[k]) { ok = false; break; }
     }
     if (!ok) continue;
+    // an indefinite speaker may be cut before its own adjectives, the complement after them
+    // (موظفين | حاليين وسابقين في فيسبوك): up to two indefinite words the tables read as qualifiers
+    // of the phrase (its English keeps every word and stays non-empty) are taken into it
+    let phraseAr = speakerAr;
+    for (let n = 0; n < 2 && !words[words.length - 1]!.startsWith('ال'); n++) {
+      const a = toks[j];
+      if (!a || a.sent !== t.sent || toks[j - 1]!.gap.trim() || a.light === 'في' || definite(a) || /^[فبلك]/.test(a.light) || isStop(a) || isSpeechVerb(a) || isTimeWord(a)) break;
+      const longer = translateSource(`${phraseAr} ${a.text}`);
+      const had = enWords(translateSource(phraseAr));
+      if (!longer || !had.every((w) => enWords(longer).includes(w))) break;
+      phraseAr = `${phraseAr} ${a.text}`;
+      j++;
+    }
     const prep = toks[j];
-    if (!prep || prep.sent !== t.sent || prep.light !== 'في' || toks[j - 1]!.gap.trim()) return null;
+    if (!prep || prep.sent !== t.sent || toks[j - 1]!.gap.trim()) return null;
+    if (prep.light !== 'في' && !((prep.light === 'عن' || prep.light === 'على') && GOVERNING.test(bare(toks[j - 1]!.light)))) return null;
     let e = j + 1;
     while (e < toks.length && e - j - 1 < MAX_COMPLEMENT && toks[e]!.sent === t.sent && !toks[e - 1]!.gap.trim()) {
       const u = toks[e]!;
       // a common word with the article, or a place or body the gazetteer knows (a name it does not
-      // know would only be romanised: في سجن، في قطاع)
-      const plain = /^ال[\u0621-\u064A]{2,}$/.test(u.light) || (!/^[وفبلك]/.test(u.light) && (isKnownPlace(u.text) || !!knownOrg(normaliseAr(u.text))));
+      // know would only be romanised: في سجن، في قطاع), or a brand spelled whole (فيسبوك opens on ف)
+      // (or a noun in construct with the definite word after it: في حقوق الإنسان، عن حقوق المرأة)
+      const v = toks[e + 1];
+      const construct = !/^[فبلك]/.test(u.light) && !!v && v.sent === u.sent && !u.gap.trim() && /^ال[\u0621-\u064A]{2,}$/.test(v.light) && e - j < MAX_COMPLEMENT;
+      const plain = /^ال[\u0621-\u064A]{2,}$/.test(u.light) || construct || (!/^[وفبلك]/.test(u.light) && (isKnownPlace(u.text) || !!knownOrg(normaliseAr(u.text)))) || !!brandName(u.text);
       if (!plain || isStop(u) || isSpeechVerb(u) || isTimeWord(u) || HOW.test(u.light.replace(/^ال/, ''))) break;
       if (/^(يوم|امس|الان|ماضي|حالي|جاري|مقبل|اخير|سابق)/.test(u.light.replace(/^ال/, ''))) break;
       e++;
     }
     if (e === j + 1) return null;
-    const en = translateSource([speakerAr, ...toks.slice(j, e).map((u) => u.text)].join(' '));
+    const en = translateSource([phraseAr, ...toks.slice(j, e).map((u) => u.text)].join(' '));
     const had = enWords(current);
     const got = enWords(en);
-    if (en && had.every((w) => got.includes(w)) && got.some((w) => !had.includes(w))) return en;
+    // (a governing participle's English may change with its complement: those in charge → those running X)
+    const keeps = prep.light === 'في' ? had.every((w) => got.includes(w)) : got.length > had.length && had.some((w) => got.includes(w));
+    if (en && keeps && got.some((w) => !had.includes(w))) return en;
     return null;
   }
   return null;
@@ -294,7 +320,10 @@ export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]
     if (q.speakerId || q.speakerIds?.length || q.unattributed || !q.speaker.ar) continue;
     const key = `${q.sentenceId}\u0000${q.speaker.ar}`;
     let en = seen.get(key);
-    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null)));
+    // (a speaker not marked unnamed whose English is still a description, a common noun the tables
+    // render: موظفين → employees, is read with its complement too; withComplement leaves names alone)
+    const described = q.unnamed || (!!q.speaker.en && q.speaker.en === translateSource(q.speaker.ar));
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) : null)));
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }
