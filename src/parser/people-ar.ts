@@ -1102,16 +1102,8 @@ function namedThingHead(t: Token | undefined): boolean {
  */
 const ALLAH = lightNormAr('الله');
 
-/**
- * How far below zero the tagger may score the second word of a two-word name it is sure of
- * otherwise. 15 was chosen by `npm run cv:people` under one shuffle's tagger; under the five-seed
- * averaged trainer (`cv:people -- --threshold 0 --unseen --sweep-cuts`, round twenty-eight) people
- * F1 is flat from 15 to 25 (10: 84.6, 15: 84.9, 20: 84.9, 25: 85.0; recall 81.1, 81.7, 81.9, 82.1,
- * precision 88.5 to 88.0), and the averaged draw scores a doubted first or second word of a pair a
- * little lower than the single draw did (بأوليفييه | جيرو −13.0 -> −17.4, أحمد | حسن −14.7 -> −15.8):
- * 20, the middle of the flat range.
- */
-const PAIR_MARGIN = 20;
+/** How far below zero the tagger may score the second word of a two-word name it is sure of otherwise (chosen by `npm run cv:people`). */
+const PAIR_MARGIN = 15;
 
 /**
  * The three cut-offs on the tagger's score that its draw moves most (EXT_MIN, GLUED_MIN,
