@@ -6,6 +6,13 @@
  *
  *   npm run cv:people              per-fold and total figures (the last line: the summary)
  *   npm run cv:people -- --list    also each article's misses and inventions
+ *   npm run cv:people -- --sweep-cuts "pairMargin=20;extMin=-6,gluedMin=-5"   after each fold's own
+ *                                  figures, its held-out articles parsed again under each setting
+ *                                  of the parser's tagger cut-offs (people-ar.ts TAGGER_CUTS; `;`
+ *                                  between settings, `,` between the keys one setting changes), and
+ *                                  a SWEEP line per setting at the end: the cut-offs judged under
+ *                                  held-out taggers in one run (the choosers' examples stay the
+ *                                  shipped cut-offs')
  *   npm run cv:people -- --threshold T   every fold at span threshold T (default: each fold's best)
  *   npm run cv:people -- --hide-lexicon  also hide the lexicon people who are the held-out fold's gold
  *                                  people (the lexicon was grown reading these articles; see
@@ -49,6 +56,7 @@ import { join, resolve } from 'node:path';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseArticle } from '../src/parser/index.ts';
+import { TAGGER_CUTS } from '../src/parser/people-ar.ts';
 import { useTaggerModel } from '../src/parser/name-tagger.ts';
 import { chooseThreshold, heldOutSplit, trainTagger } from '../src/parser/name-tagger-train.ts';
 import { addFigures, emptyFigures, evaluate, share, type Figures } from '../src/eval/evaluate.ts';
@@ -99,6 +107,16 @@ const ha = args.indexOf('--half');
 const half = ha >= 0 ? args[ha + 1] : undefined;
 const inHalf = inHalfOf(half);
 const causes = args.includes('--causes');
+const sw = args.indexOf('--sweep-cuts');
+// `--sweep-cuts`: settings of TAGGER_CUTS, each parsed over the fold's held-out articles after its own figures.
+const CUT_DEFAULTS = { ...TAGGER_CUTS };
+const sweeps: Partial<typeof TAGGER_CUTS>[] = sw < 0 ? [] : args[sw + 1]!.split(';').map((set) => Object.fromEntries(set.split(',').map((kv) => {
+  const [k, v] = kv.split('=');
+  if (!k || !(k.trim() in CUT_DEFAULTS) || !Number.isFinite(Number(v))) throw new Error(`--sweep-cuts: "${kv}" is not key=number (${Object.keys(CUT_DEFAULTS).join(', ')})`);
+  return [k.trim(), Number(v)];
+})));
+const sweepName = (o: Partial<typeof TAGGER_CUTS>) => Object.entries(o).map(([k, v]) => `${k}=${v}`).join(',');
+let sweepTotals = sweeps.map(() => emptyFigures());
 // `--roles` (with --list): the role ranker's candidates under each listed role miss or leak.
 const roleCands = args.includes('--roles');
 const oo = args.indexOf('--out');
@@ -166,6 +184,15 @@ function runFold(k: number): Figures {
     if (watch) for (const l of roleCandidateLines(gold, b, seen)) emit(l);
     for (const m of r.inventions) if (/^person/.test(m)) emit(`   extra  ${m}`);
   }
+  sweeps.forEach((o, i) => {
+    Object.assign(TAGGER_CUTS, CUT_DEFAULTS, o);
+    try {
+      for (const ex of test) {
+        const gold = JSON.parse(readFileSync(ex.item.gold, 'utf8')) as Gold;
+        sweepTotals[i] = addFigures(sweepTotals[i]!, evaluate(ex.id, parseArticle(readFileSync(ex.item.text, 'utf8'), gold.date ? { meta: { publishedAt: gold.date } } : {}), gold));
+      }
+    } finally { Object.assign(TAGGER_CUTS, CUT_DEFAULTS); }
+  });
   useTaggerModel(null);
   useRoleRanker(undefined); useSpeakerRanker(undefined); usePrecedentModel(undefined);
   return fold;
@@ -233,6 +260,7 @@ if (only !== undefined) {
   console.log(`fold ${only}: ${line(fold)}`);
   if (causes) console.log(`ERRORS ${JSON.stringify(errors)}`);
   console.log(`FIGURES ${JSON.stringify(fold)}`);
+  if (sweeps.length) console.log(`SWEEPS ${JSON.stringify(sweepTotals)}`);
 } else {
   let tmp: string | undefined;
   if (allModels && perProcess && !examplesFile) {
@@ -251,10 +279,12 @@ if (only !== undefined) {
       const r = spawnSync(tsx, [import.meta.filename, ...args, '--fold', String(k)], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
       if (r.status !== 0) throw new Error(`fold ${k} failed (${r.status})`);
       const out = r.stdout.split('\n');
-      for (const l of out) if (l && !l.startsWith('FIGURES ') && !l.startsWith('ERRORS ') && !l.startsWith('fold ')) emit(l);
+      for (const l of out) if (l && !l.startsWith('FIGURES ') && !l.startsWith('SWEEPS ') && !l.startsWith('ERRORS ') && !l.startsWith('fold ')) emit(l);
       const es = out.find((l) => l.startsWith('ERRORS '));
       if (es) errors.push(...(JSON.parse(es.slice(7)) as PeopleError[]));
       fold = JSON.parse(out.find((l) => l.startsWith('FIGURES '))!.slice(8)) as Figures;
+      const sl = out.find((l) => l.startsWith('SWEEPS '));
+      if (sl) { const got = JSON.parse(sl.slice(7)) as Figures[]; sweepTotals = sweepTotals.map((t, i) => addFigures(t, got[i]!)); }
     } else {
       fold = runFold(k);
     }
@@ -271,5 +301,6 @@ if (only !== undefined) {
   if (tmp) rmSync(tmp, { recursive: true });
   const hidden = [hide && 'lexicon people', hide && hideGiven && 'given names', hideLists && 'orgs and places', hideHeads && 'role heads', hideEveryday && 'everyday words'].filter(Boolean).join(', ');
   const how = [hidden && `${hidden} hidden`, allModels && 'all models out of fold'].filter(Boolean).join('; ');
+  sweeps.forEach((o, i) => console.log(`SWEEP ${sweepName(o)}: ${line(sweepTotals[i]!)}`));
   console.log(`SUMMARY cv${how ? ` (${how})` : ''}: ${line(total)} | mean fold F1 ${pct(mean)}`);
 }

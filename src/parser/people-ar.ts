@@ -776,7 +776,7 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       // given name may take one too (حسين بدر الدين | الحوثي).
       const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !isDemonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
       if (al) { c.to++; if (COMPOUND_SECOND.has(nx.light)) continue; break; }
-      if (scores[nx.i]! < EXT_MIN) break;
+      if (scores[nx.i]! < TAGGER_CUTS.extMin) break;
       // A given name (or a speech verb's subject) found alone, then one word and a title in apposition,
       // after a comma or in construct (وقال إبراهيم كالين، المتحدث باسم …; وقال مارسيلو بالفي، نائب
       // الرئيس …; وعبرت كريستين لغراد رئيسة صندوق …): the title closes the name, so
@@ -952,7 +952,7 @@ function fsOpen(toks: readonly Token[], k: number): boolean {
  * again). 0 when the word is no such thing.
  */
 function gluedOpen(toks: readonly Token[], k: number, scores: readonly number[]): number {
-  return scores[k]! > GLUED_MIN ? gluedRest(toks, k) : 0;
+  return scores[k]! > TAGGER_CUTS.gluedMin ? gluedRest(toks, k) : 0;
 }
 
 /** gluedOpen without the tagger's word: the letters of a preposition before a word shaped like a name. */
@@ -1104,6 +1104,13 @@ const ALLAH = lightNormAr('الله');
 
 /** How far below zero the tagger may score the second word of a two-word name it is sure of otherwise (chosen by `npm run cv:people`). */
 const PAIR_MARGIN = 15;
+
+/**
+ * The three cut-offs on the tagger's score that its draw moves most (EXT_MIN, GLUED_MIN,
+ * PAIR_MARGIN), read through one object so `npm run cv:people -- --sweep-cuts` can measure other
+ * values under each fold's held-out tagger in one run; the parser never writes it.
+ */
+export const TAGGER_CUTS = { extMin: EXT_MIN, gluedMin: GLUED_MIN, pairMargin: PAIR_MARGIN };
 /**
  * How far below the span threshold the pair's summed score may fall: a held-out tagger scores a new
  * name's two words like 10 and −11 (جيانلويجي دوناروما) or 8 and −15, a sum just short of a span's.
@@ -1179,7 +1186,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // (… not a sound plural: بالمدانين; a glued ل only when the tagger takes it for a name: لبرنامج.)
     if (/(ين|ون|ات)$/.test(t.light)) return false;
     const s = scores[t.i]!;
-    return s > (t.light.startsWith('ل') ? 0 : -PAIR_MARGIN) && (s > 0 || !!nameTokenEvidence(t.light)) && !/[\u064B-\u064D]/.test(t.text) && !roleHead(t) && !isPlaceOrOrg(t);
+    return s > (t.light.startsWith('ل') ? 0 : -TAGGER_CUTS.pairMargin) && (s > 0 || !!nameTokenEvidence(t.light)) && !/[\u064B-\u064D]/.test(t.text) && !roleHead(t) && !isPlaceOrOrg(t);
   };
   const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t));
   // A word that cannot open a name as the checks below read one: a verb, a و-word with no name
@@ -1205,7 +1212,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // A span opening on الله is the second half of a compound given name (فتح | الله غولن، نصر | الله):
     // the word before it, name-like and not far below zero, opens the name.
     const pa = toks[from - 1];
-    if (from === s.from && toks[from]!.light === ALLAH && pa && pa.sent === toks[from]!.sent && !delimAfter(pa, toks) && !taken.has(from - 1) && nameLike(pa) && scores[from - 1]! > -PAIR_MARGIN) from--;
+    if (from === s.from && toks[from]!.light === ALLAH && pa && pa.sent === toks[from]!.sent && !delimAfter(pa, toks) && !taken.has(from - 1) && nameLike(pa) && scores[from - 1]! > -TAGGER_CUTS.pairMargin) from--;
     // The span's run takes in words a little below zero (RUN_CUT) at its edges. One opening it that
     // cannot open a name (a verb with its و: وأحرز | ماريك ياكوش هدفي) is left out, not the whole
     // span dropped; the end is trimmed the same way below.
@@ -1226,7 +1233,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     if (to === from) {
       const nx = toks[to + 1], pv = toks[from - 1];
       // … and the pair's summed score comes within PAIR_SLACK of a span's (twice the threshold).
-      const doubted = (k: number) => scores[k]! > -PAIR_MARGIN && scores[k]! + scores[from]! >= 2 * threshold - PAIR_SLACK && !taken.has(k);
+      const doubted = (k: number) => scores[k]! > -TAGGER_CUTS.pairMargin && scores[k]! + scores[from]! >= 2 * threshold - PAIR_SLACK && !taken.has(k);
       if (nx && nx.sent === toks[to]!.sent && !delimAfter(toks[to]!, toks) && doubted(to + 1) && pairWord(nx)) to++;
       else if (pv && pv.sent === toks[from]!.sent && !delimAfter(pv, toks) && doubted(from - 1) && pairWord(pv) && nameLike(pv) && !conjoined(toks[from]!)) from--;
     }
