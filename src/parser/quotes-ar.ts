@@ -23,7 +23,7 @@ import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { brandName, englishName, isDemonym, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
-import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type AnteRole, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
+import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 
@@ -2273,8 +2273,7 @@ export class ArabicQuoteReader {
     // the minister named paragraphs before), and the person the article is about. Offered with
     // what marks them; the model weighs them.
     const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
-    const anteAt = this.antecedentPerson(anchor, qa, qb, vg);
-    const ante = anteAt?.p ?? null;
+    const ante = this.antecedentPerson(anchor, qa, qb, vg);
     if (ante) add(fromPerson(ante), null);
     const ruleType0 = candidateType(ruleShown);
     const referred = ruleType0 === 'described' || ruleType0 === 'body' || ruleType0 === 'named' ? this.personReferredTo(ruleShown.speaker.ar, anchor) : null;
@@ -2293,7 +2292,7 @@ export class ArabicQuoteReader {
     const backKey = back ? candidateKey(this.asBody(back)) : null;
     for (const e of list) {
       const key = candidateKey(e.sp);
-      if (ante && e.sp.speakerId === ante.id) { e.c.ante = true; e.c.anteRole = anteAt!.role; }
+      if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
       if (issuedKey !== null && key === issuedKey) e.c.issued = true;
       if (backKey !== null && key === backKey) e.c.stmtBack = true;
@@ -2476,7 +2475,7 @@ export class ArabicQuoteReader {
    * not inside quoted words, not of the other gender than the verb of saying. What an unstated or
    * pronoun subject, or a bare description (الرجل، الأخير), most often refers back to.
    */
-  private antecedentPerson(anchor: number, qa: number, qb: number, vg: Gender | null): { p: Person; role: AnteRole } | null {
+  private antecedentPerson(anchor: number, qa: number, qb: number, vg: Gender | null): Person | null {
     const toks = this.toks;
     const personAt = this.personAtTokens();
     const sent = toks[anchor]!.sent;
@@ -2490,28 +2489,9 @@ export class ArabicQuoteReader {
       if (/[بلك]/.test(this.index.prefixAt(toks[first]!)) || (first > 0 && FREE_PREPOSITIONS.has(toks[first - 1]!.light))) continue;
       if (this.possessorAt(first, 0) || this.inQuotationAt(toks[first]!.start)) continue;
       if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
-      return { p, role: this.anteRole(first, anchor) };
+      return p;
     }
     return null;
-  }
-
-  /**
-   * The place in its clause of the name opening at token `first`, read through the title before it:
-   * 'prep' behind a title a preposition governs (تحدث إلى القاضي راندي موس); 'rel' in a relative
-   * clause (التي حددتها ماي، الاتفاق الذي أبرمه سلفه باراك أوباما), which describes a noun; 'subj'
-   * right after a verb that opens a clause, itself or its title (دافع أردوغان عن …، وأكد وزير
-   * الخارجية X), the subject an unstated one most often goes on from; 'other' else (an object, an
-   * adjunct). Distance alone did not tell them apart (speakers51); the clause place may.
-   */
-  private anteRole(first: number, anchor: number): AnteRole {
-    const toks = this.toks;
-    if (this.behindPreposition(first, 0)) return 'prep';
-    if (this.inRelativeClause(first, 0, anchor)) return 'rel';
-    // (the title before the name: definite words, title heads and their links, no punctuation)
-    let h = first;
-    while (h - 1 >= 0 && first - h < 5 && toks[h - 1]!.sent === toks[first]!.sent && !GAP_BREAK.test(toks[h - 1]!.gap) && !this.personAtTokens()[h - 1] && (roleHead(toks[h - 1]!) || hasArticle(toks[h - 1]!) || ROLE_LINKS.has(toks[h - 1]!.light))) h--;
-    for (const k of h === first ? [first] : [first, h]) if (this.clauseVerbBefore(k, this.sentenceStart(k), -1)) return 'subj';
-    return 'other';
   }
 
   private hero: Person | null | undefined;

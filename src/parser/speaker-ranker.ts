@@ -16,8 +16,6 @@ import { featureNames, siteWeightsOf, type Emit } from './feature-names.ts';
 
 export type CandidateType = 'person' | 'named' | 'described' | 'body' | 'unattributed';
 export type VerbClass = 'speech' | 'continuation' | 'denial' | 'report' | 'according' | 'none';
-/** Where the antecedent of an unstated subject stands in its clause (quotes-ar anteRole). */
-export type AnteRole = 'subj' | 'rel' | 'prep' | 'other';
 
 /** Where a candidate is mentioned, relative to the quotation's cue (its verb, else its first word). */
 export interface Mention {
@@ -104,11 +102,6 @@ export interface SpeakerCandidate {
    * an unstated or pronoun subject (وأضاف، لكنه قال، وقال الرجل) refers back to.
    */
   ante?: boolean;
-  /**
-   * The antecedent's place in its clause (quotes-ar anteRole): after a clause-opening verb
-   * ('subj'), in a relative clause ('rel'), behind a title a preposition governs ('prep'), else 'other'.
-   */
-  anteRole?: AnteRole;
   /** the person the article names most often (three times at least, alone at the top) */
   protagonist?: boolean;
   /**
@@ -239,7 +232,6 @@ export function describeCandidate(c: SpeakerCandidate, x: QuoteContext, f: Emit)
     f`ante`; f`ante|v:${x.verb}`; f`ante|rt:${x.ruleType}`; f`ante|rule:${c.rule}`;
     if (x.ruleGeneric) f`ante|gen`;
     if (!c.mention) f`ante|far`;
-    if (c.anteRole) { f`ante|role:${c.anteRole}`; f`ante|role:${c.anteRole}|rule:${c.rule}`; }
   }
   if (c.protagonist) { f`prot`; f`prot|v:${x.verb}`; f`prot|rt:${x.ruleType}`; if (!c.mention) f`prot|far`; }
   if (c.coref && !c.mention) f`coref|far`;
