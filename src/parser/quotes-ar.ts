@@ -36,6 +36,12 @@ export const MIN_QUOTE_WORDS = 4;
 const GAP_BREAK = /[،,:;.()"«»“”]/;
 /** A verb of judging carrying its object as a pronoun (اعتبره، تعتبرها، وصفته، تصفه). */
 const JUDGING_PRONOUN = /^[وف]?(اعتبر|اعتبرت|يعتبر|تعتبر|يعتبرون|وصف|وصفت|يصف|تصف|يصفون)(ه|ها|هم|هما)$/;
+/**
+ * A verb of relaying, نقل in its tenses with an object pronoun or none (نقلت، ونقلتها، ينقل، تنقل):
+ * its subject carries another's words (نقلت صحيفة الأهرام تصريح الوزير الذي قال، نقلت قناة X عن
+ * السيدة قولها), so the outlet in its subject place is seldom the one speaking.
+ */
+const RELAY_VERB = /^[وف]?(نقل|نقلت|ينقل|تنقل|نقلوا|ينقلون)(ه|ها|هم|هما)?$/;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
 
 /** A quotation-marked name rather than a statement: after صحيفة/قناة, or made of initials (بي اف ام تي في). */
@@ -2378,6 +2384,12 @@ export class ArabicQuoteReader {
         const vgk = this.clauseVerbBefore(k, a, cue);
         if (vgk) e.c.vsubj = vgk === 'u' || !vg ? 'open' : vgk === vg ? 'agree' : 'clash';
         e.c.compl = this.afterComplementiser(k, a);
+      }
+      // (the subject of a verb of relaying, before the cue or after it: the outlet that carries
+      // another's words, نقلت قناة X عن السيدة قولها إنها)
+      if (m && m.sentBack === 0 && !m.inQuote) {
+        const k = anchor + m.dist;
+        if (k > a && RELAY_VERB.test(toks[k - 1]!.light) && !GAP_BREAK.test(toks[k - 1]!.gap)) e.c.relay = true;
       }
       if (vg && !e.c.gender && (e.c.type === 'described' || e.c.type === 'body')) {
         const g = nounGender(e.sp.speaker.ar);

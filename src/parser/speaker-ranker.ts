@@ -113,6 +113,8 @@ export interface SpeakerCandidate {
   vsubj?: 'agree' | 'clash' | 'open';
   /** the mention is inside another verb's reported clause (after أن/إن) before the cue: not its speaker */
   compl?: boolean;
+  /** the mention stands right after a verb of relaying (نقلت صحيفة X تصريح Y الذي قال): its subject carries another's words */
+  relay?: boolean;
   /**
    * A body's or described source's grammatical gender by its head (-ة, plural -ات: feminine, as
    * السلطات، الوزارة take قالت) against the verb of saying's; null when unmarked.
@@ -258,6 +260,7 @@ export function describeCandidate(c: SpeakerCandidate, x: QuoteContext, f: Emit)
     if (x.plural) f`joint|pl`;
   }
   if (c.compl) { f`compl`; f`compl|rule:${c.rule}`; f`compl|t:${t}`; }
+  if (c.relay) { f`relay`; f`relay|rule:${c.rule}`; }
   if (c.bodyGender) { f`bg:${c.bodyGender}`; f`bg:${c.bodyGender}|rule:${c.rule}`; }
   if (c.last) { f`last|para:${!!c.lastPara}`; f`last|para:${!!c.lastPara}|v:${x.verb}`; }
   if (x.ruleDesc && t === 'person') {
