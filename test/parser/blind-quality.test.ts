@@ -108,11 +108,14 @@ describe('parser on the blind slice', () => {
     // At the end of the twenty-seventh (no blind article read): speaker-en 0.525 and its strict
     // form 0.525 (english51: a cut-off source shows its own noun phrase's English), floors raised;
     // every other figure as the twenty-sixth.
+    // At the end of the twenty-eighth (no blind article read): strict role 0.604 (roles53: a title
+    // after a name stops where the verb's complement starts; a two-word rank counts as one title
+    // word), its floor raised to 0.60; every other figure as the twenty-seventh.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
     expect(share(t.speakers)).toBeGreaterThanOrEqual(0.7);
-    expect(share(t.rolesStrict)).toBeGreaterThanOrEqual(0.58);
+    expect(share(t.rolesStrict)).toBeGreaterThanOrEqual(0.6);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.speakersEn)).toBeGreaterThanOrEqual(0.52);
     expect(share(t.speakersEnStrict)).toBeGreaterThanOrEqual(0.52);
