@@ -387,6 +387,12 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
     }
     // A relative pronoun (ولي عهد أبوظبي … التي) ends the role: what follows describes, it names no one.
     if (RELATIVES.has(nx.light)) return null;
+    // … and so does a subject pronoun after an accusative head (يملك لاعبا واحدا مستمرا … | هو
+    // الفرنسي NAME): an accusative is the verb's object, never the subject of the pronoun's nominal
+    // clause, so the clause (هو الفرنسي NAME) describes that object and the name's title is the
+    // predicate after the pronoun. (Not after a nominative or definite head, بطل الفيلم هو …،
+    // الزعيمان … وهما X وY: there the pronoun equates the head with the name, whose title it is.)
+    if (SUBJECT_PRONOUNS.has(nx.light) && accusativeHead(toks[i]!)) return null;
     // … and so does the rest of the clause (clauseGoesOn: مدرب الاتحاد | تغييره الأول بدخول اللاعب NAME):
     // a name after it has a title of its own.
     // (Not at an accusative or a participle: «رئيساً للاتحاد … خلفاً لعادل عزت» still leads to a name.)
@@ -1390,6 +1396,15 @@ const PREPOSITION_NOUNS = new Set(['جانب', 'اعقاب', 'خلفا', 'بدل
 
 /** A word that is (or carries) one of those compound-preposition nouns. */
 export const isPrepositionNoun = (t: Token): boolean => cliticReadings(t.light).some((r) => PREPOSITION_NOUNS.has(r.stem));
+
+/**
+ * The separate subject pronouns (a closed class, with و/ف): one is the copula of a nominal clause
+ * (لاعبا واحدا … هو | الفرنسي X؛ زوجته هي | المغنية X). A title never holds one (roles54).
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'وهو', 'وهي', 'وهم', 'وهما', 'وهن', 'فهو', 'فهي', 'فهم'].map(lightNormAr));
+
+/** An indefinite accusative head (لاعبا، مدربا، رئيسا): the object of a verb, not a clause's subject. */
+const accusativeHead = (t: Token): boolean => !hasArticle(t) && /[^ا]ا$/.test(t.light) && !isGiven(t);
 
 /**
  * Particles that open a clause (لم يستطع، عندما أرسل، لن، حين): a title never runs back past one

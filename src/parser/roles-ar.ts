@@ -676,6 +676,9 @@ export function isNisba(t: Token): boolean {
   return light.startsWith('ال') && (isDemonym(light) || /^ال\S{3,}ي$/.test(light));
 }
 
+/** The singular subject pronouns (a closed class): a dual's own pronoun is هما, never one of these. */
+const SINGULAR_PRONOUNS = new Set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
+
 /**
  * «وزيري الخارجية التركي X والأميركي Y»، «الزعيمان الكوري الشمالي X، والكوري الجنوبي Y»: one dual
  * title for two people, each with their own nationality. Each gets the title in the singular, its
@@ -687,6 +690,9 @@ function dualRole(text: string, toks: readonly Token[], from: number, named: Rea
   while (k >= 0 && from - k <= 12 && toks[k]!.sent === sent && (k === from - 1 || /^[\s،,]*$/.test(toks[k]!.gap)) && !dualHead(toks[k]!)) {
     // (a preposition with a person's description after it: the name is its object, people-ar.ts)
     if (personAfterPreposition(toks, k, from)) return '';
+    // (a singular pronoun between, … لاعبا واحدا هو الفرنسي X: a dual's pronoun is هما, so the
+    // word was no dual but a singular accusative, the object of the verb before it)
+    if (SINGULAR_PRONOUNS.has(toks[k]!.light)) return '';
     k--;
   }
   if (k < 0 || from - k > 12 || toks[k]!.sent !== sent || !dualHead(toks[k]!)) return '';
