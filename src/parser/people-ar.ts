@@ -1401,7 +1401,7 @@ export const isPrepositionNoun = (t: Token): boolean => cliticReadings(t.light).
  * The separate subject pronouns (a closed class, with و/ف): one is the copula of a nominal clause
  * (لاعبا واحدا … هو | الفرنسي X؛ زوجته هي | المغنية X). A title never holds one (roles54).
  */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'وهو', 'وهي', 'وهم', 'وهما', 'وهن', 'فهو', 'فهي', 'فهم'].map(lightNormAr));
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'وهو', 'وهي', 'وهم', 'وهما', 'وهن', 'فهو', 'فهي', 'فهم'].map(lightNormAr));
 
 /** An indefinite accusative head (لاعبا، مدربا، رئيسا): the object of a verb, not a clause's subject. */
 const accusativeHead = (t: Token): boolean => !hasArticle(t) && /[^ا]ا$/.test(t.light) && !isGiven(t);

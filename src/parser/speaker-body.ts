@@ -228,7 +228,9 @@ export function withComplement(speakerAr: string, sentenceId: number, toks: read
       if (!a || a.sent !== t.sent || toks[j - 1]!.gap.trim() || a.light === 'في' || definite(a) || /^[فبلك]/.test(a.light) || isStop(a) || isSpeechVerb(a) || isTimeWord(a)) break;
       const longer = translateSource(`${phraseAr} ${a.text}`);
       const had = enWords(translateSource(phraseAr));
-      if (!longer || !had.every((w) => enWords(longer).includes(w))) break;
+      if (!longer) break;
+      const longerWords = enWords(longer);
+      if (!had.every((w) => longerWords.includes(w))) break;
       phraseAr = `${phraseAr} ${a.text}`;
       j++;
     }
