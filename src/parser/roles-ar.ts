@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, RELATIVES, roleHead } from './arabic-words.ts';
-import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
+import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, HONORIFICS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import { isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
@@ -400,15 +400,14 @@ export function oneDescription(role: string): boolean {
   const words = first.split(/\s+/).filter(Boolean);
   // A rank or honorific of several words (العقيد الركن، اللواء الركن، الشيخ الدكتور) says no more
   // than one: it names a grade, not a post, and the description after it is the role.
-  return words.length > 1 && !words.every((w) => RANK_WORDS.has(lightNormAr(w)));
+  return words.length > 1 && !words.every((w) => { const l = lightNormAr(w); return RANK_WORDS.has(l) || HONORIFICS.has(l); });
 }
 
 /**
- * Military and police grades with their qualifiers (الركن، أول: الفريق أول، العقيد الركن) and the
- * honorifics: words of rank, which say what a person is called, not what post they hold.
+ * Military and police grades with their qualifiers (الركن، أول: الفريق أول، العقيد الركن): words of
+ * rank, like the honorifics (cues-ar.ts HONORIFICS), say what a person is called, not what post they hold.
  */
-const RANK_WORDS = set(`العقيد اللواء العميد الفريق المشير الجنرال الركن أول الرائد النقيب المقدم الملازم الأدميرال الأميرال المارشال
-  السيد السيدة الدكتور الدكتورة الشيخ الحاج المهندس الأستاذ`);
+const RANK_WORDS = set(`العقيد اللواء العميد الفريق المشير الجنرال الركن أول الرائد النقيب المقدم الملازم الأدميرال الأميرال المارشال`);
 
 /** The title at `b` before the name at `from` is the apposition of a found name right before it, reaching past `from`. */
 function heldBefore(toks: readonly Token[], b: number, from: number, named: ReadonlySet<number>): boolean {
