@@ -9,7 +9,9 @@ import { hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { countryExact } from './countries.ts';
 import { romaniseToken } from './romanise.ts';
-import { learnedSpelling } from './transliterate.ts';
+import { keySimilarity, wordKey } from './phonetic.ts';
+import { learnedSpelling, romaniseScored } from './transliterate.ts';
+import { styleFold, styleModel } from './translit/style.ts';
 
 export interface EnglishName {
   en: string;
@@ -116,6 +118,8 @@ function translate(name: string): EnglishName {
   else rawWords = rawWords.slice(rawWords.length - normWords.length);
 
   const out: string[] = [];
+  // other spellings a word may take when the name's words agree in style (chooseByStyle)
+  const alts: Array<Alternative[] | undefined> = [];
   let romanised = false;
   for (let i = 0; i < normWords.length; i++) {
     const w = normWords[i]!;
@@ -123,6 +127,7 @@ function translate(name: string): EnglishName {
     // name and in the surname alone alike: تشاووش أوغلو is the same man's Cavusoglu)
     if (i > 0 && TURKISH_OGLU.has(w) && out.length && /[a-z]$/.test(out[out.length - 1]!)) {
       out[out.length - 1] += 'oglu';
+      alts[out.length - 1] = undefined;
       romanised = true;
       continue;
     }
@@ -170,6 +175,7 @@ function translate(name: string): EnglishName {
     const known = lex.tokenEn.get(w);
     if (known && !(hamzaAl && /^(al|el)-/i.test(known))) {
       out.push(known);
+      alts[out.length - 1] = !known.includes(' ') && !/^(al|el)-/i.test(known) ? alternatives(rawWords[i]!, known, STYLE_PARAMS.lexicon) : undefined;
       continue;
     }
     if (hamzaAl) {
@@ -194,10 +200,115 @@ function translate(name: string): EnglishName {
     const r = learnedSpelling(rawWords[i]!) || romaniseToken(rawWords[i]!);
     if (r) {
       out.push(r);
+      alts[out.length - 1] = /^(al|el)-/i.test(r) ? undefined : alternatives(rawWords[i]!, r, 0);
       romanised = true;
     }
   }
-  return { en: out.join(' '), origin: romanised ? 'romanised' : 'lexicon' };
+  return { en: chooseByStyle(out, alts).join(' '), origin: romanised ? 'romanised' : 'lexicon' };
+}
+
+/** Knobs of the choice by style (studied on the even development articles). */
+export const STYLE_PARAMS = {
+  // even articles, name-en exact (base 61.5): weight 1 / margin 2 / lexicon 1.5 / gain 1 62.5;
+  // weight 0.5 62.2; with the model's guesses too 61.7; without the sound guard 61.8 and
+  // name-en 95.2 -> 94.9 (Kwan for Joanne); every word free (weight 1, margin 3, no lexicon
+  // cost or gain, guesses) 57.6, name-en 94.2 (Akhmet for Ahmed)
+  /** weight of the style agreement (ln) against the spellings' own ln-scores */
+  weight: 1,
+  /** alternatives at most this far (ln) below a word's first spelling */
+  margin: 2,
+  /** extra ln cost of moving off the lexicon's curated spelling of a word */
+  lexicon: 1.5,
+  /** alternatives per word */
+  per: 3,
+  /** only spellings someone in the data carries (look-up), not the model's guesses */
+  knownOnly: true,
+  /** least phonetic-key similarity of an alternative to the current spelling (keySimilarity) */
+  sound: 0.75,
+  /** least gain (ln) of the agreement for a change */
+  gain: 1,
+};
+
+interface Alternative {
+  text: string;
+  /** ln-score relative to the word's current spelling (≤ 0) */
+  cost: number;
+}
+
+/**
+ * Other spellings of one word the data give (its look-up and model list), each with its ln-score
+ * below the list's first, and a further cost when the current spelling is the lexicon's.
+ */
+function alternatives(raw: string, current: string, extra: number): Alternative[] | undefined {
+  if (!styleModel() || STYLE_PARAMS.weight <= 0) return undefined;
+  const cands = romaniseScored(raw, 8, 'rules');
+  if (cands.length < 2) return undefined;
+  const top = cands[0]!.score;
+  const cur = current.toLowerCase();
+  const curKey = wordKey(cur);
+  const out: Alternative[] = [];
+  for (const c of cands) {
+    if (out.length >= STYLE_PARAMS.per) break;
+    if (c.text === cur || !/^[a-z]{2,}$/.test(c.text) || c.score < top - STYLE_PARAMS.margin) continue;
+    if (STYLE_PARAMS.knownOnly && c.from === 'model') continue;
+    // another spelling of the same sounds, not another name the key was once written for
+    // (كوهين: a Bendahan in the data; جوان: Kwan)
+    if (keySimilarity(wordKey(c.text), curKey) < STYLE_PARAMS.sound) continue;
+    out.push({ text: c.text[0]!.toUpperCase() + c.text.slice(1), cost: c.score - top - extra });
+  }
+  return out.length ? out : undefined;
+}
+
+/** Name particles and the article, which carry no style of their own. */
+const STYLELESS = /^(al|el|bin|ben|ibn|bint|abu|abou|abdel|abd|al-|ould|oglu)$/i;
+
+/** The style-bearing folded words of one spelled part of a name (al-Zahrani -> zahrani). */
+function styleWords(part: string): string[] {
+  return part
+    .split(/[\s-]+/)
+    .filter((w) => !STYLELESS.test(w))
+    .map(styleFold)
+    .filter((w) => w.length >= 2);
+}
+
+/**
+ * One person's name is mostly written in one hand (Turkish Bekir Bozdag, not Arabic Bakr Bozdag;
+ * Slavic Stefan Savic): among the words' spellings, the combination whose ln-scores plus the
+ * weighted agreement of their styles (src/names/translit/style.ts) is highest. A word's current
+ * spelling costs nothing; a single-word name, or one with no alternatives, stays as it is.
+ */
+function chooseByStyle(out: string[], alts: Array<Alternative[] | undefined>): string[] {
+  const m = styleModel();
+  if (!m || out.length < 2 || !alts.some((a) => a?.length)) return out;
+  const bearing = out.filter((p) => styleWords(p).length).length;
+  if (bearing < 2) return out;
+  const slots = out.map((p, i) => [{ text: p, cost: 0 }, ...(alts[i] ?? [])]);
+  let best = out;
+  let bestScore = -Infinity;
+  const pick: number[] = new Array(out.length).fill(0);
+  let combos = 0;
+  const walk = (i: number, cost: number) => {
+    if (combos > 512) return;
+    if (i === slots.length) {
+      combos++;
+      const texts = pick.map((p, j) => slots[j]![p]!.text);
+      const words = texts.flatMap(styleWords);
+      const changed = pick.some((p) => p > 0);
+      const score = cost + STYLE_PARAMS.weight * m.agreement(words.map((w) => m.logLik(w))) - (changed ? STYLE_PARAMS.gain : 0);
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = texts;
+      }
+      return;
+    }
+    for (let p = 0; p < slots[i]!.length; p++) {
+      pick[i] = p;
+      walk(i + 1, cost + slots[i]![p]!.cost);
+    }
+    pick[i] = 0;
+  };
+  walk(0, 0);
+  return best;
 }
 
 /** English form of an Arabic (or Latin) person/organisation/place name. */

@@ -144,3 +144,16 @@ describe('englishName of Arabic names in no lexicon', () => {
     expect(englishName('قره أوغلو').en).toMatch(/^\S+oglu$/);
   });
 });
+
+describe('englishName: one hand for one name', () => {
+  it('spells a word as the rest of the name is spelled (Slavic Stefan beside Savic)', () => {
+    expect(englishName('ستيفان سافيتش').en).toBe('Stefan Savic');
+    expect(englishName('بيب غوارديولا').en).toBe('Pep Guardiola');
+  });
+
+  it('keeps the lexicon spelling of a word standing alone or among Arabic names', () => {
+    expect(englishName('بكر').en).toBe('Bakr');
+    expect(englishName('محمد بن سلمان').en).toBe('Mohammed bin Salman');
+    expect(englishName('أحمد موسى').en).toBe('Ahmed Moussa');
+  });
+});
