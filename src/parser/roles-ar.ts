@@ -22,7 +22,7 @@ import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts'
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, RELATIVES, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, HONORIFICS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
-import { isDemonym } from './names-adapter.ts';
+import { brandName, isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
 import { agentShape } from './role-shape.ts';
 import { feat } from './feature-names.ts';
@@ -629,11 +629,17 @@ const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتو�
 const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات
 وزارة صحيفة جريدة مجلة قناة إذاعة شبكة موقع بنك مصرف محكمة نادي فريق منتخب`);
 
+/** The territorial divisions a person is «from» (NAME، من ولاية أوهايو،): where they live, no body. */
+const REGION_NOUNS = set(`مقاطعة ولاية محافظة إقليم منطقة مدينة بلدة قرية`);
+
 /**
  * «NAME من منظمة فرنسا أرض اللجوء»، «NAME، من معهد …»: a من phrase after the name naming a body
  * says where the person is from. Only a body noun right after من (not «من الحكومة» after a verb of
  * asking, nor «من الكرملين», a place of speaking), and only when the phrase closes on punctuation,
  * a verb of saying or a complementiser.
+ * Set off by commas on both sides (NAME، من فيسبوك، …; NAME، من مقاطعة سومرست، …) the phrase is an
+ * apposition, so a named organisation, brand or place, or a territorial division, says it as well (roles55);
+ * a discourse adverb in that slot (من جهته، من جانبه) is neither.
  */
 function memberOf(toks: readonly Token[], nameEnd: number): [number, number] | null {
   const t = toks[nameEnd]!;
@@ -641,11 +647,16 @@ function memberOf(toks: readonly Token[], nameEnd: number): [number, number] | n
   const body = toks[nameEnd + 2];
   if (!m || !body || m.sent !== t.sent || body.sent !== t.sent || m.light !== 'من' || delimAfter(m, toks)) return null;
   if (!/^[\s،,]*$/.test(t.gap)) return null;
-  if (!cliticReadings(body.light).some((r) => MEMBER_BODIES.has(r.stem) || (r.stem.startsWith('ال') && MEMBER_BODIES.has(r.stem.slice(2))))) return null;
+  const listed = (words: ReadonlySet<string>) => cliticReadings(body.light).some((r) => words.has(r.stem) || (r.stem.startsWith('ال') && words.has(r.stem.slice(2))));
+  const member = listed(MEMBER_BODIES);
+  const setOff = /[،,]/.test(t.gap) && commaAfter(t);
+  if (!member && !(setOff && (isPlaceOrOrg(body) || !!brandName(body.text) || listed(REGION_NOUNS)))) return null;
   const span = roleSpan(toks, nameEnd + 1);
   const last = toks[span[1]]!;
   const next = toks[span[1] + 1];
-  if (!(delimAfter(last, toks) || (next && (isSpeechVerb(next) || isComplementiser(next))))) return null;
+  if (member && !(delimAfter(last, toks) || (next && (isSpeechVerb(next) || isComplementiser(next))))) return null;
+  // (an apposition closes on its own comma)
+  if (!member && !commaAfter(last)) return null;
   return span;
 }
 
