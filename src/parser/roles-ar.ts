@@ -660,6 +660,40 @@ function memberOf(toks: readonly Token[], nameEnd: number): [number, number] | n
   return span;
 }
 
+/** The separate pronouns of the third person singular that open an identity clause (… هو الأمير X). */
+const COPULA_PRONOUNS = set(`هو هي`);
+/** Words that single one person out of a group (إحدى شركاء …، أحد المحامين): a description's head. */
+const ONE_OF = set(`أحد إحدى`);
+
+/**
+ * «زيارة مسؤول سعودي كبير هو الأمير خالد الفيصل»، «إحدى شركاء إطلاق المجموعات هي سارة مولر»: a
+ * description, a separate pronoun, then (up to three words of title and) the name. The pronoun makes
+ * an identity clause whose subject is the person's description (roles55). [start, end] of that
+ * description, read back from the pronoun as a title before a name is, or null. Not after a verb's
+ * indefinite accusative (ضم مدربا جديدا هو الإيطالي X: a clause about the object, roles54), nor a
+ * pronoun with و or ف (وهو من إخراج X: a circumstantial clause about something else).
+ */
+function copulaSubject(toks: readonly Token[], from: number, named: ReadonlySet<number>): [number, number] | null {
+  const sent = toks[from]!.sent;
+  let p = from - 1;
+  for (; p >= 0 && from - p <= 4; p--) {
+    const t = toks[p]!;
+    if (t.sent !== sent || named.has(p) || delimAfter(t, toks) || verbShaped(t) || isSpeechVerb(t)) return null;
+    if (COPULA_PRONOUNS.has(t.light)) break;
+  }
+  if (p < 1 || from - p > 4) return null;
+  const w = toks[p - 1]!;
+  if (w.sent !== sent || named.has(p - 1) || delimAfter(w, toks) || (!hasArticle(w) && /[^ا]ا$/.test(w.light))) return null;
+  let b = titleBefore(toks, p, named, describerHead);
+  // «إحدى شركاء …»: one of a group, its head the word that singles the person out
+  for (let k = p - 1; k >= 0 && p - k <= 6; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || named.has(k) || (k < p - 1 && delimAfter(t, toks)) || verbShaped(t) || isSpeechVerb(t) || RELATIVES.has(t.light)) break;
+    if (ONE_OF.has(t.light)) { b = k; break; }
+  }
+  return b >= 0 && b < p ? [b, p - 1] : null;
+}
+
 /** A dual title (وزيري، الزعيمان، الرئيسين) as its singular (وزير، الزعيم), or null. */
 function dualHead(t: Token): string | null {
   for (const r of cliticReadings(t.light)) {
@@ -841,6 +875,16 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   if (!role && !listJoined && !objectOf && !conjoined) {
     const h = shapedConstructBefore(toks, c.from, c.to, named);
     if (h >= 0) role = describerText(text, toks, h, c.from - 1);
+  }
+  // An identity clause before the name (DESCRIPTION هو [TITLE] NAME): its subject is the person's
+  // description, kept before the title read after the pronoun (a role run across the pronoun is split there).
+  const cop = copulaSubject(toks, c.from, named);
+  const subject = cop ? describerText(text, toks, cop[0], cop[1]) : '';
+  if (subject) {
+    const ws = role.split(/\s+/);
+    const at = ws.findIndex((w) => COPULA_PRONOUNS.has(lightNormAr(w)));
+    const predicate = at >= 0 ? ws.slice(at + 1).join(' ') : role;
+    role = !predicate ? subject : predicate.includes(subject) ? predicate : `${subject}، ${predicate}`;
   }
   const after = (role ? null : appositionOfOwn(toks, c.to, named)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
     ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
