@@ -22,7 +22,7 @@ import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts'
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, RELATIVES, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, HONORIFICS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
-import { isDemonym } from './names-adapter.ts';
+import { brandName, isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
 import { agentShape } from './role-shape.ts';
 import { feat } from './feature-names.ts';
@@ -629,11 +629,17 @@ const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتو�
 const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات
 وزارة صحيفة جريدة مجلة قناة إذاعة شبكة موقع بنك مصرف محكمة نادي فريق منتخب`);
 
+/** The territorial divisions a person is «from» (NAME، من ولاية أوهايو،): where they live, no body. */
+const REGION_NOUNS = set(`مقاطعة ولاية محافظة إقليم منطقة مدينة بلدة قرية`);
+
 /**
  * «NAME من منظمة فرنسا أرض اللجوء»، «NAME، من معهد …»: a من phrase after the name naming a body
  * says where the person is from. Only a body noun right after من (not «من الحكومة» after a verb of
  * asking, nor «من الكرملين», a place of speaking), and only when the phrase closes on punctuation,
  * a verb of saying or a complementiser.
+ * Set off by commas on both sides (NAME، من فيسبوك، …; NAME، من مقاطعة سومرست، …) the phrase is an
+ * apposition, so a named organisation, brand or place, or a territorial division, says it as well (roles55);
+ * a discourse adverb in that slot (من جهته، من جانبه) is neither.
  */
 function memberOf(toks: readonly Token[], nameEnd: number): [number, number] | null {
   const t = toks[nameEnd]!;
@@ -641,12 +647,51 @@ function memberOf(toks: readonly Token[], nameEnd: number): [number, number] | n
   const body = toks[nameEnd + 2];
   if (!m || !body || m.sent !== t.sent || body.sent !== t.sent || m.light !== 'من' || delimAfter(m, toks)) return null;
   if (!/^[\s،,]*$/.test(t.gap)) return null;
-  if (!cliticReadings(body.light).some((r) => MEMBER_BODIES.has(r.stem) || (r.stem.startsWith('ال') && MEMBER_BODIES.has(r.stem.slice(2))))) return null;
+  const listed = (words: ReadonlySet<string>) => cliticReadings(body.light).some((r) => words.has(r.stem) || (r.stem.startsWith('ال') && words.has(r.stem.slice(2))));
+  const member = listed(MEMBER_BODIES);
+  const setOff = /[،,]/.test(t.gap) && commaAfter(t);
+  if (!member && !(setOff && (isPlaceOrOrg(body) || !!brandName(body.text) || listed(REGION_NOUNS)))) return null;
   const span = roleSpan(toks, nameEnd + 1);
   const last = toks[span[1]]!;
   const next = toks[span[1] + 1];
-  if (!(delimAfter(last, toks) || (next && (isSpeechVerb(next) || isComplementiser(next))))) return null;
+  if (member && !(delimAfter(last, toks) || (next && (isSpeechVerb(next) || isComplementiser(next))))) return null;
+  // (an apposition closes on its own comma)
+  if (!member && !commaAfter(last)) return null;
   return span;
+}
+
+/** The separate pronouns of the third person singular that open an identity clause (… هو الأمير X). */
+const COPULA_PRONOUNS = set(`هو هي`);
+/** Words that single one person out of a group (إحدى شركاء …، أحد المحامين): a description's head. */
+const ONE_OF = set(`أحد إحدى`);
+
+/**
+ * «زيارة مسؤول سعودي كبير هو الأمير خالد الفيصل»، «إحدى شركاء إطلاق المجموعات هي سارة مولر»: a
+ * description, a separate pronoun, then (up to three words of title and) the name. The pronoun makes
+ * an identity clause whose subject is the person's description (roles55). [start, end] of that
+ * description, read back from the pronoun as a title before a name is, or null. Not after a verb's
+ * indefinite accusative (ضم مدربا جديدا هو الإيطالي X: a clause about the object, roles54), nor a
+ * pronoun with و or ف (وهو من إخراج X: a circumstantial clause about something else).
+ */
+function copulaSubject(toks: readonly Token[], from: number, named: ReadonlySet<number>): [number, number] | null {
+  const sent = toks[from]!.sent;
+  let p = from - 1;
+  for (; p >= 0 && from - p <= 4; p--) {
+    const t = toks[p]!;
+    if (t.sent !== sent || named.has(p) || delimAfter(t, toks) || verbShaped(t) || isSpeechVerb(t)) return null;
+    if (COPULA_PRONOUNS.has(t.light)) break;
+  }
+  if (p < 1 || from - p > 4) return null;
+  const w = toks[p - 1]!;
+  if (w.sent !== sent || named.has(p - 1) || delimAfter(w, toks) || (!hasArticle(w) && /[^ا]ا$/.test(w.light))) return null;
+  let b = titleBefore(toks, p, named, describerHead);
+  // «إحدى شركاء …»: one of a group, its head the word that singles the person out
+  for (let k = p - 1; k >= 0 && p - k <= 6; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || named.has(k) || (k < p - 1 && delimAfter(t, toks)) || verbShaped(t) || isSpeechVerb(t) || RELATIVES.has(t.light)) break;
+    if (ONE_OF.has(t.light)) { b = k; break; }
+  }
+  return b >= 0 && b < p ? [b, p - 1] : null;
 }
 
 /** A dual title (وزيري، الزعيمان، الرئيسين) as its singular (وزير، الزعيم), or null. */
@@ -830,6 +875,16 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
   if (!role && !listJoined && !objectOf && !conjoined) {
     const h = shapedConstructBefore(toks, c.from, c.to, named);
     if (h >= 0) role = describerText(text, toks, h, c.from - 1);
+  }
+  // An identity clause before the name (DESCRIPTION هو [TITLE] NAME): its subject is the person's
+  // description, kept before the title read after the pronoun (a role run across the pronoun is split there).
+  const cop = copulaSubject(toks, c.from, named);
+  const subject = cop ? describerText(text, toks, cop[0], cop[1]) : '';
+  if (subject) {
+    const ws = role.split(/\s+/);
+    const at = ws.findIndex((w) => COPULA_PRONOUNS.has(lightNormAr(w)));
+    const predicate = at >= 0 ? ws.slice(at + 1).join(' ') : role;
+    role = !predicate ? subject : predicate.includes(subject) ? predicate : `${subject}، ${predicate}`;
   }
   const after = (role ? null : appositionOfOwn(toks, c.to, named)) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to)
     ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
