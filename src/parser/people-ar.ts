@@ -267,17 +267,6 @@ function accusativeRun(toks: readonly Token[], from: number, to: number): boolea
   return to > from && toks.slice(from, to + 1).every((w) => w.light.endsWith('ا') && !isGiven(w));
 }
 
-const TANWEEN = /[\u064B-\u064D]/;
-/** A word of a name's shape that is no everyday word and carries no tanween (جوهانا، كونتا; not جدلا، كبيراً). */
-function foreignInA(t: Token): boolean {
-  return nameLike(t) && !everyday(t) && !TANWEEN.test(t.text);
-}
-
-/** A word the tagger scores as a name word, of a name's shape, no common word's and no everyday word's. */
-function taggedNameWord(t: Token, score: number): boolean {
-  return score > 0 && nameLike(t) && !commonWordShaped(t) && !everyday(t);
-}
-
 /**
  * A lone word glued to the preposition ب after a role (الوزير المكلف | بملف) is a prepositional
  * phrase, unless it is known as a name (بوتين، بومبيو).
@@ -1275,9 +1264,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
       else if (knownReading(toks[k]!.norm, (w) => bareOnly.has(w))) fuller = true;
     }
     // … the other words of the span must then be name words themselves (not «موقف غودال»).
-    // (… or words the tagger itself takes for name words, of a name's shape and no everyday word:
-    // the given name of «وأضافت مالستروم» in «مفوضة التجارة سيسليا مالستروم», which no list holds.)
-    if (fuller) for (let k = from; k <= to; k++) if (!knownReading(toks[k]!.norm, (w) => bareOnly.has(w)) && !nameEvidence(toks[k]!) && !taggedNameWord(toks[k]!, scores[k]!)) clash = true;
+    if (fuller) for (let k = from; k <= to; k++) if (!knownReading(toks[k]!.norm, (w) => bareOnly.has(w)) && !nameEvidence(toks[k]!)) clash = true;
     const first = toks[from]!;
     // (… or, in a span of two words or more, one the model takes for a name word and shaped like a name
     // after its و: a list's ووروميلو لوكاكو، وبنجامان بافار that no list knows.)
@@ -1306,9 +1293,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
     if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
     // Indefinite accusatives in a row (أثار جدلا كبيرا) are an object, not a name.
-    // (… unless every word is shaped like a name, no everyday word and no tanween: foreign names
-    // end in ا as often, البريطانية جوهانا كونتا, and the tagger took the run for a name already.)
-    if (accusativeRun(toks, from, to) && !toks.slice(from, to + 1).every(foreignInA)) continue;
+    if (accusativeRun(toks, from, to)) continue;
     const words = toks.slice(from, to + 1);
     if (words.some((t) => isPlaceOrOrg(t)) && !words.some((t) => isGiven(t))) continue;
     // … nor a name that a team, a chain, a product or a work carries (سلسلة كوستا كوفي).
