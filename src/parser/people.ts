@@ -136,6 +136,19 @@ function otherGiven(a: NameCandidate, b: NameCandidate): boolean {
   return last === b.words[b.words.length - 1] && !isOrdinalWord(last);
 }
 
+/** The word is inside the name, neither its first nor its last (يونغ of كيم يونغ أون). */
+const inner = (c: NameCandidate, w: string): boolean => { const i = c.words.indexOf(w); return i > 0 && i < c.words.length - 1; };
+/**
+ * Two names of three words or more that share only an inner word, with first words and last words
+ * that are no spellings of each other (كيم يونغ أون، سونغ يونغ-مو: Korean and Chinese names share
+ * syllables): two people. A name written twice differs in one end at most (رجب طيب أردوغان،
+ * رجب طيب إردوغان), and one cut short shares an end word, which links it by that key.
+ */
+const otherEnds = (a: NameCandidate, b: NameCandidate): boolean => {
+  const fa = a.words[0]!, fb = b.words[0]!, la = a.words[a.words.length - 1]!, lb = b.words[b.words.length - 1]!;
+  return soundSkeleton(fa) !== soundSkeleton(fb) && nameSkeleton(la) !== nameSkeleton(lb) && soundSkeleton(la) !== soundSkeleton(lb);
+};
+
 export function assemblePeople(cands: readonly NameCandidate[], toks: readonly Token[], lang: Lang): Person[] {
   const ordered = [...cands].sort((x, y) => {
     const rank = (c: NameCandidate) => (c.weak ? 2 : c.words.length > 1 ? 0 : 1);
@@ -155,7 +168,8 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     let hit: Draft | undefined;
     // (Not through a first word two full names share when their other words differ: دييغو كوستا
     // and دييغو سيميوني are namesakes; a given name no list knows is a link key of both.)
-    for (const k of keys) { hit = byKey.get(k); if (hit && k === c.words[0] && namesake(hit.c, c)) hit = undefined; if (hit) break; }
+    // (… nor through an inner word alone: see otherEnds.)
+    for (const k of keys) { hit = byKey.get(k); if (hit && k === c.words[0] && namesake(hit.c, c)) hit = undefined; if (hit && inner(c, k) && inner(hit.c, k) && otherEnds(hit.c, c)) hit = undefined; if (hit) break; }
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
     if (!hit && !keys.length) hit = byFullName.get(full);
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
