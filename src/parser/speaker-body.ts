@@ -17,7 +17,7 @@ import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
 import { AUDIENCE_NOUNS } from './cues-ar.ts';
 import { isOutletHead, isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
-import { brandName, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
+import { brandName, isCollectiveNoun, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
 
 /** Words a fuller mention may add after the speaker's own. */
@@ -236,7 +236,9 @@ export function withComplement(speakerAr: string, sentenceId: number, toks: read
     }
     const prep = toks[j];
     if (!prep || prep.sent !== t.sent || toks[j - 1]!.gap.trim()) return null;
-    if (prep.light !== 'في' && !((prep.light === 'عن' || prep.light === 'على') && GOVERNING.test(bare(toks[j - 1]!.light)))) return null;
+    // (من after a collective noun names its members: مجموعة من الحقوقيين, a group of jurists)
+    const members = prep.light === 'من' && words.length === 1 && isCollectiveNoun(speakerAr);
+    if (prep.light !== 'في' && !members && !((prep.light === 'عن' || prep.light === 'على') && GOVERNING.test(bare(toks[j - 1]!.light)))) return null;
     let e = j + 1;
     while (e < toks.length && e - j - 1 < MAX_COMPLEMENT && toks[e]!.sent === t.sent && !toks[e - 1]!.gap.trim()) {
       const u = toks[e]!;
@@ -255,7 +257,9 @@ export function withComplement(speakerAr: string, sentenceId: number, toks: read
     const had = enWords(current);
     const got = enWords(en);
     // (a governing participle's English may change with its complement: those in charge → those running X)
-    const keeps = prep.light === 'في' ? had.every((w) => got.includes(w)) : got.length > had.length && had.some((w) => got.includes(w));
+    const keeps = prep.light === 'في' || members ? had.every((w) => got.includes(w)) : got.length > had.length && had.some((w) => got.includes(w));
+    // (members the tables cannot render leave the old "the group from …" reading: not taken)
+    if (members && !/^an? [a-z]+ of /.test(en)) return null;
     if (en && keeps && got.some((w) => !had.includes(w))) return en;
     return null;
   }
