@@ -13,6 +13,7 @@ import { normAr } from './normalize.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { countryExact, countryPhrase, demonym, type Demonym } from './countries.ts';
 import type { Bi } from '../briefing/types.ts';
+import { spelledAcronym } from './latin-letters.ts';
 
 type Piece =
   | { t: 'title'; title: LexTitle; deputy: string; definite: boolean; portfolio: string }
@@ -164,9 +165,22 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     return null;
   };
 
+  // (the words as written, for letter names spelled out: آي keeps its madda)
+  const raws = toks.map((t) => (t.quoted || t.sep || t.latin ? '' : t.raw));
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i]!;
+    // an acronym spelled out letter by letter (آي أتش أس) is a Latin name, as the letters themselves are
+    const acr = spelledAcronym(raws, i, (en) => lexicon().orgs.some((o) => o.aliases.includes(en) || o.en === en));
+    // (not when a bare word the tables do not know runs on from it: بي إن سبورتس is one name, beIN Sports)
+    const after = acr ? toks[i + acr.len] : undefined;
+    const runsOn = !!after && !after.sep && !after.quoted && !after.latin && !PREPS[after.norm] && !/^(و|ف)?(ب|ل|ك)?ال|^لل/.test(after.norm) && !tryAt(i + acr!.len);
+    if (acr && !runsOn) {
+      const org = lexicon().orgs.find((o) => o.aliases.includes(acr.en) || o.en === acr.en);
+      pieces.push(org ? { t: 'entity', en: orgPhrase(org.en), place: false, short: acr.en, latin: true } : { t: 'name', en: acr.en });
+      i += acr.len;
+      continue;
+    }
     if (tok.sep) {
       pieces.push({ t: 'sep' });
       i++;
