@@ -13,6 +13,7 @@ import { normAr } from './normalize.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { countryExact, countryPhrase, demonym, type Demonym } from './countries.ts';
 import type { Bi } from '../briefing/types.ts';
+import { spelledAcronym } from './latin-letters.ts';
 
 type Piece =
   | { t: 'title'; title: LexTitle; deputy: string; definite: boolean; portfolio: string }
@@ -164,9 +165,22 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     return null;
   };
 
+  // (the words as written, for letter names spelled out: آي keeps its madda)
+  const raws = toks.map((t) => (t.quoted || t.sep || t.latin ? '' : t.raw));
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i]!;
+    // an acronym spelled out letter by letter (آي أتش أس) is a Latin name, as the letters themselves are
+    const acr = spelledAcronym(raws, i, (en) => lexicon().orgs.some((o) => o.aliases.includes(en) || o.en === en));
+    // (not when a bare word the tables do not know runs on from it: بي إن سبورتس is one name, beIN Sports)
+    const after = acr ? toks[i + acr.len] : undefined;
+    const runsOn = !!after && !after.sep && !after.quoted && !after.latin && !PREPS[after.norm] && !/^(و|ف)?(ب|ل|ك)?ال|^لل/.test(after.norm) && !tryAt(i + acr!.len);
+    if (acr && !runsOn) {
+      const org = lexicon().orgs.find((o) => o.aliases.includes(acr.en) || o.en === acr.en);
+      pieces.push(org ? { t: 'entity', en: orgPhrase(org.en), place: false, short: acr.en, latin: true } : { t: 'name', en: acr.en });
+      i += acr.len;
+      continue;
+    }
     if (tok.sep) {
       pieces.push({ t: 'sep' });
       i++;
@@ -664,6 +678,13 @@ export function translateSource(ar: string): string {
     if (q === 'the latest' && !(/^ال/.test(normAr(rest[0]!)) && pluralHead(bare))) return '';
     return q === 'one' ? `one ${singular(bare)}` : `${q} ${bare}`;
   }
+  // a collective noun with من before its members is a partitive (مجموعة من الخبراء -> a group of
+  // experts, فريق من الباحثين -> a team of researchers), not a body "from" them
+  const collective = COLLECTIVES[first];
+  if (collective && words.length > 2 && normAr(words[1]!) === 'من') {
+    const inner = describedSource(words.slice(2).join(' ')).replace(/^the /, '');
+    if (inner && pluralHead(inner)) return `a ${collective} of ${inner}`;
+  }
   // a counted description (نحو 300 شخص -> about 300 people, ثلاثة مسؤولين -> three officials): the
   // number, then the counted noun in the plural (Arabic counts from eleven on with a singular)
   const approx = APPROX[first] ? 1 : 0;
@@ -724,6 +745,14 @@ export function translateSource(ar: string): string {
 const QUANTIFIERS: Record<string, string> = {
   'احد': 'one', 'احدي': 'one', 'بعض': 'some', 'اخر': 'the latest', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',
 };
+/** Indefinite collective nouns of people that take their members with من (normAr keys). */
+const COLLECTIVES: Record<string, string> = {
+  'مجموعه': 'group', 'جماعه': 'group', 'فريق': 'team', 'وفد': 'delegation', 'لجنه': 'committee', 'حشد': 'crowd', 'لفيف': 'group', 'نخبه': 'group',
+};
+/** The word is an indefinite collective noun of people that takes its members with من (مجموعة، فريق). */
+export function isCollectiveNoun(ar: string): boolean {
+  return !!COLLECTIVES[normAr(stripDiacritics(ar).trim())];
+}
 /** A quantifier standing for its people (أحدهم -> one of them). */
 const QUANTIFIED_ALONE: Record<string, string> = {
   'احدهم': 'one of them', 'احداهم': 'one of them', 'احداهن': 'one of them', 'احدهما': 'one of them', 'بعضهم': 'some of them', 'العديد': 'many',

@@ -41,6 +41,9 @@ export const translateRole = cached<string>((s) => names.translateRole(s), '');
 /** A described source's or body's English (the police, informed sources); '' when its head is unknown. */
 export const translateSource = cached<string>((s) => names.translateSource(s), '');
 
+/** An indefinite collective noun of people taking its members with من (مجموعة، فريق، وفد). */
+export const isCollectiveNoun = cached<boolean>((s) => names.isCollectiveNoun(s), false);
+
 /** The English name of a brand or body the Arabic spells by sound (فيسبوك -> Facebook), else null. */
 export const brandName = cached<string | null>((s) => names.brandName(s), null);
 

@@ -17,7 +17,7 @@ import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
 import { AUDIENCE_NOUNS } from './cues-ar.ts';
 import { isOutletHead, isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
-import { brandName, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
+import { brandName, isCollectiveNoun, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
 
 /** Words a fuller mention may add after the speaker's own. */
@@ -236,7 +236,9 @@ export function withComplement(speakerAr: string, sentenceId: number, toks: read
     }
     const prep = toks[j];
     if (!prep || prep.sent !== t.sent || toks[j - 1]!.gap.trim()) return null;
-    if (prep.light !== 'في' && !((prep.light === 'عن' || prep.light === 'على') && GOVERNING.test(bare(toks[j - 1]!.light)))) return null;
+    // (من after a collective noun names its members: مجموعة من الحقوقيين, a group of jurists)
+    const members = prep.light === 'من' && words.length === 1 && isCollectiveNoun(speakerAr);
+    if (prep.light !== 'في' && !members && !((prep.light === 'عن' || prep.light === 'على') && GOVERNING.test(bare(toks[j - 1]!.light)))) return null;
     let e = j + 1;
     while (e < toks.length && e - j - 1 < MAX_COMPLEMENT && toks[e]!.sent === t.sent && !toks[e - 1]!.gap.trim()) {
       const u = toks[e]!;
@@ -255,7 +257,9 @@ export function withComplement(speakerAr: string, sentenceId: number, toks: read
     const had = enWords(current);
     const got = enWords(en);
     // (a governing participle's English may change with its complement: those in charge → those running X)
-    const keeps = prep.light === 'في' ? had.every((w) => got.includes(w)) : got.length > had.length && had.some((w) => got.includes(w));
+    const keeps = prep.light === 'في' || members ? had.every((w) => got.includes(w)) : got.length > had.length && had.some((w) => got.includes(w));
+    // (members the tables cannot render leave the old "the group from …" reading: not taken)
+    if (members && !/^an? [a-z]+ of /.test(en)) return null;
     if (en && keeps && got.some((w) => !had.includes(w))) return en;
     return null;
   }
@@ -313,6 +317,64 @@ export function ownContinuation(speakerAr: string, sentenceId: number, toks: rea
   return null;
 }
 
+/** Words a conjunct may run to after its own و-word (منظمات | الدفاع عن حقوق الإنسان). */
+const MAX_CONJUNCT = 5;
+
+/**
+ * The English of a described subject the text coordinates with another straight after it (وتنتقد
+ * المعارضة ومنظمات الدفاع عن حقوق الإنسان …: the opposition and the rights organisations; قال الجيش
+ * والشرطة): the speaker phrase stops at و, but both said it, and a reader of the English line wants
+ * both. The conjunct is the و-word and the definite words, construct nouns and prepositional
+ * complements that follow it in the same sentence with no punctuation (none a time word, a verb of
+ * saying, an audience or an outlet spoken to), cut back until the tables render it as a description
+ * (a verb, a pronoun-suffixed word or a bare name after و renders nothing and is not taken). Only the
+ * English changes, and only when it keeps everything the speaker's own words said.
+ */
+export function withConjunct(speakerAr: string, sentenceId: number, toks: readonly Token[]): string | null {
+  const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 4) return null;
+  const current = translateSource(speakerAr);
+  if (!current) return null;
+  const want = words.map(bare);
+  const [from, to] = window(sentenceId, toks, 0);
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.sent !== sentenceId || !forms(t.light).includes(want[0]!)) continue;
+    let j = i + 1;
+    let ok = true;
+    for (let k = 1; k < want.length; k++, j++) {
+      const u = toks[j];
+      if (!u || u.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || bare(u.light) !== want[k]) { ok = false; break; }
+    }
+    if (!ok) continue;
+    const w = toks[j];
+    if (!w || w.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || !/^و[\u0621-\u064A]{3,}$/.test(w.light) || isStop(w) || isSpeechVerb(w) || isTimeWord(w)) return null;
+    // the conjunct's words: its head, then what belongs to its noun phrase
+    let e = j + 1;
+    while (e < toks.length && e - j < MAX_CONJUNCT && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks)) {
+      const u = toks[e]!;
+      // (a preposition before a definite word or a noun in construct with one: عن حقوق الإنسان)
+      const v = toks[e + 1];
+      const prep = /^(في|عن|على|من)$/.test(u.light) && !!v && v.sent === u.sent && (definite(v) || (!/^[وفبلك]/.test(v.light) && !!toks[e + 2] && toks[e + 2]!.sent === u.sent && definite(toks[e + 2]!)));
+      const construct = !/^[وفبلك]/.test(u.light) && !!toks[e + 1] && toks[e + 1]!.sent === u.sent && definite(toks[e + 1]!);
+      if (!(prep || construct || extendable(u, false, false)) || audience(u) || outletAddressee(u)) break;
+      e++;
+    }
+    const had = enWords(current);
+    for (; e > j; e--) {
+      const conj = toks.slice(j, e).map((u) => u.text).join(' ');
+      const alone = translateSource(conj.slice(1));
+      // (a described conjunct: a common head, not a name the tables merely romanise)
+      if (!alone || !/^[a-z]/.test(alone.replace(/^(an?|the|one|some|several|many) /, ''))) continue;
+      const en = translateSource(`${speakerAr} ${conj}`);
+      const got = enWords(en);
+      if (en && had.every((x) => got.includes(x)) && got.length > had.length) return en;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Gives described speakers that name a body by its head the English of its fuller mention. */
 export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]): void {
   // one look per speaker and sentence: a run-on paste holds thousands of «وقال الوزير» in a few sentences
@@ -325,7 +387,7 @@ export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]
     // (a speaker not marked unnamed whose English is still a description, a common noun the tables
     // render: موظفين → employees, is read with its complement too; withComplement leaves names alone)
     const described = q.unnamed || (!!q.speaker.en && q.speaker.en === translateSource(q.speaker.ar));
-    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) : null)));
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) ?? withConjunct(q.speaker.ar, q.sentenceId, toks) : null)));
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../src/parser/index.ts';
-import { fullerBody, ownContinuation, withComplement } from '../../src/parser/speaker-body.ts';
+import { fullerBody, ownContinuation, withComplement, withConjunct } from '../../src/parser/speaker-body.ts';
 
 const body = (text: string, speaker: string, sentence: number) => {
   const { toks } = segmentArticle(text);
@@ -69,5 +69,20 @@ describe('ownContinuation', () => {
     expect(own('وقال مسؤول الخميس إن الاتفاق قريب.', 'مسؤول')).toBeNull();
     expect(own('وقال مسؤول للصحفيين إن الاتفاق قريب.', 'مسؤول')).toBeNull();
     expect(own('وقال المسؤول الأمريكي إن الاتفاق قريب.', 'المسؤول')).toBeNull();
+  });
+});
+
+describe('withConjunct', () => {
+  const conj = (text: string, speaker: string, sentence = 0) => withConjunct(speaker, sentence, segmentArticle(text).toks);
+
+  it('reads a described subject with the one the text coordinates straight after it', () => {
+    expect(conj('وتنتقد المعارضة ومنظمات الدفاع عن حقوق الإنسان حملات التطهير هذه.', 'المعارضة')).toMatch(/^the opposition and .*organisations/);
+    expect(conj('وقال الجيش والشرطة إن الهجوم أحبط.', 'الجيش')).toBe('the army and the police');
+  });
+
+  it('takes no verb, pronoun-suffixed word or name after و, and nothing across punctuation', () => {
+    expect(conj('وقالت الشرطة وأضافت أن التحقيق جار.', 'الشرطة')).toBeNull();
+    expect(conj('وتقول حماس وغيرها من الجماعات إنها تطالب سلميا.', 'حماس')).toBeNull();
+    expect(conj('وقالت الشرطة، والجيش في حالة تأهب، إن التحقيق جار.', 'الشرطة')).toBeNull();
   });
 });
