@@ -115,6 +115,17 @@ function possessed(w: string, raw: string): { piece: Piece; whose: string } | nu
   return null;
 }
 
+/** The lexicon's body a Latin name or acronym stands for (CNN, HSBC), if any. */
+function orgByLatin(en: string) {
+  return lexicon().orgs.find((o) => o.aliases.includes(en) || o.en === en);
+}
+
+/** A name written in Latin letters, or spelled out letter by letter: a known body, else a name. */
+function latinPiece(en: string): Piece {
+  const org = orgByLatin(en);
+  return org ? { t: 'entity', en: orgPhrase(org.en), place: false, short: en, latin: true } : { t: 'name', en };
+}
+
 function scan(toks: Tok[], nameEn: NameFn): Piece[] {
   const lex = lexicon();
   const pieces: Piece[] = [];
@@ -171,13 +182,12 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
   while (i < toks.length) {
     const tok = toks[i]!;
     // an acronym spelled out letter by letter (آي أتش أس) is a Latin name, as the letters themselves are
-    const acr = spelledAcronym(raws, i, (en) => lexicon().orgs.some((o) => o.aliases.includes(en) || o.en === en));
+    const acr = spelledAcronym(raws, i, (en) => !!orgByLatin(en));
     // (not when a bare word the tables do not know runs on from it: بي إن سبورتس is one name, beIN Sports)
     const after = acr ? toks[i + acr.len] : undefined;
     const runsOn = !!after && !after.sep && !after.quoted && !after.latin && !PREPS[after.norm] && !/^(و|ف)?(ب|ل|ك)?ال|^لل/.test(after.norm) && !tryAt(i + acr!.len);
     if (acr && !runsOn) {
-      const org = lexicon().orgs.find((o) => o.aliases.includes(acr.en) || o.en === acr.en);
-      pieces.push(org ? { t: 'entity', en: orgPhrase(org.en), place: false, short: acr.en, latin: true } : { t: 'name', en: acr.en });
+      pieces.push(latinPiece(acr.en));
       i += acr.len;
       continue;
     }
@@ -190,9 +200,7 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       // Latin words inside Arabic copy are names (GPS, CNN)
       const names: string[] = [];
       while (i < toks.length && toks[i]!.latin) names.push(toks[i++]!.raw);
-      const joined = names.join(' ');
-      const org = lexicon().orgs.find((o) => o.aliases.includes(joined) || o.en === joined);
-      pieces.push(org ? { t: 'entity', en: orgPhrase(org.en), place: false, short: joined, latin: true } : { t: 'name', en: joined });
+      pieces.push(latinPiece(names.join(' ')));
       continue;
     }
     if (BEHALF[tok.norm]) {

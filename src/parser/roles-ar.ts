@@ -720,8 +720,8 @@ export function isNisba(t: Token): boolean {
   return light.startsWith('ال') && (isDemonym(light) || /^ال\S{3,}ي$/.test(light));
 }
 
-/** The singular subject pronouns (a closed class): a dual's own pronoun is هما, never one of these. */
-const SINGULAR_PRONOUNS = new Set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
+/** The singular subject pronouns, bare or with و/ف (a closed class): a dual's own pronoun is هما, never one of these. */
+const SINGULAR_PRONOUNS = new Set([...COPULA_PRONOUNS].flatMap((p) => [p, `و${p}`, `ف${p}`]));
 
 /**
  * «وزيري الخارجية التركي X والأميركي Y»، «الزعيمان الكوري الشمالي X، والكوري الجنوبي Y»: one dual
