@@ -591,8 +591,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // … and the spans that open on a name behind a glued preposition, read without it.
   const ung = ungluedTags(toks, tags.scores);
   const tagged = ung ? [...tagged0, ...taggedPeople(text, toks, tagged0, ung).filter((c) => c.to > c.from && c.skipFirst)] : tagged0;
-  const withNisba0 = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
-  const withNisba = [...withNisba0, ...repeatedPairPeople(toks, withNisba0)];
+  const withNisba = [...tagged, ...nisbaPeople(toks, tagged, tags.scores)];
   // A name the article gives a company, agency, team or place elsewhere (شركة آبل … لم تشأ آبل،
   // وكالة "أسوشيتد برس" … وقالت أسوشيتد برس) is that body's at every mention.
   // (Not a word some candidate has as its surname: فريق كلوب is Klopp's team, يورغن كلوب the man.)
@@ -1899,61 +1898,6 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     out.push({ from: j, to: e, roleAr: '', roleResolvedAr: '', cue: 'tagger', weak: false });
     for (let m = j; m <= e; m++) taken.add(m);
     i = e;
-  }
-  return out;
-}
-
-/**
- * A two-word name the article repeats (سما المصري five times, إيلي كوهين seven, وضاح الطه three):
- * on unseen copy the tagger's penalties for words no name data holds stack, and each mention alone
- * scores below zero; but an article writes a pair of uncommon words again and again mostly when it
- * is someone's name. The pair must come at least twice, each word shaped as a name word and no
- * everyday word, title, place or verb, and at least one mention must stand where a person's name
- * does: after a title, a nationality or a verb of saying, or before «، TITLE» or a relative pronoun.
- */
-function repeatedPairPeople(toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
-  const taken = new Set<number>();
-  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
-  const plain = (t: Token) => !roleHead(t) && !isPlaceOrOrg(t) && !isStop(t) && !isTimeWord(t) && !isParticle(t) && !verbShaped(t) && !prepositional(t) && !isHonorific(t);
-  const firstWord = (t: Token) => nameLike(t) && !hasArticle(t) && !conjunctionVerbLike(t) && plain(t);
-  // (… and no second name joined by و: كوشنير وغرينبلات are two people)
-  const secondWord = (t: Token) => (nameLike(t, true) || (hasArticle(t) && !!nisbaWord(t))) && !conjoined(t) && !everyday(t) && plain(t);
-  const nameContext = (i: number) => {
-    const b = toks[i - 1], a = toks[i + 2];
-    // (a definite title: after an indefinite one, مهاجم تشلسي الإنكليزي, the pair is its genitive, a team)
-    if (b && b.sent === toks[i]!.sent && !delimAfter(b, toks) && (!!roleHead(b)?.definite || !!nisbaWord(b) || isSpeechVerb(b))) return true;
-    if (a && a.sent === toks[i]!.sent && ((RELATIVES.has(a.light) && !delimAfter(toks[i + 1]!, toks)) || (commaAfter(toks[i + 1]!) && !!roleHead(a)))) return true;
-    return false;
-  };
-  // The pair as part of a longer name the article repeats (هيومن رايتس ووتش، كود دوت أورغ، غييرمو
-  // ديل تورو): the same name-shaped word beside it at two mentions or more makes it a body's, a thing's
-  // or a longer name's words, not a person's two. (One mention's neighbour is no sign: قررت سما المصري.)
-  const longer = (at: readonly number[]) => {
-    const side = (k: (i: number) => number, fits: (t: Token) => boolean) => {
-      const seen = new Map<string, number>();
-      for (const i of at) {
-        const n = toks[k(i)];
-        if (!n || n.sent !== toks[i]!.sent || delimAfter(k(i) < i ? n : toks[i + 1]!, toks) || !fits(n)) continue;
-        seen.set(n.light, (seen.get(n.light) ?? 0) + 1);
-      }
-      return [...seen.values()].some((c) => c >= 2);
-    };
-    return side((i) => i - 1, (t) => firstWord(t) && !isSpeechVerb(t) && !nisbaWord(t)) || side((i) => i + 2, secondWord);
-  };
-  const sites = new Map<string, number[]>();
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const a = toks[i]!, b = toks[i + 1]!;
-    if (a.sent !== b.sent || delimAfter(a, toks) || taken.has(i) || taken.has(i + 1)) continue;
-    // (A first word the corpus also writes as an everyday word, سما "rose", only in a pair written three times or more.)
-    const n = pairCount(toks, i + 1);
-    if (n < 2 || !firstWord(a) || !secondWord(b) || (everyday(a) && n < 3)) continue;
-    const key = a.light + ' ' + b.light;
-    sites.set(key, [...(sites.get(key) ?? []), i]);
-  }
-  const out: PersonCandidate[] = [];
-  for (const at of sites.values()) {
-    if (at.length < 2 || !at.some(nameContext) || longer(at)) continue;
-    for (const i of at) out.push({ from: i, to: i + 1, roleAr: '', roleResolvedAr: '', cue: 'tagger', weak: false });
   }
   return out;
 }
