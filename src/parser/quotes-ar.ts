@@ -42,6 +42,8 @@ const JUDGING_PRONOUN = /^[وف]?(اعتبر|اعتبرت|يعتبر|تعتبر|
  * السيدة قولها), so the outlet in its subject place is seldom the one speaking.
  */
 const RELAY_VERB = /^[وف]?(نقل|نقلت|ينقل|تنقل|نقلوا|ينقلون)(ه|ها|هم|هما)?$/;
+/** قول with a singular pronoun (قوله، قولها): the relayed speaker's gender, whatever the relaying verb's. */
+const SAYING_NOUN_PRONOUN = /^قول(ه|ها)$/;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
 
 /** A quotation-marked name rather than a statement: after صحيفة/قناة, or made of initials (بي اف ام تي في). */
@@ -502,6 +504,12 @@ export class ArabicQuoteReader {
   private speechFrom = Infinity;
   /** The last speaker before the sentence being read. */
   private lastOfPrevious: Speaker | null = null;
+  /**
+   * Verbs of saying with no stated subject whose last speaker, the rules' choice (implicit), is of the
+   * other gender than the verb, with who would go on in the verb's gender: offered to the ranker
+   * (features `skip`, `galt`), which learns when the gender outweighs the discourse.
+   */
+  private genderAlts = new Map<number, { last: Speaker; other: Speaker }>();
   /** Character ranges of the quotations of the sentence being read. */
   private quoted: Array<[number, number]> = [];
   private seq = 0;
@@ -621,7 +629,23 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
+    // (the last speaker goes on only in its own gender: after a man spoke, «وقالت» is a woman's)
+    const last = this.lastBefore(verb);
+    if (last && last.speakerId && vg && this.speakerGender(last) === (vg === 'f' ? 'm' : 'f')) {
+      const other = (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
+      if (other) this.genderAlts.set(verb, { last, other });
+    }
+    return last ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
+  }
+
+  /** A speaker's gender: a person's as the article marks it, a description's by its title, a body's by its head (ة، ات). */
+  private speakerGender(sp: Speaker): Gender | null {
+    if (sp === UNATTRIBUTED) return null;
+    if (sp.speakerId) {
+      const p = this.people.find((x) => x.id === sp.speakerId);
+      return p ? this.genderOf(p) : null;
+    }
+    return titleGender(lightNormAr(sp.speaker.ar.split(' ')[0] ?? '')) ?? nounGender(sp.speaker.ar);
   }
 
   /**
@@ -2313,7 +2337,7 @@ export class ArabicQuoteReader {
     // sentences back, the person a title or description of the rules' choice refers to (الوزير for
     // the minister named paragraphs before), and the person the article is about. Offered with
     // what marks them; the model weighs them.
-    const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
+    const vg = cue >= 0 ? this.quoteGender(cue, qa) : null;
     const ante = this.antecedentPerson(anchor, qa, qb, vg);
     if (ante) add(fromPerson(ante), null);
     const ruleType0 = candidateType(ruleShown);
@@ -2326,6 +2350,10 @@ export class ArabicQuoteReader {
     for (const l of links.slice(0, 2)) add(fromPerson(l.p), null);
     const hero = this.protagonist();
     if (hero) add(fromPerson(hero), null);
+    // (the rules took a last speaker of the other gender than the verb: who would go on in its gender)
+    const skipped = cue >= 0 ? this.genderAlts.get(cue) : undefined;
+    const galt = skipped && candidateKey(this.asBody(skipped.last)) === candidateKey(ruleShown) ? skipped.other : undefined;
+    const galtKey = galt ? candidateKey(add(galt, null).sp) : null;
     add(UNATTRIBUTED, null);
     const list = [...cands.values()];
     // (each candidate's key and the issuer's and statement's read once, not once per mark)
@@ -2335,6 +2363,7 @@ export class ArabicQuoteReader {
       const key = candidateKey(e.sp);
       if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
+      if (galtKey !== null && key === galtKey) e.c.galt = true;
       if (issuedKey !== null && key === issuedKey) e.c.issued = true;
       if (backKey !== null && key === backKey) e.c.stmtBack = true;
       if (groupKeys.has(key) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupLight(lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '')))) e.c.group = true;
@@ -2410,7 +2439,7 @@ export class ArabicQuoteReader {
     // (a plural verb of saying, past or present: وقالوا، أكدوا، يقولون، تؤكدان)
     const plural = verb !== 'none' && /^[وف]?[\u0621-\u064A]{2,6}(وا|ون|ان)$/.test(t.light) && (isSpeechVerb(t) || isReportVerb(t) || isDenialVerb(t) || isContinuation(t));
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural, skip: !!galt,
     });
     // (parsing scores each candidate as its features are described, no name built; only training
     // collects the names)
@@ -2420,6 +2449,22 @@ export class ArabicQuoteReader {
     const chosen = list[pick]!.sp;
     collect(q, list.map((e, i) => { const f = shownSpeaker(e.sp, joint, jointIds); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
     return shownSpeaker(chosen, joint, jointIds);
+  }
+
+  /**
+   * The gender the quotation's speaker takes (the candidates' agreement, the antecedent's filter). A
+   * verb of relaying agrees with the outlet carrying the words (نقلت الوكالة عن الوزير قوله), not
+   * with the speaker, whose own mark is the pronoun on قول before the quotation (قوله، قولها; على
+   * لسان البشير قوله too); without one, the verb of saying's.
+   */
+  private quoteGender(cue: number, qa: number): Gender | null {
+    const toks = this.toks;
+    const sent = toks[cue]!.sent;
+    for (let k = cue + 1; k < qa && k - cue <= 30 && toks[k]!.sent === sent; k++) {
+      const m = SAYING_NOUN_PRONOUN.exec(toks[k]!.light);
+      if (m) return m[1] === 'ه' ? 'm' : 'f';
+    }
+    return sayingGender(toks[cue]!.light);
   }
 
   /** Clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser (clauseMark). */
