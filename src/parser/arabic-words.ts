@@ -283,15 +283,13 @@ const saying = (w: string) => SAYING.some((s) => s.has(w));
  * The gender a verb or participle of saying marks on its subject (قالت، أضافت، تقول، مضيفة، معبرة
  * are feminine; قال، يقول، مضيفا masculine); null for plurals and duals (قالوا، قالا، قالتا) and
  * for words that are no verb of saying. A present form in ت is feminine only when the same verb in
- * ي exists (تقول / يقول), so a past verb that starts with ت (تابع، تحدث، تساءل) stays masculine;
- * a past form in ت is feminine only when it is not itself the masculine of a form in تت (لفت / لفتت).
+ * ي exists (تقول / يقول), so a past verb that starts with ت (تابع، تحدث، تساءل) stays masculine.
  */
 export const sayingGender = memo((light: string): Gender | null => {
   const w = conjReadings(light).find(saying);
   if (!w) return null;
   if (/(وا|تا|ون)$/.test(w) || (w.endsWith('ا') && saying(w.slice(0, -1)))) return null;
-  // (a past verb whose root ends in ت, لفت, is masculine: its feminine لفتت is the list's too)
-  if (/[تة]$/.test(w) && !saying(w + 'ت')) return 'f';
+  if (/[تة]$/.test(w)) return 'f';
   if (w.startsWith('ت') && saying('ي' + w.slice(1))) return 'f';
   return 'm';
 });

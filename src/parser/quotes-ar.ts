@@ -42,8 +42,6 @@ const JUDGING_PRONOUN = /^[وف]?(اعتبر|اعتبرت|يعتبر|تعتبر|
  * السيدة قولها), so the outlet in its subject place is seldom the one speaking.
  */
 const RELAY_VERB = /^[وف]?(نقل|نقلت|ينقل|تنقل|نقلوا|ينقلون)(ه|ها|هم|هما)?$/;
-/** قول with a singular pronoun (قوله، قولها): the relayed speaker's gender, whatever the relaying verb's. */
-const SAYING_NOUN_PRONOUN = /^قول(ه|ها)$/;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
 
 /** A quotation-marked name rather than a statement: after صحيفة/قناة, or made of initials (بي اف ام تي في). */
@@ -2337,7 +2335,7 @@ export class ArabicQuoteReader {
     // sentences back, the person a title or description of the rules' choice refers to (الوزير for
     // the minister named paragraphs before), and the person the article is about. Offered with
     // what marks them; the model weighs them.
-    const vg = cue >= 0 ? this.quoteGender(cue, qa) : null;
+    const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
     const ante = this.antecedentPerson(anchor, qa, qb, vg);
     if (ante) add(fromPerson(ante), null);
     const ruleType0 = candidateType(ruleShown);
@@ -2449,22 +2447,6 @@ export class ArabicQuoteReader {
     const chosen = list[pick]!.sp;
     collect(q, list.map((e, i) => { const f = shownSpeaker(e.sp, joint, jointIds); return { speaker: f.speaker, speakerId: f.speakerId, speakerIds: f.speakerIds, feats: feats[i]! }; }), pick);
     return shownSpeaker(chosen, joint, jointIds);
-  }
-
-  /**
-   * The gender the quotation's speaker takes (the candidates' agreement, the antecedent's filter). A
-   * verb of relaying agrees with the outlet carrying the words (نقلت الوكالة عن الوزير قوله), not
-   * with the speaker, whose own mark is the pronoun on قول before the quotation (قوله، قولها; على
-   * لسان البشير قوله too); without one, the verb of saying's.
-   */
-  private quoteGender(cue: number, qa: number): Gender | null {
-    const toks = this.toks;
-    const sent = toks[cue]!.sent;
-    for (let k = cue + 1; k < qa && k - cue <= 30 && toks[k]!.sent === sent; k++) {
-      const m = SAYING_NOUN_PRONOUN.exec(toks[k]!.light);
-      if (m) return m[1] === 'ه' ? 'm' : 'f';
-    }
-    return sayingGender(toks[cue]!.light);
   }
 
   /** Clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser (clauseMark). */
