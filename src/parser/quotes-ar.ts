@@ -502,12 +502,6 @@ export class ArabicQuoteReader {
   private speechFrom = Infinity;
   /** The last speaker before the sentence being read. */
   private lastOfPrevious: Speaker | null = null;
-  /**
-   * Verbs of saying with no stated subject whose last speaker, the rules' choice (implicit), is of the
-   * other gender than the verb, with who would go on in the verb's gender: offered to the ranker
-   * (features `skip`, `galt`), which learns when the gender outweighs the discourse.
-   */
-  private genderAlts = new Map<number, { last: Speaker; other: Speaker }>();
   /** Character ranges of the quotations of the sentence being read. */
   private quoted: Array<[number, number]> = [];
   private seq = 0;
@@ -627,23 +621,7 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    // (the last speaker goes on only in its own gender: after a man spoke, «وقالت» is a woman's)
-    const last = this.lastBefore(verb);
-    if (last && last.speakerId && vg && this.speakerGender(last) === (vg === 'f' ? 'm' : 'f')) {
-      const other = (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
-      if (other) this.genderAlts.set(verb, { last, other });
-    }
-    return last ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
-  }
-
-  /** A speaker's gender: a person's as the article marks it, a description's by its title, a body's by its head (ة، ات). */
-  private speakerGender(sp: Speaker): Gender | null {
-    if (sp === UNATTRIBUTED) return null;
-    if (sp.speakerId) {
-      const p = this.people.find((x) => x.id === sp.speakerId);
-      return p ? this.genderOf(p) : null;
-    }
-    return titleGender(lightNormAr(sp.speaker.ar.split(' ')[0] ?? '')) ?? nounGender(sp.speaker.ar);
+    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
   }
 
   /**
@@ -2348,10 +2326,6 @@ export class ArabicQuoteReader {
     for (const l of links.slice(0, 2)) add(fromPerson(l.p), null);
     const hero = this.protagonist();
     if (hero) add(fromPerson(hero), null);
-    // (the rules took a last speaker of the other gender than the verb: who would go on in its gender)
-    const skipped = cue >= 0 ? this.genderAlts.get(cue) : undefined;
-    const galt = skipped && candidateKey(this.asBody(skipped.last)) === candidateKey(ruleShown) ? skipped.other : undefined;
-    const galtKey = galt ? candidateKey(add(galt, null).sp) : null;
     add(UNATTRIBUTED, null);
     const list = [...cands.values()];
     // (each candidate's key and the issuer's and statement's read once, not once per mark)
@@ -2361,7 +2335,6 @@ export class ArabicQuoteReader {
       const key = candidateKey(e.sp);
       if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
-      if (galtKey !== null && key === galtKey) e.c.galt = true;
       if (issuedKey !== null && key === issuedKey) e.c.issued = true;
       if (backKey !== null && key === backKey) e.c.stmtBack = true;
       if (groupKeys.has(key) || (!e.sp.speakerId && e.sp !== UNATTRIBUTED && groupLight(lightNormAr(e.sp.speaker.ar.split(' ')[0] ?? '')))) e.c.group = true;
@@ -2437,7 +2410,7 @@ export class ArabicQuoteReader {
     // (a plural verb of saying, past or present: وقالوا، أكدوا، يقولون، تؤكدان)
     const plural = verb !== 'none' && /^[وف]?[\u0621-\u064A]{2,6}(وا|ون|ان)$/.test(t.light) && (isSpeechVerb(t) || isReportVerb(t) || isDenialVerb(t) || isContinuation(t));
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural, skip: !!galt,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
     });
     // (parsing scores each candidate as its features are described, no name built; only training
     // collects the names)

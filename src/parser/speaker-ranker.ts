@@ -148,8 +148,6 @@ export interface SpeakerCandidate {
    * antecedent as the titles allow. What else agrees is told apart so the model weighs it.
    */
   dref?: DescriptionLink;
-  /** the rules' last speaker clashes in gender with the verb (skip) and this is who would go on in the verb's gender */
-  galt?: boolean;
 }
 
 export interface DescriptionLink {
@@ -182,8 +180,6 @@ export interface QuoteContext {
   ruleDesc?: boolean;
   /** the verb of saying is plural (قالوا، يؤكدون): one person is seldom its subject */
   plural?: boolean;
-  /** the rules took the last speaker for an unstated subject though its gender is not the verb's (وقالت after a man) */
-  skip?: boolean;
 }
 
 export interface RankerModel {
@@ -267,7 +263,6 @@ export function describeCandidate(c: SpeakerCandidate, x: QuoteContext, f: Emit)
   if (c.relay) { f`relay`; f`relay|rule:${c.rule}`; }
   if (c.bodyGender) { f`bg:${c.bodyGender}`; f`bg:${c.bodyGender}|rule:${c.rule}`; }
   if (c.last) { f`last|para:${!!c.lastPara}`; f`last|para:${!!c.lastPara}|v:${x.verb}`; }
-  if (x.skip) { f`skip|rule:${c.rule}`; f`skip|t:${t}`; if (c.last) f`skip|last`; if (c.gender) f`skip|g:${c.gender}`; if (c.ante) f`skip|ante`; if (c.galt) { f`galt`; f`galt|t:${t}`; } }
   if (x.ruleDesc && t === 'person') {
     f`desc|alt`;
     if (c.ante) f`desc|ante`;
