@@ -22,6 +22,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { agentShape } from './role-shape.ts';
 import { memo } from '../text/memo.ts';
 import { feat } from './feature-names.ts';
+import { isFragmentReading } from './role-fragments.ts';
 
 /** One candidate role read at one mention: its text and the features of how and where it was read. */
 export interface RoleOption {
@@ -150,7 +151,7 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     }
   };
   if (rulePlain) add(ruleRole, [], null);
-  for (const o of options) add(o.text, o.feats, o.start);
+  for (const o of options) if (plainRole(o.text) === rulePlain || !isFragmentReading(o.text)) add(o.text, o.feats, o.start);
   const out: RoleChoice[] = [];
   if (!rulePlain) out.push({ text: '', feats: noneFeats(true, order.length, noneFree) });
   // (each reading's length in words, and the longest and shortest, counted once for all readings)
