@@ -111,6 +111,8 @@ describe('parser on the blind slice', () => {
     // At the end of the twenty-eighth (no blind article read): strict role 0.604 (roles53: a title
     // after a name stops where the verb's complement starts; a two-word rank counts as one title
     // word), its floor raised to 0.60; every other figure as the twenty-seventh.
+    // At the end of the twenty-ninth (no blind article read): every floored figure as the
+    // twenty-eighth (names55 moved the English names' exact spelling, 0.583 -> 0.604, not floored).
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
