@@ -77,6 +77,21 @@ const stripLam = (text: string) => text.replace(/^[وف]?لل/, 'ال').replace(
 /** Content words of an English rendering. */
 const enWords = (en: string) => en.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !['the', 'a', 'an', 'of', 'for', 'in'].includes(w));
 
+/**
+ * Where a mention of the speaker's words that opens at toks[i] ends (the index after its last word),
+ * or -1 when the words after toks[i] are not the rest of them: each in the same sentence, none
+ * across punctuation (`joined`: across no mark at all, only spaces).
+ */
+function mentionEnd(toks: readonly Token[], i: number, want: readonly string[], joined = false): number {
+  const t = toks[i]!;
+  let j = i + 1;
+  for (let k = 1; k < want.length; k++, j++) {
+    const u = toks[j];
+    if (!u || u.sent !== t.sent || (joined ? toks[j - 1]!.gap.trim() : delimAfter(toks[j - 1]!, toks)) || bare(u.light) !== want[k]) return -1;
+  }
+  return j;
+}
+
 /** The fuller mention's English for one speaker, or null. */
 export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly Token[]): string | null {
   const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
@@ -90,13 +105,8 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
   for (let i = to - 1; i >= from; i--) {
     const t = toks[i]!;
     if (!forms(t.light).includes(want[0]!)) continue;
-    let j = i + 1;
-    let ok = true;
-    for (let k = 1; k < want.length; k++, j++) {
-      const u = toks[j];
-      if (!u || u.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || bare(u.light) !== want[k]) { ok = false; break; }
-    }
-    if (!ok) continue;
+    const j = mentionEnd(toks, i, want);
+    if (j < 0) continue;
     const headIndefinite = !definite(t);
     // (the speaker's own mention, or one right after a verb of saying, is followed by whom it spoke to,
     // not by its body: وقال وزير الخارجية لوكالة فرانس برس، قال المدرب لشبكة سكاي)
@@ -212,13 +222,8 @@ export function withComplement(speakerAr: string, sentenceId: number, toks: read
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (t.sent !== sentenceId || !forms(t.light).includes(want[0]!)) continue;
-    let j = i + 1;
-    let ok = true;
-    for (let k = 1; k < want.length; k++, j++) {
-      const u = toks[j];
-      if (!u || u.sent !== t.sent || toks[j - 1]!.gap.trim() || bare(u.light) !== want[k]) { ok = false; break; }
-    }
-    if (!ok) continue;
+    let j = mentionEnd(toks, i, want, true);
+    if (j < 0) continue;
     // an indefinite speaker may be cut before its own adjectives, the complement after them
     // (موظفين | حاليين وسابقين في فيسبوك): up to two indefinite words the tables read as qualifiers
     // of the phrase (its English keeps every word and stays non-empty) are taken into it
@@ -287,13 +292,8 @@ export function ownContinuation(speakerAr: string, sentenceId: number, toks: rea
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (t.sent !== sentenceId || !forms(t.light).includes(want[0]!) || definite(t)) continue;
-    let j = i + 1;
-    let ok = true;
-    for (let k = 1; k < want.length; k++, j++) {
-      const u = toks[j];
-      if (!u || u.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || bare(u.light) !== want[k]) { ok = false; break; }
-    }
-    if (!ok) return null;
+    const j = mentionEnd(toks, i, want);
+    if (j < 0) return null;
     let e = j;
     while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, false, false) && !audience(toks[e]!) && !outletAddressee(toks[e]!)) e++;
     let phrase = '';
@@ -340,13 +340,8 @@ export function withConjunct(speakerAr: string, sentenceId: number, toks: readon
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (t.sent !== sentenceId || !forms(t.light).includes(want[0]!)) continue;
-    let j = i + 1;
-    let ok = true;
-    for (let k = 1; k < want.length; k++, j++) {
-      const u = toks[j];
-      if (!u || u.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || bare(u.light) !== want[k]) { ok = false; break; }
-    }
-    if (!ok) continue;
+    const j = mentionEnd(toks, i, want);
+    if (j < 0) continue;
     const w = toks[j];
     if (!w || w.sent !== t.sent || delimAfter(toks[j - 1]!, toks) || !/^و[\u0621-\u064A]{3,}$/.test(w.light) || isStop(w) || isSpeechVerb(w) || isTimeWord(w)) return null;
     // the conjunct's words: its head, then what belongs to its noun phrase
