@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { roleOverlap } from '../src/eval/gold-score.ts';
 import { plainRole, roleCandidates } from '../src/parser/role-ranker.ts';
 import { fragmentShapes } from '../src/parser/role-fragments.ts';
+import { ROLE_WORD_TESTS } from '../src/parser/people-ar.ts';
 import type { RoleRaw } from './lib/ranker-examples.ts';
 
 const [file, half = 'even'] = process.argv.slice(2);
@@ -30,7 +31,7 @@ for (const a of arts) {
     for (const t of new Set(r.input.options.map((o) => o.text))) {
       if (!t || plainRole(t) === rule) continue;
       const right = ok(t);
-      for (const s of fragmentShapes(t)) {
+      for (const s of fragmentShapes(t, ROLE_WORD_TESTS)) {
         const e = tally.get(s) ?? { right: 0, wrong: 0, only: 0, eg: [], egRight: [] };
         if (right) { e.right++; if (rights === 1) e.only++; if (e.egRight.length < 6) e.egRight.push(`${a.id} «${t}» want «${want}»`); } else { e.wrong++; if (e.eg.length < 4) e.eg.push(`«${t}»`); }
         tally.set(s, e);

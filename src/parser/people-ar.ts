@@ -20,8 +20,9 @@ import { pairCount } from './pair-counts.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
-import { completeRole, isNisba, mentionRoleOptions, oneDescription } from './roles-ar.ts';
-import { roleRankerActive, type RoleOption } from './role-ranker.ts';
+import { completeRole, describerHead, isNisba, mentionRoleOptions, oneDescription } from './roles-ar.ts';
+import { fragmentReader, type WordTests } from './role-fragments.ts';
+import { roleRankerActive, useFragmentTest, type RoleOption } from './role-ranker.ts';
 import type { NameCandidate } from './people.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 
@@ -1901,3 +1902,16 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
   }
   return out;
 }
+
+/** This finder's word tests, as the fragment shapes read them (role-fragments.ts). */
+export const ROLE_WORD_TESTS: WordTests = {
+  clauseParticle: (light) => CLAUSE_PARTICLES.has(light),
+  verbShaped: (t) => verbShaped(t),
+  describerHead: (t) => !!describerHead(t),
+  isNisba: (t) => isNisba(t),
+};
+
+/** Whether a role reading is cut inside a phrase or a clause (role-fragments.ts). */
+export const isFragmentReading = fragmentReader(ROLE_WORD_TESTS);
+
+useFragmentTest(isFragmentReading);

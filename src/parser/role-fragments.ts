@@ -20,26 +20,36 @@
  */
 import { hasArticle, isComplementiser, isPlaceOrOrg, isSpeechVerb, isTimeWord, RELATIVES, roleHead, verbFrame } from './arabic-words.ts';
 import { FREE_PREPOSITIONS } from './cues-ar.ts';
-import { CLAUSE_PARTICLES, verbShaped } from './people-ar.ts';
-import { describerHead, isNisba } from './roles-ar.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { memo } from '../text/memo.ts';
+
+/**
+ * The word tests of the Arabic person finder and role reader that the shapes read. They are handed
+ * in by people-ar.ts, which marks its readings, rather than imported: the role ranker sits below the
+ * finder, and a file the finder imports may not import the finder back (test/import-cycles.test.ts).
+ */
+export interface WordTests {
+  clauseParticle(light: string): boolean;
+  verbShaped(t: Token): boolean;
+  describerHead(t: Token): boolean;
+  isNisba(t: Token): boolean;
+}
 
 /** Particles and auxiliaries that open or close a clause, beside people-ar.ts CLAUSE_PARTICLES. */
 const PARTICLES = new Set(['فيما', 'حيث', 'لكن', 'ولكن', 'ثم', 'قد', 'وقد', 'فقد', 'لا', 'ولا', 'الا', 'سوى', 'كما', 'بل', 'اما', 'لقد', 'وما', 'ما', 'او', 'ام', 'اذ', 'مما', 'بعد', 'قبل', 'منذ', 'خلال', 'عند', 'حتى', 'وفيما', 'وحيث', 'كان', 'وكان', 'وكانت', 'كانت'].map(lightNormAr));
 const PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'وهو', 'وهي', 'وهم', 'وهما', 'وهن'].map(lightNormAr));
 
 /** The kinds of one word (several may hold). */
-function kinds(t: Token): string[] {
+function kinds(t: Token, w: WordTests): string[] {
   const k: string[] = [];
   const l = t.light;
   if (FREE_PREPOSITIONS.has(l)) k.push('prep');
-  if (CLAUSE_PARTICLES.has(l) || PARTICLES.has(l)) k.push('particle');
+  if (w.clauseParticle(l) || PARTICLES.has(l)) k.push('particle');
   if (isComplementiser(t)) k.push('comp');
   // (a verb of saying that is also a title, طالب "student" / "demanded", is read as the title)
-  if (isSpeechVerb(t) && !describerHead(t) && !roleHead(t)) k.push('say');
-  if (verbShaped(t)) k.push('verbshape');
+  if (isSpeechVerb(t) && !w.describerHead(t) && !roleHead(t)) k.push('say');
+  if (w.verbShaped(t)) k.push('verbshape');
   if (verbFrame(t)) k.push('verbframe');
   if (RELATIVES.has(l.replace(/^[وف](?=ال)/, ''))) k.push('rel');
   if (/\p{Nd}/u.test(t.text)) k.push('digit');
@@ -47,8 +57,8 @@ function kinds(t: Token): string[] {
   if (PRONOUNS.has(l)) k.push('pron');
   if (isPlaceOrOrg(t)) k.push('place');
   const art = hasArticle(t);
-  if (describerHead(t) || roleHead(t)) k.push('describer');
-  else if (art && isNisba(t)) k.push('nisba');
+  if (w.describerHead(t) || roleHead(t)) k.push('describer');
+  else if (art && w.isNisba(t)) k.push('nisba');
   else if (art) k.push('def');
   else if (/^[وف]/.test(l)) k.push('w-bare');
   else k.push('bare');
@@ -59,15 +69,15 @@ function kinds(t: Token): string[] {
  * The shape tags of a reading: `one:KIND` for a one-word reading, else `first:KIND`, `last:KIND` and
  * `inner:KIND` (verbs, particles, complementisers only), and `inner:comp-norel`.
  */
-export function fragmentShapes(text: string): string[] {
+export function fragmentShapes(text: string, w: WordTests): string[] {
   const toks = text ? tokenize(text, [{ start: 0, end: text.length, text, para: 0 }], 'ar') : [];
   if (!toks.length) return [];
   const out: string[] = [];
-  const f = kinds(toks[0]!);
+  const f = kinds(toks[0]!, w);
   if (toks.length === 1) return f.map((x) => `one:${x}`);
   for (const x of f) out.push(`first:${x}`);
-  for (const x of kinds(toks[toks.length - 1]!)) out.push(`last:${x}`);
-  for (const t of toks.slice(1, -1)) for (const x of kinds(t)) if (/^(verb|say|particle|comp)/.test(x)) out.push(`inner:${x}`);
+  for (const x of kinds(toks[toks.length - 1]!, w)) out.push(`last:${x}`);
+  for (const t of toks.slice(1, -1)) for (const x of kinds(t, w)) if (/^(verb|say|particle|comp)/.test(x)) out.push(`inner:${x}`);
   if (out.includes('inner:comp') && !f.includes('rel')) out.push('inner:comp-norel');
   return [...new Set(out)];
 }
@@ -80,12 +90,14 @@ const FRAGMENTS = new Set([
   'inner:say',
 ]);
 
-/** Whether a candidate reading is a fragment (see above). Memoised: readings recur across a person's mentions. */
-export const isFragmentReading = memo((text: string): boolean => {
-  const s = fragmentShapes(text);
-  if (s[0]?.startsWith('one:')) {
-    const k = s.map((x) => x.slice(4));
-    return k.some((x) => ONE_BAD.has(x)) || !k.some((x) => ONE_OK.has(x));
-  }
-  return s.some((x) => FRAGMENTS.has(x));
-}, 5_000);
+/** The test whether a candidate reading is a fragment (see above), over the finder's word tests. Memoised: readings recur across a person's mentions. */
+export function fragmentReader(w: WordTests): (text: string) => boolean {
+  return memo((text: string): boolean => {
+    const s = fragmentShapes(text, w);
+    if (s[0]?.startsWith('one:')) {
+      const k = s.map((x) => x.slice(4));
+      return k.some((x) => ONE_BAD.has(x)) || !k.some((x) => ONE_OK.has(x));
+    }
+    return s.some((x) => FRAGMENTS.has(x));
+  }, 5_000);
+}

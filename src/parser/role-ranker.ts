@@ -22,7 +22,6 @@ import { tokenize, type Token } from './tokens.ts';
 import { agentShape } from './role-shape.ts';
 import { memo } from '../text/memo.ts';
 import { feat } from './feature-names.ts';
-import { isFragmentReading } from './role-fragments.ts';
 
 /** One candidate role read at one mention: its text and the features of how and where it was read. */
 export interface RoleOption {
@@ -125,6 +124,16 @@ function textFeatsOf(text: string): string[] {
 export interface RoleChoice { text: string; feats: string[] }
 
 /**
+ * Whether a reading is cut inside a phrase or a clause (role-fragments.ts): such a reading is offered
+ * only as the rules' own role. The Arabic finder registers its test when it loads (people-ar.ts): the
+ * test reads the finder's word classes, and the finder imports this file, so it cannot be imported here.
+ */
+let fragmentTest: (text: string) => boolean = () => false;
+export function useFragmentTest(test: (text: string) => boolean): void {
+  fragmentTest = test;
+}
+
+/**
  * The candidates of one person: the rules' merged role first (or "no role" when it has none), then
  * every other distinct reading of any mention, then "no role". A reading given by several readers
  * or mentions is one candidate with all their features, and counts how many gave it.
@@ -151,7 +160,7 @@ export function roleCandidates(ruleRole: string, options: readonly RoleOption[],
     }
   };
   if (rulePlain) add(ruleRole, [], null);
-  for (const o of options) if (plainRole(o.text) === rulePlain || !isFragmentReading(o.text)) add(o.text, o.feats, o.start);
+  for (const o of options) if (plainRole(o.text) === rulePlain || !fragmentTest(o.text)) add(o.text, o.feats, o.start);
   const out: RoleChoice[] = [];
   if (!rulePlain) out.push({ text: '', feats: noneFeats(true, order.length, noneFree) });
   // (each reading's length in words, and the longest and shortest, counted once for all readings)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isFragmentReading } from '../../src/parser/role-fragments.ts';
+import { isFragmentReading } from '../../src/parser/people-ar.ts';
 import { roleCandidates, type RoleOption } from '../../src/parser/role-ranker.ts';
 
+// (importing people-ar.ts registers its fragment test with the ranker, as parsing does)
 const opt = (text: string): RoleOption => ({ text, feats: ['src:before-reach'], start: 0 });
 
 describe('isFragmentReading', () => {
