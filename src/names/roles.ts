@@ -372,8 +372,13 @@ function objectPhrase(input: Piece[]): string {
         continue;
       }
       if (demonyms.length === 0 && adjWords.length === 0 && nxt?.t === 'name') {
-        parts.push(`the ${nxt.en} ${nounEn}`);
-        i = j + 1;
+        // nationalities after the name are the body's, as after a romanised one above: بنك HSBC
+        // البريطاني -> the British bank HSBC (not "the HSBC bank British")
+        let k = j + 1;
+        const after: Demonym[] = [];
+        while (ps[k]?.t === 'adj') after.push((ps[k++] as { d: Demonym }).d);
+        parts.push(after.length ? `the ${after.map(adjOf).join(' ')} ${nounEn} ${nxt.en}` : `the ${nxt.en} ${nounEn}`);
+        i = k;
         continue;
       }
       if (demonyms.length === 0 && adjWords.length === 0 && nxt && (nxt.t === 'entity' || nxt.t === 'quoted' || nxt.t === 'country')) {

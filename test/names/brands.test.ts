@@ -34,6 +34,12 @@ describe('brands inside bodies', () => {
     expect(translateSource('شركة غوغل الأمريكية')).toBe('the US company Google');
   });
 
+  it('keeps a Latin-letter name, or one spelled out letter by letter, before the nationality too', () => {
+    expect(translateSource('بنك HSBC البريطاني')).toBe('the British bank HSBC');
+    expect(translateSource('بنك إتش إس بي سي البريطاني')).toBe('the British bank HSBC');
+    expect(translateSource('بنك HSBC')).toBe('the HSBC bank');
+  });
+
   it('reads a name of several words whole: no brand for one of its words', () => {
     // كاب alone is spelled like a brand (QNAP); inside CoinMarketCap's Arabic it is not one
     expect(translateSource('موقع كوين ماركت كاب.كوم')).not.toMatch(/QNAP/);
