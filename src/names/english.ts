@@ -118,8 +118,9 @@ function translate(name: string): EnglishName {
   else rawWords = rawWords.slice(rawWords.length - normWords.length);
 
   const out: string[] = [];
-  // other spellings a word may take when the name's words agree in style (chooseByStyle)
-  const alts: Array<Alternative[] | undefined> = [];
+  // where a word's other spellings come from, when the name's words agree in style (chooseByStyle
+  // reads them only for a name it weighs: most names are one word or known whole)
+  const alts: Array<AltSource | undefined> = [];
   let romanised = false;
   for (let i = 0; i < normWords.length; i++) {
     const w = normWords[i]!;
@@ -175,7 +176,7 @@ function translate(name: string): EnglishName {
     const known = lex.tokenEn.get(w);
     if (known && !(hamzaAl && /^(al|el)-/i.test(known))) {
       out.push(known);
-      alts[out.length - 1] = !known.includes(' ') && !/^(al|el)-/i.test(known) ? alternatives(rawWords[i]!, known, STYLE_PARAMS.lexicon) : undefined;
+      alts[out.length - 1] = !known.includes(' ') && !/^(al|el)-/i.test(known) ? { raw: rawWords[i]!, extra: STYLE_PARAMS.lexicon } : undefined;
       continue;
     }
     if (hamzaAl) {
@@ -200,7 +201,7 @@ function translate(name: string): EnglishName {
     const r = learnedSpelling(rawWords[i]!) || romaniseToken(rawWords[i]!);
     if (r) {
       out.push(r);
-      alts[out.length - 1] = /^(al|el)-/i.test(r) ? undefined : alternatives(rawWords[i]!, r, 0);
+      alts[out.length - 1] = /^(al|el)-/i.test(r) ? undefined : { raw: rawWords[i]!, extra: 0 };
       romanised = true;
     }
   }
@@ -228,6 +229,12 @@ export const STYLE_PARAMS = {
   /** least gain (ln) of the agreement for a change */
   gain: 1,
 };
+
+/** A word as written and the extra cost of moving off its current spelling (the lexicon's). */
+interface AltSource {
+  raw: string;
+  extra: number;
+}
 
 interface Alternative {
   text: string;
@@ -277,11 +284,13 @@ function styleWords(part: string): string[] {
  * weighted agreement of their styles (src/names/translit/style.ts) is highest. A word's current
  * spelling costs nothing; a single-word name, or one with no alternatives, stays as it is.
  */
-function chooseByStyle(out: string[], alts: Array<Alternative[] | undefined>): string[] {
+function chooseByStyle(out: string[], sources: Array<AltSource | undefined>): string[] {
   const m = styleModel();
-  if (!m || out.length < 2 || !alts.some((a) => a?.length)) return out;
+  if (!m || out.length < 2 || !sources.some(Boolean)) return out;
   const bearing = out.filter((p) => styleWords(p).length).length;
   if (bearing < 2) return out;
+  const alts = out.map((p, i) => (sources[i] ? alternatives(sources[i]!.raw, p, sources[i]!.extra) : undefined));
+  if (!alts.some((a) => a?.length)) return out;
   const slots = out.map((p, i) => [{ text: p, cost: 0 }, ...(alts[i] ?? [])]);
   let best = out;
   let bestScore = -Infinity;
