@@ -595,6 +595,29 @@ export class ArabicQuoteReader {
         // (a participle describes the subject of its sentence's opening verb: وخفض صندوق النقد …، قائلا إن)
         || (k === lo + 1 && isContinuation(toks[verb]!) && /^[وف][^ا]{2,5}$/.test(toks[lo]!.light) && !hasArticle(toks[lo]!) && !this.index.at(toks[lo]!) && !isUnnamedHead(toks[lo]!) && !/[،,:"«»“”]/.test(toks[lo]!.gap));
       const tk = toks[k]!;
+      // A body's slot after any verb opening an earlier clause of the sentence, not only a verb of
+      // saying (ولم تعلق إسرائيل على التقارير، لكنها قالت؛ وانضمت صحيفة X إلى …، وأوضحت): a person
+      // anywhere in the sentence already goes on as the unstated subject (below), a body did only
+      // after a verb of saying, and the last speaker took its place. The earlier verb's gender
+      // mark must not clash with the verb of saying's. The verb read by its shape must open the
+      // sentence or a clause (after a negation: ولم تعلق): at the sentence's start, after a clause
+      // opener (لكن، كما), or a و-verb after a comma; mid-phrase a و-word is as often a noun (وعن
+      // الفارق بين … وحرب الجيش) and a word after a bare comma a noun in apposition (باول واتسون،
+      // موزع موقع "إنفوورز"، قال). Not a verb of relaying's (ونقلتها وكالة فارس، حيث قال: the outlet
+      // carries another's words), nor inside a reported clause.
+      const v0 = k - 1 >= lo ? toks[k - 1]! : null;
+      let s0 = k - 1;
+      if (s0 - 1 >= lo && NEGATIONS.has(toks[s0 - 1]!.light)) s0--;
+      const verbOpens = !!v0 && !RELAY_VERB.test(v0.light) && (s0 === lo || CLAUSE_START.has(toks[s0 - 1]!.light) || CLAUSE_OPENERS.has(toks[s0 - 1]!.light) || (/^[وف]/.test(v0.light) && /[،,]/.test(toks[s0 - 1]!.gap)));
+      if (!p && !slot && verbOpens && (isUnnamedHead(tk) || isPlaceOrOrg(tk)) && !MEDIUM.test(tk.light) && !this.objectOfDescribing(k, verb) && !this.afterComplementiser(k, lo)) {
+        const g = this.clauseVerbBefore(k, lo, verb);
+        if (g && (g === 'u' || !vg || g === vg)) {
+          // (the phrase as the subject slots read it: صحيفة "فايننشال تايمز" whole, not صحيفة)
+          const e = this.subjectEnd(k, verb - 1);
+          const sp = e >= k ? this.subject(k, e, false) : null;
+          if (sp && sp !== UNATTRIBUTED && !sp.speakerId) return sp;
+        }
+      }
       // (a plural verb's subject is the bare plural in an earlier verb's slot, no one person: فيما
       // اشتكى آخرون من …، وقالوا إن …)
       if (!p && slot && plural && /^[^وف].{2,}(ون|ين)$/.test(tk.light) && !hasArticle(tk)) {
