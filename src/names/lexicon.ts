@@ -4,7 +4,7 @@
  * is meant to be edited by hand, so a malformed file fails with the file name and
  * the path of the bad entry rather than a vague runtime error later.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -241,8 +241,6 @@ export interface LexiconHiding {
   given?: (g: LexGivenName) => boolean;
   org?: (o: LexOrg) => boolean;
   place?: (p: LexPlace) => boolean;
-  /** A learned role word's evidence from this gold article id (role-words.json) left out. */
-  roleWordVote?: (id: string) => boolean;
 }
 let hiding: LexiconHiding = {};
 
@@ -254,37 +252,6 @@ let hiding: LexiconHiding = {};
 export function hideLexiconEntries(h: LexiconHiding): void {
   if (cached) throw new LexiconError('hideLexiconEntries: the lexicon is already loaded');
   hiding = h;
-}
-
-export const roleWordsFileSchema = z.object({
-  words: z.array(z.object({ ar: nonEmpty, votes: z.array(z.object({ en: nonEmpty, adj: z.boolean(), id: nonEmpty })) })),
-});
-
-/**
- * The role and source words learned from the gold's paired Arabic and English phrases
- * (role-words.json, built by scripts/build-role-words.ts): one Arabic word the hand tables do not
- * read, whose English is the one word the rendering lacks. Each word keeps its votes by gold article,
- * so a cross-validation fold drops its own (LexiconHiding.roleWordVote) and the table it reads is
- * learned out of fold. The hand tables win: a learned word only fills a key none of them holds.
- * The majority English of the votes left, the word an adjective when most votes say so.
- */
-function addLearnedWords(wordByAr: Map<string, { en: string; adj: boolean }>, others: ReadonlyArray<ReadonlyMap<string, unknown>>): void {
-  if (!existsSync(join(LEXICON_DIR, 'role-words.json'))) return;
-  const file = loadLexiconFile('role-words.json', roleWordsFileSchema);
-  for (const w of file.words) {
-    const votes = w.votes.filter((v) => !hiding.roleWordVote?.(v.id));
-    if (!votes.length) continue;
-    const count = new Map<string, number>();
-    for (const v of votes) count.set(v.en, (count.get(v.en) ?? 0) + 1);
-    const en = [...count].sort((a, b) => b[1] - a[1])[0]![0];
-    const adj = votes.filter((v) => v.adj).length * 2 > votes.length;
-    const key = normAr(w.ar);
-    const bare = stripAl(key);
-    for (const f of new Set([key, bare, 'ال' + bare])) {
-      if (wordByAr.has(f) || others.some((m) => m.has(f))) continue;
-      wordByAr.set(f, { en, adj });
-    }
-  }
 }
 
 /** The lexicon, loaded and indexed on first use. */
@@ -334,7 +301,6 @@ export function lexicon(): Lexicon {
       if (!wordByAr.has(key)) wordByAr.set(key, { en: `${portfolio} Ministry`, adj: false });
     }
   }
-  addLearnedWords(wordByAr, [titleByAr, orgByAr, placeByAr]);
   const modifierByAr = new Map<string, string>();
   for (const m of titles.modifiers) for (const f of arForms(m)) modifierByAr.set(f, m.en);
   const prepPhraseByAr = new Map<string, string>();

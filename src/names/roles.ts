@@ -1026,21 +1026,3 @@ function countOf(w: string): string {
   if (/^\d{1,7}$/.test(digits) && Number(digits) > 1) return digits;
   return NUMBER_WORDS[normAr(w)] ?? '';
 }
-
-/**
- * The words of a role or source phrase the tables do not read (the pieces scan leaves unknown), as
- * written: what scripts/build-role-words.ts learns English for from the gold's paired phrases.
- */
-export function unknownRoleWords(ar: string): string[] {
-  try {
-    return scan(tokenise(ar.trim().slice(0, 300)), nameFn).flatMap((p) => (p.t === 'unknown' ? [p.raw] : []));
-  } catch {
-    return [];
-  }
-}
-
-/** The word opens a quantified or partitive description (أحد، بعض، عدة، مجموعة): translateSource reads it, not the tables. */
-export function isQuantifierWord(ar: string): boolean {
-  const w = normAr(stripDiacritics(ar).trim());
-  return w in QUANTIFIERS || w in QUANTIFIED_ALONE || w in COLLECTIVES;
-}
