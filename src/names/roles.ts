@@ -80,7 +80,11 @@ function titlePiece(title: LexTitle, phrase: string, deputy: string): Piece {
   const words = phrase.split(' ');
   const last = words[words.length - 1]!;
   let portfolio = '';
-  if (/^وزير/.test(words[0]!) && words.length === 2) portfolio = lexicon().wordByAr.get(words[1]!)?.en ?? '';
+  // (an adjective is no portfolio: المالية is "financial" as a word, the title's own Finance here)
+  if (/^وزير/.test(words[0]!) && words.length === 2) {
+    const w = lexicon().wordByAr.get(words[1]!);
+    portfolio = w && !w.adj ? w.en : w ? (/^([A-Z][a-z]+) Minister$/.exec(title.en)?.[1] ?? w.en) : '';
+  }
   return { t: 'title', title, deputy, definite: last.startsWith('ال') && !/باسم$/.test(phrase), portfolio };
 }
 
@@ -325,7 +329,16 @@ function objectPhrase(input: Piece[]): string {
       // an idafa chain of nouns, then the adjectives that agree with it, read backwards in English
       const nouns: string[] = [p.en];
       let j = i + 1;
-      while (j < ps.length && ps[j]!.t === 'word' && !(ps[j] as { adj: boolean }).adj) nouns.push((ps[j++] as { en: string }).en);
+      const nounAt = (k: number) => ps[k]?.t === 'word' && !(ps[k] as { adj: boolean }).adj;
+      while (j < ps.length && nounAt(j)) {
+        nouns.push((ps[j++] as { en: string }).en);
+        // a coordinated complement stays with the one before it: اتحاد السفر والسياحة -> the travel and
+        // tourism federation (not "the travel federation and tourism"); the head itself is not coordinated here
+        while (ps[j]?.t === 'and' && nounAt(j + 1) && !nounAt(j + 2)) {
+          nouns[nouns.length - 1] += ` and ${(ps[j + 1] as { en: string }).en}`;
+          j += 2;
+        }
+      }
       const demonyms: Demonym[] = [];
       const adjWords: string[] = [];
       const adjAt = (k: number) => ps[k]?.t === 'word' && (ps[k] as { adj: boolean }).adj;

@@ -200,7 +200,9 @@ describe('translateSource', () => {
     expect(translateSource('الحشد المؤلف من نحو 500 متظاهرة')).toBe('');
   });
   it('says nothing rather than give an adjective to the wrong noun after an unknown word', () => {
-    expect(translateSource('المؤسسات المالية والاقتصادية العالمية')).toBe('');
+    // (الكيانات is in no list; with المؤسسات the phrase reads whole: global financial and economic institutions)
+    expect(translateSource('الكيانات المالية والاقتصادية العالمية')).toBe('');
+    expect(translateSource('المؤسسات المالية والاقتصادية العالمية')).toBe('global financial and economic institutions');
     expect(translateSource('نقابة الكونفدرالية العامة')).toBe('');
     // an unknown name with no adjective after it is still read (the name romanised)
     expect(translateSource('شركة فولكسفاغن')).not.toBe('');
@@ -230,5 +232,24 @@ describe('bodies composed from their parts (round twelve)', () => {
   it('gives a name with its own article no second one', () => {
     // اندبندنت is spelled like the brand The Independent
     expect(translateSource('جمعية اندبندنت إيدج')).not.toMatch(/the The/i);
+  });
+});
+
+describe('the fields bodies and offices deal in, and their adjectives (round thirty)', () => {
+  it('reads a body by the field it deals in', () => {
+    expect(translateSource('المنظمة الدولية للهجرة')).toBe('the international migration organisation');
+    expect(translateSource('هيئة السلوك المالي')).toBe('the financial conduct authority');
+    expect(translateSource('جمعية المستهلكين')).toBe('the consumers association');
+    expect(translateSource('الدفاع المدني السوري')).toBe('Syrian civil defence');
+  });
+  it('keeps a coordinated complement with the one before it', () => {
+    expect(translateSource('اتحاد السفر والسياحة')).toBe('the travel and tourism federation');
+  });
+  it('reads a nisba plural the list holds as a noun as that noun, not its adjective', () => {
+    expect(translateSource('بعض القانونيين اللبنانيين')).toBe('some Lebanese legal experts');
+  });
+  it('takes a minister\'s portfolio from the title when the word after وزير is an adjective', () => {
+    // المالية is "financial" as an adjective; the portfolio is the title's Finance
+    expect(translateRole('وزير المالية والخزانة التركي')).toBe('Minister of Finance and Treasury of Turkey');
   });
 });
