@@ -224,6 +224,43 @@ function namingRole(toks: readonly Token[], from: number): [number, number] | nu
   return best >= 0 ? [best, from - 2] : null;
 }
 
+/**
+ * Credit nouns of a work (a film, a song, a book, a show): «من بطولة X»، «من إخراج X»، «ببطولة صوتية
+ * لكل من X، Y». A class of the language, not of any article: the verbal nouns a credit line is made of.
+ */
+const CREDIT_NOUNS = set(`بطولة إخراج تأليف إنتاج تلحين سيناريو غناء أداء تصميم رسوم إعداد تقديم`);
+const EACH_OF = set(`كل لكل`);
+
+/**
+ * «"رامبايج" من بطولة دواين جونسون»، «من إخراج ستيفن سبيلبرغ»، «ببطولة صوتية لكل من X»: the credit
+ * before a name (or before the first name of a list) is the person's part in the work. Only behind
+ * من or a glued ب, the credit's own preposition: a bare verbal noun before a name is as often an
+ * action done to the person («في إخراج محمد صلاح»: taking him off). One adjective may follow the
+ * noun (صوتية), and «(ل)كل من» may stand between it and the name. The span from the preposition to
+ * the noun or its adjective, or null.
+ */
+function creditBefore(toks: readonly Token[], from: number): [number, number] | null {
+  const first = toks[from];
+  if (!first) return null;
+  let k = from - 1;
+  const same = (i: number) => i >= 0 && toks[i]!.sent === first.sent && !delimAfter(toks[i]!, toks);
+  // «لكل من»
+  if (same(k) && toks[k]!.light === 'من' && same(k - 1) && EACH_OF.has(toks[k - 1]!.light)) k -= 2;
+  const credit = (i: number): number => {
+    if (!same(i)) return -1;
+    const l = toks[i]!.light;
+    if (CREDIT_NOUNS.has(l) && same(i - 1) && toks[i - 1]!.light === 'من') return i - 1;
+    if (l.startsWith('ب') && CREDIT_NOUNS.has(l.slice(1))) return i;
+    return -1;
+  };
+  let a = credit(k);
+  if (a >= 0) return [a, k];
+  // (one indefinite adjective after the noun: ببطولة صوتية)
+  const adj = toks[k];
+  if (adj && same(k) && !hasArticle(adj) && !/^[وف]/.test(adj.light) && (a = credit(k - 1)) >= 0) return [a, k];
+  return null;
+}
+
 /** Indefinite nouns for a person that name no role of their own (سيدة، امرأة، شاب، رجل). */
 const INDEFINITE_PERSONS = set(`سيدة امرأة شاب شابة رجل فتاة فتى طفل طفلة ناج ناجية`);
 
@@ -853,6 +890,12 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
       const b2 = titleBefore(toks, c.from - 1, named, describerHead);
       if (b2 >= 0 && b2 < c.from - 2) role = describerText(text, toks, b2, c.from - 1);
     }
+  }
+  if (!role) {
+    // (a later name of a list takes the credit before the list's first name)
+    const ls = listStart(toks, c.from, named);
+    const cr = creditBefore(toks, ls >= 0 ? ls : c.from);
+    if (cr) role = text.slice(toks[cr[0]]!.start, toks[cr[1]]!.end);
   }
   if (!role) {
     const n = namingRole(toks, c.from);
