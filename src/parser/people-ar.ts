@@ -38,6 +38,8 @@ export interface PersonCandidate {
   roleResolvedAr: string;
   /** The role is a group's title read over a list (roles-ar.ts groupTitle): it names no one alone. */
   roleGroup?: boolean;
+  /** The role is only a calling read by its shape before the name (roles-ar.ts callingBefore). */
+  roleCalling?: boolean;
   cue: Cue;
   /** Weak candidates (a given name and a word) are kept only if something else supports them. */
   weak: boolean;
@@ -681,9 +683,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const g = c.from === c.to && c.from > 0 ? givenOf.get(toks[c.from]!.light) : undefined;
     const p = g ? toks[c.from - 1]! : undefined;
     const r = p && p.sent === toks[c.from]!.sent && !delimAfter(p, toks) && cliticReadings(p.light).find((x) => x.prefix && x.stem === g);
-    const src = { group: false };
+    const src: { group: boolean; calling?: boolean } = { group: false };
     c.roleAr = r ? completeRole(text, toks, { ...c, from: c.from - 1, skipFirst: r.prefix.length, roleAr: '' }, named, false, src) : completeRole(text, unquoted(toks, c), c, named, false, src);
     if (src.group) c.roleGroup = true;
+    if (src.calling) c.roleCalling = true;
   }
   // A person the article describes at a later mention of the surname only (وقال إيلون ماسك …
   // ويعرف عن ماسك، المخترع …; ديل هارفي … وقالت هارفي): the role that mention gives, when no
@@ -723,6 +726,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       role: c.roleAr,
       roleResolved: c.roleResolvedAr,
       roleGroup: c.roleGroup && c.roleAr ? true : undefined,
+      roleCalling: c.roleCalling && c.roleAr ? true : undefined,
       start: ws[0]!.start + skip,
       weak: c.weak,
       bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1 && !listed.has(c),

@@ -31,6 +31,13 @@ export interface NameCandidate {
    * by it were inventions on unseen copy).
    */
   roleGroup?: boolean;
+  /**
+   * The role is only a definite word of an agent's shape right before the name (roles-ar.ts
+   * callingBefore): a calling when the name is a person's, but the shape also fits an adjective
+   * of the noun before (المستوى المبهر | لأسينسيو), so it is no evidence that a weak or bare word
+   * is a person (roles59: the one person it kept on odd was such an adjective and a glued ل).
+   */
+  roleCalling?: boolean;
   start: number;
   weak: boolean;
   /** Found only as a bare word after a speech verb. */
@@ -97,6 +104,7 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
     role: roleFrom.role,
     roleResolved: roleFrom.roleResolved,
     roleGroup: roleFrom.roleGroup,
+    roleCalling: roleFrom.roleCalling,
     start: Math.min(a.start, b.start),
     weak: a.weak && b.weak,
     bare: a.bare && b.bare,
@@ -254,8 +262,9 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   for (const d of drafts) {
     const c = d.c;
     // A given name plus a word with no role and a single mention is too weak to call a person.
-    // (a group's title over a list is no evidence of a person: see roleGroup)
-    const ownRole = c.roleGroup ? '' : c.role;
+    // (a group's title over a list is no evidence of a person: see roleGroup; nor a calling read
+    // by shape alone: see roleCalling)
+    const ownRole = c.roleGroup || c.roleCalling ? '' : c.role;
     if (c.weak && !ownRole && d.mentions < 2) continue;
     // A bare word after a speech verb that never recurs and has no role: too weak as well.
     if (c.bare && !ownRole && d.mentions < 2 && c.words.length === 1) continue;

@@ -168,6 +168,34 @@ function shapedConstructBefore(toks: readonly Token[], from: number, to: number,
 }
 
 /**
+ * «والراقصة سما المصري»، «الخباز محمود المسدي»: a definite noun of an agent's shape right before the
+ * name, when nothing else gave the person a role, is their calling whatever the word (the head lists
+ * lack most callings on unseen copy; the structure, a definite agent noun in apposition, says it).
+ * The same guards on the head as shapedConstructBefore's (no place, body, time, verb, particle or
+ * nationality); a conjunction glued to it joins the whole phrase, not the noun, and is left off.
+ */
+function callingBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>): string {
+  const h = toks[from - 1];
+  if (!h || named.has(from - 1) || h.sent !== toks[from]!.sent || !/^\s+$/.test(h.gap)) return '';
+  const conj = /^[وف]ال/.test(h.light) ? 1 : 0;
+  const t = conj ? { ...h, light: h.light.slice(1), norm: h.norm.slice(1), text: h.text.slice(1), info: undefined, tinfo: undefined } : h;
+  if (!shapedHead(t, true)) return '';
+  // Not a word that belongs to the noun before it rather than to the name: with no conjunction
+  // between, a definite word after a definite noun is its adjective («المستوى المبهر | لأسينسيو»),
+  // and one after a body's or a place's noun is its genitive («واستقبل مجلس النواب | أحمد حسن»:
+  // in verb-first copy the name is the object).
+  const p = toks[from - 2];
+  if (!conj && p && p.sent === h.sent && !named.has(from - 2) && !delimAfter(p, toks)) {
+    const pb = p.light.replace(/^ال/, '');
+    if (hasArticle(p) || MEMBER_BODIES.has(pb) || PLACE_NOUNS.has(pb) || isInstitutionNoun(p) || isPlaceOrOrg(p)) return '';
+  }
+  // Not a sound plural of an agent noun (اللاعبين، المدافعين): a group's noun, not one person's calling.
+  const pl = /^ال(.{3,})(ين|ون)$/.exec(t.light);
+  if (pl && agentShape(pl[1]!)) return '';
+  return t.text;
+}
+
+/**
  * «فابريس أرانيو، منتج غودار، الفيلم»: after the name, an indefinite noun of an agent's shape in
  * construct with the next word (a noun, a name or a definite word), the whole set off by commas
  * and short, is an apposition whatever the head word, as a listed head's is (describerApposition).
@@ -842,7 +870,7 @@ export interface RoleSlot {
  * none, then one after it, appended when it adds to what the role says. `named` holds the token
  * indices of every person found: a description never reaches into another person's name.
  */
-export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, afterOnly = false, from?: { group: boolean }): string {
+export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, afterOnly = false, from?: { group: boolean; calling?: boolean }): string {
   if (afterOnly) {
     const a = ownApposition(toks, c.to, named) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to) ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
     return a ? describerText(text, toks, a[0], a[1]) : '';
@@ -954,6 +982,10 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
     const plain = (s: string) => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (!role) role = more;
     else if (more && !oneDescription(role) && !plain(role).includes(plain(more))) role = `${role}، ${more}`;
+  }
+  if (!role && !listJoined && !objectOf && !conjoined) {
+    role = callingBefore(toks, c.from, named);
+    if (role && from) from.calling = true;
   }
   return role;
 }
