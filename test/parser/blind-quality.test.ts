@@ -113,6 +113,9 @@ describe('parser on the blind slice', () => {
     // word), its floor raised to 0.60; every other figure as the twenty-seventh.
     // At the end of the twenty-ninth (no blind article read): every floored figure as the
     // twenty-eighth (names55 moved the English names' exact spelling, 0.583 -> 0.604, not floored).
+    // At the end of the thirtieth (no blind article read): every floored figure as the twenty-ninth.
+    // The precedent classifier retrained on the audited dev gold scored recall 0.738 here, under
+    // its floor; with no fair dev comparison of the two models it was not shipped.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
