@@ -605,11 +605,14 @@ export class ArabicQuoteReader {
       // الفارق بين … وحرب الجيش) and a word after a bare comma a noun in apposition (باول واتسون،
       // موزع موقع "إنفوورز"، قال). Not a verb of relaying's (ونقلتها وكالة فارس، حيث قال: the outlet
       // carries another's words), nor inside a reported clause.
-      const v0 = k - 1 >= lo ? toks[k - 1]! : null;
-      let s0 = k - 1;
-      if (s0 - 1 >= lo && NEGATIONS.has(toks[s0 - 1]!.light)) s0--;
-      const verbOpens = !!v0 && !RELAY_VERB.test(v0.light) && (s0 === lo || CLAUSE_START.has(toks[s0 - 1]!.light) || CLAUSE_OPENERS.has(toks[s0 - 1]!.light) || (/^[وف]/.test(v0.light) && /[،,]/.test(toks[s0 - 1]!.gap)));
-      if (!p && !slot && verbOpens && (isUnnamedHead(tk) || isPlaceOrOrg(tk)) && !MEDIUM.test(tk.light) && !this.objectOfDescribing(k, verb) && !this.afterComplementiser(k, lo)) {
+      // (the verb's test only where a body could take the slot: this loop runs for every word)
+      const verbOpens = () => {
+        const v0 = k - 1 >= lo ? toks[k - 1]! : null;
+        let s0 = k - 1;
+        if (s0 - 1 >= lo && NEGATIONS.has(toks[s0 - 1]!.light)) s0--;
+        return !!v0 && !RELAY_VERB.test(v0.light) && (s0 === lo || CLAUSE_START.has(toks[s0 - 1]!.light) || CLAUSE_OPENERS.has(toks[s0 - 1]!.light) || (/^[وف]/.test(v0.light) && /[،,]/.test(toks[s0 - 1]!.gap)));
+      };
+      if (!p && !slot && (isUnnamedHead(tk) || isPlaceOrOrg(tk)) && verbOpens() && !MEDIUM.test(tk.light) && !this.objectOfDescribing(k, verb) && !this.afterComplementiser(k, lo)) {
         const g = this.clauseVerbBefore(k, lo, verb);
         if (g && (g === 'u' || !vg || g === vg)) {
           // (the phrase as the subject slots read it: صحيفة "فايننشال تايمز" whole, not صحيفة)
