@@ -435,6 +435,11 @@ function candidateNumber(c: SpeakerCandidate, sp: Speaker): 'sg' | 'pl' | null {
   if (sp === UNATTRIBUTED) return null;
   if (c.joint || c.group || c.groupSubj) return 'pl';
   if (sp.speakerId || c.type === 'named' || c.bare || c.appos) return 'sg';
+  // (a phrase on a singular head: a noun in ة, المحكمة، الوزارة، or a title, الوزير; a plural in
+  // ات، ون، ين says nothing, as a body's plural takes a singular verb: السلطات قالت)
+  const h = lightNormAr(sp.speaker.ar.split(' ')[0] ?? '').replace(WA_FA, '');
+  if (/(ات|ون|ين|اء)$/.test(h)) return null;
+  if (/ة$/.test(h) || c.head === 'role') return 'sg';
   return null;
 }
 
