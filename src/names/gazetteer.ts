@@ -50,32 +50,6 @@ export function nameTokenEvidence(word: string): NameTokenEvidence | null {
 }
 
 /**
- * A spelling's skeleton: its inner long vowels (ا و ي ى) dropped, first and last letter kept.
- * Transliterated names are written with and without them (فينسينت / فنسنت، بنيديكت / بنديكت).
- */
-export function nameSkeleton(key: string): string {
-  return key.length < 3 ? key : key[0] + key.slice(1, -1).replace(/[اويى]/g, '') + key.slice(-1);
-}
-
-let skeletons: Map<string, number> | undefined;
-/**
- * How many of the data's name tokens (four letters or more) share the word's skeleton, for a word
- * the data do not hold as written (0 when none does): a near spelling of an attested name token,
- * weaker evidence than the token itself (a sixth of the unlisted words of wire copy match one,
- * half of the unlisted words of its people's names). The index is built on first use (~0.1 s).
- */
-export function nameSkeletonCount(word: string): number {
-  const key = normAr(word.slice(0, 60));
-  if (key.length < 4 || key.includes(' ')) return 0;
-  if (!skeletons) {
-    const m = new Map<string, number>();
-    for (const k of model().ar2en.keys()) if (k.length >= 4 && !k.includes(' ')) { const s = nameSkeleton(k); m.set(s, (m.get(s) ?? 0) + 1); }
-    skeletons = m;
-  }
-  return skeletons.get(nameSkeleton(key)) ?? 0;
-}
-
-/**
  * How much an Arabic word is spelled like a person's name: the mean log-probability per letter
  * (end of word included) under the character model of the names data's Arabic spellings. Names
  * never seen (تشالهانوغلو، أكسينير) still read as names here (about -2.1 to -2.9); common words and

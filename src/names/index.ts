@@ -33,6 +33,6 @@ export {
   TRANSLIT_PARAMS,
   type Spelling,
 } from './transliterate.ts';
-export { nameTokenEvidence, nameSpellingScore, nameSkeletonCount, type NameTokenEvidence } from './gazetteer.ts';
+export { nameTokenEvidence, nameSpellingScore, type NameTokenEvidence } from './gazetteer.ts';
 export { cliticVariants, normAr, normLatin, hasArabic, stripAl } from './normalize.ts';
 export { lexicon, lookupOrg, lookupPlace, LexiconError, type LexPerson, type LexOrg, type LexPlace } from './lexicon.ts';

@@ -10,7 +10,7 @@
  * data/name-tagger.json.
  */
 import { readFileSync } from 'node:fs';
-import { nameSkeletonCount, nameSpellingScore, nameTokenEvidence } from '../names/index.ts';
+import { nameSpellingScore, nameTokenEvidence } from '../names/index.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import {
@@ -34,12 +34,7 @@ export interface TaggerModel {
 const gazFeatures = memo((light: string): string[] => {
   let ev: ReturnType<typeof nameTokenEvidence> = null;
   try { ev = nameTokenEvidence(light); } catch { ev = null; }
-  if (!ev) {
-    // A near spelling of an attested token (its inner long vowels aside: فينسينت / فنسنت), by how many share it.
-    let n = 0;
-    try { n = nameSkeletonCount(light); } catch { n = 0; }
-    return n ? ['gz:none', 'gz:skel', `gz:sk${Math.min(2, Math.floor(Math.log2(n)))}`] : ['gz:none'];
-  }
+  if (!ev) return ['gz:none'];
   if (ev.ordinal) return ['gz:ordinal'];
   const c = Math.min(6, Math.floor(Math.log2(1 + ev.count)));
   const s = Math.min(4, Math.floor(Math.log2(1 + ev.spellings)));

@@ -119,11 +119,6 @@ export class Lookup {
   lineStarts(): Int32Array {
     return this.starts;
   }
-  /** Every key, in key order (read from the text; nothing is parsed or remembered). */
-  *keys(): IterableIterator<string> {
-    const t = this.text;
-    for (const at of this.starts) yield t.slice(at, t.indexOf('\t', at));
-  }
   has(key: string): boolean {
     return this.parsed.has(key) || (this.mayHold(key) && this.find(key) >= 0);
   }
