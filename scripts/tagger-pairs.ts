@@ -39,8 +39,12 @@ const strongNb: Tf = (exs) => exs.map((ex) => ({ ...ex, feats: ex.feats.map((f, 
   }
   return out;
 }) }));
+// (4) the words two away contribute no gazetteer class (their own word and cue classes stay)
+const noFarGz: Tf = mapFeats((f) => f.filter((x) => !/^(pp|nn):gz:/.test(x)));
+// (5) nor the neighbours' gz:none (the stacking of a missing evidence across a name)
+const noCtxNone: Tf = mapFeats((f) => f.filter((x) => !/^(p|n|pp|nn):gz:none$/.test(x)));
 const compose = (...ts: Tf[]): Tf => (e) => ts.reduce((x, t) => t(x), e);
-const variants: Record<string, Tf> = { base: (e) => e, ctxnl, pairnl, strongNb, all: compose(ctxnl, pairnl, strongNb) };
+const variants: Record<string, Tf> = { base: (e) => e, ctxnl, pairnl, strongNb, all: compose(ctxnl, pairnl, strongNb), noFarGz, noCtxNone };
 const only = args.indexOf('--v');
 const pct = (x: number) => (100 * x).toFixed(1);
 for (const [name, tf] of Object.entries(variants)) {
