@@ -2077,8 +2077,7 @@ export class ArabicQuoteReader {
    */
   private namedEarlier(head: string, before: number): Speaker | null {
     const toks = this.toks;
-    const at = this.headPositions().get(head);
-    if (!at) return null;
+    const at = this.headPositions(head);
     for (let i = lastBelow(at, before); i >= 0; i--) {
       const k = at[i]!;
       let to = k;
@@ -2096,26 +2095,25 @@ export class ArabicQuoteReader {
   }
 
   /**
-   * The tokens of the article by their light word, and by it without a glued و/ف (فشركة under
-   * شركة), each list ascending: namedEarlier scanned every token back to the article's start for
-   * each definite head, quadratic on a long article (2.6 % of a 100k-character parse).
+   * The tokens namedEarlier may open a phrase at under each head it was asked about: the head's
+   * own word or the head behind a glued و/ف (فشركة under شركة), ascending. Found by one pass over
+   * the article per head (a handful per article) where namedEarlier scanned every token back to
+   * the article's start at each definite head, quadratic on a long article (2.6 % of a
+   * 100k-character parse).
    */
-  private headAt: Map<string, number[]> | null = null;
-  private headPositions(): Map<string, number[]> {
-    if (!this.headAt) {
-      const map = new Map<string, number[]>();
-      const push = (w: string, k: number) => {
-        const l = map.get(w);
-        if (l) l.push(k);
-        else map.set(w, [k]);
-      };
-      this.toks.forEach((t, k) => {
-        push(t.light, k);
-        if (/^[وف]/.test(t.light)) push(t.light.slice(1), k);
-      });
-      this.headAt = map;
+  private headAt = new Map<string, number[]>();
+  private headPositions(head: string): number[] {
+    let at = this.headAt.get(head);
+    if (!at) {
+      at = [];
+      const toks = this.toks;
+      for (let k = 0; k < toks.length; k++) {
+        const w = toks[k]!.light;
+        if (w === head || (/^[وف]/.test(w) && w.slice(1) === head)) at.push(k);
+      }
+      this.headAt.set(head, at);
     }
-    return this.headAt;
+    return at;
   }
 
   /** The latest source that spoke whose phrase opens on the head of the definite word t, without ال (المصدر → مصدر مطلع). */
@@ -2732,30 +2730,35 @@ export class ArabicQuoteReader {
    * token k: the latest one it fits. Null when none does.
    */
   private personReferredTo(ar: string, k: number): Person | null {
-    // (the persons the phrase fits, found once per phrase; then each one's last mention before k
-    // by bisection, the list being ascending: asking every person at every subject was 4-5 % of a
-    // long article's parse)
+    // (as a scan of the people in order, each one's last mention before k found by bisection in its
+    // ascending list rather than by a scan back from its last, and whether the phrase fits each
+    // person kept per phrase in an array by the person's place in the list: on a long article of
+    // many people, many mentions and many subjects the scans and the nested look-ups were 4-5 %
+    // of a parse. refersToPerson is still asked exactly where it was, in the same order.)
+    const lists = (this.mentionLists ??= this.people.map((p) => this.titlesOf(p.id)?.at));
     let fits = this.referredBy.get(ar);
-    if (!fits) {
-      fits = [];
-      for (let i = 0; i < this.people.length; i++) if (this.titlesOf(this.people[i]!.id) && this.refersToPerson(ar, this.people[i]!)) fits.push(i);
-      this.referredBy.set(ar, fits);
-    }
+    if (!fits) this.referredBy.set(ar, (fits = new Uint8Array(this.people.length)));
     let best: Person | null = null;
     let at = -1;
-    for (const i of fits) {
-      const p = this.people[i]!;
-      const mentions = this.titlesOf(p.id)!.at;
+    for (let i = 0; i < lists.length; i++) {
+      const mentions = lists[i];
+      if (!mentions) continue;
       const j = lastBelow(mentions, k);
       if (j < 0 || mentions[j]! <= at) continue;
+      const p = this.people[i]!;
+      // (0: not asked yet, 1: no, 2: yes)
+      if (fits[i] === 0) fits[i] = this.refersToPerson(ar, p) ? 2 : 1;
+      if (fits[i] !== 2) continue;
       best = p;
       at = mentions[j]!;
     }
     return best;
   }
 
-  /** The people (their indices, in order) each phrase refers to, for personReferredTo. */
-  private referredBy = new Map<string, number[]>();
+  /** Each person's mentions (titlesOf's), by the person's place in the people list. */
+  private mentionLists: (readonly number[] | undefined)[] | null = null;
+  /** Whether a phrase refers to each person (see personReferredTo), per phrase. */
+  private referredBy = new Map<string, Uint8Array>();
 
   /**
    * The persons named before token k whose titles (the article's title before the name, the role's
