@@ -70,15 +70,19 @@ export const arabicNameFor = cached<string>((en) => {
   return words.length && spelt.every(Boolean) ? spelt.join(' ') : '';
 }, '');
 
-/** Latin aliases of a person the lexicon knows (Wladimir Putin, Poutine …), else []. */
-export function latinAliases(name: string): string[] {
+/**
+ * Latin aliases of a person the lexicon knows (Wladimir Putin, Poutine …), else [] (a shared list:
+ * callers copy it, never change it). Memoised: the lexicon's look-up of each person's name, asked
+ * afresh for every person of every parse, was ~2 % of a short article's parse.
+ */
+export const latinAliases = memo((name: string): readonly string[] => {
   try {
     const p = lookupPersonFn?.(name) as { aliases?: string[] } | null | undefined;
     return Array.isArray(p?.aliases) ? p!.aliases!.filter((a) => typeof a === 'string') : [];
   } catch {
     return [];
   }
-}
+}, 20_000);
 
 /**
  * Whether the word is a nationality adjective the country table knows, in any gender or number,

@@ -6,6 +6,7 @@ import type { Person } from '../briefing/types.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 import { knownNormReading } from './word-info.ts';
+import type { CliticReading } from '../text/clitics.ts';
 
 const SKIP = new Set(['عبد', 'ابو', 'ابن', 'بن', 'al', 'el', 'bin', 'de', 'van', 'von', 'mr', 'mrs', 'ms', 'dr']);
 
@@ -33,22 +34,34 @@ export class PersonIndex {
     }
   }
 
+  /**
+   * The reading of the token's normal form that names a person, kept per normal form (the index
+   * never changes once built): the quotation reader asks at, prefixAt or allAt of most tokens many
+   * times over, and each asking tried the form's clitic readings against the index anew.
+   */
+  private readings = new Map<string, CliticReading | null>();
+  private readingOf(t: Token): CliticReading | null {
+    let r = this.readings.get(t.norm);
+    if (r === undefined) this.readings.set(t.norm, (r = knownNormReading(t, this.byWord)));
+    return r;
+  }
+
   /** Every person whose name holds the word the token names (a family shares a surname), in order. */
   allAt(t: Token): Person[] {
-    const r = knownNormReading(t, this.byWord);
+    const r = this.readingOf(t);
     if (!r) return [];
     return this.allByWord.get(r.stem) ?? [];
   }
 
   /** The person a token names, if any. */
   at(t: Token): Person | null {
-    const r = knownNormReading(t, this.byWord);
+    const r = this.readingOf(t);
     return r ? this.byWord.get(r.stem)! : null;
   }
 
   /** The clitics before the name in a token that names a person (ل in لبوتين), else ''. */
   prefixAt(t: Token): string {
-    const r = knownNormReading(t, this.byWord);
+    const r = this.readingOf(t);
     return r ? t.norm.slice(0, t.norm.length - r.stem.length) : '';
   }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/briefing/types.ts';
+import { segmentArticle } from '../../src/parser/index.ts';
+import { PersonIndex } from '../../src/parser/person-index.ts';
+import { knownNormReading } from '../../src/parser/word-info.ts';
+
+const person = (id: string, ar: string, en: string): Person => ({
+  id, name: { ar, en }, role: { ar: '', en: '' }, aliases: [], mentions: 1, firstOffset: 0, sentenceIds: [0], nameOrigin: 'lexicon', keys: [],
+});
+
+describe('PersonIndex', () => {
+  // (the index keeps each normal form's reading: asked again, and for another token of the same
+  // form, it answers as the clitic readings tried afresh would)
+  it('answers at, prefixAt and allAt the same on every asking and for every token of a form', () => {
+    const people = [person('p-1', 'سيرغي لافروف', 'Sergei Lavrov'), person('p-2', 'عباس عراقجي', 'Abbas Araghchi'), person('p-3', 'محمد عراقجي', 'Mohammad Araghchi')];
+    const index = new PersonIndex(people);
+    const { toks } = segmentArticle('قال لافروف ولعراقجي إن عراقجي التقى بلافروف، وقال الوزير لعراقجي كلاما آخر.');
+    const first = toks.map((t) => [index.at(t)?.id ?? null, index.prefixAt(t), index.allAt(t).map((p) => p.id)]);
+    for (let round = 0; round < 2; round++) expect(toks.map((t) => [index.at(t)?.id ?? null, index.prefixAt(t), index.allAt(t).map((p) => p.id)])).toEqual(first);
+    const at = (w: string) => first[toks.findIndex((t) => t.text === w)]!;
+    expect(at('ولعراقجي')).toEqual(['p-2', 'ول', ['p-2', 'p-3']]);
+    expect(at('بلافروف')).toEqual(['p-1', 'ب', ['p-1']]);
+    expect(at('الوزير')).toEqual([null, '', []]);
+    // (a token copied with its normal form only, no text record: the same reading)
+    const bare = { ...toks.find((t) => t.text === 'لعراقجي')!, tinfo: undefined };
+    expect(index.prefixAt(bare)).toBe('ل');
+    expect(knownNormReading(bare, new Set(['عراقجي']))?.stem).toBe('عراقجي');
+  });
+});
