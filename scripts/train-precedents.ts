@@ -17,10 +17,18 @@
  * --grid (the cv over a grid of thresholds, with and without the run step), --year-fallback (dated
  * counted as if a sentence with no year in a dated article were of the article's year: a measure of
  * that guess, never shipped).
+ *
+ * `--labels-from COMMIT`: a like-for-like comparison of two label sets, nothing written. The cv is run
+ * twice over the same folds (split 0 is cv:people's five folds; the other splits as above): once
+ * trained on the gold precedents of the current files, once on those the same files held at COMMIT
+ * (`git show COMMIT:PATH`; a file not there then keeps its current labels), and both are scored on the
+ * current gold, held-out wire-copy articles only. Prints R, P, F1 (and dated) of each, split 0 and pooled.
+ *   npm run train:precedents -- --labels-from cba02a7     (the labels before the precgold58 audit)
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Sentence } from '../src/briefing/types.ts';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fold, type Gold } from '../src/eval/gold-score.ts';
 import { parseArticle } from '../src/parser/index.ts';
 import { choosePrecedents, precedentFeatures, precedentScore, usePrecedentModel, type PrecedentModel } from '../src/parser/precedent-classifier.ts';
@@ -65,7 +73,18 @@ const extra = [
   { id: 'sample', gold: join(root, 'test/fixtures/russia-iran-partnership.gold.json'), text: join(root, 'data/russia-iran-partnership.ar.txt') },
 ];
 
-interface Article { id: string; refYear: number | null; rows: SentenceExample[]; rule: boolean[]; texts: string[]; anchors: string[]; goldYears: number[]; years: number[][] }
+// --labels-from COMMIT: the training labels of a second run read from the gold files as of COMMIT.
+const labelsAt = process.argv.indexOf('--labels-from');
+const LABELS_FROM = labelsAt > 0 ? process.argv[labelsAt + 1]! : undefined;
+/** The gold precedents' anchors of a file as of LABELS_FROM (null: the file was not there). */
+function anchorsAt(file: string): string[] | null {
+  try {
+    const old = JSON.parse(execFileSync('git', ['show', `${LABELS_FROM}:${relative(root, file)}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 })) as Gold;
+    return old.precedents.map((g) => fold(g.anchor));
+  } catch { return null; }
+}
+
+interface Article { id: string; refYear: number | null; rows: SentenceExample[]; oldRows?: SentenceExample[]; rule: boolean[]; texts: string[]; anchors: string[]; goldYears: number[]; years: number[][] }
 
 // PREC_CACHE=FILE: the parses (lang and sentences, which the precedent reading does not change) kept
 // between runs, for experiments on the features alone; stale after any other parser change.
@@ -88,7 +107,9 @@ const articles: Article[] = [...corpus, ...extra].flatMap((it) => {
   const texts = b.sentences.map((s) => fold(s.text));
   const rows = b.sentences.map((_, i) => ({ id: it.id, feats: precedentFeatures(readings, b.sentences, i).filter((x) => !DROP.some((d) => x.startsWith(d))), gold: anchors.some((a) => texts[i]!.includes(a)) }));
   const goldYears = gold.precedents.map((g) => (g.year ? Number(String(g.year).slice(0, 4)) : NaN));
-  return [{ id: it.id, refYear: referenceYear(publishedAt), rows, rule: readings.map((r) => r.rule), texts, anchors, goldYears, years: readings.map((r) => r.years) }];
+  const old = LABELS_FROM ? anchorsAt(it.gold) : null;
+  const oldRows = old ? rows.map((r, i) => ({ ...r, gold: old.some((a) => texts[i]!.includes(a)) })) : LABELS_FROM ? rows : undefined;
+  return [{ id: it.id, refYear: referenceYear(publishedAt), rows, ...(oldRows ? { oldRows } : {}), rule: readings.map((r) => r.rule), texts, anchors, goldYears, years: readings.map((r) => r.years) }];
 });
 usePrecedentModel(undefined);
 if (cacheFile) writeFileSync(cacheFile, JSON.stringify(cache));
@@ -133,27 +154,43 @@ const SPLITS = argNum('--splits', 3);
 const splits = Array.from({ length: SPLITS }, (_, s) => foldsOf(s));
 const folds = splits[0]!;
 // Held-out probabilities of every corpus sentence, each from the model trained without its fold, per split.
-const heldPs = splits.map((fs) => {
+/** Held-out probabilities per split, the models trained on the current labels or (`old`) on LABELS_FROM's. */
+const heldOf = (old = false) => splits.map((fs) => {
   const heldP = new Map<string, number[]>();
   for (let k = 0; k < FOLDS; k++) {
-    const train = articles.filter((a) => fs.get(a.id) !== k).flatMap((a) => a.rows);
+    const train = articles.filter((a) => fs.get(a.id) !== k).flatMap((a) => (old ? a.oldRows! : a.rows));
     const weights = trainLogistic(train, L2, 200, MIN);
     for (const a of articles) if (fs.get(a.id) === k) heldP.set(a.id, a.rows.map((r) => precedentScore(r.feats, { weights })));
   }
   return heldP;
 });
+const heldPs = heldOf();
 const heldP = heldPs[0]!;
 const held = articles.filter((a) => corpusIds.has(a.id));
 // (`run` undefined is no run step: the grid's first table; no default, which read it as the shipped RUN.)
 /** The figures pooled over the splits (each article counted once per split). */
-function cv(keep: number, add: number, run: number | undefined): { rules: Score; model: Score } {
+function cv(keep: number, add: number, run: number | undefined, Ps = heldPs): { rules: Score; model: Score } {
   const rules = zero();
   const model = zero();
-  for (const P of heldPs) for (const a of held) {
+  for (const P of Ps) for (const a of held) {
     score(a, a.rule, rules);
     score(a, choosePrecedents(a.rule, P.get(a.id)!, { keep, add, run }), model);
   }
   return { rules, model };
+}
+if (LABELS_FROM) {
+  // Both label sets over the same folds, scored on the current gold (held-out wire copy only).
+  const f = (s: Score) => { const r = s.tp / s.gold, p = s.hits / Math.max(1, s.predicted); return `${fig(s)} F1 ${pct((2 * r * p) / (r + p))}`; };
+  const changed = articles.filter((a) => a.oldRows!.some((r, i) => r.gold !== a.rows[i]!.gold));
+  console.log(`labels differing from ${LABELS_FROM}: ${changed.length} articles, ${changed.reduce((n, a) => n + a.oldRows!.filter((r, i) => r.gold !== a.rows[i]!.gold).length, 0)} sentences`);
+  const oldPs = heldOf(true);
+  for (const [name, Ps] of [[`labels of ${LABELS_FROM}`, oldPs], ['current labels', heldPs]] as const) {
+    const one = zero();
+    for (const a of held) score(a, choosePrecedents(a.rule, Ps[0]!.get(a.id)!, { keep: KEEP, add: ADD, run: RUN }), one);
+    console.log(`${name.padEnd(20)} split 0 (cv:people's folds): ${f(one)} | ${SPLITS} splits pooled: ${f(cv(KEEP, ADD, RUN, Ps).model)}`);
+  }
+  console.log(`rules alone (split 0): ${f(cv(KEEP, ADD, RUN, [heldPs[0]!]).rules)}; scored on the current gold, ${held.length} held-out articles`);
+  process.exit(0);
 }
 if (process.argv.includes('--grid')) {
   for (const keep of [0, 0.1, 0.2, 0.3, 0.4]) console.log(`keep ${keep}: ` + [0.3, 0.35, 0.4, 0.45, 0.5, 0.6].map((add) => `add ${add} ${fig(cv(keep, add, undefined).model)}`).join(' | '));

@@ -121,7 +121,7 @@ const NEXT = '(?:المقبل|المقبلة|القادم|القادمة)';
  * against the article's date: `years` back from its year, or a month of its year that falls in
  * the year before when the month has not come yet (في كانون الأول/ديسمبر الماضي in a March article).
  */
-const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => RelativeDate]> = [
+const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray, plain: string) => RelativeDate]> = [
   [/(العام|السنة) (الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة)|(النسخة|الدورة|البطولة) (الماضي|الماضية|السابق|السابقة|المنصرم|المنصرمة)/, () => ({ back: 1 })],
   // A season is placed like a month of the past (الربيع الماضي in an August article is this
   // year's spring; without the month, a year back); the sports season ends in May or June, so
@@ -134,7 +134,9 @@ const AR_RELATIVE: Array<[RegExp, (m: RegExpExecArray) => RelativeDate]> = [
   [new RegExp(`(${MONTH_ALT})(?:/? ?(?:${MONTH_ALT}))? (الماضي|المنصرم)`), (m) => ({ month: MONTHS.get(m[1]!)!.n, last: true })],
   // A month named without a year after a day or a preposition of time (في 12 تموز، في أيار، خلال
   // شهر مايو، مطلع نيسان، منذ شباط), not one ahead (المقبل).
-  [new RegExp(`(?:[0-9٠-٩]{1,2}|من|في|خلال|منذ|بداية|مطلع|اوائل|اواخر|منتصف|نهاية) (?:شهر )?(${MONTH_ALT})(?![\\u0621-\\u064A])(?!/? ?(?:(?:${MONTH_ALT}) )?(?:${NEXT}|الماضي|المنصرم))(?!(?:/? ?(?:${MONTH_ALT}))? ?(?:عام |سنة )?[0-9٠-٩]{4})`), (m) => ({ month: MONTHS.get(m[1]!)!.n, last: false })],
+  // A month the sentence's verb puts ahead (وستقام … في آذار، وتقام النهائية في 26 أيار: futureMonth)
+  // is no month of the past: dated forward, and the sentence is about what is ahead.
+  [new RegExp(`(?:[0-9٠-٩]{1,2}|من|في|خلال|منذ|بداية|مطلع|اوائل|اواخر|منتصف|نهاية) (?:شهر )?(${MONTH_ALT})(?![\\u0621-\\u064A])(?!/? ?(?:(?:${MONTH_ALT}) )?(?:${NEXT}|الماضي|المنصرم))(?!(?:/? ?(?:${MONTH_ALT}))? ?(?:عام |سنة )?[0-9٠-٩]{4})`), (m, plain) => ({ month: MONTHS.get(m[1]!)!.n, last: false, ...futureMonth(plain, m) })],
   // An event a span before another (بعد عام من انتقاله، عقب أقل من عام على، عامين بعد إخفاقها): the
   // earlier one lies that many years before the later, the sentence's own year when it writes one
   // (في 1789 بعد خمسة أعوام على حادثة: 1784), else the article's.
@@ -184,7 +186,55 @@ export function relativeYears(plain: string, year: number | null, month: number 
 }
 
 /** `own`: the article's own time named as such (هذا العام), read for dating only. */
-type RelativeDate = ({ back: number } | { before: number } | { later: number } | { month: number; last: boolean } | { monthsBack: number } | { season: number }) & { own?: true };
+type RelativeDate = ({ back: number } | { before: number } | { later: number } | { month: number; last: boolean; ahead?: 'future' | 'imperf' } | { monthsBack: number } | { season: number }) & { own?: true };
+
+/** Words of a plan, ahead wherever they stand: سوف, من المقرر، من المتوقع، يعتزم. */
+const PLAN_WORD = /^(و|ف)?(سوف|المقرر|المتوقع|يعتزم|تعتزم|يعتزمون)$/;
+/**
+ * A future verb: سـ on an imperfect (ستقام، سيتم، سنعلن), not a noun in ة or a plural in ات (سيارة،
+ * سياسة، سنوات). Names share the shape (ستاموس، ستيفن، سيرينا), so it counts only where a verb
+ * opens its clause: at the sentence's or a comma's start, or after a clause word (below).
+ */
+const FUTURE_VERB = /^(و|ف)?س[يتن][\u0621-\u064A]{3,}$/;
+const NOT_VERB_END = /(ة|ات)$/;
+/** An imperfect verb's shape (ي/ت/ن + a stem; not a perfect in ت, a noun in ة or a plural in ات). */
+const IMPERFECT = /^(و|ف)?[يتن][\u0621-\u064A]{3,}$/;
+/**
+ * Words that end the clause a month belongs to, read back from the month: a relative pronoun, a
+ * complement (أن، إنه), the pluperfect (كان، قد), a negated past (لم), and a time before (منذ، بعد،
+ * عقب، إثر): the verb beyond them is not the month's.
+ */
+const CLAUSE_BREAK = /^(و|ف)?(الذي|التي|الذين|اللذين|اللتين|ان|انه|انها|انهم|كان|كانت|كانوا|قد|لقد|لم|لما|منذ|بعد|بعدما|عقب|اثر|عندما|حين|حيث)$/;
+const futureVerb = (w: string | undefined): boolean => !!w && FUTURE_VERB.test(w) && !NOT_VERB_END.test(w);
+/**
+ * Whether the verb a named month belongs to puts it ahead: read back from the month to the start of
+ * its clause, a word of a plan or a future verb opening a clause ('future': وستقام النسخة 18 … بين
+ * 13 و20 آذار، …، سيترك الشركة في آب، إنه سيتم عرض … في أيلول، إن الوزير سيزور), else a sentence that opens on an
+ * imperfect verb ('imperf': وتقام المباراة النهائية في 26 أيار; present or scheduled, never a
+ * narrated past). أن before an imperfect (من المقرر أن يلتقي) joins the clause before. منذ before the
+ * month is always the past (لم يلعب منذ سبتمبر).
+ */
+function futureMonth(plain: string, m: RegExpExecArray): { ahead?: 'future' | 'imperf' } {
+  if (/منذ/.test(m[0])) return {};
+  // (each piece between commas or colons, its words; the first word of a piece opens a clause)
+  const pieces = plain.slice(0, m.index).split(/[،,:؛;]/).map((p) => p.split(/\s+/).filter(Boolean));
+  for (let p = pieces.length - 1; p >= 0; p--) {
+    const words = pieces[p]!;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k]!;
+      if (PLAN_WORD.test(w)) return { ahead: 'future' };
+      if (CLAUSE_BREAK.test(w)) {
+        // (the verb right after it, or after a definite subject: إن الوزير سيزور)
+        if (futureVerb(words[k + 1]) || (/^ال/.test(words[k + 1] ?? '') && futureVerb(words[k + 2]))) return { ahead: 'future' };
+        if (/^(و|ف)?ان$/.test(w) && IMPERFECT.test(words[k + 1] ?? '')) continue;
+        return {};
+      }
+    }
+    if (futureVerb(words[0])) return { ahead: 'future' };
+    if (p === 0) return IMPERFECT.test(words[0] ?? '') && !/(ت|ة|ات)$/.test(words[0]!) ? { ahead: 'imperf' } : {};
+  }
+  return {};
+}
 
 /** Every relative date of the past in a sentence, unresolved (read once, resolved per year). */
 function relativeDates(plain: string): RelativeDate[] {
@@ -192,7 +242,7 @@ function relativeDates(plain: string): RelativeDate[] {
   if (!ANY_RELATIVE.test(plain)) return out;
   for (const [g, resolve] of AR_RELATIVE_WORDS) {
     g.lastIndex = 0;
-    for (let m = g.exec(plain); m; m = g.exec(plain)) out.push(resolve(m));
+    for (let m = g.exec(plain); m; m = g.exec(plain)) out.push(resolve(m, plain));
   }
   return out;
 }
@@ -208,6 +258,10 @@ function resolveRelative(dates: readonly RelativeDate[], year: number, month: nu
     else if ('season' in r) out.add(month === null || r.season >= month ? year - 1 : year);
     else if ('monthsBack' in r) out.add(month === null ? year : year + Math.floor((month - 1 - r.monthsBack) / 12));
     else if (r.month === 0) out.add(month === 1 ? year - 1 : year);
+    // A month ahead by its verb: this year, or the next when the month is before the article's
+    // (a future verb only: an imperfect also states what recurs, يقام كل عام في آذار).
+    else if (r.ahead === 'future') out.add(month !== null && r.month < month ? year + 1 : year);
+    else if (r.ahead === 'imperf') out.add(year);
     else out.add(month !== null && (r.last ? r.month >= month : r.month > month) ? year - 1 : year);
   }
   return out;
@@ -297,7 +351,9 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
   return sentences.map((s) => {
     const plain = lang === 'ar' ? lightNormAr(s.text) : s.text.toLowerCase();
     const today = lang === 'ar' && TODAY.test(plain);
-    const ahead = lang === 'ar' && AHEAD.test(plain);
+    const relDates = lang === 'ar' ? relativeDates(plain) : [];
+    // (a month its verb puts ahead is a plan: a future verb's, or an imperfect's after the article's month)
+    const ahead = lang === 'ar' && (AHEAD.test(plain) || relDates.some((d) => 'ahead' in d && (d.ahead === 'future' || (d.ahead === 'imperf' && refYear !== null && refMonth !== null && d.month > refMonth))));
     let cue = '';
     let cueIndex = -1;
     let rel: number | undefined;
@@ -334,7 +390,6 @@ export function readSentences(sentences: readonly Sentence[], lang: Lang, refYea
     // one, the present read from the years an article names was its real year in 4 of the 26 undated
     // development articles where it was read at all (the latest year named is mostly an earlier one, or
     // a tournament's ahead), and the relative dates it resolved gave 2 right years and 23 wrong ones.
-    const relDates = lang === 'ar' ? relativeDates(plain) : [];
     const month = refYear === null ? null : refMonth;
     if (lang === 'ar') {
       if (refYear !== null) {
