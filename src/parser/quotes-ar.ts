@@ -431,57 +431,9 @@ function wordIndex(bares: string[]): { bares: string[]; at: Map<string, number[]
   return { bares, at };
 }
 
-/**
- * A verb of saying or its participle with the plural ending (وقالوا، أكدوا، يقولون، يشكون، مرددين،
- * مؤكدين): its subject is several. A 2–6 letter stem, so the hollow يكون is out.
- */
-/** Relative pronouns of persons, plural or dual (الذين، اللواتي، اللذان): their antecedent is people. */
-const HUMAN_PLURAL_RELATIVE = /^(الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي|اللائي)$/;
-const PLURAL_SAYING = /^[وف]?([\u0621-\u064A]{2,6}(وا|ون)|م[\u0621-\u064A]{2,6}ين)$/;
-/**
- * A candidate's grammatical number (SpeakerCandidate.num): one for a person or a bare name, several
- * for a crowd, a definite plural of persons or a joint subject; null for a phrase whose number its
- * head does not say (الحكومة، السلطات: a body takes a singular verb whatever its head).
- */
-function candidateNumber(c: SpeakerCandidate, sp: Speaker): 'sg' | 'pl' | null {
-  if (sp === UNATTRIBUTED) return null;
-  if (c.joint || c.group || c.groupSubj) return 'pl';
-  if (sp.speakerId || c.type === 'named' || c.bare || c.appos) return 'sg';
-  // (a phrase on a singular head: a noun in ة, المحكمة، الوزارة، or a title, الوزير; a plural in
-  // ات، ون، ين says nothing, as a body's plural takes a singular verb: السلطات قالت)
-  const h = lightNormAr(sp.speaker.ar.split(' ')[0] ?? '').replace(WA_FA, '');
-  if (/(ات|ون|ين|اء)$/.test(h)) return null;
-  if (/ة$/.test(h) || c.head === 'role') return 'sg';
-  return null;
-}
-
 /** A speaker candidate's type, as the ranker's features read it. */
 function candidateType(sp: Speaker): CandidateType {
   return sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
-}
-
-/**
- * A time phrase opened by a preposition of time (منذ سنوات، خلال الأيام الماضية، قبل عدة أشهر، طوال
- * عقود): the class of phrases that say when, never who. The preposition, an optional quantity (عدة،
- * بضعة، نحو، a number), a time noun, then up to two adjectives or a number. Its last token, or -1.
- */
-const TIME_PREP = /^[وف]?(منذ|خلال|قبل|بعد|طوال|طيلة|لمده|لمدة|عقب|بعيد|قبيل)$/;
-const TIME_QUANT = /^(عده|عدة|بضع|بضعه|بضعة|نحو|قرابه|قرابة|حوالي|حوالى|[0-9\u0660-\u0669]+)$/;
-const TIME_NOUN = /^(ال)?(سنوات|سنين|سنه|سنة|سنتين|اعوام|عام|عاما|عامين|اشهر|شهور|شهر|شهرين|اسابيع|اسبوع|اسبوعين|ايام|يوم|يومين|ساعات|ساعه|ساعة|ساعتين|دقائق|دقيقه|دقيقة|عقود|عقد|عقدين|فتره|فترة|مده|مدة|لحظات|الفتره|زمن)$/;
-const TIME_ADJ = /^(ال)?(ماضي|ماضيه|ماضية|اخيره|اخيرة|اخير|مقبل|مقبله|مقبلة|فائت|فائته|فائتة|طويله|طويلة|طويل|قليله|قليلة|قليل|عديده|عديدة|عده|عدة|قصيره|قصيرة|[0-9\u0660-\u0669]+)$/;
-export function timePhraseEnd(toks: readonly Token[], k: number, to: number): number {
-  if (k > to || !TIME_PREP.test(toks[k]!.light)) return -1;
-  let j = k + 1;
-  if (j <= to && TIME_QUANT.test(toks[j]!.light) && !HARD_GAP.test(toks[j - 1]!.gap)) j++;
-  if (j > to || !TIME_NOUN.test(toks[j]!.light) || HARD_GAP.test(toks[j - 1]!.gap)) return -1;
-  let e = j;
-  while (e + 1 <= to && e - j < 2 && TIME_ADJ.test(toks[e + 1]!.light) && !HARD_GAP.test(toks[e]!.gap) && !/[،,]/.test(toks[e]!.gap)) e++;
-  return e;
-}
-/** Whether a phrase's text is a time phrase whole (منذ سنوات): never a speaker. */
-function isTimePhraseText(ar: string): boolean {
-  const words = ar.split(' ').map((w) => ({ light: lightNormAr(w), gap: ' ' }) as Token);
-  return timePhraseEnd(words, 0, words.length - 1) === words.length - 1;
 }
 
 /** A time noun with its adjective at token k, within a subject ending at `to` (العام الماضي، الأسبوع المقبل). */
@@ -1073,8 +1025,6 @@ export class ArabicQuoteReader {
     // saying and every candidate, and under tsx, which keeps function names, each closure costs a
     // defineProperty besides its allocation)
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNounAt(toks, from, to) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNounAt(toks, from - 1, to))))) from++;
-    // (يشكون منذ سنوات من أن، وقال خلال الأيام الماضية: a time phrase says when, not who; the subject, if any, follows it)
-    for (let e = timePhraseEnd(toks, from, to); e >= 0; e = timePhraseEnd(toks, from, to)) from = e + 1;
     // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
     if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
     // (وقال لـ"رويترز" مسؤول أمني: an outlet spoken to before the subject)
@@ -2232,14 +2182,7 @@ export class ArabicQuoteReader {
     let subjSlot = -1;
     if (cue >= 0) {
       subjSlot = cue + 1;
-      for (;;) {
-        if (subjSlot > b) break;
-        if (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1))) { subjSlot++; continue; }
-        // (a time phrase after the verb, منذ سنوات: the subject slot is past it)
-        const te = timePhraseEnd(toks, subjSlot, b);
-        if (te < 0) break;
-        subjSlot = te + 1;
-      }
+      while (subjSlot <= b && (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1)))) subjSlot++;
       const outlet = this.outletAddresseeEnd(subjSlot, b);
       if (outlet >= 0) subjSlot = outlet + 1;
     }
@@ -2277,9 +2220,6 @@ export class ArabicQuoteReader {
         // (the name's words split once for both features: this runs for every new candidate of every quotation)
         const words = sp.speaker.ar.split(' ');
         e = { sp, c: { type: candidateType(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(words[0]!)), words: words.length } };
-        // (a time phrase, منذ سنوات، خلال الأيام الماضية, is never offered: it says when, not who;
-        // only the rules' own choice, which must stand first, is kept whatever it is)
-        if (!flags.rule && !sp.speakerId && sp !== UNATTRIBUTED && isTimePhraseText(sp.speaker.ar)) return e;
         cands.set(key, e);
       }
       if (flags.rule) e.c.rule = true;
@@ -2387,10 +2327,8 @@ export class ArabicQuoteReader {
     // تصريح الملا الذي قال إن، كارين ماك دوغال، التي تؤكد): the verb's subject. The phrase ending
     // right before the pronoun is offered and marked (feature `relsubj`).
     let relEnd = -1;
-    let relPersons = false;
     if (cue >= 2 && RELATIVES.has(toks[cue - 1]!.light.replace(/^و(?=ال)/, '')) && toks[cue - 1]!.sent === toks[cue]!.sent && !HARD_GAP.test(toks[cue - 2]!.gap + toks[cue - 1]!.gap)) {
       relEnd = cue - 2;
-      relPersons = HUMAN_PLURAL_RELATIVE.test(toks[cue - 1]!.light.replace(/^و(?=ال)/, ''));
       const p = personAt[relEnd];
       if (p) add(fromPerson(p), null);
       else {
@@ -2399,9 +2337,8 @@ export class ArabicQuoteReader {
           const tj = toks[j]!;
           if (personAt[j] || (j >= qa && j <= qb) || !(hasArticle(tj) || this.sourceHeadAt(j)) || BA_LAM_KAF.test(tj.light) || isTimeWord(tj)) continue;
           const sp = this.sourceAt(j, b, qa);
-          // (not a phrase on no title, source, body or name: الأمر الذي، التغيير الذي; but a
-          // relative of persons, الذين، اللواتي, says its antecedent is people: الشهود الذين قالوا)
-          if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd && (sp.speakerId || headClass(sp.speaker.ar) !== 'other' || relPersons)) { add(sp, mention(j, false)); relKeys.add(candidateKey(this.asBody(sp))); break; }
+          // (not a phrase on no title, source, body or name: الأمر الذي، التغيير الذي)
+          if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd && (sp.speakerId || headClass(sp.speaker.ar) !== 'other')) { add(sp, mention(j, false)); relKeys.add(candidateKey(this.asBody(sp))); break; }
         }
         // (a bare name the people list lacks: سيول التي أكدت)
         const tr = toks[relEnd]!;
@@ -2549,12 +2486,8 @@ export class ArabicQuoteReader {
     const verb: VerbClass = cue < 0 ? 'none' : isContinuation(t) ? 'continuation' : isDenialVerb(t) ? 'denial' : ACCORDING_TO.has(t.light) || ACCORDING_TO.has(t.light.replace(/^و/, '')) || t.light === 'على' ? 'according' : isSpeechVerb(t) ? 'speech' : isReportVerb(t) ? 'report' : 'none';
     // (a plural verb of saying, past or present: وقالوا، أكدوا، يقولون، تؤكدان)
     const plural = verb !== 'none' && /^[وف]?[\u0621-\u064A]{2,6}(وا|ون|ان)$/.test(t.light) && (isSpeechVerb(t) || isReportVerb(t) || isDenialVerb(t) || isContinuation(t));
-    // (the verb's number by its ending, whatever its class: يشكون is no verb of saying the lists
-    // know, yet its ending says its subject is several)
-    const vnum: QuoteContext['vnum'] = cue < 0 || verb === 'according' ? null : PLURAL_SAYING.test(t.light) ? 'pl' : verb === 'none' ? null : 'sg';
-    for (const e of list) e.c.num = relPersons && e.c.relsubj ? 'pl' : candidateNumber(e.c, e.sp);
     const ctx = (c: SpeakerCandidate): QuoteContext => ({
-      verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural, vnum,
+      verb, kind: q.kind as QuoteContext['kind'], ruleType: candidateType(ruleShown), opensSentence: cue < 0 && qa <= a + 1, crowd: Math.max(0, persons - (c.type === 'person' ? 1 : 0)), ruleMedium: list[0]!.c.medium, ruleGeneric, ruleDesc, plural,
     });
     // (parsing scores each candidate as its features are described, no name built; only training
     // collects the names)

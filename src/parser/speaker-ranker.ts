@@ -148,11 +148,6 @@ export interface SpeakerCandidate {
    * antecedent as the titles allow. What else agrees is told apart so the model weighs it.
    */
   dref?: DescriptionLink;
-  /**
-   * The candidate's grammatical number: a person or a bare name one ('sg'), a crowd, a definite
-   * plural of persons or a joint subject several ('pl'); null when the phrase does not say.
-   */
-  num?: 'sg' | 'pl' | null;
 }
 
 export interface DescriptionLink {
@@ -185,13 +180,6 @@ export interface QuoteContext {
   ruleDesc?: boolean;
   /** the verb of saying is plural (قالوا، يؤكدون): one person is seldom its subject */
   plural?: boolean;
-  /**
-   * The number the verb of saying marks by its ending (قالوا، يشكون، مرددين: 'pl'; قال، قالت، مضيفا:
-   * 'sg'); null when there is no verb (بحسب, no cue) or the cue's class is unknown and its ending says
-   * nothing. A plural verb's subject is in the verb (the noun after it is not its subject) or stands
-   * before it as a plural; a singular verb before a plural subject is Arabic, after one it is not.
-   */
-  vnum?: 'sg' | 'pl' | null;
 }
 
 export interface RankerModel {
@@ -295,13 +283,6 @@ export function describeCandidate(c: SpeakerCandidate, x: QuoteContext, f: Emit)
     if (c.hasRole) f`role`;
   }
   const m = c.mention;
-  // Agreement in number between the verb of saying and the candidate (speakers60): learned, not a rule.
-  const agree = x.vnum && c.num ? (x.vnum === c.num ? 'agree' : 'clash') : null;
-  if (agree) {
-    f`num:${agree}`; f`num:${agree}|vn:${x.vnum}`; f`num:${agree}|t:${t}`;
-    if (m) { f`num:${agree}|side:${m.dist < 0 ? 'before' : 'after'}`; if (m.subjectSlot) f`num:${agree}|subj`; }
-  }
-  if (x.vnum === 'pl' && m?.subjectSlot) { f`vpl|subj`; f`vpl|subj|t:${t}`; }
   if (!m) {
     f`nomention|t:${t}`;
     if (t !== 'unattributed') f`nomention|v:${x.verb}`;
