@@ -9,7 +9,6 @@
  * speech verb, a given name before it), never to make a name alone. The data do not say
  * whether a token was a given or a family name, so neither does this.
  */
-import { readFileSync } from 'node:fs';
 import { cliticVariants, normAr } from './normalize.ts';
 import { model } from './translit/model.ts';
 import { arModelForm } from './translit/forms.ts';
@@ -29,25 +28,6 @@ export interface NameTokenEvidence {
   ordinal: boolean;
 }
 
-/**
- * The keys model.bin's look-up leaves out (its fixed measurement slice, among the commonest name
- * tokens: روبرت, حسن, سلمان, ليونيل), from the training files alone, for this gazetteer only
- * (data/names/held-keys.tsv, built by scripts/build-name-gazetteer.ts): transliteration never
- * reads them. key -> [people and pairs, distinct spellings, commonest spelling]
- */
-let heldKeys: Map<string, [number, number, string]> | undefined;
-export const HELD_KEYS_PATH = new URL('../../data/names/held-keys.tsv', import.meta.url);
-function heldKey(key: string): [number, number, string] | undefined {
-  if (!heldKeys) {
-    heldKeys = new Map();
-    for (const line of readFileSync(HELD_KEYS_PATH, 'utf8').split('\n').slice(1)) {
-      const [k, c, s, l] = line.split('\t');
-      if (k && l) heldKeys.set(k, [Number(c) || 1, Number(s) || 1, l]);
-    }
-  }
-  return heldKeys.get(key);
-}
-
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
 /** Evidence that an Arabic word is a person-name token, or null when the data never saw it. */
@@ -57,11 +37,7 @@ export function nameTokenEvidence(word: string): NameTokenEvidence | null {
   const { ar2en } = model();
   for (const form of cliticVariants(key)) {
     const list = ar2en.get(form);
-    if (!list?.length) {
-      const held = heldKey(form);
-      if (held) return { count: held[0], spellings: held[1], latin: held[2], form, viaClitic: form !== key, ordinal: ROMAN.test(held[2]) };
-      continue;
-    }
+    if (!list?.length) continue;
     let count = 0;
     let top = list[0]!;
     for (const e of list) {
