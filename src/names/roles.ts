@@ -31,9 +31,11 @@ type Piece =
   | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
-const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
+const THE_NOUNS = /(^|\s)(administration|ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
+/** Nouns a bare name after them owns rather than names: إدارة ترمب -> the Trump administration. */
+const OWNED_NOUNS = new Set(['department']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
 const PREP_END = /^(and|in|to|at|on|from|with|for|of|responsible for)$/;
 
@@ -298,6 +300,33 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       i++;
     }
   }
+  return fieldOfUnion(pieces, toks);
+}
+
+/** اتحاد in normAr form, with the article or without, behind a clitic or not (للاتحاد، واتحاد). */
+const UNION_AR = /^(و|ف)?(ب|ل|ك)?(ال|ل)?اتحاد$/;
+/** The fields whose bodies are not unions: a sport (football, basketball, sport, sports). */
+const SPORTS = /^(football|basketball|sports?|athletics|tennis|volleyball|handball|swimming|boxing|cycling|chess|golf|rugby|wrestling)$/;
+/**
+ * اتحاد names a union (the International Telecommunication Union, the Union of Medical Care and
+ * Relief Organizations, the European Union) unless its field is a sport: then it is a federation, and
+ * a football one is an association (the Egyptian, Palestinian, Swiss Football Association). The
+ * field is a word of the same phrase after it, before a separator or another title.
+ */
+function fieldOfUnion(pieces: Piece[], toks: readonly Tok[]): Piece[] {
+  if (!toks.some((t) => UNION_AR.test(t.norm))) return pieces;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    if (p.t !== 'word' || p.en !== 'union') continue;
+    for (let j = k + 1; j < pieces.length && j <= k + 6; j++) {
+      const q = pieces[j]!;
+      if (q.t === 'sep' || q.t === 'title' || q.t === 'and') break;
+      if (q.t === 'word' && SPORTS.test(q.en)) {
+        pieces[k] = { ...p, en: q.en === 'football' ? 'association' : 'federation' };
+        break;
+      }
+    }
+  }
   return pieces;
 }
 
@@ -364,13 +393,16 @@ function objectPhrase(input: Piece[]): string {
           j = e;
         }
       }
+      // إدارة owned by a person or a country is its government (إدارة ترمب -> the Trump administration,
+      // الإدارة الأمريكية -> the US administration); with a field noun it is a department (إدارة الشرطة)
+      if (nouns.length === 1 && p.en === 'department' && adjWords.length === 0 && (demonyms.length > 0 || ps[j]?.t === 'unknown' || ps[j]?.t === 'name')) nouns[0] = 'administration';
       const nounEn = nouns.reverse().join(' ');
       const adjEn = [...adjWords].reverse();
       let np: string;
       if (demonyms.length >= 2) np = [demonyms.map((d) => d.country).join('-'), ...adjEn, nounEn].join(' ');
       else np = [...demonyms.map(adjOf), ...adjEn, nounEn].join(' ');
       let nxt = ps[j];
-      if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && CLASS_NOUNS.has(p.en) && nxt?.t === 'unknown') {
+      if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && (CLASS_NOUNS.has(p.en) || OWNED_NOUNS.has(p.en)) && nxt?.t === 'unknown') {
         // نادي الزمالك: a class noun names what follows; keep it as a (romanised) name
         // the name's words go together, so that a brand is read whole or not at all (كوين ماركت كاب is
         // not "… QNAP")
@@ -380,7 +412,7 @@ function objectPhrase(input: Piece[]): string {
         const after: Demonym[] = [];
         while (ps[j]?.t === 'adj') after.push((ps[j++] as { d: Demonym }).d);
         if (after.length) parts.push(`the ${after.map(adjOf).join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
-        else parts.push(`${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
+        else parts.push(`${p.en === 'department' ? 'the ' : ''}${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : nounEn}`);
         i = j;
         continue;
       }
@@ -488,7 +520,7 @@ function renderRole(ps: Piece[]): string {
   let out: string;
   if (hi < 0) {
     // a name right after a class noun is kept: شركة غوغل الأمريكية is the US company Google, not "the US company"
-    out = objectPhrase(rest.filter((p, k) => p.t !== 'unknown' || (!p.al && k > 0 && rest[k - 1]!.t === 'word' && CLASS_NOUNS.has((rest[k - 1] as { en: string }).en))));
+    out = objectPhrase(rest.filter((p, k) => p.t !== 'unknown' || (!p.al && k > 0 && rest[k - 1]!.t === 'word' && (CLASS_NOUNS.has((rest[k - 1] as { en: string }).en) || OWNED_NOUNS.has((rest[k - 1] as { en: string }).en)))));
     // without a title, only a nationality or a named body says something (أحد السوريين -> Syrian)
     if (!rest.some((p) => p.t === 'adj' || p.t === 'entity' || p.t === 'country' || p.t === 'quoted')) out = '';
   } else {
