@@ -393,6 +393,13 @@ function objectPhrase(input: Piece[]): string {
           j = e;
         }
       }
+      // a verbal noun of opposing reads as a prefix of its object: برنامج مكافحة التطرف -> the
+      // anti-extremism programme, اللجنة الوطنية لمكافحة الفساد -> the national anti-corruption committee
+      for (let k = nouns.length - 1; k >= 0; k--) {
+        if (!nouns[k]!.endsWith('-')) continue;
+        if (k + 1 < nouns.length) nouns.splice(k, 2, nouns[k]! + nouns[k + 1]!);
+        else nouns.splice(k, 1); // (its object unknown: قوات مكافحة الشغب -> the forces, not "the anti forces")
+      }
       // إدارة owned by a person or a country is its government (إدارة ترمب -> the Trump administration,
       // الإدارة الأمريكية -> the US administration); with a field noun it is a department (إدارة الشرطة)
       if (nouns.length === 1 && p.en === 'department' && adjWords.length === 0 && (demonyms.length > 0 || ps[j]?.t === 'unknown' || ps[j]?.t === 'name')) nouns[0] = 'administration';
