@@ -34,6 +34,9 @@ type Piece =
 const THE_NOUNS = /(^|\s)(administration|ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
+/** Heads of political bodies named by their creed, and the creeds (English adjectives) that name them. */
+const PARTY_HEADS = /^(party|movement|front|alliance|bloc)$/;
+const CREEDS = /^(social|socialist|democratic|communist|liberal|progressive|conservative|republican|national|popular|islamic|Islamic|green|labour|nationalist)$/;
 /** Nouns a bare name after them owns rather than names: إدارة ترمب -> the Trump administration. */
 const OWNED_NOUNS = new Set(['department']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
@@ -257,7 +260,11 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       const d = hit.piece.t === 'country' && hit.len === 1 && prev?.t === 'word' && w.endsWith('يه') ? demonym(w) : null;
       // الخارجية with no noun before it is the ministry it stands for (المتحدث باسم الخارجية الإيرانية)
       const ministry = hit.len === 1 && MINISTRY_ELLIPSIS[w] && (!prev || prev.t === 'title' || prev.t === 'prep') ? MINISTRY_ELLIPSIS[w] : '';
-      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : hit.piece);
+      // الحاكم agreeing with a definite body before it is its adjective, not a governor: الحزب الحاكم ->
+      // the ruling party (after an indefinite noun it is the noun's genitive: مكتب الحاكم, the governor's office)
+      const ruling = hit.piece.t === 'title' && hit.len === 1 && /^(الحاكم|الحاكمه)$/.test(w) && i > 0 && /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(toks[i - 1]!.norm)
+        && !!prev && (prev.t === 'entity' || prev.t === 'adj' || prev.t === 'word');
+      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : ruling ? { t: 'word', en: 'ruling', adj: true } : hit.piece);
       i += hit.len;
       continue;
     }
@@ -406,8 +413,14 @@ function objectPhrase(input: Piece[]): string {
       const nounEn = nouns.reverse().join(' ');
       const adjEn = [...adjWords].reverse();
       let np: string;
-      if (demonyms.length >= 2) np = [demonyms.map((d) => d.country).join('-'), ...adjEn, nounEn].join(' ');
-      else np = [...demonyms.map(adjOf), ...adjEn, nounEn].join(' ');
+      // a party named by its creed is a proper name: the French Socialist Party, not "socialist party"
+      if (nouns.length === 1 && PARTY_HEADS.test(nounEn) && adjEn.some((a) => CREEDS.test(a))) {
+        adjEn.splice(0, adjEn.length, ...adjEn.map((a) => (CREEDS.test(a) ? cap(a) : a)));
+        nouns[0] = cap(nouns[0]!);
+      }
+      const nounEnCased = nouns.join(' ');
+      if (demonyms.length >= 2) np = [demonyms.map((d) => d.country).join('-'), ...adjEn, nounEnCased].join(' ');
+      else np = [...demonyms.map(adjOf), ...adjEn, nounEnCased].join(' ');
       let nxt = ps[j];
       if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && (CLASS_NOUNS.has(p.en) || OWNED_NOUNS.has(p.en)) && nxt?.t === 'unknown') {
         // نادي الزمالك: a class noun names what follows; keep it as a (romanised) name
@@ -478,7 +491,9 @@ function objectPhrase(input: Piece[]): string {
     if (p.t === 'entity') {
       const adj = adjectivesFrom(ps, i + 1);
       if (adj.before.length) {
-        parts.push(['the', ...adj.before, p.en.replace(/^the /i, '')].join(' '));
+        // (a creed before a party's name is part of it: the German Social Democratic Party)
+        const party = /\b(Party|Movement|Front|Alliance|Bloc|Forces)$/.test(p.en);
+        parts.push(['the', ...adj.before.map((a) => (party && CREEDS.test(a) ? cap(a) : a)), p.en.replace(/^the /i, '')].join(' '));
         i = adj.next;
         continue;
       }
