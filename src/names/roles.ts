@@ -31,7 +31,7 @@ type Piece =
   | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
-const THE_NOUNS = /(^|\s)(administration|ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
+const THE_NOUNS = /(^|\s)(administration|magazine|network|platform|observatory|office|championship|ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 /** Heads of political bodies named by their creed, and the creeds (English adjectives) that name them. */
@@ -904,7 +904,9 @@ function describedSource(ar: string): string {
   // the qualifiers of the head go before it, as in a role (موظفون سابقون: former employees; موظفون
   // حاليون وسابقون: current and former employees), not dropped; only those before the first preposition
   const mods = head.filter((p): p is { t: 'mod'; en: string } => p.t === 'mod').map((p) => p.en).filter((m, i, a) => a.indexOf(m) === i);
-  if (!phrase || !mods.length || /^(the|an?|his|her|their) /.test(phrase)) return phrase;
+  if (!phrase || !mods.length || /^(an?|his|her|their) /.test(phrase)) return phrase;
+  // (after the article: المجلة الشهيرة -> the well-known magazine)
+  if (/^the /.test(phrase)) return `the ${mods.join(' and ')} ${phrase.slice(4)}`;
   return `${mods.join(' and ')} ${phrase}`;
 }
 

@@ -275,6 +275,10 @@ describe('English of bodies composed from their parts (round thirty-one)', () =>
     ['الحزب الاشتراكي الفرنسي', 'the French Socialist Party'],
     ['الحزب الحاكم', 'the ruling party'],
     ['مكتب الحاكم', 'office governor'],
+    // a definite body noun takes "the", and its qualifiers go after it
+    ['متحدث باسم المجلة', 'a spokesman for the magazine'],
+    ['الشبكة الاجتماعية', 'the social network'],
+    ['المجلة الفنية الشهيرة', 'the well-known magazine'],
   ])('%s -> %s', (ar, en) => {
     expect(translateSource(ar)).toBe(en);
   });
