@@ -102,7 +102,7 @@ describe('translateSource', () => {
     // common source heads that were left with no English at all
     ['المحتجون', 'protesters'],
     ['مراسلون', 'reporters'],
-    ['المرصد السوري لحقوق الإنسان', 'Syrian human rights observatory'],
+    ['المرصد السوري لحقوق الإنسان', 'the Syrian human rights observatory'],
   ])('%s -> %s', (ar, en) => {
     expect(translateSource(ar)).toBe(en);
   });
@@ -274,7 +274,7 @@ describe('English of bodies composed from their parts (round thirty-one)', () =>
     ['الحزب الديمقراطي الاجتماعي الألماني', 'the German Social Democratic Party'],
     ['الحزب الاشتراكي الفرنسي', 'the French Socialist Party'],
     ['الحزب الحاكم', 'the ruling party'],
-    ['مكتب الحاكم', 'office governor'],
+    ['مكتب الحاكم', 'the office governor'],
     // a definite body noun takes "the", and its qualifiers go after it
     ['متحدث باسم المجلة', 'a spokesman for the magazine'],
     ['الشبكة الاجتماعية', 'the social network'],
