@@ -275,6 +275,7 @@ describe('English of bodies composed from their parts (round thirty-one)', () =>
     ['الحزب الاشتراكي الفرنسي', 'the French Socialist Party'],
     ['الحزب الحاكم', 'the ruling party'],
     ['مكتب الحاكم', 'the office governor'],
+    ['قوة حفظ السلام', 'the peacekeeping force'],
     // a definite body noun takes "the", and its qualifiers go after it
     ['متحدث باسم المجلة', 'a spokesman for the magazine'],
     ['الشبكة الاجتماعية', 'the social network'],
