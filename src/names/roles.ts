@@ -31,9 +31,14 @@ type Piece =
   | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
-const THE_NOUNS = /(^|\s)(ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
+const THE_NOUNS = /(^|\s)(force|administration|magazine|network|platform|observatory|office|championship|ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
+/** Heads of political bodies named by their creed, and the creeds (English adjectives) that name them. */
+const PARTY_HEADS = /^(party|movement|front|alliance|bloc)$/;
+const CREEDS = /^(social|socialist|democratic|communist|liberal|progressive|conservative|republican|national|popular|islamic|Islamic|green|labour|nationalist)$/;
+/** Nouns a bare name after them owns rather than names: إدارة ترمب -> the Trump administration. */
+const OWNED_NOUNS = new Set(['department']);
 const ORG_THE = /^(European|International|United|World|Arab|African|Gulf|Islamic|Palestinian|Rapid|Syrian|Democratic|Republican|Federal|Shanghai|Organi[sz]ation|UN |US |Kurdistan|Doctors|Atomic)/;
 const PREP_END = /^(and|in|to|at|on|from|with|for|of|responsible for)$/;
 
@@ -255,7 +260,11 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       const d = hit.piece.t === 'country' && hit.len === 1 && prev?.t === 'word' && w.endsWith('يه') ? demonym(w) : null;
       // الخارجية with no noun before it is the ministry it stands for (المتحدث باسم الخارجية الإيرانية)
       const ministry = hit.len === 1 && MINISTRY_ELLIPSIS[w] && (!prev || prev.t === 'title' || prev.t === 'prep') ? MINISTRY_ELLIPSIS[w] : '';
-      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : hit.piece);
+      // الحاكم agreeing with a definite body before it is its adjective, not a governor: الحزب الحاكم ->
+      // the ruling party (after an indefinite noun it is the noun's genitive: مكتب الحاكم, the governor's office)
+      const ruling = hit.piece.t === 'title' && hit.len === 1 && /^(الحاكم|الحاكمه)$/.test(w) && i > 0 && /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(toks[i - 1]!.norm)
+        && !!prev && (prev.t === 'entity' || prev.t === 'adj' || prev.t === 'word');
+      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : ruling ? { t: 'word', en: 'ruling', adj: true } : hit.piece);
       i += hit.len;
       continue;
     }
@@ -296,6 +305,33 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     if (!done) {
       pieces.push({ t: 'unknown', raw: tok.raw, al: /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(w) });
       i++;
+    }
+  }
+  return fieldOfUnion(pieces, toks);
+}
+
+/** اتحاد in normAr form, with the article or without, behind a clitic or not (للاتحاد، واتحاد). */
+const UNION_AR = /^(و|ف)?(ب|ل|ك)?(ال|ل)?اتحاد$/;
+/** The fields whose bodies are not unions: a sport (football, basketball, sport, sports). */
+const SPORTS = /^(football|basketball|sports?|athletics|tennis|volleyball|handball|swimming|boxing|cycling|chess|golf|rugby|wrestling)$/;
+/**
+ * اتحاد names a union (the International Telecommunication Union, the Union of Medical Care and
+ * Relief Organizations, the European Union) unless its field is a sport: then it is a federation, and
+ * a football one is an association (the Egyptian, Palestinian, Swiss Football Association). The
+ * field is a word of the same phrase after it, before a separator or another title.
+ */
+function fieldOfUnion(pieces: Piece[], toks: readonly Tok[]): Piece[] {
+  if (!toks.some((t) => UNION_AR.test(t.norm))) return pieces;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    if (p.t !== 'word' || p.en !== 'union') continue;
+    for (let j = k + 1; j < pieces.length && j <= k + 6; j++) {
+      const q = pieces[j]!;
+      if (q.t === 'sep' || q.t === 'title' || q.t === 'and') break;
+      if (q.t === 'word' && SPORTS.test(q.en)) {
+        pieces[k] = { ...p, en: q.en === 'football' ? 'association' : 'federation' };
+        break;
+      }
     }
   }
   return pieces;
@@ -364,13 +400,29 @@ function objectPhrase(input: Piece[]): string {
           j = e;
         }
       }
+      // a verbal noun of opposing reads as a prefix of its object: برنامج مكافحة التطرف -> the
+      // anti-extremism programme, اللجنة الوطنية لمكافحة الفساد -> the national anti-corruption committee
+      for (let k = nouns.length - 1; k >= 0; k--) {
+        if (!nouns[k]!.endsWith('-')) continue;
+        if (k + 1 < nouns.length) nouns.splice(k, 2, nouns[k]! + nouns[k + 1]!);
+        else nouns.splice(k, 1); // (its object unknown: قوات مكافحة الشغب -> the forces, not "the anti forces")
+      }
+      // إدارة owned by a person or a country is its government (إدارة ترمب -> the Trump administration,
+      // الإدارة الأمريكية -> the US administration); with a field noun it is a department (إدارة الشرطة)
+      if (nouns.length === 1 && p.en === 'department' && adjWords.length === 0 && (demonyms.length > 0 || ps[j]?.t === 'unknown' || ps[j]?.t === 'name')) nouns[0] = 'administration';
       const nounEn = nouns.reverse().join(' ');
       const adjEn = [...adjWords].reverse();
       let np: string;
-      if (demonyms.length >= 2) np = [demonyms.map((d) => d.country).join('-'), ...adjEn, nounEn].join(' ');
-      else np = [...demonyms.map(adjOf), ...adjEn, nounEn].join(' ');
+      // a party named by its creed is a proper name: the French Socialist Party, not "socialist party"
+      if (nouns.length === 1 && PARTY_HEADS.test(nounEn) && adjEn.some((a) => CREEDS.test(a))) {
+        adjEn.splice(0, adjEn.length, ...adjEn.map((a) => (CREEDS.test(a) ? cap(a) : a)));
+        nouns[0] = cap(nouns[0]!);
+      }
+      const nounEnCased = nouns.join(' ');
+      if (demonyms.length >= 2) np = [demonyms.map((d) => d.country).join('-'), ...adjEn, nounEnCased].join(' ');
+      else np = [...demonyms.map(adjOf), ...adjEn, nounEnCased].join(' ');
       let nxt = ps[j];
-      if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && CLASS_NOUNS.has(p.en) && nxt?.t === 'unknown') {
+      if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && (CLASS_NOUNS.has(p.en) || OWNED_NOUNS.has(p.en)) && nxt?.t === 'unknown') {
         // نادي الزمالك: a class noun names what follows; keep it as a (romanised) name
         // the name's words go together, so that a brand is read whole or not at all (كوين ماركت كاب is
         // not "… QNAP")
@@ -380,7 +432,7 @@ function objectPhrase(input: Piece[]): string {
         const after: Demonym[] = [];
         while (ps[j]?.t === 'adj') after.push((ps[j++] as { d: Demonym }).d);
         if (after.length) parts.push(`the ${after.map(adjOf).join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
-        else parts.push(`${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : p.en}`);
+        else parts.push(`${p.en === 'department' ? 'the ' : ''}${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : nounEn}`);
         i = j;
         continue;
       }
@@ -439,7 +491,9 @@ function objectPhrase(input: Piece[]): string {
     if (p.t === 'entity') {
       const adj = adjectivesFrom(ps, i + 1);
       if (adj.before.length) {
-        parts.push(['the', ...adj.before, p.en.replace(/^the /i, '')].join(' '));
+        // (a creed before a party's name is part of it: the German Social Democratic Party)
+        const party = /\b(Party|Movement|Front|Alliance|Bloc|Forces)$/.test(p.en);
+        parts.push(['the', ...adj.before.map((a) => (party && CREEDS.test(a) ? cap(a) : a)), p.en.replace(/^the /i, '')].join(' '));
         i = adj.next;
         continue;
       }
@@ -488,7 +542,7 @@ function renderRole(ps: Piece[]): string {
   let out: string;
   if (hi < 0) {
     // a name right after a class noun is kept: شركة غوغل الأمريكية is the US company Google, not "the US company"
-    out = objectPhrase(rest.filter((p, k) => p.t !== 'unknown' || (!p.al && k > 0 && rest[k - 1]!.t === 'word' && CLASS_NOUNS.has((rest[k - 1] as { en: string }).en))));
+    out = objectPhrase(rest.filter((p, k) => p.t !== 'unknown' || (!p.al && k > 0 && rest[k - 1]!.t === 'word' && (CLASS_NOUNS.has((rest[k - 1] as { en: string }).en) || OWNED_NOUNS.has((rest[k - 1] as { en: string }).en)))));
     // without a title, only a nationality or a named body says something (أحد السوريين -> Syrian)
     if (!rest.some((p) => p.t === 'adj' || p.t === 'entity' || p.t === 'country' || p.t === 'quoted')) out = '';
   } else {
@@ -850,7 +904,9 @@ function describedSource(ar: string): string {
   // the qualifiers of the head go before it, as in a role (موظفون سابقون: former employees; موظفون
   // حاليون وسابقون: current and former employees), not dropped; only those before the first preposition
   const mods = head.filter((p): p is { t: 'mod'; en: string } => p.t === 'mod').map((p) => p.en).filter((m, i, a) => a.indexOf(m) === i);
-  if (!phrase || !mods.length || /^(the|an?|his|her|their) /.test(phrase)) return phrase;
+  if (!phrase || !mods.length || /^(an?|his|her|their) /.test(phrase)) return phrase;
+  // (after the article: المجلة الشهيرة -> the well-known magazine)
+  if (/^the /.test(phrase)) return `the ${mods.join(' and ')} ${phrase.slice(4)}`;
   return `${mods.join(' and ')} ${phrase}`;
 }
 

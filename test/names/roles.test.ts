@@ -48,7 +48,7 @@ describe('translateRole', () => {
     ['قائد حزب الله', 'Hezbollah commander'],
     ['المتحدث باسمه', 'spokesperson for him'],
     ['رئيس اللجنة العليا للانتخابات', 'head of the supreme elections committee'],
-    ['رئيس الاتحاد المصري لكرة القدم', 'head of the Egyptian football federation'],
+    ['رئيس الاتحاد المصري لكرة القدم', 'head of the Egyptian football association'],
     ['رئيس المحكمة الدستورية العليا', 'head of the supreme constitutional court'],
     ['المبعوث الخاص لسوريا', 'special envoy for Syria'],
     ['مدير مستشفى الشفاء', 'director of al-Shifa Hospital'],
@@ -102,7 +102,7 @@ describe('translateSource', () => {
     // common source heads that were left with no English at all
     ['المحتجون', 'protesters'],
     ['مراسلون', 'reporters'],
-    ['المرصد السوري لحقوق الإنسان', 'Syrian human rights observatory'],
+    ['المرصد السوري لحقوق الإنسان', 'the Syrian human rights observatory'],
   ])('%s -> %s', (ar, en) => {
     expect(translateSource(ar)).toBe(en);
   });
@@ -118,7 +118,7 @@ describe('translateSource', () => {
     ['بيان مشترك', 'a joint statement'],
     // a quantifier before the description
     ['أحد المسؤولين', 'one official'],
-    ['أحد المسؤولين في الاتحاد', 'one official in the federation'],
+    ['أحد المسؤولين في الاتحاد', 'one official in the union'],
     ['بعض السكان', 'some residents'],
     ['بعض المراقبين', 'some observers'],
     ['عدة مصادر محلية', 'several local sources'],
@@ -243,7 +243,7 @@ describe('the fields bodies and offices deal in, and their adjectives (round thi
     expect(translateSource('الدفاع المدني السوري')).toBe('Syrian civil defence');
   });
   it('keeps a coordinated complement with the one before it', () => {
-    expect(translateSource('اتحاد السفر والسياحة')).toBe('the travel and tourism federation');
+    expect(translateSource('اتحاد السفر والسياحة')).toBe('the travel and tourism union');
   });
   it('reads a nisba plural the list holds as a noun as that noun, not its adjective', () => {
     expect(translateSource('بعض القانونيين اللبنانيين')).toBe('some Lebanese legal experts');
@@ -251,5 +251,36 @@ describe('the fields bodies and offices deal in, and their adjectives (round thi
   it('takes a minister\'s portfolio from the title when the word after وزير is an adjective', () => {
     // المالية is "financial" as an adjective; the portfolio is the title's Finance
     expect(translateRole('وزير المالية والخزانة التركي')).toBe('Minister of Finance and Treasury of Turkey');
+  });
+});
+
+describe('English of bodies composed from their parts (round thirty-one)', () => {
+  it.each([
+    // اتحاد: a union, unless its field is a sport
+    ['الاتحاد الدولي للاتصالات', 'the international telecommunications union'],
+    ['اتحاد الإغاثة الطبية', 'the medical relief union'],
+    ['الاتحاد المصري لكرة القدم', 'the Egyptian football association'],
+    ['الاتحاد الدولي لكرة السلة', 'the international basketball federation'],
+    ['نقابة الصحفيين', 'the journalists union'],
+    // إدارة owned by a person or a country is its administration; with a field noun a department
+    ['إدارة ترمب', 'the Trump administration'],
+    ['مسؤول في الإدارة الأمريكية', 'an official in the US administration'],
+    ['إدارة الشرطة في نيويورك', 'the police department in New York'],
+    // a verbal noun of opposing is a prefix of its object; monitoring as a field noun
+    ['اللجنة الوطنية لمكافحة الفساد', 'the national anti-corruption committee'],
+    ['المركز الأوروبي لرصد المخدرات', 'the European drugs monitoring centre'],
+    ['قوات مكافحة الشغب', 'the forces'],
+    // a party named by its creed is a proper name; الحاكم after a definite body is "ruling"
+    ['الحزب الديمقراطي الاجتماعي الألماني', 'the German Social Democratic Party'],
+    ['الحزب الاشتراكي الفرنسي', 'the French Socialist Party'],
+    ['الحزب الحاكم', 'the ruling party'],
+    ['مكتب الحاكم', 'the office governor'],
+    ['قوة حفظ السلام', 'the peacekeeping force'],
+    // a definite body noun takes "the", and its qualifiers go after it
+    ['متحدث باسم المجلة', 'a spokesman for the magazine'],
+    ['الشبكة الاجتماعية', 'the social network'],
+    ['المجلة الفنية الشهيرة', 'the well-known magazine'],
+  ])('%s -> %s', (ar, en) => {
+    expect(translateSource(ar)).toBe(en);
   });
 });
