@@ -36,29 +36,6 @@ const TEMPLATES: readonly [AgentShape, RegExp][] = [
 const ENDINGS = ['تان', 'تين', 'ات', 'ون', 'ين', 'ان', 'ة', 'ت', 'و', 'ي', ''];
 const POSSESSIVE = /(ه|ها|هم|هما|هن|ي)$/;
 
-/**
- * Adjectives of the time of an office (roles60): سابق، أسبق، حالي، مقبل، قادم، جديد. They fit the
- * فاعل، مفعل، فعيل templates (سابق as لاعب, مقبل as مدرب, جديد as سفير) but qualify the noun before
- * them (الرئيس السابق: the former president, رئيس ميلان السابق, مدربه الجديد); alone they are no
- * one's role (فتاة غلاف مجلة بلاي بوي السابقة NAME: «السابقة» is not her calling) and no head a
- * description opens on. Bare stems, after the article and an ending of gender or number are off.
- */
-const TIME_ADJECTIVE_STEMS = new Set(['سابق', 'اسبق', 'حالي', 'مقبل', 'قادم', 'جديد']);
-
-/** Whether a word is an adjective of the time of an office (السابق، الحالية، الأسبق، المقبلين، الجديد). */
-export const isTimeAdjective = memo((word: string): boolean => {
-  let w = lightNormAr(word).replace(/[^\u0621-\u064A]/g, '');
-  if (/^[وف]ال/.test(w)) w = w.slice(1);
-  if (w.startsWith('لل') && w.length > 5) w = 'ال' + w.slice(2);
-  if (w.startsWith('ال')) w = w.slice(2);
-  for (const e of ['تين', 'تان', 'ات', 'ون', 'ين', 'ان', 'ة', '']) {
-    if (e && !w.endsWith(e)) continue;
-    const s = w.slice(0, w.length - e.length);
-    if (TIME_ADJECTIVE_STEMS.has(s)) return true;
-  }
-  return false;
-}, 5_000);
-
 function templateOf(stem: string): AgentShape | null {
   // ا as the first letter after م is no template here (مالي، ماليزيا), nor a final ا.
   if (stem.length < 4 || stem.length > 6 || stem.endsWith('ا') || stem.startsWith('ما')) return null;
@@ -72,7 +49,6 @@ function templateOf(stem: string): AgentShape | null {
  * word that fits as written is not cut further.
  */
 export const agentShape: (word: string) => AgentShape | null = memo((word: string): AgentShape | null => {
-  if (isTimeAdjective(word)) return null;
   let w = lightNormAr(word).replace(/[^\u0621-\u064A]/g, '');
   if (/^[وف]/.test(w) && w.length > 4) w = w.slice(1);
   if (w.startsWith('لل') && w.length > 5) w = w.slice(2);

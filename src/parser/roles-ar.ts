@@ -24,7 +24,7 @@ import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, HONORIFICS, NAMING_WORDS, ROLE
 import { appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import { brandName, isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
-import { agentShape, isTimeAdjective } from './role-shape.ts';
+import { agentShape } from './role-shape.ts';
 import { feat } from './feature-names.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(lightNormAr));
@@ -1020,8 +1020,6 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
   const heads: number[] = [];
   // (reach: the farthest word the phrase before the name runs back to, whatever it is: مبعوثها إلى سوريا)
   let reach = -1;
-  // (the nearest adjective of the time of an office in the phrase, السابق)
-  let timeFrom = -1;
   for (let k = c.from - 1; k >= 0 && c.from - k <= 10; k--) {
     const t = toks[k]!;
     if (t.sent !== first.sent || named.has(k) || (delimAfter(t, toks) && !(k === c.from - 1 && commaAfter(t)))) break;
@@ -1031,10 +1029,7 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     if (isPrepositionNoun(t)) break;
     // (a preposition with a person's description after it: NAME is its object, people-ar.ts)
     if (personAfterPreposition(toks, k, c.from)) break;
-    // (an adjective of the time of an office qualifies the noun before it, قطب صناعة السينما السابق
-    // في هوليوود: no description opens on it, roles60)
-    if ((hasArticle(t) || describerHead(t) || INDEFINITE_PERSONS.has(t.light)) && !isTimeAdjective(t.text)) heads.push(k);
-    else if (timeFrom < 0 && hasArticle(t) && isTimeAdjective(t.text)) timeFrom = k;
+    if (hasArticle(t) || describerHead(t) || INDEFINITE_PERSONS.has(t.light)) heads.push(k);
     reach = k;
     if (k < c.from - 1 && /^و/.test(t.light) && !describerHead(t) && !hasArticle(t)) break;
   }
@@ -1046,11 +1041,6 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     span('before-near', near, c.from - 1, [feat`d:${bucket(c.from - 1 - near)}`, ...cb]);
     if (far !== near) span('before-far', far, c.from - 1, [feat`d:${bucket(c.from - 1 - far)}`, ...cb]);
   }
-  // The noun an adjective of the time of an office qualifies (roles60): «نجم كرة القدم البرازيلي
-  // السابق NAME»، «قطب صناعة السينما السابق في هوليوود، NAME»: the description runs from the
-  // indefinite head of the construct the adjective closes, not from a genitive or another adjective.
-  const th = timeFrom >= 0 ? timeQualified(toks, timeFrom, reach, named) : -1;
-  if (th >= 0) span('before-time', th, c.from - 1, [feat`d:${bucket(c.from - 1 - th)}`, ...cb]);
   if (reach >= 0 && reach < (heads[heads.length - 1] ?? c.from) && c.from - reach <= 6) span('before-reach', reach, c.from - 1, [feat`d:${bucket(c.from - 1 - reach)}`, ...cb]);
   // A group's title before a list's first name (لاعبو مانشستر سيتي في صفوف إنجلترا X وY، وثنائي
   // الأرجنتين X وY، وهم رافعو الأثقال الثلاثة X، وY): from the plural, dual or collective head to
@@ -1103,32 +1093,6 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
     }
   }
   return out;
-}
-
-/**
- * The head of the noun phrase an adjective of the time of an office at `k` closes (roles60): back
- * over the definite words before it (genitives and adjectives: كرة القدم البرازيلي) to the indefinite
- * nouns of the construct they close (نجم كرة: two, or three with a listed head), all in one run of
- * plain spaces, no farther than `reach`
- * (where the reading before the name stops). -1 unless an indefinite head opens at least one
- * definite word, within six words.
- */
-function timeQualified(toks: readonly Token[], k: number, reach: number, named: ReadonlySet<number>): number {
-  const plain = (j: number) => /^\s+$/.test(toks[j]!.gap);
-  let j = k - 1;
-  while (j >= reach && k - j <= 6 && !named.has(j) && hasArticle(toks[j]!) && !isTimeAdjective(toks[j]!.text) && plain(j)) j--;
-  if (j === k - 1) return -1;
-  let h = -1;
-  const top = j;
-  while (j >= reach && k - j <= 6 && !named.has(j) && plain(j)) {
-    const t = toks[j]!;
-    if (hasArticle(t) || /^و/.test(t.light) && !describerHead(t) || verbShaped(t) || isStop(t) || isParticle(t) || isPrepositionNoun(t) || FREE_PREPOSITIONS.has(t.light) || isTimeWord(t)) break;
-    // (two nouns of a construct at most, a third when it is a listed head: رئيس مجلس إدارة …;
-    // unvowelled, a verb before them reads as a noun: أُطلق سراح قطب صناعة السينما السابق)
-    if (top - j >= 2 && !describerHead(t)) break;
-    h = j--;
-  }
-  return h;
 }
 
 /**
