@@ -116,6 +116,11 @@ describe('parser on the blind slice', () => {
     // At the end of the thirtieth (no blind article read): every floored figure as the twenty-ninth.
     // The precedent classifier retrained on the audited dev gold scored recall 0.738 here, under
     // its floor; with no fair dev comparison of the two models it was not shipped.
+    // At the end of the thirty-first (no blind article read): every floored figure as the thirtieth.
+    // speakers60's number-agreement features moved one quote here (speaker 0.703 -> 0.693, under
+    // the floor) with no held-out gain, so they were reverted. The precedent classifier retrained
+    // on the audited gold again scored 0.738 here; out of fold on the dev gold the two label sets
+    // tie (F1 65.6 each, prec60), so the shipped model stays.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
