@@ -436,31 +436,6 @@ function candidateType(sp: Speaker): CandidateType {
   return sp === UNATTRIBUTED ? 'unattributed' : sp.speakerId ? 'person' : !sp.unnamed ? 'named' : /\s/.test(sp.speaker.ar) ? 'described' : 'body';
 }
 
-/**
- * A time phrase opened by a preposition of time (منذ سنوات، خلال الأيام الماضية، قبل عدة أشهر، طوال
- * عقود): the class of phrases that say when, never who. The preposition, an optional quantity (عدة،
- * بضعة، نحو، a number), a time noun, then up to two adjectives or a number. Its last token, or -1.
- */
-const TIME_PREP = /^[وف]?(منذ|خلال|قبل|بعد|طوال|طيلة|لمده|لمدة|عقب|بعيد|قبيل)$/;
-const TIME_QUANT = /^(عده|عدة|بضع|بضعه|بضعة|نحو|قرابه|قرابة|حوالي|حوالى|[0-9\u0660-\u0669]+)$/;
-const TIME_NOUN = /^(ال)?(سنوات|سنين|سنه|سنة|سنتين|اعوام|عام|عاما|عامين|اشهر|شهور|شهر|شهرين|اسابيع|اسبوع|اسبوعين|ايام|يوم|يومين|ساعات|ساعه|ساعة|ساعتين|دقائق|دقيقه|دقيقة|عقود|عقد|عقدين|فتره|فترة|مده|مدة|لحظات|الفتره|زمن)$/;
-const TIME_ADJ = /^(ال)?(ماضي|ماضيه|ماضية|اخيره|اخيرة|اخير|مقبل|مقبله|مقبلة|فائت|فائته|فائتة|طويله|طويلة|طويل|قليله|قليلة|قليل|عديده|عديدة|عده|عدة|قصيره|قصيرة|[0-9\u0660-\u0669]+)$/;
-export function timePhraseEnd(toks: readonly Token[], k: number, to: number): number {
-  if (k > to || !TIME_PREP.test(toks[k]!.light)) return -1;
-  let j = k + 1;
-  if (j <= to && TIME_QUANT.test(toks[j]!.light) && !HARD_GAP.test(toks[j - 1]!.gap)) j++;
-  if (j > to || !TIME_NOUN.test(toks[j]!.light) || HARD_GAP.test(toks[j - 1]!.gap)) return -1;
-  let e = j;
-  while (e + 1 <= to && e - j < 2 && TIME_ADJ.test(toks[e + 1]!.light) && !HARD_GAP.test(toks[e]!.gap) && !/[،,]/.test(toks[e]!.gap)) e++;
-  return e;
-}
-/** Whether a phrase's words make a time phrase whole (منذ سنوات): never a speaker. The first word is tried alone first, as this runs for every new candidate. */
-function isTimePhraseWords(words: readonly string[]): boolean {
-  if (words.length < 2 || !TIME_PREP.test(lightNormAr(words[0]!))) return false;
-  const ts = words.map((w) => ({ light: lightNormAr(w), gap: ' ' }) as Token);
-  return timePhraseEnd(ts, 0, ts.length - 1) === ts.length - 1;
-}
-
 /** A time noun with its adjective at token k, within a subject ending at `to` (العام الماضي، الأسبوع المقبل). */
 function timeNounAt(toks: readonly Token[], k: number, to: number): boolean {
   return k + 1 <= to && /^ال(عام|اسبوع|شهر|يوم|سنه|سنة|اثنين|ثلاثاء|اربعاء|خميس|جمعة|جمعه|سبت|احد)$/.test(toks[k]!.light) && /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/.test(toks[k + 1]!.light);
@@ -1050,8 +1025,6 @@ export class ArabicQuoteReader {
     // saying and every candidate, and under tsx, which keeps function names, each closure costs a
     // defineProperty besides its allocation)
     while (from <= to && (SUBJECT_ADVERBS.has(toks[from]!.light) || isTimeWord(toks[from]!) || /^(انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها|اوائل|اواخر|منتصف|مطلع)$/.test(toks[from]!.light) || timeNounAt(toks, from, to) || (from > verb + 1 && /^ال(ماضي|مقبل|فائت|اخير)[هة]?$/.test(toks[from]!.light) && (isTimeWord(toks[from - 1]!) || timeNounAt(toks, from - 1, to))))) from++;
-    // (يشكون منذ سنوات من أن، وقال خلال الأيام الماضية: a time phrase says when, not who; the subject, if any, follows it)
-    for (let e = timePhraseEnd(toks, from, to); e >= 0; e = timePhraseEnd(toks, from, to)) from = e + 1;
     // (قال له غوارديولا، قالت لها الوزيرة: a preposition with a pronoun addressee before the subject)
     if (from < to && PRONOUN_ADDRESSEE.has(toks[from]!.light) && this.subjectAfterAddressee(from + 1)) from++;
     // (وقال لـ"رويترز" مسؤول أمني: an outlet spoken to before the subject)
@@ -2209,14 +2182,7 @@ export class ArabicQuoteReader {
     let subjSlot = -1;
     if (cue >= 0) {
       subjSlot = cue + 1;
-      for (;;) {
-        if (subjSlot > b) break;
-        if (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1))) { subjSlot++; continue; }
-        // (a time phrase after the verb, منذ سنوات: the subject slot is past it)
-        const te = timePhraseEnd(toks, subjSlot, b);
-        if (te < 0) break;
-        subjSlot = te + 1;
-      }
+      while (subjSlot <= b && (SUBJECT_ADVERBS.has(toks[subjSlot]!.light) || (PRONOUN_ADDRESSEE.has(toks[subjSlot]!.light) && this.subjectAfterAddressee(subjSlot + 1)))) subjSlot++;
       const outlet = this.outletAddresseeEnd(subjSlot, b);
       if (outlet >= 0) subjSlot = outlet + 1;
     }
@@ -2254,9 +2220,6 @@ export class ArabicQuoteReader {
         // (the name's words split once for both features: this runs for every new candidate of every quotation)
         const words = sp.speaker.ar.split(' ');
         e = { sp, c: { type: candidateType(sp), rule: false, last: false, mention: null, mentions: person ? this.countOf(person) : 0, hasRole: !!person?.role.ar, medium: MEDIUM.test(lightNormAr(words[0]!)), words: words.length } };
-        // (a time phrase, منذ سنوات، خلال الأيام الماضية, is never offered: it says when, not who;
-        // only the rules' own choice, which must stand first, is kept whatever it is)
-        if (!flags.rule && !sp.speakerId && sp !== UNATTRIBUTED && isTimePhraseWords(words)) return e;
         cands.set(key, e);
       }
       if (flags.rule) e.c.rule = true;
