@@ -409,7 +409,7 @@ function objectPhrase(input: Piece[]): string {
       }
       // إدارة owned by a person or a country is its government (إدارة ترمب -> the Trump administration,
       // الإدارة الأمريكية -> the US administration); with a field noun it is a department (إدارة الشرطة)
-      if (nouns.length === 1 && p.en === 'department' && adjWords.length === 0 && (demonyms.length > 0 || ps[j]?.t === 'unknown' || ps[j]?.t === 'name')) nouns[0] = 'administration';
+      if (nouns.length === 1 && OWNED_NOUNS.has(p.en) && adjWords.length === 0 && (demonyms.length > 0 || ps[j]?.t === 'unknown' || ps[j]?.t === 'name')) nouns[0] = 'administration';
       const nounEn = nouns.reverse().join(' ');
       const adjEn = [...adjWords].reverse();
       let np: string;
@@ -432,7 +432,7 @@ function objectPhrase(input: Piece[]): string {
         const after: Demonym[] = [];
         while (ps[j]?.t === 'adj') after.push((ps[j++] as { d: Demonym }).d);
         if (after.length) parts.push(`the ${after.map(adjOf).join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
-        else parts.push(`${p.en === 'department' ? 'the ' : ''}${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : nounEn}`);
+        else parts.push(`${OWNED_NOUNS.has(p.en) ? 'the ' : ''}${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : nounEn}`);
         i = j;
         continue;
       }

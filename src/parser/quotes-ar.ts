@@ -24,6 +24,7 @@ import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { brandName, englishName, isDemonym, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
+import { lowerBound } from '../text/sorted.ts';
 
 export const MIN_QUOTE_WORDS = 4;
 
@@ -408,19 +409,10 @@ function cleanSpeakerText(s: string): string {
   return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
 }
 
-/** Each token's word (as given) and the tokens where each word stands. */
 /** Index of the last entry of the ascending list `xs` below `k`, -1 when none is. */
-function lastBelow(xs: readonly number[], k: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const lastBelow = (xs: readonly number[], k: number): number => lowerBound(xs, k) - 1;
 
+/** Each token's word (as given) and the tokens where each word stands. */
 function wordIndex(bares: string[]): { bares: string[]; at: Map<string, number[]> } {
   const at = new Map<string, number[]>();
   bares.forEach((w, j) => {
@@ -617,14 +609,8 @@ export class ArabicQuoteReader {
       // الفارق بين … وحرب الجيش) and a word after a bare comma a noun in apposition (باول واتسون،
       // موزع موقع "إنفوورز"، قال). Not a verb of relaying's (ونقلتها وكالة فارس، حيث قال: the outlet
       // carries another's words), nor inside a reported clause.
-      // (the verb's test only where a body could take the slot: this loop runs for every word)
-      const verbOpens = () => {
-        const v0 = k - 1 >= lo ? toks[k - 1]! : null;
-        let s0 = k - 1;
-        if (s0 - 1 >= lo && NEGATIONS.has(toks[s0 - 1]!.light)) s0--;
-        return !!v0 && !RELAY_VERB.test(v0.light) && (s0 === lo || CLAUSE_START.has(toks[s0 - 1]!.light) || CLAUSE_OPENERS.has(toks[s0 - 1]!.light) || (/^[وف]/.test(v0.light) && /[،,]/.test(toks[s0 - 1]!.gap)));
-      };
-      if (!p && !slot && (isUnnamedHead(tk) || isPlaceOrOrg(tk)) && verbOpens() && !MEDIUM.test(tk.light) && !this.objectOfDescribing(k, verb) && !this.afterComplementiser(k, lo)) {
+      // (the verb's test, verbOpensClause, only where a body could take the slot: this loop runs for every word)
+      if (!p && !slot && (isUnnamedHead(tk) || isPlaceOrOrg(tk)) && this.verbOpensClause(k, lo) && !MEDIUM.test(tk.light) && !this.objectOfDescribing(k, verb) && !this.afterComplementiser(k, lo)) {
         const g = this.clauseVerbBefore(k, lo, verb);
         if (g && (g === 'u' || !vg || g === vg)) {
           // (the phrase as the subject slots read it: صحيفة "فايننشال تايمز" whole, not صحيفة)
@@ -2588,6 +2574,19 @@ export class ArabicQuoteReader {
   }
 
   /** Whether a complementiser (أن، إن، بأن) stands before token k in its sentence, within 30 tokens: k is inside a reported clause. */
+  /**
+   * Whether the word before token k is a verb opening its clause (a لا/لم before it aside): at the
+   * window's start `lo`, after a clause word or opener, or glued و/ف after a comma. Not a verb of
+   * relaying (ونقلتها وكالة فارس: the outlet carries another's words).
+   */
+  private verbOpensClause(k: number, lo: number): boolean {
+    const toks = this.toks;
+    const v0 = k - 1 >= lo ? toks[k - 1]! : null;
+    let s0 = k - 1;
+    if (s0 - 1 >= lo && NEGATIONS.has(toks[s0 - 1]!.light)) s0--;
+    return !!v0 && !RELAY_VERB.test(v0.light) && (s0 === lo || CLAUSE_START.has(toks[s0 - 1]!.light) || CLAUSE_OPENERS.has(toks[s0 - 1]!.light) || (/^[وف]/.test(v0.light) && /[،,]/.test(toks[s0 - 1]!.gap)));
+  }
+
   private afterComplementiser(k: number, a: number): boolean {
     for (let j = k - 1; j >= Math.max(a, k - 30); j--) if ((this.clauseMark(j) & 2) !== 0) return true;
     return false;

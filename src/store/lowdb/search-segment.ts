@@ -11,6 +11,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { writeFileDurable } from './durable.ts';
+import { lowerBound } from '../../text/sorted.ts';
 
 const MAGIC = Buffer.from('MJZIX1\n');
 export const FIELDS = 3;
@@ -74,18 +75,6 @@ export function markVarints(buf: Uint8Array, from: number, to: number, mark: Uin
     prev += d;
     mark[prev] = 1;
   }
-}
-
-/** First index in sorted `terms` not less than `s`. */
-function lowerBound(terms: readonly string[], s: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]! < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export class Segment {
