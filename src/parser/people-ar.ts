@@ -119,6 +119,44 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   return hasArticle(nx!);
 }
 
+/**
+ * A name word that reads as a role head (أمير، أمين، ولي as in ولي العهد): indefinite, with no
+ * clitic but a conjunction, no tanween, and not a word the tagger is sure is no name word. nameLike
+ * refuses it, since a title is no name word; only a frame that leaves no room for a title takes it
+ * in (roleShapedName).
+ */
+function roleShapedWord(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const rh = roleHead(t);
+  if (!rh || rh.definite || (rh.prefix && rh.prefix !== 'و') || hasArticle(t) || isCounterpart(t) || isSpeechVerb(t) || isStop(t)) return false;
+  if (/[\u064B-\u064D]/.test(t.text)) return false;
+  const s = articleScores.get(toks)?.[k];
+  return s !== undefined && s > -ROLE_WORD_DOUBT;
+}
+
+/** How far below zero the tagger may score a role-shaped name word (roleShapedWord). */
+const ROLE_WORD_DOUBT = 25;
+
+/**
+ * A two-word name with a role-shaped word in it, in a frame that leaves no room for a title: right
+ * after a verb of saying, closed by a comma and a role in apposition (قال أمير حاتمي، وزير الدفاع
+ * الإيراني؛ وقال سامويل وولي، مدير الأبحاث). A title there would be in construct with the word after it
+ * (قال وزير الدفاع، قال أمير قطر), which is no bare name-shaped word, and the apposition gives the
+ * person a role of their own. Returns the name's last index, or -1.
+ */
+function roleShapedName(toks: readonly Token[], j: number): number {
+  const a = toks[j], b = toks[j + 1];
+  if (!a || !b || !sameSentence(a, b) || delimAfter(a, toks)) return -1;
+  const aName = nameLike(a) && !conjunctionVerbLike(a) && !verbAt(toks, j);
+  const bName = nameLike(b, true) && !hasArticle(b) && !verbAt(toks, j + 1);
+  const aRole = !aName && !/^و/.test(roleHead(a)?.prefix ?? 'و') && roleShapedWord(toks, j);
+  const bRole = !bName && roleShapedWord(toks, j + 1);
+  if (!((aRole && bName) || (aName && bRole))) return -1;
+  if (isPlaceOrOrg(a) || isPlaceOrOrg(b) || knownPersonAt(toks, j + 1) >= 0) return -1;
+  if (!commaAfter(b) || !appositionRole(toks, j + 1)) return -1;
+  return j + 1;
+}
+
 /** ل + an imperfect verb (ليسدد، ليتقدموا) or ب/ل + a verbal noun in ت (بتسجيل، لتغيير), and no name word. */
 function purposeOrMasdar(t: Token): boolean {
   if (isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t)) return false;
@@ -535,8 +573,11 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
       // A noun of kinship in construct (وكشفت زوجة مينغ أنه …) is the speaker's relation to the name
       // after it, no word of a name: read as one, it made «زوجة مينغ» a person and hid مينغ's full name.
       const kin = !!s && KIN_SPEAKERS.has(s.light) && !isGiven(s);
-      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j) && !accusative && !kin) {
+      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && (nameLike(s) || roleShapedName(toks, j) > j) && !taken.has(j) && !accusative && !kin) {
         let e = nameSpan(toks, j, false, true);
+        // (a name with a role-shaped word, closed by a role in apposition: قال أمير حاتمي، وزير الدفاع)
+        const framed = e <= j ? roleShapedName(toks, j) : -1;
+        if (framed > j) e = framed;
         // A word in و/ف may be a conjunction and a verb (قال فيستعد …): a name only when a comma
         // closes it after a second word (وقال فلافيو دي سانتيس، المتحدث …).
         if (conjunctionVerbLike(s) && !(e > j && delimAfter(toks[e]!, toks))) e = -1;
