@@ -84,6 +84,20 @@ function verbAt(toks: readonly Token[], k: number): boolean {
   return !(s > VERB_NAME_MIN && /^س[يتن]/.test(t.light));
 }
 
+/**
+ * conjunctionVerbLike at position k, unless only its future-verb shape (سي/ست + four letters) made it
+ * so and the tagger takes the word for a name word, as verbAt does: a transliterated given name
+ * opens on سي or ست as often as a future verb (سيسليا، سيلفيا، سيباستيان، ستيفاني), and on unseen
+ * copy no given-name list vouches for it.
+ */
+function conjVerbAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!conjunctionVerbLike(t)) return false;
+  if (/^[وف]/.test(t.light)) return true;
+  const s = articleScores.get(toks)?.[k];
+  return !(s !== undefined && s > VERB_NAME_MIN);
+}
+
 /** The tagger score above which an imperfect-shaped word after a name word is a surname (ترمب، يلين). */
 const VERB_NAME_SURE = 25;
 
@@ -197,7 +211,7 @@ const ALLAH_HEADS = new Set(['حسب', 'صنع', 'فتح', 'نصر', 'عطا', '
 /** Last token index of a name that starts at j, or -1. */
 export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, conjOk = false): number {
   const first = toks[j];
-  if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
+  if (!first || !(nameLike(first) || isParticle(first)) || (conjVerbAt(toks, j) && !conjOk)) return -1;
   // آية الله is a cleric's title (آية الله علي خامنئي), not the given name آية.
   if (first.light === AYA && toks[j + 1]?.light === ALLAH_W) return -1;
   // An imperfect or future verb (الرئيس | سيدخل المزيد) opens no name.
@@ -351,7 +365,7 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
   let b = e;
   while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
   if (b === e || (b === e - 1 && (prepositional(toks[e]!) || commonWordShaped(toks[e]!)))) return null;
-  if (conjunctionVerbLike(toks[b + 1]!)) return null;
+  if (conjVerbAt(toks, b + 1)) return null;
   const before = toks[b]!;
   // The run must follow an article word (الرئيس الروسي ماكرون) or a comma, not a construct noun
   // (رئيس بلدية غزة) or a preposition (الخبير في شؤون إيران).
@@ -603,7 +617,7 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
     const afterParticle = i > 0 && toks[i - 1]!.sent === t.sent && isParticle(toks[i - 1]!) && !delimAfter(toks[i - 1]!, toks);
     if (nameLike(t) && !afterParticle && (isGiven(t) || (lexiconNameWord(t) && knownPersonAt(toks, i) >= 0))) {
       const e = nameSpan(toks, i);
-      if (e > i && !conjunctionVerbLike(t)) {
+      if (e > i && !conjVerbAt(toks, i)) {
         const ap = appositionRole(toks, e);
         const known = knownPersonAt(toks, i) >= 0;
         // A given name and a word with nothing else for it must recur as a pair (أحمد توقيع does not).
@@ -1919,7 +1933,7 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     const pb = withoutBa(p);
     const nisba = nisbaWord(pb) !== '';
     if (!(nisba || personNoun(pb))) continue;
-    if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s)) continue;
+    if (!nameLike(s) || verbShaped(s) || conjVerbAt(toks, j) || prepositional(s) || isPlaceOrOrg(s)) continue;
     // (A word in ا, an indefinite accusative's shape, only as the first of two name words: جوهانا كونتا.)
     const accusativeShaped = ENDS_IN_ALIF.test(s.light) && !isGiven(s);
     // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a

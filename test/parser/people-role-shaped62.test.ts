@@ -21,3 +21,13 @@ describe('people: a role-shaped name word in a speech frame', () => {
     expect(names(['وقال أمير قطر، الشيخ تميم بن حمد، إن الحوار هو الحل.']).some((n) => n.startsWith('أمير'))).toBe(false);
   });
 });
+
+describe('people: a given name shaped like a future verb (سي/ست …)', () => {
+  it('opens a name after a title when the tagger takes the word for a name word', () => {
+    expect(names(['وأعلنت مفوضة التجارة سيسليا برونستروم هذا الأسبوع أن القرار غير مقبول.'])).toContain('سيسليا برونستروم');
+  });
+
+  it('still reads a future verb after a title as no name', () => {
+    expect(names(['وقال الرئيس سيستأنف المفاوضات الأسبوع المقبل.']).some((n) => n.startsWith('سيستأنف'))).toBe(false);
+  });
+});
