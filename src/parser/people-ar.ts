@@ -171,18 +171,6 @@ function roleShapedName(toks: readonly Token[], j: number): number {
   return j + 1;
 }
 
-/** A role-shaped given name at k and a surname after it, closed there (see titled). */
-function framedRoleName(toks: readonly Token[], k: number): boolean {
-  const a = toks[k], b = toks[k + 1];
-  if (!a || !b || !sameSentence(a, b) || delimAfter(a, toks) || nameLike(a)) return false;
-  if (roleHead(a)?.prefix || !roleShapedWord(toks, k)) return false;
-  const scores = articleScores.get(toks)!;
-  if (!(scores[k]! > 0 && scores[k + 1]! > 0)) return false;
-  const family = hasArticle(b) && /^ال[\u0621-\u064A]{4,}$/.test(b.light) && !/[ةه]$/.test(b.light);
-  if (!(family || (nameLike(b, true) && !hasArticle(b))) || roleHead(b) || isStop(b) || isPlaceOrOrg(b) || verbAt(toks, k + 1)) return false;
-  return closesName(toks, k + 1, true);
-}
-
 /** ل + an imperfect verb (ليسدد، ليتقدموا) or ب/ل + a verbal noun in ت (بتسجيل، لتغيير), and no name word. */
 function purposeOrMasdar(t: Token): boolean {
   if (isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t)) return false;
@@ -452,10 +440,6 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
         if (closesName(toks, e) && recurs(toks, toks[e]!) && toks.slice(r + 2, e + 1).every((t) => !isSpeechVerb(t) && !isComplementiser(t) && !isParticle(t))) return { role: [i, r], name: [r + 1, e] };
       }
     }
-    // A given name that reads as a title (العميد الركن | أمين العقيلي أن، وزير الخارجية | أمير …) after a
-    // definite title, with a surname after it that the name closes on: the tagger must take the
-    // word for a name word, so a second title (رئيس الوزراء | نائب الرئيس) stays the role's.
-    if ((hasArticle(cur) || (r === i && head?.definite)) && framedRoleName(toks, r + 1)) return { role: [i, r], name: [r + 1, r + 2] };
     // A relative pronoun (ولي عهد أبوظبي … التي) ends the role: what follows describes, it names no one.
     if (RELATIVES.has(nx.light)) return null;
     // … and so does a subject pronoun after an accusative head (يملك لاعبا واحدا مستمرا … | هو
