@@ -84,6 +84,20 @@ function verbAt(toks: readonly Token[], k: number): boolean {
   return !(s > VERB_NAME_MIN && /^س[يتن]/.test(t.light));
 }
 
+/**
+ * conjunctionVerbLike at position k, unless only its future-verb shape (سي/ست + four letters) made it
+ * so and the tagger takes the word for a name word, as verbAt does: a transliterated given name
+ * opens on سي or ست as often as a future verb (سيسليا، سيلفيا، سيباستيان، ستيفاني), and on unseen
+ * copy no given-name list vouches for it.
+ */
+function conjVerbAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!conjunctionVerbLike(t)) return false;
+  if (/^[وف]/.test(t.light)) return true;
+  const s = articleScores.get(toks)?.[k];
+  return !(s !== undefined && s > VERB_NAME_MIN);
+}
+
 /** The tagger score above which an imperfect-shaped word after a name word is a surname (ترمب، يلين). */
 const VERB_NAME_SURE = 25;
 
@@ -117,6 +131,44 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   if (/^[لب]/.test(nx!.light) && nx!.light.length >= 4 && !nameLike(nx!) && !/ا$/.test(t.light)) return true;
   if (strict) return nx!.light.startsWith('لل') && nx!.light.length > 4;
   return hasArticle(nx!);
+}
+
+/**
+ * A name word that reads as a role head (أمير، أمين، ولي as in ولي العهد): indefinite, with no
+ * clitic but a conjunction, no tanween, and not a word the tagger is sure is no name word. nameLike
+ * refuses it, since a title is no name word; only a frame that leaves no room for a title takes it
+ * in (roleShapedName).
+ */
+function roleShapedWord(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const rh = roleHead(t);
+  if (!rh || rh.definite || (rh.prefix && rh.prefix !== 'و') || hasArticle(t) || isCounterpart(t) || isSpeechVerb(t) || isStop(t)) return false;
+  if (/[\u064B-\u064D]/.test(t.text)) return false;
+  const s = articleScores.get(toks)?.[k];
+  return s !== undefined && s > -ROLE_WORD_DOUBT;
+}
+
+/** How far below zero the tagger may score a role-shaped name word (roleShapedWord). */
+const ROLE_WORD_DOUBT = 25;
+
+/**
+ * A two-word name with a role-shaped word in it, in a frame that leaves no room for a title: right
+ * after a verb of saying, closed by a comma and a role in apposition (قال أمير حاتمي، وزير الدفاع
+ * الإيراني؛ وقال سامويل وولي، مدير الأبحاث). A title there would be in construct with the word after it
+ * (قال وزير الدفاع، قال أمير قطر), which is no bare name-shaped word, and the apposition gives the
+ * person a role of their own. Returns the name's last index, or -1.
+ */
+function roleShapedName(toks: readonly Token[], j: number): number {
+  const a = toks[j], b = toks[j + 1];
+  if (!a || !b || !sameSentence(a, b) || delimAfter(a, toks)) return -1;
+  const aName = nameLike(a) && !conjunctionVerbLike(a) && !verbAt(toks, j);
+  const bName = nameLike(b, true) && !hasArticle(b) && !verbAt(toks, j + 1);
+  const aRole = !aName && !/^و/.test(roleHead(a)?.prefix ?? 'و') && roleShapedWord(toks, j);
+  const bRole = !bName && roleShapedWord(toks, j + 1);
+  if (!((aRole && bName) || (aName && bRole))) return -1;
+  if (isPlaceOrOrg(a) || isPlaceOrOrg(b) || knownPersonAt(toks, j + 1) >= 0) return -1;
+  if (!commaAfter(b) || !appositionRole(toks, j + 1)) return -1;
+  return j + 1;
 }
 
 /** ل + an imperfect verb (ليسدد، ليتقدموا) or ب/ل + a verbal noun in ت (بتسجيل، لتغيير), and no name word. */
@@ -159,7 +211,7 @@ const ALLAH_HEADS = new Set(['حسب', 'صنع', 'فتح', 'نصر', 'عطا', '
 /** Last token index of a name that starts at j, or -1. */
 export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, conjOk = false): number {
   const first = toks[j];
-  if (!first || !(nameLike(first) || isParticle(first)) || (conjunctionVerbLike(first) && !conjOk)) return -1;
+  if (!first || !(nameLike(first) || isParticle(first)) || (conjVerbAt(toks, j) && !conjOk)) return -1;
   // آية الله is a cleric's title (آية الله علي خامنئي), not the given name آية.
   if (first.light === AYA && toks[j + 1]?.light === ALLAH_W) return -1;
   // An imperfect or future verb (الرئيس | سيدخل المزيد) opens no name.
@@ -313,7 +365,7 @@ function trailingName(toks: readonly Token[], roleStart: number, e: number): [nu
   let b = e;
   while (b > roleStart && nameLike(toks[b]!) && e - b < 3) b--;
   if (b === e || (b === e - 1 && (prepositional(toks[e]!) || commonWordShaped(toks[e]!)))) return null;
-  if (conjunctionVerbLike(toks[b + 1]!)) return null;
+  if (conjVerbAt(toks, b + 1)) return null;
   const before = toks[b]!;
   // The run must follow an article word (الرئيس الروسي ماكرون) or a comma, not a construct noun
   // (رئيس بلدية غزة) or a preposition (الخبير في شؤون إيران).
@@ -535,8 +587,11 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
       // A noun of kinship in construct (وكشفت زوجة مينغ أنه …) is the speaker's relation to the name
       // after it, no word of a name: read as one, it made «زوجة مينغ» a person and hid مينغ's full name.
       const kin = !!s && KIN_SPEAKERS.has(s.light) && !isGiven(s);
-      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && nameLike(s) && !taken.has(j) && !accusative && !kin) {
+      if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && (nameLike(s) || roleShapedName(toks, j) > j) && !taken.has(j) && !accusative && !kin) {
         let e = nameSpan(toks, j, false, true);
+        // (a name with a role-shaped word, closed by a role in apposition: قال أمير حاتمي، وزير الدفاع)
+        const framed = e <= j ? roleShapedName(toks, j) : -1;
+        if (framed > j) e = framed;
         // A word in و/ف may be a conjunction and a verb (قال فيستعد …): a name only when a comma
         // closes it after a second word (وقال فلافيو دي سانتيس، المتحدث …).
         if (conjunctionVerbLike(s) && !(e > j && delimAfter(toks[e]!, toks))) e = -1;
@@ -562,7 +617,7 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
     const afterParticle = i > 0 && toks[i - 1]!.sent === t.sent && isParticle(toks[i - 1]!) && !delimAfter(toks[i - 1]!, toks);
     if (nameLike(t) && !afterParticle && (isGiven(t) || (lexiconNameWord(t) && knownPersonAt(toks, i) >= 0))) {
       const e = nameSpan(toks, i);
-      if (e > i && !conjunctionVerbLike(t)) {
+      if (e > i && !conjVerbAt(toks, i)) {
         const ap = appositionRole(toks, e);
         const known = knownPersonAt(toks, i) >= 0;
         // A given name and a word with nothing else for it must recur as a pair (أحمد توقيع does not).
@@ -1878,7 +1933,7 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     const pb = withoutBa(p);
     const nisba = nisbaWord(pb) !== '';
     if (!(nisba || personNoun(pb))) continue;
-    if (!nameLike(s) || verbShaped(s) || conjunctionVerbLike(s) || prepositional(s) || isPlaceOrOrg(s)) continue;
+    if (!nameLike(s) || verbShaped(s) || conjVerbAt(toks, j) || prepositional(s) || isPlaceOrOrg(s)) continue;
     // (A word in ا, an indefinite accusative's shape, only as the first of two name words: جوهانا كونتا.)
     const accusativeShaped = ENDS_IN_ALIF.test(s.light) && !isGiven(s);
     // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a
