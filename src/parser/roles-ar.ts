@@ -694,6 +694,70 @@ const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتو�
 const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات
 وزارة صحيفة جريدة مجلة قناة إذاعة شبكة موقع بنك مصرف محكمة نادي فريق منتخب`);
 
+/**
+ * «سيعلن حزب الشعب الجمهوري … حسبما قال المتحدث باسمه بولنت تزجان»، «لمح زعيمه X»، «مستوى مؤسسه
+ * الراحل X» (after «الحزب»): a title whose head holds a singular pronoun (ه، ها) is held in a body
+ * the sentence named before it, and the gold writes the body out (المتحدث باسم حزب الشعب الجمهوري).
+ * Returns the role with the pronoun replaced by the body's words, or '' when there is no such body:
+ * the nearest body noun (MEMBER_BODIES) back in the sentence, of the pronoun's gender (ها for a
+ * noun in ة), with no person named between; its phrase is the noun and the definite words after it
+ * up to a delimiter. A pronoun that points back to a person (مدربه، ابنته) finds no body and stays.
+ */
+export function ownerRole(toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): string {
+  const role = c.roleAr;
+  const ws = role.split(/\s+/).filter(Boolean);
+  if (!ws.length || ws.length > 3) return '';
+  const sent = toks[c.from]!.sent;
+  for (let p = c.from - 1; p >= 0 && c.from - p <= 3; p--) {
+    const t = toks[p]!;
+    if (t.sent !== sent || named.has(p)) return '';
+    const raw = stripDiacritics(t.text).replace(/^[وف]/, '');
+    const wi = ws.indexOf(raw);
+    if (wi < 0) continue;
+    const m = /^(.{3,}?)(ها|ه)$/.exec(lightNormAr(raw));
+    if (!m) continue;
+    let base = m[1]!;
+    if (base.endsWith('ت') && anyHead(base.slice(0, -1) + 'ة')) base = base.slice(0, -1) + 'ة';
+    if (base !== 'باسم' && !ROLE_HEADS.has(base)) return '';
+    const feminine = m[2] === 'ها';
+    const body = ownerBody(toks, p, feminine, named);
+    if (!body) return '';
+    const written = raw.slice(0, raw.length - m[2]!.length).replace(/ت$/, base.endsWith('ة') ? 'ة' : 'ت');
+    return [...ws.slice(0, wi), `${written} ${body}`, ...ws.slice(wi + 1)].join(' ');
+  }
+  return '';
+}
+
+/**
+ * Bodies an office is held in, whose name the gold writes out for a pronoun (المتحدث باسمه ->
+ * المتحدث باسم الحزب). Not a club, team or federation: «مدربه الفرنسي»، «زميله» after «الاتحاد»
+ * the gold keeps as written.
+ */
+const OWNER_BODIES = set(`حزب حركة منظمة مؤسسة جمعية هيئة جامعة معهد مركز شركة جيش وكالة مجلس لجنة نقابة رابطة وزارة
+حكومة صحيفة جريدة مجلة قناة بنك مصرف محكمة`);
+
+/** The body a pronoun at `p` points back to (see ownerRole), as its words, or ''. */
+function ownerBody(toks: readonly Token[], p: number, feminine: boolean, named: ReadonlySet<number>): string {
+  const sent = toks[p]!.sent;
+  for (let j = p - 1; j >= 0 && p - j <= 30 && toks[j]!.sent === sent; j--) {
+    if (named.has(j)) return '';
+    const t = toks[j]!;
+    const r = cliticReadings(t.light).find((x) => /^[وفبل]*$/.test(x.prefix) && OWNER_BODIES.has(x.stem.replace(/^ال/, '')));
+    if (!r) continue;
+    const stem = r.stem.replace(/^ال/, '');
+    if (/ة$/.test(stem) !== feminine) return '';
+    const definite = r.article || r.stem.startsWith('ال');
+    const words = [stripTokenPrefix(t, r.prefix.length, definite)];
+    for (let k = j + 1; k < p && k - j <= 4; k++) {
+      const n = toks[k]!;
+      if (n.sent !== sent || delimAfter(toks[k - 1]!, toks) || named.has(k) || !hasArticle(n)) break;
+      words.push(stripDiacritics(n.text));
+    }
+    return words.join(' ');
+  }
+  return '';
+}
+
 /** The territorial divisions a person is «from» (NAME، من ولاية أوهايو،): where they live, no body. */
 const REGION_NOUNS = set(`مقاطعة ولاية محافظة إقليم منطقة مدينة بلدة قرية`);
 
