@@ -579,6 +579,26 @@ function groupHead(t: Token): boolean {
 const GROUP_NOUNS = set(`ثنائي ثلاثي رباعي الثنائي الثلاثي الرباعي`);
 
 /**
+ * Broken plurals of people's standing towards others (زملاء، رفاق، أبطال، نجوم; hamza seat
+ * written ء): sound-plural endings do not show them, so groupWord reads them from this class.
+ */
+const BROKEN_GROUPS = new Set(`زملاء رفاق أصدقاء أبطال نجوم قادة أعضاء خبراء وزراء سفراء رؤساء زعماء نواب`.split(/\s+/));
+
+/**
+ * A broken plural of the class above with a possessive pronoun (زملاؤه، زملائهم): a definite group
+ * noun. (Not with the article: «أسماء الزعماء بايديولوجياتهم إلا في حالتي X وY» is generic, and
+ * the group word reached back over a clause.) Returns the clitic prefix's length (و، ف), or -1.
+ */
+function brokenGroup(t: Token): number {
+  for (const r of [...cliticReadings(t.light)].reverse()) {
+    if (!/^[وف]?$/.test(r.prefix)) continue;
+    const w = r.stem.replace(/[ئؤ]/g, 'ء');
+    if (/(هما|هم|هن|ها|ه)$/.test(w) && BROKEN_GROUPS.has(w.replace(/(هما|هم|هن|ها|ه)$/, ''))) return r.prefix.length;
+  }
+  return -1;
+}
+
+/**
  * A word that can head the title of a group of people (behind و or ف, not a glued preposition): a
  * collective (ثنائي), or a sound plural or dual (…ون، …ين، …و in construct, …ان، …ات) of a known head
  * or of a word of an agent noun's shape (لاعبو، رافعو، الملاكمون، المرشحان): read by morphology, so
@@ -618,17 +638,20 @@ function groupTitle(text: string, toks: readonly Token[], c: RoleSlot, named: Re
   if (ls < 0 && !nextInList(toks, c.from, named) && !commaThenAnd(toks, c.to, named)) return '';
   const before = toks[f - 1];
   if (!before || FREE_PREPOSITIONS.has(before.light)) return '';
-  let g = groupBefore(toks, f, named);
+  // (the rules' reading only takes a possessed broken plural, زملائهم: the ranker's group
+  // candidate is left as it was trained)
+  let g = groupBefore(toks, f, named, true);
   if (g < 0) return '';
   // (back over a plural it qualifies: الفائزين السابقين X وY)
   while (g > 0 && toks[g - 1]!.sent === toks[g]!.sent && !delimAfter(toks[g - 1]!, toks) && !named.has(g - 1) && groupWord(toks[g - 1]!) === 0 && hasArticle(toks[g - 1]!) && hasArticle(toks[g]!)) g--;
   const gt = toks[g]!;
-  const cut = groupWord(gt);
+  const broken = brokenGroup(gt);
+  const cut = broken >= 0 ? broken : groupWord(gt);
   if (verbShaped(gt) || isSpeechVerb(gt)) return '';
   // An indefinite plural (لاعبين أساسيين X) is a verb's object or a count, not a title: only a
   // definite plural, a construct (لاعبو، لاعبي، لاعبا) or a collective (ثنائي) heads one.
   const bare = gt.light.slice(cut);
-  if (!/^ال/.test(bare) && !/[وياي]$/.test(bare) && !GROUP_NOUNS.has(bare)) return '';
+  if (broken < 0 && !/^ال/.test(bare) && !/[وياي]$/.test(bare) && !GROUP_NOUNS.has(bare)) return '';
   // (a pronoun opening the list, وهما X وY, closes the title before it: left to the ranker)
   for (let k = g + 1; k < f; k++) if (LIST_OPENERS.has(toks[k]!.light.replace(/^و/, '')) || /^و?هما$/.test(toks[k]!.light)) return '';
   const pv = toks[g - 1];
@@ -693,6 +716,70 @@ const POSITION_VERBS = set(`يشغل تشغل شغل شغلت يتولى تتو�
 /** Bodies a person is «from» (كاترين لارو من منظمة …، الجنرال X من الجيش الروسي). */
 const MEMBER_BODIES = set(`منظمة مؤسسة جمعية هيئة حزب حركة جامعة معهد مركز شركة الجيش جيش وكالة مجلس لجنة اتحاد نقابة رابطة مستشفى مختبر مختبرات
 وزارة صحيفة جريدة مجلة قناة إذاعة شبكة موقع بنك مصرف محكمة نادي فريق منتخب`);
+
+/**
+ * «سيعلن حزب الشعب الجمهوري … حسبما قال المتحدث باسمه بولنت تزجان»، «لمح زعيمه X»، «مستوى مؤسسه
+ * الراحل X» (after «الحزب»): a title whose head holds a singular pronoun (ه، ها) is held in a body
+ * the sentence named before it, and the gold writes the body out (المتحدث باسم حزب الشعب الجمهوري).
+ * Returns the role with the pronoun replaced by the body's words, or '' when there is no such body:
+ * the nearest body noun (MEMBER_BODIES) back in the sentence, of the pronoun's gender (ها for a
+ * noun in ة), with no person named between; its phrase is the noun and the definite words after it
+ * up to a delimiter. A pronoun that points back to a person (مدربه، ابنته) finds no body and stays.
+ */
+export function ownerRole(toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): string {
+  const role = c.roleAr;
+  const ws = role.split(/\s+/).filter(Boolean);
+  if (!ws.length || ws.length > 3) return '';
+  const sent = toks[c.from]!.sent;
+  for (let p = c.from - 1; p >= 0 && c.from - p <= 3; p--) {
+    const t = toks[p]!;
+    if (t.sent !== sent || named.has(p)) return '';
+    const raw = stripDiacritics(t.text).replace(/^[وف]/, '');
+    const wi = ws.indexOf(raw);
+    if (wi < 0) continue;
+    const m = /^(.{3,}?)(ها|ه)$/.exec(lightNormAr(raw));
+    if (!m) continue;
+    let base = m[1]!;
+    if (base.endsWith('ت') && anyHead(base.slice(0, -1) + 'ة')) base = base.slice(0, -1) + 'ة';
+    if (base !== 'باسم' && !ROLE_HEADS.has(base)) return '';
+    const feminine = m[2] === 'ها';
+    const body = ownerBody(toks, p, feminine, named);
+    if (!body) return '';
+    const written = raw.slice(0, raw.length - m[2]!.length).replace(/ت$/, base.endsWith('ة') ? 'ة' : 'ت');
+    return [...ws.slice(0, wi), `${written} ${body}`, ...ws.slice(wi + 1)].join(' ');
+  }
+  return '';
+}
+
+/**
+ * Bodies an office is held in, whose name the gold writes out for a pronoun (المتحدث باسمه ->
+ * المتحدث باسم الحزب). Not a club, team or federation: «مدربه الفرنسي»، «زميله» after «الاتحاد»
+ * the gold keeps as written.
+ */
+const OWNER_BODIES = set(`حزب حركة منظمة مؤسسة جمعية هيئة جامعة معهد مركز شركة جيش وكالة مجلس لجنة نقابة رابطة وزارة
+حكومة صحيفة جريدة مجلة قناة بنك مصرف محكمة`);
+
+/** The body a pronoun at `p` points back to (see ownerRole), as its words, or ''. */
+function ownerBody(toks: readonly Token[], p: number, feminine: boolean, named: ReadonlySet<number>): string {
+  const sent = toks[p]!.sent;
+  for (let j = p - 1; j >= 0 && p - j <= 30 && toks[j]!.sent === sent; j--) {
+    if (named.has(j)) return '';
+    const t = toks[j]!;
+    const r = cliticReadings(t.light).find((x) => /^[وفبل]*$/.test(x.prefix) && OWNER_BODIES.has(x.stem.replace(/^ال/, '')));
+    if (!r) continue;
+    const stem = r.stem.replace(/^ال/, '');
+    if (/ة$/.test(stem) !== feminine) return '';
+    const definite = r.article || r.stem.startsWith('ال');
+    const words = [stripTokenPrefix(t, r.prefix.length, definite)];
+    for (let k = j + 1; k < p && k - j <= 4; k++) {
+      const n = toks[k]!;
+      if (n.sent !== sent || delimAfter(toks[k - 1]!, toks) || named.has(k) || !hasArticle(n)) break;
+      words.push(stripDiacritics(n.text));
+    }
+    return words.join(' ');
+  }
+  return '';
+}
 
 /** The territorial divisions a person is «from» (NAME، من ولاية أوهايو،): where they live, no body. */
 const REGION_NOUNS = set(`مقاطعة ولاية محافظة إقليم منطقة مدينة بلدة قرية`);
@@ -1098,13 +1185,14 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
 /**
  * The nearest word before the name at `from` that heads a group's title (groupWord), within eight
  * words and the same clause (the phrase stops where the other readings before a name stop), or -1.
+ * `broken`: a possessed broken plural (brokenGroup: زملائهم) heads one too.
  */
-function groupBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>): number {
+function groupBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>, broken = false): number {
   const first = toks[from]!;
   for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
     const t = toks[k]!;
     if (t.sent !== first.sent || named.has(k) || (delimAfter(t, toks) && !(k === from - 1 && commaAfter(t)))) return -1;
-    if (groupWord(t) >= 0) return k;
+    if (groupWord(t) >= 0 || (broken && brokenGroup(t) >= 0)) return k;
     if (isSpeechVerb(t) || isComplementiser(t) || RELATIVES.has(t.light) || verbShaped(t) || CLAUSE_PARTICLES.has(t.light) || isPrepositionNoun(t)) return -1;
     if (k < from - 1 && /^و/.test(t.light)) return -1;
   }
