@@ -34,6 +34,8 @@ type Piece =
 const THE_NOUNS = /(^|\s)(force|administration|magazine|network|platform|observatory|office|championship|ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
+/** Class nouns of institutions named after a person or place (مستشفى، مدرسة، ملعب). */
+const INSTITUTIONS = /^(hospital|school|stadium)$/;
 /** Heads of political bodies named by their creed, and the creeds (English adjectives) that name them. */
 const PARTY_HEADS = /^(party|movement|front|alliance|bloc)$/;
 const CREEDS = /^(social|socialist|democratic|communist|liberal|progressive|conservative|republican|national|popular|islamic|Islamic|green|labour|nationalist)$/;
@@ -411,11 +413,16 @@ function objectPhrase(input: Piece[]): string {
       // الإدارة الأمريكية -> the US administration); with a field noun it is a department (إدارة الشرطة)
       if (nouns.length === 1 && OWNED_NOUNS.has(p.en) && adjWords.length === 0 && (demonyms.length > 0 || ps[j]?.t === 'unknown' || ps[j]?.t === 'name')) nouns[0] = 'administration';
       const nounEn = nouns.reverse().join(' ');
+      // اشتراكي ديمقراطي is one creed, social democracy, whose English keeps the Arabic order
+      // (الحزب الاشتراكي الديمقراطي -> the Social Democratic Party, not "Democratic Socialist")
+      for (let k = 0; k + 1 < adjWords.length; k++) {
+        if (adjWords[k] === 'socialist' && adjWords[k + 1] === 'democratic') adjWords.splice(k, 2, 'social democratic');
+      }
       const adjEn = [...adjWords].reverse();
       let np: string;
       // a party named by its creed is a proper name: the French Socialist Party, not "socialist party"
-      if (nouns.length === 1 && PARTY_HEADS.test(nounEn) && adjEn.some((a) => CREEDS.test(a))) {
-        adjEn.splice(0, adjEn.length, ...adjEn.map((a) => (CREEDS.test(a) ? cap(a) : a)));
+      if (nouns.length === 1 && PARTY_HEADS.test(nounEn) && adjEn.some((a) => a.split(' ').some((w) => CREEDS.test(w)))) {
+        adjEn.splice(0, adjEn.length, ...adjEn.map((a) => a.split(' ').map((w) => (CREEDS.test(w) ? cap(w) : w)).join(' ')));
         nouns[0] = cap(nouns[0]!);
       }
       const nounEnCased = nouns.join(' ');
@@ -431,8 +438,14 @@ function objectPhrase(input: Piece[]): string {
         // nationalities after the name are the body's: شركة غوغل الأمريكية -> the US company Google
         const after: Demonym[] = [];
         while (ps[j]?.t === 'adj') after.push((ps[j++] as { d: Demonym }).d);
+        // an institution's other adjectives are its name's too: مستشفى الشفاء التخصصي -> the Shifa specialist hospital
+        const kinds: string[] = [];
+        // (and a place that goes on its name: مستشفى ريف دمشق -> Rive Damascus, not "Rive Hospital Damascus")
+        const place = !after.length && INSTITUTIONS.test(p.en) && ps[j]?.t === 'entity' && (ps[j] as { place?: boolean }).place ? (ps[j++] as { en: string }).en : '';
+        if (!after.length && INSTITUTIONS.test(p.en)) while (ps[j]?.t === 'word' && (ps[j] as { adj: boolean }).adj) kinds.push((ps[j++] as { en: string }).en);
         if (after.length) parts.push(`the ${after.map(adjOf).join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
-        else parts.push(`${OWNED_NOUNS.has(p.en) ? 'the ' : ''}${nameFn(raws.join(' '))} ${/^(hospital|school|stadium)$/.test(p.en) ? cap(p.en) : nounEn}`);
+        else if (kinds.length || place) parts.push(`the ${[nameFn(raws.join(' ')), place, ...kinds].filter(Boolean).join(' ')} ${p.en}`);
+        else parts.push(`${OWNED_NOUNS.has(p.en) ? 'the ' : ''}${nameFn(raws.join(' '))} ${INSTITUTIONS.test(p.en) ? cap(p.en) : nounEn}`);
         i = j;
         continue;
       }
@@ -455,11 +468,13 @@ function objectPhrase(input: Piece[]): string {
         // -> the Russian TASS agency), unless its English name says what it is (Anadolu Agency) or is
         // a title with its own article (The Washington Post), or the Arabic writes it in its own
         // Latin letters (شبكة CNN -> CNN)
-        const classed = nxt.t === 'entity' && !nxt.place && !nxt.latin && CLASS_NOUNS.has(p.en) && !/^The /.test(name) && !new RegExp(`\\b${p.en.split(' ').pop()}\\b`, 'i').test(name);
+        // (a hospital, school or stadium named after a place is that place's: مستشفى دمشق التخصصي ->
+        // the Damascus specialist hospital, not "Damascus")
+        const classed = nxt.t === 'entity' && (!nxt.place || INSTITUTIONS.test(p.en)) && !nxt.latin && CLASS_NOUNS.has(p.en) && !/^The /.test(name) && !new RegExp(`\\b${p.en.split(' ').pop()}\\b`, 'i').test(name);
         if (classed) {
           const adj = adjectivesFrom(ps, j);
           j = adj.next;
-          np = ['the', ...adj.before, name.replace(/^the /, ''), p.en].join(' ');
+          np = INSTITUTIONS.test(p.en) ? ['the', name.replace(/^the /, ''), ...adj.before, p.en].join(' ') : ['the', ...adj.before, name.replace(/^the /, ''), p.en].join(' ');
         } else if (CLASS_NOUNS.has(p.en)) np = nxt.t === 'quoted' ? `the ${p.en} ${name}` : name;
         else np = `${name.replace(/^the /, '')} ${proper ? cap(nounEn) : nounEn}`;
         if (!proper && THE_NOUNS.test(nounEn) && nxt.t !== 'quoted' && !CLASS_NOUNS.has(p.en)) np = 'the ' + np;

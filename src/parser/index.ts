@@ -17,6 +17,7 @@ import { englishNameCandidates } from './people-en.ts';
 import { assemblePeople } from './people.ts';
 import { ArabicQuoteReader } from './quotes-ar.ts';
 import { nameShortBodies } from './speaker-body.ts';
+import { applyLatinForms } from './latin-forms.ts';
 import { findEnglishQuotes } from './quotes-en.ts';
 import { findPrecedents } from './precedents.ts';
 import { findTimeline } from './timeline.ts';
@@ -70,6 +71,7 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
   const quotes: Quote[] = lang === 'ar' ? new ArabicQuoteReader(text, toks, people).read(spans) : findEnglishQuotes(text, toks, spans, people);
   addQuoteSentences(people, quotes);
   if (lang === 'ar') nameShortBodies(quotes, toks);
+  if (lang === 'ar') applyLatinForms(text, people, quotes);
   const title = { ar: lang === 'ar' ? head.title : '', en: lang === 'en' ? head.title : '' };
   const summary = summarise({ lang, title: head.title, sentences, text, people });
 
