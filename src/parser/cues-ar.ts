@@ -147,6 +147,17 @@ export const UNNAMED_HEADS = set(`
 أهالي أهل عائلات أسر ذوو ذوي أقارب وحدات كتائب
 `);
 
+/**
+ * Nouns of speaking bodies (institutions, forces, outlets, parties): with the article (القوات
+ * الأميركية، الدار، الجامعة) the phrase names the body itself, whatever person the article also ties
+ * to it (قائد القوات الأميركية X).
+ */
+export const BODY_NOUNS = set(`
+وزارة وكالة منظمة مكتب جهاز مجلس حكومة جيش شرطة قوات صحيفة قناة موقع محطة إذاعة شبكة شركة هيئة لجنة
+اتحاد نادي رابطة بعثة سفارة قيادة محكمة حركة نقابة جماعة حزب جبهة تحالف ائتلاف مؤسسة صندوق بنك مصرف
+جامعة مستشفى برلمان سلطات إدارة مديرية دائرة مركز معهد بلدية وحدات كتائب دار مجلة جريدة مفوضية جمعية
+`);
+
 /** Words after which a name cannot continue: clause openers and complementisers. */
 export const BREAKERS = set(`
 إن أن بأن إنه أنه إنها أنها بأنه بأنها لأن الذي التي الذين اللذين اللتين في من على إلى الى عن مع

@@ -13,7 +13,7 @@ import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
@@ -244,6 +244,9 @@ function editDistance1(a: string, b: string): boolean {
   const [x, y] = a.length >= b.length ? [a, b] : [b, a];
   return x.slice(i + 1) === y.slice(x.length === y.length ? i + 1 : i);
 }
+
+/** A body's noun with the article (القوات، الدار، الجامعة; light form): the body itself speaks. */
+const definiteBodyNoun = (light: string): boolean => light.startsWith('ال') && BODY_NOUNS.has(light.slice(2));
 
 /** The kind of word a speaker phrase opens on (see SpeakerCandidate.head); memoised, as it is asked for every candidate of every quotation. */
 const headClass = memo((ar: string): SpeakerCandidate['head'] => {
@@ -744,7 +747,8 @@ export class ArabicQuoteReader {
     const gap = (j: number) => (this.inShortQuotation(j) || this.inShortQuotation(j + 1) ? toks[j]!.gap.replace(/["«»“”]/g, '') : toks[j]!.gap);
     if (k < 0 || toks[k]!.sent !== sent || /[:"«»“”.]/.test(gap(k))) return null;
     let st = k;
-    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !CLAUSE_START.has(toks[st - 1]!.light) && !/[،,:"«»“”]/.test(gap(st - 1))) st--;
+    // (a conjunction inside a short quoted name opens no clause: وكانت "دار ضاد للنشر و التوزيع" أعلنت)
+    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !(CLAUSE_START.has(toks[st - 1]!.light) && !(this.inShortQuotation(st - 1) && this.inShortQuotation(st))) && !/[،,:"«»“”]/.test(gap(st - 1))) st--;
     // NAME، ROLE، verb / ROLE، NAME، verb: the apposition before the comma is the same subject.
     const boundary = st - 1 >= 0 && toks[st - 1]!.sent === sent ? toks[st - 1]! : null;
     if (boundary && !CLAUSE_START.has(boundary.light) && !/[،,]/.test(boundary.gap)) return null;
@@ -773,8 +777,15 @@ export class ArabicQuoteReader {
     // (an outlet too: لكن المجلة الفنية الشهيرة، قالت إن …)
     // (the subject of لكن/إن is accusative, its tanween seldom written: لكن استطلاعا للرأي كشف أن …)
     const accusative = !!boundary && INNA_SISTERS.test(boundary.light) && isBareAccusativeUnnamedHead(first);
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || accusative || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people)) return null;
+    // (a body's noun opening a short quoted name: "دار ضاد للنشر و التوزيع" أعلنت)
+    const quotedBody = BODY_NOUNS.has(first.light) && this.inShortQuotation(st);
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || quotedBody || accusative || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people)) return null;
     if (!p && BA_LAM_KAF.test(first.light) && !isUnnamedHead(first)) return null;
+    // (the quoted name whole, as written: the phrase readers stop at its first word)
+    if (quotedBody && !p) {
+      const ar = cleanSpeakerText(toks.slice(st, k + 1).map((t) => t.text).join(' '));
+      if (ar) return { speaker: { ar, en: translateSource(ar) || englishName(ar).en }, speakerId: null, unnamed: true };
+    }
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
   }
@@ -994,7 +1005,8 @@ export class ArabicQuoteReader {
       if (!sp || sp.speakerId || sp === UNATTRIBUTED || !sp.unnamed) return null;
       // (a body, place or outlet; not a description of a person: النجمة الأميركية، أحد المحامين)
       const h = headClass(sp.speaker.ar);
-      return h === 'place' || h === 'outlet' || (h === 'unnamed' && /^ال/.test(lightNormAr(sp.speaker.ar.split(' ')[0] ?? ''))) ? sp : null;
+      const w0 = lightNormAr(sp.speaker.ar.split(' ')[0] ?? '');
+      return h === 'place' || h === 'outlet' || (h === 'unnamed' && /^ال/.test(w0)) || definiteBodyNoun(w0) ? sp : null;
     } finally {
       this.literal = false;
     }
@@ -2250,7 +2262,7 @@ export class ArabicQuoteReader {
     // (bodies and places the rules read as a person they stand for, offered as written too)
     const standIns = new Set<string>();
     const offerStandIn = (sp: Speaker | null, k: number, object: boolean) => {
-      const lit = sp?.speakerId ? this.standIn(k, b) : null;
+      const lit = sp && sp !== UNATTRIBUTED && (sp.speakerId || !sp.unnamed) ? this.standIn(k, b) : null;
       if (lit) { add(lit, mention(k, object)); standIns.add(candidateKey(this.asBody(lit))); }
     };
     let sources = 0;
@@ -3160,7 +3172,8 @@ export class ArabicQuoteReader {
   private inShortQuotation(k: number): boolean {
     const t = this.toks[k];
     if (!t) return false;
-    return this.quoted.some(([o, c]) => t.start > o && t.start < c && wordCount(this.text.slice(o + 1, c)) <= 4);
+    // (a conjunction written apart is no word of the name: "دار ضاد للنشر و التوزيع")
+    return this.quoted.some(([o, c]) => t.start > o && t.start < c && wordCount(this.text.slice(o + 1, c).replace(/(^|\s)[وف](?=\s)/g, ' ')) <= 4);
   }
 
   /** Token k is inside a quotation of the sentence being read. */
