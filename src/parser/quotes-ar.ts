@@ -3054,6 +3054,7 @@ export class ArabicQuoteReader {
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
       this.sourceAfter(out, a, b, sid, out.slice(atStart));
+      this.sourceInside(out, a, b, sid, s, spans, atStart);
     });
     return out;
   }
@@ -4145,6 +4146,59 @@ export class ArabicQuoteReader {
       const clause = aside ? this.text.slice(toks[a]!.start, toks[b]!.end).replace(/[.\s،,]+$/, '') : this.text.slice(toks[a]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
+    }
+  }
+
+  /**
+   * A source named inside a clause, with no comma before it (والمسلسل بحسب الأنباء المتداولة يهدف إلى …؛
+   * …، فيما يبلغ إنتاج إيران اليومي وفق "أوبك"، نحو …): the clause it sits in, source and all, is the
+   * source's statement. The clause runs from the last comma or the sentence's start (after a clause
+   * opener such as فيما) to the next statement or the sentence's end. Only a source that names a body,
+   * an outlet or a person (as sourceAfter's loose reading asks), only with words of the clause on both
+   * sides, and only where no statement of the sentence already covers the clause.
+   */
+  private sourceInside(out: Quote[], a: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>, atStart: number): void {
+    const toks = this.toks;
+    for (let k = a + 1; k + 1 <= b; k++) {
+      const t = toks[k]!;
+      const light = t.light.replace(/^و(?=.{3})/, '');
+      if (!/^(بحسب|حسب|وفق|وفقا|طبقا)$/.test(light) || /[،,:;.\-–—()«“]/.test(toks[k - 1]!.gap) || this.inQuotation(k)) continue;
+      // (ودلل حسب الله …: a name's word, not the cue)
+      if (this.index.at(t) || this.index.at(toks[k - 1]!) || toks[k + 1]!.light === 'الله') continue;
+      let j = k + 1;
+      while (j <= b && j - k <= 4 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!))) j++;
+      if (j > b) return;
+      const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
+      let e: number;
+      if (quoted) {
+        e = j;
+        while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
+        if (!/["»”]/.test(toks[e]!.gap)) continue;
+      } else e = this.subjectEnd(j, b);
+      if (e < j) continue;
+      const lam = /^ل/.test(toks[j]!.light) || /^(وفقا|طبقا|وفق)$/.test(light);
+      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
+      const sp = lam && !quoted ? withoutLam(subj) : subj;
+      // (a body or outlet named by its head alone counts: بحسب المفوضية، بحسب الأنباء المتداولة)
+      if (!sp || (!quoted && !this.sourceHeadAt(j) && !isOutletHead(toks[j]!) && !BODY_HEADS.has(toks[j]!.light.replace(/^(ال|لل)/, '')) && !sp.speakerId)) continue;
+      // the clause: back to the last comma or the sentence's start, past a clause opener
+      let c = k;
+      while (c > a && !/[،,:;]/.test(toks[c - 1]!.gap)) c--;
+      if (c < k && /^(فيما|بينما|حيث|اذ)$/.test(toks[c]!.light)) c++;
+      if (c === k) continue;
+      // (…، وهو رقم "معتدل" بحسب المفوضية التي تحرص …: a source that ends its clause, or whose relative
+      // clause follows, closes the statement with it)
+      const closes = e === b || RELATIVES.has(toks[e + 1]!.light) || /[.]/.test(toks[e]!.gap);
+      let f = e + 1;
+      while (!closes && f <= b && !this.opensStatement(f)) f++;
+      const end = closes ? toks[e]!.end + (/^["»”]/.exec(toks[e]!.gap)?.[0].length ?? 0) : f <= b ? toks[this.clauseLast(f)]!.end : s.end;
+      const from = toks[c]!.start;
+      if (spans.some((q) => s.start + q.open >= from && s.start + q.open < end)) continue;
+      if (out.slice(atStart).some((q) => { const at = this.text.indexOf(q.text, s.start); return at >= 0 && at < end && at + q.text.length > from; })) continue;
+      const clause = this.text.slice(from, end).replace(/[.\s،,]+$/, '');
+      if ((closes ? k - c < 3 : f - (e + 1) < 2) || wordCount(clause) < 5) continue;
+      this.emit(out, clause, sp, 'indirect', sid, k);
+      k = f - 1;
     }
   }
 
