@@ -3945,6 +3945,25 @@ export class ArabicQuoteReader {
   }
 
   /**
+   * A verb of belief's subject right after it (v + 1), ending on a comma, with only an apposition set
+   * off by commas between it and the complementiser at c (وتأمل فرانشيسكا كاساديو، من مركز …، وهي …،
+   * أن …): the subject's last token, or -1. The apposition holds no verb of saying, no complementiser
+   * and no full stop or colon, and is at most twelve tokens.
+   */
+  private apposedSubjectEnd(v: number, c: number, b: number): number {
+    const toks = this.toks;
+    // (a name the index does not place there is read as a name: namedEnd)
+    let se = this.subjectEnd(v + 1, b);
+    if (se < 0) se = this.namedEnd(v + 1, c - 1);
+    if (se < v + 1 || se >= c - 1 || !/[،,]/.test(toks[se]!.gap) || /["«“]/.test(toks[se]!.gap) || c - se > 13) return -1;
+    for (let j = se + 1; j < c; j++) {
+      const w = toks[j]!;
+      if (/[:.;؛]/.test(toks[j - 1]!.gap) || isSpeechVerb(w) || isComplementiser(w) || isBeliefVerb(w) || isReportVerb(w)) return -1;
+    }
+    return se;
+  }
+
+  /**
    * A report written with a verbal noun of saying, no verb of saying of its own; returns the token
    * after it, or -1 when there is none at v:
    * - قام X بتأكيد/بنفي/بالإعلان عن …: X says the object (a denial with نفي);
@@ -4374,7 +4393,10 @@ export class ArabicQuoteReader {
       // A view's subject is short and unbroken (يأمل المسؤولون اللبنانيون أن …), and a finite verb of
       // belief without one is impersonal (يُعتقد أن، والذي يُزعم أنه): no one's statement. على أن is a
       // condition (تتضمن الخطة … على أن), not a view.
-      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light) && !this.joinedBelief(v)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      // (وتأمل X، من مركز …، وهي إحدى …، أن …؛ واكتشفت الجمعية، المعروفة باسم "…"، أن …: a subject whose
+      // apposition is set off by commas, the complementiser right after the second, is still short)
+      const apposed = belief && c > v + 2 && c <= b && /[،,]/.test(toks[c - 1]!.gap) ? this.apposedSubjectEnd(v, c, b) : -1;
+      if (belief && apposed < 0 && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light) && !this.joinedBelief(v)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement. رفض X مزاعم Y بأن …
       // rejects the claim: its object, the claim with its content, is the denial.
       if (refusal && !isSpeechVerb(t) && frame?.required && toks.slice(v + 1, c).some((x) => frame.required!.has(x.light))) {
@@ -4409,7 +4431,7 @@ export class ArabicQuoteReader {
       // quotation without a speaker is.
       // (ويخشى مراقبون من أن …: the preposition before the complementiser is the verb's, not the subject's;
       // جاء في البيان أن …: the medium after في is the source, جاء فيه أن … the one the sentence is about)
-      let se = rel ? rel.se : c - 1;
+      let se = rel ? rel.se : apposed >= 0 ? apposed : c - 1;
       if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
       const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
       const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))
