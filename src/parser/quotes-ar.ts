@@ -3066,6 +3066,7 @@ export class ArabicQuoteReader {
       }
       this.indirect(out, a, b, sid, s, spans, usedVerbs);
       this.sourceAfter(out, a, b, sid, out.slice(atStart));
+      this.sourceInside(out, a, b, sid, s, spans, atStart);
     });
     return out;
   }
@@ -3957,6 +3958,25 @@ export class ArabicQuoteReader {
   }
 
   /**
+   * A verb of belief's subject right after it (v + 1), ending on a comma, with only an apposition set
+   * off by commas between it and the complementiser at c (وتأمل فرانشيسكا كاساديو، من مركز …، وهي …،
+   * أن …): the subject's last token, or -1. The apposition holds no verb of saying, no complementiser
+   * and no full stop or colon, and is at most twelve tokens.
+   */
+  private apposedSubjectEnd(v: number, c: number, b: number): number {
+    const toks = this.toks;
+    // (a name the index does not place there is read as a name: namedEnd)
+    let se = this.subjectEnd(v + 1, b);
+    if (se < 0) se = this.namedEnd(v + 1, c - 1);
+    if (se < v + 1 || se >= c - 1 || !/[،,]/.test(toks[se]!.gap) || /["«“]/.test(toks[se]!.gap) || c - se > 13) return -1;
+    for (let j = se + 1; j < c; j++) {
+      const w = toks[j]!;
+      if (/[:.;؛]/.test(toks[j - 1]!.gap) || isSpeechVerb(w) || isComplementiser(w) || isBeliefVerb(w) || isReportVerb(w)) return -1;
+    }
+    return se;
+  }
+
+  /**
    * A report written with a verbal noun of saying, no verb of saying of its own; returns the token
    * after it, or -1 when there is none at v:
    * - قام X بتأكيد/بنفي/بالإعلان عن …: X says the object (a denial with نفي);
@@ -4162,6 +4182,59 @@ export class ArabicQuoteReader {
   }
 
   /**
+   * A source named inside a clause, with no comma before it (والمسلسل بحسب الأنباء المتداولة يهدف إلى …؛
+   * …، فيما يبلغ إنتاج إيران اليومي وفق "أوبك"، نحو …): the clause it sits in, source and all, is the
+   * source's statement. The clause runs from the last comma or the sentence's start (after a clause
+   * opener such as فيما) to the next statement or the sentence's end. Only a source that names a body,
+   * an outlet or a person (as sourceAfter's loose reading asks), only with words of the clause on both
+   * sides, and only where no statement of the sentence already covers the clause.
+   */
+  private sourceInside(out: Quote[], a: number, b: number, sid: number, s: SentenceSpan, spans: ReturnType<typeof quoteSpans>, atStart: number): void {
+    const toks = this.toks;
+    for (let k = a + 1; k + 1 <= b; k++) {
+      const t = toks[k]!;
+      const light = t.light.replace(/^و(?=.{3})/, '');
+      if (!/^(بحسب|حسب|وفق|وفقا|طبقا)$/.test(light) || /[،,:;.\-–—()«“]/.test(toks[k - 1]!.gap) || this.inQuotation(k)) continue;
+      // (ودلل حسب الله …: a name's word, not the cue)
+      if (this.index.at(t) || this.index.at(toks[k - 1]!) || toks[k + 1]!.light === 'الله') continue;
+      let j = k + 1;
+      while (j <= b && j - k <= 4 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!))) j++;
+      if (j > b) return;
+      const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
+      let e: number;
+      if (quoted) {
+        e = j;
+        while (e < b && e - j < 5 && !/["»”]/.test(toks[e]!.gap)) e++;
+        if (!/["»”]/.test(toks[e]!.gap)) continue;
+      } else e = this.subjectEnd(j, b);
+      if (e < j) continue;
+      const lam = /^ل/.test(toks[j]!.light) || /^(وفقا|طبقا|وفق)$/.test(light);
+      const subj = quoted ? this.namedSource(j, e) : this.subject(j, e, false, /^ل/.test(toks[j]!.light));
+      const sp = lam && !quoted ? withoutLam(subj) : subj;
+      // (a body or outlet named by its head alone counts: بحسب المفوضية، بحسب الأنباء المتداولة)
+      if (!sp || (!quoted && !this.sourceHeadAt(j) && !isOutletHead(toks[j]!) && !BODY_HEADS.has(toks[j]!.light.replace(/^(ال|لل)/, '')) && !sp.speakerId)) continue;
+      // the clause: back to the last comma or the sentence's start, past a clause opener
+      let c = k;
+      while (c > a && !/[،,:;]/.test(toks[c - 1]!.gap)) c--;
+      if (c < k && /^(فيما|بينما|حيث|اذ)$/.test(toks[c]!.light)) c++;
+      if (c === k) continue;
+      // (…، وهو رقم "معتدل" بحسب المفوضية التي تحرص …: a source that ends its clause, or whose relative
+      // clause follows, closes the statement with it)
+      const closes = e === b || RELATIVES.has(toks[e + 1]!.light) || /[.]/.test(toks[e]!.gap);
+      let f = e + 1;
+      while (!closes && f <= b && !this.opensStatement(f)) f++;
+      const end = closes ? toks[e]!.end + (/^["»”]/.exec(toks[e]!.gap)?.[0].length ?? 0) : f <= b ? toks[this.clauseLast(f)]!.end : s.end;
+      const from = toks[c]!.start;
+      if (spans.some((q) => s.start + q.open >= from && s.start + q.open < end)) continue;
+      if (out.slice(atStart).some((q) => { const at = this.text.indexOf(q.text, s.start); return at >= 0 && at < end && at + q.text.length > from; })) continue;
+      const clause = this.text.slice(from, end).replace(/[.\s،,]+$/, '');
+      if ((closes ? k - c < 3 : f - (e + 1) < 2) || wordCount(clause) < 5) continue;
+      this.emit(out, clause, sp, 'indirect', sid, k);
+      k = f - 1;
+    }
+  }
+
+  /**
    * A noun of a claim or report with its content after a complementiser (رفض X مزاعم إسرائيل بأن
    * الجماعة تضع …؛ وتوجد تقارير عن أن …؛ عبر إعلانه أنه لن …): the content is a statement of the one
    * the noun is annexed to (إسرائيل), of the one the sentence is about when a pronoun stands for them
@@ -4333,7 +4406,10 @@ export class ArabicQuoteReader {
       // A view's subject is short and unbroken (يأمل المسؤولون اللبنانيون أن …), and a finite verb of
       // belief without one is impersonal (يُعتقد أن، والذي يُزعم أنه): no one's statement. على أن is a
       // condition (تتضمن الخطة … على أن), not a view.
-      if (belief && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light) && !this.joinedBelief(v)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      // (وتأمل X، من مركز …، وهي إحدى …، أن …؛ واكتشفت الجمعية، المعروفة باسم "…"، أن …: a subject whose
+      // apposition is set off by commas, the complementiser right after the second, is still short)
+      const apposed = belief && c > v + 2 && c <= b && /[،,]/.test(toks[c - 1]!.gap) ? this.apposedSubjectEnd(v, c, b) : -1;
+      if (belief && apposed < 0 && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light) && !this.joinedBelief(v)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement. رفض X مزاعم Y بأن …
       // rejects the claim: its object, the claim with its content, is the denial.
       if (refusal && !isSpeechVerb(t) && frame?.required && toks.slice(v + 1, c).some((x) => frame.required!.has(x.light))) {
@@ -4368,7 +4444,7 @@ export class ArabicQuoteReader {
       // quotation without a speaker is.
       // (ويخشى مراقبون من أن …: the preposition before the complementiser is the verb's, not the subject's;
       // جاء في البيان أن …: the medium after في is the source, جاء فيه أن … the one the sentence is about)
-      let se = rel ? rel.se : c - 1;
+      let se = rel ? rel.se : apposed >= 0 ? apposed : c - 1;
       if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
       const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
       const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))

@@ -354,4 +354,22 @@ describe('quote recall, round fourteen (quotes30)', () => {
     // (with its complementiser it is a view of its own, as before)
     expect(texts('وقال الوزير إن الحكومة ستدرس الملف، ويرى أن الحوار هو الطريق الوحيد.')).toEqual(['الحكومة ستدرس الملف', 'الحوار هو الطريق الوحيد']);
   });
+
+  it('a source named inside a clause, no comma before it: the clause, source and all, is the source\'s (quotes62)', () => {
+    const q = quotes('ويبلغ إنتاج روسيا النفطي قرابة 11.2 مليون برميل يوميا، بحسب أرقام لوزارة الطاقة، فيما يبلغ إنتاج إيران اليومي وفق "أوبك"، نحو 3.45 ملايين برميل يوميا.');
+    expect(q).toContainEqual(expect.objectContaining({ who: 'أوبك', text: expect.stringMatching(/^يبلغ إنتاج إيران اليومي وفق "أوبك"، نحو 3.45/), kind: 'indirect' }));
+    expect(texts('والمسلسل بحسب الأنباء المتداولة يهدف إلى سرد قصة حياة القذافي منذ أن كان شابا فقيرا.')).toEqual([
+      'والمسلسل بحسب الأنباء المتداولة يهدف إلى سرد قصة حياة القذافي منذ أن كان شابا فقيرا',
+    ]);
+    // (a source that ends its clause, its relative clause after it: the clause up to the source)
+    expect(texts('والهدف من الإجراءات الأوروبية "المضادة" هو تعويض 2,8 مليار يورو من أضرار الرسوم الأمريكية على صناعاتها، وهو رقم "معتدل" بحسب المفوضية التي تحرص على أن يلتزم الإجراء قواعد منظمة التجارة بشكل كامل.')).toContain('وهو رقم "معتدل" بحسب المفوضية');
+    // (a name's word is no cue: صلاح حسب الله)
+    expect(texts('ودلل حسب الله على صحة حديثه بأرقام كثيرة من الواقع.')).toEqual([]);
+  });
+
+  it('a view whose subject has a comma-set apposition right before the complementiser (quotes62)', () => {
+    expect(quotes('واكتشفت الجمعية، المعروفة باسم "ويتش؟"، أن سعر التذكرة لحضور المباراة يصل إلى 11337 جنيها إسترلينيا.')[0]).toMatchObject({
+      who: 'الجمعية', text: 'سعر التذكرة لحضور المباراة يصل إلى 11337 جنيها إسترلينيا', kind: 'indirect',
+    });
+  });
 });
