@@ -20,7 +20,7 @@ import { pairCount } from './pair-counts.ts';
 import { conjoined, tagNames } from './name-tagger.ts';
 import { nameTokenEvidence } from '../names/index.ts';
 import { teaserZoneStart } from './teasers.ts';
-import { completeRole, describerHead, isNisba, mentionRoleOptions, oneDescription, ownerRole } from './roles-ar.ts';
+import { completeRole, describerHead, isNisba, mentionRoleOptions, oneDescription } from './roles-ar.ts';
 import { fragmentReader, type WordTests } from './role-fragments.ts';
 import { roleRankerActive, useFragmentTest, type RoleOption } from './role-ranker.ts';
 import type { NameCandidate } from './people.ts';
@@ -40,8 +40,6 @@ export interface PersonCandidate {
   roleGroup?: boolean;
   /** The role is only a calling read by its shape before the name (roles-ar.ts callingBefore). */
   roleCalling?: boolean;
-  /** roleResolvedAr is the role itself with its pronoun's body written out (roles-ar.ts ownerRole), not a counterpart's reading. */
-  roleOwned?: boolean;
   cue: Cue;
   /** Weak candidates (a given name and a word) are kept only if something else supports them. */
   weak: boolean;
@@ -760,12 +758,6 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       if (role) { for (const c of cs) c.roleAr = role; break; }
     }
   }
-  // «المتحدث باسمه X» after «حزب الشعب الجمهوري»: the body the pronoun stands for, written out.
-  for (const c of all) {
-    if (!c.roleAr || c.roleResolvedAr) continue;
-    const owned = ownerRole(toks, c, named);
-    if (owned) { c.roleResolvedAr = owned; c.roleOwned = true; }
-  }
   // (… a word the tagger takes for a name word, of no common word's shape: not «فاز»، «إصابة»، «نجمه».)
   const listed = listedOnes(toks, all, (c) => {
     const t = toks[c.from]!, skip = c.skipFirst ?? 0;
@@ -790,7 +782,6 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
       roleResolved: c.roleResolvedAr,
       roleGroup: c.roleGroup && c.roleAr ? true : undefined,
       roleCalling: c.roleCalling && c.roleAr ? true : undefined,
-      roleOwned: c.roleOwned && c.roleResolvedAr ? true : undefined,
       start: ws[0]!.start + skip,
       weak: c.weak,
       bare: (c.cue === 'speech' || c.cue === 'tagger') && ws.length === 1 && !listed.has(c),

@@ -38,8 +38,6 @@ export interface NameCandidate {
    * is a person (roles59: the one person it kept on odd was such an adjective and a glued ل).
    */
   roleCalling?: boolean;
-  /** roleResolved is the role itself with its pronoun's body written out (المتحدث باسم حزب …), shown alone. */
-  roleOwned?: boolean;
   start: number;
   weak: boolean;
   /** Found only as a bare word after a speech verb. */
@@ -98,7 +96,7 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
   // (المستشار، مدربه) gives way to a fuller title at another (رئيس هيئة الرياضة السعودي، مدرب
   // الريال). A role of several words stays: those of later mentions are no better on the gold
   // (tried: the longest role of any mention, which took in leaked phrases as often as titles).
-  const size = (c: NameCandidate) => (c.roleResolved && !c.roleOwned ? 99 : c.role.split(/\s+/).filter(Boolean).length);
+  const size = (c: NameCandidate) => (c.roleResolved ? 99 : c.role.split(/\s+/).filter(Boolean).length);
   // (Only from a mention of the name in full: a partial one is more often a misread span.)
   const roleFrom = size(base) === 0 || (size(base) === 1 && size(other) > 1 && other.words.length >= base.words.length) ? other : base;
   return {
@@ -107,7 +105,6 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
     roleResolved: roleFrom.roleResolved,
     roleGroup: roleFrom.roleGroup,
     roleCalling: roleFrom.roleCalling,
-    roleOwned: roleFrom.roleOwned,
     start: Math.min(a.start, b.start),
     weak: a.weak && b.weak,
     bare: a.bare && b.bare,
@@ -282,13 +279,9 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     for (let n = nextSuffix.get(base) ?? 2; ids.has(id); n++) { id = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     ids.add(id);
     // Which people there are is settled above on the rules' role; the ranker only picks the words.
-    const chosen = lang === 'ar' && (!c.roleResolved || c.roleOwned) ? chooseRole(id, c.role, notOthers(d), [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
-    // (a pronoun's body written out only when the ranker keeps the rules' reading it was read from)
-    const owned = c.roleOwned && chosen === c.role;
-    const role = owned ? c.roleResolved : chosen;
-    const counterpart = !!c.roleResolved && !c.roleOwned;
-    const roleEn = lang === 'ar' ? (role ? translateRole(counterpart ? c.roleResolved : role) : '') : c.role;
-    const roleAr = lang === 'ar' ? (counterpart ? `${c.role} (${c.roleResolved})` : role) : '';
+    const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, notOthers(d), [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
+    const roleEn = lang === 'ar' ? (role ? translateRole(c.roleResolved || role) : '') : c.role;
+    const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : role) : '';
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
     const name = lang === 'ar' ? { ar: c.name, en: en.en } : { ar: arabicNameFor(c.name), en: c.name };
     people.push({
