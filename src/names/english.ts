@@ -132,6 +132,15 @@ function translate(name: string): EnglishName {
       romanised = true;
       continue;
     }
+    // A hyphen inside a written word joins two names (جان-لوك، ماري-سيسيل، يونغ-مو): English writes the
+    // same hyphen, each part spelled as the name it is. Normalising drops the hyphen, and the word
+    // read whole is spelled as one unknown name (Gianluk, Youngmu).
+    const hyphenParts = rawWords[i]!.split(/[-\u2010\u2011]/).filter(Boolean);
+    if (hyphenParts.length > 1 && hyphenParts.every((p) => /^[\u0621-\u064A]{2,}$/.test(stripDiacritics(p)))) {
+      out.push(hyphenParts.map((p) => translate(p).en).join('-'));
+      romanised = true;
+      continue;
+    }
     // two-word given names and compounds first (عبد الله، محمد رضا)
     if (i + 1 < normWords.length) {
       const pair = `${w} ${normWords[i + 1]}`;
@@ -173,7 +182,13 @@ function translate(name: string): EnglishName {
     // rebuilt from the rest of the word behind "Al".
     const plain = stripDiacritics(rawWords[i]!);
     const hamzaAl = /^\u0623\u0644[\u0621-\u064A]{2,}/.test(plain);
-    const known = lex.tokenEn.get(w);
+    let known = lex.tokenEn.get(w);
+    // A given name with the article (الحسن، الحسين) is that given name: English media write it
+    // al-Hassan or Hussein. The token table's most frequent spelling can belong to another
+    // tradition that merged the article into a new name (Alassane, from West African bearers);
+    // when it no longer holds the given name's English, the article is written before that.
+    const givenBare = !hamzaAl && w.startsWith('ال') ? lex.givenByAr.get(w.slice(2)) : undefined;
+    if (known && givenBare && !/^(al|el)-/i.test(known) && !normLatin(known).includes(normLatin(givenBare.en))) known = `al-${givenBare.en}`;
     if (known && !(hamzaAl && /^(al|el)-/i.test(known))) {
       out.push(known);
       alts[out.length - 1] = !known.includes(' ') && !/^(al|el)-/i.test(known) ? { raw: rawWords[i]!, extra: STYLE_PARAMS.lexicon } : undefined;
