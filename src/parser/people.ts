@@ -96,9 +96,14 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
   // (المستشار، مدربه) gives way to a fuller title at another (رئيس هيئة الرياضة السعودي، مدرب
   // الريال). A role of several words stays: those of later mentions are no better on the gold
   // (tried: the longest role of any mention, which took in leaked phrases as often as titles).
+  // A title owned by a pronoun (المتحدث باسمه، زعيمه، مدربه الجديد) names its office only through
+  // the antecedent, so it weighs as a bare one-word title: a title written out at another mention
+  // (المتحدث باسم حزب الشعب الجمهوري) is the role a reader wants.
   const size = (c: NameCandidate) => (c.roleResolved ? 99 : c.role.split(/\s+/).filter(Boolean).length);
+  const owned = (c: NameCandidate) => !c.roleResolved && pronounOwned(c.role);
+  const yields = (size(base) === 1 && size(other) > 1) || (owned(base) && !owned(other) && size(other) > 1);
   // (Only from a mention of the name in full: a partial one is more often a misread span.)
-  const roleFrom = size(base) === 0 || (size(base) === 1 && size(other) > 1 && other.words.length >= base.words.length) ? other : base;
+  const roleFrom = size(base) === 0 || (yields && other.words.length >= base.words.length) ? other : base;
   return {
     ...base,
     role: roleFrom.role,
@@ -110,6 +115,10 @@ function better(a: NameCandidate, b: NameCandidate): NameCandidate {
     bare: a.bare && b.bare,
   };
 }
+
+/** A role word carrying a possessive pronoun (باسمه، زعيمه، ابنتها), not a word with the article. */
+const pronounOwned = (role: string): boolean =>
+  role.split(/\s+/).some((w) => !w.startsWith('ال') && /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/.test(w) && !/(?:الله|وجه)$/.test(w));
 
 /** A strong full name opening on a name-shaped word in no list (people-ar.ts `nameFirst`), not a word of the other name (for `otherGiven`). */
 const plainFirst = (c: NameCandidate, other: NameCandidate): boolean =>
