@@ -13,6 +13,12 @@ describe('stop words (stopwords-iso, normalised)', () => {
     for (const w of ['بن', 'برس', 'مايو', 'امين']) expect(isArStopword(w)).toBe(false);
   });
 
+  it('drops literary function words that news copy writes only as names (إيان is Ian)', () => {
+    for (const w of ['ايان', 'كيت', 'كاي', 'معاذ']) expect(isArStopword(w)).toBe(false);
+    // … and keeps the ones modern copy still uses as function words
+    for (const w of ['باسم', 'اليك', 'لولا']) expect(isArStopword(w)).toBe(true);
+  });
+
   it('has English stop words', () => {
     expect(isEnStopword('The')).toBe(true);
     expect(isEnStopword('Putin')).toBe(false);
