@@ -993,7 +993,10 @@ function wSurname(toks: readonly Token[], k: number, scores: readonly number[]):
   const t = toks[k];
   if (!t || !conjoined(t) || t.light.length < 5 || !(scores[k]! > W_SURNAME_MIN)) return false;
   const rest = unglued(t, 1);
-  if (isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest) || hasArticle(rest) || !nameLike(rest, true)) return false;
+  // (A rest of ال and two letters, والدز, is no noun behind the article: ال with a two-letter stem
+  // is a handful of words, والدم، والأب, that the tagger does not take for names; the word is judged whole.)
+  const shortAl = /^ال..$/.test(rest.light);
+  if (isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest) || (shortAl ? everyday(t) || everyday(rest) : hasArticle(rest) || !nameLike(rest, true))) return false;
   // … and it ends the name: a list's next member goes on with its own surname (كيفن دو بروين |
   // وروميلو لوكاكو), a surname is followed by punctuation or a word the tagger takes for no name's.
   const nx = toks[k + 1];
@@ -1254,7 +1257,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const s = scores[t.i]!;
     return s > (t.light.startsWith('ل') ? 0 : -TAGGER_CUTS.pairMargin) && (s > 0 || !!nameTokenEvidence(t.light)) && !/[\u064B-\u064D]/.test(t.text) && !roleHead(t) && !isPlaceOrOrg(t);
   };
-  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t));
+  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t) || (toks[t.i] === t && wSurname(toks, t.i, scores)));
   // A word that cannot open a name as the checks below read one: a verb, a و-word with no name
   // after it, a word no name begins with (and no glued preposition before a name, لماتس هوملز).
   const openerFails = (k: number) => {
