@@ -51,10 +51,15 @@ function computeForms(light: string): string[] {
 const definite = (t: Token) => /^([وف]?(ال|لل|بال|كال))/.test(t.light) && !/^(وال|فال)(ذي|تي|ذين|لاتي)$/.test(t.light);
 const lamComplement = (t: Token) => /^لل/.test(t.light) || /^ل(ال)?[\u0621-\u064A]{3,}$/.test(t.light) && definite({ ...t, light: 'ال' + t.light.slice(1) });
 
+const BI_KA_AL = /^[وف]?[بك]ال/;
+
 function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean {
   if (isStop(t) || isTimeWord(t) || isSpeechVerb(t)) return false;
   // اليوم، الماضي، الحالي…: the time of the news, not the body's name
   if (/^(يوم|امس|الان|ماضي|حالي|جاري|مقبل|اخير|سابق)/.test(t.light.replace(/^[وف]?ال/, ''))) return false;
+  // (… nor a definite word behind ب or ك: a prepositional phrase, ووصفت الداخلية الحادثة | بالعمل
+  // الجبان "described it as a cowardly act", not a word of the body's name: "the ministry in labour")
+  if (BI_KA_AL.test(t.light)) return false;
   if (definite(t) || lamComplement(t)) return true;
   return first && headIndefinite && nameLike(t);
 }

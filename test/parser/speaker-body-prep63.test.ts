@@ -1,0 +1,21 @@
+/**
+ * Round thirty-five: a body's English read from its own mention stops at a definite word behind ب
+ * or ك, a prepositional phrase after the verb's object (ووصفت الداخلية الحادثة | بالعمل الجبان), not
+ * a word of the body's name. Constructed copy, not from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const speakerEn = (text: string, ar: string) => parseArticle(text).quotes.find((q) => q.speaker.ar === ar)?.speaker.en;
+
+describe('a body speaker\'s English and a prepositional phrase after it', () => {
+  it('keeps the fuller mention and leaves the complement out', () => {
+    const text = 'أعلنت وزارة الداخلية الأردنية اعتقال عدد من المشتبه بهم في عمان. ووصفت الداخلية الحادثة بالعمل الجبان.';
+    expect(speakerEn(text, 'الداخلية')).toBe('the Jordanian interior ministry');
+  });
+
+  it('renders the short name of the interior ministry as the ministry', () => {
+    const text = 'وقعت أحداث كثيرة في المدينة أمس. ووصفت الداخلية الحادثة بالعمل الجبان.';
+    expect(speakerEn(text, 'الداخلية')).toBe('the interior ministry');
+  });
+});
