@@ -52,6 +52,7 @@ const definite = (t: Token) => /^([وف]?(ال|لل|بال|كال))/.test(t.ligh
 const lamComplement = (t: Token) => /^لل/.test(t.light) || /^ل(ال)?[\u0621-\u064A]{3,}$/.test(t.light) && definite({ ...t, light: 'ال' + t.light.slice(1) });
 
 const BI_KA_AL = /^[وف]?[بك]ال/;
+const WA_AL = /^[وف]ال/;
 
 function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean {
   if (isStop(t) || isTimeWord(t) || isSpeechVerb(t)) return false;
@@ -117,7 +118,9 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     // not by its body: وقال وزير الخارجية لوكالة فرانس برس، قال المدرب لشبكة سكاي)
     const spoken = t.sent === sentenceId || (i > 0 && toks[i - 1]!.sent === t.sent && isSpeechVerb(toks[i - 1]!));
     let e = j;
-    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!))) e++;
+    // (… and a definite word behind و or ف is the next conjunct, another body or place, not this one's
+    // name: بحر الصين | والمحيط الهندي is not "China Indian"; withConjunct reads conjoined speakers)
+    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && !WA_AL.test(toks[e]!.light) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!))) e++;
     // an indefinite head before a name in quotation marks (مجلة "فانيتي فير"، شركة «X»): the name, up
     // to its closing mark, is the body's (the marks are punctuation that would end the phrase above)
     let quoted = '';

@@ -1,7 +1,8 @@
 /**
  * Round thirty-five: a body's English read from its own mention stops at a definite word behind ب
  * or ك, a prepositional phrase after the verb's object (ووصفت الداخلية الحادثة | بالعمل الجبان), not
- * a word of the body's name. Constructed copy, not from any corpus.
+ * a word of the body's name; a fuller mention stops at a definite word behind و or ف, the next
+ * conjunct. Constructed copy, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
@@ -17,5 +18,10 @@ describe('a body speaker\'s English and a prepositional phrase after it', () => 
   it('renders the short name of the interior ministry as the ministry', () => {
     const text = 'وقعت أحداث كثيرة في المدينة أمس. ووصفت الداخلية الحادثة بالعمل الجبان.';
     expect(speakerEn(text, 'الداخلية')).toBe('the interior ministry');
+  });
+
+  it('reads no conjoined body or place into a fuller mention (بحر الصين والمحيط الهندي)', () => {
+    const text = 'تمر التجارة عبر بحر الصين والمحيط الهندي منذ قرون. وقالت الصين إنها ستفرض رسوما جمركية على البضائع.';
+    expect(speakerEn(text, 'الصين')).toBe('China');
   });
 });
