@@ -294,6 +294,9 @@ export function ownContinuation(speakerAr: string, sentenceId: number, toks: rea
   const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 2 || words.some((w) => w.startsWith('ال'))) return null;
   const current = translateSource(speakerAr);
+  // (a common noun only: a name is definite without the article and in construct with nothing, so
+  // the definite word after it is the verb's object, وقطعت … ومصر | العلاقات, تتهم إيران | الغربيين)
+  if (current && !/^[a-z]/.test(current.replace(/^(an?|the|one|some|several|many) /, ''))) return null;
   const want = words.map(bare);
   // (the quotation's sentence alone: a run-on paste holds thousands of words in a few sentences)
   const [from, to] = window(sentenceId, toks, 0);
