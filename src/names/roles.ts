@@ -1077,6 +1077,9 @@ function dualForms(words: string[]): { plural: string; singular: string } | null
   const first = normAr(stripDiacritics(words[0] ?? ''));
   const m = /^(.{3,})(ان|ين)$/.exec(first);
   if (!m || lex.wordByAr.has(first) || lex.titleByAr.has(first)) return null;
+  // (… nor the first word of a title the lexicon knows whole: الأمين العام is the Secretary-General,
+  // not "the two general mothers")
+  for (let n = 2; n <= Math.min(3, words.length); n++) if (lex.titleByAr.has(normAr(stripDiacritics(words.slice(0, n).join(' '))))) return null;
   const stem = m[1]!;
   const known = (k: string) => lex.wordByAr.has(k) || lex.titleByAr.has(k) || lex.titleByAr.has('ال' + k);
   const asPlural = !!(pluralOfKnown(stem + 'ون') || lex.wordByAr.get(stem + 'ون'));

@@ -176,6 +176,9 @@ describe('translateSource', () => {
     // unvocalised, ين is the sound plural's oblique case too: مسؤولين stays plural, مصدرين (no sound plural) is a dual
     expect(translateSource('مسؤولين أمريكيين')).toBe('US officials');
     expect(translateSource('مصدرين أمنيين')).toBe('two security sources');
+    // … but the first word of a title the lexicon knows whole is no dual (الأمين is not "the two mothers")
+    expect(translateSource('الأمين العام')).toBe('Secretary-General');
+    expect(translateSource('الأمين العام للأمم المتحدة')).toBe('Secretary-General of the United Nations');
   });
   it('reads an adverbial accusative before its complement or adjectives (قال مسؤولاً في …, articles/14-gas-deal)', () => {
     expect(translateSource('مسؤولاً في سوناطراك')).toMatch(/^an official in /);
