@@ -166,6 +166,33 @@ const otherEnds = (a: NameCandidate, b: NameCandidate): boolean => {
   return soundSkeleton(fa) !== soundSkeleton(fb) && nameSkeleton(la) !== nameSkeleton(lb) && soundSkeleton(la) !== soundSkeleton(lb);
 };
 
+/**
+ * The same surname written another way in one article: two neighbouring letters swapped (دايمان،
+ * later داميان). Copy spells a foreign name as each writer hears it, and a lone later mention spelt
+ * apart made a second person who took the first one's quotes. Only a word of four letters or more,
+ * no listed given name on either side, and only when one person alone matches. (A long vowel more
+ * or less, دوغال / دوغل, was tried as well: no lone mention of the corpus is spelt so, and محمد /
+ * محمود shows how near different names are; left out.)
+ */
+function swapped(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a.length < 4) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+/** Letters in order: a word and its swapped spelling share it (the look-up for `respelt`). */
+const letters = (w: string): string => [...w].sort().join('');
+function respelt(word: string, byLetters: ReadonlyMap<string, Draft[]>): Draft | undefined {
+  let found: Draft | undefined;
+  for (const d of byLetters.get(letters(word)) ?? []) {
+    const c = d.c;
+    if (!c.words.some((w, k) => !c.given[k] && !PARTICLE_WORDS.has(w) && swapped(word, w)) || d === found) continue;
+    if (found) return undefined;
+    found = d;
+  }
+  return found;
+}
+
 export function assemblePeople(cands: readonly NameCandidate[], toks: readonly Token[], lang: Lang): Person[] {
   const ordered = [...cands].sort((x, y) => {
     const rank = (c: NameCandidate) => (c.weak ? 2 : c.words.length > 1 ? 0 : 1);
@@ -179,6 +206,8 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   // person each time it is written the same way; without this, N mentions made N drafts and the
   // work after it grew with N².
   const byFullName = new Map<string, Draft>();
+  // The surname words of full names by their letters, for a later mention spelt apart (respelt).
+  const byLetters = new Map<string, Draft[]>();
   for (const c of ordered) {
     const keys = linkKeys(c);
     const full = c.words.join(' ');
@@ -188,6 +217,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     // (… nor through an inner word alone: see otherEnds.)
     for (const k of keys) { hit = byKey.get(k); if (hit && k === c.words[0] && namesake(hit.c, c)) hit = undefined; if (hit && inner(c, k) && inner(hit.c, k) && otherEnds(hit.c, c)) hit = undefined; if (hit) break; }
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
+    if (!hit && c.words.length === 1 && !c.given[0] && c.words[0]!.length >= 4) hit = respelt(c.words[0]!, byLetters);
     if (!hit && !keys.length) hit = byFullName.get(full);
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
     // of one family: the second gets a draft of its own, linked by its given name as well.
@@ -205,6 +235,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (!byFullName.has(full)) byFullName.set(full, d);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
     for (const w of c.words) if (!byWord.has(w)) byWord.set(w, d);
+    if (c.words.length > 1) c.words.forEach((w, k) => { if (!c.given[k] && w.length >= 4) { const key = letters(w); const list = byLetters.get(key); if (list) list.push(d); else byLetters.set(key, [d]); } });
   }
 
   // Count mentions: each token whose clitic reading is a person's key; adjacent words of one name count once.
