@@ -63,6 +63,9 @@ interface Draft {
 /** Candidate roles kept per person: a person named hundreds of times needs no more. */
 const MAX_ROLE_OPTIONS = 48;
 
+/** First words of compound names that copy also writes joined to the next (عبدالنبي، ابوزيد). */
+const COMPOUND_OPENERS = new Set(['عبد', 'ابو']);
+
 const PARTICLE_WORDS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'la', 'le', 'du']);
 
 // Function words in matching form: ى and ي fold together there, so the name علي equals على.
@@ -208,6 +211,9 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   const byFullName = new Map<string, Draft>();
   // The surname words of full names by their letters, for a later mention spelt apart (respelt).
   const byLetters = new Map<string, Draft[]>();
+  // A compound name's two words written as one (عبد النبي، later عبدالنبي): one person, unless two
+  // full names share that compound (null).
+  const byJoined = new Map<string, Draft | null>();
   for (const c of ordered) {
     const keys = linkKeys(c);
     const full = c.words.join(' ');
@@ -217,7 +223,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     // (… nor through an inner word alone: see otherEnds.)
     for (const k of keys) { hit = byKey.get(k); if (hit && k === c.words[0] && namesake(hit.c, c)) hit = undefined; if (hit && inner(c, k) && inner(hit.c, k) && otherEnds(hit.c, c)) hit = undefined; if (hit) break; }
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
-    if (!hit && c.words.length === 1 && !c.given[0] && c.words[0]!.length >= 4) hit = respelt(c.words[0]!, byLetters);
+    if (!hit && c.words.length === 1 && !c.given[0] && c.words[0]!.length >= 4) hit = respelt(c.words[0]!, byLetters) ?? byJoined.get(c.words[0]!) ?? undefined;
     if (!hit && !keys.length) hit = byFullName.get(full);
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
     // of one family: the second gets a draft of its own, linked by its given name as well.
@@ -236,6 +242,11 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
     for (const w of c.words) if (!byWord.has(w)) byWord.set(w, d);
     if (c.words.length > 1) c.words.forEach((w, k) => { if (!c.given[k] && w.length >= 4) { const key = letters(w); const list = byLetters.get(key); if (list) list.push(d); else byLetters.set(key, [d]); } });
+    for (let k = 0; k + 1 < c.words.length; k++) {
+      if (!COMPOUND_OPENERS.has(c.words[k]!)) continue;
+      const j = c.words[k]! + c.words[k + 1]!;
+      byJoined.set(j, byJoined.has(j) && byJoined.get(j) !== d ? null : d);
+    }
   }
 
   // Count mentions: each token whose clitic reading is a person's key; adjacent words of one name count once.

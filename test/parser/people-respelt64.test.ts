@@ -29,3 +29,15 @@ describe('a surname spelt apart later in the article', () => {
     expect(b.quotes.find((x) => x.text.includes('مجموعات جديدة'))?.speaker?.ar).toBe('كاريلين');
   });
 });
+
+describe('a compound name written joined at a later mention', () => {
+  const text =
+    'وتوقع الخبيران، سامر الطه، وأحمد عبد الرافع، في حديثهما للقناة، أن ترتفع الأسعار. ' +
+    'ويرى عبدالرافع، المحلل في شركة استثمار، أن "السوق هو الأكثر جذبا في المرحلة المقبلة".';
+
+  it('is the person named in full, who said the quote', () => {
+    const b = parseArticle(text);
+    expect(b.people.map((p) => p.name.ar)).not.toContain('عبدالرافع');
+    expect(b.quotes.find((x) => x.text.includes('الأكثر جذبا'))?.speaker?.ar).toBe('أحمد عبد الرافع');
+  });
+});
