@@ -254,7 +254,8 @@ const headClass = memo((ar: string): SpeakerCandidate['head'] => {
   const w = ar.split(' ')[0] ?? '';
   const t = { text: w, light: lightNormAr(w) } as Token;
   if (roleHead(t)) return 'role';
-  if (isUnnamedHead(t)) return 'unnamed';
+  // (a survey, a study or figures speak as an unnamed source does: لكن استطلاعا للرأي كشف أن)
+  if (isUnnamedHead(t) || DATA_SOURCE.test(t.light)) return 'unnamed';
   if (isOutletHead(t)) return 'outlet';
   if (isPlaceOrOrg(t) || knownOrg(normaliseAr(ar))) return 'place';
   if (isGiven(t) || isKnownNameToken(t.light)) return 'name';
