@@ -17,6 +17,13 @@ const ARTICLE = 0, COUNTERPART_BIT = 1, SPEECH = 2, DENIAL = 3, REPORT = 4, REFU
 /** Name particles that glue the next word to the name (عبد الله، أبو مازن، محمد بن سلمان). */
 export const PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'ام', 'ولد', 'دي', 'دو', 'فان', 'فون', 'لا', 'دا', 'ابي', 'عبدال']);
 
+/**
+ * First words of compound names, one given name with the next word (عبد الناصر، أبو بكر): a family
+ * name may follow the pair, and copy also writes the pair joined (عبدالنبي، ابوزيد). Light and
+ * matching forms alike.
+ */
+export const COMPOUND_NAME_OPENERS: ReadonlySet<string> = new Set(['عبد', 'ابو']);
+
 const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
 
 /** Forms of the token with a leading و/ف removed (the token itself first). */

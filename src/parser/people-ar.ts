@@ -9,7 +9,7 @@ import { readingsOf } from './word-info.ts';
 import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
 import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, normIndexOf, type Token } from './tokens.ts';
 import {
-  conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
+  COMPOUND_NAME_OPENERS, conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, nameLike, RELATIVES, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
@@ -832,16 +832,20 @@ const EXT_AL = -25;
 const COMPOUND_SECOND = new Set(['الدين', 'الله'].map(lightNormAr));
 const EXT_SHAPE = 0;
 /**
- * First words of compound given names (عبد الناصر، ابو بكر): the pair is one given name, which a
- * family name may follow like any other (الصحفي عبد الناصر | سلامة، الرئيس اليمني عبد ربه | منصور
- * هادي). `cv:people -- --threshold 0 --unseen`, round thirty-six: people F1 85.9 -> 86.1, both found,
- * nothing invented.
+ * A word that may be the family name after a given name its frame vouches for (extendShortNames):
+ * three letters or more, no article, no tanween, and no stop word, speech verb, place, title,
+ * nationality, particle, verb or list's next name (و + a name).
  */
-const ABD_OPENERS = new Set(['عبد', 'ابو'].map(lightNormAr));
+function plainSurname(toks: readonly Token[], nx: Token): boolean {
+  return /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/^ال/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text)
+    && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx) && !roleHead(nx) && !isDemonym(nx.light) && !indefiniteNisba(nx) && !isParticle(nx) && !verbAt(toks, nx.i) && !conjoined(nx);
+}
 function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores: readonly number[]): void {
   const starts = new Set(all.map((c) => c.from));
   for (const c of all) {
-    while (c.to - c.from < 3 && (c.to === c.from || isGiven(toks[c.to]!) || COMPOUND_SECOND.has(toks[c.to]!.light) || (c.to === c.from + 1 && ABD_OPENERS.has(toks[c.from]!.light)))) {
+    // (A compound given name, عبد الناصر | سلامة, takes a family name as a one-word one does:
+    // `cv:people -- --threshold 0 --unseen`, round thirty-six: people F1 85.9 -> 86.1, nothing invented.)
+    while (c.to - c.from < 3 && (c.to === c.from || isGiven(toks[c.to]!) || COMPOUND_SECOND.has(toks[c.to]!.light) || (c.to === c.from + 1 && COMPOUND_NAME_OPENERS.has(toks[c.from]!.light)))) {
       const cur = toks[c.to]!, nx = toks[c.to + 1];
       if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || starts.has(nx.i)) break;
       // A family name in ال after a given name (محمود عباس | العقاد), or the second half of a
@@ -856,18 +860,14 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       // extMin). Not an everyday word, verb, place or title. (`cv:people -- --threshold 0 --unseen`,
       // round thirty-six: people R 82.0 -> 82.2, nothing lost; taken before the extMin cut, whatever
       // the score, it added one invention and found no one more.)
-      if (c.to === c.from && c.cue === 'title' && /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/^ال/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text)
-        && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx) && !roleHead(nx) && !isDemonym(nx.light) && !indefiniteNisba(nx) && !isParticle(nx) && !verbAt(toks, nx.i) && !conjoined(nx) && !everyday(nx) && !isTimeWord(nx) && !isComplementiser(nx)
-        && closesName(toks, nx.i)) { c.to++; break; }
+      if (c.to === c.from && c.cue === 'title' && plainSurname(toks, nx) && !everyday(nx) && !isTimeWord(nx) && !isComplementiser(nx) && closesName(toks, nx.i)) { c.to++; break; }
       // A given name (or a speech verb's subject) found alone, then one word and a title in apposition,
       // after a comma or in construct (وقال إبراهيم كالين، المتحدث باسم …; وقال مارسيلو بالفي، نائب
       // الرئيس …; وعبرت كريستين لغراد رئيسة صندوق …): the title closes the name, so
       // the word between is the family name, though the tagger doubts a surname it has not seen or
       // the word's first letters read as a clitic and the article (ك|ال|ين، ب|ال|في). Not a word
       // with the article itself, a nationality, a title, a place or a word of the sentence's own.
-      if (c.to === c.from && (isGiven(cur) || c.cue === 'speech') && /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/^ال/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text)
-        && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx) && !roleHead(nx) && !isDemonym(nx.light) && !indefiniteNisba(nx) && !isParticle(nx) && !isGiven(nx) && !verbAt(toks, nx.i) && !conjoined(nx)
-        && appositionRole(toks, nx.i)) { c.to++; break; }
+      if (c.to === c.from && (isGiven(cur) || c.cue === 'speech') && plainSurname(toks, nx) && !isGiven(nx) && appositionRole(toks, nx.i)) { c.to++; break; }
       const sure = scores[nx.i]! >= EXT_SHAPE;
       const shapeOk = nameLike(nx, true) || (sure && /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text) && !hasArticle(nx) && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx)) || faSurname(toks, nx.i, scores);
       // Nor a verbal noun with its pronoun before what was said (عن كريم منصور | قوله إن): a foreign

@@ -9,6 +9,7 @@ import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
+import { COMPOUND_NAME_OPENERS } from './arabic-words.ts';
 import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
 import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
 import { chooseRole, plainRole, type RoleOption } from './role-ranker.ts';
@@ -62,9 +63,6 @@ interface Draft {
 
 /** Candidate roles kept per person: a person named hundreds of times needs no more. */
 const MAX_ROLE_OPTIONS = 48;
-
-/** First words of compound names that copy also writes joined to the next (عبدالنبي، ابوزيد). */
-const COMPOUND_OPENERS = new Set(['عبد', 'ابو']);
 
 const PARTICLE_WORDS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'la', 'le', 'du']);
 
@@ -243,7 +241,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     for (const w of c.words) if (!byWord.has(w)) byWord.set(w, d);
     if (c.words.length > 1) c.words.forEach((w, k) => { if (!c.given[k] && w.length >= 4) { const key = letters(w); const list = byLetters.get(key); if (list) list.push(d); else byLetters.set(key, [d]); } });
     for (let k = 0; k + 1 < c.words.length; k++) {
-      if (!COMPOUND_OPENERS.has(c.words[k]!)) continue;
+      if (!COMPOUND_NAME_OPENERS.has(c.words[k]!)) continue;
       const j = c.words[k]! + c.words[k + 1]!;
       byJoined.set(j, byJoined.has(j) && byJoined.get(j) !== d ? null : d);
     }
