@@ -729,7 +729,16 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // لاعب الوسط الفرنسي بول بوغبا على …): when it is all that name's own title, from its first word,
   // it is the verb's object's title, not this one's. (A title ending in a genitive name, صهر ومستشار
   // الرئيس الأمريكي دونالد ترامب, opens with its own head and stays.)
-  for (const c of all) if (c.roleAr && runsIntoName(text, toks, c, all)) c.roleAr = '';
+  // (Only the candidates starting within reach are asked, in the order of \`all\`: asking every
+  // candidate of every candidate was quadratic in an article of a thousand speech clauses.)
+  const startsAt = new Map<number, number[]>();
+  all.forEach((d, n) => { const at = startsAt.get(d.from); if (at) at.push(n); else startsAt.set(d.from, [n]); });
+  for (const c of all) {
+    if (!c.roleAr) continue;
+    const near: number[] = [];
+    for (let k = c.to + 2; k <= c.to + RUN_REACH; k++) near.push(...(startsAt.get(k) ?? []));
+    if (runsIntoName(text, toks, c, near.sort((a, b) => a - b).map((n) => all[n]!))) c.roleAr = '';
+  }
   // A surname found alone right after its person's given name behind a preposition (خلفا | لعادل
   // عزت, the full name found elsewhere): the role is read from the full name, preposition and all.
   const givenOf = new Map<string, string>();
@@ -747,7 +756,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // ويعرف عن ماسك، المخترع …; ديل هارفي … وقالت هارفي): the role that mention gives, when no
   // mention of the full name gives one.
   const roleless = new Map<string, PersonCandidate[]>();
-  for (const c of all) if (c.to > c.from || c.cue !== 'tagger') { const k = toks[c.to]!.light; roleless.set(k, [...(roleless.get(k) ?? []), c]); }
+  for (const c of all) if (c.to > c.from || c.cue !== 'tagger') { const k = toks[c.to]!.light; const cs = roleless.get(k); if (cs) cs.push(c); else roleless.set(k, [c]); }
   for (const [k, cs] of roleless) {
     // (Not a surname two people of the article share: عادل عزت، محمد عزت.)
     const full = new Set(cs.filter((c) => c.to > c.from).map((c) => toks.slice(c.from, c.to + 1).map((t) => t.light).join(' ')));
@@ -1250,11 +1259,13 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   for (const w of known) { bareOnly.delete(w); openers.delete(w); }
   for (const w of bareOnly) openers.delete(w);
   // The last words and first words of the full names the rules found (for `relative` below).
-  const lastOf = new Map<string, string[]>();
-  for (const c of found) if (c.to > c.from) { const w = toks[c.to]!.norm; lastOf.set(w, [...(lastOf.get(w) ?? []), toks[c.from]!.norm]); }
+  // (Sets, not lists: an article that repeats one name a thousand times made these quadratic.)
+  const lastOf = new Map<string, Set<string>>();
+  const addTo = (m: Map<string, Set<string>>, w: string, f: string) => { const s = m.get(w); if (s) s.add(f); else m.set(w, new Set([f])); };
+  for (const c of found) if (c.to > c.from) addTo(lastOf, toks[c.to]!.norm, toks[c.from]!.norm);
   // … and every later word of those names (كرمل شمة هكوهن: شمة too), for a span its own title introduces.
-  const laterOf = new Map<string, string[]>();
-  for (const c of found) for (let k = c.from + 1; k <= c.to; k++) if (!isParticle(toks[k]!)) { const w = toks[k]!.norm; laterOf.set(w, [...(laterOf.get(w) ?? []), toks[c.from]!.norm]); }
+  const laterOf = new Map<string, Set<string>>();
+  for (const c of found) for (let k = c.from + 1; k <= c.to; k++) if (!isParticle(toks[k]!)) addTo(laterOf, toks[k]!.norm, toks[c.from]!.norm);
   const inFound = new Set<string>();
   for (const c of found) for (let k = c.from; k <= c.to; k++) inFound.add(toks[k]!.norm);
   const nameEvidence = (t: Token) => isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
@@ -1346,7 +1357,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const pt = toks[from - 1];
     const ownTitle = !!pt && pt.sent === toks[from]!.sent && !delimAfter(pt, toks) && (!!nisbaWord(pt) || !!roleHead(pt)?.definite)
       && scores[from]! > 0 && nameLike(toks[from]!) && !commonWordShaped(toks[from]!);
-    const firsts = to === from + 1 && !taken.has(to) && !isOrdinalWord(toks[to]!.light) ? (ownTitle ? laterOf : lastOf).get(toks[to]!.norm) : undefined;
+    const firstSet = to === from + 1 && !taken.has(to) && !isOrdinalWord(toks[to]!.light) ? (ownTitle ? laterOf : lastOf).get(toks[to]!.norm) : undefined;
+    const firsts = firstSet && [...firstSet];
     // (… or a word it is less sure of that a title of its own introduces, الفنان العراقي | نصير شمة
     // beside السفير … كرمل شمة: a mention of the known person would not be given a new description
     // before a different first word.)
@@ -1444,10 +1456,16 @@ function mentionOptions(text: string, toks: readonly Token[], all: readonly Pers
   return out;
 }
 
-/** The candidate's role, read after its name, is the title of a later candidate's name right after it. */
-function runsIntoName(text: string, toks: readonly Token[], c: PersonCandidate, all: readonly PersonCandidate[]): boolean {
-  for (const d of all) {
-    if (d.from <= c.to + 1 || d.from - c.to > 15) continue;
+/** How many tokens after a name a later candidate's name may start for its title to be read as this one's role. */
+const RUN_REACH = 15;
+
+/**
+ * The candidate's role, read after its name, is the title of a later candidate's name right after
+ * it. \`near\`: the candidates starting within RUN_REACH tokens after it.
+ */
+function runsIntoName(text: string, toks: readonly Token[], c: PersonCandidate, near: readonly PersonCandidate[]): boolean {
+  for (const d of near) {
+    if (d.from <= c.to + 1 || d.from - c.to > RUN_REACH) continue;
     if (!c.roleAr.includes(text.slice(toks[d.from]!.start, toks[d.to]!.end))) continue;
     let k = c.to + 1;
     while (k < d.from && toks[k]!.sent === toks[c.to]!.sent && !delimAfter(toks[k]!, toks)) k++;
