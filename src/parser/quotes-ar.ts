@@ -461,11 +461,8 @@ function timeNounAt(toks: readonly Token[], k: number, to: number): boolean {
 }
 
 const PUNCT_BETWEEN = /[،,:"«»“”]/;
-/** A comma, colon or quotation mark after some token from min(i, j) up to max(i, j), that one excluded. */
-function punctBetween(toks: readonly Token[], i: number, j: number): boolean {
-  for (let k = Math.min(i, j); k < Math.max(i, j); k++) if (PUNCT_BETWEEN.test(toks[k]!.gap)) return true;
-  return false;
-}
+/** clauseVerbShape's answers by their code in its per-token cache. */
+const VERB_SHAPE_CODES: ReadonlyArray<Gender | 'u' | null> = [null, 'f', 'm', 'u'];
 
 /** The phrase that introduces a mention at k (not reading before lo): بحسب X، وفقا لـX، نقلا عن X ('according'), عن X ('an'). */
 function mentionVia(toks: readonly Token[], k: number, lo: number): Mention['via'] {
@@ -2225,7 +2222,7 @@ export class ArabicQuoteReader {
       relative: this.inRelativeClause(k, lo, anchor),
       holder: this.holderAfterPossessor(k, lo),
       inQuote: inQuoteAt(k),
-      punctBetween: punctBetween(toks, k, anchor),
+      punctBetween: this.punctBetween(k, anchor),
       clauses: this.clausesBetween(k, anchor),
       clauseStart: k === lo || toks[k - 1]!.sent !== toks[k]!.sent || CLAUSE_OPENERS.has(toks[k - 1]!.light),
     });
@@ -2524,13 +2521,37 @@ export class ArabicQuoteReader {
 
   /** Clause boundaries between two tokens: a comma, colon or sentence end after a token, or a complementiser (clauseMark). */
   private clausesBetween(i: number, j: number): number {
-    let n = 0;
-    const from = Math.min(i, j);
-    for (let k = from; k < Math.max(i, j); k++) {
+    const from = Math.min(i, j), to = Math.max(i, j);
+    if (to <= from) return 0;
+    const c = this.markCounts();
+    // (a token with both marks counts once: the end mark's count, plus complementisers without one after `from`)
+    return c.ends[to]! - c.ends[from]! + (c.compOnly[to]! - c.compOnly[from + 1]!);
+  }
+
+  /** A comma, colon or quotation mark after some token from min(i, j) up to max(i, j), that one excluded. */
+  private punctBetween(i: number, j: number): boolean {
+    const c = this.markCounts();
+    return c.punct[Math.max(i, j)]! - c.punct[Math.min(i, j)]! > 0;
+  }
+
+  private counts: { ends: Int32Array; compOnly: Int32Array; punct: Int32Array } | null = null;
+  /**
+   * Running counts of the marks clausesBetween and punctBetween ask about, built once per article:
+   * entry k counts the tokens before k. Every mention of every quotation asks for its distance in
+   * clauses to the cue; counted token by token, a quote-dense article spent a quarter of its parse
+   * re-reading the same gaps.
+   */
+  private markCounts(): { ends: Int32Array; compOnly: Int32Array; punct: Int32Array } {
+    if (this.counts) return this.counts;
+    const n = this.toks.length;
+    const ends = new Int32Array(n + 1), compOnly = new Int32Array(n + 1), punct = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) {
       const m = this.clauseMark(k);
-      if ((m & 1) !== 0 || (k > from && (m & 2) !== 0)) n++;
+      ends[k + 1] = ends[k]! + (m & 1);
+      compOnly[k + 1] = compOnly[k]! + ((m & 1) === 0 && (m & 2) !== 0 ? 1 : 0);
+      punct[k + 1] = punct[k]! + (PUNCT_BETWEEN.test(this.toks[k]!.gap) ? 1 : 0);
     }
-    return n;
+    return (this.counts = { ends, compOnly, punct });
   }
 
   /**
@@ -2597,10 +2618,28 @@ export class ArabicQuoteReader {
     const v = k - 1;
     if (v < a || v === cue) return null;
     const t = toks[v]!;
+    if (v > a) {
+      const prev = toks[v - 1]!;
+      const opens = /[،,:;(]/.test(prev.gap) || CLAUSE_START.has(prev.light) || CLAUSE_OPENERS.has(prev.light) || NEGATIONS.has(prev.light) || /^[وف]/.test(t.light);
+      if (!opens) return null;
+    }
+    return this.clauseVerbShape(v);
+  }
+
+  private verbShapes: Int8Array | null = null;
+  /**
+   * The gender mark of token v read as a verb opening a clause by its shape alone (clauseVerbBefore
+   * asks whether it opens one), else null. Read once per token: every quotation asks it of every
+   * token of its window, and a quote-dense article asked each token dozens of times.
+   */
+  private clauseVerbShape(v: number): Gender | 'u' | null {
+    const shapes = (this.verbShapes ??= new Int8Array(this.toks.length).fill(-1));
+    if (shapes[v]! < 0) shapes[v] = VERB_SHAPE_CODES.indexOf(this.readVerbShape(this.toks[v]!, v));
+    return VERB_SHAPE_CODES[shapes[v]!] ?? null;
+  }
+
+  private readVerbShape(t: Token, v: number): Gender | 'u' | null {
     if (GAP_BREAK.test(t.gap)) return null;
-    const prev = v > a ? toks[v - 1]! : null;
-    const opens = !prev || /[،,:;(]/.test(prev.gap) || CLAUSE_START.has(prev.light) || CLAUSE_OPENERS.has(prev.light) || NEGATIONS.has(prev.light) || /^[وف]/.test(t.light);
-    if (!opens) return null;
     const w = /^[وف]/.test(t.light) && t.light.length > 3 ? t.light.slice(1) : t.light;
     if (!/^[\u0621-\u064A]{3,7}$/.test(w) || /^ال/.test(w) || /[ةه]$/.test(w) || /[\u064B]/.test(t.text)) return null;
     if (hasArticle(t) || isStop(t) || PARTICLES.has(w) || FREE_PREPOSITIONS.has(w) || isComplementiser(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t)) return null;
