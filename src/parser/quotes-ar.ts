@@ -500,7 +500,7 @@ function nearerMention(x: Mention, y: Mention | null): boolean {
 }
 
 /** nearerMention for a mention not yet made, by the three marks it compares (rank makes the rest only for the nearer). */
-function nearerPlace(inQuote: boolean, sentBack: number, dist: number, y: Mention | null): boolean {
+function nearerPlace(inQuote: boolean, sentBack: number, dist: number, y: Pick<Mention, 'inQuote' | 'sentBack' | 'dist'> | null): boolean {
   return !y || (y.inQuote && !inQuote) || (inQuote === y.inQuote && (sentBack < y.sentBack || (sentBack === y.sentBack && Math.abs(dist) < Math.abs(y.dist))));
 }
 
@@ -2261,6 +2261,7 @@ export class ArabicQuoteReader {
     // (the article's earlier speakers: a quotation may go back to one the window no longer holds)
     [...this.sourcesAndPeopleSaid.values()].slice(-3).reverse().forEach((sp, i) => add(sp, null, { recent: i + 1 }));
     const heads: number[] = [];
+    const nearest = new Map<{ sp: Speaker; c: SpeakerCandidate }, { inQuote: boolean; sentBack: number; dist: number; at: number; tk: Token }>();
     for (let k = lo; k <= hi; k++) {
       const tk = toks[k]!;
       const p = personAt[k];
@@ -2269,15 +2270,18 @@ export class ArabicQuoteReader {
       if (p) {
         if (k === lo || personAt[k - 1] !== p) {
           const at = k > lo && !personAt[k - 1] && NAME_PARTICLES.test(toks[k - 1]!.light) && !GAP_BREAK.test(toks[k - 1]!.gap) && toks[k - 1]!.sent === tk.sent ? k - 1 : k;
-          // (its marks read only when it is nearer than the person's mention so far: most mentions
-          // in the window repeat a person already met nearer, and a mention is a dozen marks)
+          // (its marks read once, for the nearest place, after the scan: most mentions in the window
+          // repeat a person met again nearer, and a mention is a dozen marks)
           const e = add(fromPerson(p), null);
-          if (nearerPlace(inQuoteAt(at), toks[a]!.sent - toks[at]!.sent, at - anchor, e.c.mention)) e.c.mention = mention(at, BA_LAM.test(this.index.prefixAt(tk)));
+          const place = { inQuote: inQuoteAt(at), sentBack: toks[a]!.sent - toks[at]!.sent, dist: at - anchor, at, tk };
+          const best = nearest.get(e);
+          if (!best || nearerPlace(place.inQuote, place.sentBack, place.dist, best)) nearest.set(e, place);
         }
         continue;
       }
       if (k >= a && !(k >= qa && k <= qb) && this.sourceHeadAt(k)) heads.push(k);
     }
+    for (const [e, n] of nearest) if (nearerPlace(n.inQuote, n.sentBack, n.dist, e.c.mention)) e.c.mention = mention(n.at, BA_LAM.test(this.index.prefixAt(n.tk)));
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
     heads.sort((x, y) => Math.abs(x - anchor) - Math.abs(y - anchor) || x - y);
     const relKeys = new Set<string>();
