@@ -44,6 +44,11 @@ export interface DigestSelection {
   briefings: Briefing[];
   /** True when nothing was new and the latest briefing stands in (--always, /digest). */
   fallback: boolean;
+  /**
+   * The briefings are those ingested after this instant (ISO) up to the run's: what a delivery
+   * records so /digest can read them again. Absent for a fallback.
+   */
+  after?: string;
 }
 
 /** Briefings ingested in (cursor, upTo], newest first; with no cursor, the last 24 hours. */
@@ -65,7 +70,7 @@ export function selectDigest(
   opts: { always: boolean; latest: Briefing | undefined },
 ): DigestSelection | null {
   const fresh = newBriefings(all, cursor, upTo);
-  if (fresh.length) return { briefings: fresh, fallback: false };
+  if (fresh.length) return { briefings: fresh, fallback: false, after: cursor ?? new Date(upTo.getTime() - FIRST_LOOKBACK_MS).toISOString() };
   if (opts.always && opts.latest) return { briefings: [opts.latest], fallback: true };
   return null;
 }

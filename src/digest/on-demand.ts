@@ -7,7 +7,7 @@ import type { Lang } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import type { Reply } from '../reply/model.ts';
 import { put, type Store } from '../store/types.ts';
-import { digestScreen, FIRST_LOOKBACK_MS, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
+import { digestScreen, FIRST_LOOKBACK_MS, newBriefings, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
 import { canonicalZone, localParts } from './local-time.ts';
 import { DELIVERIES, deliveryKey, SUBSCRIPTIONS } from './records.ts';
 import { defaultZone } from './subscription.ts';
@@ -42,8 +42,12 @@ export async function digestNow(
   const key = deliveryKey(chat.chatKey, date);
   const deliveries = store.section(DELIVERIES);
   const rec = deliveries.get(key);
-  if (rec && rec.status !== 'failed' && rec.status !== 'empty' && rec.briefingIds.length) {
-    const again = (await Promise.all(rec.briefingIds.map((id) => deps.library.get(id)))).filter((b) => b !== undefined);
+  if (rec && rec.status !== 'failed' && rec.status !== 'empty' && (rec.after || rec.briefingIds.length)) {
+    // (the same interval read the same way as when it was sent: newest first, what was deleted since left out)
+    const upTo = new Date(rec.upTo);
+    const again = rec.after
+      ? newBriefings(await deps.library.ingestedIn(rec.after, upTo), rec.after, upTo)
+      : (await Promise.all(rec.briefingIds.map((id) => deps.library.get(id)))).filter((b) => b !== undefined);
     if (again.length) return show({ briefings: again, fallback: false });
   }
 
@@ -62,7 +66,8 @@ export async function digestNow(
       by: 'command',
       at,
       attempts: (cur?.attempts ?? 0) + 1,
-      briefingIds: sel.briefings.map((b) => b.id),
+      briefingIds: sel.after ? [] : sel.briefings.map((b) => b.id),
+      ...(sel.after ? { after: sel.after } : {}),
       upTo: at,
       via: 'command',
     },

@@ -44,8 +44,17 @@ export interface Delivery {
   /** Time of the last status change (ISO). */
   at: string;
   attempts: number;
-  /** Briefings the digest holds, so /digest can show the same digest again. */
+  /**
+   * Briefings the digest holds, so /digest can show the same digest again, when \`after\` cannot
+   * name them (a fallback digest's latest briefing); empty otherwise.
+   */
   briefingIds: string[];
+  /**
+   * The digest held the briefings ingested after this instant up to \`upTo\`; /digest reads them
+   * again from the library. (Each record listing up to a hundred ids made a 10,000-chat run send
+   * and store a hundred times more than its claims need.)
+   */
+  after?: string;
   /** Briefings ingested up to this instant were considered (the chat's next cursor). */
   upTo: string;
   via: 'schedule' | 'command';

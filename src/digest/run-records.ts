@@ -13,10 +13,11 @@ export function record(ctx: RunContext, j: Job, status: Delivery['status'], now:
     by: ctx.instanceId,
     at: now.toISOString(),
     attempts: prev?.attempts ?? 0,
-    briefingIds: j.sel?.briefings.map((b) => b.id) ?? [],
+    briefingIds: j.sel && !j.sel.after ? j.sel.briefings.map((b) => b.id) : [],
     upTo: now.toISOString(),
     via: 'schedule',
   };
+  if (j.sel?.after) r.after = j.sel.after;
   if (prev?.retried) r.retried = true;
   return r;
 }

@@ -38,7 +38,10 @@ describe('/digest', () => {
     await ask('/subscribe 08:00 UTC');
     const first = await ask('/digest');
     expect(first).toContain('Title a');
-    expect(data(app.store).deliveries['console:c1|2026-06-10']).toMatchObject({ status: 'sent', via: 'command', briefingIds: ['a'] });
+    // (the record names the interval it showed, not each briefing: /digest reads them again from it)
+    expect(data(app.store).deliveries['console:c1|2026-06-10']).toMatchObject({ status: 'sent', via: 'command', briefingIds: [], after: '2026-06-09T06:00:00.000Z', upTo: '2026-06-10T06:00:00.000Z' });
+    // A briefing ingested after it is not part of today's digest shown again.
+    await app.library.add(makeBriefing('late', '2026-06-10T07:00:00Z'));
 
     const t = recordingTransport('console', () => now);
     app.services.transports.console = t;
@@ -46,7 +49,9 @@ describe('/digest', () => {
     now = new Date('2026-06-10T08:00:00Z');
     expect(await s.tick(now)).toMatchObject({ due: 0, sent: 0 });
     expect(t.sent).toHaveLength(0);
-    expect(await ask('/digest')).toContain('Title a');
+    const again = await ask('/digest');
+    expect(again).toContain('Title a');
+    expect(again).not.toContain('Title late');
 
     // Tomorrow only what came after today's digest.
     await app.library.add(makeBriefing('b', '2026-06-10T12:00:00Z'));
@@ -56,6 +61,12 @@ describe('/digest', () => {
     const pushed = renderPlain(t.sent[0]!.reply);
     expect(pushed).toContain('Title b');
     expect(pushed).not.toContain('Title a');
+    // The scheduled record names its interval from the chat's cursor (the command's upTo), and
+    // /digest shows that digest again from it.
+    expect(data(app.store).deliveries['console:c1|2026-06-11']).toMatchObject({ status: 'sent', via: 'schedule', briefingIds: [], after: '2026-06-10T06:00:00.000Z', upTo: '2026-06-11T08:00:00.000Z' });
+    const shown = await ask('/digest');
+    expect(shown).toContain('Title b');
+    expect(shown).not.toContain('Title a');
   });
 
   it('answers in the chat’s language', async () => {
