@@ -1,7 +1,9 @@
 import { data } from '../helpers/store.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
+import { DELIVERIES } from '../../src/digest/records.ts';
 import { DigestScheduler } from '../../src/digest/scheduler.ts';
+import { put } from '../../src/store/types.ts';
 import { renderPlain } from '../../src/reply/render-text.ts';
 import { msg, testApp } from '../helpers/app.ts';
 import { makeBriefing, recordingTransport } from '../digest/fixtures/briefings.ts';
@@ -67,6 +69,18 @@ describe('/digest', () => {
     const shown = await ask('/digest');
     expect(shown).toContain('Title b');
     expect(shown).not.toContain('Title a');
+  });
+
+  it('shows again a digest recorded by its briefing ids (records written before intervals)', async () => {
+    await app.library.add(makeBriefing('a', '2026-06-10T05:00:00Z'));
+    await app.library.add(makeBriefing('z', '2026-06-10T05:30:00Z'));
+    await ask('/subscribe 08:00 UTC');
+    await app.store.write([
+      put(DELIVERIES, 'console:c1|2026-06-10', { chatKey: 'console:c1', localDate: '2026-06-10', status: 'sent', by: 'x', at: '2026-06-10T05:45:00Z', attempts: 1, briefingIds: ['a'], upTo: '2026-06-10T05:45:00Z', via: 'schedule' }),
+    ]);
+    const r = await ask('/digest');
+    expect(r).toContain('Title a');
+    expect(r).not.toContain('Title z');
   });
 
   it('answers in the chat’s language', async () => {
