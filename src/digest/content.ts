@@ -51,6 +51,16 @@ export interface DigestSelection {
   after?: string;
 }
 
+/** Where a digest's interval starts (exclusive): the chat's cursor, or with none the last 24 hours. */
+export function digestAfter(cursor: string | undefined, upTo: Date): string {
+  return cursor ?? new Date(upTo.getTime() - FIRST_LOOKBACK_MS).toISOString();
+}
+
+/** What a delivery records of the digest it holds: the interval, or a fallback's one briefing. */
+export function recordedSelection(sel: DigestSelection): { briefingIds: string[]; after?: string } {
+  return sel.after ? { briefingIds: [], after: sel.after } : { briefingIds: sel.briefings.map((b) => b.id) };
+}
+
 /** Briefings ingested in (cursor, upTo], newest first; with no cursor, the last 24 hours. */
 export function newBriefings(all: readonly Briefing[], cursor: string | undefined, upTo: Date): Briefing[] {
   const from = cursor ? Date.parse(cursor) : upTo.getTime() - FIRST_LOOKBACK_MS;
@@ -70,7 +80,7 @@ export function selectDigest(
   opts: { always: boolean; latest: Briefing | undefined },
 ): DigestSelection | null {
   const fresh = newBriefings(all, cursor, upTo);
-  if (fresh.length) return { briefings: fresh, fallback: false, after: cursor ?? new Date(upTo.getTime() - FIRST_LOOKBACK_MS).toISOString() };
+  if (fresh.length) return { briefings: fresh, fallback: false, after: digestAfter(cursor, upTo) };
   if (opts.always && opts.latest) return { briefings: [opts.latest], fallback: true };
   return null;
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../briefing/types.ts';
 import type { Library } from '../library/library.ts';
 import type { Reply } from '../reply/model.ts';
 import { put, type Store } from '../store/types.ts';
-import { digestScreen, FIRST_LOOKBACK_MS, newBriefings, noBriefingsReply, selectDigest, type DigestSelection } from './content.ts';
+import { digestAfter, digestScreen, newBriefings, noBriefingsReply, recordedSelection, selectDigest, type DigestSelection } from './content.ts';
 import { canonicalZone, localParts } from './local-time.ts';
 import { DELIVERIES, deliveryKey, SUBSCRIPTIONS } from './records.ts';
 import { defaultZone } from './subscription.ts';
@@ -31,7 +31,7 @@ export async function digestNow(
   const { date } = localParts(now, tz);
   const latest = await deps.library.latest();
   const since = async (cursor: string | undefined) =>
-    deps.library.ingestedIn(cursor ?? new Date(now.getTime() - FIRST_LOOKBACK_MS).toISOString(), now);
+    deps.library.ingestedIn(digestAfter(cursor, now), now);
   const show = (sel: DigestSelection) => digestScreen(sel, chat.lang, date, page, { commandPrefix: chat.commandPrefix });
 
   if (!sub) {
@@ -66,8 +66,7 @@ export async function digestNow(
       by: 'command',
       at,
       attempts: (cur?.attempts ?? 0) + 1,
-      briefingIds: sel.after ? [] : sel.briefings.map((b) => b.id),
-      ...(sel.after ? { after: sel.after } : {}),
+      ...recordedSelection(sel),
       upTo: at,
       via: 'command',
     },

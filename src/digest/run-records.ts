@@ -2,6 +2,7 @@
  * The delivery records a run writes for a due chat (claimed, failed, empty), and which failed
  * ones are due again.
  */
+import { recordedSelection } from './content.ts';
 import type { Delivery } from './records.ts';
 import type { Job, RunContext } from './run-context.ts';
 
@@ -13,11 +14,10 @@ export function record(ctx: RunContext, j: Job, status: Delivery['status'], now:
     by: ctx.instanceId,
     at: now.toISOString(),
     attempts: prev?.attempts ?? 0,
-    briefingIds: j.sel && !j.sel.after ? j.sel.briefings.map((b) => b.id) : [],
+    ...(j.sel ? recordedSelection(j.sel) : { briefingIds: [] }),
     upTo: now.toISOString(),
     via: 'schedule',
   };
-  if (j.sel?.after) r.after = j.sel.after;
   if (prev?.retried) r.retried = true;
   return r;
 }

@@ -27,7 +27,7 @@ import type { PlatformName } from '../core/platform.ts';
 import { log } from '../log.ts';
 import type { Reply } from '../reply/model.ts';
 import { put, type Change } from '../store/types.ts';
-import { digestReply, FIRST_LOOKBACK_MS, selectDigest } from './content.ts';
+import { digestAfter, digestReply, selectDigest } from './content.ts';
 import { dueJobs } from './due.ts';
 import { fanOut } from './fan-out.ts';
 import { settleOldClaims } from './in-doubt.ts';
@@ -131,7 +131,7 @@ export class DigestScheduler {
       const k = cursor ?? '';
       let p = fresh.get(k);
       if (!p) {
-        p = this.deps.library.ingestedIn(cursor ?? new Date(now.getTime() - FIRST_LOOKBACK_MS).toISOString(), now);
+        p = this.deps.library.ingestedIn(digestAfter(cursor, now), now);
         fresh.set(k, p);
       }
       return p;

@@ -1465,7 +1465,6 @@ const RUN_REACH = 15;
  */
 function runsIntoName(text: string, toks: readonly Token[], c: PersonCandidate, near: readonly PersonCandidate[]): boolean {
   for (const d of near) {
-    if (d.from <= c.to + 1 || d.from - c.to > RUN_REACH) continue;
     if (!c.roleAr.includes(text.slice(toks[d.from]!.start, toks[d.to]!.end))) continue;
     let k = c.to + 1;
     while (k < d.from && toks[k]!.sent === toks[c.to]!.sent && !delimAfter(toks[k]!, toks)) k++;

@@ -2273,9 +2273,9 @@ export class ArabicQuoteReader {
           // (its marks read once, for the nearest place, after the scan: most mentions in the window
           // repeat a person met again nearer, and a mention is a dozen marks)
           const e = add(fromPerson(p), null);
-          const place = { inQuote: inQuoteAt(at), sentBack: toks[a]!.sent - toks[at]!.sent, dist: at - anchor, at, tk };
+          const inQuote = inQuoteAt(at), sentBack = toks[a]!.sent - toks[at]!.sent, dist = at - anchor;
           const best = nearest.get(e);
-          if (!best || nearerPlace(place.inQuote, place.sentBack, place.dist, best)) nearest.set(e, place);
+          if (!best || nearerPlace(inQuote, sentBack, dist, best)) nearest.set(e, { inQuote, sentBack, dist, at, tk });
         }
         continue;
       }
