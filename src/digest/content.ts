@@ -49,6 +49,8 @@ export interface DigestSelection {
    * records so /digest can read them again. Absent for a fallback.
    */
   after?: string;
+  /** How many briefings the interval holds when more than `briefings` lists (a busy day). */
+  total?: number;
 }
 
 /** Where a digest's interval starts (exclusive): the chat's cursor, or with none the last 24 hours. */
@@ -77,10 +79,14 @@ export function selectDigest(
   all: readonly Briefing[],
   cursor: string | undefined,
   upTo: Date,
-  opts: { always: boolean; latest: Briefing | undefined },
+  opts: { always: boolean; latest: Briefing | undefined; total?: number },
 ): DigestSelection | null {
   const fresh = newBriefings(all, cursor, upTo);
-  if (fresh.length) return { briefings: fresh, fallback: false, after: digestAfter(cursor, upTo) };
+  if (fresh.length) {
+    const sel: DigestSelection = { briefings: fresh, fallback: false, after: digestAfter(cursor, upTo) };
+    if (opts.total !== undefined && opts.total > fresh.length) sel.total = opts.total;
+    return sel;
+  }
   if (opts.always && opts.latest) return { briefings: [opts.latest], fallback: true };
   return null;
 }
@@ -110,7 +116,7 @@ export function digestReply(
     if (s.original) original = true;
     if (points.length) blocks.push(list(points));
   }
-  const more = sel.briefings.length - shown;
+  const more = (sel.total ?? sel.briefings.length) - shown;
   if (more > 0) blocks.push(note(tr(lang, L.more, { n: more })));
   if (original && !ft.usedOriginal) ft.usedOriginal = true;
   blocks.push(...ft.marks());

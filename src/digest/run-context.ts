@@ -16,7 +16,7 @@ import type { Subscription } from './records.ts';
 
 export interface DigestDeps {
   store: Store;
-  library: Pick<Library, 'ingestedIn' | 'latest'>;
+  library: Pick<Library, 'interval' | 'latest'>;
   transports: Partial<Record<PlatformName, Transport>>;
   langFor(m: { platform: PlatformName; chatId: string; userId: string; userLocale?: string }): Lang;
   now(): Date;

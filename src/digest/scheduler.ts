@@ -126,12 +126,12 @@ export class DigestScheduler {
 
     // Content per distinct cursor (most chats share the last run's), read once each from the index.
     const latest = await this.deps.library.latest();
-    const fresh = new Map<string, Promise<Briefing[]>>();
+    const fresh = new Map<string, Promise<{ briefings: Briefing[]; total: number }>>();
     const newSince = (cursor: string | undefined) => {
       const k = cursor ?? '';
       let p = fresh.get(k);
       if (!p) {
-        p = this.deps.library.ingestedIn(digestAfter(cursor, now), now);
+        p = this.deps.library.interval(digestAfter(cursor, now), now);
         fresh.set(k, p);
       }
       return p;
@@ -140,7 +140,8 @@ export class DigestScheduler {
     const byPlatform = new Map<PlatformName, Job[]>();
     const replies = new Map<string, Reply>();
     for (const j of jobs) {
-      const sel = selectDigest(await newSince(j.sub.cursor), j.sub.cursor, now, { always: j.sub.always, latest });
+      const { briefings, total } = await newSince(j.sub.cursor);
+      const sel = selectDigest(briefings, j.sub.cursor, now, { always: j.sub.always, latest, total });
       if (!sel) {
         empties.push(j);
         continue;
@@ -149,7 +150,7 @@ export class DigestScheduler {
       const lang = this.deps.langFor({ platform: j.sub.platform, chatId: j.sub.chatId, userId: j.sub.userId ?? '', userLocale: j.sub.userLocale });
       const prefix = j.sub.platform === 'slack' ? '/mujaz ' : '/';
       // Most chats get one of a few identical digests: build each once.
-      const memoKey = `${lang}|${j.localDate}|${prefix}|${sel.fallback}|${sel.briefings.map((b) => b.id).join(',')}`;
+      const memoKey = `${lang}|${j.localDate}|${prefix}|${sel.fallback}|${sel.total ?? ''}|${sel.briefings.map((b) => b.id).join(',')}`;
       let r = replies.get(memoKey);
       if (!r) {
         r = digestReply(sel, lang, j.localDate, { commandPrefix: prefix });

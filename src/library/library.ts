@@ -92,6 +92,16 @@ export class Library {
     return (await this.repo.ingestedIn(after, upTo.toISOString(), limit)).map((b) => this.view(b));
   }
 
+  /**
+   * The same briefings, and how many the interval holds in all: a digest lists the first few and
+   * says how many more there are, which a busy day takes past `limit`. Counted only then.
+   */
+  async interval(after: string | undefined, upTo: Date, limit = 100): Promise<{ briefings: Briefing[]; total: number }> {
+    const briefings = await this.ingestedIn(after, upTo, limit);
+    const total = briefings.length < limit ? briefings.length : await this.repo.countIngestedIn(after, upTo.toISOString());
+    return { briefings, total };
+  }
+
   /** Briefings that may match these search-folded words, best first (see src/ingest/search.ts). */
   searchCandidates(words: readonly string[], limit: number): Promise<SearchCandidate[]> {
     return this.repo.candidates(words, limit);

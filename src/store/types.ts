@@ -108,6 +108,8 @@ export interface BriefingRepo {
   positions(ids: readonly string[]): Promise<Map<string, number>>;
   /** Briefings ingested in (after, upTo], newest first. */
   ingestedIn(after: string | undefined, upTo: string, limit: number): Promise<Briefing[]>;
+  /** How many briefings were ingested in (after, upTo]: what ingestedIn would list with no limit. */
+  countIngestedIn(after: string | undefined, upTo: string): Promise<number>;
   /** Ids starting with this prefix (at most `limit`). */
   idsByPrefix(prefix: string, limit: number): Promise<string[]>;
   /** Store a briefing (a newer parse of the same id replaces the older one). Durable when resolved. */

@@ -50,6 +50,17 @@ describe('digest scheduler in fake time', () => {
     expect(data(h.store).deliveries['telegram:ny|2026-06-10']?.status).toBe('sent');
   });
 
+  it('counts a busy day whole in its "N more" line, though it reads only the first hundred', async () => {
+    const h = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }), { start: '2026-06-10T00:00:00Z' });
+    for (let i = 0; i < 130; i++) await h.library.add(makeBriefing(`d${i}`, new Date(Date.parse('2026-06-09T09:00:00Z') + i * 60_000).toISOString()));
+    await sub(h, 'busy', '08:00', 'UTC', false);
+    await everyMinute(h, '2026-06-10T07:59:00Z', '2026-06-10T08:01:00Z');
+    const text = renderPlain(tg(h)[0]!.reply);
+    expect(text).toContain('Title d129');
+    const shown = (text.match(/Title d\d+/g) ?? []).length;
+    expect(text).toContain(`and ${130 - shown} more`);
+  });
+
   it('sends only what is new since the last digest, and nothing when nothing is new', async () => {
     const h = harness((clock) => ({ telegram: recordingTransport('telegram', clock) }), { start: '2026-06-10T00:00:00Z' });
     await h.library.add(makeBriefing('old', '2026-06-09T10:00:00Z'));

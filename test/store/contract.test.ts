@@ -183,6 +183,12 @@ function contract(engine: Engine): void {
       expect((await r.idsByPrefix('b-aa', 10)).sort()).toEqual(['b-aa1', 'b-aa2']);
       expect((await r.ingestedIn('2026-06-10T06:00:00Z', '2026-06-10T07:30:00Z', 10)).map((b) => b.id)).toEqual(['b-bb3']);
       expect((await r.ingestedIn(undefined, '2026-06-10T08:00:00Z', 10)).map((b) => b.id)).toEqual(['b-aa2', 'b-bb3', 'b-aa1']);
+      // A digest counts its whole interval though it reads only the first ones.
+      expect((await r.ingestedIn(undefined, '2026-06-10T08:00:00Z', 2)).map((b) => b.id)).toEqual(['b-aa2', 'b-bb3']);
+      expect(await r.countIngestedIn(undefined, '2026-06-10T08:00:00Z')).toBe(3);
+      expect(await r.countIngestedIn('2026-06-10T06:00:00Z', '2026-06-10T07:30:00Z')).toBe(1);
+      expect(await r.countIngestedIn('2026-06-10T05:00:00Z', '2026-06-10T06:00:00.000Z')).toBe(1);
+      expect(await r.countIngestedIn('2026-06-10T08:00:00Z', '2026-06-11T00:00:00Z')).toBe(0);
       const again = await engine.reopen(s, [THINGS, OTHER]);
       if (!again) return;
       opened.push(again);

@@ -174,6 +174,10 @@ export class BriefingFiles implements BriefingRepo {
     return this.readAll(this.catalog.ingestedIn(after, upTo, limit));
   }
 
+  async countIngestedIn(after: string | undefined, upTo: string): Promise<number> {
+    return this.catalog.countIngestedIn(after, upTo);
+  }
+
   async idsByPrefix(prefix: string, limit: number): Promise<string[]> {
     return this.catalog.idsByPrefix(prefix, limit);
   }

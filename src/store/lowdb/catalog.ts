@@ -173,23 +173,39 @@ export class Catalog {
 
   /** Entries ingested in (after, upTo], newest first. */
   ingestedIn(after: string | undefined, upTo: string, limit: number): CatalogEntry[] {
-    const out: CatalogEntry[] = [];
+    const [from, to] = this.intervalRange(after, upTo);
+    return this.order.slice(from, Math.min(to, from + Math.max(0, limit)));
+  }
+
+  /** How many entries were ingested in (after, upTo]. */
+  countIngestedIn(after: string | undefined, upTo: string): number {
+    const [from, to] = this.intervalRange(after, upTo);
+    return to - from;
+  }
+
+  /**
+   * Where (after, upTo] lies in the newest-first order, as [from, to): two binary searches, so a
+   * digest's interval is found and counted without walking it. Entries with no ingest time sort
+   * last and are never in an interval.
+   */
+  private intervalRange(after: string | undefined, upTo: string): [number, number] {
     upTo = normIso(upTo);
-    after = after === undefined ? undefined : normIso(after);
-    // Skip what is newer than upTo (binary search), then walk until `after`.
+    const from = this.firstAtOrBefore(upTo);
+    // (an undated entry's ingestedAt is '', which sorts after every date: the tail starts there)
+    const to = this.firstAtOrBefore(after === undefined ? '' : normIso(after));
+    return [from, Math.max(from, to)];
+  }
+
+  /** The first index whose entry was ingested at or before `iso` (the order is newest first). */
+  private firstAtOrBefore(iso: string): number {
     let lo = 0;
     let hi = this.order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.order[mid]!.ingestedAt > upTo) lo = mid + 1;
+      if (this.order[mid]!.ingestedAt > iso) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.order.length && out.length < limit; i++) {
-      const e = this.order[i]!;
-      if (!e.ingestedAt || (after !== undefined && e.ingestedAt <= after)) break;
-      out.push(e);
-    }
-    return out;
+    return lo;
   }
 
   idsByPrefix(prefix: string, limit: number): string[] {

@@ -8,7 +8,8 @@ import type { Briefing } from '../../briefing/types.ts';
 import { briefingTermsInSlices, queryCore, querySkeletons, type BriefingTerms } from '../../text/search-fold.ts';
 import type { BriefingRepo, SearchCandidate } from '../types.ts';
 
-const NEWEST = `coalesce(ingested_at, '-infinity'::timestamptz) DESC, seq DESC`;
+const INGESTED = `coalesce(ingested_at, '-infinity'::timestamptz)`;
+const NEWEST = `${INGESTED} DESC, seq DESC`;
 
 /** A LIKE pattern for words starting with s. */
 function prefix(s: string): string {
@@ -85,6 +86,16 @@ export class PgBriefings implements BriefingRepo {
       `SELECT body FROM mujaz_briefings WHERE ingested_at <= $1 AND ($2::timestamptz IS NULL OR ingested_at > $2) ORDER BY ${NEWEST} LIMIT $3`,
       [upTo, after ? isoOrNull(after) : null, limit],
     );
+  }
+
+  async countIngestedIn(after: string | undefined, upTo: string): Promise<number> {
+    const r = await this.pool.query<{ n: string }>(
+      // (on the newest-first index's expression, so the count is a range scan of the index; an
+      // undated row's -infinity is never after anything)
+      `SELECT count(*) AS n FROM mujaz_briefings WHERE ${INGESTED} <= $1 AND ${INGESTED} > coalesce($2::timestamptz, '-infinity'::timestamptz)`,
+      [upTo, after ? isoOrNull(after) : null],
+    );
+    return Number(r.rows[0]!.n);
   }
 
   async idsByPrefix(prefix: string, limit: number): Promise<string[]> {
