@@ -5,6 +5,8 @@
  * send a round of everyday commands; the figure is updates answered ÷ wall time, after a
  * warm-up round (the median of TELEGRAM_BENCH_ROUNDS rounds, 3), and the CPU time per answer
  * beside it (less swayed by a shared machine's load). Target from issue 14: the rate at 10k ≥ 0.8 × the rate at 1 briefing.
+ * TELEGRAM_BENCH_COMMANDS=/search iran (comma-separated): only these commands, to see which one a
+ * larger library slows (round thirty-eight: /search, whose candidates walk the whole rank order).
  */
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -27,7 +29,7 @@ const SIZE = Number(process.env.TELEGRAM_BENCH_SIZE ?? 10_000);
 const USERS = Number(process.env.TELEGRAM_BENCH_USERS ?? 100);
 /** TELEGRAM_BENCH_ENGINES=postgres: one engine only. */
 const ENGINES = (process.env.TELEGRAM_BENCH_ENGINES ?? 'lowdb,postgres').split(',');
-const COMMANDS = ['/summary', '/briefings', '/people', '/search iran', '/quotes', '/help'];
+const COMMANDS = process.env.TELEGRAM_BENCH_COMMANDS?.split(',') ?? ['/summary', '/briefings', '/people', '/search iran', '/quotes', '/help'];
 
 function library(n: number): Briefing[] {
   const base = templates();
