@@ -690,7 +690,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A last word the article writes nowhere else, after a name word it writes again elsewhere
   // (تيري هنري | صاحب، أليسون | مرتين … هنري، أليسون), that no curated list holds as a name: a name
   // is mentioned again by its last word, not by the rest without it.
-  for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to)) c.to--;
+  // (Not a name set off by commas on both sides, «وزير التجارة الصيني، تشونغ شان، في»: the apposition's
+  // commas close it, and a family name written first is what the article repeats.)
+  for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to) && !setOff(toks, c.from, c.to)) c.to--;
   // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
   for (const c of all) while (c.to > c.from && indefiniteNisba(toks[c.to]!)) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts
@@ -965,6 +967,12 @@ function nameEvidence(t: Token): boolean {
 /** A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. */
 export function masdarShape(t: Token): boolean {
   return /^(ت..ي.|م.ا..ة|است..ا.|ا.ت.ا.|ان..ا.|إ..ا.)$/.test(t.light);
+}
+
+/** The words from..to stand between commas (an apposition): a comma before the first, a comma or the sentence's end after the last. */
+function setOff(toks: readonly Token[], from: number, to: number): boolean {
+  const before = toks[from - 1];
+  return !!before && before.sent === toks[from]!.sent && onlyCommaAfter(before) && (commaAfter(toks[to]!) || delimAfter(toks[to]!, toks));
 }
 
 /** The word at `k` is written once in the article (with any clitics), the word before it again, and no curated list holds it as a name. */
