@@ -50,6 +50,21 @@ function foldedTitle(b: Briefing): string {
 }
 
 /**
+ * A person's key (one per distinct name) and folded names, once per person object: the store's
+ * cache hands back the same briefing objects search after search (a view that changes a briefing
+ * makes new ones), and joining and hashing every candidate's names again was a tenth of a search.
+ */
+const personFold = new WeakMap<Person, { key: string; names: string }>();
+function foldedPerson(p: Person): { key: string; names: string } {
+  let f = personFold.get(p);
+  if (!f) {
+    f = { key: `${p.name.ar}|${p.name.en}|${p.aliases.join('|')}`, names: foldedPadded([p.name.ar, p.name.en, ...p.aliases].join(' ')) };
+    personFold.set(p, f);
+  }
+  return f;
+}
+
+/**
  * A word is found when it starts a word of the text, or (Arabic) follows a one- or two-letter
  * proclitic (و ف ب ل ك ال, وال, بال...), so "ايران" finds "وإيران" but "ran" does not find "iran".
  */
@@ -83,7 +98,7 @@ export async function searchLibrary(library: Library, query: string, limit = 10)
   const loaded = candidates.map((c) => ({ c, b: byId.get(c.id)?.briefing, n: byId.get(c.id)?.n ?? 0 }));
   // Phonetic matching is the costly part: once per distinct name among the candidates that the
   // index says may name someone matching (the same people recur across a library's briefings).
-  const nameKey = (p: Person) => `${p.name.ar}|${p.name.en}|${p.aliases.join('|')}`;
+  const nameKey = (p: Person) => foldedPerson(p).key;
   const distinct = new Map<string, Person>();
   for (const { c, b } of loaded) if (b && c.named) for (const p of b.people) if (!distinct.has(nameKey(p))) distinct.set(nameKey(p), p);
   const scores = new Map(matchPeople(q, [...distinct.values()]).map((m) => [nameKey(m.person), m.score]));
@@ -97,7 +112,7 @@ export async function searchLibrary(library: Library, query: string, limit = 10)
     // Folded name match in either script covers what phonetic matching leaves out (exact spellings).
     for (const p of b.people) {
       if (byName.has(p.id)) continue;
-      const names = foldedPadded([p.name.ar, p.name.en, ...p.aliases].join(' '));
+      const names = foldedPerson(p).names;
       if (words.every((w) => hasWord(names, w))) byName.set(p.id, { person: p, briefing: b, n, score: 0.9 });
     }
     people.push(...byName.values());
