@@ -218,36 +218,54 @@ function featureGroups(toks: readonly Token[], i: number, recurs: (k: number) =>
 
 const ALLAH = lightNormAr('الله');
 
+/**
+ * Per token list, one byte per token: the answers of an article-wide test, read once per token.
+ * articleScores asks them of every token, and for an edit (ungluedTags' second pass) of every token
+ * of the base list as well, each asking a look-up or two in the article's counts; a list's answers
+ * never change (its counts are fixed once built or derived, tokens.ts).
+ */
+const recurrenceCache = new WeakMap<readonly Token[], Uint8Array>();
 function recurrence(toks: readonly Token[]): (k: number) => boolean {
-  // (no memo of its own: occurrencesWithPrefixes already keeps the article's counts, and a map of
-  // every distinct word per articleScores call was a good part of the tagger's allocation)
-  return (k) => occurrencesWithPrefixes(toks, toks[k]!.norm) >= 2;
+  // (occurrencesWithPrefixes keeps the article's counts: a map of every distinct word per
+  // articleScores call was a good part of the tagger's allocation)
+  let f = recurrenceCache.get(toks);
+  if (!f) {
+    f = new Uint8Array(toks.length);
+    for (let k = 0; k < toks.length; k++) f[k] = occurrencesWithPrefixes(toks, toks[k]!.norm) >= 2 ? 1 : 0;
+    recurrenceCache.set(toks, f);
+  }
+  const flags = f;
+  return (k) => flags[k] === 1;
 }
 
 /**
  * The word is written with the article elsewhere in the article (سجل beside السجل، قدم beside
  * القدم): Arabic has no capitals, but a word that takes ال in the same text is a common noun there.
  */
-const withArticleCache = new WeakMap<readonly Token[], Set<string>>();
+const commonCache = new WeakMap<readonly Token[], Uint8Array>();
 function commonNoun(toks: readonly Token[]): (k: number) => boolean {
   // The words the article writes after ال، وال، بال or لل: a token's light form w is in this set
   // exactly when ال+w, وال+w, بال+w or لل+w is among the article's light forms (no string built
   // per token). Built once per token list, like the other per-article indexes (tokens.ts
-  // normIndexOf): articleScores asks for it on every call, and again for an edit's base.
-  let withArticle = withArticleCache.get(toks);
-  if (!withArticle) {
-    withArticleCache.set(toks, (withArticle = new Set<string>()));
+  // normIndexOf), with each token's answer (see recurrenceCache): articleScores asks for it on
+  // every call, and again for an edit's base.
+  let f = commonCache.get(toks);
+  if (!f) {
+    const withArticle = new Set<string>();
     for (const t of toks) {
       const l = t.light;
       if (l.startsWith('ال') || l.startsWith('لل')) withArticle.add(l.slice(2));
       if (l.startsWith('وال') || l.startsWith('بال')) withArticle.add(l.slice(3));
     }
+    f = new Uint8Array(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      const w = toks[k]!.light;
+      f[k] = w.length >= 3 && !w.startsWith('ال') && withArticle.has(w) ? 1 : 0;
+    }
+    commonCache.set(toks, f);
   }
-  return (k) => {
-    const w = toks[k]!.light;
-    if (w.length < 3 || w.startsWith('ال')) return false;
-    return withArticle.has(w);
-  };
+  const flags = f;
+  return (k) => flags[k] === 1;
 }
 
 const groupOf = (kind: string, key: string) => (kind === 'own' ? ownFeatures(key) : contextFeatures(key));

@@ -1075,14 +1075,27 @@ function gluedOpen(toks: readonly Token[], k: number, scores: readonly number[])
 /** gluedOpen without the tagger's word: the letters of a preposition before a word shaped like a name. */
 function gluedRest(toks: readonly Token[], k: number): number {
   const t = toks[k]!;
+  // (first whether any clitic opens the word at all: ungluedTags asks this of every token, and the
+  // word-class tests below, which only ever make the answer 0, were most of its cost)
+  if (!anyGluedClitic(t)) return 0;
   if (isGiven(t) || lexiconNameWord(t) || isKnownNameToken(t.light)) return 0;
   for (const p of NAME_CLITICS) {
-    if (!t.light.startsWith(p) || t.light.length - p.length < GLUED_REST || t.text.slice(0, p.length) !== p) continue;
+    if (!gluedClitic(t, p)) continue;
     const rest = unglued(t, p.length);
     if (hasArticle(rest) || !nameLike(rest) || verbShaped(rest) || (commonWordShaped(rest) && !FRENCH_IER.test(rest.light)) || isPlaceOrOrg(rest) || roleHead(rest)) continue;
     if (nameEvidence(rest) || !articleLights(toks).has(rest.light)) return p.length;
   }
   return 0;
+}
+
+/** The clitic p opens the token's word, written as such, and leaves enough letters for a name. */
+function gluedClitic(t: Token, p: string): boolean {
+  return t.light.startsWith(p) && t.light.length - p.length >= GLUED_REST && t.text.startsWith(p);
+}
+
+function anyGluedClitic(t: Token): boolean {
+  for (const p of NAME_CLITICS) if (gluedClitic(t, p)) return true;
+  return false;
 }
 
 /** A token without its first n letters (a glued preposition or conjunction), its word classes asked afresh. */

@@ -15,23 +15,29 @@ export class PersonIndex {
   /** Every person a word names, in the people's order: asked for every token of every mention. */
   private allByWord = new Map<string, Person[]>();
   constructor(readonly people: readonly Person[]) {
-    for (const p of people) {
-      const own = new Set([p.name.ar, p.name.en].flatMap((n) => normaliseAr(n).split(/[\s-]+/)));
-      for (const a of p.aliases) own.add(normaliseAr(a));
+    // (each name and alias folded once for both passes, not four times: the index is built per
+    // parse, and the English names and aliases are never inert, so each fold was an NFC and a
+    // lower-casing)
+    const forms = people.map((p) => ({ ar: normaliseAr(p.name.ar), en: normaliseAr(p.name.en), aliases: p.aliases.map(normaliseAr) }));
+    people.forEach((p, i) => {
+      const f = forms[i]!;
+      const own = new Set([f.ar, f.en].flatMap((n) => n.split(/[\s-]+/)));
+      for (const a of f.aliases) own.add(a);
       for (const w of own) {
         const list = this.allByWord.get(w);
         if (list) list.push(p);
         else this.allByWord.set(w, [p]);
       }
-    }
+    });
     // Last names first so that a shared given name never wins over a surname.
-    for (const p of people) {
-      const words = [p.name.ar, p.name.en].flatMap((n) => normaliseAr(n).split(/[\s-]+/)).filter((w) => w.length > 1 && !SKIP.has(w));
-      const last = [normaliseAr(p.name.ar).split(' ').pop(), normaliseAr(p.name.en).split(' ').pop()];
+    people.forEach((p, i) => {
+      const f = forms[i]!;
+      const words = [f.ar, f.en].flatMap((n) => n.split(/[\s-]+/)).filter((w) => w.length > 1 && !SKIP.has(w));
+      const last = [f.ar.split(' ').pop(), f.en.split(' ').pop()];
       for (const w of last) if (w && !this.byWord.has(w)) this.byWord.set(w, p);
-      for (const a of p.aliases) { const n = normaliseAr(a); if (!this.byWord.has(n)) this.byWord.set(n, p); }
+      for (const n of f.aliases) if (!this.byWord.has(n)) this.byWord.set(n, p);
       for (const w of words) if (!this.byWord.has(w)) this.byWord.set(w, p);
-    }
+    });
   }
 
   /**

@@ -2126,11 +2126,15 @@ export class ArabicQuoteReader {
     let at = this.headAt.get(head);
     if (!at) {
       at = [];
-      const toks = this.toks;
-      for (let k = 0; k < toks.length; k++) {
-        const w = toks[k]!.light;
-        if (w === head || (/^[وف]/.test(w) && w.slice(1) === head)) at.push(k);
+      // (the tokens of the three light forms, from the article's index of its light forms
+      // (tokens.ts lightIndexOf, the list the lightCounts read): a scan of every token per head
+      // sliced each و/ف word)
+      const { id, first, next } = lightIndexOf(this.toks);
+      for (const form of [head, 'و' + head, 'ف' + head]) {
+        const j = id.get(form);
+        if (j !== undefined) for (let k = first[j]!; k >= 0; k = next[k]!) at.push(k);
       }
+      at.sort((x, y) => x - y);
       this.headAt.set(head, at);
     }
     return at;

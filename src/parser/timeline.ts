@@ -40,6 +40,11 @@ const AR_RELATIVE: Array<[RegExp, string, number | null, string]> = [
   [/(?:يوم )?امس(?![\u0621-\u064A])/g, 'yesterday', null, 'P1000e'],
   [/(?:في )?وقت سابق(?: من (?:اليوم|هذا الاسبوع|هذا الشهر))?/g, 'earlier', null, 'P1000d'],
 ];
+/**
+ * One test for all of AR_RELATIVE (it matches exactly when one of them does): most sentences that
+ * pass AR_MAYBE hold none of the ten, and each was a scan of the sentence of its own.
+ */
+const AR_ANY_RELATIVE = new RegExp(AR_RELATIVE.map(([re]) => `(?:${re.source})`).join('|'));
 const AR_YEAR = /(?:(?:في |منذ )?(?:عامي|عام|سنة|العام) )?(?<![0-9.,])((?:19|20)[0-9]{2})(?: (?:و|الى |حتى )((?:19|20)[0-9]{2}))?(?![0-9])/g;
 
 const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -80,7 +85,7 @@ function arHits(s: string, ref: number | null): Hit[] {
     const mon = MONTHS.get(m[1]!)!;
     push(m.index!, m[0].length, `${mon.en} ${m[2]}`, `${m[2]}-${pad(mon.n)}`, `${m[2]}-${pad(mon.n)}`);
   }
-  for (const [re, en, rel, key] of AR_RELATIVE) {
+  if (AR_ANY_RELATIVE.test(s)) for (const [re, en, rel, key] of AR_RELATIVE) {
     for (const m of execAll(re, s)) {
       const y = rel !== null && ref !== null ? String(ref + rel) : null;
       push(m.index!, m[0].length, en, y, y ?? key);
