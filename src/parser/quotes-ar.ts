@@ -2387,13 +2387,14 @@ export class ArabicQuoteReader {
     const num = (j: number) => j <= b && DIGITS_ONLY.test(toks[j]!.light);
     for (let k = a; k <= hi; k++) {
       if (k >= qa && k <= qb) continue;
+      if (personAt[k]) continue;
+      const w = this.groupOpenerAt(k);
+      if (w === null) continue;
       const tk = toks[k]!;
-      if (personAt[k] || BA_LAM_KAF.test(tk.light)) continue;
       let to = k;
-      const w = groupWord(tk);
       if (w) {
         if (GROUP_OF.has(w) && k + 2 <= b && toks[k + 1]!.light === 'من' && !(k + 2 >= qa && k + 2 <= qb) && !GROUP_GAP.test(tk.gap + toks[k + 1]!.gap)) to = k + 2;
-      } else if (tk.light.replace(WA_FA, '') === 'نحو' && num(k + 1) && k + 2 <= b && !(k + 2 >= qa && k + 2 <= qb)) {
+      } else if (num(k + 1) && k + 2 <= b && !(k + 2 >= qa && k + 2 <= qb)) {
         to = k + 2;
       } else continue;
       while (to + 1 <= b && to - k < 4 && !(to + 1 >= qa && to + 1 <= qb) && !GROUP_GAP.test(toks[to]!.gap) && DEFINITE_ADJECTIVE.test(toks[to + 1]!.light) && !isTimeWord(toks[to + 1]!)) to++;
@@ -2622,16 +2623,25 @@ export class ArabicQuoteReader {
    * read by its written shape alone: no article, no -ة, no preposition, particle, name or title.
    */
   private clauseVerbBefore(k: number, a: number, cue: number): Gender | 'u' | null {
-    const toks = this.toks;
     const v = k - 1;
     if (v < a || v === cue) return null;
-    const t = toks[v]!;
-    if (v > a) {
-      const prev = toks[v - 1]!;
-      const opens = /[،,:;(]/.test(prev.gap) || CLAUSE_START.has(prev.light) || CLAUSE_OPENERS.has(prev.light) || NEGATIONS.has(prev.light) || /^[وف]/.test(t.light);
-      if (!opens) return null;
-    }
+    if (v > a && !this.opensClause(v)) return null;
     return this.clauseVerbShape(v);
+  }
+
+  private clauseOpens: Int8Array | null = null;
+  /**
+   * Whether token v (v > 0) may open a clause after the word before it: a comma, colon or bracket
+   * between them, a clause-opening word or negation before it, or its own و/ف. Read once per token,
+   * as clauseVerbShape: every quotation asks it of every token before its cue in the window.
+   */
+  private opensClause(v: number): boolean {
+    const o = (this.clauseOpens ??= new Int8Array(this.toks.length).fill(-1));
+    if (o[v]! < 0) {
+      const t = this.toks[v]!, prev = this.toks[v - 1]!;
+      o[v] = /[،,:;(]/.test(prev.gap) || CLAUSE_START.has(prev.light) || CLAUSE_OPENERS.has(prev.light) || NEGATIONS.has(prev.light) || /^[وف]/.test(t.light) ? 1 : 0;
+    }
+    return o[v] === 1;
   }
 
   private verbShapes: Int8Array | null = null;
@@ -2976,6 +2986,19 @@ export class ArabicQuoteReader {
   }
 
   /** The person each token names, read once for the article. */
+  /**
+   * Per token: the group word it opens (groupWord), '' for نحو (a quantity when a number follows),
+   * null for neither or for a word behind ب، ل، ك. A property of the word alone, read once per
+   * article: rank asks it of every token of every quotation's window, and a run-on sentence of
+   * thousands of clauses puts a hundred tokens in each window.
+   */
+  private groupOpeners: (string | null)[] | null = null;
+
+  private groupOpenerAt(k: number): string | null {
+    this.groupOpeners ??= this.toks.map((t) => (BA_LAM_KAF.test(t.light) ? null : groupWord(t) ?? (t.light.replace(WA_FA, '') === 'نحو' ? '' : null)));
+    return this.groupOpeners[k]!;
+  }
+
   private personAtTokens(): (Person | null)[] {
     return (this.personAt ??= this.toks.map((t) => this.familyMember(t)));
   }
