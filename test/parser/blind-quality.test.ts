@@ -127,6 +127,9 @@ describe('parser on the blind slice', () => {
     // and so did the thirty-fifth (names behind literary stop words and و-surnames; no blind article read)
     // and the thirty-sixth (respelt and joined surnames, surnames after titles, compounds and فال, the dev
     // gold audited for people it left out; no blind article read).
+    // The thirty-eighth (a name set off by commas keeps its last word; no blind article read) left
+    // every figure where it was. A name tagger trained afresh by `train:tagger` on the audited gold
+    // scored people 0.756 here (precision 0.727) and failed four pinned parser tests, and was not shipped.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
