@@ -224,18 +224,23 @@ const ALLAH = lightNormAr('الله');
  * of the base list as well, each asking a look-up or two in the article's counts; a list's answers
  * never change (its counts are fixed once built or derived, tokens.ts).
  */
+function perToken(cache: WeakMap<readonly Token[], Uint8Array>, toks: readonly Token[], makeTest: () => (k: number) => boolean): (k: number) => boolean {
+  let f = cache.get(toks);
+  if (!f) {
+    const test = makeTest();
+    f = new Uint8Array(toks.length);
+    for (let k = 0; k < toks.length; k++) f[k] = test(k) ? 1 : 0;
+    cache.set(toks, f);
+  }
+  const flags = f;
+  return (k) => flags[k] === 1;
+}
+
 const recurrenceCache = new WeakMap<readonly Token[], Uint8Array>();
 function recurrence(toks: readonly Token[]): (k: number) => boolean {
   // (occurrencesWithPrefixes keeps the article's counts: a map of every distinct word per
   // articleScores call was a good part of the tagger's allocation)
-  let f = recurrenceCache.get(toks);
-  if (!f) {
-    f = new Uint8Array(toks.length);
-    for (let k = 0; k < toks.length; k++) f[k] = occurrencesWithPrefixes(toks, toks[k]!.norm) >= 2 ? 1 : 0;
-    recurrenceCache.set(toks, f);
-  }
-  const flags = f;
-  return (k) => flags[k] === 1;
+  return perToken(recurrenceCache, toks, () => (k) => occurrencesWithPrefixes(toks, toks[k]!.norm) >= 2);
 }
 
 /**
@@ -247,25 +252,20 @@ function commonNoun(toks: readonly Token[]): (k: number) => boolean {
   // The words the article writes after ال، وال، بال or لل: a token's light form w is in this set
   // exactly when ال+w, وال+w, بال+w or لل+w is among the article's light forms (no string built
   // per token). Built once per token list, like the other per-article indexes (tokens.ts
-  // normIndexOf), with each token's answer (see recurrenceCache): articleScores asks for it on
-  // every call, and again for an edit's base.
-  let f = commonCache.get(toks);
-  if (!f) {
+  // normIndexOf), with each token's answer (perToken): articleScores asks for it on every call,
+  // and again for an edit's base.
+  return perToken(commonCache, toks, () => {
     const withArticle = new Set<string>();
     for (const t of toks) {
       const l = t.light;
       if (l.startsWith('ال') || l.startsWith('لل')) withArticle.add(l.slice(2));
       if (l.startsWith('وال') || l.startsWith('بال')) withArticle.add(l.slice(3));
     }
-    f = new Uint8Array(toks.length);
-    for (let k = 0; k < toks.length; k++) {
+    return (k) => {
       const w = toks[k]!.light;
-      f[k] = w.length >= 3 && !w.startsWith('ال') && withArticle.has(w) ? 1 : 0;
-    }
-    commonCache.set(toks, f);
-  }
-  const flags = f;
-  return (k) => flags[k] === 1;
+      return w.length >= 3 && !w.startsWith('ال') && withArticle.has(w);
+    };
+  });
 }
 
 const groupOf = (kind: string, key: string) => (kind === 'own' ? ownFeatures(key) : contextFeatures(key));

@@ -2985,7 +2985,6 @@ export class ArabicQuoteReader {
     return null;
   }
 
-  /** The person each token names, read once for the article. */
   /**
    * Per token: the group word it opens (groupWord), '' for نحو (a quantity when a number follows),
    * null for neither or for a word behind ب، ل، ك. A property of the word alone, read once per
@@ -2999,6 +2998,7 @@ export class ArabicQuoteReader {
     return this.groupOpeners[k]!;
   }
 
+  /** The person each token names, read once for the article. */
   private personAtTokens(): (Person | null)[] {
     return (this.personAt ??= this.toks.map((t) => this.familyMember(t)));
   }
