@@ -682,7 +682,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const commonShape = (t: Token) => /ة$/.test(t.light) || (/ا$/.test(t.light) && t.light.length >= 4) || (/ات$/.test(t.light) && t.light.length <= 6)
     || (withAl ??= new Set(toks.filter((x) => x.light.startsWith('ال')).map((x) => x.light.slice(2)))).has(t.light);
   // (… or one the corpus writes as an everyday word, which the gazetteer alone does not save: صديق.)
-  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || tags.scores[c.to]! < -TAIL_SURE) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
+  // (A word of no common shape the article writes again elsewhere is kept, however sure the tagger:
+  // copy names a person in full once and then by the family name, السويسري روجيه فيدرر … وأكد فيدرر,
+  // and a held-out tagger scores a family name it has not seen far below zero.)
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || (tags.scores[c.to]! < -TAIL_SURE && !writtenElsewhere(toks, c.to))) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
   // A last word the corpus writes as an everyday word, that no curated list holds as a name and the
   // tagger leans against (ليروي ساني | جناح، أبي أحمد | توقيع): the next phrase, not a surname. (The
   // gold's name words that are everyday words are given names or words the tagger takes for names.)
@@ -962,6 +965,23 @@ const TAIL_DOUBT = 0;
 /** A given name, a known name token or a lexicon name word. */
 function nameEvidence(t: Token): boolean {
   return isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
+}
+
+/**
+ * The word at `k`, bare (no article), is written elsewhere in the article in other company (another
+ * word before it and another after): copy's later mention of a family name, not a fixed phrase the
+ * word belongs to (لبي بي سي, always before بي).
+ */
+export function writtenElsewhere(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (hasArticle(t) || occurrencesWithPrefixes(toks, t.norm) < 2) return false;
+  const index = normIndexOf(toks);
+  const id = index.id.get(t.norm)!;
+  // (written with a clitic elsewhere, وفيدرر: other company by itself)
+  if (index.count[id]! < occurrencesWithPrefixes(toks, t.norm)) return true;
+  const prev = toks[k - 1]?.norm, next = toks[k + 1]?.norm;
+  for (let j = index.first[id]!; j >= 0; j = index.next[j]!) if (j !== k && toks[j - 1]?.norm !== prev && toks[j + 1]?.norm !== next) return true;
+  return false;
 }
 
 /** A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. */
