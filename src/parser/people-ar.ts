@@ -80,7 +80,7 @@ function verbAt(toks: readonly Token[], k: number): boolean {
   // (… and an imperfect's shape the tagger is sure of, right after a name-shaped word: a surname
   // such as ترمب or يلين, which only a list knew to be no verb; a verb after a name scores far
   // below zero.)
-  if (s > VERB_NAME_SURE && /^[يت]/.test(t.light) && k > 0 && toks[k - 1]!.sent === t.sent && !delimAfter(toks[k - 1]!, toks) && nameLike(toks[k - 1]!)) return false;
+  if (s > TAGGER_CUTS.verbNameSure && /^[يت]/.test(t.light) && k > 0 && toks[k - 1]!.sent === t.sent && !delimAfter(toks[k - 1]!, toks) && nameLike(toks[k - 1]!)) return false;
   return !(s > VERB_NAME_MIN && /^س[يتن]/.test(t.light));
 }
 
@@ -685,11 +685,11 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // (A word of no common shape the article writes again elsewhere is kept, however sure the tagger:
   // copy names a person in full once and then by the family name, السويسري روجيه فيدرر … وأكد فيدرر,
   // and a held-out tagger scores a family name it has not seen far below zero.)
-  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_MAX && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || (tags.scores[c.to]! < -TAIL_SURE && !writtenElsewhere(toks, c.to))) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAGGER_CUTS.tailMax && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || (tags.scores[c.to]! < -TAGGER_CUTS.tailSure && !writtenElsewhere(toks, c.to))) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
   // A last word the corpus writes as an everyday word, that no curated list holds as a name and the
   // tagger leans against (ليروي ساني | جناح، أبي أحمد | توقيع): the next phrase, not a surname. (The
   // gold's name words that are everyday words are given names or words the tagger takes for names.)
-  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAIL_DOUBT && everyday(toks[c.to]!) && occurrencesWithPrefixes(toks, toks[c.to]!.norm) === 1 && !isParticle(toks[c.to]!)) c.to--;
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAGGER_CUTS.tailDoubt && everyday(toks[c.to]!) && occurrencesWithPrefixes(toks, toks[c.to]!.norm) === 1 && !isParticle(toks[c.to]!)) c.to--;
   // A last word the article writes nowhere else, after a name word it writes again elsewhere
   // (تيري هنري | صاحب، أليسون | مرتين … هنري، أليسون), that no curated list holds as a name: a name
   // is mentioned again by its last word, not by the rest without it.
@@ -1260,7 +1260,7 @@ const PAIR_MARGIN = 15;
  * PAIR_MARGIN), read through one object so `npm run cv:people -- --sweep-cuts` can measure other
  * values under each fold's held-out tagger in one run; the parser never writes it.
  */
-export const TAGGER_CUTS = { extMin: EXT_MIN, gluedMin: GLUED_MIN, pairMargin: PAIR_MARGIN };
+export const TAGGER_CUTS = { extMin: EXT_MIN, gluedMin: GLUED_MIN, pairMargin: PAIR_MARGIN, verbNameSure: VERB_NAME_SURE, tailSure: TAIL_SURE, tailMax: TAIL_MAX, tailDoubt: TAIL_DOUBT };
 /**
  * How far below the span threshold the pair's summed score may fall: a held-out tagger scores a new
  * name's two words like 10 and −11 (جيانلويجي دوناروما) or 8 and −15, a sum just short of a span's.
