@@ -48,3 +48,22 @@ describe('people: a held-out tagger sure a new family name is no name word (roun
     expect(names('أصبح السويسري روجيه فيدرر المصنف أول على بعد فوز من اللقب في البطولة.')).not.toContain('روجيه فيدرر');
   });
 });
+
+describe('people: an imperfect-shaped surname a held-out tagger vouches for (round thirty-nine)', () => {
+  // Held out, الرئيس الأميركي دونالد ترمب scored 32 and 24 (the lexicon that knows ترمب hidden): the
+  // word reads as an imperfect verb (ت + رمب) unless the tagger is sure of it after a name word
+  // (VERB_NAME_SURE, 25 before this round, now 20). Here a surname no list knows, of the same shape.
+  const model = (surname: number) => ({ threshold: 0, weights: { bias: -40, [`w:${lightNormAr('دونالد')}`]: 72, [`w:${lightNormAr('تمرك')}`]: 40 + surname } });
+  const text = 'والتقى الوفد مبعوث الرئيس الأميركي دونالد تمرك الخاص للشرق الأوسط أمس.';
+  afterEach(() => useTaggerModel(null));
+
+  it('keeps a surname scored 24 after the given name', () => {
+    useTaggerModel(model(24));
+    expect(names(text)).toContain('دونالد تمرك');
+  });
+
+  it('but not when the tagger doubts it (a verb after a name)', () => {
+    useTaggerModel(model(5));
+    expect(names(text)).not.toContain('دونالد تمرك');
+  });
+});
