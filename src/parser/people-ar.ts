@@ -1272,9 +1272,10 @@ const ALLAH = lightNormAr('الله');
 const PAIR_MARGIN = 15;
 
 /**
- * The three cut-offs on the tagger's score that its draw moves most (EXT_MIN, GLUED_MIN,
- * PAIR_MARGIN), read through one object so `npm run cv:people -- --sweep-cuts` can measure other
- * values under each fold's held-out tagger in one run; the parser never writes it.
+ * The cut-offs on the tagger's score that its draw moves most (EXT_MIN, GLUED_MIN, PAIR_MARGIN) and
+ * the name-tail ones (VERB_NAME_SURE, TAIL_SURE, TAIL_MAX, TAIL_DOUBT), read through one object so
+ * `npm run cv:people -- --sweep-cuts` can measure other values under each fold's held-out tagger in
+ * one run; the parser never writes it.
  */
 export const TAGGER_CUTS = { extMin: EXT_MIN, gluedMin: GLUED_MIN, pairMargin: PAIR_MARGIN, verbNameSure: VERB_NAME_SURE, tailSure: TAIL_SURE, tailMax: TAIL_MAX, tailDoubt: TAIL_DOUBT };
 /**
