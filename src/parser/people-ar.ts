@@ -990,11 +990,13 @@ function nameEvidence(t: Token): boolean {
  */
 export function writtenElsewhere(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
-  if (hasArticle(t) || occurrencesWithPrefixes(toks, t.norm) < 2) return false;
+  if (hasArticle(t)) return false;
+  const all = occurrencesWithPrefixes(toks, t.norm);
+  if (all < 2) return false;
   const index = normIndexOf(toks);
   const id = index.id.get(t.norm)!;
   // (written with a clitic elsewhere, وفيدرر: other company by itself)
-  if (index.count[id]! < occurrencesWithPrefixes(toks, t.norm)) return true;
+  if (index.count[id]! < all) return true;
   const prev = toks[k - 1]?.norm, next = toks[k + 1]?.norm;
   for (let j = index.first[id]!; j >= 0; j = index.next[j]!) if (j !== k && toks[j - 1]?.norm !== prev && toks[j + 1]?.norm !== next) return true;
   return false;
