@@ -81,7 +81,7 @@ function verbAt(toks: readonly Token[], k: number): boolean {
   // such as ترمب or يلين, which only a list knew to be no verb; a verb after a name scores far
   // below zero.)
   if (s > TAGGER_CUTS.verbNameSure && /^[يت]/.test(t.light) && k > 0 && toks[k - 1]!.sent === t.sent && !delimAfter(toks[k - 1]!, toks) && nameLike(toks[k - 1]!)) return false;
-  return !(s > VERB_NAME_MIN && /^س[يتن]/.test(t.light));
+  return !(s > TAGGER_CUTS.verbNameMin && /^س[يتن]/.test(t.light));
 }
 
 /**
@@ -95,7 +95,7 @@ function conjVerbAt(toks: readonly Token[], k: number): boolean {
   if (!conjunctionVerbLike(t)) return false;
   if (/^[وف]/.test(t.light)) return true;
   const s = articleScores.get(toks)?.[k];
-  return !(s !== undefined && s > VERB_NAME_MIN);
+  return !(s !== undefined && s > TAGGER_CUTS.verbNameMin);
 }
 
 /**
@@ -149,7 +149,7 @@ function roleShapedWord(toks: readonly Token[], k: number): boolean {
   if (!rh || rh.definite || (rh.prefix && rh.prefix !== 'و') || hasArticle(t) || isCounterpart(t) || isSpeechVerb(t) || isStop(t)) return false;
   if (/[\u064B-\u064D]/.test(t.text)) return false;
   const s = articleScores.get(toks)?.[k];
-  return s !== undefined && s > -ROLE_WORD_DOUBT;
+  return s !== undefined && s > -TAGGER_CUTS.roleWordDoubt;
 }
 
 /** How far below zero the tagger may score a role-shaped name word (roleShapedWord). */
@@ -729,7 +729,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     for (let j = c.from; j <= c.to; j++) s += tags.scores[j]!;
     // (A name of two or more words opening on a known name word, تركي آل الشيخ، نظمي النصر، نك
     // كليغ, needs the tagger surer still: its surname is often one the tagger has never seen.)
-    const veto = c.to > c.from && nameEvidence(toks[c.from]!) ? RULE_VETO_NAMED : RULE_VETO;
+    const veto = c.to > c.from && nameEvidence(toks[c.from]!) ? TAGGER_CUTS.ruleVetoNamed : TAGGER_CUTS.ruleVeto;
     if (s / (c.to - c.from + 1) < -veto) all.splice(k, 1);
   }
   const named = new Set<number>();
@@ -869,7 +869,7 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       // A family name in ال after a given name (محمود عباس | العقاد), or the second half of a
       // compound given name (زين | الدين زيدان), not a nationality, title or noun in ة; a compound
       // given name may take one too (حسين بدر الدين | الحوثي).
-      const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !isDemonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= EXT_AL;
+      const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !isDemonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= TAGGER_CUTS.extAl;
       if (al) { c.to++; if (COMPOUND_SECOND.has(nx.light)) continue; break; }
       if (scores[nx.i]! < TAGGER_CUTS.extMin) break;
       // A lone word right after a title (لحياة المخرج جان | باليبار، زميله في المنتخب ماتيو | فالبوينا)
@@ -906,7 +906,7 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
   for (const c of all) {
     if (absorbed.has(c) || c.cue === 'lexicon' || c.to - c.from >= 3) continue;
     const cur = toks[c.to]!, nx = toks[c.to + 1];
-    if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || !(scores[nx.i]! >= EXT_SURE)) continue;
+    if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || !(scores[nx.i]! >= TAGGER_CUTS.extSure)) continue;
     if (!nameLike(nx, true) || hasArticle(nx) || isGiven(nx) || everyday(nx) || conjoined(nx) || verbAt(toks, nx.i) || roleHead(nx) || isParticle(nx) || indefiniteNisba(nx) || isPlaceOrOrg(nx) || notNameTail(nx)) continue;
     const after = toks[nx.i + 1];
     if (after && after.sent === nx.sent && !delimAfter(nx, toks) && (scores[after.i]! >= 0 || isGiven(after))) continue;
@@ -1274,13 +1274,6 @@ const ALLAH = lightNormAr('الله');
 const PAIR_MARGIN = 15;
 
 /**
- * The cut-offs on the tagger's score that its draw moves most (EXT_MIN, GLUED_MIN, PAIR_MARGIN) and
- * the name-tail ones (VERB_NAME_SURE, TAIL_SURE, TAIL_MAX, TAIL_DOUBT), read through one object so
- * `npm run cv:people -- --sweep-cuts` can measure other values under each fold's held-out tagger in
- * one run; the parser never writes it.
- */
-export const TAGGER_CUTS = { extMin: EXT_MIN, gluedMin: GLUED_MIN, pairMargin: PAIR_MARGIN, verbNameSure: VERB_NAME_SURE, tailSure: TAIL_SURE, tailMax: TAIL_MAX, tailDoubt: TAIL_DOUBT };
-/**
  * How far below the span threshold the pair's summed score may fall: a held-out tagger scores a new
  * name's two words like 10 and −11 (جيانلويجي دوناروما) or 8 and −15, a sum just short of a span's.
  * The doubted word must still pass every check of a word inside a name (pairWord). Chosen by
@@ -1404,7 +1397,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     if (to === from) {
       const nx = toks[to + 1], pv = toks[from - 1];
       // … and the pair's summed score comes within PAIR_SLACK of a span's (twice the threshold).
-      const doubted = (k: number) => scores[k]! > -TAGGER_CUTS.pairMargin && scores[k]! + scores[from]! >= 2 * threshold - PAIR_SLACK && !taken.has(k);
+      const doubted = (k: number) => scores[k]! > -TAGGER_CUTS.pairMargin && scores[k]! + scores[from]! >= 2 * threshold - TAGGER_CUTS.pairSlack && !taken.has(k);
       if (nx && nx.sent === toks[to]!.sent && !delimAfter(toks[to]!, toks) && doubted(to + 1) && pairWord(nx)) to++;
       else if (pv && pv.sent === toks[from]!.sent && !delimAfter(pv, toks) && doubted(from - 1) && pairWord(pv) && nameLike(pv) && !conjoined(toks[from]!)) from--;
     }
@@ -1422,7 +1415,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // (… or a word it is less sure of that a title of its own introduces, الفنان العراقي | نصير شمة
     // beside السفير … كرمل شمة: a mention of the known person would not be given a new description
     // before a different first word.)
-    const relative = !!firsts && (scores[from]! >= LONE_MIN || ownTitle) && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
+    const relative = !!firsts && (scores[from]! >= TAGGER_CUTS.loneMin || ownTitle) && !inFound.has(toks[from]!.norm) && !isParticle(toks[from]!) && !conjoined(toks[from]!)
       && firsts.every((f) => (ownTitle ? soundSkeleton(f) !== soundSkeleton(toks[from]!.norm) : nameSkeleton(f) !== nameSkeleton(toks[from]!.norm)) && !f.startsWith(toks[from]!.norm) && !toks[from]!.norm.startsWith(f));
     for (let k = from; k <= (relative ? from : to); k++) {
       const opener = knownReading(toks[k]!.norm, (w) => openers.has(w));
@@ -1441,7 +1434,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // A lone word is a person on the tagger's word only when the model is far surer of it than of a
     // span's words; the assembler then keeps it only with a role or a second mention (bare).
     // (… nor a lone word shaped like a verb or common noun that no list knows: الرئيس | طلب.)
-    const lone = to === from && scores[from]! >= LONE_MIN && !conjoined(first) && !isGiven(first) && !prepositional(first) && !isParticle(first) && !commonWordShaped(first);
+    const lone = to === from && scores[from]! >= TAGGER_CUTS.loneMin && !conjoined(first) && !isGiven(first) && !prepositional(first) && !isParticle(first) && !commonWordShaped(first);
     // A word shaped like و/ف or سـ before a verb that the gazetteer holds as a name as written and the
     // tagger takes for a name word (ستانيسلاس، فافرينكا، فالنتينو) is a transliteration, not a verb.
     const transliterated = scores[from]! > 0 && isKnownNameToken(first.light) && !verbShaped(first);
@@ -1977,9 +1970,9 @@ function matesBefore(toks: readonly Token[], found: readonly PersonCandidate[], 
     if (c.to === c.from || !((c.skipFirst ?? 0) > 0 || conjoined(f))) continue;
     const a = c.from - 2, b = c.from - 1;
     if (a < 0 || toks[a]!.sent !== f.sent || delimAfter(toks[a]!, toks) || delimAfter(toks[b]!, toks)) continue;
-    if (!word(a) || !word(b) || scores[a]! <= 0 || scores[b]! <= -MATE_MARGIN) continue;
+    if (!word(a) || !word(b) || scores[a]! <= 0 || scores[b]! <= -TAGGER_CUTS.mateMargin) continue;
     const before = toks[a - 1];
-    if (before && before.sent === f.sent && !delimAfter(before, toks) && (scores[a - 1]! > -MATE_MARGIN || taken.has(a - 1))) continue;
+    if (before && before.sent === f.sent && !delimAfter(before, toks) && (scores[a - 1]! > -TAGGER_CUTS.mateMargin || taken.has(a - 1))) continue;
     out.push({ from: a, to: b, roleAr: '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: 0 });
     taken.add(a); taken.add(b);
   }
@@ -2055,7 +2048,7 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     if (!governed && b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
     // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
     const sure = scores[j]! > 0 || isGiven(s) || lexiconNameWord(s);
-    const doubt = nisba ? NISBA_DOUBT : CALLING_DOUBT;
+    const doubt = nisba ? TAGGER_CUTS.nisbaDoubt : TAGGER_CUTS.callingDoubt;
     if (!sure && scores[j]! <= -doubt) continue;
     // (After a calling, as after a title, a family name with the article may follow: الحارس عساف القرني.)
     const e = nameSpan(toks, j, !nisba);
@@ -2086,3 +2079,16 @@ export const ROLE_WORD_TESTS: WordTests = {
 export const isFragmentReading = fragmentReader(ROLE_WORD_TESTS);
 
 useFragmentTest(isFragmentReading);
+
+/**
+ * The cut-offs on the tagger's score that its draw moves most (EXT_MIN, GLUED_MIN, PAIR_MARGIN), the
+ * name-tail ones (VERB_NAME_SURE, TAIL_SURE, TAIL_MAX, TAIL_DOUBT) and every other score cut-off of
+ * this finder (chosen rounds ago against older taggers), read through one object so
+ * `npm run cv:people -- --sweep-cuts` can measure other values under each fold's held-out tagger in
+ * one run; the parser never writes it.
+ */
+export const TAGGER_CUTS = {
+  extMin: EXT_MIN, gluedMin: GLUED_MIN, pairMargin: PAIR_MARGIN, verbNameSure: VERB_NAME_SURE, tailSure: TAIL_SURE, tailMax: TAIL_MAX, tailDoubt: TAIL_DOUBT,
+  verbNameMin: VERB_NAME_MIN, roleWordDoubt: ROLE_WORD_DOUBT, ruleVeto: RULE_VETO, ruleVetoNamed: RULE_VETO_NAMED, extAl: EXT_AL, extSure: EXT_SURE,
+  loneMin: LONE_MIN, mateMargin: MATE_MARGIN, nisbaDoubt: NISBA_DOUBT, callingDoubt: CALLING_DOUBT, pairSlack: PAIR_SLACK,
+};
