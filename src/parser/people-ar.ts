@@ -664,6 +664,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   const all = found2.filter((c) => !namesThing(toks, c, things) && !namedAfter(toks, c));
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
   extendShortNames(toks, all, tags.scores);
+  extendByFamilyNisba(toks, all, tags.scores);
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
   for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
@@ -719,6 +720,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     if (d && d !== c && !isGiven(toks[c.from]!) && (!e || e === c)) c.to = c.from;
   }
   extendByUsage(toks, all);
+  joinHyphenated(toks, all);
   // A name the rules found by a cue (a speech verb, a title) whose words the tagger is sure are no
   // name words (تعد، وظل يتحرك، بحقول الألغام، أسوشيتد برس) is the cue's misreading: dropped.
   // (Not a person the lexicon knows; the tagger's own spans passed its threshold already.)
@@ -919,6 +921,26 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
   if (absorbed.size) for (let k = all.length - 1; k >= 0; k--) if (absorbed.has(all[k]!)) all.splice(k, 1);
 }
 /**
+ * The third word of an Arab name, a family name in ال of a nisba's shape after a given name and a
+ * father's name (علي خصيف | الحوسني، هيثم مفتاح | العماري، أرشيد صباح | السعيدي): extendShortNames
+ * takes a word in ال only after a given name it knows, and a held-out tagger doubts a family name it
+ * has not met. Not a nationality, a title, a place or an everyday word (الحالي، الرياضي، الدولي: the
+ * corpus writes those across articles, a family name it does not), and only at the extAl cut-off.
+ */
+function extendByFamilyNisba(toks: readonly Token[], all: PersonCandidate[], scores: readonly number[]): void {
+  const starts = new Set(all.map((c) => c.from));
+  for (const c of all) {
+    if (c.to !== c.from + 1 || c.cue === 'lexicon') continue;
+    const a = toks[c.from]!, cur = toks[c.to]!, nx = toks[c.to + 1];
+    if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || starts.has(nx.i) || hasArticle(a) || hasArticle(cur)) continue;
+    if (!FAMILY_NISBA.test(nx.light) || isDemonym(nx.light) || roleHead(nx) || isPlaceOrOrg(nx) || isStop(nx) || isUnnamedHead(nx) || everyday(nx)) continue;
+    if (scores[nx.i]! < TAGGER_CUTS.extAl) continue;
+    c.to++;
+  }
+}
+const FAMILY_NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
+
+/**
  * A name's last word that the article writes, nearly everywhere it writes it, followed by the same
  * next word with nothing between (ريم | بنا at 8 of 8 places, صاموئيل | معاذ at 3 of 3): the
  * article's own usage says that word is the rest of the name, whatever the tagger or the word's
@@ -942,6 +964,25 @@ function extendByUsage(toks: readonly Token[], all: PersonCandidate[]): void {
     c.to++;
   }
 }
+
+/**
+ * A name word joined to the next or the one before by a hyphen and nothing else (مون جيه-إن، روبن
+ * لوفتوس-تشيك، مارك-اندريه): copy writes a compound Korean given name or a double-barrelled surname
+ * so, and the hyphen joins it to the name, whatever the tagger makes of a half it has not seen (held
+ * out it scores إن at −42 and تشيك at −53: "that" and "cheque"). Words of Arabic letters only, in the
+ * same sentence, not another person's.
+ */
+function joinHyphenated(toks: readonly Token[], all: PersonCandidate[]): void {
+  const taken = new Set<number>();
+  for (const c of all) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.sent === b.sent && HYPHEN_GAP.test(a.gap) && ARABIC_WORD.test(a.light) && ARABIC_WORD.test(b.light);
+  for (const c of all) {
+    while (joined(toks[c.to], toks[c.to + 1]) && !taken.has(c.to + 1)) taken.add(++c.to);
+    while (c.from > 0 && !c.skipFirst && joined(toks[c.from - 1], toks[c.from]) && !taken.has(c.from - 1)) taken.add(--c.from);
+  }
+}
+const HYPHEN_GAP = /^[-\u2010\u2011]$/;
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
 /** The tagger score of a next word that extends a name past the end-of-name rule (extendShortNames). */
 const EXT_SURE = 20;
@@ -1852,6 +1893,8 @@ export function namePrefix(t: Token): number {
   return 0;
 }
 
+/** A parenthesis closed and a comma after it (the gap after the parenthesis's last word). */
+const PAREN_COMMA = /\)\s*[،,]\s*$/;
 /** Words that join the people of a list beside the conjunction و glued to the next name. */
 const LIST_JOINERS = new Set(['او', 'و'].map(lightNormAr));
 
@@ -1884,12 +1927,19 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     // A comma alone between the items (أوليفييه ماتام، وأركانغيلاين سونكبو، وبتيت مينكومبا): the
     // same list, but a comma also opens an apposition or the next clause, so the item after it must
     // be no role, everyday or common-shaped word.
-    const viaComma = k === c.to + 1 && delimAfter(end, toks);
+    // (… and a comma after that parenthesis: «ستيف مانداندا (مرسيليا)، ألفونس أريولا (باريس سان جرمان)».)
+    const afterParen = k > c.to + 1 ? toks[k - 1] : undefined;
+    const parenComma = !!afterParen && PAREN_COMMA.test(afterParen.gap);
+    const viaComma = (k === c.to + 1 && delimAfter(end, toks)) || parenComma;
     let j = toks[k];
     if (!j || j.sent !== end.sent) continue;
     let skip = 0;
+    // A squad or a cast written «name (club)، name (club)»: after a name and its parenthesis, a comma
+    // alone joins the next item when it too is a name and its parenthesis, the list's own pattern.
+    let bare = false;
     if (LIST_JOINERS.has(j.light) && !delimAfter(j, toks)) { k++; j = toks[k]; }
     else if (/^و/.test(j.light) && j.light.length > 3) skip = 1;
+    else if (parenComma) bare = true;
     else continue;
     if (!j || j.sent !== end.sent || taken.has(k)) continue;
     const rest = skip ? { ...j, text: j.text.slice(1), light: j.light.slice(1), norm: j.norm.slice(1) } : j;
@@ -1907,6 +1957,7 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     // … and after a comma the item must close as a list's items do: at the next comma, the
     // sentence's end or the next و-name (not «…، وشريكه في الشركة»).
     if (viaComma && !(delimAfter(toks[e]!, toks) || (toks[e + 1] && conjoined(toks[e + 1]!) && conjoinedName(toks[e + 1]!)))) continue;
+    if (bare && !(e > k && /\(\s*$/.test(toks[e]!.gap))) continue;
     let clash = false;
     for (let m = k; m <= e; m++) if (taken.has(m)) clash = true;
     if (clash) continue;
