@@ -546,17 +546,41 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
   // «استخدام اللاعبين ماركو أسينسيو ولوكاس فاسكيز»: a plural title right before a list of names.
   if (opener && opener.sent === sent && !delimAfter(opener, toks) && pluralHead(opener) && (k < from - 1 || nextInList(toks, from, named))) return [k, k];
   if (!opener || !LIST_OPENERS.has(opener.light)) return null;
-  // «من بينهم»: the من belongs to the opener.
+  // «من بينهم»: the من belongs to the opener, with its conjunction too («… للإصابة ومن بينهم»).
   let end = k - 1;
-  if (toks[end] && toks[end]!.light === 'من' && opener.light.startsWith('بين')) end--;
-  const start = end - 1;
+  if (toks[end] && OPENER_MIN.test(toks[end]!.light) && opener.light.startsWith('بين')) end--;
+  let start = end - 1;
   if (start < 0 || toks[start]!.sent !== sent || delimAfter(toks[start]!, toks) || delimAfter(toks[end]!, toks)) return null;
   if (named.has(start) || named.has(end)) return null;
   const de = toks[start - 1];
   // A من phrase after a plural of people (ثلاثة لاعبين من المستوى الرفيع هم …) qualifies them: it is
   // not the group (العديد من الفنانين العرب، أربعة من قادة الجماعة).
   if (de && de.light === 'من' && toks[start - 2] && groupHead(toks[start - 2]!)) return null;
-  return de && de.sent === sent && de.light === 'من' && !delimAfter(de, toks) ? [start - 1, end] : [start, end];
+  // The two words before are the group when one of them names people; otherwise a phrase stands
+  // between the group and its list («اللاعبين البارزين | للراحة أو للإصابة ومن بينهم»): the nearest
+  // word of a group before it heads the group, with its adjective; with none, no group is read.
+  if (!peopleWord(toks[start]!) && !peopleWord(toks[end]!)) {
+    let j = start - 1;
+    while (j >= 0 && start - j <= GROUP_REACH && toks[j]!.sent === sent && !delimAfter(toks[j]!, toks) && !named.has(j) && !peopleWord(toks[j]!)) j--;
+    if (j < 0 || start - j > GROUP_REACH || toks[j]!.sent !== sent || delimAfter(toks[j]!, toks) || named.has(j) || !peopleWord(toks[j]!)) return null;
+    // (the group's words from its first: «اللاعبين البارزين», an agent-shaped adjective after its
+    // noun, both read as people words; then one adjective after a head alone, «الفنانين العرب»)
+    end = j;
+    while (j > 0 && toks[j - 1]!.sent === sent && !delimAfter(toks[j - 1]!, toks) && !named.has(j - 1) && toks[j - 1]!.light.startsWith('ال') && peopleWord(toks[j - 1]!)) j--;
+    start = j;
+    if (start === end && toks[end]!.light.startsWith('ال') && toks[end + 1]?.light.startsWith('ال') && !delimAfter(toks[end]!, toks)) end++;
+  }
+  const before = toks[start - 1];
+  return before && before.sent === sent && before.light === 'من' && !delimAfter(before, toks) ? [start - 1, end] : [start, end];
+}
+
+/** من before بينهم, with or without its conjunction. */
+const OPENER_MIN = /^[وف]?من$/;
+/** How far back the head of a list's group may stand from the phrase right before من بينهم. */
+const GROUP_REACH = 5;
+/** A word that names people: a title or a group of them (a plural, dual or collective of a title's shape). */
+function peopleWord(t: Token): boolean {
+  return !!roleHead(t) || groupHead(t) || groupWord(t) >= 0 || brokenGroup(t) >= 0 || cliticReadings(t.light).some((r) => /^[وف]?$/.test(r.prefix) && BROKEN_GROUPS.has(r.stem.replace(/^ال/, '').replace(/[ئؤ]/g, 'ء')));
 }
 
 /** A title's or describer's head word as the lists hold it (no clitics, no article). */
