@@ -13,8 +13,8 @@ const knowing = (scores: Record<string, number>) => ({
 describe('people: a foreign name shaped like a future verb (سي…, round forty)', () => {
   afterEach(() => useTaggerModel(null));
 
-  it('is a name word when the tagger only slightly doubts it (سيسيليا at −5)', () => {
-    useTaggerModel(knowing({ سيسيليا: -5, مالستروم: 21 }));
+  it('is a name word when the tagger only slightly doubts it (سيسيليا at −2)', () => {
+    useTaggerModel(knowing({ سيسيليا: -2, مالستروم: 21 }));
     expect(names('وأعلنت المفوضة الأوروبية للتجارة سيسيليا مالستروم أنه ليس هناك رابحون في حرب تجارية.')).toContain('سيسيليا مالستروم');
   });
 
