@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { useTaggerModel } from '../../src/parser/name-tagger.ts';
-import { lightNormAr } from '../../src/text/arabic.ts';
+import { knowing } from '../helpers/tagger-model.ts';
 
 const names = (text: string) => parseArticle(text).people.map((p) => p.name.ar);
-/**
- * A tagger that knows a few words only: every other word scores −40 (the bias), so a word of the
- * person scores what a held-out tagger of `cv:people -- --unseen` gave it (round forty).
- */
-const knowing = (scores: Record<string, number>) => ({
-  threshold: 0,
-  weights: { bias: -40, ...Object.fromEntries(Object.entries(scores).map(([w, s]) => [`w:${lightNormAr(w)}`, 40 + s])) },
-});
 
 describe('people: a name word joined by a hyphen (round forty)', () => {
   afterEach(() => useTaggerModel(null));
