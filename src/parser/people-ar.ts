@@ -802,8 +802,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const skip = c.skipFirst ?? 0;
     return {
       name: stripDiacritics(text.slice(ws[0]!.start + skip, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
-      words: ws.map((w, k) => (k === 0 ? w.norm.slice(skip) : w.norm)),
-      given: ws.map((w) => isGiven(w)),
+      // (a word joined to the one before by a hyphen, جيه-إن, is one word of the name: its halves are
+      // no keys of their own, or every «إن» of the article would be a mention of مون جيه-إن)
+      ...hyphenJoinedWords(ws, skip),
       // (a first word of a name's own shape, in no list: يوسي، not محامو، أبعد، بفوز; see people.ts otherGiven)
       nameFirst: ws.length > 1 && !skip && !hasArticle(ws[0]!) && nameLike(ws[0]!) && !commonWordShaped(ws[0]!) && !isEverydayWord(ws[0]!.light) && !prepositional(ws[0]!) && !pluralOfTitle(ws[0]!.light),
       role: c.roleAr,
@@ -990,6 +991,18 @@ function joinHyphenated(toks: readonly Token[], all: PersonCandidate[]): void {
   }
 }
 const HYPHEN_GAP = /^[-\u2010\u2011]$/;
+
+/** A name's matching words and whether each is a given name, the halves of a hyphenated word as one. */
+function hyphenJoinedWords(ws: readonly Token[], skip: number): { words: string[]; given: boolean[] } {
+  const words: string[] = [], given: boolean[] = [];
+  ws.forEach((w, k) => {
+    const norm = k === 0 ? w.norm.slice(skip) : w.norm;
+    if (k > 0 && HYPHEN_GAP.test(ws[k - 1]!.gap)) { words[words.length - 1] += '-' + norm; return; }
+    words.push(norm);
+    given.push(isGiven(w));
+  });
+  return { words, given };
+}
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
 /** The tagger score of a next word that extends a name past the end-of-name rule (extendShortNames). */

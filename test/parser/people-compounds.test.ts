@@ -18,6 +18,12 @@ describe('people: a name word joined by a hyphen (round forty)', () => {
     expect(names('وسدد روبن لوفتوس-تشيك كرة قوية في الدقيقة العاشرة من المباراة.')).toContain('روبن لوفتوس-تشيك');
   });
 
+  it('links no mention by a half alone (مين, a word of its own, is no mention of سون هيونغ-مين)', () => {
+    useTaggerModel(knowing({ سون: 19, هيونغ: 10 }));
+    const p = parseArticle('وسجل سون هيونغ-مين هدفا رائعا في الدقيقة العاشرة من المباراة. وكتب مشجع على حسابه: مين يوقف هذا الفريق؟').people.find((x) => x.name.ar === 'سون هيونغ-مين');
+    expect(p?.sentenceIds).toEqual([0]);
+  });
+
   it('not across a hyphen with spaces, a dash between clauses', () => {
     useTaggerModel(knowing({ روبن: 9, لوفتوس: 21 }));
     expect(names('وسدد روبن لوفتوس - تشيك الحارس كرة قوية في الدقيقة العاشرة.')).not.toContain('روبن لوفتوس - تشيك');
