@@ -667,7 +667,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // (Not a word some candidate has as its surname: فريق كلوب is Klopp's team, يورغن كلوب the man.)
   const things = thingNames(toks);
   const mates = [...withNisba, ...listMates(toks, withNisba)];
-  const found2 = [...mates, ...matesBefore(toks, mates, tags.scores)];
+  const before2 = [...mates, ...matesBefore(toks, mates, tags.scores)];
+  const found2 = [...before2, ...parenMatesBefore(toks, before2)];
   for (const c of found2) for (let k = c.from + 1; k <= c.to; k++) things.delete(toks[k]!.norm);
   const all = found2.filter((c) => !namesThing(toks, c, things) && !namedAfter(toks, c));
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
@@ -2050,6 +2051,52 @@ function matesBefore(toks: readonly Token[], found: readonly PersonCandidate[], 
   }
   return out;
 }
+
+/**
+ * The item before a person in a list written «name (club) وname (club)» or «name (club)، name
+ * (club)» (للدفاع: صامويل أومتيتي (برشلونة) ولوكاس هرنانديز (أتلتيكو مدريد)): listMates reads such a
+ * list forwards from a person found, so its first item, which no cue and a doubting tagger leave,
+ * is lost. Taken when the person found has a parenthesis of its own right after it, the parenthesis
+ * before it closes right before it (with a comma or a و-name after), and the words before that
+ * parenthesis are two or three plain name-shaped words opening the item: after a colon, a comma,
+ * the sentence's start or a definite word (ضم المدافعين | بنجامان مندي (مانشستر سيتي)).
+ */
+function parenMatesBefore(toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
+  const taken = new Set<number>();
+  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const out: PersonCandidate[] = [];
+  const queue = [...found];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const c = queue[qi]!;
+    const f = toks[c.from]!, close = toks[c.from - 1];
+    if (c.to === c.from || !PAREN_AFTER.test(toks[c.to]!.gap) || !close || close.sent !== f.sent) continue;
+    const joined = (c.skipFirst ?? 0) > 0 || conjoined(f) ? /\)\s*$/.test(close.gap) : PAREN_COMMA.test(close.gap);
+    if (!joined) continue;
+    // The parenthesis's opening: the item's last name word has "(" after it, within eight words.
+    let e = c.from - 1;
+    while (e > 0 && c.from - e <= 8 && toks[e - 1]!.sent === f.sent && !/\(\s*$/.test(toks[e - 1]!.gap)) e--;
+    e--;
+    if (e < 1 || c.from - e > 9 || !/\(\s*$/.test(toks[e]!.gap) || /\)/.test(toks[e]!.gap)) continue;
+    let b = e;
+    while (b > 0 && e - b < 2 && toks[b - 1]!.sent === f.sent && !delimAfter(toks[b - 1]!, toks) && itemWord(toks, b - 1, taken)) b--;
+    if (b === e || !itemWord(toks, e, taken) || !itemWord(toks, b, taken)) continue;
+    const p = toks[b - 1];
+    if (p && p.sent === f.sent && !delimAfter(p, toks) && !hasArticle(p)) continue;
+    const mate: PersonCandidate = { from: b, to: e, roleAr: '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: 0 };
+    for (let m = b; m <= e; m++) taken.add(m);
+    out.push(mate);
+    queue.push(mate);
+  }
+  return out;
+}
+/** A word of a list item's name (parenMatesBefore): name-shaped, plain, no one's yet. */
+function itemWord(toks: readonly Token[], k: number, taken: ReadonlySet<number>): boolean {
+  const t = toks[k]!;
+  return !taken.has(k) && nameLike(t) && !hasArticle(t) && !conjoined(t) && !verbAt(toks, k) && !commonWordShaped(t) && !prepositional(t)
+    && !isPlaceOrOrg(t) && !roleHead(t) && !isParticle(t) && !isStop(t) && !isTimeWord(t) && !everyday(t);
+}
+/** A parenthesis opened right after a word. */
+const PAREN_AFTER = /\(\s*$/;
 
 /** nameSpan for a name whose first word is written behind the conjunction و (ومارغو روبي). */
 function nameSpanFrom(toks: readonly Token[], k: number, rest: Token): number {

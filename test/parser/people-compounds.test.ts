@@ -60,6 +60,16 @@ describe('people: a squad written «name (club)، name (club)» (round forty)', 
     expect(names(squad)).toEqual(expect.arrayContaining(['هوغو لوريس', 'ستيف مانداندا', 'ألفونس أريولا']));
   });
 
+  it('reads the item before a player found, the list opening on it after a colon', () => {
+    useTaggerModel(knowing({ لوكاس: 30, هرنانديز: 30 }));
+    expect(names('وضمت القائمة للدفاع: صامويل أومتيتي (برشلونة الاسباني) ولوكاس هرنانديز (أتلتيكو مدريد الإسباني).')).toEqual(['صامويل أومتيتي', 'لوكاس هرنانديز']);
+  });
+
+  it('but not words of the sentence before the item (no colon, comma or title before them)', () => {
+    useTaggerModel(knowing({ لوكاس: 30, هرنانديز: 30 }));
+    expect(names('وقرر ديشان ضم صامويل أومتيتي (برشلونة الاسباني) ولوكاس هرنانديز (أتلتيكو مدريد الإسباني).')).toEqual(['لوكاس هرنانديز']);
+  });
+
   it('not an item that has no parenthesis of its own', () => {
     useTaggerModel(knowing({ هوغو: 30, لوريس: 30, ستيف: 30, مانداندا: 30 }));
     expect(names('واختار المدرب هوغو لوريس (توتنهام)، ستيف مانداندا (مرسيليا)، ألفونس أريولا في الاحتياط.')).not.toContain('ألفونس أريولا');
