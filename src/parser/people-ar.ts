@@ -803,8 +803,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const skip = c.skipFirst ?? 0;
     return {
       name: stripDiacritics(text.slice(ws[0]!.start + skip, ws[ws.length - 1]!.end)).replace(/\s+/g, ' '),
-      // (a word joined to the one before by a hyphen, جيه-إن, is one word of the name: its halves are
-      // no keys of their own, or every «إن» of the article would be a mention of مون جيه-إن)
+      // (a word joined to the one before by a hyphen, هيونغ-مين, is one word of the name: its halves
+      // are no keys of their own, or every «مين» of the article would be a mention of سون هيونغ-مين)
       ...hyphenJoinedWords(ws, skip),
       // (a first word of a name's own shape, in no list: يوسي، not محامو، أبعد، بفوز; see people.ts otherGiven)
       nameFirst: ws.length > 1 && !skip && !hasArticle(ws[0]!) && nameLike(ws[0]!) && !commonWordShaped(ws[0]!) && !isEverydayWord(ws[0]!.light) && !prepositional(ws[0]!) && !pluralOfTitle(ws[0]!.light),
@@ -2074,9 +2074,9 @@ function parenMatesBefore(toks: readonly Token[], found: readonly PersonCandidat
     if (!joined) continue;
     // The parenthesis's opening: the item's last name word has "(" after it, within eight words.
     let e = c.from - 1;
-    while (e > 0 && c.from - e <= 8 && toks[e - 1]!.sent === f.sent && !/\(\s*$/.test(toks[e - 1]!.gap)) e--;
+    while (e > 0 && c.from - e <= 8 && toks[e - 1]!.sent === f.sent && !PAREN_AFTER.test(toks[e - 1]!.gap)) e--;
     e--;
-    if (e < 1 || c.from - e > 9 || !/\(\s*$/.test(toks[e]!.gap) || /\)/.test(toks[e]!.gap)) continue;
+    if (e < 1 || c.from - e > 9 || !PAREN_AFTER.test(toks[e]!.gap) || /\)/.test(toks[e]!.gap)) continue;
     let b = e;
     while (b > 0 && e - b < 2 && toks[b - 1]!.sent === f.sent && !delimAfter(toks[b - 1]!, toks) && itemWord(toks, b - 1, taken)) b--;
     if (b === e || !itemWord(toks, e, taken) || !itemWord(toks, b, taken)) continue;
