@@ -983,8 +983,7 @@ function extendByUsage(toks: readonly Token[], all: PersonCandidate[]): void {
  * same sentence, not another person's.
  */
 function joinHyphenated(toks: readonly Token[], all: PersonCandidate[]): void {
-  const taken = new Set<number>();
-  for (const c of all) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const taken = tokensOf(all);
   const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.sent === b.sent && HYPHEN_GAP.test(a.gap) && ARABIC_WORD.test(a.light) && ARABIC_WORD.test(b.light);
   for (const c of all) {
     while (joined(toks[c.to], toks[c.to + 1]) && !taken.has(c.to + 1)) taken.add(++c.to);
@@ -1915,6 +1914,13 @@ export function namePrefix(t: Token): number {
   return 0;
 }
 
+/** The token indices the candidates cover (the finders' "taken" set, which each then grows). */
+function tokensOf(cs: readonly PersonCandidate[]): Set<number> {
+  const taken = new Set<number>();
+  for (const c of cs) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  return taken;
+}
+
 /** A parenthesis closed and a comma after it (the gap after the parenthesis's last word). */
 const PAREN_COMMA = /\)\s*[،,]\s*$/;
 /** Words that join the people of a list beside the conjunction و glued to the next name. */
@@ -1929,8 +1935,7 @@ const LIST_JOINERS = new Set(['او', 'و'].map(lightNormAr));
  * conjunction (أوليفييه ماتام، وأركانغيلاين سونكبو، وبتيت مينكومبا).
  */
 function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
-  const taken = new Set<number>();
-  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const taken = tokensOf(found);
   const out: PersonCandidate[] = [];
   // (read by index, not shift(): an article of twenty thousand names made shifting quadratic)
   const queue = [...found];
@@ -2030,8 +2035,7 @@ const MATE_MARGIN = 10;
  * a delimiter or a word the tagger is sure is no name word before them.
  */
 function matesBefore(toks: readonly Token[], found: readonly PersonCandidate[], scores: readonly number[]): PersonCandidate[] {
-  const taken = new Set<number>();
-  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const taken = tokensOf(found);
   const out: PersonCandidate[] = [];
   const word = (k: number) => {
     const t = toks[k];
@@ -2062,8 +2066,7 @@ function matesBefore(toks: readonly Token[], found: readonly PersonCandidate[], 
  * the sentence's start or a definite word (ضم المدافعين | بنجامان مندي (مانشستر سيتي)).
  */
 function parenMatesBefore(toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
-  const taken = new Set<number>();
-  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const taken = tokensOf(found);
   const out: PersonCandidate[] = [];
   const queue = [...found];
   for (let qi = 0; qi < queue.length; qi++) {
@@ -2145,8 +2148,7 @@ const CALLING_DOUBT = 40;
  * keeps it with the nationality as its role).
  */
 function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], scores: readonly number[]): PersonCandidate[] {
-  const taken = new Set<number>();
-  for (const c of found) for (let k = c.from; k <= c.to; k++) taken.add(k);
+  const taken = tokensOf(found);
   const out: PersonCandidate[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     const p = toks[i]!, j = i + 1, s = toks[j]!;
