@@ -1946,7 +1946,7 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     let k = c.to + 1;
     const end = toks[c.to]!;
     // A parenthesis right after the name (a film, a club, an age) is passed over to its close.
-    if (/\(\s*$/.test(end.gap)) {
+    if (PAREN_AFTER.test(end.gap)) {
       while (k < toks.length && k - c.to <= 8 && toks[k]!.sent === end.sent && !/\)/.test(toks[k]!.gap)) k++;
       k++;
       if (!toks[k - 1] || !/\)/.test(toks[k - 1]!.gap) || /[.:؛]/.test(toks[k - 1]!.gap)) continue;
@@ -1984,7 +1984,7 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     // … and after a comma the item must close as a list's items do: at the next comma, the
     // sentence's end or the next و-name (not «…، وشريكه في الشركة»).
     if (viaComma && !(delimAfter(toks[e]!, toks) || (toks[e + 1] && conjoined(toks[e + 1]!) && conjoinedName(toks[e + 1]!)))) continue;
-    if (bare && !(e > k && /\(\s*$/.test(toks[e]!.gap))) continue;
+    if (bare && !(e > k && PAREN_AFTER.test(toks[e]!.gap))) continue;
     let clash = false;
     for (let m = k; m <= e; m++) if (taken.has(m)) clash = true;
     if (clash) continue;
@@ -2076,10 +2076,9 @@ function parenMatesBefore(toks: readonly Token[], found: readonly PersonCandidat
     const joined = (c.skipFirst ?? 0) > 0 || conjoined(f) ? /\)\s*$/.test(close.gap) : PAREN_COMMA.test(close.gap);
     if (!joined) continue;
     // The parenthesis's opening: the item's last name word has "(" after it, within eight words.
-    let e = c.from - 1;
-    while (e > 0 && c.from - e <= 8 && toks[e - 1]!.sent === f.sent && !PAREN_AFTER.test(toks[e - 1]!.gap)) e--;
-    e--;
-    if (e < 1 || c.from - e > 9 || !PAREN_AFTER.test(toks[e]!.gap) || /\)/.test(toks[e]!.gap)) continue;
+    let e = c.from - 2;
+    while (e >= 1 && c.from - e <= 9 && toks[e]!.sent === f.sent && !PAREN_AFTER.test(toks[e]!.gap)) e--;
+    if (e < 1 || c.from - e > 9 || toks[e]!.sent !== f.sent || !PAREN_AFTER.test(toks[e]!.gap) || /\)/.test(toks[e]!.gap)) continue;
     let b = e;
     while (b > 0 && e - b < 2 && toks[b - 1]!.sent === f.sent && !delimAfter(toks[b - 1]!, toks) && itemWord(toks, b - 1, taken)) b--;
     if (b === e || !itemWord(toks, e, taken) || !itemWord(toks, b, taken)) continue;

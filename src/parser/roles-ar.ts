@@ -561,8 +561,12 @@ function listRole(toks: readonly Token[], from: number, named: ReadonlySet<numbe
   // word of a group before it heads the group, with its adjective; with none, no group is read.
   if (!peopleWord(toks[start]!) && !peopleWord(toks[end]!)) {
     let j = start - 1;
-    while (j >= 0 && start - j <= GROUP_REACH && toks[j]!.sent === sent && !delimAfter(toks[j]!, toks) && !named.has(j) && !peopleWord(toks[j]!)) j--;
-    if (j < 0 || start - j > GROUP_REACH || toks[j]!.sent !== sent || delimAfter(toks[j]!, toks) || named.has(j) || !peopleWord(toks[j]!)) return null;
+    for (; j >= 0 && start - j <= GROUP_REACH; j--) {
+      const t = toks[j]!;
+      if (t.sent !== sent || delimAfter(t, toks) || named.has(j)) return null;
+      if (peopleWord(t)) break;
+    }
+    if (j < 0 || start - j > GROUP_REACH) return null;
     // (the group's words from its first: «اللاعبين البارزين», an agent-shaped adjective after its
     // noun, both read as people words; then one adjective after a head alone, «الفنانين العرب»)
     end = j;
