@@ -7,6 +7,7 @@ import { normaliseAr } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 import { knownNormReading } from './word-info.ts';
 import type { CliticReading } from '../text/clitics.ts';
+import { isArStopword } from '../text/stopwords.ts';
 
 const SKIP = new Set(['عبد', 'ابو', 'ابن', 'بن', 'al', 'el', 'bin', 'de', 'van', 'von', 'mr', 'mrs', 'ms', 'dr']);
 
@@ -14,7 +15,13 @@ export class PersonIndex {
   private byWord = new Map<string, Person>();
   /** Every person a word names, in the people's order: asked for every token of every mention. */
   private allByWord = new Map<string, Person[]>();
-  constructor(readonly people: readonly Person[]) {
+  /** Two words standing together in a person's name (حسب الله): a function word inside one is a mention. */
+  private pairs = new Set<string>();
+  /**
+   * toks: the article's tokens by their index (t.i), to read a function word's neighbours; without
+   * them a function word is never a mention.
+   */
+  constructor(readonly people: readonly Person[], private readonly toks: readonly Token[] = []) {
     // (each name and alias folded once for both passes, not four times: the index is built per
     // parse, and the English names and aliases are never inert, so each fold was an NFC and a
     // lower-casing)
@@ -23,6 +30,10 @@ export class PersonIndex {
       const f = forms[i]!;
       const own = new Set([f.ar, f.en].flatMap((n) => n.split(/[\s-]+/)));
       for (const a of f.aliases) own.add(a);
+      for (const n of [f.ar, ...f.aliases]) {
+        const ws = n.split(/[\s-]+/);
+        for (let k = 1; k < ws.length; k++) this.pairs.add(ws[k - 1] + ' ' + ws[k]);
+      }
       for (const w of own) {
         const list = this.allByWord.get(w);
         if (list) list.push(p);
@@ -47,6 +58,12 @@ export class PersonIndex {
    */
   private readings = new Map<string, CliticReading | null>();
   private readingOf(t: Token): CliticReading | null {
+    // A function word is no mention, although the full fold makes it one with a name word: على
+    // folds into علي (so «وشدد الرئيس على أن» named علي العريض), and أن، باسم (المتحدث باسم)،
+    // حسب، كان are given or family names too. The light fold keeps على apart; the others read as
+    // a function word far more often than as a name, unless they stand inside the name (صلاح حسب
+    // الله). (Tested before the cache, which is keyed by the full fold: على and علي share one entry.)
+    if (isArStopword(t.light) && !this.inNamePair(t)) return null;
     let r = this.readings.get(t.norm);
     if (r === undefined) this.readings.set(t.norm, (r = knownNormReading(t, this.byWord)));
     return r;
@@ -57,6 +74,13 @@ export class PersonIndex {
     const r = this.readingOf(t);
     if (!r) return [];
     return this.allByWord.get(r.stem) ?? [];
+  }
+
+  /** The token and a neighbour, with nothing but a space between them, are two words of one name. */
+  private inNamePair(t: Token): boolean {
+    const prev = this.toks[t.i - 1], next = this.toks[t.i + 1];
+    return (!!prev && prev.sent === t.sent && prev.gap.trim() === '' && this.pairs.has(prev.norm + ' ' + t.norm))
+      || (!!next && next.sent === t.sent && t.gap.trim() === '' && this.pairs.has(t.norm + ' ' + next.norm));
   }
 
   /** The person a token names, if any. */
@@ -80,3 +104,4 @@ export class PersonIndex {
     return null;
   }
 }
+

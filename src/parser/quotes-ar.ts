@@ -537,7 +537,7 @@ export class ArabicQuoteReader {
   private readonly toks: readonly Token[];
 
   constructor(private readonly text: string, toks: readonly Token[], private readonly people: readonly Person[]) {
-    this.index = new PersonIndex(people);
+    this.index = new PersonIndex(people, toks);
     this.toks = this.withConsecutiveVerbs(toks);
   }
 

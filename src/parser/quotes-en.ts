@@ -14,7 +14,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const isVerb = (t: Token | undefined) => !!t && EN_SPEECH.has(t.light);
 
 export function findEnglishQuotes(text: string, toks: readonly Token[], sents: readonly SentenceSpan[], people: readonly Person[]): Quote[] {
-  const index = new PersonIndex(people);
+  const index = new PersonIndex(people, toks);
   const out: Quote[] = [];
   let last: Speaker | null = null;
 

@@ -26,4 +26,19 @@ describe('PersonIndex', () => {
     expect(index.prefixAt(bare)).toBe('ل');
     expect(knownNormReading(bare, new Set(['عراقجي']))?.stem).toBe('عراقجي');
   });
+
+  // (على folds into the name علي under the full fold; a function word names no one unless it
+  // stands inside the name it belongs to)
+  it('takes no function word for a name word, except inside the name', () => {
+    const people = [person('p-1', 'علي العريض', 'Ali Laarayedh'), person('p-2', 'صلاح حسب الله', 'Salah Hasballah'), person('p-3', 'باسم حمدان', 'Basem Hamdan')];
+    const { toks } = segmentArticle('وشدد الرئيس على أن علي العريض التقى صلاح حسب الله، وقال المتحدث باسم الوزارة حسب البيان إن باسم غادر.');
+    const index = new PersonIndex(people, toks);
+    const ids = (w: string) => toks.filter((t) => t.text === w).map((t) => index.at(t)?.id ?? null);
+    expect(ids('على')).toEqual([null]);
+    expect(ids('علي')).toEqual(['p-1']);
+    expect(ids('حسب')).toEqual(['p-2', null]);
+    expect(ids('باسم')).toEqual([null, null]);
+    // (without the article's tokens no neighbour can vouch for one)
+    expect(toks.filter((t) => t.text === 'حسب').map((t) => new PersonIndex(people).at(t))).toEqual([null, null]);
+  });
 });
