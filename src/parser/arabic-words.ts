@@ -275,6 +275,12 @@ export const KIN_SPEAKERS = new Map<string, string>([
   ['زوجة', 'the wife of'], ['زوجه', 'the wife of'], ['زوج', 'the husband of'], ['ابنة', 'the daughter of'], ['ابنه', 'the daughter of'], ['نجل', 'the son of'], ['نجلة', 'the daughter of'],
   ['شقيق', 'the brother of'], ['شقيقة', 'the sister of'], ['شقيقه', 'the sister of'], ['والد', 'the father of'], ['والدة', 'the mother of'], ['والده', 'the mother of'],
   ['ارملة', 'the widow of'], ['ارمله', 'the widow of'], ['خطيبة', 'the fiancée of'], ['حفيد', 'the grandson of'], ['حفيدة', 'the granddaughter of'], ['صهر', 'the son-in-law of'],
+  // Those who speak for a person without being the person: their words are not the principal's
+  // either (وأكد محامو رونالدو، أعلنت حركة اليكسي نافالني، قالت إدارة ترمب).
+  ['عائلة', 'the family of'], ['عائله', 'the family of'], ['اسرة', 'the family of'], ['اسره', 'the family of'], ['اقارب', 'the relatives of'],
+  ['محامو', 'the lawyers of'], ['انصار', 'the supporters of'], ['مؤيدو', 'the supporters of'],
+  ['حملة', 'the campaign of'], ['حمله', 'the campaign of'], ['ادارة', 'the administration of'], ['اداره', 'the administration of'], ['مكتب', 'the office of'],
+  ['حركة', 'the movement of'], ['موقع', 'the website of'],
 ]);
 
 export function isParticle(t: Token): boolean {

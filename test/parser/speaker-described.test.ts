@@ -46,6 +46,18 @@ describe('a description of one person as the speaker', () => {
     expect(b.quotes[0]!.speaker.en).toBe('the wife of Sami Farhat');
   });
 
+  it('those who speak for a person are not the person (محامو X، حملة X)', () => {
+    const who = whoSaid([
+      'وعاد المهندس سامي فرحات إلى بلاده بعد غياب طويل، وقال فرحات إنه سيستأنف عمله.',
+      'وأكد محامو فرحات أنهم سيقاضون الصحيفة التي نشرت الاتهامات.',
+      'وقالت حملة فرحات إن المتطوعين سيراقبون الانتخابات.',
+    ]);
+    expect(who).toEqual(['سامي فرحات', 'محامو فرحات', 'حملة فرحات']);
+    const b = parseArticle(['عنوان تجريبي', '', 'وعاد المهندس سامي فرحات إلى بلاده.', 'وأكد محامو فرحات أنهم سيقاضون الصحيفة.'].join('\n'));
+    expect(b.quotes[0]!.speakerId).toBeNull();
+    expect(b.quotes[0]!.speaker.en).toBe('the lawyers of Farhat');
+  });
+
   it('a relative in construct with a person named right after (شقيق X) is the relative', () => {
     const who = whoSaid([
       'وعاد المهندس سامي فرحات إلى بلاده بعد غياب طويل.',
