@@ -66,6 +66,9 @@ const MAX_ROLE_OPTIONS = 48;
 
 const PARTICLE_WORDS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'la', 'le', 'du']);
 
+/** The particles of a lineage (X بن Y: X son of Y). */
+const LINEAGE = new Set(['بن', 'ابن', 'بنت']);
+
 // Function words in matching form: ى and ي fold together there, so the name علي equals على.
 const STOP_FOLDED = new Set([...AR_STOPWORDS].map((w) => normaliseAr(w)));
 
@@ -212,6 +215,11 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   // A compound name's two words written as one (عبد النبي، later عبدالنبي): one person, unless two
   // full names share that compound (null).
   const byJoined = new Map<string, Draft | null>();
+  // A name and its father's, «X بن Y», written with and without the family after it (منصور بن
+  // زايد، منصور بن زايد آل نهيان): the chain's words are given names, which link no one (linkKeys),
+  // and the short form has no family name to link by. Its first three words name one man.
+  const byLineage = new Map<string, Draft>();
+  const lineage = (c: NameCandidate): string | null => (c.words.length >= 3 && LINEAGE.has(c.words[1]!) && !PARTICLE_WORDS.has(c.words[0]!) ? c.words.slice(0, 3).join(' ') : null);
   for (const c of ordered) {
     const keys = linkKeys(c);
     const full = c.words.join(' ');
@@ -223,6 +231,8 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
     if (!hit && c.words.length === 1 && !c.given[0] && c.words[0]!.length >= 4) hit = respelt(c.words[0]!, byLetters) ?? byJoined.get(c.words[0]!) ?? undefined;
     if (!hit && !keys.length) hit = byFullName.get(full);
+    const line = lineage(c);
+    if (!hit && line) hit = byLineage.get(line);
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
     // of one family: the second gets a draft of its own, linked by its given name as well.
     const relative = !!hit && otherGiven(hit.c, c);
@@ -237,6 +247,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     const d: Draft = { c, keys: new Set(keys), mentions: 0, sentenceIds: new Set(), aliases: new Set(), firstOffset: c.start, lastMention: -1, roleOptions: (c.roleOptions ?? []).slice(0, MAX_ROLE_OPTIONS) };
     drafts.push(d);
     if (!byFullName.has(full)) byFullName.set(full, d);
+    if (line && !byLineage.has(line)) byLineage.set(line, d);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
     for (const w of c.words) if (!byWord.has(w)) byWord.set(w, d);
     if (c.words.length > 1) c.words.forEach((w, k) => { if (!c.given[k] && w.length >= 4) { const key = letters(w); const list = byLetters.get(key); if (list) list.push(d); else byLetters.set(key, [d]); } });

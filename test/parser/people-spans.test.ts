@@ -61,6 +61,14 @@ describe('assembling people', () => {
     const ps = assemblePeople([cand('دونالد ترامب', 'الرئيس', 5), cand('دونالد ترامب', '', 30)], toks, 'ar');
     expect(ps).toHaveLength(1);
   });
+
+  // (the lineage's words are given names, which link no one: the short form had no key in common)
+  it('merges «X بن Y» with the same lineage written with its family, and not with a brother', () => {
+    const { toks } = segmentArticle(HEAD + 'واستقبل منصور بن زايد الوفد. وقال الشيخ منصور بن زايد آل نهيان إن خليفة بن زايد آل نهيان رحب بالزيارة.');
+    const c = (name: string, start: number): NameCandidate => ({ ...cand(name, '', start), given: name.split(' ').map((w) => w !== 'آل' && w !== 'نهيان') });
+    const ps = assemblePeople([c('منصور بن زايد', 10), c('منصور بن زايد آل نهيان', 40), c('خليفة بن زايد آل نهيان', 70)], toks, 'ar');
+    expect(ps.map((p) => p.name.ar)).toEqual(['منصور بن زايد آل نهيان', 'خليفة بن زايد آل نهيان']);
+  });
 });
 
 describe('people: names cut short (round attrib24)', () => {
