@@ -48,10 +48,14 @@ const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلا
 
 /** A quotation-marked name rather than a statement: after صحيفة/قناة, or made of initials (بي اف ام تي في). */
 function looksLikeName(inner: string, before: Token | undefined): boolean {
-  if (before && isOutletHead(before)) return true;
   const words = inner.trim().split(/\s+/);
+  // (an outlet's name is a few words, صحيفة "وول ستريت جورنال"; a sentence after the outlet's
+  // head is its statement: وأضاف بيان الشبكة "جعله حبه للمغامرات …")
+  if (before && isOutletHead(before) && words.length <= OUTLET_NAME_WORDS) return true;
   return words.length <= 6 && words.filter((w) => w.length > 2).length <= 1;
 }
+/** The most words of a quotation-marked outlet name (ذا بلايرز تريبيون، نيويورك تايمز). */
+const OUTLET_NAME_WORDS = 5;
 const MAX_SUBJECT_TOKENS = 25;
 
 /** موجهاً، مشيرا، مستغربا: an active participle in the accusative, never a name (names in م…ا are rare). */

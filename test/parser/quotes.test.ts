@@ -47,6 +47,13 @@ describe('Arabic quotes', () => {
     expect(quotes('واعتبر الفصيل أن الاتفاق "تهجير" للسكان، بحسب صحيفة "وول ستريت جورنال".').filter((q) => q.kind === 'direct')).toEqual([]);
     expect(quotes('وقال الوزير لمحطة "بي اف ام تي في" إن الوضع هادئ.').map((q) => q.kind)).toEqual(['indirect']);
   });
+
+  it('takes a sentence in quotation marks after an outlet\'s head for its statement, not its name', () => {
+    const got = quotes('وأضاف بيان الشبكة "جعله حبه للمغامرات والأصدقاء الجدد والطعام الجيد قاصا فريدا من نوعه".');
+    expect(got.map((q) => [q.who, q.kind, q.text.slice(0, 20)])).toEqual([['بيان الشبكة', 'direct', 'جعله حبه للمغامرات و']]);
+    // (a short one after the head is still the outlet's name)
+    expect(quotes('وقال الوزير لشبكة "سي إن إن" الأمريكية إن الوضع هادئ.').map((q) => q.kind)).toEqual(['indirect']);
+  });
 });
 
 describe('English quotes', () => {
