@@ -403,6 +403,14 @@ function genitiveSlot(toks: readonly Token[], i: number, r: number): boolean {
 
 /** Parse a role that starts at token i and the name it introduces. */
 export function titled(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
+  const t = titledSpan(toks, i);
+  // A name is never the rest of another after its بن، أبو، آل or عبد (رئيس مؤسسة خليفة بن | زايد آل
+  // نهيان): the role ran into a name (here an institution's), and the words after it are no one's.
+  return t && NAME_JOINERS.has(toks[t.name[0] - 1]!.light) ? null : t;
+}
+const NAME_JOINERS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ال', 'عبد']);
+
+function titledSpan(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
   const head = roleHead(toks[i]!);
   // كبير، مساعد … are roles only before a definite noun (كبير المستشارين), not as adjectives.
   if (head && CONSTRUCT_ONLY_HEADS.has(head.head) && !(toks[i + 1] && sameSentence(toks[i], toks[i + 1]) && hasArticle(toks[i + 1]!) && !delimAfter(toks[i]!, toks))) return null;

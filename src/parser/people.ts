@@ -223,16 +223,17 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   for (const c of ordered) {
     const keys = linkKeys(c);
     const full = c.words.join(' ');
-    let hit: Draft | undefined;
+    // (a lineage first: it is more particular than the family name, which brothers share: خليفة بن
+    // زايد آل نهيان is خليفة بن زايد, not his brother محمد بن زايد آل نهيان met before)
+    const line = lineage(c);
+    let hit: Draft | undefined = line ? byLineage.get(line) : undefined;
     // (Not through a first word two full names share when their other words differ: دييغو كوستا
     // and دييغو سيميوني are namesakes; a given name no list knows is a link key of both.)
     // (… nor through an inner word alone: see otherEnds.)
-    for (const k of keys) { hit = byKey.get(k); if (hit && k === c.words[0] && namesake(hit.c, c)) hit = undefined; if (hit && inner(c, k) && inner(hit.c, k) && otherEnds(hit.c, c)) hit = undefined; if (hit) break; }
+    if (!hit) for (const k of keys) { hit = byKey.get(k); if (hit && k === c.words[0] && namesake(hit.c, c)) hit = undefined; if (hit && inner(c, k) && inner(hit.c, k) && otherEnds(hit.c, c)) hit = undefined; if (hit) break; }
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
     if (!hit && c.words.length === 1 && !c.given[0] && c.words[0]!.length >= 4) hit = respelt(c.words[0]!, byLetters) ?? byJoined.get(c.words[0]!) ?? undefined;
     if (!hit && !keys.length) hit = byFullName.get(full);
-    const line = lineage(c);
-    if (!hit && line) hit = byLineage.get(line);
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
     // of one family: the second gets a draft of its own, linked by its given name as well.
     const relative = !!hit && otherGiven(hit.c, c);

@@ -69,6 +69,18 @@ describe('assembling people', () => {
     const ps = assemblePeople([c('منصور بن زايد', 10), c('منصور بن زايد آل نهيان', 40), c('خليفة بن زايد آل نهيان', 70)], toks, 'ar');
     expect(ps.map((p) => p.name.ar)).toEqual(['منصور بن زايد آل نهيان', 'خليفة بن زايد آل نهيان']);
   });
+
+  it('links a lineage before a family name a brother shares', () => {
+    const { toks } = segmentArticle(HEAD + 'خليفة بن زايد آل نهيان. واستقبل ولي العهد محمد بن زايد آل نهيان الوفد، ورحب رئيس الدولة خليفة بن زايد بالزيارة.');
+    const c = (name: string, start: number, weak = false): NameCandidate => ({ ...cand(name, '', start), weak, given: name.split(' ').map((w) => w !== 'آل' && w !== 'نهيان') });
+    const ps = assemblePeople([c('خليفة بن زايد آل نهيان', 5, true), c('محمد بن زايد آل نهيان', 40), c('خليفة بن زايد', 90)], toks, 'ar');
+    expect(ps.map((p) => p.name.ar).sort()).toEqual(['خليفة بن زايد آل نهيان', 'محمد بن زايد آل نهيان']);
+  });
+
+  it('reads no name after a role that ends on بن (an institution named after a man)', () => {
+    const found = names('وقال وزير شؤون الرئاسة رئيس مؤسسة خليفة بن زايد آل نهيان للأعمال الإنسانية الشيخ منصور بن زايد آل نهيان إن المؤسسة تدعم المشروع.');
+    expect(found).not.toContain('زايد آل نهيان');
+  });
 });
 
 describe('people: names cut short (round attrib24)', () => {
