@@ -3035,7 +3035,10 @@ export class ArabicQuoteReader {
           && !(wordCount(q.inner) >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(s.text.slice(q.close + 1)))) return false;
         // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
         const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);
-        if ((named && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined)) return false;
+        // (a word or two that a verb of saying opens and the sentence closes is said, not a name:
+        // وختم تغريدته بالقول "سنفتقدها".)
+        const saidWhole = this.saidRightBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(s.text.slice(q.close + 1));
+        if (!saidWhole && ((named && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined))) return false;
         if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, kOpen - 1, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
         const kAfter = tokenAtOrAfter(toks, s.start + q.close + 1);

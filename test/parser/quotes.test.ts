@@ -54,6 +54,13 @@ describe('Arabic quotes', () => {
     // (a short one after the head is still the outlet's name)
     expect(quotes('وقال الوزير لشبكة "سي إن إن" الأمريكية إن الوضع هادئ.').map((q) => q.kind)).toEqual(['indirect']);
   });
+
+  it('takes a word or two that a verb of saying opens and the sentence closes (وختم بالقول "سنفتقدها")', () => {
+    const got = quotes('وقال الوزير أحمد سعيد إن الحكومة سعيدة. وختم تغريدته بالقول "سنفتقدها".');
+    expect(got.map((q) => [q.who, q.kind, q.text])).toContainEqual(['أحمد سعيد', 'direct', 'سنفتقدها']);
+    // (a quoted name the sentence goes on after is still a name)
+    expect(quotes('وقال الوزير لصحيفة "الأهرام" إن الوضع هادئ.').map((q) => q.kind)).toEqual(['indirect']);
+  });
 });
 
 describe('English quotes', () => {
