@@ -400,7 +400,7 @@ export interface TaggedSpan {
 
 /**
  * Runs of tokens the model scores as names (above `cut`), in one sentence, with no punctuation inside, at most
- * four words (a name is rarely longer), kept when their mean score reaches the threshold.
+ * four words besides particles (a name is rarely longer), kept when their mean score reaches the threshold.
  */
 export function spansFromScores(toks: readonly Token[], scores: readonly number[], threshold: number, cut = 0): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -408,7 +408,12 @@ export function spansFromScores(toks: readonly Token[], scores: readonly number[
   while (i < toks.length) {
     if (scores[i]! <= cut) { i++; continue; }
     let e = i;
-    while (e + 1 < toks.length && e - i < 3 && scores[e + 1]! > cut && !delimAfter(toks[e]!, toks) && !conjoined(toks[e + 1]!)) e++;
+    // (بن، آل … do not count toward the four: منصور بن زايد آل نهيان is one name)
+    let words = isParticle(toks[i]!) ? 0 : 1;
+    while (e + 1 < toks.length && words < 4 && scores[e + 1]! > cut && !delimAfter(toks[e]!, toks) && !conjoined(toks[e + 1]!)) {
+      e++;
+      if (!isParticle(toks[e]!)) words++;
+    }
     let sum = 0;
     for (let k = i; k <= e; k++) sum += scores[k]!;
     const score = sum / (e - i + 1);

@@ -1,7 +1,7 @@
 /** The learned person-name tagger: untitled names found, verbs and common nouns left alone, training deterministic. */
 import { describe, expect, it } from 'vitest';
 import { parseArticle, segmentArticle } from '../../src/parser/index.ts';
-import { articleFeatures, articleScores, scoreFeatures, tagNames, taggerModel } from '../../src/parser/name-tagger.ts';
+import { articleFeatures, articleScores, scoreFeatures, spansFromScores, tagNames, taggerModel } from '../../src/parser/name-tagger.ts';
 import { chooseThreshold, evaluateTagger, heldOutSplit, labelTokens, trainTagger, type TaggerExample } from '../../src/parser/name-tagger-train.ts';
 
 const HEAD = 'خبر رياضي\n\n';
@@ -70,6 +70,18 @@ describe('name tagger', () => {
     expect(w2).toEqual(w1);
     // And it learns: the training names score as names on the training text.
     expect(evaluateTagger(xs, w1, 0).tokenR).toBeGreaterThan(0.5);
+  });
+
+  it('counts no particle toward a span\'s four words (منصور بن زايد آل نهيان)', () => {
+    const { toks } = segmentArticle(HEAD + 'واستقبل منصور بن زايد آل نهيان الوفد، ورحب كارلوس ألبرتو توريس مارتينيز غونزاليس بالزيارة.');
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    const scores = toks.map(() => -10);
+    for (let k = at('منصور'); k <= at('نهيان'); k++) scores[k] = 20;
+    for (let k = at('كارلوس'); k <= at('غونزاليس'); k++) scores[k] = 20;
+    const spans = spansFromScores(toks, scores, 0).map((x) => toks.slice(x.from, x.to + 1).map((t) => t.text).join(' '));
+    expect(spans).toContain('منصور بن زايد آل نهيان');
+    // (five plain words are still cut at four)
+    expect(spans).toContain('كارلوس ألبرتو توريس مارتينيز');
   });
 
   it('holds out every fifth article by id', () => {
