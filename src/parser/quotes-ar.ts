@@ -46,7 +46,7 @@ const JUDGING_PRONOUN = /^[وف]?(اعتبر|اعتبرت|يعتبر|تعتبر|
 const RELAY_VERB = /^[وف]?(نقل|نقلت|ينقل|تنقل|نقلوا|ينقلون)(ه|ها|هم|هما)?$/;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
 
-/** A quotation-marked name rather than a statement: after صحيفة/قناة, or made of initials (بي اف ام تي في). */
+/** A quotation-marked name rather than a statement: a few words after صحيفة/قناة, or made of initials (بي اف ام تي في). */
 function looksLikeName(inner: string, before: Token | undefined): boolean {
   const words = inner.trim().split(/\s+/);
   // (an outlet's name is a few words, صحيفة "وول ستريت جورنال"; a sentence after the outlet's
