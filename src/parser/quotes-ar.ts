@@ -3031,13 +3031,17 @@ export class ArabicQuoteReader {
         // A short quotation is a phrase named or stressed, unless a verb of saying opens it (أجاب "أعتقد
         // ذلك"، وختم بالقول "سنفتقدها"، يقول فيها "انتظري مكالمتي").
         // (and it ends there: «قالت "فرانس برس" …» names a source)
-        if (wordCount(q.inner) < MIN_QUOTE_WORDS && !(this.saidRightBefore(kOpen, a) && /^\s*([.،,:;!؟?]|$)/.test(s.text.slice(q.close + 1))) && !(wordCount(q.inner) >= 2 && this.judgedBefore(kOpen, a) >= 0)
-          && !(wordCount(q.inner) >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(s.text.slice(q.close + 1)))) return false;
+        // (each asked once: the verb of saying right before, what follows the closing mark, the length)
+        const said = this.saidRightBefore(kOpen, a);
+        const rest = s.text.slice(q.close + 1);
+        const n = wordCount(q.inner);
+        if (n < MIN_QUOTE_WORDS && !(said && /^\s*([.،,:;!؟?]|$)/.test(rest)) && !(n >= 2 && this.judgedBefore(kOpen, a) >= 0)
+          && !(n >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))) return false;
         // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
         const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);
         // (a word or two that a verb of saying opens and the sentence closes is said, not a name:
         // وختم تغريدته بالقول "سنفتقدها".)
-        const saidWhole = this.saidRightBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(s.text.slice(q.close + 1));
+        const saidWhole = said && /^\s*([.!؟?]|$)/.test(rest);
         if (!saidWhole && ((named && looksLikeName(q.inner, before)) || looksLikeName(q.inner, undefined))) return false;
         if (before && before.end >= s.start + q.open - 2 && this.quotedSource(q.inner, kOpen - 1, s.start + q.close, b)) return false;
         // A quoted title followed by أن/إن (أضاف في "قمة ..." أن ...) is a name; the statement is indirect.
