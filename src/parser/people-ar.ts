@@ -682,6 +682,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
   extendShortNames(toks, all, tags.scores);
   extendByFamilyNisba(toks, all, tags.scores);
+  extendClosedThird(toks, all, tags.scores);
   // Whatever cue found a name, a last word shaped like no name is the start of what follows it.
   // (A word in ه only when the tagger does not take it for a name word: محرم | إنجه ends like a pronoun.)
   for (const c of all) while (c.to > c.from && notNameTail(toks[c.to]!, verbAt(toks, c.to)) && (tags.scores[c.to]! < 0 || !/ه$/.test(toks[c.to]!.light))) c.to--;
@@ -707,7 +708,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // (A word of no common shape the article writes again elsewhere is kept, however sure the tagger:
   // copy names a person in full once and then by the family name, السويسري روجيه فيدرر … وأكد فيدرر,
   // and a held-out tagger scores a family name it has not seen far below zero.)
-  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAGGER_CUTS.tailMax && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || (tags.scores[c.to]! < -TAGGER_CUTS.tailSure && !writtenElsewhere(toks, c.to))) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
+  // (Not a surname right before its phrase closes: closedSurname.)
+  const closedTail = (c: PersonCandidate) => closedSurname(toks, c.from, c.to, tags.scores);
+  for (const c of all) while (c.to > c.from && !closedTail(c) && tags.scores[c.to]! < -TAGGER_CUTS.tailMax && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || (tags.scores[c.to]! < -TAGGER_CUTS.tailSure && !writtenElsewhere(toks, c.to))) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
   // A last word the corpus writes as an everyday word, that no curated list holds as a name and the
   // tagger leans against (ليروي ساني | جناح، أبي أحمد | توقيع): the next phrase, not a surname. (The
   // gold's name words that are everyday words are given names or words the tagger takes for names.)
@@ -717,7 +720,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // is mentioned again by its last word, not by the rest without it.
   // (Not a name set off by commas on both sides, «وزير التجارة الصيني، تشونغ شان، في»: the apposition's
   // commas close it, and a family name written first is what the article repeats.)
-  for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to) && !setOff(toks, c.from, c.to)) c.to--;
+  for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to) && !setOff(toks, c.from, c.to) && !closedTail(c)) c.to--;
   // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
   for (const c of all) while (c.to > c.from && indefiniteNisba(toks[c.to]!)) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts
@@ -878,6 +881,64 @@ function plainSurname(toks: readonly Token[], nx: Token): boolean {
   return /^[\u0621-\u064A]{3,}$/.test(nx.light) && !/^ال/.test(nx.light) && !/[\u064B-\u064D]/.test(nx.text)
     && !isStop(nx) && !isSpeechVerb(nx) && !isPlaceOrOrg(nx) && !roleHead(nx) && !isDemonym(nx.light) && !indefiniteNisba(nx) && !isParticle(nx) && !verbAt(toks, nx.i) && !conjoined(nx);
 }
+/** Adverbs of time that stand after a name before the phrase closes (ومحمود سالم غدا.), besides SUBJECT_ADVERBS' أمس، اليوم، مساء. */
+const TIME_ADVERBS = new Set(['غدا', 'الآن', 'الليلة', 'البارحة', 'آنذاك', 'حينها'].map(lightNormAr));
+
+/** Relative pronouns: a name's clause ends before one (نوال بيريز بيسكايار | الذي يلعب). */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين'].map(lightNormAr));
+
+/**
+ * The phrase closes right after t: punctuation or the sentence's end, a number or a word in Latin
+ * script (شى جين بينغ Xi Jinping، عمر السومة 1-), or a relative pronoun.
+ */
+function hardStopAfter(toks: readonly Token[], t: Token): boolean {
+  const nx = toks[t.i + 1];
+  return delimAfter(t, toks) || !nx || /^[0-9A-Za-z]/.test(nx.text) || RELATIVE_PRONOUNS.has(nx.light);
+}
+
+/** A word that opens the next phrase follows t: a function word, a verb of saying, a complementiser or a time word (ياسر مرتجى | السبت). */
+function softStopAfter(toks: readonly Token[], t: Token): boolean {
+  const nx = toks[t.i + 1]!;
+  return isStop(nx) || isSpeechVerb(nx) || isComplementiser(nx) || isTimeWord(nx);
+}
+
+/**
+ * A word that can end a name when its phrase closes right after it (closedSurname): a plain word
+ * as plainSurname has it, or a family name in ال (اللبيرق، الأحمدي) that is no nationality, title,
+ * place or noun in ة, and in either case no everyday word (with the article: its stem), no
+ * accusative in ا (مرارا، متحسرا), no ل/ب/ك glued to a two-letter word (لبي بي سي), no verb of
+ * purpose or verbal noun behind a preposition (ليسجل) and no time word or adverb of time (غدا).
+ */
+function closingNameWord(toks: readonly Token[], t: Token): boolean {
+  const al = hasArticle(t);
+  const shape = al
+    ? /^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/ة$/.test(t.light) && !isDemonym(t.light) && !roleHead(t) && !isStop(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t)
+      && !everyday({ ...t, light: t.light.slice(2), info: undefined })
+    : plainSurname(toks, t);
+  return shape && !everyday(t) && !(ENDS_IN_ALIF.test(t.light) && t.light.length >= 4) && !(/^[لبك]/.test(t.light) && t.light.length <= 3)
+    && !purposeOrMasdar(t) && !isTimeWord(t) && !SUBJECT_ADVERBS.has(t.light) && !TIME_ADVERBS.has(t.light) && !isComplementiser(t) && !notNameTail(t);
+}
+
+/**
+ * The tagger score a third name word must reach to be taken or kept on a closing phrase alone
+ * (closedSurname, extendClosedThird). Held out, the surnames the tail cut-offs took off three-word
+ * names scored −19 (حميدة، بينغ), −18 (الأحمدي), −7 (بيسكايار); the verbs a name ran on into −47 and
+ * below (ترامب | قررت، الأسد | تقف).
+ */
+const THIRD_DOUBT = 25;
+
+/**
+ * The last word of a name of two words (or of three the tagger does not doubt past THIRD_DOUBT)
+ * stands right before the phrase closes, and can end a name (closingNameWord): the surname, however
+ * low a held-out tagger scores a family name it has not met («المصري جهاد غريشة، إثر»، «بيرات
+ * اللبيرق، صهر»، «ياسر مرتجى السبت»). Copy closes a person's name with a comma, a time word or the
+ * next verb far more often than it leaves a stray word between them.
+ */
+function closedSurname(toks: readonly Token[], from: number, to: number, scores: readonly number[]): boolean {
+  const t = toks[to]!;
+  return (to - from === 1 || (to - from === 2 && scores[to]! >= -THIRD_DOUBT)) && (hardStopAfter(toks, t) || softStopAfter(toks, t)) && closingNameWord(toks, t);
+}
+
 function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores: readonly number[]): void {
   const starts = new Set(all.map((c) => c.from));
   for (const c of all) {
@@ -891,6 +952,9 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       // given name may take one too (حسين بدر الدين | الحوثي).
       const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !isDemonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= TAGGER_CUTS.extAl;
       if (al) { c.to++; if (COMPOUND_SECOND.has(nx.light)) continue; break; }
+      // A plain word right before the phrase closes with a comma, the sentence's end, a number or a
+      // relative pronoun (المصري جهاد | غريشة، إثر): the surname, whatever the tagger makes of it.
+      if (c.to - c.from < 2 && hardStopAfter(toks, nx) && closingNameWord(toks, nx)) { c.to++; break; }
       if (scores[nx.i]! < TAGGER_CUTS.extMin) break;
       // A lone word right after a title (لحياة المخرج جان | باليبار، زميله في المنتخب ماتيو | فالبوينا)
       // and one plain word that closes before the next phrase: the title vouches for a name and copy
@@ -938,6 +1002,24 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
   }
   if (absorbed.size) for (let k = all.length - 1; k >= 0; k--) if (absorbed.has(all[k]!)) all.splice(k, 1);
 }
+/**
+ * A third word after a name of two (بشرى بلحاج | حميدة، نوال بيريز | بيسكايار الذي، شى جين | بينغ Xi)
+ * when the phrase closes right after it (hardStopAfter) and the tagger does not doubt it past THIRD_DOUBT: the
+ * extenders above take a third word only after a given name they know, and the tagger's span
+ * stopped short. (`cv:people -- --threshold 0 --unseen`, round forty-two: five names found whole,
+ * one run on, تيري هنري | صاحب.)
+ */
+function extendClosedThird(toks: readonly Token[], all: PersonCandidate[], scores: readonly number[]): void {
+  const starts = new Set(all.map((c) => c.from));
+  for (const c of all) {
+    if (c.to !== c.from + 1 || c.cue === 'lexicon') continue;
+    const cur = toks[c.to]!, nx = toks[c.to + 1];
+    if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || starts.has(nx.i)) continue;
+    // (Only before a hard stop: before a function word a noun runs the name on, روميلو لوكاكو | هدفين في.)
+    if (hardStopAfter(toks, nx) && closedSurname(toks, c.from, c.to + 1, scores)) c.to++;
+  }
+}
+
 /**
  * The third word of an Arab name, a family name in ال of a nisba's shape after a given name and a
  * father's name (علي خصيف | الحوسني، هيثم مفتاح | العماري، أرشيد صباح | السعيدي): extendShortNames
