@@ -603,6 +603,12 @@ function groupHead(t: Token): boolean {
   });
 }
 
+/** A title of more than one person (groupHead), or a sound plural of an agent's shape (المدافعين، اللاعبون). */
+function pluralTitle(t: Token): boolean {
+  const pl = /^ال(.{3,})(ين|ون)$/.exec(t.light);
+  return groupHead(t) || (!!pl && !!agentShape(pl[1]!));
+}
+
 /** Nouns of a group of two, three or four (ثنائي الأرجنتين X وY): a list's title whatever its head. */
 const GROUP_NOUNS = set(`ثنائي ثلاثي رباعي الثنائي الثلاثي الرباعي`);
 
@@ -1086,6 +1092,10 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
   }
   const commaBefore = !!prevTok && commaAfter(prevTok) && prevTok.sent === first.sent;
   const cb = commaBefore ? ['comma'] : [];
+  // A plural or dual title right before a name no other name follows (وضم النادي المدافعين | أحمد
+  // حسن) names the group the person joins or stands among, not one person's title: no reading ends there.
+  const listed = inList || (named.has(c.to + 1) && toks[c.to + 1]!.sent === first.sent);
+  if (!listed && prevTok && prevTok.sent === first.sent && !commaBefore && pluralTitle(prevTok)) { heads.length = 0; reach = -1; }
   if (heads.length) {
     const near = heads[0]!;
     const far = heads[heads.length - 1]!;
