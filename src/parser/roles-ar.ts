@@ -190,8 +190,7 @@ function callingBefore(toks: readonly Token[], from: number, named: ReadonlySet<
     if (hasArticle(p) || MEMBER_BODIES.has(pb) || PLACE_NOUNS.has(pb) || isInstitutionNoun(p) || isPlaceOrOrg(p)) return '';
   }
   // Not a sound plural of an agent noun (اللاعبين، المدافعين): a group's noun, not one person's calling.
-  const pl = /^ال(.{3,})(ين|ون)$/.exec(t.light);
-  if (pl && agentShape(pl[1]!)) return '';
+  if (soundPluralAgent(t)) return '';
   return t.text;
 }
 
@@ -603,10 +602,15 @@ function groupHead(t: Token): boolean {
   });
 }
 
-/** A title of more than one person (groupHead), or a sound plural of an agent's shape (المدافعين، اللاعبون). */
-function pluralTitle(t: Token): boolean {
+/** A definite sound plural of an agent's shape (اللاعبين، المدافعون): a group's noun. */
+function soundPluralAgent(t: Token): boolean {
   const pl = /^ال(.{3,})(ين|ون)$/.exec(t.light);
-  return groupHead(t) || (!!pl && !!agentShape(pl[1]!));
+  return !!pl && !!agentShape(pl[1]!);
+}
+
+/** A title of more than one person (groupHead), or a sound plural of an agent's shape. */
+function pluralTitle(t: Token): boolean {
+  return groupHead(t) || soundPluralAgent(t);
 }
 
 /** Nouns of a group of two, three or four (ثنائي الأرجنتين X وY): a list's title whatever its head. */
