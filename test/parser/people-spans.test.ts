@@ -128,6 +128,12 @@ describe('people: a surname that closes its phrase (round forty-two)', () => {
   });
 });
 
+describe('people: an everyday noun in the accusative after a name (round forty-two)', () => {
+  it('is the sentence\'s, not a surname (سمير خليل | وإعلانا)', () => {
+    expect(names('وعرضت القناة مقطعا من مقابلة مع المخرج سمير خليل وإعلانا لشركة مشروبات.')).toEqual(['سمير خليل']);
+  });
+});
+
 describe('people: a family name with the article that no list knows (round ten alfamily25)', () => {
   it('keeps an ال family name in ه that the article writes twice after the same given name (وضاح الطه)', () => {
     // Before: الطه read as a word with a pronoun ending (ه) and, known to no list, not a family
