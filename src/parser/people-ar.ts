@@ -710,7 +710,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // and a held-out tagger scores a family name it has not seen far below zero.)
   // (Not a surname right before its phrase closes: closedSurname.)
   const closedTail = (c: PersonCandidate) => closedSurname(toks, c.from, c.to, tags.scores);
-  for (const c of all) while (c.to > c.from && !closedTail(c) && tags.scores[c.to]! < -TAGGER_CUTS.tailMax && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || (tags.scores[c.to]! < -TAGGER_CUTS.tailSure && !writtenElsewhere(toks, c.to))) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
+  for (const c of all) while (c.to > c.from && tags.scores[c.to]! < -TAGGER_CUTS.tailMax && !closedTail(c) && (commonShape(toks[c.to]!) || everyday(toks[c.to]!) || (tags.scores[c.to]! < -TAGGER_CUTS.tailSure && !writtenElsewhere(toks, c.to))) && !(everyday(toks[c.to]!) ? listName(toks[c.to]!) : nameEvidence(toks[c.to]!)) && !isParticle(toks[c.to]!)) c.to--;
   // A last word the corpus writes as an everyday word, that no curated list holds as a name and the
   // tagger leans against (ليروي ساني | جناح، أبي أحمد | توقيع): the next phrase, not a surname. (The
   // gold's name words that are everyday words are given names or words the tagger takes for names.)
@@ -889,9 +889,16 @@ function plainSurname(toks: readonly Token[], nx: Token): boolean {
  * (`cv:people -- --threshold 0 --unseen`, round forty-two: one invention gone, nothing lost.)
  */
 function accusativeOfEveryday(t: Token): boolean {
-  if (!ENDS_IN_ALIF.test(t.light) || t.light.length < 5 || nameEvidence(t) || listName(t)) return false;
-  const stem = t.light.slice(0, -1).replace(/^[وف](?=.{3})/, '');
-  return isEverydayWord(stem) || isEverydayWord(t.light.slice(0, -1));
+  // (nameEvidence holds the curated lists too)
+  if (!ENDS_IN_ALIF.test(t.light) || t.light.length < 5 || nameEvidence(t)) return false;
+  const bare = t.light.slice(0, -1);
+  const stem = bare.replace(/^[وف](?=.{3})/, '');
+  return isEverydayWord(bare) || (stem !== bare && isEverydayWord(stem));
+}
+
+/** A family name's shape with the article (العقاد، اللبيرق): three letters or more after ال, no noun in ة, no nationality, title, function word, unnamed source's head or place. */
+function alFamilyShape(t: Token): boolean {
+  return hasArticle(t) && /^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/ة$/.test(t.light) && !isDemonym(t.light) && !roleHead(t) && !isStop(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t);
 }
 
 /** Adverbs of time that stand after a name before the phrase closes (ومحمود سالم غدا.), besides SUBJECT_ADVERBS' أمس، اليوم، مساء. */
@@ -923,11 +930,7 @@ function softStopAfter(toks: readonly Token[], t: Token): boolean {
  * purpose or verbal noun behind a preposition (ليسجل) and no time word or adverb of time (غدا).
  */
 function closingNameWord(toks: readonly Token[], t: Token): boolean {
-  const al = hasArticle(t);
-  const shape = al
-    ? /^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/ة$/.test(t.light) && !isDemonym(t.light) && !roleHead(t) && !isStop(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t)
-      && !everyday({ ...t, light: t.light.slice(2), info: undefined })
-    : plainSurname(toks, t);
+  const shape = hasArticle(t) ? alFamilyShape(t) && !everyday({ ...t, light: t.light.slice(2), info: undefined }) : plainSurname(toks, t);
   return shape && !everyday(t) && !(ENDS_IN_ALIF.test(t.light) && t.light.length >= 4) && !(/^[لبك]/.test(t.light) && t.light.length <= 3)
     && !purposeOrMasdar(t) && !isTimeWord(t) && !SUBJECT_ADVERBS.has(t.light) && !TIME_ADVERBS.has(t.light) && !isComplementiser(t) && !notNameTail(t);
 }
@@ -963,7 +966,7 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
       // A family name in ال after a given name (محمود عباس | العقاد), or the second half of a
       // compound given name (زين | الدين زيدان), not a nationality, title or noun in ة; a compound
       // given name may take one too (حسين بدر الدين | الحوثي).
-      const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && hasArticle(nx) && /^ال[\u0621-\u064A]{3,}$/.test(nx.light) && !/ة$/.test(nx.light) && !isDemonym(nx.light) && !roleHead(nx) && !isStop(nx) && !isUnnamedHead(nx) && !isPlaceOrOrg(nx) && scores[nx.i]! >= TAGGER_CUTS.extAl;
+      const al = (isGiven(cur) || (COMPOUND_SECOND.has(cur.light) && c.to > c.from)) && alFamilyShape(nx) && scores[nx.i]! >= TAGGER_CUTS.extAl;
       if (al) { c.to++; if (COMPOUND_SECOND.has(nx.light)) continue; break; }
       // A plain word right before the phrase closes with a comma, the sentence's end, a number or a
       // relative pronoun (المصري جهاد | غريشة، إثر): the surname, whatever the tagger makes of it.

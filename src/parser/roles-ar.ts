@@ -1110,7 +1110,7 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
   // A group's title before a list's first name (لاعبو مانشستر سيتي في صفوف إنجلترا X وY، وثنائي
   // الأرجنتين X وY، وهم رافعو الأثقال الثلاثة X، وY): from the plural, dual or collective head to
   // the name, offered to every listed name (the later ones through ctx:list below).
-  if (inList || (named.has(c.to + 1) && toks[c.to + 1]!.sent === first.sent)) {
+  if (listed) {
     const g = groupBefore(toks, c.from, named);
     if (g >= 0) {
       const t = describerText(text, toks, g, c.from - 1);
