@@ -83,10 +83,29 @@ export class PersonIndex {
       || (!!next && next.sent === t.sent && t.gap.trim() === '' && this.pairs.has(t.norm + ' ' + next.norm));
   }
 
-  /** The person a token names, if any. */
+  /**
+   * The person a token names, if any. A word several people's names hold (فلاديمير of فلاديمير
+   * بوتين and فلاديمير تيموشكوف) names the one whose name also holds the word next to it, read
+   * first after it and then before it; standing alone it names the person the index prefers (a
+   * surname before a shared given name).
+   */
   at(t: Token): Person | null {
     const r = this.readingOf(t);
-    return r ? this.byWord.get(r.stem)! : null;
+    if (!r) return null;
+    const own = this.byWord.get(r.stem)!;
+    const all = this.allByWord.get(r.stem);
+    if (!all || all.length < 2) return own;
+    const next = this.toks[t.i + 1], prev = this.toks[t.i - 1];
+    for (const [nb, gap] of [[next, t.gap], [prev, prev?.gap]] as const) {
+      if (!nb || nb.sent !== t.sent || gap?.trim() !== '') continue;
+      const rn = this.readingOf(nb);
+      if (!rn || rn.stem === r.stem) continue;
+      const theirs = this.allByWord.get(rn.stem) ?? [];
+      if (theirs.includes(own)) return own;
+      const both = all.find((p) => theirs.includes(p));
+      if (both) return both;
+    }
+    return own;
   }
 
   /** The clitics before the name in a token that names a person (ل in لبوتين), else ''. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/briefing/types.ts';
-import { segmentArticle } from '../../src/parser/index.ts';
+import { parseArticle, segmentArticle } from '../../src/parser/index.ts';
 import { PersonIndex } from '../../src/parser/person-index.ts';
 import { knownNormReading } from '../../src/parser/word-info.ts';
 
@@ -40,5 +40,17 @@ describe('PersonIndex', () => {
     expect(ids('باسم')).toEqual([null, null]);
     // (without the article's tokens no neighbour can vouch for one)
     expect(toks.filter((t) => t.text === 'حسب').map((t) => new PersonIndex(people).at(t))).toEqual([null, null]);
+  });
+
+  // (a shared given name followed by another person's surname is that other person, not the one the
+  // index prefers for the word alone)
+  it('reads a word several names share by the name word beside it', () => {
+    const people = [person('p-1', 'فلاديمير بوتين', 'Vladimir Putin'), person('p-2', 'فلاديمير تيموشكوف', 'Vladimir Timoshkov')];
+    const { toks } = segmentArticle('وقال فلاديمير تيموشكوف إن صديقه التقى فلاديمير بوتين، ثم قال فلاديمير إن اللقاء كان وديا.');
+    const index = new PersonIndex(people, toks);
+    expect(toks.filter((t) => t.text === 'فلاديمير').map((t) => index.at(t)?.id)).toEqual(['p-2', 'p-1', 'p-1']);
+    // (the speaker the quotation reader names from it)
+    const { quotes } = parseArticle('قال الرئيس الروسي فلاديمير بوتين إن بلاده لن تتراجع.\n\nوقال فلاديمير تيموشكوف إن صديقه انتقل للعيش في بريطانيا.');
+    expect(quotes.map((q) => q.speaker.ar)).toEqual(['فلاديمير بوتين', 'فلاديمير تيموشكوف']);
   });
 });
