@@ -195,6 +195,8 @@ const CLITIC_OPEN = /^[وفبلك]/;
 const COMMA_GAP = /[،,]/;
 const HARD_GAP = /[:;.()"«»“”]/;
 const FEMININE_END = /(ة|ات)$/;
+/** A past verb's feminine form, a conjunction glued on or not (فازت، وأحرزت): three letters or more before the ت. */
+const FEMININE_PAST = /^[وف]?[\u0621-\u064A]{3,5}ت$/;
 const DEFINITE_WORD = /^ال[\u0621-\u064A]{3,}$/;
 const LAM_OPEN = /^ل/;
 const QUOTE_OPEN = /["«“]/;
@@ -675,6 +677,7 @@ export class ArabicQuoteReader {
     }
     return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
   }
+
 
   /**
    * A participle of saying (قائلا، مؤكدة، مشيرا) describes the subject of the clause it closes, not
@@ -1439,7 +1442,10 @@ export class ArabicQuoteReader {
         if (!q || k === 0 || this.index.allAt(t).length > 1 || this.index.prefixAt(t)) return;
         const prev = toks[k - 1]!;
         if (prev.sent !== t.sent || /[،,:;"«»“”.()]/.test(prev.gap) || personAt[k - 1] === q) return;
-        vote(q, sayingGender(prev.light) ?? titleGender(prev.light));
+        // (a sentence opening with a past verb in ت before the name, وفازت فرانسيس ماكدورماند: the
+        // verb agrees with its subject, whatever the verb)
+        const opening = k === 1 || toks[k - 2]!.sent !== prev.sent;
+        vote(q, sayingGender(prev.light) ?? titleGender(prev.light) ?? (opening && FEMININE_PAST.test(prev.light) && !hasArticle(prev) && !roleHead(prev) && !isPlaceOrOrg(prev) && !isStop(prev) ? 'f' : null));
       });
       this.genders = new Map(this.people.map((q) => {
         const v = votes.get(q.id);
@@ -2426,6 +2432,8 @@ export class ArabicQuoteReader {
     const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
     const ante = this.antecedentPerson(anchor, qa, qb, vg);
     if (ante) add(fromPerson(ante), null);
+    const tsubj = this.sentenceSubjectBefore(anchor, qa, qb, vg);
+    if (tsubj) add(fromPerson(tsubj), null);
     const ruleType0 = candidateType(ruleShown);
     const referred = ruleType0 === 'described' || ruleType0 === 'body' || ruleType0 === 'named' ? this.personReferredTo(ruleShown.speaker.ar, anchor) : null;
     if (referred) add(fromPerson(referred), null);
@@ -2444,6 +2452,7 @@ export class ArabicQuoteReader {
     for (const e of list) {
       const key = candidateKey(e.sp);
       if (ante && e.sp.speakerId === ante.id) e.c.ante = true;
+      if (tsubj && e.sp.speakerId === tsubj.id) e.c.tsubj = true;
       if (hero && e.sp.speakerId === hero.id) e.c.protagonist = true;
       if (issuedKey !== null && key === issuedKey) e.c.issued = true;
       if (backKey !== null && key === backKey) e.c.stmtBack = true;
@@ -2709,6 +2718,38 @@ export class ArabicQuoteReader {
       k = first;
       if (/[بلك]/.test(this.index.prefixAt(toks[first]!)) || (first > 0 && FREE_PREPOSITIONS.has(toks[first - 1]!.light))) continue;
       if (this.possessorAt(first, 0) || this.inQuotationAt(toks[first]!.start)) continue;
+      if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
+      return p;
+    }
+    return null;
+  }
+
+  /**
+   * The nearest person before token `anchor` (outside the quotation qa..qb) who is the subject a
+   * sentence opens with, up to six sentences back: the name first (ماكدورماند قالت), or after the
+   * sentence's opening verb, titles between (وفازت فرانسيس ماكدورماند …، وقال وزير الخارجية X).
+   * A paragraph's feminine verbs go on with its first subject over the names they pass as objects
+   * (وفازت X … وقد تغلبت على Y وZ … وقالت), which the nearest-person antecedent takes instead.
+   * Not inside quoted words, not of the other gender than the verb of saying.
+   */
+  private sentenceSubjectBefore(anchor: number, qa: number, qb: number, vg: Gender | null): Person | null {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    const sent = toks[anchor]!.sent;
+    const opensSentence = (j: number) => j === 0 || toks[j - 1]!.sent !== toks[j]!.sent;
+    for (let k = anchor - 1; k >= 0 && anchor - k <= 2 * ANTE_REACH && toks[k]!.sent >= sent - 6; k--) {
+      const p = personAt[k];
+      if (!p || (k >= qa && k <= qb)) continue;
+      let first = k;
+      while (first - 1 >= 0 && personAt[first - 1] === p) first--;
+      k = first;
+      if (this.index.prefixAt(toks[first]!) || this.inQuotationAt(toks[first]!.start)) continue;
+      // (titles between the verb and the name: وزير الخارجية الروسي)
+      let j = first - 1;
+      while (j >= 0 && first - j <= 5 && toks[j]!.sent === toks[first]!.sent && !/[،,:;"«»“”()]/.test(toks[j]!.gap) && (roleHead(toks[j]!) || hasArticle(toks[j]!) || ROLE_LINKS.has(toks[j]!.light))) j--;
+      const subject = opensSentence(j + 1) || (opensSentence(j) && !/[،,:;"«»“”()]/.test(toks[j]!.gap) && !hasArticle(toks[j]!) && !roleHead(toks[j]!) && !isStop(toks[j]!)
+        && !FREE_PREPOSITIONS.has(toks[j]!.light) && !isPlaceOrOrg(toks[j]!) && !isUnnamedHead(toks[j]!) && !isTimeWord(toks[j]!) && !personAt[j]);
+      if (!subject) continue;
       if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
       return p;
     }

@@ -105,6 +105,12 @@ export interface SpeakerCandidate {
   /** the person the article names most often (three times at least, alone at the top) */
   protagonist?: boolean;
   /**
+   * The nearest person before the cue, up to six sentences back, who opens a sentence as its
+   * subject (وفازت X …، X قال) and is not of the other gender than the verb: the topic a paragraph's
+   * unstated subjects go on with.
+   */
+  tsubj?: boolean;
+  /**
    * The mention stands right after a verb that opens an earlier clause of the quotation's sentence
    * (وأكدت السلطات … وأوضحت، نشرت السفارة … تقول فيها): the subject the later verb of saying goes on
    * from. 'agree' / 'clash': that verb's gender mark (ت) against the verb of saying's; 'open' when
@@ -235,6 +241,7 @@ export function describeCandidate(c: SpeakerCandidate, x: QuoteContext, f: Emit)
     if (x.ruleGeneric) f`ante|gen`;
     if (!c.mention) f`ante|far`;
   }
+  if (c.tsubj) { f`tsubj`; f`tsubj|v:${x.verb}`; f`tsubj|rule:${c.rule}`; if (!c.mention) f`tsubj|far`; }
   if (c.protagonist) { f`prot`; f`prot|v:${x.verb}`; f`prot|rt:${x.ruleType}`; if (!c.mention) f`prot|far`; }
   if (c.coref && !c.mention) f`coref|far`;
   if (c.issued) { f`issued`; f`issued|v:${x.verb}`; f`issued|rt:${x.ruleType}`; }
