@@ -1805,6 +1805,9 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
   // «، ومرشح حزب …، NAME»: a title joined by و and closed by a comma continues the apposition of
   // the person before; the name after the comma is not the one it describes.
   if (best >= 0 && /^و/.test(toks[best]!.light) && commaAfter(toks[from - 1]!) && !!headOf({ ...toks[best]!, light: toks[best]!.light.slice(1) })) return -1;
+  // «بيان محامي رونالدو»، «مستشار ترامب»: an indefinite title right before the name is in construct
+  // with it, the title of the person's lawyer or adviser, not the person's own.
+  if (best >= 0 && best === from - 1 && /^\s+$/.test(toks[best]!.gap) && roleHead(toks[best]!)?.definite === false) return -1;
   return best;
 }
 

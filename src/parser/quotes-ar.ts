@@ -1369,6 +1369,9 @@ export class ArabicQuoteReader {
     found.splice(stop);
     const head = roleHead(toks[from]!);
     if (found.length >= 2 && head && !head.definite) return found[found.length - 1]!;
+    // (an indefinite title in construct with the one person named, محامي رونالدو، مستشار ترامب: the
+    // title's holder speaks, who is not that person; the description is read on as a phrase)
+    if (found.length === 1 && head && !head.definite && from + 1 <= to && !GAP_BREAK.test(toks[from]!.gap) && this.familyMember(toks[from + 1]!) === found[0] && !this.index.prefixAt(toks[from + 1]!)) return null;
     return found[0] ?? null;
   }
 
@@ -1731,6 +1734,13 @@ export class ArabicQuoteReader {
       const outlet = this.outletAt(k, to);
       if (outlet >= k || isOutletHead(toks[k - 1]!)) {
         k = Math.max(k, outlet);
+        continue;
+      }
+      // (an indefinite title's name right after it is its genitive, محامي رونالدو, not its holder;
+      // the holder's own name may follow: محامي رونالدو بيتر كريستيانسين)
+      const owner = k === from + 1 && roleHead(toks[from]!)?.definite === false && /^\s+$/.test(toks[from]!.gap) ? this.familyMember(toks[k]!) : null;
+      if (owner) {
+        while (k + 1 <= to && this.familyMember(toks[k + 1]!) === owner && !GAP_BREAK.test(toks[k]!.gap)) k++;
         continue;
       }
       const sp = this.nameAt(k, to);
