@@ -723,6 +723,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to) && !setOff(toks, c.from, c.to) && !closedTail(c)) c.to--;
   // An indefinite accusative as the last word (احتجاجا، وإعلانا: an everyday noun with the accusative's ا) is the sentence's, not a surname.
   for (const c of all) while (c.to > c.from && accusativeOfEveryday(toks[c.to]!)) c.to--;
+  // An adverb as the last word (دونالد ترامب | مرارا، محمود سالم | غدا) is the verb's, unless a list holds it as a name (صباح).
+  for (const c of all) while (c.to > c.from && (SUBJECT_ADVERBS.has(toks[c.to]!.light) || TIME_ADVERBS.has(toks[c.to]!.light)) && !nameEvidence(toks[c.to]!)) c.to--;
   // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
   for (const c of all) while (c.to > c.from && indefiniteNisba(toks[c.to]!)) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts

@@ -134,6 +134,13 @@ describe('people: an everyday noun in the accusative after a name (round forty-t
   });
 });
 
+describe('people: an adverb after a name (round forty-three)', () => {
+  // (a title's span reached past the name into the verb's adverb before its complement)
+  it('is the verb\'s, not a surname (جون موانغي | مرارا)', () => {
+    expect(names('وكرر الرئيس الكيني جون موانغي مرارا أن بلاده لن تتراجع عن موقفها.')).toEqual(['جون موانغي']);
+  });
+});
+
 describe('people: a family name with the article that no list knows (round ten alfamily25)', () => {
   it('keeps an ال family name in ه that the article writes twice after the same given name (وضاح الطه)', () => {
     // Before: الطه read as a word with a pronoun ending (ه) and, known to no list, not a family
