@@ -1371,8 +1371,23 @@ export class ArabicQuoteReader {
     if (found.length >= 2 && head && !head.definite) return found[found.length - 1]!;
     // (an indefinite title in construct with the one person named, محامي رونالدو، مستشار ترامب: the
     // title's holder speaks, who is not that person; the description is read on as a phrase)
-    if (found.length === 1 && head && !head.definite && from + 1 <= to && !GAP_BREAK.test(toks[from]!.gap) && this.familyMember(toks[from + 1]!) === found[0] && !this.index.prefixAt(toks[from + 1]!)) return null;
+    if (found.length === 1 && head && !head.definite && from + 1 <= to && !GAP_BREAK.test(toks[from]!.gap) && this.principalAfterTitle(from) === found[0]) return null;
     return found[0] ?? null;
+  }
+
+  /**
+   * The person an indefinite title at `from` is in construct with (محامي رونالدو): named right after
+   * it, with no clitic, by a later word of their name (a mention of someone named before). Not a
+   * name the finder read whole from this very phrase, first word on (محامي خليل أحمد حسين, where it
+   * may have joined the principal and the holder into one person): who that is, the phrase says.
+   */
+  private principalAfterTitle(from: number): Person | null {
+    const t = this.toks[from + 1];
+    if (!t || t.sent !== this.toks[from]!.sent || this.index.prefixAt(t)) return null;
+    const p = this.familyMember(t);
+    if (!p) return null;
+    const firstWord = normaliseAr(p.name.ar).split(' ')[0];
+    return firstWord === t.norm ? null : p;
   }
 
   /**
@@ -1738,7 +1753,7 @@ export class ArabicQuoteReader {
       }
       // (an indefinite title's name right after it is its genitive, محامي رونالدو, not its holder;
       // the holder's own name may follow: محامي رونالدو بيتر كريستيانسين)
-      const owner = k === from + 1 && roleHead(toks[from]!)?.definite === false && /^\s+$/.test(toks[from]!.gap) ? this.familyMember(toks[k]!) : null;
+      const owner = k === from + 1 && roleHead(toks[from]!)?.definite === false && /^\s+$/.test(toks[from]!.gap) ? this.principalAfterTitle(from) : null;
       if (owner) {
         while (k + 1 <= to && this.familyMember(toks[k + 1]!) === owner && !GAP_BREAK.test(toks[k]!.gap)) k++;
         continue;
@@ -2442,7 +2457,12 @@ export class ArabicQuoteReader {
     const vg = cue >= 0 ? sayingGender(toks[cue]!.light) : null;
     const ante = this.antecedentPerson(anchor, qa, qb, vg);
     if (ante) add(fromPerson(ante), null);
-    const tsubj = this.sentenceSubjectBefore(anchor, qa, qb, vg);
+    // (only where the rules went back to the discourse, to the last speaker or to no one: the
+    // paragraph's subject is for an unstated one, وقالت، وأضاف, not a rival to a subject the
+    // sentence writes, «استطلاعا للرأي كشف» or «قال محامي X، Y،»)
+    let ruleOwn = false;
+    for (const e of cands.values()) if (e.c.rule && !e.c.last && e.sp !== UNATTRIBUTED) ruleOwn = true;
+    const tsubj = ruleOwn ? null : this.sentenceSubjectBefore(anchor, qa, qb, vg);
     if (tsubj) add(fromPerson(tsubj), null);
     const ruleType0 = candidateType(ruleShown);
     const referred = ruleType0 === 'described' || ruleType0 === 'body' || ruleType0 === 'named' ? this.personReferredTo(ruleShown.speaker.ar, anchor) : null;
