@@ -195,6 +195,8 @@ const CLITIC_OPEN = /^[وفبلك]/;
 const COMMA_GAP = /[،,]/;
 const HARD_GAP = /[:;.()"«»“”]/;
 const FEMININE_END = /(ة|ات)$/;
+/** Punctuation that parts a sentence's opening verb, its subject's titles and the name (GAP_BREAK without the full stop, which an abbreviation inside a sentence carries). */
+const SUBJECT_GAP = /[،,:;"«»“”()]/;
 /** A past verb's feminine form, a conjunction glued on or not (فازت، وأحرزت): three letters or more before the ت. */
 const FEMININE_PAST = /^[وف]?[\u0621-\u064A]{3,5}ت$/;
 const DEFINITE_WORD = /^ال[\u0621-\u064A]{3,}$/;
@@ -612,7 +614,6 @@ export class ArabicQuoteReader {
     const plural = /^[وف]?[^وف].{1,5}(وا|ون)$/.test(toks[verb]!.light);
     // (لكنها أكدت: a feminine verb's unstated subject is no man of the sentence)
     const vg = sayingGender(toks[verb]!.light);
-    const clash = (p: Person) => !!vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f');
     for (let k = verb - 1; k >= lo; k--) {
       // Names inside quoted words are talked about, not talking.
       if (this.inQuotation(k)) continue;
@@ -667,7 +668,7 @@ export class ArabicQuoteReader {
         if (sp) return sp;
       }
       if (!p) continue;
-      if (clash(p)) continue;
+      if (this.ofOtherGender(p, vg)) continue;
       let first = k;
       while (first - 1 >= lo && (this.index.at(toks[first - 1]!) === p || PARTICLES.has(toks[first - 1]!.light)) && !/[،,]/.test(toks[first - 1]!.gap)) first--;
       // (nor behind a title a preposition governs: تحدث X إلى القاضي راندي موس …، مضيفا)
@@ -677,7 +678,6 @@ export class ArabicQuoteReader {
     }
     return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
   }
-
 
   /**
    * A participle of saying (قائلا، مؤكدة، مشيرا) describes the subject of the clause it closes, not
@@ -725,7 +725,7 @@ export class ArabicQuoteReader {
     for (let k = lo - 1; k >= 0 && toks[k]!.sent >= sent - 3; k--) {
       const p = personAt[k];
       if (!p || /[بلك]/.test(this.index.prefixAt(toks[k]!)) || (k > 0 && FREE_PREPOSITIONS.has(toks[k - 1]!.light)) || this.inQuotationAt(toks[k]!.start)) continue;
-      if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
+      if (this.ofOtherGender(p, vg)) continue;
       return fromPerson(p);
     }
     return null;
@@ -1272,7 +1272,7 @@ export class ArabicQuoteReader {
     const closed = /[،,:"«»“”]/.test(toks[e]!.gap) || !next || next.sent !== sent || isComplementiser(next);
     if (!closed) return null;
     const vg = from > 0 ? sayingGender(toks[from - 1]!.light) : null;
-    if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) return null;
+    if (this.ofOtherGender(p, vg)) return null;
     return p;
   }
 
@@ -1305,7 +1305,7 @@ export class ArabicQuoteReader {
       if (!p) return null;
       if (/[بلك]/.test(this.index.prefixAt(toks[k]!)) || (k > 0 && FREE_PREPOSITIONS.has(toks[k - 1]!.light))) return null;
       if (this.possessorAt(k, 0) || this.inQuotationAt(toks[k]!.start)) return null;
-      if (g && this.genderOf(p) === (g === 'f' ? 'm' : 'f')) return null;
+      if (this.ofOtherGender(p, g)) return null;
       return p;
     };
     const sent = first.sent;
@@ -1359,10 +1359,10 @@ export class ArabicQuoteReader {
         stop = Math.min(stop, found.length);
         // (ابنة العميل …، سيرغي سكريبال، يوليا، أكدت: the first comma-free stretch names her father;
         // with the verb feminine and he masculine, the apposition goes on to her)
-        if (!vg || this.genderOf(found[0]!) !== (vg === 'f' ? 'm' : 'f')) break;
+        if (!this.ofOtherGender(found[0]!, vg)) break;
       }
     }
-    if (vg && found.length && this.genderOf(found[0]!) === (vg === 'f' ? 'm' : 'f')) {
+    if (found.length && this.ofOtherGender(found[0]!, vg)) {
       const other = found.find((p) => this.genderOf(p) === vg);
       if (other) return other;
     }
@@ -1371,19 +1371,19 @@ export class ArabicQuoteReader {
     if (found.length >= 2 && head && !head.definite) return found[found.length - 1]!;
     // (an indefinite title in construct with the one person named, محامي رونالدو، مستشار ترامب: the
     // title's holder speaks, who is not that person; the description is read on as a phrase)
-    if (found.length === 1 && head && !head.definite && from + 1 <= to && !GAP_BREAK.test(toks[from]!.gap) && this.principalAfterTitle(from) === found[0]) return null;
+    if (found.length === 1 && from + 1 <= to && !GAP_BREAK.test(toks[from]!.gap) && this.principalAfterTitle(from) === found[0]) return null;
     return found[0] ?? null;
   }
 
   /**
-   * The person an indefinite title at `from` is in construct with (محامي رونالدو): named right after
-   * it, with no clitic, by a later word of their name (a mention of someone named before). Not a
+   * The person the title at `from` is in construct with, when the title is indefinite (محامي رونالدو):
+   * named right after it, with no clitic, by a later word of their name (someone named before). Not a
    * name the finder read whole from this very phrase, first word on (محامي خليل أحمد حسين, where it
    * may have joined the principal and the holder into one person): who that is, the phrase says.
    */
   private principalAfterTitle(from: number): Person | null {
     const t = this.toks[from + 1];
-    if (!t || t.sent !== this.toks[from]!.sent || this.index.prefixAt(t)) return null;
+    if (roleHead(this.toks[from]!)?.definite !== false || !t || t.sent !== this.toks[from]!.sent || this.index.prefixAt(t)) return null;
     const p = this.familyMember(t);
     if (!p) return null;
     const firstWord = normaliseAr(p.name.ar).split(' ')[0];
@@ -1413,7 +1413,7 @@ export class ArabicQuoteReader {
    */
   private agreeing(t: Token, g: Gender | null): Person | null {
     const p = this.familyMember(t);
-    if (!p || !g || this.genderOf(p) !== (g === 'f' ? 'm' : 'f')) return p;
+    if (!p || !this.ofOtherGender(p, g)) return p;
     return this.index.allAt(t).find((x) => this.genderOf(x) === g) ?? p;
   }
 
@@ -1429,6 +1429,11 @@ export class ArabicQuoteReader {
     const q = this.index.at(prev);
     if (!q || q === p) return p;
     return this.index.allAt(t).includes(q) ? q : p;
+  }
+
+  /** The article marks the person with the other gender than g (a verb's or a title's); false when either is unmarked. */
+  private ofOtherGender(p: Person, g: Gender | null): boolean {
+    return !!g && this.genderOf(p) === (g === 'f' ? 'm' : 'f');
   }
 
   /** Each person's gender as the article marks it (null: unmarked or both), read once. */
@@ -1753,7 +1758,7 @@ export class ArabicQuoteReader {
       }
       // (an indefinite title's name right after it is its genitive, محامي رونالدو, not its holder;
       // the holder's own name may follow: محامي رونالدو بيتر كريستيانسين)
-      const owner = k === from + 1 && roleHead(toks[from]!)?.definite === false && /^\s+$/.test(toks[from]!.gap) ? this.principalAfterTitle(from) : null;
+      const owner = k === from + 1 && /^\s+$/.test(toks[from]!.gap) ? this.principalAfterTitle(from) : null;
       if (owner) {
         while (k + 1 <= to && this.familyMember(toks[k + 1]!) === owner && !GAP_BREAK.test(toks[k]!.gap)) k++;
         continue;
@@ -2748,7 +2753,7 @@ export class ArabicQuoteReader {
       k = first;
       if (/[بلك]/.test(this.index.prefixAt(toks[first]!)) || (first > 0 && FREE_PREPOSITIONS.has(toks[first - 1]!.light))) continue;
       if (this.possessorAt(first, 0) || this.inQuotationAt(toks[first]!.start)) continue;
-      if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
+      if (this.ofOtherGender(p, vg)) continue;
       return p;
     }
     return null;
@@ -2776,11 +2781,11 @@ export class ArabicQuoteReader {
       if (this.index.prefixAt(toks[first]!) || this.inQuotationAt(toks[first]!.start)) continue;
       // (titles between the verb and the name: وزير الخارجية الروسي)
       let j = first - 1;
-      while (j >= 0 && first - j <= 5 && toks[j]!.sent === toks[first]!.sent && !/[،,:;"«»“”()]/.test(toks[j]!.gap) && (roleHead(toks[j]!) || hasArticle(toks[j]!) || ROLE_LINKS.has(toks[j]!.light))) j--;
-      const subject = opensSentence(j + 1) || (opensSentence(j) && !/[،,:;"«»“”()]/.test(toks[j]!.gap) && !hasArticle(toks[j]!) && !roleHead(toks[j]!) && !isStop(toks[j]!)
+      while (j >= 0 && first - j <= 5 && toks[j]!.sent === toks[first]!.sent && !SUBJECT_GAP.test(toks[j]!.gap) && (roleHead(toks[j]!) || hasArticle(toks[j]!) || ROLE_LINKS.has(toks[j]!.light))) j--;
+      const subject = opensSentence(j + 1) || (opensSentence(j) && !SUBJECT_GAP.test(toks[j]!.gap) && !hasArticle(toks[j]!) && !roleHead(toks[j]!) && !isStop(toks[j]!)
         && !FREE_PREPOSITIONS.has(toks[j]!.light) && !isPlaceOrOrg(toks[j]!) && !isUnnamedHead(toks[j]!) && !isTimeWord(toks[j]!) && !personAt[j]);
       if (!subject) continue;
-      if (vg && this.genderOf(p) === (vg === 'f' ? 'm' : 'f')) continue;
+      if (this.ofOtherGender(p, vg)) continue;
       return p;
     }
     return null;
