@@ -1522,7 +1522,13 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     const s = scores[t.i]!;
     return s > (t.light.startsWith('ل') ? 0 : -TAGGER_CUTS.pairMargin) && (s > 0 || !!nameTokenEvidence(t.light)) && !/[\u064B-\u064D]/.test(t.text) && !roleHead(t) && !isPlaceOrOrg(t);
   };
-  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !pronounEnding(t) && (nameLike(t, true) || alFamily(t) || cliticShaped(t) || (toks[t.i] === t && wSurname(toks, t.i, scores)));
+  // A later word of the span that the tagger takes for a name word is a surname whatever its
+  // ending or its other reading: a transliteration in يه (ألكسندر كوتيه، جبريل سيديبيه) ends like a
+  // pronoun, and أمين (مصطفى أمين) is also a title. The tagger reads the words around it; the shape
+  // of the word alone does not. (cv:people --unseen, round forty-four: four people more, one invention fewer.)
+  const taggerSure = (t: Token) => toks[t.i] === t && scores[t.i]! > threshold;
+  const titleSurname = (t: Token) => taggerSure(t) && !!roleHead(t) && !hasArticle(t) && !isStop(t);
+  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !(pronounEnding(t) && !taggerSure(t)) && (nameLike(t, true) || titleSurname(t) || alFamily(t) || cliticShaped(t) || (toks[t.i] === t && wSurname(toks, t.i, scores)));
   // A word that cannot open a name as the checks below read one: a verb, a و-word with no name
   // after it, a word no name begins with (and no glued preposition before a name, لماتس هوملز).
   const openerFails = (k: number) => {

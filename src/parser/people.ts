@@ -237,7 +237,9 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
     // of one family: the second gets a draft of its own, linked by its given name as well.
     const relative = !!hit && otherGiven(hit.c, c);
-    if (relative) { hit = undefined; keys.push(c.words[0]!); }
+    // (… and a later mention of that relative is theirs, not a third person: the family name's key
+    // leads to the first of the family every time, so the relative is looked up by full name.)
+    if (relative) { hit = byFullName.get(full); keys.push(c.words[0]!); }
     if (hit) {
       hit.c = better(hit.c, c);
       if (c.roleOptions) for (const o of c.roleOptions) if (hit.roleOptions.length < MAX_ROLE_OPTIONS) hit.roleOptions.push(o);
