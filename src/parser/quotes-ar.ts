@@ -3851,11 +3851,24 @@ export class ArabicQuoteReader {
     const first = this.toks[k]!;
     if (/^(جميع|كافة)$/.test(first.light)) return true;
     if (!hasArticle(first) || this.index.at(first) || isPlaceOrOrg(first) || isUnnamedHead(first) || isOutletHead(first)) return false;
+    // (… nor a body the lists know by a name of several words: ودعت الأمم المتحدة إلى …)
+    if (this.bodyNameAt(k)) return false;
     // (the verb after أن or a comma goes on with a subject already named: بعد أن دعا …، …، تحث …;
     // held-out half: even 923 -> 925 found, odd 957 -> 959; a subject before the verb alone gains none)
     const prev = v > 0 ? this.toks[v - 1] : undefined;
     if (prev && prev.sent === t.sent && (prev.light === 'ان' || /[،,]/.test(prev.gap))) return true;
     return !!this.subjectBefore(v);
+  }
+
+  /** A body the lists know by a name of two to four words opening at k (الأمم المتحدة، منظمة الصحة العالمية). */
+  private bodyNameAt(k: number): boolean {
+    const toks = this.toks;
+    let phrase = toks[k]!.text;
+    for (let j = k + 1; j < k + 4 && j < toks.length && toks[j]!.sent === toks[k]!.sent && !GAP_BREAK.test(toks[j - 1]!.gap); j++) {
+      phrase += ' ' + toks[j]!.text;
+      if (knownOrg(normaliseAr(phrase))) return true;
+    }
+    return false;
   }
 
   /**

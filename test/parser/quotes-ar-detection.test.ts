@@ -68,6 +68,11 @@ describe('an indefinite subject up to the frame\'s preposition', () => {
     expect(quotes('فيما اشتكى آخرون من قيود على اختلاط الجنسين وارتفاع سعر التذكرة.').map((q) => q.who)).toEqual(['آخرون']);
   });
 
+  it('after a comma, a body known by several words is the subject, not the addressee (ودعت الأمم المتحدة إلى)', () => {
+    const q = quotes('وأثار العدد الكبير من الضحايا انتقادات دولية واسعة، خاصة أنهم خرجوا في تظاهرات سلمية، ودعت الأمم المتحدة إلى فتح تحقيق في الأحداث.');
+    expect(q).toContainEqual({ who: 'الأمم المتحدة', text: 'فتح تحقيق في الأحداث', kind: 'indirect' });
+  });
+
   it('not a quantified addressee, nor a preposition after a noun', () => {
     expect(quotes('كما دعا جميع الأطراف إلى تجنب المواجهة وممارسة ضبط النفس.').map((q) => q.who)).not.toContain('جميع الأطراف');
     expect(quotes('وعند البحث عبر غوغل عن أسماء المعتدين تظهر تلك الأسماء.')).toEqual([]);
