@@ -13,6 +13,7 @@ import { COMPOUND_NAME_OPENERS } from './arabic-words.ts';
 import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
 import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
 import { chooseRole, plainRole, type RoleOption } from './role-ranker.ts';
+import { resolveOwnedRole } from './owned-role.ts';
 
 export interface NameCandidate {
   /** The name as written (clitics and diacritics removed). */
@@ -343,8 +344,10 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     ids.add(id);
     // Which people there are is settled above on the rules' role; the ranker only picks the words.
     const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, notOthers(d), [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
-    const roleEn = lang === 'ar' ? (role ? translateRole(c.roleResolved || role) : '') : c.role;
-    const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : role) : '';
+    // (a role a pronoun owns, زعيمه, with the body it stands for written out beside it)
+    const owned = lang === 'ar' && !c.roleResolved && role && pronounOwned(role) ? resolveOwnedRole(role, toks, c.start) : null;
+    const roleEn = lang === 'ar' ? (role ? translateRole(c.roleResolved || owned?.full || role) : '') : c.role;
+    const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : owned ? `${role} (${owned.owner})` : role) : '';
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
     const name = lang === 'ar' ? { ar: c.name, en: en.en } : { ar: arabicNameFor(c.name), en: c.name };
     people.push({
