@@ -1,8 +1,10 @@
 /**
  * A role owned by a pronoun (المتحدث باسمه، زعيمه، رئيس تحريرها) means nothing in a briefing read
  * apart from the article: "its leader". When the owner is a body the article names just before
- * (حزب الشعب الجمهوري … فيما لمح زعيمه كمال كيليتشدار أوغلو), the role is read with the body in
- * the pronoun's place (زعيم حزب الشعب الجمهوري), as the gold writes it. A person as the owner
+ * (حزب الشعب الجمهوري … فيما لمح زعيمه كمال كيليتشدار أوغلو), the body is shown beside the role
+ * (زعيمه (حزب الشعب الجمهوري)) and the English reads the role with the body in the pronoun's place
+ * (زعيم حزب الشعب الجمهوري: leader of …). Beside it rather than inside it, the role stays as the
+ * article writes it, which is what some readers (and some gold annotations) expect. A person as the owner
  * (زوجته، ابنته) is left as written: who is whose is the article's to say, and the gold often wants
  * no role there at all.
  */
@@ -10,8 +12,8 @@ import { BODY_NOUNS } from './cues-ar.ts';
 import { roleHead } from './arabic-words.ts';
 import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { lightNormAr } from '../text/arabic.ts';
-import { knownOrg } from './names-adapter.ts';
-import { normaliseAr } from '../text/normalize.ts';
+import { knownBodyAt } from './known-body.ts';
+import { stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 
 /** A word of the role ending in a singular pronoun: its stem and the owner's gender. */
@@ -20,7 +22,8 @@ const OWNED = /^([\u0621-\u064A]{2,})(ه|ها)$/;
 const MAX_BODY_WORDS = 5;
 /** Between the body and the pronoun: at most the sentence before the role's own. */
 const SENTENCES_BACK = 1;
-const BREAK = /[.:;؛!?؟()"«»“”]/;
+/** Punctuation a body's name does not run across. */
+const BREAK = /[،,.:;؛!?؟()"«»“”]/;
 /** Words whose owner is a person however they are used (زوجته، زميله، نظيره: the counterpart is read apart). */
 const PERSONAL = new Set(['زوج', 'زوجة', 'ابن', 'ابنة', 'بنت', 'اخ', 'اخت', 'شقيق', 'شقيقة', 'زميل', 'زميلة', 'مواطن', 'مواطنة', 'نظير', 'نظيرة', 'صديق', 'صديقة', 'والد', 'والدة', 'اب', 'ام', 'حفيد', 'حفيدة', 'رفيق', 'رفيقة', 'خليفة', 'سلف', 'محامي', 'موكل']);
 /** Plural bodies (السلطات، القوات) take ها as a feminine singular does. */
@@ -31,17 +34,30 @@ function bodyGender(head: string): 'm' | 'f' {
   return head.endsWith('ة') || FEMININE_PLURAL.test(head) ? 'f' : 'm';
 }
 
-/** The body noun a token opens with, behind و/ف, a preposition and the article, or null. */
-function bodyHead(t: Token): string | null {
-  const m = /^(?:[وف])?(?:[بل])?(?:ال)?(.+)$/.exec(t.light);
-  const stem = m?.[1] ?? '';
-  return BODY_NOUNS.has(stem) ? stem : null;
+/** The clitics a body noun may carry before it: a conjunction, a preposition, the article (للـ for ل + ال). */
+const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+
+/**
+ * The body noun a token is, behind its clitics (وزارة is no و + زارة): `clitic` the letters before
+ * the noun or its article to leave out, `swallowed` when ل took the article's alif (للحزب).
+ */
+function bodyHead(t: Token): { stem: string; clitic: number; swallowed: boolean } | null {
+  for (const c of CLITICS) {
+    if (!t.light.startsWith(c)) continue;
+    const rest = t.light.slice(c.length);
+    for (const al of ['', 'ال', 'ل']) {
+      if (al === 'ل' && !c.endsWith('ل')) continue;
+      if (rest.startsWith(al) && BODY_NOUNS.has(rest.slice(al.length))) return { stem: rest.slice(al.length), clitic: al === 'ل' ? c.length + 1 : c.length, swallowed: al === 'ل' };
+    }
+  }
+  return null;
 }
 
-/** The body's name from its head at k: the head and the words with the article after it (no clitic on the head). */
-function bodyPhrase(toks: readonly Token[], k: number): string {
+/** The body's name from its head at k, its clitics left out: the head and the words with the article after it. */
+function bodyPhrase(toks: readonly Token[], k: number, h: { clitic: number; swallowed: boolean }): string {
   const head = toks[k]!;
-  const words = [head.text.replace(/^[وف]?[بل]?(?=ال)/, '').replace(/^[وف](?=\S{3})/, '')];
+  // (للحزب: the preposition ل goes, the article it swallowed comes back)
+  const words = [(h.swallowed ? 'ال' : '') + stripDiacritics(head.text).slice(h.clitic)];
   // (a name in quotation marks after the head, صحيفة "المصري اليوم": the words up to the closing mark)
   if (/^\s*["«“]\s*$/.test(head.gap)) {
     for (let j = k + 1; j < toks.length && toks[j]!.sent === head.sent && j - k < MAX_BODY_WORDS; j++) {
@@ -52,22 +68,10 @@ function bodyPhrase(toks: readonly Token[], k: number): string {
   }
   for (let j = k + 1; j < toks.length && words.length < MAX_BODY_WORDS; j++) {
     const t = toks[j]!;
-    if (t.sent !== head.sent || /[،,]/.test(toks[j - 1]!.gap) || BREAK.test(toks[j - 1]!.gap) || !t.light.startsWith('ال') || AR_STOPWORDS.has(t.light)) break;
+    if (t.sent !== head.sent || BREAK.test(toks[j - 1]!.gap) || !t.light.startsWith('ال') || AR_STOPWORDS.has(t.light)) break;
     words.push(t.text);
   }
   return words.join(' ');
-}
-
-/** A body the lists know by a name of one to four words opening at k (الأمم المتحدة، أبل). */
-function knownBodyAt(toks: readonly Token[], k: number): string | null {
-  let phrase = '';
-  let found: string | null = null;
-  for (let j = k; j < k + 4 && j < toks.length && toks[j]!.sent === toks[k]!.sent; j++) {
-    if (j > k && BREAK.test(toks[j - 1]!.gap)) break;
-    phrase += (phrase ? ' ' : '') + toks[j]!.text;
-    if (knownOrg(normaliseAr(phrase))) found = phrase;
-  }
-  return found;
 }
 
 /**
@@ -98,8 +102,8 @@ export function resolveOwnedRole(role: string, toks: readonly Token[], near: num
     const head = known ? null : bodyHead(toks[k]!);
     if (!known && !head) continue;
     // (a body of the other gender is not the pronoun's owner; a known name's gender is unknown here)
-    if (head && bodyGender(head) !== gender) continue;
-    const owner = known ?? bodyPhrase(toks, k);
+    if (head && bodyGender(head.stem) !== gender) continue;
+    const owner = known ?? bodyPhrase(toks, k, head!);
     // (the owned word's free form: تحريرها -> تحرير، رئيسته -> رئيسة)
     const stem = words[at]!.replace(/(ه|ها)$/, '').replace(/ت$/, 'ة');
     return { owner, full: [...words.slice(0, at), stem, owner].join(' ') };

@@ -23,6 +23,7 @@ import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { brandName, englishName, isDemonym, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
+import { knownBodyAt } from './known-body.ts';
 import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { isEverydayWord } from './everyday-words.ts';
@@ -3852,23 +3853,12 @@ export class ArabicQuoteReader {
     if (/^(جميع|كافة)$/.test(first.light)) return true;
     if (!hasArticle(first) || this.index.at(first) || isPlaceOrOrg(first) || isUnnamedHead(first) || isOutletHead(first)) return false;
     // (… nor a body the lists know by a name of several words: ودعت الأمم المتحدة إلى …)
-    if (this.bodyNameAt(k)) return false;
+    if (knownBodyAt(this.toks, k)) return false;
     // (the verb after أن or a comma goes on with a subject already named: بعد أن دعا …، …، تحث …;
     // held-out half: even 923 -> 925 found, odd 957 -> 959; a subject before the verb alone gains none)
     const prev = v > 0 ? this.toks[v - 1] : undefined;
     if (prev && prev.sent === t.sent && (prev.light === 'ان' || /[،,]/.test(prev.gap))) return true;
     return !!this.subjectBefore(v);
-  }
-
-  /** A body the lists know by a name of two to four words opening at k (الأمم المتحدة، منظمة الصحة العالمية). */
-  private bodyNameAt(k: number): boolean {
-    const toks = this.toks;
-    let phrase = toks[k]!.text;
-    for (let j = k + 1; j < k + 4 && j < toks.length && toks[j]!.sent === toks[k]!.sent && !GAP_BREAK.test(toks[j - 1]!.gap); j++) {
-      phrase += ' ' + toks[j]!.text;
-      if (knownOrg(normaliseAr(phrase))) return true;
-    }
-    return false;
   }
 
   /**

@@ -24,6 +24,13 @@ describe('a pronoun-owned role with its body', () => {
     expect(resolveOwnedRole('رئيس تحريرها', toks, near)).toEqual({ owner: 'صحيفة المصري اليوم', full: 'رئيس تحرير صحيفة المصري اليوم' });
   });
 
+  it('a body noun that opens on و, or behind لل, keeps its letters (وزارة الخارجية، للحزب)', () => {
+    const { toks } = segmentArticle(HEAD + 'وأصدرت وزارة الخارجية الروسية بيانا، وقالت المتحدثة باسمها ماريا زاخاروفا إن الوضع خطير.\nوانتقد الرئيس السياسة للحزب الديمقراطي، فيما قال زعيمه سامر زيلان إن الأمر انتهى.');
+    const at = (w: string) => toks.find((t) => t.text === w)!.start;
+    expect(resolveOwnedRole('المتحدثة باسمها', toks, at('ماريا'))?.owner).toBe('وزارة الخارجية الروسية');
+    expect(resolveOwnedRole('زعيمه', toks, at('سامر'))?.owner).toBe('الحزب الديمقراطي');
+  });
+
   it('no body of the pronoun\'s gender before it, or a person\'s word: the role as written', () => {
     const { toks } = segmentArticle(HEAD + 'وأعلنت الحركة موقفها، وقال زعيمه سامر خليل إن الأمر انتهى.\nوقال زوجها أحمد خليل إن الحزب قوي.');
     const at = (w: string) => toks.find((t) => t.text === w)!.start;

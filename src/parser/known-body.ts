@@ -1,0 +1,24 @@
+/**
+ * A body the lists know by a name of one to four words opening at a token (الأمم المتحدة، منظمة
+ * الصحة العالمية، أبل): read where a word alone says nothing (الأمم is no body, الأمم المتحدة is).
+ */
+import { knownOrg } from './names-adapter.ts';
+import { normaliseAr } from '../text/normalize.ts';
+import type { Token } from './tokens.ts';
+
+/** Words of a known body's name at most. */
+const MAX_WORDS = 4;
+/** Punctuation no body's name runs across. */
+const BREAK = /[،,.:;؛!?؟()"«»“”]/;
+
+/** The longest known body's name opening at k, as written, or null. */
+export function knownBodyAt(toks: readonly Token[], k: number): string | null {
+  let phrase = '';
+  let found: string | null = null;
+  for (let j = k; j < k + MAX_WORDS && j < toks.length && toks[j]!.sent === toks[k]!.sent; j++) {
+    if (j > k && BREAK.test(toks[j - 1]!.gap)) break;
+    phrase += (phrase ? ' ' : '') + toks[j]!.text;
+    if (knownOrg(normaliseAr(phrase))) found = phrase;
+  }
+  return found;
+}
