@@ -134,11 +134,15 @@ describe('parser on the blind slice', () => {
     // re-judged under held-out taggers; no blind article read) left every figure where it was.
     // The fortieth (hyphenated name halves, a third name word in ال, a squad's «name (club)»
     // items, a list's group before «ومن بينهم», VERB_NAME_MIN −10; no blind article read) too.
+    // The forty-first to forty-third (no blind article read) left every floored figure where it was
+    // or above it (speaker 0.713 by the forty-third). At the end of the forty-fourth (no blind
+    // article read): role 0.667 and strict role 0.625 (a role a pronoun owns shown with the body it
+    // stands for), floors raised to 0.66 and 0.62; every other figure as the forty-third.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
-    expect(share(t.roles)).toBeGreaterThanOrEqual(0.64);
+    expect(share(t.roles)).toBeGreaterThanOrEqual(0.66);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
     expect(share(t.speakers)).toBeGreaterThanOrEqual(0.7);
-    expect(share(t.rolesStrict)).toBeGreaterThanOrEqual(0.6);
+    expect(share(t.rolesStrict)).toBeGreaterThanOrEqual(0.62);
     expect(recall(t.precedents)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.speakersEn)).toBeGreaterThanOrEqual(0.52);
     expect(share(t.speakersEnStrict)).toBeGreaterThanOrEqual(0.52);
