@@ -8,15 +8,15 @@ import type { Token } from './tokens.ts';
 
 /** Words of a known body's name at most. */
 const MAX_WORDS = 4;
-/** Punctuation no body's name runs across. */
-const BREAK = /[،,.:;؛!?؟()"«»“”]/;
+/** Punctuation no body's name runs across (owned-role.ts reads a body's name by the same marks). */
+export const BODY_NAME_BREAK = /[،,.:;؛!?؟()"«»“”]/;
 
 /** The longest known body's name opening at k, as written, or null. */
 export function knownBodyAt(toks: readonly Token[], k: number): string | null {
   let phrase = '';
   let found: string | null = null;
   for (let j = k; j < k + MAX_WORDS && j < toks.length && toks[j]!.sent === toks[k]!.sent; j++) {
-    if (j > k && BREAK.test(toks[j - 1]!.gap)) break;
+    if (j > k && BODY_NAME_BREAK.test(toks[j - 1]!.gap)) break;
     phrase += (phrase ? ' ' : '') + toks[j]!.text;
     if (knownOrg(normaliseAr(phrase))) found = phrase;
   }

@@ -12,18 +12,16 @@ import { BODY_NOUNS } from './cues-ar.ts';
 import { roleHead } from './arabic-words.ts';
 import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { lightNormAr } from '../text/arabic.ts';
-import { knownBodyAt } from './known-body.ts';
+import { BODY_NAME_BREAK, knownBodyAt } from './known-body.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 
 /** A word of the role ending in a singular pronoun: its stem and the owner's gender. */
-const OWNED = /^([\u0621-\u064A]{2,})(ه|ها)$/;
+const OWNED = /^([\u0621-\u064A]{3,})(ه|ها)$/;
 /** A body's name runs on only through words with the article (حزب الشعب الجمهوري), at most this many. */
 const MAX_BODY_WORDS = 5;
 /** Between the body and the pronoun: at most the sentence before the role's own. */
 const SENTENCES_BACK = 1;
-/** Punctuation a body's name does not run across. */
-const BREAK = /[،,.:;؛!?؟()"«»“”]/;
 /** Words whose owner is a person however they are used (زوجته، زميله، نظيره: the counterpart is read apart). */
 const PERSONAL = new Set(['زوج', 'زوجة', 'ابن', 'ابنة', 'بنت', 'اخ', 'اخت', 'شقيق', 'شقيقة', 'زميل', 'زميلة', 'مواطن', 'مواطنة', 'نظير', 'نظيرة', 'صديق', 'صديقة', 'والد', 'والدة', 'اب', 'ام', 'حفيد', 'حفيدة', 'رفيق', 'رفيقة', 'خليفة', 'سلف', 'محامي', 'موكل']);
 /** Plural bodies (السلطات، القوات) take ها as a feminine singular does. */
@@ -68,7 +66,7 @@ function bodyPhrase(toks: readonly Token[], k: number, h: { clitic: number; swal
   }
   for (let j = k + 1; j < toks.length && words.length < MAX_BODY_WORDS; j++) {
     const t = toks[j]!;
-    if (t.sent !== head.sent || BREAK.test(toks[j - 1]!.gap) || !t.light.startsWith('ال') || AR_STOPWORDS.has(t.light)) break;
+    if (t.sent !== head.sent || BODY_NAME_BREAK.test(toks[j - 1]!.gap) || !t.light.startsWith('ال') || AR_STOPWORDS.has(t.light)) break;
     words.push(t.text);
   }
   return words.join(' ');

@@ -345,7 +345,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     // Which people there are is settled above on the rules' role; the ranker only picks the words.
     const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, notOthers(d), [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
     // (a role a pronoun owns, زعيمه, with the body it stands for written out beside it)
-    const owned = lang === 'ar' && !c.roleResolved && role && pronounOwned(role) ? resolveOwnedRole(role, toks, c.start) : null;
+    const owned = lang === 'ar' && !c.roleResolved && role ? resolveOwnedRole(role, toks, c.start) : null;
     const roleEn = lang === 'ar' ? (role ? translateRole(c.roleResolved || owned?.full || role) : '') : c.role;
     const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : owned ? `${role} (${owned.owner})` : role) : '';
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
