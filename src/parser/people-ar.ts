@@ -721,6 +721,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // (Not a name set off by commas on both sides, «وزير التجارة الصيني، تشونغ شان، في»: the apposition's
   // commas close it, and a family name written first is what the article repeats.)
   for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to) && !setOff(toks, c.from, c.to) && !closedTail(c)) c.to--;
+  // A last word of a preposition glued to the article (أحمد حسن | بالفوز، | للمنتخب): the phrase after
+  // the name. A surname so written is a name token as written (بالحاج، بالقاسم) or one the tagger is sure of.
+  for (const c of all) while (c.to > c.from && prepArticleNoun(toks[c.to]!) && tags.scores[c.to]! < TAGGER_CUTS.tailSure && !isKnownNameToken(toks[c.to]!.light) && !closedTail(c)) c.to--;
   // An indefinite accusative as the last word (احتجاجا، وإعلانا: an everyday noun with the accusative's ا) is the sentence's, not a surname.
   for (const c of all) while (c.to > c.from && accusativeOfEveryday(toks[c.to]!)) c.to--;
   // An adverb as the last word (دونالد ترامب | مرارا، محمود سالم | غدا) is the verb's, unless a list holds it as a name (صباح).
@@ -1148,6 +1151,15 @@ const TAIL_MAX = 25;
  */
 const TAIL_DOUBT = 10;
 
+/** A preposition or conjunction glued to the article: بال، لل، كال، وبال، فلل. */
+const PREP_ARTICLE = /^[وف]?(?:بال|لل|كال)/;
+/** A preposition and the article before a noun the corpus writes as an everyday word (بالفوز، للمنتخب), not a surname in بال (باليبار، بالفي). */
+function prepArticleNoun(t: Token): boolean {
+  const m = PREP_ARTICLE.exec(t.light);
+  const rest = m ? t.light.slice(m[0].length) : '';
+  return rest.length >= 3 && isEverydayWord(rest);
+}
+
 /** A given name, a known name token or a lexicon name word. */
 function nameEvidence(t: Token): boolean {
   return isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t);
@@ -1332,6 +1344,15 @@ export function ungluedTags(toks: readonly Token[], scores?: readonly number[]):
 /** A name's last letters that read as no pronoun ending (ديدييه، أوليفييه). */
 const FRENCH_IER = /..ييه$/;
 
+/**
+ * A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
+ * (A word with the article takes no pronoun ending: الطه is a family name, not "its ط".)
+ * (Nor a word in ييه: French names in -ier, ديدييه، أوليفييه; a noun's stem hardly ends in يي.)
+ */
+export function pronounEnding(t: Token): boolean {
+  return /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t) && !(t.light.startsWith('ال') && hasArticle(t)) && !FRENCH_IER.test(t.light);
+}
+
 /** The tagger score a glued word must pass, and the letters its rest must have (gluedOpen). */
 const GLUED_MIN = 0;
 const GLUED_REST = 3;
@@ -1503,10 +1524,6 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     && !t.light.endsWith('ة') && !isStop(t) && !roleHead(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t);
   // A verbal noun of the pattern تفعيل (أحمد | توقيع الاتفاق) is no surname unless known as one.
   const masdar = (t: Token) => /^ت..ي.$/.test(t.light) && !isKnownNameToken(t.light) && !isGiven(t);
-  // A word with a pronoun ending (نادر | شهده "witnessed it") is a verb or a noun's, unless known as a name.
-  // (A word with the article takes no pronoun ending: الطه is a family name, not "its ط".)
-  // (Nor a word in ييه: French names in -ier, ديدييه، أوليفييه; a noun's stem hardly ends in يي.)
-  const pronounEnding = (t: Token) => /(ه|ها|هم|هما)$/.test(t.light) && !nameEvidence(t) && !(t.light.startsWith('ال') && hasArticle(t)) && !FRENCH_IER.test(t.light);
   // A foreign name that reads as a preposition or conjunction glued to a word (بنزيمة، بالفي، فالكاو):
   // inside a name when the tagger does not rule it out, the gazetteer has some reading of it as a name
   // or the tagger takes it for one, and the word without its first letter (or without بال/فال) is
@@ -1533,8 +1550,10 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // after it, a word no name begins with (and no glued preposition before a name, لماتس هوملز).
   const openerFails = (k: number) => {
     const t = toks[k]!;
-    return verbAt(toks, k) || (conjoined(t) ? !conjoinedName(t) : !nameLike(t) && gluedOpen(toks, k, scores) === 0);
+    return verbAt(toks, k) || (conjoined(t) ? !conjoinedName(t) : !nameLike(t) && gluedOpen(toks, k, scores) === 0) || everydayBeforeGiven(k);
   };
+  // (… or an everyday word right before a given name, which opens the name: «، بديل | محمد علي».)
+  const everydayBeforeGiven = (k: number) => everyday(toks[k]!) && !isKnownNameToken(toks[k]!.light) && !!toks[k + 1] && isGiven(toks[k + 1]!);
   const out: PersonCandidate[] = [];
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object

