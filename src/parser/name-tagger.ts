@@ -178,7 +178,8 @@ function localMask(toks: readonly Token[], i: number, recurs: (k: number) => boo
   if (t.light === ALLAH && prev && !delimAfter(prev, toks)) m |= nameLike(prev) ? ALLAH_COMPOUND : ALLAH_AFTER_NONNAME;
   if (prev && next) {
     const pn = textClassOf(prev, NEIGHBOUR, neighbourName), nn = textClassOf(next, NEIGHBOUR, neighbourName);
-    if (pn && nn) m |= BETWEEN_NAMES;
+    // (between two name words of one phrase: not across a comma, «أحمد حسن، بديل محمد علي» is an apposition)
+    if (pn && nn && !delimAfter(prev, toks) && !delimAfter(t, toks)) m |= BETWEEN_NAMES;
     if (textClassOf(t, STRONG, strongWord) && (pn || nn)) m |= STRONG_NEIGHBOUR;
   }
   // A list of people (ميسي، رونالدو ونيمار): a word right after a comma or a و whose item before

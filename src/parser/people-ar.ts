@@ -1154,7 +1154,7 @@ const TAIL_DOUBT = 10;
 /** A preposition or conjunction glued to the article: بال، لل، كال، وبال، فلل. */
 const PREP_ARTICLE = /^[وف]?(?:بال|لل|كال)/;
 /** A preposition and the article before a noun the corpus writes as an everyday word (بالفوز، للمنتخب), not a surname in بال (باليبار، بالفي). */
-function prepArticleNoun(t: Token): boolean {
+export function prepArticleNoun(t: Token): boolean {
   const m = PREP_ARTICLE.exec(t.light);
   const rest = m ? t.light.slice(m[0].length) : '';
   return rest.length >= 3 && isEverydayWord(rest);

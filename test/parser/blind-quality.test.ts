@@ -138,6 +138,8 @@ describe('parser on the blind slice', () => {
     // or above it (speaker 0.713 by the forty-third). At the end of the forty-fourth (no blind
     // article read): role 0.667 and strict role 0.625 (a role a pronoun owns shown with the body it
     // stands for), floors raised to 0.66 and 0.62; every other figure as the forty-third.
+    // At the end of the forty-fifth (the names data's common given names, a reproducible tagger;
+    // no blind article read): people 0.764, role 0.681, strict role 0.638, speaker 0.733; floors as they were.
     expect(f1(t.people)).toBeGreaterThanOrEqual(0.76);
     expect(share(t.roles)).toBeGreaterThanOrEqual(0.66);
     expect(share(t.quotes)).toBeGreaterThanOrEqual(0.88);
