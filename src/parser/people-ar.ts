@@ -721,8 +721,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // (Not a name set off by commas on both sides, «وزير التجارة الصيني، تشونغ شان، في»: the apposition's
   // commas close it, and a family name written first is what the article repeats.)
   for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to) && !setOff(toks, c.from, c.to) && !closedTail(c)) c.to--;
-  // A last word of a preposition glued to the article (أحمد حسن | بالفوز، | للمنتخب): the phrase after
-  // the name. A surname so written is a name token as written (بالحاج، بالقاسم) or one the tagger is sure of.
+  // A last word of a preposition glued to the article before an everyday noun (أحمد حسن | بالفوز،
+  // للمنتخب): the phrase after the name. A surname so written is a name token as written (بالحاج،
+  // بالقاسم) or one the tagger is sure of.
   for (const c of all) while (c.to > c.from && prepArticleNoun(toks[c.to]!) && tags.scores[c.to]! < TAGGER_CUTS.tailSure && !isKnownNameToken(toks[c.to]!.light) && !closedTail(c)) c.to--;
   // An indefinite accusative as the last word (احتجاجا، وإعلانا: an everyday noun with the accusative's ا) is the sentence's, not a surname.
   for (const c of all) while (c.to > c.from && accusativeOfEveryday(toks[c.to]!)) c.to--;
@@ -1153,7 +1154,11 @@ const TAIL_DOUBT = 10;
 
 /** A preposition or conjunction glued to the article: بال، لل، كال، وبال، فلل. */
 const PREP_ARTICLE = /^[وف]?(?:بال|لل|كال)/;
-/** A preposition and the article before a noun the corpus writes as an everyday word (بالفوز، للمنتخب), not a surname in بال (باليبار، بالفي). */
+/**
+ * A preposition and the article before a noun the corpus writes as an everyday word (بالفوز،
+ * للمنتخب), not a surname in بال (بالوتيلي، بالفي: their rest is no everyday word). (The everyday
+ * list holds some surnames' rests, يبار of باليبار, so such a surname is cut when the tagger doubts it.)
+ */
 export function prepArticleNoun(t: Token): boolean {
   const m = PREP_ARTICLE.exec(t.light);
   const rest = m ? t.light.slice(m[0].length) : '';
