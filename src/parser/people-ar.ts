@@ -1152,7 +1152,10 @@ const TAIL_MAX = 25;
  */
 const TAIL_DOUBT = 10;
 
-/** A preposition or conjunction glued to the article: بال، لل، كال، وبال، فلل. */
+/**
+ * A preposition or conjunction glued to the article: بال، لل، كال، وبال، فلل. (Not cliticReadings:
+ * it also reads لالغاء, ل + إلغاء once normalised, as ل + the article.)
+ */
 const PREP_ARTICLE = /^[وف]?(?:بال|لل|كال)/;
 /**
  * A preposition and the article before a noun the corpus writes as an everyday word (بالفوز،
@@ -1551,14 +1554,15 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   const taggerSure = (t: Token) => toks[t.i] === t && scores[t.i]! > threshold;
   const titleSurname = (t: Token) => taggerSure(t) && !!roleHead(t) && !hasArticle(t) && !isStop(t);
   const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !(pronounEnding(t) && !taggerSure(t)) && (nameLike(t, true) || titleSurname(t) || alFamily(t) || cliticShaped(t) || (toks[t.i] === t && wSurname(toks, t.i, scores)));
+  // An everyday word right before a given name, which opens the name (، بديل | محمد علي).
+  const everydayBeforeGiven = (k: number) => everyday(toks[k]!) && !isKnownNameToken(toks[k]!.light) && !!toks[k + 1] && isGiven(toks[k + 1]!);
   // A word that cannot open a name as the checks below read one: a verb, a و-word with no name
-  // after it, a word no name begins with (and no glued preposition before a name, لماتس هوملز).
+  // after it, a word no name begins with (and no glued preposition before a name, لماتس هوملز),
+  // or an everyday word before a given name.
   const openerFails = (k: number) => {
     const t = toks[k]!;
     return verbAt(toks, k) || (conjoined(t) ? !conjoinedName(t) : !nameLike(t) && gluedOpen(toks, k, scores) === 0) || everydayBeforeGiven(k);
   };
-  // (… or an everyday word right before a given name, which opens the name: «، بديل | محمد علي».)
-  const everydayBeforeGiven = (k: number) => everyday(toks[k]!) && !isKnownNameToken(toks[k]!.light) && !!toks[k + 1] && isGiven(toks[k + 1]!);
   const out: PersonCandidate[] = [];
   // A word the model doubts beside a lone word it is sure of (جيانلويجي | دوناروما، ماريك ياكوش): the
   // pair is the name when the doubtful word could be inside one and is no preposition's object
