@@ -302,6 +302,8 @@ export const sayingGender = memo((light: string): Gender | null => {
   const w = conjReadings(light).find(saying);
   if (!w) return null;
   if (/(وا|تا|ون)$/.test(w) || (w.endsWith('ا') && saying(w.slice(0, -1)))) return null;
+  // (a root ending in ت, لفت، is masculine: its feminine, لفتت, is the saying verb with ت added)
+  if (w.endsWith('ت') && saying(w + 'ت')) return 'm';
   if (/[تة]$/.test(w)) return 'f';
   if (w.startsWith('ت') && saying('ي' + w.slice(1))) return 'f';
   return 'm';

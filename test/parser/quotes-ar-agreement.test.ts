@@ -18,6 +18,10 @@ describe('the gender a verb of saying or a title marks', () => {
     expect(['قالوا', 'قالا', 'قالتا', 'بيت'].map(g)).toEqual([null, null, null, null]);
   });
 
+  it('a verb whose root ends in ت is masculine: its feminine adds another (لفت / لفتت)', () => {
+    expect(['لفت', 'ولفت', 'لفتت'].map(g)).toEqual(['m', 'm', 'f']);
+  });
+
   it('titles with both forms mark gender; a head with one form does not', () => {
     expect(['الوزيرة', 'والمتحدثة', 'الوزير'].map((w) => titleGender(lightNormAr(w)))).toEqual(['f', 'f', 'm']);
   });
