@@ -96,8 +96,11 @@ export const isDemonym = memo((word: string): boolean => {
 
 /** A world figure the lexicon holds under exactly this (Arabic) name. */
 export const isKnownPerson = cached<boolean>((s) => !!lookupPersonFn?.(s), false);
-/** A country or place (إسرائيل، أنقرة), by the lexicon or the country list. */
-export const isKnownPlace = cached<boolean>((s) => !!lookupPlaceFn?.(s) || !!countryFn?.(s), false);
+/**
+ * A country or place (إسرائيل، أنقرة), by the lexicon or the country list, or a place of two words
+ * or more by the world gazetteer (لوس أنجلوس، خان يونس: names/places.ts).
+ */
+export const isKnownPlace = cached<boolean>((s) => !!lookupPlaceFn?.(s) || !!countryFn?.(s) || names.isPlacePhrase(s), false);
 export const knownOrg = cached<{ en: string; kind: OrgKind } | null>((s) => {
   const o = lookupOrgFn?.(s);
   return o ? { en: o.en, kind: o.kind ?? 'org' } : null;

