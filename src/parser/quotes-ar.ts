@@ -372,7 +372,8 @@ const kinEnglish = memo((ar: string): string | null => {
   if (!kin) return null;
   const rest = words.slice(1);
   if (rest.some((w) => /^[وفبلك]?ال/.test(lightNormAr(w)) || translateSource(w))) return null;
-  const en = englishName(rest.join(' ')).en;
+  // (a brand the Arabic spells by sound, موقع فيسبوك, by its English name: bareEnglish)
+  const en = bareEnglish(rest.join(' '));
   return en ? `${kin} ${en}` : null;
 });
 
@@ -1222,7 +1223,8 @@ export class ArabicQuoteReader {
     if (!ar) return null;
     void to;
     const rest = ar.split(' ').slice(1).join(' ');
-    const restEn = p && !own ? p.name.en : translateSource(rest) || englishName(rest).en;
+    // (a brand the Arabic spells by sound, موقع فيسبوك, by its English name: bareEnglish)
+    const restEn = p && !own ? p.name.en : bareEnglish(rest);
     return { speaker: { ar, en: restEn ? `${kinWord} ${restEn}` : '' }, speakerId: null, unnamed: true };
   }
 

@@ -34,6 +34,10 @@ describe('a kin noun before a name', () => {
     const q = b.quotes.find((x) => x.speaker.ar.includes('مينغ'));
     expect(q?.speaker.en).toMatch(/^the wife of /);
   });
+  it('a brand after a body noun of the same table is the brand\'s English name (موقع فيسبوك), not romanised', () => {
+    const b = parseArticle('وقال موقع فيسبوك في بيان: "نحن لا نبيع أيا من معلوماتك لأي شخص، ولن نفعل ذلك أبدا".');
+    expect(b.quotes.map((x) => x.speaker.en)).toEqual(['the website of Facebook']);
+  });
 });
 
 describe('a governing participle with its own complement', () => {
