@@ -35,14 +35,30 @@ export function brandIndex(file: BrandFile): Map<string, string> {
   return out;
 }
 
+let ranks: Map<string, number> | null = null;
+
 function loaded(): Map<string, string> {
   if (index) return index;
+  ranks = new Map();
   try {
-    index = brandIndex(JSON.parse(readFileSync(FILE, 'utf8')) as BrandFile);
+    const file = JSON.parse(readFileSync(FILE, 'utf8')) as BrandFile;
+    index = brandIndex(file);
+    for (const b of file.brands) b.ar.forEach((ar, r) => { const k = normAr(ar); if (index!.get(k) === b.en && !ranks!.has(k)) ranks!.set(k, r); });
   } catch {
     index = new Map();
   }
   return index;
+}
+
+/**
+ * Where the phrase stands in its brand's list of spellings (0: the names model's first, فيسبوك for
+ * Facebook; 4: معدل for Modal), null when it spells no brand. A late spelling that is also an
+ * everyday word is more likely the word.
+ */
+export function brandSpellingRank(ar: string): number | null {
+  const k = normAr(ar.replace(/[«»"“”]/g, ' ')).trim();
+  if (!k || !loaded().has(k)) return null;
+  return ranks!.get(k) ?? null;
 }
 
 /** The English name of the brand the Arabic phrase spells (فيسبوك -> Facebook), else null. */

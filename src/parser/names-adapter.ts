@@ -46,6 +46,8 @@ export const isCollectiveNoun = cached<boolean>((s) => names.isCollectiveNoun(s)
 
 /** The English name of a brand or body the Arabic spells by sound (فيسبوك -> Facebook), else null. */
 export const brandName = cached<string | null>((s) => names.brandName(s), null);
+/** Where the phrase stands among its brand's spellings (0: the first), null when it spells none. */
+export const brandSpellingRank = cached<number | null>((s) => names.brandSpellingRank(s), null);
 
 /**
  * A name's phonetic keys (shared lists: callers copy them, never change them). Memoised: each

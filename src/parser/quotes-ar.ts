@@ -283,15 +283,15 @@ function phraseShape(ar: string): SpeakerCandidate['shape'] {
 
 /**
  * A subject's first word shaped like no agent (see ArabicQuoteReader.subject): a preposition glued on
- * (بالقول، في17; ل only where no وفقا/طبقا names a source by it), a preposition or adverb with a
- * pronoun (بعدها، خلالها), or و/ف and an imperfect verb (ويعرف). A possessed noun (مكتبه، عائلتها،
+ * (بالقول، في17; ل only where no وفقا/طبقا names a source by it), a preposition or adverb of time
+ * alone or with a pronoun (منذ | أشهر، بعدها، خلالها), or و/ف and an imperfect verb (ويعرف). A possessed noun (مكتبه، عائلتها،
  * أحدهم) is an agent, so pronoun suffixes alone say nothing.
  */
 function notAnAgent(t: Token, lamSource: boolean): boolean {
   const w = t.light;
   if (/^[وف]?بال[\u0621-\u064A]{3,}$/.test(w) || (!lamSource && /^[وف]?لل[\u0621-\u064A]{3,}$/.test(w))) return true;
   if (/^(في|من|على|عن|الى)\d/.test(w)) return true;
-  if (/^(بعد|قبل|خلال|عقب|اثناء|حول|منذ)(ه|ها|هم|هما|هن)$/.test(w)) return true;
+  if (/^(بعد|قبل|خلال|عقب|اثناء|حول|منذ)(ه|ها|هم|هما|هن)?$/.test(w)) return true;
   return /^[وف][يت][\u0621-\u064A]{3,}$/.test(w);
 }
 

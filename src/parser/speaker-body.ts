@@ -17,8 +17,9 @@ import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
 import { AUDIENCE_NOUNS } from './cues-ar.ts';
 import { isOutletHead, isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
-import { brandName, isCollectiveNoun, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
+import { brandName, brandSpellingRank, isCollectiveNoun, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
+import { isEverydayWord } from './everyday-words.ts';
 
 /** Words a fuller mention may add after the speaker's own. */
 const MAX_EXTRA = 3;
@@ -175,13 +176,18 @@ const COMPANY = /\b(company|network|platform)$/;
  * Ceph) and is not a person's name in the gazetteer (بالفي is Ballve, not Valve); a word met once
  * is as likely an everyday word the brand list happens to spell.
  */
+/** A brand spelling from this place in its list on, that is also an everyday word, is the word. */
+const EVERYDAY_BRAND_RANK = 2;
+
 function dominantBrand(toks: readonly Token[]): string | null {
   const count = new Map<string, number>();
   let best: string | null = null;
   for (const t of toks) {
     if (isStop(t) || !nameLike(t) || /^[وفبل]?ال/.test(t.light)) continue;
     const w = /^[وبل][\u0621-\u064A]{3,}$/.test(t.light) && !brandName(t.light) ? t.light.slice(1) : t.light;
-    if (isNameTokenAtAll(w)) continue;
+    // (nor an everyday word the brand list spells only as a late guess: معدل "rate" is Modal's
+    // fifth spelling; فيسبوك, Facebook's first, is written as an everyday word too and counts)
+    if (isNameTokenAtAll(w) || (isEverydayWord(w) && (brandSpellingRank(w) ?? 0) >= EVERYDAY_BRAND_RANK)) continue;
     const brand = brandName(w);
     if (!brand) continue;
     const n = (count.get(brand) ?? 0) + 1;

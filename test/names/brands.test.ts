@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brandIndex } from '../../src/names/brands.ts';
-import { brandName, translateSource } from '../../src/names/index.ts';
+import { brandName, brandSpellingRank, translateSource } from '../../src/names/index.ts';
 
 describe('brandName', () => {
   it('reads a brand the Arabic spells by sound from the shipped list', () => {
@@ -15,6 +15,12 @@ describe('brandName', () => {
     expect(brandName('الدار')).toBeNull();
     expect(brandName('مراسلون')).toBeNull();
     expect(brandName('غوغل الأمريكية')).toBeNull();
+  });
+
+  it('says where a spelling stands in its brand\'s list: the first, or a late guess', () => {
+    expect(brandSpellingRank('فيسبوك')).toBe(0);
+    expect(brandSpellingRank('معدل')).toBeGreaterThanOrEqual(2);
+    expect(brandSpellingRank('الشركة')).toBeNull();
   });
 
   it('gives a spelling shared by two brands to the brand whose likelier spelling it is', () => {

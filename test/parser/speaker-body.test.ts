@@ -36,6 +36,8 @@ describe('fullerBody', () => {
     expect(body(t, 'الشركة', 2)).toBe('Facebook');
     // عبر "via" is spelled like Uber: a common word, never a brand
     expect(body('نشر الخبر عبر الإنترنت وعبر الهاتف. وقالت الشركة إن الأداة جاهزة.', 'الشركة', 1)).toBeNull();
+    // معدل "rate", twice, is only Modal's fifth spelling: the everyday word, not the brand
+    expect(body('وازداد معدل تعليق الحسابات بمعدل الضعف. وقالت الشركة إن الأداة جاهزة.', 'الشركة', 1)).toBeNull();
   });
 });
 

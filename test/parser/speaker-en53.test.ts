@@ -34,6 +34,10 @@ describe('a kin noun before a name', () => {
     const q = b.quotes.find((x) => x.speaker.ar.includes('مينغ'));
     expect(q?.speaker.en).toMatch(/^the wife of /);
   });
+  it('a time phrase before the quotation is no speaker (ويؤكد منذ أشهر أن): the subject before it is', () => {
+    const b = parseArticle('وقال الوزير إن الخطة جاهزة. ويؤكد منذ أشهر أن "الحكومة لن تتراجع عن الإصلاحات مهما كانت الضغوط".');
+    expect(b.quotes.map((x) => x.speaker.ar)).toEqual(['الوزير', 'الوزير']);
+  });
   it('a brand after a body noun of the same table is the brand\'s English name (موقع فيسبوك), not romanised', () => {
     const b = parseArticle('وقال موقع فيسبوك في بيان: "نحن لا نبيع أيا من معلوماتك لأي شخص، ولن نفعل ذلك أبدا".');
     expect(b.quotes.map((x) => x.speaker.en)).toEqual(['the website of Facebook']);
