@@ -1,6 +1,6 @@
 /**
  * Builds data/places/places.json: the Arabic spellings of place names of two words or more (لوس
- * أنجلوس، خان يونس، نيو جيرسي، سانت إتيان), so that the people finder does not take a city or a region
+ * أنجلوس، نيو جيرسي، سانت إتيان، ريو دي جانيرو), so that the people finder does not take a city or a region
  * the hand-written lexicon lacks for a person's first and last name. The lexicon (data/lexicon/
  * places.json) knows the places the development articles name; an unseen article names others.
  *

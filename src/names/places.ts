@@ -1,5 +1,5 @@
 /**
- * Place names of two words or more (لوس أنجلوس، خان يونس، نيو جيرسي) from a world gazetteer of
+ * Place names of two words or more (لوس أنجلوس، نيو جيرسي، سانت إتيان) from a world gazetteer of
  * cities and regions (data/places/README.md: sources and licences; scripts/build-places.ts builds
  * the file). The hand-written lexicon knows the places its articles name; an unseen article names
  * others, and a city of two words reads like a first and a last name.

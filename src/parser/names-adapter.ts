@@ -100,7 +100,7 @@ export const isDemonym = memo((word: string): boolean => {
 export const isKnownPerson = cached<boolean>((s) => !!lookupPersonFn?.(s), false);
 /**
  * A country or place (إسرائيل، أنقرة), by the lexicon or the country list, or a place of two words
- * or more by the world gazetteer (لوس أنجلوس، خان يونس: names/places.ts).
+ * or more by the world gazetteer (لوس أنجلوس، نيو جيرسي: names/places.ts).
  */
 export const isKnownPlace = cached<boolean>((s) => !!lookupPlaceFn?.(s) || !!countryFn?.(s) || names.isPlacePhrase(s), false);
 export const knownOrg = cached<{ en: string; kind: OrgKind } | null>((s) => {

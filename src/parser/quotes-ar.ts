@@ -284,8 +284,8 @@ function phraseShape(ar: string): SpeakerCandidate['shape'] {
 /**
  * A subject's first word shaped like no agent (see ArabicQuoteReader.subject): a preposition glued on
  * (بالقول، في17; ل only where no وفقا/طبقا names a source by it), a preposition or adverb of time
- * alone or with a pronoun (منذ | أشهر، بعدها، خلالها), or و/ف and an imperfect verb (ويعرف). A possessed noun (مكتبه، عائلتها،
- * أحدهم) is an agent, so pronoun suffixes alone say nothing.
+ * alone or with a pronoun (منذ | أشهر، بعدها، خلالها), or و/ف and an imperfect verb (ويعرف). A
+ * possessed noun (مكتبه، عائلتها، أحدهم) is an agent, so pronoun suffixes alone say nothing.
  */
 function notAnAgent(t: Token, lamSource: boolean): boolean {
   const w = t.light;
