@@ -20,6 +20,7 @@ import { isOutletHead, isSpeechVerb, isStop, isTimeWord, nameLike } from './arab
 import { brandName, brandSpellingRank, isCollectiveNoun, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
 import { isEverydayWord } from './everyday-words.ts';
+import { masdarShape } from './people-ar.ts';
 
 /** Words a fuller mention may add after the speaker's own. */
 const MAX_EXTRA = 3;
@@ -130,6 +131,9 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
       while (k < toks.length && k - j < 4 && toks[k]!.sent === t.sent && !/["»”]/.test(toks[k]!.gap)) k++;
       if (k < toks.length && k - j < 4 && /^\s*["»”]/.test(toks[k]!.gap)) quoted = toks.slice(j, k + 1).map((u) => u.text).join(' ');
     }
+    // (… nor a ل-complement after a mention in construct with a verbal noun: تعريف الشركة | للحسابات
+    // المزيفة is the company's definition of fake accounts, not a company named for them)
+    if (e > j && lamComplement(toks[j]!) && i > 0 && toks[i - 1]!.sent === t.sent && !delimAfter(toks[i - 1]!, toks) && masdarShape(toks[i - 1]!)) e = j;
     if (e === j && !quoted) continue;
     if (quoted) {
       const en = knownOrg(normaliseAr(quoted))?.en ?? brandName(quoted) ?? translateSource(`${want[0]} "${quoted}"`);

@@ -27,6 +27,12 @@ describe('fullerBody', () => {
     expect(body('قال مسؤول أمريكي كبير إن الأمر جار. وأضاف مسؤول إن الاتفاق قريب.', 'مسؤول', 1)).toBeNull();
   });
 
+  it('does not take the ل-complement of a verbal noun the body is in construct with (تعريف الشركة | للحسابات)', () => {
+    expect(body('وانتقد الباحثون تعريف الشركة للحسابات المزيفة. وقالت الشركة إن الأداة جاهزة.', 'الشركة', 1)).toBeNull();
+    // (a body's own ل-complement stays: الهيئة العامة للاستثمار)
+    expect(body('أعلنت الهيئة العامة للاستثمار خطة جديدة. وقالت الهيئة إن الخطة جاهزة.', 'الهيئة', 1)).toMatch(/investment/i);
+  });
+
   it('does not take a time word as part of the body', () => {
     expect(body('أعلنت الوزارة الخميس أنها أوقفت عشرة. وقالت الوزارة إن التحقيق جار.', 'الوزارة', 1)).toBeNull();
   });
