@@ -18,7 +18,7 @@ setRoleNameFn((ar) => {
 export { englishName, isGivenName, givenNameEn, lookupPerson, type EnglishName } from './english.ts';
 export { translateRole, translateSource, relativeRole, isCollectiveNoun } from './roles.ts';
 export { brandName, brandSpellingRank } from './brands.ts';
-export { isPlacePhrase } from './places.ts';
+export { isPlacePhrase, placeEnglish } from './places.ts';
 export { phoneticKeys, keySimilarity, wordKey } from './phonetic.ts';
 export { matchPeople, closestCandidates, closestMatches, MATCH_THRESHOLD, type PersonMatch } from './match.ts';
 export { demonym, countryByArabic, countryName, countryPhrase, type Demonym, type Country } from './countries.ts';

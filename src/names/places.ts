@@ -13,21 +13,31 @@ import { normAr } from './normalize.ts';
 
 const FILE = fileURLToPath(new URL('../../data/places/places.json', import.meta.url));
 
-let phrases: Set<string> | null = null;
+/** Phrase (normAr) -> its English name (Saint-Étienne), or '' from a file without the English. */
+let phrases: Map<string, string> | null = null;
 
-function loaded(): Set<string> {
+function loaded(): Map<string, string> {
   if (phrases) return phrases;
   try {
-    phrases = new Set((JSON.parse(readFileSync(FILE, 'utf8')) as { phrases: string[] }).phrases);
+    const file = JSON.parse(readFileSync(FILE, 'utf8')) as { phrases: string[]; en?: string[] };
+    phrases = new Map(file.phrases.map((p, i) => [p, file.en?.[i] ?? '']));
   } catch {
     // (without the file the lexicon's places still count: the gazetteer only adds to them)
-    phrases = new Set();
+    phrases = new Map();
   }
   return phrases;
 }
 
+const key = (ar: string) => normAr(ar.replace(/[«»"“”]/g, ' ')).trim();
+
 /** The Arabic phrase is a place of two words or more in the gazetteer (لوس أنجلوس). */
 export function isPlacePhrase(ar: string): boolean {
-  const k = normAr(ar.replace(/[«»"“”]/g, ' ')).trim();
+  const k = key(ar);
   return k.includes(' ') && loaded().has(k);
+}
+
+/** The English name of a place of two words or more in the gazetteer (سانت إتيان -> Saint-Étienne), else null. */
+export function placeEnglish(ar: string): string | null {
+  const k = key(ar);
+  return (k.includes(' ') && loaded().get(k)) || null;
 }

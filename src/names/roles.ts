@@ -14,6 +14,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { countryExact, countryPhrase, demonym, type Demonym } from './countries.ts';
 import type { Bi } from '../briefing/types.ts';
 import { spelledAcronym } from './latin-letters.ts';
+import { placeEnglish } from './places.ts';
 
 type Piece =
   | { t: 'title'; title: LexTitle; deputy: string; definite: boolean; portfolio: string }
@@ -163,6 +164,9 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       }
       const place = lex.placeByAr.get(p);
       if (place) return { piece: { t: 'entity', en: place.en, place: true, short: '' }, len };
+      // (a city or region of two words or more the lexicon lacks: the world gazetteer's English)
+      const world = len > 1 ? placeEnglish(p) : null;
+      if (world) return { piece: { t: 'entity', en: world, place: true, short: '' }, len };
       const word = lex.wordByAr.get(p);
       if (word && len > 1) return { piece: { t: 'word', en: word.en, adj: word.adj }, len };
       if (len <= 3) {
