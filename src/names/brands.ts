@@ -19,31 +19,35 @@ interface BrandFile { brands: Array<{ en: string; ar: string[] }> }
 
 let index: Map<string, string> | null = null;
 
-/** Spelling -> brand, the brand whose spelling list has it earliest. */
-export function brandIndex(file: BrandFile): Map<string, string> {
+/** Spelling -> brand, the brand whose spelling list has it earliest, and that place in its list. */
+function rankedIndex(file: BrandFile): { brands: Map<string, string>; rank: Map<string, number> } {
   const rank = new Map<string, number>();
-  const out = new Map<string, string>();
+  const brands = new Map<string, string>();
   for (const b of file.brands) {
     b.ar.forEach((ar, r) => {
       const k = normAr(ar);
       const prev = rank.get(k);
       if (prev !== undefined && prev <= r) return;
       rank.set(k, r);
-      out.set(k, b.en);
+      brands.set(k, b.en);
     });
   }
-  return out;
+  return { brands, rank };
 }
 
-let ranks: Map<string, number> | null = null;
+/** Spelling -> brand, the brand whose spelling list has it earliest. */
+export function brandIndex(file: BrandFile): Map<string, string> {
+  return rankedIndex(file).brands;
+}
+
+let ranks: Map<string, number> = new Map();
 
 function loaded(): Map<string, string> {
   if (index) return index;
-  ranks = new Map();
   try {
-    const file = JSON.parse(readFileSync(FILE, 'utf8')) as BrandFile;
-    index = brandIndex(file);
-    for (const b of file.brands) b.ar.forEach((ar, r) => { const k = normAr(ar); if (index!.get(k) === b.en && !ranks!.has(k)) ranks!.set(k, r); });
+    const built = rankedIndex(JSON.parse(readFileSync(FILE, 'utf8')) as BrandFile);
+    index = built.brands;
+    ranks = built.rank;
   } catch {
     index = new Map();
   }
@@ -58,7 +62,7 @@ function loaded(): Map<string, string> {
 export function brandSpellingRank(ar: string): number | null {
   const k = normAr(ar.replace(/[«»"“”]/g, ' ')).trim();
   if (!k || !loaded().has(k)) return null;
-  return ranks!.get(k) ?? null;
+  return ranks.get(k) ?? null;
 }
 
 /** The English name of the brand the Arabic phrase spells (فيسبوك -> Facebook), else null. */

@@ -283,6 +283,11 @@ export const KIN_SPEAKERS = new Map<string, string>([
   ['حركة', 'the movement of'], ['موقع', 'the website of'],
 ]);
 
+/** A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. */
+export function masdarShape(t: Token): boolean {
+  return /^(ت..ي.|م.ا..ة|است..ا.|ا.ت.ا.|ان..ا.|إ..ا.)$/.test(t.light);
+}
+
 export function isParticle(t: Token): boolean {
   return PARTICLES.has(t.light);
 }

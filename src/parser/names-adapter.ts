@@ -24,16 +24,14 @@ const countryFn = optional<[string], unknown>('countryByArabic');
 const givenFn = optional<[string], boolean>('isGivenName');
 const relativeRoleFn = optional<[string, string], { ar: string; en: string } | null>('relativeRole');
 
+/**
+ * A guarded call, memoised per process and bounded (text/memo.ts), so a long-running bot's
+ * caches of the phrases it asked about stay flat.
+ */
 function cached<R>(fn: (s: string) => R, fallback: R): (s: string) => R {
-  const cache = new Map<string, R>();
-  return (s: string) => {
-    let r = cache.get(s);
-    if (r === undefined) {
-      try { r = fn(s); } catch { r = fallback; }
-      cache.set(s, r);
-    }
-    return r;
-  };
+  return memo((s: string) => {
+    try { return fn(s); } catch { return fallback; }
+  });
 }
 
 export const englishName = cached<names.EnglishName>((s) => names.englishName(s), { en: '', origin: 'romanised' });

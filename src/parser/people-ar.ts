@@ -10,7 +10,7 @@ import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text
 import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, normIndexOf, type Token } from './tokens.ts';
 import {
   COMPOUND_NAME_OPENERS, conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
-  isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, nameLike, RELATIVES, roleHead,
+  isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, masdarShape, nameLike, RELATIVES, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
@@ -1200,11 +1200,6 @@ export function writtenElsewhere(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. */
-export function masdarShape(t: Token): boolean {
-  return /^(ت..ي.|م.ا..ة|است..ا.|ا.ت.ا.|ان..ا.|إ..ا.)$/.test(t.light);
-}
-
 /** The words from..to stand between commas (an apposition): a comma before the first, a comma or the sentence's end after the last. */
 function setOff(toks: readonly Token[], from: number, to: number): boolean {
   const before = toks[from - 1];
@@ -1678,7 +1673,7 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     // A place or organisation of two words the lexicon knows (بيونغ يانغ) is no person; nor is a
     // span with a place in it and no given name (مانشستر سيتي، إنتر ميلان; جورج واشنطن is one).
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
-    if (isKnownPlace(phrase) || knownOrg(phrase) || insidePlace(toks, from, to)) continue;
+    if (isKnownPlace(phrase) || knownOrg(phrase)) continue;
     // Indefinite accusatives in a row (أثار جدلا كبيرا) are an object, not a name.
     if (accusativeRun(toks, from, to)) continue;
     const words = toks.slice(from, to + 1);

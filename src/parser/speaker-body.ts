@@ -16,11 +16,10 @@ import { lightNormAr } from '../text/arabic.ts';
 import type { Token } from './tokens.ts';
 import { delimAfter } from './tokens.ts';
 import { AUDIENCE_NOUNS } from './cues-ar.ts';
-import { isOutletHead, isSpeechVerb, isStop, isTimeWord, nameLike } from './arabic-words.ts';
+import { isOutletHead, isSpeechVerb, isStop, isTimeWord, masdarShape, nameLike } from './arabic-words.ts';
 import { brandName, brandSpellingRank, isCollectiveNoun, isKnownPlace, knownOrg, translateSource } from './names-adapter.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
 import { isEverydayWord } from './everyday-words.ts';
-import { masdarShape } from './people-ar.ts';
 
 /** Words a fuller mention may add after the speaker's own. */
 const MAX_EXTRA = 3;
@@ -170,6 +169,9 @@ function window(sentenceId: number, toks: readonly Token[], lookback = LOOKBACK)
   return [firstAt(sentenceId - lookback), firstAt(sentenceId + 1)];
 }
 
+/** A brand spelling from this place in its list on, that is also an everyday word, is the word. */
+const EVERYDAY_BRAND_RANK = 2;
+
 /** A bare head that a brand's name can stand for (الشركة، الشبكة الاجتماعية، المنصة). */
 const COMPANY = /\b(company|network|platform)$/;
 
@@ -180,9 +182,6 @@ const COMPANY = /\b(company|network|platform)$/;
  * Ceph) and is not a person's name in the gazetteer (بالفي is Ballve, not Valve); a word met once
  * is as likely an everyday word the brand list happens to spell.
  */
-/** A brand spelling from this place in its list on, that is also an everyday word, is the word. */
-const EVERYDAY_BRAND_RANK = 2;
-
 function dominantBrand(toks: readonly Token[]): string | null {
   const count = new Map<string, number>();
   let best: string | null = null;

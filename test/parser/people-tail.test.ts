@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { masdarShape, onceTail } from '../../src/parser/people-ar.ts';
+import { onceTail } from '../../src/parser/people-ar.ts';
+import { masdarShape } from '../../src/parser/arabic-words.ts';
 import { tokenize } from '../../src/parser/tokens.ts';
 
 const toks = (text: string) => tokenize(text, [{ text, start: 0, end: text.length, para: 0 }], 'ar');
