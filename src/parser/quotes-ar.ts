@@ -12,6 +12,7 @@ import { joinNames } from '../briefing/speakers.ts';
 import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
+import { speakerTail } from './speaker-tail.ts';
 import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead } from './arabic-words.ts';
@@ -376,6 +377,19 @@ const kinEnglish = memo((ar: string): string | null => {
   const en = bareEnglish(rest.join(' '));
   return en ? `${kin} ${en}` : null;
 });
+
+/**
+ * A body written with its short name in brackets (وكالة الفضاء الأمريكية (ناسا)، الاتحاد الدولي لكرة
+ * القدم (فيفا)) is that name in English: NASA, not "the US agency", and FIFA once, not the long
+ * name's English and the acronym's side by side ("FIFA FIFA").
+ */
+function bracketedName(ar: string): string | null {
+  const inner = /\(([^()]+)\)$/.exec(ar.trim())?.[1]?.trim();
+  if (!inner) return null;
+  if (/^[A-Za-z][A-Za-z0-9 .&'-]*$/.test(inner)) return inner;
+  // (a brand only by a spelling of four letters or more: سبأ is Yemen's agency, not the brand SEPA)
+  return knownOrg(normaliseAr(inner))?.en ?? (inner.replace(/[^\u0621-\u064A]/g, '').length >= 4 ? brandName(inner) : null) ?? null;
+}
 
 /** A title carrying its principal's pronoun (محاميهما، مستشارها، مدربهم): the title without it is a role head. */
 function ownedTitle(t: Token): boolean {
@@ -1950,6 +1964,12 @@ export class ArabicQuoteReader {
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
     let chosen = this.asBody(this.rank(q, sp, cue));
     if (chosen !== UNATTRIBUTED && !chosen.speakerId && !chosen.speakerIds?.length && sayerless(chosen.speaker.ar)) chosen = UNATTRIBUTED;
+    // (a body's phrase that ran on into what it said or did ends where its noun phrase does; its
+    // English is then made from the words kept)
+    if (chosen !== UNATTRIBUTED && !chosen.speakerId && !chosen.speakerIds?.length) {
+      const ar = speakerTail(chosen.speaker.ar);
+      if (ar !== chosen.speaker.ar) chosen = { ...chosen, speaker: { ar, en: '' } };
+    }
     q.speaker = chosen.speaker.en || chosen === UNATTRIBUTED || chosen.speakerId ? chosen.speaker : { ar: chosen.speaker.ar, en: speakerEnglish(chosen) };
     // a described source read as a role shows the source's English (a government spokesman, not
     // "government spokesperson"): the same words, with the article and the Arabic's gender
@@ -1957,7 +1977,7 @@ export class ArabicQuoteReader {
       q.speaker = { ar: q.speaker.ar, en: translateSource(q.speaker.ar) || q.speaker.en };
     }
     if (!chosen.speakerId && chosen !== UNATTRIBUTED) {
-      const named = titledNameEnglish(q.speaker.ar) ?? kinEnglish(q.speaker.ar);
+      const named = titledNameEnglish(q.speaker.ar) ?? kinEnglish(q.speaker.ar) ?? bracketedName(q.speaker.ar);
       if (named) q.speaker = { ar: q.speaker.ar, en: named };
     }
     q.speakerId = chosen.speakerId;

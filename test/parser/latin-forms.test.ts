@@ -24,7 +24,7 @@ describe('applyLatinForms (through parseArticle)', () => {
 
   it("gives a body the article's Latin spelling, without the bracket in its Arabic", () => {
     const b = parseArticle('قالت شركة إكسبيريان (Experian) في بيان يوم الأحد: "سنطلق منتجا جديدا في الأسواق الأوروبية".');
-    expect(b.quotes[0]!.speaker).toEqual({ ar: 'شركة إكسبيريان', en: 'Experian company' });
+    expect(b.quotes[0]!.speaker).toEqual({ ar: 'شركة إكسبيريان', en: 'Experian' });
     const c = parseArticle('وقالت جمعية "اندبندنت إيدج" (Independent Age) إن استطلاع الرأي الذي أجرته أظهر تحسنا كبيرا.');
     expect(c.quotes[0]!.speaker.en).toMatch(/Independent Age/);
   });
