@@ -46,6 +46,7 @@
  *   npm run cv:people -- --list --half even   list only the even (or odd) gold ids (the figures stay whole)
  *   npm run cv:people -- --list --causes      each invention and miss with its likely cause
  *                                  (scripts/lib/people-errors.ts), and the causes counted at the end
+ *   npm run cv:people -- --list --prec        also each gold precedent missed (its anchor)
  *   npm run cv:people -- --list --out FILE    the listing into FILE instead of the terminal
  *   npm run cv:people -- --list --roles       under each role miss or leak, the role ranker's candidates
  *                                  for that person (score, right by the eval's test / the strict one)
@@ -107,6 +108,8 @@ const ha = args.indexOf('--half');
 const half = ha >= 0 ? args[ha + 1] : undefined;
 const inHalf = inHalfOf(half);
 const causes = args.includes('--causes');
+// --prec: the listing also names each gold precedent the held-out parse missed (by its anchor)
+const listPrecedents = args.includes('--prec');
 const sw = args.indexOf('--sweep-cuts');
 // `--sweep-cuts`: settings of TAGGER_CUTS, each parsed over the fold's held-out articles after its own figures.
 const CUT_DEFAULTS = { ...TAGGER_CUTS };
@@ -175,10 +178,10 @@ function runFold(k: number): Figures {
       const es = peopleErrors(raw, parseArticle(raw), gold);
       for (const e of es) emit(`   ${e.kind === 'miss' ? 'miss ' : 'extra'}  person ${e.name}  — ${e.cause} (${e.note})`);
       errors.push(...es);
-      for (const m of r.misses) if (/^role/.test(m)) emit(`   miss   ${m}`);
+      for (const m of r.misses) if (/^role/.test(m) || (listPrecedents && /^precedent/.test(m))) emit(`   miss   ${m}`);
       continue;
     }
-    for (const m of r.misses) if (/^(person|role)/.test(m)) emit(`   miss   ${m}`);
+    for (const m of r.misses) if (/^(person|role)/.test(m) || (listPrecedents && /^precedent/.test(m))) emit(`   miss   ${m}`);
     // roles right by the lenient test but not the strict one (role-strict's misses)
     for (const l of r.roleLeaks) emit(`   role+  ${l}`);
     if (watch) for (const l of roleCandidateLines(gold, b, seen)) emit(l);

@@ -63,6 +63,8 @@ function line(f: Figures): string {
     `role-strict ${pct(share(f.rolesStrict))}`,
     // after it, for the same reason: the strict English speaker figure (no run-on; see rightSpeakerEnStrict)
     `speaker-en-strict ${pct(share(f.speakersEnStrict))}`,
+    // and after that: the English of the roles the Arabic gets right (rightRoleEn)
+    `role-en ${pct(share(f.rolesEn))}`,
   ].join(' | ');
 }
 

@@ -28,6 +28,12 @@ export interface Figures {
   namesEn: Tally;
   /** … and is spelled as the gold or one of its Latin aliases. */
   namesEnExact: Tally;
+  /**
+   * Matched people of an Arabic article whose Arabic role is right and whose gold has an English
+   * role: their English role says the gold's (at least half of the words of one of its comma
+   * descriptions, CEO read as chief executive). What an English reader of /people sees.
+   */
+  rolesEn: Tally;
   /** Gold quotes found at all. */
   quotes: Tally;
   /** Gold quotes found with the right speaker (Arabic name, else English). */
@@ -62,12 +68,12 @@ export interface ArticleReport extends Figures {
 }
 
 export function emptyFigures(): Figures {
-  return { people: zero(), roles: tally(), rolesStrict: tally(), namesEn: tally(), namesEnExact: tally(), quotes: tally(), speakers: tally(), speakersEn: tally(), speakersEnStrict: tally(), kinds: tally(), opposite: 0, precedents: zero(), precedentHits: 0, precedentYears: tally() };
+  return { people: zero(), roles: tally(), rolesStrict: tally(), rolesEn: tally(), namesEn: tally(), namesEnExact: tally(), quotes: tally(), speakers: tally(), speakersEn: tally(), speakersEnStrict: tally(), kinds: tally(), opposite: 0, precedents: zero(), precedentHits: 0, precedentYears: tally() };
 }
 
 export function addFigures(a: Figures, b: Figures): Figures {
   return {
-    people: add(a.people, b.people), roles: addT(a.roles, b.roles), rolesStrict: addT(a.rolesStrict, b.rolesStrict), namesEn: addT(a.namesEn, b.namesEn), namesEnExact: addT(a.namesEnExact, b.namesEnExact), quotes: addT(a.quotes, b.quotes),
+    people: add(a.people, b.people), roles: addT(a.roles, b.roles), rolesStrict: addT(a.rolesStrict, b.rolesStrict), rolesEn: addT(a.rolesEn, b.rolesEn), namesEn: addT(a.namesEn, b.namesEn), namesEnExact: addT(a.namesEnExact, b.namesEnExact), quotes: addT(a.quotes, b.quotes),
     speakers: addT(a.speakers, b.speakers), speakersEn: addT(a.speakersEn, b.speakersEn), speakersEnStrict: addT(a.speakersEnStrict, b.speakersEnStrict), kinds: addT(a.kinds, b.kinds), opposite: a.opposite + b.opposite,
     precedents: add(a.precedents, b.precedents), precedentHits: a.precedentHits + b.precedentHits, precedentYears: addT(a.precedentYears, b.precedentYears),
   };
@@ -103,6 +109,18 @@ function enOverlap(pred: string, gold: string): number {
   const g = latinWords(gold);
   const p = new Set(latinWords(pred));
   return g.length ? g.filter((w) => p.has(w)).length / g.length : 0;
+}
+
+/**
+ * An English role says the gold's: at least half the words of one of the gold's descriptions (split
+ * at commas and semicolons, notes in brackets dropped), with a body's acronym and its long name one
+ * form (sourceForm) and CEO read as chief executive.
+ */
+export function rightRoleEn(pred: string, gold: string): boolean {
+  if (!pred) return false;
+  const form = (s: string) => sourceForm(s).replace(/\bCEO\b/g, 'chief executive').replace(/\bU\.?S\.?(?=\s|$)/g, 'US');
+  const p = form(pred);
+  return withoutNotes(gold).split(/[,;]/).map((d) => d.trim()).filter(Boolean).some((d) => enOverlap(p, form(d)) >= 0.5);
 }
 
 /**
@@ -249,6 +267,11 @@ export function evaluate(id: string, b: Briefing, gold: Gold): ArticleReport {
       else {
         const { extra, names } = roleExtra(predRole, goldRole, others, own);
         r.roleLeaks.push(`${g.ar ?? g.en}: got "${predRole}" want "${goldRole}" (+${extra.length}: ${extra.join(' ')}${names.length ? `; names: ${names.join(' ')}` : ''})`);
+      }
+      if (ar && goldRole && g.role_en) {
+        r.rolesEn.n++;
+        if (rightRoleEn(p.role.en, g.role_en)) r.rolesEn.ok++;
+        else r.misses.push(`English role of ${g.ar ?? g.en}: got "${p.role.en}" want "${g.role_en}"`);
       }
     } else r.misses.push(`role of ${g.ar ?? g.en}: got "${predRole}" want "${goldRole}"`);
     r.namesEn.n++;

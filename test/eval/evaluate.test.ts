@@ -1,7 +1,7 @@
 /** The eval's figures on a hand-made briefing: each kind of error lands in its own count. */
 import { describe, expect, it } from 'vitest';
 import type { Briefing, Person, Quote } from '../../src/briefing/types.ts';
-import { evaluate, matchQuote, rightSpeakerAr, rightSpeakerEn, rightSpeakerEnStrict, share, speakerEnExtra } from '../../src/eval/evaluate.ts';
+import { evaluate, matchQuote, rightRoleEn, rightSpeakerAr, rightSpeakerEn, rightSpeakerEnStrict, share, speakerEnExtra } from '../../src/eval/evaluate.ts';
 import { roleExtra, roleOverlap, score, strictRoleRight, type Gold } from '../../src/eval/gold-score.ts';
 
 const person = (id: string, ar: string, en: string, role = ''): Person => ({
@@ -183,5 +183,18 @@ describe('the strict English speaker test (speaker-en-strict: run-ons)', () => {
     expect(r.speakersEn).toEqual({ ok: 1, n: 1 });
     expect(r.speakersEnStrict).toEqual({ ok: 0, n: 1 });
     expect(r.speakerEnLeaks).toHaveLength(1);
+  });
+});
+
+describe('rightRoleEn: the English of a role the Arabic got right', () => {
+  it('is right when it holds half the words of one of the gold descriptions', () => {
+    expect(rightRoleEn('chief executive of Twitter', 'Twitter CEO')).toBe(true);
+    expect(rightRoleEn('Senator', 'US senator, senior Democrat on the Senate Intelligence Committee')).toBe(true);
+    expect(rightRoleEn('Saudi media personality', 'media personality (Rotana)')).toBe(true);
+  });
+  it('is wrong when empty, or when only an adjective survived the translation', () => {
+    expect(rightRoleEn('', 'art historian')).toBe(false);
+    expect(rightRoleEn('Egyptian', 'Egyptian TV presenter')).toBe(false);
+    expect(rightRoleEn('Foreign Minister', 'Secretary of State')).toBe(false);
   });
 });
