@@ -47,6 +47,11 @@ export const titleSchema = z.object({
   prep: z.string().optional(),
   /** English used when an organisation rather than a country follows (رئيس -> head of the council). */
   enObj: z.string().optional(),
+  /**
+   * A nisba title that is also an adjective (الإعلامي a media personality, تقارير إعلامية media
+   * reports): its English as an adjective, read after a noun.
+   */
+  adjEn: z.string().optional(),
 });
 const arEn = z.object({ ar: nonEmpty, arVariants: z.array(nonEmpty).default([]), en: nonEmpty });
 export const titlesFileSchema = z.object({
@@ -284,6 +289,18 @@ export function lexicon(): Lexicon {
     for (const f of arForms(t)) {
       titleByAr.set(f, t);
       maxTitleWords = Math.max(maxTitleWords, f.split(' ').length);
+    }
+  }
+  // A title is written without the article as often as with it (المؤرخ، مؤرخ الفن; النجم، نجم
+  // البوب): each form whose every word has ال is known without it too, unless that is another entry's.
+  // (Not when the bare form ends in ه: normalised, the feminine زميلة is زميله "his colleague", which
+  // the possessive reading must get.)
+  for (const t of titles.titles) {
+    for (const f of arForms(t)) {
+      const words = f.split(' ');
+      if (!words.every((w) => w.startsWith('ال') && w.length > 4)) continue;
+      const bare = words.map((w) => w.slice(2)).join(' ');
+      if (!bare.endsWith('ه') && !titleByAr.has(bare)) titleByAr.set(bare, t);
     }
   }
   const wordByAr = new Map<string, { en: string; adj: boolean }>();

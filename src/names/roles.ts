@@ -127,6 +127,20 @@ function possessed(w: string, raw: string): { piece: Piece; whose: string } | nu
   return null;
 }
 
+/**
+ * A name behind the preposition ل (المعارض الرئيسي لبوتين): the name the lexicon knows without it
+ * (بوتين, Putin), not the whole word romanised ("Labotin"); a word the lexicon knows as written
+ * (لطفي) stays whole.
+ */
+function lamName(raw: string): string {
+  const w = normAr(raw);
+  const tokens = lexicon().tokenEn;
+  if (!w.startsWith('ل') || w.length < 5 || tokens.has(w)) return raw;
+  if (tokens.has(w.slice(1))) return raw.replace(/^\s*ل/, '');
+  // (للسيسي: ل before the article's ال, which the ل swallows)
+  return w.startsWith('لل') && tokens.has('ال' + w.slice(2)) ? raw.replace(/^\s*لل/, 'ال') : raw;
+}
+
 /** The lexicon's body a Latin name or acronym stands for (CNN, HSBC), if any. */
 function orgByLatin(en: string) {
   return lexicon().orgs.find((o) => o.aliases.includes(en) || o.en === en);
@@ -235,6 +249,12 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       i++;
       continue;
     }
+    // (the year before the article's, الفائز بجائزة العام الماضي: last year's, not a "general" one)
+    if (/^(العام|السنه)$/.test(w) && /^(الماضي|الماضيه|المنصرم|المنصرمه)$/.test(toks[i + 1]?.norm ?? '')) {
+      pieces.push({ t: 'year', en: 'last year' });
+      i += 2;
+      continue;
+    }
     if (lex.former.has(w)) {
       pieces.push({ t: 'mod', en: 'former' });
       i++;
@@ -270,7 +290,15 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       // the ruling party (after an indefinite noun it is the noun's genitive: مكتب الحاكم, the governor's office)
       const ruling = hit.piece.t === 'title' && hit.len === 1 && /^(الحاكم|الحاكمه)$/.test(w) && i > 0 && /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(toks[i - 1]!.norm)
         && !!prev && (prev.t === 'entity' || prev.t === 'adj' || prev.t === 'word');
-      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : ruling ? { t: 'word', en: 'ruling', adj: true } : hit.piece);
+      // a title that is also a nisba adjective, after a noun, agrees with it (الجمعيات الحقوقية: rights
+      // associations; تقارير إعلامية: media reports), as الحاكم does
+      const asAdj = hit.piece.t === 'title' && hit.len === 1 && hit.piece.title.adjEn && !!prev && (prev.t === 'entity' || prev.t === 'adj' || prev.t === 'word' || prev.t === 'title') ? hit.piece.title.adjEn : '';
+      // (… and after a body's own name it says what the name says: منظمة هيومن رايتس ووتش الحقوقية)
+      if (asAdj && prev!.t === 'entity') {
+        i += hit.len;
+        continue;
+      }
+      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : ruling ? { t: 'word', en: 'ruling', adj: true } : asAdj ? { t: 'word', en: asAdj, adj: true } : hit.piece);
       i += hit.len;
       continue;
     }
@@ -501,7 +529,7 @@ function objectPhrase(input: Piece[]): string {
     }
     if (p.t === 'unknown') {
       // a bare word closing the phrase after "of" is most likely a proper name (عمدة كولون)
-      if (i === ps.length - 1 && !p.al && (i === 0 || ps[i - 1]!.t === 'prep') && [...p.raw].length >= 3) parts.push(nameFn(p.raw));
+      if (i === ps.length - 1 && !p.al && (i === 0 || ps[i - 1]!.t === 'prep') && [...p.raw].length >= 3) parts.push(nameFn(lamName(p.raw)));
       i++;
       continue;
     }
@@ -525,7 +553,7 @@ function objectPhrase(input: Piece[]): string {
     else if (p.t === 'word') parts.push(p.en);
     else if (p.t === 'and') parts.push('and');
     else if (p.t === 'prep') parts.push(p.en);
-    else if (p.t === 'year') parts.push(`in ${p.en}`);
+    else if (p.t === 'year') parts.push(/^\d/.test(p.en) ? `in ${p.en}` : p.en);
     i++;
   }
   while (parts.length && PREP_END.test(parts[parts.length - 1]!)) parts.pop();
@@ -644,9 +672,12 @@ function renderRole(ps: Piece[]): string {
     }
     const titleForHead = (usesObjForm || unknownObject) && !adj && !country && title.enObj ? { ...title, en: title.enObj } : title;
     const headEn = [...quals.reverse(), headPhrase(titleForHead, head.deputy, adj, country)].join(' ');
+    const droppedLead = tail[0]?.t === 'unknown' && tail.length > 1;
     const obj = objectPhrase(tail.filter((p, k) => p.t !== 'unknown' || k === tail.length - 1));
     out = entityFirst ? `${entityFirst} ${headEn}` : headEn;
-    if (obj) out += obj.startsWith('in ') && first?.t === 'year' ? ` ${obj}` : ` ${prep ? prep + ' ' : ''}${obj}`;
+    // (an object opening on its own preposition takes no other: the first word, unknown, was dropped
+    // from الرئيس التنفيذي لتويتر في عام 2015, "chief executive in 2015", not "of in 2015")
+    if (obj) out += /^(in|on|at|for|to|from|with) /.test(obj) && (first?.t === 'year' || droppedLead) ? ` ${obj}` : ` ${prep ? prep + ' ' : ''}${obj}`;
     const lead = rest.slice(0, hi).filter((p) => p.t !== 'unknown' && p.t !== 'and');
     if (lead.length) {
       const pre = objectPhrase(lead);
@@ -743,6 +774,11 @@ export function translateRole(roleAr: string): string {
     const seg = segments(pieces)[0] ?? [];
     const lead = seg.find((p) => p.t !== 'mod');
     if (!en && lead?.t === 'word' && lead.adj) en = nisbaPerson(key, seg);
+    // an honorific standing alone as the role (الشيخ، الدكتور): what English writes before the name
+    if (!en) {
+      const k = normAr(key);
+      en = lexicon().titles.honorifics.find((h) => normAr(h.ar) === k)?.en ?? '';
+    }
   } catch {
     en = '';
   }
