@@ -161,8 +161,21 @@ export interface Lexicon {
   maxNameWords: number;
 }
 
+/**
+ * Wire copy writes American both ways, أمريكي and أميركي (and America, أمريكا and أميركا): an entry
+ * written one way is known the other way too (وزارة الخارجية الأميركية is the State Department).
+ */
+function withSpellings(forms: string[]): string[] {
+  const out = new Set(forms);
+  for (const f of forms) {
+    if (f.includes('امريك')) out.add(f.replaceAll('امريك', 'اميرك'));
+    if (f.includes('اميرك')) out.add(f.replaceAll('اميرك', 'امريك'));
+  }
+  return [...out];
+}
+
 function arForms(e: Named): string[] {
-  return [e.ar, ...e.arVariants].map(normAr);
+  return withSpellings([e.ar, ...e.arVariants].map(normAr));
 }
 
 function indexAr<T extends Named>(list: T[], map: Map<string, T>): void {

@@ -28,4 +28,9 @@ describe('role English: heads, forms and adjectives', () => {
     expect(translateRole('الفائز بجائزة العام الماضي')).toMatch(/last year/);
     expect(translateRole('المعارض الرئيسي لبوتين')).toBe('main opponent of Putin');
   });
+  it('knows a body written with either spelling of American, and the US and UK ministries by their names', () => {
+    expect(translateSource('وزارة الخارجية الأميركية')).toBe('the US State Department');
+    expect(translateSource('وزارة الخزانة الأميركية')).toBe('the US Treasury');
+    expect(translateSource('وزارة الداخلية البريطانية')).toMatch(/Home Office/);
+  });
 });
