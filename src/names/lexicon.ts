@@ -52,6 +52,8 @@ export const titleSchema = z.object({
    * reports): its English as an adjective, read after a noun.
    */
   adjEn: z.string().optional(),
+  /** English when the title has no object (الممثل السوري: a Syrian actor; ممثل الجمعية: its representative). */
+  enAlone: z.string().optional(),
 });
 const arEn = z.object({ ar: nonEmpty, arVariants: z.array(nonEmpty).default([]), en: nonEmpty });
 export const titlesFileSchema = z.object({

@@ -642,6 +642,8 @@ function renderRole(ps: Piece[]): string {
       }
       tail = [];
     }
+    // (a title read otherwise with no object: ممثل جمعية is a representative of it, الممثل السوري an actor)
+    if (!tail.length && title.enAlone) title = { ...title, en: title.enAlone, enObj: undefined };
     let prep = '';
     let entityFirst = '';
     let usesObjForm = false;

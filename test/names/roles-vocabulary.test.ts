@@ -33,4 +33,11 @@ describe('role English: heads, forms and adjectives', () => {
     expect(translateSource('وزارة الخزانة الأميركية')).toBe('the US Treasury');
     expect(translateSource('وزارة الداخلية البريطانية')).toMatch(/Home Office/);
   });
+  it('a title read otherwise with no object: an actor, a representative of something', () => {
+    expect(translateRole('الممثل السوري')).toBe('Syrian actor');
+    expect(translateRole('الممثل المسرحي')).toBe('stage actor');
+    expect(translateRole('ممثل الجمعية')).toBe('representative of the association');
+    expect(translateRole('الزميلة')).toBe('colleague');
+    expect(translateRole('الزميل في معهد بروكينغز')).toMatch(/^fellow at/);
+  });
 });
