@@ -160,6 +160,22 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     [first ?? toks[from]!.norm, ...toks.slice(from + 1, from + len).map((t) => t.norm)].join(' ');
   const anyQuoted = (from: number, len: number) => toks.slice(from, from + len).some((t) => t.quoted || t.sep || t.latin);
 
+  // A two-word title whose second word carries the owner's pronoun (وزير خارجيتها, رئيس وزرائها):
+  // its Foreign Minister, their Prime Minister, not a minister of a word romanised ("Jargetha").
+  const ownedPortfolio = (i: number): { piece: Piece; whose: string } | null => {
+    const a = toks[i]!;
+    const b = toks[i + 1];
+    if (!b || a.quoted || b.quoted || a.sep || b.sep) return null;
+    const m = /^(.{3,}?)(هما|هم|ها|ه)$/.exec(b.norm);
+    if (!m || !stripDiacritics(b.raw).endsWith(m[2]!)) return null;
+    // (the feminine ة is written ت before a pronoun, خارجيتها; a final hamza sits on ي, وزرائها)
+    const stem = m[1]!.endsWith('ت') ? m[1]!.slice(0, -1) + 'ه' : m[1]!;
+    const p = [stem, stem.replace(/اي$/, 'اء')].map((x) => `${a.norm} ${normAr('ال' + x)}`).find((x) => lex.titleByAr.has(x));
+    const title = p ? lex.titleByAr.get(p) : undefined;
+    if (!p || !title || lex.titleByAr.has(`${a.norm} ${b.norm}`)) return null;
+    return { piece: titlePiece(title, p, ''), whose: m[2] === 'ه' ? 'his' : m[2] === 'ها' ? 'its' : 'their' };
+  };
+
   const tryAt = (from: number, first?: string): { piece: Piece; len: number } | null => {
     const top = Math.min(toks.length - from, maxLen);
     for (let len = top; len >= 1; len--) {
@@ -277,6 +293,12 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         i += next.len + 1;
         continue;
       }
+    }
+    const pair = ownedPortfolio(i);
+    if (pair) {
+      pieces.push({ t: 'mod', en: pair.whose }, pair.piece);
+      i += 2;
+      continue;
     }
     const hit = tryAt(i);
     if (hit) {

@@ -40,4 +40,9 @@ describe('role English: heads, forms and adjectives', () => {
     expect(translateRole('الزميلة')).toBe('colleague');
     expect(translateRole('الزميل في معهد بروكينغز')).toMatch(/^fellow at/);
   });
+  it('a two-word title whose second word carries its owner is that title, owned', () => {
+    expect(translateRole('وزير خارجيتها')).toBe('its Foreign Minister');
+    expect(translateRole('رئيس وزرائه')).toBe('his Prime Minister');
+    expect(translateRole('الممثل التجاري الأمريكي')).toBe('US Trade Representative');
+  });
 });
