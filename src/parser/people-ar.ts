@@ -769,6 +769,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     if (c.cue === 'lexicon') continue;
     const phrase = [toks[c.from]!.text.slice(c.skipFirst ?? 0), ...toks.slice(c.from + 1, c.to + 1).map((t) => t.text)].join(' ');
     if ((c.to > c.from && isKnownPlace(phrase)) || insidePlace(toks, c.from, c.to)) all.splice(k, 1);
+    // (… nor is a time adverb standing alone, رئيس القسم آنذاك، | غيمون ماكليلان: the title's time,
+    // whatever cue read it as the name after the title)
+    else if (c.to === c.from && (TIME_ADVERBS.has(toks[c.from]!.light) || SUBJECT_ADVERBS.has(toks[c.from]!.light)) && !nameEvidence(toks[c.from]!)) all.splice(k, 1);
   }
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
