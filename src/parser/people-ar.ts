@@ -13,7 +13,7 @@ import {
   isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, masdarShape, nameLike, RELATIVES, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
-import { isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
+import { brandName, isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { isEverydayWord } from './everyday-words.ts';
 import { pairCount } from './pair-counts.ts';
@@ -722,9 +722,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // commas close it, and a family name written first is what the article repeats.)
   for (const c of all) if (c.to > c.from && (everyday(toks[c.to]!) || commonShape(toks[c.to]!) || masdarShape(toks[c.to]!)) && onceTail(toks, c.to) && !setOff(toks, c.from, c.to) && !closedTail(c)) c.to--;
   // A last word of a preposition glued to the article before an everyday noun (أحمد حسن | بالفوز،
-  // للمنتخب): the phrase after the name. A surname so written is a name token as written (بالحاج،
-  // بالقاسم) or one the tagger is sure of.
-  for (const c of all) while (c.to > c.from && prepArticleNoun(toks[c.to]!) && tags.scores[c.to]! < TAGGER_CUTS.tailSure && !isKnownNameToken(toks[c.to]!.light) && !closedTail(c)) c.to--;
+  // للمنتخب), or to the noun alone (راموس | بنجاح): the phrase after the name. A surname so written
+  // is a name token as written (بالحاج، بالقاسم) or one the tagger is sure of.
+  for (const c of all) while (c.to > c.from && (prepArticleNoun(toks[c.to]!) || prepNoun(toks[c.to]!)) && tags.scores[c.to]! < TAGGER_CUTS.tailSure && !isKnownNameToken(toks[c.to]!.light) && !closedTail(c)) c.to--;
   // An indefinite accusative as the last word (احتجاجا، وإعلانا: an everyday noun with the accusative's ا) is the sentence's, not a surname.
   for (const c of all) while (c.to > c.from && accusativeOfEveryday(toks[c.to]!)) c.to--;
   // An adverb as the last word (دونالد ترامب | مرارا، محمود سالم | غدا) is the verb's, unless a list holds it as a name (صباح).
@@ -762,13 +762,14 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     const veto = c.to > c.from && nameEvidence(toks[c.from]!) ? TAGGER_CUTS.ruleVetoNamed : TAGGER_CUTS.ruleVeto;
     if (s / (c.to - c.from + 1) < -veto) all.splice(k, 1);
   }
-  // Whatever cue found it, a span of two words or more that is a place, or the rest of one, is no
-  // person (لوس أنجلوس، نيو جيرسي، ريو | دي جانيرو): a list's or a nisba's reading takes a city too.
+  // Whatever cue found it, a span of two words or more that is a place, a body the lexicon knows or a
+  // brand, or the rest of a place, is no person (لوس أنجلوس، نيو جيرسي، ريو | دي جانيرو، بايرن ميونخ):
+  // a list's or a nisba's reading takes a city or a club too.
   for (let k = all.length - 1; k >= 0; k--) {
     const c = all[k]!;
     if (c.cue === 'lexicon') continue;
     const phrase = [toks[c.from]!.text.slice(c.skipFirst ?? 0), ...toks.slice(c.from + 1, c.to + 1).map((t) => t.text)].join(' ');
-    if ((c.to > c.from && isKnownPlace(phrase)) || insidePlace(toks, c.from, c.to)) all.splice(k, 1);
+    if ((c.to > c.from && (isKnownPlace(phrase) || knownOrg(phrase) || brandName(phrase))) || insidePlace(toks, c.from, c.to)) all.splice(k, 1);
     // (… nor is a time adverb standing alone, رئيس القسم آنذاك، | غيمون ماكليلان: the title's time,
     // whatever cue read it as the name after the title)
     else if (c.to === c.from && (TIME_ADVERBS.has(toks[c.from]!.light) || SUBJECT_ADVERBS.has(toks[c.from]!.light)) && !nameEvidence(toks[c.from]!)) all.splice(k, 1);
@@ -1175,6 +1176,16 @@ const PREP_ARTICLE = /^[وف]?(?:بال|لل|كال)/;
  */
 export function prepArticleNoun(t: Token): boolean {
   const m = PREP_ARTICLE.exec(t.light);
+  const rest = m ? t.light.slice(m[0].length) : '';
+  return rest.length >= 3 && isEverydayWord(rest);
+}
+
+/**
+ * A preposition glued to an everyday noun without the article (فريد زكريا | لبرنامج، راموس | بنجاح،
+ * سعيد | بمقترحات): the phrase after the name, as prepArticleNoun's with the article.
+ */
+export function prepNoun(t: Token): boolean {
+  const m = /^[وف]?[بل](?!ال)/.exec(t.light);
   const rest = m ? t.light.slice(m[0].length) : '';
   return rest.length >= 3 && isEverydayWord(rest);
 }
