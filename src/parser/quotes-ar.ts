@@ -388,7 +388,7 @@ function bracketedName(ar: string): string | null {
   if (!inner) return null;
   if (/^[A-Za-z][A-Za-z0-9 .&'-]*$/.test(inner)) return inner;
   // (a brand only by a spelling of four letters or more: سبأ is Yemen's agency, not the brand SEPA)
-  return knownOrg(normaliseAr(inner))?.en ?? (inner.replace(/[^\u0621-\u064A]/g, '').length >= 4 ? brandName(inner) : null) ?? null;
+  return knownOrg(normaliseAr(inner))?.en ?? (inner.replace(/[^\u0621-\u064A]/g, '').length >= 4 ? brandName(inner) : null);
 }
 
 /** A title carrying its principal's pronoun (محاميهما، مستشارها، مدربهم): the title without it is a role head. */
