@@ -156,7 +156,8 @@ export interface Lexicon {
   wordByAr: Map<string, { en: string; adj: boolean }>;
   modifierByAr: Map<string, string>;
   prepPhraseByAr: Map<string, string>;
-  honorifics: Set<string>;
+  /** honorifics (normalised) -> their English (الشيخ -> Sheikh) */
+  honorifics: Map<string, string>;
   former: Set<string>;
   maxTitleWords: number;
   /** Arabic multi-word org/place names, longest first, for phrase scanning in roles. */
@@ -300,8 +301,9 @@ export function lexicon(): Lexicon {
 
   const titleByAr = new Map<string, LexTitle>();
   let maxTitleWords = 1;
-  for (const t of titles.titles) {
-    for (const f of arForms(t)) {
+  const titleForms = titles.titles.map((t) => [t, arForms(t)] as const);
+  for (const [t, forms] of titleForms) {
+    for (const f of forms) {
       titleByAr.set(f, t);
       maxTitleWords = Math.max(maxTitleWords, f.split(' ').length);
     }
@@ -310,8 +312,8 @@ export function lexicon(): Lexicon {
   // البوب): each form whose every word has ال is known without it too, unless that is another entry's.
   // (Not when the bare form ends in ه: normalised, the feminine زميلة is زميله "his colleague", which
   // the possessive reading must get.)
-  for (const t of titles.titles) {
-    for (const f of arForms(t)) {
+  for (const [t, forms] of titleForms) {
+    for (const f of forms) {
       const words = f.split(' ');
       if (!words.every((w) => w.startsWith('ال') && w.length > 4)) continue;
       const bare = words.map((w) => w.slice(2)).join(' ');
@@ -362,7 +364,7 @@ export function lexicon(): Lexicon {
     wordByAr,
     modifierByAr,
     prepPhraseByAr,
-    honorifics: new Set(titles.honorifics.map((h) => normAr(h.ar))),
+    honorifics: new Map(titles.honorifics.map((h) => [normAr(h.ar), h.en])),
     former: new Set(titles.former.map(normAr)),
     maxTitleWords,
     maxNameWords,

@@ -114,15 +114,26 @@ const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatrio
  */
 function possessed(w: string, raw: string): { piece: Piece; whose: string } | null {
   const lex = lexicon();
+  const split = ownerSplit(w, raw);
+  if (!split) return null;
+  for (const b of [split.base, split.feminine]) {
+    if (!b) continue;
+    const title = lex.titleByAr.get('ال' + b) ?? lex.titleByAr.get(b);
+    if (title) return { piece: titlePiece(OWNED[title.en] ? { ...title, en: OWNED[title.en]!, prep: undefined } : title, 'ال' + b, ''), whose: split.whose };
+  }
+  return null;
+}
+
+/**
+ * A word (normAr form `w`, as written `raw`) read as a noun and its possessive pronoun: the noun,
+ * its feminine form when the ة was written ت before the pronoun (ابنته -> ابنه), and the owner.
+ * (As written: normAr folds the feminine ة into ه, so ممثلة would read as ممثل + ه.)
+ */
+function ownerSplit(w: string, raw: string): { base: string; feminine: string; end: string; whose: string } | null {
   for (const [end, whose] of POSSESSIVES) {
-    // (As written: normAr folds the feminine ة into ه, so ممثلة would read as ممثل + ه.)
     if (!w.endsWith(end) || !raw.endsWith(end) || w.length - end.length < 3) continue;
     const base = w.slice(0, -end.length);
-    for (const b of [base, base.endsWith('ت') ? base.slice(0, -1) + 'ه' : '']) {
-      if (!b) continue;
-      const title = lex.titleByAr.get('ال' + b) ?? lex.titleByAr.get(b);
-      if (title) return { piece: titlePiece(OWNED[title.en] ? { ...title, en: OWNED[title.en]!, prep: undefined } : title, 'ال' + b, ''), whose };
-    }
+    return { base, feminine: base.endsWith('ت') ? base.slice(0, -1) + 'ه' : '', end, whose };
   }
   return null;
 }
@@ -166,14 +177,15 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     const a = toks[i]!;
     const b = toks[i + 1];
     if (!b || a.quoted || b.quoted || a.sep || b.sep) return null;
-    const m = /^(.{3,}?)(هما|هم|ها|ه)$/.exec(b.norm);
-    if (!m || !stripDiacritics(b.raw).endsWith(m[2]!)) return null;
+    const split = ownerSplit(b.norm, stripDiacritics(b.raw));
+    if (!split) return null;
     // (the feminine ة is written ت before a pronoun, خارجيتها; a final hamza sits on ي, وزرائها)
-    const stem = m[1]!.endsWith('ت') ? m[1]!.slice(0, -1) + 'ه' : m[1]!;
+    const stem = split.feminine || split.base;
     const p = [stem, stem.replace(/اي$/, 'اء')].map((x) => `${a.norm} ${normAr('ال' + x)}`).find((x) => lex.titleByAr.has(x));
     const title = p ? lex.titleByAr.get(p) : undefined;
     if (!p || !title || lex.titleByAr.has(`${a.norm} ${b.norm}`)) return null;
-    return { piece: titlePiece(title, p, ''), whose: m[2] === 'ه' ? 'his' : m[2] === 'ها' ? 'its' : 'their' };
+    // (a portfolio's owner is a state or body: خارجيتها is its, not her, Foreign Minister)
+    return { piece: titlePiece(title, p, ''), whose: split.end === 'ها' ? 'its' : split.whose };
   };
 
   const tryAt = (from: number, first?: string): { piece: Piece; len: number } | null => {
@@ -799,10 +811,7 @@ export function translateRole(roleAr: string): string {
     const lead = seg.find((p) => p.t !== 'mod');
     if (!en && lead?.t === 'word' && lead.adj) en = nisbaPerson(key, seg);
     // an honorific standing alone as the role (الشيخ، الدكتور): what English writes before the name
-    if (!en) {
-      const k = normAr(key);
-      en = lexicon().titles.honorifics.find((h) => normAr(h.ar) === k)?.en ?? '';
-    }
+    if (!en) en = lexicon().honorifics.get(normAr(key)) ?? '';
   } catch {
     en = '';
   }

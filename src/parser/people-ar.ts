@@ -1175,9 +1175,7 @@ const PREP_ARTICLE = /^[وف]?(?:بال|لل|كال)/;
  * list holds some surnames' rests, يبار of باليبار, so such a surname is cut when the tagger doubts it.)
  */
 export function prepArticleNoun(t: Token): boolean {
-  const m = PREP_ARTICLE.exec(t.light);
-  const rest = m ? t.light.slice(m[0].length) : '';
-  return rest.length >= 3 && isEverydayWord(rest);
+  return gluedEveryday(t, PREP_ARTICLE);
 }
 
 /**
@@ -1185,7 +1183,13 @@ export function prepArticleNoun(t: Token): boolean {
  * سعيد | بمقترحات): the phrase after the name, as prepArticleNoun's with the article.
  */
 export function prepNoun(t: Token): boolean {
-  const m = /^[وف]?[بل](?!ال)/.exec(t.light);
+  return gluedEveryday(t, PREP_BARE);
+}
+const PREP_BARE = /^[وف]?[بل](?!ال)/;
+
+/** The word is `prep` glued to a noun of three letters or more the corpus writes as an everyday word. */
+function gluedEveryday(t: Token, prep: RegExp): boolean {
+  const m = prep.exec(t.light);
   const rest = m ? t.light.slice(m[0].length) : '';
   return rest.length >= 3 && isEverydayWord(rest);
 }

@@ -318,13 +318,16 @@ export function sayerless(ar: string): boolean {
   return /^[لب][^ا]/.test(t.light) && isEverydayWord(t.light.slice(1).replace(/^ال/, ''));
 }
 
+/** A name the Arabic writes in Latin letters (BMW, Experian): its own English. */
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .&'-]*$/;
+
 /**
  * The English of a speaker the readers found no English for: a described source's or body's words
  * (الشرطة -> the police, مصادر مطلعة -> informed sources), a bare name's romanisation.
  */
 function speakerEnglish(sp: Speaker): string {
   // a speaker the Arabic writes in Latin letters (BMW) is its own English
-  if (/^[A-Za-z][A-Za-z0-9 .&'-]*$/.test(sp.speaker.ar.trim())) return sp.speaker.ar.trim();
+  if (LATIN_NAME.test(sp.speaker.ar.trim())) return sp.speaker.ar.trim();
   if (!sp.unnamed) return bareEnglish(sp.speaker.ar);
   // no known head: a person's name (بالفي، كيت جونز) or a brand (فيسبوك) is spelled; anything else
   // stays without English rather than romanised (القائمون). A described source spelled like a
@@ -386,7 +389,7 @@ const kinEnglish = memo((ar: string): string | null => {
 function bracketedName(ar: string): string | null {
   const inner = /\(([^()]+)\)$/.exec(ar.trim())?.[1]?.trim();
   if (!inner) return null;
-  if (/^[A-Za-z][A-Za-z0-9 .&'-]*$/.test(inner)) return inner;
+  if (LATIN_NAME.test(inner)) return inner;
   // (a brand only by a spelling of four letters or more: سبأ is Yemen's agency, not the brand SEPA)
   return knownOrg(normaliseAr(inner))?.en ?? (inner.replace(/[^\u0621-\u064A]/g, '').length >= 4 ? brandName(inner) : null);
 }
