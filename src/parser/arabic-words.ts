@@ -175,6 +175,9 @@ export function isBreaker(t: Token): boolean {
   return BREAKERS.has(t.light);
 }
 
+/** Latin letters as Arabic copy spells them in acronyms (سي إن إن، إي أس بي إن), normalised. */
+export const SPELLED_LETTER = /^(اي|ايه|بي|سي|دي|اف|جي|اتش|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/;
+
 export function isComplementiser(t: Token): boolean {
   return COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(withoutConj(t.light));
 }

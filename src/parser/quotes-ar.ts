@@ -15,7 +15,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { speakerTail } from './speaker-tail.ts';
 import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead } from './arabic-words.ts';
+import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead, SPELLED_LETTER } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
@@ -227,8 +227,6 @@ const CAME = /^[وف]?جاء$/;
 const CAME_IN = /^(في|فيه|فيها)$/;
 /** The veil of «كشف النقاب/الستار/اللثام عن» (revealed): the idiom's noun, neither subject nor statement. */
 const VEIL = /^(النقاب|الستار|اللثام)$/;
-/** Latin letters as Arabic copy spells them in acronyms (سي إن إن، إي أس بي إن), normalised. */
-const SPELLED_LETTER = /^(اي|ايه|بي|سي|دي|اف|جي|اتش|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/;
 /** رأى/يرى (light forms): a verb of seeing, a verb of saying only as «be of the view that». */
 const SEEING = /^[وف]?(راى|رات|راوا|رايا|راتا|يرى|ترى|يرون|يريان|تريان)$/;
 /** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
@@ -1526,7 +1524,8 @@ export class ArabicQuoteReader {
       }
       if (/[،,:"«»“”]/.test(gap)) break;
       const nx = toks[end + 1]!;
-      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || RELATIVES.has(nx.light)) break;
+      // (إن/أن spelling a letter of an outlet's acronym is no complementiser: شبكة سي أن أن)
+      if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || (CUT_PREPS.has(nx.light) && !(nx.light === 'ان' && this.acronymLetter(end + 1))) || RELATIVES.has(nx.light)) break;
       // (مدير الشركة | هذا الأسبوع: a demonstrative with a time noun is when, not who)
       if (this.demonstrativeTime(end + 1)) break;
       // (وطالبت وزارة الخارجية الأمريكية | الإسرائيليين بوقف …: a plural people after a singular head

@@ -18,7 +18,7 @@
  * - a dangling preposition or «التابعة» with nothing after it is dropped, and a bracket left open
  *   is closed (وكالة الفضاء الأمريكية (ناسا).
  */
-import { hasArticle, isComplementiser, isSpeechVerb, masdarShape } from './arabic-words.ts';
+import { hasArticle, isComplementiser, isSpeechVerb, masdarShape, SPELLED_LETTER } from './arabic-words.ts';
 import { tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { memo } from '../text/memo.ts';
 
@@ -41,8 +41,10 @@ function cutAt(toks: readonly Token[]): number {
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     const prev = toks[k - 1]!;
-    // (not a bare إن: the letters of a name spelled out say it too, بي إن سبورتس)
-    if ((isComplementiser(t) && t.text.replace(/^[وف]/, '') !== 'إن') || isSpeechVerb(t)) return k;
+    // (not a bare إن, nor a bare أن after a spelled letter: the letters of a name spelled out say it
+    // too, بي إن سبورتس، شبكة سي أن أن)
+    const letter = t.light === 'ان' && SPELLED_LETTER.test(prev.light);
+    if ((isComplementiser(t) && t.text.replace(/^[وف]/, '') !== 'إن' && !letter) || isSpeechVerb(t)) return k;
     // (a number right after the head is its own phrase's, نحو 300 شخص: cutting leaves nothing)
     if (NUMBER.test(t.text) && k >= 2 && k < toks.length - 1) return k;
     if (/^من$/.test(t.light) && ASIDE.test(toks[k + 1]?.light ?? '')) return k;

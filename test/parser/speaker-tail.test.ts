@@ -8,6 +8,10 @@ describe('speakerTail: where a body\'s phrase ends', () => {
   it('cuts at a complementiser and the clause it opens', () => {
     expect(speakerTail('لجنة الانتخابات المركزية بأنها ستحقق')).toBe('لجنة الانتخابات المركزية');
   });
+  it('keeps an إن or أن that spells a letter of an acronym', () => {
+    expect(speakerTail('شبكة سي أن أن التلفزيونية')).toBe('شبكة سي أن أن التلفزيونية');
+    expect(speakerTail('قناة بي إن سبورتس')).toBe('قناة بي إن سبورتس');
+  });
   it('cuts at a count or amount after the name, keeps a number that closes a name', () => {
     expect(speakerTail('شركة نينتندو اليابانية 7.23 مليون جهاز')).toBe('شركة نينتندو اليابانية');
     expect(speakerTail('شبكة السويداء 24')).toBe('شبكة السويداء 24');
@@ -45,5 +49,10 @@ describe('a body\'s phrase under its quotation', () => {
     const t = 'عنوان تجريبي\n\nوقال الاتحاد الدولي لكرة القدم (فيفا) في بيان إن "البطولة ستقام في موعدها المحدد دون أي تأجيل".';
     const sp = speakerOf(t, 'البطولة ستقام');
     expect(sp?.en).toBe('FIFA');
+  });
+  it('an outlet whose acronym is spelled with أن is read whole, not cut at its second letter', () => {
+    const t = 'عنوان تجريبي\n\nوعثر على الطاهي ميتا في غرفة بأحد الفنادق، بحسب شبكة سي أن أن التلفزيونية.\n\nوقالت شبكة سي أن أن إن الحادث وقع أمس في فرنسا.';
+    expect(speakerOf(t, 'الطاهي ميتا')?.en).toBe('CNN');
+    expect(speakerOf(t, 'الحادث وقع')?.en).toBe('CNN');
   });
 });
