@@ -812,11 +812,29 @@ export function translateRole(roleAr: string): string {
     if (!en && lead?.t === 'word' && lead.adj) en = nisbaPerson(key, seg);
     // an honorific standing alone as the role (الشيخ، الدكتور): what English writes before the name
     if (!en) en = lexicon().honorifics.get(normAr(key)) ?? '';
+    if (key.includes('(')) en = withoutRepeatedTail(en);
   } catch {
     en = '';
   }
   if (memo.size > 5000) memo.clear();
   memo.set(key, en);
+  return en;
+}
+
+/**
+ * A body's short name in brackets after its full name (رئيس الشرطة الدولية (الانتربول)، الأمين العام
+ * لمنظمة الصحة العالمية (WHO)) renders as the same English twice ("Interpol President Interpol"):
+ * a last stretch of words already written earlier is dropped, with the article left before it.
+ */
+function withoutRepeatedTail(en: string): string {
+  const words = en.split(' ');
+  for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ').replace(/[()]/g, '');
+    const head = words.slice(0, -n).join(' ');
+    if (!tail || /^(the|of|a|an)$/i.test(tail)) continue;
+    const escaped = tail.replace(/[.*+?^${}|[\]\\]/g, '\\$&');
+    if (new RegExp(`(^|[\\s(])${escaped}($|[\\s),])`, 'i').test(head)) return head.replace(/(\s+(the|of|a|an))+$/i, '').replace(/[\s(]+$/, '');
+  }
   return en;
 }
 

@@ -321,8 +321,13 @@ export function roleText(text: string, toks: readonly Token[], from: number, to:
   return closeQuote((head + text.slice(first.end, toks[to]!.end)).replace(/[\s،,:]+$/, '').trim());
 }
 
-/** A role that ends inside the quoted name of a body (بتحالف "أوقفوا العنف) gets its closing mark. */
+/**
+ * A role that ends inside the quoted name of a body (بتحالف "أوقفوا العنف) gets its closing mark; one
+ * that ends inside the brackets of its short name (الشرطة الدولية (الانتربول) gets its bracket.
+ */
 export function closeQuote(role: string): string {
+  const brackets = (role.match(/\(/g) ?? []).length - (role.match(/\)/g) ?? []).length;
+  if (brackets > 0) role += ')'.repeat(brackets);
   const open = (role.match(/["«“]/g) ?? []).length - (role.match(/[»”]/g) ?? []).length;
   if (role.includes('"')) return (role.match(/"/g)!.length % 2 === 1) ? role + '"' : role;
   return open > 0 ? role + '»' : role;
@@ -1437,8 +1442,8 @@ const NAMED_THING_HEADS = new Set(`نادي فريق منتخب سلسلة عل�
  * words (وكالة الفضاء الفيدرالية روس كوزموس، شركة المحاسبة العملاقة برايس ووترهاوس). Never a given
  * name or a person the lexicon knows (جامعة محمد الخامس، منظمة ترامب).
  */
-export function thingNames(toks: readonly Token[]): Set<string> {
-  const out = new Set<string>();
+export function thingNames(toks: readonly Token[]): Map<string, number> {
+  const out = new Map<string, number>();
   for (let k = 0; k + 1 < toks.length; k++) {
     if (!namedThingHead(toks[k])) continue;
     let j = k + 1;
@@ -1451,18 +1456,27 @@ export function thingNames(toks: readonly Token[]): Set<string> {
     while (!titledHead && j < k + 3 && hasArticle(toks[j]!) && joined(j)) j++;
     const w = toks[j]!;
     if (hasArticle(w) || !nameLike(w) || isGiven(w) || lexiconNameWord(w) || isHonorific(w)) continue;
-    out.add(w.norm);
+    out.set(w.norm, (out.get(w.norm) ?? 0) + 1);
   }
   return out;
 }
 
-/** The candidate opens on a head noun of a thing (هاتف آيفون، معسكر هامفريز) or on a thing's name. */
-function namesThing(toks: readonly Token[], c: PersonCandidate, things: ReadonlySet<string>): boolean {
+/**
+ * The candidate opens on a head noun of a thing (هاتف آيفون، معسكر هامفريز) or on a thing's name.
+ * Not a full name whose first word the article writes once after such a head and at least
+ * PERSON_MENTIONS times in all (مينغ هونغوي … موقع مينغ الدولي, "Meng's position", among fourteen
+ * mentions of him): a family name written first, as Chinese and Korean names are, is what the
+ * article repeats, and one head of two readings (موقع: website, position) does not make it a thing.
+ */
+function namesThing(toks: readonly Token[], c: PersonCandidate, things: ReadonlyMap<string, number>): boolean {
   const first = toks[c.from]!;
   if (c.skipFirst) return things.has(first.norm.slice(c.skipFirst));
   if (isGiven(first) || lexiconNameWord(first)) return false;
-  return namedThingHead(first) || things.has(first.norm) || !!knownReading(first.norm, (w) => things.has(w));
+  if (namedThingHead(first)) return true;
+  if (c.to > c.from && things.get(first.norm) === 1 && occurrencesWithPrefixes(toks, first.norm) >= PERSON_MENTIONS) return false;
+  return things.has(first.norm) || !!knownReading(first.norm, (w) => things.has(w));
 }
+const PERSON_MENTIONS = 4;
 
 /**
  * Heads of places, buildings and prizes that carry a person's name (مركز الملك سلمان، ستاد مدينة
@@ -1847,12 +1861,16 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
   let inQuote = false;
-  for (let k = from - 1; k >= 0 && from - k <= MAX_ROLE_TOKENS; k--) {
+  // «ROLE (ACRONYM)، NAME» (رئيس الشرطة الدولية (الانتربول)، مينغ هونغوي; with no comma, مدير منظمة
+  // الصحة العالمية (WHO) تيدروس): the body's short name in brackets closes the title; the title is
+  // read from the word before the bracket.
+  const last = bracketBefore(toks, from);
+  for (let k = last ?? from - 1; k >= 0 && from - k <= MAX_ROLE_TOKENS; k--) {
     const t = toks[k]!;
-    if (/["«»“”]/.test(t.gap)) inQuote = !inQuote;
+    if (/["«»“”]/.test(t.gap) && k !== last) inQuote = !inQuote;
     // «ROLE، NAME» (مدير مختبرات … البريطانية، غاري إيتنهيد): a comma right before the name may close
     // its title when the word before it is an article word or a title (not a list's previous name).
-    const titleComma = k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) && (hasArticle(t) || !!headOf(t)) && !isPlaceOrOrg(t);
+    const titleComma = (k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) || k === last) && (hasArticle(t) || !!headOf(t)) && !isPlaceOrOrg(t);
     // … or when it closes a quoted name the title ends on (مؤسس حملة "بيروت برايد"، NAME): the
     // quotation is skipped below and the title's head must still be found before it.
     const quotedComma = k === from - 1 && /^\s*["»”]\s*[،,]\s*$/.test(t.gap) && quoteOpensWithin(toks, k, 4);
@@ -1882,6 +1900,21 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
   // with it, the title of the person's lawyer or adviser, not the person's own.
   if (best >= 0 && best === from - 1 && /^\s+$/.test(toks[best]!.gap) && roleHead(toks[best]!)?.definite === false) return -1;
   return best;
+}
+
+/**
+ * The word before «(…)،» or «(…)» that ends right before the name at from, when the brackets hold at most
+ * three words (an acronym or short name: (الانتربول)، (فيفا)، (WHO)); undefined otherwise.
+ */
+function bracketBefore(toks: readonly Token[], from: number): number | undefined {
+  const close = toks[from - 1];
+  if (!close || close.sent !== toks[from]!.sent || !/^\s*\)\s*[،,]?\s*$/.test(close.gap)) return undefined;
+  for (let j = from - 2; j >= 0 && from - 1 - j <= 3; j--) {
+    const g = toks[j]!.gap;
+    if (toks[j]!.sent !== close.sent || /[)،,.:"«»“”]/.test(g)) return undefined;
+    if (/^\s*\(\s*$/.test(g)) return j;
+  }
+  return undefined;
 }
 
 /** «NAME وهو/وهي ROLE» (كارول أونيل وهي ممثلة جمعية …): the role after the pronoun. */

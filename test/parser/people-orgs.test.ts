@@ -5,7 +5,7 @@ import { thingNames } from '../../src/parser/people-ar.ts';
 
 const HEAD = 'عنوان الخبر';
 const names = (body: string[]) => parseArticle([HEAD, ...body].join('\n')).people.map((p) => p.name.ar);
-const things = (text: string) => [...thingNames(segmentArticle(text).toks)];
+const things = (text: string) => [...thingNames(segmentArticle(text).toks).keys()];
 
 describe('bodies and things named in the article are no people (issue 11)', () => {
   it('reads the name after a company, agency or crossing head as the body\'s first word', () => {
