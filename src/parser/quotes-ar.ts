@@ -1125,7 +1125,8 @@ export class ArabicQuoteReader {
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
     // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
     const rest = first.light.slice(1);
-    if (/^[وف]/.test(first.light) && !isGiven(first) && (rest.startsWith('ال') || ((UNNAMED_HEADS.has(rest) || ROLE_HEADS.has(rest)) && !UNNAMED_HEADS.has(first.light) && !ROLE_HEADS.has(first.light)))) ar = ar.slice(1);
+    // (nor the و of a word of kinship, والد هنومة: the father, not «الد»)
+    if (/^[وف]/.test(first.light) && !isGiven(first) && !KIN_SPEAKERS.has(first.light) && (rest.startsWith('ال') || ((UNNAMED_HEADS.has(rest) || ROLE_HEADS.has(rest)) && !UNNAMED_HEADS.has(first.light) && !ROLE_HEADS.has(first.light)))) ar = ar.slice(1);
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
@@ -2348,7 +2349,8 @@ export class ArabicQuoteReader {
         }
         continue;
       }
-      if (k >= a && !(k >= qa && k <= qb) && this.sourceHeadAt(k)) heads.push(k);
+      // (… and a word of kinship before the person it relates to, زوجة مينغ: the relative speaks)
+      if (k >= a && !(k >= qa && k <= qb) && (this.sourceHeadAt(k) || KIN_SPEAKERS.has(tk.light.replace(/^[وف](?=[^ا])/, '')))) heads.push(k);
     }
     for (const [e, n] of nearest) if (nearerPlace(n.inQuote, n.sentBack, n.dist, e.c.mention)) e.c.mention = mention(n.at, BA_LAM.test(this.index.prefixAt(n.tk)));
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
@@ -2363,7 +2365,7 @@ export class ArabicQuoteReader {
     let sources = 0;
     for (const k of heads) {
       if (sources >= MAX_SOURCES) break;
-      const sp = this.sourceAt(k, b, qa);
+      const sp = this.sourceHeadAt(k) ? this.sourceAt(k, b, qa) : this.kinSpeaker(k, b);
       if (!sp) continue;
       sources++;
       const tk = toks[k]!;
@@ -2685,7 +2687,8 @@ export class ArabicQuoteReader {
    */
   private bareNameWord(j: number, qa: number, qb: number): boolean {
     const t = this.toks[j]!;
-    if (this.personAtTokens()[j] || (j >= qa && j <= qb) || (BA_LAM_KAF.test(t.light) && !this.nameOpensOnClitic(t)) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light)) return false;
+    // (nor a word of kinship, زوجة مينغ: the relative of whoever follows, no name of its own)
+    if (this.personAtTokens()[j] || (j >= qa && j <= qb) || (BA_LAM_KAF.test(t.light) && !this.nameOpensOnClitic(t)) || isStop(t) || isTimeWord(t) || roleHead(t) || isUnnamedHead(t) || isPlaceOrOrg(t) || MEDIUM.test(t.light) || KIN_SPEAKERS.has(t.light)) return false;
     return hasArticle(t) ? isKnownNameToken(t.light) || lexiconNameWord(t) : nameLike(t);
   }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { translateRole } from '../../src/names/index.ts';
@@ -34,5 +36,18 @@ describe('a title closed by its body\'s short name in brackets', () => {
   it('reads in English without the body twice', () => {
     expect(translateRole('رئيس الشرطة الدولية (الانتربول)')).toBe('Interpol President');
     expect(translateRole('الأمين العام لمنظمة الصحة العالمية (WHO)')).toBe('Secretary-General of the World Health Organization');
+  });
+});
+
+describe('a word of kinship before a person', () => {
+  it('is offered as that person\'s relative, never as a name of its own', () => {
+    // (the report on Meng Hongwei, test/fixtures/corpus: زوجة written twice before مينغ made it a
+    // bare name «Zouja» once مينغ was a person; the relative speaks there)
+    const t = readFileSync(join(import.meta.dirname, '../fixtures/corpus/ant-pool/092.txt'), 'utf8');
+    const quotes = parseArticle(t).quotes;
+    expect(quotes.map((q) => q.speaker.ar)).not.toContain('زوجة');
+    const q = quotes.find((x) => x.text.includes('تخشى'));
+    expect(q?.speaker.ar).toBe('زوجة مينغ');
+    expect(q?.speaker.en).toMatch(/^the wife of /);
   });
 });
