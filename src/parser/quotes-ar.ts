@@ -48,6 +48,13 @@ const JUDGING_PRONOUN = /^[وف]?(اعتبر|اعتبرت|يعتبر|تعتبر|
 const RELAY_VERB = /^[وف]?(نقل|نقلت|ينقل|تنقل|نقلوا|ينقلون)(ه|ها|هم|هما)?$/;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
 
+/** A complementiser joined by و, as written (the hamza tells أن from the name آن): وأن، وإنه، وبأنها. */
+const COORDINATED = /^وب?[أإ]ن(ه|ها|هم|هما|هن|ني|نا|كم)?$/;
+/** Words before «وأن/وإن» that make it a reason or a concession: خاصة وأن، علما وأن، حتى وإن، لا سيما وأن. */
+/** How many words the first clause needs before a coordinated complementiser opens a second statement. */
+const COORDINATED_AFTER = 6;
+const CONCESSIVE = /^(خاصه|خاصة|علما|حتى|سيما|لاسيما|بخاصه|بخاصة|طالما|ولو)$/;
+
 /** A quotation-marked name rather than a statement: a few words after صحيفة/قناة, or made of initials (بي اف ام تي في). */
 function looksLikeName(inner: string, before: Token | undefined): boolean {
   const words = inner.trim().split(/\s+/);
@@ -4634,6 +4641,11 @@ export class ArabicQuoteReader {
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
       while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+      // (…، وإنه "متشوق …"، … وأن هناك توافقا …: a second complementiser joined by و opens a second
+      // statement of the same speaker, read after this one: see coordinatedFrom)
+      const clauseEnd = e;
+      const co = this.coordinatedIn(c, e);
+      if (co >= 0) e = co;
       const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
       // A quotation inside the clause is reported as direct already; one in a later statement
       // (…، مشيرا إلى أنها "…") is that statement's, and leaves this clause to be read.
@@ -4662,13 +4674,56 @@ export class ArabicQuoteReader {
       const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))
         ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
       if (!sp) continue;
-      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, v > 0 && RELATIVES.has(toks[v - 1]!.light));
+      const embedded = v > 0 && RELATIVES.has(toks[v - 1]!.light);
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, this.kindOf(v, c), sid, v, embedded);
       // (قال X إن مستشفى ريف دمشق أكد وفاة …، أشار X إلى أن الوكالة تؤكد بانتظام أن …: a clause that
       // opens on a subject and its own verb of saying reports that subject's statement too)
       const nested = this.nestedReport(c, e, b);
       if (nested < 0) this.relativeReports(out, c, e, sid, s, spans, used);
+      if (co >= 0 && nested < 0) e = this.coordinatedFrom(out, co, clauseEnd, b, sp, this.kindOf(v, c), sid, s, v, embedded);
       v = nested >= 0 ? nested - 1 : e - 1;
     }
+  }
+
+  /**
+   * A complementiser joined by و inside the clause from c to e (قال إنه سيبدأ …، وإنه "متشوق …"؛
+   * أكد أن … يتجه إلى الأفضل وأن هناك توافقا …): the first after the clause's own first
+   * COORDINATED_AFTER words (a shorter first clause, المشكلة أكثر خطورة وأن …، is read as one with
+   * the second, as the gold reads it),
+   * not inside a quotation and not one that a verb or noun before it governs (بعد أن، على أن: those
+   * are no statement). -1 when none.
+   */
+  private coordinatedIn(c: number, e: number): number {
+    const toks = this.toks;
+    for (let k = c + 1 + COORDINATED_AFTER; k < e; k++) {
+      const t = toks[k]!;
+      if (!COORDINATED.test(t.text.replace(/[\u064B-\u0652]/g, '')) || this.inQuotation(k)) continue;
+      // (خاصة وأنه، علما وأن، حتى وإن: "especially as", "even if" join a reason or a concession, no statement)
+      if (CONCESSIVE.test(toks[k - 1]!.light) && !/[،,]/.test(toks[k - 1]!.gap)) continue;
+      if (/["«“]/.test(toks[k - 1]!.gap) && !/[،,]/.test(toks[k - 1]!.gap)) continue;
+      return k;
+    }
+    return -1;
+  }
+
+  /**
+   * The statements that coordinated complementisers open, from the one at k to the clause's end e
+   * (coordinatedIn), each emitted for the same speaker with the same kind. Returns where the last
+   * one ends.
+   */
+  private coordinatedFrom(out: Quote[], k: number, e: number, b: number, sp: Speaker, kind: Quote['kind'], sid: number, s: SentenceSpan, v: number, embedded: boolean): number {
+    const toks = this.toks;
+    for (let at = k; at >= 0;) {
+      const next = this.coordinatedIn(at, e);
+      const stop = next >= 0 ? next : e;
+      const end = stop <= b ? toks[this.clauseLast(stop)]!.end : s.end;
+      const t = toks[at]!;
+      const start = carriesSubject(t.light.slice(1)) ? t.start + 1 : t.end;
+      const clause = this.text.slice(start, end).replace(/^[\s"«“]*(?=\S)/, (m) => m.replace(/\s/g, '')).replace(/[.\s،,]+$/, '');
+      if (wordCount(clause) >= 2) this.emit(out, clause, sp, kind, sid, v, embedded);
+      at = next;
+    }
+    return e;
   }
 
   /**
