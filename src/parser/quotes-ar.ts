@@ -4064,7 +4064,8 @@ export class ArabicQuoteReader {
 
   private opensStatement(e: number): boolean {
     const t = this.toks[e]!;
-    if (isContinuation(t)) return true;
+    // (not behind a preposition: «من متابعة الإنفاق» is a verbal noun, متابعة "following")
+    if (isContinuation(t)) return !(e > 0 && FREE_PREPOSITIONS.has(this.toks[e - 1]!.light) && !/[،,:"«»“”]/.test(this.toks[e - 1]!.gap));
     // (…، مطالبا الشعب بالاعتذار: a participle of a frame after a comma says something of its own)
     if (verbFrame(t)?.participle && e > 0 && /[،,]/.test(this.toks[e - 1]!.gap)) return true;
     // «…، لكن المتحدث … قال» : a contrasting clause after a comma is another statement's.

@@ -24,3 +24,17 @@ describe('a second complementiser joined by و', () => {
     expect(quotes('وقالت الدراسة إن المهن التي تتطلب مهارات برمجية كثيرة تتيح أجورا أعلى حتى وإن كانت المهارات بسيطة.')).toHaveLength(1);
   });
 });
+
+// Issue 11: a participle of saying after a comma (مرجحا أن، منوها إلى أن، متحدثا عن أن، مقدرا)
+// reports a statement of its own, the discourse's speaker's.
+describe('a participle of saying after a comma', () => {
+  it('opens a statement of the speaker of the clause before it', () => {
+    const qs = quotes('وأشار الوزير إلى أن الاقتصاد العالمي تعافى مع جهود خفض الإنتاج، مرجحا أن أسواق النفط العالمية سوف تستعيد توازنها في العام المقبل.');
+    expect(qs.map((q) => q.text)).toContain('أسواق النفط العالمية سوف تستعيد توازنها في العام المقبل');
+    expect(qs.every((q) => q.who === 'الوزير')).toBe(true);
+    const told = quotes('وأوضح المواطن أنه لجأ مع سكان البلدة إلى الملاجئ، متحدثا عن أن دوي القصف استمر ساعتين.');
+    expect(told.map((q) => q.text)).toContain('دوي القصف استمر ساعتين');
+    const noted = quotes('ودعا المسؤول الوزارة إلى نشر الترتيبات المتعلقة بالميزانية، منوها إلى أنه من خلال هذه الإجراءات سيتمكن المواطنون من متابعة الإنفاق.');
+    expect(noted.map((q) => q.text)).toContain('من خلال هذه الإجراءات سيتمكن المواطنون من متابعة الإنفاق');
+  });
+});
