@@ -12,7 +12,7 @@ import {
   COMPOUND_NAME_OPENERS, conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, masdarShape, nameLike, RELATIVES, roleHead,
 } from './arabic-words.ts';
-import { ACCORDING_TO, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
+import { ACCORDING_TO, AUDIENCE_NOUNS, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { brandName, isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { isEverydayWord } from './everyday-words.ts';
@@ -2105,6 +2105,8 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
     // «عميد الجامعة | لمحطة "سي ان ان"»: an outlet behind ل is who the person spoke to, not their
     // role, unless the role is one of the press (مراسلة لقناة …، الكاتب لصحيفة …).
     if (/^ل[^ل]/.test(n2.light) && isOutletHead(n2) && !toks.slice(start, e + 1).some((w) => PRESS_HEADS.has(roleHead(w)?.head ?? ''))) break;
+    // (… and so is an audience behind لل: مدرب الدنمارك | للصحفيين)
+    if (/^لل/.test(n2.light) && AUDIENCE_NOUNS.has('ال' + n2.light.slice(2)) && e > start) break;
     e++;
   }
   return [start, e];

@@ -51,3 +51,10 @@ describe('a word of kinship before a person', () => {
     expect(q?.speaker.en).toMatch(/^the wife of /);
   });
 });
+
+describe('a role in apposition after a name', () => {
+  it('ends before the audience behind لل (للصحفيين: whom the person spoke to)', () => {
+    const t = 'عنوان تجريبي\n\nوقال رودريغو لاسمار طبيب منتخب البرازيل للصحفيين، السبت، إنه من المنتظر أن يعود اللاعب في الوقت المناسب.';
+    expect(parseArticle(t).people.find((x) => x.name.ar === 'رودريغو لاسمار')?.role.ar).toBe('طبيب منتخب البرازيل');
+  });
+});
