@@ -845,9 +845,24 @@ function withoutRepeatedTail(en: string): string {
  * or body (a role without a title says nothing, but a source's head noun is the source). "" when the
  * head is unknown.
  */
+/**
+ * «X وY» where X and Y are each one definite word that reads alone as a group of people (الروس
+ * والسوريون، الفلسطينيون والإسرائيليون): "the Russians and the Syrians". Null otherwise, so a
+ * body's name with و inside it (وزارة العمل والشؤون الاجتماعية) is read as before.
+ */
+function coordinatedGroups(words: readonly string[]): string | null {
+  if (words.length !== 2 || !/^وال/.test(normAr(words[1]!)) || !/^ال/.test(normAr(words[0]!))) return null;
+  const a = translateSource(words[0]!);
+  const b = translateSource(words[1]!.slice(1));
+  return /^the \S+$/.test(a) && /^the \S+$/.test(b) && a !== b ? `${a} and ${b}` : null;
+}
+
 export function translateSource(ar: string): string {
   const words = stripDiacritics(ar).trim().split(/\s+/).filter(Boolean);
   const first = normAr(words[0] ?? '');
+  // two groups joined by و (الروس والسوريون: the Russians and the Syrians), each a source of its own
+  const joined = coordinatedGroups(words);
+  if (joined) return joined;
   const alone = QUANTIFIED_ALONE[first];
   if (alone && words.length === 1) return alone;
   // عدد كبير من: a large number of (the adjective before من)

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { translateRole, translateSource } from '../../src/names/index.ts';
+
+// Issue 11: an English reader sees a described source's English under its quotation.
+describe('described sources in English', () => {
+  it('reads مسؤول after a noun as its adjective: an official source, not "a source official"', () => {
+    expect(translateSource('مصدر مسؤول')).toBe('an official source');
+    expect(translateSource('مصادر مسؤولة')).toBe('official sources');
+    // (first, it is still the noun)
+    expect(translateSource('مسؤول أمريكي')).toBe('a US official');
+    expect(translateRole('مسؤول في الوزارة')).toBe('official in the ministry');
+  });
+  it('reads two groups joined by و as two groups', () => {
+    expect(translateSource('الروس والسوريون')).toBe('the Russians and the Syrians');
+    expect(translateSource('الفلسطينيون والإسرائيليون')).toBe('the Palestinians and the Israelis');
+  });
+});
