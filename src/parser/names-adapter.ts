@@ -94,6 +94,10 @@ export const isDemonym = memo((word: string): boolean => {
   try { return !!names.demonym(word); } catch { return false; }
 }, 20_000);
 
+/** A world figure's fuller English role when the article gives its bare head (names/known-role.ts). */
+const knownRoleCached = cached<string>((key) => { const [n = '', r = ''] = key.split('\u0000'); return names.knownRoleEnglish(n, r); }, '');
+export const knownRoleEnglish = (nameAr: string, roleAr: string): string => knownRoleCached(`${nameAr}\u0000${roleAr}`);
+
 /** A world figure the lexicon holds under exactly this (Arabic) name. */
 export const isKnownPerson = cached<boolean>((s) => !!lookupPersonFn?.(s), false);
 /**

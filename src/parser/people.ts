@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { COMPOUND_NAME_OPENERS } from './arabic-words.ts';
 import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
-import { arabicNameFor, englishName, latinAliases, phoneticKeys, translateRole } from './names-adapter.ts';
+import { arabicNameFor, englishName, latinAliases, knownRoleEnglish, phoneticKeys, translateRole } from './names-adapter.ts';
 import { chooseRole, plainRole, type RoleOption } from './role-ranker.ts';
 import { resolveOwnedRole } from './owned-role.ts';
 
@@ -346,7 +346,9 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, notOthers(d), [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
     // (a role a pronoun owns, زعيمه, with the body it stands for written out beside it)
     const owned = lang === 'ar' && !c.roleResolved && role ? resolveOwnedRole(role, toks, c.start) : null;
-    const roleEn = lang === 'ar' ? (role ? translateRole(c.roleResolved || owned?.full || role) : '') : c.role;
+    // (a world figure's bare title, «الرئيس» for Trump, in the lexicon's fuller English)
+    const knownEn = lang === 'ar' && role && !c.roleResolved && !owned ? knownRoleEnglish(c.name, role) : '';
+    const roleEn = lang === 'ar' ? (role ? knownEn || translateRole(c.roleResolved || owned?.full || role) : '') : c.role;
     const roleAr = lang === 'ar' ? (c.roleResolved ? `${c.role} (${c.roleResolved})` : owned ? `${role} (${owned.owner})` : role) : '';
     const aliases = [...new Set([...d.aliases, ...latinAliases(c.name)])].filter((a) => a !== c.name && a !== en.en);
     const name = lang === 'ar' ? { ar: c.name, en: en.en } : { ar: arabicNameFor(c.name), en: c.name };
