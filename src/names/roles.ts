@@ -626,6 +626,8 @@ function renderRole(ps: Piece[]): string {
     out = objectPhrase(rest.filter((p, k) => p.t !== 'unknown' || (!p.al && k > 0 && rest[k - 1]!.t === 'word' && (CLASS_NOUNS.has((rest[k - 1] as { en: string }).en) || OWNED_NOUNS.has((rest[k - 1] as { en: string }).en)))));
     // without a title, only a nationality or a named body says something (أحد السوريين -> Syrian)
     if (!rest.some((p) => p.t === 'adj' || p.t === 'entity' || p.t === 'country' || p.t === 'quoted')) out = '';
+    // (a nationality standing alone is the person's: American, not the attributive "US")
+    else if (rest.length === 1 && rest[0]!.t === 'adj') out = rest[0]!.d.adjEn;
   } else {
     const head = rest[hi] as TitlePiece;
     let title = head.title;

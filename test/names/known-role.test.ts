@@ -25,3 +25,15 @@ describe('a world figure\'s bare title in English', () => {
     expect(translateRole('وزير الخزانة الأمريكي')).toBe('US Treasury Secretary');
   });
 });
+
+describe('roles a woman holds, and a nationality alone', () => {
+  it('reads الممثلة as an actress and سيدة الأعمال as a businesswoman; ممثلة with an object still represents', () => {
+    expect(translateRole('الممثلة الأمريكية')).toBe('US actress');
+    expect(translateRole('سيدة الأعمال')).toBe('businesswoman');
+    expect(translateRole('ممثلة الجمعية')).toBe('representative of the association');
+  });
+  it('gives a nationality standing alone as the person\'s adjective (American, not "US")', () => {
+    expect(translateRole('الأمريكية')).toBe('American');
+    expect(translateRole('السوري')).toBe('Syrian');
+  });
+});
