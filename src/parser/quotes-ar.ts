@@ -313,6 +313,8 @@ export function sayerless(ar: string): boolean {
   if (translateSource(text) || brandName(text) || isKnownPlace(text) || knownOrg(normaliseAr(text)) || isDemonym(text)) return false;
   const t = tokenize(text, [{ start: 0, end: text.length, text } as SentenceSpan], 'ar')[0];
   if (!t) return false;
+  // (a complementiser, بأنهم، أنه: the start of what was said, never who said it)
+  if (isComplementiser(t) || /^[وف]?ب?[أإ]ن(ه|ها|هم|هما|هن|ني|نا|كم)?$/.test(stripDiacritics(text))) return true;
   const bare = t.light.replace(/^[وف]?ال/, '');
   if (isKnownNameToken(t.light) || isKnownNameToken(bare) || isGiven(t) || lexiconNameWord(t) || roleHead(t) || isUnnamedHead(t) || isOutletHead(t) || isPlaceOrOrg(t)) return false;
   // (… with its و/ف and an object pronoun too: ويقدم، يجمعنا)

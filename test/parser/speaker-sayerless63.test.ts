@@ -11,6 +11,8 @@ import { sayerless } from '../../src/parser/quotes-ar.ts';
 describe('speakers that are no one', () => {
   it('knows verbs and prepositional phrases from bodies, sources and names', () => {
     for (const w of ['تلخص', 'ويقدم', 'يجمعنا', 'بجوار']) expect(sayerless(w), w).toBe(true);
+    // (a complementiser, with its ب and pronoun: the start of what was said)
+    for (const w of ['بأنهم', 'أنه', 'وإنها']) expect(sayerless(w), w).toBe(true);
     for (const w of ['الشرطة', 'المملكة', 'تصريح', 'فيسبوك', 'ترامب', 'تيلرسون', 'يوسف', 'داميان']) expect(sayerless(w), w).toBe(false);
     // a phrase of two words is judged elsewhere
     expect(sayerless('وزارة الخارجية')).toBe(false);
