@@ -1870,7 +1870,7 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
     if (/["«»“”]/.test(t.gap) && k !== last) inQuote = !inQuote;
     // «ROLE، NAME» (مدير مختبرات … البريطانية، غاري إيتنهيد): a comma right before the name may close
     // its title when the word before it is an article word or a title (not a list's previous name).
-    const titleComma = (k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t) || k === last) && (hasArticle(t) || !!headOf(t)) && !isPlaceOrOrg(t);
+    const titleComma = ((k === from - 1 && /^[\s،,]+$/.test(t.gap) && commaAfter(t)) || k === last) && (hasArticle(t) || !!headOf(t)) && !isPlaceOrOrg(t);
     // … or when it closes a quoted name the title ends on (مؤسس حملة "بيروت برايد"، NAME): the
     // quotation is skipped below and the title's head must still be found before it.
     const quotedComma = k === from - 1 && /^\s*["»”]\s*[،,]\s*$/.test(t.gap) && quoteOpensWithin(toks, k, 4);

@@ -50,9 +50,9 @@ const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلا
 
 /** A complementiser joined by و, as written (the hamza tells أن from the name آن): وأن، وإنه، وبأنها. */
 const COORDINATED = /^وب?[أإ]ن(ه|ها|هم|هما|هن|ني|نا|كم)?$/;
-/** Words before «وأن/وإن» that make it a reason or a concession: خاصة وأن، علما وأن، حتى وإن، لا سيما وأن. */
 /** How many words the first clause needs before a coordinated complementiser opens a second statement. */
 const COORDINATED_AFTER = 6;
+/** Words before «وأن/وإن» that make it a reason or a concession: خاصة وأن، علما وأن، حتى وإن، لا سيما وأن. */
 const CONCESSIVE = /^(خاصه|خاصة|علما|حتى|سيما|لاسيما|بخاصه|بخاصة|طالما|ولو)$/;
 
 /** A quotation-marked name rather than a statement: a few words after صحيفة/قناة, or made of initials (بي اف ام تي في). */
@@ -4692,9 +4692,8 @@ export class ArabicQuoteReader {
    * A complementiser joined by و inside the clause from c to e (قال إنه سيبدأ …، وإنه "متشوق …"؛
    * أكد أن … يتجه إلى الأفضل وأن هناك توافقا …): the first after the clause's own first
    * COORDINATED_AFTER words (a shorter first clause, المشكلة أكثر خطورة وأن …، is read as one with
-   * the second, as the gold reads it),
-   * not inside a quotation and not one that a verb or noun before it governs (بعد أن، على أن: those
-   * are no statement). -1 when none.
+   * the second, as the gold reads it), outside a quotation, and not after a word that makes it a
+   * reason or a concession (CONCESSIVE). -1 when none.
    */
   private coordinatedIn(c: number, e: number): number {
     const toks = this.toks;
@@ -4703,6 +4702,7 @@ export class ArabicQuoteReader {
       if (!COORDINATED.test(t.text.replace(/[\u064B-\u0652]/g, '')) || this.inQuotation(k)) continue;
       // (خاصة وأنه، علما وأن، حتى وإن: "especially as", "even if" join a reason or a concession, no statement)
       if (CONCESSIVE.test(toks[k - 1]!.light) && !/[،,]/.test(toks[k - 1]!.gap)) continue;
+      // (nor one opening a quotation the clause quotes: «… "وأن …"» is the quoted words' own)
       if (/["«“]/.test(toks[k - 1]!.gap) && !/[،,]/.test(toks[k - 1]!.gap)) continue;
       return k;
     }
@@ -4722,7 +4722,7 @@ export class ArabicQuoteReader {
       const end = stop <= b ? toks[this.clauseLast(stop)]!.end : s.end;
       const t = toks[at]!;
       const start = carriesSubject(t.light.slice(1)) ? t.start + 1 : t.end;
-      const clause = this.text.slice(start, end).replace(/^[\s"«“]*(?=\S)/, (m) => m.replace(/\s/g, '')).replace(/[.\s،,]+$/, '');
+      const clause = this.text.slice(start, end).replace(/^\s+/, '').replace(/[.\s،,]+$/, '');
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, kind, sid, v, embedded);
       at = next;
     }
