@@ -2359,7 +2359,7 @@ export class ArabicQuoteReader {
         continue;
       }
       // (… and a word of kinship before the person it relates to, زوجة مينغ: the relative speaks)
-      if (k >= a && !(k >= qa && k <= qb) && (this.sourceHeadAt(k) || KIN_SPEAKERS.has(tk.light.replace(/^[وف](?=[^ا])/, '')))) heads.push(k);
+      if (k >= a && !(k >= qa && k <= qb) && (this.sourceHeadAt(k) || this.kinAt(k))) heads.push(k);
     }
     for (const [e, n] of nearest) if (nearerPlace(n.inQuote, n.sentBack, n.dist, e.c.mention)) e.c.mention = mention(n.at, BA_LAM.test(this.index.prefixAt(n.tk)));
     // Described sources and bodies of this sentence, outside the quotation: the four nearest the cue.
@@ -3046,6 +3046,14 @@ export class ArabicQuoteReader {
       heads[k] = (isUnnamedHead(t) || isPlaceOrOrg(t) || (roleHead(t)?.definite ?? false)) && !/^(بيان|البيان|تقرير|التقرير)$/.test(t.light) ? 1 : 0;
     }
     return heads[k] === 1;
+  }
+
+  private kinHeads: Int8Array | null = null;
+  /** Token k is a word of kinship (زوجة، والد، محامو …), read once per token like sourceHeadAt. */
+  private kinAt(k: number): boolean {
+    const kin = (this.kinHeads ??= new Int8Array(this.toks.length).fill(-1));
+    if (kin[k] === -1) kin[k] = KIN_SPEAKERS.has(this.toks[k]!.light.replace(/^[وف](?=[^ا])/, '')) ? 1 : 0;
+    return kin[k] === 1;
   }
 
   private clauseMarks: Int8Array | null = null;
