@@ -48,8 +48,16 @@ const JUDGING_PRONOUN = /^[وف]?(اعتبر|اعتبرت|يعتبر|تعتبر|
 const RELAY_VERB = /^[وف]?(نقل|نقلت|ينقل|تنقل|نقلوا|ينقلون)(ه|ها|هم|هما)?$/;
 const CUT_PREPS = new Set(['عن', 'على', 'الى', 'إلى', 'مع', 'خلال', 'امام', 'أمام', 'لدى', 'بعد', 'قبل', 'عقب', 'منذ', 'ان', 'أن', 'إن']);
 
-/** A complementiser joined by و, as written (the hamza tells أن from the name آن): وأن، وإنه، وبأنها. */
-const COORDINATED = /^وب?[أإ]ن(ه|ها|هم|هما|هن|ني|نا|كم)?$/;
+/**
+ * A complementiser as written, with its conjunction, ب and pronoun (أن، وإنه، بأنهم): the hamza
+ * tells أن from the name آن, which the light form folds into it. Read on text without diacritics.
+ */
+const WRITTEN_COMPLEMENTISER = /^[وف]?ب?[أإ]ن(ه|ها|هم|هما|هن|ني|نا|كم)?$/;
+
+/** The English of a word of kinship (زوجة، والد، وشقيق …), with or without its conjunction. */
+function kinWordOf(light: string): string | undefined {
+  return KIN_SPEAKERS.get(light.replace(/^[وف](?=[^ا])/, '')) ?? KIN_SPEAKERS.get(light);
+}
 /** How many words the first clause needs before a coordinated complementiser opens a second statement. */
 const COORDINATED_AFTER = 6;
 /** Words before «وأن/وإن» that make it a reason or a concession: خاصة وأن، علما وأن، حتى وإن، لا سيما وأن. */
@@ -314,7 +322,7 @@ export function sayerless(ar: string): boolean {
   const t = tokenize(text, [{ start: 0, end: text.length, text } as SentenceSpan], 'ar')[0];
   if (!t) return false;
   // (a complementiser, بأنهم، أنه: the start of what was said, never who said it)
-  if (isComplementiser(t) || /^[وف]?ب?[أإ]ن(ه|ها|هم|هما|هن|ني|نا|كم)?$/.test(stripDiacritics(text))) return true;
+  if (isComplementiser(t) || WRITTEN_COMPLEMENTISER.test(stripDiacritics(text))) return true;
   const bare = t.light.replace(/^[وف]?ال/, '');
   if (isKnownNameToken(t.light) || isKnownNameToken(bare) || isGiven(t) || lexiconNameWord(t) || roleHead(t) || isUnnamedHead(t) || isOutletHead(t) || isPlaceOrOrg(t)) return false;
   // (… with its و/ف and an object pronoun too: ويقدم، يجمعنا)
@@ -379,7 +387,7 @@ export const titledNameEnglish = memo((ar: string): string | null => {
 const kinEnglish = memo((ar: string): string | null => {
   const words = ar.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return null;
-  const kin = KIN_SPEAKERS.get(lightNormAr(words[0]!).replace(/^[وف](?=[^ا])/, '')) ?? KIN_SPEAKERS.get(lightNormAr(words[0]!));
+  const kin = kinWordOf(lightNormAr(words[0]!));
   if (!kin) return null;
   const rest = words.slice(1);
   if (rest.some((w) => /^[وفبلك]?ال/.test(lightNormAr(w)) || translateSource(w))) return null;
@@ -1209,7 +1217,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const first = toks[from]!;
     const w = first.light.replace(/^[وف](?=[^ا])/, '');
-    const kinWord = KIN_SPEAKERS.get(w) ?? KIN_SPEAKERS.get(first.light);
+    const kinWord = kinWordOf(first.light);
     if (!kinWord || from + 1 > toks.length - 1 || toks[from + 1]!.sent !== first.sent || GAP_BREAK.test(first.gap)) return null;
     const personAt = this.personAtTokens();
     const sent = first.sent;
@@ -3052,7 +3060,7 @@ export class ArabicQuoteReader {
   /** Token k is a word of kinship (زوجة، والد، محامو …), read once per token like sourceHeadAt. */
   private kinAt(k: number): boolean {
     const kin = (this.kinHeads ??= new Int8Array(this.toks.length).fill(-1));
-    if (kin[k] === -1) kin[k] = KIN_SPEAKERS.has(this.toks[k]!.light.replace(/^[وف](?=[^ا])/, '')) ? 1 : 0;
+    if (kin[k] === -1) kin[k] = kinWordOf(this.toks[k]!.light) ? 1 : 0;
     return kin[k] === 1;
   }
 
@@ -4707,7 +4715,8 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let k = c + 1 + COORDINATED_AFTER; k < e; k++) {
       const t = toks[k]!;
-      if (!COORDINATED.test(t.text.replace(/[\u064B-\u0652]/g, '')) || this.inQuotation(k)) continue;
+      const written = stripDiacritics(t.text);
+      if (!written.startsWith('و') || !WRITTEN_COMPLEMENTISER.test(written) || this.inQuotation(k)) continue;
       // (خاصة وأنه، علما وأن، حتى وإن: "especially as", "even if" join a reason or a concession, no statement)
       if (CONCESSIVE.test(toks[k - 1]!.light) && !/[،,]/.test(toks[k - 1]!.gap)) continue;
       // (nor one opening a quotation the clause quotes: «… "وأن …"» is the quoted words' own)
