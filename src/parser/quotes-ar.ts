@@ -2284,6 +2284,7 @@ export class ArabicQuoteReader {
     // run-on sentence of hundreds of clauses must not make each quotation scan all of it).
     let lo = a;
     while (lo > 0 && toks[lo - 1]!.sent >= toks[a]!.sent - 1 && anchor - lo < RANK_WINDOW) lo--;
+    if (anchor - lo > RANK_WINDOW) lo = anchor - RANK_WINDOW;
     const hi = Math.min(b, Math.max(qb, anchor) + RANK_WINDOW);
     const personAt = this.personAtTokens();
     let subjSlot = -1;
@@ -2469,7 +2470,7 @@ export class ArabicQuoteReader {
     // (made once, not per token: a closure made per token costs an allocation, and under tsx, which
     // keeps function names, a defineProperty each)
     const num = (j: number) => j <= b && DIGITS_ONLY.test(toks[j]!.light);
-    for (let k = a; k <= hi; k++) {
+    for (let k = Math.max(a, lo); k <= hi; k++) {
       if (k >= qa && k <= qb) continue;
       if (personAt[k]) continue;
       const w = this.groupOpenerAt(k);
@@ -2816,24 +2817,41 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const personAt = this.personAtTokens();
     const sent = toks[anchor]!.sent;
-    const opensSentence = (j: number) => j === 0 || toks[j - 1]!.sent !== toks[j]!.sent;
     for (let k = anchor - 1; k >= 0 && anchor - k <= 2 * ANTE_REACH && toks[k]!.sent >= sent - 6; k--) {
       const p = personAt[k];
       if (!p || (k >= qa && k <= qb)) continue;
       let first = k;
       while (first - 1 >= 0 && personAt[first - 1] === p) first--;
       k = first;
-      if (this.index.prefixAt(toks[first]!) || this.inQuotationAt(toks[first]!.start)) continue;
-      // (titles between the verb and the name: وزير الخارجية الروسي)
-      let j = first - 1;
-      while (j >= 0 && first - j <= 5 && toks[j]!.sent === toks[first]!.sent && !SUBJECT_GAP.test(toks[j]!.gap) && (roleHead(toks[j]!) || hasArticle(toks[j]!) || ROLE_LINKS.has(toks[j]!.light))) j--;
-      const subject = opensSentence(j + 1) || (opensSentence(j) && !SUBJECT_GAP.test(toks[j]!.gap) && !hasArticle(toks[j]!) && !roleHead(toks[j]!) && !isStop(toks[j]!)
-        && !FREE_PREPOSITIONS.has(toks[j]!.light) && !isPlaceOrOrg(toks[j]!) && !isUnnamedHead(toks[j]!) && !isTimeWord(toks[j]!) && !personAt[j]);
-      if (!subject) continue;
+      if (!this.subjectMentionAt(first)) continue;
       if (this.ofOtherGender(p, vg)) continue;
       return p;
     }
     return null;
+  }
+
+  /**
+   * Whether the person's mention opening at `first` is its sentence's subject (a bare mention, not
+   * quoted, its titles opening the sentence or following a verb that does). Memoised per mention:
+   * every quotation of a run-on passage asks it of the same mentions (sentenceSubjectBefore).
+   */
+  private subjectMentions = new Map<number, boolean>();
+  private subjectMentionAt(first: number): boolean {
+    const known = this.subjectMentions.get(first);
+    if (known !== undefined) return known;
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    const opensSentence = (j: number) => j === 0 || toks[j - 1]!.sent !== toks[j]!.sent;
+    let subject = false;
+    if (!this.index.prefixAt(toks[first]!) && !this.inQuotationAt(toks[first]!.start)) {
+      // (titles between the verb and the name: وزير الخارجية الروسي)
+      let j = first - 1;
+      while (j >= 0 && first - j <= 5 && toks[j]!.sent === toks[first]!.sent && !SUBJECT_GAP.test(toks[j]!.gap) && (roleHead(toks[j]!) || hasArticle(toks[j]!) || ROLE_LINKS.has(toks[j]!.light))) j--;
+      subject = opensSentence(j + 1) || (opensSentence(j) && !SUBJECT_GAP.test(toks[j]!.gap) && !hasArticle(toks[j]!) && !roleHead(toks[j]!) && !isStop(toks[j]!)
+        && !FREE_PREPOSITIONS.has(toks[j]!.light) && !isPlaceOrOrg(toks[j]!) && !isUnnamedHead(toks[j]!) && !isTimeWord(toks[j]!) && !personAt[j]);
+    }
+    this.subjectMentions.set(first, subject);
+    return subject;
   }
 
   private hero: Person | null | undefined;
