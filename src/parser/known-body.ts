@@ -22,3 +22,15 @@ export function knownBodyAt(toks: readonly Token[], k: number): string | null {
   }
   return found;
 }
+
+/** The longest known body's name ending at e, as written, and the token it opens at; or null. */
+export function knownBodyEndingAt(toks: readonly Token[], e: number): { ar: string; from: number } | null {
+  let phrase = '';
+  let found: { ar: string; from: number } | null = null;
+  for (let j = e; j > e - MAX_WORDS && j >= 0 && toks[j]!.sent === toks[e]!.sent; j--) {
+    if (j < e && BODY_NAME_BREAK.test(toks[j]!.gap)) break;
+    phrase = toks[j]!.text + (phrase ? ' ' : '') + phrase;
+    if (knownOrg(normaliseAr(phrase))) found = { ar: phrase, from: j };
+  }
+  return found;
+}

@@ -24,7 +24,7 @@ import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
 import { brandName, englishName, isDemonym, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
-import { knownBodyAt } from './known-body.ts';
+import { knownBodyAt, knownBodyEndingAt } from './known-body.ts';
 import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { isEverydayWord } from './everyday-words.ts';
@@ -2453,6 +2453,14 @@ export class ArabicQuoteReader {
           // (not a phrase on no title, source, body or name: الأمر الذي، التغيير الذي)
           if (sp && sp !== UNATTRIBUTED && this.sourceEnds.get(j) === relEnd && (sp.speakerId || headClass(sp.speaker.ar) !== 'other')) { add(sp, mention(j, false)); relKeys.add(candidateKey(this.asBody(sp))); break; }
         }
+        // (a body the lists know by a name of several words, «هيومن رايتس ووتش» التي ذكرت: the
+        // whole name, not its last word as a bare one)
+        const body = !relKeys.size && relEnd >= lo && !(relEnd >= qa && relEnd <= qb) ? knownBodyEndingAt(toks, relEnd) : null;
+        const named = body && body.from < relEnd && body.from >= lo ? this.namedSource(body.from, relEnd) : null;
+        if (named) {
+          add(named, mention(body!.from, false));
+          relKeys.add(candidateKey(this.asBody(named)));
+        }
         // (a bare name the people list lacks: سيول التي أكدت)
         const tr = toks[relEnd]!;
         const ar = !relKeys.size && relEnd >= lo && !(relEnd >= qa && relEnd <= qb) && !CLITIC_OPEN.test(tr.light) && !hasArticle(tr) && nameLike(tr) && !roleHead(tr) && !isUnnamedHead(tr) && !isStop(tr) ? cleanSpeakerText(tr.text) : '';
@@ -4173,6 +4181,10 @@ export class ArabicQuoteReader {
     const n = r - 1;
     const p = this.index.at(toks[n]!);
     if (p) return fromPerson(p);
+    // (a body the lists know by a name of several words, «هيومن رايتس ووتش» التي ذكرت: the whole
+    // name, not its last word read as a bare proper name)
+    const body = knownBodyEndingAt(toks, n);
+    if (body && body.from < n) return this.namedSource(body.from, n);
     let head = -1;
     for (let j = n; j >= 0 && j >= n - 3 && toks[j]!.sent === toks[v]!.sent; j--) {
       if (j < n && /[،,:"«»“”.]/.test(toks[j]!.gap)) break;
