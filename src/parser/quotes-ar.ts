@@ -3259,7 +3259,7 @@ export class ArabicQuoteReader {
         if (v >= 0 && (openAt - toks[v]!.end) < 400) {
           let subjEnd = v;
           while (subjEnd + 1 <= b && toks[subjEnd + 1]!.start < openAt && subjEnd - v < MAX_SUBJECT_TOKENS && !isComplementiser(toks[subjEnd + 1]!)) subjEnd++;
-          sp = isContinuation(toks[v]!) && subjEnd === v ? this.implicit(v) : via ? this.subject(v + 2, subjEnd, false) : this.subject(v + 1, subjEnd, true);
+          sp = isContinuation(toks[v]!) && subjEnd === v ? this.implicit(v) : via ? this.subject(this.issuerAfterMedium(v + 2, subjEnd), subjEnd, false) : this.subject(v + 1, subjEnd, true);
           usedVerbs.add(v);
           // قال X إن Y "...": the statement is the whole clause after the complementiser, the
           // quotation marks only a part of it.
@@ -4566,6 +4566,27 @@ export class ArabicQuoteReader {
     return isSpeechVerb(t) || /^[وف]?(تناقل|تناقلت|تتناقل|يتناقل|نقل|نقلت|ورد|وردت|ترد|سرت|تسري|نشر|نشرت|اورد|اوردت|بث|بثت|تداول|تداولت|تتداول)$/.test(t.light);
   }
 
+  /**
+   * Where the issuer opens after «جاء في» and a means of speaking at m that names no source of its
+   * own (تصريح، رسالة، كلمة، خطاب، حديث: «وجاء في تصريح الشرطة»، «في كلمة صحفية للرئيس»): the
+   * word after it and its indefinite adjectives. The statement's head itself is no speaker ("Tasirih").
+   * بيان and تقرير are unnamed heads the subject reads whole (بيان الشرطة, "police statement"); m itself
+   * when the phrase ends there.
+   */
+  private issuerAfterMedium(m: number, e: number): number {
+    const toks = this.toks;
+    const t = toks[m];
+    if (!t || m >= e || !MEDIUM.test(t.light) || isUnnamedHead(t) || GAP_BREAK.test(t.gap)) return m;
+    let k = m + 1;
+    while (k < e && !hasArticle(toks[k]!) && !BA_LAM_KAF.test(toks[k]!.light) && /(ي|ة|يه)$/.test(toks[k]!.light) && !GAP_BREAK.test(toks[k]!.gap) && !this.index.at(toks[k]!)) k++;
+    // (an issuer behind ل, رسالة للشرطة، تصريح لوزير الخارجية, is read from the whole phrase as before)
+    // (… or the subject of the verb that gives it, كلمة ألقاها الرئيس، رسالة مفتوحة وجهها الوزير)
+    if (k + 1 <= e && /^\S{2,}ها$/.test(toks[k]!.light) && !hasArticle(toks[k]!) && !GAP_BREAK.test(toks[k]!.gap)) k++;
+    // (… and the issuer is a definite phrase, a body, a title or a name: not a verb)
+    const w = toks[k]!;
+    return /^ل/.test(w.light) || !(hasArticle(w) || this.index.at(w) || isPlaceOrOrg(w) || roleHead(w)) ? m : k;
+  }
+
   /** An outlet or body named by tokens [j, e] as written: the lexicon's English name when it knows it. */
   private namedSource(j: number, e: number): Speaker | null {
     const ar = cleanSpeakerText(this.text.slice(this.toks[j]!.start, this.toks[e]!.end));
@@ -4720,7 +4741,7 @@ export class ArabicQuoteReader {
       let se = rel ? rel.se : apposed >= 0 ? apposed : c - 1;
       if (belief && se > v + 1 && /^(من|في)$/.test(toks[se]!.light)) se--;
       const beliefOwn = belief && (c === v + 1 || /^[وف]?م/.test(t.light) || (via && toks[v + 1]!.light !== 'في'));
-      const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? v + 2 : v + 1, obj ? obj.from - 1 : se, true))
+      const sp = (obj ? obj.sp : null) ?? ((cont && c === v + 1) || described || beliefOwn || describing ? this.implicit(v) : this.subject(via ? this.issuerAfterMedium(v + 2, obj ? obj.from - 1 : se) : v + 1, obj ? obj.from - 1 : se, true))
         ?? (isSpeechVerb(t) && !cont && wordCount(clause) >= MIN_UNATTRIBUTED_WORDS ? UNATTRIBUTED : null);
       if (!sp) continue;
       const embedded = v > 0 && RELATIVES.has(toks[v - 1]!.light);
