@@ -14,15 +14,29 @@ import { fileURLToPath } from 'node:url';
 import { normAr } from './normalize.ts';
 
 const FILE = fileURLToPath(new URL('../../data/brands/brands.json', import.meta.url));
+/**
+ * Spellings news copy uses that the names model's do not give (تويتر، يوتيوب، انستغرام، نايكي),
+ * kept by hand (data/brands/README.md); they rank first, before any model spelling.
+ */
+const HAND_FILE = fileURLToPath(new URL('../../data/brands/spellings-ar.json', import.meta.url));
 
 interface BrandFile { brands: Array<{ en: string; ar: string[] }> }
 
 let index: Map<string, string> | null = null;
 
-/** Spelling -> brand, the brand whose spelling list has it earliest, and that place in its list. */
-function rankedIndex(file: BrandFile): { brands: Map<string, string>; rank: Map<string, number> } {
+/**
+ * Spelling -> brand, the brand whose spelling list has it earliest, and that place in its list;
+ * the hand-kept spellings first, each at place 0.
+ */
+function rankedIndex(file: BrandFile, hand: BrandFile = { brands: [] }): { brands: Map<string, string>; rank: Map<string, number> } {
   const rank = new Map<string, number>();
   const brands = new Map<string, string>();
+  for (const b of hand.brands) for (const ar of b.ar) {
+    const k = normAr(ar);
+    if (rank.has(k)) continue;
+    rank.set(k, 0);
+    brands.set(k, b.en);
+  }
   for (const b of file.brands) {
     b.ar.forEach((ar, r) => {
       const k = normAr(ar);
@@ -36,8 +50,8 @@ function rankedIndex(file: BrandFile): { brands: Map<string, string>; rank: Map<
 }
 
 /** Spelling -> brand, the brand whose spelling list has it earliest. */
-export function brandIndex(file: BrandFile): Map<string, string> {
-  return rankedIndex(file).brands;
+export function brandIndex(file: BrandFile, hand?: BrandFile): Map<string, string> {
+  return rankedIndex(file, hand).brands;
 }
 
 let ranks: Map<string, number> = new Map();
@@ -45,7 +59,7 @@ let ranks: Map<string, number> = new Map();
 function loaded(): Map<string, string> {
   if (index) return index;
   try {
-    const built = rankedIndex(JSON.parse(readFileSync(FILE, 'utf8')) as BrandFile);
+    const built = rankedIndex(JSON.parse(readFileSync(FILE, 'utf8')) as BrandFile, JSON.parse(readFileSync(HAND_FILE, 'utf8')) as BrandFile);
     index = built.brands;
     ranks = built.rank;
   } catch {

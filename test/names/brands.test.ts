@@ -23,6 +23,21 @@ describe('brandName', () => {
     expect(brandSpellingRank('الشركة')).toBeNull();
   });
 
+  it('knows the spellings news copy uses that the names model misses, kept by hand (data/brands/spellings-ar.json)', () => {
+    // (the model spells Twitter's title nowhere near تويتر, Nike's نيكي, Total's not at all)
+    expect(brandName('تويتر')).toBe('Twitter');
+    expect(brandName('يوتيوب')).toBe('YouTube');
+    expect(brandName('نايكي')).toBe('Nike');
+    expect(brandName('توتال')).toBe('Total');
+    expect(brandSpellingRank('انستغرام')).toBe(0);
+    expect(translateSource('موقع تويتر')).toBe('Twitter website');
+  });
+
+  it('puts a hand-kept spelling before any model spelling of another brand', () => {
+    const idx = brandIndex({ brands: [{ en: 'Opel', ar: ['ابل'] }] }, { brands: [{ en: 'Apple', ar: ['أبل'] }] });
+    expect(idx.get('ابل')).toBe('Apple');
+  });
+
   it('gives a spelling shared by two brands to the brand whose likelier spelling it is', () => {
     const idx = brandIndex({ brands: [{ en: 'Opel', ar: ['اوبل', 'وبل', 'ابل'] }, { en: 'Apple', ar: ['ابل', 'ابلي'] }] });
     expect(idx.get('ابل')).toBe('Apple');
