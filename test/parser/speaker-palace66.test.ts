@@ -1,0 +1,25 @@
+/**
+ * Round fifty: a palace speaks for a head of state's office (أعلن قصر كينسينغتون، قال القصر الملكي
+ * في بيان إن …). قصر was no body noun, so «قصر كينسينغتون» lost its name and came out romanised,
+ * "Kaser". Now it heads a body named after its place, as مستشفى does; الملكي is "royal", الديوان
+ * الملكي the Royal Court. Constructed copy, not from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+import { translateRole, translateSource } from '../../src/names/index.ts';
+
+const speakerOf = (s: string) => parseArticle(`وقعت أحداث كثيرة في المدينة أمس. ${s}`).quotes[0]?.speaker;
+
+describe('a palace as a speaking body', () => {
+  it('speaks by its whole name, with the name before Palace in English', () => {
+    const sp = speakerOf('فقد أعلن قصر كينسينغتون، في بيان صادر، الإثنين، أن دوقة ساسكس ستلد في الربيع المقبل.');
+    expect(sp?.ar).toBe('قصر كينسينغتون');
+    expect(sp?.en).toBe('Kensington Palace');
+  });
+
+  it('reads the royal and presidential palaces and the Royal Court in English', () => {
+    expect(speakerOf('وقال القصر الملكي في بيان إن الملك سيزور المدينة في العام المقبل.')?.en).toBe('the royal palace');
+    expect(translateSource('القصر الرئاسي')).toBe('the presidential palace');
+    expect(translateRole('المستشار في الديوان الملكي السعودي')).toBe('adviser to the Saudi Royal Court');
+  });
+});
