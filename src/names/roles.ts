@@ -37,6 +37,8 @@ const THE_NOUNS = /(^|\s)(force|administration|magazine|network|platform|observa
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'palace', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 /** Class nouns of institutions named after a person or place (مستشفى، مدرسة، ملعب). */
 const INSTITUTIONS = /^(hospital|school|stadium|palace)$/;
+/** Class nouns written after their name with a capital, Cairo University, Harvard University (not "the university"). */
+const PROPER_CLASS = /^(university|institute|centre)$/;
 /** Heads of political bodies named by their creed, and the creeds (English adjectives) that name them. */
 const PARTY_HEADS = /^(party|movement|front|alliance|bloc)$/;
 const CREEDS = /^(social|socialist|democratic|communist|liberal|progressive|conservative|republican|national|popular|islamic|Islamic|green|labour|nationalist)$/;
@@ -495,7 +497,7 @@ function objectPhrase(input: Piece[]): string {
       if (demonyms.length >= 2) np = [demonyms.map((d) => d.country).join('-'), ...adjEn, nounEnCased].join(' ');
       else np = [...demonyms.map(adjOf), ...adjEn, nounEnCased].join(' ');
       let nxt = ps[j];
-      if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && (CLASS_NOUNS.has(p.en) || OWNED_NOUNS.has(p.en)) && nxt?.t === 'unknown') {
+      if (demonyms.length === 0 && adjWords.length === 0 && nouns.length === 1 && (CLASS_NOUNS.has(p.en) || OWNED_NOUNS.has(p.en) || PROPER_CLASS.test(p.en)) && nxt?.t === 'unknown') {
         // نادي الزمالك: a class noun names what follows; keep it as a (romanised) name
         // the name's words go together, so that a brand is read whole or not at all (كوين ماركت كاب is
         // not "… QNAP")
@@ -511,7 +513,7 @@ function objectPhrase(input: Piece[]): string {
         if (!after.length && INSTITUTIONS.test(p.en)) while (ps[j]?.t === 'word' && (ps[j] as { adj: boolean }).adj) kinds.push((ps[j++] as { en: string }).en);
         if (after.length) parts.push(`the ${after.map(adjOf).join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
         else if (kinds.length || place) parts.push(`the ${[nameFn(raws.join(' ')), place, ...kinds].filter(Boolean).join(' ')} ${p.en}`);
-        else parts.push(`${OWNED_NOUNS.has(p.en) ? 'the ' : ''}${nameFn(raws.join(' '))} ${INSTITUTIONS.test(p.en) ? cap(p.en) : nounEn}`);
+        else parts.push(`${OWNED_NOUNS.has(p.en) ? 'the ' : ''}${nameFn(raws.join(' '))} ${INSTITUTIONS.test(p.en) || PROPER_CLASS.test(p.en) ? cap(p.en) : nounEn}`);
         i = j;
         continue;
       }
@@ -527,7 +529,7 @@ function objectPhrase(input: Piece[]): string {
       }
       if (demonyms.length === 0 && adjWords.length === 0 && nxt && (nxt.t === 'entity' || nxt.t === 'quoted' || nxt.t === 'country')) {
         const name = nxt.t === 'quoted' ? `"${nxt.en}"` : nxt.t === 'country' ? countryPhrase(nxt.en) : nxt.en;
-        const proper = /^(university|institute|centre)$/.test(p.en);
+        const proper = PROPER_CLASS.test(p.en);
         j++;
         // a known body after its class noun keeps the class, and the body's nationality or other
         // adjectives go before it (جماعة فيلق الرحمن -> the Faylaq al-Rahman group, وكالة تاس الروسية

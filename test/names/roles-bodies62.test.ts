@@ -12,4 +12,11 @@ describe('composed bodies (round thirty-two)', () => {
     expect(translateSource('المستشفى التخصصي')).toBe('the specialist hospital');
     expect(translateRole('مدير مستشفى دمشق التخصصي')).toBe('director of the Damascus specialist hospital');
   });
+
+  it('names a university, an institute or a centre by a name no list holds (round fifty: it was "the university")', () => {
+    expect(translateSource('جامعة هارفارد')).toBe('Harvard University');
+    expect(translateRole('أستاذة قانون في جامعة درم')).toMatch(/ University$/);
+    expect(translateSource('جامعة القاهرة')).toBe('Cairo University');
+    expect(translateSource('الجامعة')).toBe('the university');
+  });
 });
