@@ -869,6 +869,13 @@ export function translateSource(ar: string): string {
   if (joined) return joined;
   const alone = QUANTIFIED_ALONE[first];
   if (alone && words.length === 1) return alone;
+  // a demonstrative before a definite description (هذه المصادر -> these sources, هذا المسؤول -> this
+  // official): هذه points to a thing or to a plural of things, so the English number follows the head
+  const near = DEMONSTRATIVES[first];
+  if (near && words.length > 1 && /^ال/.test(normAr(words[1]!))) {
+    const inner = translateSource(words.slice(1).join(' ')).replace(/^(the|an?) /, '');
+    if (inner) return `${pluralHead(inner) ? near[1] : near[0]} ${inner}`;
+  }
   // عدد كبير من: a large number of (the adjective before من)
   const large = first === 'عدد' && /^(كبير|قليل)$/.test(normAr(words[1] ?? '')) && normAr(words[2] ?? '') === 'من';
   const rest = words.slice(large ? 3 : first === 'العديد' || first === 'عدد' || first === 'كثير' || first === 'الكثير' ? 2 : 1);
@@ -946,6 +953,10 @@ export function translateSource(ar: string): string {
   return en;
 }
 
+/** Demonstratives before a description (normAr keys): the English before a singular head and before a plural one. */
+const DEMONSTRATIVES: Record<string, [string, string]> = {
+  'هذا': ['this', 'these'], 'هذه': ['this', 'these'], 'هولاء': ['these', 'these'], 'ذلك': ['that', 'those'], 'تلك': ['that', 'those'], 'اوليك': ['those', 'those'],
+};
 /** Quantifier words before a described source, normAr keys (العديد من and كثير من take their من too). */
 const QUANTIFIERS: Record<string, string> = {
   'احد': 'one', 'احدي': 'one', 'بعض': 'some', 'اخر': 'the latest', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',

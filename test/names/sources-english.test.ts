@@ -14,4 +14,12 @@ describe('described sources in English', () => {
     expect(translateSource('الروس والسوريون')).toBe('the Russians and the Syrians');
     expect(translateSource('الفلسطينيون والإسرائيليون')).toBe('the Palestinians and the Israelis');
   });
+  it('reads a demonstrative before a definite description, in the head\'s number (round fifty: it had no English)', () => {
+    expect(translateSource('هذه المصادر')).toBe('these sources');
+    expect(translateSource('تلك المصادر')).toBe('those sources');
+    expect(translateSource('هذا المسؤول')).toBe('this official');
+    expect(translateSource('هؤلاء المسؤولين')).toBe('these officials');
+    // (not before an indefinite word, nor alone)
+    expect(translateSource('هذه')).toBe('');
+  });
 });
