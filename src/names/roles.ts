@@ -32,7 +32,7 @@ type Piece =
   | { t: 'unknown'; raw: string; al: boolean };
 
 /** English nouns that read naturally with "the" as the object of a role. */
-const THE_NOUNS = /(^|\s)(force|administration|magazine|network|platform|observatory|office|championship|ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|palace|Royal Court|union|newspaper|channel|website|programme|file|elections|province|city|National Guard|judiciary|unit)$/;
+const THE_NOUNS = /(^|\s)(force|administration|magazine|network|platform|observatory|office|championship|ministry|Ministry|government|army|council|committee|group|movement|party|organisation|agency|authority|coalition|alliance|court|Court|parliament|opposition|central bank|bank|company|team|national team|club|university|institute|centre|forces|armed forces|police|board|faction|fund|federation|association|Council|state|think tank|presidency|department|hospital|palace|Royal Court|union|newspaper|channel|website|programme|file|elections|province|city|kingdom|National Guard|judiciary|unit)$/;
 /** Class nouns that, before a name, just announce it: جماعة "X" -> the group "X". */
 const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'palace', 'group', 'programme', 'network', 'movement', 'party', 'company', 'organisation', 'agency', 'news agency', 'club', 'faction', 'coalition', 'alliance', 'team', 'newspaper', 'channel', 'website']);
 /** Class nouns of institutions named after a person or place (مستشفى، مدرسة، ملعب). */

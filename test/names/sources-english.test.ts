@@ -22,4 +22,11 @@ describe('described sources in English', () => {
     // (not before an indefinite word, nor alone)
     expect(translateSource('هذه')).toBe('');
   });
+  it('reads المملكة standing for a country as the kingdom (round fifty: it had no English)', () => {
+    expect(translateSource('المملكة')).toBe('the kingdom');
+    expect(translateRole('وزير خارجية المملكة')).toBe('Foreign Minister of the kingdom');
+    // (a kingdom the lists name stays named)
+    expect(translateSource('المملكة المتحدة')).toBe('the United Kingdom');
+    expect(translateSource('المملكة العربية السعودية')).toBe('Saudi Arabia');
+  });
 });
