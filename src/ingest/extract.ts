@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { IngestError } from './errors.ts';
 import { letterCount, MIN_ARTICLE_LETTERS } from './text-check.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface Extracted {
   title?: string;
@@ -113,7 +114,7 @@ function isoDate(s: string | undefined): string | undefined {
 /** "Headline - Outlet" / "Headline | Outlet" -> "Headline" when the outlet is known. */
 function stripOutlet(title: string, outlet: string | undefined): string {
   if (!outlet) return title;
-  const m = new RegExp(`^(.*\\S)\\s+[-|–—:·]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).exec(title);
+  const m = new RegExp(`^(.*\\S)\\s+[-|–—:·]\\s+${escapeRegExp(outlet)}\\s*$`).exec(title);
   return m ? m[1]! : title;
 }
 

@@ -9,6 +9,7 @@ import type { Library } from '../library/library.ts';
 import { matchPeople, MATCH_THRESHOLD } from '../names/index.ts';
 import { memo } from '../text/memo.ts';
 import { foldSearch } from '../text/search-fold.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export { foldSearch };
 
@@ -78,13 +79,9 @@ function hasWord(text: string, w: string): boolean {
 const afterProclitic = memo((w: string): RegExp => {
   // A query typed with the article ("المدينة") also finds the bare word ("مدينة").
   const bare = /^(?:[وفبك]?ال|لل)(.{3,})$/.exec(w)?.[1];
-  const alt = bare ? `${escapeRe(w)}|${escapeRe(bare)}` : escapeRe(w);
-  return new RegExp(` (?:(?:[وفبلك]|ال|[وفبلك]ال|لل)(?:${alt})|${bare ? escapeRe(bare) : '(?!)'})`);
+  const alt = bare ? `${escapeRegExp(w)}|${escapeRegExp(bare)}` : escapeRegExp(w);
+  return new RegExp(` (?:(?:[وفبلك]|ال|[وفبلك]ال|لل)(?:${alt})|${bare ? escapeRegExp(bare) : '(?!)'})`);
 }, 2_000);
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export async function searchLibrary(library: Library, query: string, limit = 10): Promise<SearchResult> {
   const words = foldSearch(query).split(' ').filter((w) => w.length >= 2).slice(0, MAX_QUERY_WORDS);

@@ -11,6 +11,7 @@
 import { lexicon, type LexTitle } from './lexicon.ts';
 import { normAr } from './normalize.ts';
 import { stripDiacritics } from '../text/normalize.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { countryExact, countryPhrase, demonym, type Demonym } from './countries.ts';
 import type { Bi } from '../briefing/types.ts';
 import { spelledAcronym } from './latin-letters.ts';
@@ -836,8 +837,7 @@ function withoutRepeatedTail(en: string): string {
     const tail = words.slice(-n).join(' ').replace(/[()]/g, '');
     const head = words.slice(0, -n).join(' ');
     if (!tail || /^(the|of|a|an)$/i.test(tail)) continue;
-    const escaped = tail.replace(/[.*+?^${}|[\]\\]/g, '\\$&');
-    if (new RegExp(`(^|[\\s(])${escaped}($|[\\s),])`, 'i').test(head)) return head.replace(/(\s+(the|of|a|an))+$/i, '').replace(/[\s(]+$/, '');
+    if (new RegExp(`(^|[\\s(])${escapeRegExp(tail)}($|[\\s),])`, 'i').test(head)) return head.replace(/(\s+(the|of|a|an))+$/i, '').replace(/[\s(]+$/, '');
   }
   return en;
 }

@@ -4579,10 +4579,10 @@ export class ArabicQuoteReader {
     if (!t || m >= e || !MEDIUM.test(t.light) || isUnnamedHead(t) || GAP_BREAK.test(t.gap)) return m;
     let k = m + 1;
     while (k < e && !hasArticle(toks[k]!) && !BA_LAM_KAF.test(toks[k]!.light) && /(ي|ة|يه)$/.test(toks[k]!.light) && !GAP_BREAK.test(toks[k]!.gap) && !this.index.at(toks[k]!)) k++;
-    // (an issuer behind ل, رسالة للشرطة، تصريح لوزير الخارجية, is read from the whole phrase as before)
     // (… or the subject of the verb that gives it, كلمة ألقاها الرئيس، رسالة مفتوحة وجهها الوزير)
     if (k + 1 <= e && /^\S{2,}ها$/.test(toks[k]!.light) && !hasArticle(toks[k]!) && !GAP_BREAK.test(toks[k]!.gap)) k++;
-    // (… and the issuer is a definite phrase, a body, a title or a name: not a verb)
+    // The issuer is a definite phrase, a body, a title or a name, not a verb. One behind ل (رسالة
+    // للشرطة، تصريح لوزير الخارجية) is read from the whole phrase, as before.
     const w = toks[k]!;
     return /^ل/.test(w.light) || !(hasArticle(w) || this.index.at(w) || isPlaceOrOrg(w) || roleHead(w)) ? m : k;
   }
@@ -4750,7 +4750,10 @@ export class ArabicQuoteReader {
       // opens on a subject and its own verb of saying reports that subject's statement too)
       const nested = this.nestedReport(c, e, b);
       if (nested < 0) this.relativeReports(out, c, e, sid, s, spans, used);
-      if (co >= 0 && nested < 0) e = this.coordinatedFrom(out, co, clauseEnd, b, sp, this.kindOf(v, c), sid, s, v, embedded);
+      if (co >= 0 && nested < 0) {
+        this.coordinatedFrom(out, co, clauseEnd, b, sp, this.kindOf(v, c), sid, s, v, embedded);
+        e = clauseEnd;
+      }
       v = nested >= 0 ? nested - 1 : e - 1;
     }
   }
@@ -4779,10 +4782,9 @@ export class ArabicQuoteReader {
 
   /**
    * The statements that coordinated complementisers open, from the one at k to the clause's end e
-   * (coordinatedIn), each emitted for the same speaker with the same kind. Returns where the last
-   * one ends.
+   * (coordinatedIn), each emitted for the same speaker with the same kind.
    */
-  private coordinatedFrom(out: Quote[], k: number, e: number, b: number, sp: Speaker, kind: Quote['kind'], sid: number, s: SentenceSpan, v: number, embedded: boolean): number {
+  private coordinatedFrom(out: Quote[], k: number, e: number, b: number, sp: Speaker, kind: Quote['kind'], sid: number, s: SentenceSpan, v: number, embedded: boolean): void {
     const toks = this.toks;
     for (let at = k; at >= 0;) {
       const next = this.coordinatedIn(at, e);
@@ -4794,7 +4796,6 @@ export class ArabicQuoteReader {
       if (wordCount(clause) >= 2) this.emit(out, clause, sp, kind, sid, v, embedded);
       at = next;
     }
-    return e;
   }
 
   /**
