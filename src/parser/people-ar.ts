@@ -85,6 +85,18 @@ function verbAt(toks: readonly Token[], k: number): boolean {
 }
 
 /**
+ * A surname that is also a place's name (ديفيد كاميرون: Cameroon; دنزل واشنطن) at k: right after a
+ * given name the lists know, with no article or conjunction, and taken for a name word by the
+ * tagger. The lexicon knows the famous ones; copy names others, and a place stopped their names at
+ * the given name.
+ */
+function placeSurnameAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!, p = toks[k - 1];
+  if (!p || p.sent !== t.sent || delimAfter(p, toks) || !isGiven(p) || hasArticle(t) || conjoined(t) || !isPlaceOrOrg(t)) return false;
+  return (articleScores.get(toks)?.[k] ?? 0) > 0;
+}
+
+/**
  * conjunctionVerbLike at position k, unless only its future-verb shape (سي/ست + four letters) made it
  * so and the tagger takes the word for a name word, as verbAt does: a transliterated given name
  * opens on سي or ست as often as a future verb (سيسليا، سيلفيا، سيباستيان، ستيفاني), and on unseen
@@ -267,7 +279,7 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     // its first half may read as a preposition (حسب) and الله as a word with the article.
     if (ALLAH_HEADS.has(nx.light) && toks[end + 2]?.light === ALLAH_W && !delimAfter(nx, toks) && sameSentence(cur, toks[end + 2])) { end += 2; givenLike = false; continue; }
     // The third word of a name that a comma closes is read as loosely as a word after a given name.
-    if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx)) break;
+    if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx) && !(words === 1 && placeSurnameAt(toks, end + 1))) break;
     // An imperfect or future verb (أماليا تعمل، محمد صلاح سينتقل) ends the name, unless a known name word.
     if (verbAt(toks, end + 1)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
@@ -334,9 +346,13 @@ export function closeQuote(role: string): string {
 }
 
 /** A name as the trailing run of name-like words before position e (backward scan), or null. */
-/** Two or more indefinite accusatives (مرضا خطيرا) are an object, not a name. */
+/**
+ * Two or more indefinite accusatives (مرضا خطيرا) are an object, not a name. Not when the first
+ * word is one the gazetteer holds as a name token (إيليا إيفاشكا: foreign names end in ا as often;
+ * قاصا فريدا, a storyteller, opens on no name).
+ */
 function accusativeRun(toks: readonly Token[], from: number, to: number): boolean {
-  return to > from && toks.slice(from, to + 1).every((w) => w.light.endsWith('ا') && !isGiven(w));
+  return to > from && !isKnownNameToken(toks[from]!.light) && toks.slice(from, to + 1).every((w) => w.light.endsWith('ا') && !isGiven(w));
 }
 
 /**
@@ -1438,9 +1454,10 @@ const NAMED_THING_HEADS = new Set(`نادي فريق منتخب سلسلة عل�
 
 /**
  * The first words of the names the article gives bodies and things: the word right after a head
- * noun with no article (شركة آبل، وكالة "أسوشيتد برس"، معبر كرم أبو سالم), or after its article
- * words (وكالة الفضاء الفيدرالية روس كوزموس، شركة المحاسبة العملاقة برايس ووترهاوس). Never a given
- * name or a person the lexicon knows (جامعة محمد الخامس، منظمة ترامب).
+ * noun with no article (شركة آبل، معبر كرم أبو سالم), or after its article words (وكالة الفضاء
+ * الفيدرالية روس كوزموس، شركة المحاسبة العملاقة برايس ووترهاوس); every word of a short name in
+ * quotation marks there (وكالة "أسوشيتد برس"، فيلم الرعب "تروث أور دير"). Never a given name or a
+ * person the lexicon knows (جامعة محمد الخامس، منظمة ترامب).
  */
 export function thingNames(toks: readonly Token[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -1454,9 +1471,15 @@ export function thingNames(toks: readonly Token[]): Map<string, number> {
     let titledHead = false;
     for (let b = k - 1; b >= 0 && b >= k - 3 && toks[b]!.sent === toks[k]!.sent && !delimAfter(toks[b]!, toks); b--) if (roleHead(toks[b]!)) titledHead = true;
     while (!titledHead && j < k + 3 && hasArticle(toks[j]!) && joined(j)) j++;
-    const w = toks[j]!;
-    if (hasArticle(w) || !nameLike(w) || isGiven(w) || lexiconNameWord(w) || isHonorific(w)) continue;
-    out.set(w.norm, (out.get(w.norm) ?? 0) + 1);
+    // (a quoted name whole, فيلم الرعب "ايه كوايت بلايس": a person's name read inside it may open
+    // on a later word than the first)
+    const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
+    for (let q = j; q <= (quoted ? j + 3 : j) && q < toks.length; q++) {
+      const w = toks[q]!;
+      if (q > j && (w.sent !== toks[j]!.sent || /["»”]/.test(toks[q - 1]!.gap))) break;
+      if (hasArticle(w) || !nameLike(w) || isGiven(w) || lexiconNameWord(w) || isHonorific(w)) continue;
+      out.set(w.norm, (out.get(w.norm) ?? 0) + 1);
+    }
   }
   return out;
 }
@@ -1604,7 +1627,8 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
   // of the word alone does not. (cv:people --unseen, round forty-four: four people more, one invention fewer.)
   const taggerSure = (t: Token) => toks[t.i] === t && scores[t.i]! > threshold;
   const titleSurname = (t: Token) => taggerSure(t) && !!roleHead(t) && !hasArticle(t) && !isStop(t);
-  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !(pronounEnding(t) && !taggerSure(t)) && (nameLike(t, true) || titleSurname(t) || alFamily(t) || cliticShaped(t) || (toks[t.i] === t && wSurname(toks, t.i, scores)));
+  const placeSurname = (t: Token) => toks[t.i] === t && placeSurnameAt(toks, t.i);
+  const inName = (t: Token) => !(toks[t.i] === t ? verbAt(toks, t.i) : verbShaped(t)) && !(conjoined(t) && !wSurname(toks, t.i, scores)) && !masdar(t) && !(pronounEnding(t) && !taggerSure(t)) && (nameLike(t, true) || titleSurname(t) || alFamily(t) || cliticShaped(t) || placeSurname(t) || (toks[t.i] === t && wSurname(toks, t.i, scores)));
   // An everyday word right before a given name, which opens the name (، بديل | محمد علي).
   const everydayBeforeGiven = (k: number) => everyday(toks[k]!) && !isKnownNameToken(toks[k]!.light) && !!toks[k + 1] && isGiven(toks[k + 1]!);
   // A word that cannot open a name as the checks below read one: a verb, a و-word with no name
@@ -1899,7 +1923,18 @@ export function titleBefore(toks: readonly Token[], from: number, taken: Readonl
   // «بيان محامي رونالدو»، «مستشار ترامب»: an indefinite title right before the name is in construct
   // with it, the title of the person's lawyer or adviser, not the person's own.
   if (best >= 0 && best === from - 1 && /^\s+$/.test(toks[best]!.gap) && roleHead(toks[best]!)?.definite === false) return -1;
+  if (best >= 0 && best < from - 1 && ownedByNoun(toks, from)) return -1;
   return best;
+}
+
+/**
+ * «نائب رئيس الوزراء السابق في حكومة | ديفيد كاميرون»: an everyday noun with no article right before
+ * the name at `from`, no title, body's name or name word, is in construct with it (the government,
+ * the regime, the resignation of X), so a title before that noun is someone else's.
+ */
+export function ownedByNoun(toks: readonly Token[], from: number): boolean {
+  const pre = toks[from - 1];
+  return !!pre && pre.sent === toks[from]!.sent && /^\s+$/.test(pre.gap) && !hasArticle(pre) && isEverydayWord(pre.light) && !roleHead(pre) && !isPlaceOrOrg(pre) && !isGiven(pre) && !isKnownNameToken(pre.light);
 }
 
 /**

@@ -21,7 +21,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, RELATIVES, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, HONORIFICS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
-import { appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
+import { appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, ownedByNoun, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import { brandName, isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
 import { agentShape } from './role-shape.ts';
@@ -1100,6 +1100,8 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
   // حسن) names the group the person joins or stands among, not one person's title: no reading ends there.
   const listed = inList || (named.has(c.to + 1) && toks[c.to + 1]!.sent === first.sent);
   if (!listed && prevTok && prevTok.sent === first.sent && !commaBefore && pluralTitle(prevTok)) { heads.length = 0; reach = -1; }
+  // (… nor past a noun the name is in construct with, في حكومة | NAME: people-ar.ts ownedByNoun)
+  if (heads.length && heads[0]! < c.from - 1 && ownedByNoun(toks, c.from)) { heads.length = 0; reach = -1; }
   if (heads.length) {
     const near = heads[0]!;
     const far = heads[heads.length - 1]!;
