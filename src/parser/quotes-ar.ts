@@ -23,7 +23,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { normaliseAr } from '../text/normalize.ts';
 import { memo } from '../text/memo.ts';
 import { PersonIndex } from './person-index.ts';
-import { brandName, englishName, isDemonym, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
+import { brandName, brandSpellingRank, englishName, isDemonym, isKnownPlace, knownOrg, orgFirstWords, translateRole, translateSource } from './names-adapter.ts';
 import { knownBodyAt, knownBodyEndingAt } from './known-body.ts';
 import { bestCandidate, bestSpeaker, candidateFeatures, rankCollector, speakerRankerModel, type CandidateType, type DescriptionLink, type Mention, type QuoteContext, type SpeakerCandidate, type VerbClass } from './speaker-ranker.ts';
 import { lowerBound } from '../text/sorted.ts';
@@ -447,6 +447,21 @@ function bareEnglish(ar: string): string {
 }
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
+/**
+ * A body's own name (a brand the names model spells first so, a place or body the lexicon knows)
+ * closes the construct it ends, as a proper noun does: a word after it with no article («شبكة
+ * فيسبوك خاصية وضع علامة حمراء»: the network tested a feature) starts the verb's object, not more
+ * of the body's name; unless the two words, or three, are one name the lists know (صحيفة نيويورك
+ * تايمز) or the next word is a name of its own (تومسون رويترز).
+ */
+function closesConstruct(toks: readonly Token[], e: number): boolean {
+  const t = toks[e]!, nx = toks[e + 1];
+  if (!nx || hasArticle(nx) || isUnnamedHead(t) || !(brandSpellingRank(t.text) === 0 || isPlaceOrOrg(t))) return false;
+  if (brandName(nx.text) || isPlaceOrOrg(nx) || isKnownNameToken(nx.light)) return false;
+  const two = `${t.text} ${nx.text}`, three = toks[e + 2] ? `${two} ${toks[e + 2]!.text}` : '';
+  return ![two, three].some((p) => p && (knownOrg(normaliseAr(p)) || isKnownPlace(p) || brandName(p)));
+}
+
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
 /** Quotations this long are statements even without a speech verb (shorter ones are often titles or terms). */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -1555,6 +1570,8 @@ export class ArabicQuoteReader {
       // (… المصدر | بالقول: a verbal noun of saying behind ب ends the phrase too; so does the
       // condition of anonymity, المسؤول | شريطة عدم الكشف عن هويته، مسؤول | طالبا عدم …)
       if ((this.addressee(nx) && !this.bodyComplement(from, end, nx)) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx)) break;
+      // (شبكة فيسبوك | خاصية وضع …: see closesConstruct)
+      if (end > from && !roleHead(first) && closesConstruct(toks, end)) break;
       end++;
     }
     return end;
@@ -4084,6 +4101,9 @@ export class ArabicQuoteReader {
         }
         break;
       }
+      // (شبكة فيسبوك | خاصية وضع علامة …: see closesConstruct; a title's construct goes on to its
+      // holder's name, مدرب منتخب فرنسا لكرة القدم ديدييه ديشان)
+      if (e > k && !roleHead(toks[k]!) && closesConstruct(toks, e)) break;
       e++;
     }
     return e;

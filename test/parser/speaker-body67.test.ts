@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const HEAD = 'عنوان الخبر عن تطورات القضية اليوم';
+const speakers = (body: string) => parseArticle([HEAD, body].join('\n')).quotes.map((q) => q.speaker.ar);
+
+describe("a body's name closes its construct (issue 11, round fifty-one)", () => {
+  it('stops a body named by a brand before the object that follows it', () => {
+    const got = speakers('ومؤخرا، اختبرت شبكة فيسبوك خاصية وضع علامة حمراء بجوار الأخبار التي صنفتها برامج تدقيق الحقائق كأخبار مزيفة، لكنها رأت في وقت لاحق أن هذا النهج "يرسخ للمعتقدات الموروثة ترسيخا عميقا".');
+    expect(got).toEqual(['شبكة فيسبوك']);
+  });
+
+  it("stops a party named by a place's name before a preposition noun", () => {
+    expect(speakers('وأكد حزب نداء تونس إزاء مشروع القانون أن "تحقيق المساواة الكاملة يبقى هدفا نبيلا".')).toEqual(['حزب نداء تونس']);
+  });
+
+  it('keeps a name of two words the lists know whole (صحيفة نيويورك تايمز)', () => {
+    expect(speakers('وذكرت صحيفة نيويورك تايمز أن "الشركة ستعلن نتائجها الأسبوع المقبل".')).toEqual(['صحيفة نيويورك تايمز']);
+  });
+});
