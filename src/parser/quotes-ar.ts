@@ -447,6 +447,9 @@ function bareEnglish(ar: string): string {
 }
 
 /** The speaker of a quotation no cue attributes: shown as such, never guessed. */
+/** An honorific title with a pronoun ending, «his/her excellency» (سيادته، سموه، فخامته، معاليها، جلالته). */
+const HONORIFIC_PRONOUN = /^[وف]?(سمو|سيادت|فخامت|معالي|جلالت|سعادت|سماحت|حضرت|نيافت|غبطت|قداست|دولت)(ه|ها)$/;
+
 /**
  * A body's own name (a brand the names model spells first so, a place or body the lexicon knows)
  * closes the construct it ends, as a proper noun does: a word after it with no article («شبكة
@@ -1124,6 +1127,9 @@ export class ArabicQuoteReader {
     if ((isContinuation(first) && /[اة]$/.test(first.light)) || ((MEDIUM.test(first.light.replace(/^[لب]/, '')) || /^[لب]?قول/.test(first.light)) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
       return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
     }
+    // An honorific with a pronoun (قال سيادته، وأكد سموه، وأشارت معاليها) stands for the dignitary
+    // the text is about, as an unstated subject does: it names no one of its own.
+    if (HONORIFIC_PRONOUN.test(first.light)) return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
     // (زوجة مينغ، شقيق الضحية سامي X: a relative of the person named speaks, not the person)
     const kin = this.literal ? null : this.kinSpeaker(from, to);
     if (kin) return kin;
