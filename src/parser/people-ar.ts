@@ -748,6 +748,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   for (const c of all) while (c.to > c.from && (prepArticleNoun(toks[c.to]!) || prepNoun(toks[c.to]!)) && tags.scores[c.to]! < TAGGER_CUTS.tailSure && !isKnownNameToken(toks[c.to]!.light) && !closedTail(c)) c.to--;
   // An indefinite accusative as the last word (احتجاجا، وإعلانا: an everyday noun with the accusative's ا) is the sentence's, not a surname.
   for (const c of all) while (c.to > c.from && accusativeOfEveryday(toks[c.to]!)) c.to--;
+  // … and so is the dual of an everyday noun (أليسون | مرتين في نصف ساعة: "twice").
+  for (const c of all) while (c.to > c.from && dualOfEveryday(toks[c.to]!)) c.to--;
   // An adverb as the last word (دونالد ترامب | مرارا، محمود سالم | غدا) is the verb's, unless a list holds it as a name (صباح).
   for (const c of all) while (c.to > c.from && (SUBJECT_ADVERBS.has(toks[c.to]!.light) || TIME_ADVERBS.has(toks[c.to]!.light)) && !nameEvidence(toks[c.to]!)) c.to--;
   // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
@@ -948,11 +950,15 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 
 /**
  * The phrase closes right after t: punctuation or the sentence's end, a number or a word in Latin
- * script (شى جين بينغ Xi Jinping، عمر السومة 1-), or a relative pronoun.
+ * script (شى جين بينغ Xi Jinping، عمر السومة 1-), or a relative pronoun. Not a number that counts
+ * a noun after it (تيري هنري صاحب | 51 هدفا): the word before it governs the count, it is no surname.
  */
 function hardStopAfter(toks: readonly Token[], t: Token): boolean {
   const nx = toks[t.i + 1];
-  return delimAfter(t, toks) || !nx || /^[0-9A-Za-z]/.test(nx.text) || RELATIVE_PRONOUNS.has(nx.light);
+  if (delimAfter(t, toks) || !nx || RELATIVE_PRONOUNS.has(nx.light) || /^[A-Za-z]/.test(nx.text)) return true;
+  if (!/^[0-9]/.test(nx.text)) return false;
+  const counted = toks[t.i + 2];
+  return !(counted && counted.sent === nx.sent && !delimAfter(nx, toks) && /^[\u0621-\u064A]{3,}ا$/.test(counted.light));
 }
 
 /** A word that opens the next phrase follows t: a function word, a verb of saying, a complementiser or a time word (ياسر مرتجى | السبت). */
@@ -970,8 +976,14 @@ function softStopAfter(toks: readonly Token[], t: Token): boolean {
  */
 function closingNameWord(toks: readonly Token[], t: Token): boolean {
   const shape = hasArticle(t) ? alFamilyShape(t) && !everyday({ ...t, light: t.light.slice(2), info: undefined }) : plainSurname(toks, t);
-  return shape && !everyday(t) && !(ENDS_IN_ALIF.test(t.light) && t.light.length >= 4) && !(/^[لبك]/.test(t.light) && t.light.length <= 3)
+  return shape && !everyday(t) && !dualOfEveryday(t) && !(ENDS_IN_ALIF.test(t.light) && t.light.length >= 4) && !(/^[لبك]/.test(t.light) && t.light.length <= 3)
     && !purposeOrMasdar(t) && !isTimeWord(t) && !SUBJECT_ADVERBS.has(t.light) && !TIME_ADVERBS.has(t.light) && !isComplementiser(t) && !notNameTail(t);
+}
+
+/** The dual of an everyday noun in ة (مرتين، ساعتين، سنتين): a count of times, no surname (أليسون | مرتين في). */
+function dualOfEveryday(t: Token): boolean {
+  const m = /^(\S{2,})تين$/.exec(t.light);
+  return !!m && isEverydayWord(`${m[1]}ة`) && !isKnownNameToken(t.light);
 }
 
 /**
@@ -1473,7 +1485,9 @@ export function thingNames(toks: readonly Token[]): Map<string, number> {
     while (!titledHead && j < k + 3 && hasArticle(toks[j]!) && joined(j)) j++;
     // (a quoted name whole, فيلم الرعب "ايه كوايت بلايس": a person's name read inside it may open
     // on a later word than the first)
-    const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
+    // (an opening mark: right before the word, none among the head's own words; a closing one has
+    // its space after it, مسلسل "المكان الجيد" | إلى جانب تيد دانسون)
+    const quoted = /["«“]$/.test(toks[j - 1]!.gap) && toks.slice(k, j - 1).every((x) => !/["«»“”]/.test(x.gap));
     for (let q = j; q <= (quoted ? j + 3 : j) && q < toks.length; q++) {
       const w = toks[q]!;
       if (q > j && (w.sent !== toks[j]!.sent || /["»”]/.test(toks[q - 1]!.gap))) break;

@@ -12,6 +12,8 @@ describe('bodies and things named in the article are no people (issue 11)', () =
     expect(things('استحوذت شركة آبل على المشروع.')).toEqual(['ابل']);
     // (a quoted name, every word of it: a person's name read inside it may open on a later word)
     expect(things('وفق ما أوردت وكالة "أسوشيتد برس" اليوم.')).toEqual(['اسوشيتد', 'برس']);
+    // (… but not past its closing mark: the name after it is no thing's)
+    expect(things('بدور في مسلسل "المكان الجيد" إلى جانب تيد دانسون وكرستين بيل.')).toEqual([]);
     expect(things('وأطلقت شركة المحاسبة العملاقة برايس ووترهاوس برنامجا.')).toEqual(['برايس']);
     // Never a given name (جامعة محمد الخامس), nor past article words when a title governs the head.
     expect(things('ودرس في جامعة محمد الخامس بالرباط.')).toEqual([]);

@@ -22,6 +22,18 @@ describe('names that end in ا or hold a place word (issue 11, round fifty-one)'
     expect(parse('وقال المخرج مارك كاميرون إن الفيلم جاهز للعرض.').quotes.map((q) => q.speaker.ar)).toEqual(['مارك كاميرون']);
   });
 
+  it('ends a name before a noun that governs a count (ماركو رويس | صاحب 12 هدفا)', () => {
+    const people = parse('ويبرز في التشكيلة اللاعب ماركو رويس صاحب 12 هدفا في الدوري.').people;
+    expect(people.map((p) => p.name.ar)).toEqual(['ماركو رويس']);
+    // (a number that counts nothing still closes a name: a score or a date after it)
+    expect(parse('وسجل للأهلي عمر السومة 1-0 في الدقيقة العاشرة من المباراة.').people.map((p) => p.name.ar)).toContain('عمر السومة');
+  });
+
+  it('ends a name before the dual of an everyday noun (أليسون | مرتين)', () => {
+    const got = parse('ثم فضربوا بقوة وهزوا شباك الحارس أليسون مرتين في نصف ساعة ليتأهلوا إلى النهائي.').people.map((p) => p.name.ar);
+    expect(got).toEqual(['أليسون']);
+  });
+
   it('does not give a title to the owner of the noun it ends on (في حكومة NAME)', () => {
     const people = parse('وتزعم حملة الخروج بعد استقالة جيمس كاميرون. وقد وصفه نائب رئيس الوزراء السابق في حكومة جيمس كاميرون، نك كليغ، بأنه متهور.').people;
     const cameron = people.find((p) => p.name.ar === 'جيمس كاميرون');
