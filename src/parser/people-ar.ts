@@ -757,6 +757,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   // A last word with the article that no list knows as a family name and the tagger doubts
   // (وسام بن يدر | الهدف، طارق رمضان | الموقوف) opens the next phrase.
   for (const c of all) while (c.to > c.from + 1 && hasArticle(toks[c.to]!) && !/ي$/.test(toks[c.to]!.light) && tags.scores[c.to]! < 0 && !isParticle(toks[c.to]!) && !lexiconNameWord(toks[c.to]!) && !isKnownNameToken(toks[c.to]!.light)) c.to--;
+  for (const c of all) endAfterParticle(toks, c);
   // A name that opens on the family name of another person of the article, written there after
   // its given name (كريستين لاغارد … ووصفت لاغارد | اختفاء خاشقجي), is that person's surname
   // mention: what follows it is the sentence's, not more of the name.
@@ -978,6 +979,18 @@ function closingNameWord(toks: readonly Token[], t: Token): boolean {
   const shape = hasArticle(t) ? alFamilyShape(t) && !everyday({ ...t, light: t.light.slice(2), info: undefined }) : plainSurname(toks, t);
   return shape && !everyday(t) && !dualOfEveryday(t) && !(ENDS_IN_ALIF.test(t.light) && t.light.length >= 4) && !(/^[لبك]/.test(t.light) && t.light.length <= 3)
     && !purposeOrMasdar(t) && !isTimeWord(t) && !SUBJECT_ADVERBS.has(t.light) && !TIME_ADVERBS.has(t.light) && !isComplementiser(t) && !notNameTail(t);
+}
+
+/**
+ * A name left ending on a particle (تامر أبو | دقة: a tail cut took the word in ة it governs) takes
+ * that word back: أبو، بن، آل never end a name, the word after one is the name's. With no such
+ * word, the particle goes.
+ */
+export function endAfterParticle(toks: readonly Token[], c: { from: number; to: number }): void {
+  if (c.to <= c.from || !isParticle(toks[c.to]!)) return;
+  const nx = toks[c.to + 1];
+  if (nx && nx.sent === toks[c.to]!.sent && !delimAfter(toks[c.to]!, toks) && nameLike(nx, true) && !isStop(nx)) c.to++;
+  else while (c.to > c.from && isParticle(toks[c.to]!)) c.to--;
 }
 
 /** The dual of an everyday noun in ة (مرتين، ساعتين، سنتين): a count of times, no surname (أليسون | مرتين في). */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parser/index.ts';
+import { parseArticle, segmentArticle } from '../../src/parser/index.ts';
+import { endAfterParticle } from '../../src/parser/people-ar.ts';
 
 const HEAD = 'عنوان الخبر عن تطورات القضية اليوم';
 const parse = (body: string) => parseArticle([HEAD, body].join('\n'));
@@ -49,5 +50,22 @@ describe('a work named in quotation marks after its head noun', () => {
     expect(got.some((n) => n.includes('دير'))).toBe(false);
     // (the people the article does name stay)
     expect(got.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a name never ends on a particle', () => {
+  const at = (toks: { text: string }[], w: string) => toks.findIndex((t) => t.text === w);
+  it('takes back the word a particle governs when a cut left the name on the particle (تامر أبو | دقة)', () => {
+    const { toks } = segmentArticle('عنوان الخبر\nوأوضح تامر أبو دقة (28 عاما) أنه تعرف على نفسه.');
+    const c = { from: at(toks, 'تامر'), to: at(toks, 'أبو') };
+    endAfterParticle(toks, c);
+    expect(toks.slice(c.from, c.to + 1).map((t) => t.text).join(' ')).toBe('تامر أبو دقة');
+  });
+
+  it('drops a particle with no name word after it', () => {
+    const { toks } = segmentArticle('عنوان الخبر\nوقال الشيخ محمد بن، في بيان، إن الأمر انتهى.');
+    const c = { from: at(toks, 'محمد'), to: at(toks, 'بن') };
+    endAfterParticle(toks, c);
+    expect(toks.slice(c.from, c.to + 1).map((t) => t.text).join(' ')).toBe('محمد');
   });
 });
