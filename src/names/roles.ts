@@ -40,6 +40,10 @@ const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'palace', 'group',
 const INSTITUTIONS = /^(hospital|school|stadium|palace)$/;
 /** Class nouns written after their name with a capital, Cairo University, Harvard University (not "the university"). */
 const PROPER_CLASS = /^(university|institute|centre)$/;
+/** Places and prizes named after a person (جامعة الملك سعود، مطار الملك خالد، جائزة الشيخ زايد). */
+const NAMED_AFTER = /^(university|institute|centre|hospital|school|stadium|airport|prize|award|mosque|city|port|street|foundation|library|museum|hall|college|academy)$/;
+/** The dignitaries' titles such names keep before the person (not رئيس or وزير, which govern a body). */
+const NAMESAKE_TITLES = new Set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام', 'الملكة', 'الأميرة', 'الشيخة'].map(normAr));
 /** Heads of political bodies named by their creed, and the creeds (English adjectives) that name them. */
 const PARTY_HEADS = /^(party|movement|front|alliance|bloc)$/;
 const CREEDS = /^(social|socialist|democratic|communist|liberal|progressive|conservative|republican|national|popular|islamic|Islamic|green|labour|nationalist)$/;
@@ -653,6 +657,10 @@ function renderRole(ps: Piece[]): string {
       title = { ...title, en: `${cap((rest[j] as { en: string }).en)} Minister`, prep: undefined };
       j++;
     }
+    // عميد الجامعة، عميد كلية الطب: at a university the rank is its dean, not a brigadier general
+    if (normAr(title.ar) === normAr('العميد') && rest[j]?.t === 'word' && /^(university|college|faculty|institute)$/.test((rest[j] as { en: string }).en)) {
+      title = { ...title, en: 'Dean', style: 'of', prep: undefined };
+    }
     let adj: Demonym | null = null;
     let country: { en: string; code: string } | null = null;
     if (rest[j]?.t === 'adj') adj = (rest[j++] as { d: Demonym }).d;
@@ -792,6 +800,34 @@ function render(pieces: Piece[]): string {
   return roles.join(' and ');
 }
 
+/**
+ * A place or prize named after a dignitary, read as one name: جامعة الملك سعود -> King Saud
+ * University, مطار الملك خالد -> King Khalid Airport, مركز الأمير سلطان -> Prince Sultan Centre. The
+ * title was read as ruling the name after it ("the university King of Saud").
+ */
+function namesakes(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!, t = pieces[k + 1];
+    if (p.t === 'word' && !p.adj && NAMED_AFTER.test(p.en) && t?.t === 'title' && t.definite && !t.deputy && !t.portfolio && NAMESAKE_TITLES.has(normAr(t.title.ar))) {
+      const names: string[] = [];
+      let e = k + 2;
+      while (names.length < 3 && (pieces[e]?.t === 'unknown' || pieces[e]?.t === 'name')) {
+        const q = pieces[e++]!;
+        names.push(q.t === 'name' ? q.en : nameFn((q as { raw: string }).raw));
+      }
+      if (names.length) {
+        const en = `${t.title.en === 'Emir' ? 'Prince' : t.title.en} ${names.join(' ')} ${p.en.split(' ').map(cap).join(' ')}`;
+        out.push({ t: 'entity', en, place: false, short: en, latin: false });
+        k = e - 1;
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 let nameFn: NameFn = (s) => s;
 /** The English-name function used for quoted names inside roles (set by index.ts to avoid an import cycle). */
 export function setRoleNameFn(fn: NameFn): void {
@@ -809,7 +845,7 @@ export function translateRole(roleAr: string): string {
   let en = '';
   try {
     // (a name with its own article takes no other: the The Independent association)
-    const pieces = scan(tokenise(key.slice(0, 300)), nameFn);
+    const pieces = namesakes(scan(tokenise(key.slice(0, 300)), nameFn));
     en = render(pieces).replace(/\bthe (?=The )/g, '');
     // a role with no title whose head is a nisba standing as the noun (الدبلوماسي السابق) is a person
     const seg = segments(pieces)[0] ?? [];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { translateRole, translateSource } from '../../src/names/index.ts';
+
+describe('places and prizes named after a dignitary (issue 11, round fifty-one)', () => {
+  it('reads «جامعة الملك سعود» as King Saud University, alone and inside a role', () => {
+    expect(translateSource('جامعة الملك سعود')).toBe('King Saud University');
+    expect(translateRole('أستاذ في جامعة الملك سعود')).toBe('professor of King Saud University');
+    expect(translateRole('رئيس جامعة الملك عبد العزيز')).toMatch(/King Abd ?al-Aziz University$/);
+  });
+
+  it('keeps the class noun after the name for a hospital, a city, an airport and a centre', () => {
+    expect(translateSource('مستشفى الملك فيصل')).toBe('King Faisal Hospital');
+    expect(translateSource('مدينة الملك عبدالله')).toBe('King Abdullah City');
+    expect(translateSource('مطار الملك خالد')).toMatch(/^King Kh[ae]l[ie]d Airport$/);
+    expect(translateSource('مركز الملك سلمان للإغاثة')).toMatch(/^King Salman Centre/);
+  });
+
+  it('leaves a title that governs a body as it was (رئيس، وزير are no namesakes)', () => {
+    expect(translateRole('ولي العهد السعودي')).not.toMatch(/University|Centre/);
+    expect(translateRole('وزير الخارجية الأمريكي')).toBe('US Secretary of State');
+  });
+});
+
+describe('a dean', () => {
+  it('reads عميد before a university or college as its dean, elsewhere as the rank', () => {
+    expect(translateRole('عميد الجامعة')).toBe('Dean of the university');
+    expect(translateRole('عميد كلية الطب')).toMatch(/^Dean of/);
+    expect(translateRole('العميد الركن')).toBe('Brigadier General');
+  });
+});
