@@ -802,8 +802,9 @@ function render(pieces: Piece[]): string {
 
 /**
  * A place or prize named after a dignitary, read as one name: جامعة الملك سعود -> King Saud
- * University, مطار الملك خالد -> King Khalid Airport, مركز الأمير سلطان -> Prince Sultan Centre. The
- * title was read as ruling the name after it ("the university King of Saud").
+ * University, مطار الملك خالد -> King Khaled Airport, جامعة الأمير محمد بن فهد -> Prince Mohammed
+ * bin Fahd University. The title was read as ruling the name after it ("the university King of
+ * Saud"). (A name that is itself a title's word, الأمير سلطان, still reads as two titles.)
  */
 function namesakes(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];

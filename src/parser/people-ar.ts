@@ -85,7 +85,7 @@ function verbAt(toks: readonly Token[], k: number): boolean {
 }
 
 /**
- * A surname that is also a place's name (ديفيد كاميرون: Cameroon; دنزل واشنطن) at k: right after a
+ * A surname that is also a place's name (ديفيد كاميرون: Cameroon) at k: right after a
  * given name the lists know, with no article or conjunction, and taken for a name word by the
  * tagger. The lexicon knows the famous ones; copy names others, and a place stopped their names at
  * the given name.

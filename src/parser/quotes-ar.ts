@@ -446,7 +446,6 @@ function bareEnglish(ar: string): string {
   return (e.origin === 'romanised' && brandName(ar)) || e.en;
 }
 
-/** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 /** An honorific title with a pronoun ending, «his/her excellency» (سيادته، سموه، فخامته، معاليها، جلالته). */
 const HONORIFIC_PRONOUN = /^[وف]?(سمو|سيادت|فخامت|معالي|جلالت|سعادت|سماحت|حضرت|نيافت|غبطت|قداست|دولت)(ه|ها)$/;
 
@@ -465,6 +464,7 @@ function closesConstruct(toks: readonly Token[], e: number): boolean {
   return ![two, three].some((p) => p && (knownOrg(normaliseAr(p)) || isKnownPlace(p) || brandName(p)));
 }
 
+/** The speaker of a quotation no cue attributes: shown as such, never guessed. */
 export const UNATTRIBUTED: Speaker = { speaker: { ar: 'غير منسوب', en: 'unattributed' }, speakerId: null, unnamed: false };
 /** Quotations this long are statements even without a speech verb (shorter ones are often titles or terms). */
 const MIN_UNATTRIBUTED_WORDS = 6;
