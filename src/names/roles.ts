@@ -21,7 +21,7 @@ type Piece =
   | { t: 'title'; title: LexTitle; deputy: string; definite: boolean; portfolio: string }
   | { t: 'mod'; en: string }
   | { t: 'adj'; d: Demonym }
-  | { t: 'country'; en: string; code: string }
+  | { t: 'country'; en: string; code: string; d?: Demonym }
   | { t: 'entity'; en: string; place: boolean; short: string; latin?: boolean }
   | { t: 'word'; en: string; adj: boolean }
   | { t: 'prep'; en: string; explicit: boolean; lam?: boolean }
@@ -40,6 +40,8 @@ const CLASS_NOUNS = new Set(['hospital', 'school', 'stadium', 'palace', 'group',
 const INSTITUTIONS = /^(hospital|school|stadium|palace)$/;
 /** Class nouns written after their name with a capital, Cairo University, Harvard University (not "the university"). */
 const PROPER_CLASS = /^(university|institute|centre)$/;
+/** Outlets named by a word after them (صحيفة الوطن، قناة الإخبارية، مجلة العربي). */
+const OUTLET_CLASS = /^(newspaper|channel|magazine)$/;
 /** Places and prizes named after a person (جامعة الملك سعود، مطار الملك خالد، جائزة الشيخ زايد). */
 const NAMED_AFTER = /^(university|institute|centre|hospital|school|stadium|airport|prize|award|mosque|city|port|street|foundation|library|museum|hall|college|academy)$/;
 /** The dignitaries' titles such names keep before the person (not رئيس or وزير, which govern a body). */
@@ -195,6 +197,13 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     return { piece: titlePiece(title, p, ''), whose: split.end === 'ها' ? 'its' : split.whose };
   };
 
+  // An outlet with no article names itself by the definite word after it (صحيفة الوطن، قناة
+  // الإخبارية): Al-Watan, Al-Ikhbaria, romanised as a name, not "homeland" or "news".
+  const outletName = (i: number): boolean => {
+    const prev = pieces[pieces.length - 1];
+    return i > 0 && prev?.t === 'word' && OUTLET_CLASS.test(prev.en) && !/^(و|ف)?(ب|ل|ك)?ال/.test(toks[i - 1]!.norm) && /^ال/.test(toks[i]!.norm);
+  };
+
   const tryAt = (from: number, first?: string): { piece: Piece; len: number } | null => {
     const top = Math.min(toks.length - from, maxLen);
     for (let len = top; len >= 1; len--) {
@@ -220,7 +229,10 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       if (word && len > 1) return { piece: { t: 'word', en: word.en, adj: word.adj }, len };
       if (len <= 3) {
         const c = countryExact(p);
-        if (c && (len > 1 || !p.endsWith('ي'))) return { piece: { t: 'country', en: c.en, code: c.code }, len };
+        // (السعودية is the country and the feminine nisba both: the demonym rides along for the one
+        // place that reads it as an adjective, after a body's name)
+        const d = len === 1 ? demonym(p) : null;
+        if (c && (len > 1 || !p.endsWith('ي'))) return { piece: d ? { t: 'country', en: c.en, code: c.code, d } : { t: 'country', en: c.en, code: c.code }, len };
       }
       if (len <= 2) {
         const d = demonym(p);
@@ -339,6 +351,11 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         i += hit.len;
         continue;
       }
+      if (hit.len === 1 && hit.piece.t === 'word' && outletName(i)) {
+        pieces.push({ t: 'unknown', raw: tok.raw, al: false });
+        i++;
+        continue;
+      }
       pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : ruling ? { t: 'word', en: 'ruling', adj: true } : asAdj ? { t: 'word', en: asAdj, adj: true } : hit.piece);
       i += hit.len;
       continue;
@@ -378,7 +395,8 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       }
     }
     if (!done) {
-      pieces.push({ t: 'unknown', raw: tok.raw, al: /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(w) });
+      // (an outlet's own name, صحيفة الوطن, is no definite word of the phrase: see outletName)
+      pieces.push({ t: 'unknown', raw: tok.raw, al: /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(w) && !outletName(i) });
       i++;
     }
   }
@@ -509,14 +527,19 @@ function objectPhrase(input: Piece[]): string {
         const raws: string[] = [];
         while (ps[j]?.t === 'unknown') raws.push((ps[j++] as { raw: string }).raw);
         // nationalities after the name are the body's: شركة غوغل الأمريكية -> the US company Google
+        // (a country spelled as its feminine nisba too, صحيفة عكاظ السعودية: the Saudi newspaper)
         const after: Demonym[] = [];
-        while (ps[j]?.t === 'adj') after.push((ps[j++] as { d: Demonym }).d);
+        for (let q = ps[j]; q?.t === 'adj' || (q?.t === 'country' && !!q.d); q = ps[j]) after.push(q.t === 'adj' ? q.d : q.d!), j++;
         // an institution's other adjectives are its name's too: مستشفى الشفاء التخصصي -> the Shifa specialist hospital
         const kinds: string[] = [];
         // (and a place that goes on its name: مستشفى ريف دمشق -> Rive Damascus, not "Rive Hospital Damascus")
         const place = !after.length && INSTITUTIONS.test(p.en) && ps[j]?.t === 'entity' && (ps[j] as { place?: boolean }).place ? (ps[j++] as { en: string }).en : '';
         if (!after.length && INSTITUTIONS.test(p.en)) while (ps[j]?.t === 'word' && (ps[j] as { adj: boolean }).adj) kinds.push((ps[j++] as { en: string }).en);
-        if (after.length) parts.push(`the ${after.map(adjOf).join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
+        // (… and an outlet's other adjectives with them: قناة الإخبارية السعودية الرسمية -> the
+        // official Saudi channel al-Ikhbaria)
+        const also: string[] = [];
+        if (after.length && OUTLET_CLASS.test(p.en)) while (ps[j]?.t === 'word' && (ps[j] as { adj: boolean }).adj) also.push((ps[j++] as { en: string }).en);
+        if (after.length) parts.push(`the ${[...also.reverse(), ...after.map(adjOf)].join(' ')} ${p.en} ${nameFn(raws.join(' '))}`);
         else if (kinds.length || place) parts.push(`the ${[nameFn(raws.join(' ')), place, ...kinds].filter(Boolean).join(' ')} ${p.en}`);
         else parts.push(`${OWNED_NOUNS.has(p.en) ? 'the ' : ''}${nameFn(raws.join(' '))} ${INSTITUTIONS.test(p.en) || PROPER_CLASS.test(p.en) ? cap(p.en) : nounEn}`);
         i = j;

@@ -28,3 +28,17 @@ describe('a dean', () => {
     expect(translateRole('العميد الركن')).toBe('Brigadier General');
   });
 });
+
+describe("an outlet named by the definite word after it", () => {
+  it('romanises the name after a newspaper or channel with no article (صحيفة الوطن، قناة الإخبارية)', () => {
+    expect(translateSource('صحيفة الوطن السعودية')).toBe('the Saudi newspaper al-Watan');
+    expect(translateSource('قناة الإخبارية السعودية الرسمية')).toBe('the official Saudi channel al-Ikhbaria');
+    expect(translateSource('صحيفة عكاظ السعودية')).toMatch(/^the Saudi newspaper /);
+  });
+
+  it('keeps a definite newspaper a description and a known name its English', () => {
+    expect(translateSource('الصحيفة الرسمية')).toBe('the official newspaper');
+    expect(translateSource('قناة السويس')).toBe('the Suez Canal');
+    expect(translateSource('صحيفة الأهرام')).toBe('Al-Ahram');
+  });
+});
