@@ -1058,9 +1058,9 @@ function indefinite(ar: string): boolean {
   return pieces.length > 0 && pieces.every((p) => p.t === 'title' || p.t === 'word' || p.t === 'adj' || p.t === 'mod' || p.t === 'and');
 }
 
-/** A word of the English head (before any preposition) is plural: sources, officials. */
+/** A word of the English head (before any preposition) is plural: sources, officials (or a mass noun that takes no "a": data, information). */
 function pluralHead(en: string): boolean {
-  return en.split(/ (?:of|for|in|from|on|with|at|to|and) /)[0]!.split(' ').some((w) => /[^s']s$/.test(w) || /^(media|people|police|staff|information|intelligence)$/.test(w));
+  return en.split(/ (?:of|for|in|from|on|with|at|to|and) /)[0]!.split(' ').some((w) => /[^s']s$/.test(w) || /^(media|people|police|staff|information|intelligence|data|news|evidence|research)$/.test(w));
 }
 
 /** An English plural head noun made singular (officials -> official, militias members -> militias member). */

@@ -42,3 +42,11 @@ describe("an outlet named by the definite word after it", () => {
     expect(translateSource('صحيفة الأهرام')).toBe('Al-Ahram');
   });
 });
+
+describe('a mass noun as a source takes no article', () => {
+  it('reads بيانات as "data", not "a data"', () => {
+    expect(translateSource('بيانات')).toBe('data');
+    expect(translateSource('بيانات رسمية')).toBe('official data');
+    expect(translateSource('مصدر')).toBe('a source');
+  });
+});
