@@ -1114,6 +1114,9 @@ function describedSource(ar: string): string {
  * alone (الحوثي) is a name or an anaphor. The person noun is the adjective's agent noun when English
  * forms one regularly (-atic -> -at, -itical -> -itician), else the adjective with "official".
  */
+/** Agent nouns English forms irregularly from the adjective (اقتصاديون: economists, not "economic officials"). */
+const AGENT_NOUNS: Readonly<Record<string, string>> = { economic: 'economist', scientific: 'scientist', academic: 'academic' };
+
 function nisbaPerson(ar: string, seg: Piece[]): string {
   const words = stripDiacritics(ar).trim().split(/\s+/).map(normAr);
   const lex = lexicon();
@@ -1125,7 +1128,7 @@ function nisbaPerson(ar: string, seg: Piece[]): string {
   const at = seg.findIndex((p) => p.t !== 'mod');
   const adj = seg[at] as { en: string };
   const plural = m[1] !== 'ي';
-  const base = /atic$/.test(adj.en) ? adj.en.replace(/atic$/, 'at') : /itical$/.test(adj.en) ? adj.en.replace(/ical$/, 'ician') : `${adj.en} official`;
+  const base = AGENT_NOUNS[adj.en] ?? (/atic$/.test(adj.en) ? adj.en.replace(/atic$/, 'at') : /itical$/.test(adj.en) ? adj.en.replace(/ical$/, 'ician') : `${adj.en} official`);
   const after = adjectivesFrom(seg, at + 1);
   const rest = seg.slice(after.next).filter((p) => p.t !== 'mod');
   // only a prepositional complement may follow (دبلوماسي سابق في الفاتيكان); anything else is not this shape

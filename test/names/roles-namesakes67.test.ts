@@ -50,3 +50,10 @@ describe('a mass noun as a source takes no article', () => {
     expect(translateSource('مصدر')).toBe('a source');
   });
 });
+
+describe('a nisba standing as the noun', () => {
+  it('reads اقتصاديون as economists, not economic officials', () => {
+    expect(translateSource('اقتصاديون')).toBe('economists');
+    expect(translateSource('عسكريون')).toBe('military officials');
+  });
+});
