@@ -430,7 +430,13 @@ function surnameOnWaw(g: Token, f: Token): boolean {
 /** One to three words, each a token of some person's name in the gazetteer (بالفي، كيت جونز). */
 function personLike(ar: string): boolean {
   const words = ar.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 3 && words.every((w) => isNameTokenAtAll(lightNormAr(w)));
+  if (words.length === 0 || words.length > 3) return false;
+  if (words.every((w) => isNameTokenAtAll(lightNormAr(w)))) return true;
+  // (… or two or three words that open on a name token and are all shaped like a name's, no
+  // everyday word among them: ليسا ابيغنانيسي, a surname no list holds, had no English at all)
+  const toks = words.map((w) => ({ text: w, light: lightNormAr(w) }) as Token);
+  const first = toks[0]!;
+  return words.length >= 2 && first.light.length >= 3 && !hasArticle(first) && isNameTokenAtAll(first.light) && toks.slice(1).every((t) => nameLike(t) && !verbShaped(t) && !isEverydayWord(t.light));
 }
 
 /**

@@ -18,3 +18,12 @@ describe("a body's name closes its construct (issue 11, round fifty-one)", () =>
     expect(speakers('وذكرت صحيفة نيويورك تايمز أن "الشركة ستعلن نتائجها الأسبوع المقبل".')).toEqual(['صحيفة نيويورك تايمز']);
   });
 });
+
+describe('a bare name no list holds is spelled under its quotation', () => {
+  const en = (body: string) => parseArticle([HEAD, body].join('\n')).quotes.map((q) => q.speaker.en);
+  it('romanises a two-word name that opens on a name token (ليسا ابيغنانيسي)', () => {
+    const got = en('وقالت ليسا ابيغنانيسي، التي ترأست المحكمين، إن توكارتشوك "كاتبة ذات بديهة رائعة وخيال وأسلوب أدبي متمكن".');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^L\w+ \w+$/);
+  });
+});
