@@ -57,3 +57,10 @@ describe('a nisba standing as the noun', () => {
     expect(translateSource('عسكريون')).toBe('military officials');
   });
 });
+
+describe('a sovereign fund the lexicon knows', () => {
+  it('names the Public Investment Fund, with or without its nationality', () => {
+    expect(translateSource('صندوق الاستثمارات العامة')).toBe('Public Investment Fund');
+    expect(translateSource('صندوق الاستثمارات العامة السعودي')).toBe('Public Investment Fund');
+  });
+});
