@@ -529,7 +529,13 @@ function objectPhrase(input: Piece[]): string {
         // nationalities after the name are the body's: شركة غوغل الأمريكية -> the US company Google
         // (a country spelled as its feminine nisba too, صحيفة عكاظ السعودية: the Saudi newspaper)
         const after: Demonym[] = [];
-        for (let q = ps[j]; q?.t === 'adj' || (q?.t === 'country' && !!q.d); q = ps[j]) after.push(q.t === 'adj' ? q.d : q.d!), j++;
+        for (;;) {
+          const q = ps[j];
+          if (q?.t === 'adj') after.push(q.d);
+          else if (q?.t === 'country' && q.d) after.push(q.d);
+          else break;
+          j++;
+        }
         // an institution's other adjectives are its name's too: مستشفى الشفاء التخصصي -> the Shifa specialist hospital
         const kinds: string[] = [];
         // (and a place that goes on its name: مستشفى ريف دمشق -> Rive Damascus, not "Rive Hospital Damascus")
@@ -1106,17 +1112,17 @@ function describedSource(ar: string): string {
   return `${mods.join(' and ')} ${phrase}`;
 }
 
+/** Agent nouns English forms irregularly from the adjective (اقتصاديون: economists, not "economic officials"). */
+const AGENT_NOUNS: Readonly<Record<string, string>> = { economic: 'economist', scientific: 'scientist', academic: 'academic' };
+
 /**
  * A nisba adjective standing as the noun names a person (قال دبلوماسي سابق -> a former diplomat,
  * سياسيون -> politicians, عسكري أمريكي -> a US military official): the tables hold such words only as
  * adjectives, so the phrase had no noun and no English. Only the indefinite masculine forms (ـي، ـيون،
  * ـيين) are read so: the feminine (ـية) agrees with a noun left out (a body), and a definite one
  * alone (الحوثي) is a name or an anaphor. The person noun is the adjective's agent noun when English
- * forms one regularly (-atic -> -at, -itical -> -itician), else the adjective with "official".
+ * forms one (AGENT_NOUNS, -atic -> -at, -itical -> -itician), else the adjective with "official".
  */
-/** Agent nouns English forms irregularly from the adjective (اقتصاديون: economists, not "economic officials"). */
-const AGENT_NOUNS: Readonly<Record<string, string>> = { economic: 'economist', scientific: 'scientist', academic: 'academic' };
-
 function nisbaPerson(ar: string, seg: Piece[]): string {
   const words = stripDiacritics(ar).trim().split(/\s+/).map(normAr);
   const lex = lexicon();

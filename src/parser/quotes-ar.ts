@@ -427,7 +427,10 @@ function surnameOnWaw(g: Token, f: Token): boolean {
   return isNameTokenAtAll(g.light) && /^و[\u0621-\u064A]{3,}$/.test(f.light) && !/(ه|ها|هم|هما|هن|ي)$/.test(f.light) && !translateSource(f.text.slice(1));
 }
 
-/** One to three words, each a token of some person's name in the gazetteer (بالفي، كيت جونز). */
+/**
+ * One to three words, each a token of some person's name in the gazetteer (بالفي، كيت جونز), or two
+ * or three that open on one and go on with words shaped like a name's (ليسا ابيغنانيسي).
+ */
 function personLike(ar: string): boolean {
   const words = ar.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return false;
