@@ -1131,14 +1131,12 @@ export class ArabicQuoteReader {
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
     // (After وفقا/طبقا the ل names the source, not an addressee: وفقا للوزارة.)
     if (SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first) || (!lamSource && this.addressee(first)) || accusativeParticiple(first)) return allowContinue ? this.implicit(verb) : null;
-    // Nor a continuing participle (علقت قائلة "…") or the speaker's own words by a pronoun (وتابعت
-    // حديثها: "…"، وفقا لقوله، حسب تعبيره): they point back at whoever is speaking.
-    if ((isContinuation(first) && /[اة]$/.test(first.light)) || ((MEDIUM.test(first.light.replace(/^[لب]/, '')) || /^[لب]?قول/.test(first.light)) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3)) {
+    // Nor a continuing participle (علقت قائلة "…"), the speaker's own words by a pronoun (وتابعت
+    // حديثها: "…"، وفقا لقوله، حسب تعبيره) or an honorific with a pronoun (قال سيادته، وأكد سموه،
+    // وأشارت معاليها): they point back at whoever is speaking, as an unstated subject does.
+    if ((isContinuation(first) && /[اة]$/.test(first.light)) || ((MEDIUM.test(first.light.replace(/^[لب]/, '')) || /^[لب]?قول/.test(first.light)) && /[^ا](ه|ها|هم|هما)$/.test(first.light) && to - from <= 3) || HONORIFIC_PRONOUN.test(first.light)) {
       return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
     }
-    // An honorific with a pronoun (قال سيادته، وأكد سموه، وأشارت معاليها) stands for the dignitary
-    // the text is about, as an unstated subject does: it names no one of its own.
-    if (HONORIFIC_PRONOUN.test(first.light)) return allowContinue ? this.implicit(verb) : verb >= 0 ? this.lastBefore(verb) : null;
     // (زوجة مينغ، شقيق الضحية سامي X: a relative of the person named speaks, not the person)
     const kin = this.literal ? null : this.kinSpeaker(from, to);
     if (kin) return kin;
