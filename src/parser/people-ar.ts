@@ -2253,7 +2253,9 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     if (viaComma && (roleHead(j) || everyday(j) || roleHead(rest) || everyday(rest) || commonWordShaped(rest) || isStop(rest) || isTimeWord(rest))) continue;
     const evidence = isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest);
     // The name ends where nameSpan ends it.
-    let e = skip ? nameSpanFrom(toks, k, rest) : nameSpan(toks, k);
+    // A list of people vouches for its item as a title does: a first word the names data knows may
+    // take an ال family name when the item closes there (منير عبيد، وفاروق الدمرداش، و…).
+    let e = skip ? nameSpanFrom(toks, k, rest, evidence) : nameSpan(toks, k, evidence);
     if (e < 0) continue;
     // The next و-name of the list is the next person (وبيونسيه | وماري ج. بلايج), not this one's surname.
     for (let m = k + 1; m <= e; m++) if (conjoined(toks[m]!) && conjoinedName(toks[m]!)) { e = m - 1; break; }
@@ -2380,10 +2382,10 @@ function itemWord(toks: readonly Token[], k: number, taken: ReadonlySet<number>)
 const PAREN_AFTER = /\(\s*$/;
 
 /** nameSpan for a name whose first word is written behind the conjunction و (ومارغو روبي). */
-function nameSpanFrom(toks: readonly Token[], k: number, rest: Token): number {
+function nameSpanFrom(toks: readonly Token[], k: number, rest: Token, afterTitle = false): number {
   const copy = toks.slice();
   copy[k] = rest;
-  return nameSpan(copy, k, false, true);
+  return nameSpan(copy, k, afterTitle, true);
 }
 
 /**

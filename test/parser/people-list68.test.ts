@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parser/index.ts';
+
+const HEAD = 'عنوان الخبر عن تطورات القضية اليوم';
+const parse = (body: string) => parseArticle([HEAD, body].join('\n'));
+
+describe('people of a list (issue 11, round fifty-two)', () => {
+  it('lets a list item whose first word the names data knows take a family name with ال', () => {
+    // (نجوى is in no list of given names; the names data holds it)
+    const got = parse('وعملت مع كثير من المذيعين، أذكر من السيدات: مديحة المدفعي، وأولغا جويدة، وسهام الكرمي، وعبلة خماش، وسلوى جراح، ونجوى الطامي.').people.map((p) => p.name.ar);
+    expect(got).toContain('سلوى جراح');
+    expect(got).toContain('نجوى الطامي');
+  });
+
+  it('still stops a list item at a word that is no name (an adjective of a thing after the list)', () => {
+    const got = parse('وحضر الاجتماع رشاد رمضان، ومنير عبيد، والوفد المرافق لهما.').people.map((p) => p.name.ar);
+    expect(got.some((n) => n.includes('الوفد'))).toBe(false);
+  });
+});
