@@ -1552,6 +1552,15 @@ export class ArabicQuoteReader {
   private phraseEnd(from: number, to: number): number {
     const toks = this.toks;
     const first = toks[from]!;
+    // A name the writer put in quotation marks (قالت "كابيتال اكونومكس" إن …) is whole up to its
+    // closing mark, four words at most.
+    const before = toks[from - 1];
+    if (before && before.sent === first.sent && (/[«“]\s*$/.test(before.gap) || /\s"$/.test(before.gap))) {
+      for (let q = from; q <= to && q - from < 4; q++) {
+        if (/^["»”]/.test(toks[q]!.gap)) { if (q > from) return q; break; }
+        if (/[،,:.«“]/.test(toks[q]!.gap)) break;
+      }
+    }
     if (isPlaceOrOrg(first) && !isUnnamedHead(first)) {
       const two = from + 1 <= to && !/[،,:"«»“”]/.test(first.gap) && isKnownPlace(normaliseAr(`${first.text} ${toks[from + 1]!.text}`).replace(/^[وف](?=ال)/, ''));
       return two ? from + 1 : from;
@@ -1625,6 +1634,13 @@ export class ArabicQuoteReader {
     let e = nameSpan(toks, from, false, true);
     // A name the briefing does not hold runs on only over known name words (وايلدز، not «وايلدز نظام»).
     while (e > from && !isKnownNameToken(toks[e]!.light) && !isGiven(toks[e]!) && !PARTICLES.has(toks[e - 1]!.light)) e--;
+    // A word no names data holds, in construct with a definite noun that is no name of its own, is a
+    // noun phrase (قال خفر السواحل التركي إن …), not a one-word name: the phrase reader takes it. (Not
+    // behind a preposition's letter: بجوار الفيديو، لنص القرار; nor before a time or a nationality:
+    // وايلدز الأسبوع الماضي، وايلدز الأمريكي.)
+    const nx = toks[from + 1];
+    if (e === from && nx && from + 1 <= to && nx.sent === first.sent && !/^[بلك]/.test(first.light) && !/[،,:"«»“”]/.test(first.gap) && hasArticle(nx) && !isKnownNameToken(first.light) && !isGiven(first) && !isKnownNameToken(nx.light) && !this.index.at(nx)
+      && !isTimeWord(nx) && !timeNounAt(toks, from + 1, to + 1) && !isDemonym(nx.light)) return -1;
     return e >= from && e <= to ? this.closedNameEnd(from, e, to) : -1;
   }
 
