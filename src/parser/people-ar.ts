@@ -629,7 +629,14 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
       // after it, no word of a name: read as one, it made «زوجة مينغ» a person and hid مينغ's full name.
       const kin = !!s && KIN_SPEAKERS.has(s.light) && !isGiven(s);
       if (s && sameSentence(t, s) && !delimAfter(toks[j - 1]!, toks) && (nameLike(s) || roleShapedName(toks, j) > j) && !taken.has(j) && !accusative && !kin) {
-        let e = nameSpan(toks, j, false, true);
+        const naming = NAMING_WORDS.has(t.light);
+        let e = nameSpan(toks, j, naming, true);
+        // After a naming word the name runs on to a family name with ال that closes it, whatever
+        // the words before (شاب يدعى ساري داهود الشوبكي (20 عاما)): the word names, it governs no
+        // object. Not a nationality, time or everyday word (يدعى دانيال كانسو الألماني، … اليوم).
+        const fam = toks[e + 1];
+        if (naming && e >= j && fam && sameSentence(toks[e], fam) && !delimAfter(toks[e]!, toks) && /^ال[\u0621-\u064A]{3,}$/.test(fam.light) && !fam.light.endsWith('ة')
+          && !isStop(fam) && !roleHead(fam) && !isUnnamedHead(fam) && !isDemonym(fam.light) && !isTimeWord(fam) && !isEverydayWord(fam.light) && !isEverydayWord(fam.light.slice(2)) && closesName(toks, e + 1, true)) e++;
         // (a name with a role-shaped word, closed by a role in apposition: قال أمير حاتمي، وزير الدفاع)
         const framed = e <= j ? roleShapedName(toks, j) : -1;
         if (framed > j) e = framed;
@@ -640,7 +647,7 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         if (conjoined(s) && !conjoinedName(s)) e = -1;
         // Two words after a verb of saying are a name only with a given name, a lexicon entry or a
         // clear stop after them (أعلن ترمب تعليق المناورات is a name and an object).
-        if (e === j + 1 && !isGiven(s) && knownPersonAt(toks, j) < 0 && !closesName(toks, e, true)) e = j;
+        if (e === j + 1 && !naming && !isGiven(s) && knownPersonAt(toks, j) < 0 && !closesName(toks, e, true)) e = j;
         if (e >= 0 && (e > j || closesName(toks, e, true) || lexiconNameWord(s))) {
           const ap = appositionRole(toks, e) ?? pronounRole(toks, e) ?? definiteRoleAfter(toks, e, taken);
           // After بحسب an outlet or agency is as likely as a person (بحسب فرانس برس): a person only

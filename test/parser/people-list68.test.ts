@@ -17,3 +17,15 @@ describe('people of a list (issue 11, round fifty-two)', () => {
     expect(got.some((n) => n.includes('الوفد'))).toBe(false);
   });
 });
+
+describe('a name after a naming word (issue 11, round fifty-two)', () => {
+  it('runs on to a family name with ال that closes it (يدعى ساري داهود الشوبكي)', () => {
+    const got = parse('وفي تطور آخر، توفي شاب فلسطيني يدعى ساري داهود الشوبكي (20 عاما)، الثلاثاء، متأثرا بجروح أصيب بها.').people.map((p) => p.name.ar);
+    expect(got).toEqual(['ساري داهود الشوبكي']);
+  });
+
+  it('does not take a nationality or a time word after the name', () => {
+    expect(parse('وأوقفت الشرطة شابا يدعى دانيال كانسو الألماني، الثلاثاء، في المطار.').people.map((p) => p.name.ar)).toEqual(['دانيال كانسو']);
+    expect(parse('وأوقفت الشرطة شابا يدعى دانيال كانسو اليوم، في المطار.').people.map((p) => p.name.ar)).toEqual(['دانيال كانسو']);
+  });
+});
