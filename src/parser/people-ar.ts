@@ -75,6 +75,10 @@ const articleScores = new WeakMap<readonly Token[], readonly number[]>();
 function verbAt(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (!verbShaped(t)) return false;
+  // A future's shape right after a name-shaped word, closed by punctuation and written again in the
+  // article, is a surname (وزير العدل الأمريكي، جيف سيشنز، … وقد أصدر سيشنز قرار): a verb there
+  // would go on to its object or complement, and one form of a verb seldom recurs word for word.
+  if (/^س[يتن]/.test(t.light) && k > 0 && toks[k - 1]!.sent === t.sent && !delimAfter(toks[k - 1]!, toks) && nameLike(toks[k - 1]!) && delimAfter(t, toks) && recurs(toks, t)) return false;
   const s = articleScores.get(toks)?.[k];
   if (s === undefined) return true;
   // (… and an imperfect's shape the tagger is sure of, right after a name-shaped word: a surname

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTaggerModel } from '../../src/parser/name-tagger.ts';
+import { knowing } from '../helpers/tagger-model.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 
 const HEAD = 'عنوان الخبر عن تطورات القضية اليوم';
@@ -27,5 +29,22 @@ describe('a name after a naming word (issue 11, round fifty-two)', () => {
   it('does not take a nationality or a time word after the name', () => {
     expect(parse('وأوقفت الشرطة شابا يدعى دانيال كانسو الألماني، الثلاثاء، في المطار.').people.map((p) => p.name.ar)).toEqual(['دانيال كانسو']);
     expect(parse('وأوقفت الشرطة شابا يدعى دانيال كانسو اليوم، في المطار.').people.map((p) => p.name.ar)).toEqual(['دانيال كانسو']);
+  });
+});
+
+describe('a surname shaped like a future verb (issue 11, round fifty-two)', () => {
+  afterEach(() => useTaggerModel(null));
+
+  it('reads it as the surname when punctuation closes it and the article writes it again', () => {
+    // (as a held-out tagger scores them: the given name a name word, the surname far below zero)
+    useTaggerModel(knowing({ جيف: 10, سيشنز: -12 }));
+    const text = 'أقال وزير العدل الأمريكي، جيف سيشنز، مسؤول مكتب التحقيقات. وقد أصدر سيشنز قرار إقالته بعد تحقيق داخلي.';
+    expect(parse(text).people.map((p) => p.name.ar)).toContain('جيف سيشنز');
+  });
+
+  it('still reads a future verb after a name as the verb when no punctuation closes it', () => {
+    useTaggerModel(knowing({ أحمد: 20, حسن: 10, سيغيب: -12 }));
+    const got = parse('وأكد المدرب أن أحمد حسن سيغيب عن المباراة. وقال إن الفريق سيغيب عنه لاعبان.').people.map((p) => p.name.ar);
+    expect(got.some((n) => n.includes('سيغيب'))).toBe(false);
   });
 });
