@@ -253,6 +253,8 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
   let givenLike = isGiven(first);
   // Particles (بن، آل، أبو) do not count toward the four words of a name (محمد بن زايد آل نهيان).
   let particles = 0;
+  // (1 once the first word took the second half of a compound given name: one word of the name)
+  let compound = 0;
   while (end - j - particles < 3) {
     const cur = toks[end]!;
     const nx = toks[end + 1];
@@ -265,7 +267,15 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
       if (cur.light === 'ال') break;
       continue;
     }
-    const words = end - j + 1;
+    const words = end - j + 1 - compound;
+    // The second half of a compound given name (سيف الدين، نصر الله) completes the first word and,
+    // like a particle, does not count toward the four words (سيف الدين مصطفى محمد إمام).
+    if (words === 1 && givenLike && COMPOUND_SECOND.has(nx.light) && !delimAfter(nx, toks) && toks[end + 2] && sameSentence(nx, toks[end + 2]) && nameLike(toks[end + 2]!, true) && !hasArticle(toks[end + 2]!)) {
+      end++;
+      particles++;
+      compound = 1;
+      continue;
+    }
     // آل (the family: آل نهيان) reads like a bare article but is a particle of the name.
     if (hasArticle(nx) && !isParticle(nx)) {
       // A family name with ال after a given name or particle: بشار الأسد، عبد الكريم النهمي

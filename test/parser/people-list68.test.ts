@@ -48,3 +48,16 @@ describe('a surname shaped like a future verb (issue 11, round fifty-two)', () =
     expect(got.some((n) => n.includes('سيغيب'))).toBe(false);
   });
 });
+
+describe('where a name ends (issue 11, round fifty-two)', () => {
+  it('ends a name before فور (upon), a word no name goes on over', () => {
+    const got = parse('وقد بدأت السلطات التحقيقات مع المصري سيف الدين مصطفى فور ترحيله إلى مصر من قبرص.').people.map((p) => p.name.ar);
+    expect(got).toContain('سيف الدين مصطفى');
+    expect(got.some((n) => n.includes('فور'))).toBe(false);
+  });
+
+  it('counts a compound given name (نور الدين) as one word of the name', () => {
+    const got = parse('وقال المدرب نور الدين ولد علي إن الفريق جاهز للمباراة.').people.map((p) => p.name.ar);
+    expect(got).toEqual(['نور الدين ولد علي']);
+  });
+});
