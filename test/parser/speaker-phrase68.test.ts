@@ -12,6 +12,12 @@ describe('speakers written as a noun phrase or a quoted name (issue 11, round fi
     expect(sp?.en).toBe('Turkish coast guard');
   });
 
+  it('gives the phrase its English from its words (فريق البحث: the research team, not "al-Bahth team")', () => {
+    const [sp] = speakers('وقال فريق البحث إن النتائج الأولية مشجعة للغاية.');
+    expect(sp?.ar).toBe('فريق البحث');
+    expect(sp?.en).toBe('the research team');
+  });
+
   it('keeps a name the data knows followed by a word with the article as the name (no phrase)', () => {
     const [sp] = speakers('وقال وايلدز الأسبوع الماضي إن الخطة لم تنجح.');
     expect(sp?.ar).toBe('وايلدز');
