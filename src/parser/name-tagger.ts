@@ -20,7 +20,6 @@ import {
 import { commaAfter, delimAfter, occurrencesWithPrefixes, type Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { textClassOf } from './word-info.ts';
-import { agentShape } from './role-shape.ts';
 
 export interface TaggerModel {
   /** feature -> averaged weight */
@@ -65,9 +64,6 @@ const wordClass = memo((text: string): string[] => {
   else if (nameLike(t, true)) f.push('namelike-loose');
   if (isParticle(t)) f.push('particle');
   if (roleHead(t)) f.push('role');
-  // A definite noun of an agent's template (المنتج، الراقصة، الملاكم): a calling no list may hold,
-  // which a name often follows.
-  else if (hasArticle(t) && agentShape(text)) f.push('agent');
   if (isSpeechVerb(t)) f.push('speech');
   if (isPlaceOrOrg(t)) f.push('place');
   if (isTimeWord(t)) f.push('time');

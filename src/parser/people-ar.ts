@@ -773,6 +773,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
   for (const c of all) while (c.to > c.from && dualOfEveryday(toks[c.to]!)) c.to--;
   // An adverb as the last word (دونالد ترامب | مرارا، محمود سالم | غدا) is the verb's, unless a list holds it as a name (صباح).
   for (const c of all) while (c.to > c.from && (SUBJECT_ADVERBS.has(toks[c.to]!.light) || TIME_ADVERBS.has(toks[c.to]!.light)) && !nameEvidence(toks[c.to]!)) c.to--;
+  // «فور» before a verbal noun with a pronoun is "upon" (سيف الدين مصطفى | فور ترحيله), not the
+  // surname Faure the names data knows.
+  for (const c of all) while (c.to > c.from && uponAt(toks, c.to)) c.to--;
   // An indefinite nationality as the last word (قال قاض | بريطاني، بدعم | روسي) is an adjective, not a surname.
   for (const c of all) while (c.to > c.from && indefiniteNisba(toks[c.to]!)) c.to--;
   // A last word with the article that no list knows as a family name and the tagger doubts
@@ -966,6 +969,13 @@ function alFamilyShape(t: Token): boolean {
 
 /** Adverbs of time that stand after a name before the phrase closes (ومحمود سالم غدا.), besides SUBJECT_ADVERBS' أمس، اليوم، مساء. */
 const TIME_ADVERBS = new Set(['غدا', 'الآن', 'الليلة', 'البارحة', 'آنذاك', 'حينها'].map(lightNormAr));
+
+const UPON = lightNormAr('فور');
+/** «فور» at k with a noun and its pronoun after it (فور ترحيله، فور وصولها): "upon", a time adverbial. */
+function uponAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!, n = toks[k + 1];
+  return t.light === UPON && !!n && n.sent === t.sent && !delimAfter(t, toks) && /[^ا](ه|ها|هم|هما)$/.test(n.light) && n.light.length >= 5;
+}
 
 /** Relative pronouns: a name's clause ends before one (نوال بيريز بيسكايار | الذي يلعب). */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين'].map(lightNormAr));
