@@ -269,7 +269,7 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     }
     const words = end - j + 1 - compound;
     // The second half of a compound given name (سيف الدين، نصر الله) completes the first word and,
-    // like a particle, does not count toward the four words (سيف الدين مصطفى محمد إمام).
+    // like a particle, does not count toward the four words (نور الدين ولد علي, not «نور الدين»).
     if (words === 1 && givenLike && COMPOUND_SECOND.has(nx.light) && !delimAfter(nx, toks) && toks[end + 2] && sameSentence(nx, toks[end + 2]) && nameLike(toks[end + 2]!, true) && !hasArticle(toks[end + 2]!)) {
       end++;
       particles++;
