@@ -649,8 +649,8 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         // the words before (شاب يدعى ساري داهود الشوبكي (20 عاما)): the word names, it governs no
         // object. Not a nationality, time or everyday word (يدعى دانيال كانسو الألماني، … اليوم).
         const fam = toks[e + 1];
-        if (naming && e >= j && fam && sameSentence(toks[e], fam) && !delimAfter(toks[e]!, toks) && /^ال[\u0621-\u064A]{3,}$/.test(fam.light) && !fam.light.endsWith('ة')
-          && !isStop(fam) && !roleHead(fam) && !isUnnamedHead(fam) && !isDemonym(fam.light) && !isTimeWord(fam) && !isEverydayWord(fam.light) && !isEverydayWord(fam.light.slice(2)) && closesName(toks, e + 1, true)) e++;
+        if (naming && e >= j && fam && sameSentence(toks[e], fam) && !delimAfter(toks[e]!, toks) && alFamilyShape(fam)
+          && !isTimeWord(fam) && !isEverydayWord(fam.light) && !isEverydayWord(fam.light.slice(2)) && closesName(toks, e + 1, true)) e++;
         // (a name with a role-shaped word, closed by a role in apposition: قال أمير حاتمي، وزير الدفاع)
         const framed = e <= j ? roleShapedName(toks, j) : -1;
         if (framed > j) e = framed;
