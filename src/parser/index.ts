@@ -15,6 +15,7 @@ import { tokenize } from './tokens.ts';
 import { arabicNameCandidates } from './people-ar.ts';
 import { englishNameCandidates } from './people-en.ts';
 import { assemblePeople } from './people.ts';
+import { speakerNameSpans } from './speaker-names.ts';
 import { ArabicQuoteReader } from './quotes-ar.ts';
 import { nameShortBodies } from './speaker-body.ts';
 import { applyLatinForms } from './latin-forms.ts';
@@ -67,8 +68,15 @@ export function parseArticleInfo(raw: string, opts: ParseOptions = {}): ParseInf
   const ref = referenceYear(opts.meta?.publishedAt);
 
   const cands = lang === 'ar' ? arabicNameCandidates(text, toks) : englishNameCandidates(text, toks);
-  const people = assemblePeople(cands, toks, lang);
-  const quotes: Quote[] = lang === 'ar' ? new ArabicQuoteReader(text, toks, people).read(spans) : findEnglishQuotes(text, toks, spans, people);
+  let people = assemblePeople(cands, toks, lang);
+  let quotes: Quote[] = lang === 'ar' ? new ArabicQuoteReader(text, toks, people).read(spans) : findEnglishQuotes(text, toks, spans, people);
+  // A speaker the quotation reader read as a name the people list lacks is a person: the names are
+  // read again with it vouched for, and the quotations with it known (speaker-names.ts).
+  const vouched = lang === 'ar' ? speakerNameSpans(toks, quotes) : [];
+  if (vouched.length) {
+    people = assemblePeople(arabicNameCandidates(text, toks, vouched), toks, lang);
+    quotes = new ArabicQuoteReader(text, toks, people).read(spans);
+  }
   addQuoteSentences(people, quotes);
   if (lang === 'ar') nameShortBodies(quotes, toks);
   if (lang === 'ar') applyLatinForms(text, people, quotes);

@@ -700,7 +700,7 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
 const BARE_AN = /^[وف]?ان$/;
 
 /** Candidates in the language-neutral form the assembler takes. */
-export function arabicNameCandidates(text: string, toks: readonly Token[]): NameCandidate[] {
+export function arabicNameCandidates(text: string, toks: readonly Token[], vouched: ReadonlyArray<readonly [number, number]> = []): NameCandidate[] {
   const tags = tagNames(toks);
   articleScores.set(toks, tags.scores);
   const found = findArabicPeople(text, toks);
@@ -821,6 +821,27 @@ export function arabicNameCandidates(text: string, toks: readonly Token[]): Name
     // (… nor is a time adverb standing alone, رئيس القسم آنذاك، | غيمون ماكليلان: the title's time,
     // whatever cue read it as the name after the title)
     else if (c.to === c.from && (TIME_ADVERBS.has(toks[c.from]!.light) || SUBJECT_ADVERBS.has(toks[c.from]!.light)) && !nameEvidence(toks[c.from]!)) all.splice(k, 1);
+  }
+  // Names the quotation reader read as speakers (speaker-names.ts), where no candidate stands: the
+  // frame vouches for them past every cut above, as a title would.
+  for (const [from, to] of vouched) {
+    const over = all.filter((c) => c.from <= to && c.to >= from);
+    // (a shorter reading inside it, a bare given name after the verb, «غوتفرايد», grows to it)
+    if (over.length === 1 && over[0]!.from >= from && over[0]!.to < to) {
+      const c = over[0]!;
+      if (c.from !== from) c.skipFirst = undefined;
+      c.from = from; c.to = to; c.weak = false;
+      continue;
+    }
+    if (over.length) continue;
+    const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
+    if (isKnownPlace(phrase) || knownOrg(phrase) || brandName(phrase) || insidePlace(toks, from, to)) continue;
+    const taken = new Set<number>();
+    for (const c of all) for (let k = c.from; k <= c.to; k++) taken.add(k);
+    const ap = appositionRole(toks, to);
+    const before = ap ? -1 : titleBefore(toks, from, taken);
+    const roleAr = ap ? roleText(text, toks, ap[0], ap[1]) : before >= 0 ? roleText(text, toks, before, from - 1) : '';
+    all.push({ from, to, roleAr, roleResolvedAr: '', cue: 'speech', weak: false });
   }
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
