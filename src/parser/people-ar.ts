@@ -464,7 +464,19 @@ function titledSpan(toks: readonly Token[], i: number): { role: [number, number]
         if (toks[n0]?.light === AYA && toks[n0 + 1]?.light === ALLAH_W && toks[n0 + 2] && sameSentence(toks[n0], toks[n0 + 2]) && !delimAfter(toks[n0 + 1]!, toks)) n0 += 2;
         if (nameLike(toks[n0]!)) {
           // Right after «ROLE،» a name is expected, so an ال family name may follow any first name.
-          const e = nameSpan(toks, n0, true);
+          let e = nameSpan(toks, n0, true);
+          // A name word in و (وضاح، وليد) reads as a conjunction and a verb (الوزير، وأضاف): here a
+          // name when the data know the word and a comma closes two words or more (الخبير الاقتصادي،
+          // وضاح الطه، إن).
+          if (e < 0 && isKnownNameToken(toks[n0]!.light)) {
+            const e2 = nameSpan(toks, n0, true, true);
+            if (e2 > n0 && commaAfter(toks[e2]!)) e = e2;
+          }
+          // … and a family name in ة that the closing comma ends (النجم السوري …، عمر السومة، على):
+          // set off after its title, not the adjective an ال word in ة is elsewhere.
+          const fam = e >= 0 ? toks[e + 1] : undefined;
+          if (fam && e === n0 && sameSentence(toks[e], fam) && !delimAfter(toks[e]!, toks) && commaAfter(fam) && hasArticle(fam) && /^ال[\u0621-\u064A]{3,}ة$/.test(fam.light)
+            && !isDemonym(fam.text) && !isEverydayWord(fam.light) && !roleHead(fam) && !isUnnamedHead(fam) && !isTimeWord(fam) && !isPlaceOrOrg(fam)) e++;
           // (Indefinite accusatives after the comma, «…، جدلا كبيرا», are the verb's object.)
           if (e >= 0 && closesName(toks, e) && !accusativeRun(toks, n0, e)) return { role: [i, r], name: [n0, e] };
         }
@@ -722,6 +734,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
   for (const c of found2) for (let k = c.from + 1; k <= c.to; k++) things.delete(toks[k]!.norm);
   const all = found2.filter((c) => !namesThing(toks, c, things) && !namedAfter(toks, c));
   for (const c of all) if (!c.skipFirst) c.skipFirst = namePrefix(toks[c.from]!);
+  // A name set off by commas right after its title (الخبير الاقتصادي، وضاح الطه، إن) is closed by
+  // the frame: the tail cuts below, made for names that run on into the sentence, do not apply.
+  const framed = new Map<PersonCandidate, number>();
+  for (const c of all) if (c.cue === 'title' && c.to > c.from && setOff(toks, c.from, c.to) && commaAfter(toks[c.to]!)) framed.set(c, c.to);
   extendShortNames(toks, all, tags.scores);
   extendByFamilyNisba(toks, all, tags.scores);
   extendClosedThird(toks, all, tags.scores);
@@ -795,6 +811,11 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
     // (Not when its last word is some other person's family name too: two mentions of one name.)
     if (d && d !== c && !isGiven(toks[c.from]!) && (!e || e === c)) c.to = c.from;
   }
+  // (Only over words no cut of shape reads as the sentence's: ديمتري بيسكوف | قوله، إن is the
+  // report's noun, whatever the commas. An ال word ending in ه takes no pronoun: الطه is a name.)
+  const shapeCut = (k: number) => (notNameTail(toks[k]!, verbAt(toks, k)) && !(hasArticle(toks[k]!) && /ه$/.test(toks[k]!.light))) || isComplementiser(toks[k]!) || reportNounAt(toks, k) || SUBJECT_ADVERBS.has(toks[k]!.light)
+    || TIME_ADVERBS.has(toks[k]!.light) || accusativeOfEveryday(toks[k]!) || dualOfEveryday(toks[k]!) || uponAt(toks, k) || indefiniteNisba(toks[k]!);
+  for (const [c, to] of framed) while (c.to < to && !shapeCut(c.to + 1)) c.to++;
   extendByUsage(toks, all);
   joinHyphenated(toks, all);
   // A name the rules found by a cue (a speech verb, a title) whose words the tagger is sure are no
@@ -803,6 +824,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
   for (let k = all.length - 1; k >= 0; k--) {
     const c = all[k]!;
     if (c.cue === 'lexicon' || c.cue === 'tagger') continue;
+    // (Nor a name of two words or more set off by commas right after its title, «رئيس القسم العربي
+    // آنذاك، غيمون ماكليلان، خوض»: the frame is as sure as a lexicon entry.)
+    if (framed.has(c)) continue;
     let s = 0;
     for (let j = c.from; j <= c.to; j++) s += tags.scores[j]!;
     // (A name of two or more words opening on a known name word, تركي آل الشيخ، نظمي النصر، نك

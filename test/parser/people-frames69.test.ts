@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTaggerModel } from '../../src/parser/name-tagger.ts';
+import { parseArticle } from '../../src/parser/index.ts';
+import { knowing } from '../helpers/tagger-model.ts';
+
+const HEAD = 'عنوان الخبر عن تطورات القضية اليوم';
+const people = (body: string) => parseArticle([HEAD, body].join('\n')).people.map((p) => [p.name.ar, p.role?.ar ?? '']);
+
+// Each case under the scores a held-out tagger of `cv:people -- --unseen` gave the name's words:
+// names no list or model was fitted to, which only their frame vouches for.
+describe('names a frame closes (issue 11, round fifty-three)', () => {
+  afterEach(() => useTaggerModel(null));
+
+  it('reads a name set off by commas after its title whole, past the tagger\'s doubt (الخبير الاقتصادي، وضاح الطه، إن)', () => {
+    useTaggerModel(knowing({ وضاح: -23, الطه: -44 }));
+    expect(people('ويقول الخبير الاقتصادي، وضاح الطه، إن هناك عوامل مشتركة بين البلدين.')).toEqual([['وضاح الطه', 'الخبير الاقتصادي']]);
+  });
+
+  it('still cuts the report\'s noun after such a name (ديمتري بيسكوف قوله، إن)', () => {
+    useTaggerModel(knowing({ ديمتري: 36, بيسكوف: 37 }));
+    const got = people('نقلت وكالة الإعلام الروسية، الأحد، عن المتحدث باسم الكرملين، ديمتري بيسكوف قوله، إن الاتهامات البريطانية باطلة.');
+    expect(got.map(([n]) => n)).toEqual(['ديمتري بيسكوف']);
+  });
+
+  it('takes a family name in ة that the closing comma ends after a title (عمر السومة)', () => {
+    useTaggerModel(knowing({ عمر: -10, السومة: -13 }));
+    expect(people('وقال مهاجم النادي الأهلي السعودي، عمر السومة، إنه باق في النادي.')).toEqual([['عمر السومة', 'مهاجم النادي الأهلي السعودي']]);
+  });
+
+});
