@@ -738,6 +738,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
   // the frame: the tail cuts below, made for names that run on into the sentence, do not apply.
   const framed = new Map<PersonCandidate, number>();
   for (const c of all) if (c.cue === 'title' && c.to > c.from && setOff(toks, c.from, c.to) && commaAfter(toks[c.to]!)) framed.set(c, c.to);
+  // … and so does a naming word (امرأة تدعى منية، وهي …), but for «ما يسمى» (so-called), which names things.
+  for (const c of all) if (c.cue === 'naming' && NAMING_WORDS.has(toks[c.from - 1]?.light ?? '') && toks[c.from - 2]?.light !== 'ما') framed.set(c, c.to);
   extendShortNames(toks, all, tags.scores);
   extendByFamilyNisba(toks, all, tags.scores);
   extendClosedThird(toks, all, tags.scores);

@@ -27,4 +27,15 @@ describe('names a frame closes (issue 11, round fifty-three)', () => {
     expect(people('وقال مهاجم النادي الأهلي السعودي، عمر السومة، إنه باق في النادي.')).toEqual([['عمر السومة', 'مهاجم النادي الأهلي السعودي']]);
   });
 
+  it('keeps one word after a naming word whatever the tagger makes of it (امرأة تدعى منية)', () => {
+    useTaggerModel(knowing({ منية: -74 }));
+    expect(people('وتوجه امرأة تدعى منية، وهي مرافقة سابقة، اتهامات جديدة إلى الداعية.').map(([n]) => n)).toEqual(['منية']);
+  });
+
+  it('but not after «ما يسمى» (so-called), which names things', () => {
+    useTaggerModel(knowing({}));
+    expect(people('وأعلن ما يسمى تنظيم ولاية سيناء مسؤوليته عن الهجوم.')).toEqual([]);
+    expect(people('وتبنى ما يسمى بيت المقدس الهجوم على الحافلة.')).toEqual([]);
+  });
+
 });
