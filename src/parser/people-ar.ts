@@ -525,6 +525,8 @@ function titledSpan(toks: readonly Token[], i: number): { role: [number, number]
       const tn = trailingName(toks, i, r);
       return tn ? { role: [i, tn[0] - 1], name: tn } : null;
     }
+    // A time adverb is the title's (رئيس القسم العربي آنذاك، غيمون ماكليلان): the name comes after it.
+    if (TIME_ADVERBS.has(nx.light) && !nameEvidence(nx)) { r++; continue; }
     if (nameLike(nx) && r > i - 1 && (hasArticle(cur) || (r === i && head?.definite))) {
       // الرئيس الفرنسي ماكرون: a bare word right after an article word may be the name.
       // Only when the name clearly stops (punctuation, a verb of saying, a complementiser): an

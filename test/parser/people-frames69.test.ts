@@ -27,6 +27,11 @@ describe('names a frame closes (issue 11, round fifty-three)', () => {
     expect(people('وقال مهاجم النادي الأهلي السعودي، عمر السومة، إنه باق في النادي.')).toEqual([['عمر السومة', 'مهاجم النادي الأهلي السعودي']]);
   });
 
+  it('reads a time adverb after a title as the title\'s, and the name after it (رئيس القسم العربي آنذاك، غيمون ماكليلان)', () => {
+    useTaggerModel(knowing({ غيمون: -25, ماكليلان: -19 }));
+    expect(people('ثم أصبحت أتقاضى راتبا شهريا بعد أن طلب مني رئيس القسم العربي آنذاك، غيمون ماكليلان، خوض اختبار الإذاعة.')).toEqual([['غيمون ماكليلان', 'رئيس القسم العربي آنذاك']]);
+  });
+
   it('keeps one word after a naming word whatever the tagger makes of it (امرأة تدعى منية)', () => {
     useTaggerModel(knowing({ منية: -74 }));
     expect(people('وتوجه امرأة تدعى منية، وهي مرافقة سابقة، اتهامات جديدة إلى الداعية.').map(([n]) => n)).toEqual(['منية']);
