@@ -730,7 +730,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
   // وكالة "أسوشيتد برس" … وقالت أسوشيتد برس) is that body's at every mention.
   // (Not a word some candidate has as its surname: فريق كلوب is Klopp's team, يورغن كلوب the man.)
   const things = thingNames(toks);
-  const mates = [...withNisba, ...listMates(toks, withNisba)];
+  const seeded = [...withNisba, ...listSeeds(toks, withNisba)];
+  const mates = [...seeded, ...listMates(toks, seeded)];
   const before2 = [...mates, ...matesBefore(toks, mates, tags.scores)];
   const found2 = [...before2, ...parenMatesBefore(toks, before2)];
   for (const c of found2) for (let k = c.from + 1; k <= c.to; k++) things.delete(toks[k]!.norm);
@@ -2353,6 +2354,55 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     for (let m = k; m <= e; m++) taken.add(m);
     out.push(mate);
     queue.push(mate);
+  }
+  return out;
+}
+
+/**
+ * Lists of people no item of which was found (أذكر من السيدات: مديحة المدفعي، وأولغا جويدة، وسهام
+ * الكرمي، …): three items or more of two words, joined by a comma and و, each opening on a word the
+ * names data knows and closing at the list's comma. The pattern is the evidence a found item
+ * gives listMates; a held-out tagger doubts every unseen surname in it.
+ */
+function listSeeds(toks: readonly Token[], found: readonly PersonCandidate[]): PersonCandidate[] {
+  const taken = tokensOf(found);
+  const out: PersonCandidate[] = [];
+  const first = (t: Token, skip: number): boolean => {
+    const w = skip ? { ...t, text: t.text.slice(skip), light: t.light.slice(skip), norm: t.norm.slice(skip) } : t;
+    return nameLike(w) && (isGiven(w) || isKnownNameToken(w.light)) && !roleHead(w) && !everyday(w) && !commonWordShaped(w) && !verbShaped(w) && !isPlaceOrOrg(w);
+  };
+  const second = (t: Token): boolean => !everyday(t) && !roleHead(t) && !isPlaceOrOrg(t) && !isTimeWord(t) && ((nameLike(t, true) && !hasArticle(t) && !verbShaped(t)) || alFamilyShape(t));
+  /** The item at k (after its و when `skip`), or -1: two words, closed by a comma or the sentence's end. */
+  const item = (k: number, skip: number): number => {
+    const a = toks[k], b = toks[k + 1];
+    if (!a || !b || a.sent !== b.sent || taken.has(k) || taken.has(k + 1) || delimAfter(a, toks)) return -1;
+    if (!first(a, skip) || !second(b)) return -1;
+    const nx = toks[k + 2];
+    return !nx || nx.sent !== b.sent || /[.؛]/.test(b.gap) || onlyCommaAfter(b) ? k + 1 : -1;
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const items: Array<[number, number, number]> = [];
+    let at = k;
+    let skip = 0;
+    for (;;) {
+      const e = item(at, skip);
+      if (e < 0) break;
+      items.push([at, e, skip]);
+      const nx = toks[e + 1];
+      if (!nx || nx.sent !== toks[e]!.sent || !onlyCommaAfter(toks[e]!) || !/^و/.test(nx.light) || nx.light.length <= 3) break;
+      at = e + 1;
+      skip = 1;
+    }
+    // (A list one item of which is a place, a body or a brand the lists know is of such things:
+    // سان دييغو، وسان فرانسيسكو، ولوس أنجلوس.)
+    const thing = items.some(([from, to, sk]) => { const ph = [toks[from]!.text.slice(sk), ...toks.slice(from + 1, to + 1).map((t) => t.text)].join(' '); return isKnownPlace(ph) || !!knownOrg(ph) || !!brandName(ph); });
+    if (items.length >= 3 && !thing) {
+      for (const [from, to, sk] of items) {
+        out.push({ from, to, roleAr: '', roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: sk });
+        taken.add(from); taken.add(to);
+      }
+      k = items[items.length - 1]![1];
+    }
   }
   return out;
 }

@@ -43,4 +43,14 @@ describe('names a frame closes (issue 11, round fifty-three)', () => {
     expect(people('وتبنى ما يسمى بيت المقدس الهجوم على الحافلة.')).toEqual([]);
   });
 
+  it('lists a list of people none of whom another rule found (أذكر من السيدات: …)', () => {
+    useTaggerModel(knowing({ مديحة: -10, المدفعي: -20, أولغا: -10, جويدة: -20, سهام: -10, الكرمي: -20, عبلة: -10, خماش: -20 }));
+    const got = people('وعملت مع كثير من المذيعين، أذكر من السيدات: مديحة المدفعي، وأولغا جويدة، وسهام الكرمي، وعبلة خماش.').map(([n]) => n);
+    expect(got).toEqual(['مديحة المدفعي', 'أولغا جويدة', 'سهام الكرمي', 'عبلة خماش']);
+  });
+
+  it('takes no list one item of which is a place for a list of people (سان دييغو، وسان فرانسيسكو، …)', () => {
+    useTaggerModel(knowing({}));
+    expect(people('وزار الوفد مدن سان دييغو، وسان فرانسيسكو، ولوس أنجلوس، ونيو جيرسي.')).toEqual([]);
+  });
 });
