@@ -19,7 +19,8 @@ const MAX_NAME_WORDS = 4;
 
 /**
  * A word inside the name: a name word of its own shape, no title, body, place or everyday word.
- * (A given name that is also a place, خليل, stays a name word.)
+ * (A given name that is also a place, خليل, stays a name word. `loose`: nameLike's loose reading,
+ * for a phrase the reader already took whole for a name: فرهوفشتات ends like a plural.)
  */
 function innerWord(t: Token, loose = false): boolean {
   return nameLike(t, loose) && !roleHead(t) && !isUnnamedHead(t) && (!isPlaceOrOrg(t) || isGiven(t)) && !isEverydayWord(t.light) && !isTimeWord(t) && !isDemonym(t.text);
@@ -35,8 +36,9 @@ function lastWord(t: Token): boolean {
 /**
  * The token span [from, to] of each person the quotations' speakers name that the people list
  * lacks: the speaker phrase's closing words, two to four, that read as a name opening on a given
- * name or a token the names data knows (مدير المركز العميد الركن | أمين العقيلي). Found in the
- * quotation's sentence or the nearest one before it that writes them.
+ * name or a token the names data knows (محاميهما | مايكل والدز), or the whole phrase when the
+ * reader took it for a name. Found in the quotation's sentence or the nearest one before it that
+ * writes them.
  */
 export function speakerNameSpans(toks: readonly Token[], quotes: readonly Quote[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
