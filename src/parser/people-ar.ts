@@ -741,8 +741,11 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
   // the frame: the tail cuts below, made for names that run on into the sentence, do not apply.
   const framed = new Map<PersonCandidate, number>();
   for (const c of all) if (c.cue === 'title' && c.to > c.from && setOff(toks, c.from, c.to) && commaAfter(toks[c.to]!)) framed.set(c, c.to);
-  // … and so does a naming word (امرأة تدعى منية، وهي …), but for «ما يسمى» (so-called), which names things.
-  for (const c of all) if (c.cue === 'naming' && NAMING_WORDS.has(toks[c.from - 1]?.light ?? '') && toks[c.from - 2]?.light !== 'ما') framed.set(c, c.to);
+  // A naming word vouches for the name after it too (امرأة تدعى منية، وهي …), but for «ما يسمى»
+  // (so-called), which names things: the veto below spares both. (Only the veto: no comma closes a
+  // name after a naming word, so its tail cuts stand, يدعى كانسو أوزتورك | اعتقل أمس.)
+  const sure = new Set<PersonCandidate>(framed.keys());
+  for (const c of all) if (c.cue === 'naming' && NAMING_WORDS.has(toks[c.from - 1]?.light ?? '') && toks[c.from - 2]?.light !== 'ما') sure.add(c);
   extendShortNames(toks, all, tags.scores);
   extendByFamilyNisba(toks, all, tags.scores);
   extendClosedThird(toks, all, tags.scores);
@@ -831,7 +834,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
     if (c.cue === 'lexicon' || c.cue === 'tagger') continue;
     // (Nor a name of two words or more set off by commas right after its title, «رئيس القسم العربي
     // آنذاك، غيمون ماكليلان، خوض»: the frame is as sure as a lexicon entry.)
-    if (framed.has(c)) continue;
+    if (sure.has(c)) continue;
     let s = 0;
     for (let j = c.from; j <= c.to; j++) s += tags.scores[j]!;
     // (A name of two or more words opening on a known name word, تركي آل الشيخ، نظمي النصر، نك

@@ -15,7 +15,9 @@ describe('people: a foreign name shaped like a future verb (سي…, round forty
 
   it('not when the tagger is sure it is no name word (a verb: −30)', () => {
     useTaggerModel(knowing({ سيسيليا: -30, مالستروم: 21 }));
-    expect(names('وأعلنت المفوضة الأوروبية للتجارة سيسيليا مالستروم أنه ليس هناك رابحون في حرب تجارية.')).not.toContain('سيسيليا مالستروم');
+    // (No verb of saying here: since round fifty-three the quotation reader vouches for the subject
+    // of «وأعلنت المفوضة … سيسيليا مالستروم أنه», which a verb cannot be; speaker-names69.)
+    expect(names('وكانت المفوضة الأوروبية للتجارة سيسيليا مالستروم في بروكسل أمس لحضور الاجتماع.')).not.toContain('سيسيليا مالستروم');
   });
 
   it('a future verb after a name stays a verb under the shipped tagger', () => {
