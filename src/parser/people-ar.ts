@@ -853,6 +853,9 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
     // (… nor is a time adverb standing alone, رئيس القسم آنذاك، | غيمون ماكليلان: the title's time,
     // whatever cue read it as the name after the title)
     else if (c.to === c.from && (TIME_ADVERBS.has(toks[c.from]!.light) || SUBJECT_ADVERBS.has(toks[c.from]!.light)) && !nameEvidence(toks[c.from]!)) all.splice(k, 1);
+    // (… nor the obituary's age, «توفيت عن عمر ناهز 76 عاما»: عمر after عن or في with a number
+    // within three words is the noun "age", not the given name Omar)
+    else if (ageAt(toks, c.from)) all.splice(k, 1);
   }
   // Names the quotation reader read as speakers (speaker-names.ts), where no candidate stands: the
   // frame vouches for them past every cut above, as a title would.
@@ -1018,6 +1021,19 @@ function accusativeOfEveryday(t: Token): boolean {
 /** A family name's shape with the article (العقاد، اللبيرق): three letters or more after ال, no noun in ة, no nationality, title, function word, unnamed source's head or place. */
 function alFamilyShape(t: Token): boolean {
   return hasArticle(t) && /^ال[\u0621-\u064A]{3,}$/.test(t.light) && !/ة$/.test(t.light) && !isDemonym(t.light) && !roleHead(t) && !isStop(t) && !isUnnamedHead(t) && !isPlaceOrOrg(t);
+}
+
+/** Prepositions before عمر in the idiom of age (عن عمر ناهز، في عمر 20 عاما). */
+const AGE_PREPOSITIONS = new Set(['عن', 'في'].map(lightNormAr));
+/**
+ * Token k is عمر as the noun "age": after عن or في, with a number right after it or after a word
+ * no list holds as a name (عن عمر ناهز 76 عاما، عن عمر يناهز الـ38; not عن عمر سليمان (75 عاما)).
+ */
+function ageAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!, p = toks[k - 1], n1 = toks[k + 1], n2 = toks[k + 2];
+  if (t.light !== 'عمر' || !p || p.sent !== t.sent || delimAfter(p, toks) || !AGE_PREPOSITIONS.has(p.light) || !n1 || n1.sent !== t.sent) return false;
+  const digit = (x: Token | undefined) => !!x && x.sent === t.sent && /\d/.test(x.text);
+  return digit(n1) || (digit(n2) && !delimAfter(n1, toks) && !nameEvidence(n1));
 }
 
 /** Adverbs of time that stand after a name before the phrase closes (ومحمود سالم غدا.), besides SUBJECT_ADVERBS' أمس، اليوم، مساء. */
