@@ -47,8 +47,15 @@ export function speakerNameSpans(toks: readonly Token[], quotes: readonly Quote[
   for (const q of quotes) {
     if (q.speakerId || q.unattributed || q.speakerIds?.length) continue;
     const words = stripDiacritics(q.speaker.ar).split(/\s+/).filter(Boolean).map((w) => normaliseAr(w));
-    if (words.length < 2 || seen.has(words.join(' '))) continue;
+    if (!words.length || seen.has(words.join(' '))) continue;
     seen.add(words.join(' '));
+    // A one-word name is a surname the article writes in full elsewhere (وقال شمة … نصير شمة).
+    if (words.length === 1) {
+      if (q.unnamed) continue;
+      const full = fullMention(toks, words[0]!);
+      if (full) out.push(full);
+      continue;
+    }
     if (!bySent) {
       bySent = new Map();
       for (const t of toks) { const l = bySent.get(t.sent); if (l) l.push(t.i); else bySent.set(t.sent, [t.i]); }
@@ -59,6 +66,30 @@ export function speakerNameSpans(toks: readonly Token[], quotes: readonly Quote[
     if (named) out.push(named);
   }
   return out;
+}
+
+/**
+ * The article's mention of the surname `word` after its given name (نصير | شمة), as nameTail
+ * reads a phrase's closing words: the first such mention, or null when the article never writes
+ * the word after a given name or a token the names data knows.
+ */
+function fullMention(toks: readonly Token[], word: string): [number, number] | null {
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!, p = toks[k - 1]!;
+    if (t.norm !== word || p.sent !== t.sent || /[،,:؛;()"«»]/.test(p.gap) || !lastWord(t) || !innerWord(p)) continue;
+    // (the longest run of name words before it that opens on a given name or a known token; a word
+    // in و or ف the lists do not know ends the run: وفازت | نيتا بارزيلاي)
+    let a = -1;
+    for (let j = k - 1; j >= 0 && k - j < MAX_NAME_WORDS && toks[j]!.sent === t.sent && innerWord(toks[j]!) && !/[،,:؛;()"«»]/.test(toks[j]!.gap); j--) {
+      const known = isGiven(toks[j]!) || isKnownNameToken(toks[j]!.light);
+      if (/^[وف]/.test(toks[j]!.light) && !known) break;
+      if (known) a = j;
+    }
+    if (a < 0) continue;
+    if (bodyNamed(toks, a, k)) return null;
+    return [a, k];
+  }
+  return null;
 }
 
 /** Where the phrase's words stand, in the quotation's sentence or up to two before it. */

@@ -25,6 +25,13 @@ describe('people the quotation reader vouches for (issue 11, round fifty-three)'
     expect(names('وقالت الأكاديمية إن المرشحين كثر. وقال غوتفرايد فالدهوسل إن "هذا أمر تقتضيه وجهة النظر التي ترعى رفاهية الحيوان".')).toContain('غوتفرايد فالدهوسل');
   });
 
+  it('lists a one-word speaker by the full name the article writes elsewhere (بارزيلاي … نيتا بارزيلاي)', () => {
+    useTaggerModel(knowing({ نيتا: -10, بارزيلاي: -20 }));
+    const b = parse('وفازت نيتا بارزيلاي في المسابقة الأوروبية للأغنية. وقالت بارزيلاي "أعشق بلادي".');
+    expect(b.people.map((p) => p.name.ar)).toEqual(['نيتا بارزيلاي']);
+    expect(b.quotes[0]?.speaker.ar).toBe('نيتا بارزيلاي');
+  });
+
   it('takes no body\'s name for a person (a site named so elsewhere in the article)', () => {
     useTaggerModel(knowing({ كود: 5, دوت: -20, أورغ: -20 }));
     const got = names('وبحسب موقع "كود دوت أورغ" الذي يروج لتعليم البرمجة، ثمة أكثر من 520 ألف وظيفة شاغرة. وبحسب "كود دوت أورغ"، يكسب المبرمج نحو 90 ألف دولار سنويا.');
