@@ -835,6 +835,10 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
     // (Nor a name of two words or more set off by commas right after its title, «رئيس القسم العربي
     // آنذاك، غيمون ماكليلان، خوض»: the frame is as sure as a lexicon entry.)
     if (sure.has(c)) continue;
+    // (… nor a name after its title whose family name the article writes alone again and again,
+    // الرئيس التونسي الباجي قائد السبسي … أسسه السبسي: the held-out tagger's doubt of each word
+    // is outweighed by the article's usage)
+    if (c.cue === 'title' && c.to > c.from && hasArticle(toks[c.to]!) && writtenElsewhere(toks, c.to)) continue;
     let s = 0;
     for (let j = c.from; j <= c.to; j++) s += tags.scores[j]!;
     // (A name of two or more words opening on a known name word, تركي آل الشيخ، نظمي النصر، نك
@@ -1352,9 +1356,13 @@ function nameEvidence(t: Token): boolean {
  */
 export function writtenElsewhere(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
-  if (hasArticle(t)) return false;
+  // (A word with the article is copy's later mention only when it has a family name's shape, is no
+  // everyday word, and the article writes it three times at least: الرئيس التونسي الباجي قائد
+  // السبسي … أسسه السبسي … إعلان السبسي. Adjectives with the article recur in every article.)
+  const al = hasArticle(t);
+  if (al && (!alFamilyShape(t) || isEverydayWord(t.light) || isEverydayWord(t.light.slice(2)))) return false;
   const all = occurrencesWithPrefixes(toks, t.norm);
-  if (all < 2) return false;
+  if (all < (al ? 3 : 2)) return false;
   const index = normIndexOf(toks);
   const id = index.id.get(t.norm)!;
   // (written with a clitic elsewhere, وفيدرر: other company by itself)
