@@ -863,6 +863,8 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
   }
   // Names the quotation reader read as speakers (speaker-names.ts), where no candidate stands: the
   // frame vouches for them past every cut above, as a title would.
+  // (the tokens the candidates hold, built once when there is any such name and grown as each is added)
+  const held = vouched.length ? tokensOf(all) : undefined;
   for (const [from, to] of vouched) {
     const over = all.filter((c) => c.from <= to && c.to >= from);
     // (a shorter reading inside it, a bare given name after the verb, «غوتفرايد», grows to it)
@@ -870,17 +872,17 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
       const c = over[0]!;
       if (c.from !== from) c.skipFirst = undefined;
       c.from = from; c.to = to; c.weak = false;
+      for (let k = from; k <= to; k++) held!.add(k);
       continue;
     }
     if (over.length) continue;
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
     if (isKnownPlace(phrase) || knownOrg(phrase) || brandName(phrase) || insidePlace(toks, from, to)) continue;
-    const taken = new Set<number>();
-    for (const c of all) for (let k = c.from; k <= c.to; k++) taken.add(k);
     const ap = appositionRole(toks, to);
-    const before = ap ? -1 : titleBefore(toks, from, taken);
+    const before = ap ? -1 : titleBefore(toks, from, held!);
     const roleAr = ap ? roleText(text, toks, ap[0], ap[1]) : before >= 0 ? roleText(text, toks, before, from - 1) : '';
     all.push({ from, to, roleAr, roleResolvedAr: '', cue: 'speech', weak: false });
+    for (let k = from; k <= to; k++) held!.add(k);
   }
   const named = new Set<number>();
   for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);

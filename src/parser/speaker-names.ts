@@ -7,7 +7,7 @@
  * handed back to the name rules (people-ar.ts arabicNameCandidates), which read its role.
  */
 import type { Quote } from '../briefing/types.ts';
-import type { Token } from './tokens.ts';
+import { normIndexOf, type Token } from './tokens.ts';
 import { hasArticle, isGiven, isOutletHead, isPlaceOrOrg, isStop, isTimeWord, isUnnamedHead, nameLike, roleHead } from './arabic-words.ts';
 import { isEverydayWord } from './everyday-words.ts';
 import { isKnownNameToken } from './name-evidence.ts';
@@ -74,9 +74,14 @@ export function speakerNameSpans(toks: readonly Token[], quotes: readonly Quote[
  * the word after a given name or a token the names data knows.
  */
 function fullMention(toks: readonly Token[], word: string): [number, number] | null {
-  for (let k = 1; k < toks.length; k++) {
+  // (the word's mentions from the article's index of forms, first to last: no scan of every token
+  // for each speaker)
+  const index = normIndexOf(toks);
+  const id = index.id.get(word);
+  for (let k = id === undefined ? -1 : index.first[id]!; k >= 0; k = index.next[k]!) {
+    if (k < 1) continue;
     const t = toks[k]!, p = toks[k - 1]!;
-    if (t.norm !== word || p.sent !== t.sent || /[،,:؛;()"«»]/.test(p.gap) || !lastWord(t) || !innerWord(p)) continue;
+    if (p.sent !== t.sent || /[،,:؛;()"«»]/.test(p.gap) || !lastWord(t) || !innerWord(p)) continue;
     // (the longest run of name words before it that opens on a given name or a known token; a word
     // in و or ف the lists do not know ends the run: وفازت | نيتا بارزيلاي)
     let a = -1;
@@ -112,8 +117,9 @@ function locate(toks: readonly Token[], bySent: Map<number, number[]>, sent: num
 /** Some mention of the words [a, to] follows a body's or an outlet's head (نادي، موقع، مجلة). */
 function bodyNamed(toks: readonly Token[], a: number, to: number): boolean {
   const n = to - a;
-  for (let k = 1; k + n < toks.length; k++) {
-    if (toks[k]!.norm !== toks[a]!.norm) continue;
+  const index = normIndexOf(toks);
+  for (let k = index.first[index.id.get(toks[a]!.norm)!]!; k >= 0; k = index.next[k]!) {
+    if (k < 1 || k + n >= toks.length) continue;
     let same = true;
     for (let m = 1; m <= n && same; m++) same = toks[k + m]!.norm === toks[a + m]!.norm;
     const p = toks[k - 1]!;
