@@ -293,7 +293,11 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     // its first half may read as a preposition (حسب) and الله as a word with the article.
     if (ALLAH_HEADS.has(nx.light) && toks[end + 2]?.light === ALLAH_W && !delimAfter(nx, toks) && sameSentence(cur, toks[end + 2])) { end += 2; givenLike = false; continue; }
     // The third word of a name that a comma closes is read as loosely as a word after a given name.
-    if (!nameLike(nx, givenLike || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx) && !(words === 1 && placeSurnameAt(toks, end + 1))) break;
+    // … and so is a second word in ات right after a title when a comma, a verb of saying or a
+    // complementiser sets the name off (المبعوث الأمريكي جاسون غرينبلات قال): surnames take the
+    // plural's shape (عبيدات، بركات), and the frame leaves no room for a plural noun.
+    const setOffPlural = afterTitle && words === 1 && /ات$/.test(nx.light) && endsSetOff(toks, end + 1);
+    if (!nameLike(nx, givenLike || setOffPlural || (words >= 2 && delimAfter(nx, toks))) && !isParticle(nx) && !(words === 1 && placeSurnameAt(toks, end + 1))) break;
     // An imperfect or future verb (أماليا تعمل، محمد صلاح سينتقل) ends the name, unless a known name word.
     if (verbAt(toks, end + 1)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
@@ -308,6 +312,31 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
   // A name does not end on a particle (بن، أبو).
   while (end > j && isParticle(toks[end]!)) end--;
   return end;
+}
+
+/** The candidate is two words right after an honorific (الدكتور، الشيخ), closed where it ends. */
+function honorificPair(toks: readonly Token[], c: { from: number; to: number }): boolean {
+  const h = toks[c.from - 1];
+  return c.to === c.from + 1 && !!h && sameSentence(h, toks[c.from]) && !delimAfter(h, toks) && isHonorific(h) && closesName(toks, c.to, true);
+}
+
+/** The candidate's words are joined by بن or بنت (سلمان بن عبد العزيز). */
+function joinedByBin(toks: readonly Token[], c: { from: number; to: number }): boolean {
+  for (let k = c.from + 1; k < c.to; k++) if (toks[k]!.light === 'بن' || toks[k]!.light === 'بنت') return true;
+  return false;
+}
+
+/** A verb of saying right after the word at k, in its sentence with nothing between (… غرينبلات قال). */
+function saidNext(toks: readonly Token[], k: number): boolean {
+  const nx = toks[k + 1];
+  return !!nx && sameSentence(toks[k], nx) && !delimAfter(toks[k]!, toks) && isSpeechVerb(nx);
+}
+
+/** The word at k is set off: punctuation or the sentence's end after it, or a verb of saying or a complementiser next. */
+function endsSetOff(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const nx = toks[k + 1];
+  return delimAfter(t, toks) || !nx || !sameSentence(t, nx) || isSpeechVerb(nx) || isComplementiser(nx);
 }
 
 /** Original text of a token with the clitic prefix of a reading removed (بكبير -> كبير, للرئيس -> الرئيس). */
@@ -746,6 +775,13 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
   // name after a naming word, so its tail cuts stand, يدعى كانسو أوزتورك | اعتقل أمس.)
   const sure = new Set<PersonCandidate>(framed.keys());
   for (const c of all) if (c.cue === 'naming' && NAMING_WORDS.has(toks[c.from - 1]?.light ?? '') && toks[c.from - 2]?.light !== 'ما') sure.add(c);
+  // … and so does a definite title with a verb of saying right after the name, «المبعوث الرئاسي
+  // الأمريكي جاسون غرينبلات قال»: two words or more between a title and its verb are its holder.
+  for (const c of all) if (c.cue === 'title' && c.to > c.from && c.from > 0 && hasArticle(toks[c.from - 1]!) && !delimAfter(toks[c.from - 1]!, toks) && saidNext(toks, c.to)) sure.add(c);
+  // … and so do shapes only names take after a title: two words right after an honorific that
+  // close there (مدير المعهد الدكتور معجب الزهراني يوم), and words joined by بن or بنت (الملك سلمان
+  // بن عبد العزيز).
+  for (const c of all) if (c.cue === 'title' && (honorificPair(toks, c) || joinedByBin(toks, c))) sure.add(c);
   extendShortNames(toks, all, tags.scores);
   extendByFamilyNisba(toks, all, tags.scores);
   extendClosedThird(toks, all, tags.scores);
