@@ -145,6 +145,8 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   const nx = toks[e + 1];
   if (delimAfter(t, toks) || !sameSentence(t, nx)) return true;
   if (isBreaker(nx!) || isStop(nx!) || isSpeechVerb(nx!) || isComplementiser(nx!) || isTimeWord(nx!)) return true;
+  // A figure (a score, an age, a year: على الكرواتي بورنا تسوريتش 5-7) is no word of a name.
+  if (/^[0-9\u0660-\u0669]/.test(nx!.light)) return true;
   // A role noun in construct right after the name is its apposition (خالد البطش | رئيس الهيئة،
   // أوجه هاريده | مدرب الدنمارك): no name word is a title.
   // (Not in the strict sense: a third word before one (عيد الفطر قرار | رئيس) is as often a noun it governs.)
@@ -2634,7 +2636,11 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     const pb = withoutBa(p);
     const nisba = nisbaWord(pb) !== '';
     if (!(nisba || personNoun(pb))) continue;
-    if (!nameLike(s) || verbShaped(s) || conjVerbAt(toks, j) || prepositional(s) || isPlaceOrOrg(s)) continue;
+    if (!nameLike(s) || verbShaped(s) || conjVerbAt(toks, j) || isPlaceOrOrg(s)) continue;
+    // A word in ب reads as a preposition and a noun (الرئيس | بزيارة), but a nationality is followed
+    // by a person more than by a phrase: a name when the word after ب is no everyday word and a second
+    // name word follows (على الكرواتي بورنا تسوريتش).
+    if (prepositional(s) && !(nisba && !s.light.startsWith('بال') && !isEverydayWord(s.light.slice(1)) && nameSpan(toks, j) > j)) continue;
     // (A word in ا, an indefinite accusative's shape, only as the first of two name words: جوهانا كونتا.)
     const accusativeShaped = ENDS_IN_ALIF.test(s.light) && !isGiven(s);
     // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a

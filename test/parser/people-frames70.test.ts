@@ -26,3 +26,22 @@ describe('names between a title and its verb (issue 11, round fifty-four)', () =
     expect(people('وسيتسلم الجائزة مدير المعهد الدكتور معجب الزهراني يوم الثلاثين من أبريل في احتفال.').map(([n]) => n)).toEqual(['معجب الزهراني']);
   });
 });
+
+describe('names after a nationality (issue 11, round fifty-four)', () => {
+  afterEach(() => useTaggerModel(null));
+
+  it('reads a first word in ب after a nationality as a name when a second name word follows (الكرواتي بورنا تسوريتش)', () => {
+    useTaggerModel(knowing({ بورنا: -15, تسوريتش: -6 }));
+    expect(people('وبلغ النهائي بعد فوزه السبت على الكرواتي بورنا تسوريتش في نصف النهائي.').map(([n]) => n)).toEqual(['بورنا تسوريتش']);
+  });
+
+  it('and a score after the name closes it (تسوريتش 5-7)', () => {
+    useTaggerModel(knowing({ بورنا: -15, تسوريتش: -6 }));
+    expect(people('وبلغ النهائي بعد فوزه السبت على الكرواتي بورنا تسوريتش 5-7 و6-4 و6-4.').map(([n]) => n)).toEqual(['بورنا تسوريتش']);
+  });
+
+  it('but a preposition and an everyday noun after a nationality are no name (المصري بزيارة رسمية)', () => {
+    useTaggerModel(knowing({ بزيارة: -15, رسمية: -6 }));
+    expect(people('وقام الوفد المصري بزيارة رسمية إلى العاصمة.')).toEqual([]);
+  });
+});
