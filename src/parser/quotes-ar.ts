@@ -14,7 +14,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { speakerTail } from './speaker-tail.ts';
 import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, RELATION_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead, SPELLED_LETTER } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
@@ -252,8 +252,16 @@ const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|
 /** Words that join a title's parts (المتحدثة باسم وزيرة خارجية الاتحاد). */
 const ROLE_LINKS = new Set(['باسم', 'لشؤون', 'في', 'ل', 'و']);
 
-/** A title's head for matching a description to a person's titles: either gender, المتحدث and الناطق one. */
-const sameHead = (bare: string): string => { const h = bare.replace(/ة$/, ''); return h === 'ناطق' ? 'متحدث' : h; };
+/**
+ * A title's head for matching a description to a person's titles: either gender, المتحدث and الناطق
+ * one, and a relation's head without its possessive pronoun (محاميه تييري مارنبير is the one «محامي
+ * المخرج» names; زوجته the one «الزوجة» names).
+ */
+const sameHead = (bare: string): string => {
+  const own = RELATION_HEADS.has(bare) ? bare.replace(/(هما|هم|ها|ه)$/, '').replace(/ت$/, 'ة') : bare;
+  const h = own.replace(/ة$/, '');
+  return h === 'ناطق' ? 'متحدث' : h;
+};
 /** A definite nationality or organisation adjective (الإيراني، الأمريكية، الأوروبي). */
 const NISBA = /^[وف]?ال[\u0621-\u064A]{2,}(ي|ية)$/;
 /** A word without a clitic و/ف or ل before the article and without the article (والوزارة → وزارة). */
@@ -998,7 +1006,10 @@ export class ArabicQuoteReader {
     if (k <= lo) return false;
     const prev = toks[k - 1]!;
     if (GAP_BREAK.test(prev.gap) || prev.sent !== toks[k]!.sent || this.index.at(prev) || hasArticle(prev)) return false;
-    return !!roleHead(prev) || isUnnamedHead(prev);
+    // (a relation with its pronoun, محاميه بيتر كريستيانسين، زوجته ميلانيا, is definite: the name
+    // after it is the relation's holder in apposition, not a possessor)
+    const rh = roleHead(prev);
+    return (!!rh && !rh.definite) || isUnnamedHead(prev);
   }
 
   /**
@@ -2945,6 +2956,9 @@ export class ArabicQuoteReader {
         for (let h = k - 1, n = 0; h >= 0 && n < 6 && toks[h]!.sent === toks[k]!.sent; h--, n++) {
           const t = toks[h]!;
           if (/[:;.()"«»“”]/.test(t.gap) || (/[،,]/.test(t.gap) && h !== k - 1) || personAt[h]) break;
+          // (a title in construct right before the name, محامي رونالدو، زوجة ترامب, is another's:
+          // the name is its possessor)
+          if (h === k - 1 && this.possessorAt(k, 0)) break;
           if (roleHead(t)) { e.heads.add(bareWord(t.light)); head = t; }
           else if (hasArticle(t)) head = t;
           else if (!ROLE_LINKS.has(t.light)) break;

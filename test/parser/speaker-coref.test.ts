@@ -97,4 +97,20 @@ describe('ranker facts', () => {
     // (the later one with the same head is the latest, but of the other nationality and gender)
     expect(karim?.feats ?? []).not.toContain('dref|best');
   });
+
+  it('links a description to the person a relation with its pronoun titles (محاميه X ← محامي اللاعب), not to the possessor of «محامي X» (round fifty-four)', () => {
+    const seen: RankedOption[][] = [];
+    collectRankings((_q, o) => seen.push(o));
+    parseArticle(['عنوان تجريبي', '',
+      'أعلن نجم كرة القدم البرتغالي كريستيانو رونالدو رفضه المزاعم، وذلك وفقا لبيان محاميه بيتر كريستيانسين.',
+      'وجاء في بيان محامي رونالدو أن "ما حدث كان بالتراضي".',
+      'ولفت محامي اللاعب البرتغالي إلى أن "رونالدو ينكر بشدة جميع المزاعم في الشكوى".',
+    ].join('\n'));
+    collectRankings(null);
+    const last = seen[seen.length - 1]!;
+    const peter = last.find((o) => o.speaker.ar === 'بيتر كريستيانسين');
+    const ronaldo = last.find((o) => o.speaker.ar === 'كريستيانو رونالدو');
+    expect(peter?.feats).toContain('dref|latest:true');
+    expect((ronaldo?.feats ?? []).some((x) => x.startsWith('dref'))).toBe(false);
+  });
 });
