@@ -2624,6 +2624,17 @@ const CALLING_DOUBT = 40;
  * as names do; one word alone must be a known name word or recur, and stays bare (the assembler
  * keeps it with the nationality as its role).
  */
+/**
+ * The word at i is a definite adjective right after a nationality (الكندي | الشاب، الأرجنتيني |
+ * البديل): no title, place, body, time word or nationality itself, nothing between them.
+ */
+function adjectiveAfterNisba(toks: readonly Token[], i: number): boolean {
+  const p = toks[i]!, n = toks[i - 1];
+  if (!n || n.sent !== p.sent || delimAfter(n, toks) || !hasArticle(p) || !p.light.startsWith('ال')) return false;
+  if (roleHead(p) || isPlaceOrOrg(p) || isTimeWord(p) || isStop(p) || isUnnamedHead(p) || RELATIVES.has(p.light)) return false;
+  return nisbaWord(withoutBa(n)) !== '';
+}
+
 function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], scores: readonly number[]): PersonCandidate[] {
   const taken = tokensOf(found);
   const out: PersonCandidate[] = [];
@@ -2634,7 +2645,10 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     // (p without its ب and its nisba stem read once: each withoutBa of a بال word is a token copy,
     // and this loop visits every token of the article)
     const pb = withoutBa(p);
-    const nisba = nisbaWord(pb) !== '';
+    // A definite adjective after the nationality describes the person too (المخرج الكندي الشاب
+    // كزافييه دولان، الأرجنتيني البديل أنخل كوريا): the nationality one word back opens the frame.
+    const lead = !nisbaWord(pb) && !personNoun(pb) && adjectiveAfterNisba(toks, i) ? i - 1 : i;
+    const nisba = lead < i || nisbaWord(pb) !== '';
     if (!(nisba || personNoun(pb))) continue;
     if (!nameLike(s) || verbShaped(s) || conjVerbAt(toks, j) || isPlaceOrOrg(s)) continue;
     // A word in ب reads as a preposition and a noun (الرئيس | بزيارة), but a nationality is followed
@@ -2645,8 +2659,8 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     const accusativeShaped = ENDS_IN_ALIF.test(s.light) && !isGiven(s);
     // A nisba after a definite noun is its adjective (الحكومة المصرية | قرار), unless the noun is a
     // title, or a preposition is glued to the nisba (الفريق | بالبلجيكي, للمغربية): an adjective takes none.
-    const b = toks[i - 1];
-    const governed = GLUED_PREPOSITION.test(p.light);
+    const b = toks[lead - 1];
+    const governed = GLUED_PREPOSITION.test(toks[lead]!.light);
     if (!governed && b && b.sent === p.sent && !delimAfter(b, toks) && hasArticle(b) && !roleHead(b)) continue;
     // The word must look like a name to the tagger as well, or be a given name or a lexicon name.
     const sure = scores[j]! > 0 || isGiven(s) || lexiconNameWord(s);

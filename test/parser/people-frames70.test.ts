@@ -44,4 +44,14 @@ describe('names after a nationality (issue 11, round fifty-four)', () => {
     useTaggerModel(knowing({ بزيارة: -15, رسمية: -6 }));
     expect(people('وقام الوفد المصري بزيارة رسمية إلى العاصمة.')).toEqual([]);
   });
+
+  it('reads the name after a nationality and a definite adjective (المخرج الكندي الشاب كزافييه دولان)', () => {
+    useTaggerModel(knowing({ كزافييه: -8, دولان: -15 }));
+    expect(people('وفاز الفيلم بالجائزة بالتساوي مع المخرج الكندي الشاب كزافييه دولان في ذلك العام.').map(([n]) => n)).toEqual(['كزافييه دولان']);
+  });
+
+  it('but not a noun after a country\'s adjective and a definite noun (الحكومة المصرية الجديدة)', () => {
+    useTaggerModel(knowing({ قرار: -8, اليوم: -15 }));
+    expect(people('وأصدرت الحكومة المصرية الجديدة قرار رفع الأسعار اليوم.')).toEqual([]);
+  });
 });
