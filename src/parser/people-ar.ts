@@ -569,7 +569,13 @@ function titledSpan(toks: readonly Token[], i: number): { role: [number, number]
       const glued = e >= 0 && !!after && /^(لل|ل|ب)/.test(after.light) && !nameLike(after) && !/ا$/.test(toks[e]!.light);
       // … or a single word the lexicon knows as a person's name, which nameSpan did not extend
       // (الرئيس ترامب عدم التمديد، البابا فرانسيس استدعى): the name is that word whatever follows.
-      const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued || (e === r + 1 && lexiconNameWord(nx)));
+      // … or a definite word after a name of two words neither of which the corpus writes as an
+      // everyday word (لاعب الوسط توما ليمار | القادم من موناكو): an object would follow a verb,
+      // and two such words after a title are its holder's name.
+      // (Not on a word in ل or ب that is no given name: اللاعب السابق لوست هام الإنكليزي is a club's.)
+      const definiteAfter = e > r + 1 && !!after && hasArticle(after) && !isParticle(after) && !(/^[لب]/.test(nx.light) && !isGiven(nx))
+        && toks.slice(r + 1, e + 1).every((t) => !everyday(t) && !commonWordShaped(t));
+      const stops = e >= 0 && (delimAfter(toks[e]!, toks) || !sameSentence(toks[e], after) || isSpeechVerb(after!) || isComplementiser(after!) || isBreaker(after!) || glued || definiteAfter || (e === r + 1 && lexiconNameWord(nx)));
       const solid = (e > r + 1 || lexiconNameWord(nx) || recurs(toks, nx)) && !(e === r + 1 && (prepositional(nx) || commonWordShaped(nx)));
       // A bare name after «… في شركة … الأسترالية» names the company, not a person.
       let ofInstitution = false;

@@ -54,4 +54,14 @@ describe('names after a nationality (issue 11, round fifty-four)', () => {
     useTaggerModel(knowing({ قرار: -8, اليوم: -15 }));
     expect(people('وأصدرت الحكومة المصرية الجديدة قرار رفع الأسعار اليوم.')).toEqual([]);
   });
+
+  it('ends a two-word name after a title at a definite word (لاعب الوسط توما ليمار القادم من موناكو)', () => {
+    useTaggerModel(knowing({ توما: -2, ليمار: 1 }));
+    expect(people('وغاب عن التشكيلة لاعب الوسط توما ليمار القادم من موناكو بصفقة كبيرة.')).toEqual([['توما ليمار', 'لاعب الوسط']]);
+  });
+
+  it('but not a club behind a glued ل (اللاعب السابق لوست هام الإنكليزي)', () => {
+    useTaggerModel(knowing({ لوست: -5, هام: -5 }));
+    expect(people('وكان اللاعب السابق لوست هام الإنكليزي أحد نجوم البطولة.').map(([n]) => n)).not.toContain('لوست هام');
+  });
 });
