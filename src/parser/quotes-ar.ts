@@ -3187,17 +3187,40 @@ export class ArabicQuoteReader {
       if (!ar) return null;
       return { sp: { speaker: { ar, en: joinNames(ps.map((p) => p.name.en), 'en') }, speakerId: null, unnamed: false, speakerIds: ps.map((p) => p.id) }, k: s, ids: new Set(ps.map((p) => p.id)) };
     };
+    // The next conjunct may carry its own title (الفالح ووزير الطاقة الإماراتي سهيل المزروعي رجحا):
+    // و on the title's first word, title words up to the person, nothing set off between.
+    const titledJoin = (left: number, right: number): number => {
+      if (GAP_BREAK.test(toks[left]!.gap) || !WAW_OPEN.test(toks[right]!.light) || !roleHead(toks[right]!)) return -1;
+      let m = right;
+      while (m <= b && m - right < 6 && !inQ(m) && !personAt[m] && !GAP_BREAK.test(toks[m]!.gap) && (roleHead(toks[m]!) || hasArticle(toks[m]!) || ROLE_LINKS.has(toks[m]!.light))) m++;
+      return m > right && m <= b && !inQ(m) && personAt[m] && personAt[m] !== personAt[left] && runStart(m) === m ? m : -1;
+    };
     if (subj >= a && subj <= b && personAt[subj] && !inQ(subj) && runStart(subj) === subj) {
       const ps = [personAt[subj]!];
       let e = runEnd(subj);
-      while (e + 1 <= b && !inQ(e + 1) && joins(e, e + 1)) { ps.push(personAt[e + 1]!); e = runEnd(e + 1); }
+      for (;;) {
+        if (e + 1 > b || inQ(e + 1)) break;
+        const m = joins(e, e + 1) ? e + 1 : titledJoin(e, e + 1);
+        if (m < 0) break;
+        ps.push(personAt[m]!);
+        e = runEnd(m);
+      }
       const j = build(subj, e, ps);
       if (j) return j;
     }
     if (pre >= a && pre <= b && personAt[pre] && !inQ(pre) && runEnd(pre) === pre) {
       const ps = [personAt[pre]!];
       let s = runStart(pre);
-      while (s - 1 >= a && !inQ(s - 1) && personAt[s - 1] && joins(s - 1, s)) { ps.unshift(personAt[s - 1]!); s = runStart(s - 1); }
+      for (;;) {
+        if (s - 1 < a || inQ(s - 1)) break;
+        if (personAt[s - 1] && joins(s - 1, s)) { ps.unshift(personAt[s - 1]!); s = runStart(s - 1); continue; }
+        // (… and back over the conjunct's own title to the person before its و)
+        let h = s - 1;
+        while (h > a && s - h < 6 && !inQ(h) && !personAt[h] && !GAP_BREAK.test(toks[h]!.gap) && !WAW_OPEN.test(toks[h]!.light) && (roleHead(toks[h]!) || hasArticle(toks[h]!) || ROLE_LINKS.has(toks[h]!.light))) h--;
+        if (h <= a || !personAt[h - 1] || inQ(h - 1) || titledJoin(h - 1, h) !== s) break;
+        ps.unshift(personAt[h - 1]!);
+        s = runStart(h - 1);
+      }
       const opens = s === a || CLAUSE_GAP.test(toks[s - 1]!.gap) || CLAUSE_START.has(toks[s - 1]!.light) || CLAUSE_OPENERS.has(toks[s - 1]!.light) || isComplementiser(toks[s - 1]!);
       if (opens) return build(s, pre, ps);
     }
