@@ -6,7 +6,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
-import { BELIEF_VERBS, BREAKERS, CLAIM_HEADS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, VERB_FRAMES, type VerbFrame, CONSTRUCT_ONLY_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
+import { BELIEF_VERBS, BREAKERS, CLAIM_HEADS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, VERB_FRAMES, type VerbFrame, CONSTRUCT_ONLY_HEADS, DEFINITE_CONSTRUCT_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import type { Token } from './tokens.ts';
 import { classOf, classOfInfo, infoOf, infoOfLight, readingsOfInfo, textClassOf, type WordInfo } from './word-info.ts';
@@ -83,7 +83,7 @@ function computeRoleHead(w: WordInfo): RoleHead {
   for (const w of conjReadings(t.light)) if (RELATION_HEADS.has(w)) return { prefix: t.light.slice(0, t.light.length - w.length), head: w, definite: true };
   for (const r of readingsOfInfo(w)) {
     const bare = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem;
-    if (CONSTRUCT_ONLY_HEADS.has(bare) && (bare !== r.stem || r.article)) continue;
+    if (CONSTRUCT_ONLY_HEADS.has(bare) && (bare !== r.stem || r.article) && !DEFINITE_CONSTRUCT_HEADS.has(bare)) continue;
     if (DEFINITE_ONLY_HEADS.has(bare) && !(bare !== r.stem || r.article)) continue;
     if (ROLE_HEADS.has(bare)) {
       return { prefix: r.prefix, head: bare, definite: r.article || r.stem.startsWith('ال') };

@@ -36,6 +36,13 @@ export const RELATION_HEADS = set(`
  */
 export const CONSTRUCT_ONLY_HEADS = set(`كبير كبيرة مساعد مساعدة عضو نجم نجمة قائد حارس رجل سيدة مقدم عالم عالمة`);
 
+/**
+ * … of which these are titles with the article too, before a definite adjective (النجم المصري محمد
+ * صلاح، النجمة الشهيرة، كيم كارداشيان): the dev gold writes eleven roles so, and the word as a noun
+ * (a star in the sky) takes no name after its adjective.
+ */
+export const DEFINITE_CONSTRUCT_HEADS = set(`نجم نجمة`);
+
 /** Named places and institutions: a given name after them is part of their name (جامعة محمد الخامس). */
 export const INSTITUTION_NOUNS = set(`جامعة مستشفى مسجد جامع شارع مدرسة مطار ميناء مركز مؤسسة جائزة قاعدة ملعب استاد
 مدينة حي ساحة كلية معهد مكتبة متحف قصر سد جسر مشفى شركة منظمة هيئة بنك مصرف مجموعة`);

@@ -65,3 +65,17 @@ describe('names after a nationality (issue 11, round fifty-four)', () => {
     expect(people('وكان اللاعب السابق لوست هام الإنكليزي أحد نجوم البطولة.').map(([n]) => n)).not.toContain('لوست هام');
   });
 });
+
+describe('the star as a title (issue 11, round fifty-four)', () => {
+  afterEach(() => useTaggerModel(null));
+
+  it('reads «النجم» and «النجمة» with the article before an adjective as a title (النجم السوري …، عمر السومة، …)', () => {
+    useTaggerModel(knowing({ عمر: -10, السومة: -13 }));
+    expect(people('رد النجم السوري للنادي الأهلي السعودي، عمر السومة، على المشككين في استمراره مع فريقه.')).toEqual([['عمر السومة', 'النجم السوري للنادي الأهلي السعودي']]);
+  });
+
+  it('and gives its holder the role (وهاجمت جميلة النجمة الشهيرة، كيم كارداشيان)', () => {
+    useTaggerModel(knowing({ كيم: -5, كارداشيان: -10 }));
+    expect(people('وهاجمت جميلة النجمة الشهيرة، كيم كارداشيان، لظهورها في إعلان عن حلوى.')).toContainEqual(['كيم كارداشيان', 'النجمة الشهيرة']);
+  });
+});
