@@ -136,6 +136,9 @@ function sameSentence(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.sent === b.sent;
 }
 
+/** A token that opens on a digit (a score, a count, a year). */
+const DIGIT_OPEN = /^[0-9\u0660-\u0669]/;
+
 /**
  * Does a name ending at token e stop there: punctuation, a function word, a verb of saying,
  * a time word, and (unless `strict`) any word with the article.
@@ -145,8 +148,12 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
   const nx = toks[e + 1];
   if (delimAfter(t, toks) || !sameSentence(t, nx)) return true;
   if (isBreaker(nx!) || isStop(nx!) || isSpeechVerb(nx!) || isComplementiser(nx!) || isTimeWord(nx!)) return true;
-  // A figure (a score, an age, a year: على الكرواتي بورنا تسوريتش 5-7) is no word of a name.
-  if (/^[0-9\u0660-\u0669]/.test(nx!.light)) return true;
+  // A score after the name (على الكرواتي بورنا تسوريتش 5-7، عمر السومة 1-0) closes it; a figure
+  // with a word after it is a count the word before governs (ماركو رويس | صاحب 12 هدفا).
+  if (DIGIT_OPEN.test(nx!.light)) {
+    const n2 = toks[e + 2];
+    if (delimAfter(nx!, toks) || !n2 || !sameSentence(nx, n2) || DIGIT_OPEN.test(n2.light)) return true;
+  }
   // A role noun in construct right after the name is its apposition (خالد البطش | رئيس الهيئة،
   // أوجه هاريده | مدرب الدنمارك): no name word is a title.
   // (Not in the strict sense: a third word before one (عيد الفطر قرار | رئيس) is as often a noun it governs.)
