@@ -486,7 +486,9 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', '
 function titledSpan(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
   const head = roleHead(toks[i]!);
   // كبير، مساعد … are roles only before a definite noun (كبير المستشارين), not as adjectives.
-  if (head && CONSTRUCT_ONLY_HEADS.has(head.head) && !(toks[i + 1] && sameSentence(toks[i], toks[i + 1]) && hasArticle(toks[i + 1]!) && !delimAfter(toks[i]!, toks))) return null;
+  // (The ones that are titles with the article too, النجم، take a name right after them: their
+  // definite form is no adjective.)
+  if (head && CONSTRUCT_ONLY_HEADS.has(head.head) && !head.definite && !(toks[i + 1] && sameSentence(toks[i], toks[i + 1]) && hasArticle(toks[i + 1]!) && !delimAfter(toks[i]!, toks))) return null;
   let r = i;
   for (;;) {
     const cur = toks[r]!;
