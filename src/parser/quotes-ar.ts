@@ -3078,6 +3078,10 @@ export class ArabicQuoteReader {
     const w0 = words[0] ?? '';
     const hc = headClass(ar);
     if (!w0 || MEDIUM.test(w0) || !(hc === 'role' || (hc === 'other' && /^[وف]?ال/.test(w0)))) return [];
+    // (An indefinite description, no word with the article and nothing after its head but common
+    // nouns and indefinite adjectives, «وقال رئيس بلدية سابق», «قاض بريطاني», introduces someone
+    // new, not the person named before: «رئيس البلدية»، «لاعب برشلونة السابق» may refer back.)
+    if (words.length > 1 && words.every((w) => !/^[وفبل]?ال/.test(w)) && words.slice(1).every((w) => isEverydayWord(w) || /(ي|ية)$/.test(w))) return [];
     const head = sameHead(bareWord(w0));
     const nats = words.slice(1).filter((w) => NISBA.test(w)).map((w) => bareWord(w).replace(/ة$/, ''));
     const g = titleGender(w0);
