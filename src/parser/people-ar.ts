@@ -2633,13 +2633,6 @@ const NISBA_DOUBT = 25;
 const CALLING_DOUBT = 40;
 
 /**
- * A nationality right before a name-like word (وحل البرازيلي رافينيا، لمهاجمه الفرنسي وسام بن يدر،
- * أمام البريطانية جوهانا كونتا): a definite nisba the countries table knows stands before a person
- * far more often than before anything else in wire copy, most of all in sport. The name must close
- * as names do; one word alone must be a known name word or recur, and stays bare (the assembler
- * keeps it with the nationality as its role).
- */
-/**
  * The word at i is a definite adjective right after a nationality (الكندي | الشاب، الأرجنتيني |
  * البديل): no title, place, body, time word or nationality itself, nothing between them.
  */
@@ -2650,6 +2643,13 @@ function adjectiveAfterNisba(toks: readonly Token[], i: number): boolean {
   return nisbaWord(withoutBa(n)) !== '';
 }
 
+/**
+ * A nationality right before a name-like word (وحل البرازيلي رافينيا، لمهاجمه الفرنسي وسام بن يدر،
+ * أمام البريطانية جوهانا كونتا): a definite nisba the countries table knows stands before a person
+ * far more often than before anything else in wire copy, most of all in sport. The name must close
+ * as names do; one word alone must be a known name word or recur, and stays bare (the assembler
+ * keeps it with the nationality as its role).
+ */
 function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], scores: readonly number[]): PersonCandidate[] {
   const taken = tokensOf(found);
   const out: PersonCandidate[] = [];
@@ -2662,9 +2662,11 @@ function nisbaPeople(toks: readonly Token[], found: readonly PersonCandidate[], 
     const pb = withoutBa(p);
     // A definite adjective after the nationality describes the person too (المخرج الكندي الشاب
     // كزافييه دولان، الأرجنتيني البديل أنخل كوريا): the nationality one word back opens the frame.
-    const lead = !nisbaWord(pb) && !personNoun(pb) && adjectiveAfterNisba(toks, i) ? i - 1 : i;
-    const nisba = lead < i || nisbaWord(pb) !== '';
-    if (!(nisba || personNoun(pb))) continue;
+    const ownNisba = nisbaWord(pb) !== '';
+    const calling = !ownNisba && personNoun(pb);
+    const lead = !ownNisba && !calling && adjectiveAfterNisba(toks, i) ? i - 1 : i;
+    const nisba = lead < i || ownNisba;
+    if (!(nisba || calling)) continue;
     if (!nameLike(s) || verbShaped(s) || conjVerbAt(toks, j) || isPlaceOrOrg(s)) continue;
     // A word in ب reads as a preposition and a noun (الرئيس | بزيارة), but a nationality is followed
     // by a person more than by a phrase: a name when the word after ب is no everyday word and a second
