@@ -3193,10 +3193,12 @@ export class ArabicQuoteReader {
     };
     // The next conjunct may carry its own title (الفالح ووزير الطاقة الإماراتي سهيل المزروعي رجحا):
     // و on the title's first word, title words up to the person, nothing set off between.
+    // (a word of such a title: a role head, a definite word or a title's link, no person, nothing set off after it)
+    const titleWord = (m: number) => !inQ(m) && !personAt[m] && !GAP_BREAK.test(toks[m]!.gap) && (!!roleHead(toks[m]!) || hasArticle(toks[m]!) || ROLE_LINKS.has(toks[m]!.light));
     const titledJoin = (left: number, right: number): number => {
       if (GAP_BREAK.test(toks[left]!.gap) || !WAW_OPEN.test(toks[right]!.light) || !roleHead(toks[right]!)) return -1;
       let m = right;
-      while (m <= b && m - right < 6 && !inQ(m) && !personAt[m] && !GAP_BREAK.test(toks[m]!.gap) && (roleHead(toks[m]!) || hasArticle(toks[m]!) || ROLE_LINKS.has(toks[m]!.light))) m++;
+      while (m <= b && m - right < 6 && titleWord(m)) m++;
       return m > right && m <= b && !inQ(m) && personAt[m] && personAt[m] !== personAt[left] && runStart(m) === m ? m : -1;
     };
     if (subj >= a && subj <= b && personAt[subj] && !inQ(subj) && runStart(subj) === subj) {
@@ -3220,7 +3222,7 @@ export class ArabicQuoteReader {
         if (personAt[s - 1] && joins(s - 1, s)) { ps.unshift(personAt[s - 1]!); s = runStart(s - 1); continue; }
         // (… and back over the conjunct's own title to the person before its و)
         let h = s - 1;
-        while (h > a && s - h < 6 && !inQ(h) && !personAt[h] && !GAP_BREAK.test(toks[h]!.gap) && !WAW_OPEN.test(toks[h]!.light) && (roleHead(toks[h]!) || hasArticle(toks[h]!) || ROLE_LINKS.has(toks[h]!.light))) h--;
+        while (h > a && s - h < 6 && !WAW_OPEN.test(toks[h]!.light) && titleWord(h)) h--;
         if (h <= a || !personAt[h - 1] || inQ(h - 1) || titledJoin(h - 1, h) !== s) break;
         ps.unshift(personAt[h - 1]!);
         s = runStart(h - 1);
