@@ -51,6 +51,12 @@ function median(xs: number[]): number {
 }
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+/** Milliseconds one call of f takes. */
+const timed = (f: () => unknown): number => {
+  const t0 = now();
+  f();
+  return now() - t0;
+};
 
 /**
  * Median times (ms) of one parse and of one bare segmentation of the same text. The two are
@@ -78,12 +84,8 @@ function timePair(parse: () => unknown, seg: () => unknown, runs: number): { par
   for (;;) {
     const window: number[] = [];
     for (let i = 0; i < WINDOW; i++) {
-      let t0 = now();
-      parse();
-      window.push(now() - t0);
-      t0 = now();
-      seg();
-      segWarm.push(now() - t0);
+      window.push(timed(parse));
+      segWarm.push(timed(seg));
     }
     warm.push(...window);
     const m = median(window);
@@ -96,12 +98,8 @@ function timePair(parse: () => unknown, seg: () => unknown, runs: number): { par
   const ps: number[] = [];
   const ss: number[] = [];
   for (let i = 0; i < runs; i++) {
-    let t0 = now();
-    parse();
-    ps.push(now() - t0);
-    t0 = now();
-    for (let k = 0; k < batch; k++) seg();
-    ss.push((now() - t0) / batch);
+    ps.push(timed(parse));
+    ss.push(timed(() => { for (let k = 0; k < batch; k++) seg(); }) / batch);
   }
   return { parse: median(ps), seg: median(ss), parseMin: Math.min(...ps), segMin: Math.min(...ss), warmed: warm.length };
 }
