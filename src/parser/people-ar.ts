@@ -937,8 +937,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
     all.push({ from, to, roleAr, roleResolvedAr: '', cue: 'speech', weak: false });
     for (let k = from; k <= to; k++) held!.add(k);
   }
-  const named = new Set<number>();
-  for (const c of all) for (let k = c.from; k <= c.to; k++) named.add(k);
+  const named = tokensOf(all);
   // A role read after a name before all names were known may run into a later one (وأبقى مورينيو
   // لاعب الوسط الفرنسي بول بوغبا على …): when it is all that name's own title, from its first word,
   // it is the verb's object's title, not this one's. (A title ending in a genitive name, صهر ومستشار
@@ -1954,7 +1953,7 @@ function unquoted(toks: readonly Token[], c: PersonCandidate): readonly Token[] 
  * a token that is a candidate's last word (with a clitic at most), with as many of the name's
  * earlier words before it as match. One look-up per token.
  */
-function mentionOptions(text: string, toks: readonly Token[], all: readonly PersonCandidate[], named: ReadonlySet<number>): Map<PersonCandidate, RoleOption[]> {
+function mentionOptions(text: string, toks: readonly Token[], all: readonly PersonCandidate[], named: TokenSet): Map<PersonCandidate, RoleOption[]> {
   const bySurname = new Map<string, PersonCandidate>();
   for (const c of all) { const k = toks[c.to]!.light; if (k.length >= 3 && !bySurname.has(k)) bySurname.set(k, c); }
   const out = new Map<PersonCandidate, RoleOption[]>();
@@ -2007,7 +2006,7 @@ function runsIntoName(text: string, toks: readonly Token[], c: PersonCandidate, 
  * لدى …). A list's conjunction (ووليد توفيق) or comma cuts the title off, so a role never passes
  * from one person of a list to the next.
  */
-function taggedRole(text: string, toks: readonly Token[], from: number, to: number, taken: ReadonlySet<number>): string {
+function taggedRole(text: string, toks: readonly Token[], from: number, to: number, taken: TokenSet): string {
   if (!conjoined(toks[from]!)) {
     const before = titleBefore(toks, from, taken);
     if (before >= 0) return roleText(text, toks, before, from - 1);
@@ -2071,7 +2070,7 @@ export function personAfterPreposition(toks: readonly Token[], k: number, from: 
   return (!!h && h.definite && !h.prefix) || isNisba(n);
 }
 
-export function titleBefore(toks: readonly Token[], from: number, taken: ReadonlySet<number>, headOf: (t: Token) => { head: string } | null = roleHead): number {
+export function titleBefore(toks: readonly Token[], from: number, taken: TokenSet, headOf: (t: Token) => { head: string } | null = roleHead): number {
   let best = -1;
   // Inside a quoted name of the title (شبكة "إم إس إن بي سي"), whose words (إن) are no clause.
   let inQuote = false;
@@ -2156,7 +2155,7 @@ export function pronounRole(toks: readonly Token[], nameEnd: number): [number, n
  * A definite role right after the name with no comma (بريت ماكغورك الموفد الخاص …), unless it
  * titles the next person (… التقى X الرئيس الفرنسي ماكرون), whose role it then is.
  */
-export function definiteRoleAfter(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+export function definiteRoleAfter(toks: readonly Token[], nameEnd: number, taken: TokenSet): [number, number] | null {
   const nx = toks[nameEnd + 1];
   const rh = nx && sameSentence(toks[nameEnd], nx) && !delimAfter(toks[nameEnd]!, toks) ? roleHead(nx) : null;
   if (!rh || !rh.definite || isCounterpart(nx!) || taken.has(nameEnd + 1)) return null;
@@ -2356,9 +2355,33 @@ export function namePrefix(t: Token): number {
   return 0;
 }
 
+/** Token indices as the finders ask them: is this token taken. */
+export interface TokenSet { has(k: number): boolean }
+
+/**
+ * A set of an article's token indices, one byte per token: the finders build one from every
+ * candidate several times a parse, and a Set of tens of thousands of numbers (a flood of speech
+ * clauses names a person every few words) was a good part of that text's allocation.
+ */
+class TokenMarks implements TokenSet {
+  private marks: Uint8Array;
+  constructor(n: number) { this.marks = new Uint8Array(n); }
+  has(k: number): boolean { return this.marks[k] === 1; }
+  add(k: number): void {
+    if (k >= this.marks.length) {
+      const grown = new Uint8Array(Math.max(k + 1, 2 * this.marks.length));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    this.marks[k] = 1;
+  }
+}
+
 /** The token indices the candidates cover (the finders' "taken" set, which each then grows). */
-function tokensOf(cs: readonly PersonCandidate[]): Set<number> {
-  const taken = new Set<number>();
+function tokensOf(cs: readonly PersonCandidate[]): TokenMarks {
+  let n = 0;
+  for (const c of cs) if (c.to + 1 > n) n = c.to + 1;
+  const taken = new TokenMarks(n);
   for (const c of cs) for (let k = c.from; k <= c.to; k++) taken.add(k);
   return taken;
 }
@@ -2585,7 +2608,7 @@ function parenMatesBefore(toks: readonly Token[], found: readonly PersonCandidat
   return out;
 }
 /** A word of a list item's name (parenMatesBefore): name-shaped, plain, no one's yet. */
-function itemWord(toks: readonly Token[], k: number, taken: ReadonlySet<number>): boolean {
+function itemWord(toks: readonly Token[], k: number, taken: TokenSet): boolean {
   const t = toks[k]!;
   return !taken.has(k) && nameLike(t) && !hasArticle(t) && !conjoined(t) && !verbAt(toks, k) && !commonWordShaped(t) && !prepositional(t)
     && !isPlaceOrOrg(t) && !roleHead(t) && !isParticle(t) && !isStop(t) && !isTimeWord(t) && !everyday(t);

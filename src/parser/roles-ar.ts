@@ -21,7 +21,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, RELATIVES, roleHead } from './arabic-words.ts';
 import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, HONORIFICS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
-import { appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, ownedByNoun, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
+import { type TokenSet, appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, ownedByNoun, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import { brandName, isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
 import { agentShape } from './role-shape.ts';
@@ -148,7 +148,7 @@ const PLACE_NOUNS = set(`مكتب منزل مقر مصنع مطعم مسرح م�
  * body's noun (مجلس، منتخب: in verb-first copy «استقبل مجلس النواب NAME» is subject then object),
  * and the genitive no nationality (a nisba is an adjective: the rules before read those).
  */
-function shapedConstructBefore(toks: readonly Token[], from: number, to: number, named: ReadonlySet<number>): number {
+function shapedConstructBefore(toks: readonly Token[], from: number, to: number, named: TokenSet): number {
   const g = toks[from - 1];
   const h = toks[from - 2];
   const first = toks[from]!;
@@ -174,7 +174,7 @@ function shapedConstructBefore(toks: readonly Token[], from: number, to: number,
  * The same guards on the head as shapedConstructBefore's (no place, body, time, verb, particle or
  * nationality); a conjunction glued to it joins the whole phrase, not the noun, and is left off.
  */
-function callingBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>): string {
+function callingBefore(toks: readonly Token[], from: number, named: TokenSet): string {
   const h = toks[from - 1];
   if (!h || named.has(from - 1) || h.sent !== toks[from]!.sent || !/^\s+$/.test(h.gap)) return '';
   const conj = /^[وف]ال/.test(h.light) ? 1 : 0;
@@ -203,7 +203,7 @@ function callingBefore(toks: readonly Token[], from: number, named: ReadonlySet<
  * around a name in it do not end it (موزع موقع "إنفوورز"،). A time phrase before the closing comma
  * (بديل إيسكو مطلع الشوط الثاني،) says when, not who: the role ends before it.
  */
-function shapedApposition(toks: readonly Token[], nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+function shapedApposition(toks: readonly Token[], nameEnd: number, named: TokenSet): [number, number] | null {
   const t = toks[nameEnd]!;
   const h = toks[nameEnd + 1];
   const g = toks[nameEnd + 2];
@@ -328,7 +328,7 @@ function pronounRoleLoose(toks: readonly Token[], nameEnd: number): [number, num
 }
 
 /** A definite description right after the name with no comma (… الظهير الأيمن لريال مدريد). */
-function describerAfter(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+function describerAfter(toks: readonly Token[], nameEnd: number, taken: TokenSet): [number, number] | null {
   const nx = toks[nameEnd + 1];
   if (!nx || nx.sent !== toks[nameEnd]!.sent || delimAfter(toks[nameEnd]!, toks) || taken.has(nameEnd + 1)) return null;
   const h = describerHead(nx);
@@ -346,7 +346,7 @@ function describerAfter(toks: readonly Token[], nameEnd: number, taken: Readonly
  * verb, not the first name's. A name behind a second head is that head's genitive
  * (صهر ومستشار الرئيس الأمريكي دونالد ترامب) and leaves the description to the first name.
  */
-function titlesNextName(toks: readonly Token[], [a, b]: [number, number], taken: ReadonlySet<number>): boolean {
+function titlesNextName(toks: readonly Token[], [a, b]: [number, number], taken: TokenSet): boolean {
   for (let k = a + 1; k <= b; k++) {
     if (!taken.has(k)) continue;
     for (let h = a + 1; h < k; h++) if (describerHead(toks[h]!)) return false;
@@ -365,7 +365,7 @@ function titlesNextName(toks: readonly Token[], [a, b]: [number, number], taken:
  * appositionRole runs while people are still being found, so the cut is made here, where every
  * found name is known.
  */
-function ownApposition(toks: readonly Token[], nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+function ownApposition(toks: readonly Token[], nameEnd: number, named: TokenSet): [number, number] | null {
   const ap = appositionRole(toks, nameEnd);
   if (!ap) return ap;
   for (let k = ap[0] + 1; k <= ap[1]; k++) {
@@ -401,7 +401,7 @@ function nameAfterProper(toks: readonly Token[], k: number): boolean {
  * مدرب ألمانيا | ساني للتشكيلة): cut before that name. `role` is matched to the span after the name
  * it was read from; a role read elsewhere is left as it is.
  */
-function cutAtNameAfterProper(text: string, toks: readonly Token[], nameEnd: number, role: string, named: ReadonlySet<number>): string {
+function cutAtNameAfterProper(text: string, toks: readonly Token[], nameEnd: number, role: string, named: TokenSet): string {
   for (let a = nameEnd + 1; a <= nameEnd + 3 && a < toks.length; a++) {
     if (toks[a]!.sent !== toks[nameEnd]!.sent) return role;
     let cut = -1;
@@ -419,7 +419,7 @@ function cutAtNameAfterProper(text: string, toks: readonly Token[], nameEnd: num
  * بوغبا على …) describe that name, the verb's object, as the finder already decides for its own
  * readings (people-ar.ts runsIntoName); cut before the name, the phrase leaked to the subject.
  */
-function appositionOfOwn(toks: readonly Token[], nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+function appositionOfOwn(toks: readonly Token[], nameEnd: number, named: TokenSet): [number, number] | null {
   const own = ownApposition(toks, nameEnd, named);
   if (!own) return own;
   const k = own[1] + 1;
@@ -435,7 +435,7 @@ function appositionOfOwn(toks: readonly Token[], nameEnd: number, named: Readonl
  * …): the finder read it as this name's title before the other name was found; it is the first
  * person's, closed by the comma. What the finder appended after the name stays.
  */
-function withoutHeldTitle(text: string, toks: readonly Token[], from: number, role: string, named: ReadonlySet<number>): string {
+function withoutHeldTitle(text: string, toks: readonly Token[], from: number, role: string, named: TokenSet): string {
   const p = toks[from - 1];
   if (!p || named.has(from - 1) || p.sent !== toks[from]!.sent || !commaAfter(p) || !ONLY_COMMA.test(p.gap)) return role;
   // (back over the title to the found name it follows: a word of the title may itself be a
@@ -474,7 +474,7 @@ export function oneDescription(role: string): boolean {
 const RANK_WORDS = set(`العقيد اللواء العميد الفريق المشير الجنرال الركن أول الرائد النقيب المقدم الملازم الأدميرال الأميرال المارشال`);
 
 /** The title at `b` before the name at `from` is the apposition of a found name right before it, reaching past `from`. */
-function heldBefore(toks: readonly Token[], b: number, from: number, named: ReadonlySet<number>): boolean {
+function heldBefore(toks: readonly Token[], b: number, from: number, named: TokenSet): boolean {
   const x = toks[b - 1]!;
   if (!named.has(b - 1) || x.sent !== toks[from]!.sent || delimAfter(x, toks)) return false;
   const ap = ownApposition(toks, b - 1, named);
@@ -496,7 +496,7 @@ function inConstruct(toks: readonly Token[], i: number): boolean {
 }
 
 /** «NAME، المنافس الرئيسي لأردوغان …»: a definite description in apposition after a comma. */
-function describerApposition(toks: readonly Token[], nameEnd: number, taken: ReadonlySet<number>): [number, number] | null {
+function describerApposition(toks: readonly Token[], nameEnd: number, taken: TokenSet): [number, number] | null {
   const t = toks[nameEnd]!;
   const nx = toks[nameEnd + 1];
   if (!nx || nx.sent !== t.sent || !commaAfter(t) || !/^[\s،,]+$/.test(t.gap) || taken.has(nameEnd + 1)) return null;
@@ -519,7 +519,7 @@ const LIST_OPENERS = set(`بينهم بينهن منهم منهن هم هن`);
  * of them. The list is walked back over the names found and their conjunctions to its opener; the
  * group is the two words before it, with a من before them.
  */
-function listRole(toks: readonly Token[], from: number, named: ReadonlySet<number>): [number, number] | null {
+function listRole(toks: readonly Token[], from: number, named: TokenSet): [number, number] | null {
   const sent = toks[from]!.sent;
   let k = from - 1;
   for (let steps = 0; k >= 0 && steps < 24; steps++) {
@@ -669,7 +669,7 @@ export function groupWord(t: Token): number {
  * subject, not a title (وانتقد المحللون X وY): only a construct (لاعبو، ثنائي) or a plural behind
  * و or a comma is a group's title there.
  */
-function groupTitle(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>): string {
+function groupTitle(text: string, toks: readonly Token[], c: RoleSlot, named: TokenSet): string {
   const ls = listStart(toks, c.from, named);
   const f = ls >= 0 ? ls : c.from;
   // (the first name: the list must go on after it)
@@ -701,7 +701,7 @@ function groupTitle(text: string, toks: readonly Token[], c: RoleSlot, named: Re
 }
 
 /** The name ending at `to` is followed by a comma and another name joined by و (X، وY). */
-function commaThenAnd(toks: readonly Token[], to: number, named: ReadonlySet<number>): boolean {
+function commaThenAnd(toks: readonly Token[], to: number, named: TokenSet): boolean {
   const t = toks[to]!;
   const n = toks[to + 1];
   return !!n && n.sent === t.sent && named.has(to + 1) && /^و/.test(n.light) && /^\s*[،,]\s*$/.test(t.gap);
@@ -716,7 +716,7 @@ function pluralHead(t: Token): boolean {
 }
 
 /** The name starting at `from` is followed by another joined by و (a list goes on). */
-function nextInList(toks: readonly Token[], from: number, named: ReadonlySet<number>): boolean {
+function nextInList(toks: readonly Token[], from: number, named: TokenSet): boolean {
   let e = from;
   while (named.has(e + 1) && !/^و/.test(toks[e + 1]!.light)) e++;
   const n = toks[e + 1];
@@ -799,7 +799,7 @@ const ONE_OF = set(`أحد إحدى`);
  * indefinite accusative (ضم مدربا جديدا هو الإيطالي X: a clause about the object, roles54), nor a
  * pronoun with و or ف (وهو من إخراج X: a circumstantial clause about something else).
  */
-function copulaSubject(toks: readonly Token[], from: number, named: ReadonlySet<number>): [number, number] | null {
+function copulaSubject(toks: readonly Token[], from: number, named: TokenSet): [number, number] | null {
   const sent = toks[from]!.sent;
   let p = from - 1;
   for (; p >= 0 && from - p <= 4; p--) {
@@ -854,7 +854,7 @@ const SINGULAR_PRONOUNS = new Set([...COPULA_PRONOUNS].flatMap((p) => [p, `و${p
  * title for two people, each with their own nationality. Each gets the title in the singular, its
  * genitive (الخارجية) and their own nationality words: وزير الخارجية التركي، وزير الخارجية الأميركي.
  */
-function dualRole(text: string, toks: readonly Token[], from: number, named: ReadonlySet<number>): string {
+function dualRole(text: string, toks: readonly Token[], from: number, named: TokenSet): string {
   const sent = toks[from]!.sent;
   let k = from - 1;
   while (k >= 0 && from - k <= 12 && toks[k]!.sent === sent && (k === from - 1 || /^[\s،,]*$/.test(toks[k]!.gap)) && !dualHead(toks[k]!)) {
@@ -887,7 +887,7 @@ function dualRole(text: string, toks: readonly Token[], from: number, named: Rea
  * of saying, then a definite phrase set off by two commas, is that phrase in apposition, whatever its
  * head (the phrase is no relative clause, time, place or nationality word, and names no one).
  */
-function commaApposition(toks: readonly Token[], from: number, nameEnd: number, named: ReadonlySet<number>): [number, number] | null {
+function commaApposition(toks: readonly Token[], from: number, nameEnd: number, named: TokenSet): [number, number] | null {
   const v = toks[from - 1];
   const t = toks[nameEnd]!;
   const nx = toks[nameEnd + 1];
@@ -910,7 +910,7 @@ const TIME_NOUNS = set(`اليوم الأمس العام الشهر الأسبو
  * is no nationality, place, organisation, time, verb, particle or relative, no conjunct (و…), not
  * behind a glued preposition (للنادي، بالمنتخب) and no other person's name. -1 when there is none.
  */
-function nounBeforeNisba(toks: readonly Token[], nisba: number, named: ReadonlySet<number>): number {
+function nounBeforeNisba(toks: readonly Token[], nisba: number, named: TokenSet): number {
   const w = toks[nisba - 1];
   // (The nationality itself bare, not behind ل: «المسابقة للمغربية X» is a prize's, not a head's.)
   if (!w || w.sent !== toks[nisba]!.sent || delimAfter(w, toks) || named.has(w.i) || !/^ال/.test(toks[nisba]!.light)) return -1;
@@ -931,7 +931,7 @@ export interface RoleSlot {
  * none, then one after it, appended when it adds to what the role says. `named` holds the token
  * indices of every person found: a description never reaches into another person's name.
  */
-export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, afterOnly = false, from?: { group: boolean; calling?: boolean }): string {
+export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, named: TokenSet, afterOnly = false, from?: { group: boolean; calling?: boolean }): string {
   if (afterOnly) {
     const a = ownApposition(toks, c.to, named) ?? pronounRole(toks, c.to) ?? pronounRoleLoose(toks, c.to) ?? describerApposition(toks, c.to, named) ?? describerAfter(toks, c.to, named) ?? memberOf(toks, c.to) ?? shapedApposition(toks, c.to, named);
     return a ? describerText(text, toks, a[0], a[1]) : '';
@@ -1059,7 +1059,7 @@ export function completeRole(text: string, toks: readonly Token[], c: RoleSlot, 
  * relative clause after it. Each reading looks at a bounded window around the mention, so the
  * whole is linear in the article's length.
  */
-export function mentionRoleOptions(text: string, toks: readonly Token[], c: RoleSlot, named: ReadonlySet<number>, inList = false): RoleOption[] {
+export function mentionRoleOptions(text: string, toks: readonly Token[], c: RoleSlot, named: TokenSet, inList = false): RoleOption[] {
   const out: RoleOption[] = [];
   const first = toks[c.from]!;
   const last = toks[c.to]!;
@@ -1167,7 +1167,7 @@ export function mentionRoleOptions(text: string, toks: readonly Token[], c: Role
  * words and the same clause (the phrase stops where the other readings before a name stop), or -1.
  * `broken`: a possessed broken plural (brokenGroup: زملائهم) heads one too.
  */
-function groupBefore(toks: readonly Token[], from: number, named: ReadonlySet<number>, broken = false): number {
+function groupBefore(toks: readonly Token[], from: number, named: TokenSet, broken = false): number {
   const first = toks[from]!;
   for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
     const t = toks[k]!;
@@ -1183,7 +1183,7 @@ function groupBefore(toks: readonly Token[], from: number, named: ReadonlySet<nu
  * The first token of the list a name at `from` closes, when other names come right before it (joined
  * by و or commas, in one sentence): the first name's first token, or -1 when no name is before it.
  */
-export function listStart(toks: readonly Token[], from: number, named: ReadonlySet<number>): number {
+export function listStart(toks: readonly Token[], from: number, named: TokenSet): number {
   const sent = toks[from]!.sent;
   let k = from - 1;
   for (let steps = 0; k >= 0 && steps < 24 && named.has(k) && toks[k]!.sent === sent; steps++) k--;
@@ -1193,7 +1193,7 @@ export function listStart(toks: readonly Token[], from: number, named: ReadonlyS
 const bucket = (n: number): string => (n <= 0 ? '0' : n <= 1 ? '1' : n <= 3 ? '3' : n <= 6 ? '6' : 'far');
 
 /** The shape of a span's words: its head's kind, its length, a nationality, a verb or another name in it. */
-function spanShape(toks: readonly Token[], a: number, b: number, named: ReadonlySet<number>): string[] {
+function spanShape(toks: readonly Token[], a: number, b: number, named: TokenSet): string[] {
   const h = toks[a]!;
   const head = roleHead(h) ? 'title' : describerHead(h) ? 'describer' : INDEFINITE_PERSONS.has(h.light) ? 'person' : isNisba(h) ? 'nisba' : RELATIVES.has(h.light) ? 'relative' : hasArticle(h) ? 'def' : 'bare';
   const f = [feat`head:${head}`, feat`len:${bucket(b - a + 1)}`];
