@@ -2360,8 +2360,9 @@ export interface TokenSet { has(k: number): boolean }
 
 /**
  * A set of an article's token indices, one byte per token: the finders build one from every
- * candidate several times a parse, and a Set of tens of thousands of numbers (a flood of speech
- * clauses names a person every few words) was a good part of that text's allocation.
+ * candidate several times a parse, and a flood of speech clauses names a person every few words.
+ * As Sets of tens of thousands of numbers they cost a megabyte of that flood 6–9 % of its parse
+ * time (best of four parses, 1.93 s with Sets, 1.81 s with bytes).
  */
 class TokenMarks implements TokenSet {
   private marks: Uint8Array;
