@@ -37,9 +37,15 @@ export const RELATION_HEADS = set(`
 export const CONSTRUCT_ONLY_HEADS = set(`كبير كبيرة مساعد مساعدة عضو نجم نجمة قائد حارس رجل سيدة مقدم عالم عالمة`);
 
 /**
- * … of which these are titles with the article too, before a definite adjective (النجم المصري محمد
- * صلاح، النجمة الشهيرة، كيم كارداشيان): the dev gold writes eleven roles so, and the word as a noun
- * (a star in the sky) takes no name after its adjective.
+ * … of which these are titles with the article too (الحارس أندري بياتوف، النجم المصري محمد صلاح):
+ * a role read before a name keeps them (roles-ar.ts).
+ */
+export const DEFINITE_TITLES = set(`نجم نجمة حارس عضو قائد مقدم`);
+
+/**
+ * … and of those, the ones roleHead reads as a title's head with the article, before a definite
+ * adjective (النجمة الشهيرة، كيم كارداشيان): the dev gold writes eleven roles so, and the word as a
+ * noun (a star in the sky) takes no name after its adjective. The other four were not measured so.
  */
 export const DEFINITE_CONSTRUCT_HEADS = set(`نجم نجمة`);
 

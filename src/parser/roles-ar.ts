@@ -20,7 +20,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { commaAfter, delimAfter, onlyCommaAfter, type Token } from './tokens.ts';
 import { hasArticle, isComplementiser, isCounterpart, isInstitutionNoun, isParticle, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, RELATIVES, roleHead } from './arabic-words.ts';
-import { CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, HONORIFICS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
+import { CONSTRUCT_ONLY_HEADS, DEFINITE_TITLES, FREE_PREPOSITIONS, HONORIFICS, NAMING_WORDS, ROLE_HEADS } from './cues-ar.ts';
 import { type TokenSet, appositionRole, CLAUSE_PARTICLES, closeQuote, danglingPreposition, definiteRoleAfter, isPrepositionNoun, nisbaBefore, ownedByNoun, personAfterPreposition, pronounRole, roleSpan, roleText, stripTokenPrefix, titleBefore, verbShaped } from './people-ar.ts';
 import { brandName, isDemonym } from './names-adapter.ts';
 import type { RoleOption } from './role-ranker.ts';
@@ -47,9 +47,6 @@ export const DESCRIBER_HEADS = set(`
 كاهن مطران محقق محققة مفتش مفتشة ضابط ضابطة جندي جندية مصارع ملاكم عداء عداءة متسابق متسابقة
 راحل راحلة شاب شابة
 `);
-
-/** Construct-only heads that are titles with the article too (الحارس أندري بياتوف). */
-const DEFINITE_TITLES = set(`نجم نجمة حارس عضو قائد مقدم`);
 
 /** «صاحب هدفي الفوز»، «صاحبة الرقم القياسي»: the one who has or holds. */
 const OWNER = set(`صاحب صاحبة`);
