@@ -676,6 +676,10 @@ export function findArabicPeople(text: string, toks: readonly Token[]): PersonCa
         // (A title running into a compound preposition, … في أعقاب اختفاء NAME, is someone else's.)
         const prepNoun = toks.slice(m.role[0] + 1, m.role[1] + 1).some(isPrepositionNoun);
         let roleAr = prepNoun ? '' : roleText(text, toks, m.role[0], m.role[1]);
+        // «المتحدث باسم الرئيس التركي رجب طيب أردوغان، إبراهيم قالن»: the one named after the comma
+        // speaks for this one, whose own title is what follows باسم, if a title.
+        const pr = m.role[0] + 2;
+        if (roleAr && pr <= m.role[1] && toks[m.role[0] + 1]!.light === 'باسم' && apposedAfter(toks, m.name[0])) roleAr = roleHead(toks[pr]!) ? roleText(text, toks, pr, m.role[1]) : '';
         let resolved = '';
         if (counterpart) {
           let anchor: PersonCandidate | undefined;
@@ -2114,6 +2118,25 @@ export function titleBefore(toks: readonly Token[], from: number, taken: TokenSe
   if (best >= 0 && best === from - 1 && /^\s+$/.test(toks[best]!.gap) && roleHead(toks[best]!)?.definite === false) return -1;
   if (best >= 0 && best < from - 1 && ownedByNoun(toks, from)) return -1;
   return best;
+}
+
+/** A participle in the accusative (مضيفا، مؤكدة), which goes on with the sentence after a comma. */
+const accusativeShaped = (t: Token) => /^[وف]?م.{3,5}ا$/.test(t.light) && !isGiven(t);
+/**
+ * The name at `from` ends within four words on a comma after which another name opens (a word of
+ * a name's shape that the data or the tagger take for a name word, no article, no title, no
+ * participle): «X، Y» where Y is set off after X.
+ */
+function apposedAfter(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4 && k + 1 < toks.length && sameSentence(toks[k], toks[k + 1]); k++) {
+    if (commaAfter(toks[k]!)) {
+      const n = toks[k + 1]!;
+      const evidence = isGiven(n) || isKnownNameToken(n.light) || lexiconNameWord(n) || (articleScores.get(toks)?.[n.i] ?? 0) > 0;
+      return evidence && nameLike(n) && !hasArticle(n) && !roleHead(n) && !isInstitutionNoun(n) && !isPlaceOrOrg(n) && !isComplementiser(n) && !accusativeShaped(n);
+    }
+    if (delimAfter(toks[k]!, toks)) return false;
+  }
+  return false;
 }
 
 /**

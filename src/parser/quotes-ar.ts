@@ -1151,6 +1151,10 @@ export class ArabicQuoteReader {
     // (زوجة مينغ، شقيق الضحية سامي X: a relative of the person named speaks, not the person)
     const kin = this.literal ? null : this.kinSpeaker(from, to);
     if (kin) return kin;
+    // (one who speaks for another, وقال المتحدث باسم الرئيس التركي رجب طيب أردوغان، إبراهيم قالن:
+    // the principal is named inside the description, the speaker is set off after it)
+    const forOther = !this.literal && toks[from + 1]?.light === 'باسم' ? this.apposedAfterDescription(from) : null;
+    if (forOther) return fromPerson(forOther);
     const p = this.personIn(from, to);
     if (p) return fromPerson(p);
     // (a description set off by a comma and the person it describes: كما قال مدربهم، الإسباني X،)
@@ -1326,13 +1330,16 @@ export class ArabicQuoteReader {
     if (!hasArticle(first) && !POSSESSIVE_END.test(w) && second && second.sent === first.sent && (roleHead(second) || personNoun(second.light))) return null;
     const personAt = this.personAtTokens();
     const sent = first.sent;
-    // (the description's comma: within its first five words, no person before it)
+    // (the description's comma: within its first five words, no person before it; but one who
+    // speaks for another, المتحدث باسم الرئيس التركي رجب طيب أردوغان، إبراهيم قالن، names the
+    // principal inside the description, in a title of its own: ten words)
+    const forOther = second?.light === 'باسم';
     let k = from;
-    while (k < toks.length - 1 && k - from < 5 && !/[،,]/.test(toks[k]!.gap)) {
-      if (/[:;.()"«»“”]/.test(toks[k]!.gap) || personAt[k] || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || toks[k + 1]!.sent !== sent) return null;
+    while (k < toks.length - 1 && k - from < (forOther ? 10 : 5) && !/[،,]/.test(toks[k]!.gap)) {
+      if (/[:;.()"«»“”]/.test(toks[k]!.gap) || (personAt[k] && !forOther) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!) || toks[k + 1]!.sent !== sent) return null;
       k++;
     }
-    if (!/[،,]/.test(toks[k]!.gap) || personAt[k] || k + 1 >= toks.length) return null;
+    if (!/[،,]/.test(toks[k]!.gap) || (personAt[k] && !forOther) || k + 1 >= toks.length) return null;
     let j = k + 1;
     for (let n = 0; n < 2 && j < toks.length && !personAt[j]; n++, j++) {
       const t = toks[j]!;
