@@ -67,12 +67,14 @@ export const COUNTERPART = set(`نظير نظيره نظيرته نظيرها ن
  * (أبلغ with its addressee, and the present only with «them»: تبلغه is as often «reaches it».)
  */
 /**
- * Verbs that say words aloud or in writing (قال، ردد، هتف، كتب، غرد): a short quotation after one
- * is what was said, where after a verb of showing or judging (تظهر، يعتبر) it is a phrase.
+ * Verbs that say words aloud or in writing (قال، ردد، هتف، كتب، غرد) or ask (تساءل, and تسائل as
+ * copy often writes it): a short quotation after one is what was said, where after a verb of
+ * showing or judging (تظهر، يعتبر) it is a phrase.
  */
 export const ALOUD_VERBS = set(`
 قال قالت قالوا يقول تقول يقولون ردد رددت رددوا يردد تردد يرددون هتف هتفت هتفوا يهتف تهتف يهتفون
 كتب كتبت غرد غردت
+تساءل تساءلت يتساءل تتساءل تسائل تسائلت يتسائل تتسائل
 `);
 
 export const SPEECH_VERBS = set(`
@@ -82,7 +84,7 @@ export const SPEECH_VERBS = set(`
 أقر أقرت اعترف اعترفت أوضحت أكدا قالوا أكدوا أضافوا أشاروا يضيف تضيف أفادوا ردد ردت رد ختم ختمت
 ينفي تنفي نفوا نفيا أنكر أنكرت ينكر تنكر أنكروا
 يشير تشير يعتبر تعتبر أظهرت أظهر تظهر يظهر أورد أوردت نقل نقلت ينقل تنقل
-يفيد تفيد تساءل تساءلت يتساءل
+يفيد تفيد تساءل تساءلت يتساءل تتساءل تسائل تسائلت يتسائل تتسائل
 قالا قالتا أضافا أضافتا أوضحا أشارا أعلنا ذكرا اعتبرا قالوا يقولون
 أجاب أجابت يجيب تجيب روى روت يروي استطرد استطردت هتف هتفت هتفوا رددوا غرد غردت
 يهتف تهتف يهتفون يرددون

@@ -3287,7 +3287,8 @@ export class ArabicQuoteReader {
         const rest = s.text.slice(q.close + 1);
         const n = wordCount(q.inner);
         if (n < MIN_QUOTE_WORDS && !(said && /^\s*([.،,:;!؟?]|$)/.test(rest)) && !(n >= 2 && this.judgedBefore(kOpen, a) >= 0)
-          && !(n >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))) return false;
+          && !(n >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))
+          && !(n >= 2 && this.saidBeforeColon(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))) return false;
         // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
         const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);
         // (a word or two that a verb of saying opens and the sentence closes is said, not a name:
@@ -3793,6 +3794,22 @@ export class ArabicQuoteReader {
     for (let m = k - 1; m >= a && m >= k - 5; m--) {
       const w = toks[m]!;
       if ((m < k - 1 && /[،,.:;؛()"«»“”]/.test(w.gap)) || isComplementiser(w) || RELATIVES.has(w.light)) return false;
+      if (ALOUD_VERBS.has(w.light.replace(/^[وف]/, ''))) return !this.notYetSaid(m);
+    }
+    return false;
+  }
+
+  /**
+   * A colon right before the quotation at token k and, earlier in the sentence (at most twelve
+   * words back), a verb that says words aloud (ALOUD_VERBS): «وتسائل ماسك، عندما تلقى عرض روجان:
+   * "هل هذا سيجار؟"». The colon announces the words; a phrase named or stressed takes none.
+   */
+  private saidBeforeColon(k: number, a: number): boolean {
+    const toks = this.toks;
+    if (k - 1 < a || !/:/.test(toks[k - 1]!.gap)) return false;
+    for (let m = k - 1; m >= a && m >= k - 12; m--) {
+      const w = toks[m]!;
+      if (m < k - 1 && /[:;.()"«»“”]/.test(w.gap)) return false;
       if (ALOUD_VERBS.has(w.light.replace(/^[وف]/, ''))) return !this.notYetSaid(m);
     }
     return false;
