@@ -57,8 +57,12 @@ export function givenNameEn(word: string): string | null {
 
 const memo = new Map<string, EnglishName>();
 
-/** normAr forms of name particles (بن، ابن، بنت، آل، أبو، ولد). */
-const PARTICLE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ولد']);
+/**
+ * normAr forms of name particles (بن، ابن، بنت، آل، أبو، ولد), and the European ones inside a name
+ * (دي، دا، فون، فان، دير، دو: de Gea, van der Sar), which keep their own lower-case spelling: the
+ * learned speller, trained on name tokens that open names, capitalises them (Peter Du Blois).
+ */
+const PARTICLE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ولد', 'دي', 'دا', 'فون', 'فان', 'دير', 'دو']);
 /**
  * The Turkish surname ending -oğlu ("son of"), which Arabic writes as a word of its own after the
  * stem (كيليتشدار أوغلو، داود أوغلو) while English writes one word (Kilicdaroglu, Davutoglu).
