@@ -27,6 +27,15 @@ export function lookupPerson(name: string): LexPerson | null {
   return lex.personByAr.get(n) ?? null;
 }
 
+/**
+ * The world figure (figures.json) an Arabic name of two words or more names, or null: for the
+ * spelling and Latin aliases of a person the briefing already holds, never to find one.
+ */
+export function lookupFigure(name: string): LexPerson | null {
+  if (!hasArabic(name)) return null;
+  return lexicon().figureByAr.get(dropHonorifics(normAr(name))) ?? null;
+}
+
 function dropHonorifics(n: string): string {
   const { honorifics } = lexicon();
   let words = n.split(' ');
@@ -78,7 +87,7 @@ const CLASS_PREFIX: Record<string, string> = {
 
 function wholeHit(n: string): string | null {
   const lex = lexicon();
-  const p = lex.personByAr.get(n);
+  const p = lex.personByAr.get(n) ?? lex.figureByAr.get(n);
   if (p && n.includes(' ')) return p.en;
   const o = lex.orgByAr.get(n) ?? lex.placeByAr.get(n);
   if (o) return o.en;

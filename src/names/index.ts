@@ -15,7 +15,7 @@ setRoleNameFn((ar) => {
   return (e.origin === 'romanised' && brandName(ar)) || e.en;
 });
 
-export { englishName, isGivenName, givenNameEn, lookupPerson, type EnglishName } from './english.ts';
+export { englishName, isGivenName, givenNameEn, lookupFigure, lookupPerson, type EnglishName } from './english.ts';
 export { translateRole, translateSource, relativeRole, isCollectiveNoun } from './roles.ts';
 export { knownRoleEnglish } from './known-role.ts';
 export { brandName, brandSpellingRank } from './brands.ts';

@@ -144,6 +144,12 @@ export interface Lexicon {
   demonymExceptions: DemonymException[];
   /** normalised Arabic full name (any variant, with and without ال on the last word) -> entry */
   personByAr: Map<string, LexPerson>;
+  /**
+   * figures.json: world figures whose English spelling media fix (Lionel Messi, Jean-Claude Juncker),
+   * by normalised Arabic name of two words or more. Read only to spell a whole name and to give a
+   * person the Latin aliases /who matches: never evidence that a word is a name (data/lexicon/README.md).
+   */
+  figureByAr: Map<string, LexPerson>;
   orgByAr: Map<string, LexOrg>;
   placeByAr: Map<string, LexPlace>;
   /** normalised Latin name or alias -> entry */
@@ -279,6 +285,7 @@ export function hideLexiconEntries(h: LexiconHiding): void {
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const people = loadLexiconFile('people.json', z.array(personSchema)).filter((p) => !hiding.person?.(p));
+  const figures = loadLexiconFile('figures.json', z.array(personSchema)).filter((p) => !hiding.person?.(p));
   const orgs = loadLexiconFile('orgs.json', z.array(orgSchema)).filter((o) => !hiding.org?.(o));
   const places = loadLexiconFile('places.json', z.array(placeSchema)).filter((p) => !hiding.place?.(p));
   const titles = loadLexiconFile('titles.json', titlesFileSchema);
@@ -288,6 +295,10 @@ export function lexicon(): Lexicon {
 
   const personByAr = new Map<string, LexPerson>();
   indexAr(people, personByAr);
+  // (whole names only: a figure's one word, ميسي or بيل, is someone else's in other names)
+  const figureByAr = new Map<string, LexPerson>();
+  indexAr(figures, figureByAr);
+  for (const k of [...figureByAr.keys()]) if (!k.includes(' ') || personByAr.has(k)) figureByAr.delete(k);
   const orgByAr = new Map<string, LexOrg>();
   indexAr(orgs, orgByAr);
   const placeByAr = new Map<string, LexPlace>();
@@ -355,6 +366,7 @@ export function lexicon(): Lexicon {
     demonymEn,
     demonymExceptions,
     personByAr,
+    figureByAr,
     orgByAr,
     placeByAr,
     personByLatin,

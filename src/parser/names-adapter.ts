@@ -18,6 +18,7 @@ function optional<A extends unknown[], R>(name: string): Fn<A, R> | null {
   return typeof f === 'function' ? (f as Fn<A, R>) : null;
 }
 const lookupPersonFn = optional<[string], unknown>('lookupPerson');
+const lookupFigureFn = optional<[string], unknown>('lookupFigure');
 const lookupPlaceFn = optional<[string], unknown>('lookupPlace');
 const lookupOrgFn = optional<[string], { en: string; kind?: OrgKind } | null>('lookupOrg');
 const countryFn = optional<[string], unknown>('countryByArabic');
@@ -71,13 +72,15 @@ export const arabicNameFor = cached<string>((en) => {
 }, '');
 
 /**
- * Latin aliases of a person the lexicon knows (Wladimir Putin, Poutine …), else [] (a shared list:
+ * Latin aliases of a person the lexicon knows (Wladimir Putin, Poutine …) or of a world figure
+ * (figures.json), else [] (a shared list:
  * callers copy it, never change it). Memoised: the lexicon's look-up of each person's name, asked
  * afresh for every person of every parse, was ~2 % of a short article's parse.
  */
 export const latinAliases = memo((name: string): readonly string[] => {
   try {
-    const p = lookupPersonFn?.(name) as { aliases?: string[] } | null | undefined;
+    // (a world figure's too, figures.json: /who messi finds ليونيل ميسي)
+    const p = (lookupPersonFn?.(name) ?? lookupFigureFn?.(name)) as { aliases?: string[] } | null | undefined;
     return Array.isArray(p?.aliases) ? p!.aliases!.filter((a) => typeof a === 'string') : [];
   } catch {
     return [];
