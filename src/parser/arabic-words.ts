@@ -8,6 +8,7 @@ import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
 import { BELIEF_VERBS, BREAKERS, CLAIM_HEADS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, VERB_FRAMES, type VerbFrame, CONSTRUCT_ONLY_HEADS, DEFINITE_CONSTRUCT_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
+import { isKnownNameToken } from './name-evidence.ts';
 import type { Token } from './tokens.ts';
 import { classOf, classOfInfo, infoOf, infoOfLight, readingsOfInfo, textClassOf, type WordInfo } from './word-info.ts';
 
@@ -152,6 +153,11 @@ export function verbFrame(t: Token): VerbFrame | null {
 }
 
 const unnamedOf = (w: WordInfo) => readingsOfInfo(w).some((r) => UNNAMED_HEADS.has(r.stem) && r.prefix.length <= 1);
+/** موجهاً، مشيرا، مستغربا: an active participle in the accusative, never a name (names in م…ا are rare). */
+export function accusativeParticiple(t: Token): boolean {
+  return /^[وف]?م.{3,5}ا$/.test(t.light) && !isUnnamedHead(t) && !roleHead(t) && !isGiven(t) && !isKnownNameToken(t.light.replace(/^[وف](?=م)/, ''));
+}
+
 export function isUnnamedHead(t: Token): boolean {
   // The accusative (مسؤولاً، مصدراً) writes an alef after the tanween.
   return classOf(t, UNNAMED, unnamedOf) || (t.light.endsWith('ا') && /\u064B/.test(t.text) && classOfInfo(infoOfLight(t.light.slice(0, -1)), UNNAMED, unnamedOf));

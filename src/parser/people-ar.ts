@@ -9,7 +9,7 @@ import { readingsOf } from './word-info.ts';
 import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
 import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, normIndexOf, type Token } from './tokens.ts';
 import {
-  COMPOUND_NAME_OPENERS, conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
+  accusativeParticiple, COMPOUND_NAME_OPENERS, conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, masdarShape, nameLike, RELATIVES, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, AUDIENCE_NOUNS, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
@@ -2120,19 +2120,17 @@ export function titleBefore(toks: readonly Token[], from: number, taken: TokenSe
   return best;
 }
 
-/** A participle in the accusative (مضيفا، مؤكدة), which goes on with the sentence after a comma. */
-const accusativeShaped = (t: Token) => /^[وف]?م.{3,5}ا$/.test(t.light) && !isGiven(t);
 /**
  * The name at `from` ends within four words on a comma after which another name opens (a word of
  * a name's shape that the data or the tagger take for a name word, no article, no title, no
- * participle): «X، Y» where Y is set off after X.
+ * participle going on with the sentence, مضيفا): «X، Y» where Y is set off after X.
  */
 function apposedAfter(toks: readonly Token[], from: number): boolean {
   for (let k = from; k < from + 4 && k + 1 < toks.length && sameSentence(toks[k], toks[k + 1]); k++) {
     if (commaAfter(toks[k]!)) {
       const n = toks[k + 1]!;
       const evidence = isGiven(n) || isKnownNameToken(n.light) || lexiconNameWord(n) || (articleScores.get(toks)?.[n.i] ?? 0) > 0;
-      return evidence && nameLike(n) && !hasArticle(n) && !roleHead(n) && !isInstitutionNoun(n) && !isPlaceOrOrg(n) && !isComplementiser(n) && !accusativeShaped(n);
+      return evidence && nameLike(n) && !hasArticle(n) && !roleHead(n) && !isInstitutionNoun(n) && !isPlaceOrOrg(n) && !isComplementiser(n) && !accusativeParticiple(n);
     }
     if (delimAfter(toks[k]!, toks)) return false;
   }
