@@ -298,7 +298,7 @@ export function lexicon(): Lexicon {
   // (whole names only: a figure's one word, ميسي or بيل, is someone else's in other names)
   const figureByAr = new Map<string, LexPerson>();
   indexAr(figures, figureByAr);
-  for (const k of [...figureByAr.keys()]) if (!k.includes(' ') || personByAr.has(k)) figureByAr.delete(k);
+  for (const k of [...figureByAr.keys()]) if (!k.includes(' ')) figureByAr.delete(k);
   const orgByAr = new Map<string, LexOrg>();
   indexAr(orgs, orgByAr);
   const placeByAr = new Map<string, LexPlace>();
