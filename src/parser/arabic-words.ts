@@ -6,6 +6,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { memo } from '../text/memo.ts';
 import { lightNormAr } from '../text/arabic.ts';
 import { isArStopword } from '../text/stopwords.ts';
+import { stripDiacritics } from '../text/normalize.ts';
 import { BELIEF_VERBS, BREAKERS, CLAIM_HEADS, COMPLEMENTISERS, DENIAL_VERBS, REFUSAL_VERBS, REPORT_VERBS, VERB_FRAMES, type VerbFrame, CONSTRUCT_ONLY_HEADS, DEFINITE_CONSTRUCT_HEADS, DEFINITE_ONLY_HEADS, CONTINUATION, COUNTERPART, INSTITUTION_NOUNS, RELATION_HEADS, HONORIFICS, MONTHS, OUTLET_HEADS, ROLE_HEADS, SPEECH_VERBS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { englishName, isKnownGivenName, isKnownPlace, knownOrg } from './names-adapter.ts';
 import { isKnownNameToken } from './name-evidence.ts';
@@ -292,10 +293,15 @@ export const KIN_SPEAKERS = new Map<string, string>([
   ['حركة', 'the movement of'], ['موقع', 'the website of'],
 ]);
 
-/** A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. */
+/**
+ * A verbal noun's written shape: تفعيل، مفاعلة، استفعال، افتعال، انفعال، إفعال. The light form writes
+ * إ as ا, and أفعال (أنباء، أطراف) is a plural of the same letters, so إفعال is read from the text's
+ * hamza below (إعدام، إطلاق).
+ */
 export function masdarShape(t: Token): boolean {
-  return /^(ت..ي.|م.ا..ة|است..ا.|ا.ت.ا.|ان..ا.|إ..ا.)$/.test(t.light);
+  return /^(ت..ي.|م.ا..ة|است..ا.|ا.ت.ا.|ان..ا.)$/.test(t.light) || IF3AL.test(stripDiacritics(t.text));
 }
+const IF3AL = /^إ[\u0621-\u064A]{2}ا[\u0621-\u064A]$/;
 
 export function isParticle(t: Token): boolean {
   return PARTICLES.has(t.light);

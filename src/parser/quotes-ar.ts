@@ -12,7 +12,7 @@ import { joinNames } from '../briefing/speakers.ts';
 import type { VerbFrame } from './cues-ar.ts';
 import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
-import { speakerTail } from './speaker-tail.ts';
+import { speakerTail, splitOverlap } from './speaker-tail.ts';
 import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, RELATION_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, accusativeParticiple, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead, SPELLED_LETTER } from './arabic-words.ts';
@@ -2048,6 +2048,11 @@ export class ArabicQuoteReader {
     if (chosen !== UNATTRIBUTED && !chosen.speakerId && !chosen.speakerIds?.length) {
       const ar = speakerTail(chosen.speaker.ar);
       if (ar !== chosen.speaker.ar) chosen = { ...chosen, speaker: { ar, en: '' } };
+    }
+    const split = chosen === UNATTRIBUTED || kind === 'direct' ? null : splitOverlap(q.text, chosen.speaker.ar, !!chosen.speakerId || !!chosen.speakerIds?.length || !chosen.unnamed);
+    if (split) {
+      q.text = split.text;
+      if (split.speakerAr !== chosen.speaker.ar) chosen = { ...chosen, speaker: { ar: split.speakerAr, en: '' } };
     }
     q.speaker = chosen.speaker.en || chosen === UNATTRIBUTED || chosen.speakerId ? chosen.speaker : { ar: chosen.speaker.ar, en: speakerEnglish(chosen) };
     // a described source read as a role shows the source's English (a government spokesman, not

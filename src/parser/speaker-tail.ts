@@ -15,12 +15,19 @@
  *   تشديد الحصار، الدولي | توقعاته): Arabic closes a construct on its first definite word, so an
  *   indefinite noun after one opens a new phrase (the verb's object); a name may follow (شركة آبل)
  *   and is not cut, as neither shape is a name's;
+ * - after a nationality (البريطانية | برنامجا), at an indefinite accusative common noun: the object;
+ * - at فإن: «according to X, …» has the clause after it;
  * - a dangling preposition or «التابعة» with nothing after it is dropped, and a bracket left open
  *   is closed (وكالة الفضاء الأمريكية (ناسا).
+ *
+ * splitOverlap, below, settles a phrase that the quotation's own start overlaps.
  */
-import { hasArticle, isComplementiser, isSpeechVerb, masdarShape, SPELLED_LETTER } from './arabic-words.ts';
+import { hasArticle, isComplementiser, isSpeechVerb, isTimeWord, masdarShape, SPELLED_LETTER } from './arabic-words.ts';
+import { lightNormAr } from '../text/arabic.ts';
 import { tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { memo } from '../text/memo.ts';
+import { isEverydayWord } from './everyday-words.ts';
+import { isNameTokenAtAll } from './name-evidence.ts';
 
 const NUMBER = /^[0-9٠-٩][0-9٠-٩.,،٫]*$/;
 const ASIDE = /^(جانب|جهت)(ه|ها|هم|هما)$/;
@@ -36,8 +43,20 @@ const PREPOSITION_PRONOUN = /^(علي|الي|لدي|عند|مع|من|عن|في|�
  */
 const DANGLING = new Set(['من', 'في', 'على', 'عن', 'الى', 'ب', 'ل', 'مع', 'او', 'و', 'مثل', 'دون', 'نحو', 'حوالي', 'قرابة', 'التابع', 'التابعة', 'التابعين', 'التابعون']);
 
+const NISBA = /^ال\S{3,}(ي|ية|يون|يين)$/;
+/**
+ * An indefinite accusative common noun right after a definite nisba (البريطانية | برنامجا): the
+ * verb's object, as a construct ends on its adjectives and no name is written with the accusative's
+ * alif on a word the everyday list holds without it.
+ */
+function objectAfterNisba(prev: Token, t: Token, bracketed: boolean): boolean {
+  if (bracketed || !NISBA.test(prev.light) || hasArticle(t) || !/^\S{3,}ا$/.test(t.light)) return false;
+  const stem = t.light.slice(0, -1);
+  return isEverydayWord(stem) && !isNameTokenAtAll(stem) && !isNameTokenAtAll(t.light);
+}
+
 /** The index of the first word that cannot belong to the phrase (words.length when all do). */
-function cutAt(toks: readonly Token[]): number {
+function cutAt(toks: readonly Token[], src: string): number {
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     const prev = toks[k - 1]!;
@@ -50,6 +69,8 @@ function cutAt(toks: readonly Token[]): number {
     if (/^من$/.test(t.light) && ASIDE.test(toks[k + 1]?.light ?? '')) return k;
     if (WAW_POSSESSED.test(t.light) && !/^[وف]?ال/.test(t.light)) return k;
     if (hasArticle(prev) && !hasArticle(t) && !/^[وفبلك]/.test(t.light) && (masdarShape(t) || (POSSESSED.test(t.light) && !PREPOSITION_PRONOUN.test(t.light)))) return k;
+    if (t.text === 'فإن') return k;
+    if (objectAfterNisba(prev, t, /[("«“]\s*$/.test(src.slice(0, t.start)))) return k;
   }
   return toks.length;
 }
@@ -58,7 +79,7 @@ function computeTail(ar: string): string {
   const span = { start: 0, end: ar.length, text: ar } as SentenceSpan;
   const toks = tokenize(ar, [span], 'ar');
   if (toks.length < 2) return ar;
-  let end = cutAt(toks);
+  let end = cutAt(toks, ar);
   // (a preposition or a bound adjective left last says nothing: «(فيفا) من», «سبأ التابعة»)
   while (end > 1 && DANGLING.has(toks[end - 1]!.light)) end--;
   if (end === toks.length) return closeBrackets(ar);
@@ -74,3 +95,44 @@ function closeBrackets(ar: string): string {
 /** The described speaker's phrase without the words that run on past its end (see above). */
 export const speakerTail = memo(computeTail);
 
+
+/**
+ * Where a reader cut the sentence inside the speaker's phrase, so that the speaker's last words are
+ * also the quotation's first (وأكد المرصد السوري | لحقوق الانسان إعدام التنظيم …، حضت المديرة العامة
+ * … | كريستين لاغارد أمس السبت، الدول العربية على …، أكدت الخارجية المصرية | الرفض الكامل …): the
+ * number of the quotation's words that repeat the speaker's last ones (0 when none do).
+ */
+export function speakerOverlap(text: string, speakerAr: string): { words: number; toks: Token[] } {
+  const sp = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
+  const toks = tokenize(text, [{ start: 0, end: text.length, text } as SentenceSpan], 'ar');
+  for (let m = Math.min(sp.length, toks.length - MIN_LEFT); m >= 1; m--) {
+    const tail = sp.slice(-m);
+    if (tail.every((w, i) => w === toks[i]!.light && (i === 0 || !toks[i - 1]!.gap.trim()))) return { words: m, toks };
+  }
+  return { words: 0, toks };
+}
+/** Words a quotation keeps at least once the speaker's are dropped from it. */
+const MIN_LEFT = 2;
+/** Time words after a speaker's name date the saying (أمس السبت، الخميس), not the thing said. */
+const SAYING_TIME = /^(امس|اليوم|الليلة|مساء|صباح)$/;
+
+/**
+ * Gives a quotation and its speaker back their own words where they overlap (speakerOverlap). A
+ * named speaker and a body whose overlap opens on a ل-complement (لحقوق الانسان: its name goes on)
+ * keep the words, and the quotation starts after them and the time words that follow; a body's
+ * phrase that overlaps on any other word ran on into what it said (الخارجية المصرية | الرفض), so the
+ * speaker ends before it. null when nothing overlaps.
+ */
+export function splitOverlap(text: string, speakerAr: string, named: boolean): { text: string; speakerAr: string } | null {
+  if (/^\s*["«“]/.test(text)) return null;
+  const { words, toks } = speakerOverlap(text, speakerAr);
+  if (!words) return null;
+  if (named || /^لل?/.test(toks[0]!.light)) {
+    let k = words;
+    while (k < toks.length - MIN_LEFT && (isTimeWord(toks[k]!) || SAYING_TIME.test(toks[k]!.light))) k++;
+    return { text: text.slice(toks[k]!.start), speakerAr };
+  }
+  const sp = speakerAr.trim().split(/\s+/);
+  if (sp.length - words < 1) return null;
+  return { text, speakerAr: sp.slice(0, sp.length - words).join(' ') };
+}
