@@ -47,6 +47,7 @@
  *   npm run cv:people -- --list --causes      each invention and miss with its likely cause
  *                                  (scripts/lib/people-errors.ts), and the causes counted at the end
  *   npm run cv:people -- --list --prec        also each gold precedent missed (its anchor)
+ *   npm run cv:people -- --list --quotes      also each gold quotation missed or given to the wrong speaker
  *   npm run cv:people -- --list --out FILE    the listing into FILE instead of the terminal
  *   npm run cv:people -- --list --roles       under each role miss or leak, the role ranker's candidates
  *                                  for that person (score, right by the eval's test / the strict one)
@@ -110,6 +111,11 @@ const inHalf = inHalfOf(half);
 const causes = args.includes('--causes');
 // --prec: the listing also names each gold precedent the held-out parse missed (by its anchor)
 const listPrecedents = args.includes('--prec');
+// --quotes: the listing also names each gold quotation the held-out parse missed or gave to the wrong speaker
+const listQuotes = args.includes('--quotes');
+const quoteLines = (r: { misses: string[]; wrongSpeakers: string[] }) => [
+  ...r.misses.filter((m) => /^quote/.test(m)).map((m) => `   miss   ${m}`), ...r.wrongSpeakers.map((w) => `   wrong  ${w}`),
+];
 const sw = args.indexOf('--sweep-cuts');
 // `--sweep-cuts`: settings of TAGGER_CUTS, each parsed over the fold's held-out articles after its own figures.
 const CUT_DEFAULTS = { ...TAGGER_CUTS };
@@ -179,6 +185,7 @@ function runFold(k: number): Figures {
       for (const e of es) emit(`   ${e.kind === 'miss' ? 'miss ' : 'extra'}  person ${e.name}  — ${e.cause} (${e.note})`);
       errors.push(...es);
       for (const m of r.misses) if (/^role/.test(m) || (listPrecedents && /^precedent/.test(m))) emit(`   miss   ${m}`);
+      if (listQuotes) for (const l of quoteLines(r)) emit(l);
       continue;
     }
     for (const m of r.misses) if (/^(person|role)/.test(m) || (listPrecedents && /^precedent/.test(m))) emit(`   miss   ${m}`);
@@ -186,6 +193,7 @@ function runFold(k: number): Figures {
     for (const l of r.roleLeaks) emit(`   role+  ${l}`);
     if (watch) for (const l of roleCandidateLines(gold, b, seen)) emit(l);
     for (const m of r.inventions) if (/^person/.test(m)) emit(`   extra  ${m}`);
+    if (listQuotes) for (const l of quoteLines(r)) emit(l);
   }
   sweeps.forEach((o, i) => {
     Object.assign(TAGGER_CUTS, CUT_DEFAULTS, o);
