@@ -121,10 +121,13 @@ const SAYING_TIME = /^(امس|اليوم|الليلة|مساء|صباح)$/;
  * named speaker and a body whose overlap opens on a ل-complement (لحقوق الانسان: its name goes on)
  * keep the words, and the quotation starts after them and the time words that follow; a body's
  * phrase that overlaps on any other word ran on into what it said (الخارجية المصرية | الرفض), so the
- * speaker ends before it. null when nothing overlaps.
+ * speaker ends before it. null when nothing overlaps, when the quotation is in quotation marks and
+ * when a complementiser (wordBefore, the word before it in the sentence) opens it.
  */
-export function splitOverlap(text: string, speakerAr: string, named: boolean): { text: string; speakerAr: string } | null {
-  if (/^\s*["«“]/.test(text)) return null;
+export function splitOverlap(text: string, speakerAr: string, named: boolean, wordBefore = ''): { text: string; speakerAr: string } | null {
+  // (nor a clause a complementiser opens, أن دي ميستورا أجرى …: its subject may be anyone, and a
+  // speaker wrongly chosen would take the words from it)
+  if (/^\s*["«“]/.test(text) || (wordBefore && isComplementiser({ text: wordBefore, light: lightNormAr(wordBefore) } as Token))) return null;
   const { words, toks } = speakerOverlap(text, speakerAr);
   if (!words) return null;
   if (named || /^لل?/.test(toks[0]!.light)) {

@@ -53,3 +53,11 @@ describe('in the briefing', () => {
     expect(qs.find(([, t]) => t.startsWith('الرفض الكامل'))?.[0]).toBe('الخارجية المصرية');
   });
 });
+
+describe('a clause after a complementiser keeps its subject', () => {
+  it('leaves «أن + a name» whole whoever was chosen to have said it', () => {
+    const said = 'دي ميستورا أجرى الثلاثاء "مشاورات غير رسمية" في سوتشي';
+    expect(splitOverlap(said, 'ستافان دي ميستورا', true, 'أن')).toBeNull();
+    expect(splitOverlap(said, 'ستافان دي ميستورا', true, 'بيان')?.text).toBe('أجرى الثلاثاء "مشاورات غير رسمية" في سوتشي');
+  });
+});
