@@ -186,8 +186,10 @@ export function isBreaker(t: Token): boolean {
 export const SPELLED_LETTER = /^(اي|ايه|بي|سي|دي|اف|جي|اتش|كي|كيه|ال|ام|ان|اس|تي|يو|دبليو|اكس|واي|زد|ار|كيو)$/;
 
 export function isComplementiser(t: Token): boolean {
-  return COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(withoutConj(t.light));
+  // (آن with its madda is a name, Anne: آن هيدالغو; the light form writes it as the complementiser ان)
+  return (COMPLEMENTISERS.has(t.light) || COMPLEMENTISERS.has(withoutConj(t.light))) && !MADDA_OPEN.test(t.text);
 }
+const MADDA_OPEN = /^[وف]?آ/;
 
 export function isTimeWord(t: Token): boolean {
   return isTimeLight(t.light);
