@@ -1858,6 +1858,11 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     let to = from;
     // A word the model scores below zero inside the span must be no preposition's object or verb.
     while (to < s.to && inName(toks[to + 1]!) && (scores[to + 1]! > 0 || doubtedWord(toks[to + 1]!))) to++;
+    // A span whose first word the model doubts and whose second it is sure of but the checks of a
+    // later word refuse (عمر | السومة: an ال-family name in ة) is read as the span that opens on the
+    // sure word, which no such check meets, with the doubted word before it left to the pair test
+    // below: the same words give the same name whether the model's run took in the given name or not.
+    if (to === from && from === s.from && from < s.to && scores[from]! < threshold && taggerSure(toks[from + 1]!)) to = ++from;
     while (to > from && isParticle(toks[to]!)) to--;
     // A nationality inside the span with name words on both sides (نقل رايولا | السويدي إبراهيموفيتش)
     // is the next person's, as it would be at the span's start: «X NISBA Y» is two people, one
