@@ -29,6 +29,8 @@ import { memo } from '../text/memo.ts';
 import { isEverydayWord } from './everyday-words.ts';
 import { isNameTokenAtAll } from './name-evidence.ts';
 
+/** A word that opens a clause of its own (وبعدما هدده، بينما كانت، حيث يقيم): no noun phrase holds one. */
+const SUBORDINATOR = /^[وف]?(بعدما|بينما|عندما|حينما|طالما|كلما|حيث|لكن|لكنه|لكنها|ريثما|لان|لانه|لانها)$/;
 const NUMBER = /^[0-9٠-٩][0-9٠-٩.,،٫]*$/;
 const ASIDE = /^(جانب|جهت)(ه|ها|هم|هما)$/;
 /** A word on و (or ف) whose stem carries a possessive pronoun: ومقره، وعددهم. */
@@ -69,7 +71,7 @@ function cutAt(toks: readonly Token[], src: string): number {
     if (/^من$/.test(t.light) && ASIDE.test(toks[k + 1]?.light ?? '')) return k;
     if (WAW_POSSESSED.test(t.light) && !/^[وف]?ال/.test(t.light)) return k;
     if (hasArticle(prev) && !hasArticle(t) && !/^[وفبلك]/.test(t.light) && (masdarShape(t) || (POSSESSED.test(t.light) && !PREPOSITION_PRONOUN.test(t.light)))) return k;
-    if (t.text === 'فإن') return k;
+    if (t.text === 'فإن' || SUBORDINATOR.test(t.light)) return k;
     if (objectAfterNisba(prev, t, /[("«“]\s*$/.test(src.slice(0, t.start)))) return k;
   }
   return toks.length;

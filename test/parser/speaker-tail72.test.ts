@@ -17,6 +17,10 @@ describe('speakerTail: more ends of a body\'s phrase (round fifty-seven)', () =>
   it('cuts at فإن: a clause reported after an «according to»', () => {
     expect(speakerTail('تويتر فإن الحد الأدنى لسن استخدام خدمتهم هو')).toBe('تويتر');
   });
+  it('cuts at a word that opens a clause of its own (بينما، وبعدما)', () => {
+    expect(speakerTail('محكمة أخرى استمرار حبس القس بينما كانت الولايات المتحدة تأمل')).toBe('محكمة أخرى استمرار حبس القس');
+    expect(speakerTail('شهادته وبعدما هدده أحدهم')).toBe('شهادته');
+  });
   it('cuts at a definite word after an إفعال verbal noun written with its hamza, not at an أفعال plural', () => {
     expect(speakerTail('المرصد السوري لحقوق الانسان إعدام التنظيم')).toBe('المرصد السوري لحقوق الانسان');
     expect(speakerTail('وكالات أنباء روسية')).toBe('وكالات أنباء روسية');
