@@ -482,6 +482,8 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
   return t && NAME_JOINERS.has(toks[t.name[0] - 1]!.light) ? null : t;
 }
 const NAME_JOINERS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ال', 'عبد']);
+/** Words of lineage (son, daughter of) inside a person's name. */
+const NASAB: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
 
 function titledSpan(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
   const head = roleHead(toks[i]!);
@@ -533,7 +535,11 @@ function titledSpan(toks: readonly Token[], i: number): { role: [number, number]
     // رئيس الحكومة | الحبيب الصيد), as Maghreb copy writes them: known as written to the gazetteer, then
     // a name that closes and whose last word the article writes again alone. (Not an adjective the
     // corpus writes as an everyday word, اللاعب | الشاب ماهر عصام.)
-    if (hasArticle(nx) && nx.light.startsWith('ال') && (hasArticle(cur) || (r === i && !!head?.definite)) && isKnownNameToken(nx.light) && !isEverydayWord(nx.light.slice(2)) && !roleHead(nx) && !isPlaceOrOrg(nx) && !isHonorific(nx) && !isStop(nx) && !nisbaWord(nx) && !delimAfter(nx, toks)) {
+    // (… or before بن/بنت, a lineage that only a person's own name takes: الأمير الوليد بن طلال،
+    // المدافع المهدي بن عطية; then the article need not write the last word again, and an adjective's
+    // shape, وليد, is no bar.)
+    const lineage = NASAB.has(toks[r + 2]?.light ?? '') && !delimAfter(nx, toks);
+    if (hasArticle(nx) && nx.light.startsWith('ال') && (hasArticle(cur) || (r === i && !!head?.definite)) && isKnownNameToken(nx.light) && (lineage || !isEverydayWord(nx.light.slice(2))) && !roleHead(nx) && !isPlaceOrOrg(nx) && !isHonorific(nx) && !isStop(nx) && !nisbaWord(nx) && !delimAfter(nx, toks)) {
       const n2 = toks[r + 2];
       if (n2 && sameSentence(nx, n2) && !hasArticle(n2) && !verbAt(toks, r + 2)) {
         // (up to three more words; an ال family name ends it: الباجي قائد | السبسي)
@@ -544,7 +550,7 @@ function titledSpan(toks: readonly Token[], i: number): { role: [number, number]
           if (!(family || (nameLike(w, true) && !hasArticle(w))) || isSpeechVerb(w) || isComplementiser(w) || verbAt(toks, e + 1)) break;
           e++;
         }
-        if (closesName(toks, e) && recurs(toks, toks[e]!) && toks.slice(r + 2, e + 1).every((t) => !isSpeechVerb(t) && !isComplementiser(t) && !isParticle(t))) return { role: [i, r], name: [r + 1, e] };
+        if (closesName(toks, e) && (recurs(toks, toks[e]!) || (lineage && e > r + 2)) && toks.slice(lineage ? r + 3 : r + 2, e + 1).every((t) => !isSpeechVerb(t) && !isComplementiser(t) && !isParticle(t))) return { role: [i, r], name: [r + 1, e] };
       }
     }
     // A relative pronoun (ولي عهد أبوظبي … التي) ends the role: what follows describes, it names no one.
