@@ -479,7 +479,18 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
   const t = titledSpan(toks, i);
   // A name is never the rest of another after its بن، أبو، آل or عبد (رئيس مؤسسة خليفة بن | زايد آل
   // نهيان): the role ran into a name (here an institution's), and the words after it are no one's.
-  return t && NAME_JOINERS.has(toks[t.name[0] - 1]!.light) ? null : t;
+  if (!t || NAME_JOINERS.has(toks[t.name[0] - 1]!.light)) return null;
+  // A title's words carry the article after its definite word; a bare word the title ran over right
+  // before the name, name-shaped and no title, place or everyday word (المخرج سامح | عبد العزيز،
+  // المحلل مينغ | تشي كو), is the name's first word.
+  const [a, b] = t.role;
+  const last = toks[b]!;
+  if (b > a && b + 1 === t.name[0] && hasArticle(toks[b - 1]!) && !hasArticle(last) && !delimAfter(toks[b - 1]!, toks) && !delimAfter(last, toks)
+    && nameLike(last) && !roleHead(last) && !isUnnamedHead(last) && !isPlaceOrOrg(last) && !everyday(last) && !nisbaWord(last) && !isStop(last) && !isParticle(last)
+    && !isHonorific(last) && !isTimeWord(last) && !GLUED_LETTER.test(last.light)) {
+    return { role: [a, b - 1], name: [b, t.name[1]] };
+  }
+  return t;
 }
 const NAME_JOINERS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ال', 'عبد']);
 /** Words of lineage (son, daughter of) inside a person's name. */

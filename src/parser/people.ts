@@ -140,9 +140,16 @@ function namesake(a: NameCandidate, b: NameCandidate): boolean {
   return !a.words.includes(lb) && !b.words.includes(la) && nameSkeleton(la) !== nameSkeleton(lb);
 }
 
+/** The shorter name's words are the longer one's last words. */
+const tailOf = (long: NameCandidate, short: NameCandidate): boolean =>
+  short.words.length < long.words.length && short.words.every((w, k) => w === long.words[long.words.length - short.words.length + k]);
+
 /** Both are full names whose first words are different given names: relatives, not one person. */
 function otherGiven(a: NameCandidate, b: NameCandidate): boolean {
   if (a.words.length < 2 || b.words.length < 2) return false;
+  // (a name that is the other's last words is that name cut short, whatever list knows its first
+  // word: تشي كو is مينغ تشي كو, not a relative)
+  if (tailOf(a, b) || tailOf(b, a)) return false;
   // One first word a known given name is enough when the other is a plain name word of a full
   // name read with a cue of its own (رئيس الموساد يوسي كوهين beside إيلي كوهين: يوسي is in no
   // list): not a word in ال, a common word or a title's plural (السويدي إبراهيموفيتش، محامو رونالدو),
