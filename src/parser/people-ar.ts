@@ -2435,6 +2435,8 @@ function tokensOf(cs: readonly PersonCandidate[]): TokenMarks {
 const PAREN_COMMA = /\)\s*[،,]\s*$/;
 /** Words that join the people of a list beside the conjunction و glued to the next name. */
 const LIST_JOINERS = new Set(['او', 'و'].map(lightNormAr));
+/** A past verb's plural ending (قالوا، حولوا), on a word of four letters or more. */
+const PLURAL_PAST = /^\S{2,}وا$/;
 
 /**
  * The next people of a list after a person found (تغلبت على سالي هوكينز ومارغو روبي وسرشا رونان،
@@ -2483,6 +2485,10 @@ function listMates(toks: readonly Token[], found: readonly PersonCandidate[]): P
     if (!nameLike(rest) || verbShaped(rest) || isPlaceOrOrg(rest)) continue;
     if (viaComma && (roleHead(j) || everyday(j) || roleHead(rest) || everyday(rest) || commonWordShaped(rest) || isStop(rest) || isTimeWord(rest))) continue;
     const evidence = isGiven(rest) || isKnownNameToken(rest.light) || lexiconNameWord(rest);
+    // A past verb of the plural (وحولوا حلم نيمار: "and they turned Neymar's dream") goes on with the
+    // sentence after a list of its subjects, when the tagger is as sure it is no name word as the
+    // cue-found names' veto asks (ruleVeto): a name ends so too (وشينوا أتشيبي, Chinua Achebe).
+    if (!evidence && PLURAL_PAST.test(rest.light) && (articleScores.get(toks)?.[k] ?? 0) < -TAGGER_CUTS.ruleVeto) continue;
     // The name ends where nameSpan ends it.
     // A list of people vouches for its item as a title does: a first word the names data knows may
     // take an ال family name when the item closes there (منير عبيد، وفاروق الدمرداش، و…).
