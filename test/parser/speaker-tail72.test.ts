@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parser/index.ts';
 import { speakerTail, splitOverlap } from '../../src/parser/speaker-tail.ts';
 
-const quotesOf = (text: string) => parseArticle(text).quotes.map((q) => [q.speaker.ar, q.text.slice(0, 30)]);
+const quotesOf = (text: string) => parseArticle(text).quotes.map((q): [string, string] => [q.speaker.ar, q.text.slice(0, 30)]);
 
 // Round fifty-seven: a speaker's phrase and the words said do not share words. Where a reader cut
 // the sentence inside the speaker's phrase, the overlap goes back to the one it belongs to.
