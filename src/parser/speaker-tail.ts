@@ -16,7 +16,7 @@
  *   indefinite noun after one opens a new phrase (the verb's object); a name may follow (شركة آبل)
  *   and is not cut, as neither shape is a name's;
  * - after a nationality (البريطانية | برنامجا), at an indefinite accusative common noun: the object;
- * - at فإن: «according to X, …» has the clause after it;
+ * - at فإن («according to X, …» has the clause after it) and at a subordinator (بينما، وبعدما، حيث);
  * - a dangling preposition or «التابعة» with nothing after it is dropped, and a bracket left open
  *   is closed (وكالة الفضاء الأمريكية (ناسا).
  *
@@ -97,14 +97,13 @@ function closeBrackets(ar: string): string {
 /** The described speaker's phrase without the words that run on past its end (see above). */
 export const speakerTail = memo(computeTail);
 
-
 /**
  * Where a reader cut the sentence inside the speaker's phrase, so that the speaker's last words are
  * also the quotation's first (وأكد المرصد السوري | لحقوق الانسان إعدام التنظيم …، حضت المديرة العامة
  * … | كريستين لاغارد أمس السبت، الدول العربية على …، أكدت الخارجية المصرية | الرفض الكامل …): the
  * number of the quotation's words that repeat the speaker's last ones (0 when none do).
  */
-export function speakerOverlap(text: string, speakerAr: string): { words: number; toks: Token[] } {
+function speakerOverlap(text: string, speakerAr: string): { words: number; toks: Token[] } {
   const sp = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
   const toks = tokenize(text, [{ start: 0, end: text.length, text } as SentenceSpan], 'ar');
   for (let m = Math.min(sp.length, toks.length - MIN_LEFT); m >= 1; m--) {
