@@ -26,6 +26,9 @@ export const PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'اب
  */
 export const COMPOUND_NAME_OPENERS: ReadonlySet<string> = new Set(['عبد', 'ابو']);
 
+/** The words of a lineage inside a name, «X بن Y» (son, daughter of), in light and matching forms alike. */
+export const LINEAGE_WORDS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
+
 const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
 
 /** Forms of the token with a leading و/ف removed (the token itself first). */

@@ -10,7 +10,7 @@ import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text
 import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter, occurrencesWithPrefixes, normIndexOf, type Token } from './tokens.ts';
 import {
   accusativeParticiple, COMPOUND_NAME_OPENERS, conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
-  isContinuation, isPlaceOrOrg, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, masdarShape, nameLike, RELATIVES, roleHead,
+  isContinuation, isPlaceOrOrg, LINEAGE_WORDS, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, masdarShape, nameLike, RELATIVES, roleHead,
 } from './arabic-words.ts';
 import { ACCORDING_TO, AUDIENCE_NOUNS, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { brandName, isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
@@ -493,8 +493,6 @@ export function titled(toks: readonly Token[], i: number): { role: [number, numb
   return t;
 }
 const NAME_JOINERS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ال', 'عبد']);
-/** Words of lineage (son, daughter of) inside a person's name. */
-const NASAB: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
 
 function titledSpan(toks: readonly Token[], i: number): { role: [number, number]; name: [number, number] } | null {
   const head = roleHead(toks[i]!);
@@ -549,7 +547,7 @@ function titledSpan(toks: readonly Token[], i: number): { role: [number, number]
     // (… or before بن/بنت, a lineage that only a person's own name takes: الأمير الوليد بن طلال،
     // المدافع المهدي بن عطية; then the article need not write the last word again, and an adjective's
     // shape, وليد, is no bar.)
-    const lineage = NASAB.has(toks[r + 2]?.light ?? '') && !delimAfter(nx, toks);
+    const lineage = LINEAGE_WORDS.has(toks[r + 2]?.light ?? '') && !delimAfter(nx, toks);
     if (hasArticle(nx) && nx.light.startsWith('ال') && (hasArticle(cur) || (r === i && !!head?.definite)) && isKnownNameToken(nx.light) && (lineage || !isEverydayWord(nx.light.slice(2))) && !roleHead(nx) && !isPlaceOrOrg(nx) && !isHonorific(nx) && !isStop(nx) && !nisbaWord(nx) && !delimAfter(nx, toks)) {
       const n2 = toks[r + 2];
       if (n2 && sameSentence(nx, n2) && !hasArticle(n2) && !verbAt(toks, r + 2)) {

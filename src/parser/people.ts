@@ -9,7 +9,7 @@ import { AR_STOPWORDS } from '../text/stopwords.ts';
 import { normaliseAr, stripDiacritics } from '../text/normalize.ts';
 import type { Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
-import { COMPOUND_NAME_OPENERS } from './arabic-words.ts';
+import { COMPOUND_NAME_OPENERS, LINEAGE_WORDS } from './arabic-words.ts';
 import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
 import { arabicNameFor, englishName, latinAliases, knownRoleEnglish, phoneticKeys, translateRole } from './names-adapter.ts';
 import { chooseRole, plainRole, type RoleOption } from './role-ranker.ts';
@@ -67,8 +67,6 @@ const MAX_ROLE_OPTIONS = 48;
 
 const PARTICLE_WORDS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ال', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'la', 'le', 'du']);
 
-/** The particles of a lineage (X بن Y: X son of Y). */
-const LINEAGE = new Set(['بن', 'ابن', 'بنت']);
 
 // Function words in matching form: ى and ي fold together there, so the name علي equals على.
 const STOP_FOLDED = new Set([...AR_STOPWORDS].map((w) => normaliseAr(w)));
@@ -227,7 +225,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   // زايد، منصور بن زايد آل نهيان): the chain's words are given names, which link no one (linkKeys),
   // and the short form has no family name to link by. Its first three words name one man.
   const byLineage = new Map<string, Draft>();
-  const lineage = (c: NameCandidate): string | null => (c.words.length >= 3 && LINEAGE.has(c.words[1]!) && !PARTICLE_WORDS.has(c.words[0]!) ? c.words.slice(0, 3).join(' ') : null);
+  const lineage = (c: NameCandidate): string | null => (c.words.length >= 3 && LINEAGE_WORDS.has(c.words[1]!) && !PARTICLE_WORDS.has(c.words[0]!) ? c.words.slice(0, 3).join(' ') : null);
   for (const c of ordered) {
     const keys = linkKeys(c);
     const full = c.words.join(' ');

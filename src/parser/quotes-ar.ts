@@ -2049,7 +2049,10 @@ export class ArabicQuoteReader {
       const ar = speakerTail(chosen.speaker.ar);
       if (ar !== chosen.speaker.ar) chosen = { ...chosen, speaker: { ar, en: '' } };
     }
-    const split = chosen === UNATTRIBUTED || kind === 'direct' ? null : splitOverlap(q.text, chosen.speaker.ar, !!chosen.speakerId || !!chosen.speakerIds?.length || !chosen.unnamed, this.wordBefore(t));
+    // (where the text stands in its sentence, found once: the discourse below needs it too, and a
+    // run-on paste's one sentence holds thousands of quotations)
+    const at = this.cur ? this.text.indexOf(t, this.cur.s.start) : -1;
+    const split = chosen === UNATTRIBUTED || kind === 'direct' ? null : splitOverlap(q.text, chosen.speaker.ar, !!chosen.speakerId || !!chosen.speakerIds?.length || !chosen.unnamed, this.wordBefore(at));
     if (split) {
       q.text = split.text;
       if (split.speakerAr !== chosen.speaker.ar) chosen = { ...chosen, speaker: { ar: split.speakerAr, en: '' } };
@@ -2082,15 +2085,13 @@ export class ArabicQuoteReader {
     if (chosen !== UNATTRIBUTED && !embedded) {
       this.last = chosen;
       this.lastPara = this.cur ? this.toks[this.cur.a]!.para : -1;
-      this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(this.text.indexOf(t, this.cur.s.start), this.cur.s.start)) : 0, sp: chosen });
+      this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(at, this.cur.s.start)) : 0, sp: chosen });
     }
   }
 
-  /** The word before the quotation's text in its sentence ('' when it cannot be found). */
-  private wordBefore(text: string): string {
-    if (!this.cur) return '';
-    const at = this.text.indexOf(text, this.cur.s.start);
-    if (at < 0) return '';
+  /** The word before the quotation's text, found at `at` in its sentence ('' when it was not found). */
+  private wordBefore(at: number): string {
+    if (!this.cur || at < 0) return '';
     return /(\S+)\s*$/.exec(this.text.slice(Math.max(this.cur.s.start, at - 24), at))?.[1] ?? '';
   }
 

@@ -105,6 +105,10 @@ export const speakerTail = memo(computeTail);
  */
 function speakerOverlap(text: string, speakerAr: string): { words: number; toks: Token[] } {
   const sp = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
+  // (the quotation's first word must be one of the speaker's before the quotation is tokenised:
+  // this runs once per quotation)
+  const first = /^[^\u0621-\u064A]*([\u0621-\u064A\u0640\u064B-\u0652]+)/.exec(text)?.[1];
+  if (!first || !sp.includes(lightNormAr(first))) return { words: 0, toks: [] };
   const toks = tokenize(text, [{ start: 0, end: text.length, text } as SentenceSpan], 'ar');
   for (let m = Math.min(sp.length, toks.length - MIN_LEFT); m >= 1; m--) {
     const tail = sp.slice(-m);
