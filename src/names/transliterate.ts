@@ -341,18 +341,26 @@ export function learnedSpelling(word: string): string {
     const bareCands = romaniseScored(m[1]!, 5, 'rules');
     const full = bareCands[0]?.from === 'lookup' ? [] : romaniseScored(t, 5, 'rules').filter((c) => c.from === 'lookup');
     const bare = full.length
-      ? nearTieChoice(full.map((c) => ({ ...c, text: withoutArticle(c.text) })).filter((c) => c.text), t)
+      ? nearTieChoice(full.map((c) => ({ ...c, text: withoutArticle(c.text, m[1]!) })).filter((c) => c.text), t)
       : nearTieChoice(bareCands, m[1]!);
     return bare ? `al-${cap(bare)}` : '';
   }
   return cap(nearTieChoice(romaniseScored(t, 5, 'rules'), t));
 }
 
+/**
+ * Arabic's sun letters, which the article assimilates to (الدين: ad-din, eddine). Only before one
+ * of them is a doubled opening consonant the article's; before a moon letter it is the word's own
+ * (العقاد: Akkad, not the article plus "kad").
+ */
+const SUN_LETTER = /^[تثدذرزسشصضطظلن]/;
+
 /** A Latin spelling without the article the data sometimes write into it (eddine, el-deen, larbi). */
-function withoutArticle(latin: string): string {
+function withoutArticle(latin: string, bareAr: string): string {
+  const sun = SUN_LETTER.test(bareAr);
   return latin
     .replace(/^(al|el)-?(?=[a-z]{3})/, '')
-    .replace(/^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})/, '$1')
+    .replace(/^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})/, (all, c: string) => (sun ? c : all))
     .replace(/^l(?=[aeiou][a-z]{2})/, '');
 }
 
