@@ -1727,7 +1727,7 @@ export class ArabicQuoteReader {
       this.byHead = new Map();
       for (const p of this.people) {
         // (the role's first word without the comma of an apposition: «النائبة، رئيسة لجنة …»)
-        const head = p.role.ar ? roleHead({ ...t, light: lightNormAr(stripDiacritics(p.role.ar.split(/\s+/)[0]!).replace(/[^\u0621-\u064A]/g, '')) })?.head : undefined;
+        const head = p.role.ar ? roleHead({ ...t, light: roleTitleWord(p.role.ar) })?.head : undefined;
         if (head) this.byHead.set(head, [...(this.byHead.get(head) ?? []), p]);
       }
     }
@@ -1745,7 +1745,7 @@ export class ArabicQuoteReader {
     if (!m) return null;
     const title = m[1]!.replace(/ت$/, 'ة');
     if (!roleHead({ text: title, light: title } as Token)) return null;
-    const withIt = this.people.filter((p) => p.role.ar && lightNormAr(stripDiacritics(p.role.ar.split(/\s+/)[0]!).replace(/[^\u0621-\u064A]/g, '')) === title);
+    const withIt = this.people.filter((p) => p.role.ar && roleTitleWord(p.role.ar) === title);
     return withIt.length === 1 ? withIt[0]! : null;
   }
 
@@ -4948,4 +4948,18 @@ export class ArabicQuoteReader {
       return;
     }
   }
+}
+
+/**
+ * The title a person's role opens on, as a light word: its first word, and without a possessive the
+ * title carries (محاميهما مايكل والدز: محامي). The article that writes «محاميهما مايكل والدز» also
+ * writes «المحامي» and «حسبما أكد محاميهما» for him, and both look for the role's title.
+ */
+function roleTitleWord(roleAr: string): string {
+  const first = lightNormAr(stripDiacritics(roleAr.split(/\s+/)[0]!).replace(/[^\u0621-\u064A]/g, ''));
+  if (roleHead({ text: first, light: first } as Token)) return first;
+  const m = /^(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(first);
+  if (!m) return first;
+  const title = m[1]!.replace(/ت$/, 'ة');
+  return roleHead({ text: title, light: title } as Token) ? title : first;
 }
