@@ -1728,10 +1728,10 @@ export class ArabicQuoteReader {
       for (const p of this.people) {
         // (the role's first word without the comma of an apposition: «النائبة، رئيسة لجنة …»)
         const head = p.role.ar ? roleHead({ ...t, light: roleTitleWord(p.role.ar) })?.head : undefined;
-        if (head) this.byHead.set(head, [...(this.byHead.get(head) ?? []), p]);
+        if (head) this.byHead.set(officeOf(head), [...(this.byHead.get(officeOf(head)) ?? []), p]);
       }
     }
-    const withIt = this.byHead.get(h.head) ?? [];
+    const withIt = this.byHead.get(officeOf(h.head)) ?? [];
     return withIt.length === 1 ? withIt[0]! : null;
   }
 
@@ -1779,7 +1779,7 @@ export class ArabicQuoteReader {
     let top = -1;
     let tie = false;
     for (const { p, words, head } of this.roleWordsOfPeople()) {
-      if (!words.length || head !== h.head) continue;
+      if (!words.length || !head || officeOf(head) !== officeOf(h.head)) continue;
       // (رئيس وزراء كوسوفو is no «الرئيس …» unless the description says وزراء too)
       const second = words[1];
       if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(bare(second))) continue;
@@ -1795,7 +1795,7 @@ export class ArabicQuoteReader {
   private roleWordsOfPeople(): Array<{ p: Person; words: string[]; head: string | undefined }> {
     return (this.roleWords ??= this.people.map((p) => {
       const words = p.role.ar ? stripDiacritics(p.role.ar.replace(/\s*\(.*$/, '')).split(/\s+/).filter(Boolean).map((w) => lightNormAr(w)) : [];
-      return { p, words, head: words.length ? roleHead({ light: words[0]! } as Token)?.head : undefined };
+      return { p, words, head: words.length ? roleHead({ light: roleTitleWord(words[0]!) } as Token)?.head : undefined };
     }));
   }
 
@@ -1974,13 +1974,13 @@ export class ArabicQuoteReader {
   private rolesByStart: Map<string, Array<{ role: string; p: Person }>> | null = null;
 
   private byRole(phrase: string): Person | null {
-    const n = normaliseAr(phrase);
+    const n = officeWords(normaliseAr(phrase));
     const words = n.split(' ');
     if (words.length < 2) return null;
     if (!this.rolesByStart) {
       this.rolesByStart = new Map();
       for (const p of this.people) {
-        const role = normaliseAr(p.role.ar.replace(/\s*\(.*$/, ''));
+        const role = officeWords(normaliseAr(p.role.ar.replace(/\s*\(.*$/, '')));
         const rw = role.split(' ');
         if (rw.length < 2) continue;
         const key = `${rw[0]} ${rw[1]}`;
@@ -4962,4 +4962,19 @@ function roleTitleWord(roleAr: string): string {
   if (!m) return first;
   const title = m[1]!.replace(/ت$/, 'ة');
   return roleHead({ text: title, light: title } as Token) ? title : first;
+}
+
+/**
+ * One office under its two names: الناطق باسم and المتحدث باسم are the same spokesman, and copy
+ * writes one for the first mention and the other for the next («مايا كوسيانسيتش الناطقة باسم …» …
+ * «وتابعت المتحدثة باسم …»).
+ */
+const OFFICE_SYNONYMS: Record<string, string> = { ناطق: 'متحدث', ناطقة: 'متحدثة' };
+function officeOf(head: string): string {
+  return OFFICE_SYNONYMS[head] ?? head;
+}
+
+/** A phrase whose first word is الناطق/الناطقة (any clitic, ة or ه) written as المتحدث/المتحدثة. */
+function officeWords(phrase: string): string {
+  return phrase.replace(/^([وف]?(?:ال)?)ناطق(?=[هة]?(?:\s|$))/, '$1متحدث');
 }
