@@ -384,10 +384,12 @@ function nearTieChoice(cands: Spelling[], t: string): string {
   // guesses were mixed in among the rarer ones): those are mostly one person's variant
   const pool = cands[0]!.from === 'lookup' ? cands.filter((c) => c.from === 'lookup').slice(0, 3) : cands;
   const near = pool.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
-  if (near.length < 2) return cands[0]!.text;
   // closest in sound to the house romanisation, then closest in letters (Hamadi over Hamady)
   const rule = romaniseToken(t).toLowerCase();
   const ruleKey = wordKey(rule);
+  const lone = loneMisfit(cands, t, ruleKey);
+  if (lone) return lone;
+  if (near.length < 2) return cands[0]!.text;
   const rank = (c: Spelling) => keySimilarity(wordKey(c.text), ruleKey) - 0.01 * editDistance(c.text, rule);
   let best = near[0]!;
   let bestRank = rank(best);
@@ -400,6 +402,33 @@ function nearTieChoice(cands: Spelling[], t: string): string {
   }
   return best.text;
 }
+
+/**
+ * How much better the model's guess must sound like the word than a spelling a single pair
+ * attests, for the guess to be shown instead (keySimilarity to the house romanisation).
+ */
+const LONE_MISFIT = 0.15;
+
+/**
+ * The model's first guess, when the word's only spelling on record comes from one pair, holds
+ * sounds the Arabic does not write and sounds less like it: بلاند is "cowpland" in one Google
+ * pair (a name whose Arabic the pair split otherwise), and "bland" is what the letters say.
+ * Sounds the Arabic does not write are consonants beyond its own, two or more (a single one is
+ * often the spelling's own: Catherine for كاترين, Uwais for أويس); a spelling many people carry
+ * always stands.
+ */
+function loneMisfit(cands: Spelling[], t: string, ruleKey: string): string | null {
+  if (cands[0]!.from !== 'lookup' || model().ar2en.weight(normAr(t)) > 1) return null;
+  const known = wordKey(cands[0]!.text);
+  if (consonants(known) - consonants(ruleKey) < 2) return null;
+  const guess = cands.find((c) => c.from === 'model');
+  if (!guess) return null;
+  const gain = keySimilarity(wordKey(guess.text), ruleKey) - keySimilarity(known, ruleKey);
+  return gain >= LONE_MISFIT ? guess.text : null;
+}
+
+/** Consonants in a phonetic key (wordKey writes them upper-case). */
+const consonants = (key: string) => key.replace(/[^A-Z\u0398]/g, '').length;
 
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
