@@ -171,6 +171,15 @@ function closesName(toks: readonly Token[], e: number, strict = false): boolean 
 }
 
 /**
+ * A verbal noun of a derived form (اختفاء، اعتقال، تعيين) that no list knows as a name: the object
+ * of the verb before a name, not a word of it. Given names take those shapes too (توفيق، انتصار،
+ * اعتدال), hence the lists.
+ */
+function derivedMasdar(t: Token): boolean {
+  return masdarShape(t) && !isGiven(t) && !isKnownNameToken(t.light) && !lexiconNameWord(t);
+}
+
+/**
  * A name word that reads as a role head (أمير، أمين، ولي as in ولي العهد): indefinite, with no
  * clitic but a conjunction, no tanween, and not a word the tagger is sure is no name word. nameLike
  * refuses it, since a title is no name word; only a frame that leaves no room for a title takes it
@@ -311,6 +320,8 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     if (verbAt(toks, end + 1)) break;
     // A verbal noun behind a preposition (بتعزيز، لتغيير) ends the name.
     if (/^[بل]ت/.test(nx.light) && nx.light.length >= 5 && !lexiconNameWord(nx)) break;
+    // … and so does a verbal noun of a derived form no one is named (ووصفت لاغارد | اختفاء خاشقجي).
+    if (derivedMasdar(nx)) break;
     if (words >= 2 && !isParticle(nx) && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
     end++;
     givenLike = isGiven(nx);
