@@ -1124,8 +1124,13 @@ function ageAt(toks: readonly Token[], k: number): boolean {
   return digit(n1) || (digit(n2) && !delimAfter(n1, toks) && !nameEvidence(n1));
 }
 
-/** Adverbs of time that stand after a name before the phrase closes (ومحمود سالم غدا.), besides SUBJECT_ADVERBS' أمس، اليوم، مساء. */
-const TIME_ADVERBS = new Set(['غدا', 'الآن', 'الليلة', 'البارحة', 'آنذاك', 'حينها'].map(lightNormAr));
+/**
+ * Adverbs that stand after a name before the phrase closes (ومحمود سالم غدا.، ويستيقظ محمود باكرا):
+ * of time, besides SUBJECT_ADVERBS' أمس، اليوم، مساء, and of manner or company in the indefinite
+ * accusative, which no name takes.
+ */
+const TIME_ADVERBS = new Set(['غدا', 'الآن', 'الليلة', 'البارحة', 'آنذاك', 'حينها',
+  'باكرا', 'مبكرا', 'لاحقا', 'سابقا', 'حاليا', 'مؤخرا', 'قريبا', 'فورا', 'سريعا', 'معا', 'جميعا', 'شخصيا'].map(lightNormAr));
 
 const UPON = lightNormAr('فور');
 /** «فور» at k with a noun and its pronoun after it (فور ترحيله، فور وصولها): "upon", a time adverbial. */
