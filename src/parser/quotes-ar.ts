@@ -321,6 +321,8 @@ function notAnAgent(t: Token, lamSource: boolean): boolean {
 export function sayerless(ar: string): boolean {
   const text = ar.trim();
   if (!text || /\s/.test(text) || !/^[\u0621-\u064A\u064B-\u0652]+$/.test(text)) return false;
+  // (a letter alone, بـ"…" cut from its quotation, is a preposition: never who spoke)
+  if (text.replace(/[\u0640\u064B-\u0652]/g, '').length < 2) return true;
   if (translateSource(text) || brandName(text) || isKnownPlace(text) || knownOrg(normaliseAr(text)) || isDemonym(text)) return false;
   const t = tokenize(text, [{ start: 0, end: text.length, text } as SentenceSpan], 'ar')[0];
   if (!t) return false;
