@@ -114,6 +114,14 @@ const MANNER = new Set(['بشده', 'بشدة', 'بقوه', 'بقوة', 'بوض�
 /** Words between an attribution cue and its source (على حد تعبير X، وفق ما ذكرت X، بحسب تقدير X). */
 // (بحسب ما أشار إليه X: the pronoun after the verb points back at the statement)
 const ATTRIBUTION_FILLERS = new Set(['ما', 'حد', 'قول', 'تعبير', 'تقدير', 'تصريح', 'تصريحات', 'لما', 'به', 'بها', 'اليه', 'اليها', 'عنه', 'عنها']);
+/** Verbs of appearing in a text (بحسب ما ورد في القائمة، وفق ما جاء في البيان): the source is what follows في. */
+const APPEARED_VERBS = new Set(['ورد', 'وردت', 'جاء', 'جاءت'].map(lightNormAr));
+
+/** Token j is a filler between a cue of attribution and its source: ما، تعبير …, or ورد/جاء and their في. */
+function attributionFiller(toks: readonly Token[], j: number): boolean {
+  const l = toks[j]!.light;
+  return ATTRIBUTION_FILLERS.has(l) || (APPEARED_VERBS.has(l) && /^[وف]?(ما|لما|حسبما|وفقما|بحسبما)$/.test(toks[j - 1]?.light ?? '')) || (l === 'في' && j > 0 && APPEARED_VERBS.has(toks[j - 1]!.light));
+}
 
 /** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
 /** Verbs of calling on someone (finite, singular): the word after them may be the addressee. */
@@ -3650,7 +3658,7 @@ export class ArabicQuoteReader {
     const isCue = thus || ACCORDING_TO.has(cue.light) || ACCORDING_TO.has(cue.light.replace(/^و/, '')) || isSpeechVerb(cue) || (cue.light === 'على' && toks[k + 1]?.light === 'حد');
     if (!isCue || k - startK > 1) return null;
     k++;
-    while (k <= b && (ATTRIBUTION_FILLERS.has(toks[k]!.light) || isSpeechVerb(toks[k]!) || this.relativeSaying(toks[k]!))) k++;
+    while (k <= b && (attributionFiller(toks, k) || isSpeechVerb(toks[k]!) || this.relativeSaying(toks[k]!))) k++;
     // (…"، وأضاف "تمت …": a quotation opening after the verb is its speech, no one who speaks)
     // (a source's quoted name, وفق "رويترز"، closes within five words)
     if (k > b) return null;
@@ -4546,7 +4554,7 @@ export class ArabicQuoteReader {
       let j = k + 1;
       // (على حد تقدير X، وفق ما ذكرته X، بحسب تعبير X)
       // (… بحسب ما نشرته الاثنين صحيفة …، وفقا لما ذكرته وكالتا …: the verb with its pronoun and a time word are fillers too)
-      while (j <= b && j - k <= 4 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!) || (j > k + 1 && isTimeWord(toks[j]!)))) j++;
+      while (j <= b && j - k <= 4 && (attributionFiller(toks, j) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!) || (j > k + 1 && isTimeWord(toks[j]!)))) j++;
       if (j > b) return;
       let e = j;
       while (e < b && e - j < 9 && !/[،,.:\-–—]/.test(toks[e]!.gap)) e++;
@@ -4593,7 +4601,7 @@ export class ArabicQuoteReader {
       // (ودلل حسب الله …: a name's word, not the cue)
       if (this.index.at(t) || this.index.at(toks[k - 1]!) || toks[k + 1]!.light === 'الله') continue;
       let j = k + 1;
-      while (j <= b && j - k <= 4 && (ATTRIBUTION_FILLERS.has(toks[j]!.light) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!))) j++;
+      while (j <= b && j - k <= 4 && (attributionFiller(toks, j) || isSpeechVerb(toks[j]!) || isReportVerb(toks[j]!) || this.relativeSaying(toks[j]!))) j++;
       if (j > b) return;
       const quoted = /["«“]\s*$/.test(toks[j - 1]!.gap);
       let e: number;
