@@ -116,6 +116,30 @@ function speakerOverlap(text: string, speakerAr: string): { words: number; toks:
   }
   return { words: 0, toks };
 }
+/**
+ * A quotation that opens on the tail of the speaker's apposition, cut after it: «ودعا المرشد الأعلى
+ * الإيراني، | آية الله علي خامنئي، إلى إجراءات …», «ونوه رئيس … | بمجلس الغرف السعودية الدكتور محمد
+ * بن لادن، أهمية …». The speaker's whole name closes the quotation's first words (at most
+ * APPOSITION_WORDS) before a comma; the quotation starts after the comma. null otherwise.
+ */
+function appositionLead(text: string, speakerAr: string): { text: string; speakerAr: string } | null {
+  const sp = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
+  // (a cheap test first: this runs for every quotation of a named speaker)
+  if (!sp.length || !/[،,]/.test(text.slice(0, 160)) || !lightNormAr(text.slice(0, 160)).includes(sp[sp.length - 1]!)) return null;
+  const toks = tokenize(text, [{ start: 0, end: text.length, text } as SentenceSpan], 'ar');
+  // (a clause opening on إن/أن says something of the one it names: «إن علي خامنئي، المرشد، لم …»)
+  if (!toks.length || isComplementiser(toks[0]!)) return null;
+  for (let k = sp.length - 1; k < Math.min(toks.length - MIN_LEFT - 1, APPOSITION_WORDS); k++) {
+    if (!/[،,]/.test(toks[k]!.gap)) continue;
+    const tail = toks.slice(k - sp.length + 1, k + 1);
+    const gapless = tail.every((t, i) => i === tail.length - 1 || !t.gap.trim());
+    if (gapless && tail.every((t, i) => t.light === sp[i])) return { text: text.slice(toks[k + 1]!.start), speakerAr };
+  }
+  return null;
+}
+/** How far into a quotation the speaker's apposition may close (appositionLead). */
+const APPOSITION_WORDS = 8;
+
 /** Words a quotation keeps at least once the speaker's are dropped from it. */
 const MIN_LEFT = 2;
 /** Time words after a speaker's name date the saying (أمس السبت، الخميس), not the thing said. */
@@ -134,7 +158,7 @@ export function splitOverlap(text: string, speakerAr: string, named: boolean, wo
   // speaker wrongly chosen would take the words from it)
   if (/^\s*["«“]/.test(text) || (wordBefore && isComplementiser({ text: wordBefore, light: lightNormAr(wordBefore) } as Token))) return null;
   const { words, toks } = speakerOverlap(text, speakerAr);
-  if (!words) return null;
+  if (!words) return named ? appositionLead(text, speakerAr) : null;
   if (named || /^لل?/.test(toks[0]!.light)) {
     let k = words;
     while (k < toks.length - MIN_LEFT && (isTimeWord(toks[k]!) || SAYING_TIME.test(toks[k]!.light))) k++;
