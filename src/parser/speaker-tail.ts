@@ -126,7 +126,9 @@ function appositionLead(text: string, speakerAr: string): { text: string; speake
   const sp = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
   // (a cheap test first: this runs for every quotation of a named speaker)
   if (!sp.length || !/[،,]/.test(text.slice(0, 160)) || !lightNormAr(text.slice(0, 160)).includes(sp[sp.length - 1]!)) return null;
-  const toks = tokenize(text, [{ start: 0, end: text.length, text } as SentenceSpan], 'ar');
+  // (only the quotation's opening is read: a run-on paste's quotation may be thousands of words)
+  const head = text.slice(0, 400);
+  const toks = tokenize(head, [{ start: 0, end: head.length, text: head } as SentenceSpan], 'ar');
   // (a clause opening on إن/أن says something of the one it names: «إن علي خامنئي، المرشد، لم …»)
   if (!toks.length || isComplementiser(toks[0]!)) return null;
   for (let k = sp.length - 1; k < Math.min(toks.length - MIN_LEFT - 1, APPOSITION_WORDS); k++) {
