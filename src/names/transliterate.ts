@@ -384,12 +384,12 @@ function nearTieChoice(cands: Spelling[], t: string): string {
   // guesses were mixed in among the rarer ones): those are mostly one person's variant
   const pool = cands[0]!.from === 'lookup' ? cands.filter((c) => c.from === 'lookup').slice(0, 3) : cands;
   const near = pool.filter((c) => !((foreign || known) && c.from === 'model') && c.score >= cands[0]!.score - NEAR_TIE);
+  const lone = loneMisfit(cands, t);
+  if (lone) return lone;
+  if (near.length < 2) return cands[0]!.text;
   // closest in sound to the house romanisation, then closest in letters (Hamadi over Hamady)
   const rule = romaniseToken(t).toLowerCase();
   const ruleKey = wordKey(rule);
-  const lone = loneMisfit(cands, t, ruleKey);
-  if (lone) return lone;
-  if (near.length < 2) return cands[0]!.text;
   const rank = (c: Spelling) => keySimilarity(wordKey(c.text), ruleKey) - 0.01 * editDistance(c.text, rule);
   let best = near[0]!;
   let bestRank = rank(best);
@@ -417,8 +417,10 @@ const LONE_MISFIT = 0.15;
  * often the spelling's own: Catherine for كاترين, Uwais for أويس); a spelling many people carry
  * always stands.
  */
-function loneMisfit(cands: Spelling[], t: string, ruleKey: string): string | null {
+function loneMisfit(cands: Spelling[], t: string): string | null {
   if (cands[0]!.from !== 'lookup' || model().ar2en.weight(normAr(t)) > 1) return null;
+  // (the house romanisation only for a word on one pair's record: most words never get this far)
+  const ruleKey = wordKey(romaniseToken(t).toLowerCase());
   const known = wordKey(cands[0]!.text);
   if (consonants(known) - consonants(ruleKey) < 2) return null;
   const guess = cands.find((c) => c.from === 'model');

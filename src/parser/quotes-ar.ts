@@ -1738,7 +1738,8 @@ export class ArabicQuoteReader {
       for (const p of this.people) {
         // (the role's first word without the comma of an apposition: «النائبة، رئيسة لجنة …»)
         const head = p.role.ar ? roleHead({ ...t, light: roleTitleWord(p.role.ar) })?.head : undefined;
-        if (head) this.byHead.set(officeOf(head), [...(this.byHead.get(officeOf(head)) ?? []), p]);
+        const office = head ? officeOf(head) : undefined;
+        if (office) this.byHead.set(office, [...(this.byHead.get(office) ?? []), p]);
       }
     }
     const withIt = this.byHead.get(officeOf(h.head)) ?? [];
@@ -1751,10 +1752,8 @@ export class ArabicQuoteReader {
    * whose role opens on that title, in the same gender (محامي واينستين for محاميه, not محامية إيفانز).
    */
   private byPossessedTitle(t: Token): Person | null {
-    const m = /^[وف]?(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(t.light);
-    if (!m) return null;
-    const title = m[1]!.replace(/ت$/, 'ة');
-    if (!roleHead({ text: title, light: title } as Token)) return null;
+    const title = pronounTitle(t.light.replace(/^[وف]/, ''));
+    if (!title) return null;
     const withIt = this.people.filter((p) => p.role.ar && roleTitleWord(p.role.ar) === title);
     return withIt.length === 1 ? withIt[0]! : null;
   }
@@ -1788,8 +1787,9 @@ export class ArabicQuoteReader {
     let best: Person | null = null;
     let top = -1;
     let tie = false;
+    const office = officeOf(h.head);
     for (const { p, words, head } of this.roleWordsOfPeople()) {
-      if (!words.length || !head || officeOf(head) !== officeOf(h.head)) continue;
+      if (!words.length || !head || officeOf(head) !== office) continue;
       // (رئيس وزراء كوسوفو is no «الرئيس …» unless the description says وزراء too)
       const second = words[1];
       if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(bare(second))) continue;
@@ -4968,10 +4968,18 @@ export class ArabicQuoteReader {
 function roleTitleWord(roleAr: string): string {
   const first = lightNormAr(stripDiacritics(roleAr.split(/\s+/)[0]!).replace(/[^\u0621-\u064A]/g, ''));
   if (roleHead({ text: first, light: first } as Token)) return first;
-  const m = /^(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(first);
-  if (!m) return first;
+  return pronounTitle(first) ?? first;
+}
+
+/**
+ * The title a word holds before a possessive pronoun (محاميه، مدربهم، محاميتها: محامي، مدرب،
+ * محامية), null when the word without the pronoun is no title. Read on the word without its و/ف.
+ */
+function pronounTitle(word: string): string | null {
+  const m = /^(.{3,}?)(ه|ها|هم|هما|هن)$/.exec(word);
+  if (!m) return null;
   const title = m[1]!.replace(/ت$/, 'ة');
-  return roleHead({ text: title, light: title } as Token) ? title : first;
+  return roleHead({ text: title, light: title } as Token) ? title : null;
 }
 
 /**
