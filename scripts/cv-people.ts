@@ -49,13 +49,15 @@
  *   npm run cv:people -- --list --prec        also each gold precedent missed (its anchor)
  *   npm run cv:people -- --list --quotes      also each gold quotation missed or given to the wrong speaker
  *   npm run cv:people -- --list --out FILE    the listing into FILE instead of the terminal
+ *   npm run cv:people -- --parses DIR         each held-out article's people and quotations as its
+ *                                  fold read them, in DIR/ID.txt
  *   npm run cv:people -- --list --roles       under each role miss or leak, the role ranker's candidates
  *                                  for that person (score, right by the eval's test / the strict one)
  */
 import { inHalfOf } from './lib/unseen-fold.ts';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseArticle } from '../src/parser/index.ts';
 import { TAGGER_CUTS } from '../src/parser/people-ar.ts';
@@ -128,6 +130,11 @@ const sweepName = (o: Partial<typeof TAGGER_CUTS>) => Object.entries(o).map(([k,
 let sweepTotals = sweeps.map(() => emptyFigures());
 // `--roles` (with --list): the role ranker's candidates under each listed role miss or leak.
 const roleCands = args.includes('--roles');
+// `--parses DIR`: each held-out article's people and quotations as its fold's models read them, one
+// file per article (DIR/ID.txt), to see why a listed miss happened without rebuilding the fold by hand.
+const po = args.indexOf('--parses');
+const parsesDir = po >= 0 ? resolve(args[po + 1]!) : undefined;
+if (parsesDir) mkdirSync(parsesDir, { recursive: true });
 const oo = args.indexOf('--out');
 const outFile = oo >= 0 ? args[oo + 1] : undefined;
 /** The listing: into --out's file when given (a fold's own process always prints, its parent collects). */
@@ -177,6 +184,7 @@ function runFold(k: number): Figures {
     try { b = parseArticle(readFileSync(ex.item.text, 'utf8'), gold.date ? { meta: { publishedAt: gold.date } } : {}); } finally { if (watch) collectRoleChoices(null); }
     const r = evaluate(ex.id, b, gold);
     fold = addFigures(fold, r);
+    if (parsesDir) writeFileSync(join(parsesDir, `${ex.id}.txt`), parseLines(b).join('\n') + '\n');
     if (!list || !inHalf(ex.id)) continue;
     emit(`\n== ${ex.id} (fold ${k}): ${line(r)}`);
     if (causes) {
@@ -214,6 +222,14 @@ function runFold(k: number): Figures {
  * fold's model in use), each with its score and whether it is right by the eval's test (=) and
  * the strict one (!), the chosen one marked with >.
  */
+/** A briefing's people (name, English, role) and quotations (kind, speaker, opening words), one per line. */
+function parseLines(b: ReturnType<typeof parseArticle>): string[] {
+  return [
+    ...b.people.map((p) => `P ${p.name.ar} | ${p.name.en} | ${p.role.ar}`),
+    ...b.quotes.map((q) => `Q ${q.kind} | ${q.speaker.ar} | ${q.speaker.en} | ${q.text.slice(0, 60)}`),
+  ];
+}
+
 function roleCandidateLines(gold: Gold, b: ReturnType<typeof parseArticle>, seen: ReadonlyMap<string, RoleInput>): string[] {
   const out: string[] = [];
   const model = roleRankerModel();
