@@ -676,6 +676,8 @@ export class ArabicQuoteReader {
       if (near && !(own && own.clause > nearAt)) return near;
       if (own) return own.sp;
     }
+    const hal = this.halClauseSubject(verb);
+    if (hal) return hal;
     const before = this.subjectBefore(verb);
     if (before) return before;
     let lo = verb;
@@ -784,6 +786,29 @@ export class ArabicQuoteReader {
       return sp && sp !== UNATTRIBUTED ? { sp, clause: j } : null;
     }
     return null;
+  }
+
+  /**
+   * A verb joined by و to a clause that opens on an accusative participle after a comma (قال تشاكا
+   * "…"، منتقدا تصريحات ميشر ووصفها بأنها …): the participle describes the sentence's speaker, and
+   * the verb joined to it goes on with the same subject. A name inside the participle's object is
+   * what the speaker talks about, not who speaks. Only after a statement this sentence already
+   * reported.
+   */
+  private halClauseSubject(verb: number): Speaker | null {
+    const toks = this.toks;
+    const t = toks[verb]!;
+    if (!/^[وف]/.test(t.light)) return null;
+    const sent = t.sent;
+    let st = verb - 1;
+    while (st - 1 >= 0 && verb - st < 10 && toks[st - 1]!.sent === sent && !/[،,:"«»“”.؛;]/.test(toks[st - 1]!.gap)) st--;
+    if (st < 1 || st >= verb || toks[st - 1]!.sent !== sent || !/[،,]/.test(toks[st - 1]!.gap)) return null;
+    const opener = toks[st]!;
+    if (/^[وف]/.test(opener.light) || !accusativeParticiple(opener) || this.index.at(opener)) return null;
+    // (the participle read is the masculine accusative, منتقدا: its feminine, منتقدة, is as often a noun)
+    if (sayingGender(t.light) === 'f') return null;
+    const said = this.saidBefore(st);
+    return said && said !== UNATTRIBUTED ? said : null;
   }
 
   /**
