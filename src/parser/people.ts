@@ -203,6 +203,38 @@ function respelt(word: string, byLetters: ReadonlyMap<string, Draft[]>): Draft |
   return found;
 }
 
+/** Words that set a namesake apart after his father's name (دونالد ترامب جونيور، جورج بوش الابن). */
+const GENERATION_WORDS = new Set(['جونيور', 'الابن', 'الاب', 'الصغير', 'الكبير', 'سينيور']);
+
+/**
+ * An Arabic name is a chain of given names (the person's, the father's, the grandfather's …) ended
+ * or not by a family name, and copy writes it longer or shorter from one mention to the next
+ * (سيف الدين مصطفى، later سيف الدين مصطفى محمد إمام). When every word is a given name no key links
+ * the two (linkKeys keys a name by its last word), and the longer one became a second person with
+ * the first one's quotes. One name that opens the other with two words or more names the same man:
+ * not a compound alone (عبد الله opens many names), only when the words the longer one adds are
+ * attested names, and not a generation's word or an ordinal (دونالد ترامب جونيور is the son).
+ */
+function lineagePrefix(c: NameCandidate, byPrefix: ReadonlyMap<string, Draft | null>, byFullName: ReadonlyMap<string, Draft>): Draft | undefined {
+  const w = c.words;
+  if (w.length < 2 || PARTICLE_WORDS.has(w[0]!)) return undefined;
+  const min = COMPOUND_NAME_OPENERS.has(w[0]!) ? 3 : 2;
+  // (the words the longer one adds are names' by the names data or a given-name list, not a word a
+  // misread span ran on over: أبي أحمد | توقيع، مرتضى منصور | شطب)
+  const ends = (long: NameCandidate, n: number) => long.words.slice(n).every((x, k) => (long.given[n + k] || isKnownNameToken(x)) && !GENERATION_WORDS.has(x) && !isOrdinalWord(x));
+  // (the candidate opens a longer name already met)
+  if (w.length >= min) {
+    const d = byPrefix.get(w.join(' '));
+    if (d && ends(d.c, w.length)) return d;
+  }
+  // (a shorter name already met opens the candidate)
+  for (let n = w.length - 1; n >= min; n--) {
+    const d = byFullName.get(w.slice(0, n).join(' '));
+    if (d && d.c.words.length === n && ends(c, n)) return d;
+  }
+  return undefined;
+}
+
 export function assemblePeople(cands: readonly NameCandidate[], toks: readonly Token[], lang: Lang): Person[] {
   const ordered = [...cands].sort((x, y) => {
     const rank = (c: NameCandidate) => (c.weak ? 2 : c.words.length > 1 ? 0 : 1);
@@ -226,6 +258,10 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   // and the short form has no family name to link by. Its first three words name one man.
   const byLineage = new Map<string, Draft>();
   const lineage = (c: NameCandidate): string | null => (c.words.length >= 3 && LINEAGE_WORDS.has(c.words[1]!) && !PARTICLE_WORDS.has(c.words[0]!) ? c.words.slice(0, 3).join(' ') : null);
+  // Every opening of two words or more of a full Arabic name (lineagePrefix): the same name written
+  // with more or fewer of its forebears' names (خالد مصطفى، later خالد مصطفى محمد); null where two
+  // people share it.
+  const byPrefix = new Map<string, Draft | null>();
   for (const c of ordered) {
     const keys = linkKeys(c);
     const full = c.words.join(' ');
@@ -240,6 +276,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (!hit && c.words.length === 1) hit = byWord.get(c.words[0]!);
     if (!hit && c.words.length === 1 && !c.given[0] && c.words[0]!.length >= 4) hit = respelt(c.words[0]!, byLetters) ?? byJoined.get(c.words[0]!) ?? undefined;
     if (!hit && !keys.length) hit = byFullName.get(full);
+    if (!hit && lang === 'ar') hit = lineagePrefix(c, byPrefix, byFullName);
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
     // of one family: the second gets a draft of its own, linked by its given name as well.
     const relative = !!hit && otherGiven(hit.c, c);
@@ -259,6 +296,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (line && !byLineage.has(line)) byLineage.set(line, d);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
     for (const w of c.words) if (!byWord.has(w)) byWord.set(w, d);
+    if (lang === 'ar') for (let n = 2; n < c.words.length; n++) { const pre = c.words.slice(0, n).join(' '); byPrefix.set(pre, byPrefix.has(pre) && byPrefix.get(pre) !== d ? null : d); }
     if (c.words.length > 1) c.words.forEach((w, k) => { if (!c.given[k] && w.length >= 4) { const key = letters(w); const list = byLetters.get(key); if (list) list.push(d); else byLetters.set(key, [d]); } });
     for (let k = 0; k + 1 < c.words.length; k++) {
       if (!COMPOUND_NAME_OPENERS.has(c.words[k]!)) continue;
