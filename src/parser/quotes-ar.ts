@@ -2509,7 +2509,10 @@ export class ArabicQuoteReader {
     for (let k = Math.max(a, lo) + 1; k < anchor && k <= b; k++) if (this.clauseVerbBefore(k, a, cue)) slots.push(k);
     for (const k of slots) {
       const tk = toks[k]!;
+      // (nor inside another quotation: a clause of quoted words has no speaker's slot, «… وغير المبرر
+      // للولايات المتحدة" بفرض …» offered المبرر; a short quoted name is a name)
       if ((k >= qa && k <= qb) || personAt[k] || !hasArticle(tk) || BA_LAM_KAF.test(tk.light) || isTimeWord(tk) || this.sourceHeadAt(k) || MEDIUM.test(tk.light)) continue;
+      if (this.inQuotationAt(tk.start) && !this.inShortQuotation(k)) continue;
       const sp = this.sourceAt(k, b, qa);
       if (sp && sp !== UNATTRIBUTED) add(sp, mention(k, false));
       offerStandIn(sp, k, false);
