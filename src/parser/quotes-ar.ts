@@ -15,7 +15,7 @@ import { stripDiacritics } from '../text/normalize.ts';
 import { speakerTail, splitOverlap } from './speaker-tail.ts';
 import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
 import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, RELATION_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
-import { sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, accusativeParticiple, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead, SPELLED_LETTER } from './arabic-words.ts';
+import { isCounterpart, sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, accusativeParticiple, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead, SPELLED_LETTER } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
 import { isKnownNameToken, isNameTokenAtAll } from './name-evidence.ts';
@@ -158,6 +158,19 @@ function personNoun(light: string): boolean {
   if (roleHead(t) || isUnnamedHead(t) || isUnnamedHead({ text: base, light: base } as Token) || isPlaceOrOrg(t) || isTimeWord(t)) return false;
   const shape = agentShape(base);
   return shape === 'fa33al' || shape === 'fa3iil' || shape === 'fa3il';
+}
+/**
+ * A described source that is a dual of persons (المقاتلان البريطانيان، الرئيسان، الرجلان): two
+ * people spoke together, and the article has named them. The head in the dual with the article,
+ * its singular a title, a noun of a person, a relative adjective (الإرهابيان) or an agent in م
+ * (المقاتلان); not a word that only ends like a dual (البيان، البرلمان، اليابان).
+ */
+function dualOfPersons(ar: string): boolean {
+  const w = lightNormAr(ar.split(' ')[0] ?? '').replace(/^[وف](?=ال)/, '');
+  const m = /^ال(.{3,})ان$/.exec(w);
+  if (!m) return false;
+  const one = m[1]!;
+  return !!roleHead({ text: one, light: one } as Token) || GENERIC_PERSON.has(one) || personNoun(`ال${one}`) || (/ي$/.test(one) && one.length >= 4) || (/^م/.test(one) && one.length >= 4);
 }
 /** Nouns of kinship and company (زوجة، ابنة، شقيق): «زوجة X، Y» may name X, not her. */
 const KIN = new Set(['زوج', 'زوجة', 'زوجه', 'ابن', 'ابنة', 'ابنه', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'شقيقه', 'اخ', 'اخت', 'والد', 'والدة', 'والده', 'اب', 'ام', 'ارملة', 'خطيب', 'خطيبة', 'صديق', 'صديقة', 'حفيد', 'حفيدة', 'صهر', 'عم', 'عمة', 'خال', 'خالة', 'حبيب', 'حبيبة']);
@@ -2078,6 +2091,7 @@ export class ArabicQuoteReader {
     const q: Quote = { id: `q${++this.seq}`, text: t, textEn: '', speaker: sp.speaker, speakerId: sp.speakerId, unnamed: sp.unnamed, kind, sentenceId };
     let chosen = this.asBody(this.rank(q, sp, cue));
     if (chosen !== UNATTRIBUTED && !chosen.speakerId && !chosen.speakerIds?.length && sayerless(chosen.speaker.ar)) chosen = UNATTRIBUTED;
+    if (chosen !== UNATTRIBUTED && chosen.unnamed && !chosen.speakerId && !chosen.speakerIds?.length && dualOfPersons(chosen.speaker.ar)) chosen = this.pairNamed(cue) ?? chosen;
     // (a body's phrase that ran on into what it said or did ends where its noun phrase does; its
     // English is then made from the words kept)
     if (chosen !== UNATTRIBUTED && !chosen.speakerId && !chosen.speakerIds?.length) {
@@ -2122,6 +2136,47 @@ export class ArabicQuoteReader {
       this.lastPara = this.cur ? this.toks[this.cur.a]!.para : -1;
       this.said.push({ at: cue >= 0 ? cue : this.cur ? tokenAtOrAfter(this.toks, Math.max(at, this.cur.s.start)) : 0, sp: chosen });
     }
+  }
+
+  /**
+   * The two persons a dual description names (المقاتلان البريطانيان، الرئيسان): the pair written
+   * right after it in apposition (تعهد الرئيسان، الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون،),
+   * else the last pair joined by و before (نقلت الوكالة عن ألكسندر كوتيه والشافعي الشيخ … قالا
+   * المقاتلان البريطانيان). Two different persons, at most two title words between them, each of
+   * the second's on و; not inside quoted words. Null when no pair is written.
+   */
+  private pairNamed(cue: number): Speaker | null {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    if (cue < 0) return null;
+    const sent = toks[cue]!.sent;
+    // (a pair whose first person's last token is k)
+    const pairFrom = (k: number): [Person, Person] | null => {
+      const p1 = personAt[k];
+      if (!p1 || this.inQuotationAt(toks[k]!.start)) return null;
+      // (a title word: with the article, a title, or a counterpart's word, ونظيره; the first on و)
+      const titleWord = (j: number) => {
+        const light = j === k + 1 ? toks[j]!.light.slice(1) : toks[j]!.light;
+        const t = { ...toks[j]!, text: light, light } as Token;
+        return hasArticle(t) || !!roleHead(t) || isCounterpart(t);
+      };
+      let j = k + 1;
+      while (j < toks.length && j - k <= 3 && !personAt[j] && WAW_OPEN.test(toks[j]!.light) === (j === k + 1) && !GAP_BREAK.test(toks[j - 1]!.gap) && titleWord(j)) j++;
+      if (j >= toks.length || GAP_BREAK.test(toks[j - 1]!.gap) || toks[j]!.sent !== toks[k]!.sent) return null;
+      const p2 = personAt[j];
+      // (the second person's name on و when nothing stands between: وإيمانويل)
+      if (!p2 || p2 === p1 || (j === k + 1 && !WAW_OPEN.test(toks[j]!.light))) return null;
+      return [p1, p2];
+    };
+    const build = ([p1, p2]: [Person, Person]): Speaker =>
+      ({ speaker: { ar: `${p1.name.ar} و${p2.name.ar}`, en: joinNames([p1.name.en, p2.name.en], 'en') }, speakerId: null, unnamed: false, speakerIds: [p1.id, p2.id] });
+    for (let k = cue + 1; k < toks.length && k - cue <= 14 && toks[k]!.sent === sent; k++) {
+      if (personAt[k] && personAt[k + 1] !== personAt[k]) { const pair = pairFrom(k); if (pair) return build(pair); }
+    }
+    for (let k = cue - 1; k >= 0 && cue - k <= ANTE_REACH && toks[k]!.sent >= sent - 3; k--) {
+      if (personAt[k] && personAt[k + 1] !== personAt[k]) { const pair = pairFrom(k); if (pair) return build(pair); }
+    }
+    return null;
   }
 
   /** The word before the quotation's text, found at `at` in its sentence ('' when it was not found). */
