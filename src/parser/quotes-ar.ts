@@ -172,6 +172,16 @@ function dualOfPersons(ar: string): boolean {
   const one = m[1]!;
   return !!roleHead({ text: one, light: one } as Token) || GENERIC_PERSON.has(one) || personNoun(`ال${one}`) || (/ي$/.test(one) && one.length >= 4) || (/^م/.test(one) && one.length >= 4);
 }
+/**
+ * A described source that is a group of people (بعض مستخدميه، المعارضون، نشطاء، خبراء): a quantity
+ * word or a human plural in ون/ين as its first word, no person and no place.
+ */
+function humanPlural(sp: Speaker): boolean {
+  if (sp.speakerId || sp.speakerIds?.length || !sp.unnamed) return false;
+  const first = lightNormAr(sp.speaker.ar.split(' ')[0] ?? '').replace(/^[وف](?=.{4})/, '');
+  if (/^(بعض|عدد|كثير|معظم|غالبيه|غالبية|اغلب)$/.test(first)) return true;
+  return /^.{3,}(ون|ين)$/.test(first) && !isPlaceOrOrg({ text: first, light: first } as Token);
+}
 /** Nouns of kinship and company (زوجة، ابنة، شقيق): «زوجة X، Y» may name X, not her. */
 const KIN = new Set(['زوج', 'زوجة', 'زوجه', 'ابن', 'ابنة', 'ابنه', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'شقيقه', 'اخ', 'اخت', 'والد', 'والدة', 'والده', 'اب', 'ام', 'ارملة', 'خطيب', 'خطيبة', 'صديق', 'صديقة', 'حفيد', 'حفيدة', 'صهر', 'عم', 'عمة', 'خال', 'خالة', 'حبيب', 'حبيبة']);
 /** The gender a person noun marks: feminine in ة (before a pronoun ت), else masculine. */
@@ -765,7 +775,12 @@ export class ArabicQuoteReader {
       object ??= p;
       k = first;
     }
-    return this.lastBefore(verb) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
+    // (a verb in the singular whose subject is unstated goes on with no group of people: «بعض
+    // مستخدميه قالوا …» three sentences back is not who «وقالت» is; a stated plural subject may
+    // follow a singular verb, قال مسؤولون, an unstated one agrees in full)
+    const last = this.lastBefore(verb);
+    const goesOn = last && !(vg && humanPlural(last));
+    return (goesOn ? last : null) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
   }
 
   /**
