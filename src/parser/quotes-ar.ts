@@ -271,6 +271,8 @@ const VEIL = /^(النقاب|الستار|اللثام)$/;
 /** رأى/يرى (light forms): a verb of seeing, a verb of saying only as «be of the view that». */
 const SEEING = /^[وف]?(راى|رات|راوا|رايا|راتا|يرى|ترى|يرون|يريان|تريان)$/;
 /** The words a report written with a verbal noun opens on (periphrastic): قام، نسب، (على) التأكيد. */
+/** «by saying» (وعلق على القرار بالقول / بقوله "…"): the verbal noun of saying that opens a quotation. */
+const SAYING_NOUN = /^[وف]?(بالقول|بقوله|بقولها|بقولهم|بقولهما)$/;
 const PERIPHRASTIC_WORD = /^([وف]?(قام|قامت|نسب|نسبت)|التاكيد|التشديد|بالقول|القول)$/;
 /** Figures and studies, sources that may name their owner (أرقام لشركة X، دراسة أعدتها جامعة X). */
 const DATA_SOURCE = /^[وف]?(ال)?(ارقام|احصاءات|احصائيات|دراس[هة]|استطلاع)/;
@@ -3895,7 +3897,7 @@ export class ArabicQuoteReader {
     if (j >= a && /^(فيها|فيه|له|لها|لهم)$/.test(toks[j]!.light)) j--;
     if (j < a || /[،,.:;]/.test(toks[j]!.gap.replace(/["«“]/g, '').trim() ? toks[j]!.gap : '')) return false;
     const t = toks[j]!;
-    if (/^[وف]?(بالقول|قائلا|قائلة|قائلين)$/.test(t.light) || (isSpeechVerb(t) && !isContinuation(t))) return true;
+    if (SAYING_NOUN.test(t.light) || /^[وف]?(قائلا|قائلة|قائلين)$/.test(t.light) || (isSpeechVerb(t) && !isContinuation(t))) return true;
     // (…، مضيفة "أعشق بلادي": a continuing participle right before says it too)
     return isContinuation(t) && /[اة]$/.test(t.light);
   }
@@ -3911,7 +3913,7 @@ export class ArabicQuoteReader {
     for (let m = k - 1; m >= a && m >= k - 5; m--) {
       const w = toks[m]!;
       if ((m < k - 1 && /[،,.:;؛()"«»“”]/.test(w.gap)) || isComplementiser(w) || RELATIVES.has(w.light)) return false;
-      if (ALOUD_VERBS.has(w.light.replace(/^[وف]/, ''))) return !this.notYetSaid(m);
+      if (ALOUD_VERBS.has(w.light.replace(/^[وف]/, '')) || SAYING_NOUN.test(w.light)) return !this.notYetSaid(m);
     }
     return false;
   }
@@ -3927,7 +3929,7 @@ export class ArabicQuoteReader {
     for (let m = k - 1; m >= a && m >= k - 12; m--) {
       const w = toks[m]!;
       if (m < k - 1 && /[:;.()"«»“”]/.test(w.gap)) return false;
-      if (ALOUD_VERBS.has(w.light.replace(/^[وف]/, ''))) return !this.notYetSaid(m);
+      if (ALOUD_VERBS.has(w.light.replace(/^[وف]/, '')) || SAYING_NOUN.test(w.light)) return !this.notYetSaid(m);
     }
     return false;
   }
