@@ -773,7 +773,7 @@ export class ArabicQuoteReader {
       let first = k;
       while (first - 1 >= lo && (this.index.at(toks[first - 1]!) === p || PARTICLES.has(toks[first - 1]!.light)) && !/[،,]/.test(toks[first - 1]!.gap)) first--;
       // (nor behind a title a preposition governs: تحدث X إلى القاضي راندي موس …، مضيفا)
-      if (!this.prepositional(first, lo) && !this.behindPreposition(first, lo)) return fromPerson(p);
+      if (!this.prepositional(first, lo) && !this.behindPreposition(first, lo) && !this.conjunctOfObject(first, lo)) return fromPerson(p);
       object ??= p;
       k = first;
     }
@@ -1052,7 +1052,31 @@ export class ArabicQuoteReader {
       if (FREE_PREPOSITIONS.has(t.light)) return true;
       const head = roleHead(t);
       if (head && /[بلك]/.test(head.prefix) && !this.index.at(t)) return true;
+      // (a noun with its pronoun right after the preposition stands between too: إلى مواطنه
+      // رافايل فاران، مع زميله …; after a preposition a word in ـه is no verb with its object)
+      if (!head && !hasArticle(t) && POSSESSIVE_END.test(t.light) && t.light.length > 4 && !this.index.at(t) && h - 1 >= lo && !GAP_BREAK.test(toks[h - 1]!.gap) && FREE_PREPOSITIONS.has(toks[h - 1]!.light)) return true;
       if (!head && !hasArticle(t)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The name at token `first` is joined by و to another person's name right before it that is a
+   * preposition's object (في تلميح إلى مواطنه رافايل فاران وإيسكو، شدد …): the second of the pair
+   * is an object too, not the unstated subject. Lists of more than two are followed back.
+   */
+  private conjunctOfObject(first: number, lo: number): boolean {
+    const toks = this.toks;
+    const personAt = this.personAtTokens();
+    let f = first;
+    for (let n = 0; n < 6; n++) {
+      if (!/^و/.test(toks[f]!.light) || f - 1 < lo || GAP_BREAK.test(toks[f - 1]!.gap)) return false;
+      const q = personAt[f - 1];
+      if (!q || q === personAt[f]) return false;
+      let g = f - 1;
+      while (g - 1 >= lo && personAt[g - 1] === q && !GAP_BREAK.test(toks[g - 1]!.gap)) g--;
+      if (this.prepositional(g, lo) || this.behindPreposition(g, lo)) return true;
+      f = g;
     }
     return false;
   }
