@@ -182,6 +182,16 @@ function humanPlural(sp: Speaker): boolean {
   if (/^(بعض|عدد|كثير|معظم|غالبيه|غالبية|اغلب)$/.test(first)) return true;
   return /^.{3,}(ون|ين)$/.test(first) && !isPlaceOrOrg({ text: first, light: first } as Token);
 }
+/**
+ * A phrase whose head can speak: a title or person noun, a source's or body's head, an outlet, a
+ * place or organisation standing for its people, a group of people. Not a thing or an abstract
+ * noun (الثقة، القلق، الأسعار) a clause's subject may be.
+ */
+function canSpeak(ar: string): boolean {
+  const w = (ar.split(' ')[0] ?? '').replace(/^[وف](?=ال)/, '');
+  const t = { text: w, light: lightNormAr(w) } as Token;
+  return !!roleHead(t) || isUnnamedHead(t) || isOutletHead(t) || isPlaceOrOrg(t) || personNoun(t.light) || BODY_NOUNS.has(t.light.replace(/^ال/, '')) || !!groupWord(t) || /^ال.{2,}(يون|يين)$/.test(t.light);
+}
 /** Nouns of kinship and company (زوجة، ابنة، شقيق): «زوجة X، Y» may name X, not her. */
 const KIN = new Set(['زوج', 'زوجة', 'زوجه', 'ابن', 'ابنة', 'ابنه', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'شقيقه', 'اخ', 'اخت', 'والد', 'والدة', 'والده', 'اب', 'ام', 'ارملة', 'خطيب', 'خطيبة', 'صديق', 'صديقة', 'حفيد', 'حفيدة', 'صهر', 'عم', 'عمة', 'خال', 'خالة', 'حبيب', 'حبيبة']);
 /** The gender a person noun marks: feminine in ة (before a pronoun ت), else masculine. */
@@ -256,7 +266,7 @@ function groupForm(x: string): string | null {
 }
 
 /** Nouns of the means of speaking (بيان، تقرير، تعبيره): what was said through, never who said it. */
-const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر)/;
+const MEDIUM = /^[وف]?(ال)?(بيان|تقرير|تصريح|تعبير|حديث|مقابل|كلم|رسال|خطاب|مؤتمر|تغريد)/;
 /**
  * indirect's per-token patterns, as constants: a regex literal makes a new RegExp object each time it
  * is evaluated, and that loop visits every token of every sentence. Verbs of going on in speech
@@ -698,7 +708,10 @@ export class ArabicQuoteReader {
       const own = this.participleSubject(verb);
       const near = this.saidBefore(verb);
       const nearAt = this.said.reduce((m, x) => (x.at < verb ? Math.max(m, x.at) : m), -1);
-      if (near && !(own && own.clause > nearAt)) return near;
+      // (… and only a subject that can speak: «ولكن فقدان الثقة … هو ما أثر» inside what was said
+      // is no one)
+      const ownSpeaks = !!own && (!!own.sp.speakerId || !!own.sp.speakerIds?.length || canSpeak(own.sp.speaker.ar));
+      if (near && !(own && ownSpeaks && own.clause > nearAt)) return near;
       if (own) return own.sp;
     }
     const hal = this.halClauseSubject(verb);
