@@ -643,6 +643,8 @@ export class ArabicQuoteReader {
   private lastPara = -1;
   /** The statements of the sentence being read so far: the token of their cue and their speaker. */
   private said: Array<{ at: number; sp: Speaker }> = [];
+  /** Where the statements already read in this sentence stand (character offsets, end exclusive). */
+  private saidSpans: Array<[number, number]> = [];
   /** Where unquoted speech after a colon starts in the sentence being read (Infinity: none). */
   private speechFrom = Infinity;
   /** The last speaker before the sentence being read. */
@@ -2178,6 +2180,11 @@ export class ArabicQuoteReader {
     // An unattributed quotation is no one to continue from (وأضاف still means the last speaker).
     // (a report inside unquoted speech after a colon belongs to that speech, not to the discourse)
     if (cue >= 0 && this.toks[cue]!.start > this.speechFrom) embedded = true;
+    // (… and so does a report whose verb stands inside a statement already read: «واعتبر فرحات أن
+    // السخرية من الأديان ووصف الأنبياء بألفاظ … لا يقع …» is فرحات's, and the discourse goes on
+    // with him, not with whoever the nested verb seemed to have as its subject)
+    if (cue >= 0 && this.saidSpans.some(([s0, e0]) => this.toks[cue]!.start >= s0 && this.toks[cue]!.start < e0)) embedded = true;
+    if (at >= 0) this.saidSpans.push([at, at + t.length]);
     if (chosen !== UNATTRIBUTED) this.spoken.add(chosen.speakerId ?? speakerKey(chosen.speaker.ar));
     if (chosen !== UNATTRIBUTED && !chosen.speakerId) this.sourcesSaid.push(chosen);
     if (chosen !== UNATTRIBUTED) {
@@ -3428,6 +3435,7 @@ export class ArabicQuoteReader {
     forEachSentenceTokens(sents, toks, (s, sid, a, b) => {
       this.cur = { s, a, b };
       this.said = [];
+      this.saidSpans = [];
       this.speechFrom = Infinity;
       this.lastOfPrevious = this.last;
       const all = quoteSpans(s.text);
