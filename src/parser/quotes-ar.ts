@@ -919,11 +919,15 @@ export class ArabicQuoteReader {
     const gap = (j: number) => (this.inShortQuotation(j) || this.inShortQuotation(j + 1) ? toks[j]!.gap.replace(/["«»“”]/g, '') : toks[j]!.gap);
     if (k < 0 || toks[k]!.sent !== sent || /[:"«»“”.]/.test(gap(k))) return null;
     let st = k;
+    // (a topic set by أما before a verb of saying on ف is its subject: أما شرطة لاس فيغاس فقالت إن …;
+    // before any other verb it is what the clause is about, أما قطاع الخدمات فسيكون …)
+    const topicVerb = /^ف/.test(toks[verb]!.light) && isSpeechVerb(toks[verb]!);
+    const opens = (w: string) => CLAUSE_START.has(w) || (topicVerb && /^و?(أما|اما)$/.test(w));
     // (a conjunction inside a short quoted name opens no clause: وكانت "دار ضاد للنشر و التوزيع" أعلنت)
-    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !(CLAUSE_START.has(toks[st - 1]!.light) && !(this.inShortQuotation(st - 1) && this.inShortQuotation(st))) && !/[،,:"«»“”]/.test(gap(st - 1))) st--;
+    while (st - 1 >= 0 && k - st < 8 && toks[st - 1]!.sent === sent && !(opens(toks[st - 1]!.light) && !(this.inShortQuotation(st - 1) && this.inShortQuotation(st))) && !/[،,:"«»“”]/.test(gap(st - 1))) st--;
     // NAME، ROLE، verb / ROLE، NAME، verb: the apposition before the comma is the same subject.
     const boundary = st - 1 >= 0 && toks[st - 1]!.sent === sent ? toks[st - 1]! : null;
-    if (boundary && !CLAUSE_START.has(boundary.light) && !/[،,]/.test(boundary.gap)) return null;
+    if (boundary && !opens(boundary.light) && !/[،,]/.test(boundary.gap)) return null;
     const first = toks[st]!;
     if (FREE_PREPOSITIONS.has(first.light) || SUBJECT_PREPOSITIONS.has(first.light) || isComplementiser(first)) return null;
     const p = this.index.at(first);
