@@ -14,7 +14,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { speakerTail, splitOverlap } from './speaker-tail.ts';
 import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, RELATION_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, NAMING_WORDS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, RELATION_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
 import { isCounterpart, sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, accusativeParticiple, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead, SPELLED_LETTER } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
@@ -1526,8 +1526,14 @@ export class ArabicQuoteReader {
     const vg = from > 0 ? sayingGender(toks[from - 1]!.light) : null;
     let stop = Infinity;
     let prevObject = false;
+    // (the phrase opens on a source's, a body's or a place's word: what a relative clause after it says is about it)
+    const sourceHead = isUnnamedHead(toks[from]!) || isPlaceOrOrg(toks[from]!) || isOutletHead(toks[from]!);
     for (let k = from; k <= to; k++) {
       const t = toks[k]!;
+      // (a relative clause after a source's head that names no one describes the head: «واعتبرت
+      // النيابة العامة في ميونخ التي اتهمت … روبرت ستادلر … أن» is the prosecution's, the man is its
+      // object; not a clause that names, «سيدة تدعى X»)
+      if (k > from && !found.length && RELATIVES.has(t.light) && !NAMING_WORDS.has(toks[k + 1]?.light ?? '') && sourceHead) break;
       // (a word inside a name goes with it: سيرغي سكريبال is one mention, whatever the verb)
       const p = k > from && this.index.at(toks[k - 1]!) === this.index.at(t) && !/[،,]/.test(toks[k - 1]!.gap) ? this.index.at(t) : this.agreeing(t, vg);
       // (… or behind a title a preposition governs, judged where the name opens: قائد مؤيد للرئيس
