@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parser/index.ts';
-import { useSpeakerRanker } from '../../src/parser/speaker-ranker.ts';
+import { article, parseByRules } from '../helpers/rules-alone.ts';
 
 // «في تلميح إلى مواطنه رافايل فاران وإيسكو، شدد على أنه "…"»: both players are the preposition's
 // objects, one behind a noun with its pronoun (مواطنه), the other joined to him by و. Neither is
 // the unstated subject of شدد: the coach who spoke is (pool 241). The rules alone are asked.
 describe('the objects of a preposition', () => {
   it('are not the unstated subject', () => {
-    useSpeakerRanker(null);
-    try {
-      const b = parseArticle(['عنوان الخبر عن تطورات القضية اليوم', '',
-        'وفي حين أشار المدرب الفرنسي زين الدين زيدان إلى أنه لن يشرك أي لاعب ما لم يكن جاهزا، في تلميح على الأرجح إلى مواطنه رافايل فاران وإيسكو، شدد على أنه "لدينا مباراة وسنخوضها كالمعتاد".',
-      ].join('\n'));
-      expect(b.quotes.map((q) => q.speaker.ar)).toEqual(['زين الدين زيدان', 'زين الدين زيدان']);
-    } finally {
-      useSpeakerRanker(undefined);
-    }
+    const b = parseByRules(article(
+      'وفي حين أشار المدرب الفرنسي زين الدين زيدان إلى أنه لن يشرك أي لاعب ما لم يكن جاهزا، في تلميح على الأرجح إلى مواطنه رافايل فاران وإيسكو، شدد على أنه "لدينا مباراة وسنخوضها كالمعتاد".',
+    ));
+    expect(b.quotes.map((q) => q.speaker.ar)).toEqual(['زين الدين زيدان', 'زين الدين زيدان']);
   });
 });
