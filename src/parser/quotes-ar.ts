@@ -170,7 +170,8 @@ function dualOfPersons(ar: string): boolean {
   const m = /^ال(.{3,})ان$/.exec(w);
   if (!m) return false;
   const one = m[1]!;
-  return !!roleHead({ text: one, light: one } as Token) || GENERIC_PERSON.has(one) || personNoun(`ال${one}`) || (/ي$/.test(one) && one.length >= 4) || (/^م/.test(one) && one.length >= 4);
+  // (personNoun reads the bare person nouns, الرجلان، and the craft shapes; titles it leaves to roleHead)
+  return !!roleHead({ text: one, light: one } as Token) || personNoun(`ال${one}`) || (/ي$/.test(one) && one.length >= 4) || (/^م/.test(one) && one.length >= 4);
 }
 /**
  * A described source that is a group of people (بعض مستخدميه، المعارضون، نشطاء، خبراء): a quantity
@@ -532,6 +533,11 @@ export interface Speaker {
   unnamed: boolean;
   /** Persons who said it together (قال X وY إن), in the order written; `speakerId` is then null. */
   speakerIds?: string[];
+}
+
+/** Persons who said it together, shown as `ar` (as written) and their English names joined. */
+function jointSpeaker(ar: string, ps: readonly Person[]): Speaker {
+  return { speaker: { ar, en: joinNames(ps.map((p) => p.name.en), 'en') }, speakerId: null, unnamed: false, speakerIds: ps.map((p) => p.id) };
 }
 
 function fromPerson(p: Person): Speaker {
@@ -2239,8 +2245,7 @@ export class ArabicQuoteReader {
       if (!p2 || p2 === p1 || (j === k + 1 && !WAW_OPEN.test(toks[j]!.light))) return null;
       return [p1, p2];
     };
-    const build = ([p1, p2]: [Person, Person]): Speaker =>
-      ({ speaker: { ar: `${p1.name.ar} و${p2.name.ar}`, en: joinNames([p1.name.en, p2.name.en], 'en') }, speakerId: null, unnamed: false, speakerIds: [p1.id, p2.id] });
+    const build = ([p1, p2]: [Person, Person]): Speaker => jointSpeaker(`${p1.name.ar} و${p2.name.ar}`, [p1, p2]);
     for (let k = cue + 1; k < toks.length && k - cue <= 14 && toks[k]!.sent === sent; k++) {
       if (personAt[k] && personAt[k + 1] !== personAt[k]) { const pair = pairFrom(k); if (pair) return build(pair); }
     }
@@ -3369,7 +3374,7 @@ export class ArabicQuoteReader {
       let ar = cleanSpeakerText(this.text.slice(toks[s]!.start, toks[e]!.end));
       if (/^[وف]/.test(ar) && !/^[وف]/.test(ps[0]!.name.ar)) ar = ar.slice(1);
       if (!ar) return null;
-      return { sp: { speaker: { ar, en: joinNames(ps.map((p) => p.name.en), 'en') }, speakerId: null, unnamed: false, speakerIds: ps.map((p) => p.id) }, k: s, ids: new Set(ps.map((p) => p.id)) };
+      return { sp: jointSpeaker(ar, ps), k: s, ids: new Set(ps.map((p) => p.id)) };
     };
     // The next conjunct may carry its own title (الفالح ووزير الطاقة الإماراتي سهيل المزروعي رجحا):
     // و on the title's first word, title words up to the person, nothing set off between.

@@ -7,9 +7,6 @@ import type { Briefing } from '../../src/briefing/types.ts';
 import { parseArticle } from '../../src/parser/index.ts';
 import { useSpeakerRanker } from '../../src/parser/speaker-ranker.ts';
 
-/** An article of the given body lines under a neutral headline (the first line is the title). */
-export const article = (...lines: string[]): string => ['عنوان الخبر عن تطورات القضية اليوم', '', ...lines].join('\n');
-
 export function parseByRules(text: string): Briefing {
   useSpeakerRanker(null);
   try {

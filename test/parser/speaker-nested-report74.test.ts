@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, parseByRules } from '../helpers/rules-alone.ts';
+import { article } from '../helpers/article.ts';
+import { parseByRules } from '../helpers/rules-alone.ts';
 
 // A report nested inside another's statement («قال الوزير إن الحكومة أعلنت أن …») is read as its
 // own quotation, but the discourse goes on with the one who spoke: «وأضاف» after it is the

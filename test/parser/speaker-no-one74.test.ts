@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, parseByRules } from '../helpers/rules-alone.ts';
+import { article } from '../helpers/article.ts';
+import { parseByRules } from '../helpers/rules-alone.ts';
 
 // Phrases the rules read as speakers that are no one: a tweet (وختم تغريدته), an abstract noun
 // inside what was said (فقدان الثقة). The shipped ranker mends them on the articles it was fitted

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, parseByRules } from '../helpers/rules-alone.ts';
+import { article } from '../helpers/article.ts';
+import { parseByRules } from '../helpers/rules-alone.ts';
 
 // «في تلميح إلى مواطنه رافايل فاران وإيسكو، شدد على أنه "…"»: both players are the preposition's
 // objects, one behind a noun with its pronoun (مواطنه), the other joined to him by و. Neither is

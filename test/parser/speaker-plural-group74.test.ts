@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, parseByRules } from '../helpers/rules-alone.ts';
+import { article } from '../helpers/article.ts';
+import { parseByRules } from '../helpers/rules-alone.ts';
 
 // A verb of saying in the singular with its subject unstated (وقالت "…") agrees with that subject
 // in full: it goes on with no group of people who spoke before (بعض مستخدميه قالوا …), but with

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, parseByRules } from '../helpers/rules-alone.ts';
+import { article } from '../helpers/article.ts';
+import { parseByRules } from '../helpers/rules-alone.ts';
 
 // «واعتبرت النيابة العامة في ميونخ التي اتهمت … مدير الشركة روبرت ستادلر … أن …»: the relative
 // clause after the prosecution says what it did; the man named in it is its object, not the one

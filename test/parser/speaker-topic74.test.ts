@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, parseByRules } from '../helpers/rules-alone.ts';
+import { article } from '../helpers/article.ts';
+import { parseByRules } from '../helpers/rules-alone.ts';
 
 // «أما X فقالت إن …»: the topic أما sets is the subject of the verb of saying on ف after it. The
 // words went to the magazine quoted the sentence before (pool 115). Before another verb the topic
