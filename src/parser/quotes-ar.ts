@@ -4153,6 +4153,20 @@ export class ArabicQuoteReader {
   }
 
   /**
+   * The unnamed source at k (مصادر، مسؤول، بيانات: indefinite, not a body's own name) goes on at
+   * e + 1 with من/في and a body, a place or a definite group: «مصادر من الحوثيين»، «مسؤول في وزارة
+   * الخارجية»، «بيانات من معهد الإحصاءات». Not a phrase of time (في الوقت نفسه).
+   */
+  private sourceOfGroup(k: number, e: number, b: number): boolean {
+    const toks = this.toks;
+    const head = toks[k]!, prep = toks[e + 1], obj = toks[e + 2];
+    if (!prep || !obj || e + 2 > b || e - k > 2 || !/^(من|في)$/.test(prep.light) || /["«“»”]/.test(prep.gap)) return false;
+    if (hasArticle(head) || !isUnnamedHead(head) || BODY_NOUNS.has(head.light)) return false;
+    if (isTimeWord(obj)) return false;
+    return (hasArticle(obj) && !/^[بكل]/.test(obj.light)) || BODY_NOUNS.has(obj.light) || isPlaceOrOrg(obj) || !!knownBodyAt(toks, e + 2);
+  }
+
+  /**
    * The first token after a relative clause at o made of a verb and a preposition's phrase (الذي يعيش
    * في ولاية بنسيلفانيا، التي تقيم في الولايات المتحدة): the definite word that no preposition governs
    * and no adjective is, after a name or a definite word; o itself when there is no such clause.
@@ -4347,6 +4361,9 @@ export class ArabicQuoteReader {
       }
       if (/[،,:.;]/.test(gap)) break;
       const nx = toks[e + 1]!;
+      // (وأكدت مصادر من الحوثيين | حصول الغارة، أكد مسؤول في وزارة الخارجية | …: an unnamed
+      // source's من/في phrase says whose source it is, when it names a body, a place or a group)
+      if (!definite && this.sourceOfGroup(k, e, b)) { e++; continue; }
       if (isTimeWord(nx) || SUBJECT_ADVERBS.has(nx.light) || CUT_PREPS.has(nx.light) || FREE_PREPOSITIONS.has(nx.light) || isComplementiser(nx) || isSpeechVerb(nx)) break;
       // A title's name closes the subject (رئيس المجلس الاحتياطي جيروم باول | عن ثقته …).
       const named = this.index.at(nx);
