@@ -1893,7 +1893,8 @@ export class ArabicQuoteReader {
     if (!h || end <= from || end - from > 4) return null;
     const bare = (w: string) => w.replace(/^[وفبلك]?ال/, '');
     const rest = toks.slice(from + 1, end + 1).map((t) => bare(t.light));
-    if (!h.definite && !hasArticle(toks[from + 1]!)) return null;
+    // (محامي اللاعب البرتغالي, and محامي رونالدو: a title in construct with a person of the briefing)
+    if (!h.definite && !hasArticle(toks[from + 1]!) && !(this.index.at(toks[from + 1]!) && !this.index.prefixAt(toks[from + 1]!))) return null;
     let best: Person | null = null;
     let top = -1;
     let tie = false;
@@ -1915,7 +1916,9 @@ export class ArabicQuoteReader {
   private roleWordsOfPeople(): Array<{ p: Person; words: string[]; head: string | undefined }> {
     return (this.roleWords ??= this.people.map((p) => {
       const words = p.role.ar ? stripDiacritics(p.role.ar.replace(/\s*\(.*$/, '')).split(/\s+/).filter(Boolean).map((w) => lightNormAr(w)) : [];
-      return { p, words, head: words.length ? roleHead({ light: roleTitleWord(words[0]!) } as Token)?.head : undefined };
+      // (a title with its principal's pronoun holds the title's office: محاميه is a محامي)
+      const head = words.length ? roleHead({ light: roleTitleWord(words[0]!) } as Token)?.head : undefined;
+      return { p, words, head: head && (pronounTitle(head) ?? head) };
     }));
   }
 
