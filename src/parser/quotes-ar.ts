@@ -1269,6 +1269,9 @@ export class ArabicQuoteReader {
     // (a description set off by a comma and the person it describes: كما قال مدربهم، الإسباني X،)
     const apposed = this.literal ? null : this.apposedAfterDescription(from);
     if (apposed) return fromPerson(apposed);
+    // (قال عملاق شبكات التواصل الاجتماعي، فيسبوك، إنه …: so is a body set off after its description)
+    const body = this.literal ? null : this.apposedBody(from, to);
+    if (body) return body;
     const end = this.phraseEnd(from, to);
     // A statement, report or figures standing for whoever issued them (بيان لوزارة الاقتصاد، البيان
     // الصادر عن مجموعة …، تقرير حديث نشره "معهد واشنطن"، أرقام لشركة X): the issuer speaks.
@@ -1465,6 +1468,31 @@ export class ArabicQuoteReader {
     const vg = from > 0 ? sayingGender(toks[from - 1]!.light) : null;
     if (this.ofOtherGender(p, vg)) return null;
     return p;
+  }
+
+  /**
+   * A body named after its description and a comma, closing the subject (عملاق شبكات التواصل
+   * الاجتماعي، فيسبوك، | إنه; الشركة العملاقة، غوغل،): the name the lists know as a body, a brand
+   * or an organisation speaks. The description is a few words with no person in them.
+   */
+  private apposedBody(from: number, to: number): Speaker | null {
+    const toks = this.toks;
+    // (وكالة الأنباء الحكومية السورية، سانا: a body's head in construct names the body itself, which
+    // its acronym after it only repeats)
+    const head = toks[from]!.light;
+    if (BODY_NOUNS.has(head) || (/^[وف]/.test(head) && BODY_NOUNS.has(head.slice(1)))) return null;
+    let k = from;
+    while (k < to && k - from < 5 && !GAP_BREAK.test(toks[k]!.gap)) {
+      if (this.index.at(toks[k]!) || isComplementiser(toks[k]!) || isSpeechVerb(toks[k]!)) return null;
+      k++;
+    }
+    if (k >= to || !/^\s*[،,]\s*$/.test(toks[k]!.gap) || this.index.at(toks[k]!)) return null;
+    const j = k + 1;
+    if (to - j > 3 || toks.slice(j, to).some((t) => GAP_BREAK.test(t.gap))) return null;
+    const name = cleanSpeakerText(this.text.slice(toks[j]!.start, toks[to]!.end));
+    if (!name || this.index.at(toks[j]!)) return null;
+    const known = knownOrg(normaliseAr(name)) || brandName(name) || (j === to && isPlaceOrOrg(toks[j]!) && !isKnownPlace(name));
+    return known ? this.namedSource(j, to) : null;
   }
 
   /**
