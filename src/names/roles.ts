@@ -944,7 +944,7 @@ export function translateSource(ar: string): string {
   }
   // عدد كبير من: a large number of (the adjective before من)
   const large = first === 'عدد' && /^(كبير|قليل)$/.test(normAr(words[1] ?? '')) && normAr(words[2] ?? '') === 'من';
-  const rest = words.slice(large ? 3 : first === 'العديد' || first === 'عدد' || first === 'كثير' || first === 'الكثير' ? 2 : 1);
+  const rest = words.slice(large ? 3 : normAr(words[1] ?? '') === 'من' ? 2 : 1);
   const q = large ? (normAr(words[1]!) === 'كبير' ? 'a large number of' : 'a small number of') : QUANTIFIERS[first];
   // a quantified description: the quantifier in English before the described words (أحد المسؤولين ->
   // one official, بعض السكان -> some residents, عدة مصادر محلية -> several local sources)
@@ -1026,6 +1026,7 @@ const DEMONSTRATIVES: Record<string, [string, string]> = {
 /** Quantifier words before a described source, normAr keys (العديد من and كثير من take their من too). */
 const QUANTIFIERS: Record<string, string> = {
   'احد': 'one', 'احدي': 'one', 'بعض': 'some', 'اخر': 'the latest', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',
+  'غالبيه': 'most', 'عشرات': 'dozens of', 'ميات': 'hundreds of', 'الاف': 'thousands of',
 };
 /** Indefinite collective nouns of people that take their members with من (normAr keys). */
 const COLLECTIVES: Record<string, string> = {

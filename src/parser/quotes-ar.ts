@@ -105,6 +105,8 @@ const OBJECT_PRONOUN_END = /(ه|ها|هم|هما)$/;
 
 /** A quantifier opening a verb's addressee (دعا جميع الأطراف إلى …): the people addressed, not the subject. */
 const QUANTIFIERS = /^(جميع|كافة|كل)$/;
+/** Nouns of quantity that take a group with من (العديد من الخبراء، كثير من المواطنين، بعض من …). */
+const PARTITIVE = /^(العديد|عديد|كثير|الكثير|بعض|معظم|غالبيه|غالبية|اغلب|عدد|الاف|مئات|عشرات)$/;
 /** Words that open a name which the person index does not hold on their own (person-index.ts SKIP). */
 const NAME_PARTICLES = /^(بن|ابن|ابو|عبد)$/;
 
@@ -1726,7 +1728,8 @@ export class ArabicQuoteReader {
       const two = from + 1 <= to && !/[،,:"«»“”]/.test(first.gap) && isKnownPlace(normaliseAr(`${first.text} ${toks[from + 1]!.text}`).replace(/^[وف](?=ال)/, ''));
       return two ? from + 1 : from;
     }
-    const named = this.namedEnd(from, to);
+    // (كثير من المواطنين: a quantity of a group, not the given name كثير)
+    const named = PARTITIVE.test(first.light) && toks[from + 1]?.light === 'من' ? -1 : this.namedEnd(from, to);
     if (named >= 0) return named;
     let end = from;
     while (end < to && end - from < 9) {
@@ -4377,8 +4380,12 @@ export class ArabicQuoteReader {
       return e;
     }
     if (isPlaceOrOrg(toks[k]!) && !isUnnamedHead(toks[k]!)) return k;
-    if (!(isUnnamedHead(toks[k]!) || roleHead(toks[k]!) || hasArticle(toks[k]!))) return -1;
-    let definite = hasArticle(toks[k]!);
+    // (ويحذر العديد من الخبراء | من تطبيق …، أعرب كثير من المواطنين | عن …: a quantity of a group
+    // is its من and the group; the verb's own preposition comes after them)
+    const partitive = PARTITIVE.test(toks[k]!.light) && k + 2 <= b && toks[k + 1]!.light === 'من' && !GAP_BREAK.test(toks[k]!.gap) && hasArticle(toks[k + 2]!);
+    if (partitive) e = k + 1;
+    else if (!(isUnnamedHead(toks[k]!) || roleHead(toks[k]!) || hasArticle(toks[k]!))) return -1;
+    let definite = !partitive && hasArticle(toks[k]!);
     while (e < b && e - k < 9) {
       const gap = toks[e]!.gap;
       // (an opening mark only: the straight quote closing «شركة "BMW" عن» has its space after it)
