@@ -1316,7 +1316,9 @@ export class ArabicQuoteReader {
     // A title with the name after it (المفوضة الأوروبية للتجارة سيسيليا مالستروم), or a description
     // the article writes before one name elsewhere (النجمة الأميركية → نجمة التنس الأميركية سيرينا وليامز).
     // (a definite noun no table holds as a title describes a person too, with a word of its own: النجمة الأميركية)
-    const described = roleHead(first) || (hasArticle(first) && end > from && !isUnnamedHead(first) && !isPlaceOrOrg(first) && !MEDIUM.test(first.light));
+    // (not a body the lists name, الأمم المتحدة: it is no one's description, though a name follows it
+    // elsewhere, «وأضافت الأمم المتحدة في بيان أن دي ميستورا …»)
+    const described = roleHead(first) || (hasArticle(first) && end > from && !isUnnamedHead(first) && !isPlaceOrOrg(first) && !MEDIUM.test(first.light) && !knownOrg(normaliseAr(ar)));
     const titled = described && !literal ? (roleHead(first) ? this.nameAfterTitle(from, to) : null) ?? this.nameOfDescription(from, end) : null;
     if (titled) return titled;
     // A title or description the article wrote before a person's name (الفنان المصري after الفنان
