@@ -786,7 +786,9 @@ export class ArabicQuoteReader {
         let e = verb - 1;
         if (slot && !opener && hasArticle(tk)) {
           e = k;
-          while (e + 1 < verb && !/[،,:"«»“”]/.test(toks[e]!.gap) && /^ال.{2,}(ي|يه|ية|يون|يين)$/.test(toks[e + 1]!.light)) e++;
+          // (… and over the rest of a place or body the lists name: الولايات المتحدة، الأمم المتحدة)
+          const named = (to: number) => { const w = normaliseAr(this.text.slice(tk.start, toks[to]!.end)).replace(/^[وف](?=ال)/, ''); return isKnownPlace(w) || !!knownOrg(w); };
+          while (e + 1 < verb && !/[،,:"«»“”]/.test(toks[e]!.gap) && (/^ال.{2,}(ي|يه|ية|يون|يين)$/.test(toks[e + 1]!.light) || named(e + 1))) e++;
         }
         const sp = this.subject(k, e, false);
         if (sp) return sp;
