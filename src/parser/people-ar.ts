@@ -81,6 +81,8 @@ function verbAt(toks: readonly Token[], k: number): boolean {
   if (/^س[يتن]/.test(t.light) && k > 0 && toks[k - 1]!.sent === t.sent && !delimAfter(toks[k - 1]!, toks) && nameLike(toks[k - 1]!) && delimAfter(t, toks) && recurs(toks, t)) return false;
   const s = articleScores.get(toks)?.[k];
   if (s === undefined) return true;
+  // (… but not a future whose verb the corpus writes as an everyday word: محمد صلاح | سيسافر, سافر)
+  if (/^س[يتن]/.test(t.light) && t.light.length >= 6 && (isEverydayWord(t.light.slice(1)) || isEverydayWord(t.light.slice(2)))) return true;
   // (… and an imperfect's shape the tagger is sure of, right after a name-shaped word: a surname
   // such as ترمب or يلين, which only a list knew to be no verb; a verb after a name scores far
   // below zero.)
