@@ -4273,12 +4273,18 @@ export class ArabicQuoteReader {
     if (!CALL_VERBS.test(t.light) && !CALL_VERBS.test(t.light.replace(/^[وف]/, ''))) return false;
     const first = this.toks[k]!;
     if (/^(جميع|كافة)$/.test(first.light)) return true;
+    // (ودعا الحكومة إلى …: a masculine verb's subject is no feminine noun right after it, so the
+    // body in ة is the one called on; ودعت الحكومة إلى … is the government calling)
+    if (sayingGender(t.light) === 'm' && /^ال.{2,}ة$/.test(first.light) && !this.index.at(first) && !isGiven(first)) return true;
     if (!hasArticle(first) || this.index.at(first) || isPlaceOrOrg(first) || isUnnamedHead(first) || isOutletHead(first)) return false;
     // (… nor a body the lists know by a name of several words: ودعت الأمم المتحدة إلى …)
     if (knownBodyAt(this.toks, k)) return false;
     // (the verb after أن or a comma goes on with a subject already named: بعد أن دعا …، …، تحث …;
     // held-out half: even 923 -> 925 found, odd 957 -> 959; a subject before the verb alone gains none)
     const prev = v > 0 ? this.toks[v - 1] : undefined;
+    // (a title with its holder's name after it is the subject, after a comma too: إلى ذلك، ناشد
+    // النائب هادي حبيش … سحب القضية)
+    if (roleHead(first)?.definite && k + 1 < this.toks.length && this.index.at(this.toks[k + 1]!) && !this.index.prefixAt(this.toks[k + 1]!)) return false;
     if (prev && prev.sent === t.sent && (prev.light === 'ان' || /[،,]/.test(prev.gap))) return true;
     return !!this.subjectBefore(v);
   }
@@ -4368,6 +4374,19 @@ export class ArabicQuoteReader {
     return e;
   }
 
+  /**
+   * The last token of an aside in brackets right after a name at e (هادي حبيش، (شقيق زوج المقدم
+   * سوزان الحاج)، سحب …; أحمد حسن (68 عاما) حصول …): it belongs to the subject, and what is said
+   * starts after it. e itself when no bracket opens there or none closes within twelve words.
+   */
+  private bracketAside(e: number, b: number): number {
+    const toks = this.toks;
+    if (!/\(/.test(toks[e]!.gap) || /\)/.test(toks[e]!.gap)) return e;
+    let q = e + 1;
+    while (q < b && q - e < 12 && !/[)]/.test(toks[q]!.gap) && !/[.:"«»“”]/.test(toks[q]!.gap)) q++;
+    return q < b && /\)/.test(toks[q]!.gap) ? q : e;
+  }
+
   /** Last token of the subject phrase starting at k when no complementiser marks its end, or -1. */
   private subjectEnd(k: number, b: number): number {
     const toks = this.toks;
@@ -4375,6 +4394,8 @@ export class ArabicQuoteReader {
     let e = k;
     if (p && !/[بل]/.test(this.index.prefixAt(toks[k]!))) {
       e = this.nameEnd(e, p, b);
+      const aside = this.bracketAside(e, b);
+      if (aside > e) return aside;
       // NAME، ROLE، : the apposition belongs to the subject.
       if (/[،,]/.test(toks[e]!.gap) && e + 1 <= b && (roleHead(toks[e + 1]!) || hasArticle(toks[e + 1]!))) {
         let f = e + 1;
@@ -4411,6 +4432,7 @@ export class ArabicQuoteReader {
       const named = this.index.at(nx);
       if (named && !/[بل]/.test(this.index.prefixAt(nx))) {
         e = this.nameEnd(e + 1, named, b);
+        e = Math.max(e, this.bracketAside(e, b));
         break;
       }
       // A definite noun after a definite one starts the object (الخارجية المصرية | الرفض الكامل،
