@@ -4439,6 +4439,13 @@ export class ArabicQuoteReader {
       // المحتجون | بالسماح); adjectives (الأمريكية، الأبيض، العام) and coordinated names (والتنمية) go on.
       // (المتحدث باسم الجيش: باسم puts what follows in construct)
       if (nx.light === 'باسم') { definite = false; e++; continue; }
+      // (نجمة هوليود الشهيرة الممثلة ريز ويذرسبون | من معجبيها: a second title and its holder's name
+      // after a description close the subject; the name is the one who speaks)
+      const holder = e + 2 <= b && roleHead(nx)?.definite && !GAP_BREAK.test(nx.gap) ? this.index.at(toks[e + 2]!) : null;
+      if (holder && !this.index.prefixAt(toks[e + 2]!)) {
+        e = this.nameEnd(e + 2, holder, b);
+        break;
+      }
       if (hasArticle(nx)) {
         if (definite && !/^لل/.test(nx.light) && (/^[بك]ال/.test(nx.light) || !(/^و?ال/.test(nx.light) && (/^وال/.test(nx.light) || DEFINITE_ADJECTIVE.test(nx.light) || SUBJECT_ADJECTIVES.has(nx.light))))) break;
         definite = true;
