@@ -3729,7 +3729,8 @@ export class ArabicQuoteReader {
     const adjective = /^ال(ماضي|مقبل|فائت|اخير|حالي|جاري)[هة]?$/;
     for (let guard = 0; o <= b && guard < 4; guard++) {
       const w = toks[o]!.light;
-      if (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(w) || /^(بالفعل|مؤخرا|سابقا|حاليا|رسميا|مجددا|اخيرا|لاحقا|كذلك)$/.test(w)) { o++; continue; }
+      // (… and an adverb of manner set off before the object: ودانت البحرين بشدة، الأحد، إطلاق …)
+      if (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(w) || /^(بالفعل|مؤخرا|سابقا|حاليا|رسميا|مجددا|اخيرا|لاحقا|كذلك|بشده|بشدة|بقوه|بقوة|بحزم)$/.test(w)) { o++; continue; }
       let k = o;
       if (/^(مطلع|منتصف|اوائل|اواخر|نهاية|بداية|خلال)$/.test(w)) k++;
       if (k <= b && /^(هذا|هذه)$/.test(toks[k]!.light)) k++;
