@@ -1247,6 +1247,12 @@ export class ArabicQuoteReader {
     // which of them, the medium's issuer speaks)
     if (from < to && /^(احدث|اخر)$/.test(toks[from]!.light) && (MEDIUM.test(toks[from + 1]!.light) || DATA_SOURCE.test(toks[from + 1]!.light))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
+    // (في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن …: the pronoun alone is the statement before
+    // the verb, and its owner speaks)
+    if (from === to && verb >= 0 && /^(فيه|فيها)$/.test(toks[from]!.light) && !this.literal) {
+      const owned = this.relativeMediumOwner(verb);
+      if (owned) return owned;
+    }
     const first = toks[from]!;
     // A relative ما behind a preposition (بما وصفها، لما قاله), an object pronoun (إياه) or a question
     // word (أوضح لماذا أن …، شرح كيف) is nobody.
@@ -2379,6 +2385,33 @@ export class ArabicQuoteReader {
   }
   /** The unnamed sources that have spoken so far, latest last. */
   private sourcesSaid: Speaker[] = [];
+
+  /**
+   * The owner of a statement right before a verb whose relative pronoun refers back to it («تصريح
+   * لرئيس السلطة القضائية قال فيه»، «بيان للوزارة أكدت فيه»): the medium within six words before the
+   * verb, no punctuation between, and its owner after ل; a title the briefing gives one person is
+   * that person.
+   */
+  private relativeMediumOwner(verb: number): Speaker | null {
+    const toks = this.toks;
+    for (let m = verb - 1; m >= 0 && verb - m <= 6 && toks[m]!.sent === toks[verb]!.sent && !GAP_BREAK.test(toks[m]!.gap); m--) {
+      const w = toks[m]!.light;
+      if (!MEDIUM.test(w) && !(/^ب/.test(w) && MEDIUM.test(w.slice(1)))) continue;
+      const next = toks[m + 1]!;
+      if (m + 1 >= verb || !/^ل/.test(next.light)) return null;
+      const p = this.index.at(next);
+      if (p && this.index.prefixAt(next) === 'ل') return fromPerson(p);
+      const bare = next.light.replace(/^لل/, 'ال').replace(/^ل(?!ل)/, '');
+      const title = roleHead({ text: bare, light: bare } as Token);
+      if (title) {
+        const ar = cleanSpeakerText(this.text.slice(next.start, toks[verb - 1]!.end)).replace(/^لل/, 'ال').replace(/^ل/, '');
+        const holder = this.byRole(ar) ?? (title.definite ? this.byTitle({ text: bare, light: bare } as Token) : null);
+        if (holder) return fromPerson(holder);
+      }
+      return this.mediumOwner(m, verb - 1);
+    }
+    return null;
+  }
 
   /**
    * The issuer a medium phrase opening at `from` names within its first words: a body or person
