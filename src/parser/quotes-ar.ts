@@ -4595,6 +4595,11 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const r = v - 1;
     if (r < 1 || !RELATIVES.has(toks[r]!.light) || toks[r - 1]!.sent !== toks[v]!.sent) return null;
+    // (قطر التي اتهمتها بدعم الإرهاب: a verb with the antecedent's pronoun as its object says the
+    // antecedent is the one accused, not the one accusing)
+    const vt = toks[v]!;
+    const stem = vt.light.replace(/^[وف]/, '').replace(/(ه|ها|هم|هما|هن)$/, '');
+    if (stem.length >= 3 && stem !== vt.light.replace(/^[وف]/, '') && (verbFrame({ ...vt, light: stem }) || isSpeechVerb({ ...vt, light: stem }))) return null;
     const n = r - 1;
     const p = this.index.at(toks[n]!);
     if (p) return fromPerson(p);
@@ -4606,8 +4611,11 @@ export class ArabicQuoteReader {
     for (let j = n; j >= 0 && j >= n - 3 && toks[j]!.sent === toks[v]!.sent; j--) {
       if (j < n && /[،,:"«»“”.]/.test(toks[j]!.gap)) break;
       const t = toks[j]!;
-      if (this.index.at(t)) break;
+      // (… and no phrase before a preposition: المحكمة إلى | الشهود الذين …)
+      if (this.index.at(t) || (j < n && FREE_PREPOSITIONS.has(t.light))) break;
       if (isUnnamedHead(t) || isPlaceOrOrg(t) || roleHead(t)?.definite) head = j;
+      // (الشهود الذين قالوا إنهم …: a definite group of people, whatever governs it)
+      else if (j === n && /^[وفبل]?ال/.test(t.light) && UNNAMED_HEADS.has(t.light.replace(/^[وفبل]?ال/, '')) && !BODY_NOUNS.has(t.light.replace(/^[وفبل]?ال/, ''))) head = j;
       // (a proper name the lexicon lacks, written without the article: مع سيول التي …)
       else if (j === n && nameLike(t) && !hasArticle(t) && !BA_LAM_KAF.test(t.light)) head = j;
     }
