@@ -2396,9 +2396,13 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let m = verb - 1; m >= 0 && verb - m <= 6 && toks[m]!.sent === toks[verb]!.sent && !GAP_BREAK.test(toks[m]!.gap); m--) {
       const w = toks[m]!.light;
+      // (بيان نشرته وكالة الأنباء القطرية حيث نفت فيه …: a clause of its own after حيث, read by its own rules)
+      if (w === 'حيث' || CLAUSE_OPENERS.has(w)) return null;
       if (!MEDIUM.test(w) && !(/^ب/.test(w) && MEDIUM.test(w.slice(1)))) continue;
       const next = toks[m + 1]!;
-      if (m + 1 >= verb || !/^ل/.test(next.light)) return null;
+      // (نشرت السفارة الروسية عدة تغريدات بموقع تويتر تقول فيها إنها …: with no owner after it, the
+      // medium is the one the clause's subject issued, as statementIssuer reads «البيان»)
+      if (m + 1 >= verb || !/^ل/.test(next.light)) return this.mediumOwner(m, verb - 1) ?? this.issuerOfClause(m, true);
       const p = this.index.at(next);
       if (p && this.index.prefixAt(next) === 'ل') return fromPerson(p);
       const bare = next.light.replace(/^لل/, 'ال').replace(/^ل(?!ل)/, '');
@@ -2468,12 +2472,23 @@ export class ArabicQuoteReader {
       while (last + 1 < toks.length && toks[last + 1]!.sent === s) last++;
       const owner = this.mediumOwner(m, last);
       if (owner) return owner;
-      let j = m - 1;
-      while (j - 1 >= 0 && toks[j - 1]!.sent === s && m - j < 40 && !CLAUSE_OPENERS.has(toks[j - 1]!.light) && !/[.:"«»“”]/.test(toks[j - 1]!.gap)) j--;
-      if (j < 0 || toks[j]!.sent !== s || j >= m - 1 || !this.clauseVerbBefore(j + 1, j, -1)) return null;
-      return this.clauseSubject(j, m - 1);
+      return this.issuerOfClause(m, false);
     }
     return null;
+  }
+
+  /**
+   * The subject of the verb opening the clause that holds the medium at m (نشرت السفارة … تغريدات):
+   * who issued it; null when none. `atComma`: the clause also opens after a comma (…، نشرت …).
+   */
+  private issuerOfClause(m: number, atComma: boolean): Speaker | null {
+    const toks = this.toks;
+    const s = toks[m]!.sent;
+    const stop = atComma ? /[.:"«»“”،,]/ : /[.:"«»“”]/;
+    let j = m - 1;
+    while (j - 1 >= 0 && toks[j - 1]!.sent === s && m - j < 40 && !CLAUSE_OPENERS.has(toks[j - 1]!.light) && !stop.test(toks[j - 1]!.gap)) j--;
+    if (j < 0 || toks[j]!.sent !== s || j >= m - 1 || !this.clauseVerbBefore(j + 1, j, -1)) return null;
+    return this.clauseSubject(j, m - 1);
   }
 
   /** The subject opening the clause after j, up to `end` at most (its verb read first); null when it names no one. */

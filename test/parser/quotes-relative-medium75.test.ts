@@ -19,3 +19,17 @@ describe('a verb whose relative pronoun refers back to a statement', () => {
     expect(q.at(-1)!.speaker.ar).toBe('الوزارة');
   });
 });
+
+// «نشرت السفارة الروسية في بريطانيا عدة تغريدات بموقع تويتر تقول فيها إنها …» went to Theresa May,
+// named before the comma: a medium with no owner after it is the one its clause's subject issued
+// (pool 094). After حيث the clause is one of its own: «بيان نشرته وكالة الأنباء القطرية حيث نفت
+// فيه …» stays with the ministry whose statement the agency carried (dev 39).
+describe('a medium the clause\'s subject issued', () => {
+  it('is that subject\'s', () => {
+    const q = parseByRules(article(
+      'وقالت رئيسة الوزراء تيريزا ماي إن على روسيا أن تجيب.',
+      'وقبيل انقضاء المهلة التي حددتها ماي، نشرت السفارة الروسية في بريطانيا عدة تغريدات بموقع تويتر تقول فيها إنها لن ترد قبل الحصول على عينات.',
+    )).quotes;
+    expect(q.at(-1)!.speaker.ar).toBe('السفارة الروسية');
+  });
+});
