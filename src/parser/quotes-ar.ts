@@ -787,8 +787,7 @@ export class ArabicQuoteReader {
         if (slot && !opener && hasArticle(tk)) {
           e = k;
           // (… and over the rest of a place or body the lists name: الولايات المتحدة، الأمم المتحدة)
-          const named = (to: number) => { const w = normaliseAr(this.text.slice(tk.start, toks[to]!.end)).replace(/^[وف](?=ال)/, ''); return isKnownPlace(w) || !!knownOrg(w); };
-          while (e + 1 < verb && !/[،,:"«»“”]/.test(toks[e]!.gap) && (/^ال.{2,}(ي|يه|ية|يون|يين)$/.test(toks[e + 1]!.light) || named(e + 1))) e++;
+          while (e + 1 < verb && !/[،,:"«»“”]/.test(toks[e]!.gap) && (/^ال.{2,}(ي|يه|ية|يون|يين)$/.test(toks[e + 1]!.light) || this.namesPlaceOrBody(k, e + 1))) e++;
         }
         const sp = this.subject(k, e, false);
         if (sp) return sp;
@@ -808,6 +807,12 @@ export class ArabicQuoteReader {
     const last = this.lastBefore(verb);
     const goesOn = last && !(vg && humanPlural(last));
     return (goesOn ? last : null) ?? (object ? fromPerson(object) : this.unnamedBefore(verb, lo)) ?? this.topicBefore(lo, vg);
+  }
+
+  /** Tokens from..to, as written, are a place or a body the lists name (الولايات المتحدة، الأمم المتحدة). */
+  private namesPlaceOrBody(from: number, to: number): boolean {
+    const w = normaliseAr(this.text.slice(this.toks[from]!.start, this.toks[to]!.end)).replace(/^[وف](?=ال)/, '');
+    return isKnownPlace(w) || !!knownOrg(w);
   }
 
   /**
@@ -2389,8 +2394,9 @@ export class ArabicQuoteReader {
   /**
    * The owner of a statement right before a verb whose relative pronoun refers back to it («تصريح
    * لرئيس السلطة القضائية قال فيه»، «بيان للوزارة أكدت فيه»): the medium within six words before the
-   * verb, no punctuation between, and its owner after ل; a title the briefing gives one person is
-   * that person.
+   * verb, no punctuation between, and its owner after ل (a title the briefing gives one person is
+   * that person); with no ل-owner, the one a verb of issuing names (mediumOwner) or the subject of
+   * the medium's clause (issuerOfClause).
    */
   private relativeMediumOwner(verb: number): Speaker | null {
     const toks = this.toks;
