@@ -105,6 +105,8 @@ const OBJECT_PRONOUN_END = /(ه|ها|هم|هما)$/;
 
 /** A quantifier opening a verb's addressee (دعا جميع الأطراف إلى …): the people addressed, not the subject. */
 const QUANTIFIERS = /^(جميع|كافة|كل)$/;
+/** An unnamed source's head that names people, not a body (شهود، مسؤولين; not وزارة): read without its article. */
+const groupHead = (bare: string): boolean => UNNAMED_HEADS.has(bare) && !BODY_NOUNS.has(bare);
 /** Nouns of quantity that take a group with من (العديد من الخبراء، كثير من المواطنين، بعض من …). */
 const PARTITIVE = /^(العديد|عديد|كثير|الكثير|بعض|معظم|غالبيه|غالبية|اغلب|عدد|الاف|مئات|عشرات)$/;
 /** Words that open a name which the person index does not hold on their own (person-index.ts SKIP). */
@@ -4636,7 +4638,7 @@ export class ArabicQuoteReader {
       if (this.index.at(t) || (j < n && FREE_PREPOSITIONS.has(t.light))) break;
       if (isUnnamedHead(t) || isPlaceOrOrg(t) || roleHead(t)?.definite) head = j;
       // (الشهود الذين قالوا إنهم …: a definite group of people, whatever governs it)
-      else if (j === n && /^[وفبل]?ال/.test(t.light) && UNNAMED_HEADS.has(t.light.replace(/^[وفبل]?ال/, '')) && !BODY_NOUNS.has(t.light.replace(/^[وفبل]?ال/, ''))) head = j;
+      else if (j === n && /^[وفبل]?ال/.test(t.light) && groupHead(t.light.replace(/^[وفبل]?ال/, ''))) head = j;
       // (a proper name the lexicon lacks, written without the article: مع سيول التي …)
       else if (j === n && nameLike(t) && !hasArticle(t) && !BA_LAM_KAF.test(t.light)) head = j;
     }
