@@ -938,7 +938,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
     const c = all[k]!;
     if (c.cue === 'lexicon') continue;
     const phrase = [toks[c.from]!.text.slice(c.skipFirst ?? 0), ...toks.slice(c.from + 1, c.to + 1).map((t) => t.text)].join(' ');
-    if ((c.to > c.from && (isKnownPlace(phrase) || knownOrg(phrase) || brandName(phrase))) || insidePlace(toks, c.from, c.to)) all.splice(k, 1);
+    if ((c.to > c.from && (isKnownPlace(phrase) || knownOrg(phrase) || brandName(phrase))) || insidePlaceOrBody(toks, c.from, c.to)) all.splice(k, 1);
     // (… nor is a time adverb standing alone, رئيس القسم آنذاك، | غيمون ماكليلان: the title's time,
     // whatever cue read it as the name after the title)
     else if (c.to === c.from && (TIME_ADVERBS.has(toks[c.from]!.light) || SUBJECT_ADVERBS.has(toks[c.from]!.light)) && !nameEvidence(toks[c.from]!)) all.splice(k, 1);
@@ -962,7 +962,7 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
     }
     if (over.length) continue;
     const phrase = toks.slice(from, to + 1).map((t) => t.text).join(' ');
-    if (isKnownPlace(phrase) || knownOrg(phrase) || brandName(phrase) || insidePlace(toks, from, to)) continue;
+    if (isKnownPlace(phrase) || knownOrg(phrase) || brandName(phrase) || insidePlaceOrBody(toks, from, to)) continue;
     const ap = appositionRole(toks, to);
     const before = ap ? -1 : titleBefore(toks, from, held!);
     const roleAr = ap ? roleText(text, toks, ap[0], ap[1]) : before >= 0 ? roleText(text, toks, before, from - 1) : '';
@@ -1490,16 +1490,18 @@ export function gluedMention(toks: readonly Token[], k: number): boolean {
 }
 
 /**
- * The span is part of a longer place name, one or two words before it or one after, within one
- * phrase (ريو | دي جانيرو، سانت | لويس ريفيو): the rest of a city's name, not a person's.
+ * The span is part of a longer place name or a body the lexicon knows, one or two words before it
+ * or one after, within one phrase (ريو | دي جانيرو، سانت | لويس ريفيو، هيومن | رايتس ووتش): the
+ * rest of a city's or a body's name, not a person's.
  */
-function insidePlace(toks: readonly Token[], from: number, to: number): boolean {
+function insidePlaceOrBody(toks: readonly Token[], from: number, to: number): boolean {
   for (let a = from; a >= Math.max(0, from - 2); a--) {
     if (a < from && (toks[a]!.sent !== toks[from]!.sent || delimAfter(toks[a]!, toks))) break;
     for (let b = to; b <= Math.min(toks.length - 1, to + 1); b++) {
       if (b > to && (toks[b]!.sent !== toks[to]!.sent || delimAfter(toks[to]!, toks))) break;
       if (a === from && b === to) continue;
-      if (isKnownPlace(toks.slice(a, b + 1).map((t) => t.text).join(' '))) return true;
+      const phrase = toks.slice(a, b + 1).map((t) => t.text).join(' ');
+      if (isKnownPlace(phrase) || knownOrg(phrase)) return true;
     }
   }
   return false;
