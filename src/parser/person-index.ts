@@ -8,8 +8,22 @@ import type { Token } from './tokens.ts';
 import { knownNormReading } from './word-info.ts';
 import type { CliticReading } from '../text/clitics.ts';
 import { isArStopword } from '../text/stopwords.ts';
+import { isEverydayWord } from './everyday-words.ts';
 
 const SKIP = new Set(['عبد', 'ابو', 'ابن', 'بن', 'al', 'el', 'bin', 'de', 'van', 'von', 'mr', 'mrs', 'ms', 'dr']);
+
+/** Letters a family name needs before a one-letter misspelling of it is read as it (ال and three more). */
+const MIN_MISSPELT = 6;
+
+/** One word is the other with one letter added, neither at its first two letters nor its last two. */
+function oneInnerLetterApart(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  if (i < 2 || i > long.length - 3) return false;
+  return long.slice(i + 1) === short.slice(i);
+}
 
 export class PersonIndex {
   private byWord = new Map<string, Person>();
@@ -17,6 +31,8 @@ export class PersonIndex {
   private allByWord = new Map<string, Person[]>();
   /** Two words standing together in a person's name (حسب الله): a function word inside one is a mention. */
   private pairs = new Set<string>();
+  /** The Arabic family names (last words of names of two words or more) long enough to be misspelt safely. */
+  private surnames: string[] = [];
   /**
    * toks: the article's tokens by their index (t.i), to read a function word's neighbours; without
    * them a function word is never a mention.
@@ -46,6 +62,8 @@ export class PersonIndex {
       const words = [f.ar, f.en].flatMap((n) => n.split(/[\s-]+/)).filter((w) => w.length > 1 && !SKIP.has(w));
       const last = [f.ar.split(' ').pop(), f.en.split(' ').pop()];
       for (const w of last) if (w && !this.byWord.has(w)) this.byWord.set(w, p);
+      const family = f.ar.split(' ');
+      if (family.length > 1 && family.at(-1)!.length >= MIN_MISSPELT) this.surnames.push(family.at(-1)!);
       for (const n of f.aliases) if (!this.byWord.has(n)) this.byWord.set(n, p);
       for (const w of words) if (!this.byWord.has(w)) this.byWord.set(w, p);
     });
@@ -65,8 +83,27 @@ export class PersonIndex {
     // الله). (Tested before the cache, which is keyed by the full fold: على and علي share one entry.)
     if (isArStopword(t.light) && !this.inNamePair(t)) return null;
     let r = this.readings.get(t.norm);
-    if (r === undefined) this.readings.set(t.norm, (r = knownNormReading(t, this.byWord)));
+    if (r === undefined) this.readings.set(t.norm, (r = knownNormReading(t, this.byWord) ?? this.misspeltSurname(t)));
     return r;
+  }
+
+  /**
+   * A family name written with one letter more or less than the article's other mentions of it
+   * (اللبيرق and البيرق, الرجبوب and الرجوب: wire copy misspells names): the person, when exactly
+   * one family name of the article is that one letter away. Only a letter added or dropped inside
+   * the word, never at its two ends (a suffix is inflection: الحوثي، الحوثيين) and never one
+   * letter for another (المصري and البصري are two families); long words only, no everyday word.
+   */
+  private misspeltSurname(t: Token): CliticReading | null {
+    const w = t.norm;
+    if (w.length < MIN_MISSPELT || !this.surnames.length || isEverydayWord(t.light)) return null;
+    let found: string | null = null;
+    for (const s of this.surnames) {
+      if (s === found || !oneInnerLetterApart(w, s)) continue;
+      if (found) return null;
+      found = s;
+    }
+    return found ? { prefix: '', stem: found, article: false } : null;
   }
 
   /** Every person whose name holds the word the token names (a family shares a surname), in order. */
@@ -110,8 +147,7 @@ export class PersonIndex {
 
   /** The clitics before the name in a token that names a person (ل in لبوتين), else ''. */
   prefixAt(t: Token): string {
-    const r = this.readingOf(t);
-    return r ? t.norm.slice(0, t.norm.length - r.stem.length) : '';
+    return this.readingOf(t)?.prefix ?? '';
   }
 
   /** First person named among tokens [from, to]. */
