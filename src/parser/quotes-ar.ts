@@ -1730,6 +1730,16 @@ export class ArabicQuoteReader {
    * (منظمة "غولوس") is part of it.
    */
   private phraseEnd(from: number, to: number): number {
+    const end = this.phraseEndRead(from, to);
+    // A body the lists know by a name of several words is read whole at least (قالت هيومن رايتس
+    // ووتش إن …: not the name word هيومن alone); what the phrase holds beyond it stays.
+    const body = end < to ? knownBodyAt(this.toks, from) : null;
+    if (!body || !body.includes(' ')) return end;
+    return Math.max(end, Math.min(to, from + body.split(' ').length - 1));
+  }
+
+  /** phraseEnd as the words themselves read, before a known body's name is made whole. */
+  private phraseEndRead(from: number, to: number): number {
     const toks = this.toks;
     const first = toks[from]!;
     // A name the writer put in quotation marks (قالت "كابيتال اكونومكس" إن …) is whole up to its
