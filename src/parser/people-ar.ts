@@ -1757,6 +1757,9 @@ function namedAfter(toks: readonly Token[], c: PersonCandidate): boolean {
   return readingsOf(toks[k]!).some((r) => !r.article && NAMED_AFTER_HEADS.has(r.stem));
 }
 
+/** «نظام»: a system, or a ruler's regime. */
+const REGIME = lightNormAr('نظام');
+
 function namedThingHead(t: Token | undefined): boolean {
   if (!t) return false;
   if ((isInstitutionNoun(t) || isOutletHead(t)) && !hasArticle(t)) return true;
@@ -1969,7 +1972,9 @@ function taggedPeople(text: string, toks: readonly Token[], found: readonly Pers
     if (words.some((t) => isPlaceOrOrg(t)) && !words.some((t) => isGiven(t))) continue;
     // … nor a name that a team, a chain, a product or a work carries (سلسلة كوستا كوفي).
     const before = toks[from - 1];
-    if (!conjoined(first) && before?.sent === first.sent && !delimAfter(before, toks) && namedThingHead(before)) continue;
+    // (نظام before a name is a ruler's regime, نظام معمر القذافي، when the name opens on a name
+    // word; a system's own name opens on none, نظام أوبر)
+    if (!conjoined(first) && before?.sent === first.sent && !delimAfter(before, toks) && namedThingHead(before) && !(before.light === REGIME && nameEvidence(first))) continue;
     out.push({ from, to, roleAr: taggedRole(text, toks, from, to, taken), roleResolvedAr: '', cue: 'tagger', weak: false, skipFirst: conjName ? 1 : glued });
     for (let k = from; k <= to; k++) taken.add(k);
   }
