@@ -129,7 +129,7 @@ function attributionFiller(toks: readonly Token[], j: number): boolean {
 
 /** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
 /** Verbs of calling on someone (finite, singular): the word after them may be the addressee. */
-const CALL_VERBS = /^(دعا|دعت|يدعو|تدعو|حث|حثت|يحث|تحث|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت|يناشد|تناشد|نصح|نصحت|ينصح|تنصح)$/;
+const CALL_VERBS = /^(دعا|دعت|يدعو|تدعو|حث|حثت|يحث|تحث|حض|حضت|يحض|تحض|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت|يناشد|تناشد|نصح|نصحت|ينصح|تنصح)$/;
 // (and what the saying is in, by a pronoun: اليوم الذي قال فيه وزير الداخلية …; not عنه: «نقلت عنه
 // وكالة رويترز» names the relaying agency, not the speaker)
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها']);
@@ -972,7 +972,8 @@ export class ArabicQuoteReader {
     const accusative = !!boundary && INNA_SISTERS.test(boundary.light) && isBareAccusativeUnnamedHead(first);
     // (a body's noun opening a short quoted name: "دار ضاد للنشر و التوزيع" أعلنت)
     const quotedBody = BODY_NOUNS.has(first.light) && this.inShortQuotation(st);
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || quotedBody || accusative || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people)) return null;
+    // (… or a place or body of several words the lists know, وكانت الولايات المتحدة قد دعت)
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || quotedBody || accusative || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people || this.knownPlaceOrBody(st, k))) return null;
     if (!p && BA_LAM_KAF.test(first.light) && !isUnnamedHead(first)) return null;
     // (the quoted name whole, as written: the phrase readers stop at its first word)
     if (quotedBody && !p) {
@@ -981,6 +982,13 @@ export class ArabicQuoteReader {
     }
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
+  }
+
+  /** Tokens st..k are a place or a body the lists know, read whole (الولايات المتحدة، هيومن رايتس ووتش). */
+  private knownPlaceOrBody(st: number, k: number): boolean {
+    if (k <= st) return false;
+    const phrase = this.toks.slice(st, k + 1).map((t) => t.text).join(' ');
+    return isKnownPlace(phrase) || !!knownOrg(normaliseAr(phrase));
   }
 
   /**
@@ -4148,6 +4156,9 @@ export class ArabicQuoteReader {
       k = m;
     }
     // (نفى فيه الاتهامات، دعت فيه السلطات إلى …: the pronoun is the medium, the content follows)
+    // (… but after a verb whose preposition is على, عليها is what it urged: نمو المشاعر التي حضت عليها
+    // وسائل الإعلام — the content is the pronoun's noun, no statement follows)
+    if (frame?.markers.has('على') && /^(عليه|عليها)$/.test(toks[k]!.light)) return -1;
     const medium = frame && /^(فيه|فيها|عليه|عليها)$/.test(toks[k]!.light) && k + 1 <= b;
     if (medium) k++;
     // (دعا كل من الأمم المتحدة والاتحاد الأوروبي إلى …: «كل من» opens the subject)
@@ -4180,8 +4191,11 @@ export class ArabicQuoteReader {
       const e = this.subjectEnd(k, b);
       // No subject after the verb: one written before it (وكانت السعودية أعلنت | تقديم …).
       // (… ورفض ما وصفها بالمزاعم: a framed verb joined by و to a statement goes on with its speaker)
-      sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, e, false);
-      o = e < 0 ? k : this.afterAddressee(e + 1, b);
+      // (طالب البيت الأبيض الفلسطينيين عدم …، وحثت جماعات أعمال أمريكية الجانبين على …: a verb of
+      // calling's addressee follows its subject; the statement opens with it, as with no subject)
+      const called = e > k && frame && this.calledAfterSubject(v, e, b);
+      sp = e < 0 ? this.subjectBefore(v) ?? (frame && /^و/.test(t.light) && this.said.length ? this.implicit(v) : null) : this.subject(k, called ? e - 1 : e, false);
+      o = e < 0 ? k : called ? e : this.afterAddressee(e + 1, b);
       // (وينفي غولن الذي يعيش في ولاية بنسيلفانيا | الضلوع في …: a relative clause of a verb and its
       // preposition's phrase describes the subject; the object follows it)
       if (sp && e >= 0) o = this.afterRelativePlace(o, b);
@@ -4212,6 +4226,8 @@ export class ArabicQuoteReader {
             for (let j = k + 2; j < at && obj === at; j++) {
               const w = toks[j]!;
               if (hasArticle(w) && hasArticle(toks[j - 1]!) && !/^[وبكل]/.test(w.light) && !DEFINITE_ADJECTIVE.test(w.light) && !SUBJECT_ADJECTIVES.has(w.light)) obj = j;
+              // (… and a call's addressee after a nationality adjective: حثت جماعات أعمال أمريكية | الجانبين على)
+              else if (j + 1 === at && this.calledAfterSubject(v, j, b)) obj = j;
             }
             sp = this.subject(k, this.beforeManner(k, obj - 1), false);
             o = obj;
@@ -4334,6 +4350,21 @@ export class ArabicQuoteReader {
    * body or source (الناس، الدول الأوروبية), when a subject came before the verb or the verb follows
    * أن or a comma.
    */
+  /**
+   * The subject read after a verb of calling at v ends at e on its addressee: a definite plural or
+   * dual in the oblique case (الفلسطينيين، الجانبين, which no subject takes) right after a definite
+   * word or a nationality adjective (not a noun in construct: وزير خارجية البلدين is one subject),
+   * with the call's preposition, a word in بـ/لـ or «عدم» after it.
+   */
+  private calledAfterSubject(v: number, e: number, b: number): boolean {
+    const toks = this.toks;
+    const t = toks[v]!, last = toks[e]!, before = toks[e - 1]!, next = toks[e + 1];
+    if (!CALL_VERBS.test(t.light.replace(/^[وف](?=.{3})/, '')) || !next || e + 1 > b) return false;
+    if (!hasArticle(last) || !/ين$/.test(last.light) || /[،,:;"«»“”()]/.test(before.gap) || /[،,:;"«»“”()]/.test(last.gap)) return false;
+    if (!hasArticle(before) && !isDemonym(before.light)) return false;
+    return /^(الى|على|عدم)$/.test(next.light) || /^[بل][^ا]/.test(next.light);
+  }
+
   private callAddressee(v: number, k: number): boolean {
     const t = this.toks[v]!;
     // (With or without a glued و/ف: no verb of the list itself begins with either.)
