@@ -3606,7 +3606,10 @@ export class ArabicQuoteReader {
         if (jv >= 0) {
           const kOpen = tokenAtOrAfter(toks, openAt);
           // (the words between are the subject and nothing more: not اعتبرته المحكمة تحريفا "…")
-          const who = kOpen === jv + 1 ? this.implicit(jv) ?? this.subjectBefore(jv) : this.subjectEnd(jv + 1, b) >= kOpen - 1 ? this.subject(jv + 1, kOpen - 1, false) : null;
+          // (a verb joined by و with the complementiser alone goes on with the subject of the verb its
+          // sentence opened with: اتهمت الوزيرة، فلورنس بارلي، روسيا …، ووصفتها بأنها "…")
+          const joinedOn = kOpen === jv + 2 && /^[وف]/.test(toks[jv]!.light) ? this.earlierVerbSubject(jv, a) : null;
+          const who = joinedOn ?? (kOpen === jv + 1 ? this.implicit(jv) ?? this.subjectBefore(jv) : this.subjectEnd(jv + 1, b) >= kOpen - 1 ? this.subject(jv + 1, kOpen - 1, false) : null);
           if (who) {
             // (the clause goes on after the quotation up to its punctuation, not into the main
             // clause a relative one ends in: … الذي يعتبره مراقبون "…" قد أثار جدلا)
@@ -4031,13 +4034,36 @@ export class ArabicQuoteReader {
   }
 
   /**
+   * The subject of the verb of saying, report, belief or frame the sentence states before a verb
+   * joined by و at j (انتقد ترامب قوانين الهجرة ووصفها بأنها …): the nearest such verb with a subject
+   * after it; null when there is none.
+   */
+  private earlierVerbSubject(j: number, a: number): Speaker | null {
+    const toks = this.toks;
+    if (!/^بان(ه|ها|هم|هما)$/.test(toks[j + 1]?.light ?? '')) return null;
+    for (let m = j - 1; m >= a && m >= j - 20; m--) {
+      const t = toks[m]!;
+      if (isComplementiser(t) || RELATIVES.has(t.light) || /[.:;؛]/.test(t.gap)) return null;
+      if (!(this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t))) continue;
+      const e = this.subjectEnd(m + 1, j - 1);
+      return e >= m + 1 ? this.subject(m + 1, e, false) : null;
+    }
+    return null;
+  }
+
+  /**
    * A verb of saying, report or belief before token j in its stretch of the sentence (back to a comma
    * or a): j is inside what it reports (قال X إن الحكومة التي يعتبرها "…" ستبقى is X's statement).
    */
   private reportedEarlier(j: number, a: number): boolean {
+    // (a verb joined by و opens a clause of its own unless a complementiser came between: انتقد ترامب
+    // قوانين الهجرة ووصفها بأنها "…" is a second statement, قال إن الحكومة ستبقى ويعتبرها "…" is not)
+    const joined = /^[وف]/.test(this.toks[j]!.light);
+    let comp = false;
     for (let m = j - 1; m >= a && !/[،,;:]/.test(this.toks[m]!.gap); m--) {
       const t = this.toks[m]!;
-      if (this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t)) return true;
+      if (isComplementiser(t) || RELATIVES.has(t.light)) comp = true;
+      if (this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t)) return !joined || comp;
     }
     return false;
   }
