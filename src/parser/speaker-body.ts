@@ -55,6 +55,16 @@ const lamComplement = (t: Token) => /^لل/.test(t.light) || /^ل(ال)?[\u0621-
 const BI_KA_AL = /^[وف]?[بك]ال/;
 const WA_AL = /^[وف]ال/;
 
+/**
+ * A definite plural after a definite singular word is no word of its phrase: a noun with the
+ * article heads no construct, and a plural adjective does not agree with a singular (ورفضت الحكومة |
+ * الاتهامات is the object, "the accusations government"; طالب البيت الأبيض | الفلسطينيين the addressee).
+ */
+function pluralAfterDefinite(prev: Token, t: Token): boolean {
+  if (!/^[وف]?ال/.test(prev.light) || /(ون|ين|ات)$/.test(prev.light) || !/^ال/.test(t.light)) return false;
+  return /^ال.{3,}ات$/.test(t.light) || /^ال.{3,}(يين|يون)$/.test(t.light);
+}
+
 function extendable(t: Token, first: boolean, headIndefinite: boolean): boolean {
   if (isStop(t) || isTimeWord(t) || isSpeechVerb(t)) return false;
   // اليوم، الماضي، الحالي…: the time of the news, not the body's name
@@ -121,7 +131,7 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     let e = j;
     // (… and a definite word behind و or ف is the next conjunct, another body or place, not this one's
     // name: بحر الصين | والمحيط الهندي is not "China Indian"; withConjunct reads conjoined speakers)
-    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && !WA_AL.test(toks[e]!.light) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!))) e++;
+    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && !WA_AL.test(toks[e]!.light) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!)) && !pluralAfterDefinite(toks[e - 1]!, toks[e]!)) e++;
     // an indefinite head before a name in quotation marks (مجلة "فانيتي فير"، شركة «X»): the name, up
     // to its closing mark, is the body's (the marks are punctuation that would end the phrase above)
     let quoted = '';
