@@ -4371,12 +4371,6 @@ export class ArabicQuoteReader {
   }
 
   /**
-   * The word at k after a verb of calling or urging (دعا، حث، طالب، ناشد) is its addressee, not its
-   * subject: a quantified phrase (جميع الأطراف) or a definite common noun no table knows as a person,
-   * body or source (الناس، الدول الأوروبية), when a subject came before the verb or the verb follows
-   * أن or a comma.
-   */
-  /**
    * The subject read after a verb of calling at v ends at e on its addressee: a definite plural or
    * dual in the oblique case (الفلسطينيين، الجانبين, which no subject takes) right after a definite
    * word or a nationality adjective (not a noun in construct: وزير خارجية البلدين is one subject),
@@ -4391,6 +4385,12 @@ export class ArabicQuoteReader {
     return /^(الى|على|عدم)$/.test(next.light) || /^[بل][^ا]/.test(next.light);
   }
 
+  /**
+   * The word at k after a verb of calling or urging (دعا، حث، طالب، ناشد) is its addressee, not its
+   * subject: a quantified phrase (جميع الأطراف) or a definite common noun no table knows as a person,
+   * body or source (الناس، الدول الأوروبية), when a subject came before the verb or the verb follows
+   * أن or a comma.
+   */
   private callAddressee(v: number, k: number): boolean {
     const t = this.toks[v]!;
     // (With or without a glued و/ف: no verb of the list itself begins with either.)
