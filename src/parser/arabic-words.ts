@@ -324,8 +324,12 @@ const saying = (w: string) => SAYING.some((s) => s.has(w));
  * ي exists (تقول / يقول), so a past verb that starts with ت (تابع، تحدث، تساءل) stays masculine.
  */
 export const sayingGender = memo((light: string): Gender | null => {
-  const w = conjReadings(light).find(saying);
-  if (!w) return null;
+  const read = conjReadings(light).find(saying);
+  if (!read) return null;
+  // (a verb with its object as a pronoun, as the tables list them (وصفها، اتهمته): the verb without
+  // it marks the subject, and its ا is no dual's (وصفها is his, وصفتها hers))
+  const bare = read.replace(/(ه|ها|هم|هما)$/, '');
+  const w = bare !== read && bare.length >= 3 && saying(bare) ? bare : read;
   if (/(وا|تا|ون)$/.test(w) || (w.endsWith('ا') && saying(w.slice(0, -1)))) return null;
   // (a root ending in ت, لفت، is masculine: its feminine, لفتت, is the saying verb with ت added)
   if (w.endsWith('ت') && saying(w + 'ت')) return 'm';
