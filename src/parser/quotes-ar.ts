@@ -1262,6 +1262,12 @@ export class ArabicQuoteReader {
     // which of them, the medium's issuer speaks)
     if (from < to && /^(احدث|اخر)$/.test(toks[from]!.light) && (MEDIUM.test(toks[from + 1]!.light) || DATA_SOURCE.test(toks[from + 1]!.light))) from++;
     if (to < from) return allowContinue ? this.implicit(verb) : null;
+    // (روسيا أكدت على لسان وزير خارجيتها سيرغي لافروف أن …: "by the tongue of" the one who spoke
+    // for the subject; he is the speaker)
+    if (from + 2 <= to && toks[from]!.light === 'على' && toks[from + 1]!.light === 'لسان' && !GAP_BREAK.test(toks[from]!.gap)) {
+      const mouth = this.subject(from + 2, to, false);
+      if (mouth) return mouth;
+    }
     // (في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن …: the pronoun alone is the statement before
     // the verb, and its owner speaks)
     if (from === to && verb >= 0 && /^(فيه|فيها)$/.test(toks[from]!.light) && !this.literal) {
