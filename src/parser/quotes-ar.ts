@@ -90,6 +90,8 @@ const VERB_AUXILIARIES = new Set(['قد', 'كان', 'كانت', 'وكان', 'و�
 /** Words after which a clause (and so a subject placed before its verb) starts. */
 /** إن and its sisters that open a main clause, whose subject is accusative (لكن، إن، فإن، غير أن). */
 const INNA_SISTERS = /^[وف]?(لكن|ان|إن|أن)$/;
+/** Words that open a subordinate clause of time or reason before its own verb (عندما أعربت …). */
+const SUBORDINATORS = /^[وف]?(عندما|حينما|بعدما|لما|حين|بينما|فيما|اذ|إذ|كلما|طالما)$/;
 const CLAUSE_START = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'لكن', 'ولكن', 'بينما', 'فيما', 'حين', 'حيث', 'اذ', 'إذ', 'كما', 'غير', 'بيد', 'ان', 'أن', 'إن', 'بأن', 'وأن', 'وان', 'فان', 'فإن', 'و', 'ثم', 'بل', 'لكنه']);
 
 /** Definite adjectives that continue a subject: nisba (الأمريكية، الإسرائيليون) and the أفعل of colours and degrees (الأبيض، الأعلى). */
@@ -4493,6 +4495,9 @@ export class ArabicQuoteReader {
     for (let j = v - 1; j >= 0 && j >= v - 8 && toks[j]!.sent === toks[v]!.sent; j--) {
       if (/^[وف]?(كان|كانت)$/.test(toks[j]!.light)) return j < v - 1;
       if (/[،,:;."«»“”]/.test(toks[j]!.gap)) return false;
+      // (a subordinator opens the verb's own clause: وكان النزاع قد بدأ عندما أعربت الجامعة عن …
+      // has كان for بدأ; أعربت's subject follows it)
+      if (SUBORDINATORS.test(toks[j]!.light)) return false;
     }
     return false;
   }
