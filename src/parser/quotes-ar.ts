@@ -132,6 +132,8 @@ function attributionFiller(toks: readonly Token[], j: number): boolean {
 /** A preposition carrying a pronoun (له، لها، إليه): the one addressed, which may stand between a verb and its subject. */
 /** Verbs of calling on someone (finite, singular): the word after them may be the addressee. */
 const CALL_VERBS = /^(دعا|دعت|يدعو|تدعو|حث|حثت|يحث|تحث|حض|حضت|يحض|تحض|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت|يناشد|تناشد|نصح|نصحت|ينصح|تنصح)$/;
+/** A verb of calling, with or without a glued و/ف (no verb of the list itself begins with either). */
+const isCallVerb = (t: Token): boolean => CALL_VERBS.test(t.light) || CALL_VERBS.test(t.light.replace(/^[وف]/, ''));
 // (and what the saying is in, by a pronoun: اليوم الذي قال فيه وزير الداخلية …; not عنه: «نقلت عنه
 // وكالة رويترز» names the relaying agency, not the speaker)
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها']);
@@ -975,7 +977,7 @@ export class ArabicQuoteReader {
     // (a body's noun opening a short quoted name: "دار ضاد للنشر و التوزيع" أعلنت)
     const quotedBody = BODY_NOUNS.has(first.light) && this.inShortQuotation(st);
     // (… or a place or body of several words the lists know, وكانت الولايات المتحدة قد دعت)
-    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || quotedBody || accusative || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people || this.knownPlaceOrBody(st, k))) return null;
+    if (!p && !this.index.inRange(toks, st, k) && !(isUnnamedHead(first) || quotedBody || accusative || isPlaceOrOrg(first) || (isOutletHead(first) && hasArticle(first)) || titled || people || (k > st && this.namesPlaceOrBody(st, k)))) return null;
     if (!p && BA_LAM_KAF.test(first.light) && !isUnnamedHead(first)) return null;
     // (the quoted name whole, as written: the phrase readers stop at its first word)
     if (quotedBody && !p) {
@@ -984,13 +986,6 @@ export class ArabicQuoteReader {
     }
     // Only verbs with no subject of their own after them reach here; a noun between is the object.
     return this.subject(st, k, false);
-  }
-
-  /** Tokens st..k are a place or a body the lists know, read whole (الولايات المتحدة، هيومن رايتس ووتش). */
-  private knownPlaceOrBody(st: number, k: number): boolean {
-    if (k <= st) return false;
-    const phrase = this.toks.slice(st, k + 1).map((t) => t.text).join(' ');
-    return isKnownPlace(phrase) || !!knownOrg(normaliseAr(phrase));
   }
 
   /**
@@ -4041,6 +4036,12 @@ export class ArabicQuoteReader {
     return -1;
   }
 
+  /** A verb of saying, report, belief or a framed verb at m: one whose object or clause is what was said. */
+  private reportsAt(m: number): boolean {
+    const t = this.toks[m]!;
+    return this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t);
+  }
+
   /**
    * The subject of the verb of saying, report, belief or frame the sentence states before a verb
    * joined by و at j (انتقد ترامب قوانين الهجرة ووصفها بأنها …): the nearest such verb with a subject
@@ -4052,7 +4053,7 @@ export class ArabicQuoteReader {
     for (let m = j - 1; m >= a && m >= j - 20; m--) {
       const t = toks[m]!;
       if (isComplementiser(t) || RELATIVES.has(t.light) || /[.:;؛]/.test(t.gap)) return null;
-      if (!(this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t))) continue;
+      if (!this.reportsAt(m)) continue;
       const e = this.subjectEnd(m + 1, j - 1);
       return e >= m + 1 ? this.subject(m + 1, e, false) : null;
     }
@@ -4071,7 +4072,7 @@ export class ArabicQuoteReader {
     for (let m = j - 1; m >= a && !/[،,;:]/.test(this.toks[m]!.gap); m--) {
       const t = this.toks[m]!;
       if (isComplementiser(t) || RELATIVES.has(t.light)) comp = true;
-      if (this.speechVerbAt(m) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t)) return !joined || comp;
+      if (this.reportsAt(m)) return !joined || comp;
     }
     return false;
   }
@@ -4387,7 +4388,7 @@ export class ArabicQuoteReader {
   private calledAfterSubject(v: number, e: number, b: number): boolean {
     const toks = this.toks;
     const t = toks[v]!, last = toks[e]!, before = toks[e - 1]!, next = toks[e + 1];
-    if (!CALL_VERBS.test(t.light.replace(/^[وف](?=.{3})/, '')) || !next || e + 1 > b) return false;
+    if (!isCallVerb(t) || !next || e + 1 > b) return false;
     if (!hasArticle(last) || !/ين$/.test(last.light) || /[،,:;"«»“”()]/.test(before.gap) || /[،,:;"«»“”()]/.test(last.gap)) return false;
     if (!hasArticle(before) && !isDemonym(before.light)) return false;
     return /^(الى|على|عدم)$/.test(next.light) || /^[بل][^ا]/.test(next.light);
@@ -4401,8 +4402,7 @@ export class ArabicQuoteReader {
    */
   private callAddressee(v: number, k: number): boolean {
     const t = this.toks[v]!;
-    // (With or without a glued و/ف: no verb of the list itself begins with either.)
-    if (!CALL_VERBS.test(t.light) && !CALL_VERBS.test(t.light.replace(/^[وف]/, ''))) return false;
+    if (!isCallVerb(t)) return false;
     const first = this.toks[k]!;
     if (/^(جميع|كافة)$/.test(first.light)) return true;
     // (ودعا الحكومة إلى …: a masculine verb's subject is no feminine noun right after it, so the
