@@ -2226,6 +2226,31 @@ export class ArabicQuoteReader {
    * `embedded`: said in a relative clause (مع سيول التي أكدت أن …), an aside that does not change
    * who the discourse is about, so a later وأضاف still goes back to the main clause's speaker.
    */
+  /**
+   * The person a phrase read as a body or description names in apposition: a found person's full
+   * name right after a definite word (حفيد مؤسس جماعة الإخوان الإرهابية طارق رمضان الموقوف،
+   * المكلفة بالإعلام في البيت الأبيض سارة ساندرز). The definite word closes a title or its
+   * adjective, so the name is its holder; after an indefinite head in construct (محامي طارق رمضان،
+   * حكومة بنيامين نتنياهو) the name is the possessor and the phrase someone else. (A phrase
+   * opening on the name is no apposition, and a joint subject «X وY» names two.)
+   */
+  private apposedPerson(ar: string): Person | null {
+    const words = normaliseAr(ar).split(' ');
+    if (words.length < 3) return null;
+    let found: Person | null = null;
+    for (const p of this.people) {
+      const name = normaliseAr(p.name.ar).split(' ');
+      if (name.length < 2) continue;
+      for (let k = 1; k + name.length <= words.length; k++) {
+        if (!name.every((w, j) => words[k + j] === w)) continue;
+        if (!/^ال/.test(words[k - 1]!)) continue;
+        if (found && found !== p) return null;
+        found = p;
+      }
+    }
+    return found;
+  }
+
   private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1, embedded = false): void {
     const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
     if (!t) return;
@@ -2241,6 +2266,8 @@ export class ArabicQuoteReader {
     if (chosen !== UNATTRIBUTED && !chosen.speakerId && !chosen.speakerIds?.length) {
       const ar = speakerTail(chosen.speaker.ar);
       if (ar !== chosen.speaker.ar) chosen = { ...chosen, speaker: { ar, en: '' } };
+      const named = this.apposedPerson(chosen.speaker.ar);
+      if (named) chosen = fromPerson(named);
     }
     // (where the text stands in its sentence, found once: the discourse below needs it too, and a
     // run-on paste's one sentence holds thousands of quotations)
