@@ -928,6 +928,37 @@ function coordinatedGroups(words: readonly string[]): string | null {
 }
 
 export function translateSource(ar: string): string {
+  return byMedium(ar, sourceEnglish(ar));
+}
+
+/** The English of the means a source spoke by (بيان، تقرير، رسالة …), normAr keys. */
+const MEDIA: Record<string, string> = {
+  'بيان': 'statement', 'البيان': 'statement', 'تقرير': 'report', 'التقرير': 'report', 'رساله': 'letter', 'الرساله': 'letter',
+  'تغريده': 'tweet', 'التغريده': 'tweet', 'دراسه': 'study', 'الدراسه': 'study', 'مقال': 'article', 'المقال': 'article',
+};
+/**
+ * A means of speaking before its issuer (بيان وزير الخارجية، بيان للحكومة الإسرائيلية، تقرير محامي
+ * اللاعب) read word by word runs the two together ("statement Foreign Minister", "a statement for
+ * the Israeli government"): the issuer's English after "by" instead, «بيان ل…» indefinite ("a
+ * statement by the Israeli government"). English that already reads (ministry statement, the
+ * report of …) is kept.
+ */
+function byMedium(ar: string, en: string): string {
+  const words = stripDiacritics(ar).trim().split(/\s+/).filter(Boolean);
+  const medium = MEDIA[normAr(words[0] ?? '')];
+  if (!medium || words.length < 2 || !new RegExp(`^(an? |the )?${medium} (?!by |from |of |on |about |in |issued |published )`).test(en)) return en;
+  const second = normAr(words[1]!);
+  // (ل before the issuer: للحكومة is ل + الحكومة, لوزير is ل + وزير)
+  const lam = /^ل/.test(second) && !/^ال/.test(second);
+  const rest = [lam ? (/^لل/.test(words[1]!) ? 'ال' + words[1]!.slice(2) : words[1]!.slice(1)) : words[1]!, ...words.slice(2)].join(' ');
+  let issuer = sourceEnglish(rest) || translateRole(rest);
+  if (!issuer) return en;
+  // (a title or description in lower case takes the article: the lawyer of Ronaldo)
+  if (/^[a-z]/.test(issuer) && !/^(the|an?|his|her|its|their|one|some|several|many|most|two|three) /.test(issuer)) issuer = `the ${issuer}`;
+  return `${lam ? 'a ' : ''}${medium} by ${issuer}`;
+}
+
+function sourceEnglish(ar: string): string {
   const words = stripDiacritics(ar).trim().split(/\s+/).filter(Boolean);
   const first = normAr(words[0] ?? '');
   // two groups joined by و (الروس والسوريون: the Russians and the Syrians), each a source of its own
