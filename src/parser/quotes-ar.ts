@@ -208,6 +208,10 @@ function personNounGender(light: string): Gender {
   const w = light.replace(/^[وف](?=ال)/, '').replace(/^ال/, '').replace(POSSESSIVE_END, '');
   return /[ةت]$/.test(w) || /^(امراه|امراة)$/.test(w) ? 'f' : 'm';
 }
+/** A detached object pronoun (إياه، إياها، إياهم): the verb or participle before it has its object. */
+const IYYA = /^ايا(ه|ها|هم|هما|هن)$/;
+/** The same pronoun as written at a statement's start, with the complementiser after it (إياها بأنها، إياه أنه). */
+const LEADING_IYYA = /^[إا]يا(?:ه|ها|هم|هما|هن)\s+(?:ب?[أا]ن(?:ه|ها|هم|هما|هن)?\s+)?(?=\S)/;
 /** Described sources offered to the ranker per quotation (the nearest ones). */
 const MAX_SOURCES = 4;
 /** Negation and tense particles that may stand between a clause's opening and its verb (ولم تعلق إسرائيل). */
@@ -730,6 +734,13 @@ export class ArabicQuoteReader {
       if (near && !(own && ownSpeaks && own.clause > nearAt)) return near;
       if (own) return own.sp;
     }
+    // A participle with its object pronoun after it (وهاجمت جميلة … كيم كارداشيان …، واصفة إياها بأنها …):
+    // the pronoun is the one described, so the participle's subject is its clause's, however near
+    // another person of the same gender stands.
+    if (IYYA.test(toks[verb + 1]?.light ?? '') && toks[verb + 1]!.sent === sent) {
+      const own = this.participleSubject(verb, true);
+      if (own && (!!own.sp.speakerId || !!own.sp.speakerIds?.length || canSpeak(own.sp.speaker.ar))) return own.sp;
+    }
     const hal = this.halClauseSubject(verb);
     if (hal) return hal;
     const before = this.subjectBefore(verb);
@@ -828,10 +839,12 @@ export class ArabicQuoteReader {
    * either opens it with the subject after it, or follows the subject (لكن ترامب يعتبر الاتفاق
    * ضعيفا قائلا …). The verb's gender, where it shows, must be the participle's.
    */
-  private participleSubject(verb: number): { sp: Speaker; clause: number } | null {
+  private participleSubject(verb: number, rootWaw = false): { sp: Speaker; clause: number } | null {
     const toks = this.toks;
     const t = toks[verb]!;
-    if (!/[اة]$/.test(t.light) || /^[وف]/.test(t.light)) return null;
+    // (a و that opens the word is a conjunction, unless the word is known to be a participle whose
+    // root begins with it: واصفة إياها)
+    if (!/[اة]$/.test(t.light) || (/^[وف]/.test(t.light) && !rootWaw)) return null;
     const sent = t.sent;
     let j = verb - 1;
     while (j - 1 >= 0 && toks[j - 1]!.sent === sent && verb - j < 60 && !(CLAUSE_OPENERS.has(toks[j - 1]!.light) && !this.inQuotation(j - 1))) j--;
@@ -2252,7 +2265,9 @@ export class ArabicQuoteReader {
   }
 
   private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1, embedded = false): void {
-    const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '');
+    // (a participle's object pronoun and its complementiser are no part of what was said: «واصفة
+    // إياها بأنها كانت "غير مسؤولة"» says «كانت "غير مسؤولة"»)
+    const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '').replace(LEADING_IYYA, '');
     if (!t) return;
     // (قال X إن "…": a clause quoted whole from its first word to its last is the speaker's own words;
     // the gold calls it direct 63 times to 15 on the studied half)
