@@ -814,7 +814,9 @@ export class ArabicQuoteReader {
       let first = k;
       while (first - 1 >= lo && (this.index.at(toks[first - 1]!) === p || PARTICLES.has(toks[first - 1]!.light)) && !/[،,]/.test(toks[first - 1]!.gap)) first--;
       // (nor behind a title a preposition governs: تحدث X إلى القاضي راندي موس …، مضيفا)
-      if (!this.prepositional(first, lo) && !this.behindPreposition(first, lo) && !this.conjunctOfObject(first, lo)) return fromPerson(p);
+      // (… nor in a relative clause describing a noun: «انتقاد الاتفاق الذي أبرمه سلفه باراك أوباما …
+      // واصفا إياه» is Trump's, the clause's subject before it)
+      if (!this.prepositional(first, lo) && !this.behindPreposition(first, lo) && !this.conjunctOfObject(first, lo) && !this.inRelativeClause(first, lo, -1)) return fromPerson(p);
       object ??= p;
       k = first;
     }
