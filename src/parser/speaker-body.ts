@@ -110,7 +110,7 @@ function mentionEnd(toks: readonly Token[], i: number, want: readonly string[], 
 }
 
 /** The fuller mention's English for one speaker, or null. */
-export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly Token[]): string | null {
+export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly Token[], stop = -1): string | null {
   const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 3) return null;
   // the phrase must end on a definite word (الوزارة، وزارة الثقافة، القيادة العامة): a bare indefinite
@@ -131,7 +131,9 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     let e = j;
     // (… and a definite word behind و or ف is the next conjunct, another body or place, not this one's
     // name: بحر الصين | والمحيط الهندي is not "China Indian"; withConjunct reads conjoined speakers)
-    while (e < toks.length && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && !WA_AL.test(toks[e]!.light) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!)) && !pluralAfterDefinite(toks[e - 1]!, toks[e]!)) e++;
+    // (… nor the statement's own first words: «واتهمت الحكومة السورية المعارضة بـ…» says «المعارضة
+    // بـ…», the verb's object, not "the Syrian government the opposition")
+    while (e < toks.length && e !== stop && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && !WA_AL.test(toks[e]!.light) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!)) && !pluralAfterDefinite(toks[e - 1]!, toks[e]!)) e++;
     // an indefinite head before a name in quotation marks (مجلة "فانيتي فير"، شركة «X»): the name, up
     // to its closing mark, is the body's (the marks are punctuation that would end the phrase above)
     let quoted = '';
@@ -400,6 +402,22 @@ export function withConjunct(speakerAr: string, sentenceId: number, toks: readon
   return null;
 }
 
+/**
+ * The token where the quotation's words open in its sentence (its first two words as written), or
+ * -1. Not a complement in ل or ب: a statement that opens on one may have taken the rest of the
+ * speaker's own name («الاتحاد المصري | لكرة القدم عن دعمه …»), which the fuller English restores.
+ */
+function statementStart(q: Quote, toks: readonly Token[]): number {
+  const words = q.text.replace(/^[\s"«“„']+/, '').split(/\s+/).slice(0, 2).map((w) => lightNormAr(w.replace(/["«»“”„':،,.]+/g, '')));
+  if (!words[0] || /^[لب]/.test(words[0])) return -1;
+  const [from, to] = window(q.sentenceId, toks, 0);
+  for (let k = from; k < to; k++) {
+    if (toks[k]!.light !== words[0] || (words[1] && toks[k + 1]?.light !== words[1])) continue;
+    return k;
+  }
+  return -1;
+}
+
 /** Gives described speakers that name a body by its head the English of its fuller mention. */
 export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]): void {
   // one look per speaker and sentence: a run-on paste holds thousands of «وقال الوزير» in a few sentences
@@ -412,7 +430,7 @@ export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]
     // (a speaker not marked unnamed whose English is still a description, a common noun the tables
     // render: موظفين → employees, is read with its complement too; withComplement leaves names alone)
     const described = q.unnamed || (!!q.speaker.en && q.speaker.en === translateSource(q.speaker.ar));
-    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) ?? withConjunct(q.speaker.ar, q.sentenceId, toks) : null)));
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks, statementStart(q, toks)) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) ?? withConjunct(q.speaker.ar, q.sentenceId, toks) : null)));
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }
