@@ -464,8 +464,14 @@ function objectPhrase(input: Piece[]): string {
         // a coordinated complement stays with the one before it: اتحاد السفر والسياحة -> the travel and
         // tourism federation (not "the travel federation and tourism"); the head itself is not coordinated here
         while (ps[j]?.t === 'and' && nounAt(j + 1) && !nounAt(j + 2)) {
-          nouns[nouns.length - 1] += ` and ${(ps[j + 1] as { en: string }).en}`;
-          j += 2;
+          // (… with its own adjectives, which agree with it: وزارة العمل والشؤون الاجتماعية -> the
+          // labour and social affairs ministry, not "the social labour and affairs ministry"; a
+          // nationality stays the whole phrase's)
+          let k = j + 2;
+          const own: string[] = [];
+          while (ps[k]?.t === 'word' && (ps[k] as { adj: boolean }).adj) own.push((ps[k++] as { en: string }).en);
+          nouns[nouns.length - 1] += ` and ${[...own.reverse(), (ps[j + 1] as { en: string }).en].join(' ')}`;
+          j = k;
         }
       }
       const demonyms: Demonym[] = [];
