@@ -2236,11 +2236,9 @@ export class ArabicQuoteReader {
   /** The sentence being read: its span and first and last tokens (for the speaker ranker). */
   private cur: { s: SentenceSpan; a: number; b: number } | null = null;
 
-  /**
-   * `cue`: the token of the verb or attribution that reports the statement, -1 when none does.
-   * `embedded`: said in a relative clause (مع سيول التي أكدت أن …), an aside that does not change
-   * who the discourse is about, so a later وأضاف still goes back to the main clause's speaker.
-   */
+  /** Each person's name in matching form, split into words once (apposedPerson). */
+  private matchingNames: string[][] | null = null;
+
   /**
    * The person a phrase read as a body or description names in apposition: a found person's full
    * name right after a definite word (حفيد مؤسس جماعة الإخوان الإرهابية طارق رمضان الموقوف،
@@ -2253,8 +2251,11 @@ export class ArabicQuoteReader {
     const words = normaliseAr(ar).split(' ');
     if (words.length < 3) return null;
     let found: Person | null = null;
-    for (const p of this.people) {
-      const name = normaliseAr(p.name.ar).split(' ');
+    // (split once: a run-on paste gives thousands of quotations a body)
+    this.matchingNames ??= this.people.map((p) => normaliseAr(p.name.ar).split(' '));
+    for (let i = 0; i < this.people.length; i++) {
+      const p = this.people[i]!;
+      const name = this.matchingNames[i]!;
       if (name.length < 2) continue;
       for (let k = 1; k + name.length <= words.length; k++) {
         if (!name.every((w, j) => words[k + j] === w)) continue;
@@ -2266,6 +2267,11 @@ export class ArabicQuoteReader {
     return found;
   }
 
+  /**
+   * `cue`: the token of the verb or attribution that reports the statement, -1 when none does.
+   * `embedded`: said in a relative clause (مع سيول التي أكدت أن …), an aside that does not change
+   * who the discourse is about, so a later وأضاف still goes back to the main clause's speaker.
+   */
   private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1, embedded = false): void {
     // (a participle's object pronoun and its complementiser are no part of what was said: «واصفة
     // إياها بأنها كانت "غير مسؤولة"» says «كانت "غير مسؤولة"»)

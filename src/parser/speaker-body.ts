@@ -425,12 +425,14 @@ export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]
   for (const q of quotes) {
     // (persons who said it together are named, not a body: their English is their names)
     if (q.speakerId || q.speakerIds?.length || q.unattributed || !q.speaker.ar) continue;
-    const key = `${q.sentenceId}\u0000${q.speaker.ar}`;
+    // (and per statement's opening: the fuller mention stops there)
+    const stop = statementStart(q, toks);
+    const key = `${q.sentenceId}\u0000${q.speaker.ar}\u0000${stop}`;
     let en = seen.get(key);
     // (a speaker not marked unnamed whose English is still a description, a common noun the tables
     // render: موظفين → employees, is read with its complement too; withComplement leaves names alone)
     const described = q.unnamed || (!!q.speaker.en && q.speaker.en === translateSource(q.speaker.ar));
-    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks, statementStart(q, toks)) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) ?? withConjunct(q.speaker.ar, q.sentenceId, toks) : null)));
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks, stop) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) ?? withConjunct(q.speaker.ar, q.sentenceId, toks) : null)));
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }
