@@ -937,11 +937,8 @@ export function translateSource(ar: string): string {
   return byMedium(ar, sourceEnglish(ar));
 }
 
-/** The English of the means a source spoke by (بيان، تقرير، رسالة …), normAr keys. */
-const MEDIA: Record<string, string> = {
-  'بيان': 'statement', 'البيان': 'statement', 'تقرير': 'report', 'التقرير': 'report', 'رساله': 'letter', 'الرساله': 'letter',
-  'تغريده': 'tweet', 'التغريده': 'tweet', 'دراسه': 'study', 'الدراسه': 'study', 'مقال': 'article', 'المقال': 'article',
-};
+/** The English of the means a source spoke by (بيان، تقرير، رسالة …), normAr keys without the article. */
+const MEDIA: Record<string, string> = { 'بيان': 'statement', 'تقرير': 'report', 'رساله': 'letter', 'تغريده': 'tweet', 'دراسه': 'study', 'مقال': 'article' };
 /**
  * A means of speaking before its issuer (بيان وزير الخارجية، بيان للحكومة الإسرائيلية، تقرير محامي
  * اللاعب) read word by word runs the two together ("statement Foreign Minister", "a statement for
@@ -951,7 +948,7 @@ const MEDIA: Record<string, string> = {
  */
 function byMedium(ar: string, en: string): string {
   const words = stripDiacritics(ar).trim().split(/\s+/).filter(Boolean);
-  const medium = MEDIA[normAr(words[0] ?? '')];
+  const medium = MEDIA[normAr(words[0] ?? '').replace(/^ال/, '')];
   if (!medium || words.length < 2 || !new RegExp(`^(an? |the )?${medium} (?!by |from |of |on |about |in |issued |published )`).test(en)) return en;
   const second = normAr(words[1]!);
   // (ل before the issuer: للحكومة is ل + الحكومة, لوزير is ل + وزير)

@@ -1289,7 +1289,7 @@ export class ArabicQuoteReader {
     const first = toks[from]!;
     // A relative ما behind a preposition (بما وصفها، لما قاله), an object pronoun (إياه) or a question
     // word (أوضح لماذا أن …، شرح كيف) is nobody.
-    if (/^[وف]?(بما|لما|مما|ما|اياه|اياها|اياهم|اياهما|لماذا|ماذا|كيف|متى|اين|هل)$/.test(first.light)) return allowContinue ? this.implicit(verb) : null;
+    if (/^[وف]?(بما|لما|مما|ما|لماذا|ماذا|كيف|متى|اين|هل)$/.test(first.light) || IYYA.test(first.light.replace(/^[وف]/, ''))) return allowContinue ? this.implicit(verb) : null;
     // Not a subject: a preposition, a complementiser, an addressee, or a participle in the
     // accusative (قال موجها كلامه …، مشيراً) which describes the unstated subject.
     // (After وفقا/طبقا the ل names the source, not an addressee: وفقا للوزارة.)

@@ -110,7 +110,7 @@ function mentionEnd(toks: readonly Token[], i: number, want: readonly string[], 
 }
 
 /** The fuller mention's English for one speaker, or null. */
-export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly Token[], stop = -1): string | null {
+export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly Token[], opening: Opening | null = null): string | null {
   const words = lightNormAr(speakerAr).split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 3) return null;
   // the phrase must end on a definite word (الوزارة، وزارة الثقافة، القيادة العامة): a bare indefinite
@@ -133,7 +133,7 @@ export function fullerBody(speakerAr: string, sentenceId: number, toks: readonly
     // name: بحر الصين | والمحيط الهندي is not "China Indian"; withConjunct reads conjoined speakers)
     // (… nor the statement's own first words: «واتهمت الحكومة السورية المعارضة بـ…» says «المعارضة
     // بـ…», the verb's object, not "the Syrian government the opposition")
-    while (e < toks.length && e !== stop && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && !WA_AL.test(toks[e]!.light) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!)) && !pluralAfterDefinite(toks[e - 1]!, toks[e]!)) e++;
+    while (e < toks.length && !opensAt(toks, e, sentenceId, opening) && e - j < MAX_EXTRA && toks[e]!.sent === t.sent && !delimAfter(toks[e - 1]!, toks) && !WA_AL.test(toks[e]!.light) && extendable(toks[e]!, e === j, headIndefinite && want.length === 1) && !audience(toks[e]!) && !(spoken && outletAddressee(toks[e]!)) && !pluralAfterDefinite(toks[e - 1]!, toks[e]!)) e++;
     // an indefinite head before a name in quotation marks (مجلة "فانيتي فير"، شركة «X»): the name, up
     // to its closing mark, is the body's (the marks are punctuation that would end the phrase above)
     let quoted = '';
@@ -402,20 +402,25 @@ export function withConjunct(speakerAr: string, sentenceId: number, toks: readon
   return null;
 }
 
+/** A quotation's first two words in matching form (the second empty when it has one). */
+type Opening = readonly [string, string];
+
 /**
- * The token where the quotation's words open in its sentence (its first two words as written), or
- * -1. Not a complement in ل or ب: a statement that opens on one may have taken the rest of the
- * speaker's own name («الاتحاد المصري | لكرة القدم عن دعمه …»), which the fuller English restores.
+ * The quotation's opening, or null when it opens on a complement in ل or ب: such a statement may
+ * have taken the rest of the speaker's own name («الاتحاد المصري | لكرة القدم عن دعمه …»), which the
+ * fuller English restores. (Read off the quotation's text alone: scanning its sentence for each of
+ * thousands of quotations in a run-on paste's one sentence would be quadratic.)
  */
-function statementStart(q: Quote, toks: readonly Token[]): number {
-  const words = q.text.replace(/^[\s"«“„']+/, '').split(/\s+/).slice(0, 2).map((w) => lightNormAr(w.replace(/["«»“”„':،,.]+/g, '')));
-  if (!words[0] || /^[لب]/.test(words[0])) return -1;
-  const [from, to] = window(q.sentenceId, toks, 0);
-  for (let k = from; k < to; k++) {
-    if (toks[k]!.light !== words[0] || (words[1] && toks[k + 1]?.light !== words[1])) continue;
-    return k;
-  }
-  return -1;
+function statementOpening(q: Quote): Opening | null {
+  const m = /^[\s"«“„']*(\S+)(?:\s+(\S+))?/.exec(q.text);
+  const word = (w: string | undefined) => lightNormAr((w ?? '').replace(/["«»“”„':،,.]+/g, ''));
+  const first = word(m?.[1]);
+  return !first || /^[لب]/.test(first) ? null : [first, word(m?.[2])];
+}
+
+/** The quotation opens at token e of its own sentence. */
+function opensAt(toks: readonly Token[], e: number, sentenceId: number, o: Opening | null): boolean {
+  return !!o && toks[e]!.sent === sentenceId && toks[e]!.light === o[0] && (!o[1] || toks[e + 1]?.light === o[1]);
 }
 
 /** Gives described speakers that name a body by its head the English of its fuller mention. */
@@ -426,13 +431,13 @@ export function nameShortBodies(quotes: readonly Quote[], toks: readonly Token[]
     // (persons who said it together are named, not a body: their English is their names)
     if (q.speakerId || q.speakerIds?.length || q.unattributed || !q.speaker.ar) continue;
     // (and per statement's opening: the fuller mention stops there)
-    const stop = statementStart(q, toks);
-    const key = `${q.sentenceId}\u0000${q.speaker.ar}\u0000${stop}`;
+    const opening = statementOpening(q);
+    const key = `${q.sentenceId}\u0000${q.speaker.ar}\u0000${opening?.join(' ') ?? ''}`;
     let en = seen.get(key);
     // (a speaker not marked unnamed whose English is still a description, a common noun the tables
     // render: موظفين → employees, is read with its complement too; withComplement leaves names alone)
     const described = q.unnamed || (!!q.speaker.en && q.speaker.en === translateSource(q.speaker.ar));
-    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks, stop) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) ?? withConjunct(q.speaker.ar, q.sentenceId, toks) : null)));
+    if (en === undefined) seen.set(key, (en = fullerBody(q.speaker.ar, q.sentenceId, toks, opening) ?? (described ? withComplement(q.speaker.ar, q.sentenceId, toks) ?? (q.unnamed ? ownContinuation(q.speaker.ar, q.sentenceId, toks) : null) ?? withConjunct(q.speaker.ar, q.sentenceId, toks) : null)));
     if (en) q.speaker = { ar: q.speaker.ar, en };
   }
 }
