@@ -946,8 +946,30 @@ const MEDIA: Record<string, string> = { 'بيان': 'statement', 'تقرير': '
  * statement by the Israeli government"). English that already reads (ministry statement, the
  * report of …) is kept.
  */
+/** Figures that stand for whoever published them (normAr keys, without the article): تقديرات جمعيات حقوقية. */
+const DATA_NOUNS: Record<string, string> = Object.fromEntries(Object.entries({
+  'تقديرات': 'estimates', 'أرقام': 'figures', 'إحصاءات': 'statistics', 'إحصائيات': 'statistics', 'بيانات': 'data',
+}).map(([k, v]) => [normAr(k), v]));
+
+/** The English head of a body that publishes figures (a name in capitals is one too). */
+const PUBLISHER = /\b(ministry|programme|website|site|group|associations?|organi[sz]ations?|agency|office|authority|institute|centre|company|bank|council|committee|union|commission|government|army|police|observatory|network|newspaper|channel|fund|federation|department|groups|sources|officials)$/;
+
 function byMedium(ar: string, en: string): string {
   const words = stripDiacritics(ar).trim().split(/\s+/).filter(Boolean);
+  const figures = DATA_NOUNS[normAr(words[0] ?? '').replace(/^ال/, '')];
+  // (not an adjective of the figures themselves: أرقام رسمية are official figures)
+  if (figures && words.length >= 2 && !/^[^ا][\u0621-\u064A]{2,}(ي|يه|ية)$/.test(normAr(words[1]!))) {
+    // (figures and their publisher, with the verb that published them between or not: تقديرات جمعيات
+    // حقوقية، أرقام أعلنتها وزارة السياحة -> figures from the tourism ministry; word by word the two
+    // ran together, "rights associations estimates", "figures the tourism ministry")
+    const at = words.length >= 3 && /^[\u0621-\u064A]{3,}(تها|ته)$/.test(normAr(words[1]!)) ? 2 : 1;
+    // (a publisher, no field: بيانات التجارة الخارجية are foreign trade data)
+    let issuer = sourceEnglish(words.slice(at).join(' '));
+    if (issuer && (/[A-Z]/.test(issuer) || PUBLISHER.test(issuer))) {
+      if (/^[a-z]/.test(issuer) && !/^(the|an?|his|her|its|their|one|some|several|many|most|two|three|rights) /.test(issuer) && !/s$/.test(issuer.split(' ').pop()!)) issuer = `the ${issuer}`;
+      return `${figures} from ${issuer}`;
+    }
+  }
   const medium = MEDIA[normAr(words[0] ?? '').replace(/^ال/, '')];
   if (!medium || words.length < 2 || !new RegExp(`^(an? |the )?${medium} (?!by |from |of |on |about |in |issued |published )`).test(en)) return en;
   const second = normAr(words[1]!);
@@ -969,6 +991,13 @@ function sourceEnglish(ar: string): string {
   if (joined) return joined;
   const alone = QUANTIFIED_ALONE[first];
   if (alone && words.length === 1) return alone;
+  // a quantifier after a plural (مصادر عدة، وكالات أنباء روسية عدة -> several sources): Arabic may put
+  // عدة and متعددة after the counted noun, English puts "several" before it
+  const after = POSTPOSED[normAr(words[words.length - 1] ?? '')];
+  if (after && words.length > 1) {
+    const inner = sourceEnglish(words.slice(0, -1).join(' ')).replace(/^the /, '');
+    if (inner && pluralHead(inner)) return `${after} ${inner}`;
+  }
   // a demonstrative before a definite description (هذه المصادر -> these sources, هذا المسؤول -> this
   // official): هذه points to a thing or to a plural of things, so the English number follows the head
   const near = DEMONSTRATIVES[first];
@@ -1062,6 +1091,8 @@ const QUANTIFIERS: Record<string, string> = {
   'احد': 'one', 'احدي': 'one', 'بعض': 'some', 'اخر': 'the latest', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',
   'غالبيه': 'most', 'عشرات': 'dozens of', 'ميات': 'hundreds of', 'الاف': 'thousands of',
 };
+/** Quantifiers that may follow a plural noun (normAr keys): مصادر عدة. */
+const POSTPOSED: Record<string, string> = { 'عده': 'several', 'متعدده': 'several', 'كثيره': 'many', 'عديده': 'many' };
 /** Indefinite collective nouns of people that take their members with من (normAr keys). */
 const COLLECTIVES: Record<string, string> = {
   'مجموعه': 'group', 'جماعه': 'group', 'فريق': 'team', 'وفد': 'delegation', 'لجنه': 'committee', 'حشد': 'crowd', 'لفيف': 'group', 'نخبه': 'group',
