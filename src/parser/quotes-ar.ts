@@ -1457,7 +1457,9 @@ export class ArabicQuoteReader {
     void to;
     const rest = ar.split(' ').slice(1).join(' ');
     // (a brand the Arabic spells by sound, موقع فيسبوك, by its English name: bareEnglish)
-    const restEn = p && !own ? p.name.en : bareEnglish(rest);
+    let restEn = p && !own ? p.name.en : bareEnglish(rest);
+    // (a definite description keeps its article: أقارب المغنية الأمريكية, the relatives of the US singer)
+    if (restEn && !(p && !own) && /^ال/.test(lightNormAr(rest)) && (roleHead({ text: rest.split(' ')[0]!, light: lightNormAr(rest.split(' ')[0]!) } as Token) || personNoun(lightNormAr(rest.split(' ')[0]!))) && !/^(the|an?) /i.test(restEn)) restEn = `the ${restEn}`;
     return { speaker: { ar, en: restEn ? `${kinWord} ${restEn}` : '' }, speakerId: null, unnamed: true };
   }
 
@@ -4262,6 +4264,11 @@ export class ArabicQuoteReader {
       // the one before the verb or the discourse's)
       sp = this.subjectBefore(v) ?? this.implicit(v);
       o = k;
+    } else if (frame && !frame.agrees && this.preposedSubject(v)) {
+      // (ترامب الذي اتهم أوبك برفع …، لكن الأخير اتهم الاتحاد الأوروبي بأنه …: the subject stands
+      // before the verb, so the word after it opens the object, the one accused or described)
+      sp = this.preposedSubject(v);
+      o = this.afterTimePhrase(k, b);
     } else if ((frame || isReportVerb(t)) && this.auxiliarySubject(v)) {
       // (وكانت الخارجية الأمريكية قد حملت النظام السوري المسؤولية: the subject came before كان's verb)
       sp = this.subjectBefore(v);
@@ -4537,6 +4544,31 @@ export class ArabicQuoteReader {
     return !hasArticle(prev) && !isStop(prev) && !this.index.at(prev) && !isUnnamedHead(prev) && !roleHead(prev) && !isPlaceOrOrg(prev)
       && !isComplementiser(prev) && !isTimeWord(prev) && !SUBJECT_ADVERBS.has(prev.light) && !VERB_AUXILIARIES.has(prev.light) && !CLAUSE_START.has(prev.light)
       && !RELATIVES.has(prev.light) && !isGiven(prev) && !isKnownNameToken(prev.light) && !/^[اإأ]ن(ه|ها|هم|هما|نا)$/.test(prev.light) && !/[\u064B]/.test(prev.text) && /^[\u0621-\u064A]{3,}$/.test(prev.light);
+  }
+
+  /**
+   * The subject written right before a framed verb (اتهم، وصف، دعا): the person a relative pronoun
+   * refers back to (دونالد ترامب الذي اتهم أوبك …), or the phrase right after لكن (لكن الأخير اتهم
+   * …). Null when the verb carries its object as a pronoun (الذي اتهمه X: X is the subject), or
+   * punctuation stands between.
+   */
+  private preposedSubject(v: number): Speaker | null {
+    const toks = this.toks;
+    const t = toks[v]!, prev = toks[v - 1];
+    // (اتهم ends in هم of its root: the pronoun only where the verb without it is one too)
+    const pronoun = /^(.{2,}?)(ه|ها|هم|هما|هن)$/.exec(t.light);
+    if (!prev || prev.sent !== t.sent || /[،,:;."«»“”]/.test(prev.gap) || (pronoun && verbFrame({ ...t, light: pronoun[1]! }))) return null;
+    if (RELATIVES.has(prev.light) && v >= 2) {
+      const ante = toks[v - 2]!;
+      const p = this.personAtTokens()[v - 2];
+      if (!p || ante.sent !== t.sent || /[،,:;."«»“”]/.test(ante.gap) || this.inQuotation(v - 2)) return null;
+      return fromPerson(p);
+    }
+    if (v >= 2 && /^[وف]?لكن$/.test(toks[v - 2]!.light) && toks[v - 2]!.sent === t.sent && !/[،,:;."«»“”]/.test(toks[v - 2]!.gap)) {
+      const sp = this.subjectBefore(v);
+      return sp && sp !== UNATTRIBUTED ? sp : null;
+    }
+    return null;
   }
 
   /** The verb at v follows «كان/كانت X (قد)» in its clause: its subject is before it. */
