@@ -113,6 +113,7 @@ const BEHALF: Record<string, string> = { 'باسمه': 'him', 'باسمها': 'h
 
 /** Possessive pronoun endings of a noun, in normAr form, and their English (مدربها -> her coach). */
 const POSSESSIVES: Array<[string, string]> = [['هما', 'their'], ['هم', 'their'], ['ها', 'her'], ['ه', 'his']];
+const POSSESSIVE_EN = /^(his|her|its|their)$/;
 
 /** Titles that read otherwise with a possessor: a fellow of an institute is one's colleague (زميله), a citizen one's compatriot (مواطنه). */
 const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatriot' };
@@ -641,8 +642,10 @@ function countryTitle(titleEn: string, code: string): string | null {
   return lexicon().titles.countryTitles.find((c) => c.title === titleEn && c.code === code)?.en ?? null;
 }
 
-function headPhrase(title: LexTitle, deputy: string, adj: Demonym | null, country: { en: string; code: string } | null): string {
+function headPhrase(title: LexTitle, deputy: string, adj: Demonym | null, country: { en: string; code: string } | null, owned = false): string {
   const code = adj?.code ?? country?.code ?? '';
+  // (a title someone holds of a body, رئيسها الصيني, is its Chinese president, not the head of state)
+  if (owned && adj) return `${adjOf(adj)} ${deputy ? `${deputy} ${title.en}` : title.en}`;
   const special = code ? countryTitle(title.en, code) : null;
   const base = special ?? title.en;
   const en = deputy ? `${deputy} ${base}` : base;
@@ -755,7 +758,8 @@ function renderRole(ps: Piece[]): string {
       usesObjForm = !(first?.t === 'year');
     }
     const titleForHead = (usesObjForm || unknownObject) && !adj && !country && title.enObj ? { ...title, en: title.enObj } : title;
-    const headEn = [...quals.reverse(), headPhrase(titleForHead, head.deputy, adj, country)].join(' ');
+    const owned = mods.some((q) => POSSESSIVE_EN.test(q));
+    const headEn = [...quals.reverse(), headPhrase(titleForHead, head.deputy, adj, country, owned)].join(' ');
     const droppedLead = tail[0]?.t === 'unknown' && tail.length > 1;
     const obj = objectPhrase(tail.filter((p, k) => p.t !== 'unknown' || k === tail.length - 1));
     out = entityFirst ? `${entityFirst} ${headEn}` : headEn;
