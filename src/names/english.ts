@@ -77,6 +77,9 @@ const PARTICLE_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', '�
  * stem (كيليتشدار أوغلو، داود أوغلو) while English writes one word (Kilicdaroglu, Davutoglu).
  */
 const TURKISH_OGLU = new Set(['اوغلو', 'اوغلي']);
+/** الله, and the nouns a family name joins to it (normAr forms): Nasrallah, Awadallah, Hasballah. */
+const ALLAH = normAr('الله');
+const ALLAH_FAMILY = new Set(['نصر', 'عوض', 'صنع', 'حسب', 'فضل', 'خير', 'عطا', 'ضيف', 'فتح', 'جار', 'حرز', 'رزق', 'هبة', 'عون', 'سعد', 'حمد', 'خلف', 'كرم', 'عبد'].map((w) => normAr(w)));
 
 /** Class nouns that introduce a name in sources and organisations (normAr keys). */
 const CLASS_PREFIX: Record<string, string> = {
@@ -160,6 +163,18 @@ function translate(name: string): EnglishName {
       const g = lex.givenByAr.get(pair);
       if (g) {
         out.push(g.en);
+        i++;
+        continue;
+      }
+    }
+    // A family name of a noun and الله (نصر الله، عوض الله، صنع الله، حسب الله) is one word in English
+    // news, joined as the bearers write it: Nasrallah, Awadallah, Sanallah, not "Sana Allah". (Given
+    // names of the kind, فتح الله, keep the lexicon's spelling.)
+    if (i > 0 && normWords[i + 1] === ALLAH && ALLAH_FAMILY.has(w)) {
+      const head = (lex.tokenEn.get(w) ?? (learnedSpelling(rawWords[i]!) || romaniseToken(rawWords[i]!))).replace(/a$/i, '');
+      if (/^[A-Za-z]+$/.test(head)) {
+        out.push(`${head}allah`);
+        romanised = true;
         i++;
         continue;
       }
