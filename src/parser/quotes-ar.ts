@@ -2974,11 +2974,13 @@ export class ArabicQuoteReader {
     // What each phrase opens on (a title, an unnamed source's head, an outlet, a place or body, a
     // name): a phrase on none of these (آنذاك، تقديرات، الاتهامات) is seldom a speaker.
     for (const e of list) if (e.c.type === 'described' || e.c.type === 'body' || e.c.type === 'named') e.c.head = headClass(e.sp.speaker.ar);
-    // (… and one the rules did not choose, on no such head, that no table can even put into English
-    // (قد تعود الأمور إلى الوراء …، "…": الأمور) is no one: not offered, however near the verb)
+    // (… and one the rules did not choose, on no such head, that no table can even put into
+    // English (قد تعود الأمور إلى الوراء …، "…": الأمور) is no one: not offered, however near it
+    // stands)
     for (let i = list.length - 1; i > 0; i--) {
       const e = list[i]!;
-      if (!e.c.rule && e.c.head === 'other' && !e.sp.speakerId && !e.sp.speakerIds?.length && !e.sp.speaker.en) list.splice(i, 1);
+      // (its English as the quotation would show it: a candidate's is often read only then)
+      if (!e.c.rule && e.c.head === 'other' && !e.sp.speakerId && !e.sp.speakerIds?.length && !(e.sp.speaker.en || speakerEnglish(e.sp))) list.splice(i, 1);
     }
     // A rules' choice that is a title or a bare name (الفنان المصري، المتحدثة، أبوزيد) may refer to
     // one of the persons in scope: the article writes that title before the person's name, or the
