@@ -441,6 +441,23 @@ export const titledNameEnglish = memo((ar: string): string | null => {
 });
 
 /**
+ * A described speaker the Arabic makes definite (القرار، المشرفون، بيان الشبكة، نص القرار) is read
+ * with "the" in English ("the resolution", "the network statement"): the English a description
+ * gets from the tables has no article of its own, and "— resolution" under a quotation reads as a
+ * headline. Not a name or title in capitals (Foreign Minister, Facebook), a phrase that opens on a
+ * determiner or pronoun already (his critics, some, one official), nor an indefinite Arabic head.
+ */
+function definiteEnglish(ar: string, en: string): string {
+  // (nor a name romanised with its article: al-Samah)
+  if (!en || !/^[a-z]/.test(en) || DETERMINED.test(en) || /^(al|el)-\S+$/.test(en)) return en;
+  const words = ar.trim().split(/\s+/).map((w) => lightNormAr(w).replace(/^[وف](?=ال)/, ''));
+  // (the first word with the article, or a bare noun in construct with a definite one: بيان الشبكة)
+  const definite = /^ال/.test(words[0]!) || (words.length >= 2 && /^ال/.test(words[1]!) && !/^[بلك]/.test(words[0]!) && !/(ه|ها|هم|هما)$/.test(words[0]!));
+  return definite ? `the ${en}` : en;
+}
+const DETERMINED = /^(the|an?|this|that|these|those|his|her|its|their|our|my|your|one|some|several|many|most|all|both|each|two|three|four|five|dozens|hundreds|thousands|a number|no|other|another|about|nearly|around|over|more|fewer|few)\b/;
+
+/**
  * A kin noun before a name (زوجة مينغ، شقيق محمد علي): the relative of that person ("the wife of
  * Meng"), not a name of two words romanised whole (Zouja Ming). One to three words after the kin
  * noun, none of them a word the source tables translate (زوجة الرئيس is kinSpeaker's, with its title).
@@ -2311,6 +2328,7 @@ export class ArabicQuoteReader {
     if (!chosen.speakerId && chosen !== UNATTRIBUTED) {
       const named = titledNameEnglish(q.speaker.ar) ?? kinEnglish(q.speaker.ar) ?? bracketedName(q.speaker.ar);
       if (named) q.speaker = { ar: q.speaker.ar, en: named };
+      else if (!chosen.speakerIds?.length) q.speaker = { ar: q.speaker.ar, en: definiteEnglish(q.speaker.ar, q.speaker.en) };
     }
     q.speakerId = chosen.speakerId;
     if (!chosen.speakerId && chosen.speakerIds?.length) q.speakerIds = [...chosen.speakerIds];
