@@ -943,13 +943,6 @@ export function translateSource(ar: string): string {
 
 /** The English of the means a source spoke by (بيان، تقرير، رسالة …), normAr keys without the article. */
 const MEDIA: Record<string, string> = { 'بيان': 'statement', 'تقرير': 'report', 'رساله': 'letter', 'تغريده': 'tweet', 'دراسه': 'study', 'مقال': 'article' };
-/**
- * A means of speaking before its issuer (بيان وزير الخارجية، بيان للحكومة الإسرائيلية، تقرير محامي
- * اللاعب) read word by word runs the two together ("statement Foreign Minister", "a statement for
- * the Israeli government"): the issuer's English after "by" instead, «بيان ل…» indefinite ("a
- * statement by the Israeli government"). English that already reads (ministry statement, the
- * report of …) is kept.
- */
 /** Figures that stand for whoever published them (normAr keys, without the article): تقديرات جمعيات حقوقية. */
 const DATA_NOUNS: Record<string, string> = Object.fromEntries(Object.entries({
   'تقديرات': 'estimates', 'أرقام': 'figures', 'إحصاءات': 'statistics', 'إحصائيات': 'statistics', 'بيانات': 'data',
@@ -958,6 +951,13 @@ const DATA_NOUNS: Record<string, string> = Object.fromEntries(Object.entries({
 /** The English head of a body that publishes figures (a name in capitals is one too). */
 const PUBLISHER = /\b(ministry|programme|website|site|group|associations?|organi[sz]ations?|agency|office|authority|institute|centre|company|bank|council|committee|union|commission|government|army|police|observatory|network|newspaper|channel|fund|federation|department|groups|sources|officials)$/;
 
+/**
+ * A means of speaking before its issuer (بيان وزير الخارجية، بيان للحكومة الإسرائيلية، تقرير محامي
+ * اللاعب) read word by word runs the two together ("statement Foreign Minister", "a statement for
+ * the Israeli government"): the issuer's English after "by" instead, «بيان ل…» indefinite ("a
+ * statement by the Israeli government"). English that already reads (ministry statement, the
+ * report of …) is kept.
+ */
 function byMedium(ar: string, en: string): string {
   const words = stripDiacritics(ar).trim().split(/\s+/).filter(Boolean);
   const figures = DATA_NOUNS[normAr(words[0] ?? '').replace(/^ال/, '')];

@@ -1476,7 +1476,9 @@ export class ArabicQuoteReader {
     // (a brand the Arabic spells by sound, موقع فيسبوك, by its English name: bareEnglish)
     let restEn = p && !own ? p.name.en : bareEnglish(rest);
     // (a definite description keeps its article: أقارب المغنية الأمريكية, the relatives of the US singer)
-    if (restEn && !(p && !own) && /^ال/.test(lightNormAr(rest)) && (roleHead({ text: rest.split(' ')[0]!, light: lightNormAr(rest.split(' ')[0]!) } as Token) || personNoun(lightNormAr(rest.split(' ')[0]!))) && !/^(the|an?) /i.test(restEn)) restEn = `the ${restEn}`;
+    const head = rest.split(' ')[0] ?? '';
+    const headLight = lightNormAr(head);
+    if (restEn && !(p && !own) && /^ال/.test(headLight) && (roleHead({ text: head, light: headLight } as Token) || personNoun(headLight)) && !/^(the|an?) /i.test(restEn)) restEn = `the ${restEn}`;
     return { speaker: { ar, en: restEn ? `${kinWord} ${restEn}` : '' }, speakerId: null, unnamed: true };
   }
 
@@ -4279,6 +4281,7 @@ export class ArabicQuoteReader {
     const first = toks[k]!;
     let sp: Speaker | null;
     let o: number;
+    const preposed = frame && !frame.agrees ? this.preposedSubject(v) : null;
     // A participle or a verb agreeing in number (دعوا، أعربا، مطالبا) has its subject already: the
     // content follows it.
     if (isContinuation(t) || frame?.participle || frame?.agrees || medium || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first))) {
@@ -4290,10 +4293,10 @@ export class ArabicQuoteReader {
       // the one before the verb or the discourse's)
       sp = this.subjectBefore(v) ?? this.implicit(v);
       o = k;
-    } else if (frame && !frame.agrees && this.preposedSubject(v)) {
+    } else if (preposed) {
       // (ترامب الذي اتهم أوبك برفع …، لكن الأخير اتهم الاتحاد الأوروبي بأنه …: the subject stands
       // before the verb, so the word after it opens the object, the one accused or described)
-      sp = this.preposedSubject(v);
+      sp = preposed;
       o = this.afterTimePhrase(k, b);
     } else if ((frame || isReportVerb(t)) && this.auxiliarySubject(v)) {
       // (وكانت الخارجية الأمريكية قد حملت النظام السوري المسؤولية: the subject came before كان's verb)
