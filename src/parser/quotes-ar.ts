@@ -2010,10 +2010,30 @@ export class ArabicQuoteReader {
       const second = words[1];
       if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(bare(second))) continue;
       const roleWords = new Set(words.slice(1).map(bare));
+      // (nor one whose office names another portfolio or nationality: وزير المالية الهولندي is not
+      // «وزير الداخلية الألماني» Seehofer, whom the same head «وزير» would otherwise give it)
+      if (this.describesOther(toks.slice(from + 1, end + 1), words.slice(1), roleWords)) continue;
       const score = rest.filter((w) => roleWords.has(w)).length;
       if (score > top) { best = p; top = score; tie = false; } else if (score === top) tie = true;
     }
     return best && !tie ? best : null;
+  }
+
+  /**
+   * A description's words (after its head) name another office than a role's (after its head):
+   * the words in construct right after the heads are definite nouns neither of which the other
+   * writes (المالية against الداخلية), or a nationality differs (الهولندي against الألماني).
+   */
+  private describesOther(desc: readonly Token[], role: readonly string[], roleBare: ReadonlySet<string>): boolean {
+    const bare = (w: string) => w.replace(/^[وفبلك]?ال/, '');
+    const d0 = desc[0], r0 = role[0];
+    const descBare = desc.map((t) => bare(t.light));
+    // (a portfolio in other words is still the same when either writes the other's: رئيس الاحتياطي
+    // الفدرالي for «رئيس المجلس الاحتياطي الفيدرالي»)
+    if (d0 && r0 && hasArticle(d0) && /^ال/.test(r0) && !isDemonym(d0.light) && !isDemonym(r0) && !roleBare.has(bare(d0.light)) && !descBare.includes(bare(r0))) return true;
+    const descNat = desc.filter((t) => hasArticle(t) && isDemonym(t.light)).map((t) => bare(t.light));
+    const roleNat = role.filter((w) => /^ال/.test(w) && isDemonym(w)).map(bare);
+    return descNat.length > 0 && roleNat.length > 0 && !descNat.some((w) => roleBare.has(w)) && !roleNat.some((w) => descNat.includes(w));
   }
 
   /** Each person's role as light words and the head of its first word (byDescription), read once. */
