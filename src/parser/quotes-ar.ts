@@ -3753,7 +3753,11 @@ export class ArabicQuoteReader {
         if (v >= 0 && (openAt - toks[v]!.end) < 400) {
           let subjEnd = v;
           while (subjEnd + 1 <= b && toks[subjEnd + 1]!.start < openAt && subjEnd - v < MAX_SUBJECT_TOKENS && !isComplementiser(toks[subjEnd + 1]!)) subjEnd++;
-          sp = isContinuation(toks[v]!) && subjEnd === v ? this.implicit(v) : via ? this.subject(this.issuerAfterMedium(v + 2, subjEnd), subjEnd, false) : this.subject(v + 1, subjEnd, true);
+          // (وكانت المفوضية الأوروبية قد وصفت الرسوم بأنها "…"، لكن الأخير اتهم X بأنه "…": a framed
+          // verb's subject written before it; the word after it is the one described, as in objectReport)
+          const vf = !via && !isContinuation(toks[v]!) ? verbFrame(toks[v]!) : null;
+          const pre = vf && !vf.agrees ? this.preposedSubject(v) ?? (this.auxiliarySubject(v) ? this.subjectBefore(v) : null) : null;
+          sp = pre ?? (isContinuation(toks[v]!) && subjEnd === v ? this.implicit(v) : via ? this.subject(this.issuerAfterMedium(v + 2, subjEnd), subjEnd, false) : this.subject(v + 1, subjEnd, true));
           usedVerbs.add(v);
           // قال X إن Y "...": the statement is the whole clause after the complementiser, the
           // quotation marks only a part of it.
@@ -3761,7 +3765,7 @@ export class ArabicQuoteReader {
           if (sp && comp) {
             // (ووصف اتهامها بإصدار أوامر بقتله بأنه "…": the one described opens the statement)
             const obj = this.describedObject(v, subjEnd + 1, b);
-            if (obj) sp = obj.sp ?? this.implicit(v) ?? sp;
+            if (obj) sp = pre ?? obj.sp ?? this.implicit(v) ?? sp;
             this.emit(out, this.text.slice(obj ? toks[obj.from]!.start : comp.end, closeAt + 1), sp, this.kindOf(v, subjEnd + 1), sid, v);
             while (prevEnd <= b && toks[prevEnd]!.start < closeAt) prevEnd++;
             continue;

@@ -26,3 +26,13 @@ describe('a framed verb after a relative pronoun', () => {
     expect(got.map((q) => q.speaker.ar)).toEqual(['وزير الطاقة الإيراني']);
   });
 });
+
+// «وكانت المفوضية الأوروبية قد وصفت الرسوم بأنها "حمائية ومن طرف واحد"» was said by «الرسوم» (the
+// duties), with no English: for a quotation after a framed verb the word after the verb was read as
+// its subject, though كان and the subject stood before it.
+describe('a quotation after a framed verb whose subject came before it', () => {
+  it('is the subject\'s, not the one described', () => {
+    const got = quotes(['وكانت المفوضية الأوروبية قد وصفت الرسوم بأنها "حمائية ومن طرف واحد".']);
+    expect(got.map((q) => q.speaker.ar)).toEqual(['المفوضية الأوروبية']);
+  });
+});
