@@ -3915,6 +3915,14 @@ export class ArabicQuoteReader {
       const w = toks[o]!.light;
       // (… and an adverb of manner set off before the object: ودانت البحرين بشدة، الأحد، إطلاق …)
       if (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(w) || /^(بالفعل|مؤخرا|سابقا|حاليا|رسميا|مجددا|اخيرا|لاحقا|كذلك|بشده|بشدة|بقوه|بقوة|بحزم)$/.test(w)) { o++; continue; }
+      // (… and the medium it spoke by, ونفت الشركة في بيان | ما تردد، وأكد في تصريح صحفي | عزمه: the
+      // object follows it; not a medium with a pronoun, في بيانه, whose clause may be what was said)
+      if (w === 'في' && o + 1 <= b && /^(بيان|تصريح|تصريحات|تغريده|تغريدة|مقابله|مقابلة|رساله|رسالة|خطاب|مؤتمر)$/.test(toks[o + 1]!.light) && !/[،,:"«»“”]/.test(toks[o]!.gap)) {
+        let m = o + 2;
+        // (its adjectives: صحفي، رسمي، مشترك، متلفز)
+        while (m <= b && m - o <= 4 && /^[^ا]\S{2,}(ي|يه|ية)$/.test(toks[m]!.light) && !/[،,:"«»“”]/.test(toks[m - 1]!.gap)) m++;
+        if (m <= b) { o = m; continue; }
+      }
       let k = o;
       if (/^(مطلع|منتصف|اوائل|اواخر|نهاية|بداية|خلال)$/.test(w)) k++;
       if (k <= b && /^(هذا|هذه)$/.test(toks[k]!.light)) k++;
