@@ -3904,8 +3904,9 @@ export class ArabicQuoteReader {
   }
 
   /**
-   * The token after a time phrase or adverb opening at o (العام الماضي، مطلع هذا الأسبوع، بالفعل،
-   * مؤخرا، الاثنين): a report's object starts after it. o itself when none opens there.
+   * The token after a time phrase, adverb or medium opening at o (العام الماضي، مطلع هذا الأسبوع،
+   * بالفعل، مؤخرا، الاثنين، في بيان رسمي): a report's object starts after it. o itself when none
+   * opens there.
    */
   private afterTimePhrase(o: number, b: number): number {
     const toks = this.toks;
@@ -3919,7 +3920,7 @@ export class ArabicQuoteReader {
       // object follows it; not a medium with a pronoun, في بيانه, whose clause may be what was said)
       if (w === 'في' && o + 1 <= b && /^(بيان|تصريح|تصريحات|تغريده|تغريدة|مقابله|مقابلة|رساله|رسالة|خطاب|مؤتمر)$/.test(toks[o + 1]!.light) && !/[،,:"«»“”]/.test(toks[o]!.gap)) {
         let m = o + 2;
-        // (its adjectives: صحفي، رسمي، مشترك، متلفز)
+        // (its adjectives in ي: صحفي، رسمي، صحافية)
         while (m <= b && m - o <= 4 && /^[^ا]\S{2,}(ي|يه|ية)$/.test(toks[m]!.light) && !/[،,:"«»“”]/.test(toks[m - 1]!.gap)) m++;
         if (m <= b) { o = m; continue; }
       }
