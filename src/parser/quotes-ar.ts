@@ -4402,7 +4402,8 @@ export class ArabicQuoteReader {
     let e = o + 1;
     // (a relative clause's report, التي اتهمت المنتج بالاغتصاب، ends at its comma)
     const relative = frame && prev && RELATIVES.has(prev.light);
-    while (e <= b && !this.opensStatement(e) && !(relative && /[،,]/.test(toks[e - 1]!.gap))) e++;
+    // (… or where the main clause's verb resumes after it: الذي اتهمته الحكومة بالتحريض | قد غادر)
+    while (e <= b && !this.opensStatement(e) && !(relative && (/[،,]/.test(toks[e - 1]!.gap) || /^(قد|لقد|فقد)$/.test(toks[e]!.light)))) e++;
     const kind = frame?.kind === 'denial' ? 'denial' : this.kindOf(v, o - 1);
     // A denial of a few words goes on in the participle after it (ونفى ماكيب الاتهامات، قائلا إنه
     // مستهدف؛ وتنفي الحكومة هذه الاتهامات مشددة على …): what the denier says against them is the denial's.
@@ -4642,6 +4643,9 @@ export class ArabicQuoteReader {
       // (a subordinator opens the verb's own clause: وكان النزاع قد بدأ عندما أعربت الجامعة عن …
       // has كان for بدأ; أعربت's subject follows it)
       if (SUBORDINATORS.test(toks[j]!.light)) return false;
+      // (… and so does a relative pronoun: وكان الصحفي X الذي اتهمته الحكومة بالتحريض قد غادر has
+      // كان for غادر; اتهمته's subject is the word after it)
+      if (RELATIVES.has(toks[j]!.light)) return false;
     }
     return false;
   }
