@@ -442,15 +442,18 @@ export const titledNameEnglish = memo((ar: string): string | null => {
 
 /**
  * A described speaker the Arabic makes definite (القرار، المشرفون، بيان الشبكة، نص القرار) is read
- * with "the" in English ("the resolution", "the network statement"): the English a description
- * gets from the tables has no article of its own, and "— resolution" under a quotation reads as a
- * headline. Not a name or title in capitals (Foreign Minister, Facebook), a phrase that opens on a
- * determiner or pronoun already (his critics, some, one official), nor an indefinite Arabic head.
+ * with "the" in English ("the resolution", "the network statement", "the President"): the English
+ * a description gets from the tables has no article of its own, and "— resolution" under a
+ * quotation reads as a headline. Not a name in capitals (Interpol, Facebook), a phrase that opens
+ * on a determiner or pronoun already (his critics, some, one official), nor an indefinite head.
  */
 function definiteEnglish(ar: string, en: string): string {
   // (nor a name romanised with its article: al-Samah)
-  if (!en || !/^[a-z]/.test(en) || DETERMINED.test(en) || /^(al|el)-\S+$/.test(en)) return en;
+  if (!en || DETERMINED.test(en) || /^(al|el)-\S+$/.test(en)) return en;
   const words = ar.trim().split(/\s+/).map((w) => lightNormAr(w).replace(/^[وف](?=ال)/, ''));
+  // (a title in capitals is read so too, "the President", "the Foreign Minister"; any other English
+  // in capitals is a name, Interpol, Facebook)
+  if (!/^[a-z]/.test(en) && !(/^[A-Z]/.test(en) && roleHead({ text: words[0]!, light: words[0]! } as Token))) return en;
   // (the first word with the article, or a bare noun in construct with a definite one: بيان الشبكة)
   const definite = /^ال/.test(words[0]!) || (words.length >= 2 && /^ال/.test(words[1]!) && !/^[بلك]/.test(words[0]!) && !/(ه|ها|هم|هما)$/.test(words[0]!));
   return definite ? `the ${en}` : en;

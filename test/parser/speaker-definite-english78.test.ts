@@ -17,6 +17,12 @@ describe('a definite description as a speaker', () => {
     expect(english(['وأكد الباحثون أن "النتائج تحتاج إلى مزيد من الدراسة قبل اعتمادها".'])).toEqual(['the researchers']);
   });
 
+  it('and so does a title whose English is in capitals, but not a name', () => {
+    useSpeakerRanker(null);
+    expect(english(['وقال رئيس الوزراء إن "الحكومة لن تستقيل قبل نهاية ولايتها الحالية".'])).toEqual(['the Prime Minister']);
+    expect(english(['وقال الانتربول إن "الطلب وصل إلى مقره في ليون صباح الاثنين".'])).toEqual(['Interpol']);
+  });
+
   it('but not an indefinite one, a name, or a phrase with its own determiner', () => {
     useSpeakerRanker(null);
     expect(english(['وقال مصدر مطلع إن "المفاوضات ستستأنف الأسبوع المقبل في العاصمة".'])).toEqual(['an informed source']);

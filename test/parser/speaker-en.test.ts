@@ -13,7 +13,7 @@ const speakers = (line: string) => parseArticle(article([lead, line])).quotes.ma
 
 describe('the outlet spoken to stays out of the English speaker', () => {
   it('a title, then an agency (وقال وزير الخارجية لوكالة فرانس برس إن)', () => {
-    expect(speakers('وقال وزير الخارجية لوكالة فرانس برس إن المفاوضات ستستأنف الأسبوع المقبل.')).toEqual([{ ar: 'وزير الخارجية', en: 'Foreign Minister' }]);
+    expect(speakers('وقال وزير الخارجية لوكالة فرانس برس إن المفاوضات ستستأنف الأسبوع المقبل.')).toEqual([{ ar: 'وزير الخارجية', en: 'the Foreign Minister' }]);
   });
 
   it('a bare title, then a network (وقال المدرب لشبكة سكاي سبورتس إن)', () => {
@@ -53,7 +53,7 @@ describe('an outlet spoken to before the subject is not the speaker', () => {
   });
 
   it('a title after the outlet (وقال لوكالة فرانس برس وزير الخارجية إن)', () => {
-    expect(speakers('وقال لوكالة فرانس برس وزير الخارجية إن المفاوضات مستمرة.')).toEqual([{ ar: 'وزير الخارجية', en: 'Foreign Minister' }]);
+    expect(speakers('وقال لوكالة فرانس برس وزير الخارجية إن المفاوضات مستمرة.')).toEqual([{ ar: 'وزير الخارجية', en: 'the Foreign Minister' }]);
   });
 });
 

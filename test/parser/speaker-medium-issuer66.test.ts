@@ -13,7 +13,7 @@ describe('the issuer of a statement after جاء في', () => {
   it('takes the genitive after the statement, in direct and reported speech', () => {
     expect(speakerOf('وجاء في تصريح الشرطة: "أناشد النساء في تلك المنطقة بالانتباه أثناء المشي".')?.ar).toBe('الشرطة');
     expect(speakerOf('وجاء في رسالة الشرطة أن النساء في تلك المنطقة عليهن الانتباه أثناء المشي.')?.ar).toBe('الشرطة');
-    expect(speakerOf('وجاء في كلمة الرئيس أن النساء في تلك المنطقة عليهن الانتباه أثناء المشي.')?.en).toBe('President');
+    expect(speakerOf('وجاء في كلمة الرئيس أن النساء في تلك المنطقة عليهن الانتباه أثناء المشي.')?.en).toBe('the President');
   });
 
   it('passes over the statement\'s adjectives and the verb that gives it', () => {
