@@ -138,6 +138,13 @@ const isCallVerb = (t: Token): boolean => CALL_VERBS.test(t.light) || CALL_VERBS
 // وكالة رويترز» names the relaying agency, not the speaker)
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها']);
 
+/**
+ * What follows a quotation that names who said it (…"، بحسب مسؤول في الأمم المتحدة؛ …"، قال X؛
+ * …"، هكذا قال X): a short quotation opening its sentence so attributed is speech, not a phrase
+ * named or stressed (mid-sentence, «أطلقت الحكومة حملة "الوطن أولا"، بحسب …» names a campaign).
+ */
+const ATTRIBUTED_AFTER = /^\s*[،,]\s*(?:(?:و|ف)?(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا)|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|اضاف|اضافت|تابع|تابعت|أكد|أكدت|اكد|اكدت)\s|هكذا\s)/;
+
 /** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
 const RANK_WINDOW = 60;
 /** How far back (tokens) the ranker looks for the person an unstated subject refers to. */
@@ -3685,7 +3692,8 @@ export class ArabicQuoteReader {
         const n = wordCount(q.inner);
         if (n < MIN_QUOTE_WORDS && !(said && /^\s*([.،,:;!؟?]|$)/.test(rest)) && !(n >= 2 && this.judgedBefore(kOpen, a) >= 0)
           && !(n >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))
-          && !(n >= 2 && this.saidBeforeColon(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))) return false;
+          && !(n >= 2 && this.saidBeforeColon(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))
+          && !(n >= 2 && q.open <= 2 && ATTRIBUTED_AFTER.test(rest))) return false;
         // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
         const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);
         // (a word or two that a verb of saying opens and the sentence closes is said, not a name:
