@@ -3692,7 +3692,7 @@ export class ArabicQuoteReader {
         const n = wordCount(q.inner);
         if (n < MIN_QUOTE_WORDS && !(said && /^\s*([.،,:;!؟?]|$)/.test(rest)) && !(n >= 2 && this.judgedBefore(kOpen, a) >= 0)
           && !(n >= 2 && this.saidShortlyBefore(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))
-          && !(n >= 2 && this.saidBeforeColon(kOpen, a) && /^\s*([.!؟?]|$)/.test(rest))
+          && !(n >= 2 && this.saidBeforeColon(kOpen, a) && (/^\s*([.!؟?]|$)/.test(rest) || ATTRIBUTED_AFTER.test(rest)))
           && !(n >= 2 && q.open <= 2 && ATTRIBUTED_AFTER.test(rest))) return false;
         // (a colon before the quotation opens speech: وقال متحدث باسم المجلة: "…" is no magazine's name)
         const named = before && before.end >= s.start + q.open - 2 && !/:/.test(before.gap);

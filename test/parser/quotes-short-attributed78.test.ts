@@ -18,3 +18,13 @@ describe('a short quotation attributed right after it', () => {
     expect(got.map((q) => q.text)).not.toContain('الوطن أولا');
   });
 });
+
+// «وقال مسؤول كبير: "الوضع خطير جدا"، بحسب ما نقلته وكالة رويترز.» gave Reuters the whole sentence,
+// «وقال مسؤول كبير: …» as its words: the short quotation after the colon was read as a name because
+// the sentence went on, with the outlet that relayed it.
+describe('a short quotation after a colon, relayed by an outlet', () => {
+  it("is the speaker's, not the outlet's", () => {
+    const got = quotes(['وقال مسؤول كبير: "الوضع خطير جدا"، بحسب ما نقلته وكالة رويترز.']);
+    expect(got.map((q) => [q.text, q.speaker.ar])).toEqual([['الوضع خطير جدا', 'مسؤول كبير']]);
+  });
+});
