@@ -138,6 +138,9 @@ const isCallVerb = (t: Token): boolean => CALL_VERBS.test(t.light) || CALL_VERBS
 // وكالة رويترز» names the relaying agency, not the speaker)
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها']);
 
+/** An attribution closing a statement after a comma (…، بحسب التلفزيون الرسمي؛ …، وفقا لتعبيرها؛ …، حسبما قال في حوار). */
+const TRAILING_ATTRIBUTION = /\s*[،,]\s*(?:و)?(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا)\s[^،,.؛;"«»“”]*\.?$/;
+
 /**
  * What follows a quotation that names who said it (…"، بحسب مسؤول في الأمم المتحدة؛ …"، قال X؛
  * …"، هكذا قال X): a short quotation opening its sentence so attributed is speech, not a phrase
@@ -2326,7 +2329,9 @@ export class ArabicQuoteReader {
   private emit(out: Quote[], text: string, sp: Speaker, kind: Quote['kind'], sentenceId: number, cue = -1, embedded = false): void {
     // (a participle's object pronoun and its complementiser are no part of what was said: «واصفة
     // إياها بأنها كانت "غير مسؤولة"» says «كانت "غير مسؤولة"»)
-    const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '').replace(LEADING_IYYA, '');
+    // (… nor the attribution that closes it: «الوضع "خطير جدا"، وفقا لوكالة رويترز» says the first part)
+    // (not a source that opens the next clause, «…، بحسب السبسي نفسه فإنه …»)
+    const t = text.trim().replace(/^[\s،,:]+/, '').replace(/[\s،,]+$/, '').replace(LEADING_IYYA, '').replace(TRAILING_ATTRIBUTION, (m) => (/\s[فو]?[إا]ن(ه|ها|هم)?\s/.test(`${m} `) ? m : ''));
     if (!t) return;
     // (قال X إن "…": a clause quoted whole from its first word to its last is the speaker's own words;
     // the gold calls it direct 63 times to 15 on the studied half)
