@@ -113,7 +113,8 @@ const BEHALF: Record<string, string> = { 'باسمه': 'him', 'باسمها': 'h
 
 /** Possessive pronoun endings of a noun, in normAr form, and their English (مدربها -> her coach). */
 const POSSESSIVES: Array<[string, string]> = [['هما', 'their'], ['هم', 'their'], ['ها', 'her'], ['ه', 'his']];
-const POSSESSIVE_EN = /^(his|her|its|their)$/;
+/** The owners' English those endings give, and «its» of a body's office (وزير خارجيتها -> its Foreign Minister). */
+const OWNER_EN = new Set([...POSSESSIVES.map(([, whose]) => whose), 'its']);
 
 /** Titles that read otherwise with a possessor: a fellow of an institute is one's colleague (زميله), a citizen one's compatriot (مواطنه). */
 const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatriot' };
@@ -758,7 +759,7 @@ function renderRole(ps: Piece[]): string {
       usesObjForm = !(first?.t === 'year');
     }
     const titleForHead = (usesObjForm || unknownObject) && !adj && !country && title.enObj ? { ...title, en: title.enObj } : title;
-    const owned = mods.some((q) => POSSESSIVE_EN.test(q));
+    const owned = mods.some((q) => OWNER_EN.has(q));
     const headEn = [...quals.reverse(), headPhrase(titleForHead, head.deputy, adj, country, owned)].join(' ');
     const droppedLead = tail[0]?.t === 'unknown' && tail.length > 1;
     const obj = objectPhrase(tail.filter((p, k) => p.t !== 'unknown' || k === tail.length - 1));

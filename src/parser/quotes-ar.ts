@@ -138,15 +138,20 @@ const isCallVerb = (t: Token): boolean => CALL_VERBS.test(t.light) || CALL_VERBS
 // وكالة رويترز» names the relaying agency, not the speaker)
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها']);
 
+/** The words that attribute a statement to its source after it (بحسب، حسبما، وفقا …). */
+const ATTRIBUTING = 'بحسب|حسب|حسبما|وفقا|وفق|طبقا';
 /** An attribution closing a statement after a comma (…، بحسب التلفزيون الرسمي؛ …، وفقا لتعبيرها؛ …، حسبما قال في حوار). */
-const TRAILING_ATTRIBUTION = /\s*[،,]\s*(?:و)?(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا)\s[^،,.؛;"«»“”]*\.?$/;
+const TRAILING_ATTRIBUTION = new RegExp(`\\s*[،,]\\s*(?:و)?(?:${ATTRIBUTING})\\s[^،,.؛;"«»“”]*\\.?$`);
 
 /**
  * What follows a quotation that names who said it (…"، بحسب مسؤول في الأمم المتحدة؛ …"، قال X؛
  * …"، هكذا قال X): a short quotation opening its sentence so attributed is speech, not a phrase
  * named or stressed (mid-sentence, «أطلقت الحكومة حملة "الوطن أولا"، بحسب …» names a campaign).
  */
-const ATTRIBUTED_AFTER = /^\s*[،,]\s*(?:(?:و|ف)?(?:بحسب|حسب|حسبما|وفقا|وفق|طبقا)|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|اضاف|اضافت|تابع|تابعت|أكد|أكدت|اكد|اكدت)\s|هكذا\s)/;
+const ATTRIBUTED_AFTER = new RegExp(`^\\s*[،,]\\s*(?:(?:و|ف)?(?:${ATTRIBUTING})|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|اضاف|اضافت|تابع|تابعت|أكد|أكدت|اكد|اكدت)\\s|هكذا\\s)`);
+
+/** A light word without a clitic and the article (بالوزارة، الوزارة -> وزارة), for matching role words. */
+const withoutArticle = (w: string) => w.replace(/^[وفبلك]?ال/, '');
 
 /** Tokens either side of a quotation's cue where the ranker looks for candidate speakers. */
 const RANK_WINDOW = 60;
@@ -2009,8 +2014,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     const h = roleHead(toks[from]!);
     if (!h || end <= from || end - from > 4) return null;
-    const bare = (w: string) => w.replace(/^[وفبلك]?ال/, '');
-    const rest = toks.slice(from + 1, end + 1).map((t) => bare(t.light));
+    const rest = toks.slice(from + 1, end + 1).map((t) => withoutArticle(t.light));
     // (محامي اللاعب البرتغالي, and محامي رونالدو: a title in construct with a person of the briefing)
     if (!h.definite && !hasArticle(toks[from + 1]!) && !(this.index.at(toks[from + 1]!) && !this.index.prefixAt(toks[from + 1]!))) return null;
     let best: Person | null = null;
@@ -2021,8 +2025,8 @@ export class ArabicQuoteReader {
       if (!words.length || !head || officeOf(head) !== office) continue;
       // (رئيس وزراء كوسوفو is no «الرئيس …» unless the description says وزراء too)
       const second = words[1];
-      if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(bare(second))) continue;
-      const roleWords = new Set(words.slice(1).map(bare));
+      if (second && !second.startsWith('ال') && !/^(وال|باسم)/.test(second) && !rest.includes(withoutArticle(second))) continue;
+      const roleWords = new Set(words.slice(1).map(withoutArticle));
       // (nor one whose office names another portfolio or nationality: وزير المالية الهولندي is not
       // «وزير الداخلية الألماني» Seehofer, whom the same head «وزير» would otherwise give it)
       if (this.describesOther(toks.slice(from + 1, end + 1), words.slice(1), roleWords)) continue;
@@ -2038,14 +2042,13 @@ export class ArabicQuoteReader {
    * writes (المالية against الداخلية), or a nationality differs (الهولندي against الألماني).
    */
   private describesOther(desc: readonly Token[], role: readonly string[], roleBare: ReadonlySet<string>): boolean {
-    const bare = (w: string) => w.replace(/^[وفبلك]?ال/, '');
     const d0 = desc[0], r0 = role[0];
-    const descBare = desc.map((t) => bare(t.light));
+    const descBare = desc.map((t) => withoutArticle(t.light));
     // (a portfolio in other words is still the same when either writes the other's: رئيس الاحتياطي
     // الفدرالي for «رئيس المجلس الاحتياطي الفيدرالي»)
-    if (d0 && r0 && hasArticle(d0) && /^ال/.test(r0) && !isDemonym(d0.light) && !isDemonym(r0) && !roleBare.has(bare(d0.light)) && !descBare.includes(bare(r0))) return true;
-    const descNat = desc.filter((t) => hasArticle(t) && isDemonym(t.light)).map((t) => bare(t.light));
-    const roleNat = role.filter((w) => /^ال/.test(w) && isDemonym(w)).map(bare);
+    if (d0 && r0 && hasArticle(d0) && /^ال/.test(r0) && !isDemonym(d0.light) && !isDemonym(r0) && !roleBare.has(withoutArticle(d0.light)) && !descBare.includes(withoutArticle(r0))) return true;
+    const descNat = desc.filter((t) => hasArticle(t) && isDemonym(t.light)).map((t) => withoutArticle(t.light));
+    const roleNat = role.filter((w) => /^ال/.test(w) && isDemonym(w)).map(withoutArticle);
     return descNat.length > 0 && roleNat.length > 0 && !descNat.some((w) => roleBare.has(w)) && !roleNat.some((w) => descNat.includes(w));
   }
 
