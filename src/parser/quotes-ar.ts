@@ -1847,12 +1847,24 @@ export class ArabicQuoteReader {
       if (nx.light === 'في' && !(after && end + 2 <= to && isUnnamedHead(after) && !/^(بيان|تصريح|مؤتمر|حديث|مقابل)/.test(after.light))) break;
       // (… المصدر | بالقول: a verbal noun of saying behind ب ends the phrase too; so does the
       // condition of anonymity, المسؤول | شريطة عدم الكشف عن هويته، مسؤول | طالبا عدم …)
-      if ((this.addressee(nx) && !this.bodyComplement(from, end, nx)) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx)) break;
+      if ((this.addressee(nx) && !this.bodyComplement(from, end, nx)) || (/^[بل]ت/.test(nx.light) && nx.light.length >= 5) || /^[بل]ال(قول|تاكيد|اشار|اعلان)/.test(nx.light) || /^(شريطة|بشرط|شرط)$/.test(nx.light) || accusativeParticiple(nx) || this.speakingParticiple(end + 1)) break;
       // (شبكة فيسبوك | خاصية وضع …: see closesConstruct)
       if (end > from && !roleHead(first) && closesConstruct(toks, end)) break;
       end++;
     }
     return end;
+  }
+
+  /**
+   * A feminine participle of saying with its complement (بحسب ما أفادت به قناة العربية | مشيرة إلى
+   * …، مضيفة أن): how the subject went on speaking, not a word of its name. Without the complement
+   * the word may be an adjective (مصادر مؤكدة، جهة معتبرة), and before إن the complement is the verb
+   * of saying's (وقالت مصادر مؤكدة إن …); the masculine's accusative alef is accusativeParticiple's.
+   */
+  private speakingParticiple(k: number): boolean {
+    const t = this.toks[k];
+    const nx = this.toks[k + 1];
+    return !!t && !!nx && nx.sent === t.sent && /ة$/.test(t.light) && isContinuation(t) && (/^ب?أن/.test(nx.text) || /^(الى|إلى|على)$/.test(nx.light));
   }
 
   /**
