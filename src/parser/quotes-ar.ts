@@ -406,7 +406,9 @@ export function sayerless(ar: string): boolean {
   if (verbShaped(t) || (core !== t.light && !isKnownNameToken(core) && verbShaped({ ...t, text: core, light: core, norm: core }))) return true;
   // (A common noun alone, نتائج، التفاصيل, stays: it is often the head of a longer speaker cut short,
   // تصريح | الشرطة، قصر | كينسينغتون, and dropping such nouns cost six right speakers on the dev gold.)
-  return /^[لب][^ا]/.test(t.light) && isEverydayWord(t.light.slice(1).replace(/^ال/, ''));
+  // (a hamza seat written after the letter, لأحكام، بإشراف, is a preposition on its word; an alef
+  // without one opens a word of its own: لاعب، باريس)
+  return (/^[لب][^ا]/.test(t.light) || /^[لب][أإ]/.test(stripDiacritics(text))) && isEverydayWord(t.light.slice(1).replace(/^ال/, ''));
 }
 
 /** A name the Arabic writes in Latin letters (BMW, Experian): its own English. */
@@ -4133,7 +4135,8 @@ export class ArabicQuoteReader {
     for (let r = v + 1; r < c; r++) if (RELATIVES.has(toks[r]!.light)) { se = r - 1; break; }
     const subj = se > v ? this.subject(v + 1, se, false, takesLam) : null;
     const sp = takesLam ? withoutLam(subj) : subj;
-    if (!sp) return false;
+    // (no one behind the attribution, ووفقا لأحكام هذا القانون، …: what the law provides, no statement)
+    if (!sp || (!sp.speakerId && !sp.speakerIds?.length && sayerless(sp.speaker.ar))) return false;
     const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) < 2) return false;
     this.emit(out, clause, sp, 'indirect', sid, v);
