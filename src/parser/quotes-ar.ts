@@ -4350,8 +4350,9 @@ export class ArabicQuoteReader {
     let o: number;
     const preposed = frame && !frame.agrees ? this.preposedSubject(v) : null;
     // A participle or a verb agreeing in number (دعوا، أعربا، مطالبا) has its subject already: the
-    // content follows it.
-    if (isContinuation(t) || frame?.participle || frame?.agrees || medium || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first))) {
+    // content follows it. So does a verb whose content opens right after it (وقد ألقى باللائمة على
+    // …، وحمل المسؤولية لـ…): the word its frame requires is no subject.
+    if (isContinuation(t) || frame?.participle || frame?.agrees || medium || FREE_PREPOSITIONS.has(first.light) || (/^ب[^ا]/.test(first.light) && !this.index.at(first) && !isUnnamedHead(first)) || !!frame?.required?.has(first.light.replace(/^[وف]/, ''))) {
       sp = this.implicit(v);
       o = k;
     } else if (frame && this.callAddressee(v, k)) {
