@@ -140,8 +140,10 @@ const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي
 
 /** The words that attribute a statement to its source after it (بحسب، حسبما، وفقا …). */
 const ATTRIBUTING = 'بحسب|حسب|حسبما|وفقا|وفق|طبقا';
+/** The day the news went on, closing a sentence after a comma (…، وفق ما أفاد مصدر قضائي، السبت). */
+const CLOSING_DAY = '(?:[،,]\\s*(?:يوم\\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|اليوم|أمس|امس)(?:\\s+\\S+)?\\s*)?';
 /** An attribution closing a statement after a comma (…، بحسب التلفزيون الرسمي؛ …، وفقا لتعبيرها؛ …، حسبما قال في حوار). */
-const TRAILING_ATTRIBUTION = new RegExp(`\\s*[،,]\\s*(?:و)?(?:${ATTRIBUTING})\\s[^،,.؛;"«»“”]*\\.?$`);
+const TRAILING_ATTRIBUTION = new RegExp(`\\s*[،,]\\s*(?:و)?(?:${ATTRIBUTING})\\s[^،,.؛;"«»“”]*${CLOSING_DAY}\\.?$`);
 
 /**
  * What follows a quotation that names who said it (…"، بحسب مسؤول في الأمم المتحدة؛ …"، قال X؛
@@ -4773,6 +4775,9 @@ export class ArabicQuoteReader {
       // (وأكد مسؤول أمني تركي لبي بي سي عربي | وجود تسجيلات: whom an indefinite subject spoke to
       // closes it; لل is as often the subject's own construct, المتحدث للجيش)
       if (!definite && e > k && /^ل[^ل]/.test(nx.light) && this.addressee(nx)) break;
+      // (وأكد ناشطون | مقتل 40 عنصرا: a people's plural takes its adjectives in the plural, ناشطون
+      // سوريون, and another people joined by و, محللون وخبراء; a word not so is the object)
+      if (!definite && isUnnamedHead(toks[k]!) && this.pluralRun(k, e) && !/(ون|ين)$/.test(nx.light) && !/^و/.test(nx.light) && !this.index.at(nx) && !isGiven(nx)) break;
       // An indefinite word after a definite one starts the object (السلطات | إصابة شرطي), unless it
       // opens the title's name (نجمة التنس الأميركية | سيرينا وليامز، …): the name is the subject's.
       if (definite) {
@@ -4788,6 +4793,12 @@ export class ArabicQuoteReader {
       e++;
     }
     return e;
+  }
+
+  /** Tokens k..e are all masculine sound plurals (ناشطون، مسؤولين سوريين): a people and its adjectives. */
+  private pluralRun(k: number, e: number): boolean {
+    for (let j = k; j <= e; j++) if (!/^\S{3,}(ون|ين)$/.test(this.toks[j]!.light)) return false;
+    return true;
   }
 
   /**
