@@ -1222,6 +1222,9 @@ function extendShortNames(toks: readonly Token[], all: PersonCandidate[], scores
     while (c.to - c.from < 3 && (c.to === c.from || isGiven(toks[c.to]!) || COMPOUND_SECOND.has(toks[c.to]!.light) || (c.to === c.from + 1 && COMPOUND_NAME_OPENERS.has(toks[c.from]!.light)))) {
       const cur = toks[c.to]!, nx = toks[c.to + 1];
       if (!nx || nx.sent !== cur.sent || delimAfter(cur, toks) || starts.has(nx.i)) break;
+      // (a lineage written out, «محمد بن راشد»، ends before an everyday word no names data hold:
+      // وأعلن محمد بن خليفة | توقيع مذكرة، the verb's object)
+      if (c.to - 1 > c.from && isParticle(toks[c.to - 1]!) && isEverydayWord(nx.light) && !nameEvidence(nx)) break;
       // A family name in ال after a given name (محمود عباس | العقاد), or the second half of a
       // compound given name (زين | الدين زيدان), not a nationality, title or noun in ة; a compound
       // given name may take one too (حسين بدر الدين | الحوثي).
