@@ -4721,6 +4721,14 @@ export class ArabicQuoteReader {
         let f = e + 1;
         while (f < b && f - e < 14 && !/[،,:.]/.test(toks[f]!.gap)) f++;
         if (/[،,]/.test(toks[f]!.gap)) e = f;
+        // (… and a second title joined by و, set off the same way: محرم إنجه، المنافس الرئيسي
+        // لأردوغان، ومرشح حزب الشعب الجمهوري، بفوز …)
+        const w = toks[e + 1];
+        if (e === f && w && e + 1 <= b && /^و/.test(w.light) && roleHead(w) && /^و/.test(roleHead(w)!.prefix)) {
+          let g = e + 1;
+          while (g < b && g - e < 14 && !/[،,:.]/.test(toks[g]!.gap)) g++;
+          if (/[،,]/.test(toks[g]!.gap)) e = g;
+        }
       }
       return e;
     }
