@@ -4668,6 +4668,16 @@ export class ArabicQuoteReader {
       const sp = this.subjectBefore(v);
       return sp && sp !== UNATTRIBUTED ? sp : null;
     }
+    // (الصحيفة اعتبرت المبادرة الفرنسية تحرق …: a sentence opening on its subject, a definite noun,
+    // a person or a body right before the verb, subject first as a headline writes it)
+    const s0 = this.sentenceStart(v);
+    if (v - s0 >= 1 && v - s0 <= 3 && !/^[وف]/.test(toks[s0]!.light)) {
+      for (let j = s0; j < v; j++) if (/[،,:;."«»“”]/.test(toks[j]!.gap) || this.inQuotation(j)) return null;
+      const head = toks[s0]!;
+      if (!(hasArticle(head) || this.personAtTokens()[s0] || isPlaceOrOrg(head))) return null;
+      const sp = this.subjectBefore(v);
+      return sp && sp !== UNATTRIBUTED ? sp : null;
+    }
     return null;
   }
 
