@@ -3959,6 +3959,12 @@ export class ArabicQuoteReader {
         while (m <= b && m - o <= 4 && /^[^ا]\S{2,}(ي|يه|ية)$/.test(toks[m]!.light) && !/[،,:"«»“”]/.test(toks[m - 1]!.gap)) m++;
         if (m <= b) { o = m; continue; }
       }
+      // (… and the occasion it spoke at, وتساءل ماسك أثناء اللقاء | عن …، وأكد خلال المؤتمر الصحفي | عزمه)
+      if (/^(اثناء|خلال|في)$/.test(w) && o + 1 <= b && /^ال(لقاء|مقابله|مقابلة|اجتماع|مؤتمر|حوار|جلسه|جلسة|زياره|زيارة|قمه|قمة|ندوه|ندوة|برنامج)$/.test(toks[o + 1]!.light) && !/[،,:"«»“”]/.test(toks[o]!.gap)) {
+        let m = o + 2;
+        while (m <= b && m - o <= 4 && /^ال\S{2,}(ي|يه|ية)$/.test(toks[m]!.light) && !/[،,:"«»“”]/.test(toks[m - 1]!.gap)) m++;
+        if (m <= b) { o = m; continue; }
+      }
       let k = o;
       if (/^(مطلع|منتصف|اوائل|اواخر|نهاية|بداية|خلال)$/.test(w)) k++;
       if (k <= b && /^(هذا|هذه)$/.test(toks[k]!.light)) k++;
