@@ -5442,7 +5442,9 @@ export class ArabicQuoteReader {
       // (وتأمل X، من مركز …، وهي إحدى …، أن …؛ واكتشفت الجمعية، المعروفة باسم "…"، أن …: a subject whose
       // apposition is set off by commas, the complementiser right after the second, is still short)
       const apposed = belief && c > v + 2 && c <= b && /[،,]/.test(toks[c - 1]!.gap) ? this.apposedSubjectEnd(v, c, b) : -1;
-      if (belief && apposed < 0 && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light) && !this.joinedBelief(v)) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
+      // (… unless a pronoun stands for its subject, فهو يعتقد أنه …، وهي تخشى أن …: the discourse's speaker)
+      const pronounSubject = c === v + 1 && v > 0 && toks[v - 1]!.sent === t.sent && /^[وف]?(هو|هي|هم|هما)$/.test(toks[v - 1]!.light) && !/[،,:"«»“”]/.test(toks[v - 1]!.gap);
+      if (belief && apposed < 0 && (c - v > 7 || (c === v + 1 && !/^[وف]?م/.test(t.light) && !this.joinedBelief(v) && !pronounSubject) || toks[c - 1]!.light === 'على' || (c > v + 1 && /^[بل].{3,}/.test(toks[v + 1]!.light) && !this.index.at(toks[v + 1]!)) || toks.slice(v, c - 1).some((x) => /[،,:;"«»“”]/.test(x.gap)))) continue;
       // رفض أن يعلق is declining to act; only رفض أن يكون … denies a statement. رفض X مزاعم Y بأن …
       // rejects the claim: its object, the claim with its content, is the denial.
       if (refusal && !isSpeechVerb(t) && frame?.required && toks.slice(v + 1, c).some((x) => frame.required!.has(x.light))) {
