@@ -4859,6 +4859,9 @@ export class ArabicQuoteReader {
     // participle, adds a statement of its own)
     // (… لكنه توقع أن …؛ لكنهما رفضا الكشف …: after «but he/they», the same)
     if (prev && /^(كما|و?لكنه|و?لكنها|و?لكنهم|و?لكنهما)$/.test(prev.light) && (isReportVerb(t) || !!verbFrame(t) || isRefusalVerb(t)) && !verbFrame(t)?.participle && !/^م/.test(t.light) && !this.notYetSaid(e)) return true;
+    // (…، في حين اعتبرتها أكسينير "…"؛ …، بينما رأى آخرون أن …: «whereas» opens a contrasting
+    // clause, its verb of report or view, with or without its object pronoun, another's statement)
+    if (prev && /^(حين|بينما|فيما)$/.test(prev.light) && (isSpeechVerb(t) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t) || !!verbFrame({ ...t, light: t.light.replace(/(ه|ها|هم|هما)$/, '') })) && !verbFrame(t)?.participle && !this.notYetSaid(e)) return true;
     // (…، خاصة بعد أن أكدت إسرائيل …: a verb of saying after «after/before that» is another speaker's report)
     if (prev && prev.light === 'ان' && e > 1 && /^(بعد|قبل)$/.test(this.toks[e - 2]!.light) && (isSpeechVerb(t) || isReportVerb(t)) && !this.notYetSaid(e)) return true;
     // (…، ويعتقد أن …: a verb of belief joined by و after a comma, its complementiser right after it,
