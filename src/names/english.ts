@@ -99,6 +99,40 @@ function wholeHit(n: string): string | null {
   return null;
 }
 
+/**
+ * The whole names of people and world figures keyed by their letters without the long vowels inside
+ * each word: «إلون ماسك» is the lexicon's «إيلون ماسك», «دونلد ترمب» its «دونالد ترامب».
+ * Copy writes a foreign name's vowels as it hears them; its consonants hold. A key two entries of
+ * different English share names neither (null). Built once, per lexicon.
+ */
+let skeletons: { of: object; map: Map<string, string | null> } | null = null;
+const SKELETON_VOWELS = /[اويى]/g;
+function skeletonKey(n: string): string | null {
+  // (inside each word only: a final or first letter tells علي from علا, إيلون from يلون)
+  const words = n.split(' ').map((w) => (w.length <= 2 ? w : w[0]! + w.slice(1, -1).replace(SKELETON_VOWELS, '') + w[w.length - 1]!));
+  // (each word keeps two letters and the name six: short keys are many names')
+  if (words.length < 2 || words.some((w) => w.length < 2) || words.join('').length < 6) return null;
+  return words.join(' ');
+}
+function skeletonHit(n: string): string | null {
+  const lex = lexicon();
+  if (skeletons?.of !== lex) {
+    const map = new Map<string, string | null>();
+    for (const m of [lex.personByAr, lex.figureByAr]) {
+      for (const [k, p] of m) {
+        if (!k.includes(' ')) continue;
+        const key = skeletonKey(k);
+        if (!key) continue;
+        const had = map.get(key);
+        map.set(key, had === undefined || had === p.en ? p.en : null);
+      }
+    }
+    skeletons = { of: lex, map };
+  }
+  const key = skeletonKey(n);
+  return key ? skeletons.map.get(key) ?? null : null;
+}
+
 function translate(name: string): EnglishName {
   const lex = lexicon();
   const raw = stripDiacritics(name.normalize('NFC'))
@@ -112,7 +146,7 @@ function translate(name: string): EnglishName {
     return p ? { en: p.en, origin: 'lexicon' } : { en: raw, origin: 'original' };
   }
   const n = dropHonorifics(normAr(raw));
-  const whole = wholeHit(n);
+  const whole = wholeHit(n) ?? skeletonHit(n);
   if (whole) return { en: whole, origin: 'lexicon' };
 
   // صحيفة الغد، وكالة X: a class noun before a name; known name -> its English, else "al-Ghad newspaper"
