@@ -4676,7 +4676,11 @@ export class ArabicQuoteReader {
     }
     // (الصحيفة اعتبرت المبادرة الفرنسية تحرق …: a sentence opening on its subject, a definite noun,
     // a person or a body right before the verb, subject first as a headline writes it)
-    const s0 = this.sentenceStart(v);
+    // (the sentence's start looked for three words back only: this runs for every framed verb, and a
+    // run-on paste's one sentence holds thousands of them)
+    let s0 = v;
+    while (s0 > 0 && v - s0 < 4 && toks[s0 - 1]!.sent === t.sent) s0--;
+    if (s0 > 0 && toks[s0 - 1]!.sent === t.sent) return null;
     if (v - s0 >= 1 && v - s0 <= 3 && !/^[وف]/.test(toks[s0]!.light)) {
       for (let j = s0; j < v; j++) if (/[،,:;."«»“”]/.test(toks[j]!.gap) || this.inQuotation(j)) return null;
       const head = toks[s0]!;
