@@ -138,6 +138,11 @@ const isCallVerb = (t: Token): boolean => CALL_VERBS.test(t.light) || CALL_VERBS
 // وكالة رويترز» names the relaying agency, not the speaker)
 const PRONOUN_ADDRESSEE = new Set(['له', 'لها', 'لهم', 'لهما', 'لي', 'لنا', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها']);
 
+/** A medium a verb of saying spoke by, after في (ونفت الشركة في بيان | …): afterTimePhrase skips it. */
+const MEDIUM_AFTER_VERB = /^(بيان|تصريح|تصريحات|تغريده|تغريدة|مقابله|مقابلة|رساله|رسالة|خطاب|مؤتمر)$/;
+/** The occasion a verb of saying spoke at, after أثناء/خلال/في (وتساءل ماسك أثناء اللقاء | عن …): skipped too. */
+const OCCASION_AFTER_VERB = /^ال(لقاء|مقابله|مقابلة|اجتماع|مؤتمر|حوار|جلسه|جلسة|زياره|زيارة|قمه|قمة|ندوه|ندوة|برنامج)$/;
+
 /** The words that attribute a statement to its source after it (بحسب، حسبما، وفقا …). */
 const ATTRIBUTING = 'بحسب|حسب|حسبما|وفقا|وفق|طبقا';
 /** The day the news went on, closing a sentence after a comma (…، وفق ما أفاد مصدر قضائي، السبت). */
@@ -3953,16 +3958,15 @@ export class ArabicQuoteReader {
       if (isTimeWord(toks[o]!) || SUBJECT_ADVERBS.has(w) || /^(بالفعل|مؤخرا|سابقا|حاليا|رسميا|مجددا|اخيرا|لاحقا|كذلك|بشده|بشدة|بقوه|بقوة|بحزم)$/.test(w)) { o++; continue; }
       // (… and the medium it spoke by, ونفت الشركة في بيان | ما تردد، وأكد في تصريح صحفي | عزمه: the
       // object follows it; not a medium with a pronoun, في بيانه, whose clause may be what was said)
-      if (w === 'في' && o + 1 <= b && /^(بيان|تصريح|تصريحات|تغريده|تغريدة|مقابله|مقابلة|رساله|رسالة|خطاب|مؤتمر)$/.test(toks[o + 1]!.light) && !/[،,:"«»“”]/.test(toks[o]!.gap)) {
+      // (… and the occasion it spoke at, the definite noun and its definite adjectives: وتساءل ماسك
+      // أثناء اللقاء | عن …، وأكد خلال المؤتمر الصحفي | عزمه)
+      const medium = w === 'في' && o + 1 <= b && MEDIUM_AFTER_VERB.test(toks[o + 1]!.light);
+      const occasion = !medium && /^(اثناء|خلال|في)$/.test(w) && o + 1 <= b && OCCASION_AFTER_VERB.test(toks[o + 1]!.light);
+      if ((medium || occasion) && !/[،,:"«»“”]/.test(toks[o]!.gap)) {
         let m = o + 2;
-        // (its adjectives in ي: صحفي، رسمي، صحافية)
-        while (m <= b && m - o <= 4 && /^[^ا]\S{2,}(ي|يه|ية)$/.test(toks[m]!.light) && !/[،,:"«»“”]/.test(toks[m - 1]!.gap)) m++;
-        if (m <= b) { o = m; continue; }
-      }
-      // (… and the occasion it spoke at, وتساءل ماسك أثناء اللقاء | عن …، وأكد خلال المؤتمر الصحفي | عزمه)
-      if (/^(اثناء|خلال|في)$/.test(w) && o + 1 <= b && /^ال(لقاء|مقابله|مقابلة|اجتماع|مؤتمر|حوار|جلسه|جلسة|زياره|زيارة|قمه|قمة|ندوه|ندوة|برنامج)$/.test(toks[o + 1]!.light) && !/[،,:"«»“”]/.test(toks[o]!.gap)) {
-        let m = o + 2;
-        while (m <= b && m - o <= 4 && /^ال\S{2,}(ي|يه|ية)$/.test(toks[m]!.light) && !/[،,:"«»“”]/.test(toks[m - 1]!.gap)) m++;
+        // (its adjectives in ي: صحفي، رسمي، صحافية; with the article after an occasion's)
+        const adj = occasion ? /^ال\S{2,}(ي|يه|ية)$/ : /^[^ا]\S{2,}(ي|يه|ية)$/;
+        while (m <= b && m - o <= 4 && adj.test(toks[m]!.light) && !/[،,:"«»“”]/.test(toks[m - 1]!.gap)) m++;
         if (m <= b) { o = m; continue; }
       }
       let k = o;
