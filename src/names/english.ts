@@ -7,6 +7,7 @@
 import { lexicon, type LexPerson } from './lexicon.ts';
 import { hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
 import { stripDiacritics } from '../text/normalize.ts';
+import { nameSkeleton } from '../text/arabic.ts';
 import { countryExact } from './countries.ts';
 import { romaniseToken } from './romanise.ts';
 import { keySimilarity, wordKey } from './phonetic.ts';
@@ -106,10 +107,9 @@ function wholeHit(n: string): string | null {
  * different English share names neither (null). Built once, per lexicon.
  */
 let skeletons: { of: object; map: Map<string, string | null> } | null = null;
-const SKELETON_VOWELS = /[اويى]/g;
 function skeletonKey(n: string): string | null {
   // (inside each word only: a final or first letter tells علي from علا, إيلون from يلون)
-  const words = n.split(' ').map((w) => (w.length <= 2 ? w : w[0]! + w.slice(1, -1).replace(SKELETON_VOWELS, '') + w[w.length - 1]!));
+  const words = n.split(' ').map((w) => (w.length <= 2 ? w : w[0]! + nameSkeleton(w.slice(1, -1)) + w[w.length - 1]!));
   // (each word keeps two letters and the name six: short keys are many names')
   if (words.length < 2 || words.some((w) => w.length < 2) || words.join('').length < 6) return null;
   return words.join(' ');

@@ -14,7 +14,7 @@ import { quoteSpans, wordCount } from '../text/quotes.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { speakerTail, splitOverlap } from './speaker-tail.ts';
 import { forEachSentenceTokens, lightIndexOf, tokenAtOrAfter, tokenize, type SentenceSpan, type Token } from './tokens.ts';
-import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, NAMING_WORDS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, RELATION_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS } from './cues-ar.ts';
+import { ACCORDING_TO, ALOUD_VERBS, AUDIENCE_NOUNS, NAMING_WORDS, BODY_HEADS, BODY_NOUNS, BREAKERS as BREAKERS_AR, OUTLET_HEADS, CLAUSE_OPENERS, FREE_PREPOSITIONS, LEADER_HEADS, RELATION_HEADS, ROLE_HEADS, SEATS_OF_POWER, SUBJECT_ADVERBS, SUBJECT_PREPOSITIONS, UNNAMED_HEADS, WEEKDAYS } from './cues-ar.ts';
 import { isCounterpart, sayingGender, titleGender, type Gender, isBeliefVerb, isClaimHead, isComplementiser, isContinuation, isDenialVerb, verbFrame, isReportVerb, isRefusalVerb, isGiven, isOutletHead, isPlaceOrOrg, isSpeechVerb, isTimeLight, isTimeWord, isUnnamedHead, isBareAccusativeUnnamedHead, accusativeParticiple, hasArticle, isStop, KIN_SPEAKERS, lexiconNameWord, nameLike, PARTICLES, RELATIVES, roleHead, SPELLED_LETTER } from './arabic-words.ts';
 import { nameSpan, verbShaped } from './people-ar.ts';
 import { agentShape } from './role-shape.ts';
@@ -145,8 +145,11 @@ const OCCASION_AFTER_VERB = /^ال(لقاء|مقابله|مقابلة|اجتما
 
 /** The words that attribute a statement to its source after it (بحسب، حسبما، وفقا …). */
 const ATTRIBUTING = 'بحسب|حسب|حسبما|وفقا|وفق|طبقا';
-/** The day the news went on, closing a sentence after a comma (…، وفق ما أفاد مصدر قضائي، السبت). */
-const CLOSING_DAY = '(?:[،,]\\s*(?:يوم\\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|اليوم|أمس|امس)(?:\\s+\\S+)?\\s*)?';
+/**
+ * The day the news went on, closing a sentence after a comma (…، وفق ما أفاد مصدر قضائي، السبت): the
+ * weekdays' light forms, each alef read with any hamza seat, as the raw text writes them.
+ */
+const CLOSING_DAY = `(?:[،,]\\s*(?:يوم\\s+)?(?:${[...WEEKDAYS.keys(), 'اليوم', 'امس'].map((w) => w.replace(/ا/g, '[اأإآ]')).join('|')})(?:\\s+\\S+)?\\s*)?`;
 /** An attribution closing a statement after a comma (…، بحسب التلفزيون الرسمي؛ …، وفقا لتعبيرها؛ …، حسبما قال في حوار). */
 const TRAILING_ATTRIBUTION = new RegExp(`\\s*[،,]\\s*(?:و)?(?:${ATTRIBUTING})\\s[^،,.؛;"«»“”]*${CLOSING_DAY}\\.?$`);
 
@@ -4869,7 +4872,7 @@ export class ArabicQuoteReader {
     if (prev && /^(كما|و?لكنه|و?لكنها|و?لكنهم|و?لكنهما)$/.test(prev.light) && (isReportVerb(t) || !!verbFrame(t) || isRefusalVerb(t)) && !verbFrame(t)?.participle && !/^م/.test(t.light) && !this.notYetSaid(e)) return true;
     // (…، في حين اعتبرتها أكسينير "…"؛ …، بينما رأى آخرون أن …: «whereas» opens a contrasting
     // clause, its verb of report or view, with or without its object pronoun, another's statement)
-    if (prev && /^(حين|بينما|فيما)$/.test(prev.light) && (isSpeechVerb(t) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t) || !!verbFrame({ ...t, light: t.light.replace(/(ه|ها|هم|هما)$/, '') })) && !verbFrame(t)?.participle && !this.notYetSaid(e)) return true;
+    if (prev && /^(حين|بينما|فيما)$/.test(prev.light) && (isSpeechVerb(t) || isReportVerb(t) || isBeliefVerb(t) || !!verbFrame(t) || !!verbFrame({ ...t, light: t.light.replace(OBJECT_PRONOUN_END, '') })) && !verbFrame(t)?.participle && !this.notYetSaid(e)) return true;
     // (…، خاصة بعد أن أكدت إسرائيل …: a verb of saying after «after/before that» is another speaker's report)
     if (prev && prev.light === 'ان' && e > 1 && /^(بعد|قبل)$/.test(this.toks[e - 2]!.light) && (isSpeechVerb(t) || isReportVerb(t)) && !this.notYetSaid(e)) return true;
     // (…، ويعتقد أن …: a verb of belief joined by و after a comma, its complementiser right after it,
