@@ -2367,6 +2367,12 @@ function possessedAfterProper(toks: readonly Token[], start: number, e: number):
   return base.length >= 3 && base !== 'اسم' && !isGiven(nx) && !isKnownNameToken(nx.light) && !lexiconNameWord(nx) && !/الله$/.test(nx.light);
 }
 
+/**
+ * Particles that stand only before a verb (وكان مارك زوكربيرغ، الرئيس التنفيذي لشركة فيسبوك | قد
+ * تجنب …): a title never runs over one, whatever the verb after it.
+ */
+const VERB_PARTICLES = new Set(['قد', 'وقد', 'فقد', 'لقد'].map(lightNormAr));
+
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
 export function roleSpan(toks: readonly Token[], start: number): [number, number] {
   let e = start;
@@ -2388,7 +2394,7 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
       }
     }
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
-    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2)) break;
+    if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2) || VERB_PARTICLES.has(n2.light)) break;
     // The clause goes on after the title (clauseGoesOn: بعد غياب، لافتاً، مدرب الاتحاد | تغييره).
     if (clauseGoesOn(cur, n2, toks[e + 2])) break;
     // … and so does a bare word after a definite one (رئيس ميلان السابق | أوقفني من …).
