@@ -2424,10 +2424,20 @@ export function namePrefix(t: Token): number {
   for (const p of NAME_CLITICS) {
     if (!t.light.startsWith(p) || t.light.length - p.length < 3 || !stripDiacritics(t.text).startsWith(p) || t.text.slice(0, p.length) !== p) continue;
     const rest = { ...t, text: t.text.slice(p.length), light: t.light.slice(p.length), norm: t.norm.slice(p.length) };
-    // (A given name or a lexicon word only: the gazetteer's tokens are too many, بينغ is not ب + ينغ.)
-    if (isGiven(rest) || lexiconNameWord(rest)) return p.length;
+    // (A given name or a lexicon word, or a long name the gazetteer holds for many people: its rare
+    // tokens are too many, بينغ is not ب + ينغ, but ليورغن كلوب is ل + يورغن.)
+    if (isGiven(rest) || lexiconNameWord(rest) || commonNameToken(rest.light)) return p.length;
   }
   return 0;
+}
+
+/** How many people of the gazetteer a name token must name to tell a clitic before it (يورغن: 88). */
+const COMMON_NAME_COUNT = 30;
+
+function commonNameToken(light: string): boolean {
+  if (light.length < 4) return false;
+  const ev = nameTokenEvidence(light);
+  return !!ev && !ev.viaClitic && !ev.ordinal && ev.count >= COMMON_NAME_COUNT;
 }
 
 /** Token indices as the finders ask them: is this token taken. */
