@@ -9,6 +9,7 @@ import { hasArabic, normAr, normLatin, stripAl } from './normalize.ts';
 import { stripDiacritics } from '../text/normalize.ts';
 import { nameSkeleton } from '../text/arabic.ts';
 import { countryExact } from './countries.ts';
+import { nameTokenEvidence } from './gazetteer.ts';
 import { romaniseToken } from './romanise.ts';
 import { keySimilarity, wordKey } from './phonetic.ts';
 import { learnedSpelling, romaniseScored } from './transliterate.ts';
@@ -325,6 +326,13 @@ interface Alternative {
  */
 function alternatives(raw: string, current: string, extra: number): Alternative[] | undefined {
   if (!styleModel() || STYLE_PARAMS.weight <= 0) return undefined;
+  // The lexicon's spelling gives way only to spellings more than one person carries: a word whose
+  // every spelling in the data is one bearer's (ديفيد: Dawid, Deivid, Dovid … once each, the pair
+  // David held back with the test split) has no style to agree with, and «ديفيد سيلفا» was "Dovid".
+  if (extra > 0) {
+    const ev = nameTokenEvidence(raw);
+    if (ev && ev.count <= ev.spellings) return undefined;
+  }
   const cands = romaniseScored(raw, 8, 'rules');
   if (cands.length < 2) return undefined;
   const top = cands[0]!.score;
