@@ -614,6 +614,19 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
 /** A speaker's matching form (normaliseAr), memoised: the ranker keys every candidate of every quotation by it. */
 const speakerKey = memo(normaliseAr);
 
+/** The verbs of «ما يسمى بـ»، «ما يعرف بـ» (so-called, known as), which hedge a name without being one. */
+const SO_CALLED = new Set(['يسمى', 'تسمى', 'يعرف', 'تعرف', 'يدعى', 'تدعى'].map(lightNormAr));
+
+/**
+ * Where the name after «ما يسمى (بـ)» starts when the phrase at `from` opens on it (وجاء في بيان
+ * أصدره ما يسمى بـ "مركز اعلام الغوطة"): the body so called speaks, not «ما يسمى». `from` otherwise.
+ */
+function soCalledEnd(toks: readonly Token[], from: number, to: number): number {
+  if (from + 2 > to || toks[from]!.light !== 'ما' || !SO_CALLED.has(toks[from + 1]!.light) || GAP_BREAK.test(toks[from]!.gap)) return from;
+  const k = from + 2;
+  return toks[k]!.light === 'ب' && k + 1 <= to ? k + 1 : k;
+}
+
 function cleanSpeakerText(s: string): string {
   return stripDiacritics(s).replace(/["«»“”]/g, '').replace(/^[\s،,:]+|[\s،,:]+$/g, '').replace(/\s+/g, ' ');
 }
@@ -1320,6 +1333,7 @@ export class ArabicQuoteReader {
     // (حسب أحدث البيانات الصادرة عن …، آخر تقرير لـ…: the superlative before a medium or figures says
     // which of them, the medium's issuer speaks)
     if (from < to && /^(احدث|اخر)$/.test(toks[from]!.light) && (MEDIUM.test(toks[from + 1]!.light) || DATA_SOURCE.test(toks[from + 1]!.light))) from++;
+    from = soCalledEnd(toks, from, to);
     if (to < from) return allowContinue ? this.implicit(verb) : null;
     // (روسيا أكدت على لسان وزير خارجيتها سيرغي لافروف أن …: "by the tongue of" the one who spoke
     // for the subject; he is the speaker)
@@ -2601,6 +2615,7 @@ export class ArabicQuoteReader {
       } else if (t.light === 'عن' && /^ال?صادر[هة]?$/.test(prev.light)) at = k + 1;
       else if (/^(نشر|اصدر|بث|اعد|وزع)(ه|ته|ها|تها)$/.test(t.light)) at = k + 1;
       if (at < 0) continue;
+      at = soCalledEnd(toks, at, to);
       if (at > to) return null;
       const e = this.phraseEnd(at, to);
       const p = this.personIn(at, e) ?? (at === k ? this.index.at(t) : null);
