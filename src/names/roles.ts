@@ -1093,7 +1093,7 @@ const DEMONSTRATIVES: Record<string, [string, string]> = {
 };
 /** Quantifier words before a described source, normAr keys (العديد من and كثير من take their من too). */
 const QUANTIFIERS: Record<string, string> = {
-  'احد': 'one', 'احدي': 'one', 'بعض': 'some', 'اخر': 'the latest', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',
+  'احد': 'one', 'احدي': 'one', 'واحد': 'one', 'بعض': 'some', 'اخر': 'the latest', 'عده': 'several', 'العديد': 'many', 'عدد': 'a number of', 'كثير': 'many', 'الكثير': 'many', 'معظم': 'most', 'اغلب': 'most',
   'غالبيه': 'most', 'عشرات': 'dozens of', 'ميات': 'hundreds of', 'الاف': 'thousands of',
 };
 /** Quantifiers that may follow a plural noun (normAr keys): مصادر عدة. */
@@ -1108,7 +1108,7 @@ export function isCollectiveNoun(ar: string): boolean {
 }
 /** A quantifier standing for its people (أحدهم -> one of them). */
 const QUANTIFIED_ALONE: Record<string, string> = {
-  'احدهم': 'one of them', 'احداهم': 'one of them', 'احداهن': 'one of them', 'احدهما': 'one of them', 'بعضهم': 'some of them', 'العديد': 'many',
+  'واحد': 'one', 'احدهم': 'one of them', 'احداهم': 'one of them', 'احداهن': 'one of them', 'احدهما': 'one of them', 'بعضهم': 'some of them', 'العديد': 'many',
   'العشرات': 'dozens', 'المئات': 'hundreds', 'الالاف': 'thousands',
 };
 

@@ -110,7 +110,7 @@ const QUANTIFIERS = /^(جميع|كافة|كل)$/;
 /** An unnamed source's head that names people, not a body (شهود، مسؤولين; not وزارة): read without its article. */
 const groupHead = (bare: string): boolean => UNNAMED_HEADS.has(bare) && !BODY_NOUNS.has(bare);
 /** Nouns of quantity that take a group with من (العديد من الخبراء، كثير من المواطنين، بعض من …). */
-const PARTITIVE = /^(العديد|عديد|كثير|الكثير|بعض|معظم|غالبيه|غالبية|اغلب|عدد|الاف|مئات|عشرات)$/;
+const PARTITIVE = /^(العديد|واحد|عديد|كثير|الكثير|بعض|معظم|غالبيه|غالبية|اغلب|عدد|الاف|مئات|عشرات)$/;
 /** Words that open a name which the person index does not hold on their own (person-index.ts SKIP). */
 const NAME_PARTICLES = /^(بن|ابن|ابو|عبد)$/;
 
@@ -1401,8 +1401,9 @@ export class ArabicQuoteReader {
     let ar = cleanSpeakerText(this.text.slice(first.start, toks[end]!.end));
     // Drop a conjunction glued to the phrase (والوزارة، ومسؤول), never a letter of the word (وزير).
     const rest = first.light.slice(1);
-    // (nor the و of a word of kinship, والد هنومة: the father, not «الد»)
-    if (/^[وف]/.test(first.light) && !isGiven(first) && !KIN_SPEAKERS.has(first.light) && (rest.startsWith('ال') || ((UNNAMED_HEADS.has(rest) || ROLE_HEADS.has(rest)) && !UNNAMED_HEADS.has(first.light) && !ROLE_HEADS.has(first.light)))) ar = ar.slice(1);
+    // (nor the و of a word of kinship, والد هنومة: the father, not «الد»; nor of the number واحد,
+    // written with a bare alif where «وأحد» would carry its hamza: واحد من 4 أشخاص, not «احد»)
+    if (/^[وف]/.test(first.light) && !isGiven(first) && !KIN_SPEAKERS.has(first.light) && !/^واحد/.test(stripDiacritics(first.text)) && (rest.startsWith('ال') || ((UNNAMED_HEADS.has(rest) || ROLE_HEADS.has(rest)) && !UNNAMED_HEADS.has(first.light) && !ROLE_HEADS.has(first.light)))) ar = ar.slice(1);
     if (!ar) return null;
     // A role already given to a named person (الناطقة باسم وزارة الخارجية) is that person, and so is
     // a bare definite title (المحامي، الوزير) when one person of the briefing carries it.
@@ -4151,6 +4152,9 @@ export class ArabicQuoteReader {
       let max = 10;
       while (c <= b && c - v <= max && !/[،,]/.test(toks[c - 1]!.gap)) { if (RELATIVES.has(toks[c]!.light)) max = 20; else if (/^ال(صادر|صادره|صادرة)$/.test(toks[c]!.light) && toks[c + 1]?.light === 'عن') max = 16; c++; }
       if (c > b || c - v > max || c === v + 1 || !/[،,]/.test(toks[c - 1]!.gap)) return false;
+      // (… unless the clause opens on a verb of saying with a speaker of its own, ووفقا لاستطلاع أجري
+      // حديثا، قال واحد من 4 أشخاص إنهم …: that verb's subject speaks, the source only relays)
+      if (isSpeechVerb(toks[c]!)) return false;
     } else if (c > b || c - v > 12 || c === v + 1) return false;
     const clauseStart = toks[c]!.light === 'فان' ? toks[c]!.end : toks[c]!.start;
     // The clause runs to the next statement of its own (…، موضحا أن …؛ …، وقالت سارة: "…"), which is
