@@ -4164,6 +4164,9 @@ export class ArabicQuoteReader {
     while (e <= b && !this.opensStatement(e)) e++;
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     if (spans.some((q) => s.start + q.open >= clauseStart && s.start + q.open < end)) return false;
+    // (a clause closed by an attribution of its own, «وبحسب "فرانس برس"، سيعلن الحزب …، حسبما قال
+    // المتحدث باسم الحزب X»: the source that opens it relays what X said; sourceAfter reads X)
+    if (this.closingAttribution(c + 1, Math.min(e, b))) return false;
     const takesLam = /^و?(وفقا|طبقا)$/.test(light);
     let se = c - 1;
     for (let r = v + 1; r < c; r++) if (RELATIVES.has(toks[r]!.light)) { se = r - 1; break; }
@@ -4175,6 +4178,17 @@ export class ArabicQuoteReader {
     if (wordCount(clause) < 2) return false;
     this.emit(out, clause, sp, 'indirect', sid, v);
     return e;
+  }
+
+  /** A source attributing what came before it, after a comma in [from, to] (…، حسبما قال X؛ …، بحسب X). */
+  private closingAttribution(from: number, to: number): boolean {
+    const toks = this.toks;
+    for (let m = Math.max(from, 1); m <= to; m++) {
+      if (!/[،,]/.test(toks[m - 1]!.gap) || this.inQuotation(m)) continue;
+      const light = toks[m]!.light.replace(/^و(?=.{3})/, '');
+      if (ACCORDING_TO.has(light) && light !== 'نقلا' && m + 1 <= to) return true;
+    }
+    return false;
   }
 
   /**
@@ -5220,7 +5234,15 @@ export class ArabicQuoteReader {
       // (a closing quotation mark right after the statement belongs to it)
       const close = /^["»”]/.exec(toks[k - 1]!.gap)?.[0].length ?? 0;
       const last = toks[k - 1]!.light === 'وذلك' ? k - 2 : k - 1;
-      const clause = aside ? this.text.slice(toks[a]!.start, toks[b]!.end).replace(/[.\s،,]+$/, '') : this.text.slice(toks[a]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
+      // (a source that opens the sentence only relays it, «وبحسب "فرانس برس"، سيعلن الحزب …، حسبما
+      // قال X»: what X said starts after its comma)
+      let first = a;
+      if (ACCORDING_TO.has(toks[a]!.light.replace(/^و(?=.{3})/, ''))) {
+        let c = a + 1;
+        while (c < last && c - a <= 12 && !/[،,]/.test(toks[c - 1]!.gap)) c++;
+        if (c < last && /[،,]/.test(toks[c - 1]!.gap)) first = toks[c]!.light === 'فان' ? c + 1 : c;
+      }
+      const clause = aside ? this.text.slice(toks[a]!.start, toks[b]!.end).replace(/[.\s،,]+$/, '') : this.text.slice(toks[first]!.start, toks[last]!.end + close).replace(/[\s،,]+$/, '');
       if (wordCount(clause) >= 4) this.emit(out, clause, sp, 'indirect', sid, k);
       return;
     }
