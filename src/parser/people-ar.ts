@@ -11,6 +11,7 @@ import { commaAfter, delimAfter, deriveOccurrences, lightIndexOf, onlyCommaAfter
 import {
   accusativeParticiple, COMPOUND_NAME_OPENERS, conjunctionVerbLike, hasArticle, isInstitutionNoun, isOutletHead, isBreaker, isComplementiser, isCounterpart, isGiven, isHonorific, isParticle,
   isContinuation, isPlaceOrOrg, LINEAGE_WORDS, isSpeechVerb, isStop, isTimeWord, isUnnamedHead, KIN_SPEAKERS, lexiconNameWord, masdarShape, nameLike, RELATIVES, roleHead,
+  verbFrame,
 } from './arabic-words.ts';
 import { ACCORDING_TO, AUDIENCE_NOUNS, CONSTRUCT_ONLY_HEADS, FREE_PREPOSITIONS, NAMING_WORDS, SUBJECT_ADVERBS } from './cues-ar.ts';
 import { brandName, isDemonym, isKnownPerson, isKnownPlace, knownOrg } from './names-adapter.ts';
@@ -2373,8 +2374,28 @@ function possessedAfterProper(toks: readonly Token[], start: number, e: number):
  */
 const VERB_PARTICLES = new Set(['قد', 'وقد', 'فقد', 'لقد'].map(lightNormAr));
 
+/** Markers of a verb's complement that no title of its subject holds (أعرب / عبر / تحدث / كشف عن). */
+const TITLE_FREE_MARKERS = new Set(['عن']);
+
+/**
+ * The marker of the framed verb whose subject the title at `start` describes (وعبر X | رئيس … عن):
+ * the verb at most six words before it in the sentence, no comma between. Null when there is none.
+ */
+function framedMarkerBefore(toks: readonly Token[], start: number): string | null {
+  const sent = toks[start]?.sent;
+  for (let k = start - 1; k >= 0 && k >= start - 6 && toks[k]!.sent === sent; k--) {
+    if (/[،,:;"«»“”]/.test(toks[k]!.gap)) return null;
+    const f = verbFrame(toks[k]!);
+    if (!f) continue;
+    for (const m of f.markers) if (TITLE_FREE_MARKERS.has(m)) return m;
+    return null;
+  }
+  return null;
+}
+
 /** A role phrase from `start` to the next punctuation, verb of saying, complementiser or clause. */
 export function roleSpan(toks: readonly Token[], start: number): [number, number] {
+  const marker = framedMarkerBefore(toks, start);
   let e = start;
   while (e - start < MAX_ROLE_TOKENS) {
     const cur = toks[e]!;
@@ -2395,6 +2416,9 @@ export function roleSpan(toks: readonly Token[], start: number): [number, number
     }
     if (!n2 || !sameSentence(cur, n2) || delimAfter(cur, toks)) break;
     if (isComplementiser(n2) || isSpeechVerb(n2) || RELATIVES.has(n2.light) || verbShaped(n2) || isTimeWord(n2) || VERB_PARTICLES.has(n2.light)) break;
+    // (وعبر بيتر جيليرون رئيس الاتحاد السويسري لكرة القدم | عن ندمه: the clause's verb takes عن, the
+    // title between them ends before it)
+    if (marker && n2.light === marker) break;
     // The clause goes on after the title (clauseGoesOn: بعد غياب، لافتاً، مدرب الاتحاد | تغييره).
     if (clauseGoesOn(cur, n2, toks[e + 2])) break;
     // … and so does a bare word after a definite one (رئيس ميلان السابق | أوقفني من …).

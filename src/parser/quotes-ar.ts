@@ -4436,6 +4436,12 @@ export class ArabicQuoteReader {
       // (وينفي غولن الذي يعيش في ولاية بنسيلفانيا | الضلوع في …: a relative clause of a verb and its
       // preposition's phrase describes the subject; the object follows it)
       if (sp && e >= 0) o = this.afterRelativePlace(o, b);
+      // (وعبر بيتر جيليرون رئيس الاتحاد السويسري لكرة القدم | عن ندمه: the subject's title set after
+      // it with no comma comes before the frame's preposition, which opens the statement)
+      if (sp && e >= 0 && frame && !frame.markers.has('obj') && o === e + 1 && o <= b && roleHead(toks[o]!) && !frame.markers.has(toks[o]!.light)) {
+        const at = this.frameMarkerAfter(frame, e, b);
+        if (at > o) o = at;
+      }
       // (دعت جمعيات عدة إلى …، اشتكى آخرون من …: an indefinite subject no table knows runs up to the
       // frame's preposition, at most three words without punctuation)
       // The verb must open its clause (وعبر، فيما اشتكى، after a comma), not follow a noun: «البحث عبر
