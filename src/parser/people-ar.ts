@@ -326,6 +326,9 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
     // … and so does a verbal noun of a derived form no one is named (ووصفت لاغارد | اختفاء خاشقجي).
     if (derivedMasdar(nx)) break;
     if (words >= 2 && !isParticle(nx) && !closesName(toks, end + 1, true) && !(isGiven(cur) && isGiven(toks[end - 1]!))) break;
+    // … and a title in construct after two words of a name (محمد صلاح | نجم فريق ليفربول): a word that
+    // is a name too (نجم، أمين) is the title of the name before it when a genitive follows it.
+    if (words >= 2 && titleInConstructAt(toks, end + 1)) break;
     end++;
     givenLike = isGiven(nx);
   }
@@ -335,6 +338,15 @@ export function nameSpan(toks: readonly Token[], j: number, afterTitle = false, 
   // A name does not end on a particle (بن، أبو).
   while (end > j && isParticle(toks[end]!)) end--;
   return end;
+}
+
+/** The word at k is an indefinite title with no clitic, and its genitive follows it (نجم | فريق ليفربول، مدرب | المنتخب). */
+function titleInConstructAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const g = toks[k + 1];
+  const rh = t ? roleHead(t) : null;
+  if (!t || !g || !rh || rh.definite || rh.prefix || !sameSentence(t, g) || delimAfter(t, toks)) return false;
+  return hasArticle(g) || isPlaceOrOrg(g) || isInstitutionNoun(g) || isUnnamedHead(g) || (isEverydayWord(g.light) && !isGiven(g) && !lexiconNameWord(g));
 }
 
 /** The candidate is two words right after an honorific (الدكتور، الشيخ), closed where it ends. */
