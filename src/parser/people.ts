@@ -235,6 +235,19 @@ function lineagePrefix(c: NameCandidate, byPrefix: ReadonlyMap<string, Draft | n
   return undefined;
 }
 
+/**
+ * A two-word name's key for bySkeleton: its first word and its last word's letters without the long
+ * vowels (nameSkeleton), when the last word is no listed given name (محمد / محمود, حسن / حسين are
+ * different names of the same letters) and keeps three letters or more. Null otherwise.
+ */
+function skeletonKey(c: NameCandidate): string | null {
+  const n = c.words.length;
+  if (n !== 2 || c.given[1] || PARTICLE_WORDS.has(c.words[0]!)) return null;
+  const last = c.words[1]!;
+  const sk = nameSkeleton(last);
+  return last.length >= 4 && sk.length >= 3 ? `${c.words[0]} ${sk}` : null;
+}
+
 export function assemblePeople(cands: readonly NameCandidate[], toks: readonly Token[], lang: Lang): Person[] {
   const ordered = [...cands].sort((x, y) => {
     const rank = (c: NameCandidate) => (c.weak ? 2 : c.words.length > 1 ? 0 : 1);
@@ -262,6 +275,10 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
   // with more or fewer of its forebears' names (خالد مصطفى، later خالد مصطفى محمد); null where two
   // people share it.
   const byPrefix = new Map<string, Draft | null>();
+  // A full name by its first word and its family name's letters without long vowels: the family name
+  // written with a vowel letter more or less (سيرغي سكريبال، later سيرغي سكريبل) beside the same
+  // first word is one person; null where two people share the key.
+  const bySkeleton = new Map<string, Draft | null>();
   for (const c of ordered) {
     const keys = linkKeys(c);
     const full = c.words.join(' ');
@@ -277,6 +294,10 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (!hit && c.words.length === 1 && !c.given[0] && c.words[0]!.length >= 4) hit = respelt(c.words[0]!, byLetters) ?? byJoined.get(c.words[0]!) ?? undefined;
     if (!hit && !keys.length) hit = byFullName.get(full);
     if (!hit && lang === 'ar') hit = lineagePrefix(c, byPrefix, byFullName);
+    const skel = lang === 'ar' ? skeletonKey(c) : null;
+    // (the spelling with more of the vowels written, سكريبال، رونالدو, stands for both)
+    let fuller = false;
+    if (!hit && skel) { hit = bySkeleton.get(skel) ?? undefined; fuller = !!hit && c.words[1]!.length > hit.c.words[hit.c.words.length - 1]!.length; }
     // Two full names with different given names (ميلانيا ترامب beside دونالد ترامب) are two people
     // of one family: the second gets a draft of its own, linked by its given name as well.
     const relative = !!hit && otherGiven(hit.c, c);
@@ -284,7 +305,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     // leads to the first of the family every time, so the relative is looked up by full name.)
     if (relative) { hit = byFullName.get(full); keys.push(c.words[0]!); }
     if (hit) {
-      hit.c = better(hit.c, c);
+      hit.c = fuller ? better(c, hit.c) : better(hit.c, c);
       if (c.roleOptions) for (const o of c.roleOptions) if (hit.roleOptions.length < MAX_ROLE_OPTIONS) hit.roleOptions.push(o);
       for (const k of keys) { hit.keys.add(k); if (!byKey.has(k)) byKey.set(k, hit); }
       continue;
@@ -294,6 +315,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     drafts.push(d);
     if (!byFullName.has(full)) byFullName.set(full, d);
     if (line && !byLineage.has(line)) byLineage.set(line, d);
+    if (skel) bySkeleton.set(skel, bySkeleton.has(skel) && bySkeleton.get(skel) !== d ? null : d);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, d);
     for (const w of c.words) if (!byWord.has(w)) byWord.set(w, d);
     if (lang === 'ar') for (let n = 2; n < c.words.length; n++) { const pre = c.words.slice(0, n).join(' '); byPrefix.set(pre, byPrefix.has(pre) && byPrefix.get(pre) !== d ? null : d); }
