@@ -103,6 +103,9 @@ export class LexiconError extends Error {}
 export const LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
 
 /** Reads and validates one lexicon file; the error names the file and the offending entry. */
+/** Women's kinship titles, which end in ة: read without the article before their genitive (constructTitleByAr). */
+const KINSHIP_IN_TA = new Set(['wife', 'daughter', 'granddaughter', 'widow', 'sister', 'mother']);
+
 export function loadLexiconFile<T>(file: string, schema: z.ZodType<T>, dir = LEXICON_DIR): T {
   const path = join(dir, file);
   let raw: unknown;
@@ -159,6 +162,11 @@ export interface Lexicon {
   tokenEn: Map<string, string>;
   /** Arabic title phrases (normalised) -> title, and the longest phrase length in words. */
   titleByAr: Map<string, LexTitle>;
+  /**
+   * Titles in ة written without the article (زوجة، ابنة، حفيدة), read only before the noun they are in
+   * construct with: alone, normalised, they are a man's possessive (زوجه، ابنه "his son").
+   */
+  constructTitleByAr: Map<string, LexTitle>;
   wordByAr: Map<string, { en: string; adj: boolean }>;
   modifierByAr: Map<string, string>;
   prepPhraseByAr: Map<string, string>;
@@ -312,6 +320,9 @@ export function lexicon(): Lexicon {
 
   const titleByAr = new Map<string, LexTitle>();
   let maxTitleWords = 1;
+  // (kinship only: «زوجة الرئيس» is a relation, while زميله، صديقه before an adjective are a man's
+  // colleague or friend, the possessive reading)
+  const constructTitleByAr = new Map<string, LexTitle>();
   const titleForms = titles.titles.map((t) => [t, arForms(t)] as const);
   for (const [t, forms] of titleForms) {
     for (const f of forms) {
@@ -328,7 +339,9 @@ export function lexicon(): Lexicon {
       const words = f.split(' ');
       if (!words.every((w) => w.startsWith('ال') && w.length > 4)) continue;
       const bare = words.map((w) => w.slice(2)).join(' ');
-      if (!bare.endsWith('ه') && !titleByAr.has(bare)) titleByAr.set(bare, t);
+      if (titleByAr.has(bare)) continue;
+      if (!bare.endsWith('ه')) titleByAr.set(bare, t);
+      else if (words.length === 1 && KINSHIP_IN_TA.has(t.en)) constructTitleByAr.set(bare, t);
     }
   }
   const wordByAr = new Map<string, { en: string; adj: boolean }>();
@@ -373,6 +386,7 @@ export function lexicon(): Lexicon {
     givenByAr,
     tokenEn: buildTokenEn(people, places, givenNames),
     titleByAr,
+    constructTitleByAr,
     wordByAr,
     modifierByAr,
     prepPhraseByAr,

@@ -206,6 +206,11 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     return i > 0 && prev?.t === 'word' && OUTLET_CLASS.test(prev.en) && !/^(و|ف)?(ب|ل|ك)?ال/.test(toks[i - 1]!.norm) && /^ال/.test(toks[i]!.norm);
   };
 
+  // (a definite noun, no adjective: «ابنه الأكبر» is his eldest son, «زوجة الرئيس» the President's wife)
+  const genitiveAt = (i: number): boolean => {
+    const n = toks[i]?.norm ?? '';
+    return /^ال/.test(n) && !/^ال.{2,}(ي|يه|يين|يون)$/.test(n) && !/^الا.{3}$/.test(n);
+  };
   const tryAt = (from: number, first?: string): { piece: Piece; len: number } | null => {
     const top = Math.min(toks.length - from, maxLen);
     for (let len = top; len >= 1; len--) {
@@ -213,7 +218,8 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
       const p = phrase(from, len, first);
       const prepP = lex.prepPhraseByAr.get(p);
       if (prepP && len > 1) return { piece: { t: 'prep', en: prepP, explicit: true }, len };
-      const title = lex.titleByAr.get(p);
+      // (a title in ة with no article only before its genitive: زوجة الرئيس is the President's wife)
+      const title = lex.titleByAr.get(p) ?? (len === 1 && genitiveAt(from + 1) ? lex.constructTitleByAr.get(p) : undefined);
       if (title) return { piece: titlePiece(title, p, ''), len };
       const mod = lex.modifierByAr.get(p);
       if (mod) return { piece: { t: 'mod', en: mod }, len };
