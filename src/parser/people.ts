@@ -182,7 +182,8 @@ const otherEnds = (a: NameCandidate, b: NameCandidate): boolean => {
  * apart made a second person who took the first one's quotes. Only a word of four letters or more,
  * no listed given name on either side, and only when one person alone matches. (A long vowel more
  * or less, دوغال / دوغل, was tried as well: no lone mention of the corpus is spelt so, and محمد /
- * محمود shows how near different names are; left out.)
+ * محمود shows how near different names are; left out. A full name beside the same first word is
+ * matched so: vowelFreeKey.)
  */
 function swapped(a: string, b: string): boolean {
   if (a === b || a.length !== b.length || a.length < 4) return false;
@@ -240,7 +241,7 @@ function lineagePrefix(c: NameCandidate, byPrefix: ReadonlyMap<string, Draft | n
  * vowels (nameSkeleton), when the last word is no listed given name (محمد / محمود, حسن / حسين are
  * different names of the same letters) and keeps three letters or more. Null otherwise.
  */
-function skeletonKey(c: NameCandidate): string | null {
+function vowelFreeKey(c: NameCandidate): string | null {
   const n = c.words.length;
   if (n !== 2 || c.given[1] || PARTICLE_WORDS.has(c.words[0]!)) return null;
   const last = c.words[1]!;
@@ -294,7 +295,7 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     if (!hit && c.words.length === 1 && !c.given[0] && c.words[0]!.length >= 4) hit = respelt(c.words[0]!, byLetters) ?? byJoined.get(c.words[0]!) ?? undefined;
     if (!hit && !keys.length) hit = byFullName.get(full);
     if (!hit && lang === 'ar') hit = lineagePrefix(c, byPrefix, byFullName);
-    const skel = lang === 'ar' ? skeletonKey(c) : null;
+    const skel = lang === 'ar' ? vowelFreeKey(c) : null;
     // (the spelling with more of the vowels written, سكريبال، رونالدو, stands for both)
     let fuller = false;
     if (!hit && skel) { hit = bySkeleton.get(skel) ?? undefined; fuller = !!hit && c.words[1]!.length > hit.c.words[hit.c.words.length - 1]!.length; }
