@@ -615,7 +615,7 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
 const speakerKey = memo(normaliseAr);
 
 /** The verbs of «ما يسمى بـ»، «ما يعرف بـ» (so-called, known as), which hedge a name without being one. */
-const SO_CALLED = new Set(['يسمى', 'تسمى', 'يعرف', 'تعرف', 'يدعى', 'تدعى'].map(lightNormAr));
+const SO_CALLED: ReadonlySet<string> = new Set([...[...NAMING_WORDS].filter((w) => /^[يت]/.test(w)), ...['يعرف', 'تعرف'].map(lightNormAr)]);
 
 /**
  * Where the name after «ما يسمى (بـ)» starts when the phrase at `from` opens on it (وجاء في بيان
@@ -4185,8 +4185,7 @@ export class ArabicQuoteReader {
     const toks = this.toks;
     for (let m = Math.max(from, 1); m <= to; m++) {
       if (!/[،,]/.test(toks[m - 1]!.gap) || this.inQuotation(m)) continue;
-      const light = toks[m]!.light.replace(/^و(?=.{3})/, '');
-      if (ACCORDING_TO.has(light) && light !== 'نقلا' && m + 1 <= to) return true;
+      if (accordingWord(toks[m]!.light) && !/^و?نقلا$/.test(toks[m]!.light) && m + 1 <= to) return true;
     }
     return false;
   }
@@ -5243,7 +5242,7 @@ export class ArabicQuoteReader {
       // (a source that opens the sentence only relays it, «وبحسب "فرانس برس"، سيعلن الحزب …، حسبما
       // قال X»: what X said starts after its comma)
       let first = a;
-      if (ACCORDING_TO.has(toks[a]!.light.replace(/^و(?=.{3})/, ''))) {
+      if (accordingWord(toks[a]!.light)) {
         let c = a + 1;
         while (c < last && c - a <= 12 && !/[،,]/.test(toks[c - 1]!.gap)) c++;
         if (c < last && /[،,]/.test(toks[c - 1]!.gap)) first = toks[c]!.light === 'فان' ? c + 1 : c;
