@@ -21,7 +21,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { isGivenName, keySimilarity, normAr, phoneticKeys, transliterateName } from '../src/names/index.ts';
+import { isGivenName, keySimilarity, nameTokenEvidence, normAr, phoneticKeys, transliterateName } from '../src/names/index.ts';
+import { isEverydayWord } from '../src/parser/everyday-words.ts';
 import { isGiven, isHonorific, isStop, roleHead } from '../src/parser/arabic-words.ts';
 import { tokenize, type SentenceSpan } from '../src/parser/tokens.ts';
 
@@ -97,6 +98,49 @@ for (const country of ccm) {
   }
 }
 
+/**
+ * One-word cities, for English only: roles and sources name them (النيابة العامة في ميونيخ, the
+ * Munich prosecutors; مراسل في سيول), where a romanised spelling ("Munck", "Seul") reads wrong. The
+ * people finder never reads them (a word of one city is as often a person's name). Only Arabic the
+ * package writes for a city of 500,000 people or more that sounds like its English, in four letters
+ * or more, with no article (الهولندي is Dutch, no Holland) and outside the countries whose towns are
+ * Arabic words (OWN_WORDS); of several
+ * cities under one Arabic word, the most populous. Left out: a given name, a title, a function
+ * word, a word the corpus writes as an everyday word, and a name token the Wikidata pairs give a
+ * spelling of its own to (تيتي is the coach Tite as often as the city Tete).
+ */
+const TOWN_POPULATION = 500_000;
+const population = new Map<string, number>();
+for (const c of world) {
+  const k = latinKey(c.city_ascii);
+  population.set(k, Math.max(population.get(k) ?? 0, Number(c.population) || 0));
+}
+const asciiFold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+/**
+ * Countries whose towns' names are Arabic or Persian words as often (صور is Tyre and pictures, مشهد
+ * Mashhad and a scene): their cities are the hand lexicon's to know (data/lexicon/places.json).
+ */
+const OWN_WORDS = new Set(['Afghanistan', 'Algeria', 'Bahrain', 'Comoros', 'Djibouti', 'Egypt', 'Hashemite Kingdom of Jordan', 'Iran', 'Iraq', 'Israel', 'Kuwait',
+  'Lebanon', 'Libya', 'Mauritania', 'Morocco', 'Pakistan', 'Qatar', 'Saudi Arabia', 'Somalia', 'Sudan', 'Syria', 'Tunisia', 'United Arab Emirates', 'Yemen']);
+const towns = new Map<string, { en: string; pop: number }>();
+for (const country of ccm) {
+  if (OWN_WORDS.has(country.country)) continue;
+  for (const c of country.cities) {
+    const k = normAr(c.label_ar.trim());
+    const pop = population.get(latinKey(c.label)) ?? 0;
+    if (k.includes(' ') || k.length < 4 || k.startsWith('ال') || !/^[\u0621-\u064A]+$/.test(k) || pop < TOWN_POPULATION || !soundsLike(c.label_ar, c.label)) continue;
+    const seen = towns.get(k);
+    if (!seen || seen.pop < pop) towns.set(k, { en: c.label, pop });
+  }
+}
+for (const [k, town] of towns) {
+  const t = tokenize(k, [{ start: 0, end: k.length, text: k } as SentenceSpan], 'ar')[0]!;
+  const ev = nameTokenEvidence(k);
+  const ownSpelling = !!ev && !ev.viaClitic && ev.count >= 2 && asciiFold(ev.latin) !== asciiFold(town.en);
+  if (isGivenName(k) || isGiven(t) || !!roleHead(t) || isHonorific(t) || isStop(t) || isEverydayWord(t.light) || ownSpelling) towns.delete(k);
+}
+const townWords = [...towns.keys()].sort();
+
 const file = resolve(root, 'data/places/places.json');
 mkdirSync(dirname(file), { recursive: true });
 const phrases = [...out.keys()].sort();
@@ -105,5 +149,8 @@ writeFileSync(file, JSON.stringify({
   phrases,
   // (each phrase's English name, in the same order: roles and bodies name the place in English)
   en: phrases.map((k) => out.get(k)!),
+  // (one-word cities and their English, for roles and sources only: see TOWN_POPULATION)
+  towns: townWords,
+  townsEn: townWords.map((k) => towns.get(k)!.en),
 }) + '\n');
-console.log(`${phrases.length} place phrases (${attested} only as written in Arabic) from ${english.size} English names -> ${file}`);
+console.log(`${phrases.length} place phrases (${attested} only as written in Arabic) from ${english.size} English names, ${townWords.length} one-word cities -> ${file}`);

@@ -19,7 +19,7 @@ export { englishName, isGivenName, givenNameEn, lookupFigure, lookupPerson, type
 export { translateRole, translateSource, relativeRole, isCollectiveNoun } from './roles.ts';
 export { knownRoleEnglish } from './known-role.ts';
 export { brandName, brandSpellingRank } from './brands.ts';
-export { isPlacePhrase, placeEnglish } from './places.ts';
+export { isPlacePhrase, placeEnglish, townEnglish } from './places.ts';
 export { phoneticKeys, keySimilarity, wordKey } from './phonetic.ts';
 export { matchPeople, closestCandidates, closestMatches, MATCH_THRESHOLD, type PersonMatch } from './match.ts';
 export { demonym, countryByArabic, countryName, countryPhrase, type Demonym, type Country } from './countries.ts';

@@ -15,15 +15,19 @@ const FILE = fileURLToPath(new URL('../../data/places/places.json', import.meta.
 
 /** Phrase (normAr) -> its English name (Saint-Étienne), or '' from a file without the English. */
 let phrases: Map<string, string> | null = null;
+/** One-word city (normAr) -> its English name (ميونيخ -> Munich): for English copy only. */
+let towns: Map<string, string> | null = null;
 
 function loaded(): Map<string, string> {
   if (phrases) return phrases;
   try {
-    const file = JSON.parse(readFileSync(FILE, 'utf8')) as { phrases: string[]; en?: string[] };
+    const file = JSON.parse(readFileSync(FILE, 'utf8')) as { phrases: string[]; en?: string[]; towns?: string[]; townsEn?: string[] };
     phrases = new Map(file.phrases.map((p, i) => [p, file.en?.[i] ?? '']));
+    towns = new Map((file.towns ?? []).map((t, i) => [t, file.townsEn?.[i] ?? '']));
   } catch {
     // (without the file the lexicon's places still count: the gazetteer only adds to them)
     phrases = new Map();
+    towns = new Map();
   }
   return phrases;
 }
@@ -40,4 +44,14 @@ export function isPlacePhrase(ar: string): boolean {
 export function placeEnglish(ar: string): string | null {
   const k = key(ar);
   return (k.includes(' ') && loaded().get(k)) || null;
+}
+
+/**
+ * The English name of a one-word city of the gazetteer (ميونيخ -> Munich), else null. For English
+ * copy only (roles, sources): the people finder never asks, as one word is as often a person's name.
+ */
+export function townEnglish(ar: string): string | null {
+  loaded();
+  const k = key(ar);
+  return (!k.includes(' ') && towns!.get(k)) || null;
 }

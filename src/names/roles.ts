@@ -15,7 +15,7 @@ import { escapeRegExp } from '../text/regexp.ts';
 import { countryExact, countryPhrase, demonym, type Demonym } from './countries.ts';
 import type { Bi } from '../briefing/types.ts';
 import { spelledAcronym } from './latin-letters.ts';
-import { placeEnglish } from './places.ts';
+import { placeEnglish, townEnglish } from './places.ts';
 
 type Piece =
   | { t: 'title'; title: LexTitle; deputy: string; definite: boolean; portfolio: string }
@@ -255,6 +255,9 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         if (sing?.adj) return { piece: { t: 'word', en: sing.en, adj: true }, len };
         const plural = pluralOfKnown(p);
         if (plural) return { piece: { t: 'word', en: plural, adj: false }, len };
+        // (a city of one word the lexicon lacks: the world gazetteer's English, not a romanised "Munck")
+        const town = townEnglish(p);
+        if (town) return { piece: { t: 'entity', en: town, place: true, short: '' }, len };
       }
     }
     return null;
