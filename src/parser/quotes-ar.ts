@@ -4657,7 +4657,7 @@ export class ArabicQuoteReader {
     }
     if (!sp) return -1;
     let e = c + 1;
-    while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+    while (e <= b && !this.endsClause(c, e)) e++;
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     const clause = this.text.slice(toks[o]!.start, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) < 3) return -1;
@@ -4889,6 +4889,18 @@ export class ArabicQuoteReader {
     if (!/^و/.test(t.light) || !isBeliefVerb(t) || !prev || !/[،,]/.test(prev.gap) || !nx || nx.sent !== t.sent || !isComplementiser(nx) || /[:"«“]/.test(t.gap)) return false;
     for (let k = v - 2; k >= 0 && toks[k]!.sent === t.sent; k--) if ((isSpeechVerb(toks[k]!) || isReportVerb(toks[k]!)) && !this.inQuotation(k)) return true;
     return false;
+  }
+
+  /**
+   * Token e ends the clause a complementiser at c opened: it opens another statement, past the
+   * clause's first word, and it is no relative clause on the clause's own subject (قال إن موكله،
+   * الذي أكد أنه تعاون مع الشرطة، استجوب مرارا: the lawyer says his client was questioned; the
+   * client's own saying is an aside inside it, not where the lawyer's words stop).
+   */
+  private endsClause(c: number, e: number): boolean {
+    if (e <= c + 1 || !this.opensStatement(e)) return false;
+    const r = e - 1;
+    return !(r >= c + 2 && r <= c + 3 && RELATIVES.has(this.toks[r]!.light) && !/[.:;؛"«»“”]/.test(this.toks[r - 1]!.gap) && !this.speechVerbAt(c + 1));
   }
 
   private opensStatement(e: number): boolean {
@@ -5331,7 +5343,7 @@ export class ArabicQuoteReader {
     if (!sp) return;
     const clauseStart = carriesSubject(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
     let e = c + 1;
-    while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+    while (e <= b && !this.endsClause(c, e)) e++;
     const end = e <= b ? toks[this.clauseLast(e)]!.end : s.end;
     const clause = this.text.slice(clauseStart, end).replace(/[.\s،,]+$/, '');
     if (wordCount(clause) >= 3) this.emit(out, clause, sp, this.deniesInClause(c) ? 'denial' : 'indirect', sid, v, true);
@@ -5516,7 +5528,7 @@ export class ArabicQuoteReader {
       const clauseStart = carriesSubject(toks[c]!.light) ? toks[c]!.start : toks[c]!.end;
       // The clause runs to the next speech verb of another statement or the end of the sentence.
       let e = c + 1;
-      while (e <= b && !(this.opensStatement(e) && e > c + 1)) e++;
+      while (e <= b && !this.endsClause(c, e)) e++;
       // (…، وإنه "متشوق …"، … وأن هناك توافقا …: a second complementiser joined by و opens a second
       // statement of the same speaker, read after this one: see coordinatedFrom)
       const clauseEnd = e;
