@@ -69,8 +69,13 @@ function looksLikeName(inner: string, before: Token | undefined): boolean {
   // (an outlet's name is a few words, صحيفة "وول ستريت جورنال"; a sentence after the outlet's
   // head is its statement: وأضاف بيان الشبكة "جعله حبه للمغامرات …")
   if (before && isOutletHead(before) && words.length <= OUTLET_NAME_WORDS) return true;
+  // (an English title written in Arabic letters, its function words with it: "روك أند رول هال أوف
+  // فايم"، "ذي شايب أوف ووتر": a name of a hall, a film, a song; nobody's words)
+  if (words.length <= 8 && (words.some((w) => TRANSLITERATED_FUNCTION_WORDS.has(w)) || /^[ذ][اي]$/.test(words[0]!))) return true;
   return words.length <= 6 && words.filter((w) => w.length > 2).length <= 1;
 }
+/** English "and" and "of" as Arabic copy spells them inside a transliterated title (أند، أوف). */
+const TRANSLITERATED_FUNCTION_WORDS = new Set(['أند', 'آند', 'اند', 'أوف', 'اوف']);
 /** The most words of a quotation-marked outlet name (ذا بلايرز تريبيون، نيويورك تايمز). */
 const OUTLET_NAME_WORDS = 5;
 const MAX_SUBJECT_TOKENS = 25;
