@@ -195,8 +195,10 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     const p = [stem, stem.replace(/اي$/, 'اء')].map((x) => `${a.norm} ${normAr('ال' + x)}`).find((x) => lex.titleByAr.has(x));
     const title = p ? lex.titleByAr.get(p) : undefined;
     if (!p || !title || lex.titleByAr.has(`${a.norm} ${b.norm}`)) return null;
-    // (a portfolio's owner is a state or body: خارجيتها is its, not her, Foreign Minister)
-    return { piece: titlePiece(title, p, ''), whose: split.end === 'ها' ? 'its' : split.whose };
+    // (a portfolio's owner is a state or body: خارجيتها is its, not her, Foreign Minister; an agent's
+    // or a manager's is a person: وكيلة أعمالها is her agent)
+    const portfolio = /^(وزير|وزيره|رييس|رييسه)$/.test(a.norm.replace(/^ال/, ''));
+    return { piece: titlePiece(title, p, ''), whose: split.end === 'ها' && portfolio ? 'its' : split.whose };
   };
 
   // An outlet with no article names itself by the definite word after it (صحيفة الوطن، قناة
