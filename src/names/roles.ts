@@ -897,7 +897,7 @@ export function translateRole(roleAr: string): string {
   let en = '';
   try {
     // (a name with its own article takes no other: the The Independent association)
-    const pieces = namesakes(scan(tokenise(key.slice(0, 300)), nameFn));
+    const pieces = namesakes(scan(tokenise(withoutAccusative(key).slice(0, 300)), nameFn));
     en = render(pieces).replace(/\bthe (?=The )/g, '');
     // a role with no title whose head is a nisba standing as the noun (الدبلوماسي السابق) is a person
     const seg = segments(pieces)[0] ?? [];
@@ -912,6 +912,25 @@ export function translateRole(roleAr: string): string {
   if (memo.size > 5000) memo.clear();
   memo.set(key, en);
   return en;
+}
+
+/**
+ * A role opening on a title in the accusative, as «تعيين X رئيساً للاتحاد» or «عمل سفيراً لبلاده»
+ * write it: the title without its tanween alif, as the lexicon knows it («رئيسا للاتحاد السعودي لكرة
+ * القدم» was "the Saudi football association", the title dropped). A word whose alif is its own
+ * (رئيسا is no title's other form unless رئيس is one) is left as written, and so is a pronoun's ها
+ * (مدربها is her coach, no accusative of مدربة).
+ */
+function withoutAccusative(role: string): string {
+  const m = /^(\S{3,}?[^\sاهة])اً?(?=\s|$)/.exec(role);
+  if (!m) return role;
+  const base = normAr(m[1]!);
+  const titles = lexicon().titleByAr;
+  if (!titles.has(base) && !titles.has('ال' + base)) return role;
+  // (… and its ل complement is the construct's genitive: رئيسا للوزراء is رئيس الوزراء, the Prime
+  // Minister; سفيرا لبلاده is سفير بلاده)
+  const rest = role.slice(m[0].length).replace(/^(\s+)لل(?=\S{2})/, '$1ال').replace(/^(\s+)ل(?!ل)(?=\S{3})/, '$1');
+  return m[1]! + rest;
 }
 
 /**
