@@ -59,6 +59,15 @@ const NISBA_SHAPE = /^(?:[وف]?(?:ل(?=ل)|))?(ال|ل)(\S{3,}(?:ي|ية))$/;
 const IMPERFECT_SHAPE = /^[يت][^اوي][^ا]{2}$/;
 const FUTURE_SHAPE = /^س[يتن].{3,}$/;
 const ISTAFALA_SHAPE = /^است[^ا]{2,3}$/;
+/** ل and a verb's imperfect (ليخلف، لتصبح، لنبدأ): "in order to", no name word. */
+function purposeVerb(t: Token): boolean {
+  const m = /^[وف]?ل([يتن].{3,})$/.exec(t.light);
+  // (the verb alone may be a family name the names data holds, يخلف: with ل before it, it is not)
+  if (!m || isGiven(t) || isKnownNameToken(t.light) || lexiconNameWord(t)) return false;
+  const rest = { ...t, light: m[1]!, text: m[1]! };
+  return IMPERFECT_SHAPE.test(rest.light) && !isGiven(rest) && !lexiconNameWord(rest);
+}
+
 /** Shaped like an imperfect verb (تعمل، يقول) or a future one (سينتقل، ستتوجه), and no known name word. */
 export function verbShaped(t: Token): boolean {
   // … or a past verb of the form استفعل (استمر، استقبل، استهدف).
@@ -893,6 +902,15 @@ export function arabicNameCandidates(text: string, toks: readonly Token[], vouch
   for (const c of all) while (c.to > c.from && accusativeOfEveryday(toks[c.to]!)) c.to--;
   // … and so is the dual of an everyday noun (أليسون | مرتين في نصف ساعة: "twice").
   for (const c of all) while (c.to > c.from && dualOfEveryday(toks[c.to]!)) c.to--;
+  // A first word of ل and an imperfect verb before a given name (رئيسا للاتحاد، ليخلف عادل عزت: "to
+  // succeed Adel Ezzat") is the purpose clause's verb, and a title read before it was another's.
+  for (const c of all) {
+    if (c.to > c.from && purposeVerb(toks[c.from]!) && isGiven(toks[c.from + 1]!)) {
+      c.from++;
+      c.skipFirst = undefined;
+      if (c.cue === 'title') { c.roleAr = ''; c.roleResolvedAr = ''; }
+    }
+  }
   // An adverb as the last word (دونالد ترامب | مرارا، محمود سالم | غدا) is the verb's, unless a list holds it as a name (صباح).
   for (const c of all) while (c.to > c.from && (SUBJECT_ADVERBS.has(toks[c.to]!.light) || TIME_ADVERBS.has(toks[c.to]!.light)) && !nameEvidence(toks[c.to]!)) c.to--;
   // «فور» before a verbal noun with a pronoun is "upon" (سيف الدين مصطفى | فور ترحيله), not the
