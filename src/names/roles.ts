@@ -686,6 +686,14 @@ function renderRole(ps: Piece[]): string {
     // (a nationality standing alone is the person's: American, not the attributive "US")
     else if (rest.length === 1 && rest[0]!.t === 'adj') out = rest[0]!.d.adjEn;
   } else {
+    // (a head the tables do not know before a title, الموفد الخاص للرئيس الأمريكي: the title is the
+    // genitive's, the envoy's principal; read alone it would make the person President. No English
+    // says less than a wrong one)
+    // (… and an unknown noun in construct right before the title, موفد الرئيس; not a word of
+    // partition, أحد محامي قطر, which is one of the lawyers)
+    const opener = rest[0]!;
+    if (hi > 0 && opener.t === 'unknown' && rest.slice(0, hi).every((p) => p.t === 'unknown' || p.t === 'word' || p.t === 'prep')
+      && (opener.al || (hi === 1 && !PARTITION_HEADS.test(normAr(opener.raw))))) return '';
     const head = rest[hi] as TitlePiece;
     let title = head.title;
     let j = hi + 1;
@@ -839,6 +847,9 @@ function segments(pieces: Piece[]): Piece[][] {
   }
   return segs.filter((s) => s.length);
 }
+
+/** Words of partition and rank before a title (أحد محامي قطر، إحدى، بعض، كبار، أبرز): one of its holders. */
+const PARTITION_HEADS = /^(و)?(احد|احدي|بعض|كبار|ابرز|اكبر|اهم|اقدم|كبير|كبيره)$/;
 
 function render(pieces: Piece[]): string {
   const roles: string[] = [];
