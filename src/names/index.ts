@@ -17,7 +17,7 @@ setRoleNameFn((ar) => {
 
 export { englishName, isGivenName, givenNameEn, lookupFigure, lookupPerson, type EnglishName } from './english.ts';
 export { translateRole, translateSource, relativeRole, isCollectiveNoun } from './roles.ts';
-export { knownRoleEnglish } from './known-role.ts';
+export { knownRoleEnglish, knownRoleTail } from './known-role.ts';
 export { brandName, brandSpellingRank } from './brands.ts';
 export { isPlacePhrase, placeEnglish, townEnglish } from './places.ts';
 export { phoneticKeys, keySimilarity, wordKey } from './phonetic.ts';

@@ -23,3 +23,29 @@ export function knownRoleEnglish(nameAr: string, roleAr: string): string {
   if (theirs.some((w) => PAST.has(w) && !mine.includes(w))) return '';
   return p.role.en;
 }
+
+/**
+ * The part of an article's role that is a world figure's own, when the role opens on another's
+ * title that governs it: «الموفد الخاص للرئيس الأمريكي» before Donald Trump is the envoy's title,
+ * and Trump's is «الرئيس الأمريكي», as the lexicon holds it. The article's words from the one
+ * that opens the lexicon's role (its ل of the genitive dropped: للرئيس → الرئيس) to the end, when
+ * they are the lexicon's role word for word and something stands before them; null otherwise.
+ */
+export function knownRoleTail(nameAr: string, roleAr: string): string | null {
+  const p = lexicon().personByAr.get(normAr(nameAr));
+  if (!p?.role?.ar) return null;
+  const theirs = contentWords(p.role.ar).join(' ');
+  const words = roleAr.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const first = words[k]!.replace(/^لل(?=\S{2})/, 'ال').replace(/^ل(?=ال)/, '');
+    const tail = [first, ...words.slice(k + 1)].join(' ');
+    if (contentWords(tail).join(' ') !== theirs) continue;
+    // (governed only: by ل (للرئيس) or by a noun in construct before it (مستشار الرئيس، بحملة
+    // الرئيس); after a definite word it is a title of the figure's own in a row of them: نائب رئيس
+    // الدولة رئيس مجلس الوزراء حاكم دبي)
+    const before = normAr(words[k - 1]!.replace(/[،,]$/, ''));
+    const governed = first !== words[k] || (!/[،,]$/.test(words[k - 1]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(before));
+    return governed ? tail : null;
+  }
+  return null;
+}

@@ -100,6 +100,9 @@ export const isDemonym = memo((word: string): boolean => {
 /** A world figure's fuller English role when the article gives its bare head (names/known-role.ts). */
 const knownRoleCached = cached<string>((key) => { const [n = '', r = ''] = key.split('\u0000'); return names.knownRoleEnglish(n, r); }, '');
 export const knownRoleEnglish = (nameAr: string, roleAr: string): string => knownRoleCached(`${nameAr}\u0000${roleAr}`);
+const knownTailCached = cached<string>((key) => { const [n = '', r = ''] = key.split('\u0000'); return names.knownRoleTail(n, r) ?? ''; }, '');
+/** A world figure's own role at the end of an article's role that opens on another's title (known-role.ts), '' when none. */
+export const knownRoleTail = (nameAr: string, roleAr: string): string => knownTailCached(`${nameAr}\u0000${roleAr}`);
 
 /** A world figure the lexicon holds under exactly this (Arabic) name. */
 export const isKnownPerson = cached<boolean>((s) => !!lookupPersonFn?.(s), false);

@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import { isKnownNameToken } from './name-evidence.ts';
 import { COMPOUND_NAME_OPENERS, LINEAGE_WORDS } from './arabic-words.ts';
 import { isOrdinalWord, lightNormAr, nameSkeleton, soundSkeleton } from '../text/arabic.ts';
-import { arabicNameFor, englishName, latinAliases, knownRoleEnglish, phoneticKeys, translateRole } from './names-adapter.ts';
+import { arabicNameFor, englishName, latinAliases, knownRoleEnglish, knownRoleTail, phoneticKeys, translateRole } from './names-adapter.ts';
 import { chooseRole, plainRole, type RoleOption } from './role-ranker.ts';
 import { resolveOwnedRole } from './owned-role.ts';
 
@@ -409,7 +409,10 @@ export function assemblePeople(cands: readonly NameCandidate[], toks: readonly T
     for (let n = nextSuffix.get(base) ?? 2; ids.has(id); n++) { id = `${base}-${n}`; nextSuffix.set(base, n + 1); }
     ids.add(id);
     // Which people there are is settled above on the rules' role; the ranker only picks the words.
-    const role = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, notOthers(d), [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
+    const chosen = lang === 'ar' && !c.roleResolved ? chooseRole(id, c.role, notOthers(d), [...(ownTexts.get(d) ?? [])].filter((t) => readBy.get(t)! > 1)) : c.role;
+    // (a world figure named inside another's title, الموفد الخاص للرئيس الأمريكي دونالد ترامب: the
+    // figure's own title is the part the lexicon knows, not the envoy's)
+    const role = lang === 'ar' && chosen && !c.roleResolved ? knownRoleTail(c.name, chosen) || chosen : chosen;
     // (a role a pronoun owns, زعيمه, with the body it stands for written out beside it)
     const owned = lang === 'ar' && !c.roleResolved && role ? resolveOwnedRole(role, toks, c.start) : null;
     // (a world figure's bare title, «الرئيس» for Trump, in the lexicon's fuller English)
