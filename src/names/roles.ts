@@ -1203,7 +1203,9 @@ function describedSource(ar: string): string {
   const lead = seg.find((p) => p.t !== 'mod');
   const person = lead?.t === 'word' && lead.adj ? nisbaPerson(ar, seg) : '';
   if (person) return person;
-  const role = translateRole(ar);
+  // (a source in the accusative, قال مسؤولاً في …, is "an official", read below; a role's title in the
+  // accusative is the role's: see withoutAccusative)
+  const role = withoutAccusative(ar) === ar ? translateRole(ar) : '';
   if (role) return role;
   // an adjective after a word the lexicon does not know would be left to modify the wrong noun, in the
   // wrong order (المؤسسات المالية والاقتصادية العالمية read as "institutions and economic global",
