@@ -68,6 +68,11 @@ export const titlesFileSchema = z.object({
   countryTitles: z.array(z.object({ title: nonEmpty, code: z.string().regex(/^[A-Z]{2}$/), en: nonEmpty })).default([]),
   /** Adjective used before titles instead of the demonym (US official, not American official). */
   adjOverrides: z.record(z.string(), nonEmpty).default({}),
+  /**
+   * Football clubs whose names are everyday words (الاتحاد union, الهلال crescent, النصر victory):
+   * read as the club only after a player's or a coach's title (لاعب الاتحاد: an Al-Ittihad player).
+   */
+  clubs: z.array(arEn).default([]),
   /** Honorifics to skip before a name (السيد، الدكتور، الشيخ). */
   honorifics: z.array(z.object({ ar: nonEmpty, en: nonEmpty })),
   /** Forms of "former" (السابق، السابقة، السابقين...). */
@@ -172,6 +177,8 @@ export interface Lexicon {
   prepPhraseByAr: Map<string, string>;
   /** honorifics (normalised) -> their English (الشيخ -> Sheikh) */
   honorifics: Map<string, string>;
+  /** clubs named by an everyday word (normalised) -> their English, read after a sports title only */
+  clubByAr: Map<string, string>;
   former: Set<string>;
   maxTitleWords: number;
   /** Arabic multi-word org/place names, longest first, for phrase scanning in roles. */
@@ -391,6 +398,7 @@ export function lexicon(): Lexicon {
     modifierByAr,
     prepPhraseByAr,
     honorifics: new Map(titles.honorifics.map((h) => [normAr(h.ar), h.en])),
+    clubByAr: new Map(titles.clubs.flatMap((c) => arForms(c).map((f) => [f, c.en] as const))),
     former: new Set(titles.former.map(normAr)),
     maxTitleWords,
     maxNameWords,

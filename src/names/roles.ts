@@ -338,6 +338,20 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         continue;
       }
     }
+    // (a club named by an everyday word right after a player's or a coach's title, or «نادي»: لاعب
+    // الاتحاد is an Al-Ittihad player, not a player for "the union")
+    const club = lex.clubByAr.get(w);
+    const last = pieces[pieces.length - 1];
+    // (not a federation, الاتحاد السعودي لكرة القدم: its sport follows)
+    const sportAfter = toks.slice(i + 1, i + 3).some((t) => /^لل?(كره|العاب|رياضه)/.test(t.norm));
+    if (club && !sportAfter && last && ((last.t === 'title' && SPORTS_TITLES.has(last.title.en)) || (last.t === 'word' && last.en === 'club'))) {
+      // (a nationality after the club is the player's: لاعب الاتحاد التشيلي, Al-Ittihad's Chilean player)
+      const nat = i + 1 < toks.length ? tryAt(i + 1) : null;
+      if (nat && nat.len === 1 && nat.piece.t === 'adj') { pieces.push(nat.piece); i++; }
+      pieces.push({ t: 'entity', en: club, place: false, short: '' });
+      i++;
+      continue;
+    }
     const pair = ownedPortfolio(i);
     if (pair) {
       pieces.push({ t: 'mod', en: pair.whose }, pair.piece);
@@ -847,6 +861,9 @@ function segments(pieces: Piece[]): Piece[][] {
   }
   return segs.filter((s) => s.length);
 }
+
+/** The English of the titles a club's players and staff hold (لاعب، مدرب، حارس، نجم …). */
+const SPORTS_TITLES = new Set(['player', 'coach', 'striker', 'goalkeeper', 'defender', 'midfielder', 'full-back', 'captain', 'winger', 'top scorer', 'star']);
 
 /** Words of partition and rank before a title (أحد محامي قطر، إحدى، بعض، كبار، أبرز): one of its holders. */
 const PARTITION_HEADS = /^(و)?(احد|احدي|بعض|كبار|ابرز|اكبر|اهم|اقدم|كبير|كبيره)$/;
