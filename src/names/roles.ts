@@ -733,6 +733,12 @@ function renderRole(ps: Piece[]): string {
     if (normAr(title.ar) === normAr('العميد') && rest[j]?.t === 'word' && /^(university|college|faculty|institute)$/.test((rest[j] as { en: string }).en)) {
       title = { ...title, en: 'Dean', style: 'of', prep: undefined };
     }
+    // قائد كرواتيا، قائد منتخب كرواتيا، قائد فريق ريال مدريد: a team's captain; an army, a force or a
+    // rebel group has a commander (قائد الجيش، قائد القوات)
+    const team = rest[j];
+    if (/^commander$/i.test(title.en) && (team?.t === 'country' || (team?.t === 'word' && /^(national team|team)$/.test(team.en)))) {
+      title = { ...title, en: 'captain', style: 'of', prep: undefined };
+    }
     let adj: Demonym | null = null;
     let country: { en: string; code: string } | null = null;
     if (rest[j]?.t === 'adj') adj = (rest[j++] as { d: Demonym }).d;
