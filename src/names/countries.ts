@@ -27,7 +27,8 @@ export interface Demonym {
 
 const extraSchema = z.object({
   enNames: z.record(z.string(), z.string().min(1)),
-  arAliases: z.array(z.object({ ar: z.string().min(1), code: z.string().regex(/^[A-Z]{2}$/) })),
+  /** Other Arabic names of a country; `en` when the name is a nation of its own in English (إنجلترا: England, in the United Kingdom). */
+  arAliases: z.array(z.object({ ar: z.string().min(1), code: z.string().regex(/^[A-Z]{2}$/), en: z.string().min(1).optional() })),
 });
 
 interface CountryIndex {
@@ -67,14 +68,14 @@ function build(): CountryIndex {
   for (const [code, en] of Object.entries(extra.enNames)) if (!enByCode.has(code)) enByCode.set(code, en);
   if (!enByCode.has('XK')) enByCode.set('XK', 'Kosovo');
   const arAll = countries.getNames('ar', { select: 'all' });
-  const add = (ar: string, code: string) => {
-    const en = enByCode.get(code);
+  const add = (ar: string, code: string, own?: string) => {
+    const en = own ?? enByCode.get(code);
     if (!en) return;
     const n = normAr(ar);
     if (!byAr.has(n)) byAr.set(n, { code, en });
   };
   for (const [code, names] of Object.entries(arAll)) for (const n of names) add(n, code);
-  for (const a of extra.arAliases) add(a.ar, a.code);
+  for (const a of extra.arAliases) add(a.ar, a.code, a.en);
 
   const lex = lexicon();
   const exceptions = new Map<string, Demonym>();
