@@ -104,10 +104,10 @@ for (const country of ccm) {
  * people finder never reads them (a word of one city is as often a person's name). Only Arabic the
  * package writes for a city of 500,000 people or more that sounds like its English, in four letters
  * or more, with no article (الهولندي is Dutch, no Holland) and outside the countries whose towns are
- * Arabic words (OWN_WORDS); of several
- * cities under one Arabic word, the most populous. Left out: a given name, a title, a function
- * word, a word the corpus writes as an everyday word, and a name token the Wikidata pairs give a
- * spelling of its own to (تيتي is the coach Tite as often as the city Tete).
+ * Arabic words (OWN_WORDS); of several cities under one Arabic word, the most populous. Left out: a
+ * given name, a title, a function word, a word the corpus writes as an everyday word, and a name
+ * token the Wikidata pairs give a spelling of its own to (تيتي is the coach Tite as often as the
+ * city Tete).
  */
 const TOWN_POPULATION = 500_000;
 const population = new Map<string, number>();

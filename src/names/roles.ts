@@ -341,10 +341,10 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
     // (a club named by an everyday word right after a player's or a coach's title, or «نادي»: لاعب
     // الاتحاد is an Al-Ittihad player, not a player for "the union")
     const club = lex.clubByAr.get(w);
-    const last = pieces[pieces.length - 1];
+    const last = club ? pieces[pieces.length - 1] : undefined;
     // (not a federation, الاتحاد السعودي لكرة القدم: its sport follows)
-    const sportAfter = toks.slice(i + 1, i + 3).some((t) => /^لل?(كره|العاب|رياضه)/.test(t.norm));
-    if (club && !sportAfter && last && ((last.t === 'title' && SPORTS_TITLES.has(last.title.en)) || (last.t === 'word' && last.en === 'club'))) {
+    if (club && last && ((last.t === 'title' && SPORTS_TITLES.has(last.title.en)) || (last.t === 'word' && last.en === 'club'))
+      && !toks.slice(i + 1, i + 3).some((t) => SPORT_FIELD.test(t.norm))) {
       // (a nationality after the club is the player's: لاعب الاتحاد التشيلي, Al-Ittihad's Chilean player)
       const nat = i + 1 < toks.length ? tryAt(i + 1) : null;
       if (nat && nat.len === 1 && nat.piece.t === 'adj') { pieces.push(nat.piece); i++; }
@@ -868,6 +868,8 @@ function segments(pieces: Piece[]): Piece[][] {
   return segs.filter((s) => s.length);
 }
 
+/** A sport after a body's name makes it a federation (الاتحاد السعودي لكرة القدم), no club. */
+const SPORT_FIELD = /^لل?(كره|العاب|رياضه)/;
 /** The English of the titles a club's players and staff hold (لاعب، مدرب، حارس، نجم …). */
 const SPORTS_TITLES = new Set(['player', 'coach', 'striker', 'goalkeeper', 'defender', 'midfielder', 'full-back', 'captain', 'winger', 'top scorer', 'star']);
 
