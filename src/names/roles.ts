@@ -383,7 +383,10 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         i++;
         continue;
       }
-      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : ruling ? { t: 'word', en: 'ruling', adj: true } : asAdj ? { t: 'word', en: asAdj, adj: true } : hit.piece);
+      // (الإسلامي agreeing with a person's title is Islamist, the politics: الرئيس الإسلامي; after a
+      // body's noun it stays Islamic, الجامعة الإسلامية)
+      const islamist = hit.piece.t === 'word' && hit.piece.adj && hit.piece.en === 'Islamic' && qualifiesTitle(pieces);
+      pieces.push(d ? { t: 'adj', d } : ministry ? { t: 'word', en: ministry, adj: false } : ruling ? { t: 'word', en: 'ruling', adj: true } : asAdj ? { t: 'word', en: asAdj, adj: true } : islamist ? { t: 'word', en: 'Islamist', adj: true } : hit.piece);
       i += hit.len;
       continue;
     }
@@ -866,6 +869,18 @@ function segments(pieces: Piece[]): Piece[][] {
     cur.push(p);
   }
   return segs.filter((s) => s.length);
+}
+
+/** A politician's title, which الإسلامي qualifies as Islamist (a preacher or a scholar is Islamic). */
+const POLITICAL_TITLE = /\b(President|Prime Minister|leader|senior figure|politician|candidate|lawmaker|MP|activist|opposition)\b/i;
+/** The pieces so far end on a politician's title and its qualifiers only (الرئيس المصري السابق |): an adjective next agrees with the title. */
+function qualifiesTitle(pieces: readonly Piece[]): boolean {
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const p = pieces[k]!;
+    if (p.t === 'title') return POLITICAL_TITLE.test(p.title.en);
+    if (p.t !== 'adj' && p.t !== 'mod' && !(p.t === 'word' && p.adj)) return false;
+  }
+  return false;
 }
 
 /** A sport after a body's name makes it a federation (الاتحاد السعودي لكرة القدم), no club. */
