@@ -16,6 +16,7 @@ import { countryExact, countryPhrase, demonym, type Demonym } from './countries.
 import type { Bi } from '../briefing/types.ts';
 import { spelledAcronym } from './latin-letters.ts';
 import { placeEnglish, townEnglish } from './places.ts';
+import { brandName } from './brands.ts';
 
 type Piece =
   | { t: 'title'; title: LexTitle; deputy: string; definite: boolean; portfolio: string }
@@ -424,6 +425,15 @@ function scan(toks: Tok[], nameEn: NameFn): Piece[] {
         }
       }
     }
+    // (a brand behind a clitic, لفولكسفاغن: the brand, not the word romanised whole, "Levolksvagn")
+    const cl = !done ? /^(و|ف)?(ل|ب)(?!ال)(\S{4,})$/.exec(w) : null;
+    const brand = cl ? brandName(cl[3]!) : null;
+    if (cl && brand) {
+      if (cl[1]) pieces.push({ t: 'and' });
+      pieces.push(cl[2] === 'ل' ? { t: 'prep', en: 'for', explicit: true, lam: true } : { t: 'prep', en: 'in', explicit: true }, { t: 'entity', en: brand, place: false, short: '' });
+      i++;
+      continue;
+    }
     if (!done) {
       // (an outlet's own name, صحيفة الوطن, is no definite word of the phrase: see outletName)
       pieces.push({ t: 'unknown', raw: tok.raw, al: /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(w) && !outletName(i) });
@@ -659,7 +669,8 @@ function objectPhrase(input: Piece[]): string {
     else if (p.t === 'word') parts.push(p.en);
     else if (p.t === 'and') parts.push('and');
     else if (p.t === 'prep') parts.push(p.en);
-    else if (p.t === 'year') parts.push(/^\d/.test(p.en) ? `in ${p.en}` : p.en);
+    // (في عام 2015: the preposition before the year is its own "in", not a second one)
+    else if (p.t === 'year') parts.push(/^\d/.test(p.en) && parts[parts.length - 1] !== 'in' ? `in ${p.en}` : p.en);
     i++;
   }
   while (parts.length && PREP_END.test(parts[parts.length - 1]!)) parts.pop();

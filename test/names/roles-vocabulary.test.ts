@@ -24,7 +24,8 @@ describe('role English: heads, forms and adjectives', () => {
     expect(translateRole('الدكتور')).toBe('Dr');
   });
   it('drops the preposition of a word it could not read, reads last year and a name behind ل', () => {
-    expect(translateRole('الرئيس التنفيذي لتويتر في عام 2015')).toBe('chief executive in 2015');
+    // (a word no table reads; a brand behind ل is read: roles-brand-clitic81.test.ts)
+    expect(translateRole('الرئيس التنفيذي لزغلبونة في عام 2015')).toBe('chief executive in 2015');
     expect(translateRole('الفائز بجائزة العام الماضي')).toMatch(/last year/);
     expect(translateRole('المعارض الرئيسي لبوتين')).toBe('main opponent of Putin');
   });
