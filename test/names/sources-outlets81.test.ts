@@ -19,3 +19,14 @@ describe('outlets of a press review, and Formula One', () => {
     expect(b.people.map((p) => p.name.ar)).toContain('جان بيار لاكروا');
   });
 });
+
+// «مكتب تنسيق الشؤون الإنسانية»، «مكتب الأمم المتحدة للشؤون الإنسانية» (pools 163, 239) read "the
+// humanitarian affairs coordination office": OCHA under the names copy gives it; and the Norwegian
+// Refugee Council was "the council organisation for refugees".
+describe('humanitarian bodies under the names copy gives them', () => {
+  it('are OCHA and the Norwegian Refugee Council', () => {
+    expect(translateSource('مكتب تنسيق الشؤون الإنسانية')).toBe('OCHA');
+    expect(translateSource('مكتب الأمم المتحدة للشؤون الإنسانية')).toBe('OCHA');
+    expect(translateSource('منظمة المجلس النروجي للاجئين')).toBe('Norwegian Refugee Council');
+  });
+});
