@@ -714,10 +714,11 @@ function renderRole(ps: Piece[]): string {
     // (a nationality standing alone is the person's: American, not the attributive "US")
     else if (rest.length === 1 && rest[0]!.t === 'adj') out = rest[0]!.d.adjEn;
   } else {
-    // (a head the tables do not know before a title, الموفد الخاص للرئيس الأمريكي: the title is the
-    // genitive's, the envoy's principal; read alone it would make the person President. No English
-    // says less than a wrong one)
-    // (… and an unknown noun in construct right before the title, موفد الرئيس; not a word of
+    // (a head the tables do not know before a title, الطباخ الخاص للرئيس الأمريكي: the title is the
+    // genitive's, the cook's employer; read alone it would make the person President, as it made
+    // Brett McGurk, «الموفد الخاص للرئيس …», before the lexicon knew الموفد. No English says less
+    // than a wrong one)
+    // (… and an unknown noun in construct right before the title, طباخ الرئيس; not a word of
     // partition, أحد محامي قطر, which is one of the lawyers)
     const opener = rest[0]!;
     if (hi > 0 && opener.t === 'unknown' && rest.slice(0, hi).every((p) => p.t === 'unknown' || p.t === 'word' || p.t === 'prep')
