@@ -1710,7 +1710,7 @@ function articleLights(toks: readonly Token[]): ReadonlyMap<string, number> {
  * Movements and foundations are left out: they are often named after a person (حركة فتح الله غولن).
  */
 const NAMED_THING_HEADS = new Set(`نادي فريق منتخب سلسلة علامة ماركة تطبيق هاتف منصة برنامج مسلسل فيلم كتاب رواية اغنية البوم
-بطولة دوري دورة كاس معبر معسكر مؤشر مطعم فندق متجر مصنع صندوق مشروع عملية سيارة طائرة سفينة مركبة صاروخ لعبة نظام موديل طراز`.split(/\s+/).map(lightNormAr));
+بطولة دوري دورة كاس معبر معسكر مؤشر مطعم فندق متجر مصنع صندوق مشروع عملية سيارة طائرة سفينة مركبة صاروخ لعبة نظام موديل طراز متحف`.split(/\s+/).map(lightNormAr));
 
 /**
  * The first words of the names the article gives bodies and things: the word right after a head
@@ -1736,7 +1736,8 @@ export function thingNames(toks: readonly Token[]): Map<string, number> {
     // (an opening mark: right before the word, none among the head's own words; a closing one has
     // its space after it, مسلسل "المكان الجيد" | إلى جانب تيد دانسون)
     const quoted = /["«“]$/.test(toks[j - 1]!.gap) && toks.slice(k, j - 1).every((x) => !/["«»“”]/.test(x.gap));
-    for (let q = j; q <= (quoted ? j + 3 : j) && q < toks.length; q++) {
+    // (up to eight quoted words: "روك أند رول هال أوف فايم" is one hall's name)
+    for (let q = j; q <= (quoted ? j + 7 : j) && q < toks.length; q++) {
       const w = toks[q]!;
       if (q > j && (w.sent !== toks[j]!.sent || /["»”]/.test(toks[q - 1]!.gap))) break;
       if (hasArticle(w) || !nameLike(w) || isGiven(w) || lexiconNameWord(w) || isHonorific(w)) continue;
