@@ -117,6 +117,9 @@ const POSSESSIVES: Array<[string, string]> = [['هما', 'their'], ['هم', 'the
 /** The owners' English those endings give, and «its» of a body's office (وزير خارجيتها -> its Foreign Minister). */
 const OWNER_EN = new Set([...POSSESSIVES.map(([, whose]) => whose), 'its']);
 
+/** Offices a country or a body has (its leader, its President), not a person. */
+const OFFICES = /^(leader|President|Prime Minister|King|Queen|Emir|Crown Prince|ruler|head|commander|captain)$/;
+
 /** Titles that read otherwise with a possessor: a fellow of an institute is one's colleague (زميله), a citizen one's compatriot (مواطنه). */
 const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatriot' };
 
@@ -131,7 +134,10 @@ function possessed(w: string, raw: string): { piece: Piece; whose: string } | nu
   for (const b of [split.base, split.feminine]) {
     if (!b) continue;
     const title = lex.titleByAr.get('ال' + b) ?? lex.titleByAr.get(b);
-    if (title) return { piece: titlePiece(OWNED[title.en] ? { ...title, en: OWNED[title.en]!, prep: undefined } : title, 'ال' + b, ''), whose: split.whose };
+    // (ها on an office is a country's or a body's: زعيمها is its leader, of North Korea; on a
+    // relation or a profession it is a woman's: ابنتها، محاميها)
+    const whose = split.end === 'ها' && title && OFFICES.test(title.en) ? 'its' : split.whose;
+    if (title) return { piece: titlePiece(OWNED[title.en] ? { ...title, en: OWNED[title.en]!, prep: undefined } : title, 'ال' + b, ''), whose };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { translateRole } from '../../src/names/index.ts';
 // that body's president, of that nationality.
 describe('a title with its holder pronoun and a nationality', () => {
   it("is the body's officer of that nationality, not a head of state", () => {
-    expect(translateRole('رئيسها الصيني')).toBe('her Chinese President');
+    expect(translateRole('رئيسها الصيني')).toBe('its Chinese President');
     expect(translateRole('الرئيس الصيني')).toBe('President of China');
     expect(translateRole('مدربهم الإسباني')).toBe('their Spanish coach');
   });
