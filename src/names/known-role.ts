@@ -17,12 +17,26 @@ function contentWords(ar: string): string[] {
 export function knownRoleEnglish(nameAr: string, roleAr: string): string {
   const p = lexicon().personByAr.get(normAr(nameAr));
   if (!p?.role?.en || !roleAr.trim()) return '';
-  const mine = contentWords(roleAr);
+  // (a qualifier the lexicon's role lacks goes before its English: «الرئيس الحالي» for Putin is the
+  // current President of Russia)
+  const mods: string[] = [];
+  const mine = contentWords(roleAr).filter((w) => {
+    const m = modifierOf(w);
+    if (m) mods.push(m);
+    return !m;
+  });
   const theirs = contentWords(p.role.ar);
-  if (mine.length >= theirs.length || !mine.every((w) => theirs.includes(w))) return '';
+  if (!mine.length || mine.length >= theirs.length || !mine.every((w) => theirs.includes(w))) return '';
   if (theirs.some((w) => PAST.has(w) && !mine.includes(w))) return '';
-  return p.role.en;
+  return [...mods, p.role.en].join(' ');
 }
+
+/** The English of a one-word qualifier of the titles file (الحالي: current), in contentWords' form; '' when none. */
+function modifierOf(w: string): string {
+  modifiers ??= new Map(lexicon().titles.modifiers.flatMap((m) => [m.ar, ...m.arVariants].filter((f) => !f.includes(' ')).map((f) => [contentWords(f)[0]!, m.en] as const)));
+  return modifiers.get(w) ?? '';
+}
+let modifiers: Map<string, string> | undefined;
 
 /**
  * The part of an article's role that is a world figure's own, when the role opens on another's
