@@ -118,7 +118,7 @@ const POSSESSIVES: Array<[string, string]> = [['هما', 'their'], ['هم', 'the
 const OWNER_EN = new Set([...POSSESSIVES.map(([, whose]) => whose), 'its']);
 
 /** Offices a country or a body has (its leader, its President), not a person. */
-const OFFICES = /^(leader|President|Prime Minister|King|Queen|Emir|Crown Prince|ruler|head|commander|captain)$/;
+const OFFICES = /^(leader|President|Prime Minister|King|Queen|Emir|Prince|Crown Prince|ruler|head|commander|captain)$/;
 
 /** Titles that read otherwise with a possessor: a fellow of an institute is one's colleague (زميله), a citizen one's compatriot (مواطنه). */
 const OWNED: Record<string, string> = { fellow: 'colleague', citizen: 'compatriot' };
