@@ -31,12 +31,11 @@ export function knownRoleEnglish(nameAr: string, roleAr: string): string {
   return [...mods, p.role.en].join(' ');
 }
 
-/** The English of a one-word qualifier of the titles file (الحالي: current), in contentWords' form; '' when none. */
+/** The English of a one-word qualifier the lexicon indexes (الحالي: current), for a word in contentWords' form; '' when none. */
 function modifierOf(w: string): string {
-  modifiers ??= new Map(lexicon().titles.modifiers.flatMap((m) => [m.ar, ...m.arVariants].filter((f) => !f.includes(' ')).map((f) => [contentWords(f)[0]!, m.en] as const)));
-  return modifiers.get(w) ?? '';
+  const byAr = lexicon().modifierByAr;
+  return byAr.get(w) ?? byAr.get('ال' + w) ?? '';
 }
-let modifiers: Map<string, string> | undefined;
 
 /**
  * The part of an article's role that is a world figure's own, when the role opens on another's
